@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { StakeholderRole } from './answers';
+
+export const PMO_MODELS = ['weather-station', 'control-tower', 'resource-source'] as const;
+export const PmoModelId = z.enum(PMO_MODELS);
+export type PmoModelId = z.infer<typeof PmoModelId>;
+
+export const SOURCINGS = ['internal', 'outsourced', 'hybrid'] as const;
+export const SourcingId = z.enum(SOURCINGS);
+export type SourcingId = z.infer<typeof SourcingId>;
+
+const Level = z.number().int().min(1).max(5);
+const Score = z.number().min(1).max(5);
+
+export const Confidence = z.enum(['high', 'medium', 'low', 'none']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** One input's contribution to a score: what it was, how many points it added, and why. */
+export const Factor = z.object({
+  id: z.string(),
+  label: z.string(),
+  value: z.string(),
+  points: z.number(),
+  explanation: z.string(),
+});
+export type Factor = z.infer<typeof Factor>;
+
+export const DimensionScore = z.object({
+  id: z.string(),
+  name: z.string(),
+  score: Score.nullable().describe('Mean of the question scores; null when nothing was rated.'),
+  level: Level.nullable(),
+  answered: z.number().int().min(0).describe('Real ratings (1–5) behind the score.'),
+  questionsAnswered: z.number().int().min(0),
+  questions: z.number().int().min(1),
+  confidence: Confidence,
+});
+export type DimensionScore = z.infer<typeof DimensionScore>;
+
+export const Maturity = z.object({
+  overall: Score,
+  level: Level,
+  levelName: z.string(),
+  explanation: z.array(z.string()),
+  confidence: Confidence,
+  respondents: z.number().int().min(0),
+  dimensions: z.array(DimensionScore),
+});
+export type Maturity = z.infer<typeof Maturity>;
+
+export const ModelFit = z.object({
+  model: PmoModelId,
+  name: z.string(),
+  control: z.enum(['supportive', 'controlling', 'directive']),
+  score: z.number().min(0).max(100),
+  requiredLevel: Level,
+  factors: z.array(Factor),
+  reasons: z.array(z.string()),
+});
+export type ModelFit = z.infer<typeof ModelFit>;
+
+export const SourcingFit = z.object({
+  sourcing: SourcingId,
+  score: z.number().min(0).max(100),
+  factors: z.array(Factor),
+  reasons: z.array(z.string()),
+});
+export type SourcingFit = z.infer<typeof SourcingFit>;
+
+export const PmoNeed = z.object({
+  needed: z.boolean(),
+  score: z.number().min(0).max(100),
+  threshold: z.number(),
+  factors: z.array(Factor),
+  verdict: z.string(),
+  alternatives: z.array(z.string()).describe('What to do instead when no PMO is needed yet.'),
+});
+export type PmoNeed = z.infer<typeof PmoNeed>;
+
+export const Readiness = z.object({
+  currentLevel: Level,
+  requiredLevel: Level,
+  stretch: z.boolean().describe('True when the best-fitting model asks for more maturity than exists.'),
+  stagedPath: z
+    .array(PmoModelId)
+    .describe('The order in which to introduce models; one entry when no staging.'),
+  explanation: z.string(),
+});
+export type Readiness = z.infer<typeof Readiness>;
+
+export const PmoRecommendation = z.object({
+  needed: z.boolean(),
+  model: PmoModelId.nullable(),
+  sourcing: SourcingId.nullable(),
+  fit: z.array(ModelFit).describe('All three models, best first.'),
+  sourcingFit: z.array(SourcingFit).describe('All three sourcing options, best first.'),
+  need: PmoNeed,
+  readiness: Readiness,
+  rationale: z.array(z.string()),
+});
+export type PmoRecommendation = z.infer<typeof PmoRecommendation>;
+
+export const RolloutPhase = z.object({
+  id: z.string(),
+  name: z.string(),
+  startWeek: z.number().int().min(0),
+  durationWeeks: z.number().int().min(1),
+  activities: z.array(z.string()),
+  milestones: z.array(z.string()),
+  owners: z.array(z.string()),
+  exitCriterion: z.string(),
+});
+export type RolloutPhase = z.infer<typeof RolloutPhase>;
+
+export const RolloutPlan = z.object({
+  phases: z.array(RolloutPhase),
+  totalWeeks: z.number().int().min(1),
+  assumptions: z.array(z.string()),
+});
+export type RolloutPlan = z.infer<typeof RolloutPlan>;
+
+export const Result = z.object({
+  questionnaireVersion: z.string(),
+  maturity: Maturity,
+  pmo: PmoRecommendation,
+  rollout: RolloutPlan,
+});
+export type Result = z.infer<typeof Result>;
+
+export const RoleScores = z.object({
+  role: z.union([StakeholderRole, z.literal('pooled')]),
+  roles: z
+    .array(StakeholderRole)
+    .describe('The roles behind this group (several when small groups are pooled).'),
+  respondents: z.number().int().min(0),
+  overall: Score.nullable(),
+  dimensions: z.array(z.object({ id: z.string(), score: Score.nullable() })),
+});
+export type RoleScores = z.infer<typeof RoleScores>;
+
+export const PerceptionGap = z.object({
+  dimension: z.string(),
+  dimensionName: z.string(),
+  higher: z.object({ role: z.string(), score: Score }),
+  lower: z.object({ role: z.string(), score: Score }),
+  gap: z.number().min(0),
+  explanation: z.string(),
+});
+export type PerceptionGap = z.infer<typeof PerceptionGap>;
+
+export const Consensus = z.object({
+  dimension: z.string(),
+  dimensionName: z.string(),
+  spread: z.number().min(0).describe('Standard deviation of respondents\u2019 dimension scores.'),
+  respondents: z.number().int().min(0),
+  consensus: z.enum(['strong', 'moderate', 'weak', 'unknown']),
+});
+export type Consensus = z.infer<typeof Consensus>;
+
+export const StakeholderAnalysis = z.object({
+  minGroupSize: z.number().int().min(1),
+  byRole: z.array(RoleScores),
+  hiddenRespondents: z
+    .number()
+    .int()
+    .min(0)
+    .describe('Respondents in groups too small to show, even pooled.'),
+  consensus: z.array(Consensus),
+  gaps: z.array(PerceptionGap).describe('Perception gaps worth discussing, largest first.'),
+  expectations: z.array(
+    z.object({ service: z.string(), label: z.string(), votes: z.number().int().min(0), share: z.number() }),
+  ),
+});
+export type StakeholderAnalysis = z.infer<typeof StakeholderAnalysis>;

@@ -1,0 +1,17 @@
+/** Small numeric helpers shared by the scoring rules. Rounding is part of the documented rule. */
+
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+export const clamp = (x: number, min: number, max: number): number => Math.min(max, Math.max(min, x));
+
+export const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Population standard deviation. */
+export const spread = (xs: readonly number[]): number => {
+  const m = mean(xs);
+  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+};
+
+/** A score from 1.0 to 5.0 reaches a level when it meets it: 2.99 is level 2, 3.00 level 3. */
+export const levelOf = (score: number): 1 | 2 | 3 | 4 | 5 =>
+  clamp(Math.floor(score), 1, 5) as 1 | 2 | 3 | 4 | 5;

@@ -1,0 +1,55 @@
+import { DIMENSIONS } from './dimensions';
+import type { MaturityLevel, PmoService, Questionnaire } from './types';
+
+export type { Dimension, MaturityLevel, PmoService, Question, Questionnaire } from './types';
+
+/**
+ * The five maturity levels, in the spirit of P3M3, Kerzner and CMMI:
+ * awareness, repeatable, defined, managed, optimising.
+ */
+export const LEVELS: readonly MaturityLevel[] = [
+  { level: 1, name: 'Initial', description: 'Project work depends on individuals; practice is ad hoc.' },
+  { level: 2, name: 'Repeatable', description: 'Some teams repeat what worked, but practice varies.' },
+  { level: 3, name: 'Defined', description: 'One documented approach is used across the organisation.' },
+  { level: 4, name: 'Managed', description: 'Practice is measured, enforced and steered on data.' },
+  { level: 5, name: 'Optimising', description: 'Practice is improved continuously from evidence.' },
+];
+
+/** What stakeholders may expect a PMO to deliver (the expectations question). */
+export const SERVICES: readonly PmoService[] = [
+  { id: 'status-reporting', label: 'Consolidated status reporting for management', model: 'weather-station' },
+  { id: 'single-source', label: 'One trusted source of project data', model: 'weather-station' },
+  { id: 'standards', label: 'Common methodology, templates and processes', model: 'control-tower' },
+  { id: 'coaching', label: 'Training and coaching of project managers', model: 'control-tower' },
+  { id: 'risk-support', label: 'Help with risk, issue and change registers', model: 'control-tower' },
+  { id: 'assurance', label: 'Project reviews and compliance checks', model: 'control-tower' },
+  { id: 'tooling', label: 'Shared project tools and information', model: 'control-tower' },
+  {
+    id: 'prioritisation',
+    label: 'Selecting and prioritising the project portfolio',
+    model: 'resource-source',
+  },
+  {
+    id: 'resource-allocation',
+    label: 'Allocating shared people and budget across projects',
+    model: 'resource-source',
+  },
+  {
+    id: 'project-authorisation',
+    label: 'Authorising, pausing and stopping projects',
+    model: 'resource-source',
+  },
+];
+
+/** Bump the edition when questions change meaning; stored answers keep the edition they were given in. */
+export const QUESTIONNAIRE: Questionnaire = {
+  version: '2026.1',
+  levels: LEVELS,
+  dimensions: DIMENSIONS,
+  services: SERVICES,
+};
+
+export const QUESTION_IDS: ReadonlySet<string> = new Set(
+  DIMENSIONS.flatMap((d) => d.questions.map((q) => q.id)),
+);
+export const SERVICE_IDS: ReadonlySet<string> = new Set(SERVICES.map((s) => s.id));

@@ -1,0 +1,136 @@
+import type { Answers, StakeholderRole } from '../contract/answers';
+import type { Consensus, PerceptionGap, RoleScores, StakeholderAnalysis } from '../contract/result';
+import { round2, spread } from './numbers';
+import type { Questionnaire } from './questionnaire';
+import { scoreDimensions, scoreMaturity } from './scoring';
+
+export interface SubmittedResponse {
+  role: StakeholderRole;
+  answers: Answers;
+  /** Ids of the PMO services this stakeholder expects most. */
+  expectations: readonly string[];
+}
+
+/** Default smallest group whose breakdown may be shown (anonymity). */
+export const MIN_GROUP_SIZE = 3;
+/** A difference between two groups' scores worth discussing, in score points. */
+export const GAP_THRESHOLD = 1;
+
+const consensusOf = (s: number, n: number): Consensus['consensus'] =>
+  n < 2 ? 'unknown' : s < 0.5 ? 'strong' : s < 1 ? 'moderate' : 'weak';
+
+const ROLE_LABEL: Record<RoleScores['role'], string> = {
+  executive: 'Executives',
+  management: 'Management',
+  'project-manager': 'Project managers',
+  controller: 'Controllers',
+  'team-member': 'Team members',
+  other: 'Others',
+  pooled: 'Smaller groups (pooled)',
+};
+
+const groupScores = (
+  q: Questionnaire,
+  role: RoleScores['role'],
+  roles: StakeholderRole[],
+  members: SubmittedResponse[],
+): RoleScores => {
+  const sets = members.map((m) => m.answers);
+  const maturity = scoreMaturity(q, sets);
+  return {
+    role,
+    roles,
+    respondents: members.length,
+    overall: maturity?.overall ?? null,
+    dimensions: scoreDimensions(q, sets).map((d) => ({ id: d.id, score: d.score })),
+  };
+};
+
+/** Groups by role; groups smaller than minGroupSize are pooled, and a pool still too small is hidden. */
+const groupByRole = (q: Questionnaire, responses: readonly SubmittedResponse[], minGroupSize: number) => {
+  const byRole = new Map<StakeholderRole, SubmittedResponse[]>();
+  for (const r of responses) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
+  const shown: RoleScores[] = [];
+  const pooled: SubmittedResponse[] = [];
+  const pooledRoles: StakeholderRole[] = [];
+  for (const [role, members] of byRole) {
+    if (members.length >= minGroupSize) shown.push(groupScores(q, role, [role], members));
+    else {
+      pooled.push(...members);
+      pooledRoles.push(role);
+    }
+  }
+  let hiddenRespondents = 0;
+  if (pooled.length >= minGroupSize) shown.push(groupScores(q, 'pooled', pooledRoles, pooled));
+  else hiddenRespondents = pooled.length;
+  return { shown, hiddenRespondents };
+};
+
+const gapsBetween = (q: Questionnaire, groups: readonly RoleScores[]): PerceptionGap[] =>
+  q.dimensions
+    .flatMap((dimension) => {
+      const rated = groups
+        .map((g) => ({ role: g.role, score: g.dimensions.find((d) => d.id === dimension.id)?.score ?? null }))
+        .filter((g): g is { role: RoleScores['role']; score: number } => g.score !== null);
+      if (rated.length < 2) return [];
+      const higher = rated.reduce((a, b) => (b.score > a.score ? b : a));
+      const lower = rated.reduce((a, b) => (b.score < a.score ? b : a));
+      const gap = round2(higher.score - lower.score);
+      if (gap < GAP_THRESHOLD) return [];
+      return [
+        {
+          dimension: dimension.id,
+          dimensionName: dimension.name,
+          higher,
+          lower,
+          gap,
+          explanation: `${ROLE_LABEL[higher.role]} rate ${dimension.name.toLowerCase()} at ${higher.score.toFixed(2)}, ${ROLE_LABEL[lower.role].toLowerCase()} at ${lower.score.toFixed(2)}: a gap of ${gap.toFixed(2)} worth discussing.`,
+        },
+      ];
+    })
+    .sort((a, b) => b.gap - a.gap);
+
+/** How the roles see the organisation: scores by role, consensus, gaps and expectations. */
+export const analyseStakeholders = (
+  q: Questionnaire,
+  responses: readonly SubmittedResponse[],
+  minGroupSize = MIN_GROUP_SIZE,
+): StakeholderAnalysis => {
+  const { shown, hiddenRespondents } = groupByRole(q, responses, minGroupSize);
+  const perRespondent = responses.map((r) => scoreDimensions(q, [r.answers]));
+  const consensus: Consensus[] = q.dimensions.map((dimension, i) => {
+    const scores = perRespondent
+      .map((dims) => dims[i]?.score)
+      .filter((s): s is number => typeof s === 'number');
+    const s = scores.length > 0 ? round2(spread(scores)) : 0;
+    return {
+      dimension: dimension.id,
+      dimensionName: dimension.name,
+      spread: s,
+      respondents: scores.length,
+      consensus: consensusOf(s, scores.length),
+    };
+  });
+  const voters = responses.filter((r) => r.expectations.length > 0).length;
+  const expectations = q.services
+    .map((service) => {
+      const votes = responses.filter((r) => r.expectations.includes(service.id)).length;
+      return {
+        service: service.id,
+        label: service.label,
+        votes,
+        share: voters === 0 ? 0 : round2(votes / voters),
+      };
+    })
+    .sort((a, b) => b.votes - a.votes);
+  return {
+    minGroupSize,
+    byRole: shown,
+    hiddenRespondents,
+    consensus,
+    gaps: gapsBetween(q, shown),
+    expectations,
+  };
+};
+
+export const roleLabel = (role: RoleScores['role']): string => ROLE_LABEL[role];
