@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { context, uniformAnswers } from './fixtures';
+
+const run = (ctx: Parameters<typeof context>[0], answers = uniformAnswers(3)) => {
+  const result = evaluate(QUESTIONNAIRE, context(ctx), [answers]);
+  if (!result) throw new Error('expected a result');
+  return result;
+};
+
+describe('does the organisation need a PMO?', () => {
+  it('a small firm with two projects needs no PMO and gets a plan without one', () => {
+    const r = run({ employees: 12, concurrentProjects: 2, projectManagers: 1, resourceContention: 'low' });
+    expect(r.pmo.needed).toBe(false);
+    expect(r.pmo.model).toBeNull();
+    expect(r.pmo.sourcing).toBeNull();
+    expect(r.pmo.need.verdict).toMatch(/No PMO yet/);
+    expect(r.pmo.need.alternatives.length).toBeGreaterThanOrEqual(3);
+    expect(r.rollout.phases.map((p) => p.id)).toEqual(['shared-basics', 'practice', 'reassess']);
+    expect(r.pmo.fit).toHaveLength(3);
+  });
+
+  it('two projects are too few even in a large firm with high contention', () => {
+    const r = run({ employees: 5000, concurrentProjects: 2, projectManagers: 10, resourceContention: 'high' });
+    expect(r.pmo.needed).toBe(false);
+    expect(r.pmo.need.verdict).toMatch(/too little to coordinate/);
+  });
+
+  it('a few projects with no competition for people stay below the threshold', () => {
+    const r = run({ employees: 40, concurrentProjects: 4, projectManagers: 1, resourceContention: 'low' });
+    expect(r.pmo.needed).toBe(false);
+    expect(r.pmo.need.score).toBeLessThan(r.pmo.need.threshold);
+  });
+
+  it('need points add up exactly from the factors shown', () => {
+    const r = run({ employees: 300, concurrentProjects: 8, projectManagers: 4, resourceContention: 'medium' });
+    expect(r.pmo.need.score).toBe(r.pmo.need.factors.reduce((s, f) => s + f.points, 0));
+    expect(r.pmo.needed).toBe(true);
+  });
+});
+
+describe('which PMO model fits', () => {
+  it('many projects fighting for the same people with a mandate for control point to a resource source', () => {
+    const r = run(
+      { employees: 800, concurrentProjects: 30, projectManagers: 12, resourceContention: 'high', controlAppetite: 'high' },
+      uniformAnswers(3),
+    );
+    expect(r.pmo.model).toBe('resource-source');
+    expect(r.pmo.fit[0]?.control).toBe('directive');
+    expect(r.pmo.readiness.stretch).toBe(false);
+  });
+
+  it('a culture wary of control with little visibility points to a weather station', () => {
+    const r = run(
+      { concurrentProjects: 8, controlAppetite: 'low', resourceContention: 'low' },
+      uniformAnswers(2, { reporting: 1 }),
+    );
+    expect(r.pmo.model).toBe('weather-station');
+    expect(r.pmo.fit[0]?.reasons.join(' ')).toMatch(/wary of central control/);
+  });
+
+  it('inconsistent practice with moderate appetite for control points to a control tower', () => {
+    const r = run(
+      { concurrentProjects: 10, controlAppetite: 'medium', resourceContention: 'medium' },
+      uniformAnswers(3, { standards: 1, lifecycle: 2 }),
+    );
+    expect(r.pmo.model).toBe('control-tower');
+    expect(r.pmo.fit[0]?.control).toBe('controlling');
+  });
+
+  it('a directive model above current maturity is flagged and staged', () => {
+    const r = run(
+      { concurrentProjects: 40, controlAppetite: 'high', resourceContention: 'high', employees: 2000 },
+      uniformAnswers(1),
+    );
+    expect(r.pmo.model).toBe('resource-source');
+    expect(r.pmo.readiness).toMatchObject({
+      currentLevel: 1,
+      requiredLevel: 3,
+      stretch: true,
+      stagedPath: ['weather-station', 'control-tower', 'resource-source'],
+    });
+    const rollout = r.rollout.phases.find((p) => p.id === 'roll-out');
+    expect(rollout?.activities.filter((a) => a.startsWith('Stage '))).toHaveLength(3);
+    expect(r.pmo.rationale.join(' ')).toMatch(/in stages/);
+  });
+
+  it('every fit score equals 50 plus its factor points, clamped to 0–100', () => {
+    const r = run({ concurrentProjects: 12 });
+    for (const f of r.pmo.fit) {
+      const raw = 50 + f.factors.reduce((s, x) => s + x.points, 0);
+      expect(f.score).toBe(Math.max(0, Math.min(100, raw)));
+    }
+  });
+});
+
+describe('sourcing', () => {
+  it('no in-house expertise, urgency and a temporary need point to outsourcing', () => {
+    const r = run({ pmExpertise: 'none', urgency: 'high', horizon: 'temporary', concurrentProjects: 15 });
+    expect(r.pmo.sourcing).toBe('outsourced');
+  });
+
+  it('strong expertise, no rush and a lasting need point to an internal PMO', () => {
+    const r = run({ pmExpertise: 'strong', urgency: 'low', horizon: 'lasting', concurrentProjects: 15 });
+    expect(r.pmo.sourcing).toBe('internal');
+  });
+
+  it('basic expertise, urgency and a lasting need point to hybrid with a hand-over in the plan', () => {
+    const r = run({ pmExpertise: 'basic', urgency: 'high', horizon: 'lasting', concurrentProjects: 15 });
+    expect(r.pmo.sourcing).toBe('hybrid');
+    expect(r.rollout.phases.flatMap((p) => p.activities).join(' ')).toMatch(/Hand over/);
+  });
+});
+
+describe('rollout plan', () => {
+  it('has the five phases in order, back to back, with owners and exit criteria', () => {
+    const r = run({ concurrentProjects: 12 });
+    expect(r.rollout.phases.map((p) => p.id)).toEqual([
+      'current-state-analysis',
+      'concept-and-charter',
+      'pilot',
+      'roll-out',
+      'operate-and-improve',
+    ]);
+    let week = 0;
+    for (const p of r.rollout.phases) {
+      expect(p.startWeek).toBe(week);
+      expect(p.owners.length).toBeGreaterThan(0);
+      expect(p.exitCriterion.length).toBeGreaterThan(10);
+      week += p.durationWeeks;
+    }
+    expect(r.rollout.totalWeeks).toBe(week);
+  });
+
+  it('turns the weakest dimensions into the pilot\u2019s quick wins', () => {
+    const r = run({ concurrentProjects: 12 }, uniformAnswers(3, { resources: 1, tools: 2 }));
+    const pilot = r.rollout.phases.find((p) => p.id === 'pilot');
+    expect(pilot?.activities[0]).toMatch(/^Quick win for Resource management/);
+    expect(pilot?.activities[1]).toMatch(/^Quick win for Tools and information/);
+  });
+
+  it('takes longer in a large organisation than in a small one', () => {
+    const small = run({ employees: 60, concurrentProjects: 12 });
+    const large = run({ employees: 5000, concurrentProjects: 12 });
+    expect(large.rollout.totalWeeks).toBeGreaterThan(small.rollout.totalWeeks);
+  });
+
+  it('sets up faster when outsourced than when built internally', () => {
+    const setup = (r: ReturnType<typeof run>) =>
+      r.rollout.phases.filter((p) => p.id !== 'roll-out' && p.id !== 'operate-and-improve').reduce((s, p) => s + p.durationWeeks, 0);
+    const outsourced = run({ pmExpertise: 'none', urgency: 'high', horizon: 'temporary', concurrentProjects: 15 });
+    const internal = run({ pmExpertise: 'strong', urgency: 'low', horizon: 'lasting', concurrentProjects: 15 });
+    expect(setup(outsourced)).toBeLessThan(setup(internal));
+  });
+});
