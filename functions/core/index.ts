@@ -9,3 +9,4 @@ export {
   roleLabel,
   type SubmittedResponse,
 } from './stakeholder-analysis';
+export { CONTEXT_FIELDS } from './questionnaire';

@@ -53,3 +53,5 @@ export const QUESTION_IDS: ReadonlySet<string> = new Set(
   DIMENSIONS.flatMap((d) => d.questions.map((q) => q.id)),
 );
 export const SERVICE_IDS: ReadonlySet<string> = new Set(SERVICES.map((s) => s.id));
+
+export { CONTEXT_FIELDS, type ContextField } from './context-fields';

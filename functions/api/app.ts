@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { ApiError } from './http/errors';
+import { publicRoutes } from './routes/public';
+import type { AppDeps } from './types';
+
+/** Largest request body accepted; a full questionnaire with notes is far below it. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The one hono app that both hosts (Lambda and the local server) run. */
+export const createApp = (deps: AppDeps) => {
+  const app = new Hono();
+  app.use('/api/*', secureHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(new ApiError(413, 'payload_too_large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`).toBody(), 413),
+    }),
+  );
+  app.route('/api', publicRoutes(deps));
+
+  app.notFound((c) => c.json(new ApiError(404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`).toBody(), 404));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.toBody(), err.status);
+    if (err instanceof HTTPException) {
+      return c.json(new ApiError(err.status as 400, 'http_error', err.message || 'Request refused.').toBody(), err.status);
+    }
+    console.error(JSON.stringify({ level: 'error', message: 'unhandled error', path: c.req.path, error: String(err?.stack ?? err) }));
+    return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' } }, 500);
+  });
+  return app;
+};
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Answers } from './answers';
+import { OrganisationContext } from './context';
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Health = z.object({ status: z.literal('ok'), questionnaireVersion: z.string() });
+
+export const QuickCheckRequest = z.object({ context: OrganisationContext, answers: Answers }).strict();
+export type QuickCheckRequest = z.infer<typeof QuickCheckRequest>;
+
+const LevelText = z.string();
+export const QuestionnaireDocument = z.object({
+  version: z.string(),
+  scale: z.object({
+    ratings: z.array(z.object({ value: z.number().int(), name: z.string(), description: z.string() })),
+    special: z.array(z.object({ value: z.enum(['dont-know', 'n/a']), label: z.string() })),
+  }),
+  dimensions: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      summary: z.string(),
+      questions: z.array(z.object({ id: z.string(), text: z.string(), levels: z.array(LevelText).length(5) })),
+    }),
+  ),
+  services: z.array(z.object({ id: z.string(), label: z.string(), model: z.string() })),
+  context: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      help: z.string(),
+      kind: z.enum(['integer', 'choice']),
+      min: z.number().int().optional(),
+      options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+    }),
+  ),
+});
+export type QuestionnaireDocument = z.infer<typeof QuestionnaireDocument>;
