@@ -17,31 +17,66 @@ export interface Operation {
 const PUBLIC: Operation[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness and questionnaire version', response: Health },
   { method: 'get', path: '/api/openapi.json', summary: 'This document' },
-  { method: 'get', path: '/api/model', summary: 'The questionnaire: dimensions, questions, answer scale, context fields', response: QuestionnaireDocument },
-  { method: 'post', path: '/api/quick-check', summary: 'Score answers and recommend a PMO without an account', request: QuickCheckRequest, response: Result },
+  {
+    method: 'get',
+    path: '/api/model',
+    summary: 'The questionnaire: dimensions, questions, answer scale, context fields',
+    response: QuestionnaireDocument,
+  },
+  {
+    method: 'post',
+    path: '/api/quick-check',
+    summary: 'Score answers and recommend a PMO without an account',
+    request: QuickCheckRequest,
+    response: Result,
+  },
 ];
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output') => {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return json;
 };
 
-const errorResponse = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const errorResponse = {
+  description: 'Error',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
 
 /** OpenAPI 3.1 generated from the zod contract, so the document cannot drift from the validation. */
 export const buildOpenApi = () => {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of [...PUBLIC, ...OPERATIONS_V1_CONSULTANT]) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
     const entry: Record<string, unknown> = {
       summary: op.summary,
       ...(params.length > 0 ? { parameters: params } : {}),
       ...(op.auth === 'consultant' ? { security: [{ bearer: [] }] } : {}),
-      ...(op.request ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.request, 'input') } } } } : {}),
+      ...(op.request
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: schemaOf(op.request, 'input') } },
+            },
+          }
+        : {}),
       responses: {
         [String(op.status ?? 200)]: {
           description: 'Success',
-          ...(op.response ? { content: { [op.contentType ?? 'application/json']: { schema: schemaOf(op.response, 'output') } } } : {}),
+          ...(op.response
+            ? {
+                content: {
+                  [op.contentType ?? 'application/json']: { schema: schemaOf(op.response, 'output') },
+                },
+              }
+            : {}),
         },
         '4XX': errorResponse,
       },
@@ -50,7 +85,11 @@ export const buildOpenApi = () => {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'PMO Blueprint API', version: '1.0.0', description: 'Maturity assessment, PMO recommendation and rollout planning.' },
+    info: {
+      title: 'PMO Blueprint API',
+      version: '1.0.0',
+      description: 'Maturity assessment, PMO recommendation and rollout planning.',
+    },
     paths,
     components: {
       schemas: { Error: schemaOf(ErrorBody, 'output') },

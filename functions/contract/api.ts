@@ -28,7 +28,9 @@ export const QuestionnaireDocument = z.object({
       id: z.string(),
       name: z.string(),
       summary: z.string(),
-      questions: z.array(z.object({ id: z.string(), text: z.string(), levels: z.array(LevelText).length(5) })),
+      questions: z.array(
+        z.object({ id: z.string(), text: z.string(), levels: z.array(LevelText).length(5) }),
+      ),
     }),
   ),
   services: z.array(z.object({ id: z.string(), label: z.string(), model: z.string() })),

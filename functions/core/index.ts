@@ -1,7 +1,7 @@
 export { evaluate, recommend } from './evaluate';
-export { PMO_MODELS, modelProfile, type PmoModelProfile } from './pmo-models';
-export { LEVELS, QUESTION_IDS, QUESTIONNAIRE, SERVICE_IDS, SERVICES } from './questionnaire';
+export { modelProfile, PMO_MODELS, type PmoModelProfile } from './pmo-models';
 export type { Dimension, Question, Questionnaire } from './questionnaire';
+export { CONTEXT_FIELDS, LEVELS, QUESTION_IDS, QUESTIONNAIRE, SERVICE_IDS, SERVICES } from './questionnaire';
 export { scoreDimensions, scoreMaturity } from './scoring';
 export {
   analyseStakeholders,
@@ -9,4 +9,3 @@ export {
   roleLabel,
   type SubmittedResponse,
 } from './stakeholder-analysis';
-export { CONTEXT_FIELDS } from './questionnaire';

@@ -7,8 +7,8 @@ import type {
   RolloutPlan,
   SourcingId,
 } from '../contract/result';
-import type { Questionnaire } from './questionnaire';
 import { modelProfile } from './pmo-models';
+import type { Questionnaire } from './questionnaire';
 
 /** How many of the weakest dimensions become quick wins. */
 export const QUICK_WINS = 2;

@@ -1,7 +1,7 @@
-import type { AnswerValue, Answers } from '../contract/answers';
+import type { Answers, AnswerValue } from '../contract/answers';
 import type { Confidence, DimensionScore, Maturity } from '../contract/result';
-import { LEVELS, type Questionnaire } from './questionnaire';
 import { levelOf, mean, round2 } from './numbers';
+import { LEVELS, type Questionnaire } from './questionnaire';
 
 const isRating = (a: AnswerValue | undefined): a is number => typeof a === 'number';
 

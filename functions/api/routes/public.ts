@@ -12,16 +12,21 @@ export const publicRoutes = (deps: AppDeps) => {
   const document = questionnaireDocument(deps.questionnaire);
   const openApi = buildOpenApi();
   return new Hono()
-    .get('/health', (c) => c.json({ status: 'ok' as const, questionnaireVersion: deps.questionnaire.version }))
+    .get('/health', (c) =>
+      c.json({ status: 'ok' as const, questionnaireVersion: deps.questionnaire.version }),
+    )
     .get('/model', (c) => c.json(document))
     .get('/openapi.json', (c) => c.json(openApi))
     .post('/quick-check', async (c) => {
       const body = await readBody(c, QuickCheckBody);
       const result = evaluate(deps.questionnaire, body.context, [body.answers]);
       if (!result) {
-        throw new ApiError(422, 'no_ratings', 'Rate at least one question from 1 to 5; "don\'t know" and "n/a" alone cannot be scored.', [
-          { path: 'answers', message: 'no question carries a rating from 1 to 5' },
-        ]);
+        throw new ApiError(
+          422,
+          'no_ratings',
+          'Rate at least one question from 1 to 5; "don\'t know" and "n/a" alone cannot be scored.',
+          [{ path: 'answers', message: 'no question carries a rating from 1 to 5' }],
+        );
       }
       return c.json(result);
     });

@@ -15,9 +15,27 @@ const lmh = (low: string, medium: string, high: string) => [
 ];
 
 export const CONTEXT_FIELDS: readonly ContextField[] = [
-  { id: 'employees', label: 'People in the organisation', help: 'Head count of the whole organisation.', kind: 'integer', min: 1 },
-  { id: 'concurrentProjects', label: 'Projects running at the same time', help: 'Count every piece of work with its own goal, budget and end date.', kind: 'integer', min: 0 },
-  { id: 'projectManagers', label: 'People who manage projects', help: 'Full-time or as a large part of their role.', kind: 'integer', min: 0 },
+  {
+    id: 'employees',
+    label: 'People in the organisation',
+    help: 'Head count of the whole organisation.',
+    kind: 'integer',
+    min: 1,
+  },
+  {
+    id: 'concurrentProjects',
+    label: 'Projects running at the same time',
+    help: 'Count every piece of work with its own goal, budget and end date.',
+    kind: 'integer',
+    min: 0,
+  },
+  {
+    id: 'projectManagers',
+    label: 'People who manage projects',
+    help: 'Full-time or as a large part of their role.',
+    kind: 'integer',
+    min: 0,
+  },
   {
     id: 'pmExpertise',
     label: 'In-house project-management expertise',
@@ -34,21 +52,33 @@ export const CONTEXT_FIELDS: readonly ContextField[] = [
     label: 'Urgency',
     help: 'How soon must project delivery improve?',
     kind: 'choice',
-    options: lmh('Low: within a year or two', 'Medium: within a few quarters', 'High: within weeks, something is failing now'),
+    options: lmh(
+      'Low: within a year or two',
+      'Medium: within a few quarters',
+      'High: within weeks, something is failing now',
+    ),
   },
   {
     id: 'controlAppetite',
     label: 'Appetite for central control',
     help: 'How much say over projects would leadership give a central office, and would the culture accept it?',
     kind: 'choice',
-    options: lmh('Low: visibility only, projects keep their freedom', 'Medium: common rules and checks are welcome', 'High: a mandate to decide over projects and people'),
+    options: lmh(
+      'Low: visibility only, projects keep their freedom',
+      'Medium: common rules and checks are welcome',
+      'High: a mandate to decide over projects and people',
+    ),
   },
   {
     id: 'resourceContention',
     label: 'Competition for shared people and budget',
     help: 'Do projects fight over the same specialists or money?',
     kind: 'choice',
-    options: lmh('Low: projects rarely need the same people', 'Medium: clashes happen now and then', 'High: constant clashes and delays'),
+    options: lmh(
+      'Low: projects rarely need the same people',
+      'Medium: clashes happen now and then',
+      'High: constant clashes and delays',
+    ),
   },
   {
     id: 'horizon',

@@ -1,0 +1,139 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { CreateAssessmentRequest, ListQuery, UpdateAssessmentRequest } from '../../contract/assessments';
+import type { Questionnaire } from '../../core';
+import type { AssessmentRecord } from '../../store/records';
+import { answersCsv, scoresCsv } from '../exports';
+import { parse, readBody } from '../http/validate';
+import { inviteStakeholder } from '../invitations';
+import { buildResults } from '../results';
+import { newId } from '../security/tokens';
+import type { ConsultantEnv, WorkspaceDeps } from '../types';
+import { toAssessmentDetail, toAssessmentView } from '../views';
+import { baseUrl, loadAssessment } from './workspace-helpers';
+
+const FollowUpRequest = CreateAssessmentRequest.partial().strict();
+
+const questionCount = (q: Questionnaire) => q.dimensions.reduce((n, d) => n + d.questions.length, 0);
+
+/** Consultant routes over assessments: create, list, read, update, follow up, results and exports. */
+export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
+  const resultsOf = async (assessment: AssessmentRecord) => {
+    const stakeholders = await deps.store.listStakeholders(assessment.id);
+    let baseline = null;
+    if (assessment.baselineId) {
+      const before = await deps.store.getAssessment(assessment.orgId, assessment.baselineId);
+      if (before)
+        baseline = { assessment: before, stakeholders: await deps.store.listStakeholders(before.id) };
+    }
+    return { stakeholders, results: buildResults(q, assessment, stakeholders, baseline) };
+  };
+
+  const newAssessment = (
+    orgId: string,
+    consultant: string,
+    input: CreateAssessmentRequest,
+    baselineId: string | null,
+  ): AssessmentRecord => {
+    const now = deps.now().toISOString();
+    return {
+      id: newId(),
+      orgId,
+      clientName: input.clientName,
+      context: input.context,
+      status: 'open',
+      dueDate: input.dueDate ?? null,
+      baselineId,
+      questionnaireVersion: q.version,
+      minGroupSize: input.minGroupSize ?? deps.defaultMinGroupSize,
+      createdBy: consultant,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+  };
+
+  return new Hono<ConsultantEnv>()
+    .post('/', async (c) => {
+      const body = await readBody(c, CreateAssessmentRequest);
+      const { orgId, consultant } = c.get('principal');
+      const record = newAssessment(orgId, consultant, body, null);
+      await deps.store.createAssessment(record);
+      return c.json(toAssessmentView(record), 201);
+    })
+    .get('/', async (c) => {
+      const query = parse(ListQuery, c.req.query(), 'query');
+      const page = await deps.store.listAssessments(c.get('principal').orgId, {
+        limit: query.limit,
+        cursor: query.cursor ?? null,
+      });
+      return c.json({ items: page.items.map(toAssessmentView), cursor: page.cursor });
+    })
+    .get('/:id', async (c) => {
+      const assessment = await loadAssessment(deps, c);
+      const stakeholders = await deps.store.listStakeholders(assessment.id);
+      return c.json(toAssessmentDetail(assessment, stakeholders, questionCount(q)));
+    })
+    .patch('/:id', async (c) => {
+      const assessment = await loadAssessment(deps, c);
+      const { version, ...update } = await readBody(c, UpdateAssessmentRequest);
+      const updated = await deps.store.updateAssessment(
+        assessment.orgId,
+        assessment.id,
+        update,
+        deps.now().toISOString(),
+        version,
+      );
+      return c.json(toAssessmentView(updated));
+    })
+    .post('/:id/follow-up', async (c) => {
+      const baseline = await loadAssessment(deps, c);
+      const overrides = await readBody(c, FollowUpRequest);
+      const { orgId, consultant } = c.get('principal');
+      const record = newAssessment(
+        orgId,
+        consultant,
+        {
+          clientName: overrides.clientName ?? baseline.clientName,
+          context: overrides.context ?? baseline.context,
+          dueDate: overrides.dueDate ?? null,
+          minGroupSize: overrides.minGroupSize ?? baseline.minGroupSize,
+        },
+        baseline.id,
+      );
+      await deps.store.createAssessment(record);
+      const previous = (await deps.store.listStakeholders(baseline.id)).filter((s) => s.status !== 'revoked');
+      const invites = [];
+      for (const s of previous) {
+        invites.push(
+          await inviteStakeholder(
+            deps,
+            record,
+            { role: s.role, ...(s.name ? { name: s.name } : {}), ...(s.email ? { email: s.email } : {}) },
+            baseUrl(deps, c),
+          ),
+        );
+      }
+      return c.json({ assessment: toAssessmentView(record), invites }, 201);
+    })
+    .get('/:id/results', async (c) => {
+      const assessment = await loadAssessment(deps, c);
+      return c.json((await resultsOf(assessment)).results);
+    })
+    .get('/:id/export/:file', async (c) => {
+      const assessment = await loadAssessment(deps, c);
+      const { file } = parse(
+        z.object({ file: z.enum(['answers.csv', 'scores.csv', 'results.json']) }),
+        { file: c.req.param('file') },
+        'path',
+      );
+      const { stakeholders, results } = await resultsOf(assessment);
+      const name = `${assessment.clientName.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${file}`;
+      c.header('content-disposition', `attachment; filename="${name}"`);
+      if (file === 'results.json') return c.json({ assessment: toAssessmentView(assessment), ...results });
+      c.header('content-type', 'text/csv; charset=utf-8');
+      return c.body(
+        file === 'answers.csv' ? answersCsv(q, stakeholders, assessment.minGroupSize) : scoresCsv(results),
+      );
+    });
+};

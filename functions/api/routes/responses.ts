@@ -1,0 +1,97 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { type ResponseDocument, SaveResponseRequest } from '../../contract/assessments';
+import { QUESTION_IDS, SERVICE_IDS } from '../../core';
+import type { AssessmentRecord, StakeholderRecord } from '../../store/records';
+import { ApiError } from '../http/errors';
+import { parse, readBody } from '../http/validate';
+import { hashToken, InviteToken, sameHash } from '../security/tokens';
+import type { WorkspaceDeps } from '../types';
+
+const invalidInvite = () =>
+  new ApiError(
+    404,
+    'invite_not_found',
+    'This invitation link is not valid: it may have been revoked or replaced.',
+  );
+
+/** The save body, with every key checked against the questionnaire: a typo is refused, not stored. */
+const SaveBody = SaveResponseRequest.superRefine((body, ctx) => {
+  for (const field of ['answers', 'notes'] as const) {
+    for (const id of Object.keys(body[field] ?? {})) {
+      if (!QUESTION_IDS.has(id))
+        ctx.addIssue({ code: 'custom', path: [field, id], message: `unknown question id "${id}"` });
+    }
+  }
+  (body.expectations ?? []).forEach((service, i) => {
+    if (!SERVICE_IDS.has(service))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expectations', i],
+        message: `unknown PMO service "${service}"`,
+      });
+  });
+});
+
+const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument => ({
+  assessment: { clientName: a.clientName, status: a.status, dueDate: a.dueDate },
+  stakeholder: { role: s.role, name: s.name },
+  answers: s.answers,
+  notes: s.notes,
+  expectations: s.expectations,
+  version: s.version,
+  submittedAt: s.submittedAt,
+  updatedAt: s.updatedAt,
+});
+
+/** Stakeholder routes: the invite token alone authorises them, and only for that one response. */
+export const responseRoutes = (deps: WorkspaceDeps) => {
+  const resolve = async (c: Context) => {
+    const { token } = parse(z.object({ token: InviteToken }), { token: c.req.param('token') }, 'path');
+    const hash = hashToken(token);
+    const invite = await deps.store.findInvite(hash);
+    if (!invite) throw invalidInvite();
+    const stakeholder = await deps.store.getStakeholder(invite.assessmentId, invite.stakeholderId);
+    if (!stakeholder || stakeholder.status === 'revoked' || !sameHash(stakeholder.tokenHash, hash))
+      throw invalidInvite();
+    const assessment = await deps.store.getAssessment(invite.orgId, invite.assessmentId);
+    if (!assessment) throw invalidInvite();
+    return { assessment, stakeholder };
+  };
+
+  const save = async (c: Context, submit: boolean) => {
+    const { assessment, stakeholder } = await resolve(c);
+    const body = submit && (await c.req.text()).trim() === '' ? {} : await readBody(c, SaveBody);
+    if (assessment.status !== 'open') {
+      throw new ApiError(
+        409,
+        'assessment_closed',
+        'This assessment is closed; answers can no longer be changed.',
+      );
+    }
+    const saved = await deps.store.saveResponse(
+      assessment.orgId,
+      assessment.id,
+      stakeholder.id,
+      {
+        ...(body.answers ? { answers: body.answers } : {}),
+        ...(body.notes ? { notes: body.notes } : {}),
+        ...(body.expectations ? { expectations: [...new Set(body.expectations)] } : {}),
+        ...(body.version !== undefined ? { expectedVersion: body.version } : {}),
+        ...(body.requestId ? { requestId: body.requestId } : {}),
+        submit,
+      },
+      deps.now().toISOString(),
+    );
+    return c.json(toDocument(assessment, saved));
+  };
+
+  return new Hono()
+    .get('/:token', async (c) => {
+      const { assessment, stakeholder } = await resolve(c);
+      return c.json(toDocument(assessment, stakeholder));
+    })
+    .put('/:token', (c) => save(c, false))
+    .post('/:token/submit', (c) => save(c, true));
+};

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { Answers, AnswerValue, QuestionId, StakeholderRole } from './answers';
+import { OrganisationContext } from './context';
+import { Result, StakeholderAnalysis } from './result';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+const ClientName = z.string().trim().min(1, 'must not be empty').max(200);
+
+export const CreateAssessmentRequest = z
+  .object({
+    clientName: ClientName,
+    context: OrganisationContext,
+    dueDate: IsoDate.nullable().optional(),
+    minGroupSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .optional()
+      .describe('Smallest role group shown separately (anonymity).'),
+  })
+  .strict();
+export type CreateAssessmentRequest = z.infer<typeof CreateAssessmentRequest>;
+
+export const UpdateAssessmentRequest = z
+  .object({
+    clientName: ClientName.optional(),
+    context: OrganisationContext.optional(),
+    dueDate: IsoDate.nullable().optional(),
+    status: z.enum(['open', 'closed']).optional(),
+    minGroupSize: z.number().int().min(1).max(20).optional(),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('When sent, the update applies only to this version (optimistic concurrency).'),
+  })
+  .strict();
+export type UpdateAssessmentRequest = z.infer<typeof UpdateAssessmentRequest>;
+
+export const ListQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    cursor: z.string().max(2048).optional(),
+  })
+  .strict();
+
+export const Progress = z.enum(['invited', 'in-progress', 'submitted', 'revoked']);
+
+export const RoleProgress = z.object({
+  role: StakeholderRole,
+  invited: z.number().int(),
+  submitted: z.number().int(),
+  rate: z.number().min(0).max(1),
+});
+
+export const AssessmentView = z.object({
+  id: z.string(),
+  clientName: z.string(),
+  context: OrganisationContext,
+  status: z.enum(['open', 'closed']),
+  dueDate: z.string().nullable(),
+  baselineId: z.string().nullable(),
+  questionnaireVersion: z.string(),
+  minGroupSize: z.number().int(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type AssessmentView = z.infer<typeof AssessmentView>;
+
+export const StakeholderView = z.object({
+  id: z.string(),
+  role: StakeholderRole,
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  pseudonym: z.string(),
+  progress: Progress,
+  answered: z.number().int(),
+  questions: z.number().int(),
+  submittedAt: z.string().nullable(),
+  lastRemindedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type StakeholderView = z.infer<typeof StakeholderView>;
+
+export const AssessmentDetail = AssessmentView.extend({
+  stakeholders: z.array(StakeholderView),
+  responseRate: z.object({ overall: z.number().min(0).max(1), byRole: z.array(RoleProgress) }),
+});
+export type AssessmentDetail = z.infer<typeof AssessmentDetail>;
+
+export const AssessmentSummary = AssessmentView.extend({
+  stakeholderCount: z.number().int().optional(),
+});
+
+export const AssessmentList = z.object({ items: z.array(AssessmentView), cursor: z.string().nullable() });
+
+export const AddStakeholderRequest = z
+  .object({
+    role: StakeholderRole,
+    name: z.string().trim().min(1).max(200).optional(),
+    email: z.email('must be an e-mail address').max(320).optional(),
+  })
+  .strict();
+export type AddStakeholderRequest = z.infer<typeof AddStakeholderRequest>;
+
+export const Invite = z.object({
+  id: z.string(),
+  inviteUrl: z.string().describe('Shown once; the token is its last path segment.'),
+  emailed: z.boolean(),
+});
+export type Invite = z.infer<typeof Invite>;
+
+export const SaveResponseRequest = z
+  .object({
+    answers: z
+      .record(QuestionId, AnswerValue.nullable())
+      .optional()
+      .describe('Merged into the saved answers; null clears one.'),
+    notes: z.record(QuestionId, z.string().max(1000).nullable()).optional(),
+    expectations: z.array(z.string().max(64)).max(20).optional(),
+    version: z.number().int().min(1).optional().describe('When sent, the save applies only to this version.'),
+    requestId: z
+      .string()
+      .min(8)
+      .max(64)
+      .optional()
+      .describe('Repeat it on a retry: an applied request is acknowledged, not refused.'),
+  })
+  .strict();
+export type SaveResponseRequest = z.infer<typeof SaveResponseRequest>;
+
+export const ResponseDocument = z.object({
+  assessment: z.object({
+    clientName: z.string(),
+    status: z.enum(['open', 'closed']),
+    dueDate: z.string().nullable(),
+  }),
+  stakeholder: z.object({ role: StakeholderRole, name: z.string().nullable() }),
+  answers: Answers,
+  notes: z.record(z.string(), z.string()),
+  expectations: z.array(z.string()),
+  version: z.number().int(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type ResponseDocument = z.infer<typeof ResponseDocument>;
+
+export const DimensionChange = z.object({
+  id: z.string(),
+  name: z.string(),
+  baseline: z.number().nullable(),
+  current: z.number().nullable(),
+  change: z.number().nullable(),
+});
+
+export const AssessmentResults = z.object({
+  assessmentId: z.string(),
+  coverage: z.object({
+    invited: z.number().int(),
+    submitted: z.number().int(),
+    inProgress: z.number().int(),
+    rate: z.number(),
+    byRole: z.array(RoleProgress),
+  }),
+  result: Result.nullable().describe('Null until at least one submitted response carries a rating.'),
+  analysis: StakeholderAnalysis,
+  baseline: z
+    .object({
+      assessmentId: z.string(),
+      overall: z.number().nullable(),
+      level: z.number().nullable(),
+      dimensions: z.array(DimensionChange),
+    })
+    .nullable(),
+});
+export type AssessmentResults = z.infer<typeof AssessmentResults>;
+
+export const LocalSignIn = z
+  .object({
+    email: z.email('must be an e-mail address').max(320),
+    organisation: z.string().trim().min(2, 'must be at least 2 characters').max(120),
+  })
+  .strict();
+
+export const Mail = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  sentAt: z.string(),
+});

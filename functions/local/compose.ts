@@ -1,0 +1,38 @@
+import { createApp } from '../api/app';
+import { createLocalAuth } from '../api/auth/local-auth';
+import { outboxMailer } from '../api/outbox-mailer';
+import { QUESTIONNAIRE } from '../core';
+import { createDocumentClient, createDynamoClient } from '../store/client';
+import { ensureTable } from '../store/create-table';
+import { DynamoStore } from '../store/dynamo-store';
+import { MIN_GROUP_SIZE } from '../core/stakeholder-analysis';
+
+export interface LocalAppOptions {
+  endpoint: string;
+  tableName: string;
+  authSecret: string;
+  publicBaseUrl?: string;
+  now?: () => Date;
+}
+
+/** Wires the app the way the local product runs it: DynamoDB Local, local sign-in, outbox mail. */
+export const composeLocalApp = async (options: LocalAppOptions) => {
+  const client = createDynamoClient({ endpoint: options.endpoint });
+  await ensureTable(client, options.tableName);
+  const store = new DynamoStore(createDocumentClient(client), options.tableName);
+  const now = options.now ?? (() => new Date());
+  const localAuth = createLocalAuth(options.authSecret);
+  const app = createApp({
+    questionnaire: QUESTIONNAIRE,
+    workspace: {
+      store,
+      auth: localAuth.auth,
+      mailer: outboxMailer(store, now),
+      now,
+      defaultMinGroupSize: MIN_GROUP_SIZE,
+      localSignIn: (email, organisation) => localAuth.issue(email, organisation, now()),
+      ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
+    },
+  });
+  return { app, store, client, signIn: localAuth.issue };
+};

@@ -1,0 +1,536 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { type AssessmentUpdate, type Store, StoreError } from './port';
+import type {
+  AssessmentRecord,
+  InviteRecord,
+  MailRecord,
+  Page,
+  ResponsePatch,
+  StakeholderRecord,
+} from './records';
+import { keys, TABLE } from './table';
+
+const MAIL_TTL_SECONDS = 30 * 24 * 3600;
+
+type Item = Record<string, unknown>;
+
+const strip = <T>(item: Item | undefined): T | null => {
+  if (!item) return null;
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, expiresAt: _e, ...record } = item;
+  return record as T;
+};
+
+const encodeCursor = (key: Item | undefined): string | null =>
+  key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
+
+const decodeCursor = (cursor: string | null | undefined, expectPk: string | null): Item | undefined => {
+  if (!cursor) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Item;
+    const valid =
+      typeof key === 'object' &&
+      key !== null &&
+      typeof key.pk === 'string' &&
+      typeof key.sk === 'string' &&
+      (expectPk === null || key.pk === expectPk);
+    if (!valid) throw new Error('bad key');
+    return key;
+  } catch {
+    throw new StoreError('invalid-cursor', 'The cursor is not one this list returned.');
+  }
+};
+
+const assessmentItem = (a: AssessmentRecord): Item => ({
+  ...a,
+  pk: keys.org(a.orgId),
+  sk: keys.assessment(a.id),
+  ...(a.status === 'open' ? { gsi1pk: keys.open, gsi1sk: keys.openSort(a.dueDate, a.id) } : {}),
+});
+
+const stakeholderKey = (assessmentId: string, stakeholderId: string) => ({
+  pk: keys.assessmentPartition(assessmentId),
+  sk: keys.stakeholder(stakeholderId),
+});
+
+const inviteKey = (tokenHash: string) => ({ pk: keys.invite(tokenHash), sk: 'INVITE' });
+
+const cancelReasons = (e: unknown): (string | undefined)[] | null =>
+  e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).map((r) => r.Code) : null;
+
+/** Builds `SET`/`REMOVE` clauses with placeholder names, so any question id is safe in an expression. */
+class ExpressionBuilder {
+  readonly names: Record<string, string> = {};
+  readonly values: Record<string, unknown> = {};
+  private readonly sets: string[] = [];
+  private readonly removes: string[] = [];
+  private n = 0;
+
+  private readonly byAttribute = new Map<string, string>();
+
+  /** A placeholder for an attribute name; the same attribute always gets the same placeholder. */
+  name(attribute: string): string {
+    let placeholder = this.byAttribute.get(attribute);
+    if (!placeholder) {
+      placeholder = `#n${this.n++}`;
+      this.byAttribute.set(attribute, placeholder);
+      this.names[placeholder] = attribute;
+    }
+    return placeholder;
+  }
+
+  value(v: unknown): string {
+    const placeholder = `:v${this.n++}`;
+    this.values[placeholder] = v;
+    return placeholder;
+  }
+
+  set(path: string, v: unknown) {
+    this.sets.push(`${path} = ${this.value(v)}`);
+  }
+
+  setRaw(clause: string) {
+    this.sets.push(clause);
+  }
+
+  remove(path: string) {
+    this.removes.push(path);
+  }
+
+  expression(): string {
+    return [
+      this.sets.length > 0 ? `SET ${this.sets.join(', ')}` : '',
+      this.removes.length > 0 ? `REMOVE ${this.removes.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+}
+
+/** The store over one DynamoDB table: every method is a bounded number of GetItem, Query or transaction calls. */
+export class DynamoStore implements Store {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async createAssessment(record: AssessmentRecord): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: assessmentItem(record),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async getAssessment(orgId: string, id: string): Promise<AssessmentRecord | null> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: keys.org(orgId), sk: keys.assessment(id) },
+        ConsistentRead: true,
+      }),
+    );
+    return strip<AssessmentRecord>(out.Item);
+  }
+
+  async listAssessments(
+    orgId: string,
+    options: { limit: number; cursor?: string | null },
+  ): Promise<Page<AssessmentRecord>> {
+    const pk = keys.org(orgId);
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': 'ASSESSMENT#' },
+        Limit: options.limit,
+        ExclusiveStartKey: decodeCursor(options.cursor, pk),
+        ScanIndexForward: false,
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map((i) => strip<AssessmentRecord>(i) as AssessmentRecord),
+      cursor: encodeCursor(out.LastEvaluatedKey),
+    };
+  }
+
+  async listOpenAssessments(limit: number, cursor?: string | null): Promise<Page<AssessmentRecord>> {
+    const start = cursor ? decodeCursor(cursor, null) : undefined;
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: TABLE.gsi1.name,
+        KeyConditionExpression: 'gsi1pk = :open',
+        ExpressionAttributeValues: { ':open': keys.open },
+        Limit: limit,
+        ExclusiveStartKey: start,
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map((i) => strip<AssessmentRecord>(i) as AssessmentRecord),
+      cursor: encodeCursor(out.LastEvaluatedKey),
+    };
+  }
+
+  async updateAssessment(
+    orgId: string,
+    id: string,
+    update: AssessmentUpdate,
+    now: string,
+    expectedVersion?: number,
+  ): Promise<AssessmentRecord> {
+    const x = new ExpressionBuilder();
+    for (const [field, value] of Object.entries(update)) {
+      if (value !== undefined) x.set(x.name(field), value);
+    }
+    x.set(x.name('updatedAt'), now);
+    x.setRaw(`${x.name('version')} = ${x.name('version')} + ${x.value(1)}`);
+    const current = await this.getAssessment(orgId, id);
+    if (!current) throw new StoreError('not-found', 'Assessment not found.');
+    const status = update.status ?? current.status;
+    const dueDate = update.dueDate !== undefined ? update.dueDate : current.dueDate;
+    // The sparse "open" index follows the status: only open assessments are reminded.
+    if (status === 'open') {
+      x.set(x.name('gsi1pk'), keys.open);
+      x.set(x.name('gsi1sk'), keys.openSort(dueDate, id));
+    } else {
+      x.remove(x.name('gsi1pk'));
+      x.remove(x.name('gsi1sk'));
+    }
+    const conditions = ['attribute_exists(pk)'];
+    if (expectedVersion !== undefined) conditions.push(`${x.name('version')} = ${x.value(expectedVersion)}`);
+    try {
+      const out = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: keys.org(orgId), sk: keys.assessment(id) },
+          UpdateExpression: x.expression(),
+          ConditionExpression: conditions.join(' AND '),
+          ExpressionAttributeNames: x.names,
+          ExpressionAttributeValues: x.values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return strip<AssessmentRecord>(out.Attributes) as AssessmentRecord;
+    } catch (e) {
+      if ((e as Error).name === 'ConditionalCheckFailedException') {
+        const latest = await this.getAssessment(orgId, id);
+        if (!latest) throw new StoreError('not-found', 'Assessment not found.');
+        throw new StoreError(
+          'version-conflict',
+          `The assessment changed meanwhile (now version ${latest.version}).`,
+          latest,
+        );
+      }
+      throw e;
+    }
+  }
+
+  async addStakeholder(stakeholder: StakeholderRecord, invite: InviteRecord): Promise<void> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            this.assessmentOpenCheck(stakeholder.orgId, stakeholder.assessmentId),
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...stakeholder, ...stakeholderKey(stakeholder.assessmentId, stakeholder.id) },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...invite, ...inviteKey(invite.tokenHash) },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (e) {
+      const reasons = cancelReasons(e);
+      if (reasons?.[0] === 'ConditionalCheckFailed')
+        throw await this.closedOrMissing(stakeholder.orgId, stakeholder.assessmentId);
+      if (reasons) throw new StoreError('exists', 'That stakeholder or invite already exists.');
+      throw e;
+    }
+  }
+
+  async listStakeholders(assessmentId: string): Promise<StakeholderRecord[]> {
+    const items: StakeholderRecord[] = [];
+    let start: Item | undefined;
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: {
+            ':pk': keys.assessmentPartition(assessmentId),
+            ':prefix': 'STAKEHOLDER#',
+          },
+          ExclusiveStartKey: start,
+          ConsistentRead: true,
+        }),
+      );
+      for (const item of out.Items ?? []) items.push(strip<StakeholderRecord>(item) as StakeholderRecord);
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  async getStakeholder(assessmentId: string, stakeholderId: string): Promise<StakeholderRecord | null> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: stakeholderKey(assessmentId, stakeholderId),
+        ConsistentRead: true,
+      }),
+    );
+    return strip<StakeholderRecord>(out.Item);
+  }
+
+  async removeStakeholder(
+    orgId: string,
+    assessmentId: string,
+    stakeholderId: string,
+    tokenHash: string,
+  ): Promise<void> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            this.assessmentOpenCheck(orgId, assessmentId),
+            {
+              Delete: {
+                TableName: this.tableName,
+                Key: stakeholderKey(assessmentId, stakeholderId),
+                ConditionExpression: 'attribute_exists(pk)',
+              },
+            },
+            { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+          ],
+        }),
+      );
+    } catch (e) {
+      const reasons = cancelReasons(e);
+      if (reasons?.[0] === 'ConditionalCheckFailed') throw await this.closedOrMissing(orgId, assessmentId);
+      if (reasons) throw new StoreError('not-found', 'Stakeholder not found.');
+      throw e;
+    }
+  }
+
+  async revokeInvite(
+    assessmentId: string,
+    stakeholderId: string,
+    tokenHash: string,
+    now: string,
+  ): Promise<void> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: stakeholderKey(assessmentId, stakeholderId),
+                UpdateExpression: 'SET #status = :revoked, updatedAt = :now',
+                ConditionExpression: 'attribute_exists(pk) AND tokenHash = :hash',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':revoked': 'revoked', ':now': now, ':hash': tokenHash },
+              },
+            },
+            { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+          ],
+        }),
+      );
+    } catch (e) {
+      if (cancelReasons(e))
+        throw new StoreError('not-found', 'Stakeholder not found, or its invite changed meanwhile.');
+      throw e;
+    }
+  }
+
+  async reissueInvite(stakeholder: StakeholderRecord, invite: InviteRecord, now: string): Promise<void> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            this.assessmentOpenCheck(stakeholder.orgId, stakeholder.assessmentId),
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: stakeholderKey(stakeholder.assessmentId, stakeholder.id),
+                UpdateExpression: 'SET #status = :active, tokenHash = :new, updatedAt = :now',
+                ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: {
+                  ':active': 'active',
+                  ':new': invite.tokenHash,
+                  ':old': stakeholder.tokenHash,
+                  ':now': now,
+                },
+              },
+            },
+            { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...invite, ...inviteKey(invite.tokenHash) },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (e) {
+      const reasons = cancelReasons(e);
+      if (reasons?.[0] === 'ConditionalCheckFailed')
+        throw await this.closedOrMissing(stakeholder.orgId, stakeholder.assessmentId);
+      if (reasons)
+        throw new StoreError('version-conflict', 'The invite changed meanwhile; reload and try again.');
+      throw e;
+    }
+  }
+
+  async markReminded(assessmentId: string, stakeholderId: string, now: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: stakeholderKey(assessmentId, stakeholderId),
+        UpdateExpression: 'SET lastRemindedAt = :now',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':now': now },
+      }),
+    );
+  }
+
+  async findInvite(tokenHash: string): Promise<InviteRecord | null> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: inviteKey(tokenHash), ConsistentRead: true }),
+    );
+    return out.Item ? { ...(strip<InviteRecord>(out.Item) as InviteRecord), tokenHash } : null;
+  }
+
+  async saveResponse(
+    orgId: string,
+    assessmentId: string,
+    stakeholderId: string,
+    patch: ResponsePatch,
+    now: string,
+  ): Promise<StakeholderRecord> {
+    const x = new ExpressionBuilder();
+    for (const [question, value] of Object.entries(patch.answers ?? {})) {
+      const path = `${x.name('answers')}.${x.name(question)}`;
+      if (value === null) x.remove(path);
+      else x.set(path, value);
+    }
+    for (const [question, note] of Object.entries(patch.notes ?? {})) {
+      const path = `${x.name('notes')}.${x.name(question)}`;
+      if (note === null || note === '') x.remove(path);
+      else x.set(path, note);
+    }
+    if (patch.expectations) x.set(x.name('expectations'), patch.expectations);
+    if (patch.submit) x.set(x.name('submittedAt'), now);
+    if (patch.requestId) x.set(x.name('lastRequestId'), patch.requestId);
+    x.set(x.name('updatedAt'), now);
+    const version = x.name('version');
+    x.setRaw(`${version} = ${version} + ${x.value(1)}`);
+    const conditions = ['attribute_exists(pk)', `${x.name('status')} <> ${x.value('revoked')}`];
+    if (patch.expectedVersion !== undefined)
+      conditions.push(`${version} = ${x.value(patch.expectedVersion)}`);
+
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            this.assessmentOpenCheck(orgId, assessmentId),
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: stakeholderKey(assessmentId, stakeholderId),
+                UpdateExpression: x.expression(),
+                ConditionExpression: conditions.join(' AND '),
+                ExpressionAttributeNames: x.names,
+                ExpressionAttributeValues: x.values,
+              },
+            },
+          ],
+        }),
+      );
+    } catch (e) {
+      const reasons = cancelReasons(e);
+      if (!reasons) throw e;
+      if (reasons[0] === 'ConditionalCheckFailed') throw await this.closedOrMissing(orgId, assessmentId);
+      const current = await this.getStakeholder(assessmentId, stakeholderId);
+      if (!current) throw new StoreError('not-found', 'Response not found.');
+      if (current.status === 'revoked') throw new StoreError('revoked', 'This invitation was revoked.');
+      // A retry of a request that already went through: acknowledge it with the stored state.
+      if (patch.requestId && current.lastRequestId === patch.requestId) return current;
+      throw new StoreError(
+        'version-conflict',
+        `The response changed meanwhile (now version ${current.version}).`,
+        current,
+      );
+    }
+    const saved = await this.getStakeholder(assessmentId, stakeholderId);
+    if (!saved) throw new StoreError('not-found', 'Response not found.');
+    return saved;
+  }
+
+  async recordMail(mail: MailRecord): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...mail,
+          pk: keys.org(mail.orgId),
+          sk: keys.mail(mail.sentAt, mail.id),
+          expiresAt: Math.floor(Date.parse(mail.sentAt) / 1000) + MAIL_TTL_SECONDS,
+        },
+      }),
+    );
+  }
+
+  async listMail(orgId: string, limit: number): Promise<MailRecord[]> {
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.org(orgId), ':prefix': 'MAIL#' },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (out.Items ?? []).map((i) => strip<MailRecord>(i) as MailRecord);
+  }
+
+  private assessmentOpenCheck(orgId: string, assessmentId: string) {
+    return {
+      ConditionCheck: {
+        TableName: this.tableName,
+        Key: { pk: keys.org(orgId), sk: keys.assessment(assessmentId) },
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'open' },
+      },
+    };
+  }
+
+  private async closedOrMissing(orgId: string, assessmentId: string): Promise<StoreError> {
+    const assessment = await this.getAssessment(orgId, assessmentId);
+    return assessment
+      ? new StoreError('closed', 'The assessment is closed; reopen it to make changes.')
+      : new StoreError('not-found', 'Assessment not found.');
+  }
+}

@@ -1,0 +1,74 @@
+import type {
+  AssessmentRecord,
+  InviteRecord,
+  MailRecord,
+  Page,
+  ResponsePatch,
+  StakeholderRecord,
+} from './records';
+
+export type AssessmentUpdate = Partial<
+  Pick<AssessmentRecord, 'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize'>
+>;
+
+/** Why a write was refused; the API maps each to a status. */
+export type StoreRefusal =
+  | 'not-found'
+  | 'closed'
+  | 'revoked'
+  | 'version-conflict'
+  | 'exists'
+  | 'invalid-cursor';
+
+export class StoreError extends Error {
+  constructor(
+    readonly reason: StoreRefusal,
+    message: string,
+    readonly current?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** The repository the API talks to. The DynamoDB implementation is the only one that ships. */
+export interface Store {
+  createAssessment(record: AssessmentRecord): Promise<void>;
+  getAssessment(orgId: string, id: string): Promise<AssessmentRecord | null>;
+  listAssessments(
+    orgId: string,
+    options: { limit: number; cursor?: string | null },
+  ): Promise<Page<AssessmentRecord>>;
+  updateAssessment(
+    orgId: string,
+    id: string,
+    update: AssessmentUpdate,
+    now: string,
+    expectedVersion?: number,
+  ): Promise<AssessmentRecord>;
+  listOpenAssessments(limit: number, cursor?: string | null): Promise<Page<AssessmentRecord>>;
+
+  addStakeholder(stakeholder: StakeholderRecord, invite: InviteRecord): Promise<void>;
+  listStakeholders(assessmentId: string): Promise<StakeholderRecord[]>;
+  getStakeholder(assessmentId: string, stakeholderId: string): Promise<StakeholderRecord | null>;
+  removeStakeholder(
+    orgId: string,
+    assessmentId: string,
+    stakeholderId: string,
+    tokenHash: string,
+  ): Promise<void>;
+  revokeInvite(assessmentId: string, stakeholderId: string, tokenHash: string, now: string): Promise<void>;
+  reissueInvite(stakeholder: StakeholderRecord, invite: InviteRecord, now: string): Promise<void>;
+  markReminded(assessmentId: string, stakeholderId: string, now: string): Promise<void>;
+
+  findInvite(tokenHash: string): Promise<InviteRecord | null>;
+  saveResponse(
+    orgId: string,
+    assessmentId: string,
+    stakeholderId: string,
+    patch: ResponsePatch,
+    now: string,
+  ): Promise<StakeholderRecord>;
+
+  recordMail(mail: MailRecord): Promise<void>;
+  listMail(orgId: string, limit: number): Promise<MailRecord[]>;
+}

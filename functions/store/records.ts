@@ -1,0 +1,78 @@
+import type { Answers, StakeholderRole } from '../contract/answers';
+import type { OrganisationContext } from '../contract/context';
+
+export type AssessmentStatus = 'open' | 'closed';
+/** Stored state; progress (invited, in progress, submitted) is derived from answers and submittedAt. */
+export type StakeholderStatus = 'active' | 'revoked';
+
+export interface AssessmentRecord {
+  id: string;
+  orgId: string;
+  clientName: string;
+  context: OrganisationContext;
+  status: AssessmentStatus;
+  dueDate: string | null;
+  baselineId: string | null;
+  questionnaireVersion: string;
+  minGroupSize: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface StakeholderRecord {
+  id: string;
+  assessmentId: string;
+  orgId: string;
+  role: StakeholderRole;
+  name: string | null;
+  email: string | null;
+  /** Stable, meaningless label used in exports instead of the name. */
+  pseudonym: string;
+  status: StakeholderStatus;
+  tokenHash: string;
+  answers: Answers;
+  notes: Record<string, string>;
+  expectations: string[];
+  version: number;
+  lastRequestId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  lastRemindedAt: string | null;
+}
+
+export interface InviteRecord {
+  tokenHash: string;
+  orgId: string;
+  assessmentId: string;
+  stakeholderId: string;
+  createdAt: string;
+}
+
+export interface MailRecord {
+  id: string;
+  orgId: string;
+  to: string;
+  subject: string;
+  body: string;
+  sentAt: string;
+  assessmentId: string | null;
+  stakeholderId: string | null;
+}
+
+/** A change to one response: answers to set (null clears), notes, expectations, and concurrency fields. */
+export interface ResponsePatch {
+  answers?: Record<string, Answers[string] | null>;
+  notes?: Record<string, string | null>;
+  expectations?: string[];
+  expectedVersion?: number;
+  requestId?: string;
+  submit?: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  cursor: string | null;
+}

@@ -1,0 +1,20 @@
+/** The single table's shape, shared by the local bootstrap and the CDK stack. */
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  gsi1: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  ttlAttribute: 'expiresAt',
+} as const;
+
+export const DEFAULT_TABLE_NAME = 'pmo-blueprint';
+
+export const keys = {
+  org: (orgId: string) => `ORG#${orgId}`,
+  assessment: (id: string) => `ASSESSMENT#${id}`,
+  assessmentPartition: (id: string) => `ASMT#${id}`,
+  stakeholder: (id: string) => `STAKEHOLDER#${id}`,
+  invite: (tokenHash: string) => `INVITE#${tokenHash}`,
+  mail: (sentAt: string, id: string) => `MAIL#${sentAt}#${id}`,
+  open: 'OPEN',
+  openSort: (dueDate: string | null, id: string) => `${dueDate ?? '9999-12-31'}#${id}`,
+} as const;

@@ -1,0 +1,73 @@
+import type { OrganisationContext } from '../../../functions/contract/context';
+import type { QuestionnaireDocument } from '../api/client';
+
+export type ContextDraft = Partial<Record<keyof OrganisationContext, string | number>>;
+
+interface Props {
+  fields: QuestionnaireDocument['context'];
+  value: ContextDraft;
+  onChange: (value: ContextDraft) => void;
+  errors?: Record<string, string>;
+}
+
+/** The organisation's context: numbers and choices, each with a line of help. */
+export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => (
+  <div class="context-form">
+    {fields.map((f) => {
+      const id = `ctx-${f.id}`;
+      const error = errors[`context.${f.id}`];
+      const set = (v: string | number) => onChange({ ...value, [f.id]: v });
+      return (
+        <div class="field" key={f.id}>
+          {f.kind === 'integer' ? (
+            <>
+              <label for={id}>{f.label}</label>
+              <input
+                id={id}
+                type="number"
+                inputMode="numeric"
+                min={f.min}
+                step={1}
+                required
+                value={value[f.id as keyof ContextDraft] ?? ''}
+                aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+                aria-invalid={error ? true : undefined}
+                onInput={(e) => set((e.target as HTMLInputElement).value === '' ? '' : Number((e.target as HTMLInputElement).value))}
+              />
+            </>
+          ) : (
+            <>
+              <label for={id}>{f.label}</label>
+              <select
+                id={id}
+                required
+                value={String(value[f.id as keyof ContextDraft] ?? '')}
+                aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+                aria-invalid={error ? true : undefined}
+                onChange={(e) => set((e.target as HTMLSelectElement).value)}
+              >
+                <option value="" disabled>
+                  Choose…
+                </option>
+                {f.options?.map((o) => (
+                  <option value={o.value} key={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          <small id={`${id}-help`}>{f.help}</small>
+          {error && (
+            <small id={`${id}-error`} class="error">
+              {error}
+            </small>
+          )}
+        </div>
+      );
+    })}
+  </div>
+);
+
+export const isContextComplete = (fields: QuestionnaireDocument['context'], value: ContextDraft): boolean =>
+  fields.every((f) => value[f.id as keyof ContextDraft] !== undefined && value[f.id as keyof ContextDraft] !== '');

@@ -1,0 +1,55 @@
+import type { AnswerValue } from '../../../functions/contract/answers';
+import type { QuestionnaireDocument } from '../api/client';
+
+type Question = QuestionnaireDocument['dimensions'][number]['questions'][number];
+
+interface Props {
+  question: Question;
+  number: number;
+  value: AnswerValue | undefined;
+  onChange: (value: AnswerValue) => void;
+  note?: string;
+  onNote?: (note: string) => void;
+}
+
+const SPECIAL: { value: AnswerValue; label: string }[] = [
+  { value: 'dont-know', label: "Don't know" },
+  { value: 'n/a', label: 'Not applicable' },
+];
+
+/** One question: five practice descriptions to choose from, the two escapes set apart, an optional note. */
+export const QuestionField = ({ question, number, value, onChange, note, onNote }: Props) => {
+  const name = `q-${question.id}`;
+  return (
+    <fieldset class="question" id={name}>
+      <legend>
+        <span class="question-number">{number}.</span> {question.text}
+      </legend>
+      <div class="levels">
+        {question.levels.map((text, i) => (
+          <label class={`level${value === i + 1 ? ' chosen' : ''}`} key={text}>
+            <input type="radio" name={name} value={i + 1} checked={value === i + 1} onChange={() => onChange(i + 1)} />
+            <span class="level-number" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span>{text}</span>
+          </label>
+        ))}
+      </div>
+      <div class="special">
+        {SPECIAL.map((s) => (
+          <label class={`level special-choice${value === s.value ? ' chosen' : ''}`} key={String(s.value)}>
+            <input type="radio" name={name} value={String(s.value)} checked={value === s.value} onChange={() => onChange(s.value)} />
+            <span>{s.label}</span>
+          </label>
+        ))}
+      </div>
+      {onNote && (
+        <label class="note">
+          <span>Note (optional)</span>
+          <textarea rows={2} maxLength={1000} value={note ?? ''} onInput={(e) => onNote((e.target as HTMLTextAreaElement).value)} />
+        </label>
+      )}
+    </fieldset>
+  );
+};

@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Answers } from '../../../functions/contract/answers';
+import type { OrganisationContext } from '../../../functions/contract/context';
+import { ApiFailure, getModel, type QuestionnaireDocument, quickCheck, type Result } from '../api/client';
+import { type ContextDraft, ContextForm, isContextComplete } from '../components/context-form';
+import { QuestionField } from '../components/question-field';
+import { ResultView } from '../components/result-view';
+import { useStored } from '../components/use-stored';
+
+/** The business owner's path: context, one dimension per step, then the result at once. */
+export const QuickCheckPage = () => {
+  const [model, setModel] = useState<QuestionnaireDocument | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [context, setContext] = useStored<ContextDraft>('quick-check.context', {});
+  const [answers, setAnswers] = useStored<Answers>('quick-check.answers', {});
+  const [step, setStep] = useStored<number>('quick-check.step', 0);
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    getModel().then(setModel, (e: Error) => setLoadError(e.message));
+  }, []);
+
+  useEffect(() => {
+    document.querySelector<HTMLElement>('h2.step-title')?.focus();
+  }, [step, result]);
+
+  if (loadError) return <p role="alert">{loadError}</p>;
+  if (!model) return <p aria-busy="true">Loading the questionnaire…</p>;
+
+  const steps = model.dimensions.length + 1;
+  const dimension = step > 0 ? model.dimensions[step - 1] : undefined;
+  const answeredCount = Object.keys(answers).length;
+  const totalQuestions = model.dimensions.reduce((n, d) => n + d.questions.length, 0);
+  const errors = Object.fromEntries((error?.issues ?? []).map((i) => [i.path, i.message]));
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setResult(await quickCheck({ context: context as OrganisationContext, answers }));
+    } catch (e) {
+      setError(e instanceof ApiFailure ? e : new ApiFailure(0, 'unknown', String(e)));
+      if (e instanceof ApiFailure && e.issues.some((i) => i.path.startsWith('context.'))) setStep(0);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (result) {
+    return (
+      <div>
+        <div class="toolbar no-print">
+          <button type="button" onClick={() => setResult(null)}>
+            ← Change answers
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+        </div>
+        <h2 class="step-title" tabIndex={-1}>
+          Your quick-check result
+        </h2>
+        <ResultView result={result} />
+      </div>
+    );
+  }
+
+  return (
+    <div class="wizard">
+      <nav aria-label="Progress" class="progress">
+        <progress max={steps} value={step + 1} aria-label={`Step ${step + 1} of ${steps}`} />
+        <span>
+          Step {step + 1} of {steps} · {answeredCount} of {totalQuestions} questions answered · about{' '}
+          {Math.max(1, Math.ceil((totalQuestions - answeredCount) * 0.25))} min left
+        </span>
+      </nav>
+      {error && (
+        <div role="alert" class="error-box">
+          {error.message}
+        </div>
+      )}
+      {step === 0 ? (
+        <section>
+          <h2 class="step-title" tabIndex={-1}>
+            Your organisation
+          </h2>
+          <p>A few facts about your organisation decide, together with your answers, whether a PMO pays off and which kind.</p>
+          <ContextForm fields={model.context} value={context} onChange={setContext} errors={errors} />
+        </section>
+      ) : (
+        dimension && (
+          <section>
+            <h2 class="step-title" tabIndex={-1}>
+              {dimension.name}
+            </h2>
+            <p class="muted">{dimension.summary} Pick the description that is true today.</p>
+            {dimension.questions.map((q, i) => (
+              <QuestionField key={q.id} question={q} number={i + 1} value={answers[q.id]} onChange={(v) => setAnswers({ ...answers, [q.id]: v })} />
+            ))}
+          </section>
+        )
+      )}
+      <div class="wizard-nav">
+        {step > 0 && (
+          <button type="button" onClick={() => setStep(step - 1)}>
+            ← Back
+          </button>
+        )}
+        {step < steps - 1 ? (
+          <button type="button" class="primary" disabled={step === 0 && !isContextComplete(model.context, context)} onClick={() => setStep(step + 1)}>
+            Next →
+          </button>
+        ) : (
+          <button type="button" class="primary" disabled={busy} onClick={submit}>
+            {busy ? 'Scoring…' : 'See my result'}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+};
