@@ -1,4 +1,4 @@
-import type { Answers, StakeholderRole } from '../contract/answers';
+import { type Answers, STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/answers';
 import type { Consensus, PerceptionGap, RoleScores, StakeholderAnalysis } from '../contract/result';
 import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
@@ -53,7 +53,10 @@ const groupByRole = (q: Questionnaire, responses: readonly SubmittedResponse[], 
   const shown: RoleScores[] = [];
   const pooled: SubmittedResponse[] = [];
   const pooledRoles: StakeholderRole[] = [];
-  for (const [role, members] of byRole) {
+  // Fixed role order keeps the output deterministic whatever order responses arrive in.
+  for (const role of STAKEHOLDER_ROLES) {
+    const members = byRole.get(role);
+    if (!members) continue;
     if (members.length >= minGroupSize) shown.push(groupScores(q, role, [role], members));
     else {
       pooled.push(...members);

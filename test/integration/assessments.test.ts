@@ -165,7 +165,7 @@ describe('results, exports and follow-up', () => {
     expect(lines[0]?.startsWith('roleGroup,pseudonym,std-method')).toBe(true);
     expect(lines).toHaveLength(1 + 6);
     const scores = await h.call('GET', `/api/assessments/${a.id}/export/scores.csv`, undefined, consultant);
-    expect(scores.text.split('\r\n')[0]).toBe('dimension,overall,level,answered,confidence,role:project-manager,role:executive');
+    expect(scores.text.split('\r\n')[0]).toBe('dimension,overall,level,answered,confidence,role:executive,role:project-manager');
     const json = await h.call('GET', `/api/assessments/${a.id}/export/results.json`, undefined, consultant);
     expect(json.json.result.pmo.fit).toHaveLength(3);
     expect((await h.call('GET', `/api/assessments/${a.id}/export/secrets.txt`, undefined, consultant)).status).toBe(400);

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAssessment, invite } from './fixtures';
+import { type Harness, harness } from './harness';
+
+let h: Harness;
+let consultant: string;
+let assessmentId: string;
+beforeAll(async () => {
+  h = await harness();
+  consultant = await h.signIn();
+  assessmentId = (await createAssessment(h, consultant)).id;
+});
+
+describe('stakeholder responses', () => {
+  it('serves the saved answers and merges autosaves answer by answer, with notes and expectations', async () => {
+    const { token } = await invite(h, consultant, assessmentId, 'executive', { name: 'Ana' });
+    const empty = await h.call('GET', `/api/responses/${token}`);
+    expect(empty.json).toMatchObject({ answers: {}, version: 1, stakeholder: { role: 'executive', name: 'Ana' }, submittedAt: null });
+    await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 2 } });
+    const second = await h.call('PUT', `/api/responses/${token}`, {
+      answers: { 'gov-roles': 'dont-know' },
+      notes: { 'gov-roles': 'Depends on the division' },
+      expectations: ['status-reporting', 'coaching', 'coaching'],
+    });
+    expect(second.json).toMatchObject({
+      answers: { 'std-method': 2, 'gov-roles': 'dont-know' },
+      notes: { 'gov-roles': 'Depends on the division' },
+      expectations: ['status-reporting', 'coaching'],
+      version: 3,
+    });
+    const cleared = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': null }, notes: { 'gov-roles': null } });
+    expect(cleared.json.answers).toEqual({ 'gov-roles': 'dont-know' });
+    expect(cleared.json.notes).toEqual({});
+  });
+
+  it('keeps both answers when two autosaves of one response race', async () => {
+    const { token } = await invite(h, consultant, assessmentId);
+    const ids = ['std-method', 'std-templates', 'gov-decisions', 'gov-roles', 'pf-inventory', 'pf-selection', 'res-visibility', 'res-allocation'];
+    await Promise.all(ids.map((id, i) => h.call('PUT', `/api/responses/${token}`, { answers: { [id]: (i % 5) + 1 } })));
+    const saved = await h.call('GET', `/api/responses/${token}`);
+    expect(saved.json.answers).toEqual(Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1])));
+    expect(saved.json.version).toBe(1 + ids.length);
+  });
+
+  it('applies optimistic concurrency when a version is sent, and acknowledges a retried request', async () => {
+    const { token } = await invite(h, consultant, assessmentId);
+    const first = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 3 }, version: 1, requestId: 'req-00000001' });
+    expect(first.json.version).toBe(2);
+    const retry = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 3 }, version: 1, requestId: 'req-00000001' });
+    expect(retry.status).toBe(200);
+    expect(retry.json.version).toBe(2);
+    const stale = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 5 }, version: 1, requestId: 'req-00000002' });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error.code).toBe('version_conflict');
+    expect((await h.call('GET', `/api/responses/${token}`)).json.answers).toEqual({ 'std-method': 3 });
+  });
+
+  it('submits, and still allows edits while the assessment is open', async () => {
+    const { token, id } = await invite(h, consultant, assessmentId);
+    const submitted = await h.call('POST', `/api/responses/${token}/submit`, { answers: { 'std-method': 4 } });
+    expect(submitted.json.submittedAt).toEqual(expect.any(String));
+    const edited = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 5 } });
+    expect(edited.json).toMatchObject({ answers: { 'std-method': 5 }, submittedAt: submitted.json.submittedAt });
+    const list = await h.call('GET', `/api/assessments/${assessmentId}/stakeholders`, undefined, consultant);
+    expect(list.json.items.find((s: { id: string }) => s.id === id)).toMatchObject({ progress: 'submitted', answered: 1 });
+  });
+
+  it.each([
+    ['an unknown question', { answers: { 'made-up': 3 } }, 'answers.made-up'],
+    ['a rating of 0', { answers: { 'std-method': 0 } }, 'answers.std-method'],
+    ['a note on an unknown question', { notes: { 'made-up': 'x' } }, 'notes.made-up'],
+    ['an over-long note', { notes: { 'std-method': 'x'.repeat(1001) } }, 'notes.std-method'],
+    ['an unknown PMO service', { expectations: ['free-coffee'] }, 'expectations.0'],
+    ['an unexpected field', { answers: {}, role: 'executive' }, 'body'],
+    ['a non-integer version', { version: 1.5 }, 'version'],
+  ])('refuses %s with 400 and stores nothing', async (_what, body, path) => {
+    const { token } = await invite(h, consultant, assessmentId);
+    await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 2 } });
+    const res = await h.call('PUT', `/api/responses/${token}`, body);
+    expect(res.status).toBe(400);
+    expect(res.json.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+    const after = await h.call('GET', `/api/responses/${token}`);
+    expect(after.json).toMatchObject({ answers: { 'std-method': 2 }, version: 2, notes: {}, expectations: [] });
+  });
+
+  it('refuses unknown and malformed tokens without saying which', async () => {
+    const unknown = 'A'.repeat(43);
+    for (const method of ['GET', 'PUT'] as const) {
+      const res = await h.call(method, `/api/responses/${unknown}`, method === 'PUT' ? { answers: {} } : undefined);
+      expect(res.status).toBe(404);
+      expect(res.json.error.code).toBe('invite_not_found');
+    }
+    const malformed = await h.call('GET', '/api/responses/short');
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.error.issues[0].path).toBe('path.token');
+  });
+});
