@@ -2,10 +2,10 @@ import { createApp } from '../api/app';
 import { createLocalAuth } from '../api/auth/local-auth';
 import { outboxMailer } from '../api/outbox-mailer';
 import { QUESTIONNAIRE } from '../core';
+import { MIN_GROUP_SIZE } from '../core/stakeholder-analysis';
 import { createDocumentClient, createDynamoClient } from '../store/client';
 import { ensureTable } from '../store/create-table';
 import { DynamoStore } from '../store/dynamo-store';
-import { MIN_GROUP_SIZE } from '../core/stakeholder-analysis';
 
 export interface LocalAppOptions {
   endpoint: string;

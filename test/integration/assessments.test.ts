@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { QUESTIONNAIRE } from '../../functions/core';
 import { hashToken } from '../../functions/api/security/tokens';
+import { QUESTIONNAIRE } from '../../functions/core';
 import { CONTEXT, createAssessment, invite } from './fixtures';
 import { type Harness, harness } from './harness';
 
@@ -30,17 +30,36 @@ describe('consultant sign-in', () => {
 describe('assessments', () => {
   it('creates, lists, reads and updates an assessment', async () => {
     const created = await createAssessment(h, consultant, 'Contoso Health');
-    expect(created).toMatchObject({ clientName: 'Contoso Health', status: 'open', version: 1, context: CONTEXT });
+    expect(created).toMatchObject({
+      clientName: 'Contoso Health',
+      status: 'open',
+      version: 1,
+      context: CONTEXT,
+    });
     const list = await h.call('GET', '/api/assessments?limit=100', undefined, consultant);
     expect(list.json.items.map((a: { id: string }) => a.id)).toContain(created.id);
-    const updated = await h.call('PATCH', `/api/assessments/${created.id}`, { dueDate: '2027-01-31', version: 1 }, consultant);
+    const updated = await h.call(
+      'PATCH',
+      `/api/assessments/${created.id}`,
+      { dueDate: '2027-01-31', version: 1 },
+      consultant,
+    );
     expect(updated.status).toBe(200);
     expect(updated.json).toMatchObject({ dueDate: '2027-01-31', version: 2 });
-    const stale = await h.call('PATCH', `/api/assessments/${created.id}`, { clientName: 'Stale', version: 1 }, consultant);
+    const stale = await h.call(
+      'PATCH',
+      `/api/assessments/${created.id}`,
+      { clientName: 'Stale', version: 1 },
+      consultant,
+    );
     expect(stale.status).toBe(409);
     expect(stale.json.error.code).toBe('version_conflict');
     const read = await h.call('GET', `/api/assessments/${created.id}`, undefined, consultant);
-    expect(read.json).toMatchObject({ clientName: 'Contoso Health', dueDate: '2027-01-31', stakeholders: [] });
+    expect(read.json).toMatchObject({
+      clientName: 'Contoso Health',
+      dueDate: '2027-01-31',
+      stakeholders: [],
+    });
   });
 
   it('pages the list with a cursor and refuses a forged cursor', async () => {
@@ -48,9 +67,16 @@ describe('assessments', () => {
     for (let i = 0; i < 3; i++) await createAssessment(h, other, `Client ${i}`);
     const first = await h.call('GET', '/api/assessments?limit=2', undefined, other);
     expect(first.json.items).toHaveLength(2);
-    const second = await h.call('GET', `/api/assessments?limit=2&cursor=${first.json.cursor}`, undefined, other);
+    const second = await h.call(
+      'GET',
+      `/api/assessments?limit=2&cursor=${first.json.cursor}`,
+      undefined,
+      other,
+    );
     expect(second.json.items).toHaveLength(1);
-    const forged = Buffer.from(JSON.stringify({ pk: 'ORG#acme-consulting', sk: 'ASSESSMENT#x' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ pk: 'ORG#acme-consulting', sk: 'ASSESSMENT#x' })).toString(
+      'base64url',
+    );
     const refused = await h.call('GET', `/api/assessments?cursor=${forged}`, undefined, other);
     expect(refused.status).toBe(400);
     expect((await h.call('GET', '/api/assessments?limit=1000', undefined, other)).status).toBe(400);
@@ -58,10 +84,22 @@ describe('assessments', () => {
 
   it('rejects invalid bodies with 400 and stores nothing', async () => {
     const before = await h.call('GET', '/api/assessments?limit=100', undefined, consultant);
-    const bad = await h.call('POST', '/api/assessments', { clientName: '', context: { ...CONTEXT, employees: -1 } }, consultant);
+    const bad = await h.call(
+      'POST',
+      '/api/assessments',
+      { clientName: '', context: { ...CONTEXT, employees: -1 } },
+      consultant,
+    );
     expect(bad.status).toBe(400);
-    expect(bad.json.error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['clientName', 'context.employees']));
-    const orgInBody = await h.call('POST', '/api/assessments', { clientName: 'X', context: CONTEXT, orgId: 'someone-else' }, consultant);
+    expect(bad.json.error.issues.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining(['clientName', 'context.employees']),
+    );
+    const orgInBody = await h.call(
+      'POST',
+      '/api/assessments',
+      { clientName: 'X', context: CONTEXT, orgId: 'someone-else' },
+      consultant,
+    );
     expect(orgInBody.status).toBe(400);
     const after = await h.call('GET', '/api/assessments?limit=100', undefined, consultant);
     expect(after.json.items).toHaveLength(before.json.items.length);
@@ -78,31 +116,53 @@ describe('stakeholders and invites', () => {
     expect(JSON.stringify(stored)).not.toContain(inv.token);
     const list = await h.call('GET', `/api/assessments/${a.id}/stakeholders`, undefined, consultant);
     expect(JSON.stringify(list.json)).not.toContain(inv.token);
-    expect(list.json.items[0]).toMatchObject({ role: 'executive', name: 'Dana', progress: 'invited', answered: 0 });
+    expect(list.json.items[0]).toMatchObject({
+      role: 'executive',
+      name: 'Dana',
+      progress: 'invited',
+      answered: 0,
+    });
   });
 
   it('mails the invitation to the outbox when an e-mail is given', async () => {
     const a = await createAssessment(h, consultant, 'Mail Test Ltd');
     const inv = await invite(h, consultant, a.id, 'controller', { email: 'ctrl@client.test' });
     const outbox = await h.call('GET', '/api/outbox', undefined, consultant);
-    const mail = outbox.json.items.find((m: { to: string; body: string }) => m.to === 'ctrl@client.test' && m.body.includes(inv.inviteUrl));
+    const mail = outbox.json.items.find(
+      (m: { to: string; body: string }) => m.to === 'ctrl@client.test' && m.body.includes(inv.inviteUrl),
+    );
     expect(mail?.subject).toMatch(/Mail Test Ltd/);
   });
 
   it('revokes, re-issues and removes; the old links stop working at once', async () => {
     const a = await createAssessment(h, consultant);
     const inv = await invite(h, consultant, a.id);
-    expect((await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 2 } })).status).toBe(200);
-    const revoked = await h.call('POST', `/api/assessments/${a.id}/stakeholders/${inv.id}/revoke`, undefined, consultant);
+    expect(
+      (await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 2 } })).status,
+    ).toBe(200);
+    const revoked = await h.call(
+      'POST',
+      `/api/assessments/${a.id}/stakeholders/${inv.id}/revoke`,
+      undefined,
+      consultant,
+    );
     expect(revoked.json.progress).toBe('revoked');
     expect((await h.call('GET', `/api/responses/${inv.token}`)).status).toBe(404);
-    const reissued = await h.call('POST', `/api/assessments/${a.id}/stakeholders/${inv.id}/reissue`, undefined, consultant);
+    const reissued = await h.call(
+      'POST',
+      `/api/assessments/${a.id}/stakeholders/${inv.id}/reissue`,
+      undefined,
+      consultant,
+    );
     const fresh = reissued.json.inviteUrl.split('/').pop();
     expect(fresh).not.toBe(inv.token);
     const resumed = await h.call('GET', `/api/responses/${fresh}`);
     expect(resumed.json.answers).toEqual({ 'std-method': 2 });
     expect((await h.call('GET', `/api/responses/${inv.token}`)).status).toBe(404);
-    expect((await h.call('DELETE', `/api/assessments/${a.id}/stakeholders/${inv.id}`, undefined, consultant)).status).toBe(204);
+    expect(
+      (await h.call('DELETE', `/api/assessments/${a.id}/stakeholders/${inv.id}`, undefined, consultant))
+        .status,
+    ).toBe(204);
     expect((await h.call('GET', `/api/responses/${fresh}`)).status).toBe(404);
   });
 
@@ -110,16 +170,22 @@ describe('stakeholders and invites', () => {
     const a = await createAssessment(h, consultant);
     const inv = await invite(h, consultant, a.id);
     await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 4 } });
-    expect((await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'closed' }, consultant)).json.status).toBe('closed');
+    expect(
+      (await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'closed' }, consultant)).json.status,
+    ).toBe('closed');
     const write = await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 1 } });
     expect(write.status).toBe(409);
     expect(write.json.error.code).toBe('assessment_closed');
     expect((await h.call('POST', `/api/responses/${inv.token}/submit`)).status).toBe(409);
-    expect((await h.call('POST', `/api/assessments/${a.id}/stakeholders`, { role: 'other' }, consultant)).status).toBe(409);
+    expect(
+      (await h.call('POST', `/api/assessments/${a.id}/stakeholders`, { role: 'other' }, consultant)).status,
+    ).toBe(409);
     const read = await h.call('GET', `/api/responses/${inv.token}`);
     expect(read.json).toMatchObject({ answers: { 'std-method': 4 }, assessment: { status: 'closed' } });
     await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'open' }, consultant);
-    expect((await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 1 } })).status).toBe(200);
+    expect(
+      (await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 1 } })).status,
+    ).toBe(200);
   });
 
   it('sends reminders only to stakeholders with an e-mail who have not submitted', async () => {
@@ -131,7 +197,11 @@ describe('stakeholders and invites', () => {
     const res = await h.call('POST', `/api/assessments/${a.id}/reminders`, undefined, consultant);
     expect(res.json.sent).toBe(1);
     const outbox = await h.call('GET', '/api/outbox', undefined, consultant);
-    expect(outbox.json.items.filter((m: { subject: string }) => m.subject.startsWith('Reminder: Reminder Co')).map((m: { to: string }) => m.to)).toEqual(['late@client.test']);
+    expect(
+      outbox.json.items
+        .filter((m: { subject: string }) => m.subject.startsWith('Reminder: Reminder Co'))
+        .map((m: { to: string }) => m.to),
+    ).toEqual(['late@client.test']);
   });
 });
 
@@ -142,8 +212,16 @@ describe('results, exports and follow-up', () => {
     const execs = await Promise.all([1, 2, 3].map(() => invite(h, consultant, a.id, 'executive')));
     const lone = await invite(h, consultant, a.id, 'controller');
     const draft = await invite(h, consultant, a.id, 'team-member');
-    for (const p of pms) await h.call('POST', `/api/responses/${p.token}/submit`, { answers: allAnswers(2), expectations: ['standards'] });
-    for (const e of execs) await h.call('POST', `/api/responses/${e.token}/submit`, { answers: allAnswers(4), expectations: ['prioritisation'] });
+    for (const p of pms)
+      await h.call('POST', `/api/responses/${p.token}/submit`, {
+        answers: allAnswers(2),
+        expectations: ['standards'],
+      });
+    for (const e of execs)
+      await h.call('POST', `/api/responses/${e.token}/submit`, {
+        answers: allAnswers(4),
+        expectations: ['prioritisation'],
+      });
     await h.call('POST', `/api/responses/${lone.token}/submit`, { answers: allAnswers(5) });
     await h.call('PUT', `/api/responses/${draft.token}`, { answers: allAnswers(1) });
 
@@ -153,9 +231,16 @@ describe('results, exports and follow-up', () => {
     expect(r.coverage).toMatchObject({ invited: 8, submitted: 7, inProgress: 1 });
     expect(r.result.maturity.respondents).toBe(7);
     expect(r.result.maturity.overall).toBeCloseTo((2 * 3 + 4 * 3 + 5) / 7, 2);
-    expect(r.analysis.byRole.map((g: { role: string }) => g.role).sort()).toEqual(['executive', 'project-manager']);
+    expect(r.analysis.byRole.map((g: { role: string }) => g.role).sort()).toEqual([
+      'executive',
+      'project-manager',
+    ]);
     expect(r.analysis.hiddenRespondents).toBe(1);
-    expect(r.analysis.gaps[0]).toMatchObject({ higher: { role: 'executive' }, lower: { role: 'project-manager' }, gap: 2 });
+    expect(r.analysis.gaps[0]).toMatchObject({
+      higher: { role: 'executive' },
+      lower: { role: 'project-manager' },
+      gap: 2,
+    });
     expect(r.analysis.expectations[0]).toMatchObject({ votes: 3 });
     expect(JSON.stringify(r)).not.toContain('"answers"');
 
@@ -165,10 +250,14 @@ describe('results, exports and follow-up', () => {
     expect(lines[0]?.startsWith('roleGroup,pseudonym,std-method')).toBe(true);
     expect(lines).toHaveLength(1 + 6);
     const scores = await h.call('GET', `/api/assessments/${a.id}/export/scores.csv`, undefined, consultant);
-    expect(scores.text.split('\r\n')[0]).toBe('dimension,overall,level,answered,confidence,role:executive,role:project-manager');
+    expect(scores.text.split('\r\n')[0]).toBe(
+      'dimension,overall,level,answered,confidence,role:executive,role:project-manager',
+    );
     const json = await h.call('GET', `/api/assessments/${a.id}/export/results.json`, undefined, consultant);
     expect(json.json.result.pmo.fit).toHaveLength(3);
-    expect((await h.call('GET', `/api/assessments/${a.id}/export/secrets.txt`, undefined, consultant)).status).toBe(400);
+    expect(
+      (await h.call('GET', `/api/assessments/${a.id}/export/secrets.txt`, undefined, consultant)).status,
+    ).toBe(400);
   });
 
   it('answers null results before anyone has submitted', async () => {
@@ -188,7 +277,12 @@ describe('results, exports and follow-up', () => {
     expect(res.json.invites).toHaveLength(1);
     const again = res.json.invites[0].inviteUrl.split('/').pop();
     await h.call('POST', `/api/responses/${again}/submit`, { answers: allAnswers(3) });
-    const results = await h.call('GET', `/api/assessments/${res.json.assessment.id}/results`, undefined, consultant);
+    const results = await h.call(
+      'GET',
+      `/api/assessments/${res.json.assessment.id}/results`,
+      undefined,
+      consultant,
+    );
     expect(results.json.baseline).toMatchObject({ assessmentId: a.id, overall: 2 });
     expect(results.json.baseline.dimensions[0]).toMatchObject({ baseline: 2, current: 3, change: 1 });
   });

@@ -18,8 +18,23 @@ export const createAssessment = async (h: Harness, token: string, clientName = '
   return res.json as { id: string; version: number };
 };
 
-export const invite = async (h: Harness, token: string, assessmentId: string, role = 'project-manager', extra: object = {}) => {
-  const res = await h.call('POST', `/api/assessments/${assessmentId}/stakeholders`, { role, ...extra }, token);
+export const invite = async (
+  h: Harness,
+  token: string,
+  assessmentId: string,
+  role = 'project-manager',
+  extra: object = {},
+) => {
+  const res = await h.call(
+    'POST',
+    `/api/assessments/${assessmentId}/stakeholders`,
+    { role, ...extra },
+    token,
+  );
   if (res.status !== 201) throw new Error(`invite failed: ${res.status} ${res.text}`);
-  return { id: res.json.id as string, inviteUrl: res.json.inviteUrl as string, token: tokenOf(res.json.inviteUrl) };
+  return {
+    id: res.json.id as string,
+    inviteUrl: res.json.inviteUrl as string,
+    token: tokenOf(res.json.inviteUrl),
+  };
 };

@@ -44,11 +44,19 @@ describe('organisation isolation', () => {
     const outbox = await h.call('GET', '/api/outbox', undefined, intruder);
     expect(outbox.json.items).toEqual([]);
     const still = await h.call('GET', `/api/assessments/${assessmentId}`, undefined, owner);
-    expect(still.json).toMatchObject({ status: 'open', stakeholders: [{ id: stakeholderId, progress: 'invited' }] });
+    expect(still.json).toMatchObject({
+      status: 'open',
+      stakeholders: [{ id: stakeholderId, progress: 'invited' }],
+    });
   });
 
   it('takes the organisation from the token, never from the body', async () => {
-    const res = await h.call('POST', '/api/assessments', { clientName: 'x', context: {}, orgId: 'acme-consulting' }, intruder);
+    const res = await h.call(
+      'POST',
+      '/api/assessments',
+      { clientName: 'x', context: {}, orgId: 'acme-consulting' },
+      intruder,
+    );
     expect(res.status).toBe(400);
   });
 });

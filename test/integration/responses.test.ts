@@ -15,7 +15,12 @@ describe('stakeholder responses', () => {
   it('serves the saved answers and merges autosaves answer by answer, with notes and expectations', async () => {
     const { token } = await invite(h, consultant, assessmentId, 'executive', { name: 'Ana' });
     const empty = await h.call('GET', `/api/responses/${token}`);
-    expect(empty.json).toMatchObject({ answers: {}, version: 1, stakeholder: { role: 'executive', name: 'Ana' }, submittedAt: null });
+    expect(empty.json).toMatchObject({
+      answers: {},
+      version: 1,
+      stakeholder: { role: 'executive', name: 'Ana' },
+      submittedAt: null,
+    });
     await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 2 } });
     const second = await h.call('PUT', `/api/responses/${token}`, {
       answers: { 'gov-roles': 'dont-know' },
@@ -28,15 +33,29 @@ describe('stakeholder responses', () => {
       expectations: ['status-reporting', 'coaching'],
       version: 3,
     });
-    const cleared = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': null }, notes: { 'gov-roles': null } });
+    const cleared = await h.call('PUT', `/api/responses/${token}`, {
+      answers: { 'std-method': null },
+      notes: { 'gov-roles': null },
+    });
     expect(cleared.json.answers).toEqual({ 'gov-roles': 'dont-know' });
     expect(cleared.json.notes).toEqual({});
   });
 
   it('keeps both answers when two autosaves of one response race', async () => {
     const { token } = await invite(h, consultant, assessmentId);
-    const ids = ['std-method', 'std-templates', 'gov-decisions', 'gov-roles', 'pf-inventory', 'pf-selection', 'res-visibility', 'res-allocation'];
-    await Promise.all(ids.map((id, i) => h.call('PUT', `/api/responses/${token}`, { answers: { [id]: (i % 5) + 1 } })));
+    const ids = [
+      'std-method',
+      'std-templates',
+      'gov-decisions',
+      'gov-roles',
+      'pf-inventory',
+      'pf-selection',
+      'res-visibility',
+      'res-allocation',
+    ];
+    await Promise.all(
+      ids.map((id, i) => h.call('PUT', `/api/responses/${token}`, { answers: { [id]: (i % 5) + 1 } })),
+    );
     const saved = await h.call('GET', `/api/responses/${token}`);
     expect(saved.json.answers).toEqual(Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1])));
     expect(saved.json.version).toBe(1 + ids.length);
@@ -44,12 +63,24 @@ describe('stakeholder responses', () => {
 
   it('applies optimistic concurrency when a version is sent, and acknowledges a retried request', async () => {
     const { token } = await invite(h, consultant, assessmentId);
-    const first = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 3 }, version: 1, requestId: 'req-00000001' });
+    const first = await h.call('PUT', `/api/responses/${token}`, {
+      answers: { 'std-method': 3 },
+      version: 1,
+      requestId: 'req-00000001',
+    });
     expect(first.json.version).toBe(2);
-    const retry = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 3 }, version: 1, requestId: 'req-00000001' });
+    const retry = await h.call('PUT', `/api/responses/${token}`, {
+      answers: { 'std-method': 3 },
+      version: 1,
+      requestId: 'req-00000001',
+    });
     expect(retry.status).toBe(200);
     expect(retry.json.version).toBe(2);
-    const stale = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 5 }, version: 1, requestId: 'req-00000002' });
+    const stale = await h.call('PUT', `/api/responses/${token}`, {
+      answers: { 'std-method': 5 },
+      version: 1,
+      requestId: 'req-00000002',
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.error.code).toBe('version_conflict');
     expect((await h.call('GET', `/api/responses/${token}`)).json.answers).toEqual({ 'std-method': 3 });
@@ -57,12 +88,20 @@ describe('stakeholder responses', () => {
 
   it('submits, and still allows edits while the assessment is open', async () => {
     const { token, id } = await invite(h, consultant, assessmentId);
-    const submitted = await h.call('POST', `/api/responses/${token}/submit`, { answers: { 'std-method': 4 } });
+    const submitted = await h.call('POST', `/api/responses/${token}/submit`, {
+      answers: { 'std-method': 4 },
+    });
     expect(submitted.json.submittedAt).toEqual(expect.any(String));
     const edited = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 5 } });
-    expect(edited.json).toMatchObject({ answers: { 'std-method': 5 }, submittedAt: submitted.json.submittedAt });
+    expect(edited.json).toMatchObject({
+      answers: { 'std-method': 5 },
+      submittedAt: submitted.json.submittedAt,
+    });
     const list = await h.call('GET', `/api/assessments/${assessmentId}/stakeholders`, undefined, consultant);
-    expect(list.json.items.find((s: { id: string }) => s.id === id)).toMatchObject({ progress: 'submitted', answered: 1 });
+    expect(list.json.items.find((s: { id: string }) => s.id === id)).toMatchObject({
+      progress: 'submitted',
+      answered: 1,
+    });
   });
 
   it.each([
@@ -80,13 +119,22 @@ describe('stakeholder responses', () => {
     expect(res.status).toBe(400);
     expect(res.json.error.issues.map((i: { path: string }) => i.path)).toContain(path);
     const after = await h.call('GET', `/api/responses/${token}`);
-    expect(after.json).toMatchObject({ answers: { 'std-method': 2 }, version: 2, notes: {}, expectations: [] });
+    expect(after.json).toMatchObject({
+      answers: { 'std-method': 2 },
+      version: 2,
+      notes: {},
+      expectations: [],
+    });
   });
 
   it('refuses unknown and malformed tokens without saying which', async () => {
     const unknown = 'A'.repeat(43);
     for (const method of ['GET', 'PUT'] as const) {
-      const res = await h.call(method, `/api/responses/${unknown}`, method === 'PUT' ? { answers: {} } : undefined);
+      const res = await h.call(
+        method,
+        `/api/responses/${unknown}`,
+        method === 'PUT' ? { answers: {} } : undefined,
+      );
       expect(res.status).toBe(404);
       expect(res.json.error.code).toBe('invite_not_found');
     }

@@ -4,13 +4,23 @@ import { QUESTIONNAIRE } from '../../../functions/core';
 import { context, uniformAnswers } from '../core/fixtures';
 
 const app = createApp({ questionnaire: QUESTIONNAIRE });
-const post = (path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  app.request(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const post = (
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+) =>
+  app.request(path, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 const expectError = async (res: Response, status: number, code: string) => {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/application\/json/);
-  const body = (await res.json()) as { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
+  const body = (await res.json()) as {
+    error: { code: string; message: string; issues?: { path: string; message: string }[] };
+  };
   expect(body.error.code).toBe(code);
   expect(body.error.message.length).toBeGreaterThan(0);
   return body.error;
@@ -47,12 +57,23 @@ describe('GET /api/openapi.json', () => {
   it('describes the public routes with schemas generated from the contract', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as {
       openapi: string;
-      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }
+        >
+      >;
     };
     expect(doc.openapi).toBe('3.1.0');
     const quick = doc.paths['/api/quick-check']?.post;
-    expect(Object.keys(quick?.requestBody?.content['application/json']?.schema.properties ?? {})).toEqual(['context', 'answers']);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/model', '/api/quick-check']));
+    expect(Object.keys(quick?.requestBody?.content['application/json']?.schema.properties ?? {})).toEqual([
+      'context',
+      'answers',
+    ]);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/model', '/api/quick-check']),
+    );
   });
 });
 
@@ -60,7 +81,11 @@ describe('POST /api/quick-check', () => {
   it('returns a Result with maturity, a PMO verdict with three fits, and rollout phases', async () => {
     const res = await post('/api/quick-check', { context: context(), answers: uniformAnswers(2) });
     expect(res.status).toBe(200);
-    const r = (await res.json()) as { maturity: { overall: number; level: number; dimensions: unknown[] }; pmo: { needed: boolean; fit: unknown[] }; rollout: { phases: unknown[] } };
+    const r = (await res.json()) as {
+      maturity: { overall: number; level: number; dimensions: unknown[] };
+      pmo: { needed: boolean; fit: unknown[] };
+      rollout: { phases: unknown[] };
+    };
     expect(r.maturity).toMatchObject({ overall: 2, level: 2 });
     expect(r.maturity.dimensions).toHaveLength(QUESTIONNAIRE.dimensions.length);
     expect(r.pmo.fit).toHaveLength(3);
@@ -68,13 +93,33 @@ describe('POST /api/quick-check', () => {
   });
 
   it.each([
-    ['a missing context field', { context: { ...context(), employees: undefined }, answers: {} }, 'context.employees'],
-    ['zero employees', { context: context({ employees: 0 }), answers: { 'std-method': 3 } }, 'context.employees'],
-    ['a fractional project count', { context: context({ concurrentProjects: 2.5 }), answers: { 'std-method': 3 } }, 'context.concurrentProjects'],
-    ['an unknown urgency', { context: { ...context(), urgency: 'asap' }, answers: { 'std-method': 3 } }, 'context.urgency'],
+    [
+      'a missing context field',
+      { context: { ...context(), employees: undefined }, answers: {} },
+      'context.employees',
+    ],
+    [
+      'zero employees',
+      { context: context({ employees: 0 }), answers: { 'std-method': 3 } },
+      'context.employees',
+    ],
+    [
+      'a fractional project count',
+      { context: context({ concurrentProjects: 2.5 }), answers: { 'std-method': 3 } },
+      'context.concurrentProjects',
+    ],
+    [
+      'an unknown urgency',
+      { context: { ...context(), urgency: 'asap' }, answers: { 'std-method': 3 } },
+      'context.urgency',
+    ],
     ['a rating of 6', { context: context(), answers: { 'std-method': 6 } }, 'answers.std-method'],
     ['a rating as text', { context: context(), answers: { 'std-method': '3' } }, 'answers.std-method'],
-    ['an unknown question', { context: context(), answers: { 'no-such-question': 3 } }, 'answers.no-such-question'],
+    [
+      'an unknown question',
+      { context: context(), answers: { 'no-such-question': 3 } },
+      'answers.no-such-question',
+    ],
     ['an extra top-level field', { context: context(), answers: { 'std-method': 3 }, admin: true }, 'body'],
     ['an array instead of an object', [1, 2], 'body'],
   ])('refuses %s with 400 naming the field', async (_what, body, path) => {
@@ -88,7 +133,11 @@ describe('POST /api/quick-check', () => {
   });
 
   it('refuses answers that are all "don\'t know" with 422', async () => {
-    const error = await expectError(await post('/api/quick-check', { context: context(), answers: { 'std-method': 'dont-know' } }), 422, 'no_ratings');
+    const error = await expectError(
+      await post('/api/quick-check', { context: context(), answers: { 'std-method': 'dont-know' } }),
+      422,
+      'no_ratings',
+    );
     expect(error.issues?.[0]?.path).toBe('answers');
   });
 

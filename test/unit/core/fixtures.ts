@@ -2,7 +2,9 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { QUESTIONNAIRE } from '../../../functions/core';
 
-export const ALL_QUESTIONS = QUESTIONNAIRE.dimensions.flatMap((d) => d.questions.map((q) => ({ dimension: d.id, id: q.id })));
+export const ALL_QUESTIONS = QUESTIONNAIRE.dimensions.flatMap((d) =>
+  d.questions.map((q) => ({ dimension: d.id, id: q.id })),
+);
 
 /** Every question rated the same, or per dimension through `byDimension`. */
 export const uniformAnswers = (rating: number, byDimension: Record<string, number> = {}): Answers =>

@@ -21,7 +21,12 @@ describe('does the organisation need a PMO?', () => {
   });
 
   it('two projects are too few even in a large firm with high contention', () => {
-    const r = run({ employees: 5000, concurrentProjects: 2, projectManagers: 10, resourceContention: 'high' });
+    const r = run({
+      employees: 5000,
+      concurrentProjects: 2,
+      projectManagers: 10,
+      resourceContention: 'high',
+    });
     expect(r.pmo.needed).toBe(false);
     expect(r.pmo.need.verdict).toMatch(/too little to coordinate/);
   });
@@ -33,7 +38,12 @@ describe('does the organisation need a PMO?', () => {
   });
 
   it('need points add up exactly from the factors shown', () => {
-    const r = run({ employees: 300, concurrentProjects: 8, projectManagers: 4, resourceContention: 'medium' });
+    const r = run({
+      employees: 300,
+      concurrentProjects: 8,
+      projectManagers: 4,
+      resourceContention: 'medium',
+    });
     expect(r.pmo.need.score).toBe(r.pmo.need.factors.reduce((s, f) => s + f.points, 0));
     expect(r.pmo.needed).toBe(true);
   });
@@ -42,7 +52,13 @@ describe('does the organisation need a PMO?', () => {
 describe('which PMO model fits', () => {
   it('many projects fighting for the same people with a mandate for control point to a resource source', () => {
     const r = run(
-      { employees: 800, concurrentProjects: 30, projectManagers: 12, resourceContention: 'high', controlAppetite: 'high' },
+      {
+        employees: 800,
+        concurrentProjects: 30,
+        projectManagers: 12,
+        resourceContention: 'high',
+        controlAppetite: 'high',
+      },
       uniformAnswers(3),
     );
     expect(r.pmo.model).toBe('resource-source');
@@ -147,9 +163,21 @@ describe('rollout plan', () => {
 
   it('sets up faster when outsourced than when built internally', () => {
     const setup = (r: ReturnType<typeof run>) =>
-      r.rollout.phases.filter((p) => p.id !== 'roll-out' && p.id !== 'operate-and-improve').reduce((s, p) => s + p.durationWeeks, 0);
-    const outsourced = run({ pmExpertise: 'none', urgency: 'high', horizon: 'temporary', concurrentProjects: 15 });
-    const internal = run({ pmExpertise: 'strong', urgency: 'low', horizon: 'lasting', concurrentProjects: 15 });
+      r.rollout.phases
+        .filter((p) => p.id !== 'roll-out' && p.id !== 'operate-and-improve')
+        .reduce((s, p) => s + p.durationWeeks, 0);
+    const outsourced = run({
+      pmExpertise: 'none',
+      urgency: 'high',
+      horizon: 'temporary',
+      concurrentProjects: 15,
+    });
+    const internal = run({
+      pmExpertise: 'strong',
+      urgency: 'low',
+      horizon: 'lasting',
+      concurrentProjects: 15,
+    });
     expect(setup(outsourced)).toBeLessThan(setup(internal));
   });
 });

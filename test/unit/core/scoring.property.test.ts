@@ -5,7 +5,11 @@ import { evaluate, QUESTIONNAIRE, scoreMaturity } from '../../../functions/core'
 import { ALL_QUESTIONS, context, uniformAnswers } from './fixtures';
 
 const rating = fc.integer({ min: 1, max: 5 });
-const answerValue: fc.Arbitrary<AnswerValue> = fc.oneof(rating, fc.constant('dont-know' as const), fc.constant('n/a' as const));
+const answerValue: fc.Arbitrary<AnswerValue> = fc.oneof(
+  rating,
+  fc.constant('dont-know' as const),
+  fc.constant('n/a' as const),
+);
 /** A partial answer set with at least one real rating. */
 const answers: fc.Arbitrary<Answers> = fc
   .tuple(
@@ -85,10 +89,16 @@ describe('maturity scoring properties', () => {
         const b = evaluate(QUESTIONNAIRE, structuredClone(ctx), [structuredClone(set)]);
         expect(a).toEqual(b);
         if (!a) throw new Error('a rated set must evaluate');
-        expect(a.pmo.fit.map((f) => f.model).sort()).toEqual(['control-tower', 'resource-source', 'weather-station']);
+        expect(a.pmo.fit.map((f) => f.model).sort()).toEqual([
+          'control-tower',
+          'resource-source',
+          'weather-station',
+        ]);
         for (const f of a.pmo.fit) expect(f.score).toBeGreaterThanOrEqual(0);
         for (const f of a.pmo.fit) expect(f.score).toBeLessThanOrEqual(100);
-        expect(a.pmo.fit.map((f) => f.score)).toEqual([...a.pmo.fit.map((f) => f.score)].sort((x, y) => y - x));
+        expect(a.pmo.fit.map((f) => f.score)).toEqual(
+          [...a.pmo.fit.map((f) => f.score)].sort((x, y) => y - x),
+        );
         expect(a.pmo.needed).toBe(a.pmo.model !== null);
       }),
       { numRuns: 200 },

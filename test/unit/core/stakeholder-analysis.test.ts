@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyseStakeholders, QUESTIONNAIRE, type SubmittedResponse } from '../../../functions/core';
 import { uniformAnswers } from './fixtures';
 
-const response = (role: SubmittedResponse['role'], rating: number, expectations: string[] = []): SubmittedResponse => ({
+const response = (
+  role: SubmittedResponse['role'],
+  rating: number,
+  expectations: string[] = [],
+): SubmittedResponse => ({
   role,
   answers: uniformAnswers(rating),
   expectations,
@@ -16,12 +20,19 @@ describe('stakeholder analysis', () => {
     ]);
     expect(a.byRole.map((g) => g.role).sort()).toEqual(['executive', 'project-manager']);
     expect(a.gaps).toHaveLength(QUESTIONNAIRE.dimensions.length);
-    expect(a.gaps[0]).toMatchObject({ higher: { role: 'executive', score: 4.33 }, lower: { role: 'project-manager', score: 1.67 }, gap: 2.66 });
+    expect(a.gaps[0]).toMatchObject({
+      higher: { role: 'executive', score: 4.33 },
+      lower: { role: 'project-manager', score: 1.67 },
+      gap: 2.66,
+    });
     expect(a.gaps[0]?.explanation).toMatch(/Executives rate/);
   });
 
   it('reports no gap when roles agree, and strong consensus', () => {
-    const a = analyseStakeholders(QUESTIONNAIRE, [...[3, 3, 3].map((r) => response('executive', r)), ...[3, 3, 3].map((r) => response('controller', r))]);
+    const a = analyseStakeholders(QUESTIONNAIRE, [
+      ...[3, 3, 3].map((r) => response('executive', r)),
+      ...[3, 3, 3].map((r) => response('controller', r)),
+    ]);
     expect(a.gaps).toEqual([]);
     expect(a.consensus.every((c) => c.consensus === 'strong')).toBe(true);
   });
@@ -47,7 +58,12 @@ describe('stakeholder analysis', () => {
   });
 
   it('flags weak consensus when respondents disagree', () => {
-    const a = analyseStakeholders(QUESTIONNAIRE, [response('other', 1), response('other', 5), response('other', 1), response('other', 5)]);
+    const a = analyseStakeholders(QUESTIONNAIRE, [
+      response('other', 1),
+      response('other', 5),
+      response('other', 1),
+      response('other', 5),
+    ]);
     expect(a.consensus[0]).toMatchObject({ spread: 2, consensus: 'weak', respondents: 4 });
   });
 

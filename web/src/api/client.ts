@@ -21,7 +21,10 @@ export const setBearer = (token: string | null) => {
 };
 
 /** Fetches JSON from the API; a non-2xx answer becomes an ApiFailure, a dropped network a status-0 failure. */
-export const request = async <T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
+export const request = async <T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> => {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -39,10 +42,16 @@ export const request = async <T>(path: string, init: { method?: string; body?: u
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (!res.ok) {
     const error = (json as ErrorBody | undefined)?.error;
-    throw new ApiFailure(res.status, error?.code ?? 'http_error', error?.message ?? `Request failed (${res.status}).`, error?.issues);
+    throw new ApiFailure(
+      res.status,
+      error?.code ?? 'http_error',
+      error?.message ?? `Request failed (${res.status}).`,
+      error?.issues,
+    );
   }
   return json as T;
 };
 
 export const getModel = () => request<QuestionnaireDocument>('/api/model');
-export const quickCheck = (body: QuickCheckRequest) => request<Result>('/api/quick-check', { method: 'POST', body });
+export const quickCheck = (body: QuickCheckRequest) =>
+  request<Result>('/api/quick-check', { method: 'POST', body });

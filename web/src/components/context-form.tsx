@@ -32,7 +32,13 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
                 value={value[f.id as keyof ContextDraft] ?? ''}
                 aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
                 aria-invalid={error ? true : undefined}
-                onInput={(e) => set((e.target as HTMLInputElement).value === '' ? '' : Number((e.target as HTMLInputElement).value))}
+                onInput={(e) =>
+                  set(
+                    (e.target as HTMLInputElement).value === ''
+                      ? ''
+                      : Number((e.target as HTMLInputElement).value),
+                  )
+                }
               />
             </>
           ) : (
@@ -70,4 +76,6 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
 );
 
 export const isContextComplete = (fields: QuestionnaireDocument['context'], value: ContextDraft): boolean =>
-  fields.every((f) => value[f.id as keyof ContextDraft] !== undefined && value[f.id as keyof ContextDraft] !== '');
+  fields.every(
+    (f) => value[f.id as keyof ContextDraft] !== undefined && value[f.id as keyof ContextDraft] !== '',
+  );

@@ -3,9 +3,14 @@ import type { Result } from '../api/client';
 const SOURCING_NAME = { internal: 'Internal', outsourced: 'Outsourced', hybrid: 'Hybrid' } as const;
 
 const Meter = ({ score, label }: { score: number; label: string }) => (
-  <div class="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={score} aria-label={label}>
-    <div class="meter-fill" style={{ width: `${score}%` }} />
-    <span class="meter-value">{score}/100</span>
+  <div class="meter">
+    <meter class="sr-only" min={0} max={100} value={score} aria-label={label}>
+      {score}/100
+    </meter>
+    <div class="meter-fill" style={{ width: `${score}%` }} aria-hidden="true" />
+    <span class="meter-value" aria-hidden="true">
+      {score}/100
+    </span>
   </div>
 );
 
@@ -13,7 +18,11 @@ const Meter = ({ score, label }: { score: number; label: string }) => (
 export const FitComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
   <div class="cards">
     {pmo.fit.map((f, i) => (
-      <article class={`card${pmo.model === f.model ? ' recommended' : ''}`} key={f.model} aria-labelledby={`fit-${f.model}`}>
+      <article
+        class={`card${pmo.model === f.model ? ' recommended' : ''}`}
+        key={f.model}
+        aria-labelledby={`fit-${f.model}`}
+      >
         <h4 id={`fit-${f.model}`}>
           {f.name} <small>({f.control})</small>
           {pmo.model === f.model && <span class="badge">Recommended</span>}
@@ -30,7 +39,11 @@ export const FitComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
 export const SourcingComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
   <div class="cards">
     {pmo.sourcingFit.map((s) => (
-      <article class={`card${pmo.sourcing === s.sourcing ? ' recommended' : ''}`} key={s.sourcing} aria-labelledby={`src-${s.sourcing}`}>
+      <article
+        class={`card${pmo.sourcing === s.sourcing ? ' recommended' : ''}`}
+        key={s.sourcing}
+        aria-labelledby={`src-${s.sourcing}`}
+      >
         <h4 id={`src-${s.sourcing}`}>
           {SOURCING_NAME[s.sourcing]}
           {pmo.sourcing === s.sourcing && <span class="badge">Recommended</span>}
@@ -47,7 +60,9 @@ export const FactorList = ({ factors }: { factors: Result['pmo']['fit'][number][
   <ul class="factors">
     {factors.map((f) => (
       <li key={f.id} class={f.points > 0 ? 'plus' : f.points < 0 ? 'minus' : 'zero'}>
-        <span class="points">{f.points > 0 ? `+${f.points}` : f.points === 0 ? '\u00b10' : `\u2212${-f.points}`}</span>
+        <span class="points">
+          {f.points > 0 ? `+${f.points}` : f.points === 0 ? '\u00b10' : `\u2212${-f.points}`}
+        </span>
         <span>
           <strong>{f.label}</strong> ({f.value}): {f.explanation}
         </span>

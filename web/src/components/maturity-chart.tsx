@@ -1,6 +1,11 @@
 import type { Result } from '../api/client';
 
-const CONFIDENCE_LABEL = { high: 'high confidence', medium: 'medium confidence', low: 'low confidence: few answers', none: 'not rated' } as const;
+const CONFIDENCE_LABEL = {
+  high: 'high confidence',
+  medium: 'medium confidence',
+  low: 'low confidence: few answers',
+  none: 'not rated',
+} as const;
 
 /** Horizontal bars, one per dimension, on the 1–5 scale, with level and confidence. */
 export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) => {
@@ -11,7 +16,11 @@ export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) =>
   const x = (score: number) => labelWidth + ((score - 1) / 4) * barWidth;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${labelWidth + barWidth + 150} ${height}`} role="img" aria-labelledby="maturity-chart-title">
+      <svg
+        viewBox={`0 0 ${labelWidth + barWidth + 150} ${height}`}
+        role="img"
+        aria-labelledby="maturity-chart-title"
+      >
         <title id="maturity-chart-title">Maturity score per dimension on a scale of 1 to 5</title>
         {[1, 2, 3, 4, 5].map((tick) => (
           <g key={tick}>
@@ -29,17 +38,26 @@ export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) =>
                 {d.name}
               </text>
               {d.score !== null && (
-                <rect x={labelWidth} y={y + 4} width={Math.max(2, x(d.score) - labelWidth)} height={16} class={`bar level-${d.level}`} />
+                <rect
+                  x={labelWidth}
+                  y={y + 4}
+                  width={Math.max(2, x(d.score) - labelWidth)}
+                  height={16}
+                  class={`bar level-${d.level}`}
+                />
               )}
               <text x={labelWidth + barWidth + 8} y={y + 16} class={`value confidence-${d.confidence}`}>
-                {d.score === null ? 'not rated' : `${d.score.toFixed(2)} \u00b7 L${d.level}${d.confidence === 'low' ? ' \u26a0' : ''}`}
+                {d.score === null
+                  ? 'not rated'
+                  : `${d.score.toFixed(2)} \u00b7 L${d.level}${d.confidence === 'low' ? ' \u26a0' : ''}`}
               </text>
             </g>
           );
         })}
       </svg>
       <figcaption>
-        Bars show the mean of each dimension’s questions. ⚠ marks low confidence (fewer than half of its questions rated).
+        Bars show the mean of each dimension’s questions. ⚠ marks low confidence (fewer than half of its
+        questions rated).
       </figcaption>
       <table class="sr-only">
         <caption>Maturity per dimension</caption>

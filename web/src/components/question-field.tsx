@@ -28,7 +28,13 @@ export const QuestionField = ({ question, number, value, onChange, note, onNote 
       <div class="levels">
         {question.levels.map((text, i) => (
           <label class={`level${value === i + 1 ? ' chosen' : ''}`} key={text}>
-            <input type="radio" name={name} value={i + 1} checked={value === i + 1} onChange={() => onChange(i + 1)} />
+            <input
+              type="radio"
+              name={name}
+              value={i + 1}
+              checked={value === i + 1}
+              onChange={() => onChange(i + 1)}
+            />
             <span class="level-number" aria-hidden="true">
               {i + 1}
             </span>
@@ -39,7 +45,13 @@ export const QuestionField = ({ question, number, value, onChange, note, onNote 
       <div class="special">
         {SPECIAL.map((s) => (
           <label class={`level special-choice${value === s.value ? ' chosen' : ''}`} key={String(s.value)}>
-            <input type="radio" name={name} value={String(s.value)} checked={value === s.value} onChange={() => onChange(s.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={String(s.value)}
+              checked={value === s.value}
+              onChange={() => onChange(s.value)}
+            />
             <span>{s.label}</span>
           </label>
         ))}
@@ -47,7 +59,12 @@ export const QuestionField = ({ question, number, value, onChange, note, onNote 
       {onNote && (
         <label class="note">
           <span>Note (optional)</span>
-          <textarea rows={2} maxLength={1000} value={note ?? ''} onInput={(e) => onNote((e.target as HTMLTextAreaElement).value)} />
+          <textarea
+            rows={2}
+            maxLength={1000}
+            value={note ?? ''}
+            onInput={(e) => onNote((e.target as HTMLTextAreaElement).value)}
+          />
         </label>
       )}
     </fieldset>

@@ -3,7 +3,11 @@ import { FactorList, FitComparison, SourcingComparison } from './fit-comparison'
 import { MaturityChart } from './maturity-chart';
 import { RolloutTimeline } from './rollout-timeline';
 
-const MODEL_NAME = { 'weather-station': 'weather station', 'control-tower': 'control tower', 'resource-source': 'resource source' } as const;
+const MODEL_NAME = {
+  'weather-station': 'weather station',
+  'control-tower': 'control tower',
+  'resource-source': 'resource source',
+} as const;
 
 /** The whole result: maturity, the verdict with reasons, the fit of each model and sourcing, the rollout. */
 export const ResultView = ({ result }: { result: Result }) => {
@@ -33,7 +37,11 @@ export const ResultView = ({ result }: { result: Result }) => {
             <li key={r}>{r}</li>
           ))}
         </ul>
-        {pmo.readiness.stretch && pmo.needed && <p class="warning" role="note">⚠ {pmo.readiness.explanation}</p>}
+        {pmo.readiness.stretch && pmo.needed && (
+          <p class="warning" role="note">
+            ⚠ {pmo.readiness.explanation}
+          </p>
+        )}
         {pmo.need.alternatives.length > 0 && (
           <>
             <h3>What to do instead</h3>
@@ -64,7 +72,10 @@ export const ResultView = ({ result }: { result: Result }) => {
 
       <section aria-labelledby="fit-title" class="page-break">
         <h3 id="fit-title">How well each PMO model fits</h3>
-        <p class="muted">Each score starts at 50; the factors below add or remove points, and the total is kept between 0 and 100.</p>
+        <p class="muted">
+          Each score starts at 50; the factors below add or remove points, and the total is kept between 0 and
+          100.
+        </p>
         <FitComparison pmo={pmo} />
       </section>
 

@@ -11,11 +11,21 @@ export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => 
   return (
     <div>
       <figure class="chart">
-        <svg viewBox={`0 0 ${labelWidth + chartWidth + 20} ${height}`} role="img" aria-labelledby="rollout-title">
+        <svg
+          viewBox={`0 0 ${labelWidth + chartWidth + 20} ${height}`}
+          role="img"
+          aria-labelledby="rollout-title"
+        >
           <title id="rollout-title">Rollout timeline over {rollout.totalWeeks} weeks</title>
           {ticks.map((w) => (
             <g key={w}>
-              <line x1={labelWidth + w * scale} x2={labelWidth + w * scale} y1={0} y2={height - 20} class="grid" />
+              <line
+                x1={labelWidth + w * scale}
+                x2={labelWidth + w * scale}
+                y1={0}
+                y2={height - 20}
+                class="grid"
+              />
               {w % 8 === 0 && (
                 <text x={labelWidth + w * scale} y={height - 4} class="tick" text-anchor="middle">
                   w{w}
@@ -28,7 +38,14 @@ export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => 
               <text x={labelWidth - 8} y={i * rowHeight + 19} text-anchor="end" class="label">
                 {p.name}
               </text>
-              <rect x={labelWidth + p.startWeek * scale} y={i * rowHeight + 5} width={Math.max(3, p.durationWeeks * scale)} height={18} rx={3} class={`phase phase-${i}`} />
+              <rect
+                x={labelWidth + p.startWeek * scale}
+                y={i * rowHeight + 5}
+                width={Math.max(3, p.durationWeeks * scale)}
+                height={18}
+                rx={3}
+                class={`phase phase-${i}`}
+              />
             </g>
           ))}
         </svg>
@@ -37,7 +54,10 @@ export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => 
         {rollout.phases.map((p) => (
           <li key={p.id}>
             <h4>
-              {p.name} <small>weeks {p.startWeek + 1}–{p.startWeek + p.durationWeeks} ({p.durationWeeks} wk)</small>
+              {p.name}{' '}
+              <small>
+                weeks {p.startWeek + 1}–{p.startWeek + p.durationWeeks} ({p.durationWeeks} wk)
+              </small>
             </h4>
             <p>
               <strong>Owners:</strong> {p.owners.join(', ')}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** State mirrored into localStorage, so a reload or a closed tab loses nothing. */
-export const useStored = <T,>(key: string, initial: T): [T, (value: T) => void] => {
+export const useStored = <T>(key: string, initial: T): [T, (value: T) => void] => {
   const [value, setValue] = useState<T>(() => {
     try {
       const raw = localStorage.getItem(key);

@@ -3,9 +3,10 @@ export const HomePage = () => (
   <section class="home">
     <h1>Do you need a PMO, and which one?</h1>
     <p class="lead">
-      PMO Blueprint measures how your organisation runs projects today across ten dimensions, decides whether a Project
-      Management Office would pay off, recommends the model that fits (weather station, control tower or resource source)
-      and how to source it, and turns that into a phased rollout plan. Every number shows how it was reached.
+      PMO Blueprint measures how your organisation runs projects today across ten dimensions, decides whether
+      a Project Management Office would pay off, recommends the model that fits (weather station, control
+      tower or resource source) and how to source it, and turns that into a phased rollout plan. Every number
+      shows how it was reached.
     </p>
     <div class="cards">
       <article class="card">

@@ -86,7 +86,10 @@ export const QuickCheckPage = () => {
           <h2 class="step-title" tabIndex={-1}>
             Your organisation
           </h2>
-          <p>A few facts about your organisation decide, together with your answers, whether a PMO pays off and which kind.</p>
+          <p>
+            A few facts about your organisation decide, together with your answers, whether a PMO pays off and
+            which kind.
+          </p>
           <ContextForm fields={model.context} value={context} onChange={setContext} errors={errors} />
         </section>
       ) : (
@@ -97,7 +100,13 @@ export const QuickCheckPage = () => {
             </h2>
             <p class="muted">{dimension.summary} Pick the description that is true today.</p>
             {dimension.questions.map((q, i) => (
-              <QuestionField key={q.id} question={q} number={i + 1} value={answers[q.id]} onChange={(v) => setAnswers({ ...answers, [q.id]: v })} />
+              <QuestionField
+                key={q.id}
+                question={q}
+                number={i + 1}
+                value={answers[q.id]}
+                onChange={(v) => setAnswers({ ...answers, [q.id]: v })}
+              />
             ))}
           </section>
         )
@@ -109,7 +118,12 @@ export const QuickCheckPage = () => {
           </button>
         )}
         {step < steps - 1 ? (
-          <button type="button" class="primary" disabled={step === 0 && !isContextComplete(model.context, context)} onClick={() => setStep(step + 1)}>
+          <button
+            type="button"
+            class="primary"
+            disabled={step === 0 && !isContextComplete(model.context, context)}
+            onClick={() => setStep(step + 1)}
+          >
             Next →
           </button>
         ) : (
