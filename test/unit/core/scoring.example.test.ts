@@ -17,6 +17,12 @@ describe('the worked example of docs/scoring.md', () => {
   it('pools ratings per question across respondents, so partial answers count for what they cover', () => {
     const m = scoreMaturity(QUESTIONNAIRE, [{ 'std-method': 1, 'std-templates': 5 }, { 'std-method': 3 }]);
     const standards = m?.dimensions.find((d) => d.id === 'standards');
-    expect(standards).toMatchObject({ score: 3.5, level: 3, answered: 3, questionsAnswered: 2, confidence: 'medium' });
+    expect(standards).toMatchObject({
+      score: 3.5,
+      level: 3,
+      answered: 3,
+      questionsAnswered: 2,
+      confidence: 'medium',
+    });
   });
 });

@@ -1,0 +1,257 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DynamoStore } from '../../../functions/store/dynamo-store';
+import { StoreError } from '../../../functions/store/port';
+import type { AssessmentRecord, StakeholderRecord } from '../../../functions/store/records';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const store = new DynamoStore(ddb as unknown as DynamoDBDocumentClient, 'table');
+const NOW = '2026-11-21T10:00:00.000Z';
+
+const assessment: AssessmentRecord = {
+  id: 'a1',
+  orgId: 'acme',
+  clientName: 'Client',
+  context: {
+    employees: 10,
+    concurrentProjects: 3,
+    projectManagers: 1,
+    pmExpertise: 'basic',
+    urgency: 'low',
+    controlAppetite: 'low',
+    resourceContention: 'low',
+    horizon: 'lasting',
+  },
+  status: 'open',
+  dueDate: '2026-12-01',
+  baselineId: null,
+  questionnaireVersion: '2026.1',
+  minGroupSize: 3,
+  createdBy: 'c@acme.test',
+  createdAt: NOW,
+  updatedAt: NOW,
+  version: 1,
+};
+
+const stakeholder: StakeholderRecord = {
+  id: 's1',
+  assessmentId: 'a1',
+  orgId: 'acme',
+  role: 'executive',
+  name: null,
+  email: null,
+  pseudonym: 'S-ABC123',
+  status: 'active',
+  tokenHash: 'h1',
+  answers: { 'std-method': 3 },
+  notes: {},
+  expectations: [],
+  version: 4,
+  lastRequestId: 'req-1',
+  createdAt: NOW,
+  updatedAt: NOW,
+  submittedAt: null,
+  lastRemindedAt: null,
+};
+
+beforeEach(() => ddb.reset());
+
+describe('DynamoStore', () => {
+  it('creates an assessment under its organisation, indexed as open, only if new', async () => {
+    // Prepare
+    ddb.on(PutCommand).resolves({});
+    // Act
+    await store.createAssessment(assessment);
+    // Assess
+    expect(ddb.commandCalls(PutCommand)[0]?.args[0].input).toEqual({
+      TableName: 'table',
+      Item: { ...assessment, pk: 'ORG#acme', sk: 'ASSESSMENT#a1', gsi1pk: 'OPEN', gsi1sk: '2026-12-01#a1' },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  });
+
+  it('reads an assessment by organisation and id with a consistent GetItem', async () => {
+    ddb
+      .on(GetCommand)
+      .resolves({ Item: { ...assessment, pk: 'ORG#acme', sk: 'ASSESSMENT#a1', gsi1pk: 'OPEN' } });
+    expect(await store.getAssessment('acme', 'a1')).toEqual(assessment);
+    expect(ddb.commandCalls(GetCommand)[0]?.args[0].input).toEqual({
+      TableName: 'table',
+      Key: { pk: 'ORG#acme', sk: 'ASSESSMENT#a1' },
+      ConsistentRead: true,
+    });
+  });
+
+  it('saves answers as attribute-level SETs inside a transaction that checks the assessment is open', async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    ddb.on(GetCommand).resolves({ Item: { ...stakeholder, version: 5 } });
+    await store.saveResponse(
+      'acme',
+      'a1',
+      's1',
+      { answers: { 'std-method': 4, 'gov-roles': null }, expectedVersion: 4 },
+      NOW,
+    );
+    const input = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input;
+    expect(input?.TransactItems?.[0]).toEqual({
+      ConditionCheck: {
+        TableName: 'table',
+        Key: { pk: 'ORG#acme', sk: 'ASSESSMENT#a1' },
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'open' },
+      },
+    });
+    expect(input?.TransactItems?.[1]).toEqual({
+      Update: {
+        TableName: 'table',
+        Key: { pk: 'ASMT#a1', sk: 'STAKEHOLDER#s1' },
+        UpdateExpression: 'SET #n0.#n1 = :v2, #n4 = :v5, #n6 = #n6 + :v7 REMOVE #n0.#n3',
+        ConditionExpression: 'attribute_exists(pk) AND #n8 <> :v9 AND #n6 = :v10',
+        ExpressionAttributeNames: {
+          '#n0': 'answers',
+          '#n1': 'std-method',
+          '#n3': 'gov-roles',
+          '#n4': 'updatedAt',
+          '#n6': 'version',
+          '#n8': 'status',
+        },
+        ExpressionAttributeValues: { ':v2': 4, ':v5': NOW, ':v7': 1, ':v9': 'revoked', ':v10': 4 },
+      },
+    });
+  });
+
+  it('acknowledges a retried save whose request already went through', async () => {
+    ddb.on(TransactWriteCommand).rejects(
+      new TransactionCanceledException({
+        message: 'cancelled',
+        $metadata: {},
+        CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }],
+      }),
+    );
+    ddb.on(GetCommand).resolves({ Item: stakeholder });
+    const saved = await store.saveResponse(
+      'acme',
+      'a1',
+      's1',
+      { answers: { 'std-method': 3 }, expectedVersion: 3, requestId: 'req-1' },
+      NOW,
+    );
+    expect(saved.version).toBe(4);
+  });
+
+  it('refuses a stale version with the current state, and a closed assessment as closed', async () => {
+    const cancelled = (codes: string[]) =>
+      new TransactionCanceledException({
+        message: 'x',
+        $metadata: {},
+        CancellationReasons: codes.map((Code) => ({ Code })),
+      });
+    ddb.on(TransactWriteCommand).rejects(cancelled(['None', 'ConditionalCheckFailed']));
+    ddb.on(GetCommand).resolves({ Item: stakeholder });
+    await expect(
+      store.saveResponse('acme', 'a1', 's1', { expectedVersion: 2, requestId: 'req-2' }, NOW),
+    ).rejects.toMatchObject({
+      reason: 'version-conflict',
+    });
+    ddb.on(TransactWriteCommand).rejects(cancelled(['ConditionalCheckFailed', 'None']));
+    ddb.on(GetCommand).resolves({ Item: { ...assessment, status: 'closed' } });
+    await expect(store.saveResponse('acme', 'a1', 's1', {}, NOW)).rejects.toBeInstanceOf(StoreError);
+    await expect(store.saveResponse('acme', 'a1', 's1', {}, NOW)).rejects.toMatchObject({ reason: 'closed' });
+  });
+
+  it('takes the assessment out of the open index when it closes', async () => {
+    ddb.on(GetCommand).resolves({ Item: assessment });
+    ddb.on(UpdateCommand).resolves({ Attributes: { ...assessment, status: 'closed', version: 2 } });
+    await store.updateAssessment('acme', 'a1', { status: 'closed' }, NOW);
+    const input = ddb.commandCalls(UpdateCommand)[0]?.args[0].input;
+    expect(input?.UpdateExpression).toBe('SET #n0 = :v1, #n2 = :v3, #n4 = #n4 + :v5 REMOVE #n6, #n7');
+    expect(input?.ExpressionAttributeNames).toMatchObject({
+      '#n0': 'status',
+      '#n6': 'gsi1pk',
+      '#n7': 'gsi1sk',
+    });
+    expect(input?.ConditionExpression).toBe('attribute_exists(pk)');
+  });
+
+  it('reads every page of stakeholders', async () => {
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({
+        Items: [{ ...stakeholder, pk: 'ASMT#a1', sk: 'STAKEHOLDER#s1' }],
+        LastEvaluatedKey: { pk: 'ASMT#a1', sk: 'STAKEHOLDER#s1' },
+      })
+      .resolvesOnce({ Items: [{ ...stakeholder, id: 's2', pk: 'ASMT#a1', sk: 'STAKEHOLDER#s2' }] });
+    const all = await store.listStakeholders('a1');
+    expect(all.map((s) => s.id)).toEqual(['s1', 's2']);
+    const calls = ddb.commandCalls(QueryCommand);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.args[0].input.ExclusiveStartKey).toEqual({ pk: 'ASMT#a1', sk: 'STAKEHOLDER#s1' });
+    expect(calls[0]?.args[0].input.KeyConditionExpression).toBe('pk = :pk AND begins_with(sk, :prefix)');
+  });
+
+  it('refuses a cursor that belongs to another organisation before asking DynamoDB', async () => {
+    const foreign = Buffer.from(JSON.stringify({ pk: 'ORG#other', sk: 'ASSESSMENT#x' })).toString(
+      'base64url',
+    );
+    await expect(store.listAssessments('acme', { limit: 10, cursor: foreign })).rejects.toMatchObject({
+      reason: 'invalid-cursor',
+    });
+    expect(ddb.calls()).toHaveLength(0);
+  });
+
+  it('uses only keyed reads, queries and writes: no Scan in any method', async () => {
+    ddb.onAnyCommand().resolves({});
+    ddb.on(GetCommand).resolves({ Item: { ...stakeholder, ...assessment } });
+    ddb.on(UpdateCommand).resolves({ Attributes: assessment });
+    const invite = {
+      tokenHash: 'h2',
+      orgId: 'acme',
+      assessmentId: 'a1',
+      stakeholderId: 's1',
+      createdAt: NOW,
+    };
+    await store.createAssessment(assessment);
+    await store.getAssessment('acme', 'a1');
+    await store.listAssessments('acme', { limit: 5 });
+    await store.updateAssessment('acme', 'a1', { clientName: 'x' }, NOW);
+    await store.listOpenAssessments(10);
+    await store.addStakeholder(stakeholder, invite);
+    await store.listStakeholders('a1');
+    await store.getStakeholder('a1', 's1');
+    await store.removeStakeholder('acme', 'a1', 's1', 'h1');
+    await store.revokeInvite('a1', 's1', 'h1', NOW);
+    await store.reissueInvite(stakeholder, invite, NOW);
+    await store.markReminded('a1', 's1', NOW);
+    await store.findInvite('h1');
+    await store.saveResponse('acme', 'a1', 's1', { answers: { 'std-method': 1 } }, NOW);
+    await store.recordMail({
+      id: 'm',
+      orgId: 'acme',
+      to: 'x@y.z',
+      subject: 's',
+      body: 'b',
+      sentAt: NOW,
+      assessmentId: null,
+      stakeholderId: null,
+    });
+    await store.listMail('acme', 10);
+    const used = new Set(ddb.calls().map((c) => c.args[0].constructor.name));
+    expect([...used].sort()).toEqual([
+      'GetCommand',
+      'PutCommand',
+      'QueryCommand',
+      'TransactWriteCommand',
+      'UpdateCommand',
+    ]);
+  });
+});
