@@ -30,7 +30,7 @@ export const composeLocalApp = async (options: LocalAppOptions) => {
       mailer: outboxMailer(store, now),
       now,
       defaultMinGroupSize: MIN_GROUP_SIZE,
-      localSignIn: (email, organisation) => localAuth.issue(email, organisation, now()),
+      localSignIn: (email, organisation) => localAuth.issue(email, organisation),
       ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
     },
   });

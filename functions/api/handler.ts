@@ -1,0 +1,26 @@
+import middy from '@middy/core';
+import { handle } from 'hono/aws-lambda';
+import { QUESTIONNAIRE } from '../core';
+import { readConfig } from '../lambda/config';
+import { structuredLogging, timeoutWarning } from '../lambda/middlewares';
+import { wire } from '../lambda/wiring';
+import { createApp } from './app';
+import { jwtClaimsAuth } from './auth/jwt-claims-auth';
+
+const config = readConfig();
+const { store, mailer, now } = wire(config);
+
+/** The same hono app as locally, with Cognito claims (verified by API Gateway) and SES mail; no local sign-in. */
+export const app = createApp({
+  questionnaire: QUESTIONNAIRE,
+  workspace: {
+    store,
+    auth: jwtClaimsAuth,
+    mailer,
+    now,
+    publicBaseUrl: config.PUBLIC_URL,
+    defaultMinGroupSize: config.MIN_GROUP_SIZE,
+  },
+});
+
+export const handler = middy(handle(app)).use(structuredLogging('api')).use(timeoutWarning());
