@@ -39,7 +39,9 @@ export const toStakeholderView = (s: StakeholderRecord, questions: number): Stak
 });
 
 /** Response rate per role, counting only stakeholders whose invitation is live. */
-export const responseRate = (stakeholders: readonly StakeholderRecord[]) => {
+export const responseRate = (
+  stakeholders: readonly Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>[],
+) => {
   const live = stakeholders.filter((s) => s.status !== 'revoked');
   const byRole = STAKEHOLDER_ROLES.map((role: StakeholderRole) => {
     const members = live.filter((s) => s.role === role);

@@ -93,10 +93,16 @@ export const AssessmentDetail = AssessmentView.extend({
 export type AssessmentDetail = z.infer<typeof AssessmentDetail>;
 
 export const AssessmentSummary = AssessmentView.extend({
-  stakeholderCount: z.number().int().optional(),
+  progress: z.object({
+    invited: z.number().int(),
+    submitted: z.number().int(),
+    rate: z.number().min(0).max(1),
+  }),
 });
+export type AssessmentSummary = z.infer<typeof AssessmentSummary>;
 
-export const AssessmentList = z.object({ items: z.array(AssessmentView), cursor: z.string().nullable() });
+export const AssessmentList = z.object({ items: z.array(AssessmentSummary), cursor: z.string().nullable() });
+export type AssessmentList = z.infer<typeof AssessmentList>;
 
 export const AddStakeholderRequest = z
   .object({

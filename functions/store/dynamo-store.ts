@@ -267,8 +267,23 @@ export class DynamoStore implements Store {
     }
   }
 
-  async listStakeholders(assessmentId: string): Promise<StakeholderRecord[]> {
-    const items: StakeholderRecord[] = [];
+  listStakeholders(assessmentId: string): Promise<StakeholderRecord[]> {
+    return this.queryStakeholders<StakeholderRecord>(assessmentId);
+  }
+
+  listStakeholderProgress(assessmentId: string) {
+    return this.queryStakeholders<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>>(assessmentId, {
+      ProjectionExpression: '#role, #status, submittedAt',
+      ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
+    });
+  }
+
+  /** Every page of an assessment's stakeholders (1 MB per page), optionally projected. */
+  private async queryStakeholders<T>(
+    assessmentId: string,
+    projection: { ProjectionExpression?: string; ExpressionAttributeNames?: Record<string, string> } = {},
+  ): Promise<T[]> {
+    const items: T[] = [];
     let start: Item | undefined;
     do {
       const out = await this.db.send(
@@ -281,9 +296,10 @@ export class DynamoStore implements Store {
           },
           ExclusiveStartKey: start,
           ConsistentRead: true,
+          ...projection,
         }),
       );
-      for (const item of out.Items ?? []) items.push(strip<StakeholderRecord>(item) as StakeholderRecord);
+      for (const item of out.Items ?? []) items.push(strip<T>(item) as T);
       start = out.LastEvaluatedKey;
     } while (start);
     return items;

@@ -49,6 +49,10 @@ export interface Store {
 
   addStakeholder(stakeholder: StakeholderRecord, invite: InviteRecord): Promise<void>;
   listStakeholders(assessmentId: string): Promise<StakeholderRecord[]>;
+  /** Only what progress needs (role, status, submittedAt): a light query for list pages. */
+  listStakeholderProgress(
+    assessmentId: string,
+  ): Promise<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>[]>;
   getStakeholder(assessmentId: string, stakeholderId: string): Promise<StakeholderRecord | null>;
   removeStakeholder(
     orgId: string,

@@ -37,7 +37,9 @@ describe('assessments', () => {
       context: CONTEXT,
     });
     const list = await h.call('GET', '/api/assessments?limit=100', undefined, consultant);
-    expect(list.json.items.map((a: { id: string }) => a.id)).toContain(created.id);
+    expect(list.json.items.find((a: { id: string }) => a.id === created.id)).toMatchObject({
+      progress: { invited: 0, submitted: 0, rate: 0 },
+    });
     const updated = await h.call(
       'PATCH',
       `/api/assessments/${created.id}`,

@@ -9,7 +9,7 @@ import { inviteStakeholder } from '../invitations';
 import { buildResults } from '../results';
 import { newId } from '../security/tokens';
 import type { ConsultantEnv, WorkspaceDeps } from '../types';
-import { toAssessmentDetail, toAssessmentView } from '../views';
+import { responseRate, toAssessmentDetail, toAssessmentView } from '../views';
 import { baseUrl, loadAssessment } from './workspace-helpers';
 
 const FollowUpRequest = CreateAssessmentRequest.partial().strict();
@@ -67,7 +67,17 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
         limit: query.limit,
         cursor: query.cursor ?? null,
       });
-      return c.json({ items: page.items.map(toAssessmentView), cursor: page.cursor });
+      // One light progress query per assessment on the page: bounded by the page size (at most 100).
+      const items = await Promise.all(
+        page.items.map(async (a) => {
+          const rate = responseRate(await deps.store.listStakeholderProgress(a.id));
+          return {
+            ...toAssessmentView(a),
+            progress: { invited: rate.invited, submitted: rate.submitted, rate: rate.overall },
+          };
+        }),
+      );
+      return c.json({ items, cursor: page.cursor });
     })
     .get('/:id', async (c) => {
       const assessment = await loadAssessment(deps, c);

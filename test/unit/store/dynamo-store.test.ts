@@ -227,6 +227,7 @@ describe('DynamoStore', () => {
     await store.listOpenAssessments(10);
     await store.addStakeholder(stakeholder, invite);
     await store.listStakeholders('a1');
+    await store.listStakeholderProgress('a1');
     await store.getStakeholder('a1', 's1');
     await store.removeStakeholder('acme', 'a1', 's1', 'h1');
     await store.revokeInvite('a1', 's1', 'h1', NOW);
