@@ -1,17 +1,49 @@
 import { render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { HomePage } from './pages/home';
+import { endSession, session } from './session';
 import './styles.css';
 
 const QuickCheckPage = lazy(() => import('./pages/quick-check').then((m) => m.QuickCheckPage));
+const RespondPage = lazy(() => import('./pages/respond').then((m) => m.RespondPage));
+const SignInPage = lazy(() => import('./pages/sign-in').then((m) => m.SignInPage));
+const AssessmentsPage = lazy(() => import('./pages/assessments').then((m) => m.AssessmentsPage));
+const NewAssessmentPage = lazy(() => import('./pages/assessment-new').then((m) => m.NewAssessmentPage));
+const AssessmentPage = lazy(() => import('./pages/assessment').then((m) => m.AssessmentPage));
+const ReportPage = lazy(() => import('./pages/report').then((m) => m.ReportPage));
+const OutboxPage = lazy(() => import('./pages/outbox').then((m) => m.OutboxPage));
+const ComparePage = lazy(() => import('./pages/compare').then((m) => m.ComparePage));
 
 const NotFound = () => (
   <section>
-    <h2>Page not found</h2>
+    <h1>Page not found</h1>
     <p>
       <a href="/">Back to the start</a>
     </p>
   </section>
+);
+
+const Header = () => (
+  <header class="site-header no-print">
+    <a href="/" class="brand">
+      PMO Blueprint
+    </a>
+    <nav aria-label="Main">
+      <a href="/quick-check">Quick check</a>
+      <a href="/compare">Compare</a>
+      {session.value ? (
+        <>
+          <a href="/assessments">Assessments</a>
+          <a href="/outbox">Outbox</a>
+          <button type="button" class="link" onClick={endSession}>
+            Sign out ({session.value.organisation})
+          </button>
+        </>
+      ) : (
+        <a href="/sign-in">Consultant sign-in</a>
+      )}
+    </nav>
+  </header>
 );
 
 const App = () => (
@@ -19,19 +51,20 @@ const App = () => (
     <a class="skip-link" href="#main">
       Skip to content
     </a>
-    <header class="site-header no-print">
-      <a href="/" class="brand">
-        PMO Blueprint
-      </a>
-      <nav aria-label="Main">
-        <a href="/quick-check">Quick check</a>
-      </nav>
-    </header>
+    <Header />
     <main id="main">
       <ErrorBoundary>
         <Router>
           <Route path="/" component={HomePage} />
           <Route path="/quick-check" component={QuickCheckPage} />
+          <Route path="/respond/:token" component={RespondPage} />
+          <Route path="/sign-in" component={SignInPage} />
+          <Route path="/assessments" component={AssessmentsPage} />
+          <Route path="/assessments/new" component={NewAssessmentPage} />
+          <Route path="/assessments/:id" component={AssessmentPage} />
+          <Route path="/assessments/:id/report" component={ReportPage} />
+          <Route path="/outbox" component={OutboxPage} />
+          <Route path="/compare" component={ComparePage} />
           <Route default component={NotFound} />
         </Router>
       </ErrorBoundary>

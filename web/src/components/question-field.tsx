@@ -10,6 +10,8 @@ interface Props {
   onChange: (value: AnswerValue) => void;
   note?: string;
   onNote?: (note: string) => void;
+  onNoteDone?: () => void;
+  disabled?: boolean;
 }
 
 const SPECIAL: { value: AnswerValue; label: string }[] = [
@@ -18,10 +20,19 @@ const SPECIAL: { value: AnswerValue; label: string }[] = [
 ];
 
 /** One question: five practice descriptions to choose from, the two escapes set apart, an optional note. */
-export const QuestionField = ({ question, number, value, onChange, note, onNote }: Props) => {
+export const QuestionField = ({
+  question,
+  number,
+  value,
+  onChange,
+  note,
+  onNote,
+  onNoteDone,
+  disabled,
+}: Props) => {
   const name = `q-${question.id}`;
   return (
-    <fieldset class="question" id={name}>
+    <fieldset class="question" id={name} disabled={disabled}>
       <legend>
         <span class="question-number">{number}.</span> {question.text}
       </legend>
@@ -64,6 +75,7 @@ export const QuestionField = ({ question, number, value, onChange, note, onNote 
             maxLength={1000}
             value={note ?? ''}
             onInput={(e) => onNote((e.target as HTMLTextAreaElement).value)}
+            onBlur={onNoteDone}
           />
         </label>
       )}

@@ -1,14 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
-import { ApiFailure, getModel, type QuestionnaireDocument, quickCheck, type Result } from '../api/client';
+import {
+  ApiFailure,
+  createAssessment,
+  getModel,
+  type QuestionnaireDocument,
+  quickCheck,
+  type Result,
+} from '../api/client';
 import { type ContextDraft, ContextForm, isContextComplete } from '../components/context-form';
 import { QuestionField } from '../components/question-field';
 import { ResultView } from '../components/result-view';
 import { useStored } from '../components/use-stored';
+import { session } from '../session';
 
 /** The business owner's path: context, one dimension per step, then the result at once. */
 export const QuickCheckPage = () => {
+  const { route } = useLocation();
   const [model, setModel] = useState<QuestionnaireDocument | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [context, setContext] = useStored<ContextDraft>('quick-check.context', {});
@@ -39,12 +49,25 @@ export const QuickCheckPage = () => {
     setBusy(true);
     setError(null);
     try {
-      setResult(await quickCheck({ context: context as OrganisationContext, answers }));
+      const r = await quickCheck({ context: context as OrganisationContext, answers });
+      setResult(r);
+      localStorage.setItem('quick-check.last', JSON.stringify({ context, maturity: r.maturity }));
     } catch (e) {
       setError(e instanceof ApiFailure ? e : new ApiFailure(0, 'unknown', String(e)));
       if (e instanceof ApiFailure && e.issues.some((i) => i.path.startsWith('context.'))) setStep(0);
     } finally {
       setBusy(false);
+    }
+  };
+
+  const toAssessment = async () => {
+    const clientName = prompt('Client name for the assessment?');
+    if (!clientName) return;
+    try {
+      const created = await createAssessment({ clientName, context: context as OrganisationContext });
+      route(`/assessments/${created.id}`);
+    } catch (e) {
+      setError(e instanceof ApiFailure ? e : new ApiFailure(0, 'unknown', String(e)));
     }
   };
 
@@ -55,9 +78,23 @@ export const QuickCheckPage = () => {
           <button type="button" onClick={() => setResult(null)}>
             ← Change answers
           </button>
-          <button type="button" onClick={() => window.print()}>
-            Print or save as PDF
-          </button>
+          <div class="toolbar">
+            <a class="button" href="/compare">
+              Compare the options
+            </a>
+            <button type="button" onClick={() => window.print()}>
+              Print or save as PDF
+            </button>
+            {session.value ? (
+              <button type="button" onClick={toAssessment}>
+                Turn into a full assessment
+              </button>
+            ) : (
+              <a class="button" href="/sign-in">
+                Sign in to run a full assessment
+              </a>
+            )}
+          </div>
         </div>
         <h2 class="step-title" tabIndex={-1}>
           Your quick-check result

@@ -1,0 +1,71 @@
+import type { AssessmentResults } from '../api/client';
+
+const ROLE = {
+  executive: 'Executives',
+  management: 'Management',
+  'project-manager': 'Project managers',
+  controller: 'Controllers',
+  'team-member': 'Team members',
+  other: 'Others',
+  pooled: 'Smaller groups (pooled)',
+} as const;
+
+const shade = (score: number | null) => {
+  if (score === null) return '#f1f3f7';
+  const t = (score - 1) / 4;
+  return `hsl(${Math.round(10 + t * 120)}, 65%, ${Math.round(88 - t * 28)}%)`;
+};
+
+/** Dimension by role: each cell is that group's score; the largest perception gaps are outlined. */
+export const RoleHeatmap = ({
+  results,
+  dimensions,
+}: {
+  results: AssessmentResults;
+  dimensions: { id: string; name: string }[];
+}) => {
+  const groups = results.analysis.byRole;
+  const gapDims = new Set(results.analysis.gaps.slice(0, 3).map((g) => g.dimension));
+  if (groups.length === 0) {
+    return (
+      <p>
+        No role group has enough submitted responses yet to be shown (at least {results.analysis.minGroupSize}{' '}
+        each).
+      </p>
+    );
+  }
+  return (
+    <div class="table-scroll">
+      <table class="data heatmap">
+        <caption>Scores by role (1–5). Outlined rows hold the largest perception gaps.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            {groups.map((g) => (
+              <th scope="col" key={g.role}>
+                {ROLE[g.role]} <small>({g.respondents})</small>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {dimensions.map((d) => (
+            <tr key={d.id} class={gapDims.has(d.id) ? 'gap-row' : ''}>
+              <th scope="row">{d.name}</th>
+              {groups.map((g) => {
+                const score = g.dimensions.find((x) => x.id === d.id)?.score ?? null;
+                return (
+                  <td key={g.role} style={{ background: shade(score) }}>
+                    {score?.toFixed(2) ?? '–'}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};
+
+export const roleName = (role: keyof typeof ROLE) => ROLE[role];
