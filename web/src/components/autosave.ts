@@ -32,6 +32,8 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
     }
   })();
   let inFlight = false;
+  /** Changes sent but not yet acknowledged: still shown, so an answer never flickers off while saving. */
+  let sending: Pending = empty();
   let retry: ReturnType<typeof setTimeout> | undefined;
 
   const persist = () => {
@@ -51,6 +53,7 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
     inFlight = true;
     state.value = 'saving';
     const sent = pending;
+    sending = sent;
     pending = empty();
     try {
       const doc = await saveResponse(token, { ...sent, requestId: requestId() });
@@ -78,6 +81,7 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
       }
     } finally {
       inFlight = false;
+      sending = empty();
     }
     if (!isEmpty(pending) && state.value === 'saving') await flush();
   };
@@ -89,7 +93,14 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
     state,
     error,
     /** Changes not yet acknowledged by the server (to show on top of the saved answers). */
-    pending: () => pending,
+    pending: (): Pending => {
+      const expectations = pending.expectations ?? sending.expectations;
+      return {
+        answers: { ...sending.answers, ...pending.answers },
+        notes: { ...sending.notes, ...pending.notes },
+        ...(expectations ? { expectations } : {}),
+      };
+    },
     setAnswer(id: string, value: AnswerValue | null) {
       pending.answers = { ...pending.answers, [id]: value };
       persist();

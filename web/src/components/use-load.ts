@@ -6,7 +6,6 @@ import { endSession } from '../session';
 export const useLoad = <T>(load: () => Promise<T>, deps: unknown[]) => {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on
   const reload = useCallback(() => {
     load().then(
       (d) => {

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { chromium } from 'playwright-core';
+import { inject } from 'vitest';
+import { composeLocalApp } from '../../functions/local/compose';
+import { freePort } from '../../functions/local/dynamodb-local';
+import { seedDemo } from '../../functions/local/seed';
+
+const WEB_DIR = resolve('web/dist');
+
+/** The local product as `npm start` runs it (API + built web on one port), on a fresh table. */
+export const startProduct = async () => {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const local = await composeLocalApp({
+    endpoint: inject('dynamoEndpoint'),
+    tableName: `e2e-${randomUUID()}`,
+    authSecret: 'e2e-secret-e2e-secret-e2e-secret',
+    publicBaseUrl: baseUrl,
+  });
+  const demoLink = await seedDemo(local.app, local.signIn);
+  const index = readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
+  const app = new Hono();
+  app.route('/', local.app);
+  app.use('/assets/*', serveStatic({ root: WEB_DIR }));
+  app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
+  const server: ServerType = await new Promise((ok) => {
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => ok(s));
+  });
+  return {
+    baseUrl,
+    demoLink: demoLink as string,
+    local,
+    stop: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+};
+
+export const launchBrowser = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export const seriousViolations = async (page: import('playwright-core').Page) => {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+    const axe = (window as any).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+    }));
+  });
+  return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
+};

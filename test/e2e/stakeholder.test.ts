@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, seriousViolations, startProduct } from './server';
+
+let product: Awaited<ReturnType<typeof startProduct>>;
+let browser: Browser;
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+/** Answers every question of the current step with the given level (1–5). */
+const answerStep = async (page: Page, level: number) => {
+  const groups = page.locator('fieldset.question');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) await groups.nth(i).locator(`input[type=radio][value="${level}"]`).check();
+};
+
+const savedAnswers = async (token: string) =>
+  (await (await fetch(`${product.baseUrl}/api/responses/${token}`)).json()) as { answers: Record<string, unknown>; submittedAt: string | null };
+
+describe('a stakeholder answers through the invite link', () => {
+  it('answers half, reloads, resumes where they stopped, finishes and submits', async () => {
+    const token = product.demoLink.split('/').pop() as string;
+    const page = await browser.newPage();
+    await page.goto(product.demoLink);
+    await page.getByRole('button', { name: 'Start' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (let step = 0; step < 5; step++) {
+      await answerStep(page, 2);
+      await page.getByRole('button', { name: 'Next →' }).click();
+    }
+    await expect.poll(async () => Object.keys((await savedAnswers(token)).answers).length).toBe(20);
+    await page.getByRole('status').filter({ hasText: 'All answers saved' }).waitFor();
+
+    await page.reload();
+    await page.locator('h2.step-title', { hasText: '6.' }).waitFor();
+    await page.getByRole('button', { name: '← Back' }).click();
+    expect(await page.locator('fieldset.question input[value="2"]:checked').count()).toBe(4);
+    await page.getByRole('button', { name: 'Next →' }).click();
+    for (let step = 0; step < 5; step++) {
+      await answerStep(page, 3);
+      await page.getByRole('button', { name: 'Next →' }).click();
+    }
+    await page.getByLabel('Consolidated status reporting for management').check();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await page.getByText('Thank you: your answers are submitted').waitFor();
+    const saved = await savedAnswers(token);
+    expect(Object.keys(saved.answers)).toHaveLength(40);
+    expect(saved.submittedAt).not.toBeNull();
+    await page.close();
+  });
+
+  it('keeps answers given while offline and sends them when the connection returns', async () => {
+    const consultant = await product.local.signIn('e2e@acme.test', 'E2E Org');
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${consultant}` };
+    const created = await (
+      await fetch(`${product.baseUrl}/api/assessments`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          clientName: 'Offline Ltd',
+          context: { employees: 50, concurrentProjects: 5, projectManagers: 2, pmExpertise: 'basic', urgency: 'low', controlAppetite: 'low', resourceContention: 'low', horizon: 'lasting' },
+        }),
+      })
+    ).json();
+    const invite = await (
+      await fetch(`${product.baseUrl}/api/assessments/${created.id}/stakeholders`, { method: 'POST', headers, body: JSON.stringify({ role: 'team-member' }) })
+    ).json();
+    const token = invite.inviteUrl.split('/').pop();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${product.baseUrl}/respond/${token}`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await context.setOffline(true);
+    await answerStep(page, 4);
+    await page.getByText('Offline: answers are kept on this device').waitFor();
+    expect((await savedAnswers(token)).answers).toEqual({});
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(async () => Object.keys((await savedAnswers(token)).answers).length, { timeout: 10_000 }).toBe(4);
+    await page.getByText('All answers saved').waitFor();
+    await context.close();
+  });
+
+  it('tells the holder of a revoked or unknown link what to do', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${product.baseUrl}/respond/${'x'.repeat(43)}`);
+    await page.getByRole('alert').filter({ hasText: 'This link is not valid' }).waitFor();
+    await page.close();
+  });
+});
