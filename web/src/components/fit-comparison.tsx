@@ -7,7 +7,9 @@ const Meter = ({ score, label }: { score: number; label: string }) => (
     <meter class="sr-only" min={0} max={100} value={score} aria-label={label}>
       {score}/100
     </meter>
-    <div class="meter-fill" style={{ width: `${score}%` }} aria-hidden="true" />
+    <div class="meter-track" aria-hidden="true">
+      <div class="meter-fill" style={{ width: `${score}%` }} />
+    </div>
     <span class="meter-value" aria-hidden="true">
       {score}/100
     </span>

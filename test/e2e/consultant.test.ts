@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, seriousViolations, startProduct } from './server';
+
+let product: Awaited<ReturnType<typeof startProduct>>;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+const noSeriousViolations = async () => expect(await seriousViolations(page)).toEqual([]);
+
+describe('a consultant runs an assessment', () => {
+  it('signs in, creates an assessment, invites a stakeholder and sees the invite in the outbox', async () => {
+    await page.goto(`${product.baseUrl}/sign-in`);
+    await noSeriousViolations();
+    await page.getByLabel('E-mail').fill('lea@advisors.test');
+    await page.getByLabel('Organisation').fill('Lea Advisors');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Assessments' }).waitFor();
+    await page.getByText('No assessments yet').waitFor();
+    await noSeriousViolations();
+
+    await page.getByRole('link', { name: 'New assessment' }).click();
+    await page.getByLabel('Client').fill('Fabrikam Energy');
+    await page.getByLabel('People in the organisation').fill('1200');
+    await page.getByLabel('Projects running at the same time').fill('30');
+    await page.getByLabel('People who manage projects').fill('10');
+    await page.getByLabel('In-house project-management expertise').selectOption('basic');
+    await page.getByLabel('Urgency').selectOption('high');
+    await page.getByLabel('Appetite for central control').selectOption('high');
+    await page.getByLabel('Competition for shared people and budget').selectOption('high');
+    await page.getByLabel('How long is the need?').selectOption('lasting');
+    await noSeriousViolations();
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.getByRole('heading', { name: 'Fabrikam Energy' }).waitFor();
+
+    await page.getByLabel('Role').selectOption('executive');
+    await page.getByLabel('Name (optional)').fill('Iris Vogel');
+    await page.getByLabel('E-mail (optional)').fill('iris@fabrikam.test');
+    await page.getByRole('button', { name: 'Add and get link' }).click();
+    const link = await page.getByLabel('Invite link').inputValue();
+    expect(link).toMatch(/\/respond\/[A-Za-z0-9_-]{43}$/);
+    await page.getByRole('cell', { name: 'Executive' }).waitFor();
+    await noSeriousViolations();
+
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    await page.getByText('To iris@fabrikam.test').waitFor();
+    expect(await page.locator('pre').first().textContent()).toContain(link);
+    await noSeriousViolations();
+  });
+
+  it('reads the report of the demo assessment with its charts, gaps and exports', async () => {
+    await page.getByRole('button', { name: /Sign out/ }).click();
+    await page.goto(`${product.baseUrl}/sign-in`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Northwind Logistics' }).click();
+    await page.getByRole('heading', { name: 'Stakeholders (16)' }).waitFor();
+    await page.getByRole('link', { name: 'Report' }).click();
+    await page.getByRole('heading', { name: 'How the roles see it' }).waitFor();
+    expect(await page.getByRole('img', { name: /Maturity score per dimension/ }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /Rollout timeline/ }).count()).toBe(1);
+    expect(await page.locator('.heatmap tbody tr').count()).toBe(10);
+    expect(await page.getByRole('heading', { name: /^Recommended: a / }).count()).toBe(1);
+    await noSeriousViolations();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Answers (CSV)' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('northwind-logistics-answers.csv');
+  });
+});
