@@ -18,7 +18,12 @@ export default defineConfig({
       },
       {
         plugins: [preact()],
-        test: { name: 'web', include: ['test/web/**/*.test.tsx'], environment: 'jsdom' },
+        test: {
+          name: 'web',
+          include: ['test/web/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['test/web/setup.ts'],
+        },
       },
       {
         test: {

@@ -42,7 +42,14 @@ export const startProduct = async () => {
 export const launchBrowser = () =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -51,7 +58,6 @@ const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 export const seriousViolations = async (page: import('playwright-core').Page) => {
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
     const axe = (window as any).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({

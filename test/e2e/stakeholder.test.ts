@@ -21,7 +21,10 @@ const answerStep = async (page: Page, level: number) => {
 };
 
 const savedAnswers = async (token: string) =>
-  (await (await fetch(`${product.baseUrl}/api/responses/${token}`)).json()) as { answers: Record<string, unknown>; submittedAt: string | null };
+  (await (await fetch(`${product.baseUrl}/api/responses/${token}`)).json()) as {
+    answers: Record<string, unknown>;
+    submittedAt: string | null;
+  };
 
 describe('a stakeholder answers through the invite link', () => {
   it('answers half, reloads, resumes where they stopped, finishes and submits', async () => {
@@ -64,12 +67,25 @@ describe('a stakeholder answers through the invite link', () => {
         headers,
         body: JSON.stringify({
           clientName: 'Offline Ltd',
-          context: { employees: 50, concurrentProjects: 5, projectManagers: 2, pmExpertise: 'basic', urgency: 'low', controlAppetite: 'low', resourceContention: 'low', horizon: 'lasting' },
+          context: {
+            employees: 50,
+            concurrentProjects: 5,
+            projectManagers: 2,
+            pmExpertise: 'basic',
+            urgency: 'low',
+            controlAppetite: 'low',
+            resourceContention: 'low',
+            horizon: 'lasting',
+          },
         }),
       })
     ).json();
     const invite = await (
-      await fetch(`${product.baseUrl}/api/assessments/${created.id}/stakeholders`, { method: 'POST', headers, body: JSON.stringify({ role: 'team-member' }) })
+      await fetch(`${product.baseUrl}/api/assessments/${created.id}/stakeholders`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ role: 'team-member' }),
+      })
     ).json();
     const token = invite.inviteUrl.split('/').pop();
     const context = await browser.newContext();
@@ -82,7 +98,9 @@ describe('a stakeholder answers through the invite link', () => {
     expect((await savedAnswers(token)).answers).toEqual({});
     await context.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await expect.poll(async () => Object.keys((await savedAnswers(token)).answers).length, { timeout: 10_000 }).toBe(4);
+    await expect
+      .poll(async () => Object.keys((await savedAnswers(token)).answers).length, { timeout: 10_000 })
+      .toBe(4);
     await page.getByText('All answers saved').waitFor();
     await context.close();
   });

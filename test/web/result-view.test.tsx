@@ -1,0 +1,49 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { evaluate, QUESTIONNAIRE } from '../../functions/core';
+import { ResultView } from '../../web/src/components/result-view';
+import { SaveIndicator } from '../../web/src/components/save-indicator';
+import { context, uniformAnswers } from '../unit/core/fixtures';
+
+const result = (overrides: Parameters<typeof context>[0], rating = 2) => {
+  const r = evaluate(QUESTIONNAIRE, context(overrides), [uniformAnswers(rating)]);
+  if (!r) throw new Error('no result');
+  return r;
+};
+
+describe('ResultView', () => {
+  it('states the recommendation, all three fit scores and every rollout phase', () => {
+    const r = result({ concurrentProjects: 30, resourceContention: 'high', controlAppetite: 'high' }, 3);
+    const { container } = render(<ResultView result={r} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      `Recommended: a resource source PMO, ${r.pmo.sourcing}`,
+    );
+    for (const f of r.pmo.fit) {
+      expect(container.querySelector(`meter[aria-label="${f.name} fit"]`)?.getAttribute('value')).toBe(
+        String(f.score),
+      );
+    }
+    for (const p of r.rollout.phases) expect(screen.getAllByText(p.name).length).toBeGreaterThan(0);
+  });
+
+  it('says "No PMO yet" with what to do instead for a small firm', () => {
+    render(<ResultView result={result({ employees: 9, concurrentProjects: 1, projectManagers: 0 })} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('No PMO yet');
+    expect(screen.getByRole('heading', { name: 'What to do instead' })).toBeTruthy();
+  });
+
+  it('gives screen readers a table of the maturity chart', () => {
+    render(<ResultView result={result({})} />);
+    const table = screen.getByRole('table', { name: 'Maturity per dimension' });
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(QUESTIONNAIRE.dimensions.length);
+  });
+});
+
+describe('SaveIndicator', () => {
+  it('announces each save state politely', () => {
+    const { rerender } = render(<SaveIndicator state="saving" error={null} />);
+    expect(screen.getByRole('status').textContent).toBe('Saving…');
+    rerender(<SaveIndicator state="error" error="This assessment is closed" />);
+    expect(screen.getByRole('status').textContent).toBe('Not saved: This assessment is closed');
+  });
+});
