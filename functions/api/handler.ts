@@ -18,7 +18,7 @@ export const app = createApp({
     auth: jwtClaimsAuth,
     mailer,
     now,
-    publicBaseUrl: config.PUBLIC_URL,
+    ...(config.PUBLIC_URL ? { publicBaseUrl: config.PUBLIC_URL } : {}),
     defaultMinGroupSize: config.MIN_GROUP_SIZE,
   },
 });

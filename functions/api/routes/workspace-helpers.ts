@@ -17,6 +17,13 @@ export const loadAssessment = async (
   return assessment;
 };
 
-/** Invite links point at the configured public URL, or else at the origin the request came to. */
-export const baseUrl = (deps: WorkspaceDeps, c: Context): string =>
-  deps.publicBaseUrl ?? new URL(c.req.url).origin;
+/**
+ * Invite links point at the configured public URL; else at the host the viewer used (CloudFront
+ * passes it as x-forwarded-host, since the API sees its own host); else at the request's origin.
+ */
+export const baseUrl = (deps: WorkspaceDeps, c: Context): string => {
+  if (deps.publicBaseUrl) return deps.publicBaseUrl;
+  const forwarded = c.req.header('x-forwarded-host');
+  if (forwarded && /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/.test(forwarded)) return `https://${forwarded}`;
+  return new URL(c.req.url).origin;
+};

@@ -1,0 +1,101 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import { type CfnStage, HttpApi, HttpMethod, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { BUNDLING } from './bundling';
+import { functionRole } from './function-role';
+
+export interface ApiProps {
+  table: Table;
+  userPool: UserPool;
+  webClient: UserPoolClient;
+  /** Where invite links point, e.g. https://pmo.example.com; empty means "the origin the request came through". */
+  publicUrl: string;
+  mailFrom: string;
+  /** SES identity ARN the functions may send from (a domain or address verified in SES). */
+  sesIdentityArn: string;
+  entry: string;
+}
+
+/** Routes anyone may call; everything else under /api needs a consultant token. */
+const PUBLIC_ROUTES: [string, HttpMethod[]][] = [
+  ['/api/health', [HttpMethod.GET]],
+  ['/api/model', [HttpMethod.GET]],
+  ['/api/openapi.json', [HttpMethod.GET]],
+  ['/api/quick-check', [HttpMethod.POST]],
+  ['/api/responses/{token}', [HttpMethod.GET, HttpMethod.PUT]],
+  ['/api/responses/{token}/submit', [HttpMethod.POST]],
+];
+const CONSULTANT_ROUTES: [string, HttpMethod[]][] = [
+  ['/api/assessments', [HttpMethod.GET, HttpMethod.POST]],
+  ['/api/assessments/{proxy+}', [HttpMethod.GET, HttpMethod.POST, HttpMethod.PATCH, HttpMethod.DELETE]],
+  ['/api/me', [HttpMethod.GET]],
+  ['/api/outbox', [HttpMethod.GET]],
+];
+
+/** The hono app as one Lambda behind an HTTP API, with a Cognito JWT authorizer on consultant routes. */
+export class Api extends Construct {
+  readonly fn: NodejsFunction;
+  readonly httpApi: HttpApi;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'FunctionLogs', { retention: RetentionDays.THREE_MONTHS });
+    const role = functionRole(this, 'Role', {
+      table: props.table,
+      logGroup,
+      sesIdentityArn: props.sesIdentityArn,
+    });
+    this.fn = new NodejsFunction(this, 'Function', {
+      role,
+      entry: props.entry,
+      handler: 'handler',
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 1024,
+      timeout: Duration.seconds(10),
+      bundling: BUNDLING,
+      logGroup,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        MAIL_FROM: props.mailFrom,
+        ...(props.publicUrl ? { PUBLIC_URL: props.publicUrl } : {}),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+    });
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
+    this.httpApi = new HttpApi(this, 'HttpApi', { createDefaultStage: true });
+    const stage = this.httpApi.defaultStage?.node.defaultChild as CfnStage;
+    stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
+    stage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        time: '$context.requestTime',
+        method: '$context.httpMethod',
+        path: '$context.path',
+        status: '$context.status',
+        latencyMs: '$context.responseLatency',
+        integrationError: '$context.integrationErrorMessage',
+      }),
+    };
+
+    const integration = new HttpLambdaIntegration('App', this.fn);
+    const authorizer: IHttpRouteAuthorizer = new HttpJwtAuthorizer(
+      'Consultants',
+      `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${props.userPool.userPoolId}`,
+      { jwtAudience: [props.webClient.userPoolClientId] },
+    );
+    for (const [path, methods] of PUBLIC_ROUTES) this.httpApi.addRoutes({ path, methods, integration });
+    for (const [path, methods] of CONSULTANT_ROUTES)
+      this.httpApi.addRoutes({ path, methods, integration, authorizer });
+  }
+}

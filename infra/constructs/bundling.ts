@@ -1,0 +1,19 @@
+import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/** ESM needs `require` for the few CommonJS dependencies esbuild leaves dynamic. */
+export const ESM_REQUIRE_SHIM =
+  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+/** One set of bundling options for every function, shared with the bundle test and the benchmark. */
+export const BUNDLING: BundlingOptions = {
+  format: OutputFormat.ESM,
+  target: 'node24',
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_SHIM,
+  // The Node runtime ships the AWS SDK v3, but bundling pins the version the tests ran against.
+  externalModules: [],
+};

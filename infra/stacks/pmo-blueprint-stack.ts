@@ -1,0 +1,80 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Api } from '../constructs/api';
+import { Auth } from '../constructs/auth';
+import { Data } from '../constructs/data';
+import { Observability } from '../constructs/observability';
+import { Reminders } from '../constructs/reminders';
+import { Web } from '../constructs/web';
+import { acknowledgeFindings } from './nag-acknowledgements';
+
+export interface PmoBlueprintProps extends StackProps {
+  /** The sender address for invitations and reminders; its domain must be verified in SES. */
+  mailFrom: string;
+  /** The public URL of the web app when a custom domain fronts CloudFront; else the CloudFront host is used. */
+  publicUrl?: string;
+  /** The built web app; omitted in tests that do not deploy it. */
+  webAssetsPath?: string;
+  /** Entry files of the functions (defaults to the repository layout). */
+  apiEntry: string;
+  remindersEntry: string;
+}
+
+/** Everything PMO Blueprint needs in one account and region, environment-agnostic. */
+export class PmoBlueprintStack extends Stack {
+  constructor(scope: Construct, id: string, props: PmoBlueprintProps) {
+    super(scope, id, props);
+    const mailDomain = props.mailFrom.split('@')[1] ?? props.mailFrom;
+    const sesIdentityArn = this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailDomain });
+    const publicUrl = props.publicUrl ?? '';
+
+    const data = new Data(this, 'Data');
+    const auth = new Auth(this, 'Auth');
+    const api = new Api(this, 'Api', {
+      table: data.table,
+      userPool: auth.userPool,
+      webClient: auth.webClient,
+      publicUrl,
+      mailFrom: props.mailFrom,
+      sesIdentityArn,
+      entry: props.apiEntry,
+    });
+    const reminders = new Reminders(this, 'Reminders', {
+      table: data.table,
+      mailFrom: props.mailFrom,
+      sesIdentityArn,
+      publicUrl,
+      entry: props.remindersEntry,
+    });
+    const web = new Web(this, 'Web', {
+      httpApi: api.httpApi,
+      ...(props.webAssetsPath ? { assetsPath: props.webAssetsPath } : {}),
+    });
+    const observability = new Observability(this, 'Observability', {
+      httpApi: api.httpApi,
+      functions: [api.fn, reminders.fn],
+      deadLetters: reminders.deadLetters,
+    });
+
+    new CfnOutput(this, 'WebUrl', {
+      value: `https://${web.distribution.distributionDomainName}`,
+      description: 'Open the product here',
+    });
+    new CfnOutput(this, 'ApiUrl', {
+      value: api.httpApi.apiEndpoint,
+      description: 'The HTTP API (also reachable under /api on the web URL)',
+    });
+    new CfnOutput(this, 'UserPoolId', {
+      value: auth.userPool.userPoolId,
+      description: 'Create consultant users here',
+    });
+    new CfnOutput(this, 'UserPoolClientId', { value: auth.webClient.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: observability.alarmTopic.topicArn,
+      description: 'Subscribe to receive alarms',
+    });
+
+    acknowledgeFindings(this, { api, reminders, web });
+  }
+}
