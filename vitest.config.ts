@@ -17,6 +17,15 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         plugins: [preact()],
         test: {
           name: 'web',

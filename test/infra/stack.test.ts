@@ -1,0 +1,148 @@
+import { resolve } from 'node:path';
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PmoBlueprintStack } from '../../infra/stacks/pmo-blueprint-stack';
+
+let template: Template;
+
+/** The stack as `cdk synth` builds it, with cdk-nag's AwsSolutions pack; bundling is skipped (templates only). */
+const build = (tamper?: (stack: PmoBlueprintStack) => void) => {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const stack = new PmoBlueprintStack(app, 'Test', {
+    mailFrom: 'no-reply@pmo.example.com',
+    apiEntry: resolve('functions/api/handler.ts'),
+    remindersEntry: resolve('functions/reminders/handler.ts'),
+  });
+  tamper?.(stack);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  app.synth(); // throws when cdk-nag reports a finding nobody acknowledged
+  return stack;
+};
+
+beforeAll(() => {
+  template = Template.fromStack(build());
+});
+
+const resources = (type: string) =>
+  Object.values(template.findResources(type)) as { Properties: Record<string, any> }[];
+
+describe('the CDK stack', () => {
+  it('passes cdk-nag AwsSolutions, whose check is live: one unacknowledged finding fails the synth', () => {
+    expect(() => build()).not.toThrow();
+    expect(() => build((stack) => new Queue(stack, 'Unchecked'))).toThrow(/AwsSolutions-SQS3/);
+  });
+
+  it('keeps the table on demand, recoverable, encrypted, protected from deletion, with TTL', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        DeletionProtectionEnabled: true,
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+        GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' })],
+      }),
+    });
+  });
+
+  it('runs both functions on the newest Node runtime on arm64, with their own log groups', () => {
+    const functions = resources('AWS::Lambda::Function').filter(
+      (f) => f.Properties.Handler === 'index.handler',
+    );
+    expect(functions).toHaveLength(2);
+    for (const f of functions) {
+      expect(f.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'] });
+      expect(f.Properties.LoggingConfig?.LogGroup).toBeDefined();
+    }
+  });
+
+  it('grants no wildcard action and no managed policy to the application roles', () => {
+    for (const policy of resources('AWS::IAM::Policy')) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        const actions = [statement.Action].flat();
+        for (const action of actions) expect(action).not.toMatch(/^\*$|:\*$/);
+      }
+    }
+    const appRoles = resources('AWS::IAM::Role').filter(
+      (r) => !JSON.stringify(r).includes('BucketDeployment'),
+    );
+    for (const role of appRoles) expect(role.Properties.ManagedPolicyArns ?? []).toEqual([]);
+  });
+
+  it('puts the Cognito JWT authorizer on consultant routes only', () => {
+    const routes = resources('AWS::ApiGatewayV2::Route');
+    const auth = (key: string) =>
+      routes.find((r) => r.Properties.RouteKey === key)?.Properties.AuthorizationType;
+    expect(auth('POST /api/assessments')).toBe('JWT');
+    expect(auth('GET /api/assessments/{proxy+}')).toBe('JWT');
+    expect(auth('GET /api/outbox')).toBe('JWT');
+    expect(auth('POST /api/quick-check')).toBe('NONE');
+    expect(auth('PUT /api/responses/{token}')).toBe('NONE');
+    expect(routes.some((r) => r.Properties.RouteKey.includes('/api/auth/local'))).toBe(false);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+  });
+
+  it('lets consultants in only by invitation, with strong passwords and MFA', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 14, RequireSymbols: true }) },
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'organisation', Mutable: false })]),
+    });
+  });
+
+  it('serves the web from a private bucket through CloudFront with origin access control and a CSP', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: {
+        SecurityHeadersConfig: Match.objectLike({
+          ContentSecurityPolicy: {
+            ContentSecurityPolicy: Match.stringLikeRegexp("default-src 'self'"),
+            Override: true,
+          },
+        }),
+      },
+    });
+    const distribution = resources('AWS::CloudFront::Distribution')[0]?.Properties.DistributionConfig;
+    expect(distribution.CacheBehaviors).toEqual([expect.objectContaining({ PathPattern: '/api/*' })]);
+    expect(distribution.CustomErrorResponses).toBeUndefined();
+  });
+
+  it('runs reminders daily with retries and a dead-letter queue, and alarms on what users notice', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 8 * * ? *)',
+      Targets: [
+        Match.objectLike({
+          DeadLetterConfig: Match.anyValue(),
+          RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }),
+        }),
+      ],
+    });
+    const alarms = resources('AWS::CloudWatch::Alarm').map((a) => a.Properties.AlarmDescription as string);
+    expect(alarms).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/server errors/),
+        expect.stringMatching(/Api: the function failed/),
+        expect.stringMatching(/Reminders: invocations were throttled/),
+        expect.stringMatching(/dead-letter queue/),
+      ]),
+    );
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+});

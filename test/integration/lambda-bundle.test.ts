@@ -1,0 +1,121 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDynamoClient } from '../../functions/store/client';
+import { ensureTable } from '../../functions/store/create-table';
+import { bundleFunction } from '../../infra/bundle';
+
+type Handler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<{ statusCode: number; body: string; headers?: Record<string, string> }>;
+let handler: Handler;
+
+const context = { awsRequestId: 'req-1', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+
+/** An API Gateway HTTP API (payload v2) event, with JWT claims when the route is authorised. */
+const event = (
+  method: string,
+  path: string,
+  body?: unknown,
+  claims?: Record<string, string>,
+): APIGatewayProxyEventV2 =>
+  ({
+    version: '2.0',
+    routeKey: `${method} ${path}`,
+    rawPath: path,
+    rawQueryString: '',
+    headers: {
+      host: 'abc.execute-api.eu-west-1.amazonaws.com',
+      'content-type': 'application/json',
+      'x-forwarded-host': 'pmo.example.com',
+    },
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'abc',
+      domainName: 'abc.execute-api.eu-west-1.amazonaws.com',
+      domainPrefix: 'abc',
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'test' },
+      requestId: 'api-req-1',
+      routeKey: `${method} ${path}`,
+      stage: '$default',
+      time: '21/Nov/2026:10:00:00 +0000',
+      timeEpoch: 0,
+      ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+    },
+    isBase64Encoded: false,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  }) as APIGatewayProxyEventV2;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pmo-bundle-'));
+  const outfile = join(dir, 'index.mjs');
+  await bundleFunction(resolve('functions/api/handler.ts'), outfile);
+  const tableName = `bundle-${Date.now()}`;
+  const endpoint = inject('dynamoEndpoint');
+  const client = createDynamoClient({ endpoint });
+  await ensureTable(client, tableName);
+  Object.assign(process.env, {
+    TABLE_NAME: tableName,
+    MAIL_FROM: 'no-reply@pmo.example.com',
+    DYNAMODB_ENDPOINT: endpoint,
+    AWS_REGION: 'eu-west-1',
+  });
+  handler = (await import(pathToFileURL(outfile).href)).handler as Handler;
+}, 60_000);
+
+describe('the bundled API handler', () => {
+  it('answers an HTTP API v2 event for a public route', async () => {
+    const res = await handler(event('GET', '/api/health'), context);
+    expect(res.statusCode).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ status: 'ok' });
+  });
+
+  it('reads the organisation from the Cognito claims and writes to DynamoDB', async () => {
+    const claims = { sub: 'u-1', email: 'ana@firm.example', 'custom:organisation': 'Firm Example' };
+    const created = await handler(
+      event(
+        'POST',
+        '/api/assessments',
+        {
+          clientName: 'Bundle Client',
+          context: {
+            employees: 80,
+            concurrentProjects: 6,
+            projectManagers: 2,
+            pmExpertise: 'basic',
+            urgency: 'low',
+            controlAppetite: 'low',
+            resourceContention: 'low',
+            horizon: 'lasting',
+          },
+        },
+        claims,
+      ),
+      context,
+    );
+    expect(created.statusCode).toBe(201);
+    const { id } = JSON.parse(created.body);
+    const invite = await handler(
+      event('POST', `/api/assessments/${id}/stakeholders`, { role: 'executive' }, claims),
+      context,
+    );
+    expect(JSON.parse(invite.body).inviteUrl).toMatch(/^https:\/\/pmo\.example\.com\/respond\//);
+    const other = await handler(
+      event('GET', `/api/assessments/${id}`, undefined, { ...claims, 'custom:organisation': 'Someone Else' }),
+      context,
+    );
+    expect(other.statusCode).toBe(404);
+  });
+
+  it('refuses consultant routes without claims and has no local sign-in', async () => {
+    expect((await handler(event('GET', '/api/assessments'), context)).statusCode).toBe(401);
+    expect(
+      (await handler(event('POST', '/api/auth/local', { email: 'a@b.co', organisation: 'Xy' }), context))
+        .statusCode,
+    ).toBe(404);
+  });
+});
