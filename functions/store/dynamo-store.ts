@@ -5,6 +5,7 @@ import {
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
+  type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type AssessmentUpdate, type Store, StoreError } from './port';
@@ -237,27 +238,25 @@ export class DynamoStore implements Store {
 
   async addStakeholder(stakeholder: StakeholderRecord, invite: InviteRecord): Promise<void> {
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            this.assessmentOpenCheck(stakeholder.orgId, stakeholder.assessmentId),
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { ...stakeholder, ...stakeholderKey(stakeholder.assessmentId, stakeholder.id) },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
+      await this.transact({
+        TransactItems: [
+          this.assessmentOpenCheck(stakeholder.orgId, stakeholder.assessmentId),
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...stakeholder, ...stakeholderKey(stakeholder.assessmentId, stakeholder.id) },
+              ConditionExpression: 'attribute_not_exists(pk)',
             },
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { ...invite, ...inviteKey(invite.tokenHash) },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
+          },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...invite, ...inviteKey(invite.tokenHash) },
+              ConditionExpression: 'attribute_not_exists(pk)',
             },
-          ],
-        }),
-      );
+          },
+        ],
+      });
     } catch (e) {
       const reasons = cancelReasons(e);
       if (reasons?.[0] === 'ConditionalCheckFailed')
@@ -323,21 +322,19 @@ export class DynamoStore implements Store {
     tokenHash: string,
   ): Promise<void> {
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            this.assessmentOpenCheck(orgId, assessmentId),
-            {
-              Delete: {
-                TableName: this.tableName,
-                Key: stakeholderKey(assessmentId, stakeholderId),
-                ConditionExpression: 'attribute_exists(pk)',
-              },
+      await this.transact({
+        TransactItems: [
+          this.assessmentOpenCheck(orgId, assessmentId),
+          {
+            Delete: {
+              TableName: this.tableName,
+              Key: stakeholderKey(assessmentId, stakeholderId),
+              ConditionExpression: 'attribute_exists(pk)',
             },
-            { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
-          ],
-        }),
-      );
+          },
+          { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+        ],
+      });
     } catch (e) {
       const reasons = cancelReasons(e);
       if (reasons?.[0] === 'ConditionalCheckFailed') throw await this.closedOrMissing(orgId, assessmentId);
@@ -353,23 +350,21 @@ export class DynamoStore implements Store {
     now: string,
   ): Promise<void> {
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: stakeholderKey(assessmentId, stakeholderId),
-                UpdateExpression: 'SET #status = :revoked, updatedAt = :now',
-                ConditionExpression: 'attribute_exists(pk) AND tokenHash = :hash',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: { ':revoked': 'revoked', ':now': now, ':hash': tokenHash },
-              },
+      await this.transact({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: stakeholderKey(assessmentId, stakeholderId),
+              UpdateExpression: 'SET #status = :revoked, updatedAt = :now',
+              ConditionExpression: 'attribute_exists(pk) AND tokenHash = :hash',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':revoked': 'revoked', ':now': now, ':hash': tokenHash },
             },
-            { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
-          ],
-        }),
-      );
+          },
+          { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+        ],
+      });
     } catch (e) {
       if (cancelReasons(e))
         throw new StoreError('not-found', 'Stakeholder not found, or its invite changed meanwhile.');
@@ -379,36 +374,34 @@ export class DynamoStore implements Store {
 
   async reissueInvite(stakeholder: StakeholderRecord, invite: InviteRecord, now: string): Promise<void> {
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            this.assessmentOpenCheck(stakeholder.orgId, stakeholder.assessmentId),
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: stakeholderKey(stakeholder.assessmentId, stakeholder.id),
-                UpdateExpression: 'SET #status = :active, tokenHash = :new, updatedAt = :now',
-                ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: {
-                  ':active': 'active',
-                  ':new': invite.tokenHash,
-                  ':old': stakeholder.tokenHash,
-                  ':now': now,
-                },
+      await this.transact({
+        TransactItems: [
+          this.assessmentOpenCheck(stakeholder.orgId, stakeholder.assessmentId),
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: stakeholderKey(stakeholder.assessmentId, stakeholder.id),
+              UpdateExpression: 'SET #status = :active, tokenHash = :new, updatedAt = :now',
+              ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':active': 'active',
+                ':new': invite.tokenHash,
+                ':old': stakeholder.tokenHash,
+                ':now': now,
               },
             },
-            { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { ...invite, ...inviteKey(invite.tokenHash) },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
+          },
+          { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...invite, ...inviteKey(invite.tokenHash) },
+              ConditionExpression: 'attribute_not_exists(pk)',
             },
-          ],
-        }),
-      );
+          },
+        ],
+      });
     } catch (e) {
       const reasons = cancelReasons(e);
       if (reasons?.[0] === 'ConditionalCheckFailed')
@@ -467,23 +460,21 @@ export class DynamoStore implements Store {
       conditions.push(`${version} = ${x.value(patch.expectedVersion)}`);
 
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            this.assessmentOpenCheck(orgId, assessmentId),
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: stakeholderKey(assessmentId, stakeholderId),
-                UpdateExpression: x.expression(),
-                ConditionExpression: conditions.join(' AND '),
-                ExpressionAttributeNames: x.names,
-                ExpressionAttributeValues: x.values,
-              },
+      await this.transact({
+        TransactItems: [
+          this.assessmentOpenCheck(orgId, assessmentId),
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: stakeholderKey(assessmentId, stakeholderId),
+              UpdateExpression: x.expression(),
+              ConditionExpression: conditions.join(' AND '),
+              ExpressionAttributeNames: x.names,
+              ExpressionAttributeValues: x.values,
             },
-          ],
-        }),
-      );
+          },
+        ],
+      });
     } catch (e) {
       const reasons = cancelReasons(e);
       if (!reasons) throw e;
@@ -529,6 +520,26 @@ export class DynamoStore implements Store {
       }),
     );
     return (out.Items ?? []).map((i) => strip<MailRecord>(i) as MailRecord);
+  }
+
+  /**
+   * Sends a transaction, retrying when DynamoDB cancels it only because another transaction
+   * touched the same item at that moment (two autosaves of one response): nothing was written,
+   * so trying again is safe. Other cancellations are the caller's to interpret.
+   */
+  private async transact(input: TransactWriteCommandInput, attempts = 5): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.db.send(new TransactWriteCommand(input));
+        return;
+      } catch (e) {
+        const reasons = cancelReasons(e);
+        const conflict =
+          reasons?.includes('TransactionConflict') && !reasons.includes('ConditionalCheckFailed');
+        if (!conflict || attempt >= attempts) throw e;
+        await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
+      }
+    }
   }
 
   private assessmentOpenCheck(orgId: string, assessmentId: string) {

@@ -169,6 +169,19 @@ describe('DynamoStore', () => {
     await expect(store.saveResponse('acme', 'a1', 's1', {}, NOW)).rejects.toMatchObject({ reason: 'closed' });
   });
 
+  it('retries a transaction cancelled only by a concurrent one on the same item', async () => {
+    const conflict = new TransactionCanceledException({
+      message: 'conflict',
+      $metadata: {},
+      CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+    });
+    ddb.on(TransactWriteCommand).rejectsOnce(conflict).resolves({});
+    ddb.on(GetCommand).resolves({ Item: { ...stakeholder, version: 5 } });
+    const saved = await store.saveResponse('acme', 'a1', 's1', { answers: { 'std-method': 2 } }, NOW);
+    expect(saved.version).toBe(5);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+  });
+
   it('takes the assessment out of the open index when it closes', async () => {
     ddb.on(GetCommand).resolves({ Item: assessment });
     ddb.on(UpdateCommand).resolves({ Attributes: { ...assessment, status: 'closed', version: 2 } });

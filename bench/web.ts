@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import preact from '@preact/preset-vite';
+import { build, type Manifest } from 'vite';
+import { kb, table } from './stats';
+
+const ROUTES: [string, string | null][] = [
+  ['/ (home)', null],
+  ['/quick-check', 'src/pages/quick-check.tsx'],
+  ['/respond/:token (questionnaire)', 'src/pages/respond.tsx'],
+  ['/assessments', 'src/pages/assessments.tsx'],
+  ['/assessments/:id', 'src/pages/assessment.tsx'],
+  ['/assessments/:id/report', 'src/pages/report.tsx'],
+  ['/compare', 'src/pages/compare.tsx'],
+];
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** Every JS file a chunk pulls in statically, itself included. */
+const closure = (manifest: Manifest, key: string, seen = new Set<string>()): Set<string> => {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const dep of chunk.imports ?? []) closure(manifest, dep, seen);
+  return seen;
+};
+
+/** Gzipped JavaScript a visitor downloads per route, beside a minimal SurveyJS questionnaire built the same way. */
+export const benchWeb = async () => {
+  const out = mkdtempSync(join(tmpdir(), 'pmo-web-'));
+  await build({
+    configFile: resolve('web/vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir: out, manifest: true, sourcemap: false },
+  });
+  const manifest = JSON.parse(readFileSync(join(out, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const entry = closure(manifest, 'index.html');
+  const rows = ROUTES.map(([route, page]) => {
+    const files = page ? closure(manifest, page, new Set(entry)) : entry;
+    const total = [...files].reduce((sum, f) => sum + gz(join(out, f)), 0);
+    return [route, kb(total), String(files.size)];
+  });
+  const surveyOut = mkdtempSync(join(tmpdir(), 'pmo-survey-'));
+  await build({
+    root: resolve('bench/surveyjs'),
+    configFile: false,
+    plugins: [preact()],
+    logLevel: 'silent',
+    build: { outDir: surveyOut, manifest: true, sourcemap: false, target: 'es2022' },
+  });
+  const surveyManifest = JSON.parse(readFileSync(join(surveyOut, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const surveyFiles = closure(surveyManifest, 'index.html');
+  const surveyTotal = [...surveyFiles].reduce((sum, f) => sum + gz(join(surveyOut, f)), 0);
+  rows.push(['SurveyJS minimal questionnaire (baseline)', kb(surveyTotal), String(surveyFiles.size)]);
+  return [
+    '### Web: gzipped JavaScript per route (budget for the questionnaire: 40 KB)',
+    table(['route', 'gzipped JS', 'files'], rows),
+  ].join('\n\n');
+};
