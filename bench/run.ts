@@ -1,0 +1,38 @@
+import { startDynamoLocal } from '../functions/local/dynamodb-local';
+import { benchApiInProcess } from './api-in-process';
+import { benchDynamoRequests } from './dynamo-requests';
+import { benchEngine } from './engine';
+import { benchHttp } from './http';
+import { benchLambda } from './lambda';
+import { benchWeb } from './web';
+
+// The AWS SDK's notice about future Node versions is noise in a benchmark report.
+process.removeAllListeners('warning');
+
+/** Runs every benchmark and prints Markdown; `npm run bench > docs/benchmarks-latest.md` records a run. */
+const main = async () => {
+  const only = process.argv.slice(2);
+  const want = (name: string) => only.length === 0 || only.includes(name);
+  const dynamo = want('dynamo') || want('http') ? await startDynamoLocal() : null;
+  const sections: [string, () => Promise<string>][] = [
+    ['engine', benchEngine],
+    ['api', benchApiInProcess],
+    ['lambda', benchLambda],
+    ['web', benchWeb],
+    ['dynamo', () => benchDynamoRequests(dynamo?.endpoint ?? '')],
+    ['http', () => benchHttp(dynamo?.endpoint ?? '')],
+  ];
+  console.log(
+    `## PMO Blueprint benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch})\n`,
+  );
+  try {
+    for (const [name, fn] of sections) if (want(name)) console.log(`${await fn()}\n`);
+  } finally {
+    await dynamo?.stop();
+  }
+};
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
