@@ -127,6 +127,27 @@ describe('stakeholder responses', () => {
     });
   });
 
+  it("a token reaches its own response only, never another stakeholder's", async () => {
+    const a = await invite(h, consultant, assessmentId, 'executive', { name: 'Alice' });
+    const b = await invite(h, consultant, assessmentId, 'controller', { name: 'Bob' });
+    await h.call('PUT', `/api/responses/${a.token}`, {
+      answers: { 'std-method': 1 },
+      notes: { 'std-method': 'alice-secret' },
+    });
+    await h.call('PUT', `/api/responses/${b.token}`, {
+      answers: { 'std-method': 5 },
+      notes: { 'std-method': 'bob-secret' },
+    });
+    const seenByA = await h.call('GET', `/api/responses/${a.token}`);
+    expect(seenByA.json).toMatchObject({ stakeholder: { name: 'Alice' }, answers: { 'std-method': 1 } });
+    expect(seenByA.text).not.toContain('bob-secret');
+    const writtenByA = await h.call('PUT', `/api/responses/${a.token}`, { answers: { 'std-templates': 2 } });
+    expect(writtenByA.text).not.toContain('Bob');
+    expect((await h.call('GET', `/api/responses/${b.token}`)).json.answers).toEqual({ 'std-method': 5 });
+    // A token never opens consultant routes.
+    expect((await h.call('GET', `/api/assessments/${assessmentId}`, undefined, a.token)).status).toBe(401);
+  });
+
   it('refuses unknown and malformed tokens without saying which', async () => {
     const unknown = 'A'.repeat(43);
     for (const method of ['GET', 'PUT'] as const) {

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { hashToken, InviteToken, newInviteToken, sameHash } from '../../../functions/api/security/tokens';
+
+describe('invite tokens', () => {
+  it('are 256-bit base64url values that do not repeat', () => {
+    const tokens = Array.from({ length: 10_000 }, newInviteToken);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    for (const t of tokens.slice(0, 100)) {
+      expect(t).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(Buffer.from(t, 'base64url')).toHaveLength(32);
+      expect(InviteToken.safeParse(t).success).toBe(true);
+    }
+  });
+
+  it('spread their bits evenly (a CSPRNG, not a counter or a clock)', () => {
+    const ones = Array.from({ length: 2000 }, newInviteToken)
+      .map((t) => Buffer.from(t, 'base64url'))
+      .reduce(
+        (n, bytes) => n + [...bytes].reduce((m, b) => m + b.toString(2).replaceAll('0', '').length, 0),
+        0,
+      );
+    const share = ones / (2000 * 256);
+    expect(share).toBeGreaterThan(0.49);
+    expect(share).toBeLessThan(0.51);
+  });
+
+  it('are stored as their SHA-256 and compared by hash', () => {
+    const token = newInviteToken();
+    expect(hashToken(token)).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(sameHash(hashToken(token), hashToken(token))).toBe(true);
+    expect(sameHash(hashToken(token), hashToken(newInviteToken()))).toBe(false);
+    expect(sameHash(hashToken(token), 'short')).toBe(false);
+  });
+});
