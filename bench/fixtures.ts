@@ -4,13 +4,7 @@ import { QUESTIONNAIRE } from '../functions/core';
 
 export const QUESTION_IDS = QUESTIONNAIRE.dimensions.flatMap((d) => d.questions.map((q) => q.id));
 
-/** A deterministic pseudo-random generator for repeatable benchmark data. */
-export const prng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+export { prng } from '../functions/local/prng';
 
 export const fullAnswers = (random: () => number): Answers =>
   Object.fromEntries(QUESTION_IDS.map((id) => [id, 1 + Math.floor(random() * 5)]));

@@ -1,17 +1,10 @@
 import type { Hono } from 'hono';
 import type { StakeholderRole } from '../contract/answers';
 import { QUESTIONNAIRE } from '../core';
+import { prng } from './prng';
 
 export const DEMO_ORGANISATION = 'Demo Consulting';
 export const DEMO_CONSULTANT = 'demo@pmo-blueprint.local';
-
-/** A small deterministic generator, so the demo looks the same on every machine. */
-const prng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 
 /** How each dimension really stands at the demo client, on the 1–5 scale. */
 const TRUTH: Record<string, number> = {

@@ -458,6 +458,11 @@ export class DynamoStore implements Store {
     const conditions = ['attribute_exists(pk)', `${x.name('status')} <> ${x.value('revoked')}`];
     if (patch.expectedVersion !== undefined)
       conditions.push(`${version} = ${x.value(patch.expectedVersion)}`);
+    // A retried request that already went through must not apply twice: it is acknowledged below.
+    if (patch.requestId) {
+      const last = x.name('lastRequestId');
+      conditions.push(`(attribute_not_exists(${last}) OR ${last} <> ${x.value(patch.requestId)})`);
+    }
 
     try {
       await this.transact({

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, QUESTIONNAIRE } from '../../functions/core';
+import { prng } from '../../functions/local/prng';
+import { runAutosaveLoad } from '../reliability/autosave-load';
+import { CONTEXT, createAssessment, invite } from './fixtures';
+import { harness } from './harness';
+
+describe('autosave under load', () => {
+  it('stores every acknowledged answer exactly once, and results match a recomputation from the raw answers', async () => {
+    const h = await harness();
+    const consultant = await h.signIn('load@acme.test', 'Load Org');
+    const a = await createAssessment(h, consultant, 'Load Client');
+    const tokens: string[] = [];
+    for (let i = 0; i < 30; i++)
+      tokens.push((await invite(h, consultant, a.id, i % 2 ? 'project-manager' : 'executive')).token);
+
+    const ledgers = await runAutosaveLoad((token, body) => h.call('PUT', `/api/responses/${token}`, body), {
+      tokens,
+      savesPerStakeholder: 50,
+      concurrency: 12,
+      lostAckRate: 0.1,
+      random: prng(99),
+    });
+
+    let retries = 0;
+    const raw = [];
+    for (const [token, ledger] of ledgers) {
+      const saved = await h.call('GET', `/api/responses/${token}`);
+      expect(saved.json.answers).toEqual(ledger.expected);
+      // version starts at 1 and each acknowledged save applied once, retries included.
+      expect(saved.json.version).toBe(1 + ledger.acknowledged);
+      retries += ledger.retries;
+      raw.push(saved.json.answers);
+      await h.call('POST', `/api/responses/${token}/submit`, {});
+    }
+    expect(retries).toBeGreaterThan(50);
+    const results = await h.call('GET', `/api/assessments/${a.id}/results`, undefined, consultant);
+    expect(results.json.result).toEqual(evaluate(QUESTIONNAIRE, CONTEXT, raw));
+  }, 120_000);
+});

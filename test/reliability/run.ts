@@ -1,0 +1,170 @@
+/**
+ * Reliability check of the real local product (`npm run reliability`), too long for `npm test`:
+ * 1. load with integrity: 300 stakeholders autosave 50 answers each in random order, with retries,
+ *    over HTTP against the local server and DynamoDB Local; every acknowledged answer must be
+ *    stored exactly once, and the results must equal a recomputation from the raw answers;
+ * 2. durability: the server (and DynamoDB Local with it) is killed with SIGKILL in the middle of a
+ *    load, restarted on the same data, and every acknowledged answer must still be there.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluate, QUESTIONNAIRE } from '../../functions/core';
+import { freePort } from '../../functions/local/dynamodb-local';
+import { prng } from '../../functions/local/prng';
+import { runAutosaveLoad, type StakeholderLedger } from './autosave-load';
+
+const CONTEXT = {
+  employees: 600,
+  concurrentProjects: 18,
+  projectManagers: 7,
+  pmExpertise: 'basic',
+  urgency: 'medium',
+  controlAppetite: 'medium',
+  resourceContention: 'high',
+  horizon: 'lasting',
+} as const;
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+const startServer = async (port: number, dataDir: string): Promise<ChildProcess> => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/main.ts'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIR: join(dataDir, 'no-web') },
+    detached: true, // its own process group, so SIGKILL takes DynamoDB Local down with it
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error('server did not start in 60 s')), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('is running at')) {
+        clearTimeout(timer);
+        ok();
+      }
+    });
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
+  });
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return child;
+};
+
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  if (child.pid) process.kill(-child.pid, signal);
+};
+
+const main = async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pmo-reliability-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let server = await startServer(port, dataDir);
+  const json = async (method: string, path: string, body?: unknown, token?: string) => {
+    const res = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, json: (await res.json().catch(() => undefined)) as any };
+  };
+  const send = (token: string, body: unknown) => json('PUT', `/api/responses/${token}`, body);
+  const { json: signIn } = await json('POST', '/api/auth/local', {
+    email: 'load@reliability.test',
+    organisation: 'Reliability',
+  });
+  const consultant = signIn.token as string;
+  const invites = async (count: number) => {
+    const a = await json(
+      'POST',
+      '/api/assessments',
+      { clientName: `Load ${count}`, context: CONTEXT },
+      consultant,
+    );
+    const tokens: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const inv = await json(
+        'POST',
+        `/api/assessments/${a.json.id}/stakeholders`,
+        { role: i % 3 ? 'team-member' : 'project-manager' },
+        consultant,
+      );
+      tokens.push(inv.json.inviteUrl.split('/').pop());
+    }
+    return { id: a.json.id as string, tokens };
+  };
+  const check = async (ledgers: Map<string, StakeholderLedger>, exactVersion: boolean) => {
+    let answers = 0;
+    const raw = [];
+    for (const [token, ledger] of ledgers) {
+      const saved = (await json('GET', `/api/responses/${token}`)).json;
+      for (const [q, v] of Object.entries(ledger.expected)) {
+        const ok =
+          saved.answers[q] === v ||
+          (ledger.inFlight?.question === q && saved.answers[q] === ledger.inFlight.value);
+        if (!ok) throw new Error(`lost answer ${q}=${v} of a stakeholder (stored: ${saved.answers[q]})`);
+        answers++;
+      }
+      if (exactVersion && saved.version !== 1 + ledger.acknowledged) {
+        throw new Error(`a save applied ${saved.version - 1 - ledger.acknowledged} extra time(s)`);
+      }
+      raw.push(saved.answers);
+    }
+    return { answers, raw };
+  };
+
+  try {
+    // 1. Load with integrity.
+    const first = await invites(300);
+    let t = performance.now();
+    const ledgers = await runAutosaveLoad(send, {
+      tokens: first.tokens,
+      savesPerStakeholder: 50,
+      concurrency: 32,
+      lostAckRate: 0.05,
+      random: prng(1),
+    });
+    const seconds = (performance.now() - t) / 1000;
+    const acknowledged = [...ledgers.values()].reduce((n, l) => n + l.acknowledged, 0);
+    const retries = [...ledgers.values()].reduce((n, l) => n + l.retries, 0);
+    const { answers, raw } = await check(ledgers, true);
+    for (const token of first.tokens) await json('POST', `/api/responses/${token}/submit`, {});
+    const results = await json('GET', `/api/assessments/${first.id}/results`, undefined, consultant);
+    const recomputed = evaluate(QUESTIONNAIRE, CONTEXT, raw);
+    if (JSON.stringify(results.json.result) !== JSON.stringify(recomputed))
+      throw new Error('results differ from a recomputation');
+    log(
+      `load: ${acknowledged} acknowledged saves from 300 stakeholders in ${seconds.toFixed(1)} s (${Math.round(acknowledged / seconds)}/s), ${retries} retries; ${answers} distinct answers verified; results match the recomputation`,
+    );
+
+    // 2. Durability: SIGKILL in the middle of a load.
+    const second = await invites(100);
+    let killed = false;
+    t = performance.now();
+    const load = runAutosaveLoad(send, {
+      tokens: second.tokens,
+      savesPerStakeholder: 50,
+      concurrency: 16,
+      lostAckRate: 0,
+      random: prng(2),
+      stop: () => killed,
+    });
+    await new Promise((r) => setTimeout(r, 4000));
+    killGroup(server, 'SIGKILL');
+    killed = true;
+    const cut = await load;
+    const before = [...cut.values()].reduce((n, l) => n + l.acknowledged, 0);
+    log(
+      `durability: server and DynamoDB Local killed with SIGKILL after ${((performance.now() - t) / 1000).toFixed(1)} s and ${before} acknowledged saves`,
+    );
+    server = await startServer(port, dataDir);
+    const survived = await check(cut, false);
+    log(`durability: after restart all ${survived.answers} acknowledged answers are there`);
+    log('RELIABILITY OK');
+  } finally {
+    killGroup(server, 'SIGTERM');
+  }
+};
+
+main().catch((e) => {
+  log(`RELIABILITY FAILED: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
