@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { outboxMailer } from '../api/outbox-mailer';
+import { runReminders } from '../reminders/run-reminders';
 import { DEFAULT_TABLE_NAME } from '../store/table';
 import { composeLocalApp } from './compose';
 import { checkJava, startDynamoLocal } from './dynamodb-local';
@@ -51,6 +53,17 @@ const main = async () => {
     publicBaseUrl: baseUrl,
   });
   const demoLink = await seedDemo(local.app, local.signIn);
+  // The same reminder job that runs daily in AWS, hourly here; mail lands in the outbox.
+  const reminders = setInterval(
+    () =>
+      void runReminders({
+        store: local.store,
+        mailer: outboxMailer(local.store, () => new Date()),
+        now: () => new Date(),
+      }).catch(() => {}),
+    3600_000,
+  );
+  reminders.unref();
 
   const server = new Hono();
   server.route('/', local.app);
