@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { outboxMailer } from '../api/outbox-mailer';
 import { runReminders } from '../reminders/run-reminders';
@@ -10,6 +9,7 @@ import { DEFAULT_TABLE_NAME } from '../store/table';
 import { composeLocalApp } from './compose';
 import { checkJava, startDynamoLocal } from './dynamodb-local';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION, seedDemo } from './seed';
+import { hostWeb } from './web-host';
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');
@@ -67,20 +67,8 @@ const main = async () => {
 
   const server = new Hono();
   server.route('/', local.app);
-  if (existsSync(join(webDir, 'index.html'))) {
-    const index = readFileSync(join(webDir, 'index.html'), 'utf8');
-    server.use(
-      '/assets/*',
-      serveStatic({
-        root: webDir,
-        onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
-      }),
-    );
-    // Every other GET outside the API is a page of the single-page app.
-    server.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
-  } else {
+  if (!hostWeb(server, webDir))
     log(`No built web app in ${webDir}: run "npm run build:web" (npm start does it for you).`);
-  }
 
   const http = serve({ fetch: server.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () => {
     log(`PMO Blueprint is running at ${baseUrl}`);

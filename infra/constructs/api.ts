@@ -13,8 +13,6 @@ import { functionRole } from './function-role';
 
 export interface ApiProps {
   table: Table;
-  userPool: UserPool;
-  webClient: UserPoolClient;
   /** Where invite links point, e.g. https://pmo.example.com; empty means "the origin the request came through". */
   publicUrl: string;
   mailFrom: string;
@@ -87,12 +85,19 @@ export class Api extends Construct {
         integrationError: '$context.integrationErrorMessage',
       }),
     };
+  }
 
+  /**
+   * Adds the routes: public ones open, consultant ones behind a JWT authorizer that accepts
+   * ID tokens the web client obtained from the user pool. Separate from the constructor because
+   * the web client's callback URL needs the CloudFront domain, which needs this API first.
+   */
+  addRoutes(userPool: UserPool, webClient: UserPoolClient) {
     const integration = new HttpLambdaIntegration('App', this.fn);
     const authorizer: IHttpRouteAuthorizer = new HttpJwtAuthorizer(
       'Consultants',
-      `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${props.userPool.userPoolId}`,
-      { jwtAudience: [props.webClient.userPoolClientId] },
+      `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${userPool.userPoolId}`,
+      { jwtAudience: [webClient.userPoolClientId] },
     );
     for (const [path, methods] of PUBLIC_ROUTES) this.httpApi.addRoutes({ path, methods, integration });
     for (const [path, methods] of CONSULTANT_ROUTES)

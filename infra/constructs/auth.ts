@@ -1,18 +1,22 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   FeaturePlan,
   Mfa,
+  OAuthScope,
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
 /** Consultants' identities: invited by an administrator only, strong passwords, MFA, organisation as a claim. */
 export class Auth extends Construct {
   readonly userPool: UserPool;
-  readonly webClient: UserPoolClient;
+  readonly domain: UserPoolDomain;
+  webClient?: UserPoolClient;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -37,15 +41,34 @@ export class Auth extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: true,
     });
+    // Unique per account and region: Cognito domain prefixes are global within a region.
+    this.domain = this.userPool.addDomain('Domain', {
+      cognitoDomain: { domainPrefix: Fn.join('-', ['pmo-blueprint', Aws.ACCOUNT_ID]) },
+    });
+  }
+
+  /** The web app's client: authorization code with PKCE, no secret, redirecting back to the given origins. */
+  addWebClient(origins: string[]): UserPoolClient {
     this.webClient = this.userPool.addClient('Web', {
       generateSecret: false,
       authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: origins.map((o) => `${o}/auth/callback`),
+        logoutUrls: origins.map((o) => `${o}/`),
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(7),
-      // Only the web reads the organisation; nobody may change it.
-      readAttributes: undefined,
     });
+    return this.webClient;
+  }
+
+  /** The hosted sign-in's base URL. */
+  get signInUrl(): string {
+    return this.domain.baseUrl();
   }
 }

@@ -20,8 +20,6 @@ import { Construct } from 'constructs';
 
 export interface WebProps {
   httpApi: HttpApi;
-  /** The built web app (web/dist); left out in tests that do not need it. */
-  assetsPath?: string;
 }
 
 export const CONTENT_SECURITY_POLICY = [
@@ -29,7 +27,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // The hosted sign-in's token endpoint is called from the page (authorization code with PKCE).
+  "connect-src 'self' https://*.amazoncognito.com",
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -132,13 +131,15 @@ export class Web extends Construct {
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
     });
-    if (props.assetsPath) {
-      new BucketDeployment(this, 'Deploy', {
-        sources: [Source.asset(props.assetsPath)],
-        destinationBucket: this.bucket,
-        distribution: this.distribution,
-        distributionPaths: ['/*'],
-      });
-    }
+  }
+
+  /** Uploads the built web app and its runtime configuration (how to sign in), then invalidates the cache. */
+  deploy(assetsPath: string, runtimeConfig: Record<string, unknown>) {
+    new BucketDeployment(this, 'Deploy', {
+      sources: [Source.asset(assetsPath), Source.jsonData('config.json', runtimeConfig)],
+      destinationBucket: this.bucket,
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+    });
   }
 }

@@ -32,8 +32,6 @@ export class PmoBlueprintStack extends Stack {
     const auth = new Auth(this, 'Auth');
     const api = new Api(this, 'Api', {
       table: data.table,
-      userPool: auth.userPool,
-      webClient: auth.webClient,
       publicUrl,
       mailFrom: props.mailFrom,
       sesIdentityArn,
@@ -46,20 +44,22 @@ export class PmoBlueprintStack extends Stack {
       publicUrl,
       entry: props.remindersEntry,
     });
-    const web = new Web(this, 'Web', {
-      httpApi: api.httpApi,
-      ...(props.webAssetsPath ? { assetsPath: props.webAssetsPath } : {}),
-    });
+    const web = new Web(this, 'Web', { httpApi: api.httpApi });
+    const webOrigin = `https://${web.distribution.distributionDomainName}`;
+    const webClient = auth.addWebClient(props.publicUrl ? [webOrigin, props.publicUrl] : [webOrigin]);
+    api.addRoutes(auth.userPool, webClient);
+    if (props.webAssetsPath) {
+      web.deploy(props.webAssetsPath, {
+        auth: { mode: 'cognito', signInUrl: auth.signInUrl, clientId: webClient.userPoolClientId },
+      });
+    }
     const observability = new Observability(this, 'Observability', {
       httpApi: api.httpApi,
       functions: [api.fn, reminders.fn],
       deadLetters: reminders.deadLetters,
     });
 
-    new CfnOutput(this, 'WebUrl', {
-      value: `https://${web.distribution.distributionDomainName}`,
-      description: 'Open the product here',
-    });
+    new CfnOutput(this, 'WebUrl', { value: webOrigin, description: 'Open the product here' });
     new CfnOutput(this, 'ApiUrl', {
       value: api.httpApi.apiEndpoint,
       description: 'The HTTP API (also reachable under /api on the web URL)',
@@ -68,7 +68,8 @@ export class PmoBlueprintStack extends Stack {
       value: auth.userPool.userPoolId,
       description: 'Create consultant users here',
     });
-    new CfnOutput(this, 'UserPoolClientId', { value: auth.webClient.userPoolClientId });
+    new CfnOutput(this, 'UserPoolClientId', { value: webClient.userPoolClientId });
+    new CfnOutput(this, 'SignInUrl', { value: auth.signInUrl, description: 'Cognito hosted sign-in' });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', {
       value: observability.alarmTopic.topicArn,

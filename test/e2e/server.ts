@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { chromium } from 'playwright-core';
 import { inject } from 'vitest';
 import { composeLocalApp } from '../../functions/local/compose';
 import { freePort } from '../../functions/local/dynamodb-local';
 import { seedDemo } from '../../functions/local/seed';
+import { hostWeb } from '../../functions/local/web-host';
 
 const WEB_DIR = resolve('web/dist');
 
@@ -23,11 +23,9 @@ export const startProduct = async () => {
     publicBaseUrl: baseUrl,
   });
   const demoLink = await seedDemo(local.app, local.signIn);
-  const index = readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
   const app = new Hono();
   app.route('/', local.app);
-  app.use('/assets/*', serveStatic({ root: WEB_DIR }));
-  app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
+  if (!hostWeb(app, WEB_DIR)) throw new Error('the web app is not built');
   const server: ServerType = await new Promise((ok) => {
     const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => ok(s));
   });

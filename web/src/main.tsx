@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { cognitoSignOutUrl } from './auth/cognito';
+import { loadAuthConfig } from './auth/runtime-config';
 import { HomePage } from './pages/home';
 import { endSession, session } from './session';
 import './styles.css';
@@ -7,6 +9,7 @@ import './styles.css';
 const QuickCheckPage = lazy(() => import('./pages/quick-check').then((m) => m.QuickCheckPage));
 const RespondPage = lazy(() => import('./pages/respond').then((m) => m.RespondPage));
 const SignInPage = lazy(() => import('./pages/sign-in').then((m) => m.SignInPage));
+const SignInCallbackPage = lazy(() => import('./pages/sign-in').then((m) => m.SignInCallbackPage));
 const AssessmentsPage = lazy(() => import('./pages/assessments').then((m) => m.AssessmentsPage));
 const NewAssessmentPage = lazy(() => import('./pages/assessment-new').then((m) => m.NewAssessmentPage));
 const AssessmentPage = lazy(() => import('./pages/assessment').then((m) => m.AssessmentPage));
@@ -23,6 +26,13 @@ const NotFound = () => (
   </section>
 );
 
+/** Ends the session here, and at the hosted sign-in too when deployed. */
+const signOut = async () => {
+  endSession();
+  const config = await loadAuthConfig();
+  if (config.mode === 'cognito') location.assign(cognitoSignOutUrl(config));
+};
+
 const Header = () => (
   <header class="site-header no-print">
     <a href="/" class="brand">
@@ -35,7 +45,7 @@ const Header = () => (
         <>
           <a href="/assessments">Assessments</a>
           <a href="/outbox">Outbox</a>
-          <button type="button" class="link" onClick={endSession}>
+          <button type="button" class="link" onClick={signOut}>
             Sign out ({session.value.organisation})
           </button>
         </>
@@ -59,6 +69,7 @@ const App = () => (
           <Route path="/quick-check" component={QuickCheckPage} />
           <Route path="/respond/:token" component={RespondPage} />
           <Route path="/sign-in" component={SignInPage} />
+          <Route path="/auth/callback" component={SignInCallbackPage} />
           <Route path="/assessments" component={AssessmentsPage} />
           <Route path="/assessments/new" component={NewAssessmentPage} />
           <Route path="/assessments/:id" component={AssessmentPage} />

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiFailure, signInLocal } from '../api/client';
+import { completeCognitoSignIn, startCognitoSignIn } from '../auth/cognito';
+import { type AuthConfig, loadAuthConfig } from '../auth/runtime-config';
 import { startSession } from '../session';
 
-/** The local sign-in (in AWS, Cognito's hosted sign-in takes its place). */
-export const SignInPage = () => {
+const LocalSignIn = () => {
   const { route } = useLocation();
   const [email, setEmail] = useState('demo@pmo-blueprint.local');
   const [organisation, setOrganisation] = useState('Demo Consulting');
@@ -21,8 +22,7 @@ export const SignInPage = () => {
   };
   const fieldError = (path: string) => error?.issues.find((i) => i.path === path)?.message;
   return (
-    <section class="narrow">
-      <h1>Consultant sign-in</h1>
+    <>
       <p class="muted">
         Running locally: any e-mail works; the organisation keeps your clients' data apart from others'.
       </p>
@@ -54,6 +54,58 @@ export const SignInPage = () => {
           Sign in
         </button>
       </form>
+    </>
+  );
+};
+
+/** Consultant sign-in: the local form, or your firm's Cognito sign-in when deployed. */
+export const SignInPage = () => {
+  const [config, setConfig] = useState<AuthConfig | null>(null);
+  useEffect(() => {
+    void loadAuthConfig().then(setConfig);
+  }, []);
+  return (
+    <section class="narrow">
+      <h1>Consultant sign-in</h1>
+      {!config && <p aria-busy="true">Loading…</p>}
+      {config?.mode === 'local' && <LocalSignIn />}
+      {config?.mode === 'cognito' && (
+        <>
+          <p>
+            Sign in with your firm's account. You will be asked for your password and your authenticator code.
+          </p>
+          <button type="button" class="primary" onClick={() => void startCognitoSignIn(config)}>
+            Sign in
+          </button>
+        </>
+      )}
+    </section>
+  );
+};
+
+/** Where the hosted sign-in returns to: finish the sign-in and open the workspace. */
+export const SignInCallbackPage = () => {
+  const { route } = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void loadAuthConfig().then(async (config) => {
+      if (config.mode !== 'cognito') return route('/sign-in', true);
+      try {
+        startSession(await completeCognitoSignIn(config, location.search));
+        route('/assessments', true);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    });
+  }, [route]);
+  return (
+    <section class="narrow">
+      <h1>Signing in…</h1>
+      {error && (
+        <p role="alert" class="error-box">
+          {error} <a href="/sign-in">Try again</a>
+        </p>
+      )}
     </section>
   );
 };

@@ -1,0 +1,77 @@
+import type { AuthConfig } from './runtime-config';
+
+type Cognito = Extract<AuthConfig, { mode: 'cognito' }>;
+
+const KEY = 'pmo-blueprint.pkce';
+const redirectUri = () => `${location.origin}/auth/callback`;
+
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
+const randomString = (bytes = 32) => base64url(crypto.getRandomValues(new Uint8Array(bytes)));
+
+/** Sends the consultant to the hosted sign-in (authorization code with PKCE; no secret in the browser). */
+export const startCognitoSignIn = async (config: Cognito) => {
+  const verifier = randomString(48);
+  const state = randomString(16);
+  sessionStorage.setItem(KEY, JSON.stringify({ verifier, state }));
+  const challenge = base64url(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))),
+  );
+  const params = new URLSearchParams({
+    response_type: 'code',
+    client_id: config.clientId,
+    redirect_uri: redirectUri(),
+    scope: 'openid email profile',
+    code_challenge_method: 'S256',
+    code_challenge: challenge,
+    state,
+  });
+  location.assign(`${config.signInUrl}/oauth2/authorize?${params}`);
+};
+
+const claimsOf = (jwt: string): Record<string, unknown> => {
+  const payload = jwt.split('.')[1] ?? '';
+  const bytes = Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+};
+
+/** Completes the sign-in on the callback page: checks the state, exchanges the code for the ID token. */
+export const completeCognitoSignIn = async (config: Cognito, search: string) => {
+  const params = new URLSearchParams(search);
+  const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as {
+    verifier: string;
+    state: string;
+  } | null;
+  sessionStorage.removeItem(KEY);
+  if (params.get('error'))
+    throw new Error(params.get('error_description') ?? params.get('error') ?? 'Sign-in failed.');
+  const code = params.get('code');
+  if (!code || !saved || params.get('state') !== saved.state)
+    throw new Error('This sign-in link is stale; please sign in again.');
+  const res = await fetch(`${config.signInUrl}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: config.clientId,
+      code,
+      redirect_uri: redirectUri(),
+      code_verifier: saved.verifier,
+    }),
+  });
+  if (!res.ok) throw new Error('Sign-in could not be completed; please try again.');
+  const tokens = (await res.json()) as { id_token: string };
+  const claims = claimsOf(tokens.id_token);
+  return {
+    token: tokens.id_token,
+    email: String(claims.email ?? ''),
+    organisation: String(claims['custom:organisation'] ?? ''),
+  };
+};
+
+export const cognitoSignOutUrl = (config: Cognito) =>
+  `${config.signInUrl}/logout?${new URLSearchParams({ client_id: config.clientId, logout_uri: `${location.origin}/` })}`;
