@@ -1,36 +1,5 @@
 import { z } from 'zod';
-import { ErrorBody, Health, QuestionnaireDocument, QuickCheckRequest } from '../contract/api';
-import { Result } from '../contract/result';
-import { OPERATIONS_V1_CONSULTANT } from './openapi-operations';
-
-export interface Operation {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  path: string;
-  summary: string;
-  auth?: 'consultant' | 'invite';
-  request?: z.ZodType;
-  response?: z.ZodType;
-  status?: number;
-  contentType?: string;
-}
-
-const PUBLIC: Operation[] = [
-  { method: 'get', path: '/api/health', summary: 'Liveness and questionnaire version', response: Health },
-  { method: 'get', path: '/api/openapi.json', summary: 'This document' },
-  {
-    method: 'get',
-    path: '/api/model',
-    summary: 'The questionnaire: dimensions, questions, answer scale, context fields',
-    response: QuestionnaireDocument,
-  },
-  {
-    method: 'post',
-    path: '/api/quick-check',
-    summary: 'Score answers and recommend a PMO without an account',
-    request: QuickCheckRequest,
-    response: Result,
-  },
-];
+import { ErrorBody, OPERATIONS } from './openapi-operations';
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output') => {
   const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
@@ -48,47 +17,58 @@ const errorResponse = {
 /** OpenAPI 3.1 generated from the zod contract, so the document cannot drift from the validation. */
 export const buildOpenApi = () => {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of [...PUBLIC, ...OPERATIONS_V1_CONSULTANT]) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+  for (const op of OPERATIONS) {
+    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
       name: m[1],
       in: 'path',
       required: true,
       schema: { type: 'string' },
+      ...(m[1] === 'token' ? { description: 'The invite token (the last segment of the invite link)' } : {}),
     }));
-    const entry: Record<string, unknown> = {
-      summary: op.summary,
-      ...(params.length > 0 ? { parameters: params } : {}),
-      ...(op.auth === 'consultant' ? { security: [{ bearer: [] }] } : {}),
-      ...(op.request
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: schemaOf(op.request, 'input') } },
-            },
-          }
-        : {}),
-      responses: {
-        [String(op.status ?? 200)]: {
-          description: 'Success',
-          ...(op.response
-            ? {
-                content: {
-                  [op.contentType ?? 'application/json']: { schema: schemaOf(op.response, 'output') },
-                },
-              }
-            : {}),
+    const queryParams = Object.entries(op.query ?? {}).map(([name, q]) => ({
+      name,
+      in: 'query',
+      required: false,
+      ...q,
+    }));
+    const params = [...pathParams, ...queryParams];
+    paths[op.path] = {
+      ...(paths[op.path] ?? {}),
+      [op.method]: {
+        summary: op.summary,
+        ...(params.length > 0 ? { parameters: params } : {}),
+        ...(op.auth === 'consultant' ? { security: [{ bearer: [] }] } : {}),
+        ...(op.request
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: schemaOf(op.request, 'input') } },
+              },
+            }
+          : {}),
+        responses: {
+          [String(op.status ?? 200)]: {
+            description: 'Success',
+            ...(op.response
+              ? {
+                  content: {
+                    [op.contentType ?? 'application/json']: { schema: schemaOf(op.response, 'output') },
+                  },
+                }
+              : {}),
+          },
+          '4XX': errorResponse,
         },
-        '4XX': errorResponse,
       },
     };
-    paths[op.path] = { ...(paths[op.path] ?? {}), [op.method]: entry };
   }
   return {
     openapi: '3.1.0',
     info: {
       title: 'PMO Blueprint API',
       version: '1.0.0',
-      description: 'Maturity assessment, PMO recommendation and rollout planning.',
+      description:
+        'Maturity assessment, PMO recommendation and rollout planning. Consultant routes need a bearer token (Cognito ID token in AWS, the local sign-in locally); stakeholder routes are authorised by the invite token in the path.',
     },
     paths,
     components: {
