@@ -17,6 +17,7 @@ describe('the quick check and the what-if', () => {
   it('a small firm answers alone and is told it needs no PMO yet, then plays what-if', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(product.baseUrl);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Start the quick check' }).click();
     await page.getByLabel('People in the organisation').fill('14');
     await page.getByLabel('Projects running at the same time').fill('2');

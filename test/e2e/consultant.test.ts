@@ -70,6 +70,13 @@ describe('a consultant runs an assessment', () => {
     expect(await page.locator('.heatmap tbody tr').count()).toBe(10);
     expect(await page.getByRole('heading', { name: /^Recommended: a / }).count()).toBe(1);
     await noSeriousViolations();
+    // Printing leaves out the navigation and the buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(50_000);
+    await page.emulateMedia({ media: 'screen' });
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Answers (CSV)' }).click();
     const download = await downloadPromise;

@@ -23,6 +23,7 @@ const answerStep = async (page: Page, level: number) => {
 const savedAnswers = async (token: string) =>
   (await (await fetch(`${product.baseUrl}/api/responses/${token}`)).json()) as {
     answers: Record<string, unknown>;
+    notes: Record<string, string>;
     submittedAt: string | null;
   };
 
@@ -49,6 +50,7 @@ describe('a stakeholder answers through the invite link', () => {
       await answerStep(page, 3);
       await page.getByRole('button', { name: 'Next →' }).click();
     }
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Consolidated status reporting for management').check();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     await page.getByText('Thank you: your answers are submitted').waitFor();
@@ -103,6 +105,59 @@ describe('a stakeholder answers through the invite link', () => {
       .toBe(4);
     await page.getByText('All answers saved').waitFor();
     await context.close();
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    const consultant = await product.local.signIn('keys@acme.test', 'Keyboard Org');
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${consultant}` };
+    const created = await (
+      await fetch(`${product.baseUrl}/api/assessments`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          clientName: 'Keys Ltd',
+          context: {
+            employees: 50,
+            concurrentProjects: 5,
+            projectManagers: 2,
+            pmExpertise: 'basic',
+            urgency: 'low',
+            controlAppetite: 'low',
+            resourceContention: 'low',
+            horizon: 'lasting',
+          },
+        }),
+      })
+    ).json();
+    const invite = await (
+      await fetch(`${product.baseUrl}/api/assessments/${created.id}/stakeholders`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ role: 'other' }),
+      })
+    ).json();
+    const token = invite.inviteUrl.split('/').pop();
+    const page = await browser.newPage();
+    await page.goto(`${product.baseUrl}/respond/${token}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('h2.step-title', { hasText: '1.' }).waitFor();
+    // Tab into the first question's radio group, then move down to level 3 with the arrow keys.
+    await page.locator('fieldset.question').first().locator('input[type=radio]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await savedAnswers(token)).answers).toEqual({ 'std-method': 3 });
+    // Tab moves to the question's note, then on to the next question.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.type('Only in the IT department');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q-std-templates');
+    await expect
+      .poll(async () => (await savedAnswers(token)).notes)
+      .toEqual({ 'std-method': 'Only in the IT department' });
+    await page.close();
   });
 
   it('tells the holder of a revoked or unknown link what to do', async () => {

@@ -90,6 +90,22 @@ describe('the CDK stack', () => {
     });
   });
 
+  it('allows no cross-origin calls unless a custom public URL is configured, and then only from it', () => {
+    const api = resources('AWS::ApiGatewayV2::Api')[0];
+    expect(api?.Properties.CorsConfiguration).toBeUndefined();
+    const withDomain = Template.fromStack(
+      new PmoBlueprintStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Custom', {
+        mailFrom: 'no-reply@pmo.example.com',
+        publicUrl: 'https://pmo.firm.example',
+        apiEntry: resolve('functions/api/handler.ts'),
+        remindersEntry: resolve('functions/reminders/handler.ts'),
+      }),
+    );
+    withDomain.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://pmo.firm.example'] }),
+    });
+  });
+
   it('lets consultants in only by invitation, with strong passwords and MFA', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
