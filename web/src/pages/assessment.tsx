@@ -189,62 +189,64 @@ export const AssessmentPage = ({ id }: { id: string }) => {
 
           <h2>Stakeholders ({a.stakeholders.length})</h2>
           {a.stakeholders.length > 0 && (
-            <table class="data">
-              <caption class="sr-only">Stakeholders and their progress</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Progress</th>
-                  <th scope="col">Answered</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.stakeholders.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      {s.name ?? s.pseudonym}
-                      {s.email && <small class="muted"> {s.email}</small>}
-                    </th>
-                    <td>{ROLE_LABEL[s.role]}</td>
-                    <td>{PROGRESS_LABEL[s.progress]}</td>
-                    <td>
-                      {s.answered}/{s.questions}
-                    </td>
-                    <td class="actions">
-                      {a.status === 'open' && (
-                        <>
-                          <button
-                            type="button"
-                            onClick={() => act(async () => setInvite(await reissueStakeholder(id, s.id)))}
-                          >
-                            New link
-                          </button>
-                          {s.progress !== 'revoked' && (
+            <div class="table-scroll">
+              <table class="data">
+                <caption class="sr-only">Stakeholders and their progress</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Role</th>
+                    <th scope="col">Progress</th>
+                    <th scope="col">Answered</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {a.stakeholders.map((s) => (
+                    <tr key={s.id}>
+                      <th scope="row">
+                        {s.name ?? s.pseudonym}
+                        {s.email && <small class="muted"> {s.email}</small>}
+                      </th>
+                      <td>{ROLE_LABEL[s.role]}</td>
+                      <td>{PROGRESS_LABEL[s.progress]}</td>
+                      <td>
+                        {s.answered}/{s.questions}
+                      </td>
+                      <td class="actions">
+                        {a.status === 'open' && (
+                          <>
                             <button
                               type="button"
-                              onClick={() => act(() => revokeStakeholder(id, s.id), 'Link revoked.')}
+                              onClick={() => act(async () => setInvite(await reissueStakeholder(id, s.id)))}
                             >
-                              Revoke
+                              New link
                             </button>
-                          )}
-                          <button
-                            type="button"
-                            onClick={() =>
-                              confirm('Remove this stakeholder and their answers?') &&
-                              act(() => removeStakeholder(id, s.id), 'Stakeholder removed.')
-                            }
-                          >
-                            Remove
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                            {s.progress !== 'revoked' && (
+                              <button
+                                type="button"
+                                onClick={() => act(() => revokeStakeholder(id, s.id), 'Link revoked.')}
+                              >
+                                Revoke
+                              </button>
+                            )}
+                            <button
+                              type="button"
+                              onClick={() =>
+                                confirm('Remove this stakeholder and their answers?') &&
+                                act(() => removeStakeholder(id, s.id), 'Stakeholder removed.')
+                              }
+                            >
+                              Remove
+                            </button>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
 
           <h2>Manage</h2>

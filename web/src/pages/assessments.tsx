@@ -20,34 +20,36 @@ export const AssessmentsPage = () => {
         {!data && !error && <p aria-busy="true">Loading…</p>}
         {data && data.items.length === 0 && <p>No assessments yet. Create the first one for a client.</p>}
         {data && data.items.length > 0 && (
-          <table class="data">
-            <caption class="sr-only">Assessments</caption>
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Status</th>
-                <th scope="col">Due</th>
-                <th scope="col">Responses</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">
-                    <a href={`/assessments/${a.id}`}>{a.clientName}</a>
-                    {a.baselineId && <span class="badge muted">follow-up</span>}
-                  </th>
-                  <td>{a.status}</td>
-                  <td>{a.dueDate ?? '–'}</td>
-                  <td>
-                    {a.progress.submitted} of {a.progress.invited} ({pct(a.progress.rate)})
-                  </td>
-                  <td>{a.createdAt.slice(0, 10)}</td>
+          <div class="table-scroll">
+            <table class="data">
+              <caption class="sr-only">Assessments</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Client</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Responses</th>
+                  <th scope="col">Created</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.items.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      <a href={`/assessments/${a.id}`}>{a.clientName}</a>
+                      {a.baselineId && <span class="badge muted">follow-up</span>}
+                    </th>
+                    <td>{a.status}</td>
+                    <td>{a.dueDate ?? '–'}</td>
+                    <td>
+                      {a.progress.submitted} of {a.progress.invited} ({pct(a.progress.rate)})
+                    </td>
+                    <td>{a.createdAt.slice(0, 10)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </RequireSession>

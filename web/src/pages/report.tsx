@@ -80,25 +80,27 @@ export const ReportPage = ({ id }: { id: string }) => {
                       </ol>
                     )}
                     <h3>Consensus</h3>
-                    <table class="data">
-                      <caption class="sr-only">Consensus per dimension</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Dimension</th>
-                          <th scope="col">Spread (std. dev.)</th>
-                          <th scope="col">Consensus</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {r.analysis.consensus.map((c) => (
-                          <tr key={c.dimension}>
-                            <th scope="row">{c.dimensionName}</th>
-                            <td>{c.spread.toFixed(2)}</td>
-                            <td>{c.consensus}</td>
+                    <div class="table-scroll">
+                      <table class="data">
+                        <caption class="sr-only">Consensus per dimension</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">Dimension</th>
+                            <th scope="col">Spread (std. dev.)</th>
+                            <th scope="col">Consensus</th>
                           </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                        </thead>
+                        <tbody>
+                          {r.analysis.consensus.map((c) => (
+                            <tr key={c.dimension}>
+                              <th scope="row">{c.dimensionName}</th>
+                              <td>{c.spread.toFixed(2)}</td>
+                              <td>{c.consensus}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
                     <h3>What stakeholders expect a PMO to deliver</h3>
                     <ol>
                       {r.analysis.expectations
@@ -124,37 +126,39 @@ export const ReportPage = ({ id }: { id: string }) => {
                         )}
                         )
                       </p>
-                      <table class="data">
-                        <caption class="sr-only">Change per dimension</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">Dimension</th>
-                            <th scope="col">Baseline</th>
-                            <th scope="col">Now</th>
-                            <th scope="col">Change</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {r.baseline.dimensions.map((d) => (
-                            <tr key={d.id}>
-                              <th scope="row">{d.name}</th>
-                              <td>{d.baseline?.toFixed(2) ?? '–'}</td>
-                              <td>{d.current?.toFixed(2) ?? '–'}</td>
-                              <td
-                                class={
-                                  d.change !== null && d.change > 0
-                                    ? 'up'
-                                    : d.change !== null && d.change < 0
-                                      ? 'down'
-                                      : ''
-                                }
-                              >
-                                {signed(d.change)}
-                              </td>
+                      <div class="table-scroll">
+                        <table class="data">
+                          <caption class="sr-only">Change per dimension</caption>
+                          <thead>
+                            <tr>
+                              <th scope="col">Dimension</th>
+                              <th scope="col">Baseline</th>
+                              <th scope="col">Now</th>
+                              <th scope="col">Change</th>
                             </tr>
-                          ))}
-                        </tbody>
-                      </table>
+                          </thead>
+                          <tbody>
+                            {r.baseline.dimensions.map((d) => (
+                              <tr key={d.id}>
+                                <th scope="row">{d.name}</th>
+                                <td>{d.baseline?.toFixed(2) ?? '–'}</td>
+                                <td>{d.current?.toFixed(2) ?? '–'}</td>
+                                <td
+                                  class={
+                                    d.change !== null && d.change > 0
+                                      ? 'up'
+                                      : d.change !== null && d.change < 0
+                                        ? 'down'
+                                        : ''
+                                  }
+                                >
+                                  {signed(d.change)}
+                                </td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
                     </section>
                   )}
                 </>
