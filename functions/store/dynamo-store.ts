@@ -237,33 +237,21 @@ export class DynamoStore implements Store {
   }
 
   async addStakeholder(stakeholder: StakeholderRecord, invite: InviteRecord): Promise<void> {
-    try {
-      await this.transact({
-        TransactItems: [
-          this.assessmentOpenCheck(stakeholder.orgId, stakeholder.assessmentId),
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: { ...stakeholder, ...stakeholderKey(stakeholder.assessmentId, stakeholder.id) },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+    await this.transactOnOpenAssessment(
+      stakeholder.orgId,
+      stakeholder.assessmentId,
+      [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...stakeholder, ...stakeholderKey(stakeholder.assessmentId, stakeholder.id) },
+            ConditionExpression: 'attribute_not_exists(pk)',
           },
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: { ...invite, ...inviteKey(invite.tokenHash) },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      });
-    } catch (e) {
-      const reasons = cancelReasons(e);
-      if (reasons?.[0] === 'ConditionalCheckFailed')
-        throw await this.closedOrMissing(stakeholder.orgId, stakeholder.assessmentId);
-      if (reasons) throw new StoreError('exists', 'That stakeholder or invite already exists.');
-      throw e;
-    }
+        },
+        this.putInvite(invite),
+      ],
+      () => new StoreError('exists', 'That stakeholder or invite already exists.'),
+    );
   }
 
   listStakeholders(assessmentId: string): Promise<StakeholderRecord[]> {
@@ -321,26 +309,21 @@ export class DynamoStore implements Store {
     stakeholderId: string,
     tokenHash: string,
   ): Promise<void> {
-    try {
-      await this.transact({
-        TransactItems: [
-          this.assessmentOpenCheck(orgId, assessmentId),
-          {
-            Delete: {
-              TableName: this.tableName,
-              Key: stakeholderKey(assessmentId, stakeholderId),
-              ConditionExpression: 'attribute_exists(pk)',
-            },
+    await this.transactOnOpenAssessment(
+      orgId,
+      assessmentId,
+      [
+        {
+          Delete: {
+            TableName: this.tableName,
+            Key: stakeholderKey(assessmentId, stakeholderId),
+            ConditionExpression: 'attribute_exists(pk)',
           },
-          { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
-        ],
-      });
-    } catch (e) {
-      const reasons = cancelReasons(e);
-      if (reasons?.[0] === 'ConditionalCheckFailed') throw await this.closedOrMissing(orgId, assessmentId);
-      if (reasons) throw new StoreError('not-found', 'Stakeholder not found.');
-      throw e;
-    }
+        },
+        { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+      ],
+      () => new StoreError('not-found', 'Stakeholder not found.'),
+    );
   }
 
   async revokeInvite(
@@ -373,43 +356,30 @@ export class DynamoStore implements Store {
   }
 
   async reissueInvite(stakeholder: StakeholderRecord, invite: InviteRecord, now: string): Promise<void> {
-    try {
-      await this.transact({
-        TransactItems: [
-          this.assessmentOpenCheck(stakeholder.orgId, stakeholder.assessmentId),
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: stakeholderKey(stakeholder.assessmentId, stakeholder.id),
-              UpdateExpression: 'SET #status = :active, tokenHash = :new, updatedAt = :now',
-              ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: {
-                ':active': 'active',
-                ':new': invite.tokenHash,
-                ':old': stakeholder.tokenHash,
-                ':now': now,
-              },
+    await this.transactOnOpenAssessment(
+      stakeholder.orgId,
+      stakeholder.assessmentId,
+      [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: stakeholderKey(stakeholder.assessmentId, stakeholder.id),
+            UpdateExpression: 'SET #status = :active, tokenHash = :new, updatedAt = :now',
+            ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':active': 'active',
+              ':new': invite.tokenHash,
+              ':old': stakeholder.tokenHash,
+              ':now': now,
             },
           },
-          { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: { ...invite, ...inviteKey(invite.tokenHash) },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      });
-    } catch (e) {
-      const reasons = cancelReasons(e);
-      if (reasons?.[0] === 'ConditionalCheckFailed')
-        throw await this.closedOrMissing(stakeholder.orgId, stakeholder.assessmentId);
-      if (reasons)
-        throw new StoreError('version-conflict', 'The invite changed meanwhile; reload and try again.');
-      throw e;
-    }
+        },
+        { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
+        this.putInvite(invite),
+      ],
+      () => new StoreError('version-conflict', 'The invite changed meanwhile; reload and try again.'),
+    );
   }
 
   async markReminded(assessmentId: string, stakeholderId: string, now: string): Promise<void> {
@@ -545,6 +515,36 @@ export class DynamoStore implements Store {
         await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
       }
     }
+  }
+
+  /**
+   * A transaction that first checks the assessment is open. A failed check reads as "closed" or
+   * "not found"; any other cancellation becomes the caller's refusal.
+   */
+  private async transactOnOpenAssessment(
+    orgId: string,
+    assessmentId: string,
+    items: NonNullable<TransactWriteCommandInput['TransactItems']>,
+    otherwise: () => StoreError,
+  ): Promise<void> {
+    try {
+      await this.transact({ TransactItems: [this.assessmentOpenCheck(orgId, assessmentId), ...items] });
+    } catch (e) {
+      const reasons = cancelReasons(e);
+      if (reasons?.[0] === 'ConditionalCheckFailed') throw await this.closedOrMissing(orgId, assessmentId);
+      if (reasons) throw otherwise();
+      throw e;
+    }
+  }
+
+  private putInvite(invite: InviteRecord) {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...invite, ...inviteKey(invite.tokenHash) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
   }
 
   private assessmentOpenCheck(orgId: string, assessmentId: string) {

@@ -10,12 +10,10 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { BUNDLING } from './bundling';
-import { functionRole } from './function-role';
+import { appFunction } from './app-function';
 
 export interface ApiProps {
   table: Table;
@@ -50,28 +48,14 @@ export class Api extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    const logGroup = new LogGroup(this, 'FunctionLogs', { retention: RetentionDays.THREE_MONTHS });
-    const role = functionRole(this, 'Role', {
-      table: props.table,
-      logGroup,
-      sesIdentityArn: props.sesIdentityArn,
-    });
-    this.fn = new NodejsFunction(this, 'Function', {
-      role,
+    this.fn = appFunction(this, {
       entry: props.entry,
-      handler: 'handler',
-      runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
       memorySize: 1024,
       timeout: Duration.seconds(10),
-      bundling: BUNDLING,
-      logGroup,
-      environment: {
-        TABLE_NAME: props.table.tableName,
-        MAIL_FROM: props.mailFrom,
-        ...(props.publicUrl ? { PUBLIC_URL: props.publicUrl } : {}),
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      table: props.table,
+      mailFrom: props.mailFrom,
+      sesIdentityArn: props.sesIdentityArn,
+      publicUrl: props.publicUrl,
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
