@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAKEHOLDER_ROLES } from './roles';
 
 /** A rating 1–5 picks the practice description that is true today. */
 export const Rating = z.number().int().min(1).max(5);
@@ -15,13 +16,6 @@ export const QuestionId = z
 export const Answers = z.record(QuestionId, AnswerValue);
 export type Answers = z.infer<typeof Answers>;
 
-export const STAKEHOLDER_ROLES = [
-  'executive',
-  'management',
-  'project-manager',
-  'controller',
-  'team-member',
-  'other',
-] as const;
+export { STAKEHOLDER_ROLES };
 export const StakeholderRole = z.enum(STAKEHOLDER_ROLES);
 export type StakeholderRole = z.infer<typeof StakeholderRole>;

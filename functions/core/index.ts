@@ -6,6 +6,5 @@ export { scoreDimensions, scoreMaturity } from './scoring';
 export {
   analyseStakeholders,
   MIN_GROUP_SIZE,
-  roleLabel,
   type SubmittedResponse,
 } from './stakeholder-analysis';

@@ -1,5 +1,6 @@
-import { type Answers, STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/answers';
+import type { Answers } from '../contract/answers';
 import type { Consensus, PerceptionGap, RoleScores, StakeholderAnalysis } from '../contract/result';
+import { ROLE_GROUP_NAME, STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
 import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { scoreDimensions, scoreMaturity } from './scoring';
@@ -18,16 +19,6 @@ export const GAP_THRESHOLD = 1;
 
 const consensusOf = (s: number, n: number): Consensus['consensus'] =>
   n < 2 ? 'unknown' : s < 0.5 ? 'strong' : s < 1 ? 'moderate' : 'weak';
-
-const ROLE_LABEL: Record<RoleScores['role'], string> = {
-  executive: 'Executives',
-  management: 'Management',
-  'project-manager': 'Project managers',
-  controller: 'Controllers',
-  'team-member': 'Team members',
-  other: 'Others',
-  pooled: 'Smaller groups (pooled)',
-};
 
 const groupScores = (
   q: Questionnaire,
@@ -87,7 +78,7 @@ const gapsBetween = (q: Questionnaire, groups: readonly RoleScores[]): Perceptio
           higher,
           lower,
           gap,
-          explanation: `${ROLE_LABEL[higher.role]} rate ${dimension.name.toLowerCase()} at ${higher.score.toFixed(2)}, ${ROLE_LABEL[lower.role].toLowerCase()} at ${lower.score.toFixed(2)}: a gap of ${gap.toFixed(2)} worth discussing.`,
+          explanation: `${ROLE_GROUP_NAME[higher.role]} rate ${dimension.name.toLowerCase()} at ${higher.score.toFixed(2)}, ${ROLE_GROUP_NAME[lower.role].toLowerCase()} at ${lower.score.toFixed(2)}: a gap of ${gap.toFixed(2)} worth discussing.`,
         },
       ];
     })
@@ -135,5 +126,3 @@ export const analyseStakeholders = (
     expectations,
   };
 };
-
-export const roleLabel = (role: RoleScores['role']): string => ROLE_LABEL[role];

@@ -12,6 +12,17 @@ import { hostWeb } from '../../functions/local/web-host';
 
 const WEB_DIR = resolve('web/dist');
 
+const SMALL_FIRM = {
+  employees: 50,
+  concurrentProjects: 5,
+  projectManagers: 2,
+  pmExpertise: 'basic',
+  urgency: 'low',
+  controlAppetite: 'low',
+  resourceContention: 'low',
+  horizon: 'lasting',
+};
+
 /** The local product as `npm start` runs it (API + built web on one port), on a fresh table. */
 export const startProduct = async () => {
   const port = await freePort();
@@ -65,4 +76,17 @@ export const seriousViolations = async (page: import('playwright-core').Page) =>
     }));
   });
   return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
+};
+
+/** A new assessment with one invited stakeholder, made through the API; returns the invite token. */
+export const freshInvite = async (product: Awaited<ReturnType<typeof startProduct>>) => {
+  const consultant = await product.local.signIn(`e2e-${Date.now()}@firm.test`, 'E2E Firm');
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${consultant}` };
+  const post = async (path: string, body: unknown) =>
+    (
+      await fetch(`${product.baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) })
+    ).json();
+  const created = await post('/api/assessments', { clientName: 'E2E Ltd', context: SMALL_FIRM });
+  const invite = await post(`/api/assessments/${created.id}/stakeholders`, { role: 'team-member' });
+  return invite.inviteUrl.split('/').pop() as string;
 };

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations, startProduct } from './server';
+import { freshInvite, launchBrowser, seriousViolations, startProduct } from './server';
 
 let product: Awaited<ReturnType<typeof startProduct>>;
 let browser: Browser;
@@ -61,35 +61,7 @@ describe('a stakeholder answers through the invite link', () => {
   });
 
   it('keeps answers given while offline and sends them when the connection returns', async () => {
-    const consultant = await product.local.signIn('e2e@acme.test', 'E2E Org');
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${consultant}` };
-    const created = await (
-      await fetch(`${product.baseUrl}/api/assessments`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          clientName: 'Offline Ltd',
-          context: {
-            employees: 50,
-            concurrentProjects: 5,
-            projectManagers: 2,
-            pmExpertise: 'basic',
-            urgency: 'low',
-            controlAppetite: 'low',
-            resourceContention: 'low',
-            horizon: 'lasting',
-          },
-        }),
-      })
-    ).json();
-    const invite = await (
-      await fetch(`${product.baseUrl}/api/assessments/${created.id}/stakeholders`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ role: 'team-member' }),
-      })
-    ).json();
-    const token = invite.inviteUrl.split('/').pop();
+    const token = await freshInvite(product);
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${product.baseUrl}/respond/${token}`);
@@ -108,35 +80,7 @@ describe('a stakeholder answers through the invite link', () => {
   });
 
   it('can be answered with the keyboard alone', async () => {
-    const consultant = await product.local.signIn('keys@acme.test', 'Keyboard Org');
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${consultant}` };
-    const created = await (
-      await fetch(`${product.baseUrl}/api/assessments`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          clientName: 'Keys Ltd',
-          context: {
-            employees: 50,
-            concurrentProjects: 5,
-            projectManagers: 2,
-            pmExpertise: 'basic',
-            urgency: 'low',
-            controlAppetite: 'low',
-            resourceContention: 'low',
-            horizon: 'lasting',
-          },
-        }),
-      })
-    ).json();
-    const invite = await (
-      await fetch(`${product.baseUrl}/api/assessments/${created.id}/stakeholders`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ role: 'other' }),
-      })
-    ).json();
-    const token = invite.inviteUrl.split('/').pop();
+    const token = await freshInvite(product);
     const page = await browser.newPage();
     await page.goto(`${product.baseUrl}/respond/${token}`);
     expect(await seriousViolations(page)).toEqual([]);

@@ -13,18 +13,8 @@ import { join } from 'node:path';
 import { evaluate, QUESTIONNAIRE } from '../../functions/core';
 import { freePort } from '../../functions/local/dynamodb-local';
 import { prng } from '../../functions/local/prng';
+import { CONTEXT } from '../integration/fixtures';
 import { runAutosaveLoad, type StakeholderLedger } from './autosave-load';
-
-const CONTEXT = {
-  employees: 600,
-  concurrentProjects: 18,
-  projectManagers: 7,
-  pmExpertise: 'basic',
-  urgency: 'medium',
-  controlAppetite: 'medium',
-  resourceContention: 'high',
-  horizon: 'lasting',
-} as const;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 

@@ -1,14 +1,5 @@
+import { ROLE_GROUP_NAME } from '../../../functions/contract/roles';
 import type { AssessmentResults } from '../api/client';
-
-const ROLE = {
-  executive: 'Executives',
-  management: 'Management',
-  'project-manager': 'Project managers',
-  controller: 'Controllers',
-  'team-member': 'Team members',
-  other: 'Others',
-  pooled: 'Smaller groups (pooled)',
-} as const;
 
 const shade = (score: number | null) => {
   if (score === null) return '#f1f3f7';
@@ -43,7 +34,7 @@ export const RoleHeatmap = ({
             <th scope="col">Dimension</th>
             {groups.map((g) => (
               <th scope="col" key={g.role}>
-                {ROLE[g.role]} <small>({g.respondents})</small>
+                {ROLE_GROUP_NAME[g.role]} <small>({g.respondents})</small>
               </th>
             ))}
           </tr>
@@ -67,5 +58,3 @@ export const RoleHeatmap = ({
     </div>
   );
 };
-
-export const roleName = (role: keyof typeof ROLE) => ROLE[role];

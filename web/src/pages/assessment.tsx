@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { StakeholderRole } from '../../../functions/contract/answers';
+import { ROLE_NAME, type StakeholderRole } from '../../../functions/contract/roles';
 import {
   ApiFailure,
   addStakeholder,
@@ -15,15 +15,6 @@ import {
 } from '../api/client';
 import { RequireSession } from '../components/require-session';
 import { useLoad } from '../components/use-load';
-
-export const ROLE_LABEL: Record<StakeholderRole, string> = {
-  executive: 'Executive',
-  management: 'Management',
-  'project-manager': 'Project manager',
-  controller: 'Controller',
-  'team-member': 'Team member',
-  other: 'Other',
-};
 
 const PROGRESS_LABEL = {
   invited: 'Invited',
@@ -136,8 +127,8 @@ export const AssessmentPage = ({ id }: { id: string }) => {
             <ul class="role-rates">
               {a.responseRate.byRole.map((r) => (
                 <li key={r.role}>
-                  {ROLE_LABEL[r.role]}: {r.submitted} of {r.invited}{' '}
-                  <progress max={1} value={r.rate} aria-label={`${ROLE_LABEL[r.role]} response rate`} />
+                  {ROLE_NAME[r.role]}: {r.submitted} of {r.invited}{' '}
+                  <progress max={1} value={r.rate} aria-label={`${ROLE_NAME[r.role]} response rate`} />
                 </li>
               ))}
             </ul>
@@ -154,7 +145,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
                     value={role}
                     onChange={(e) => setRole((e.target as HTMLSelectElement).value as StakeholderRole)}
                   >
-                    {Object.entries(ROLE_LABEL).map(([value, label]) => (
+                    {Object.entries(ROLE_NAME).map(([value, label]) => (
                       <option key={value} value={value}>
                         {label}
                       </option>
@@ -208,7 +199,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
                         {s.name ?? s.pseudonym}
                         {s.email && <small class="muted"> {s.email}</small>}
                       </th>
-                      <td>{ROLE_LABEL[s.role]}</td>
+                      <td>{ROLE_NAME[s.role]}</td>
                       <td>{PROGRESS_LABEL[s.progress]}</td>
                       <td>
                         {s.answered}/{s.questions}

@@ -1,6 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrganisationContext } from '../../../functions/contract/context';
-import type { Maturity } from '../../../functions/contract/result';
+import type { Factor, Maturity } from '../../../functions/contract/result';
 import { recommend } from '../../../functions/core/evaluate';
 import { PMO_MODELS } from '../../../functions/core/pmo-models';
 import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
@@ -61,6 +62,61 @@ const CHOICES = [
   choice('urgency', 'Urgency', ['low', 'medium', 'high']),
   choice('horizon', 'Need', ['temporary', 'lasting']),
 ];
+
+const profile = (id: string) => PMO_MODELS.find((m) => m.id === id) as (typeof PMO_MODELS)[number];
+const sourcing = (id: string) => SOURCING.find((s) => s.id === id) as (typeof SOURCING)[number];
+
+/** A score with the factors behind it, folded away. */
+const FitCell = ({ fit }: { fit: { score: number; factors: Factor[] } | undefined }) =>
+  fit ? (
+    <>
+      <strong>{fit.score}/100</strong>
+      <details>
+        <summary>Why</summary>
+        <FactorList factors={fit.factors} />
+      </details>
+    </>
+  ) : null;
+
+/** Options as columns, aspects as rows; the recommended column is marked. */
+const SideBySide = ({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: { id: string; name: string; recommended: boolean }[];
+  rows: [string, (id: string) => ComponentChildren][];
+}) => (
+  <div class="table-scroll">
+    <table class="data compare-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            <span class="sr-only">Aspect</span>
+          </th>
+          {columns.map((c) => (
+            <th scope="col" key={c.id} class={c.recommended ? 'recommended' : ''}>
+              {c.name}
+              {c.recommended && <span class="badge">Recommended</span>}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, cell]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            {columns.map((c) => (
+              <td key={c.id}>{cell(c.id)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+);
 
 /** Leadership's view: the three models and the sourcing options side by side, with a live what-if. */
 export const ComparePage = () => {
@@ -168,150 +224,35 @@ export const ComparePage = () => {
         {pmo.needed && pmo.readiness.stretch ? `. ${pmo.readiness.explanation}` : ''}
       </p>
 
-      <div class="table-scroll">
-        <table class="data compare-table">
-          <caption>The three PMO models side by side</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span class="sr-only">Aspect</span>
-              </th>
-              {PMO_MODELS.map((m) => (
-                <th scope="col" key={m.id} class={pmo.model === m.id ? 'recommended' : ''}>
-                  {m.name}
-                  {pmo.model === m.id && <span class="badge">Recommended</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Fit</th>
-              {PMO_MODELS.map((m) => {
-                const fit = pmo.fit.find((f) => f.model === m.id);
-                return (
-                  <td key={m.id}>
-                    <strong>{fit?.score}/100</strong>
-                    {fit && (
-                      <details>
-                        <summary>Why</summary>
-                        <FactorList factors={fit.factors} />
-                      </details>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-            <tr>
-              <th scope="row">Control</th>
-              {PMO_MODELS.map((m) => (
-                <td key={m.id}>{m.control}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">What it does</th>
-              {PMO_MODELS.map((m) => (
-                <td key={m.id}>{m.does}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Maturity needed</th>
-              {PMO_MODELS.map((m) => (
-                <td key={m.id}>
-                  Level {m.requiredLevel}
-                  {m.requiredLevel > basis.maturity.level ? ' ⚠ above today\u2019s level' : ' ✓'}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Staffing and cost</th>
-              {PMO_MODELS.map((m) => (
-                <td key={m.id}>{m.staffing}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Time to first value</th>
-              {PMO_MODELS.map((m) => (
-                <td key={m.id}>{m.timeToValue}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Prerequisites</th>
-              {PMO_MODELS.map((m) => (
-                <td key={m.id}>{m.prerequisites.join('; ')}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Risks</th>
-              {PMO_MODELS.map((m) => (
-                <td key={m.id}>{m.risks.join('; ')}</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
-
-      <div class="table-scroll">
-        <table class="data compare-table">
-          <caption>Internal, outsourced or hybrid</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span class="sr-only">Aspect</span>
-              </th>
-              {SOURCING.map((s) => (
-                <th scope="col" key={s.id} class={pmo.sourcing === s.id ? 'recommended' : ''}>
-                  {s.name}
-                  {pmo.sourcing === s.id && <span class="badge">Recommended</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Fit</th>
-              {SOURCING.map((s) => {
-                const fit = pmo.sourcingFit.find((f) => f.sourcing === s.id);
-                return (
-                  <td key={s.id}>
-                    <strong>{fit?.score}/100</strong>
-                    {fit && (
-                      <details>
-                        <summary>Why</summary>
-                        <FactorList factors={fit.factors} />
-                      </details>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-            <tr>
-              <th scope="row">How it works</th>
-              {SOURCING.map((s) => (
-                <td key={s.id}>{s.what}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Speed</th>
-              {SOURCING.map((s) => (
-                <td key={s.id}>{s.speed}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Ownership</th>
-              {SOURCING.map((s) => (
-                <td key={s.id}>{s.ownership}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Cost</th>
-              {SOURCING.map((s) => (
-                <td key={s.id}>{s.cost}</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <SideBySide
+        caption="The three PMO models side by side"
+        columns={PMO_MODELS.map((m) => ({ id: m.id, name: m.name, recommended: pmo.model === m.id }))}
+        rows={[
+          ['Fit', (id) => <FitCell fit={pmo.fit.find((f) => f.model === id)} />],
+          ['Control', (id) => profile(id).control],
+          ['What it does', (id) => profile(id).does],
+          [
+            'Maturity needed',
+            (id) =>
+              `Level ${profile(id).requiredLevel}${profile(id).requiredLevel > basis.maturity.level ? ' \u26a0 above today\u2019s level' : ' \u2713'}`,
+          ],
+          ['Staffing and cost', (id) => profile(id).staffing],
+          ['Time to first value', (id) => profile(id).timeToValue],
+          ['Prerequisites', (id) => profile(id).prerequisites.join('; ')],
+          ['Risks', (id) => profile(id).risks.join('; ')],
+        ]}
+      />
+      <SideBySide
+        caption="Internal, outsourced or hybrid"
+        columns={SOURCING.map((s) => ({ id: s.id, name: s.name, recommended: pmo.sourcing === s.id }))}
+        rows={[
+          ['Fit', (id) => <FitCell fit={pmo.sourcingFit.find((f) => f.sourcing === id)} />],
+          ['How it works', (id) => sourcing(id).what],
+          ['Speed', (id) => sourcing(id).speed],
+          ['Ownership', (id) => sourcing(id).ownership],
+          ['Cost', (id) => sourcing(id).cost],
+        ]}
+      />
     </section>
   );
 };

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswerValue } from '../../../functions/contract/answers';
+import { ROLE_NAME } from '../../../functions/contract/roles';
 import {
   ApiFailure,
   getModel,
@@ -11,15 +12,6 @@ import {
 import { type Autosave, createAutosave } from '../components/autosave';
 import { QuestionField } from '../components/question-field';
 import { SaveIndicator } from '../components/save-indicator';
-
-const ROLE = {
-  executive: 'executive',
-  management: 'manager',
-  'project-manager': 'project manager',
-  controller: 'controller',
-  'team-member': 'team member',
-  other: 'stakeholder',
-} as const;
 
 const SECONDS_PER_QUESTION = 20;
 
@@ -109,7 +101,7 @@ export const RespondPage = ({ token }: { token: string }) => {
       <header class="respond-header">
         <p class="muted">
           {doc.assessment.clientName} · answering as {doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}
-          {ROLE[doc.stakeholder.role]}
+          {ROLE_NAME[doc.stakeholder.role].toLowerCase()}
           {doc.assessment.dueDate ? ` · please answer by ${doc.assessment.dueDate}` : ''}
         </p>
         <SaveIndicator state={autosave.state.value} error={autosave.error.value} />
