@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import { handle } from 'hono/aws-lambda';
 import { QUESTIONNAIRE } from '../core';
 import { readConfig } from '../lambda/config';
-import { structuredLogging, timeoutWarning } from '../lambda/middlewares';
+import { structuredLogging, timeoutWarning, warmUp } from '../lambda/middlewares';
 import { wire } from '../lambda/wiring';
 import { createApp } from './app';
 import { jwtClaimsAuth } from './auth/jwt-claims-auth';
@@ -23,4 +23,4 @@ export const app = createApp({
   },
 });
 
-export const handler = middy(handle(app)).use(structuredLogging('api')).use(timeoutWarning());
+export const handler = middy(handle(app)).use(warmUp()).use(structuredLogging('api')).use(timeoutWarning());

@@ -74,3 +74,12 @@ export const timeoutWarning = (marginMs = 1000): MiddlewareObj<unknown, unknown,
     onError: (request) => clear(request.context),
   };
 };
+
+/** A scheduled warm-up ping ({ "warmup": true }) keeps a container ready and goes no further. */
+export const warmUp = (): MiddlewareObj<unknown, unknown, Error, Context> => ({
+  before: (request) => {
+    if ((request.event as { warmup?: unknown } | undefined)?.warmup === true)
+      return { statusCode: 200, body: 'warm' };
+    return undefined;
+  },
+});
