@@ -27,10 +27,14 @@ export const freePort = (): Promise<number> =>
 
 /** DynamoDB Local runs on Java 17+; say so plainly when it is missing. */
 export const checkJava = (): string | null => {
+  const advice =
+    'install a JDK (for example "apt-get install -y openjdk-17-jre-headless"), or set DYNAMODB_ENDPOINT to a DynamoDB you already run.';
   const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) {
-    return 'Java 17 or newer is needed to run DynamoDB Local: install a JDK (for example "apt-get install -y openjdk-17-jre-headless"), or set DYNAMODB_ENDPOINT to a DynamoDB you already run.';
-  }
+  if (probe.error || probe.status !== 0) return `Java 17 or newer is needed to run DynamoDB Local: ${advice}`;
+  // `java -version` prints e.g. 'openjdk version "17.0.15"' or 'java version "1.8.0_402"' on stderr.
+  const version = /version "(\d+)(?:\.(\d+))?/.exec(`${probe.stderr}${probe.stdout}`);
+  const major = version ? (version[1] === '1' ? Number(version[2]) : Number(version[1])) : 0;
+  if (major > 0 && major < 17) return `DynamoDB Local needs Java 17 or newer, but this machine has Java ${major}: ${advice}`;
   return null;
 };
 
