@@ -34,7 +34,8 @@ export const checkJava = (): string | null => {
   // `java -version` prints e.g. 'openjdk version "17.0.15"' or 'java version "1.8.0_402"' on stderr.
   const version = /version "(\d+)(?:\.(\d+))?/.exec(`${probe.stderr}${probe.stdout}`);
   const major = version ? (version[1] === '1' ? Number(version[2]) : Number(version[1])) : 0;
-  if (major > 0 && major < 17) return `DynamoDB Local needs Java 17 or newer, but this machine has Java ${major}: ${advice}`;
+  if (major > 0 && major < 17)
+    return `DynamoDB Local needs Java 17 or newer, but this machine has Java ${major}: ${advice}`;
   return null;
 };
 
