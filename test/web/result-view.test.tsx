@@ -32,10 +32,14 @@ describe('ResultView', () => {
     expect(screen.getByRole('heading', { name: 'What to do instead' })).toBeTruthy();
   });
 
-  it('gives screen readers a table of the maturity chart', () => {
-    render(<ResultView result={result({})} />);
+  it('explains every dimension score in a table behind the chart', () => {
+    const r = result({});
+    const { container } = render(<ResultView result={r} />);
+    container.querySelector('details.scoring-detail')?.setAttribute('open', '');
     const table = screen.getByRole('table', { name: 'Maturity per dimension' });
-    expect(table.querySelectorAll('tbody tr')).toHaveLength(QUESTIONNAIRE.dimensions.length);
+    const rows = table.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(QUESTIONNAIRE.dimensions.length);
+    expect(rows[0]?.textContent).toBe('Standards and methodology2.00244 of 4high confidence');
   });
 });
 

@@ -59,29 +59,41 @@ export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) =>
         Bars show the mean of each dimension’s questions. ⚠ marks low confidence (fewer than half of its
         questions rated).
       </figcaption>
-      <table class="sr-only">
-        <caption>Maturity per dimension</caption>
-        <thead>
-          <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col">Score</th>
-            <th scope="col">Level</th>
-            <th scope="col">Ratings</th>
-            <th scope="col">Confidence</th>
-          </tr>
-        </thead>
-        <tbody>
-          {maturity.dimensions.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">{d.name}</th>
-              <td>{d.score?.toFixed(2) ?? '\u2013'}</td>
-              <td>{d.level ?? '\u2013'}</td>
-              <td>{d.answered}</td>
-              <td>{CONFIDENCE_LABEL[d.confidence]}</td>
+      <details class="scoring-detail">
+        <summary>How each dimension was scored</summary>
+        <table class="data">
+          <caption>Maturity per dimension</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
+              <th scope="col">Score</th>
+              <th scope="col">Level</th>
+              <th scope="col">Ratings</th>
+              <th scope="col">Questions rated</th>
+              <th scope="col">Confidence</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {maturity.dimensions.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{d.name}</th>
+                <td>{d.score?.toFixed(2) ?? '\u2013'}</td>
+                <td>{d.level ?? '\u2013'}</td>
+                <td>{d.answered}</td>
+                <td>
+                  {d.questionsAnswered} of {d.questions}
+                </td>
+                <td>{CONFIDENCE_LABEL[d.confidence]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p class="muted">
+          A dimension's score is the mean of its question scores; each question's score is the mean of the
+          ratings it received. "Don't know" and "not applicable" are left out. The level is the score rounded
+          down.
+        </p>
+      </details>
     </figure>
   );
 };
