@@ -47,3 +47,31 @@ describe('Cognito sign-in (authorization code with PKCE)', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
+
+describe('an expired session token', () => {
+  it('is renewed once and the request repeated with the new token', async () => {
+    const { request, setBearer, setTokenRenewal } = await import('../../web/src/api/client');
+    const seen: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_path: string, init: RequestInit) => {
+        const auth = (init.headers as Record<string, string>).authorization ?? '';
+        seen.push(auth);
+        return auth === 'Bearer fresh'
+          ? new Response(JSON.stringify({ ok: true }), { status: 200 })
+          : new Response(JSON.stringify({ error: { code: 'unauthenticated', message: 'expired' } }), {
+              status: 401,
+            });
+      }),
+    );
+    setBearer('stale');
+    setTokenRenewal(async () => 'fresh');
+    expect(await request('/api/me')).toEqual({ ok: true });
+    expect(seen).toEqual(['Bearer stale', 'Bearer fresh']);
+    setTokenRenewal(async () => null);
+    setBearer('stale');
+    await expect(request('/api/me')).rejects.toMatchObject({ status: 401 });
+    setTokenRenewal(null);
+    setBearer(null);
+  });
+});

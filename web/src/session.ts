@@ -1,5 +1,7 @@
 import { signal } from '@preact/signals';
-import { setBearer } from './api/client';
+import { setBearer, setTokenRenewal } from './api/client';
+import { refreshCognitoToken } from './auth/cognito';
+import { loadAuthConfig } from './auth/runtime-config';
 
 const KEY = 'pmo-blueprint.session';
 
@@ -7,6 +9,8 @@ interface Session {
   token: string;
   email: string;
   organisation: string;
+  /** Cognito only: renews the token when it expires. */
+  refreshToken?: string;
 }
 
 const load = (): Session | null => {
@@ -21,6 +25,16 @@ const load = (): Session | null => {
 /** The signed-in consultant, kept across reloads; the token goes on every API call. */
 export const session = signal<Session | null>(load());
 setBearer(session.value?.token ?? null);
+
+/** When the token expires, renew it from the refresh token and keep the session going. */
+setTokenRenewal(async () => {
+  const current = session.value;
+  const config = await loadAuthConfig();
+  if (!current?.refreshToken || config.mode !== 'cognito') return null;
+  const token = await refreshCognitoToken(config, current.refreshToken);
+  if (token) startSession({ ...current, token });
+  return token;
+});
 
 export const startSession = (s: Session) => {
   localStorage.setItem(KEY, JSON.stringify(s));

@@ -20,6 +20,22 @@ export const setBearer = (token: string | null) => {
   bearer = token;
 };
 
+/** Renews an expired session token, when the sign-in method can (Cognito refresh tokens); null when it cannot. */
+let renewToken: (() => Promise<string | null>) | null = null;
+export const setTokenRenewal = (renew: (() => Promise<string | null>) | null) => {
+  renewToken = renew;
+};
+
+const send = (path: string, init: { method?: string; body?: unknown }) =>
+  fetch(path, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
+    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  });
+
 /** Fetches JSON from the API; a non-2xx answer becomes an ApiFailure, a dropped network a status-0 failure. */
 export const request = async <T>(
   path: string,
@@ -27,14 +43,15 @@ export const request = async <T>(
 ): Promise<T> => {
   let res: Response;
   try {
-    res = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers: {
-        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-      },
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
+    res = await send(path, init);
+    // An expired token is renewed once, and the request repeated with the new one.
+    if (res.status === 401 && bearer && renewToken) {
+      const renewed = await renewToken().catch(() => null);
+      if (renewed) {
+        bearer = renewed;
+        res = await send(path, init);
+      }
+    }
   } catch {
     throw new ApiFailure(0, 'offline', 'The server cannot be reached. Check your connection.');
   }

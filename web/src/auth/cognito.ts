@@ -64,13 +64,29 @@ export const completeCognitoSignIn = async (config: Cognito, search: string) => 
     }),
   });
   if (!res.ok) throw new Error('Sign-in could not be completed; please try again.');
-  const tokens = (await res.json()) as { id_token: string };
+  const tokens = (await res.json()) as { id_token: string; refresh_token?: string };
   const claims = claimsOf(tokens.id_token);
   return {
     token: tokens.id_token,
     email: String(claims.email ?? ''),
     organisation: String(claims['custom:organisation'] ?? ''),
+    ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
   };
+};
+
+/** A fresh ID token from the refresh token (valid for a week), or null when the refresh is refused. */
+export const refreshCognitoToken = async (config: Cognito, refreshToken: string): Promise<string | null> => {
+  const res = await fetch(`${config.signInUrl}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'refresh_token',
+      client_id: config.clientId,
+      refresh_token: refreshToken,
+    }),
+  });
+  if (!res.ok) return null;
+  return ((await res.json()) as { id_token?: string }).id_token ?? null;
 };
 
 export const cognitoSignOutUrl = (config: Cognito) =>
