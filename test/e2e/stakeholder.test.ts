@@ -38,7 +38,9 @@ describe('a stakeholder answers through the invite link', () => {
       await answerStep(page, 2);
       await page.getByRole('button', { name: 'Next →' }).click();
     }
-    await expect.poll(async () => Object.keys((await savedAnswers(token)).answers).length).toBe(20);
+    await expect
+      .poll(async () => Object.keys((await savedAnswers(token)).answers).length, { timeout: 10_000 })
+      .toBe(20);
     await page.getByRole('status').filter({ hasText: 'All answers saved' }).waitFor();
 
     await page.reload();
@@ -91,7 +93,9 @@ describe('a stakeholder answers through the invite link', () => {
     await page.locator('fieldset.question').first().locator('input[type=radio]').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(async () => (await savedAnswers(token)).answers).toEqual({ 'std-method': 3 });
+    await expect
+      .poll(async () => (await savedAnswers(token)).answers, { timeout: 10_000 })
+      .toEqual({ 'std-method': 3 });
     // Tab moves to the question's note, then on to the next question.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
@@ -99,7 +103,7 @@ describe('a stakeholder answers through the invite link', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q-std-templates');
     await expect
-      .poll(async () => (await savedAnswers(token)).notes)
+      .poll(async () => (await savedAnswers(token)).notes, { timeout: 10_000 })
       .toEqual({ 'std-method': 'Only in the IT department' });
     await page.close();
   });
