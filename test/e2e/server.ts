@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -48,9 +48,15 @@ export const startProduct = async () => {
   };
 };
 
-export const launchBrowser = () =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+export const launchBrowser = () => {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: install it ("apt-get install -y chromium") or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',
@@ -60,6 +66,7 @@ export const launchBrowser = () =>
       '--disable-sync',
     ],
   });
+};
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
