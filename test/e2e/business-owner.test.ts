@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations, startProduct } from './server';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations, useProductAndBrowser } from './server';
 
-let product: Awaited<ReturnType<typeof startProduct>>;
-let browser: Browser;
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const e2e = useProductAndBrowser();
 
 describe('the quick check and the what-if', () => {
   it('a small firm answers alone and is told it needs no PMO yet, then plays what-if', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(product.baseUrl);
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(e2e.product.baseUrl);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Start the quick check' }).click();
     await page.getByLabel('People in the organisation').fill('14');

@@ -1,25 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations, startProduct } from './server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations, useProductAndBrowser } from './server';
 
-let product: Awaited<ReturnType<typeof startProduct>>;
-let browser: Browser;
+const e2e = useProductAndBrowser();
 let page: Page;
 beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
+  page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 const noSeriousViolations = async () => expect(await seriousViolations(page)).toEqual([]);
 
 describe('a consultant runs an assessment', () => {
   it('signs in, creates an assessment, invites a stakeholder and sees the invite in the outbox', async () => {
-    await page.goto(`${product.baseUrl}/sign-in`);
+    await page.goto(`${e2e.product.baseUrl}/sign-in`);
     await noSeriousViolations();
     await page.getByLabel('E-mail').fill('lea@advisors.test');
     await page.getByLabel('Organisation').fill('Lea Advisors');
@@ -59,7 +52,7 @@ describe('a consultant runs an assessment', () => {
 
   it('reads the report of the demo assessment with its charts, gaps and exports', async () => {
     await page.getByRole('button', { name: /Sign out/ }).click();
-    await page.goto(`${product.baseUrl}/sign-in`);
+    await page.goto(`${e2e.product.baseUrl}/sign-in`);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'Northwind Logistics' }).click();
     await page.getByRole('heading', { name: 'Stakeholders (16)' }).waitFor();

@@ -4,24 +4,14 @@ import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { chromium } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { composeLocalApp } from '../../functions/local/compose';
 import { freePort } from '../../functions/local/dynamodb-local';
 import { seedDemo } from '../../functions/local/seed';
 import { hostWeb } from '../../functions/local/web-host';
+import { CONTEXT } from '../integration/fixtures';
 
 const WEB_DIR = resolve('web/dist');
-
-const SMALL_FIRM = {
-  employees: 50,
-  concurrentProjects: 5,
-  projectManagers: 2,
-  pmExpertise: 'basic',
-  urgency: 'low',
-  controlAppetite: 'low',
-  resourceContention: 'low',
-  horizon: 'lasting',
-};
 
 /** The local product as `npm start` runs it (API + built web on one port), on a fresh table. */
 export const startProduct = async () => {
@@ -93,7 +83,27 @@ export const freshInvite = async (product: Awaited<ReturnType<typeof startProduc
     (
       await fetch(`${product.baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) })
     ).json();
-  const created = await post('/api/assessments', { clientName: 'E2E Ltd', context: SMALL_FIRM });
+  const created = await post('/api/assessments', { clientName: 'E2E Ltd', context: CONTEXT });
   const invite = await post(`/api/assessments/${created.id}/stakeholders`, { role: 'team-member' });
   return invite.inviteUrl.split('/').pop() as string;
+};
+
+/**
+ * Starts the product and Chromium once for a test file and stops both after it. Returns a
+ * handle whose fields are filled in before the first test runs.
+ */
+export const useProductAndBrowser = () => {
+  const handle = {} as {
+    product: Awaited<ReturnType<typeof startProduct>>;
+    browser: import('playwright-core').Browser;
+  };
+  beforeAll(async () => {
+    handle.product = await startProduct();
+    handle.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+    await handle.product?.stop();
+  });
+  return handle;
 };

@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshInvite, launchBrowser, seriousViolations, startProduct } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshInvite, seriousViolations, useProductAndBrowser } from './server';
 
-let product: Awaited<ReturnType<typeof startProduct>>;
-let browser: Browser;
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const e2e = useProductAndBrowser();
 
 /** Answers every question of the current step with the given level (1–5). */
 const answerStep = async (page: Page, level: number) => {
@@ -21,7 +12,7 @@ const answerStep = async (page: Page, level: number) => {
 };
 
 const savedAnswers = async (token: string) =>
-  (await (await fetch(`${product.baseUrl}/api/responses/${token}`)).json()) as {
+  (await (await fetch(`${e2e.product.baseUrl}/api/responses/${token}`)).json()) as {
     answers: Record<string, unknown>;
     notes: Record<string, string>;
     submittedAt: string | null;
@@ -29,9 +20,9 @@ const savedAnswers = async (token: string) =>
 
 describe('a stakeholder answers through the invite link', () => {
   it('answers half, reloads, resumes where they stopped, finishes and submits', async () => {
-    const token = product.demoLink.split('/').pop() as string;
-    const page = await browser.newPage();
-    await page.goto(product.demoLink);
+    const token = e2e.product.demoLink.split('/').pop() as string;
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.product.demoLink);
     await page.getByRole('button', { name: 'Start' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     for (let step = 0; step < 5; step++) {
@@ -63,10 +54,10 @@ describe('a stakeholder answers through the invite link', () => {
   });
 
   it('keeps answers given while offline and sends them when the connection returns', async () => {
-    const token = await freshInvite(product);
-    const context = await browser.newContext();
+    const token = await freshInvite(e2e.product);
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${product.baseUrl}/respond/${token}`);
+    await page.goto(`${e2e.product.baseUrl}/respond/${token}`);
     await page.getByRole('button', { name: 'Start' }).click();
     await context.setOffline(true);
     await answerStep(page, 4);
@@ -82,9 +73,9 @@ describe('a stakeholder answers through the invite link', () => {
   });
 
   it('can be answered with the keyboard alone', async () => {
-    const token = await freshInvite(product);
-    const page = await browser.newPage();
-    await page.goto(`${product.baseUrl}/respond/${token}`);
+    const token = await freshInvite(e2e.product);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.product.baseUrl}/respond/${token}`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start' }).focus();
     await page.keyboard.press('Enter');
@@ -109,8 +100,8 @@ describe('a stakeholder answers through the invite link', () => {
   });
 
   it('tells the holder of a revoked or unknown link what to do', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${product.baseUrl}/respond/${'x'.repeat(43)}`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.product.baseUrl}/respond/${'x'.repeat(43)}`);
     await page.getByRole('alert').filter({ hasText: 'This link is not valid' }).waitFor();
     await page.close();
   });
