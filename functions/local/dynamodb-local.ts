@@ -79,6 +79,10 @@ export const startDynamoLocal = async (
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  // Never leave the emulator behind, even when this process ends without a clean stop.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  exited.then(() => process.off('exit', killOnExit));
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await Promise.race([
