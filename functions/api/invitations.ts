@@ -1,6 +1,6 @@
 import type { AddStakeholderRequest, Invite } from '../contract/assessments';
 import type { AssessmentRecord, InviteRecord, StakeholderRecord } from '../store/records';
-import { hashToken, newId, newInviteToken, newPseudonym } from './security/tokens';
+import { hashToken, newInviteToken, newPseudonym, newSortableId } from './security/tokens';
 import type { WorkspaceDeps } from './types';
 
 export const inviteUrl = (base: string, token: string): string =>
@@ -56,7 +56,7 @@ export const inviteStakeholder = async (
   const now = deps.now().toISOString();
   const token = newInviteToken();
   const stakeholder: StakeholderRecord = {
-    id: newId(),
+    id: newSortableId(deps.now()),
     assessmentId: assessment.id,
     orgId: assessment.orgId,
     role: input.role,

@@ -127,7 +127,7 @@ export const SaveResponseRequest = z
       .optional()
       .describe('Merged into the saved answers; null clears one.'),
     notes: z.record(QuestionId, z.string().max(1000).nullable()).optional(),
-    expectations: z.array(z.string().max(64)).max(20).optional(),
+    expectations: z.array(z.string().max(64)).max(3, 'choose at most three services').optional(),
     version: z.number().int().min(1).optional().describe('When sent, the save applies only to this version.'),
     requestId: z
       .string()

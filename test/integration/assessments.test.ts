@@ -84,6 +84,33 @@ describe('assessments', () => {
     expect((await h.call('GET', '/api/assessments?limit=1000', undefined, other)).status).toBe(400);
   });
 
+  it('lists assessments newest first and stakeholders in the order they were invited', async () => {
+    let clock = new Date('2026-03-01T09:00:00Z');
+    const timed = await harness({ now: () => clock });
+    const token = await timed.signIn('order@acme.test', 'Order Org');
+    const ids: string[] = [];
+    for (const name of ['First', 'Second', 'Third']) {
+      ids.push((await createAssessment(timed, token, name)).id);
+      clock = new Date(clock.getTime() + 60_000);
+    }
+    const list = await timed.call('GET', '/api/assessments', undefined, token);
+    expect(list.json.items.map((a: { clientName: string }) => a.clientName)).toEqual([
+      'Third',
+      'Second',
+      'First',
+    ]);
+    for (const role of ['executive', 'controller', 'other']) {
+      await invite(timed, token, ids[0] as string, role);
+      clock = new Date(clock.getTime() + 1_000);
+    }
+    const detail = await timed.call('GET', `/api/assessments/${ids[0]}`, undefined, token);
+    expect(detail.json.stakeholders.map((s: { role: string }) => s.role)).toEqual([
+      'executive',
+      'controller',
+      'other',
+    ]);
+  });
+
   it('rejects invalid bodies with 400 and stores nothing', async () => {
     const before = await h.call('GET', '/api/assessments?limit=100', undefined, consultant);
     const bad = await h.call(

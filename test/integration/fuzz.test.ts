@@ -106,7 +106,7 @@ const jsonish = fc.oneof(
         status: fc.constantFrom('open', 'closed', 'deleted', 1),
         version: fc.oneof(fc.integer(), fc.double()),
         notes: fc.dictionary(fc.string({ maxLength: 20 }), fc.string({ maxLength: 1200 })),
-        expectations: fc.array(fc.string({ maxLength: 70 }), { maxLength: 25 }),
+        expectations: fc.array(fc.string({ maxLength: 70 }), { maxLength: 5 }),
       },
       { requiredKeys: [] },
     )

@@ -7,7 +7,7 @@ import { answersCsv, scoresCsv } from '../exports';
 import { parse, readBody } from '../http/validate';
 import { inviteStakeholder } from '../invitations';
 import { buildResults } from '../results';
-import { newId } from '../security/tokens';
+import { newSortableId } from '../security/tokens';
 import type { ConsultantEnv, WorkspaceDeps } from '../types';
 import { responseRate, toAssessmentDetail, toAssessmentView } from '../views';
 import { baseUrl, loadAssessment } from './workspace-helpers';
@@ -37,7 +37,7 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
   ): AssessmentRecord => {
     const now = deps.now().toISOString();
     return {
-      id: newId(),
+      id: newSortableId(deps.now()),
       orgId,
       clientName: input.clientName,
       context: input.context,

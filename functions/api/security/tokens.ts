@@ -4,6 +4,13 @@ import { z } from 'zod';
 /** 16 random bytes: unguessable ids for assessments, stakeholders and mails. */
 export const newId = (): string => randomBytes(16).toString('base64url');
 
+/**
+ * An unguessable id that sorts by creation time: a fixed-width base-36 timestamp, then 16 random
+ * bytes. Keys built from it list in the order things were created (newest first when reversed).
+ */
+export const newSortableId = (now: Date): string =>
+  `${now.getTime().toString(36).padStart(9, '0')}${newId()}`;
+
 /** 32 random bytes (256 bits) from the CSPRNG; shown once, stored only as a hash. */
 export const newInviteToken = (): string => randomBytes(32).toString('base64url');
 

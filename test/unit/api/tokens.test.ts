@@ -33,3 +33,13 @@ describe('invite tokens', () => {
     expect(sameHash(hashToken(token), 'short')).toBe(false);
   });
 });
+
+describe('sortable ids', () => {
+  it('sort in creation order while staying unguessable', async () => {
+    const { newSortableId } = await import('../../../functions/api/security/tokens');
+    const ids = [new Date('2026-01-01'), new Date('2026-06-30'), new Date('2031-12-31')].map(newSortableId);
+    expect([...ids].sort()).toEqual(ids);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-z]{9}[A-Za-z0-9_-]{22}$/);
+    expect(newSortableId(new Date(0))).not.toBe(newSortableId(new Date(0)));
+  });
+});
