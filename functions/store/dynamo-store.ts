@@ -1,5 +1,8 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
+  type BatchGetCommandInput,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -14,6 +17,7 @@ import type {
   InviteRecord,
   MailRecord,
   Page,
+  ResponseContext,
   ResponsePatch,
   StakeholderRecord,
 } from './records';
@@ -407,7 +411,7 @@ export class DynamoStore implements Store {
     stakeholderId: string,
     patch: ResponsePatch,
     now: string,
-  ): Promise<StakeholderRecord> {
+  ): Promise<ResponseContext> {
     const x = new ExpressionBuilder();
     for (const [question, value] of Object.entries(patch.answers ?? {})) {
       const path = `${x.name('answers')}.${x.name(question)}`;
@@ -428,6 +432,8 @@ export class DynamoStore implements Store {
     const conditions = ['attribute_exists(pk)', `${x.name('status')} <> ${x.value('revoked')}`];
     if (patch.expectedVersion !== undefined)
       conditions.push(`${version} = ${x.value(patch.expectedVersion)}`);
+    // The token the save is made with must still be the stakeholder's (not revoked or replaced).
+    if (patch.tokenHash) conditions.push(`${x.name('tokenHash')} = ${x.value(patch.tokenHash)}`);
     // A retried request that already went through must not apply twice: it is acknowledged below.
     if (patch.requestId) {
       const last = x.name('lastRequestId');
@@ -454,20 +460,57 @@ export class DynamoStore implements Store {
       const reasons = cancelReasons(e);
       if (!reasons) throw e;
       if (reasons[0] === 'ConditionalCheckFailed') throw await this.closedOrMissing(orgId, assessmentId);
-      const current = await this.getStakeholder(assessmentId, stakeholderId);
+      const current = await this.getResponseContext(orgId, assessmentId, stakeholderId);
       if (!current) throw new StoreError('not-found', 'Response not found.');
-      if (current.status === 'revoked') throw new StoreError('revoked', 'This invitation was revoked.');
+      const { stakeholder } = current;
+      if (
+        stakeholder.status === 'revoked' ||
+        (patch.tokenHash && stakeholder.tokenHash !== patch.tokenHash)
+      ) {
+        throw new StoreError('revoked', 'This invitation was revoked.');
+      }
       // A retry of a request that already went through: acknowledge it with the stored state.
-      if (patch.requestId && current.lastRequestId === patch.requestId) return current;
+      if (patch.requestId && stakeholder.lastRequestId === patch.requestId) return current;
       throw new StoreError(
         'version-conflict',
-        `The response changed meanwhile (now version ${current.version}).`,
-        current,
+        `The response changed meanwhile (now version ${stakeholder.version}).`,
+        stakeholder,
       );
     }
-    const saved = await this.getStakeholder(assessmentId, stakeholderId);
+    const saved = await this.getResponseContext(orgId, assessmentId, stakeholderId);
     if (!saved) throw new StoreError('not-found', 'Response not found.');
     return saved;
+  }
+
+  async getResponseContext(
+    orgId: string,
+    assessmentId: string,
+    stakeholderId: string,
+  ): Promise<ResponseContext | null> {
+    const assessmentKey = { pk: keys.org(orgId), sk: keys.assessment(assessmentId) };
+    let request: BatchGetCommandInput['RequestItems'] | undefined = {
+      [this.tableName]: {
+        Keys: [assessmentKey, stakeholderKey(assessmentId, stakeholderId)],
+        ConsistentRead: true,
+      },
+    };
+    const items: Item[] = [];
+    // BatchGet may leave keys unprocessed under load; ask again for those, a bounded number of times.
+    for (let attempt = 1; request && attempt <= 5; attempt++) {
+      const out: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: request }));
+      items.push(...(out.Responses?.[this.tableName] ?? []));
+      request =
+        out.UnprocessedKeys && Object.keys(out.UnprocessedKeys).length > 0 ? out.UnprocessedKeys : undefined;
+      if (request) await new Promise((r) => setTimeout(r, 20 * attempt));
+    }
+    if (request) throw new Error('DynamoDB left keys unprocessed after 5 attempts');
+    const assessment = items.find((i) => i.sk === assessmentKey.sk);
+    const stakeholder = items.find((i) => i.sk === keys.stakeholder(stakeholderId));
+    if (!assessment || !stakeholder) return null;
+    return {
+      assessment: strip<AssessmentRecord>(assessment) as AssessmentRecord,
+      stakeholder: strip<StakeholderRecord>(stakeholder) as StakeholderRecord,
+    };
   }
 
   async recordMail(mail: MailRecord): Promise<void> {
@@ -562,7 +605,7 @@ export class DynamoStore implements Store {
   private async closedOrMissing(orgId: string, assessmentId: string): Promise<StoreError> {
     const assessment = await this.getAssessment(orgId, assessmentId);
     return assessment
-      ? new StoreError('closed', 'The assessment is closed; reopen it to make changes.')
+      ? new StoreError('closed', 'The assessment is closed: nothing can change until it is reopened.')
       : new StoreError('not-found', 'Assessment not found.');
   }
 }

@@ -3,6 +3,7 @@ import type {
   InviteRecord,
   MailRecord,
   Page,
+  ResponseContext,
   ResponsePatch,
   StakeholderRecord,
 } from './records';
@@ -65,13 +66,20 @@ export interface Store {
   markReminded(assessmentId: string, stakeholderId: string, now: string): Promise<void>;
 
   findInvite(tokenHash: string): Promise<InviteRecord | null>;
+  /** The stakeholder and its assessment in one consistent batch read; null when either is gone. */
+  getResponseContext(
+    orgId: string,
+    assessmentId: string,
+    stakeholderId: string,
+  ): Promise<ResponseContext | null>;
+  /** Applies a save (answers, notes, expectations, submit) and returns the stored state. */
   saveResponse(
     orgId: string,
     assessmentId: string,
     stakeholderId: string,
     patch: ResponsePatch,
     now: string,
-  ): Promise<StakeholderRecord>;
+  ): Promise<ResponseContext>;
 
   recordMail(mail: MailRecord): Promise<void>;
   listMail(orgId: string, limit: number): Promise<MailRecord[]>;

@@ -70,6 +70,14 @@ export interface ResponsePatch {
   expectedVersion?: number;
   requestId?: string;
   submit?: boolean;
+  /** The hash of the invite token the save is made with: the save applies only while it is current. */
+  tokenHash?: string;
+}
+
+/** A response with the assessment it belongs to, read together. */
+export interface ResponseContext {
+  assessment: AssessmentRecord;
+  stakeholder: StakeholderRecord;
 }
 
 export interface Page<T> {

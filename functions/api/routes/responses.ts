@@ -47,33 +47,23 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
 
 /** Stakeholder routes: the invite token alone authorises them, and only for that one response. */
 export const responseRoutes = (deps: WorkspaceDeps) => {
-  const resolve = async (c: Context) => {
+  /** The invite behind a token: unknown, revoked and replaced tokens all read as "not valid". */
+  const findInvite = async (c: Context) => {
     const { token } = parse(z.object({ token: InviteToken }), { token: c.req.param('token') }, 'path');
     const hash = hashToken(token);
     const invite = await deps.store.findInvite(hash);
     if (!invite) throw invalidInvite();
-    const stakeholder = await deps.store.getStakeholder(invite.assessmentId, invite.stakeholderId);
-    if (!stakeholder || stakeholder.status === 'revoked' || !sameHash(stakeholder.tokenHash, hash))
-      throw invalidInvite();
-    const assessment = await deps.store.getAssessment(invite.orgId, invite.assessmentId);
-    if (!assessment) throw invalidInvite();
-    return { assessment, stakeholder };
+    return invite;
   };
 
   const save = async (c: Context, submit: boolean) => {
-    const { assessment, stakeholder } = await resolve(c);
+    const invite = await findInvite(c);
     const body = submit && (await c.req.text()).trim() === '' ? {} : await readBody(c, SaveBody);
-    if (assessment.status !== 'open') {
-      throw new ApiError(
-        409,
-        'assessment_closed',
-        'This assessment is closed; answers can no longer be changed.',
-      );
-    }
+    // One transaction checks that the assessment is open and the token still current, and saves.
     const saved = await deps.store.saveResponse(
-      assessment.orgId,
-      assessment.id,
-      stakeholder.id,
+      invite.orgId,
+      invite.assessmentId,
+      invite.stakeholderId,
       {
         ...(body.answers ? { answers: body.answers } : {}),
         ...(body.notes ? { notes: body.notes } : {}),
@@ -81,16 +71,29 @@ export const responseRoutes = (deps: WorkspaceDeps) => {
         ...(body.version !== undefined ? { expectedVersion: body.version } : {}),
         ...(body.requestId ? { requestId: body.requestId } : {}),
         submit,
+        tokenHash: invite.tokenHash,
       },
       deps.now().toISOString(),
     );
-    return c.json(toDocument(assessment, saved));
+    return c.json(toDocument(saved.assessment, saved.stakeholder));
   };
 
   return new Hono()
     .get('/:token', async (c) => {
-      const { assessment, stakeholder } = await resolve(c);
-      return c.json(toDocument(assessment, stakeholder));
+      const invite = await findInvite(c);
+      const found = await deps.store.getResponseContext(
+        invite.orgId,
+        invite.assessmentId,
+        invite.stakeholderId,
+      );
+      if (
+        !found ||
+        found.stakeholder.status === 'revoked' ||
+        !sameHash(found.stakeholder.tokenHash, invite.tokenHash)
+      ) {
+        throw invalidInvite();
+      }
+      return c.json(toDocument(found.assessment, found.stakeholder));
     })
     .put('/:token', (c) => save(c, false))
     .post('/:token/submit', (c) => save(c, true));

@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -65,6 +66,16 @@ const stakeholder: StakeholderRecord = {
 
 beforeEach(() => ddb.reset());
 
+/** What a consistent BatchGet of a response returns: the assessment and the stakeholder items. */
+const responseBatch = (overrides: Partial<StakeholderRecord> = {}) => ({
+  Responses: {
+    table: [
+      { ...assessment, pk: 'ORG#acme', sk: 'ASSESSMENT#a1' },
+      { ...stakeholder, ...overrides, pk: 'ASMT#a1', sk: 'STAKEHOLDER#s1' },
+    ],
+  },
+});
+
 describe('DynamoStore', () => {
   it('creates an assessment under its organisation, indexed as open, only if new', async () => {
     // Prepare
@@ -93,14 +104,26 @@ describe('DynamoStore', () => {
 
   it('saves answers as attribute-level SETs inside a transaction that checks the assessment is open', async () => {
     ddb.on(TransactWriteCommand).resolves({});
-    ddb.on(GetCommand).resolves({ Item: { ...stakeholder, version: 5 } });
-    await store.saveResponse(
+    ddb.on(BatchGetCommand).resolves(responseBatch({ version: 5 }));
+    const saved = await store.saveResponse(
       'acme',
       'a1',
       's1',
       { answers: { 'std-method': 4, 'gov-roles': null }, expectedVersion: 4 },
       NOW,
     );
+    expect(saved).toEqual({ assessment, stakeholder: { ...stakeholder, version: 5 } });
+    expect(ddb.commandCalls(BatchGetCommand)[0]?.args[0].input).toEqual({
+      RequestItems: {
+        table: {
+          Keys: [
+            { pk: 'ORG#acme', sk: 'ASSESSMENT#a1' },
+            { pk: 'ASMT#a1', sk: 'STAKEHOLDER#s1' },
+          ],
+          ConsistentRead: true,
+        },
+      },
+    });
     const input = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input;
     expect(input?.TransactItems?.[0]).toEqual({
       ConditionCheck: {
@@ -138,7 +161,7 @@ describe('DynamoStore', () => {
         CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }],
       }),
     );
-    ddb.on(GetCommand).resolves({ Item: stakeholder });
+    ddb.on(BatchGetCommand).resolves(responseBatch());
     const saved = await store.saveResponse(
       'acme',
       'a1',
@@ -146,7 +169,7 @@ describe('DynamoStore', () => {
       { answers: { 'std-method': 3 }, expectedVersion: 3, requestId: 'req-1' },
       NOW,
     );
-    expect(saved.version).toBe(4);
+    expect(saved.stakeholder.version).toBe(4);
   });
 
   it('refuses a stale version with the current state, and a closed assessment as closed', async () => {
@@ -157,11 +180,17 @@ describe('DynamoStore', () => {
         CancellationReasons: codes.map((Code) => ({ Code })),
       });
     ddb.on(TransactWriteCommand).rejects(cancelled(['None', 'ConditionalCheckFailed']));
-    ddb.on(GetCommand).resolves({ Item: stakeholder });
+    ddb.on(BatchGetCommand).resolves(responseBatch());
     await expect(
       store.saveResponse('acme', 'a1', 's1', { expectedVersion: 2, requestId: 'req-2' }, NOW),
     ).rejects.toMatchObject({
       reason: 'version-conflict',
+    });
+    // A save made with a token that is no longer the stakeholder's reads as revoked.
+    await expect(
+      store.saveResponse('acme', 'a1', 's1', { tokenHash: 'old-hash' }, NOW),
+    ).rejects.toMatchObject({
+      reason: 'revoked',
     });
     ddb.on(TransactWriteCommand).rejects(cancelled(['ConditionalCheckFailed', 'None']));
     ddb.on(GetCommand).resolves({ Item: { ...assessment, status: 'closed' } });
@@ -176,9 +205,9 @@ describe('DynamoStore', () => {
       CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
     });
     ddb.on(TransactWriteCommand).rejectsOnce(conflict).resolves({});
-    ddb.on(GetCommand).resolves({ Item: { ...stakeholder, version: 5 } });
+    ddb.on(BatchGetCommand).resolves(responseBatch({ version: 5 }));
     const saved = await store.saveResponse('acme', 'a1', 's1', { answers: { 'std-method': 2 } }, NOW);
-    expect(saved.version).toBe(5);
+    expect(saved.stakeholder.version).toBe(5);
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
   });
 
@@ -226,6 +255,7 @@ describe('DynamoStore', () => {
     ddb.onAnyCommand().resolves({});
     ddb.on(GetCommand).resolves({ Item: { ...stakeholder, ...assessment } });
     ddb.on(UpdateCommand).resolves({ Attributes: assessment });
+    ddb.on(BatchGetCommand).resolves(responseBatch());
     const invite = {
       tokenHash: 'h2',
       orgId: 'acme',
@@ -247,6 +277,8 @@ describe('DynamoStore', () => {
     await store.reissueInvite(stakeholder, invite, NOW);
     await store.markReminded('a1', 's1', NOW);
     await store.findInvite('h1');
+    await store.getResponseContext('acme', 'a1', 's1');
+    await store.getResponseContext('acme', 'a1', 's1');
     await store.saveResponse('acme', 'a1', 's1', { answers: { 'std-method': 1 } }, NOW);
     await store.recordMail({
       id: 'm',
@@ -261,6 +293,7 @@ describe('DynamoStore', () => {
     await store.listMail('acme', 10);
     const used = new Set(ddb.calls().map((c) => c.args[0].constructor.name));
     expect([...used].sort()).toEqual([
+      'BatchGetCommand',
       'GetCommand',
       'PutCommand',
       'QueryCommand',
