@@ -35,7 +35,7 @@ describe('a consultant runs an assessment', () => {
     await page.getByRole('button', { name: 'Create assessment' }).click();
     await page.getByRole('heading', { name: 'Fabrikam Energy' }).waitFor();
 
-    await page.getByLabel('Role').selectOption('executive');
+    await page.getByLabel('Role', { exact: true }).selectOption('executive');
     await page.getByLabel('Name (optional)').fill('Iris Vogel');
     await page.getByLabel('E-mail (optional)').fill('iris@fabrikam.test');
     await page.getByRole('button', { name: 'Add and get link' }).click();
@@ -44,9 +44,20 @@ describe('a consultant runs an assessment', () => {
     await page.getByRole('cell', { name: 'Executive' }).waitFor();
     await noSeriousViolations();
 
+    await page.getByText('Invite several at once').click();
+    await page
+      .getByLabel(/One stakeholder per line/)
+      .fill('project manager, Sofia Alves\ncontroller, Ruth Jensen, ruth@fabrikam.test\nteam member');
+    await page.getByRole('button', { name: 'Invite 3 stakeholders' }).click();
+    await page.getByRole('heading', { name: 'Stakeholders (4)' }).waitFor();
+    expect(await page.locator('.bulk-invite code').count()).toBe(3);
+    await noSeriousViolations();
+
     await page.getByRole('link', { name: 'Outbox' }).click();
     await page.getByText('To iris@fabrikam.test').waitFor();
-    expect(await page.locator('pre').first().textContent()).toContain(link);
+    expect(
+      await page.locator('article', { hasText: 'To iris@fabrikam.test' }).locator('pre').textContent(),
+    ).toContain(link);
     await noSeriousViolations();
   });
 

@@ -13,6 +13,7 @@ import {
   sendReminders,
   updateAssessment,
 } from '../api/client';
+import { BulkInvite } from '../components/bulk-invite';
 import { RequireSession } from '../components/require-session';
 import { useLoad } from '../components/use-load';
 
@@ -175,6 +176,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
                 </button>
               </form>
               {invite && <InviteLink invite={invite} onDone={() => setInvite(null)} />}
+              <BulkInvite assessmentId={id} onDone={reload} />
             </>
           )}
 
