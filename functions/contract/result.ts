@@ -97,6 +97,9 @@ export const PmoRecommendation = z.object({
   need: PmoNeed,
   readiness: Readiness,
   rationale: z.array(z.string()),
+  benefits: z
+    .array(z.object({ benefit: z.string(), because: z.string() }))
+    .describe('What the recommended PMO would bring, strongest case first; empty when no PMO is needed.'),
 });
 export type PmoRecommendation = z.infer<typeof PmoRecommendation>;
 

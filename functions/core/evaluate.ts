@@ -1,6 +1,7 @@
 import type { Answers } from '../contract/answers';
 import type { OrganisationContext } from '../contract/context';
 import type { Maturity, PmoRecommendation, Result, RolloutPlan } from '../contract/result';
+import { expectedBenefits } from './benefits';
 import { fitModels } from './model-fit';
 import { assessNeed } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
@@ -54,6 +55,7 @@ export const recommend = (
       need,
       readiness,
       rationale,
+      benefits: need.needed ? expectedBenefits(best.model, maturity.dimensions) : [],
     },
     rollout: need.needed
       ? planRollout(q, context, maturity.dimensions, best.model, bestSourcing.sourcing, readiness)

@@ -110,6 +110,43 @@ describe('which PMO model fits', () => {
   });
 });
 
+describe('what a PMO would bring', () => {
+  it('argues with the benefits of the recommended model, weakest area first', () => {
+    const r = run(
+      {
+        employees: 800,
+        concurrentProjects: 30,
+        projectManagers: 12,
+        resourceContention: 'high',
+        controlAppetite: 'high',
+      },
+      uniformAnswers(3, { resources: 1, portfolio: 2 }),
+    );
+    expect(r.pmo.model).toBe('resource-source');
+    expect(r.pmo.benefits[0]).toEqual({
+      benefit: 'Better use of shared people and budget',
+      because: 'Resource management scores 1.00 of 5 today.',
+    });
+    expect(r.pmo.benefits).toHaveLength(8);
+  });
+
+  it('promises only what the model does: a weather station does not allocate people', () => {
+    const r = run(
+      { concurrentProjects: 8, controlAppetite: 'low', resourceContention: 'low' },
+      uniformAnswers(2, { reporting: 1 }),
+    );
+    expect(r.pmo.model).toBe('weather-station');
+    expect(r.pmo.benefits.map((b) => b.benefit)).toEqual([
+      'Better decisions from consolidated, trusted project data',
+      'An independent view of every project for senior management',
+    ]);
+  });
+
+  it('lists none when no PMO is needed', () => {
+    expect(run({ employees: 10, concurrentProjects: 1 }).pmo.benefits).toEqual([]);
+  });
+});
+
 describe('sourcing', () => {
   it('no in-house expertise, urgency and a temporary need point to outsourcing', () => {
     const r = run({ pmExpertise: 'none', urgency: 'high', horizon: 'temporary', concurrentProjects: 15 });

@@ -42,6 +42,18 @@ export const ResultView = ({ result }: { result: Result }) => {
             ⚠ {pmo.readiness.explanation}
           </p>
         )}
+        {pmo.benefits.length > 0 && (
+          <>
+            <h3>What it would bring</h3>
+            <ul class="benefits">
+              {pmo.benefits.map((b) => (
+                <li key={b.benefit}>
+                  <strong>{b.benefit}.</strong> {b.because}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {pmo.need.alternatives.length > 0 && (
           <>
             <h3>What to do instead</h3>
