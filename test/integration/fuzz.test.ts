@@ -157,8 +157,8 @@ describe('fuzzing every route', () => {
     );
     expect(refused).toBeGreaterThan(4000);
     // The generator reaches past routing: validation refusals and real successes both occur.
-    expect(statuses.get(400) ?? 0).toBeGreaterThan(300);
-    expect(statuses.get(200) ?? 0).toBeGreaterThan(20);
+    expect(statuses.get(400) ?? 0).toBeGreaterThan(200);
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(10);
     // The write recorder itself works: an accepted autosave is seen writing.
     succeededWrites.length = 0;
     await h.call('PUT', `/api/responses/${ids.token}`, { answers: { 'std-method': 4 } });
