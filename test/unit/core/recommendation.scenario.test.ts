@@ -8,6 +8,15 @@ const run = (ctx: Parameters<typeof context>[0], answers = uniformAnswers(3)) =>
   return result;
 };
 
+/** Many concurrent projects fighting for the same people, and leadership wanting control. */
+const MANY_PROJECTS_WITH_A_MANDATE = {
+  employees: 800,
+  concurrentProjects: 30,
+  projectManagers: 12,
+  resourceContention: 'high',
+  controlAppetite: 'high',
+} as const;
+
 describe('does the organisation need a PMO?', () => {
   it('a small firm with two projects needs no PMO and gets a plan without one', () => {
     const r = run({ employees: 12, concurrentProjects: 2, projectManagers: 1, resourceContention: 'low' });
@@ -51,16 +60,7 @@ describe('does the organisation need a PMO?', () => {
 
 describe('which PMO model fits', () => {
   it('many projects fighting for the same people with a mandate for control point to a resource source', () => {
-    const r = run(
-      {
-        employees: 800,
-        concurrentProjects: 30,
-        projectManagers: 12,
-        resourceContention: 'high',
-        controlAppetite: 'high',
-      },
-      uniformAnswers(3),
-    );
+    const r = run(MANY_PROJECTS_WITH_A_MANDATE, uniformAnswers(3));
     expect(r.pmo.model).toBe('resource-source');
     expect(r.pmo.fit[0]?.control).toBe('directive');
     expect(r.pmo.readiness.stretch).toBe(false);
@@ -112,16 +112,7 @@ describe('which PMO model fits', () => {
 
 describe('what a PMO would bring', () => {
   it('argues with the benefits of the recommended model, weakest area first', () => {
-    const r = run(
-      {
-        employees: 800,
-        concurrentProjects: 30,
-        projectManagers: 12,
-        resourceContention: 'high',
-        controlAppetite: 'high',
-      },
-      uniformAnswers(3, { resources: 1, portfolio: 2 }),
-    );
+    const r = run(MANY_PROJECTS_WITH_A_MANDATE, uniformAnswers(3, { resources: 1, portfolio: 2 }));
     expect(r.pmo.model).toBe('resource-source');
     expect(r.pmo.benefits[0]).toEqual({
       benefit: 'Better use of shared people and budget',
