@@ -187,20 +187,18 @@ export class DynamoStore implements Store {
   }
 
   async updateAssessment(
-    orgId: string,
-    id: string,
+    current: AssessmentRecord,
     update: AssessmentUpdate,
     now: string,
     expectedVersion?: number,
   ): Promise<AssessmentRecord> {
+    const { orgId, id } = current;
     const x = new ExpressionBuilder();
     for (const [field, value] of Object.entries(update)) {
       if (value !== undefined) x.set(x.name(field), value);
     }
     x.set(x.name('updatedAt'), now);
     x.setRaw(`${x.name('version')} = ${x.name('version')} + ${x.value(1)}`);
-    const current = await this.getAssessment(orgId, id);
-    if (!current) throw new StoreError('not-found', 'Assessment not found.');
     const status = update.status ?? current.status;
     const dueDate = update.dueDate !== undefined ? update.dueDate : current.dueDate;
     // The sparse "open" index follows the status: only open assessments are reminded.
@@ -211,7 +209,15 @@ export class DynamoStore implements Store {
       x.remove(x.name('gsi1pk'));
       x.remove(x.name('gsi1sk'));
     }
-    const conditions = ['attribute_exists(pk)'];
+    // The open index is derived from the status and due date the caller read; they must still hold.
+    const conditions = ['attribute_exists(pk)', `${x.name('status')} = ${x.value(current.status)}`];
+    if (update.dueDate === undefined) {
+      conditions.push(
+        current.dueDate === null
+          ? `attribute_type(${x.name('dueDate')}, ${x.value('NULL')})`
+          : `${x.name('dueDate')} = ${x.value(current.dueDate)}`,
+      );
+    }
     if (expectedVersion !== undefined) conditions.push(`${x.name('version')} = ${x.value(expectedVersion)}`);
     try {
       const out = await this.db.send(

@@ -39,9 +39,9 @@ export interface Store {
     orgId: string,
     options: { limit: number; cursor?: string | null },
   ): Promise<Page<AssessmentRecord>>;
+  /** Updates the assessment the caller read; refused as a conflict when it changed meanwhile. */
   updateAssessment(
-    orgId: string,
-    id: string,
+    current: AssessmentRecord,
     update: AssessmentUpdate,
     now: string,
     expectedVersion?: number,

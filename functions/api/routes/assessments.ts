@@ -88,8 +88,7 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
       const assessment = await loadAssessment(deps, c);
       const { version, ...update } = await readBody(c, UpdateAssessmentRequest);
       const updated = await deps.store.updateAssessment(
-        assessment.orgId,
-        assessment.id,
+        assessment,
         update,
         deps.now().toISOString(),
         version,

@@ -212,9 +212,9 @@ describe('DynamoStore', () => {
   });
 
   it('takes the assessment out of the open index when it closes', async () => {
-    ddb.on(GetCommand).resolves({ Item: assessment });
     ddb.on(UpdateCommand).resolves({ Attributes: { ...assessment, status: 'closed', version: 2 } });
-    await store.updateAssessment('acme', 'a1', { status: 'closed' }, NOW);
+    await store.updateAssessment(assessment, { status: 'closed' }, NOW);
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
     const input = ddb.commandCalls(UpdateCommand)[0]?.args[0].input;
     expect(input?.UpdateExpression).toBe('SET #n0 = :v1, #n2 = :v3, #n4 = #n4 + :v5 REMOVE #n6, #n7');
     expect(input?.ExpressionAttributeNames).toMatchObject({
@@ -222,7 +222,10 @@ describe('DynamoStore', () => {
       '#n6': 'gsi1pk',
       '#n7': 'gsi1sk',
     });
-    expect(input?.ConditionExpression).toBe('attribute_exists(pk)');
+    // It updates only if the status and due date it derived the index from still hold.
+    expect(input?.ConditionExpression).toBe('attribute_exists(pk) AND #n0 = :v8 AND #n9 = :v10');
+    expect(input?.ExpressionAttributeNames).toMatchObject({ '#n9': 'dueDate' });
+    expect(input?.ExpressionAttributeValues).toMatchObject({ ':v8': 'open', ':v10': '2026-12-01' });
   });
 
   it('reads every page of stakeholders', async () => {
@@ -266,7 +269,7 @@ describe('DynamoStore', () => {
     await store.createAssessment(assessment);
     await store.getAssessment('acme', 'a1');
     await store.listAssessments('acme', { limit: 5 });
-    await store.updateAssessment('acme', 'a1', { clientName: 'x' }, NOW);
+    await store.updateAssessment(assessment, { clientName: 'x' }, NOW);
     await store.listOpenAssessments(10);
     await store.addStakeholder(stakeholder, invite);
     await store.listStakeholders('a1');
