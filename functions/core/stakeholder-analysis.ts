@@ -27,13 +27,15 @@ const groupScores = (
   members: SubmittedResponse[],
 ): RoleScores => {
   const sets = members.map((m) => m.answers);
+  // scoreMaturity is null only when nothing is rated; then every dimension is unrated too.
   const maturity = scoreMaturity(q, sets);
+  const dimensions = maturity?.dimensions ?? scoreDimensions(q, sets);
   return {
     role,
     roles,
     respondents: members.length,
     overall: maturity?.overall ?? null,
-    dimensions: scoreDimensions(q, sets).map((d) => ({ id: d.id, score: d.score })),
+    dimensions: dimensions.map((d) => ({ id: d.id, score: d.score })),
   };
 };
 
