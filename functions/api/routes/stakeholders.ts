@@ -54,16 +54,11 @@ export const stakeholderRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
     .post('/:id/stakeholders/:sid/revoke', async (c) => {
       const assessment = await loadAssessment(deps, c);
       const stakeholder = await loadStakeholder(assessment.id, c.req.param('sid'));
-      if (stakeholder.status !== 'revoked') {
-        await deps.store.revokeInvite(
-          assessment.id,
-          stakeholder.id,
-          stakeholder.tokenHash,
-          deps.now().toISOString(),
-        );
-      }
-      const latest = await loadStakeholder(assessment.id, stakeholder.id);
-      return c.json(toStakeholderView(latest, questions));
+      if (stakeholder.status === 'revoked') return c.json(toStakeholderView(stakeholder, questions));
+      const now = deps.now().toISOString();
+      await deps.store.revokeInvite(assessment.id, stakeholder.id, stakeholder.tokenHash, now);
+      // The write is conditioned on the token just read, so this is exactly what is stored now.
+      return c.json(toStakeholderView({ ...stakeholder, status: 'revoked', updatedAt: now }, questions));
     })
     .post('/:id/stakeholders/:sid/reissue', async (c) => {
       const assessment = await loadAssessment(deps, c);
