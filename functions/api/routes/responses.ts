@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type ResponseDocument, SaveResponseRequest } from '../../contract/assessments';
-import { QUESTION_IDS, SERVICE_IDS } from '../../core';
+import type { ResponseDocument } from '../../contract/assessments';
 import type { AssessmentRecord, StakeholderRecord } from '../../store/records';
 import { ApiError } from '../http/errors';
 import { parse, readBody } from '../http/validate';
+import { SaveBody } from '../schemas';
 import { hashToken, InviteToken, sameHash } from '../security/tokens';
 import type { WorkspaceDeps } from '../types';
 
@@ -15,24 +15,6 @@ const invalidInvite = () =>
     'invite_not_found',
     'This invitation link is not valid: it may have been revoked or replaced.',
   );
-
-/** The save body, with every key checked against the questionnaire: a typo is refused, not stored. */
-const SaveBody = SaveResponseRequest.superRefine((body, ctx) => {
-  for (const field of ['answers', 'notes'] as const) {
-    for (const id of Object.keys(body[field] ?? {})) {
-      if (!QUESTION_IDS.has(id))
-        ctx.addIssue({ code: 'custom', path: [field, id], message: `unknown question id "${id}"` });
-    }
-  }
-  (body.expectations ?? []).forEach((service, i) => {
-    if (!SERVICE_IDS.has(service))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['expectations', i],
-        message: `unknown PMO service "${service}"`,
-      });
-  });
-});
 
 const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument => ({
   assessment: { clientName: a.clientName, status: a.status, dueDate: a.dueDate },
