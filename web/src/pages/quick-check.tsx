@@ -11,7 +11,7 @@ import {
   type Result,
 } from '../api/client';
 import { type ContextDraft, ContextForm, isContextComplete } from '../components/context-form';
-import { QuestionField } from '../components/question-field';
+import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { ResultView } from '../components/result-view';
 import { useStored } from '../components/use-stored';
 import { session } from '../session';
@@ -32,9 +32,7 @@ export const QuickCheckPage = () => {
     getModel().then(setModel, (e: Error) => setLoadError(e.message));
   }, []);
 
-  useEffect(() => {
-    document.querySelector<HTMLElement>('h2.step-title')?.focus();
-  }, [step, result]);
+  useFocusStepTitle(step, result);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (!model) return <p aria-busy="true">Loading the questionnaire…</p>;
@@ -131,21 +129,13 @@ export const QuickCheckPage = () => {
         </section>
       ) : (
         dimension && (
-          <section>
-            <h2 class="step-title" tabIndex={-1}>
-              {dimension.name}
-            </h2>
-            <p class="muted">{dimension.summary} Pick the description that is true today.</p>
-            {dimension.questions.map((q, i) => (
-              <QuestionField
-                key={q.id}
-                question={q}
-                number={i + 1}
-                value={answers[q.id]}
-                onChange={(v) => setAnswers({ ...answers, [q.id]: v })}
-              />
-            ))}
-          </section>
+          <DimensionStep
+            dimension={dimension}
+            title={dimension.name}
+            intro={`${dimension.summary} Pick the description that is true today.`}
+            answers={answers}
+            onAnswer={(id, v) => setAnswers({ ...answers, [id]: v })}
+          />
         )
       )}
       <div class="wizard-nav">

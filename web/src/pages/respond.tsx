@@ -10,7 +10,7 @@ import {
   submitResponse,
 } from '../api/client';
 import { type Autosave, createAutosave } from '../components/autosave';
-import { QuestionField } from '../components/question-field';
+import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { SaveIndicator } from '../components/save-indicator';
 
 const SECONDS_PER_QUESTION = 20;
@@ -43,9 +43,7 @@ export const RespondPage = ({ token }: { token: string }) => {
     );
   }, [token, autosave]);
 
-  useEffect(() => {
-    document.querySelector<HTMLElement>('h2.step-title')?.focus();
-  }, [step]);
+  useFocusStepTitle(step);
 
   if (problem) return <p role="alert">{problem}</p>;
   if (!model || !doc) return <p aria-busy="true">Loading your questionnaire…</p>;
@@ -138,31 +136,23 @@ export const RespondPage = ({ token }: { token: string }) => {
       )}
 
       {dimension && (
-        <section>
-          <h2 class="step-title" tabIndex={-1}>
-            {current}. {dimension.name}
-          </h2>
-          <p class="muted">{dimension.summary}</p>
-          {dimension.questions.map((q, i) => (
-            <QuestionField
-              key={q.id}
-              question={q}
-              number={i + 1}
-              value={answers[q.id]}
-              disabled={closed}
-              onChange={(v) => {
-                autosave.setAnswer(q.id, v);
-                rerender((n) => n + 1);
-              }}
-              note={notes[q.id]}
-              onNote={(text) => {
-                autosave.setNote(q.id, text);
-                rerender((n) => n + 1);
-              }}
-              onNoteDone={() => void autosave.flush()}
-            />
-          ))}
-        </section>
+        <DimensionStep
+          dimension={dimension}
+          title={`${current}. ${dimension.name}`}
+          intro={dimension.summary}
+          answers={answers}
+          disabled={closed}
+          onAnswer={(id, v) => {
+            autosave.setAnswer(id, v);
+            rerender((n) => n + 1);
+          }}
+          notes={notes}
+          onNote={(id, text) => {
+            autosave.setNote(id, text);
+            rerender((n) => n + 1);
+          }}
+          onNoteDone={() => void autosave.flush()}
+        />
       )}
 
       {current === lastStep && (
