@@ -53,10 +53,11 @@ export const inviteStakeholder = async (
   input: AddStakeholderRequest,
   base: string,
 ): Promise<Invite> => {
-  const now = deps.now().toISOString();
+  const clock = deps.now();
+  const now = clock.toISOString();
   const token = newInviteToken();
   const stakeholder: StakeholderRecord = {
-    id: newSortableId(deps.now()),
+    id: newSortableId(clock),
     assessmentId: assessment.id,
     orgId: assessment.orgId,
     role: input.role,

@@ -1,8 +1,7 @@
 import { createApp } from '../api/app';
 import { createLocalAuth } from '../api/auth/local-auth';
 import { outboxMailer } from '../api/outbox-mailer';
-import { QUESTIONNAIRE } from '../core';
-import { MIN_GROUP_SIZE } from '../core/stakeholder-analysis';
+import { MIN_GROUP_SIZE, QUESTIONNAIRE } from '../core';
 import { createDocumentClient, createDynamoClient } from '../store/client';
 import { ensureTable } from '../store/create-table';
 import { DynamoStore } from '../store/dynamo-store';

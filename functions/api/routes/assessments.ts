@@ -35,9 +35,10 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
     input: CreateAssessmentRequest,
     baselineId: string | null,
   ): AssessmentRecord => {
-    const now = deps.now().toISOString();
+    const clock = deps.now();
+    const now = clock.toISOString();
     return {
-      id: newSortableId(deps.now()),
+      id: newSortableId(clock),
       orgId,
       clientName: input.clientName,
       context: input.context,
