@@ -137,13 +137,17 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
         { file: c.req.param('file') },
         'path',
       );
-      const { stakeholders, results } = await resultsOf(assessment);
       const name = `${assessment.clientName.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${file}`;
       c.header('content-disposition', `attachment; filename="${name}"`);
+      if (file === 'answers.csv') {
+        // Raw answers need only the stakeholders, not the results or the baseline.
+        const stakeholders = await deps.store.listStakeholders(assessment.id);
+        c.header('content-type', 'text/csv; charset=utf-8');
+        return c.body(answersCsv(q, stakeholders, assessment.minGroupSize));
+      }
+      const { results } = await resultsOf(assessment);
       if (file === 'results.json') return c.json({ assessment: toAssessmentView(assessment), ...results });
       c.header('content-type', 'text/csv; charset=utf-8');
-      return c.body(
-        file === 'answers.csv' ? answersCsv(q, stakeholders, assessment.minGroupSize) : scoresCsv(results),
-      );
+      return c.body(scoresCsv(results));
     });
 };
