@@ -53,6 +53,13 @@ describe('a consultant runs an assessment', () => {
     expect(await page.locator('.bulk-invite code').count()).toBe(3);
     await noSeriousViolations();
 
+    await page.getByText('Edit client, due date and context').click();
+    await page.getByLabel('Answers due (optional)').last().fill('2027-02-15');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Changes saved.').waitFor();
+    await page.getByText('due 2027-02-15').waitFor();
+    await noSeriousViolations();
+
     await page.getByRole('link', { name: 'Outbox' }).click();
     await page.getByText('To iris@fabrikam.test').waitFor();
     expect(

@@ -14,6 +14,7 @@ import {
   updateAssessment,
 } from '../api/client';
 import { BulkInvite } from '../components/bulk-invite';
+import { EditAssessment } from '../components/edit-assessment';
 import { RequireSession } from '../components/require-session';
 import { useLoad } from '../components/use-load';
 
@@ -243,6 +244,14 @@ export const AssessmentPage = ({ id }: { id: string }) => {
           )}
 
           <h2>Manage</h2>
+          <EditAssessment
+            key={a.version}
+            assessment={a}
+            onSaved={() => {
+              setMessage('Changes saved.');
+              reload();
+            }}
+          />
           <div class="toolbar">
             {a.status === 'open' && (
               <button
