@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import type { OrganisationContext } from '../../../functions/contract/context';
+import { ApiFailure, getModel } from '../api/client';
+import { type ContextDraft, ContextForm, isContextComplete } from './context-form';
+import { useLoad } from './use-load';
+
+export interface AssessmentFields {
+  clientName: string;
+  dueDate: string | null;
+  context: OrganisationContext;
+}
+
+interface Props {
+  initial?: { clientName: string; dueDate: string | null; context: ContextDraft };
+  submitLabel: string;
+  onSubmit: (fields: AssessmentFields) => Promise<void>;
+  /** Turns a refusal into the sentence shown; the API's message by default. */
+  describeError?: (error: ApiFailure) => string;
+}
+
+/** The client, a due date and the client's context: used to create an assessment and to edit one. */
+export const AssessmentForm = ({
+  initial,
+  submitLabel,
+  onSubmit,
+  describeError = (e) => e.message,
+}: Props) => {
+  const { data: model } = useLoad(getModel, []);
+  const [clientName, setClientName] = useState(initial?.clientName ?? '');
+  const [dueDate, setDueDate] = useState(initial?.dueDate ?? '');
+  const [context, setContext] = useState<ContextDraft>(initial?.context ?? {});
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const errors = Object.fromEntries((error?.issues ?? []).map((i) => [i.path, i.message]));
+  if (!model) return <p aria-busy="true">Loading…</p>;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await onSubmit({ clientName, dueDate: dueDate || null, context: context as OrganisationContext });
+      setError(null);
+    } catch (err) {
+      setError(err instanceof ApiFailure ? err : new ApiFailure(0, 'unknown', String(err)));
+    }
+  };
+  return (
+    <form onSubmit={submit} class="stack">
+      <div class="field">
+        <label for="client">Client</label>
+        <input
+          id="client"
+          required
+          maxLength={200}
+          value={clientName}
+          onInput={(e) => setClientName((e.target as HTMLInputElement).value)}
+        />
+        {errors.clientName && <small class="error">{errors.clientName}</small>}
+      </div>
+      <div class="field">
+        <label for="due">Answers due (optional)</label>
+        <input
+          id="due"
+          type="date"
+          value={dueDate}
+          onInput={(e) => setDueDate((e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <h2>The client's context</h2>
+      <ContextForm fields={model.context} value={context} onChange={setContext} errors={errors} />
+      {error && (
+        <p role="alert" class="error-box">
+          {describeError(error)}
+        </p>
+      )}
+      <button
+        type="submit"
+        class="primary"
+        disabled={!clientName || !isContextComplete(model.context, context)}
+      >
+        {submitLabel}
+      </button>
+    </form>
+  );
+};
