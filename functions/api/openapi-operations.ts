@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ErrorBody, Health, QuestionnaireDocument, QuickCheckRequest } from '../contract/api';
 import {
   AddStakeholderRequest,

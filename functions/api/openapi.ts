@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ErrorBody, OPERATIONS } from './openapi-operations';
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output') => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Answers } from '../contract/answers';
 import { QuickCheckRequest } from '../contract/api';
 import { SaveResponseRequest } from '../contract/assessments';

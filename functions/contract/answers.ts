@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { STAKEHOLDER_ROLES } from './roles';
 
 /** A rating 1–5 picks the practice description that is true today. */

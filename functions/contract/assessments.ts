@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Answers, AnswerValue, QuestionId, StakeholderRole } from './answers';
 import { OrganisationContext } from './context';
 import { Result, StakeholderAnalysis } from './result';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { StakeholderRole } from './answers';
 
 export const PMO_MODELS = ['weather-station', 'control-tower', 'resource-source'] as const;

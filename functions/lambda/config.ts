@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The Lambda environment, checked once at init: a missing setting fails the deploy's first call loudly. */
 export const LambdaConfig = z.object({

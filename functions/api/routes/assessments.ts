@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CreateAssessmentRequest, ListQuery, UpdateAssessmentRequest } from '../../contract/assessments';
 import type { Questionnaire } from '../../core';
 import type { AssessmentRecord } from '../../store/records';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResponseDocument } from '../../contract/assessments';
 import type { AssessmentRecord, StakeholderRecord } from '../../store/records';
 import { ApiError } from '../http/errors';

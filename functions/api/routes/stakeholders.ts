@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AddStakeholderRequest } from '../../contract/assessments';
 import type { Questionnaire } from '../../core';
 import { ApiError, notFound } from '../http/errors';

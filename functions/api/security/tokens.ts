@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** 16 random bytes: unguessable ids for assessments, stakeholders and mails. */
 export const newId = (): string => randomBytes(16).toString('base64url');
