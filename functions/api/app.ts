@@ -2,23 +2,47 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { requireConsultant } from './auth/require-consultant';
 import { ApiError } from './http/errors';
+import { type Handlers, mountRoutes } from './http/mount';
 import { fromStoreError } from './http/store-errors';
-import { assessmentRoutes } from './routes/assessments';
-import { publicRoutes } from './routes/public';
-import { responseRoutes } from './routes/responses';
-import { stakeholderRoutes } from './routes/stakeholders';
-import { consultantMiscRoutes, localSignInRoutes } from './routes/workspace-misc';
-import type { AppDeps, ConsultantEnv } from './types';
+import { assessmentHandlers } from './routes/assessments';
+import { publicHandlers } from './routes/public';
+import { responseHandlers } from './routes/responses';
+import { stakeholderHandlers } from './routes/stakeholders';
+import { workspaceMiscHandlers } from './routes/workspace-misc';
+import type { AppDeps } from './types';
 
 /** Largest request body accepted; a full questionnaire with notes is far below it. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** The one hono app that both hosts (Lambda and the local server) run. */
+/** Every handler the app has for its dependencies: the public ones always, the workspace's when wired. */
+const handlersFor = (deps: AppDeps): Partial<Handlers> => {
+  const workspace = deps.workspace;
+  if (!workspace) return publicHandlers(deps);
+  return {
+    ...publicHandlers(deps),
+    ...workspaceMiscHandlers(workspace),
+    ...assessmentHandlers(deps.questionnaire, workspace),
+    ...stakeholderHandlers(deps.questionnaire, workspace),
+    ...responseHandlers(workspace),
+  };
+};
+
+/** The one hono app that both hosts (Lambda and the local server) run, derived from the route table. */
 export const createApp = (deps: AppDeps) => {
   const app = new Hono();
-  app.use('/api/*', secureHeaders());
+  app.use(
+    '/api/*',
+    secureHeaders({
+      referrerPolicy: 'no-referrer',
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // Answers, results and tokens are private: no browser or proxy keeps a copy.
+    c.header('cache-control', 'no-store');
+  });
   app.use(
     '/api/*',
     bodyLimit({
@@ -34,24 +58,12 @@ export const createApp = (deps: AppDeps) => {
         ),
     }),
   );
-  app.route('/api', publicRoutes(deps));
-  const workspace = deps.workspace;
-  if (workspace) {
-    if (workspace.localSignIn) app.route('/api/auth', localSignInRoutes(workspace.localSignIn));
-    app.route('/api/responses', responseRoutes(workspace));
-    app.route(
-      '/api/assessments',
-      new Hono<ConsultantEnv>()
-        .use('*', requireConsultant(workspace.auth))
-        .route('/', assessmentRoutes(deps.questionnaire, workspace))
-        .route('/', stakeholderRoutes(deps.questionnaire, workspace)),
-    );
-    app.route('/api', consultantMiscRoutes(workspace));
-  }
+  mountRoutes(app, handlersFor(deps), {
+    ...(deps.workspace ? { auth: deps.workspace.auth } : {}),
+    checkResponses: deps.checkResponses ?? false,
+  });
 
-  app.notFound((c) =>
-    c.json(new ApiError(404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`).toBody(), 404),
-  );
+  app.notFound((c) => c.json(new ApiError(404, 'not_found', 'No such route.').toBody(), 404));
   app.onError((err, c) => {
     const known = err instanceof ApiError ? err : fromStoreError(err);
     if (known) return c.json(known.toBody(), known.status);
@@ -61,14 +73,7 @@ export const createApp = (deps: AppDeps) => {
         err.status,
       );
     }
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        message: 'unhandled error',
-        path: c.req.path,
-        error: String(err?.stack ?? err),
-      }),
-    );
+    deps.logError?.(err, c.req.routePath);
     return c.json(
       { error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' } },
       500,

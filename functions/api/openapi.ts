@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ErrorBody, OPERATIONS } from './openapi-operations';
+import { ErrorBody } from '../contract/api';
+import { deployedRoutes, type RouteSpec } from './route-table';
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output') => {
   const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
@@ -9,55 +10,79 @@ const schemaOf = (schema: z.ZodType, io: 'input' | 'output') => {
   return json;
 };
 
-const errorResponse = {
-  description: 'Error',
+const errorResponse = (description: string) => ({
+  description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+const PARAM_DESCRIPTION: Record<string, string> = {
+  id: 'The assessment id',
+  sid: 'The stakeholder id',
+  token: 'The invite token',
 };
 
-/** OpenAPI 3.1 generated from the zod contract, so the document cannot drift from the validation. */
-export const buildOpenApi = () => {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of OPERATIONS) {
-    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-      ...(m[1] === 'token' ? { description: 'The invite token (the last segment of the invite link)' } : {}),
-    }));
-    const queryParams = Object.entries(op.query ?? {}).map(([name, q]) => ({
+/** Path and query parameters, described from the route's zod schemas. */
+const parametersOf = (spec: RouteSpec) => {
+  const path = Object.entries(spec.params?.shape ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description: PARAM_DESCRIPTION[name] ?? name,
+    schema: schemaOf(schema as z.ZodType, 'input'),
+  }));
+  const query = Object.entries(spec.query?.shape ?? {}).map(([name, schema]) => {
+    const json = schemaOf(schema as z.ZodType, 'input');
+    return {
       name,
       in: 'query',
       required: false,
-      ...q,
-    }));
-    const params = [...pathParams, ...queryParams];
-    paths[op.path] = {
-      ...(paths[op.path] ?? {}),
-      [op.method]: {
-        summary: op.summary,
-        ...(params.length > 0 ? { parameters: params } : {}),
-        ...(op.auth === 'consultant' ? { security: [{ bearer: [] }] } : {}),
-        ...(op.request
+      ...(typeof json.description === 'string' ? { description: json.description } : {}),
+      schema: json,
+    };
+  });
+  return [...path, ...query];
+};
+
+const securityOf = (spec: RouteSpec) =>
+  spec.access === 'consultant' ? [{ bearer: [] }] : spec.access === 'stakeholder' ? [{ invite: [] }] : [];
+
+const successOf = (spec: RouteSpec) => {
+  if (spec.status === 204) return { 204: { description: 'Done; no content' } };
+  return {
+    [String(spec.status ?? 200)]: {
+      description: spec.status === 201 ? 'Created' : 'Success',
+      content: {
+        [spec.contentType ?? 'application/json']: {
+          schema: spec.response ? schemaOf(spec.response, 'output') : {},
+        },
+      },
+    },
+  };
+};
+
+/** OpenAPI 3.1 generated from the route table and its zod schemas: it cannot drift from the app. */
+export const buildOpenApi = () => {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [operationId, spec] of deployedRoutes()) {
+    const parameters = parametersOf(spec);
+    paths[spec.path] = {
+      ...(paths[spec.path] ?? {}),
+      [spec.method]: {
+        operationId,
+        summary: spec.summary,
+        security: securityOf(spec),
+        ...(parameters.length > 0 ? { parameters } : {}),
+        ...(spec.body
           ? {
               requestBody: {
-                required: true,
-                content: { 'application/json': { schema: schemaOf(op.request, 'input') } },
+                required: !spec.bodyOptional,
+                content: { 'application/json': { schema: schemaOf(spec.body, 'input') } },
               },
             }
           : {}),
         responses: {
-          [String(op.status ?? 200)]: {
-            description: 'Success',
-            ...(op.response
-              ? {
-                  content: {
-                    [op.contentType ?? 'application/json']: { schema: schemaOf(op.response, 'output') },
-                  },
-                }
-              : {}),
-          },
-          '4XX': errorResponse,
+          ...successOf(spec),
+          '4XX': errorResponse('The request was refused; see the error code'),
         },
       },
     };
@@ -66,14 +91,20 @@ export const buildOpenApi = () => {
     openapi: '3.1.0',
     info: {
       title: 'PMO Blueprint API',
-      version: '1.0.0',
+      version: '2.0.0',
       description:
-        'Maturity assessment, PMO recommendation and rollout planning. Consultant routes need a bearer token (Cognito ID token in AWS, the local sign-in locally); stakeholder routes are authorised by the invite token in the path.',
+        'Maturity assessment, PMO recommendation and rollout planning. Consultant routes need a bearer token (a Cognito ID token in AWS, the local sign-in locally); stakeholder routes are authorised by the invite token.',
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
+    servers: [{ url: '/', description: 'The origin that serves the product (the API shares it)' }],
+    security: [{ bearer: [] }],
     paths,
     components: {
       schemas: { Error: schemaOf(ErrorBody, 'output') },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        invite: { type: 'apiKey', in: 'header', name: 'X-Invite-Token' },
+      },
     },
   };
 };

@@ -21,6 +21,13 @@ export interface WorkspaceDeps {
 export interface AppDeps {
   questionnaire: Questionnaire;
   workspace?: WorkspaceDeps;
+  /** Tests set this: every response body is checked against its route's documented schema. */
+  checkResponses?: boolean;
+  /**
+   * Where an unexpected error goes, with the route template (never the raw path, which may hold
+   * an id or a token). Each host supplies its logger; without one the error is not logged.
+   */
+  logError?: (error: unknown, route: string) => void;
 }
 
 export type ConsultantEnv = { Variables: { principal: Principal } };

@@ -12,6 +12,8 @@ export interface LocalAppOptions {
   authSecret: string;
   publicBaseUrl?: string;
   now?: () => Date;
+  /** Tests set this: every response body is checked against its route's documented schema. */
+  checkResponses?: boolean;
 }
 
 /** Wires the app the way the local product runs it: DynamoDB Local, local sign-in, outbox mail. */
@@ -23,6 +25,11 @@ export const composeLocalApp = async (options: LocalAppOptions) => {
   const localAuth = createLocalAuth(options.authSecret);
   const app = createApp({
     questionnaire: QUESTIONNAIRE,
+    checkResponses: options.checkResponses ?? false,
+    logError: (error, route) =>
+      process.stderr.write(
+        `${JSON.stringify({ level: 'error', message: 'unhandled error', route, error: String(error) })}\n`,
+      ),
     workspace: {
       store,
       auth: localAuth.auth,

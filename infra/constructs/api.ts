@@ -13,6 +13,7 @@ import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { deployedRoutes, type Method } from '../../functions/api/route-table';
 import { appFunction } from './app-function';
 
 export interface ApiProps {
@@ -25,21 +26,14 @@ export interface ApiProps {
   entry: string;
 }
 
-/** Routes anyone may call; everything else under /api needs a consultant token. */
-const PUBLIC_ROUTES: [string, HttpMethod[]][] = [
-  ['/api/health', [HttpMethod.GET]],
-  ['/api/model', [HttpMethod.GET]],
-  ['/api/openapi.json', [HttpMethod.GET]],
-  ['/api/quick-check', [HttpMethod.POST]],
-  ['/api/responses/{token}', [HttpMethod.GET, HttpMethod.PUT]],
-  ['/api/responses/{token}/submit', [HttpMethod.POST]],
-];
-const CONSULTANT_ROUTES: [string, HttpMethod[]][] = [
-  ['/api/assessments', [HttpMethod.GET, HttpMethod.POST]],
-  ['/api/assessments/{proxy+}', [HttpMethod.GET, HttpMethod.POST, HttpMethod.PATCH, HttpMethod.DELETE]],
-  ['/api/me', [HttpMethod.GET]],
-  ['/api/outbox', [HttpMethod.GET]],
-];
+/** API Gateway's method for a declared route. */
+const METHOD: Record<Method, HttpMethod> = {
+  get: HttpMethod.GET,
+  post: HttpMethod.POST,
+  put: HttpMethod.PUT,
+  patch: HttpMethod.PATCH,
+  delete: HttpMethod.DELETE,
+};
 
 /** The hono app as one Lambda behind an HTTP API, with a Cognito JWT authorizer on consultant routes. */
 export class Api extends Construct {
@@ -109,8 +103,14 @@ export class Api extends Construct {
       `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${userPool.userPoolId}`,
       { jwtAudience: [webClient.userPoolClientId] },
     );
-    for (const [path, methods] of PUBLIC_ROUTES) this.httpApi.addRoutes({ path, methods, integration });
-    for (const [path, methods] of CONSULTANT_ROUTES)
-      this.httpApi.addRoutes({ path, methods, integration, authorizer });
+    // Every deployed route of the one route table; consultant routes behind the JWT authorizer.
+    for (const [, spec] of deployedRoutes()) {
+      this.httpApi.addRoutes({
+        path: spec.path,
+        methods: [METHOD[spec.method]],
+        integration,
+        ...(spec.access === 'consultant' ? { authorizer } : {}),
+      });
+    }
   }
 }

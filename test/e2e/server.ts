@@ -22,6 +22,7 @@ export const startProduct = async () => {
     tableName: `e2e-${randomUUID()}`,
     authSecret: 'e2e-secret-e2e-secret-e2e-secret',
     publicBaseUrl: baseUrl,
+    checkResponses: true,
   });
   const demoLink = await seedDemo(local.app, local.signIn);
   const app = new Hono();

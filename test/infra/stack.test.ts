@@ -4,6 +4,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { deployedRoutes } from '../../functions/api/route-table';
 import { PmoBlueprintStack } from '../../infra/stacks/pmo-blueprint-stack';
 
 let template: Template;
@@ -79,7 +80,7 @@ describe('the CDK stack', () => {
     const auth = (key: string) =>
       routes.find((r) => r.Properties.RouteKey === key)?.Properties.AuthorizationType;
     expect(auth('POST /api/assessments')).toBe('JWT');
-    expect(auth('GET /api/assessments/{proxy+}')).toBe('JWT');
+    expect(auth('GET /api/assessments/{id}')).toBe('JWT');
     expect(auth('GET /api/outbox')).toBe('JWT');
     expect(auth('POST /api/quick-check')).toBe('NONE');
     expect(auth('PUT /api/responses/{token}')).toBe('NONE');
@@ -88,6 +89,16 @@ describe('the CDK stack', () => {
       DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },
       AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
     });
+  });
+
+  it('serves exactly the route table in API Gateway, the JWT authorizer on consultant routes only', () => {
+    const deployed = resources('AWS::ApiGatewayV2::Route')
+      .map((r) => `${r.Properties.RouteKey} ${r.Properties.AuthorizationType}`)
+      .sort();
+    const declared = deployedRoutes()
+      .map(([, r]) => `${r.method.toUpperCase()} ${r.path} ${r.access === 'consultant' ? 'JWT' : 'NONE'}`)
+      .sort();
+    expect(deployed).toEqual(declared);
   });
 
   it('allows no cross-origin calls unless a custom public URL is configured, and then only from it', () => {

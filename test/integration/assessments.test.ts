@@ -286,7 +286,7 @@ describe('results, exports and follow-up', () => {
     expect(json.json.result.pmo.fit).toHaveLength(3);
     expect(
       (await h.call('GET', `/api/assessments/${a.id}/export/secrets.txt`, undefined, consultant)).status,
-    ).toBe(400);
+    ).toBe(404);
   });
 
   it('answers null results before anyone has submitted', async () => {
@@ -314,5 +314,57 @@ describe('results, exports and follow-up', () => {
     );
     expect(results.json.baseline).toMatchObject({ assessmentId: a.id, overall: 2 });
     expect(results.json.baseline.dimensions[0]).toMatchObject({ baseline: 2, current: 3, change: 1 });
+  });
+});
+
+describe('edges of the HTTP contract', () => {
+  it('refuses a body that is not JSON with 415, and writes nothing', async () => {
+    const h = await harness();
+    const consultant = await h.signIn();
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const res = await h.app.request('/api/assessments', {
+        method: 'POST',
+        headers: { 'content-type': type, authorization: `Bearer ${consultant}` },
+        body: JSON.stringify({ clientName: 'Nope', context: CONTEXT }),
+      });
+      expect(res.status).toBe(415);
+      expect((await res.json()).error.issues[0].path).toBe('header.content-type');
+    }
+    const list = await h.call('GET', '/api/assessments', undefined, consultant);
+    expect(list.json.items).toEqual([]);
+  });
+
+  it('answers a malformed or foreign pagination cursor with 400 naming query.cursor, never 5xx', async () => {
+    const h = await harness();
+    const consultant = await h.signIn();
+    const forged = [
+      'not-base64!',
+      Buffer.from('{"pk":"ORG#x","sk":"ASSESSMENT#1","extra":1}').toString('base64url'),
+      Buffer.from('{"pk":"ORG#other","sk":"ASSESSMENT#1"}').toString('base64url'),
+      Buffer.from('[1,2]').toString('base64url'),
+      Buffer.from('null').toString('base64url'),
+    ];
+    for (const cursor of forged) {
+      const res = await h.call(
+        'GET',
+        `/api/assessments?cursor=${encodeURIComponent(cursor)}`,
+        undefined,
+        consultant,
+      );
+      expect(res.status, cursor).toBe(400);
+      expect(res.json.error.issues[0].path).toBe('query.cursor');
+    }
+  });
+
+  it('marks every API response no-store, with a permissions policy and no referrer', async () => {
+    const h = await harness();
+    const res = await h.call('GET', '/api/health');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('permissions-policy')).toContain('camera=()');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
 });

@@ -12,6 +12,7 @@ export const harness = async (options: { now?: () => Date } = {}) => {
     tableName,
     authSecret: 'integration-test-secret-of-reasonable-length',
     publicBaseUrl: 'http://pmo.test',
+    checkResponses: true,
     ...(options.now ? { now: options.now } : {}),
   });
   const call = async (method: string, path: string, body?: unknown, token?: string) => {

@@ -1,23 +1,33 @@
-import { Hono } from 'hono';
-import * as z from 'zod';
-import { CreateAssessmentRequest, ListQuery, UpdateAssessmentRequest } from '../../contract/assessments';
+import type { CreateAssessmentRequest } from '../../contract/assessments';
 import type { Questionnaire } from '../../core';
 import type { AssessmentRecord } from '../../store/records';
 import { answersCsv, scoresCsv } from '../exports';
-import { parse, readBody } from '../http/validate';
+import type { Handlers } from '../http/mount';
 import { inviteStakeholder } from '../invitations';
 import { buildResults } from '../results';
 import { newSortableId } from '../security/tokens';
-import type { ConsultantEnv, WorkspaceDeps } from '../types';
+import type { WorkspaceDeps } from '../types';
 import { responseRate, toAssessmentDetail, toAssessmentView } from '../views';
 import { baseUrl, loadAssessment } from './workspace-helpers';
-
-const FollowUpRequest = CreateAssessmentRequest.partial().strict();
 
 const questionCount = (q: Questionnaire) => q.dimensions.reduce((n, d) => n + d.questions.length, 0);
 
 /** Consultant routes over assessments: create, list, read, update, follow up, results and exports. */
-export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
+export const assessmentHandlers = (
+  q: Questionnaire,
+  deps: WorkspaceDeps,
+): Pick<
+  Handlers,
+  | 'createAssessment'
+  | 'listAssessments'
+  | 'getAssessment'
+  | 'updateAssessment'
+  | 'startFollowUp'
+  | 'getResults'
+  | 'exportAnswers'
+  | 'exportScores'
+  | 'exportResults'
+> => {
   const resultsOf = async (assessment: AssessmentRecord) => {
     const stakeholders = await deps.store.listStakeholders(assessment.id);
     let baseline = null;
@@ -54,16 +64,20 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
     };
   };
 
-  return new Hono<ConsultantEnv>()
-    .post('/', async (c) => {
-      const body = await readBody(c, CreateAssessmentRequest);
+  const attachment = (c: Parameters<Handlers['exportAnswers']>[0], a: AssessmentRecord, file: string) =>
+    c.header(
+      'content-disposition',
+      `attachment; filename="${a.clientName.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${file}"`,
+    );
+
+  return {
+    createAssessment: async (c, { body }) => {
       const { orgId, consultant } = c.get('principal');
       const record = newAssessment(orgId, consultant, body, null);
       await deps.store.createAssessment(record);
-      return c.json(toAssessmentView(record), 201);
-    })
-    .get('/', async (c) => {
-      const query = parse(ListQuery, c.req.query(), 'query');
+      return toAssessmentView(record);
+    },
+    listAssessments: async (c, { query }) => {
       const page = await deps.store.listAssessments(c.get('principal').orgId, {
         limit: query.limit,
         cursor: query.cursor ?? null,
@@ -78,27 +92,26 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
           };
         }),
       );
-      return c.json({ items, cursor: page.cursor });
-    })
-    .get('/:id', async (c) => {
-      const assessment = await loadAssessment(deps, c);
+      return { items, cursor: page.cursor };
+    },
+    getAssessment: async (c, { params }) => {
+      const assessment = await loadAssessment(deps, c, params.id);
       const stakeholders = await deps.store.listStakeholders(assessment.id);
-      return c.json(toAssessmentDetail(assessment, stakeholders, questionCount(q)));
-    })
-    .patch('/:id', async (c) => {
-      const assessment = await loadAssessment(deps, c);
-      const { version, ...update } = await readBody(c, UpdateAssessmentRequest);
+      return toAssessmentDetail(assessment, stakeholders, questionCount(q));
+    },
+    updateAssessment: async (c, { params, body }) => {
+      const assessment = await loadAssessment(deps, c, params.id);
+      const { version, ...update } = body;
       const updated = await deps.store.updateAssessment(
         assessment,
         update,
         deps.now().toISOString(),
         version,
       );
-      return c.json(toAssessmentView(updated));
-    })
-    .post('/:id/follow-up', async (c) => {
-      const baseline = await loadAssessment(deps, c);
-      const overrides = await readBody(c, FollowUpRequest);
+      return toAssessmentView(updated);
+    },
+    startFollowUp: async (c, { params, body: overrides }) => {
+      const baseline = await loadAssessment(deps, c, params.id);
       const { orgId, consultant } = c.get('principal');
       const record = newAssessment(
         orgId,
@@ -124,30 +137,28 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
           ),
         );
       }
-      return c.json({ assessment: toAssessmentView(record), invites }, 201);
-    })
-    .get('/:id/results', async (c) => {
-      const assessment = await loadAssessment(deps, c);
-      return c.json((await resultsOf(assessment)).results);
-    })
-    .get('/:id/export/:file', async (c) => {
-      const assessment = await loadAssessment(deps, c);
-      const { file } = parse(
-        z.object({ file: z.enum(['answers.csv', 'scores.csv', 'results.json']) }),
-        { file: c.req.param('file') },
-        'path',
-      );
-      const name = `${assessment.clientName.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${file}`;
-      c.header('content-disposition', `attachment; filename="${name}"`);
-      if (file === 'answers.csv') {
-        // Raw answers need only the stakeholders, not the results or the baseline.
-        const stakeholders = await deps.store.listStakeholders(assessment.id);
-        c.header('content-type', 'text/csv; charset=utf-8');
-        return c.body(answersCsv(q, stakeholders, assessment.minGroupSize));
-      }
-      const { results } = await resultsOf(assessment);
-      if (file === 'results.json') return c.json({ assessment: toAssessmentView(assessment), ...results });
-      c.header('content-type', 'text/csv; charset=utf-8');
-      return c.body(scoresCsv(results));
-    });
+      return { assessment: toAssessmentView(record), invites };
+    },
+    getResults: async (c, { params }) => {
+      const assessment = await loadAssessment(deps, c, params.id);
+      return (await resultsOf(assessment)).results;
+    },
+    exportAnswers: async (c, { params }) => {
+      const assessment = await loadAssessment(deps, c, params.id);
+      attachment(c, assessment, 'answers.csv');
+      // Raw answers need only the stakeholders, not the results or the baseline.
+      const stakeholders = await deps.store.listStakeholders(assessment.id);
+      return answersCsv(q, stakeholders, assessment.minGroupSize);
+    },
+    exportScores: async (c, { params }) => {
+      const assessment = await loadAssessment(deps, c, params.id);
+      attachment(c, assessment, 'scores.csv');
+      return scoresCsv((await resultsOf(assessment)).results);
+    },
+    exportResults: async (c, { params }) => {
+      const assessment = await loadAssessment(deps, c, params.id);
+      attachment(c, assessment, 'results.json');
+      return { assessment: toAssessmentView(assessment), ...(await resultsOf(assessment)).results };
+    },
+  };
 };

@@ -1,24 +1,21 @@
-import { Hono } from 'hono';
 import { evaluate } from '../../core';
 import { ApiError } from '../http/errors';
-import { readBody } from '../http/validate';
+import type { Handlers } from '../http/mount';
 import { buildOpenApi } from '../openapi';
 import { questionnaireDocument } from '../questionnaire-document';
-import { QuickCheckBody } from '../schemas';
 import type { AppDeps } from '../types';
 
+export type PublicOperation = 'getHealth' | 'getModel' | 'getOpenApi' | 'runQuickCheck';
+
 /** Routes anyone may call: health, the questionnaire, the quick check and the API description. */
-export const publicRoutes = (deps: AppDeps) => {
+export const publicHandlers = (deps: AppDeps): Pick<Handlers, PublicOperation> => {
   const document = questionnaireDocument(deps.questionnaire);
   const openApi = buildOpenApi();
-  return new Hono()
-    .get('/health', (c) =>
-      c.json({ status: 'ok' as const, questionnaireVersion: deps.questionnaire.version }),
-    )
-    .get('/model', (c) => c.json(document))
-    .get('/openapi.json', (c) => c.json(openApi))
-    .post('/quick-check', async (c) => {
-      const body = await readBody(c, QuickCheckBody);
+  return {
+    getHealth: () => ({ status: 'ok', questionnaireVersion: deps.questionnaire.version }),
+    getModel: () => document,
+    getOpenApi: () => openApi,
+    runQuickCheck: (_c, { body }) => {
       const result = evaluate(deps.questionnaire, body.context, [body.answers]);
       if (!result) {
         throw new ApiError(
@@ -28,6 +25,7 @@ export const publicRoutes = (deps: AppDeps) => {
           [{ path: 'answers', message: 'no question carries a rating from 1 to 5' }],
         );
       }
-      return c.json(result);
-    });
+      return result;
+    },
+  };
 };

@@ -1,12 +1,9 @@
-import type { Context } from 'hono';
-import { Hono } from 'hono';
-import * as z from 'zod';
 import type { ResponseDocument } from '../../contract/assessments';
 import type { AssessmentRecord, StakeholderRecord } from '../../store/records';
 import { ApiError } from '../http/errors';
-import { parse, readBody } from '../http/validate';
-import { SaveBody } from '../schemas';
-import { hashToken, InviteToken, sameHash } from '../security/tokens';
+import type { Handlers, Input } from '../http/mount';
+import type { ROUTES } from '../route-table';
+import { hashToken, sameHash } from '../security/tokens';
 import type { WorkspaceDeps } from '../types';
 
 const invalidInvite = () =>
@@ -28,19 +25,22 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
 });
 
 /** Stakeholder routes: the invite token alone authorises them, and only for that one response. */
-export const responseRoutes = (deps: WorkspaceDeps) => {
+export const responseHandlers = (
+  deps: WorkspaceDeps,
+): Pick<Handlers, 'getResponse' | 'saveResponse' | 'submitResponse'> => {
   /** The invite behind a token: unknown, revoked and replaced tokens all read as "not valid". */
-  const findInvite = async (c: Context) => {
-    const { token } = parse(z.object({ token: InviteToken }), { token: c.req.param('token') }, 'path');
+  const findInvite = async (token: string) => {
     const hash = hashToken(token);
     const invite = await deps.store.findInvite(hash);
     if (!invite) throw invalidInvite();
     return invite;
   };
 
-  const save = async (c: Context, submit: boolean) => {
-    const invite = await findInvite(c);
-    const body = submit && (await c.req.text()).trim() === '' ? {} : await readBody(c, SaveBody);
+  const save = async (
+    { params, body }: Input<(typeof ROUTES)['saveResponse' | 'submitResponse']>,
+    submit: boolean,
+  ) => {
+    const invite = await findInvite(params.token);
     // One transaction checks that the assessment is open and the token still current, and saves.
     const saved = await deps.store.saveResponse(
       invite.orgId,
@@ -57,12 +57,12 @@ export const responseRoutes = (deps: WorkspaceDeps) => {
       },
       deps.now().toISOString(),
     );
-    return c.json(toDocument(saved.assessment, saved.stakeholder));
+    return toDocument(saved.assessment, saved.stakeholder);
   };
 
-  return new Hono()
-    .get('/:token', async (c) => {
-      const invite = await findInvite(c);
+  return {
+    getResponse: async (_c, { params }) => {
+      const invite = await findInvite(params.token);
       const found = await deps.store.getResponseContext(
         invite.orgId,
         invite.assessmentId,
@@ -75,8 +75,9 @@ export const responseRoutes = (deps: WorkspaceDeps) => {
       ) {
         throw invalidInvite();
       }
-      return c.json(toDocument(found.assessment, found.stakeholder));
-    })
-    .put('/:token', (c) => save(c, false))
-    .post('/:token/submit', (c) => save(c, true));
+      return toDocument(found.assessment, found.stakeholder);
+    },
+    saveResponse: (_c, input) => save(input, false),
+    submitResponse: (_c, input) => save(input, true),
+  };
 };

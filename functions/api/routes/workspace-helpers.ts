@@ -1,17 +1,14 @@
 import type { Context } from 'hono';
-import * as z from 'zod';
 import type { AssessmentRecord } from '../../store/records';
 import { notFound } from '../http/errors';
-import { parse } from '../http/validate';
-import { Id } from '../schemas';
 import type { ConsultantEnv, WorkspaceDeps } from '../types';
 
 /** Loads an assessment of the caller's organisation; another organisation's id is simply not found. */
 export const loadAssessment = async (
   deps: WorkspaceDeps,
   c: Context<ConsultantEnv>,
+  id: string,
 ): Promise<AssessmentRecord> => {
-  const { id } = parse(z.object({ id: Id }), { id: c.req.param('id') }, 'path');
   const assessment = await deps.store.getAssessment(c.get('principal').orgId, id);
   if (!assessment) throw notFound('Assessment');
   return assessment;

@@ -1,0 +1,281 @@
+import * as z from 'zod';
+import { Health, QuestionnaireDocument } from '../contract/api';
+import {
+  AddStakeholderRequest,
+  AssessmentDetail,
+  AssessmentList,
+  AssessmentResults,
+  AssessmentView,
+  CreateAssessmentRequest,
+  Invite,
+  ListQuery,
+  LocalSignIn,
+  Mail,
+  ResponseDocument,
+  RoleProgress,
+  StakeholderView,
+  UpdateAssessmentRequest,
+} from '../contract/assessments';
+import { Result } from '../contract/result';
+import { Id, QuickCheckBody, SaveBody } from './schemas';
+import { InviteToken } from './security/tokens';
+
+/**
+ * Who may call a route. `public`: anyone; `consultant`: a signed-in consultant (in AWS behind
+ * API Gateway's JWT authorizer); `stakeholder`: the holder of an invite token (checked by the
+ * function); `local`: only the local host mounts it, and it never reaches API Gateway.
+ */
+export type Access = 'public' | 'consultant' | 'stakeholder' | 'local';
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** One route, declared once: the hono app, the OpenAPI document and API Gateway derive from it. */
+export interface RouteSpec {
+  method: Method;
+  /** OpenAPI and API Gateway path syntax: `/api/assessments/{id}`. */
+  path: `/api/${string}`;
+  access: Access;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** An empty body is accepted and reads as `{}` (submit without final changes). */
+  bodyOptional?: boolean;
+  response?: z.ZodType;
+  status?: 200 | 201 | 204;
+  /** Non-JSON responses (CSV). */
+  contentType?: 'text/csv';
+}
+
+const AssessmentPath = z.object({ id: Id }).strict();
+const StakeholderPath = z.object({ id: Id, sid: Id }).strict();
+const TokenPath = z.object({ token: InviteToken }).strict();
+
+const FollowUpRequest = CreateAssessmentRequest.partial().strict();
+const FollowUp = z.object({ assessment: AssessmentView, invites: z.array(Invite) });
+const StakeholderList = z.object({
+  items: z.array(StakeholderView),
+  responseRate: z.object({ overall: z.number(), byRole: z.array(RoleProgress) }),
+});
+/** The results export: the assessment beside its results, in one file. */
+export const ResultsExport = AssessmentResults.extend({ assessment: AssessmentView });
+const Principal = z.object({ consultant: z.string(), orgId: z.string(), organisation: z.string() });
+const Csv = z.string();
+
+/** Every route of the API, keyed by its operationId. */
+export const ROUTES = {
+  getHealth: {
+    method: 'get',
+    path: '/api/health',
+    access: 'public',
+    summary: 'Liveness and questionnaire version',
+    response: Health,
+  },
+  getOpenApi: {
+    method: 'get',
+    path: '/api/openapi.json',
+    access: 'public',
+    summary: 'This document',
+  },
+  getModel: {
+    method: 'get',
+    path: '/api/model',
+    access: 'public',
+    summary: 'The questionnaire: dimensions, questions, answer scale, context fields',
+    response: QuestionnaireDocument,
+  },
+  runQuickCheck: {
+    method: 'post',
+    path: '/api/quick-check',
+    access: 'public',
+    summary: 'Score answers and recommend a PMO without an account',
+    body: QuickCheckBody,
+    response: Result,
+  },
+  signInLocally: {
+    method: 'post',
+    path: '/api/auth/local',
+    access: 'local',
+    summary: 'Local sign-in (only when running locally; in AWS, Cognito issues the tokens)',
+    body: LocalSignIn,
+    response: z.object({ token: z.string() }),
+  },
+  getMe: {
+    method: 'get',
+    path: '/api/me',
+    access: 'consultant',
+    summary: 'The signed-in consultant and organisation',
+    response: Principal,
+  },
+  createAssessment: {
+    method: 'post',
+    path: '/api/assessments',
+    access: 'consultant',
+    summary: 'Create an assessment',
+    body: CreateAssessmentRequest,
+    response: AssessmentView,
+    status: 201,
+  },
+  listAssessments: {
+    method: 'get',
+    path: '/api/assessments',
+    access: 'consultant',
+    summary: "List the organisation's assessments with response progress, newest first",
+    query: ListQuery,
+    response: AssessmentList,
+  },
+  getAssessment: {
+    method: 'get',
+    path: '/api/assessments/{id}',
+    access: 'consultant',
+    summary: 'An assessment with its stakeholders and response rates',
+    params: AssessmentPath,
+    response: AssessmentDetail,
+  },
+  updateAssessment: {
+    method: 'patch',
+    path: '/api/assessments/{id}',
+    access: 'consultant',
+    summary: 'Update client, context, due date or minimum group size; close or reopen through status',
+    params: AssessmentPath,
+    body: UpdateAssessmentRequest,
+    response: AssessmentView,
+  },
+  startFollowUp: {
+    method: 'post',
+    path: '/api/assessments/{id}/follow-up',
+    access: 'consultant',
+    summary: 'Start a re-assessment from this one: same client, context and stakeholders, new invite links',
+    params: AssessmentPath,
+    body: FollowUpRequest,
+    response: FollowUp,
+    status: 201,
+  },
+  getResults: {
+    method: 'get',
+    path: '/api/assessments/{id}/results',
+    access: 'consultant',
+    summary: 'The Result plus the stakeholder analysis and the change against a baseline',
+    params: AssessmentPath,
+    response: AssessmentResults,
+  },
+  exportAnswers: {
+    method: 'get',
+    path: '/api/assessments/{id}/export/answers.csv',
+    access: 'consultant',
+    summary: 'Submitted answers by role group, without names (only groups the results show)',
+    params: AssessmentPath,
+    response: Csv,
+    contentType: 'text/csv',
+  },
+  exportScores: {
+    method: 'get',
+    path: '/api/assessments/{id}/export/scores.csv',
+    access: 'consultant',
+    summary: 'Dimension scores overall and by role group',
+    params: AssessmentPath,
+    response: Csv,
+    contentType: 'text/csv',
+  },
+  exportResults: {
+    method: 'get',
+    path: '/api/assessments/{id}/export/results.json',
+    access: 'consultant',
+    summary: 'The assessment and its results',
+    params: AssessmentPath,
+    response: ResultsExport,
+  },
+  inviteStakeholder: {
+    method: 'post',
+    path: '/api/assessments/{id}/stakeholders',
+    access: 'consultant',
+    summary: 'Invite a stakeholder; the invite link is returned once',
+    params: AssessmentPath,
+    body: AddStakeholderRequest,
+    response: Invite,
+    status: 201,
+  },
+  listStakeholders: {
+    method: 'get',
+    path: '/api/assessments/{id}/stakeholders',
+    access: 'consultant',
+    summary: 'Stakeholders with their progress, and response rates by role',
+    params: AssessmentPath,
+    response: StakeholderList,
+  },
+  removeStakeholder: {
+    method: 'delete',
+    path: '/api/assessments/{id}/stakeholders/{sid}',
+    access: 'consultant',
+    summary: 'Remove a stakeholder and their answers',
+    params: StakeholderPath,
+    status: 204,
+  },
+  revokeInvite: {
+    method: 'post',
+    path: '/api/assessments/{id}/stakeholders/{sid}/revoke',
+    access: 'consultant',
+    summary: 'Revoke the invite link at once',
+    params: StakeholderPath,
+    response: StakeholderView,
+  },
+  reissueInvite: {
+    method: 'post',
+    path: '/api/assessments/{id}/stakeholders/{sid}/reissue',
+    access: 'consultant',
+    summary: 'Replace the invite link',
+    params: StakeholderPath,
+    response: Invite,
+  },
+  sendReminders: {
+    method: 'post',
+    path: '/api/assessments/{id}/reminders',
+    access: 'consultant',
+    summary: 'Remind every stakeholder with an e-mail who has not submitted',
+    params: AssessmentPath,
+    response: z.object({ sent: z.number().int() }),
+  },
+  listMail: {
+    method: 'get',
+    path: '/api/outbox',
+    access: 'consultant',
+    summary: "The organisation's mail: invitations and reminders, queued and sent, without links",
+    response: z.object({ items: z.array(Mail) }),
+  },
+  getResponse: {
+    method: 'get',
+    path: '/api/responses/{token}',
+    access: 'stakeholder',
+    summary: "The stakeholder's questionnaire state: saved answers, notes, expectations",
+    params: TokenPath,
+    response: ResponseDocument,
+  },
+  saveResponse: {
+    method: 'put',
+    path: '/api/responses/{token}',
+    access: 'stakeholder',
+    summary:
+      'Autosave: merge answers, notes and expectations (idempotent; optional version for optimistic concurrency)',
+    params: TokenPath,
+    body: SaveBody,
+    response: ResponseDocument,
+  },
+  submitResponse: {
+    method: 'post',
+    path: '/api/responses/{token}/submit',
+    access: 'stakeholder',
+    summary: 'Submit (optionally with final changes); edits stay possible until the assessment closes',
+    params: TokenPath,
+    body: SaveBody,
+    bodyOptional: true,
+    response: ResponseDocument,
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type OperationId = keyof typeof ROUTES;
+
+export const routeEntries = (): [OperationId, RouteSpec][] =>
+  Object.entries(ROUTES) as [OperationId, RouteSpec][];
+
+/** The routes API Gateway serves (every route but the local-only ones). */
+export const deployedRoutes = () => routeEntries().filter(([, spec]) => spec.access !== 'local');
