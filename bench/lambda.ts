@@ -38,7 +38,7 @@ export const benchLambda = async () => {
   const rows = [];
   const env = { TABLE_NAME: 'bench', MAIL_FROM: 'no-reply@example.com', AWS_REGION: 'eu-west-1' };
   for (const [name, entry] of [
-    ['API handler (functions/api/handler.ts)', resolve('functions/api/handler.ts')],
+    ['API handler (functions/lambda/api-handler.ts)', resolve('functions/lambda/api-handler.ts')],
     ['empty hono handler', emptyInProject],
   ] as const) {
     const outfile = join(dir, `${name.split(' ')[0]}.mjs`);

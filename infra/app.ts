@@ -12,8 +12,8 @@ new PmoBlueprintStack(app, 'PmoBlueprint', {
   mailFrom,
   ...(publicUrl ? { publicUrl } : {}),
   webAssetsPath: resolve('web/dist'),
-  apiEntry: resolve('functions/api/handler.ts'),
-  remindersEntry: resolve('functions/reminders/handler.ts'),
+  apiEntry: resolve('functions/lambda/api-handler.ts'),
+  remindersEntry: resolve('functions/lambda/reminders-handler.ts'),
 });
 Tags.of(app).add('application', 'pmo-blueprint');
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

@@ -1,6 +1,6 @@
+import type { Mailer } from '../services/mail';
+import { newId } from '../services/tokens';
 import type { Store } from '../store/port';
-import type { Mailer } from './mailer';
-import { newId } from './security/tokens';
 
 /** The local mail "server": every mail lands in the organisation's outbox, readable in the product. */
 export const outboxMailer = (store: Store, now: () => Date): Mailer => ({

@@ -17,8 +17,8 @@ import {
   UpdateAssessmentRequest,
 } from '../contract/assessments';
 import { Result } from '../contract/result';
+import { InviteToken } from '../services/tokens';
 import { Id, QuickCheckBody, SaveBody } from './schemas';
-import { InviteToken } from './security/tokens';
 
 /**
  * Who may call a route. `public`: anyone; `consultant`: a signed-in consultant (in AWS behind

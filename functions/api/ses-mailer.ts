@@ -1,5 +1,5 @@
 import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { Mailer } from './mailer';
+import type { Mailer } from '../services/mail';
 
 /** Sends through Amazon SES from a verified sender address. */
 export const sesMailer = (ses: SESv2Client, from: string): Mailer => ({

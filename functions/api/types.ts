@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../core';
+import type { Mailer } from '../services/mail';
 import type { Store } from '../store/port';
 import type { ConsultantAuth, Principal } from './auth/principal';
-import type { Mailer } from './mailer';
 
 /** What the consultant and stakeholder routes need; the hosts provide it. */
 export interface WorkspaceDeps {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { outboxMailer } from '../api/outbox-mailer';
-import { runReminders } from '../reminders/run-reminders';
+import { runReminders } from '../services/reminders';
 import { DEFAULT_TABLE_NAME } from '../store/table';
 import { composeLocalApp } from './compose';
 import { checkJava, startDynamoLocal } from './dynamodb-local';

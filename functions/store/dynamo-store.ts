@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   type BatchGetCommandInput,
@@ -7,10 +6,11 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
-  TransactWriteCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from './cursor';
+import { ExpressionBuilder } from './expressions';
 import { type AssessmentUpdate, type Store, StoreError } from './port';
 import type {
   AssessmentRecord,
@@ -22,6 +22,7 @@ import type {
   StakeholderRecord,
 } from './records';
 import { keys, TABLE } from './table';
+import { cancelReasons, type TransactItems, transact } from './transactions';
 
 const MAIL_TTL_SECONDS = 30 * 24 * 3600;
 
@@ -31,36 +32,6 @@ const strip = <T>(item: Item | undefined): T | null => {
   if (!item) return null;
   const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, expiresAt: _e, ...record } = item;
   return record as T;
-};
-
-const encodeCursor = (key: Item | undefined): string | null =>
-  key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
-
-const TABLE_KEY = ['pk', 'sk'];
-const INDEX_KEY = ['gsi1pk', 'gsi1sk', 'pk', 'sk'];
-
-/**
- * A cursor is a key this store returned: exactly the table's key attributes (plus the index's on
- * an index query), all strings, in the caller's own partition. Anything else, an extra attribute
- * included (DynamoDB would refuse it with a 5xx), is refused as invalid input.
- */
-const decodeCursor = (cursor: string | null | undefined, expectPk: string | null): Item | undefined => {
-  if (!cursor) return undefined;
-  const attributes = expectPk === null ? INDEX_KEY : TABLE_KEY;
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Item;
-    const valid =
-      typeof key === 'object' &&
-      key !== null &&
-      !Array.isArray(key) &&
-      Object.keys(key).sort().join() === [...attributes].sort().join() &&
-      attributes.every((a) => typeof key[a] === 'string' && (key[a] as string).length <= 1024) &&
-      (expectPk === null || key.pk === expectPk);
-    if (!valid) throw new Error('bad key');
-    return key;
-  } catch {
-    throw new StoreError('invalid-cursor', 'The cursor is not one this list returned.');
-  }
 };
 
 const assessmentItem = (a: AssessmentRecord): Item => ({
@@ -76,58 +47,6 @@ const stakeholderKey = (assessmentId: string, stakeholderId: string) => ({
 });
 
 const inviteKey = (tokenHash: string) => ({ pk: keys.invite(tokenHash), sk: 'INVITE' });
-
-const cancelReasons = (e: unknown): (string | undefined)[] | null =>
-  e instanceof TransactionCanceledException ? (e.CancellationReasons ?? []).map((r) => r.Code) : null;
-
-/** Builds `SET`/`REMOVE` clauses with placeholder names, so any question id is safe in an expression. */
-class ExpressionBuilder {
-  readonly names: Record<string, string> = {};
-  readonly values: Record<string, unknown> = {};
-  private readonly sets: string[] = [];
-  private readonly removes: string[] = [];
-  private n = 0;
-
-  private readonly byAttribute = new Map<string, string>();
-
-  /** A placeholder for an attribute name; the same attribute always gets the same placeholder. */
-  name(attribute: string): string {
-    let placeholder = this.byAttribute.get(attribute);
-    if (!placeholder) {
-      placeholder = `#n${this.n++}`;
-      this.byAttribute.set(attribute, placeholder);
-      this.names[placeholder] = attribute;
-    }
-    return placeholder;
-  }
-
-  value(v: unknown): string {
-    const placeholder = `:v${this.n++}`;
-    this.values[placeholder] = v;
-    return placeholder;
-  }
-
-  set(path: string, v: unknown) {
-    this.sets.push(`${path} = ${this.value(v)}`);
-  }
-
-  setRaw(clause: string) {
-    this.sets.push(clause);
-  }
-
-  remove(path: string) {
-    this.removes.push(path);
-  }
-
-  expression(): string {
-    return [
-      this.sets.length > 0 ? `SET ${this.sets.join(', ')}` : '',
-      this.removes.length > 0 ? `REMOVE ${this.removes.join(', ')}` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-  }
-}
 
 /** The store over one DynamoDB table: every method is a bounded number of GetItem, Query or transaction calls. */
 export class DynamoStore implements Store {
@@ -556,24 +475,8 @@ export class DynamoStore implements Store {
     return (out.Items ?? []).map((i) => strip<MailRecord>(i) as MailRecord);
   }
 
-  /**
-   * Sends a transaction, retrying when DynamoDB cancels it only because another transaction
-   * touched the same item at that moment (two autosaves of one response): nothing was written,
-   * so trying again is safe. Other cancellations are the caller's to interpret.
-   */
-  private async transact(input: TransactWriteCommandInput, attempts = 5): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.db.send(new TransactWriteCommand(input));
-        return;
-      } catch (e) {
-        const reasons = cancelReasons(e);
-        const conflict =
-          reasons?.includes('TransactionConflict') && !reasons.includes('ConditionalCheckFailed');
-        if (!conflict || attempt >= attempts) throw e;
-        await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
-      }
-    }
+  private transact(input: TransactWriteCommandInput) {
+    return transact(this.db, input);
   }
 
   /**
@@ -583,7 +486,7 @@ export class DynamoStore implements Store {
   private async transactOnOpenAssessment(
     orgId: string,
     assessmentId: string,
-    items: NonNullable<TransactWriteCommandInput['TransactItems']>,
+    items: TransactItems,
     otherwise: () => StoreError,
   ): Promise<void> {
     try {

@@ -14,8 +14,8 @@ const build = (tamper?: (stack: PmoBlueprintStack) => void) => {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
   const stack = new PmoBlueprintStack(app, 'Test', {
     mailFrom: 'no-reply@pmo.example.com',
-    apiEntry: resolve('functions/api/handler.ts'),
-    remindersEntry: resolve('functions/reminders/handler.ts'),
+    apiEntry: resolve('functions/lambda/api-handler.ts'),
+    remindersEntry: resolve('functions/lambda/reminders-handler.ts'),
   });
   tamper?.(stack);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
@@ -108,8 +108,8 @@ describe('the CDK stack', () => {
       new PmoBlueprintStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Custom', {
         mailFrom: 'no-reply@pmo.example.com',
         publicUrl: 'https://pmo.firm.example',
-        apiEntry: resolve('functions/api/handler.ts'),
-        remindersEntry: resolve('functions/reminders/handler.ts'),
+        apiEntry: resolve('functions/lambda/api-handler.ts'),
+        remindersEntry: resolve('functions/lambda/reminders-handler.ts'),
       }),
     );
     withDomain.hasResourceProperties('AWS::ApiGatewayV2::Api', {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '../../functions/api/security/tokens';
 import { QUESTIONNAIRE } from '../../functions/core';
+import { hashToken } from '../../functions/services/tokens';
 import { CONTEXT, createAssessment, invite } from './fixtures';
 import { type Harness, harness } from './harness';
 

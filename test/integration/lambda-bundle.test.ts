@@ -53,7 +53,7 @@ const event = (
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pmo-bundle-'));
   const outfile = join(dir, 'index.mjs');
-  await bundleFunction(resolve('functions/api/handler.ts'), outfile);
+  await bundleFunction(resolve('functions/lambda/api-handler.ts'), outfile);
   const tableName = `bundle-${Date.now()}`;
   const endpoint = inject('dynamoEndpoint');
   const client = createDynamoClient({ endpoint });

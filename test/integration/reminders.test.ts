@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outboxMailer } from '../../functions/api/outbox-mailer';
-import { runReminders } from '../../functions/reminders/run-reminders';
+import { runReminders } from '../../functions/services/reminders';
 import { createAssessment, invite } from './fixtures';
 import { harness } from './harness';
 

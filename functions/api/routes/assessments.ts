@@ -1,13 +1,13 @@
 import type { CreateAssessmentRequest } from '../../contract/assessments';
 import type { Questionnaire } from '../../core';
+import { answersCsv, scoresCsv } from '../../services/exports';
+import { inviteStakeholder } from '../../services/invitations';
+import { buildResults } from '../../services/results';
+import { newSortableId } from '../../services/tokens';
+import { responseRate, toAssessmentDetail, toAssessmentView } from '../../services/views';
 import type { AssessmentRecord } from '../../store/records';
-import { answersCsv, scoresCsv } from '../exports';
 import type { Handlers } from '../http/mount';
-import { inviteStakeholder } from '../invitations';
-import { buildResults } from '../results';
-import { newSortableId } from '../security/tokens';
 import type { WorkspaceDeps } from '../types';
-import { responseRate, toAssessmentDetail, toAssessmentView } from '../views';
 import { baseUrl, loadAssessment } from './workspace-helpers';
 
 const questionCount = (q: Questionnaire) => q.dimensions.reduce((n, d) => n + d.questions.length, 0);

@@ -1,9 +1,9 @@
 import type { ResponseDocument } from '../../contract/assessments';
+import { hashToken, sameHash } from '../../services/tokens';
 import type { AssessmentRecord, StakeholderRecord } from '../../store/records';
 import { ApiError } from '../http/errors';
 import type { Handlers, Input } from '../http/mount';
 import type { ROUTES } from '../route-table';
-import { hashToken, sameHash } from '../security/tokens';
 import type { WorkspaceDeps } from '../types';
 
 const invalidInvite = () =>

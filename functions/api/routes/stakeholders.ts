@@ -1,9 +1,9 @@
 import type { Questionnaire } from '../../core';
+import { inviteStakeholder, reissueInvite, remindPending } from '../../services/invitations';
+import { responseRate, toStakeholderView } from '../../services/views';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
-import { inviteStakeholder, reissueInvite, remindPending } from '../invitations';
 import type { WorkspaceDeps } from '../types';
-import { responseRate, toStakeholderView } from '../views';
 import { baseUrl, loadAssessment } from './workspace-helpers';
 
 const closedError = () =>

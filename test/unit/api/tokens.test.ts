@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashToken, InviteToken, newInviteToken, sameHash } from '../../../functions/api/security/tokens';
+import { hashToken, InviteToken, newInviteToken, sameHash } from '../../../functions/services/tokens';
 
 describe('invite tokens', () => {
   it('are 256-bit base64url values that do not repeat', () => {
@@ -36,7 +36,7 @@ describe('invite tokens', () => {
 
 describe('sortable ids', () => {
   it('sort in creation order while staying unguessable', async () => {
-    const { newSortableId } = await import('../../../functions/api/security/tokens');
+    const { newSortableId } = await import('../../../functions/services/tokens');
     const ids = [new Date('2026-01-01'), new Date('2026-06-30'), new Date('2031-12-31')].map(newSortableId);
     expect([...ids].sort()).toEqual(ids);
     for (const id of ids) expect(id).toMatch(/^[0-9a-z]{9}[A-Za-z0-9_-]{22}$/);

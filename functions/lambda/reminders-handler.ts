@@ -1,8 +1,8 @@
 import middy from '@middy/core';
-import { readConfig } from '../lambda/config';
-import { structuredLogging, timeoutWarning } from '../lambda/middlewares';
-import { wire } from '../lambda/wiring';
-import { runReminders } from './run-reminders';
+import { runReminders } from '../services/reminders';
+import { readConfig } from './config';
+import { structuredLogging, timeoutWarning } from './middlewares';
+import { wire } from './wiring';
 
 const deps = wire(readConfig());
 

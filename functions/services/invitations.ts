@@ -1,7 +1,7 @@
+import type { WorkspaceDeps } from '../api/types';
 import type { AddStakeholderRequest, Invite } from '../contract/assessments';
 import type { AssessmentRecord, InviteRecord, StakeholderRecord } from '../store/records';
-import { hashToken, newInviteToken, newPseudonym, newSortableId } from './security/tokens';
-import type { WorkspaceDeps } from './types';
+import { hashToken, newInviteToken, newPseudonym, newSortableId } from './tokens';
 
 export const inviteUrl = (base: string, token: string): string =>
   `${base.replace(/\/+$/, '')}/respond/${token}`;

@@ -1,11 +1,11 @@
 import middy from '@middy/core';
 import { handle } from 'hono/aws-lambda';
+import { createApp } from '../api/app';
+import { jwtClaimsAuth } from '../api/auth/jwt-claims-auth';
 import { QUESTIONNAIRE } from '../core';
-import { readConfig } from '../lambda/config';
-import { structuredLogging, timeoutWarning, warmUp } from '../lambda/middlewares';
-import { wire } from '../lambda/wiring';
-import { createApp } from './app';
-import { jwtClaimsAuth } from './auth/jwt-claims-auth';
+import { readConfig } from './config';
+import { structuredLogging, timeoutWarning, warmUp } from './middlewares';
+import { wire } from './wiring';
 
 const config = readConfig();
 const { store, mailer, now } = wire(config);

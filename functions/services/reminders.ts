@@ -1,6 +1,6 @@
-import { remindPending } from '../api/invitations';
-import type { Mailer } from '../api/mailer';
 import type { Store } from '../store/port';
+import { remindPending } from './invitations';
+import type { Mailer } from './mail';
 
 export interface ReminderRun {
   assessments: number;
