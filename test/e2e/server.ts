@@ -19,6 +19,7 @@ export const startProduct = async () => {
   const baseUrl = `http://127.0.0.1:${port}`;
   const local = await composeLocalApp({
     endpoint: inject('dynamoEndpoint'),
+    accessKeyId: inject('dynamoAccessKey'),
     tableName: `e2e-${randomUUID()}`,
     authSecret: 'e2e-secret-e2e-secret-e2e-secret',
     publicBaseUrl: baseUrl,

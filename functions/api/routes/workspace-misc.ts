@@ -8,7 +8,7 @@ import type { ConsultantEnv, WorkspaceDeps } from '../types';
 export const localSignInRoutes = (signIn: NonNullable<WorkspaceDeps['localSignIn']>) =>
   new Hono().post('/local', async (c) => {
     const body = await readBody(c, LocalSignIn);
-    return c.json({ token: await signIn(body.email, body.organisation) });
+    return c.json({ token: await signIn(body.email, body.organisation, body.password) });
   });
 
 /** Who am I, and the organisation's outbox of sent mail (the local stand-in for a mail server). */
