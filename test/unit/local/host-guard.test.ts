@@ -5,10 +5,8 @@ import { allowedHosts, hostGuard, isLoopback } from '../../../functions/local/ho
 const app = (publicUrl: string) =>
   new Hono().use(hostGuard(allowedHosts(3000, publicUrl))).get('/api/health', (c) => c.text('ok'));
 
-const statusFor = (publicUrl: string, host: string) =>
-  app(publicUrl)
-    .request('/api/health', { headers: { host } })
-    .then((r) => r.status);
+const statusFor = async (publicUrl: string, host: string) =>
+  (await app(publicUrl).request('/api/health', { headers: { host } })).status;
 
 describe('the local server’s Host check (DNS rebinding)', () => {
   it('answers its loopback names with its port, and the PUBLIC_URL host', async () => {
