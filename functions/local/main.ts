@@ -45,9 +45,9 @@ const main = async () => {
       process.exit(1);
     }
     const dynamoDir = join(dataDir, 'dynamodb');
-    mkdirSync(dynamoDir, { recursive: true });
+    mkdirSync(dynamoDir, { recursive: true, mode: 0o700 });
     adoptSharedDatabase(dynamoDir, accessKeyId);
-    const dynamo = await startDynamoLocal({ dataDir: dynamoDir });
+    const dynamo = await startDynamoLocal({ dataDir: dynamoDir, accessKeyId });
     endpoint = dynamo.endpoint;
     stopDynamo = dynamo.stop;
   }
