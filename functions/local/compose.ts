@@ -32,7 +32,6 @@ export const composeLocalApp = async (options: LocalAppOptions) => {
   const localAuth = createLocalAuth({
     secret: options.authSecret,
     store,
-    now,
     ...(options.localPassword ? { password: options.localPassword } : {}),
   });
   const app = createApp({
