@@ -1,8 +1,15 @@
 import { createMiddleware } from 'hono/factory';
 
 /** The Host headers the local server answers: loopback names with its port, and PUBLIC_URL's host. */
-export const allowedHosts = (port: number, publicUrl: string): Set<string> =>
-  new Set([`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, new URL(publicUrl).host.toLowerCase()]);
+export const allowedHosts = (port: number, publicUrl: string): Set<string> => {
+  // Browsers leave the default port out of the Host header.
+  const suffix = port === 80 ? '' : `:${port}`;
+  return new Set(
+    ['localhost', '127.0.0.1', '[::1]']
+      .map((name) => `${name}${suffix}`)
+      .concat(new URL(publicUrl).host.toLowerCase()),
+  );
+};
 
 /**
  * DNS rebinding protection: a page on another site can point its own name at 127.0.0.1 and call

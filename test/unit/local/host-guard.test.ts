@@ -14,6 +14,7 @@ describe('the local server’s Host check (DNS rebinding)', () => {
       expect(await statusFor('http://localhost:3000', host), host).toBe(200);
     expect(await statusFor('https://pmo.lan.example', 'pmo.lan.example')).toBe(200);
     expect(await statusFor('http://192.168.1.20:3000', '192.168.1.20:3000')).toBe(200);
+    expect(allowedHosts(80, 'http://localhost')).toEqual(new Set(['localhost', '127.0.0.1', '[::1]']));
   });
 
   it('refuses any other name, another port and a missing Host', async () => {
