@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { composeLocalApp } from '../../functions/local/compose';
 import { freePort } from '../../functions/local/dynamodb-local';
+import { allowedHosts, hostGuard } from '../../functions/local/host-guard';
 import { seedDemo } from '../../functions/local/seed';
 import { hostWeb } from '../../functions/local/web-host';
 import { CONTEXT } from '../integration/fixtures';
@@ -26,6 +27,7 @@ export const startProduct = async () => {
   });
   const demoLink = await seedDemo(local.app, local.signIn);
   const app = new Hono();
+  app.use(hostGuard(allowedHosts(port, baseUrl)));
   app.route('/', local.app);
   if (!hostWeb(app, WEB_DIR)) throw new Error('the web app is not built');
   const server: ServerType = await new Promise((ok) => {
