@@ -67,7 +67,8 @@ const waitUntilReady = async (endpoint: string, accessKeyId: string | undefined,
 
 /**
  * Earlier versions ran DynamoDB Local with `-sharedDb`, one database for every access key. The
- * first start with an installation key adopts that database, so no local data is left behind.
+ * first start with an installation key adopts that database, so its tables stay with this
+ * installation. (Its assessments are keyed by the old name slugs, which no registry id matches.)
  */
 export const adoptSharedDatabase = (dataDir: string, accessKeyId: string) => {
   const shared = join(dataDir, 'shared-local-instance.db');
