@@ -1,10 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
+const DYNAMODB_LOCAL = 'test/support/dynamodb-local.ts';
+
 export default defineConfig({
   test: {
-    // One DynamoDB Local for the whole run, shared by every project that needs a database.
-    globalSetup: ['test/support/global-setup.ts'],
+    // Only the projects that talk to a database start DynamoDB Local (one, shared between them),
+    // so `npm run test:unit` never waits for Java.
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -12,6 +14,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          globalSetup: [DYNAMODB_LOCAL],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },
@@ -39,7 +42,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e/build-web.ts'],
+          globalSetup: [DYNAMODB_LOCAL, 'test/e2e/build-web.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -14,7 +14,7 @@ export interface WorkspaceDeps {
   /** Smallest role group shown separately in results, unless an assessment sets its own. */
   defaultMinGroupSize: number;
   /** Local sign-in: present only when running locally, absent from the Lambda build. */
-  localSignIn?: (email: string, organisation: string) => Promise<string>;
+  localSignIn?: (email: string, organisation: string, password?: string) => Promise<string>;
 }
 
 /** What the app needs from the outside world; the hosts (Lambda, local server, tests) provide it. */

@@ -189,6 +189,8 @@ export const LocalSignIn = z
   .object({
     email: z.email('must be an e-mail address').max(320),
     organisation: z.string().trim().min(2, 'must be at least 2 characters').max(120),
+    /** Asked for only when the local server listens beyond loopback (LOCAL_PASSWORD). */
+    password: z.string().max(200).optional(),
   })
   .strict();
 

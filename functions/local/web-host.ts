@@ -5,13 +5,19 @@ import type { Hono } from 'hono';
 
 /**
  * Serves the built web app beside the API on one origin: hashed assets cached for good, the
- * runtime configuration (local sign-in here; Cognito in AWS), and index.html for every page.
- * Returns false when the web app has not been built.
+ * runtime configuration (local sign-in here, and whether it asks for the local password;
+ * Cognito in AWS), and index.html for every page. Returns false when the web app has not been built.
  */
-export const hostWeb = (server: Hono, webDir: string): boolean => {
+export const hostWeb = (
+  server: Hono,
+  webDir: string,
+  options: { passwordRequired?: boolean } = {},
+): boolean => {
   if (!existsSync(join(webDir, 'index.html'))) return false;
   const index = readFileSync(join(webDir, 'index.html'), 'utf8');
-  server.get('/config.json', (c) => c.json({ auth: { mode: 'local' } }));
+  server.get('/config.json', (c) =>
+    c.json({ auth: { mode: 'local', ...(options.passwordRequired ? { passwordRequired: true } : {}) } }),
+  );
   server.use(
     '/assets/*',
     serveStatic({

@@ -16,6 +16,7 @@ import type {
   AssessmentRecord,
   InviteRecord,
   MailRecord,
+  OrganisationRecord,
   Page,
   ResponseContext,
   ResponsePatch,
@@ -527,4 +528,38 @@ export class DynamoStore implements Store {
       ? new StoreError('closed', 'The assessment is closed: nothing can change until it is reopened.')
       : new StoreError('not-found', 'Assessment not found.');
   }
+
+  // ── Tenant registry (local sign-in only): a normalised organisation name → its opaque id ──
+
+  async getOrganisationByName(normalisedName: string): Promise<OrganisationRecord | null> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: organisationNameKey(normalisedName),
+        ConsistentRead: true,
+      }),
+    );
+    return strip<OrganisationRecord>(out.Item);
+  }
+
+  async registerOrganisation(record: OrganisationRecord): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...record, ...organisationNameKey(record.normalisedName) },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (e) {
+      if ((e as Error).name === 'ConditionalCheckFailedException')
+        throw new StoreError('exists', 'An organisation is registered under that name already.');
+      throw e;
+    }
+  }
 }
+
+const organisationNameKey = (normalisedName: string) => ({
+  pk: keys.organisationName(normalisedName),
+  sk: 'ORGNAME',
+});

@@ -2,6 +2,7 @@ import type {
   AssessmentRecord,
   InviteRecord,
   MailRecord,
+  OrganisationRecord,
   Page,
   ResponseContext,
   ResponsePatch,
@@ -83,4 +84,10 @@ export interface Store {
 
   recordMail(mail: MailRecord): Promise<void>;
   listMail(orgId: string, limit: number): Promise<MailRecord[]>;
+
+  // Tenant registry (local sign-in only; in AWS an administrator sets `custom:orgId`).
+  /** The organisation registered under a normalised name, if any. */
+  getOrganisationByName(normalisedName: string): Promise<OrganisationRecord | null>;
+  /** Registers a name once: refused as `exists` when the normalised name is taken already. */
+  registerOrganisation(record: OrganisationRecord): Promise<void>;
 }

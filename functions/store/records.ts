@@ -84,3 +84,11 @@ export interface Page<T> {
   items: T[];
   cursor: string | null;
 }
+
+/** Local tenant registry: the display name an organisation first signed in with, and its opaque id. */
+export interface OrganisationRecord {
+  id: string;
+  name: string;
+  normalisedName: string;
+  createdAt: string;
+}

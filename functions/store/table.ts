@@ -14,6 +14,7 @@ export const keys = {
   assessmentPartition: (id: string) => `ASMT#${id}`,
   stakeholder: (id: string) => `STAKEHOLDER#${id}`,
   invite: (tokenHash: string) => `INVITE#${tokenHash}`,
+  organisationName: (normalisedName: string) => `ORGNAME#${normalisedName}`,
   mail: (sentAt: string, id: string) => `MAIL#${sentAt}#${id}`,
   open: 'OPEN',
   openSort: (dueDate: string | null, id: string) => `${dueDate ?? '9999-12-31'}#${id}`,

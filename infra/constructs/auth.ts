@@ -1,6 +1,7 @@
 import { Aws, Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  ClientAttributes,
   FeaturePlan,
   Mfa,
   OAuthScope,
@@ -24,8 +25,12 @@ export class Auth extends Construct {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       standardAttributes: { email: { required: true, mutable: false } },
-      // Carried into every token as `custom:organisation`; the API scopes all data by it.
-      customAttributes: { organisation: new StringAttribute({ minLen: 2, maxLen: 120, mutable: false }) },
+      // Carried into every token: `custom:orgId`, an opaque id set by the administrator who creates
+      // the user, is the tenant key the API scopes all data by; `custom:organisation` is its display name.
+      customAttributes: {
+        organisation: new StringAttribute({ minLen: 2, maxLen: 120, mutable: false }),
+        orgId: new StringAttribute({ minLen: 8, maxLen: 64, mutable: false }),
+      },
       passwordPolicy: {
         minLength: 14,
         requireLowercase: true,
@@ -59,6 +64,8 @@ export class Auth extends Construct {
         logoutUrls: origins.map((o) => `${o}/`),
       },
       supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      // The web app may read the organisation claims but write none of them: only an administrator sets them.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
       preventUserExistenceErrors: true,
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),

@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { composeLocalApp } from '../../functions/local/compose';
 import { freePort } from '../../functions/local/dynamodb-local';
+import { allowedHosts, hostGuard } from '../../functions/local/host-guard';
 import { seedDemo } from '../../functions/local/seed';
 import { hostWeb } from '../../functions/local/web-host';
 import { CONTEXT } from '../integration/fixtures';
@@ -19,6 +20,7 @@ export const startProduct = async () => {
   const baseUrl = `http://127.0.0.1:${port}`;
   const local = await composeLocalApp({
     endpoint: inject('dynamoEndpoint'),
+    accessKeyId: inject('dynamoAccessKey'),
     tableName: `e2e-${randomUUID()}`,
     authSecret: 'e2e-secret-e2e-secret-e2e-secret',
     publicBaseUrl: baseUrl,
@@ -26,6 +28,7 @@ export const startProduct = async () => {
   });
   const demoLink = await seedDemo(local.app, local.signIn);
   const app = new Hono();
+  app.use(hostGuard(allowedHosts(port, baseUrl)));
   app.route('/', local.app);
   if (!hostWeb(app, WEB_DIR)) throw new Error('the web app is not built');
   const server: ServerType = await new Promise((ok) => {

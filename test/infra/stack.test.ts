@@ -122,8 +122,16 @@ describe('the CDK stack', () => {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       MfaConfiguration: 'ON',
       Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 14, RequireSymbols: true }) },
-      Schema: Match.arrayWith([Match.objectLike({ Name: 'organisation', Mutable: false })]),
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'organisation', Mutable: false }),
+        Match.objectLike({ Name: 'orgId', Mutable: false }),
+      ]),
     });
+    // The tenant key is set by an administrator only: the web client may not write it.
+    const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient')) as {
+      Properties: { WriteAttributes?: string[] };
+    }[];
+    expect(client?.Properties.WriteAttributes).toEqual(['email']);
   });
 
   it('serves the web from a private bucket through CloudFront with origin access control and a CSP', () => {

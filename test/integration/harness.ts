@@ -5,15 +5,17 @@ import { composeLocalApp } from '../../functions/local/compose';
 export type Harness = Awaited<ReturnType<typeof harness>>;
 
 /** A fresh table in the shared DynamoDB Local, the app wired as the local product runs it, and request helpers. */
-export const harness = async (options: { now?: () => Date } = {}) => {
+export const harness = async (options: { now?: () => Date; localPassword?: string } = {}) => {
   const tableName = `it-${randomUUID()}`;
   const local = await composeLocalApp({
     endpoint: inject('dynamoEndpoint'),
+    accessKeyId: inject('dynamoAccessKey'),
     tableName,
     authSecret: 'integration-test-secret-of-reasonable-length',
     publicBaseUrl: 'http://pmo.test',
     checkResponses: true,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.localPassword ? { localPassword: options.localPassword } : {}),
   });
   const call = async (method: string, path: string, body?: unknown, token?: string) => {
     const res = await local.app.request(path, {

@@ -75,7 +75,12 @@ describe('the bundled API handler', () => {
   });
 
   it('reads the organisation from the Cognito claims and writes to DynamoDB', async () => {
-    const claims = { sub: 'u-1', email: 'ana@firm.example', 'custom:organisation': 'Firm Example' };
+    const claims = {
+      sub: 'u-1',
+      email: 'ana@firm.example',
+      'custom:orgId': 'b2c1f7d0-5c1e-4d7a-9f0e-1a2b3c4d5e6f',
+      'custom:organisation': 'Firm Example',
+    };
     const created = await handler(
       event(
         'POST',
@@ -105,10 +110,32 @@ describe('the bundled API handler', () => {
     );
     expect(JSON.parse(invite.body).inviteUrl).toMatch(/^https:\/\/pmo\.example\.com\/respond\//);
     const other = await handler(
-      event('GET', `/api/assessments/${id}`, undefined, { ...claims, 'custom:organisation': 'Someone Else' }),
+      event('GET', `/api/assessments/${id}`, undefined, { ...claims, 'custom:orgId': 'another-org-0001' }),
       context,
     );
     expect(other.statusCode).toBe(404);
+    // The display name is not a key: the same name under another id sees nothing.
+    const sameName = await handler(
+      event('GET', '/api/assessments', undefined, { ...claims, 'custom:orgId': 'another-org-0001' }),
+      context,
+    );
+    expect(JSON.parse(sameName.body).items).toEqual([]);
+  });
+
+  it('refuses a token without a well-formed custom:orgId claim', async () => {
+    const { 'custom:orgId': _, ...withoutId } = {
+      sub: 'u-2',
+      'custom:orgId': 'x',
+      'custom:organisation': 'Firm Example',
+    };
+    for (const claims of [
+      withoutId,
+      { ...withoutId, 'custom:orgId': 'ORG#x' },
+      { ...withoutId, 'custom:orgId': 'short' },
+    ])
+      expect((await handler(event('GET', '/api/assessments', undefined, claims), context)).statusCode).toBe(
+        401,
+      );
   });
 
   it('refuses consultant routes without claims and has no local sign-in', async () => {

@@ -14,7 +14,9 @@ export const workspaceMiscHandlers = (
     },
     ...(signIn
       ? {
-          signInLocally: async (_c, { body }) => ({ token: await signIn(body.email, body.organisation) }),
+          signInLocally: async (_c, { body }) => ({
+            token: await signIn(body.email, body.organisation, body.password),
+          }),
         }
       : {}),
   };

@@ -97,8 +97,11 @@ export type {
   StakeholderView,
 };
 
-export const signInLocal = (email: string, organisation: string) =>
-  request<{ token: string }>('/api/auth/local', { method: 'POST', body: { email, organisation } });
+export const signInLocal = (email: string, organisation: string, password?: string) =>
+  request<{ token: string }>('/api/auth/local', {
+    method: 'POST',
+    body: { email, organisation, ...(password !== undefined ? { password } : {}) },
+  });
 export const me = () => request<{ consultant: string; orgId: string; organisation: string }>('/api/me');
 
 export const listAssessments = () => request<AssessmentList>('/api/assessments?limit=100');

@@ -1,4 +1,6 @@
-export type AuthConfig = { mode: 'local' } | { mode: 'cognito'; signInUrl: string; clientId: string };
+export type AuthConfig =
+  | { mode: 'local'; passwordRequired?: boolean }
+  | { mode: 'cognito'; signInUrl: string; clientId: string };
 
 let loading: Promise<AuthConfig> | null = null;
 

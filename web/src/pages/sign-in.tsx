@@ -5,15 +5,18 @@ import { completeCognitoSignIn, startCognitoSignIn } from '../auth/cognito';
 import { type AuthConfig, loadAuthConfig } from '../auth/runtime-config';
 import { startSession } from '../session';
 
-const LocalSignIn = () => {
+/** The local form; it asks for the server's LOCAL_PASSWORD when the server says so (or refuses without it). */
+const LocalSignIn = ({ passwordRequired }: { passwordRequired: boolean }) => {
   const { route } = useLocation();
   const [email, setEmail] = useState('demo@pmo-blueprint.local');
   const [organisation, setOrganisation] = useState('Demo Consulting');
+  const [password, setPassword] = useState('');
   const [error, setError] = useState<ApiFailure | null>(null);
+  const askPassword = passwordRequired || error?.code === 'password_required';
   const submit = async (e: Event) => {
     e.preventDefault();
     try {
-      const { token } = await signInLocal(email, organisation);
+      const { token } = await signInLocal(email, organisation, askPassword ? password : undefined);
       startSession({ token, email, organisation });
       route('/assessments');
     } catch (err) {
@@ -45,6 +48,20 @@ const LocalSignIn = () => {
           onInput={(e) => setOrganisation((e.target as HTMLInputElement).value)}
         />
         {fieldError('organisation') && <small class="error">{fieldError('organisation')}</small>}
+        {askPassword && (
+          <>
+            <label for="password">Server password</label>
+            <input
+              id="password"
+              type="password"
+              required
+              autoComplete="current-password"
+              value={password}
+              onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+            />
+            {fieldError('password') && <small class="error">{fieldError('password')}</small>}
+          </>
+        )}
         {error && !error.issues.length && (
           <p role="alert" class="error-box">
             {error.message}
@@ -68,7 +85,7 @@ export const SignInPage = () => {
     <section class="narrow">
       <h1>Consultant sign-in</h1>
       {!config && <p aria-busy="true">Loading…</p>}
-      {config?.mode === 'local' && <LocalSignIn />}
+      {config?.mode === 'local' && <LocalSignIn passwordRequired={config.passwordRequired === true} />}
       {config?.mode === 'cognito' && (
         <>
           <p>
