@@ -198,6 +198,8 @@ export const Mail = z.object({
   id: z.string(),
   to: z.string(),
   subject: z.string(),
-  body: z.string(),
-  sentAt: z.string(),
+  body: z.string().describe('The text; a personal link is never shown, only where it goes.'),
+  status: z.enum(['queued', 'sent']),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
 });

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from './cursor';
 import { ExpressionBuilder } from './expressions';
-import { type AssessmentUpdate, type Store, StoreError } from './port';
+import { type AssessmentUpdate, type Reminder, type Store, StoreError } from './port';
 import type {
   AssessmentRecord,
   InviteRecord,
@@ -176,7 +176,11 @@ export class DynamoStore implements Store {
     }
   }
 
-  async addStakeholder(stakeholder: StakeholderRecord, invite: InviteRecord): Promise<void> {
+  async addStakeholder(
+    stakeholder: StakeholderRecord,
+    invite: InviteRecord,
+    mail: MailRecord | null,
+  ): Promise<void> {
     await this.transactOnOpenAssessment(
       stakeholder.orgId,
       stakeholder.assessmentId,
@@ -189,6 +193,7 @@ export class DynamoStore implements Store {
           },
         },
         this.putInvite(invite),
+        ...this.queueMail(mail),
       ],
       () => new StoreError('exists', 'That stakeholder or invite already exists.'),
     );
@@ -295,7 +300,12 @@ export class DynamoStore implements Store {
     }
   }
 
-  async reissueInvite(stakeholder: StakeholderRecord, invite: InviteRecord, now: string): Promise<void> {
+  async reissueInvite(
+    stakeholder: StakeholderRecord,
+    invite: InviteRecord,
+    now: string,
+    mail: MailRecord | null,
+  ): Promise<void> {
     await this.transactOnOpenAssessment(
       stakeholder.orgId,
       stakeholder.assessmentId,
@@ -317,21 +327,53 @@ export class DynamoStore implements Store {
         },
         { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
         this.putInvite(invite),
+        ...this.queueMail(mail),
       ],
       () => new StoreError('version-conflict', 'The invite changed meanwhile; reload and try again.'),
     );
   }
 
-  async markReminded(assessmentId: string, stakeholderId: string, now: string): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: stakeholderKey(assessmentId, stakeholderId),
-        UpdateExpression: 'SET lastRemindedAt = :now',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':now': now },
-      }),
-    );
+  async remindStakeholder(r: Reminder): Promise<'queued' | 'cooldown' | 'capped'> {
+    const day = r.now.slice(0, 10);
+    try {
+      await this.transact({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: stakeholderKey(r.assessmentId, r.stakeholderId),
+              UpdateExpression: 'SET lastRemindedAt = :now',
+              ConditionExpression:
+                'attribute_exists(pk) AND (attribute_type(lastRemindedAt, :null) OR lastRemindedAt < :since)',
+              ExpressionAttributeValues: { ':now': r.now, ':since': r.since, ':null': 'NULL' },
+            },
+          },
+          {
+            // One counter per organisation and day: the cap holds however many jobs and consultants remind.
+            Update: {
+              TableName: this.tableName,
+              Key: { pk: keys.org(r.orgId), sk: keys.remindersOn(day) },
+              UpdateExpression: 'ADD #count :one SET expiresAt = :expires',
+              ConditionExpression: 'attribute_not_exists(#count) OR #count < :cap',
+              ExpressionAttributeNames: { '#count': 'count' },
+              ExpressionAttributeValues: {
+                ':one': 1,
+                ':cap': r.dailyCap,
+                ':expires': Math.floor(Date.parse(r.now) / 1000) + 2 * 86_400,
+              },
+            },
+          },
+          ...this.queueMail(r.mail),
+        ],
+      });
+      return 'queued';
+    } catch (e) {
+      const reasons = cancelReasons(e);
+      if (!reasons) throw e;
+      if (reasons[1] === 'ConditionalCheckFailed') return 'capped';
+      if (reasons[0] === 'ConditionalCheckFailed') return 'cooldown';
+      throw e;
+    }
   }
 
   async findInvite(tokenHash: string): Promise<InviteRecord | null> {
@@ -449,20 +491,6 @@ export class DynamoStore implements Store {
     };
   }
 
-  async recordMail(mail: MailRecord): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...mail,
-          pk: keys.org(mail.orgId),
-          sk: keys.mail(mail.sentAt, mail.id),
-          expiresAt: Math.floor(Date.parse(mail.sentAt) / 1000) + MAIL_TTL_SECONDS,
-        },
-      }),
-    );
-  }
-
   async listMail(orgId: string, limit: number): Promise<MailRecord[]> {
     const out = await this.db.send(
       new QueryCommand({
@@ -474,6 +502,38 @@ export class DynamoStore implements Store {
       }),
     );
     return (out.Items ?? []).map((i) => strip<MailRecord>(i) as MailRecord);
+  }
+
+  async listQueuedMail(limit: number): Promise<MailRecord[]> {
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: TABLE.gsi1.name,
+        KeyConditionExpression: 'gsi1pk = :queued',
+        ExpressionAttributeValues: { ':queued': keys.queuedMail },
+        Limit: limit,
+      }),
+    );
+    return (out.Items ?? []).map((i) => strip<MailRecord>(i) as MailRecord);
+  }
+
+  async markMailSent(mail: MailRecord, sentAt: string): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: keys.org(mail.orgId), sk: keys.mail(mail.createdAt, mail.id) },
+          // The link leaves the table with the mail: nothing stored keeps a usable invite.
+          UpdateExpression: 'SET #status = :sent, sentAt = :at REMOVE link, gsi1pk, gsi1sk',
+          ConditionExpression: '#status = :queued',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sent': 'sent', ':queued': 'queued', ':at': sentAt },
+        }),
+      );
+    } catch (e) {
+      // Already sent (a redelivered stream record): nothing to do.
+      if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+    }
   }
 
   private transact(input: TransactWriteCommandInput) {
@@ -498,6 +558,27 @@ export class DynamoStore implements Store {
       if (reasons) throw otherwise();
       throw e;
     }
+  }
+
+  /** The Put that queues a mail in a transaction, on the sparse index until it is sent. */
+  private queueMail(mail: MailRecord | null) {
+    if (!mail) return [];
+    return [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...mail,
+            pk: keys.org(mail.orgId),
+            sk: keys.mail(mail.createdAt, mail.id),
+            gsi1pk: keys.queuedMail,
+            gsi1sk: `${mail.createdAt}#${mail.id}`,
+            expiresAt: Math.floor(Date.parse(mail.createdAt) / 1000) + MAIL_TTL_SECONDS,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ];
   }
 
   private putInvite(invite: InviteRecord) {

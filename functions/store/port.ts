@@ -13,6 +13,18 @@ export type AssessmentUpdate = Partial<
   Pick<AssessmentRecord, 'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize'>
 >;
 
+export interface Reminder {
+  orgId: string;
+  assessmentId: string;
+  stakeholderId: string;
+  now: string;
+  /** No reminder if the stakeholder was reminded after this instant (the cooldown). */
+  since: string;
+  /** Reminders the organisation may send per day (UTC). */
+  dailyCap: number;
+  mail: MailRecord;
+}
+
 /** Why a write was refused; the API maps each to a status. */
 export type StoreRefusal =
   | 'not-found'
@@ -49,7 +61,12 @@ export interface Store {
   ): Promise<AssessmentRecord>;
   listOpenAssessments(limit: number, cursor?: string | null): Promise<Page<AssessmentRecord>>;
 
-  addStakeholder(stakeholder: StakeholderRecord, invite: InviteRecord): Promise<void>;
+  /** Adds a stakeholder with its invite, and queues its invitation (if any) in the same transaction. */
+  addStakeholder(
+    stakeholder: StakeholderRecord,
+    invite: InviteRecord,
+    mail: MailRecord | null,
+  ): Promise<void>;
   listStakeholders(assessmentId: string): Promise<StakeholderRecord[]>;
   /** Only what progress needs (role, status, submittedAt): a light query for list pages. */
   listStakeholderProgress(
@@ -63,8 +80,17 @@ export interface Store {
     tokenHash: string,
   ): Promise<void>;
   revokeInvite(assessmentId: string, stakeholderId: string, tokenHash: string, now: string): Promise<void>;
-  reissueInvite(stakeholder: StakeholderRecord, invite: InviteRecord, now: string): Promise<void>;
-  markReminded(assessmentId: string, stakeholderId: string, now: string): Promise<void>;
+  reissueInvite(
+    stakeholder: StakeholderRecord,
+    invite: InviteRecord,
+    now: string,
+    mail: MailRecord | null,
+  ): Promise<void>;
+  /**
+   * Queues a reminder and notes it on the stakeholder, in one transaction that holds only while
+   * the stakeholder was not reminded since `since` and the organisation is under its daily cap.
+   */
+  remindStakeholder(reminder: Reminder): Promise<'queued' | 'cooldown' | 'capped'>;
 
   findInvite(tokenHash: string): Promise<InviteRecord | null>;
   /** The stakeholder and its assessment in one consistent batch read; null when either is gone. */
@@ -82,8 +108,11 @@ export interface Store {
     now: string,
   ): Promise<ResponseContext>;
 
-  recordMail(mail: MailRecord): Promise<void>;
   listMail(orgId: string, limit: number): Promise<MailRecord[]>;
+  /** Mail still to send, oldest first (the local relay; in AWS the table's stream feeds the mailer). */
+  listQueuedMail(limit: number): Promise<MailRecord[]>;
+  /** Marks a mail sent and removes its link; a mail already sent is left as it is. */
+  markMailSent(mail: MailRecord, sentAt: string): Promise<void>;
 
   // Tenant registry (local sign-in only; in AWS an administrator sets `custom:orgId`).
   /** The organisation registered under a normalised name, if any. */

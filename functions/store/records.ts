@@ -51,15 +51,26 @@ export interface InviteRecord {
   createdAt: string;
 }
 
+export type MailStatus = 'queued' | 'sent';
+
+/**
+ * A mail in the organisation's outbox. It is written in the same transaction as the change that
+ * causes it (an invitation, a reminder), and a mailer sends it afterwards: the transactional outbox.
+ */
 export interface MailRecord {
   id: string;
   orgId: string;
-  to: string;
-  subject: string;
-  body: string;
-  sentAt: string;
   assessmentId: string | null;
   stakeholderId: string | null;
+  to: string;
+  subject: string;
+  /** The text; `{link}` marks where the invite link goes. */
+  body: string;
+  /** The personal invite link, kept only until the mail is sent, then removed. */
+  link: string | null;
+  status: MailStatus;
+  createdAt: string;
+  sentAt: string | null;
 }
 
 /** A change to one response: answers to set (null clears), notes, expectations, and concurrency fields. */
