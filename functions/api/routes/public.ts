@@ -19,7 +19,7 @@ export const publicRoutes = (deps: AppDeps) => {
     .get('/openapi.json', (c) => c.json(openApi))
     .post('/quick-check', async (c) => {
       const body = await readBody(c, QuickCheckBody);
-      const result = evaluate(deps.questionnaire, body.context, [body.answers]);
+      const result = evaluate(deps.questionnaire, body.context, [body.answers], { rates: body.rates });
       if (!result) {
         throw new ApiError(
           422,
