@@ -6,7 +6,7 @@ export const MIN_RATED_QUESTIONS = 2;
 export const INCONSISTENT_SPREAD = 1.5;
 /** Fewer respondents than this make every level one person's view. */
 export const MIN_RESPONDENTS = 3;
-/** Share of dimensions whose evidence must suffice for the overall level to rest on them. */
+/** Share of dimensions with MIN_RATED_QUESTIONS rated questions the overall level must rest on. */
 export const MIN_DIMENSION_SHARE_FOR_LEVEL = 0.5;
 /** Share of dimensions whose evidence must suffice for the whole result to be sufficient. */
 export const MIN_DIMENSION_SHARE_FOR_SUFFICIENT = 0.75;
@@ -46,6 +46,7 @@ export const dimensionsNeeded = (total: number, share: number): number => Math.c
 export const assessEvidence = (dimensions: readonly DimensionScore[], respondents: number): Evidence => {
   const total = dimensions.length;
   const sufficient = dimensions.filter((d) => d.sufficient).length;
+  const counted = dimensions.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS).length;
   const forLevel = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_LEVEL);
   const forSufficient = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_SUFFICIENT);
   const inconsistent = dimensions.filter((d) => d.score !== null && !d.consistent);
@@ -64,10 +65,10 @@ export const assessEvidence = (dimensions: readonly DimensionScore[], respondent
       `${d.name}: question scores disagree (spread ${(d.spread ?? 0).toFixed(2)}, limit ${INCONSISTENT_SPREAD.toFixed(2)}); its average hides practice that differs by topic. Discuss it with the respondents before relying on its level.`,
     );
   const status: Evidence['status'] =
-    sufficient < forLevel ? 'insufficient' : reasons.length > 0 ? 'provisional' : 'sufficient';
+    counted < forLevel ? 'insufficient' : reasons.length > 0 ? 'provisional' : 'sufficient';
   if (status === 'insufficient')
     reasons.unshift(
-      `Insufficient evidence: the overall level needs at least ${forLevel} dimensions with sufficient evidence; ${sufficient} have it. The level is capped at ${MAX_LEVEL_ON_THIN_EVIDENCE} until then.`,
+      `Insufficient evidence: the overall level needs at least ${forLevel} dimensions with ${MIN_RATED_QUESTIONS} or more rated questions; ${counted} have them. The level credited is at most ${MAX_LEVEL_ON_THIN_EVIDENCE} until then.`,
     );
   if (status === 'sufficient')
     reasons.push(

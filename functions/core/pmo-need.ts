@@ -32,10 +32,10 @@ const projectPoints = (n: number): number =>
       [0, 0],
       [2, 5],
       [5, 15],
-      [10, 20],
-      [20, 25],
+      [10, 25],
+      [20, 32],
     ],
-    30,
+    40,
   );
 
 const sizePoints = (employees: number): number =>

@@ -64,8 +64,9 @@ type Rated = DimensionScore & { score: number; level: number };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * Overall score = mean of the dimensions with sufficient evidence (all rated dimensions when
- * fewer than half have it). Overall level = the level that score reaches: no cap from the
+ * Overall score = mean of the dimensions with at least MIN_RATED_QUESTIONS rated questions (all
+ * rated dimensions when fewer than half have them). Inconsistent answers still count here (so
+ * raising a rating never lowers the score), but lower confidence and cannot prove a capability. Overall level = the level that score reaches: no cap from the
  * weakest dimension, whose weakness counts where a PMO model needs it (readiness). On
  * insufficient evidence the level is credited at most MAX_LEVEL_ON_THIN_EVIDENCE.
  * Returns null when no question carries a rating.
@@ -74,7 +75,7 @@ export const scoreMaturity = (q: Questionnaire, answerSets: readonly Answers[]):
   const dimensions = scoreDimensions(q, answerSets);
   const rated = dimensions.filter((d): d is Rated => d.score !== null);
   if (rated.length === 0) return null;
-  const solid = rated.filter((d) => d.sufficient);
+  const solid = rated.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS);
   const forLevel = dimensionsNeeded(dimensions.length, MIN_DIMENSION_SHARE_FOR_LEVEL);
   const basis = solid.length >= forLevel ? solid : rated;
   const evidence = assessEvidence(dimensions, answerSets.length);
@@ -84,7 +85,7 @@ export const scoreMaturity = (q: Questionnaire, answerSets: readonly Answers[]):
   const level = evidence.status === 'insufficient' ? levelOf(Math.min(reached, MAX_LEVEL_ON_THIN_EVIDENCE)) : reached;
 
   const explanation = [
-    `Overall score ${overall.toFixed(2)} is the mean of ${plural(basis.length, 'dimension', 'dimensions')}${basis === solid ? ' with sufficient evidence' : ' rated so far'}.`,
+    `Overall score ${overall.toFixed(2)} is the mean of ${plural(basis.length, 'dimension', 'dimensions')}${basis === solid ? ` with at least ${MIN_RATED_QUESTIONS} rated questions` : ' rated so far'}.`,
     `The score reaches level ${reached} (${levelName(reached)}).`,
   ];
   if (level < reached)
@@ -94,7 +95,7 @@ export const scoreMaturity = (q: Questionnaire, answerSets: readonly Answers[]):
   const left = dimensions.length - basis.length;
   if (left > 0)
     explanation.push(
-      `${plural(left, 'dimension does', 'dimensions do')} not count: not rated, or fewer than ${MIN_RATED_QUESTIONS} rated questions, or answers that disagree.`,
+      `${plural(left, 'dimension does', 'dimensions do')} not count: not rated, or fewer than ${MIN_RATED_QUESTIONS} rated questions.`,
     );
   const weakest = rated.reduce((w, d) => (d.score < w.score ? d : w));
   explanation.push(`Weakest dimension: ${weakest.name} at ${weakest.score.toFixed(2)}.`);
