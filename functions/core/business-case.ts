@@ -10,8 +10,8 @@ import type {
   Staffing,
 } from '../contract/result';
 import { levelOf, round2 } from './numbers';
-import { MAX_OFFICE_SHARE } from './pmo-need';
 import { modelRank } from './pmo-models';
+import { MAX_OFFICE_SHARE } from './pmo-need';
 import { formatNumber, type Situation } from './situation';
 
 /** A part-time coordination role takes at most this share of headcount, and at most half a person. */
@@ -76,7 +76,10 @@ const ASSURANCE: RoleRule = {
  * the sum, never above MAX_OFFICE_SHARE of headcount (roles shrink in proportion when it would be).
  */
 export const staffOffice = (s: Situation, model: PmoModelId, scope: PmoScope): Staffing => {
-  const rules = [...ROLES.filter((r) => modelRank(r.from) <= modelRank(model)), ...(s.regulated ? [ASSURANCE] : [])];
+  const rules = [
+    ...ROLES.filter((r) => modelRank(r.from) <= modelRank(model)),
+    ...(s.regulated ? [ASSURANCE] : []),
+  ];
   let roles = rules.map((r) => ({ role: r.role, fte: r.fte(s, scope) }));
   const total = roles.reduce((a, r) => a + r.fte, 0);
   const limit = round2(MAX_OFFICE_SHARE * s.employees);
@@ -236,7 +239,12 @@ const REGULATORY: ServiceRule = {
 };
 
 /** Who does what for each service the office offers. Accountability never leaves the organisation. */
-export const raciFor = (model: PmoModelId, sourcing: SourcingId, scope: PmoScope, s: Situation): RaciRow[] => {
+export const raciFor = (
+  model: PmoModelId,
+  sourcing: SourcingId,
+  scope: PmoScope,
+  s: Situation,
+): RaciRow[] => {
   const responsible = {
     internal: 'PMO team',
     hybrid: 'Outside PMO team, then internal PMO staff',
@@ -248,13 +256,14 @@ export const raciFor = (model: PmoModelId, sourcing: SourcingId, scope: PmoScope
     sponsor,
     board: 'Portfolio board',
   };
-  return [...SERVICES.filter((r) => modelRank(r.from) <= modelRank(model)), ...(s.regulated ? [REGULATORY] : [])].map(
-    (r) => ({
-      service: r.service,
-      responsible,
-      accountable: accountable[r.accountable],
-      consulted: [...r.consulted],
-      informed: [...r.informed],
-    }),
-  );
+  return [
+    ...SERVICES.filter((r) => modelRank(r.from) <= modelRank(model)),
+    ...(s.regulated ? [REGULATORY] : []),
+  ].map((r) => ({
+    service: r.service,
+    responsible,
+    accountable: accountable[r.accountable],
+    consulted: [...r.consulted],
+    informed: [...r.informed],
+  }));
 };

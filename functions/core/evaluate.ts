@@ -1,7 +1,14 @@
 import type { Answers } from '../contract/answers';
 import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
-import type { Evidence, Maturity, ModelFit, PmoRecommendation, Result, RolloutPlan } from '../contract/result';
+import type {
+  Evidence,
+  Maturity,
+  ModelFit,
+  PmoRecommendation,
+  Result,
+  RolloutPlan,
+} from '../contract/result';
 import { decideAction } from './action';
 import { expectedBenefits } from './benefits';
 import { costOf, kpisFor, raciFor, staffCoordination, staffOffice } from './business-case';
@@ -32,7 +39,9 @@ const bestFitSentence = (fit: readonly ModelFit[]): string => {
   const behind = rest.filter((f) => f.score !== best.score);
   const parts = [
     ...(tied.length > 0
-      ? [`tied with ${tied.map((f) => f.name.toLowerCase()).join(' and ')} (a tie goes to the less controlling model)`]
+      ? [
+          `tied with ${tied.map((f) => f.name.toLowerCase()).join(' and ')} (a tie goes to the less controlling model)`,
+        ]
       : []),
     ...(behind.length > 0
       ? [`ahead of ${behind.map((f) => `${f.name.toLowerCase()} ${pct(f.score)}`).join(' and ')}`]
@@ -69,7 +78,9 @@ export const recommend = (
       ...best.reasons.slice(0, 3).map((r) => `${best.name}: ${r}`),
       readiness.explanation,
       `Sourcing: ${d.sourcing} at ${pct(chosenSourcing?.score ?? 0)}; ${chosenSourcing?.reasons[0] ?? ''}`.trim(),
-      ...sourcingFit.filter((x) => !x.eligible).map((x) => `${x.sourcing} sourcing is not eligible: ${x.blockers.join(' ')}`),
+      ...sourcingFit
+        .filter((x) => !x.eligible)
+        .map((x) => `${x.sourcing} sourcing is not eligible: ${x.blockers.join(' ')}`),
     );
   } else {
     rationale.push(

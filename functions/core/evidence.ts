@@ -26,7 +26,8 @@ const coverageStep = (rated: number, questions: number): number => {
 /**
  * Confidence in one dimension: coverage sets the start (high from 75 % of questions rated,
  * medium from 50 %, low below), then one step down for fewer than MIN_RESPONDENTS
- * respondents and one for inconsistent answers; never below low once something is rated.
+ * respondents; answers that disagree make it low whatever the coverage. Never below low once
+ * something is rated.
  */
 export const dimensionConfidence = (
   rated: number,
@@ -36,8 +37,8 @@ export const dimensionConfidence = (
 ): Confidence => {
   const start = coverageStep(rated, questions);
   if (start === 0) return 'none';
-  const penalties = (respondents < MIN_RESPONDENTS ? 1 : 0) + (consistent ? 0 : 1);
-  return STEPS[Math.max(1, start - penalties)] as Confidence;
+  if (!consistent) return 'low';
+  return STEPS[Math.max(1, start - (respondents < MIN_RESPONDENTS ? 1 : 0))] as Confidence;
 };
 
 export const dimensionsNeeded = (total: number, share: number): number => Math.ceil(total * share);

@@ -41,7 +41,9 @@ const GATES: Record<PmoModelId, (s: Situation, scope: 'organisation' | 'programm
           `${s.concurrentProjects} project${s.concurrentProjects === 1 ? '' : 's'} at once; portfolio selection needs at least ${MIN_PROJECTS_FOR_DIRECTIVE}.`,
         ]
       : []),
-    ...(scope === 'programme' ? ['A programme office serves one programme; it has no portfolio to select from.'] : []),
+    ...(scope === 'programme'
+      ? ['A programme office serves one programme; it has no portfolio to select from.']
+      : []),
   ],
 };
 

@@ -61,7 +61,16 @@ const managerPoints = (pms: number): number =>
   );
 
 const spendPoints = (budget: number | undefined): number =>
-  budget === undefined ? 0 : band(budget, [[999_999, 0], [9_999_999, 8]], 15);
+  budget === undefined
+    ? 0
+    : band(
+        budget,
+        [
+          [999_999, 0],
+          [9_999_999, 8],
+        ],
+        15,
+      );
 
 const contentionPoints = { low: 0, medium: 12, high: 25 } as const;
 

@@ -40,7 +40,11 @@ const describe = (c: Capability) =>
  * Otherwise introduce the models in order from the first step the organisation does not
  * already run (an existing office or services in use), so a passed step is never scheduled.
  */
-export const assessReadiness = (best: ModelFit, maturity: Maturity, existing: ExistingPmo = 'none'): Readiness => {
+export const assessReadiness = (
+  best: ModelFit,
+  maturity: Maturity,
+  existing: ExistingPmo = 'none',
+): Readiness => {
   const target = best.model;
   const needs = capabilitiesFor(target, maturity);
   const stretch = needs.some((c) => !c.met);

@@ -71,7 +71,8 @@ const RULES: readonly RiskRule[] = [
   {
     when: (i) => i.situation.regulated,
     risk: 'Gaps in records surface in an audit during the change.',
-    mitigation: 'Map regulatory requirements onto decision points before the pilot and keep the audit trail from day one.',
+    mitigation:
+      'Map regulatory requirements onto decision points before the pilot and keep the audit trail from day one.',
   },
   {
     when: (i) => i.evidence.status !== 'sufficient',

@@ -185,9 +185,12 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
 
   const draft: Draft[] = [];
   if (s.urgency === 'high' && action !== 'keep') draft.push(interimPhase());
+  if (existing)
+    draft.push(
+      healthCheckPhase(modelProfile(s.existingPmo === 'none' ? model : s.existingPmo).name.toLowerCase()),
+    );
   if (outside) draft.push(procurementPhase(sourcing, size.factor));
-  if (existing) draft.push(healthCheckPhase(modelProfile(s.existingPmo === 'none' ? model : s.existingPmo).name.toLowerCase()));
-  else
+  if (!existing)
     draft.push({
       id: 'current-state-analysis',
       name: 'Current-state analysis',
@@ -215,7 +218,10 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
         ...assuranceActivities(s, 'concept'),
         ...servicesAlong(firstStage, 'concept'),
       ],
-      milestones: [existing ? 'Revised charter signed' : 'PMO charter signed by the sponsor', 'PMO lead appointed'],
+      milestones: [
+        existing ? 'Revised charter signed' : 'PMO charter signed by the sponsor',
+        'PMO lead appointed',
+      ],
       owners: ['Executive sponsor', 'PMO lead'],
       exitCriterion: 'A signed charter names the model, the services, the team, the KPIs and their targets.',
     });
@@ -227,7 +233,12 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
         ...quickWins,
         ...servicesAlong(firstStage, 'pilot'),
         ...(readiness.stretch
-          ? [`Build the missing capabilities: ${readiness.capabilities.filter((c) => !c.met && c.model === model).map((c) => c.name).join(', ')}`]
+          ? [
+              `Build the missing capabilities: ${readiness.capabilities
+                .filter((c) => !c.met && c.model === model)
+                .map((c) => c.name)
+                .join(', ')}`,
+            ]
           : []),
         'Collect feedback from pilot project managers and sponsors',
       ],
@@ -245,7 +256,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
         )
       : servicesAlong(firstStage, 'rollout')),
     ...assuranceActivities(s, 'rollout'),
-    ...(sourcing === 'hybrid' && !temporary ? ['Hand over PMO roles from the outside team to internal staff, role by role'] : []),
+    ...(sourcing === 'hybrid' && !temporary
+      ? ['Hand over PMO roles from the outside team to internal staff, role by role']
+      : []),
   ];
   if (!temporary && scope === 'organisation' && action !== 'keep')
     draft.push({
@@ -305,20 +318,26 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
     });
   }
   return withStartWeeks(draft, [
-      size.label,
-      `${sourcing} sourcing: set-up phases \u00d7${setup}`,
-      ...(temporary
-        ? [`Temporary need: planned over ${TEMPORARY_HORIZON_WEEKS} weeks, then ${HAND_BACK_WEEKS} weeks of hand-back`]
-        : [
-            `${target.name} roll-out base: ${ROLLOUT_WEEKS[model]} weeks${extraStages > 0 ? `, plus ${WEEKS_PER_EXTRA_STAGE} weeks for each of ${extraStages} earlier stage${extraStages === 1 ? '' : 's'}` : ''}`,
-          ]),
-      ...(existing ? ['An office exists: the plan starts from today with a health check, not a new analysis'] : []),
-      ...(s.urgency === 'high' && action !== 'keep' ? [`High urgency: ${INTERIM_WEEKS} weeks of interim set-up first`] : []),
-      `Quick wins come from the weakest dimensions: ${
-        weakestDimensions(dimensions)
-          .map((d) => d.name)
-          .join(', ') || 'none rated'
-      }`,
+    size.label,
+    `${sourcing} sourcing: set-up phases \u00d7${setup}`,
+    ...(temporary
+      ? [
+          `Temporary need: planned over ${TEMPORARY_HORIZON_WEEKS} weeks, then ${HAND_BACK_WEEKS} weeks of hand-back`,
+        ]
+      : [
+          `${target.name} roll-out base: ${ROLLOUT_WEEKS[model]} weeks${extraStages > 0 ? `, plus ${WEEKS_PER_EXTRA_STAGE} weeks for each of ${extraStages} earlier stage${extraStages === 1 ? '' : 's'}` : ''}`,
+        ]),
+    ...(existing
+      ? ['An office exists: the plan starts from today with a health check, not a new analysis']
+      : []),
+    ...(s.urgency === 'high' && action !== 'keep'
+      ? [`High urgency: ${INTERIM_WEEKS} weeks of interim set-up first`]
+      : []),
+    `Quick wins come from the weakest dimensions: ${
+      weakestDimensions(dimensions)
+        .map((d) => d.name)
+        .join(', ') || 'none rated'
+    }`,
   ]);
 };
 
@@ -345,7 +364,9 @@ export const planWithoutPmo = (
               ]
             : []),
           ...(coordinationRole
-            ? ['Give one person a part-time coordination role: one list of all jobs and a weekly look at who works on what']
+            ? [
+                'Give one person a part-time coordination role: one list of all jobs and a weekly look at who works on what',
+              ]
             : []),
           'Name an accountable lead and a sponsor for each project',
           ...quickWinsFor(q, dimensions),
@@ -383,7 +404,10 @@ export const planWithoutPmo = (
   );
 };
 
-const withStartWeeks = (draft: readonly Omit<RolloutPhase, 'startWeek'>[], assumptions: string[]): RolloutPlan => {
+const withStartWeeks = (
+  draft: readonly Omit<RolloutPhase, 'startWeek'>[],
+  assumptions: string[],
+): RolloutPlan => {
   let week = 0;
   const phases = draft.map((p) => {
     const phase = { ...p, startWeek: week };

@@ -44,7 +44,12 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
       answered,
       questionsAnswered: rated.length,
       questions: dimension.questions.length,
-      confidence: dimensionConfidence(rated.length, dimension.questions.length, answerSets.length, consistent),
+      confidence: dimensionConfidence(
+        rated.length,
+        dimension.questions.length,
+        answerSets.length,
+        consistent,
+      ),
       spread: dispersion,
       consistent,
       sufficient: rated.length >= MIN_RATED_QUESTIONS && consistent,
@@ -82,7 +87,8 @@ export const scoreMaturity = (q: Questionnaire, answerSets: readonly Answers[]):
 
   const overall = round2(mean(basis.map((d) => d.score)));
   const reached = levelOf(overall);
-  const level = evidence.status === 'insufficient' ? levelOf(Math.min(reached, MAX_LEVEL_ON_THIN_EVIDENCE)) : reached;
+  const level =
+    evidence.status === 'insufficient' ? levelOf(Math.min(reached, MAX_LEVEL_ON_THIN_EVIDENCE)) : reached;
 
   const explanation = [
     `Overall score ${overall.toFixed(2)} is the mean of ${plural(basis.length, 'dimension', 'dimensions')}${basis === solid ? ` with at least ${MIN_RATED_QUESTIONS} rated questions` : ' rated so far'}.`,

@@ -72,7 +72,12 @@ export const sensitivityOf = (context: OrganisationContext, maturity: Maturity):
     out.push({ field, from, to, effect });
     return true;
   };
-  for (const field of ['employees', 'concurrentProjects', 'projectManagers', 'annualProjectBudget'] as const) {
+  for (const field of [
+    'employees',
+    'concurrentProjects',
+    'projectManagers',
+    'annualProjectBudget',
+  ] as const) {
     const current = context[field];
     if (current === undefined) continue;
     const candidates = numericCandidates(field, current);

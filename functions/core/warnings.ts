@@ -43,7 +43,8 @@ const RULES: readonly Rule[] = [
   },
   {
     when: (s) => s.existingPmo !== 'none' && s.concurrentProjects < MIN_PROJECTS_FOR_PMO,
-    say: (s) => `A PMO exists today for ${s.concurrentProjects} running project${s.concurrentProjects === 1 ? '' : 's'}.`,
+    say: (s) =>
+      `A PMO exists today for ${s.concurrentProjects} running project${s.concurrentProjects === 1 ? '' : 's'}.`,
   },
   {
     when: (s) => s.existingPmo === 'resource-source' && s.controlAppetite !== 'high',
@@ -60,7 +61,8 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-export const contextWarnings = (s: Situation): string[] => RULES.filter((r) => r.when(s)).map((r) => r.say(s));
+export const contextWarnings = (s: Situation): string[] =>
+  RULES.filter((r) => r.when(s)).map((r) => r.say(s));
 
 /** Inconsistent answers and thin coverage, one sentence per dimension. */
 export const answerWarnings = (dimensions: readonly DimensionScore[]): string[] => [

@@ -36,7 +36,12 @@ describe('does the organisation need a PMO?', () => {
   });
 
   it('two large projects in a 5,000-person firm get an office scoped to the programme', () => {
-    const r = run({ employees: 5000, concurrentProjects: 2, projectManagers: 10, resourceContention: 'high' });
+    const r = run({
+      employees: 5000,
+      concurrentProjects: 2,
+      projectManagers: 10,
+      resourceContention: 'high',
+    });
     expect(r.pmo).toMatchObject({ needed: true, scope: 'programme' });
     expect(r.pmo.model).not.toBe('resource-source');
   });

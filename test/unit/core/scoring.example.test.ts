@@ -26,7 +26,12 @@ describe('the worked example of docs/scoring.md', () => {
 
   it('the default organisation gets a control tower, hybrid, with need points 52 of 40', () => {
     const r = evaluate(QUESTIONNAIRE, context(), [answers], { sensitivity: false });
-    expect(r?.pmo).toMatchObject({ needed: true, model: 'control-tower', sourcing: 'hybrid', action: 'establish' });
+    expect(r?.pmo).toMatchObject({
+      needed: true,
+      model: 'control-tower',
+      sourcing: 'hybrid',
+      action: 'establish',
+    });
     expect(r?.pmo.need).toMatchObject({ score: 52, threshold: 40, base: 0 });
     expect(r?.pmo.fit.map((f) => [f.model, f.score, f.eligible])).toEqual([
       ['control-tower', 85, true],
