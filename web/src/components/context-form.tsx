@@ -30,7 +30,11 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
               <label for={id}>{f.label}</label>
               <select
                 id={id}
-                value={value[f.id as keyof ContextDraft] === undefined ? '' : String(value[f.id as keyof ContextDraft])}
+                value={
+                  value[f.id as keyof ContextDraft] === undefined
+                    ? ''
+                    : String(value[f.id as keyof ContextDraft])
+                }
                 aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
                 aria-invalid={error ? true : undefined}
                 onChange={(e) => {
@@ -102,5 +106,6 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
 export const isContextComplete = (fields: QuestionnaireDocument['context'], value: ContextDraft): boolean =>
   fields.every(
     (f) =>
-      f.optional || (value[f.id as keyof ContextDraft] !== undefined && value[f.id as keyof ContextDraft] !== ''),
+      f.optional ||
+      (value[f.id as keyof ContextDraft] !== undefined && value[f.id as keyof ContextDraft] !== ''),
   );
