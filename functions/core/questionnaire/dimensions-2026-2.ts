@@ -12,7 +12,8 @@ const ALL: readonly StakeholderRole[] = [
 ];
 const LEAD: readonly StakeholderRole[] = ['executive', 'management', 'project-manager'];
 const DELIVERY: readonly StakeholderRole[] = ['management', 'project-manager', 'team-member', 'other'];
-const PM: readonly StakeholderRole[] = ['project-manager', 'management'];
+const PM: readonly StakeholderRole[] = ['project-manager'];
+const TEAM: readonly StakeholderRole[] = ['project-manager', 'team-member', 'other'];
 const MONEY: readonly StakeholderRole[] = ['executive', 'management', 'project-manager', 'controller'];
 const STEER: readonly StakeholderRole[] = ['executive', 'management', 'controller'];
 
@@ -311,7 +312,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'rc-risks',
         text: 'How are project risks handled?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'Dealt with when they happen.',
           'Some leads keep a list.',
@@ -323,7 +324,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'rc-issues',
         text: 'How are open problems on a project tracked?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'In people’s heads or inboxes.',
           'In each lead’s own list.',
@@ -403,7 +404,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'cmp-knowledge',
         text: 'Can a project reuse what others learned?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'No; lessons are lost.',
           'By asking around.',
@@ -423,7 +424,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'tl-planning',
         text: 'What do projects use to plan and track work?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'Whatever each person likes.',
           'A few tools, differing by team.',
@@ -459,7 +460,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'tl-adoption',
         text: 'Do people keep the shared tools up to date?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'There are no shared tools.',
           'A few enthusiasts do.',
@@ -479,7 +480,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'lc-initiation',
         text: 'How does a project start?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'Work just begins.',
           'Large projects get a kick-off.',
@@ -491,7 +492,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'lc-planning',
         text: 'How is a project planned?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'It is not, or only in someone’s head.',
           'Plans exist for some projects.',
@@ -503,7 +504,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'lc-closure',
         text: 'How does a project end?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'It fades out.',
           'Some are formally handed over.',
@@ -515,7 +516,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'lc-lessons',
         text: 'Are lessons drawn at the end of projects?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'No.',
           'Sometimes, informally.',
