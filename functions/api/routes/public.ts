@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { evaluate } from '../../core';
+import { evaluate, QUESTIONNAIRES } from '../../core';
 import { ApiError } from '../http/errors';
 import { readBody } from '../http/validate';
 import { buildOpenApi } from '../openapi';
@@ -10,12 +10,14 @@ import type { AppDeps } from '../types';
 /** Routes anyone may call: health, the questionnaire, the quick check and the API description. */
 export const publicRoutes = (deps: AppDeps) => {
   const document = questionnaireDocument(deps.questionnaire);
+  // Older editions stay readable by id (`?edition=2026.1`) for assessments answered in them.
+  const editions = new Map(QUESTIONNAIRES.map((q) => [q.version, questionnaireDocument(q)]));
   const openApi = buildOpenApi();
   return new Hono()
     .get('/health', (c) =>
       c.json({ status: 'ok' as const, questionnaireVersion: deps.questionnaire.version }),
     )
-    .get('/model', (c) => c.json(document))
+    .get('/model', (c) => c.json(editions.get(c.req.query('edition') ?? '') ?? document))
     .get('/openapi.json', (c) => c.json(openApi))
     .post('/quick-check', async (c) => {
       const body = await readBody(c, QuickCheckBody);

@@ -38,6 +38,12 @@ describe('the worked example of docs/scoring.md', () => {
       ['weather-station', 65, true],
       ['resource-source', 60, false],
     ]);
+    expect(r?.pmo.sourcingFit.map((f) => [f.sourcing, f.score])).toEqual([
+      ['hybrid', 90],
+      ['internal', 75],
+      ['outsourced', 50],
+    ]);
+    expect(r?.evidence.reasons).toHaveLength(1);
   });
 
   it('pools ratings per question across respondents, and flags questions that disagree', () => {
