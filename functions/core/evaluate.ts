@@ -8,6 +8,7 @@ import type {
   PmoRecommendation,
   Result,
   RolloutPlan,
+  SourcingFit,
 } from '../contract/result';
 import { decideAction } from './action';
 import { expectedBenefits } from './benefits';
@@ -50,6 +51,12 @@ const bestFitSentence = (fit: readonly ModelFit[]): string => {
   return `Best eligible fit: ${best.name} (${best.control}) at ${pct(best.score)}${parts.length > 0 ? `, ${parts.join(', ')}` : ''}.`;
 };
 
+const sourcingTies = (fit: readonly SourcingFit[]): string => {
+  const [best, ...rest] = fit.filter((f) => f.eligible);
+  const tied = rest.filter((f) => f.score === best?.score).map((f) => f.sourcing);
+  return tied.length === 0 ? '' : `, tied with ${tied.join(' and ')} (a tie goes to internal, then hybrid)`;
+};
+
 export const recommend = (
   q: Questionnaire,
   context: OrganisationContext,
@@ -77,7 +84,7 @@ export const recommend = (
       bestFitSentence(fit),
       ...best.reasons.slice(0, 3).map((r) => `${best.name}: ${r}`),
       readiness.explanation,
-      `Sourcing: ${d.sourcing} at ${pct(chosenSourcing?.score ?? 0)}; ${chosenSourcing?.reasons[0] ?? ''}`.trim(),
+      `Sourcing: ${d.sourcing} at ${pct(chosenSourcing?.score ?? 0)}${sourcingTies(sourcingFit)}; ${chosenSourcing?.reasons[0] ?? ''}`.trim(),
       ...sourcingFit
         .filter((x) => !x.eligible)
         .map((x) => `${x.sourcing} sourcing is not eligible: ${x.blockers.join(' ')}`),

@@ -80,8 +80,8 @@ const weatherStation = (c: OrganisationContext, m: Maturity): Factor[] => {
       fmt(reporting),
       reporting !== null && reporting < 2.5 ? 10 : 0,
       reporting !== null && reporting < 2.5
-        ? 'management lacks a consolidated view of projects today'
-        : 'reporting is not the weakest spot',
+        ? 'below 2.50: management lacks a consolidated view of projects today'
+        : 'at 2.50 or above (or not rated): reporting is not the gap to close',
     ),
     factor(
       'resource-contention',
@@ -130,10 +130,10 @@ const controlTower = (c: OrganisationContext, m: Maturity): Factor[] => {
       consistency === null
         ? 'practice consistency is not rated'
         : consistency < 2.5
-          ? 'practice differs from project to project; common standards are the need'
+          ? 'below 2.50: practice differs from project to project; common standards are the need'
           : consistency < 3.5
-            ? 'standards exist but are not yet applied everywhere'
-            : 'practice is already consistent',
+            ? 'from 2.50 to below 3.50: shared practice is not yet used everywhere'
+            : '3.50 or above: practice is already consistent',
     ),
     factor(
       'maturity',
@@ -230,8 +230,8 @@ const resourceSource = (c: OrganisationContext, m: Maturity): Factor[] => {
       fmt(portfolio),
       portfolio !== null && portfolio < 2.5 ? 5 : 0,
       portfolio !== null && portfolio < 2.5
-        ? 'nobody selects and balances projects today'
-        : 'portfolio practice is not the weakest spot',
+        ? 'below 2.50: nobody selects and balances projects today'
+        : 'at 2.50 or above (or not rated): portfolio practice is not the gap to close',
     ),
   ];
 };
