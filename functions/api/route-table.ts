@@ -17,6 +17,7 @@ import {
   UpdateAssessmentRequest,
 } from '../contract/assessments';
 import { Result } from '../contract/result';
+import { QUESTIONNAIRES } from '../core';
 import { InviteToken } from '../services/tokens';
 import { Id, QuickCheckBody, SaveBody } from './schemas';
 
@@ -82,6 +83,14 @@ export const ROUTES = {
     path: '/api/model',
     access: 'public',
     summary: 'The questionnaire: dimensions, questions, answer scale, context fields',
+    query: z
+      .object({
+        edition: z
+          .enum(QUESTIONNAIRES.map((q) => q.version) as [string, ...string[]])
+          .optional()
+          .describe('An earlier edition, for assessments answered in it (default: the current one)'),
+      })
+      .strict(),
     response: QuestionnaireDocument,
   },
   runQuickCheck: {

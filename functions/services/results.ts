@@ -1,5 +1,11 @@
 import type { AssessmentResults } from '../contract/assessments';
-import { analyseStakeholders, evaluate, type Questionnaire, type SubmittedResponse } from '../core';
+import {
+  analyseStakeholders,
+  evaluate,
+  type Questionnaire,
+  questionnaireFor,
+  type SubmittedResponse,
+} from '../core';
 import type { AssessmentRecord, StakeholderRecord } from '../store/records';
 import { responseRate } from './views';
 
@@ -10,11 +16,13 @@ const submitted = (stakeholders: readonly StakeholderRecord[]): SubmittedRespons
 
 /** Scores only submitted responses: drafts in progress never move the results. */
 export const buildResults = (
-  q: Questionnaire,
+  current: Questionnaire,
   assessment: AssessmentRecord,
   stakeholders: readonly StakeholderRecord[],
   baseline: { assessment: AssessmentRecord; stakeholders: readonly StakeholderRecord[] } | null,
 ): AssessmentResults => {
+  // Answers score by the edition they were given in; a new assessment uses the current one.
+  const q = questionnaireFor(assessment.questionnaireVersion ?? current.version);
   const responses = submitted(stakeholders);
   const result = evaluate(
     q,
@@ -25,7 +33,7 @@ export const buildResults = (
   let comparison: AssessmentResults['baseline'] = null;
   if (baseline) {
     const before = evaluate(
-      q,
+      questionnaireFor(baseline.assessment.questionnaireVersion ?? current.version),
       baseline.assessment.context,
       submitted(baseline.stakeholders).map((r) => r.answers),
     );
