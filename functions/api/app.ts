@@ -38,7 +38,7 @@ export const createApp = (deps: AppDeps) => {
   const workspace = deps.workspace;
   if (workspace) {
     if (workspace.localSignIn) app.route('/api/auth', localSignInRoutes(workspace.localSignIn));
-    app.route('/api/responses', responseRoutes(workspace));
+    app.route('/api/response', responseRoutes(workspace));
     app.route(
       '/api/assessments',
       new Hono<ConsultantEnv>()

@@ -1,10 +1,21 @@
 import type { AddStakeholderRequest, Invite } from '../contract/assessments';
-import type { AssessmentRecord, InviteRecord, StakeholderRecord } from '../store/records';
-import { hashToken, newInviteToken, newPseudonym, newSortableId } from './security/tokens';
+import type { AssessmentRecord, InviteRecord, RetiredSubmission, StakeholderRecord } from '../store/records';
+import { hashToken, newId, newInviteToken, newPseudonym, newSortableId } from './security/tokens';
+import { LINK_PLACEHOLDER } from './mailer';
 import type { WorkspaceDeps } from './types';
 
+/** The token sits in the fragment: browsers never send it to a server, a log or a Referer. */
 export const inviteUrl = (base: string, token: string): string =>
-  `${base.replace(/\/+$/, '')}/respond/${token}`;
+  `${base.replace(/\/+$/, '')}/respond#${token}`;
+
+
+/** What the invitation says the consultant can and cannot see (kept in step with docs/privacy.md). */
+export const PRIVACY_PROMISE = [
+  'What your consultant sees: whether you have opened, started or submitted the questionnaire,',
+  `and results by role group once at least the minimum number of people have submitted.`,
+  'What nobody sees: your individual answers, your notes or when exactly you answered.',
+  'Small groups are pooled or withheld, and the link works only in the first browser you answer in.',
+];
 
 const greeting = (s: Pick<StakeholderRecord, 'name'>) => (s.name ? `Hello ${s.name},` : 'Hello,');
 
@@ -24,6 +35,7 @@ const mailInvitation = async (
 ): Promise<boolean> => {
   if (!s.email) return false;
   await deps.mailer.send({
+    link: url,
     orgId: a.orgId,
     assessmentId: a.id,
     stakeholderId: s.id,
@@ -36,9 +48,9 @@ const mailInvitation = async (
       'Your answers take about 15 minutes and are saved as you go, so you can stop and come back.',
       a.dueDate ? `Please answer by ${a.dueDate}.` : '',
       '',
-      `Your personal link (do not forward it): ${url}`,
+      `Your personal link (do not forward it): ${LINK_PLACEHOLDER}`,
       '',
-      'Individual answers are never shown to anyone but you; results are reported by role group only.',
+      ...PRIVACY_PROMISE,
     ]
       .filter((line, i, all) => line !== '' || all[i - 1] !== '')
       .join('\n'),
@@ -85,7 +97,27 @@ export const inviteStakeholder = async (
   };
 };
 
-/** Replaces a stakeholder's token: the old link stops working at once; answers are kept. */
+/**
+ * A submission, detached from the person: it stays counted when its link is re-issued or its
+ * stakeholder removed, so neither action takes one person out of the results (and back in).
+ */
+export const retiredCopy = (s: StakeholderRecord): RetiredSubmission | undefined =>
+  s.submittedAt
+    ? {
+        id: newId(),
+        assessmentId: s.assessmentId,
+        role: s.role,
+        answers: s.answers,
+        expectations: s.expectations,
+        submittedAt: s.submittedAt,
+      }
+    : undefined;
+
+/**
+ * Replaces a stakeholder's token: the old link stops working at once and the new one starts empty
+ * (nothing of the previous draft or submission can be read through any link); a submission stays
+ * counted, detached from the person.
+ */
 export const reissueInvite = async (
   deps: WorkspaceDeps,
   assessment: AssessmentRecord,
@@ -94,7 +126,12 @@ export const reissueInvite = async (
 ): Promise<Invite> => {
   const now = deps.now().toISOString();
   const token = newInviteToken();
-  await deps.store.reissueInvite(stakeholder, inviteFor(stakeholder, hashToken(token), now), now);
+  await deps.store.reissueInvite(
+    stakeholder,
+    inviteFor(stakeholder, hashToken(token), now),
+    now,
+    retiredCopy(stakeholder),
+  );
   const url = inviteUrl(base, token);
   return {
     id: stakeholder.id,

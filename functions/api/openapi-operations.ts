@@ -32,6 +32,11 @@ export interface Operation {
 
 export { ErrorBody };
 
+const TransferCodeResponse = z.object({
+  code: z.string().describe('XXXXX-XXXXX; shown once, single use.'),
+  expiresAt: z.string(),
+});
+const RedeemTransferRequest = z.object({ code: z.string() }).strict();
 const FollowUp = z.object({ assessment: AssessmentView, invites: z.array(Invite) });
 const StakeholderList = z.object({
   items: z.array(StakeholderView),
@@ -178,7 +183,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/assessments/{id}/stakeholders/{sid}/reissue',
-    summary: 'Replace the invite link (answers are kept)',
+    summary:
+      'Replace the invite link: the new link starts empty; a submission made stays counted, detached from the person',
     auth: 'consultant',
     response: Invite,
   },
@@ -198,26 +204,45 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
-    path: '/api/responses/{token}',
-    summary: "The stakeholder's questionnaire state: saved answers, notes, expectations",
+    path: '/api/response',
+    summary:
+      "The stakeholder's questionnaire state. Headers: X-Invite-Token; X-Device-Key once the link is bound (else 403 device_mismatch). 404 invite_not_found, 410 invite_expired.",
     auth: 'invite',
     response: ResponseDocument,
   },
   {
     method: 'put',
-    path: '/api/responses/{token}',
+    path: '/api/response',
     summary:
-      'Autosave: merge answers, notes and expectations (idempotent; optional version for optimistic concurrency)',
+      'Autosave: merge answers, notes and expectations (idempotent; optional version). Headers: X-Invite-Token, X-Device-Key; the first write binds the link and returns deviceKey once. 409 already_submitted after submission.',
     auth: 'invite',
     request: SaveResponseRequest,
     response: ResponseDocument,
   },
   {
     method: 'post',
-    path: '/api/responses/{token}/submit',
-    summary: 'Submit (optionally with final changes); edits stay possible until the assessment closes',
+    path: '/api/response/submit',
+    summary:
+      'Submit (optionally with final changes); a submission is final. Headers: X-Invite-Token, X-Device-Key (or none for a first write, which binds the link).',
     auth: 'invite',
     request: SaveResponseRequest,
+    response: ResponseDocument,
+  },
+  {
+    method: 'post',
+    path: '/api/response/transfer',
+    summary:
+      'Only the bound device (X-Invite-Token + X-Device-Key) gets a one-time code, valid 10 minutes, to move the link to another device. 409 device_not_bound before the first write.',
+    auth: 'invite',
+    response: TransferCodeResponse,
+  },
+  {
+    method: 'post',
+    path: '/api/response/transfer/redeem',
+    summary:
+      'The new device (X-Invite-Token) trades the code for its own deviceKey; the old device stops working. 403 transfer_code_invalid for a wrong, used or expired code.',
+    auth: 'invite',
+    request: RedeemTransferRequest,
     response: ResponseDocument,
   },
 ];

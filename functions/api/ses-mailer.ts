@@ -1,5 +1,5 @@
 import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { Mailer } from './mailer';
+import { LINK_PLACEHOLDER, type Mailer } from './mailer';
 
 /** Sends through Amazon SES from a verified sender address. */
 export const sesMailer = (ses: SESv2Client, from: string): Mailer => ({
@@ -11,7 +11,12 @@ export const sesMailer = (ses: SESv2Client, from: string): Mailer => ({
         Content: {
           Simple: {
             Subject: { Data: mail.subject, Charset: 'UTF-8' },
-            Body: { Text: { Data: mail.body, Charset: 'UTF-8' } },
+            Body: {
+              Text: {
+                Data: mail.link ? mail.body.split(LINK_PLACEHOLDER).join(mail.link) : mail.body,
+                Charset: 'UTF-8',
+              },
+            },
           },
         },
       }),

@@ -8,3 +8,4 @@ export {
   MIN_GROUP_SIZE,
   type SubmittedResponse,
 } from './stakeholder-analysis';
+export { type CountedResponse, type DisclosureReport, disclose } from './disclosure';

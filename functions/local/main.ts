@@ -73,7 +73,8 @@ const main = async () => {
   const http = serve({ fetch: server.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () => {
     log(`PMO Blueprint is running at ${baseUrl}`);
     log(`  Consultant demo: sign in as ${DEMO_CONSULTANT}, organisation "${DEMO_ORGANISATION}"`);
-    if (demoLink) log(`  A demo stakeholder link (shown once): ${demoLink}`);
+    // The demo link is never logged (no token in any log line): the consultant finds it in the workspace.
+    if (demoLink) log('  A demo stakeholder was invited: re-issue their link in the workspace to try the questionnaire.');
     log(`  Data is kept in ${dataDir}. Press Ctrl-C to stop.`);
   });
 

@@ -31,8 +31,10 @@ const PUBLIC_ROUTES: [string, HttpMethod[]][] = [
   ['/api/model', [HttpMethod.GET]],
   ['/api/openapi.json', [HttpMethod.GET]],
   ['/api/quick-check', [HttpMethod.POST]],
-  ['/api/responses/{token}', [HttpMethod.GET, HttpMethod.PUT]],
-  ['/api/responses/{token}/submit', [HttpMethod.POST]],
+  ['/api/response', [HttpMethod.GET, HttpMethod.PUT]],
+  ['/api/response/submit', [HttpMethod.POST]],
+  ['/api/response/transfer', [HttpMethod.POST]],
+  ['/api/response/transfer/redeem', [HttpMethod.POST]],
 ];
 const CONSULTANT_ROUTES: [string, HttpMethod[]][] = [
   ['/api/assessments', [HttpMethod.GET, HttpMethod.POST]],

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { CreateAssessmentRequest, ListQuery, UpdateAssessmentRequest } from '../../contract/assessments';
-import type { Questionnaire } from '../../core';
+import { disclose, type Questionnaire } from '../../core';
 import type { AssessmentRecord } from '../../store/records';
 import { answersCsv, scoresCsv } from '../exports';
+import { ApiError } from '../http/errors';
 import { parse, readBody } from '../http/validate';
 import { inviteStakeholder } from '../invitations';
-import { buildResults } from '../results';
+import { buildResults, countedSubmissions, type Submissions } from '../results';
 import { newSortableId } from '../security/tokens';
 import type { ConsultantEnv, WorkspaceDeps } from '../types';
 import { responseRate, toAssessmentDetail, toAssessmentView } from '../views';
@@ -18,15 +19,22 @@ const questionCount = (q: Questionnaire) => q.dimensions.reduce((n, d) => n + d.
 
 /** Consultant routes over assessments: create, list, read, update, follow up, results and exports. */
 export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
+  const submissionsOf = async (assessmentId: string): Promise<Submissions> => {
+    const [stakeholders, retired] = await Promise.all([
+      deps.store.listStakeholders(assessmentId),
+      deps.store.listRetiredSubmissions(assessmentId),
+    ]);
+    return { stakeholders, retired };
+  };
+
   const resultsOf = async (assessment: AssessmentRecord) => {
-    const stakeholders = await deps.store.listStakeholders(assessment.id);
+    const submissions = await submissionsOf(assessment.id);
     let baseline = null;
     if (assessment.baselineId) {
       const before = await deps.store.getAssessment(assessment.orgId, assessment.baselineId);
-      if (before)
-        baseline = { assessment: before, stakeholders: await deps.store.listStakeholders(before.id) };
+      if (before) baseline = { assessment: before, submissions: await submissionsOf(before.id) };
     }
-    return { stakeholders, results: buildResults(q, assessment, stakeholders, baseline) };
+    return { results: buildResults(q, assessment, submissions, baseline) };
   };
 
   const newAssessment = (
@@ -88,9 +96,21 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
     .patch('/:id', async (c) => {
       const assessment = await loadAssessment(deps, c);
       const { version, ...update } = await readBody(c, UpdateAssessmentRequest);
+      if (
+        update.minGroupSize !== undefined &&
+        update.minGroupSize < assessment.minGroupSize &&
+        assessment.thresholdLocked
+      ) {
+        throw new ApiError(
+          409,
+          'min_group_size_locked',
+          'Responses have been submitted: the minimum group size can no longer be lowered.',
+        );
+      }
+      const closing = update.status && update.status !== assessment.status;
       const updated = await deps.store.updateAssessment(
         assessment,
-        update,
+        closing ? { ...update, closedAt: update.status === 'closed' ? deps.now().toISOString() : null } : update,
         deps.now().toISOString(),
         version,
       );
@@ -140,10 +160,10 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
       const name = `${assessment.clientName.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${file}`;
       c.header('content-disposition', `attachment; filename="${name}"`);
       if (file === 'answers.csv') {
-        // Raw answers need only the stakeholders, not the results or the baseline.
-        const stakeholders = await deps.store.listStakeholders(assessment.id);
+        // Raw answers need only the submissions, not the results or the baseline.
+        const counted = countedSubmissions(await submissionsOf(assessment.id));
         c.header('content-type', 'text/csv; charset=utf-8');
-        return c.body(answersCsv(q, stakeholders, assessment.minGroupSize));
+        return c.body(answersCsv(q, disclose(q, counted, assessment.minGroupSize).shownGroups));
       }
       const { results } = await resultsOf(assessment);
       if (file === 'results.json') return c.json({ assessment: toAssessmentView(assessment), ...results });

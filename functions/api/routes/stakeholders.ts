@@ -4,7 +4,7 @@ import { AddStakeholderRequest } from '../../contract/assessments';
 import type { Questionnaire } from '../../core';
 import { ApiError, notFound } from '../http/errors';
 import { parse, readBody } from '../http/validate';
-import { inviteStakeholder, reissueInvite, remindPending } from '../invitations';
+import { inviteStakeholder, reissueInvite, remindPending, retiredCopy } from '../invitations';
 import { Id } from '../schemas';
 import type { ConsultantEnv, WorkspaceDeps } from '../types';
 import { responseRate, toStakeholderView } from '../views';
@@ -48,6 +48,8 @@ export const stakeholderRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
         assessment.id,
         stakeholder.id,
         stakeholder.tokenHash,
+        // A submission stays counted: removing a person never takes their answers out of the results.
+        retiredCopy(stakeholder),
       );
       return c.body(null, 204);
     })

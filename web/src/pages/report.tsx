@@ -94,7 +94,7 @@ export const ReportPage = ({ id }: { id: string }) => {
                           {r.analysis.consensus.map((c) => (
                             <tr key={c.dimension}>
                               <th scope="row">{c.dimensionName}</th>
-                              <td>{c.spread.toFixed(2)}</td>
+                              <td>{c.spread === null ? 'withheld' : c.spread.toFixed(2)}</td>
                               <td>{c.consensus}</td>
                             </tr>
                           ))}
@@ -104,11 +104,17 @@ export const ReportPage = ({ id }: { id: string }) => {
                     <h3>What stakeholders expect a PMO to deliver</h3>
                     <ol>
                       {r.analysis.expectations
-                        .filter((e) => e.votes > 0)
+                        .filter((e) => e.votes !== 0)
                         .map((e) => (
                           <li key={e.service}>
-                            {e.label}: {e.votes} vote{e.votes === 1 ? '' : 's'} ({Math.round(e.share * 100)} %
-                            of those who chose)
+                            {e.votes === null || e.share === null ? (
+                              <>{e.label}: chosen by too few people to show a count</>
+                            ) : (
+                              <>
+                                {e.label}: {e.votes} vote{e.votes === 1 ? '' : 's'} ({Math.round(e.share * 100)} %
+                                of those who chose)
+                              </>
+                            )}
                           </li>
                         ))}
                     </ol>
