@@ -1,7 +1,7 @@
-import type { AssessmentResults } from '../contract/assessments';
-import type { Questionnaire } from '../core';
 import { randomInt } from 'node:crypto';
 import type { Answers } from '../contract/answers';
+import type { AssessmentResults } from '../contract/assessments';
+import type { Questionnaire } from '../core';
 
 /** RFC 4180 field: quoted when needed; a leading =,+,-,@ is neutralised against spreadsheet formula injection. */
 const field = (value: unknown): string => {

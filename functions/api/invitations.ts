@@ -1,13 +1,12 @@
 import type { AddStakeholderRequest, Invite } from '../contract/assessments';
 import type { AssessmentRecord, InviteRecord, RetiredSubmission, StakeholderRecord } from '../store/records';
-import { hashToken, newId, newInviteToken, newPseudonym, newSortableId } from './security/tokens';
 import { LINK_PLACEHOLDER } from './mailer';
+import { hashToken, newId, newInviteToken, newPseudonym, newSortableId } from './security/tokens';
 import type { WorkspaceDeps } from './types';
 
 /** The token sits in the fragment: browsers never send it to a server, a log or a Referer. */
 export const inviteUrl = (base: string, token: string): string =>
   `${base.replace(/\/+$/, '')}/respond#${token}`;
-
 
 /** What the invitation says the consultant can and cannot see (kept in step with docs/privacy.md). */
 export const PRIVACY_PROMISE = [

@@ -40,7 +40,9 @@ export const buildResults = (
   const { stakeholders } = submissions;
   const disclosed = disclose(q, countedSubmissions(submissions), assessment.minGroupSize);
   const result =
-    disclosed.published.length >= disclosed.k ? evaluate(q, assessment.context, disclosed.overallAnswers) : null;
+    disclosed.published.length >= disclosed.k
+      ? evaluate(q, assessment.context, disclosed.overallAnswers)
+      : null;
   const rate = responseRate(stakeholders);
   let comparison: AssessmentResults['baseline'] = null;
   if (baseline) {

@@ -158,7 +158,9 @@ export const Consensus = z.object({
     .number()
     .min(0)
     .nullable()
-    .describe('Standard deviation of respondents\u2019 dimension scores; null while fewer than minGroupSize rated it.'),
+    .describe(
+      'Standard deviation of respondents\u2019 dimension scores; null while fewer than minGroupSize rated it.',
+    ),
   respondents: z.number().int().min(0),
   consensus: z.enum(['strong', 'moderate', 'weak', 'unknown']),
 });

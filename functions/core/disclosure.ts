@@ -151,7 +151,9 @@ export const disclose = (
         );
       }
     const shownRaters = () =>
-      cells.filter((c) => !c.withheld.has(dimension.id)).reduce((n, c) => n + raters(q, dimension.id, c.members), 0);
+      cells
+        .filter((c) => !c.withheld.has(dimension.id))
+        .reduce((n, c) => n + raters(q, dimension.id, c.members), 0);
     let rest = total - shownRaters();
     while (rest > 0 && rest < k) {
       const candidates = cells
@@ -222,7 +224,10 @@ export const disclose = (
     k,
     published,
     overallAnswers: published.map((r) => without(q, r.answers, overallWithheld)),
-    shownGroups: cells.map((c) => ({ role: c.role, answers: c.members.map((m) => without(q, m.answers, c.withheld)) })),
+    shownGroups: cells.map((c) => ({
+      role: c.role,
+      answers: c.members.map((m) => without(q, m.answers, c.withheld)),
+    })),
     analysis: {
       minGroupSize: k,
       byRole,

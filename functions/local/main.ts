@@ -74,7 +74,8 @@ const main = async () => {
     log(`PMO Blueprint is running at ${baseUrl}`);
     log(`  Consultant demo: sign in as ${DEMO_CONSULTANT}, organisation "${DEMO_ORGANISATION}"`);
     // The demo link is never logged (no token in any log line): the consultant finds it in the workspace.
-    if (demoLink) log('  A demo stakeholder was invited: re-issue their link in the workspace to try the questionnaire.');
+    if (demoLink)
+      log('  A demo stakeholder was invited: re-issue their link in the workspace to try the questionnaire.');
     log(`  Data is kept in ${dataDir}. Press Ctrl-C to stop.`);
   });
 

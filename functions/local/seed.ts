@@ -167,8 +167,7 @@ export const seedDemo = async (
         { answers: answersFor(role, random), expectations: EXPECTATIONS[role] },
         link,
       );
-    else if (i < 7)
-      await call('PUT', '/api/response', { answers: answersFor(role, random, 0.4) }, link);
+    else if (i < 7) await call('PUT', '/api/response', { answers: answersFor(role, random, 0.4) }, link);
     else demoLink = invite.inviteUrl;
   }
   return demoLink;

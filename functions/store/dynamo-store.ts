@@ -17,9 +17,9 @@ import type {
   InviteRecord,
   MailRecord,
   Page,
-  RetiredSubmission,
   ResponseContext,
   ResponsePatch,
+  RetiredSubmission,
   StakeholderRecord,
 } from './records';
 import { keys, TABLE } from './table';
@@ -465,7 +465,9 @@ export class DynamoStore implements Store {
     if (patch.tokenHash) conditions.push(`${x.name('tokenHash')} = ${x.value(patch.tokenHash)}`);
     // A submission is final: it is counted as it was submitted and cannot change afterwards.
     const submitted = x.name('submittedAt');
-    conditions.push(`(attribute_not_exists(${submitted}) OR attribute_type(${submitted}, ${x.value('NULL')}))`);
+    conditions.push(
+      `(attribute_not_exists(${submitted}) OR attribute_type(${submitted}, ${x.value('NULL')}))`,
+    );
     // The link answers only to the device it is bound to; the first write binds it.
     const device = x.name('deviceKeyHash');
     if (patch.deviceKeyHash) conditions.push(`${device} = ${x.value(patch.deviceKeyHash)}`);
@@ -480,7 +482,9 @@ export class DynamoStore implements Store {
     try {
       await this.transact({
         TransactItems: [
-          patch.submit ? this.lockThreshold(orgId, assessmentId) : this.assessmentOpenCheck(orgId, assessmentId),
+          patch.submit
+            ? this.lockThreshold(orgId, assessmentId)
+            : this.assessmentOpenCheck(orgId, assessmentId),
           {
             Update: {
               TableName: this.tableName,

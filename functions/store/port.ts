@@ -2,10 +2,10 @@ import type {
   AssessmentRecord,
   InviteRecord,
   MailRecord,
-  RetiredSubmission,
   Page,
   ResponseContext,
   ResponsePatch,
+  RetiredSubmission,
   StakeholderRecord,
 } from './records';
 

@@ -168,9 +168,7 @@ describe('stakeholders and invites', () => {
   it('revokes, re-issues (the new link starts empty) and removes; the old links stop working at once', async () => {
     const a = await createAssessment(h, consultant);
     const inv = await invite(h, consultant, a.id);
-    expect(
-      (await h.respond('PUT', inv.token, { answers: { 'std-method': 2 } })).status,
-    ).toBe(200);
+    expect((await h.respond('PUT', inv.token, { answers: { 'std-method': 2 } })).status).toBe(200);
     const revoked = await h.call(
       'POST',
       `/api/assessments/${a.id}/stakeholders/${inv.id}/revoke`,
@@ -214,9 +212,7 @@ describe('stakeholders and invites', () => {
     const read = await h.respond('GET', inv.token);
     expect(read.json).toMatchObject({ answers: { 'std-method': 4 }, assessment: { status: 'closed' } });
     await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'open' }, consultant);
-    expect(
-      (await h.respond('PUT', inv.token, { answers: { 'std-method': 1 } })).status,
-    ).toBe(200);
+    expect((await h.respond('PUT', inv.token, { answers: { 'std-method': 1 } })).status).toBe(200);
   });
 
   it('sends reminders only to stakeholders with an e-mail who have not submitted', async () => {

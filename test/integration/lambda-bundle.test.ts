@@ -103,7 +103,9 @@ describe('the bundled API handler', () => {
       event('POST', `/api/assessments/${id}/stakeholders`, { role: 'executive' }, claims),
       context,
     );
-    expect(JSON.parse(invite.body).inviteUrl).toMatch(/^https:\/\/pmo\.example\.com\/respond#[A-Za-z0-9_-]{43}$/);
+    expect(JSON.parse(invite.body).inviteUrl).toMatch(
+      /^https:\/\/pmo\.example\.com\/respond#[A-Za-z0-9_-]{43}$/,
+    );
     const other = await handler(
       event('GET', `/api/assessments/${id}`, undefined, { ...claims, 'custom:organisation': 'Someone Else' }),
       context,

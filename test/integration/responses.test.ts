@@ -55,9 +55,7 @@ describe('stakeholder responses', () => {
       'res-visibility',
       'res-allocation',
     ];
-    await Promise.all(
-      ids.map((id, i) => h.respond('PUT', token, { answers: { [id]: (i % 5) + 1 } })),
-    );
+    await Promise.all(ids.map((id, i) => h.respond('PUT', token, { answers: { [id]: (i % 5) + 1 } })));
     const saved = await h.respond('GET', token);
     expect(saved.json.answers).toEqual(Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1])));
     expect(saved.json.version).toBe(2 + ids.length);

@@ -110,7 +110,9 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
       const closing = update.status && update.status !== assessment.status;
       const updated = await deps.store.updateAssessment(
         assessment,
-        closing ? { ...update, closedAt: update.status === 'closed' ? deps.now().toISOString() : null } : update,
+        closing
+          ? { ...update, closedAt: update.status === 'closed' ? deps.now().toISOString() : null }
+          : update,
         deps.now().toISOString(),
         version,
       );

@@ -65,11 +65,19 @@ export const linkExpired = (a: AssessmentRecord, now: Date): boolean =>
 export const responseRoutes = (deps: WorkspaceDeps) => {
   /** The live link behind the header: unknown, revoked and replaced tokens all read as "not valid". */
   const openLink = async (c: Context) => {
-    const { token } = parse(z.object({ token: InviteToken }), { token: c.req.header(INVITE_HEADER) }, 'header');
+    const { token } = parse(
+      z.object({ token: InviteToken }),
+      { token: c.req.header(INVITE_HEADER) },
+      'header',
+    );
     const tokenHash = hashToken(token);
     const invite = await deps.store.findInvite(tokenHash);
     if (!invite) throw invalidInvite();
-    const found = await deps.store.getResponseContext(invite.orgId, invite.assessmentId, invite.stakeholderId);
+    const found = await deps.store.getResponseContext(
+      invite.orgId,
+      invite.assessmentId,
+      invite.stakeholderId,
+    );
     if (
       !found ||
       found.stakeholder.status === 'revoked' ||

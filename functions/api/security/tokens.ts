@@ -30,7 +30,9 @@ export const InviteToken = z
 /** 32 random bytes bound to one browser: shown once, stored only as a hash. */
 export const newDeviceKey = (): string => randomBytes(32).toString('base64url');
 
-export const DeviceKey = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device key of 43 URL-safe characters');
+export const DeviceKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device key of 43 URL-safe characters');
 
 /** Crockford base32 without look-alikes: easy to read aloud and type on a phone. */
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -44,11 +46,7 @@ export const newTransferCode = (): string => {
 
 /** Normalises what a person typed: case, spaces and dashes do not matter; I, L and O read as 1, 1 and 0. */
 export const normaliseTransferCode = (typed: string): string => {
-  const raw = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const raw = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   return `${raw.slice(0, 5)}-${raw.slice(5)}`;
 };
 

@@ -111,8 +111,8 @@ export const ReportPage = ({ id }: { id: string }) => {
                               <>{e.label}: chosen by too few people to show a count</>
                             ) : (
                               <>
-                                {e.label}: {e.votes} vote{e.votes === 1 ? '' : 's'} ({Math.round(e.share * 100)} %
-                                of those who chose)
+                                {e.label}: {e.votes} vote{e.votes === 1 ? '' : 's'} (
+                                {Math.round(e.share * 100)} % of those who chose)
                               </>
                             )}
                           </li>
