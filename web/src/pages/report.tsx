@@ -3,6 +3,7 @@ import { RequireSession } from '../components/require-session';
 import { ResultView } from '../components/result-view';
 import { RoleHeatmap } from '../components/role-heatmap';
 import { useLoad } from '../components/use-load';
+import { ReportPrivacyFooter, WithheldNotice } from '../components/withheld-notice';
 
 const signed = (x: number | null) =>
   x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '\u2212' : '\u00b1'}${Math.abs(x).toFixed(2)}`;
@@ -55,8 +56,12 @@ export const ReportPage = ({ id }: { id: string }) => {
                 {r.coverage.inProgress > 0 ? `, ${r.coverage.inProgress} still answering (not counted)` : ''}{' '}
                 · questionnaire {a.questionnaireVersion}
               </p>
+              <WithheldNotice disclosure={r.disclosure} />
               {!r.result ? (
-                <p>No submitted answers yet: the report appears once stakeholders submit.</p>
+                <p>
+                  No figures yet: the report appears once {r.disclosure.minGroupSize} stakeholders have
+                  submitted.
+                </p>
               ) : (
                 <>
                   <ResultView result={r.result} />
@@ -169,6 +174,7 @@ export const ReportPage = ({ id }: { id: string }) => {
                   )}
                 </>
               )}
+              <ReportPrivacyFooter minGroupSize={r.disclosure.minGroupSize} />
             </article>
           );
         })()
