@@ -85,7 +85,7 @@ export const freshInvite = async (product: Awaited<ReturnType<typeof startProduc
     ).json();
   const created = await post('/api/assessments', { clientName: 'E2E Ltd', context: CONTEXT });
   const invite = await post(`/api/assessments/${created.id}/stakeholders`, { role: 'team-member' });
-  return invite.inviteUrl.split('/').pop() as string;
+  return invite.inviteUrl.split('#').pop() as string;
 };
 
 /**
