@@ -6,13 +6,14 @@ import type { Web } from '../constructs/web';
 
 const PUBLIC_ROUTES_REASON =
   'Public by design: the health check, questionnaire, API description and quick check need no account, and the ' +
-  'stakeholder routes are authorised by the 256-bit invite token in the path, which the app verifies (hash lookup, ' +
-  'constant-time check, revocable). Consultant routes use the Cognito JWT authorizer.';
+  'stakeholder routes are authorised by the 256-bit invite token in the X-Invite-Token header and, once bound, the ' +
+  'device key in X-Device-Key, which the app verifies (hash lookup, constant-time check, revocable, expiring). ' +
+  'Consultant routes use the Cognito JWT authorizer.';
 
 /** Every cdk-nag finding this stack accepts, each with its reason, on the narrowest construct that raises it. */
 export const acknowledgeFindings = (stack: Stack, parts: { api: Api; reminders: Reminders; web: Web }) => {
   for (const route of parts.api.httpApi.node.children) {
-    if (/^(GET|POST|PUT)--api--(health|model|openapi\.json|quick-check|responses)/.test(route.node.id)) {
+    if (/^(GET|POST|PUT)--api--(health|model|openapi\.json|quick-check|response)/.test(route.node.id)) {
       Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason: PUBLIC_ROUTES_REASON });
     }
   }
