@@ -12,7 +12,9 @@ const response = fc.record({
   expectations: fc.subarray(['standards', 'coaching', 'assurance'], { maxLength: 3 }),
 });
 
-const counted = (rs: fc.infer<typeof response>[]): CountedResponse[] =>
+type Drawn = typeof response extends fc.Arbitrary<infer T> ? T : never;
+
+const counted = (rs: Drawn[]): CountedResponse[] =>
   rs.map((r, i) => ({
     role: r.role,
     answers: Object.fromEntries(
