@@ -34,7 +34,9 @@ export const UpdateAssessmentRequest = z
       .min(3, 'must be at least 3: smaller groups would expose individuals')
       .max(20)
       .optional()
-      .describe('Cannot be lowered once a response is submitted (409 min_group_size_locked).'),
+      .describe(
+        'Fixed once a response is submitted: lowering or raising it then is 409 min_group_size_locked.',
+      ),
     version: z
       .number()
       .int()

@@ -220,8 +220,8 @@ export class DynamoStore implements Store {
       );
     }
     if (expectedVersion !== undefined) conditions.push(`${x.name('version')} = ${x.value(expectedVersion)}`);
-    // Anonymity: once a response is submitted the group-size threshold can only go up.
-    if (update.minGroupSize !== undefined && update.minGroupSize < current.minGroupSize)
+    // Anonymity: once a response is submitted the group-size threshold is fixed.
+    if (update.minGroupSize !== undefined && update.minGroupSize !== current.minGroupSize)
       conditions.push(`attribute_not_exists(${x.name('thresholdLocked')})`);
     try {
       const out = await this.db.send(

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
-import { createAssessment, invite } from './fixtures';
+import { CONTEXT, createAssessment, invite } from './fixtures';
 import { type Harness, harness } from './harness';
 
 /**
@@ -288,11 +288,11 @@ describe('attacks by a curious consultant', () => {
     expectNoDifferencing(after);
   });
 
-  it('minGroupSize is at least 3 and cannot be lowered once a response is submitted, closed or not', async () => {
+  it('minGroupSize is at least 3 and fixed once a response is submitted, closed or not', async () => {
     const created = await h.call(
       'POST',
       '/api/assessments',
-      { clientName: 'Threshold Lowering', context: (await import('./fixtures')).CONTEXT, minGroupSize: 5 },
+      { clientName: 'Threshold Lowering', context: CONTEXT, minGroupSize: 5 },
       consultant,
     );
     const id = created.json.id;
@@ -310,9 +310,22 @@ describe('attacks by a curious consultant', () => {
     expect((await h.call('PATCH', `/api/assessments/${id}`, { minGroupSize: 3 }, consultant)).status).toBe(
       409,
     );
-    expect((await h.call('PATCH', `/api/assessments/${id}`, { minGroupSize: 6 }, consultant)).status).toBe(
-      200,
-    );
+    // Raising is refused too: it would move the batch boundaries (see the next test).
+    const raised = await h.call('PATCH', `/api/assessments/${id}`, { minGroupSize: 6 }, consultant);
+    expect(raised.status).toBe(409);
+  });
+
+  it('changing the threshold cannot move the batch boundaries to isolate one person', async () => {
+    const a = await createAssessment(h, consultant, 'Boundary Attack');
+    const execs = await people(a.id, 'executive', 6);
+    for (const e of execs.slice(0, 5)) await submit(e, allAnswers(2));
+    const before = figures(await results(a.id));
+    // With k = 3, three are published; k = 4 would publish four, k = 5 five: differences of one.
+    for (const k of [4, 5, 3]) {
+      const res = await h.call('PATCH', `/api/assessments/${a.id}`, { minGroupSize: k }, consultant);
+      expect(res.status).toBe(k === 3 ? 200 : 409);
+      expect(figures(await results(a.id))).toEqual(before);
+    }
   });
 
   it('mean ± spread of two raters reveals nothing: no score and no spread below the threshold', async () => {

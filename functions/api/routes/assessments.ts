@@ -96,15 +96,17 @@ export const assessmentRoutes = (q: Questionnaire, deps: WorkspaceDeps) => {
     .patch('/:id', async (c) => {
       const assessment = await loadAssessment(deps, c);
       const { version, ...update } = await readBody(c, UpdateAssessmentRequest);
+      // Fixed once answers arrive: lowering would expose small groups, and any change (raising
+      // too) would move the batch boundaries, so two thresholds' results would differ by one person.
       if (
         update.minGroupSize !== undefined &&
-        update.minGroupSize < assessment.minGroupSize &&
+        update.minGroupSize !== assessment.minGroupSize &&
         assessment.thresholdLocked
       ) {
         throw new ApiError(
           409,
           'min_group_size_locked',
-          'Responses have been submitted: the minimum group size can no longer be lowered.',
+          'Responses have been submitted: the minimum group size is fixed from now on.',
         );
       }
       const closing = update.status && update.status !== assessment.status;
