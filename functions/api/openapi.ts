@@ -23,15 +23,40 @@ export const buildOpenApi = () => {
       in: 'path',
       required: true,
       schema: { type: 'string' },
-      ...(m[1] === 'token' ? { description: 'The invite token (the last segment of the invite link)' } : {}),
     }));
+    // Stakeholder routes: the invite token (what follows "#" in the invite link) and, once the
+    // link is bound, the device key travel in headers, never in a URL.
+    const inviteHeaders =
+      op.auth === 'invite'
+        ? [
+            {
+              name: 'X-Invite-Token',
+              in: 'header',
+              required: true,
+              schema: { type: 'string' },
+              description: 'The invite token: what follows "#" in the invite link.',
+            },
+            ...(op.path.endsWith('/redeem')
+              ? []
+              : [
+                  {
+                    name: 'X-Device-Key',
+                    in: 'header',
+                    required: false,
+                    schema: { type: 'string' },
+                    description:
+                      'Required once the link is bound to a device (after its first write); else 403 device_mismatch.',
+                  },
+                ]),
+          ]
+        : [];
     const queryParams = Object.entries(op.query ?? {}).map(([name, q]) => ({
       name,
       in: 'query',
       required: false,
       ...q,
     }));
-    const params = [...pathParams, ...queryParams];
+    const params = [...pathParams, ...inviteHeaders, ...queryParams];
     paths[op.path] = {
       ...(paths[op.path] ?? {}),
       [op.method]: {
@@ -68,7 +93,7 @@ export const buildOpenApi = () => {
       title: 'PMO Blueprint API',
       version: '1.0.0',
       description:
-        'Maturity assessment, PMO recommendation and rollout planning. Consultant routes need a bearer token (Cognito ID token in AWS, the local sign-in locally); stakeholder routes are authorised by the invite token in the path.',
+        'Maturity assessment, PMO recommendation and rollout planning. Consultant routes need a bearer token (Cognito ID token in AWS, the local sign-in locally); stakeholder routes are authorised by the invite token in the X-Invite-Token header and, once bound, the device key in X-Device-Key.',
     },
     paths,
     components: {
