@@ -1,4 +1,5 @@
 import type { AddStakeholderRequest, Invite } from '../contract/assessments';
+import { MIN_GROUP_SIZE } from '../core';
 import type { AssessmentRecord, InviteRecord, RetiredSubmission, StakeholderRecord } from '../store/records';
 import { LINK_PLACEHOLDER } from './mailer';
 import { hashToken, newId, newInviteToken, newPseudonym, newSortableId } from './security/tokens';
@@ -9,13 +10,15 @@ export const inviteUrl = (base: string, token: string): string =>
   `${base.replace(/\/+$/, '')}/respond#${token}`;
 
 /** What the invitation says the consultant can and cannot see (kept in step with docs/privacy.md). */
-export const PRIVACY_PROMISE = [
-  'What your consultant sees: whether you have opened, started or submitted the questionnaire,',
-  `and results by role group once at least the minimum number of people have submitted.`,
-  'What nobody sees: your individual answers, your notes or when exactly you answered.',
-  'Small groups are pooled or withheld, and the link works only in the first browser you answer in.',
-];
-
+export const privacyPromise = (minGroupSize: number): string[] => {
+  const k = Math.max(MIN_GROUP_SIZE, minGroupSize);
+  return [
+    'What your consultant sees: whether you have opened, started or submitted the questionnaire,',
+    `and results by role group once at least ${k} people have submitted, in batches of ${k} or more.`,
+    'What nobody sees: your individual answers, your notes or when exactly you answered.',
+    `Groups smaller than ${k} are pooled or withheld, and your link works only in the browser you first answer in.`,
+  ];
+};
 const greeting = (s: Pick<StakeholderRecord, 'name'>) => (s.name ? `Hello ${s.name},` : 'Hello,');
 
 const inviteFor = (s: StakeholderRecord, tokenHash: string, now: string): InviteRecord => ({
@@ -49,7 +52,7 @@ const mailInvitation = async (
       '',
       `Your personal link (do not forward it): ${LINK_PLACEHOLDER}`,
       '',
-      ...PRIVACY_PROMISE,
+      ...privacyPromise(a.minGroupSize),
     ]
       .filter((line, i, all) => line !== '' || all[i - 1] !== '')
       .join('\n'),

@@ -151,6 +151,7 @@ export const ResponseDocument = z.object({
     clientName: z.string(),
     status: z.enum(['open', 'closed']),
     dueDate: z.string().nullable(),
+    minGroupSize: z.number().int().describe('Smallest group any published figure covers.'),
   }),
   stakeholder: z.object({ role: StakeholderRole, name: z.string().nullable() }),
   answers: Answers,

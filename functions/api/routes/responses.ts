@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod';
 import type { ResponseDocument } from '../../contract/assessments';
+import { MIN_GROUP_SIZE } from '../../core';
 import type { AssessmentRecord, StakeholderRecord } from '../../store/records';
 import { ApiError } from '../http/errors';
 import { deviceMismatch } from '../http/store-errors';
@@ -42,7 +43,12 @@ const expiredInvite = () =>
   );
 
 const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument => ({
-  assessment: { clientName: a.clientName, status: a.status, dueDate: a.dueDate },
+  assessment: {
+    clientName: a.clientName,
+    status: a.status,
+    dueDate: a.dueDate,
+    minGroupSize: Math.max(MIN_GROUP_SIZE, a.minGroupSize),
+  },
   stakeholder: { role: s.role, name: s.name },
   answers: s.answers,
   notes: s.notes,

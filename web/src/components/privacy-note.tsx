@@ -1,5 +1,5 @@
 /** What the consultant can and cannot see: the same promise as the invitation and docs/privacy.md. */
-export const PrivacyNote = () => (
+export const PrivacyNote = ({ minGroupSize }: { minGroupSize: number }) => (
   <div class="privacy-note">
     <p>
       <strong>What your consultant sees:</strong> whether you have opened, started or submitted the
@@ -8,7 +8,7 @@ export const PrivacyNote = () => (
     </p>
     <p>
       <strong>What nobody sees:</strong> your individual answers, your notes, or when exactly you answered.
-      Groups too small to stay anonymous are pooled or withheld. Your link works only in the browser you first
+      Groups smaller than {minGroupSize} are pooled or withheld. Your link works only in the browser you first
       answer in; once you submit, your answers are final.
     </p>
   </div>

@@ -167,7 +167,7 @@ export const RespondPage = ({ token }: { token: string }) => {
             Every answer is saved as you give it, so you can stop and come back with this link in this browser
             (to move to another device, use “Continue on another device” above).
           </p>
-          <PrivacyNote />
+          <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
         </section>
       )}
 
