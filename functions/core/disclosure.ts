@@ -19,9 +19,12 @@ import { consensusOf, gapsBetween, MIN_GROUP_SIZE, type SubmittedResponse } from
  *    rest join a pool, shown only when it holds k or more.
  * 5. Complementary suppression: when the respondents left out of every shown group number 1 to
  *    k−1, the smallest shown group is withheld too (and so on), so "total minus shown groups"
- *    never isolates fewer than k people. The same holds per dimension for the people who rated it.
- * 6. Cells: a dimension score (overall or per group) needs k raters; a spread needs k raters;
- *    an expectation count of 1 to k−1 votes is withheld, and all counts while fewer than k voted.
+ *    never isolates fewer than k people.
+ * 6. Dimension cells count raters in steps of k: a cell (overall or group) scores a dimension from
+ *    the first ⌊r/k⌋·k of its members who rated it, so no score moves by fewer than k raters; a
+ *    group's cell is shown only inside the overall cell, so "overall minus groups" is a multiple
+ *    of k raters. A spread covers the overall cell's raters; an expectation count of 1 to k−1
+ *    votes is withheld, and all counts while fewer than k voted.
  */
 
 export interface CountedResponse extends SubmittedResponse {
@@ -35,6 +38,8 @@ interface Cell {
   members: SubmittedResponse[];
   /** Dimensions whose score in this group is withheld. */
   withheld: Set<string>;
+  /** Per dimension, the members whose ratings the cell counts. */
+  used: Map<string, Set<SubmittedResponse>>;
 }
 
 export interface DisclosureReport {
@@ -109,12 +114,19 @@ export const disclose = (
   for (const role of STAKEHOLDER_ROLES) {
     const members = published.filter((r) => r.role === role);
     const shown = Math.floor(members.length / k) * k;
-    if (shown > 0) cells.push({ role, roles: [role], members: members.slice(0, shown), withheld: new Set() });
+    if (shown > 0)
+      cells.push({
+        role,
+        roles: [role],
+        members: members.slice(0, shown),
+        withheld: new Set(),
+        used: new Map(),
+      });
     pool.push(...members.slice(shown));
   }
   if (pool.length >= k) {
     const roles = STAKEHOLDER_ROLES.filter((role) => pool.some((r) => r.role === role));
-    cells.push({ role: 'pooled', roles, members: pool, withheld: new Set() });
+    cells.push({ role: 'pooled', roles, members: pool, withheld: new Set(), used: new Map() });
   } else if (pool.length > 0) {
     withheldReasons.push(
       `${pool.length} respondent${pool.length === 1 ? ' is' : 's are'} in groups smaller than ${k}, even pooled: counted in the overall figures only.`,
@@ -133,44 +145,59 @@ export const disclose = (
     );
   }
 
-  // Dimension cells: k raters overall and per group, with complementary suppression per dimension.
-  const overallWithheld = new Set<string>();
+  // Dimension cells count raters in steps of k too: a cell uses the first ⌊r/k⌋·k of its members
+  // who rated the dimension (in submission order), so between two publications a dimension's
+  // score never moves by fewer than k raters, even when others in the batch answered "don't know".
+  const batchOfRaters = (dimensionId: string, members: readonly SubmittedResponse[]) => {
+    const rated = members.filter((m) => ratesDimension(q, dimensionId, m.answers));
+    return new Set(rated.slice(0, Math.floor(rated.length / k) * k));
+  };
+  const overallUsed = new Map<string, Set<SubmittedResponse>>();
+  let ratingsWait = false;
   for (const dimension of q.dimensions) {
     const total = raters(q, dimension.id, published);
-    if (published.length > 0 && total < k) {
-      overallWithheld.add(dimension.id);
+    const used = batchOfRaters(dimension.id, published);
+    overallUsed.set(dimension.id, used);
+    if (used.size < total) ratingsWait = true;
+    if (used.size === 0) {
       for (const c of cells) c.withheld.add(dimension.id);
-      withheldReasons.push(`${dimension.name}: fewer than ${k} people rated it, so it has no score.`);
+      if (total > 0)
+        withheldReasons.push(`${dimension.name}: fewer than ${k} people rated it, so it has no score.`);
       continue;
     }
-    for (const c of cells)
-      if (raters(q, dimension.id, c.members) < k) {
+    for (const c of cells) {
+      const cell = batchOfRaters(dimension.id, c.members);
+      c.used.set(dimension.id, cell);
+      if (cell.size === 0) {
         c.withheld.add(dimension.id);
         withheldReasons.push(
           `${dimension.name} for ${name(c.role)}: fewer than ${k} of them rated it, so it is withheld.`,
         );
+      } else if ([...cell].some((m) => !used.has(m))) {
+        // Every group cell must sit inside the overall cell, so "overall minus groups" is a whole
+        // batch of raters (a multiple of k), never one person.
+        c.withheld.add(dimension.id);
+        withheldReasons.push(
+          `${dimension.name} for ${name(c.role)} is withheld until the overall score of ${dimension.name.toLowerCase()} counts all of them.`,
+        );
       }
-    const shownRaters = () =>
-      cells
-        .filter((c) => !c.withheld.has(dimension.id))
-        .reduce((n, c) => n + raters(q, dimension.id, c.members), 0);
-    let rest = total - shownRaters();
-    while (rest > 0 && rest < k) {
-      const candidates = cells
-        .filter((c) => !c.withheld.has(dimension.id))
-        .sort((a, b) => raters(q, dimension.id, a.members) - raters(q, dimension.id, b.members));
-      const smallest = candidates[0];
-      if (!smallest) break;
-      smallest.withheld.add(dimension.id);
-      withheldReasons.push(
-        `${dimension.name} for ${name(smallest.role)} is withheld too, so the other groups' ratings cannot be derived from the total.`,
-      );
-      rest = total - shownRaters();
     }
   }
+  if (ratingsWait)
+    withheldReasons.push(
+      `Some ratings wait for ${k} people to have rated the same area before they count in its score.`,
+    );
+
+  /** Answers restricted to the dimensions whose cell counts this person. */
+  const restricted = (m: SubmittedResponse, includes: (dimensionId: string) => boolean): Answers =>
+    without(q, m.answers, new Set(q.dimensions.map((d) => d.id).filter((id) => !includes(id))));
+  const inCell = (c: Cell, m: SubmittedResponse) => (dimensionId: string) =>
+    !c.withheld.has(dimensionId) && (c.used.get(dimensionId)?.has(m) ?? false);
+  const inOverall = (m: SubmittedResponse) => (dimensionId: string) =>
+    overallUsed.get(dimensionId)?.has(m) ?? false;
 
   const byRole: RoleScores[] = cells.map((c) => {
-    const sets = c.members.map((m) => without(q, m.answers, c.withheld));
+    const sets = c.members.map((m) => restricted(m, inCell(c, m)));
     const maturity = scoreMaturity(q, sets);
     const dimensions = maturity?.dimensions ?? scoreDimensions(q, sets);
     return {
@@ -182,13 +209,11 @@ export const disclose = (
     };
   });
 
-  // Spreads over the published respondents, only where k of them rated the dimension.
+  // Spreads over the raters the overall score counts: at least k of them, in steps of k.
   const consensus: Consensus[] = q.dimensions.map((dimension) => {
-    const scores = overallWithheld.has(dimension.id)
-      ? []
-      : published
-          .map((r) => scoreDimensions(q, [r.answers]).find((d) => d.id === dimension.id)?.score)
-          .filter((s): s is number => typeof s === 'number');
+    const scores = [...(overallUsed.get(dimension.id) ?? [])]
+      .map((r) => scoreDimensions(q, [r.answers]).find((d) => d.id === dimension.id)?.score)
+      .filter((x): x is number => typeof x === 'number');
     const shown = scores.length >= k;
     const s = shown ? round2(spread(scores)) : null;
     return {
@@ -223,10 +248,10 @@ export const disclose = (
   return {
     k,
     published,
-    overallAnswers: published.map((r) => without(q, r.answers, overallWithheld)),
+    overallAnswers: published.map((m) => restricted(m, inOverall(m))),
     shownGroups: cells.map((c) => ({
       role: c.role,
-      answers: c.members.map((m) => without(q, m.answers, c.withheld)),
+      answers: c.members.map((m) => restricted(m, inCell(c, m))),
     })),
     analysis: {
       minGroupSize: k,

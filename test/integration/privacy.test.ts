@@ -225,11 +225,29 @@ describe('attacks by a curious consultant', () => {
       r.analysis.byRole
         .find((g: { role: string }) => g.role === role)
         .dimensions.find((d: { id: string }) => d.id === DIMENSION.id).score;
-    // 4 raters overall; 3 executives; 1 project manager: both group cells withheld.
+    // 4 raters overall: the score counts the first 3 (the executives); the project manager's 5
+    // waits for two more raters, and the project managers' cell (1 rater) is withheld.
     expect(score('project-manager')).toBeNull();
-    expect(score('executive')).toBeNull();
-    expect(r.result.maturity.dimensions[0].score).not.toBeNull();
-    expect(r.disclosure.withheld.join(' ')).toMatch(/withheld too/);
+    expect(score('executive')).toBe(2);
+    expect(r.result.maturity.dimensions[0].score).toBe(2);
+    expect(r.analysis.consensus[0]).toMatchObject({ respondents: 3 });
+    expect(r.disclosure.withheld.join(' ')).toMatch(/fewer than 3 of them rated it/);
+  });
+
+  it('one rater among a batch of "don\'t know"s cannot be read from a dimension score', async () => {
+    const a = await createAssessment(h, consultant, 'Dont Know Attack');
+    const execs = await people(a.id, 'executive', 6);
+    for (const e of execs.slice(0, 3)) await submit(e, allAnswers(2));
+    const before = await results(a.id);
+    // The next batch: one rates the first dimension 5, two answer "don't know" there.
+    await submit(execs[3] as Person, allAnswers(5));
+    await submit(execs[4] as Person, skipsFirstDimension(3));
+    await submit(execs[5] as Person, skipsFirstDimension(3));
+    const after = await results(a.id);
+    expect(after.disclosure.published).toBe(6);
+    // Without raters in steps of 3, the score would move to (2+2+2+5)/4: one person's 5 exposed.
+    expect(after.result.maturity.dimensions[0].score).toBe(before.result.maturity.dimensions[0].score);
+    expect(after.analysis.consensus[0]).toEqual(before.analysis.consensus[0]);
   });
 
   it('revoking, re-issuing, removing and re-inviting never toggle one person out of the results and back', async () => {

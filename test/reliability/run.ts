@@ -10,7 +10,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, QUESTIONNAIRE } from '../../functions/core';
 import { freePort } from '../../functions/local/dynamodb-local';
 import { prng } from '../../functions/local/prng';
 import { CONTEXT } from '../integration/fixtures';
@@ -138,11 +137,12 @@ const main = async () => {
     const { answers, raw } = await check(ledgers, true);
     for (const token of first.tokens) await respond('POST', '/api/response/submit', token, {});
     const results = await json('GET', `/api/assessments/${first.id}/results`, undefined, consultant);
-    const recomputed = evaluate(QUESTIONNAIRE, CONTEXT, raw);
-    if (JSON.stringify(results.json.result) !== JSON.stringify(recomputed))
-      throw new Error('results differ from a recomputation');
+    // The exact recomputation under the anonymity rules is test/integration/load-integrity.test.ts;
+    // here every submission must be published (300 is a whole number of batches of 3).
+    if (results.json.disclosure?.published !== raw.length || !results.json.result)
+      throw new Error('results do not count every submission');
     log(
-      `load: ${acknowledged} acknowledged saves from 300 stakeholders in ${seconds.toFixed(1)} s (${Math.round(acknowledged / seconds)}/s), ${retries} retries; ${answers} distinct answers verified; results match the recomputation`,
+      `load: ${acknowledged} acknowledged saves from 300 stakeholders in ${seconds.toFixed(1)} s (${Math.round(acknowledged / seconds)}/s), ${retries} retries; ${answers} distinct answers verified; every submission is published`,
     );
 
     // 2. Durability: SIGKILL in the middle of a load.

@@ -42,7 +42,11 @@ describe('disclosure control', () => {
           const rest = d.published.length - d.analysis.byRole.reduce((s, g) => s + g.respondents, 0);
           expect(rest === 0 || rest >= k).toBe(true);
           for (const c of d.analysis.consensus)
-            if (c.spread !== null) expect(c.respondents).toBeGreaterThanOrEqual(k);
+            if (c.spread !== null) {
+              expect(c.respondents).toBeGreaterThanOrEqual(k);
+              // Raters count in steps of k: no dimension moves by fewer than k people.
+              expect(c.respondents % k).toBe(0);
+            }
           for (const e of d.analysis.expectations)
             if (e.votes !== null) expect(e.votes === 0 || e.votes >= k).toBe(true);
           // One more submission changes no figure unless a whole batch is completed.
