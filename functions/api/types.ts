@@ -22,6 +22,9 @@ export const API_STORE_METHODS = [
   'findInvite',
   'getResponseContext',
   'saveResponse',
+  'listRetiredSubmissions',
+  'startDeviceTransfer',
+  'redeemDeviceTransfer',
   'listMail',
 ] as const satisfies readonly (keyof Store)[];
 

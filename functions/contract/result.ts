@@ -257,7 +257,13 @@ export type PerceptionGap = z.infer<typeof PerceptionGap>;
 export const Consensus = z.object({
   dimension: z.string(),
   dimensionName: z.string(),
-  spread: z.number().min(0).describe('Standard deviation of respondents\u2019 dimension scores.'),
+  spread: z
+    .number()
+    .min(0)
+    .nullable()
+    .describe(
+      'Standard deviation of respondents\u2019 dimension scores; null while fewer than minGroupSize rated it.',
+    ),
   respondents: z.number().int().min(0),
   consensus: z.enum(['strong', 'moderate', 'weak', 'unknown']),
 });
@@ -274,7 +280,12 @@ export const StakeholderAnalysis = z.object({
   consensus: z.array(Consensus),
   gaps: z.array(PerceptionGap).describe('Perception gaps worth discussing, largest first.'),
   expectations: z.array(
-    z.object({ service: z.string(), label: z.string(), votes: z.number().int().min(0), share: z.number() }),
+    z.object({
+      service: z.string(),
+      label: z.string(),
+      votes: z.number().int().min(0).nullable().describe('Null when 1 to minGroupSize−1 people chose it.'),
+      share: z.number().nullable(),
+    }),
   ),
 });
 export type StakeholderAnalysis = z.infer<typeof StakeholderAnalysis>;

@@ -1,3 +1,4 @@
+export { type CountedResponse, type DisclosureReport, disclose } from './disclosure';
 export { evaluate, recommend } from './evaluate';
 export { modelProfile, PMO_MODELS, type PmoModelProfile } from './pmo-models';
 export type { Dimension, Question, Questionnaire } from './questionnaire';

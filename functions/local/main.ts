@@ -79,7 +79,9 @@ const main = async () => {
     log(`PMO Blueprint is running at ${baseUrl}`);
     log(`  Consultant demo: sign in as ${DEMO_CONSULTANT}, organisation "${DEMO_ORGANISATION}"`);
     if (localPassword) log('  Signing in asks for LOCAL_PASSWORD.');
-    if (demoLink) log(`  A demo stakeholder link (shown once): ${demoLink}`);
+    // The demo link is never logged (no token in any log line): the consultant finds it in the workspace.
+    if (demoLink)
+      log('  A demo stakeholder was invited: re-issue their link in the workspace to try the questionnaire.');
     log(`  Data is kept in ${dataDir}. Press Ctrl-C to stop.`);
   });
 

@@ -31,6 +31,11 @@ export const hostWeb = (
       onFound: (_path, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
     }),
   );
-  server.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
+  server.get('*', (c) => {
+    if (c.req.path.startsWith('/api/')) return c.notFound();
+    // No page may leak its address to another site (the questionnaire's link lives in its fragment).
+    c.header('referrer-policy', 'no-referrer');
+    return c.html(index);
+  });
   return true;
 };

@@ -1,8 +1,15 @@
 import type { AddStakeholderRequest, Invite } from '../contract/assessments';
+import { MIN_GROUP_SIZE } from '../core';
 import type { Store } from '../store/port';
-import type { AssessmentRecord, InviteRecord, MailRecord, StakeholderRecord } from '../store/records';
+import type {
+  AssessmentRecord,
+  InviteRecord,
+  MailRecord,
+  RetiredSubmission,
+  StakeholderRecord,
+} from '../store/records';
 import { LINK, newMail, plainText } from './mail';
-import { hashToken, newInviteToken, newPseudonym, newSortableId } from './tokens';
+import { hashToken, newId, newInviteToken, newPseudonym, newSortableId } from './tokens';
 
 /** What inviting needs: the store and the clock. */
 export interface InvitationDeps {
@@ -16,8 +23,20 @@ export interface ReminderDeps {
   now: () => Date;
 }
 
+/** The token sits in the fragment: browsers never send it to a server, a log or a Referer. */
 export const inviteUrl = (base: string, token: string): string =>
-  `${base.replace(/\/+$/, '')}/respond/${token}`;
+  `${base.replace(/\/+$/, '')}/respond#${token}`;
+
+/** What the invitation says the consultant can and cannot see (kept in step with docs/privacy.md). */
+export const privacyPromise = (minGroupSize: number): string[] => {
+  const k = Math.max(MIN_GROUP_SIZE, minGroupSize);
+  return [
+    'What your consultant sees: whether you have opened, started or submitted the questionnaire,',
+    `and results by role group once at least ${k} people have submitted, in batches of ${k} or more.`,
+    'What nobody sees: your individual answers, your notes or when exactly you answered.',
+    `Groups smaller than ${k} are pooled or withheld, and your link works only in the browser you first answer in.`,
+  ];
+};
 
 const greeting = (s: Pick<StakeholderRecord, 'name'>) =>
   s.name ? `Hello ${plainText(s.name, 100)},` : 'Hello,';
@@ -56,7 +75,7 @@ const invitationMail = (
         '',
         `Your personal link (do not forward it): ${LINK}`,
         '',
-        'Individual answers are never shown to anyone but you; results are reported by role group only.',
+        ...privacyPromise(a.minGroupSize),
       ]
         .filter((line, i, all) => line !== '' || all[i - 1] !== '')
         .join('\n'),
@@ -101,7 +120,27 @@ export const inviteStakeholder = async (
   return { id: stakeholder.id, inviteUrl: url, emailed: mail !== null };
 };
 
-/** Replaces a stakeholder's token: the old link stops working at once. */
+/**
+ * A submission, detached from the person: it stays counted when its link is re-issued or its
+ * stakeholder removed, so neither action takes one person out of the results (and back in).
+ */
+export const retiredCopy = (s: StakeholderRecord): RetiredSubmission | undefined =>
+  s.submittedAt
+    ? {
+        id: newId(),
+        assessmentId: s.assessmentId,
+        role: s.role,
+        answers: s.answers,
+        expectations: s.expectations,
+        submittedAt: s.submittedAt,
+      }
+    : undefined;
+
+/**
+ * Replaces a stakeholder's token: the old link stops working at once and the new one starts empty
+ * (nothing of the previous draft or submission can be read through any link); a submission stays
+ * counted, detached from the person.
+ */
 export const reissueInvite = async (
   deps: InvitationDeps,
   assessment: AssessmentRecord,
@@ -112,7 +151,13 @@ export const reissueInvite = async (
   const token = newInviteToken();
   const url = inviteUrl(base, token);
   const mail = invitationMail(assessment, stakeholder, url, now);
-  await deps.store.reissueInvite(stakeholder, inviteFor(stakeholder, hashToken(token), now), now, mail);
+  await deps.store.reissueInvite(
+    stakeholder,
+    inviteFor(stakeholder, hashToken(token), now),
+    now,
+    retiredCopy(stakeholder),
+    mail,
+  );
   return { id: stakeholder.id, inviteUrl: url, emailed: mail !== null };
 };
 

@@ -21,6 +21,7 @@ export interface MailTransport {
 }
 
 // C0 and C1 controls, and the bidirectional overrides and isolates that can disguise text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

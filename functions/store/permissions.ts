@@ -26,7 +26,12 @@ export const STORE_ACTIONS: { readonly [M in StoreMethod]: readonly DynamoAction
   listStakeholders: ['dynamodb:Query'],
   listStakeholderProgress: ['dynamodb:Query'],
   getStakeholder: ['dynamodb:GetItem'],
-  removeStakeholder: ['dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem'],
+  removeStakeholder: [
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:PutItem',
+    'dynamodb:GetItem',
+  ],
   revokeInvite: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
   reissueInvite: [
     'dynamodb:ConditionCheckItem',
@@ -44,6 +49,9 @@ export const STORE_ACTIONS: { readonly [M in StoreMethod]: readonly DynamoAction
     'dynamodb:GetItem',
     'dynamodb:BatchGetItem',
   ],
+  listRetiredSubmissions: ['dynamodb:Query'],
+  startDeviceTransfer: ['dynamodb:UpdateItem'],
+  redeemDeviceTransfer: ['dynamodb:UpdateItem'],
   listMail: ['dynamodb:Query'],
   listQueuedMail: ['dynamodb:Query'],
   markMailSent: ['dynamodb:UpdateItem'],

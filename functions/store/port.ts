@@ -6,11 +6,12 @@ import type {
   Page,
   ResponseContext,
   ResponsePatch,
+  RetiredSubmission,
   StakeholderRecord,
 } from './records';
 
 export type AssessmentUpdate = Partial<
-  Pick<AssessmentRecord, 'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize'>
+  Pick<AssessmentRecord, 'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize' | 'closedAt'>
 >;
 
 export interface Reminder {
@@ -32,7 +33,10 @@ export type StoreRefusal =
   | 'revoked'
   | 'version-conflict'
   | 'exists'
-  | 'invalid-cursor';
+  | 'invalid-cursor'
+  | 'device-mismatch'
+  | 'transfer-invalid'
+  | 'already-submitted';
 
 export class StoreError extends Error {
   constructor(
@@ -73,17 +77,25 @@ export interface Store {
     assessmentId: string,
   ): Promise<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>[]>;
   getStakeholder(assessmentId: string, stakeholderId: string): Promise<StakeholderRecord | null>;
+  /** Deletes a stakeholder; a submission it made stays counted as a RetiredSubmission. */
   removeStakeholder(
     orgId: string,
     assessmentId: string,
     stakeholderId: string,
     tokenHash: string,
+    retired?: RetiredSubmission,
   ): Promise<void>;
   revokeInvite(assessmentId: string, stakeholderId: string, tokenHash: string, now: string): Promise<void>;
+  /**
+   * Replaces the link, which starts empty: draft, notes, device binding and submission are cleared
+   * from the stakeholder; a submission it made stays counted as a RetiredSubmission. The new
+   * invitation, if any, is queued in the same transaction.
+   */
   reissueInvite(
     stakeholder: StakeholderRecord,
     invite: InviteRecord,
     now: string,
+    retired: RetiredSubmission | undefined,
     mail: MailRecord | null,
   ): Promise<void>;
   /**
@@ -107,6 +119,28 @@ export interface Store {
     patch: ResponsePatch,
     now: string,
   ): Promise<ResponseContext>;
+
+  // --- Privacy: retired submissions, device binding and transfer codes ---
+  /** Submissions whose link was re-issued or whose stakeholder was removed: still counted. */
+  listRetiredSubmissions(assessmentId: string): Promise<RetiredSubmission[]>;
+  /** Stores a one-time transfer code (hash) while the link is bound to the given device. */
+  startDeviceTransfer(
+    assessmentId: string,
+    stakeholderId: string,
+    tokenHash: string,
+    deviceKeyHash: string,
+    codeHash: string,
+    expiresAt: string,
+  ): Promise<void>;
+  /** Binds the link to a new device when the code is pending and unexpired; the code is used up. */
+  redeemDeviceTransfer(
+    assessmentId: string,
+    stakeholderId: string,
+    tokenHash: string,
+    codeHash: string,
+    newDeviceKeyHash: string,
+    now: string,
+  ): Promise<void>;
 
   listMail(orgId: string, limit: number): Promise<MailRecord[]>;
   /** Mail still to send, oldest first (the local relay; in AWS the table's stream feeds the mailer). */

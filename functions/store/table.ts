@@ -13,6 +13,7 @@ export const keys = {
   assessment: (id: string) => `ASSESSMENT#${id}`,
   assessmentPartition: (id: string) => `ASMT#${id}`,
   stakeholder: (id: string) => `STAKEHOLDER#${id}`,
+  submission: (id: string) => `SUBMISSION#${id}`,
   invite: (tokenHash: string) => `INVITE#${tokenHash}`,
   organisationName: (normalisedName: string) => `ORGNAME#${normalisedName}`,
   mail: (createdAt: string, id: string) => `MAIL#${createdAt}#${id}`,

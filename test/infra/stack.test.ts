@@ -161,7 +161,8 @@ describe('the CDK stack', () => {
     expect(auth('GET /api/assessments/{id}')).toBe('JWT');
     expect(auth('GET /api/outbox')).toBe('JWT');
     expect(auth('POST /api/quick-check')).toBe('NONE');
-    expect(auth('PUT /api/responses/{token}')).toBe('NONE');
+    expect(auth('PUT /api/response')).toBe('NONE');
+    expect(auth('POST /api/response/transfer/redeem')).toBe('NONE');
     expect(routes.some((r) => r.Properties.RouteKey.includes('/api/auth/local'))).toBe(false);
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },

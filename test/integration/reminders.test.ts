@@ -20,7 +20,7 @@ describe('scheduled reminders', () => {
     await invite(h, consultant, open.id, 'executive', { email: 'pending@client.test' });
     const done = await invite(h, consultant, open.id, 'executive', { email: 'done@client.test' });
     await invite(h, consultant, closed.id, 'executive', { email: 'closed@client.test' });
-    await h.call('POST', `/api/responses/${done.token}/submit`, { answers: { 'std-method': 3 } });
+    await h.respond('SUBMIT', done.token, { answers: { 'std-method': 3 } });
     await h.call('PATCH', `/api/assessments/${closed.id}`, { status: 'closed' }, consultant);
 
     const deps = { store: h.store, now };

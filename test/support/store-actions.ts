@@ -74,6 +74,15 @@ const mail: MailRecord = {
   sentAt: null,
 };
 
+const retired = {
+  id: 'r1',
+  assessmentId: 'a1',
+  role: 'executive' as const,
+  answers: { 'std-method': 3 as const },
+  expectations: [],
+  submittedAt: NOW,
+};
+
 /** One call of every store method: the compiler refuses a method missing here. */
 const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   createAssessment: (s) => s.createAssessment(assessment),
@@ -85,9 +94,9 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   listStakeholders: (s) => s.listStakeholders('a1'),
   listStakeholderProgress: (s) => s.listStakeholderProgress('a1'),
   getStakeholder: (s) => s.getStakeholder('a1', 's1'),
-  removeStakeholder: (s) => s.removeStakeholder('acme', 'a1', 's1', 'h1'),
+  removeStakeholder: (s) => s.removeStakeholder('acme', 'a1', 's1', 'h1', { ...retired }),
   revokeInvite: (s) => s.revokeInvite('a1', 's1', 'h1', NOW),
-  reissueInvite: (s) => s.reissueInvite(stakeholder, invite, NOW, mail),
+  reissueInvite: (s) => s.reissueInvite(stakeholder, invite, NOW, { ...retired }, mail),
   remindStakeholder: (s) =>
     s.remindStakeholder({
       orgId: 'acme',
@@ -102,6 +111,9 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   getResponseContext: (s) => s.getResponseContext('acme', 'a1', 's1'),
   saveResponse: (s) =>
     s.saveResponse('acme', 'a1', 's1', { answers: { 'std-method': 1 }, tokenHash: 'h1' }, NOW),
+  listRetiredSubmissions: (s) => s.listRetiredSubmissions('a1'),
+  startDeviceTransfer: (s) => s.startDeviceTransfer('a1', 's1', 'h1', 'd1', 'c1', NOW),
+  redeemDeviceTransfer: (s) => s.redeemDeviceTransfer('a1', 's1', 'h1', 'c1', 'd2', NOW),
   listMail: (s) => s.listMail('acme', 10),
   listQueuedMail: (s) => s.listQueuedMail(10),
   markMailSent: (s) => s.markMailSent(mail, NOW),

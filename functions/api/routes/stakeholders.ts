@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../../core';
-import { inviteStakeholder, reissueInvite, remindPending } from '../../services/invitations';
+import { inviteStakeholder, reissueInvite, remindPending, retiredCopy } from '../../services/invitations';
 import { responseRate, toStakeholderView } from '../../services/views';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
@@ -53,6 +53,8 @@ export const stakeholderHandlers = (
         assessment.id,
         stakeholder.id,
         stakeholder.tokenHash,
+        // A submission stays counted: removing a person never takes their answers out of the results.
+        retiredCopy(stakeholder),
       );
       return undefined;
     },

@@ -139,7 +139,9 @@ describe('DynamoStore', () => {
         TableName: 'table',
         Key: { pk: 'ASMT#a1', sk: 'STAKEHOLDER#s1' },
         UpdateExpression: 'SET #n0.#n1 = :v2, #n4 = :v5, #n6 = #n6 + :v7 REMOVE #n0.#n3',
-        ConditionExpression: 'attribute_exists(pk) AND #n8 <> :v9 AND #n6 = :v10',
+        // Also: a submission is final, and an unbound link is written only by the save that binds it.
+        ConditionExpression:
+          'attribute_exists(pk) AND #n8 <> :v9 AND #n6 = :v10 AND (attribute_not_exists(#n11) OR attribute_type(#n11, :v12)) AND (attribute_not_exists(#n13) OR attribute_type(#n13, :v14))',
         ExpressionAttributeNames: {
           '#n0': 'answers',
           '#n1': 'std-method',
@@ -147,8 +149,18 @@ describe('DynamoStore', () => {
           '#n4': 'updatedAt',
           '#n6': 'version',
           '#n8': 'status',
+          '#n11': 'submittedAt',
+          '#n13': 'deviceKeyHash',
         },
-        ExpressionAttributeValues: { ':v2': 4, ':v5': NOW, ':v7': 1, ':v9': 'revoked', ':v10': 4 },
+        ExpressionAttributeValues: {
+          ':v2': 4,
+          ':v5': NOW,
+          ':v7': 1,
+          ':v9': 'revoked',
+          ':v10': 4,
+          ':v12': 'NULL',
+          ':v14': 'NULL',
+        },
       },
     });
   });
