@@ -1,5 +1,5 @@
 import type { CreateAssessmentRequest } from '../../contract/assessments';
-import { disclose, type Questionnaire } from '../../core';
+import { disclose, type Questionnaire, questionnaireFor } from '../../core';
 import { answersCsv, scoresCsv } from '../../services/exports';
 import { inviteStakeholder } from '../../services/invitations';
 import { buildResults, countedSubmissions, type Submissions } from '../../services/results';
@@ -105,7 +105,11 @@ export const assessmentHandlers = (
     getAssessment: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
       const stakeholders = await deps.store.listStakeholders(assessment.id);
-      return toAssessmentDetail(assessment, stakeholders, questionCount(q));
+      return toAssessmentDetail(
+        assessment,
+        stakeholders,
+        questionCount(questionnaireFor(assessment.questionnaireVersion)),
+      );
     },
     updateAssessment: async (c, { params, body }) => {
       const assessment = await loadAssessment(deps, c, params.id);
@@ -173,7 +177,9 @@ export const assessmentHandlers = (
       attachment(c, assessment, 'answers.csv');
       // Raw answers need only the submissions, not the results or the baseline; only shown groups leave.
       const counted = countedSubmissions(await submissionsOf(assessment.id));
-      return answersCsv(q, disclose(q, counted, assessment.minGroupSize).shownGroups);
+      // Columns and pooling follow the edition the assessment was answered in.
+      const edition = questionnaireFor(assessment.questionnaireVersion);
+      return answersCsv(edition, disclose(edition, counted, assessment.minGroupSize).shownGroups);
     },
     exportScores: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
