@@ -1,6 +1,7 @@
 import type { Maturity, ModelFit, PmoAction, PmoModelId } from '../contract/result';
 import { round2 } from './numbers';
 import { modelProfile } from './pmo-models';
+import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 /** An existing office whose own services score below this is not working: reset it. */
@@ -24,34 +25,30 @@ export const decideAction = (
   model: PmoModelId | null,
   fit: readonly ModelFit[],
   maturity: Maturity,
+  say: Say = english,
 ): { action: PmoAction; reason: string } => {
   const existing = s.existingPmo;
   if (existing === 'none')
     return needed && model
-      ? { action: 'establish', reason: 'No PMO exists today: establish one.' }
-      : { action: 'none', reason: 'No PMO exists and none is needed yet.' };
-  const name = modelProfile(existing).name.toLowerCase();
-  if (!needed || !model)
-    return {
-      action: 'reset',
-      reason: `The existing ${name} does more than the coordination work requires: reshape it into a lighter role.`,
-    };
+      ? { action: 'establish', reason: say(msg('action.establish')) }
+      : { action: 'none', reason: say(msg('action.none')) };
+  const name = msg(`model.${existing}`);
+  if (!needed || !model) return { action: 'reset', reason: say(msg('action.reshape', { model: name })) };
   const current = fit.find((f) => f.model === existing);
   if (current && !current.eligible)
     return {
       action: 'reset',
-      reason: `The existing ${name} fails its own prerequisites (${current.blockers.join(' ')}): reset it.`,
+      reason: say(msg('action.resetIneligible', { model: name, blockers: current.blockers.join(' ') })),
     };
   const delivered = servicesScore(existing, maturity);
   if (delivered !== null && delivered < RESET_BELOW)
     return {
       action: 'reset',
-      reason: `The existing ${name}'s own services score ${delivered.toFixed(2)}, below ${RESET_BELOW.toFixed(2)}: it is not working as set up; reset it.`,
+      reason: say(msg('action.resetWeak', { model: name, score: delivered, limit: RESET_BELOW })),
     };
-  if (model === existing)
-    return { action: 'keep', reason: `The existing ${name} fits: keep it and improve its weakest services.` };
+  if (model === existing) return { action: 'keep', reason: say(msg('action.keep', { model: name })) };
   return {
     action: 'evolve',
-    reason: `Evolve the existing ${name} into a ${modelProfile(model).name.toLowerCase()}.`,
+    reason: say(msg('action.evolve', { existing: name, model: msg(`model.${model}`) })),
   };
 };

@@ -2,6 +2,7 @@ import type { OrganisationContext } from '../contract/context';
 import type { Maturity, ModelFit, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
 import { fitModels } from './model-fit';
 import { assessNeed, type NeedAssessment } from './pmo-need';
+import type { Say } from './say';
 import { type Situation, situationOf } from './situation';
 import { fitSourcing } from './sourcing';
 
@@ -21,9 +22,10 @@ export const decide = (
   context: OrganisationContext,
   maturity: Maturity,
   quickWins: readonly string[] = [],
+  say?: Say,
 ): Decision => {
   const situation = situationOf(context);
-  const need = assessNeed(situation, maturity, quickWins);
+  const need = assessNeed(situation, maturity, quickWins, say);
   const fit = fitModels(situation, maturity, need.scope);
   const best = fit[0];
   if (!best?.eligible) throw new Error('no eligible PMO model');

@@ -9,6 +9,7 @@ import type {
   Result,
   RolloutPlan,
   SourcingFit,
+  SourcingId,
 } from '../contract/result';
 import { decideAction } from './action';
 import { expectedBenefits } from './benefits';
@@ -19,79 +20,112 @@ import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { rolloutRisks } from './risks';
 import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
+import { type EngineMessage, english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
 import { answerWarnings, contextWarnings } from './warnings';
 
-const pct = (n: number) => `${n}/100`;
-
 export interface EvaluateOptions {
   rates?: Rates;
+  /** How the engine's messages are said (default: English). */
+  say?: Say;
   /** Leave out the sensitivity search (it re-runs the decision for every nearby context). */
   sensitivity?: boolean;
 }
 
 /** "X at 60/100, ahead of Y 55/100" or "X at 60/100, tied with Y": a tie is named a tie. */
-const bestFitSentence = (fit: readonly ModelFit[]): string => {
+const bestFitMessage = (fit: readonly ModelFit[]): EngineMessage | null => {
   const [best, ...rest] = fit.filter((f) => f.eligible);
-  if (!best) return '';
-  const tied = rest.filter((f) => f.score === best.score);
-  const behind = rest.filter((f) => f.score !== best.score);
-  const parts = [
-    ...(tied.length > 0
-      ? [
-          `tied with ${tied.map((f) => f.name.toLowerCase()).join(' and ')} (a tie goes to the less controlling model)`,
-        ]
-      : []),
-    ...(behind.length > 0
-      ? [`ahead of ${behind.map((f) => `${f.name.toLowerCase()} ${pct(f.score)}`).join(' and ')}`]
-      : []),
-  ];
-  return `Best eligible fit: ${best.name} (${best.control}) at ${pct(best.score)}${parts.length > 0 ? `, ${parts.join(', ')}` : ''}.`;
+  if (!best) return null;
+  const tied = rest.filter((f) => f.score === best.score).map((f) => msg(`model.${f.model}`));
+  const behind = rest
+    .filter((f) => f.score !== best.score)
+    .map((f) => msg('rationale.scored', { model: msg(`model.${f.model}`), score: f.score }));
+  const key =
+    tied.length > 0
+      ? behind.length > 0
+        ? 'rationale.bestFitTiedAhead'
+        : 'rationale.bestFitTied'
+      : behind.length > 0
+        ? 'rationale.bestFitAhead'
+        : 'rationale.bestFit';
+  return msg(key, {
+    model: msg(`modelName.${best.model}`),
+    control: msg(`control.${best.control}`),
+    score: best.score,
+    tied,
+    behind,
+  });
 };
 
-const sourcingTies = (fit: readonly SourcingFit[]): string => {
+const sourcingMessage = (fit: readonly SourcingFit[], chosen: SourcingId): EngineMessage => {
   const [best, ...rest] = fit.filter((f) => f.eligible);
-  const tied = rest.filter((f) => f.score === best?.score).map((f) => f.sourcing);
-  return tied.length === 0 ? '' : `, tied with ${tied.join(' and ')} (a tie goes to internal, then hybrid)`;
+  const tied = rest.filter((f) => f.score === best?.score).map((f) => msg(`sourcing.${f.sourcing}`));
+  return msg(tied.length > 0 ? 'rationale.sourcingTied' : 'rationale.sourcing', {
+    sourcing: msg(`sourcing.${chosen}`),
+    score: fit[0]?.score ?? 0,
+    tied,
+    reason: fit[0]?.reasons[0] ?? '',
+  });
 };
 
 export const recommend = (
   q: Questionnaire,
   context: OrganisationContext,
   maturity: Maturity,
-  options: { rates?: Rates; evidence?: Evidence } = {},
+  options: { rates?: Rates; evidence?: Evidence; say?: Say } = {},
 ): { pmo: PmoRecommendation; rollout: RolloutPlan } => {
+  const say = options.say ?? english;
   const quickWins = quickWinsFor(q, maturity.dimensions);
-  const d = decide(context, maturity, quickWins);
+  const d = decide(context, maturity, quickWins, say);
   const { situation: s, need, fit, sourcingFit, best } = d;
-  const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents);
-  const readiness = assessReadiness(best, maturity, s.existingPmo);
-  const { action, reason } = decideAction(s, need.needed, d.model, fit, maturity);
+  const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents, say);
+  const readiness = assessReadiness(best, maturity, s.existingPmo, say);
+  const { action, reason } = decideAction(s, need.needed, d.model, fit, maturity, say);
   const { scope, coordinationRole, ...needView } = need;
 
   const rationale = [
-    `Maturity is at level ${maturity.level} (${maturity.levelName}), overall ${maturity.overall.toFixed(2)} of 5; evidence ${evidence.status}.`,
+    say(
+      msg('rationale.maturity', {
+        level: maturity.level,
+        levelName: maturity.levelName,
+        overall: maturity.overall,
+        evidence: msg(`evidence.status.${evidence.status}`),
+      }),
+    ),
     need.verdict,
     reason,
   ];
   for (const f of fit.filter((x) => !x.eligible))
-    rationale.push(`${f.name} is not eligible: ${f.blockers.join(' ')}`);
-  if (d.model && d.sourcing) {
-    const chosenSourcing = sourcingFit[0];
     rationale.push(
-      bestFitSentence(fit),
-      ...best.reasons.slice(0, 3).map((r) => `${best.name}: ${r}`),
+      say(
+        msg('rationale.ineligible', { model: msg(`modelName.${f.model}`), blockers: f.blockers.join(' ') }),
+      ),
+    );
+  if (d.model && d.sourcing) {
+    const bestFit = bestFitMessage(fit);
+    rationale.push(
+      ...(bestFit ? [say(bestFit)] : []),
+      ...best.reasons
+        .slice(0, 3)
+        .map((r) => say(msg('rationale.modelReason', { model: msg(`modelName.${best.model}`), reason: r }))),
       readiness.explanation,
-      `Sourcing: ${d.sourcing} at ${pct(chosenSourcing?.score ?? 0)}${sourcingTies(sourcingFit)}; ${chosenSourcing?.reasons[0] ?? ''}`.trim(),
+      say(sourcingMessage(sourcingFit, d.sourcing)).trim(),
       ...sourcingFit
         .filter((x) => !x.eligible)
-        .map((x) => `${x.sourcing} sourcing is not eligible: ${x.blockers.join(' ')}`),
+        .map((x) =>
+          say(
+            msg('rationale.sourcingIneligible', {
+              sourcing: msg(`sourcing.${x.sourcing}`),
+              blockers: x.blockers.join(' '),
+            }),
+          ),
+        ),
     );
   } else {
     rationale.push(
-      `Should the need grow, the best-fitting model today would be the ${best.name.toLowerCase()} (${pct(best.score)}).`,
+      say(msg('rationale.shouldNeedGrow', { model: msg(`model.${best.model}`), score: best.score })),
     );
   }
 
@@ -148,14 +182,15 @@ export const evaluate = (
   answerSets: readonly Answers[],
   options: EvaluateOptions = {},
 ): Result | null => {
-  const maturity = scoreMaturity(q, answerSets);
+  const say = options.say ?? english;
+  const maturity = scoreMaturity(q, answerSets, say);
   if (!maturity) return null;
-  const evidence = assessEvidence(maturity.dimensions, maturity.respondents);
-  const { pmo, rollout } = recommend(q, context, maturity, { rates: options.rates, evidence });
+  const evidence = assessEvidence(maturity.dimensions, maturity.respondents, say);
+  const { pmo, rollout } = recommend(q, context, maturity, { rates: options.rates, evidence, say });
   return {
     questionnaireVersion: q.version,
     evidence,
-    warnings: [...contextWarnings(situationOf(context)), ...answerWarnings(maturity.dimensions)],
+    warnings: [...contextWarnings(situationOf(context), say), ...answerWarnings(maturity.dimensions, say)],
     maturity,
     pmo,
     rollout,

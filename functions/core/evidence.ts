@@ -1,4 +1,5 @@
 import type { Confidence, DimensionScore, Evidence } from '../contract/result';
+import { english, msg, type Say } from './say';
 
 /** A dimension's level counts only when at least this many of its questions carry a rating. */
 export const MIN_RATED_QUESTIONS = 2;
@@ -44,7 +45,11 @@ export const dimensionConfidence = (
 export const dimensionsNeeded = (total: number, share: number): number => Math.ceil(total * share);
 
 /** Whether the evidence carries the result, and what would make it carry it. */
-export const assessEvidence = (dimensions: readonly DimensionScore[], respondents: number): Evidence => {
+export const assessEvidence = (
+  dimensions: readonly DimensionScore[],
+  respondents: number,
+  say: Say = english,
+): Evidence => {
   const total = dimensions.length;
   const sufficient = dimensions.filter((d) => d.sufficient).length;
   const counted = dimensions.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS).length;
@@ -55,25 +60,42 @@ export const assessEvidence = (dimensions: readonly DimensionScore[], respondent
   const reasons: string[] = [];
   if (sufficient < forSufficient)
     reasons.push(
-      `${sufficient} of ${total} dimensions have enough consistent evidence (at least ${MIN_RATED_QUESTIONS} rated questions that agree); ${forSufficient} are needed. Rate more questions${thin.length > 0 ? `, starting with ${thin.map((d) => d.name).join(', ')}` : ''}.`,
+      say(
+        msg(thin.length > 0 ? 'evidence.fewSufficientStartWith' : 'evidence.fewSufficient', {
+          sufficient,
+          total,
+          minRated: MIN_RATED_QUESTIONS,
+          needed: forSufficient,
+          dimensions: thin.map((d) => d.name),
+        }),
+      ),
     );
   if (respondents < MIN_RESPONDENTS)
-    reasons.push(
-      `${respondents} respondent${respondents === 1 ? '' : 's'}: the result is one view of the organisation. At least ${MIN_RESPONDENTS} respondents from different roles make it sufficient.`,
-    );
+    reasons.push(say(msg('evidence.fewRespondents', { respondents, minRespondents: MIN_RESPONDENTS })));
   for (const d of inconsistent)
     reasons.push(
-      `${d.name}: question scores disagree (spread ${(d.spread ?? 0).toFixed(2)}, limit ${INCONSISTENT_SPREAD.toFixed(2)}); its average hides practice that differs by topic. Discuss it with the respondents before relying on its level.`,
+      say(
+        msg('evidence.inconsistent', {
+          dimension: d.name,
+          spread: d.spread ?? 0,
+          limit: INCONSISTENT_SPREAD,
+        }),
+      ),
     );
   const status: Evidence['status'] =
     counted < forLevel ? 'insufficient' : reasons.length > 0 ? 'provisional' : 'sufficient';
   if (status === 'insufficient')
     reasons.unshift(
-      `Insufficient evidence: the overall level needs at least ${forLevel} dimensions with ${MIN_RATED_QUESTIONS} or more rated questions; ${counted} have them. The level credited is at most ${MAX_LEVEL_ON_THIN_EVIDENCE} until then.`,
+      say(
+        msg('evidence.insufficient', {
+          forLevel,
+          minRated: MIN_RATED_QUESTIONS,
+          counted,
+          maxLevel: MAX_LEVEL_ON_THIN_EVIDENCE,
+        }),
+      ),
     );
   if (status === 'sufficient')
-    reasons.push(
-      `${sufficient} of ${total} dimensions rest on consistent evidence from ${respondents} respondents.`,
-    );
+    reasons.push(say(msg('evidence.sufficient', { sufficient, total, respondents })));
   return { status, reasons };
 };

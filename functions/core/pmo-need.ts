@@ -2,6 +2,7 @@ import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, PmoNeed, PmoScope } from '../contract/result';
 import { factor } from './factors';
 import { clamp, round2 } from './numbers';
+import { english, msg, type Say } from './say';
 import { formatNumber, type Situation, situationOf } from './situation';
 
 /** A PMO is worth its cost from this many need points (out of 100). */
@@ -157,18 +158,12 @@ export const isProgramme = (s: Situation): boolean =>
   s.concurrentProjects < MIN_PROJECTS_FOR_PMO &&
   (s.employees >= PROGRAMME_MIN_EMPLOYEES || (s.annualProjectBudget ?? 0) >= PROGRAMME_MIN_BUDGET);
 
-const alternativesFor = (s: Situation, micro: boolean, quickWins: readonly string[]): string[] => [
-  ...(micro
-    ? [
-        `Give one person a part-time coordination role (a few hours a week): one list of all jobs, a weekly look at who works on what, and a short review when a job closes.`,
-      ]
-    : []),
-  'Give every project one accountable lead and a sponsor who decides on scope and budget.',
+const alternativesFor = (s: Situation, micro: boolean, quickWins: readonly string[], say: Say): string[] => [
+  ...(micro ? [say(msg('need.alternative.coordinationRole'))] : []),
+  say(msg('need.alternative.accountableLead')),
   ...quickWins,
-  s.projectManagers === 0
-    ? 'Train one or two people in project-management basics so that they can lead the next projects.'
-    : 'Let your project managers meet monthly to share plans, risks and lessons.',
-  `Re-assess when you run ${MIN_PROJECTS_FOR_PMO + 2} or more projects at once, when projects start fighting over the same people, or in six months.`,
+  say(msg(s.projectManagers === 0 ? 'need.alternative.trainBasics' : 'need.alternative.managersMeet')),
+  say(msg('need.alternative.reassess', { projects: MIN_PROJECTS_FOR_PMO + 2 })),
 ];
 
 export interface NeedAssessment extends PmoNeed {
@@ -187,6 +182,7 @@ export const assessNeed = (
   context: OrganisationContext,
   _maturity: Maturity | null,
   quickWins: readonly string[],
+  say: Say = english,
 ): NeedAssessment => {
   const s = situationOf(context);
   const factors = needFactors(s);
@@ -202,14 +198,25 @@ export const assessNeed = (
   const gates = [
     {
       id: 'office-share',
-      rule: `one full-time PMO person is at most ${Math.round(MAX_OFFICE_SHARE * 100)} % of headcount (${MIN_EMPLOYEES_FOR_OFFICE} people or more)`,
-      value: `${round2(share * 100).toFixed(2)} % of ${s.employees} people`,
+      rule: say(
+        msg('need.gate.officeShare', {
+          maxShare: Math.round(MAX_OFFICE_SHARE * 100),
+          minEmployees: MIN_EMPLOYEES_FOR_OFFICE,
+        }),
+      ),
+      value: say(msg('need.gate.officeShareValue', { share: round2(share * 100), employees: s.employees })),
       passed: fitsHeadcount,
     },
     {
       id: 'portfolio-or-programme',
-      rule: `${MIN_PROJECTS_FOR_PMO} or more projects at once, or 1\u20132 large ones (${formatNumber(PROGRAMME_MIN_EMPLOYEES)}+ people or ${formatNumber(PROGRAMME_MIN_BUDGET)}+ yearly spend)`,
-      value: `${s.concurrentProjects} project${s.concurrentProjects === 1 ? '' : 's'}`,
+      rule: say(
+        msg('need.gate.portfolio', {
+          minProjects: MIN_PROJECTS_FOR_PMO,
+          programmeEmployees: PROGRAMME_MIN_EMPLOYEES,
+          programmeBudget: PROGRAMME_MIN_BUDGET,
+        }),
+      ),
+      value: say(msg('need.gate.portfolioValue', { projects: s.concurrentProjects })),
       passed: portfolio || programme,
     },
   ];
@@ -217,20 +224,33 @@ export const assessNeed = (
   const pointsMet = score >= NEED_THRESHOLD;
   const needed = fitsHeadcount && (programme || (portfolio && pointsMet));
   const coordinationRole = !fitsHeadcount && s.concurrentProjects >= MIN_PROJECTS_FOR_PMO && pointsMet;
-  let verdict: string;
-  if (coordinationRole) {
-    verdict = `No office: there is coordination work (${score} need points), but at ${s.employees} people one full-time PMO person would be ${round2(share * 100).toFixed(2)} % of headcount, above the ${Math.round(MAX_OFFICE_SHARE * 100)} % limit. A part-time coordination role does the job.`;
-  } else if (!fitsHeadcount) {
-    verdict = `No PMO: at ${s.employees} people an office would take too large a share of headcount, and ${score} need points stay below ${NEED_THRESHOLD}.`;
-  } else if (programme) {
-    verdict = `A programme office is warranted: ${s.concurrentProjects} large project${s.concurrentProjects === 1 ? '' : 's'} in an organisation of ${formatNumber(s.employees)} people${s.annualProjectBudget !== undefined ? ` spending ${formatNumber(s.annualProjectBudget)} a year` : ''}. Its scope is the programme, not the organisation.`;
-  } else if (!portfolio) {
-    verdict = `No PMO yet: with ${s.concurrentProjects} project${s.concurrentProjects === 1 ? '' : 's'} at once there is too little to coordinate; a capable project lead and a few shared habits serve better.`;
-  } else if (!pointsMet) {
-    verdict = `No PMO yet: ${score} need points is below the ${NEED_THRESHOLD} at which a PMO repays its cost.`;
-  } else {
-    verdict = `A PMO is warranted: ${score} need points reach the threshold of ${NEED_THRESHOLD}.`;
-  }
+  const figures = {
+    score,
+    threshold: NEED_THRESHOLD,
+    employees: s.employees,
+    projects: s.concurrentProjects,
+    share: round2(share * 100),
+    maxShare: Math.round(MAX_OFFICE_SHARE * 100),
+    spend: Math.round(s.annualProjectBudget ?? 0),
+  };
+  const verdict = say(
+    msg(
+      coordinationRole
+        ? 'need.verdict.coordinationRole'
+        : !fitsHeadcount
+          ? 'need.verdict.tooSmall'
+          : programme
+            ? s.annualProjectBudget !== undefined
+              ? 'need.verdict.programmeSpending'
+              : 'need.verdict.programme'
+            : !portfolio
+              ? 'need.verdict.fewProjects'
+              : !pointsMet
+                ? 'need.verdict.belowThreshold'
+                : 'need.verdict.warranted',
+      figures,
+    ),
+  );
   return {
     needed,
     score,
@@ -239,7 +259,7 @@ export const assessNeed = (
     factors,
     gates,
     verdict,
-    alternatives: needed ? [] : alternativesFor(s, coordinationRole, quickWins),
+    alternatives: needed ? [] : alternativesFor(s, coordinationRole, quickWins, say),
     scope,
     coordinationRole,
   };

@@ -1,6 +1,7 @@
 import type { ExistingPmo } from '../contract/context';
 import type { Maturity, ModelFit, PmoModelId, Readiness } from '../contract/result';
 import { modelProfile, modelRank, PMO_MODELS } from './pmo-models';
+import { type EngineMessage, english, msg, type Say } from './say';
 
 /** A step is in use when every dimension its services run reaches this level on sufficient evidence. */
 export const IN_USE_LEVEL = 3;
@@ -31,8 +32,17 @@ export const isPassed = (model: PmoModelId, maturity: Maturity, existing: Existi
     return Boolean(d?.sufficient && d.level !== null && d.level >= IN_USE_LEVEL);
   });
 
-const describe = (c: Capability) =>
-  `${c.name} ${c.score === null ? 'not rated' : c.score.toFixed(2)}${c.met ? '' : ` (needs level ${c.required}${c.score !== null ? ' on sufficient evidence' : ''})`}`;
+const describe = (c: Capability): EngineMessage =>
+  c.score === null
+    ? msg(c.met ? 'readiness.capabilityUnrated' : 'readiness.capabilityNeedsUnrated', {
+        dimension: c.name,
+        level: c.required,
+      })
+    : msg(c.met ? 'readiness.capabilityRated' : 'readiness.capabilityNeedsRated', {
+        dimension: c.name,
+        score: c.score,
+        level: c.required,
+      });
 
 /**
  * A PMO succeeds when its role matches the capabilities it rests on. Each model names the
@@ -44,6 +54,7 @@ export const assessReadiness = (
   best: ModelFit,
   maturity: Maturity,
   existing: ExistingPmo = 'none',
+  say: Say = english,
 ): Readiness => {
   const target = best.model;
   const needs = capabilitiesFor(target, maturity);
@@ -54,23 +65,23 @@ export const assessReadiness = (
   const start = !stretch || firstOpen === -1 ? t : firstOpen;
   const stagedPath = PMO_MODELS.slice(start, t + 1).map((m) => m.id);
   const capabilities = stagedPath.flatMap((id) => capabilitiesFor(id, maturity));
-  const names = stagedPath.map((id) => modelProfile(id).name);
+  const names = stagedPath.map((id) => say(msg(`modelName.${id}`)));
   const unmet = needs.filter((c) => !c.met);
-  let explanation: string;
-  if (!stretch)
-    explanation =
-      needs.length === 0
-        ? `The ${best.name.toLowerCase()} rests on no prior capability; it can start at once.`
-        : `The ${best.name.toLowerCase()} rests on ${needs.map(describe).join(', ')}: all in place.`;
-  else if (stagedPath.length > 1)
-    explanation = `The ${best.name.toLowerCase()} needs ${unmet.map(describe).join(', ')}. Introduce it in stages (${names.join(' \u2192 ')}), moving on when a re-assessment shows the capability.`;
-  else
-    explanation = `The ${best.name.toLowerCase()} needs ${unmet.map(describe).join(', ')}; the earlier steps are already in use, so start with it and build the missing capability during the pilot.`;
-  if (passed.length > 0 && passed.some((id) => modelRank(id) < t))
-    explanation += ` Already in use, so not scheduled: ${passed
-      .filter((id) => modelRank(id) < t)
-      .map((id) => modelProfile(id).name.toLowerCase())
-      .join(', ')}.`;
+  const model = msg(`model.${best.model}`);
+  let explanation = say(
+    !stretch
+      ? needs.length === 0
+        ? msg('readiness.startAtOnce', { model })
+        : msg('readiness.inPlace', { model, capabilities: needs.map(describe) })
+      : stagedPath.length > 1
+        ? msg('readiness.staged', { model, capabilities: unmet.map(describe), path: names.join(' \u2192 ') })
+        : msg('readiness.pilot', { model, capabilities: unmet.map(describe) }),
+  );
+  const before = passed.filter((id) => modelRank(id) < t);
+  if (before.length > 0)
+    explanation = say(
+      msg('readiness.passed', { explanation, models: before.map((id) => msg(`model.${id}`)) }),
+    );
   return {
     currentLevel: maturity.level,
     requiredLevel: best.requiredLevel,

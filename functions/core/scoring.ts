@@ -10,7 +10,8 @@ import {
   MIN_RATED_QUESTIONS,
 } from './evidence';
 import { levelOf, mean, round2, spread } from './numbers';
-import { LEVELS, type Questionnaire } from './questionnaire';
+import type { Questionnaire } from './questionnaire';
+import { english, msg, type Say } from './say';
 
 const isRating = (a: AnswerValue | undefined): a is number => typeof a === 'number';
 
@@ -57,7 +58,8 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
     };
   });
 
-const levelName = (level: number): string => LEVELS.find((l) => l.level === level)?.name ?? String(level);
+const levelName = (q: Questionnaire, level: number): string =>
+  q.levels.find((l) => l.level === level)?.name ?? String(level);
 
 const OVERALL_CONFIDENCE: Record<'sufficient' | 'provisional' | 'insufficient', Confidence> = {
   sufficient: 'high',
@@ -66,7 +68,6 @@ const OVERALL_CONFIDENCE: Record<'sufficient' | 'provisional' | 'insufficient', 
 };
 
 type Rated = DimensionScore & { score: number; level: number };
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Overall score = mean of the dimensions with at least MIN_RATED_QUESTIONS rated questions (all
@@ -76,14 +77,18 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * insufficient evidence the level is credited at most MAX_LEVEL_ON_THIN_EVIDENCE.
  * Returns null when no question carries a rating.
  */
-export const scoreMaturity = (q: Questionnaire, answerSets: readonly Answers[]): Maturity | null => {
+export const scoreMaturity = (
+  q: Questionnaire,
+  answerSets: readonly Answers[],
+  say: Say = english,
+): Maturity | null => {
   const dimensions = scoreDimensions(q, answerSets);
   const rated = dimensions.filter((d): d is Rated => d.score !== null);
   if (rated.length === 0) return null;
   const solid = rated.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS);
   const forLevel = dimensionsNeeded(dimensions.length, MIN_DIMENSION_SHARE_FOR_LEVEL);
   const basis = solid.length >= forLevel ? solid : rated;
-  const evidence = assessEvidence(dimensions, answerSets.length);
+  const evidence = assessEvidence(dimensions, answerSets.length, say);
 
   const overall = round2(mean(basis.map((d) => d.score)));
   const reached = levelOf(overall);
@@ -91,25 +96,27 @@ export const scoreMaturity = (q: Questionnaire, answerSets: readonly Answers[]):
     evidence.status === 'insufficient' ? levelOf(Math.min(reached, MAX_LEVEL_ON_THIN_EVIDENCE)) : reached;
 
   const explanation = [
-    `Overall score ${overall.toFixed(2)} is the mean of ${plural(basis.length, 'dimension', 'dimensions')}${basis === solid ? ` with at least ${MIN_RATED_QUESTIONS} rated questions` : ' rated so far'}.`,
-    `The score reaches level ${reached} (${levelName(reached)}).`,
+    say(
+      msg(basis === solid ? 'maturity.overallSolid' : 'maturity.overallRated', {
+        overall,
+        count: basis.length,
+        minRated: MIN_RATED_QUESTIONS,
+      }),
+    ),
+    say(msg('maturity.reaches', { level: reached, levelName: levelName(q, reached) })),
   ];
   if (level < reached)
-    explanation.push(
-      `Credited at level ${level} (${levelName(level)}): fewer than ${forLevel} dimensions have sufficient evidence, and a higher level needs evidence across the organisation.`,
-    );
+    explanation.push(say(msg('maturity.credited', { level, levelName: levelName(q, level), forLevel })));
   const left = dimensions.length - basis.length;
   if (left > 0)
-    explanation.push(
-      `${plural(left, 'dimension does', 'dimensions do')} not count: not rated, or fewer than ${MIN_RATED_QUESTIONS} rated questions.`,
-    );
+    explanation.push(say(msg('maturity.notCounted', { count: left, minRated: MIN_RATED_QUESTIONS })));
   const weakest = rated.reduce((w, d) => (d.score < w.score ? d : w));
-  explanation.push(`Weakest dimension: ${weakest.name} at ${weakest.score.toFixed(2)}.`);
+  explanation.push(say(msg('maturity.weakest', { dimension: weakest.name, score: weakest.score })));
 
   return {
     overall,
     level,
-    levelName: levelName(level),
+    levelName: levelName(q, level),
     explanation,
     confidence: OVERALL_CONFIDENCE[evidence.status],
     respondents: answerSets.length,

@@ -1,7 +1,8 @@
 import type { DimensionScore } from '../contract/result';
 import { MIN_RATED_QUESTIONS } from './evidence';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
-import { formatNumber, type Situation } from './situation';
+import { type EngineMessage, english, msg, type Say } from './say';
+import type { Situation } from './situation';
 
 /** Over this share of headcount managing projects is unusual. */
 export const PM_SHARE_WARNING = 0.5;
@@ -12,44 +13,47 @@ export const MIN_SPEND_PER_PROJECT = 1000;
 
 interface Rule {
   when: (s: Situation) => boolean;
-  say: (s: Situation) => string;
+  say: (s: Situation) => EngineMessage;
 }
 
 /** Unusual but possible combinations: accepted, and reported. One rule, one sentence. */
 const RULES: readonly Rule[] = [
   {
     when: (s) => s.employees >= 4 && s.projectManagers > s.employees * PM_SHARE_WARNING,
-    say: (s) =>
-      `${s.projectManagers} of ${s.employees} people manage projects: check that only people whose job is leading projects are counted.`,
+    say: (s) => msg('warning.pmShare', { projectManagers: s.projectManagers, employees: s.employees }),
   },
   {
     when: (s) => s.concurrentProjects > s.employees * PROJECTS_PER_PERSON_WARNING,
     say: (s) =>
-      `${s.concurrentProjects} projects for ${s.employees} people is more than ${PROJECTS_PER_PERSON_WARNING} per person: many are probably tasks or small client jobs.`,
+      msg('warning.projectsPerPerson', {
+        projects: s.concurrentProjects,
+        employees: s.employees,
+        limit: PROJECTS_PER_PERSON_WARNING,
+      }),
   },
   {
     when: (s) => s.concurrentProjects > 0 && s.projectManagers > s.concurrentProjects * 2,
     say: (s) =>
-      `${s.projectManagers} project managers for ${s.concurrentProjects} running projects: check both figures.`,
+      msg('warning.managersPerProject', {
+        projectManagers: s.projectManagers,
+        projects: s.concurrentProjects,
+      }),
   },
   {
     when: (s) => s.concurrentProjects === 0,
-    say: () => 'No projects run at the moment: the recommendation assumes the figures of a typical period.',
+    say: () => msg('warning.noProjects'),
   },
   {
     when: (s) => s.resourceContention === 'high' && s.concurrentProjects <= 1,
-    say: (s) =>
-      `Strong competition for people with ${s.concurrentProjects} project${s.concurrentProjects === 1 ? '' : 's'}: the competition is probably with day-to-day work, which a PMO does not settle alone.`,
+    say: (s) => msg('warning.contentionWithoutProjects', { projects: s.concurrentProjects }),
   },
   {
     when: (s) => s.existingPmo !== 'none' && s.concurrentProjects < MIN_PROJECTS_FOR_PMO,
-    say: (s) =>
-      `A PMO exists today for ${s.concurrentProjects} running project${s.concurrentProjects === 1 ? '' : 's'}.`,
+    say: (s) => msg('warning.pmoWithoutProjects', { projects: s.concurrentProjects }),
   },
   {
     when: (s) => s.existingPmo === 'resource-source' && s.controlAppetite !== 'high',
-    say: (s) =>
-      `A directive office runs today although appetite for central control is ${s.controlAppetite}.`,
+    say: (s) => msg('warning.directiveWithoutAppetite', { appetite: msg(`appetite.${s.controlAppetite}`) }),
   },
   {
     when: (s) =>
@@ -57,25 +61,39 @@ const RULES: readonly Rule[] = [
       s.concurrentProjects > 0 &&
       s.annualProjectBudget < s.concurrentProjects * MIN_SPEND_PER_PROJECT,
     say: (s) =>
-      `Yearly project spend of ${formatNumber(s.annualProjectBudget ?? 0)} for ${s.concurrentProjects} projects is under ${formatNumber(MIN_SPEND_PER_PROJECT)} each: check the figure.`,
+      msg('warning.lowSpend', {
+        spend: Math.round(s.annualProjectBudget ?? 0),
+        projects: s.concurrentProjects,
+        minimum: MIN_SPEND_PER_PROJECT,
+      }),
   },
 ];
 
-export const contextWarnings = (s: Situation): string[] =>
-  RULES.filter((r) => r.when(s)).map((r) => r.say(s));
+export const contextWarnings = (s: Situation, say: Say = english): string[] =>
+  RULES.filter((r) => r.when(s)).map((r) => say(r.say(s)));
 
 /** Inconsistent answers and thin coverage, one sentence per dimension. */
-export const answerWarnings = (dimensions: readonly DimensionScore[]): string[] => [
+export const answerWarnings = (dimensions: readonly DimensionScore[], say: Say = english): string[] => [
   ...dimensions
     .filter((d) => d.score !== null && !d.consistent)
-    .map(
-      (d) =>
-        `${d.name}: the question scores disagree (spread ${(d.spread ?? 0).toFixed(2)}); its level of ${d.level} is not counted.`,
+    .map((d) =>
+      say(
+        msg('warning.inconsistentDimension', {
+          dimension: d.name,
+          spread: d.spread ?? 0,
+          level: d.level ?? 0,
+        }),
+      ),
     ),
   ...dimensions
     .filter((d) => d.questionsAnswered > 0 && d.questionsAnswered < MIN_RATED_QUESTIONS)
-    .map(
-      (d) =>
-        `${d.name}: only ${d.questionsAnswered} question rated; its level counts from ${MIN_RATED_QUESTIONS}.`,
+    .map((d) =>
+      say(
+        msg('warning.thinDimension', {
+          dimension: d.name,
+          rated: d.questionsAnswered,
+          minRated: MIN_RATED_QUESTIONS,
+        }),
+      ),
     ),
 ];

@@ -1,0 +1,142 @@
+import type { EngineKey } from './en';
+
+/** Was die Engine sagt, auf Deutsch (Sie-Form). Glossar: docs/glossary.md. */
+export const DE: Readonly<Record<EngineKey, string>> = {
+  'model.weather-station': 'Wetterstation',
+  'model.control-tower': 'Kontrollturm',
+  'model.resource-source': 'Ressourcenpool',
+  'modelName.weather-station': 'Wetterstation',
+  'modelName.control-tower': 'Kontrollturm',
+  'modelName.resource-source': 'Ressourcenpool',
+  'sourcing.internal': 'intern',
+  'sourcing.outsourced': 'ausgelagert',
+  'sourcing.hybrid': 'hybrid',
+  'control.supportive': 'unterstützend',
+  'control.controlling': 'steuernd',
+  'control.directive': 'direktiv',
+  'evidence.status.sufficient': 'ausreichend',
+  'evidence.status.provisional': 'vorläufig',
+  'evidence.status.insufficient': 'unzureichend',
+
+  'evidence.fewSufficient':
+    '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen.',
+  'evidence.fewSufficientStartWith':
+    '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen, zuerst zu: {dimensions}.',
+  'evidence.fewRespondents':
+    '{respondents, plural, one {# antwortende Person} other {# antwortende Personen}}: Das Ergebnis ist nur eine Sicht auf die Organisation. Mindestens {minRespondents} Antwortende aus verschiedenen Rollen machen es belastbar.',
+  'evidence.inconsistent':
+    '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}, Grenze {limit, number, 2}); der Mittelwert verdeckt je nach Thema unterschiedliche Praxis. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
+  'evidence.insufficient':
+    'Unzureichende Datengrundlage: Die Gesamtstufe braucht mindestens {forLevel} Dimensionen mit {minRated} oder mehr bewerteten Fragen; {counted} erfüllen das. Bis dahin wird höchstens Stufe {maxLevel} angerechnet.',
+  'evidence.sufficient':
+    '{sufficient} von {total} Dimensionen beruhen auf übereinstimmenden Antworten von {respondents} Personen.',
+
+  'warning.pmShare':
+    '{projectManagers} von {employees} Personen leiten Projekte: Prüfen Sie, dass nur Personen gezählt sind, deren Aufgabe die Projektleitung ist.',
+  'warning.projectsPerPerson':
+    '{projects} Projekte für {employees} Personen sind mehr als {limit} pro Person: Viele sind vermutlich Aufgaben oder kleine Kundenaufträge.',
+  'warning.managersPerProject':
+    '{projectManagers} Projektleiter für {projects} laufende Projekte: Prüfen Sie beide Zahlen.',
+  'warning.noProjects':
+    'Derzeit laufen keine Projekte: Die Empfehlung geht von den Zahlen eines üblichen Zeitraums aus.',
+  'warning.contentionWithoutProjects':
+    'Starker Wettbewerb um Personal bei {projects, plural, one {# Projekt} other {# Projekten}}: Der Wettbewerb besteht vermutlich mit dem Tagesgeschäft, den ein PMO allein nicht auflöst.',
+  'warning.pmoWithoutProjects':
+    'Heute besteht ein PMO für {projects, plural, one {# laufendes Projekt} other {# laufende Projekte}}.',
+  'warning.directiveWithoutAppetite':
+    'Heute arbeitet ein direktives Office, obwohl die Bereitschaft zu zentraler Steuerung {appetite} ist.',
+  'warning.lowSpend':
+    'Ein jährliches Projektbudget von {spend} für {projects} Projekte liegt unter {minimum} pro Projekt: Prüfen Sie die Zahl.',
+  'warning.inconsistentDimension':
+    '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}); ihre Stufe {level} wird nicht gezählt.',
+  'warning.thinDimension': '{dimension}: nur {rated} Frage bewertet; ihre Stufe zählt ab {minRated}.',
+  'appetite.low': 'gering',
+  'appetite.medium': 'mittel',
+  'appetite.high': 'hoch',
+
+  'maturity.overallSolid':
+    'Der Gesamtwert {overall, number, 2} ist der Mittelwert aus {count, plural, one {# Dimension} other {# Dimensionen}} mit mindestens {minRated} bewerteten Fragen.',
+  'maturity.overallRated':
+    'Der Gesamtwert {overall, number, 2} ist der Mittelwert aus {count, plural, one {# bisher bewerteten Dimension} other {# bisher bewerteten Dimensionen}}.',
+  'maturity.reaches': 'Der Wert erreicht Stufe {level} ({levelName}).',
+  'maturity.credited':
+    'Angerechnet wird Stufe {level} ({levelName}): Weniger als {forLevel} Dimensionen haben eine ausreichende Datengrundlage, und eine höhere Stufe braucht Belege aus der ganzen Organisation.',
+  'maturity.notCounted':
+    '{count, plural, one {# Dimension zählt} other {# Dimensionen zählen}} nicht: nicht bewertet oder weniger als {minRated} bewertete Fragen.',
+  'maturity.weakest': 'Schwächste Dimension: {dimension} mit {score, number, 2}.',
+
+  'need.gate.officeShare':
+    'eine Vollzeitstelle im PMO macht höchstens {maxShare} % der Belegschaft aus ({minEmployees} Personen oder mehr)',
+  'need.gate.officeShareValue': '{share, number, 2} % von {employees} Personen',
+  'need.gate.portfolio':
+    '{minProjects} oder mehr gleichzeitige Projekte oder 1–2 große ({programmeEmployees}+ Personen oder {programmeBudget}+ Jahresbudget)',
+  'need.gate.portfolioValue': '{projects, plural, one {# Projekt} other {# Projekte}}',
+  'need.verdict.coordinationRole':
+    'Kein Office: Es gibt Koordinationsarbeit ({score} Bedarfspunkte), aber bei {employees} Personen wäre eine Vollzeitstelle im PMO {share, number, 2} % der Belegschaft, über der Grenze von {maxShare} %. Eine Koordinationsrolle in Teilzeit genügt.',
+  'need.verdict.tooSmall':
+    'Kein PMO: Bei {employees} Personen würde ein Office einen zu großen Teil der Belegschaft binden, und {score} Bedarfspunkte bleiben unter {threshold}.',
+  'need.verdict.programme':
+    'Ein Programm-Office ist angezeigt: {projects, plural, one {# großes Projekt} other {# große Projekte}} in einer Organisation mit {employees} Personen. Sein Umfang ist das Programm, nicht die Organisation.',
+  'need.verdict.programmeSpending':
+    'Ein Programm-Office ist angezeigt: {projects, plural, one {# großes Projekt} other {# große Projekte}} in einer Organisation mit {employees} Personen und {spend} Ausgaben im Jahr. Sein Umfang ist das Programm, nicht die Organisation.',
+  'need.verdict.fewProjects':
+    'Noch kein PMO: Bei {projects, plural, one {# gleichzeitigen Projekt} other {# gleichzeitigen Projekten}} gibt es zu wenig zu koordinieren; ein fähiger Projektleiter und einige gemeinsame Gewohnheiten leisten mehr.',
+  'need.verdict.belowThreshold':
+    'Noch kein PMO: {score} Bedarfspunkte liegen unter der Schwelle von {threshold}, ab der sich ein PMO rechnet.',
+  'need.verdict.warranted':
+    'Ein PMO ist angezeigt: {score} Bedarfspunkte erreichen die Schwelle von {threshold}.',
+  'need.alternative.coordinationRole':
+    'Geben Sie einer Person eine Koordinationsrolle in Teilzeit (einige Stunden pro Woche): eine Liste aller Vorhaben, ein wöchentlicher Blick darauf, wer woran arbeitet, und eine kurze Rückschau zum Abschluss jedes Vorhabens.',
+  'need.alternative.accountableLead':
+    'Geben Sie jedem Projekt einen verantwortlichen Projektleiter und einen Auftraggeber (Sponsor), der über Umfang und Budget entscheidet.',
+  'need.alternative.trainBasics':
+    'Schulen Sie ein oder zwei Personen in den Grundlagen des Projektmanagements, damit sie die nächsten Projekte leiten können.',
+  'need.alternative.managersMeet':
+    'Lassen Sie Ihre Projektleiter sich monatlich austauschen: Pläne, Risiken und Lessons Learned.',
+  'need.alternative.reassess':
+    'Wiederholen Sie die Bewertung, wenn Sie {projects} oder mehr Projekte gleichzeitig führen, wenn Projekte um dieselben Personen konkurrieren, oder in sechs Monaten.',
+
+  'action.establish': 'Heute besteht kein PMO: Richten Sie eines ein.',
+  'action.none': 'Es besteht kein PMO, und noch ist keines nötig.',
+  'action.reshape':
+    'Das bestehende Office (Modell {model}) leistet mehr, als die Koordination erfordert: Wandeln Sie es in eine schlankere Rolle um.',
+  'action.resetIneligible':
+    'Das bestehende Office (Modell {model}) erfüllt seine eigenen Voraussetzungen nicht ({blockers}): Bauen Sie es neu auf.',
+  'action.resetWeak':
+    'Die Leistungen des bestehenden Office (Modell {model}) erreichen {score, number, 2}, unter {limit, number, 2}: Es arbeitet nicht wie vorgesehen; bauen Sie es neu auf.',
+  'action.keep':
+    'Das bestehende Office (Modell {model}) passt: Behalten Sie es und verbessern Sie seine schwächsten Leistungen.',
+  'action.evolve': 'Entwickeln Sie das bestehende Office (Modell {existing}) zum Modell {model} weiter.',
+
+  'readiness.capabilityRated': '{dimension} {score, number, 2}',
+  'readiness.capabilityUnrated': '{dimension} nicht bewertet',
+  'readiness.capabilityNeedsRated':
+    '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage)',
+  'readiness.capabilityNeedsUnrated': '{dimension} nicht bewertet (braucht Stufe {level})',
+  'readiness.startAtOnce':
+    'Das Modell {model} setzt keine vorherige Fähigkeit voraus; es kann sofort beginnen.',
+  'readiness.inPlace': 'Das Modell {model} stützt sich auf {capabilities}: alles vorhanden.',
+  'readiness.staged':
+    'Das Modell {model} braucht {capabilities}. Führen Sie es schrittweise ein ({path}) und gehen Sie weiter, wenn eine erneute Bewertung die Fähigkeit zeigt.',
+  'readiness.pilot':
+    'Das Modell {model} braucht {capabilities}; die früheren Schritte sind bereits im Einsatz: Beginnen Sie damit und bauen Sie die fehlende Fähigkeit im Pilotbetrieb auf.',
+  'readiness.passed': '{explanation} Bereits im Einsatz, daher nicht eingeplant: {models}.',
+
+  'rationale.maturity':
+    'Der Reifegrad liegt auf Stufe {level} ({levelName}), gesamt {overall, number, 2} von 5; Datengrundlage {evidence}.',
+  'rationale.ineligible': '{model} kommt nicht infrage: {blockers}',
+  'rationale.bestFit': 'Beste zulässige Eignung: {model} ({control}) mit {score}/100.',
+  'rationale.bestFitAhead': 'Beste zulässige Eignung: {model} ({control}) mit {score}/100, vor {behind}.',
+  'rationale.bestFitTied':
+    'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt das weniger steuernde Modell).',
+  'rationale.bestFitTiedAhead':
+    'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt das weniger steuernde Modell), vor {behind}.',
+  'rationale.scored': '{model} {score}/100',
+  'rationale.modelReason': '{model}: {reason}',
+  'rationale.sourcing': 'Besetzung: {sourcing} mit {score}/100; {reason}',
+  'rationale.sourcingTied':
+    'Besetzung: {sourcing} mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt intern, dann hybrid); {reason}',
+  'rationale.sourcingIneligible': 'Besetzung {sourcing} kommt nicht infrage: {blockers}',
+  'rationale.shouldNeedGrow':
+    'Wächst der Bedarf, wäre heute das Modell {model} am besten geeignet ({score}/100).',
+};

@@ -1,0 +1,144 @@
+import type { EngineKey } from './en';
+
+/** Ce que dit le moteur, en français (vouvoiement). Glossaire : docs/glossary.md. */
+export const FR: Readonly<Record<EngineKey, string>> = {
+  'model.weather-station': 'station météo',
+  'model.control-tower': 'tour de contrôle',
+  'model.resource-source': 'réservoir de ressources',
+  'modelName.weather-station': 'Station météo',
+  'modelName.control-tower': 'Tour de contrôle',
+  'modelName.resource-source': 'Réservoir de ressources',
+  'sourcing.internal': 'interne',
+  'sourcing.outsourced': 'externalisé',
+  'sourcing.hybrid': 'hybride',
+  'control.supportive': 'de soutien',
+  'control.controlling': 'de contrôle',
+  'control.directive': 'directif',
+  'evidence.status.sufficient': 'suffisantes',
+  'evidence.status.provisional': 'provisoires',
+  'evidence.status.insufficient': 'insuffisantes',
+
+  'evidence.fewSufficient':
+    '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions.',
+  'evidence.fewSufficientStartWith':
+    '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions, en commençant par : {dimensions}.',
+  'evidence.fewRespondents':
+    '{respondents, plural, one {# répondant} other {# répondants}} : le résultat n’est qu’un point de vue sur l’organisation. Au moins {minRespondents} répondants de rôles différents le rendent suffisant.',
+  'evidence.inconsistent':
+    '{dimension} : les notes des questions divergent (écart {spread, number, 2}, limite {limit, number, 2}) ; leur moyenne masque des pratiques qui diffèrent selon le sujet. Discutez-en avec les répondants avant de vous fier à ce niveau.',
+  'evidence.insufficient':
+    'Éléments insuffisants : le niveau global exige au moins {forLevel} dimensions comptant {minRated} questions notées ou plus ; {counted} les ont. D’ici là, le niveau retenu est au plus {maxLevel}.',
+  'evidence.sufficient':
+    '{sufficient} dimensions sur {total} reposent sur des réponses cohérentes de {respondents} répondants.',
+
+  'warning.pmShare':
+    '{projectManagers} personnes sur {employees} gèrent des projets : vérifiez que seules les personnes dont le métier est de conduire des projets sont comptées.',
+  'warning.projectsPerPerson':
+    '{projects} projets pour {employees} personnes, c’est plus de {limit} par personne : beaucoup sont sans doute des tâches ou de petites missions client.',
+  'warning.managersPerProject':
+    '{projectManagers} chefs de projet pour {projects} projets en cours : vérifiez les deux chiffres.',
+  'warning.noProjects':
+    'Aucun projet n’est en cours : la recommandation suppose les chiffres d’une période habituelle.',
+  'warning.contentionWithoutProjects':
+    'Forte concurrence pour les ressources avec {projects, plural, one {# projet} other {# projets}} : la concurrence vient sans doute des activités courantes, qu’un PMO ne peut arbitrer seul.',
+  'warning.pmoWithoutProjects':
+    'Un PMO existe aujourd’hui pour {projects, plural, one {# projet en cours} other {# projets en cours}}.',
+  'warning.directiveWithoutAppetite':
+    'Un bureau directif fonctionne aujourd’hui alors que l’appétence pour un pilotage central est {appetite}.',
+  'warning.lowSpend':
+    'Un budget annuel de projets de {spend} pour {projects} projets fait moins de {minimum} par projet : vérifiez le chiffre.',
+  'warning.inconsistentDimension':
+    '{dimension} : les notes des questions divergent (écart {spread, number, 2}) ; son niveau {level} n’est pas pris en compte.',
+  'warning.thinDimension':
+    '{dimension} : seulement {rated} question notée ; son niveau compte à partir de {minRated}.',
+  'appetite.low': 'faible',
+  'appetite.medium': 'moyenne',
+  'appetite.high': 'forte',
+
+  'maturity.overallSolid':
+    'Le score global de {overall, number, 2} est la moyenne de {count, plural, one {# dimension} other {# dimensions}} comptant au moins {minRated} questions notées.',
+  'maturity.overallRated':
+    'Le score global de {overall, number, 2} est la moyenne de {count, plural, one {# dimension notée} other {# dimensions notées}} à ce stade.',
+  'maturity.reaches': 'Le score atteint le niveau {level} ({levelName}).',
+  'maturity.credited':
+    'Niveau retenu : {level} ({levelName}) ; moins de {forLevel} dimensions reposent sur des éléments suffisants, et un niveau supérieur exige des éléments à l’échelle de l’organisation.',
+  'maturity.notCounted':
+    '{count, plural, one {# dimension n’est pas prise} other {# dimensions ne sont pas prises}} en compte : non notées, ou moins de {minRated} questions notées.',
+  'maturity.weakest': 'Dimension la plus faible : {dimension}, à {score, number, 2}.',
+
+  'need.gate.officeShare':
+    'une personne à temps plein au PMO représente au plus {maxShare} % de l’effectif ({minEmployees} personnes ou plus)',
+  'need.gate.officeShareValue': '{share, number, 2} % de {employees} personnes',
+  'need.gate.portfolio':
+    '{minProjects} projets simultanés ou plus, ou 1 à 2 grands projets ({programmeEmployees} personnes ou plus, ou {programmeBudget} de budget annuel ou plus)',
+  'need.gate.portfolioValue': '{projects, plural, one {# projet} other {# projets}}',
+  'need.verdict.coordinationRole':
+    'Pas de bureau : il y a un travail de coordination ({score} points de besoin), mais avec {employees} personnes, une personne à temps plein au PMO représenterait {share, number, 2} % de l’effectif, au-delà de la limite de {maxShare} %. Un rôle de coordination à temps partiel suffit.',
+  'need.verdict.tooSmall':
+    'Pas de PMO : avec {employees} personnes, un bureau pèserait trop lourd dans l’effectif, et {score} points de besoin restent sous le seuil de {threshold}.',
+  'need.verdict.programme':
+    'Un bureau de programme se justifie : {projects, plural, one {# grand projet} other {# grands projets}} dans une organisation de {employees} personnes. Son périmètre est le programme, non l’organisation.',
+  'need.verdict.programmeSpending':
+    'Un bureau de programme se justifie : {projects, plural, one {# grand projet} other {# grands projets}} dans une organisation de {employees} personnes qui dépense {spend} par an. Son périmètre est le programme, non l’organisation.',
+  'need.verdict.fewProjects':
+    'Pas encore de PMO : avec {projects, plural, one {# projet} other {# projets}} à la fois, il y a trop peu à coordonner ; un chef de projet compétent et quelques habitudes communes suffisent.',
+  'need.verdict.belowThreshold':
+    'Pas encore de PMO : {score} points de besoin restent sous le seuil de {threshold} à partir duquel un PMO est rentable.',
+  'need.verdict.warranted':
+    'Un PMO se justifie : {score} points de besoin atteignent le seuil de {threshold}.',
+  'need.alternative.coordinationRole':
+    'Confiez à une personne un rôle de coordination à temps partiel (quelques heures par semaine) : une liste unique des projets, un point hebdomadaire sur qui travaille sur quoi et un bref bilan à la clôture de chaque projet.',
+  'need.alternative.accountableLead':
+    'Donnez à chaque projet un chef de projet responsable et un sponsor (commanditaire) qui décide du périmètre et du budget.',
+  'need.alternative.trainBasics':
+    'Formez une ou deux personnes aux bases de la gestion de projet pour qu’elles conduisent les prochains projets.',
+  'need.alternative.managersMeet':
+    'Réunissez vos chefs de projet chaque mois pour partager plannings, risques et retours d’expérience.',
+  'need.alternative.reassess':
+    'Refaites l’évaluation lorsque vous menez {projects} projets ou plus en parallèle, lorsque les projets se disputent les mêmes personnes, ou dans six mois.',
+
+  'action.establish': 'Aucun PMO n’existe aujourd’hui : créez-en un.',
+  'action.none': 'Aucun PMO n’existe et aucun n’est encore nécessaire.',
+  'action.reshape':
+    'Le bureau existant (modèle {model}) en fait plus que ne l’exige la coordination : transformez-le en un rôle plus léger.',
+  'action.resetIneligible':
+    'Le bureau existant (modèle {model}) ne remplit pas ses propres prérequis ({blockers}) : refondez-le.',
+  'action.resetWeak':
+    'Les services du bureau existant (modèle {model}) obtiennent {score, number, 2}, sous {limit, number, 2} : il ne fonctionne pas comme prévu ; refondez-le.',
+  'action.keep':
+    'Le bureau existant (modèle {model}) convient : conservez-le et améliorez ses services les plus faibles.',
+  'action.evolve': 'Faites évoluer le bureau existant (modèle {existing}) vers le modèle {model}.',
+
+  'readiness.capabilityRated': '{dimension} {score, number, 2}',
+  'readiness.capabilityUnrated': '{dimension} non notée',
+  'readiness.capabilityNeedsRated':
+    '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants)',
+  'readiness.capabilityNeedsUnrated': '{dimension} non notée (exige le niveau {level})',
+  'readiness.startAtOnce':
+    'Le modèle {model} ne repose sur aucune capacité préalable ; il peut démarrer tout de suite.',
+  'readiness.inPlace': 'Le modèle {model} repose sur {capabilities} : tout est en place.',
+  'readiness.staged':
+    'Le modèle {model} exige {capabilities}. Introduisez-le par étapes ({path}), en passant à la suivante lorsqu’une nouvelle évaluation montre la capacité.',
+  'readiness.pilot':
+    'Le modèle {model} exige {capabilities} ; les étapes précédentes sont déjà en usage : commencez par lui et construisez la capacité manquante pendant le pilote.',
+  'readiness.passed': '{explanation} Déjà en usage, donc non planifié : {models}.',
+
+  'rationale.maturity':
+    'La maturité est au niveau {level} ({levelName}), score global {overall, number, 2} sur 5 ; éléments {evidence}.',
+  'rationale.ineligible': '{model} n’est pas éligible : {blockers}',
+  'rationale.bestFit': 'Meilleure adéquation éligible : {model} ({control}) avec {score}/100.',
+  'rationale.bestFitAhead':
+    'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, devant {behind}.',
+  'rationale.bestFitTied':
+    'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} (en cas d’égalité, le modèle le moins contrôlant l’emporte).',
+  'rationale.bestFitTiedAhead':
+    'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} (en cas d’égalité, le modèle le moins contrôlant l’emporte), devant {behind}.',
+  'rationale.scored': '{model} {score}/100',
+  'rationale.modelReason': '{model} : {reason}',
+  'rationale.sourcing': 'Sourcing du PMO : {sourcing} avec {score}/100 ; {reason}',
+  'rationale.sourcingTied':
+    'Sourcing du PMO : {sourcing} avec {score}/100, à égalité avec {tied} (en cas d’égalité, l’interne l’emporte, puis l’hybride) ; {reason}',
+  'rationale.sourcingIneligible': 'Le sourcing {sourcing} n’est pas éligible : {blockers}',
+  'rationale.shouldNeedGrow':
+    'Si le besoin augmente, le modèle le mieux adapté aujourd’hui serait le modèle {model} ({score}/100).',
+};
