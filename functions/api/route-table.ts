@@ -19,6 +19,7 @@ import {
 import { Result } from '../contract/result';
 import { QUESTIONNAIRES } from '../core';
 import { TransferCode } from '../services/tokens';
+import { LanguageQuery } from './language';
 import { Id, QuickCheckBody, SaveBody } from './schemas';
 
 /**
@@ -87,14 +88,12 @@ export const ROUTES = {
     path: '/api/model',
     access: 'public',
     summary: 'The questionnaire: dimensions, questions, answer scale, context fields',
-    query: z
-      .object({
-        edition: z
-          .enum(QUESTIONNAIRES.map((q) => q.version) as [string, ...string[]])
-          .optional()
-          .describe('An earlier edition, for assessments answered in it (default: the current one)'),
-      })
-      .strict(),
+    query: LanguageQuery.extend({
+      edition: z
+        .enum(QUESTIONNAIRES.map((q) => q.version) as [string, ...string[]])
+        .optional()
+        .describe('An earlier edition, for assessments answered in it (default: the current one)'),
+    }).strict(),
     response: QuestionnaireDocument,
   },
   runQuickCheck: {
@@ -102,6 +101,7 @@ export const ROUTES = {
     path: '/api/quick-check',
     access: 'public',
     summary: 'Score answers and recommend a PMO without an account',
+    query: LanguageQuery,
     body: QuickCheckBody,
     response: Result,
   },
@@ -170,6 +170,7 @@ export const ROUTES = {
     access: 'consultant',
     summary: 'The Result plus the stakeholder analysis and the change against a baseline',
     params: AssessmentPath,
+    query: LanguageQuery,
     response: AssessmentResults,
   },
   exportAnswers: {
@@ -178,6 +179,7 @@ export const ROUTES = {
     access: 'consultant',
     summary: 'Submitted answers by role group, without names (only groups the results show)',
     params: AssessmentPath,
+    query: LanguageQuery,
     response: Csv,
     contentType: 'text/csv',
   },
@@ -187,6 +189,7 @@ export const ROUTES = {
     access: 'consultant',
     summary: 'Dimension scores overall and by role group',
     params: AssessmentPath,
+    query: LanguageQuery,
     response: Csv,
     contentType: 'text/csv',
   },
@@ -196,6 +199,7 @@ export const ROUTES = {
     access: 'consultant',
     summary: 'The assessment and its results',
     params: AssessmentPath,
+    query: LanguageQuery,
     response: ResultsExport,
   },
   inviteStakeholder: {

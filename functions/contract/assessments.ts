@@ -1,10 +1,13 @@
 import * as z from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { Answers, AnswerValue, QuestionId, StakeholderRole } from './answers';
 import { OrganisationContext } from './context';
 import { Result, StakeholderAnalysis } from './result';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 const ClientName = z.string().trim().min(1, 'must not be empty').max(200);
+/** The assessment's language: invitations and reminders are written in it, the questionnaire opens in it. */
+export const AssessmentLanguage = z.enum(LANGUAGES);
 
 export const CreateAssessmentRequest = z
   .object({
@@ -18,6 +21,9 @@ export const CreateAssessmentRequest = z
       .max(20)
       .optional()
       .describe('Smallest group whose figures are shown (anonymity); at least 3.'),
+    language: AssessmentLanguage.optional().describe(
+      'Language of the invitations and the questionnaire as it opens (default en); each stakeholder may switch.',
+    ),
   })
   .strict();
 export type CreateAssessmentRequest = z.infer<typeof CreateAssessmentRequest>;
@@ -28,6 +34,7 @@ export const UpdateAssessmentRequest = z
     context: OrganisationContext.optional(),
     dueDate: IsoDate.nullable().optional(),
     status: z.enum(['open', 'closed']).optional(),
+    language: AssessmentLanguage.optional(),
     minGroupSize: z
       .number()
       .int()
@@ -72,6 +79,7 @@ export const AssessmentView = z.object({
   baselineId: z.string().nullable(),
   questionnaireVersion: z.string(),
   minGroupSize: z.number().int(),
+  language: AssessmentLanguage,
   createdBy: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -152,6 +160,9 @@ export const ResponseDocument = z.object({
     status: z.enum(['open', 'closed']),
     dueDate: z.string().nullable(),
     minGroupSize: z.number().int().describe('Smallest group any published figure covers.'),
+    language: AssessmentLanguage.describe(
+      'The language the consultant chose; the stakeholder may read another.',
+    ),
   }),
   stakeholder: z.object({ role: StakeholderRole, name: z.string().nullable() }),
   answers: Answers,

@@ -17,9 +17,10 @@ export type Catalogue = Readonly<Record<string, string>>;
  * `{name}` a value (numbers through Intl.NumberFormat, lists through Intl.ListFormat),
  * `{name, number, 2}` a number with exactly two decimals,
  * `{name, plural, one {# project} other {# projects}}` a plural through Intl.PluralRules
- * (`=0 {…}` picks an exact value; `#` is the formatted number).
+ * (`=0 {…}` picks an exact value; `#` is the formatted number),
+ * `{name, date}` a calendar date given as YYYY-MM-DD, through Intl.DateTimeFormat (long style).
  */
-const placeholder = /\{(\w+)(?:,\s*(number|plural|list)(?:,\s*)?)?/y;
+const placeholder = /\{(\w+)(?:,\s*(number|plural|date)(?:,\s*)?)?/y;
 
 /** Index of the brace closing the one opened just before `from`. */
 const closing = (template: string, from: number): number => {
@@ -73,6 +74,9 @@ const numberFormat = cached((language, digits) =>
         maximumFractionDigits: Number(digits),
       }),
 );
+const dateFormat = cached(
+  (language) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
+);
 const pluralRules = cached((language) => new Intl.PluralRules(language));
 const listFormat = cached((language) => new Intl.ListFormat(language, { type: 'conjunction' }));
 
@@ -106,6 +110,10 @@ export const interpolate = (f: Formatter, template: string, params: Params = {})
     if (kind === 'number') {
       if (typeof value !== 'number') throw new Error(`{${name}} must be a number`);
       out += numberText(f.language, value, rest === '' ? undefined : Number(rest));
+    } else if (kind === 'date') {
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+        throw new Error(`{${name}} must be a date`);
+      out += dateFormat(f.language).format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
     } else if (kind === 'plural') {
       if (typeof value !== 'number') throw new Error(`{${name}} must be a number`);
       const forms = pluralForms(rest);

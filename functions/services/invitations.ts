@@ -1,5 +1,7 @@
 import type { AddStakeholderRequest, Invite } from '../contract/assessments';
 import { MIN_GROUP_SIZE } from '../core';
+import type { Language } from '../i18n/languages';
+import { mailText } from '../i18n/mail';
 import type { Store } from '../store/port';
 import type {
   AssessmentRecord,
@@ -28,18 +30,23 @@ export const inviteUrl = (base: string, token: string): string =>
   `${base.replace(/\/+$/, '')}/respond#${token}`;
 
 /** What the invitation says the consultant can and cannot see (kept in step with docs/privacy.md). */
-export const privacyPromise = (minGroupSize: number): string[] => {
+export const privacyPromise = (minGroupSize: number, language: Language = 'en'): string[] => {
   const k = Math.max(MIN_GROUP_SIZE, minGroupSize);
   return [
-    'What your consultant sees: whether you have opened, started or submitted the questionnaire,',
-    `and results by role group once at least ${k} people have submitted, in batches of ${k} or more.`,
-    'What nobody sees: your individual answers, your notes or when exactly you answered.',
-    `Groups smaller than ${k} are pooled or withheld, and your link works only in the browser you first answer in.`,
+    mailText(language, 'privacy.sees'),
+    mailText(language, 'privacy.groups', { k }),
+    mailText(language, 'privacy.hidden'),
+    mailText(language, 'privacy.pooled', { k }),
   ];
 };
 
-const greeting = (s: Pick<StakeholderRecord, 'name'>) =>
-  s.name ? `Hello ${plainText(s.name, 100)},` : 'Hello,';
+/** Mails are written in the assessment's language; older assessments have none: English. */
+const languageOf = (a: AssessmentRecord): Language => a.language ?? 'en';
+
+const greeting = (s: Pick<StakeholderRecord, 'name'>, language: Language) =>
+  s.name
+    ? mailText(language, 'greetingNamed', { name: plainText(s.name, 100) })
+    : mailText(language, 'greeting');
 
 const inviteFor = (s: StakeholderRecord, tokenHash: string, now: string): InviteRecord => ({
   tokenHash,
@@ -58,24 +65,26 @@ const invitationMail = (
 ): MailRecord | null => {
   if (!s.email) return null;
   const client = plainText(a.clientName);
+  const language = languageOf(a);
   return newMail(
     {
       orgId: a.orgId,
       assessmentId: a.id,
       stakeholderId: s.id,
       to: s.email,
-      subject: `${client}: your view on how projects are run`,
+      subject: mailText(language, 'invite.subject', { client }),
       link: url,
       body: [
-        greeting(s),
+        greeting(s, language),
         '',
-        `${client} is reviewing how it runs projects and whether a project management office would help.`,
-        'Your answers take about 15 minutes and are saved as you go, so you can stop and come back.',
-        a.dueDate ? `Please answer by ${a.dueDate}.` : '',
+        mailText(language, 'invite.purpose', { client }),
+        mailText(language, 'invite.effort'),
+        a.dueDate ? mailText(language, 'invite.due', { dueDate: a.dueDate }) : '',
+        mailText(language, 'invite.languages'),
         '',
-        `Your personal link (do not forward it): ${LINK}`,
+        mailText(language, 'invite.link', { link: LINK }),
         '',
-        ...privacyPromise(a.minGroupSize),
+        ...privacyPromise(a.minGroupSize, language),
       ]
         .filter((line, i, all) => line !== '' || all[i - 1] !== '')
         .join('\n'),
@@ -170,20 +179,23 @@ export const REMINDERS_PER_DAY = 500;
 
 const reminderMail = (a: AssessmentRecord, s: StakeholderRecord, now: string): MailRecord => {
   const client = plainText(a.clientName);
+  const language = languageOf(a);
   return newMail(
     {
       orgId: a.orgId,
       assessmentId: a.id,
       stakeholderId: s.id,
       to: s.email as string,
-      subject: `Reminder: ${client} is waiting for your answers`,
+      subject: mailText(language, 'reminder.subject', { client }),
       body: [
-        greeting(s),
+        greeting(s, language),
         '',
-        `Your answers to the ${client} project-management questionnaire are ${Object.keys(s.answers).length > 0 ? 'not yet submitted' : 'still missing'}.`,
-        a.dueDate ? `The survey closes on ${a.dueDate}.` : '',
-        'Open the personal link from your invitation e-mail; what you answered so far is saved.',
-        'Lost the link? Reply to your consultant and a new one will be sent.',
+        mailText(language, Object.keys(s.answers).length > 0 ? 'reminder.notSubmitted' : 'reminder.missing', {
+          client,
+        }),
+        a.dueDate ? mailText(language, 'reminder.closes', { dueDate: a.dueDate }) : '',
+        mailText(language, 'reminder.openLink'),
+        mailText(language, 'reminder.lostLink'),
       ]
         .filter(Boolean)
         .join('\n'),

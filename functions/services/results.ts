@@ -1,5 +1,8 @@
 import type { AssessmentResults } from '../contract/assessments';
 import { type CountedResponse, disclose, evaluate, type Questionnaire, questionnaireFor } from '../core';
+import { sayIn } from '../i18n/engine';
+import type { Language } from '../i18n/languages';
+import { localiseQuestionnaire } from '../i18n/questionnaire';
 import type { AssessmentRecord, RetiredSubmission, StakeholderRecord } from '../store/records';
 import { responseRate } from './views';
 
@@ -36,19 +39,28 @@ export const buildResults = (
   assessment: AssessmentRecord,
   submissions: Submissions,
   baseline: { assessment: AssessmentRecord; submissions: Submissions } | null,
+  language: Language = 'en',
 ): AssessmentResults => {
   const { stakeholders } = submissions;
-  // Answers score by the edition they were given in; a new assessment uses the current one.
-  const q = questionnaireFor(assessment.questionnaireVersion ?? current.version);
+  const say = sayIn(language);
+  // Answers score by the edition they were given in, whatever language each was given in (ids
+  // are the same); the texts follow the reader's language.
+  const q = localiseQuestionnaire(
+    questionnaireFor(assessment.questionnaireVersion ?? current.version),
+    language,
+  );
   const disclosed = disclose(q, countedSubmissions(submissions), assessment.minGroupSize);
   const result =
     disclosed.published.length >= disclosed.k
-      ? evaluate(q, assessment.context, disclosed.overallAnswers)
+      ? evaluate(q, assessment.context, disclosed.overallAnswers, { say })
       : null;
   const rate = responseRate(stakeholders);
   let comparison: AssessmentResults['baseline'] = null;
   if (baseline) {
-    const then = questionnaireFor(baseline.assessment.questionnaireVersion ?? current.version);
+    const then = localiseQuestionnaire(
+      questionnaireFor(baseline.assessment.questionnaireVersion ?? current.version),
+      language,
+    );
     const earlier = disclose(
       then,
       countedSubmissions(baseline.submissions),
@@ -56,7 +68,7 @@ export const buildResults = (
     );
     const before =
       earlier.published.length >= earlier.k
-        ? evaluate(then, baseline.assessment.context, earlier.overallAnswers)
+        ? evaluate(then, baseline.assessment.context, earlier.overallAnswers, { say })
         : null;
     comparison = {
       assessmentId: baseline.assessment.id,

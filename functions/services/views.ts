@@ -12,6 +12,7 @@ export const toAssessmentView = (a: AssessmentRecord): AssessmentView => ({
   baselineId: a.baselineId,
   questionnaireVersion: a.questionnaireVersion,
   minGroupSize: a.minGroupSize,
+  language: a.language ?? 'en',
   createdBy: a.createdBy,
   createdAt: a.createdAt,
   updatedAt: a.updatedAt,

@@ -11,7 +11,10 @@ import type {
 } from './records';
 
 export type AssessmentUpdate = Partial<
-  Pick<AssessmentRecord, 'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize' | 'closedAt'>
+  Pick<
+    AssessmentRecord,
+    'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize' | 'closedAt' | 'language'
+  >
 >;
 
 export interface Reminder {

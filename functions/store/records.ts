@@ -1,5 +1,6 @@
 import type { Answers, StakeholderRole } from '../contract/answers';
 import type { OrganisationContext } from '../contract/context';
+import type { Language } from '../i18n/languages';
 
 export type AssessmentStatus = 'open' | 'closed';
 /** Stored state; progress (invited, in progress, submitted) is derived from answers and submittedAt. */
@@ -15,6 +16,8 @@ export interface AssessmentRecord {
   baselineId: string | null;
   questionnaireVersion: string;
   minGroupSize: number;
+  /** Invitations, reminders and the questionnaire's first language; absent on older records: English. */
+  language?: Language;
   /** Set by the first submission: from then on minGroupSize cannot be lowered. */
   thresholdLocked?: boolean;
   /** When the assessment was last closed; invite links expire a while after it. */

@@ -1,5 +1,6 @@
 import type { CreateAssessmentRequest } from '../../contract/assessments';
 import { disclose, type Questionnaire, questionnaireFor } from '../../core';
+import type { Language } from '../../i18n/languages';
 import { answersCsv, scoresCsv } from '../../services/exports';
 import { inviteStakeholder } from '../../services/invitations';
 import { buildResults, countedSubmissions, type Submissions } from '../../services/results';
@@ -8,6 +9,7 @@ import { responseRate, toAssessmentDetail, toAssessmentView } from '../../servic
 import type { AssessmentRecord } from '../../store/records';
 import { ApiError } from '../http/errors';
 import type { Handlers } from '../http/mount';
+import { readerLanguage } from '../language';
 import type { WorkspaceDeps } from '../types';
 import { baseUrl, loadAssessment } from './workspace-helpers';
 
@@ -37,14 +39,14 @@ export const assessmentHandlers = (
     return { stakeholders, retired };
   };
 
-  const resultsOf = async (assessment: AssessmentRecord) => {
+  const resultsOf = async (assessment: AssessmentRecord, language: Language = 'en') => {
     const submissions = await submissionsOf(assessment.id);
     let baseline = null;
     if (assessment.baselineId) {
       const before = await deps.store.getAssessment(assessment.orgId, assessment.baselineId);
       if (before) baseline = { assessment: before, submissions: await submissionsOf(before.id) };
     }
-    return { results: buildResults(q, assessment, submissions, baseline) };
+    return { results: buildResults(q, assessment, submissions, baseline, language) };
   };
 
   const newAssessment = (
@@ -65,6 +67,7 @@ export const assessmentHandlers = (
       baselineId,
       questionnaireVersion: q.version,
       minGroupSize: input.minGroupSize ?? deps.defaultMinGroupSize,
+      language: input.language ?? 'en',
       createdBy: consultant,
       createdAt: now,
       updatedAt: now,
@@ -150,6 +153,7 @@ export const assessmentHandlers = (
           context: overrides.context ?? baseline.context,
           dueDate: overrides.dueDate ?? null,
           minGroupSize: overrides.minGroupSize ?? baseline.minGroupSize,
+          language: overrides.language ?? baseline.language ?? 'en',
         },
         baseline.id,
       );
@@ -168,11 +172,14 @@ export const assessmentHandlers = (
       }
       return { assessment: toAssessmentView(record), invites };
     },
-    getResults: async (c, { params }) => {
+    getResults: async (c, { params, query }) => {
+      const language = readerLanguage(c, query.lang);
       const assessment = await loadAssessment(deps, c, params.id);
-      return (await resultsOf(assessment)).results;
+      return (await resultsOf(assessment, language)).results;
     },
-    exportAnswers: async (c, { params }) => {
+    exportAnswers: async (c, { params, query }) => {
+      // Ids and ratings only: nothing to translate, but the answer says which language was asked.
+      readerLanguage(c, query.lang);
       const assessment = await loadAssessment(deps, c, params.id);
       attachment(c, assessment, 'answers.csv');
       // Raw answers need only the submissions, not the results or the baseline; only shown groups leave.
@@ -181,15 +188,17 @@ export const assessmentHandlers = (
       const edition = questionnaireFor(assessment.questionnaireVersion);
       return answersCsv(edition, disclose(edition, counted, assessment.minGroupSize).shownGroups);
     },
-    exportScores: async (c, { params }) => {
+    exportScores: async (c, { params, query }) => {
+      const language = readerLanguage(c, query.lang);
       const assessment = await loadAssessment(deps, c, params.id);
       attachment(c, assessment, 'scores.csv');
-      return scoresCsv((await resultsOf(assessment)).results);
+      return scoresCsv((await resultsOf(assessment, language)).results);
     },
-    exportResults: async (c, { params }) => {
+    exportResults: async (c, { params, query }) => {
+      const language = readerLanguage(c, query.lang);
       const assessment = await loadAssessment(deps, c, params.id);
       attachment(c, assessment, 'results.json');
-      return { assessment: toAssessmentView(assessment), ...(await resultsOf(assessment)).results };
+      return { assessment: toAssessmentView(assessment), ...(await resultsOf(assessment, language)).results };
     },
   };
 };

@@ -1,6 +1,10 @@
 import { evaluate, QUESTIONNAIRES } from '../../core';
+import { sayIn } from '../../i18n/engine';
+import type { Language } from '../../i18n/languages';
+import { localiseQuestionnaire } from '../../i18n/questionnaire';
 import { ApiError } from '../http/errors';
 import type { Handlers } from '../http/mount';
+import { readerLanguage } from '../language';
 import { buildOpenApi } from '../openapi';
 import { questionnaireDocument } from '../questionnaire-document';
 import type { AppDeps } from '../types';
@@ -23,17 +27,31 @@ export type PublicOperation = 'getHealth' | 'getModel' | 'getOpenApi' | 'runQuic
 /** Routes anyone may call: health, the questionnaire, the quick check and the API description. */
 export const publicHandlers = (deps: AppDeps): Pick<Handlers, PublicOperation> => {
   // Built on first use, not at cold start: most invocations never ask for them.
-  const documentOf = once((version: string) =>
-    questionnaireDocument(QUESTIONNAIRES.find((q) => q.version === version) ?? deps.questionnaire),
-  );
+  const documentOf = once((key: string) => {
+    const [version, language] = key.split('|') as [string, Language];
+    return questionnaireDocument(
+      QUESTIONNAIRES.find((q) => q.version === version) ?? deps.questionnaire,
+      language,
+    );
+  });
   const openApi = once(() => buildOpenApi());
   return {
     getHealth: () => ({ status: 'ok', questionnaireVersion: deps.questionnaire.version }),
     // Older editions stay readable by id (`?edition=2026.1`) for assessments answered in them.
-    getModel: (_c, { query }) => documentOf(query.edition ?? deps.questionnaire.version),
+    getModel: (c, { query }) =>
+      documentOf(`${query.edition ?? deps.questionnaire.version}|${readerLanguage(c, query.lang)}`),
     getOpenApi: () => openApi(''),
-    runQuickCheck: (_c, { body }) => {
-      const result = evaluate(deps.questionnaire, body.context, [body.answers], { rates: body.rates });
+    runQuickCheck: (c, { query, body }) => {
+      const language = readerLanguage(c, query.lang);
+      const result = evaluate(
+        localiseQuestionnaire(deps.questionnaire, language),
+        body.context,
+        [body.answers],
+        {
+          rates: body.rates,
+          say: sayIn(language),
+        },
+      );
       if (!result) {
         throw new ApiError(
           422,

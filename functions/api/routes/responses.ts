@@ -47,6 +47,7 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
     status: a.status,
     dueDate: a.dueDate,
     minGroupSize: Math.max(MIN_GROUP_SIZE, a.minGroupSize),
+    language: a.language ?? 'en',
   },
   stakeholder: { role: s.role, name: s.name },
   answers: s.answers,

@@ -1,0 +1,31 @@
+import type { MailKey } from './en';
+
+/** Les mails reçus par les parties prenantes, en français (vouvoiement). */
+export const MAIL_FR: Readonly<Record<MailKey, string>> = {
+  greeting: 'Bonjour,',
+  greetingNamed: 'Bonjour {name},',
+  'invite.subject': '{client} : votre regard sur la conduite des projets',
+  'invite.purpose':
+    '{client} examine la façon dont ses projets sont conduits et si un bureau de gestion de projets (PMO) serait utile.',
+  'invite.effort':
+    'Répondre prend environ 15 minutes ; vos réponses sont enregistrées au fur et à mesure, vous pouvez donc vous interrompre et revenir.',
+  'invite.due': 'Merci de répondre avant le {dueDate, date}.',
+  'invite.languages':
+    'Vous pouvez répondre en français, en anglais ou en allemand : choisissez votre langue en haut du questionnaire.',
+  'invite.link': 'Votre lien personnel (ne le transférez pas) : {link}',
+  'privacy.sees': 'Ce que voit votre consultant : si vous avez ouvert, commencé ou envoyé le questionnaire,',
+  'privacy.groups':
+    'et les résultats par groupe de rôles dès qu’au moins {k} personnes ont répondu, par lots de {k} ou plus.',
+  'privacy.hidden':
+    'Ce que personne ne voit : vos réponses individuelles, vos notes ni le moment exact de vos réponses.',
+  'privacy.pooled':
+    'Les groupes de moins de {k} personnes sont regroupés ou masqués, et votre lien ne fonctionne que dans le navigateur où vous répondez la première fois.',
+  'reminder.subject': 'Rappel : {client} attend vos réponses',
+  'reminder.notSubmitted':
+    'Vos réponses au questionnaire de gestion de projet de {client} ne sont pas encore envoyées.',
+  'reminder.missing': 'Vos réponses au questionnaire de gestion de projet de {client} manquent encore.',
+  'reminder.closes': 'Le questionnaire ferme le {dueDate, date}.',
+  'reminder.openLink':
+    'Ouvrez le lien personnel de votre mail d’invitation ; ce que vous avez déjà répondu est enregistré.',
+  'reminder.lostLink': 'Lien perdu ? Répondez à votre consultant, un nouveau lien vous sera envoyé.',
+};

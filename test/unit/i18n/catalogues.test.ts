@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { QUESTIONNAIRES } from '../../../functions/core/questionnaire';
+import { ENGINE_CATALOGUES } from '../../../functions/i18n/engine';
+import { EN } from '../../../functions/i18n/engine/en';
+import { placeholdersOf } from '../../../functions/i18n/format';
+import { LANGUAGES } from '../../../functions/i18n/languages';
+import { MAIL_CATALOGUES } from '../../../functions/i18n/mail';
+import { MAIL_EN } from '../../../functions/i18n/mail/en';
+import { QUESTIONNAIRE_TEXTS } from '../../../functions/i18n/questionnaire';
+import { editionTextOf, sharedTextOf } from '../../../functions/i18n/questionnaire/source';
+import { WEB_EN } from '../../../web/src/i18n/en';
+import { WEB_DE } from '../../../web/src/i18n/de';
+import { WEB_FR } from '../../../web/src/i18n/fr';
+
+const TRANSLATIONS = LANGUAGES.filter((l) => l !== 'en');
+
+/** Every key of the source, with exactly the source's placeholders, in a translation. */
+const expectSameShape = (source: Readonly<Record<string, string>>, translation: Readonly<Record<string, string>>) => {
+  expect(Object.keys(translation).sort()).toEqual(Object.keys(source).sort());
+  for (const [key, text] of Object.entries(source)) {
+    const translated = translation[key] ?? '';
+    expect(translated.trim(), key).not.toBe('');
+    expect(placeholdersOf(translated), key).toEqual(placeholdersOf(text));
+  }
+};
+
+/** Flattens nested texts to `path → text`, so questionnaire texts compare like catalogues. */
+const flatten = (value: unknown, path = ''): Record<string, string> => {
+  if (typeof value === 'string') return { [path]: value };
+  if (value === null || typeof value !== 'object') return {};
+  return Object.assign(
+    {},
+    ...Object.entries(value).map(([k, v]) => flatten(v, path === '' ? k : `${path}.${k}`)),
+  );
+};
+
+describe('catalogues', () => {
+  it.each(TRANSLATIONS)('the engine catalogue in %s has every key with the same placeholders', (language) => {
+    expectSameShape(EN, ENGINE_CATALOGUES[language]);
+  });
+
+  it.each(TRANSLATIONS)('the mail catalogue in %s has every key with the same placeholders', (language) => {
+    expectSameShape(MAIL_EN, MAIL_CATALOGUES[language]);
+  });
+
+  it('the web catalogues have every key with the same placeholders', () => {
+    expectSameShape(WEB_EN, WEB_FR);
+    expectSameShape(WEB_EN, WEB_DE);
+  });
+
+  it.each(TRANSLATIONS)('the questionnaire texts shared by the editions in %s are complete', (language) => {
+    const current = QUESTIONNAIRES.at(-1);
+    if (!current) throw new Error('no edition');
+    expectSameShape(flatten(sharedTextOf(current)), flatten(QUESTIONNAIRE_TEXTS[language].shared));
+  });
+
+  // Every edition is translated in full: a stakeholder may answer any open assessment in any language.
+  it.each(
+    TRANSLATIONS.flatMap((language) => QUESTIONNAIRES.map((q) => [language, q.version] as const)),
+  )('the questionnaire in %s, edition %s, has every text', (language, version) => {
+    const q = QUESTIONNAIRES.find((x) => x.version === version);
+    if (!q) throw new Error(version);
+    const edition = QUESTIONNAIRE_TEXTS[language].editions[version];
+    expect(edition, `${language} ${version}`).toBeDefined();
+    expectSameShape(flatten(editionTextOf(q)), flatten(edition));
+  });
+
+  it.each(TRANSLATIONS)('gives all five level descriptors of every question in %s, each distinct', (language) => {
+    for (const edition of Object.values(QUESTIONNAIRE_TEXTS[language].editions)) {
+      for (const [id, question] of Object.entries(edition.questions)) {
+        expect(question.levels, id).toHaveLength(5);
+        expect(new Set(question.levels).size, id).toBe(5);
+      }
+    }
+    expect(QUESTIONNAIRE_TEXTS[language].shared.levels).toHaveLength(5);
+  });
+});

@@ -1,0 +1,67 @@
+import type { WebCatalogue } from './en';
+
+/** Die Web-App auf Deutsch (Sie-Form). */
+export const WEB_DE: WebCatalogue = {
+  'app.skip': 'Zum Inhalt springen',
+  'app.notFound': 'Seite nicht gefunden',
+  'app.backToStart': 'Zurück zum Start',
+  'nav.main': 'Hauptnavigation',
+  'nav.quickCheck': 'Schnellcheck',
+  'nav.compare': 'Vergleichen',
+  'nav.assessments': 'Bewertungen',
+  'nav.outbox': 'Postausgang',
+  'nav.signOut': 'Abmelden ({organisation})',
+  'nav.signIn': 'Anmeldung für Berater',
+  'language.label': 'Sprache',
+
+  'respond.invalidLink':
+    'Dieser Link ist ungültig. Er wurde vielleicht ersetzt oder zurückgezogen; bitten Sie Ihren Berater um einen neuen.',
+  'respond.cannotLoad':
+    'Der Fragebogen kann gerade nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  'respond.loading': 'Ihr Fragebogen wird geladen…',
+  'respond.thanks': 'Vielen Dank: Ihre Antworten sind abgeschickt. Sie sind endgültig und zählen anonym.',
+  'respond.submitFailed':
+    'Das Absenden ist fehlgeschlagen; Ihre Antworten bleiben erhalten. Versuchen Sie es erneut.',
+  'respond.answeringAs': 'Sie antworten als {who}',
+  'respond.answerBy': 'bitte antworten Sie bis zum {dueDate, date}',
+  'respond.progress': 'Fortschritt',
+  'respond.progressLabel': '{answered} von {total} Fragen beantwortet',
+  'respond.progressText': '{answered} von {total} beantwortet · noch etwa {minutes} Min.',
+  'respond.submittedMark': 'abgeschickt',
+  'respond.submittedNotice':
+    'Ihre Antworten sind abgeschickt: Sie werden hier angezeigt, können aber nicht mehr geändert werden.',
+  'respond.closedNotice':
+    'Diese Bewertung ist abgeschlossen. Ihre Antworten werden angezeigt, können aber nicht mehr geändert werden.',
+  'respond.introTitle': 'Wie {client} Projekte durchführt',
+  'respond.intro':
+    '{sections} kurze Abschnitte fragen, wie Projekte heute durchgeführt werden. {rule} Wenn Sie es nicht beurteilen können, wählen Sie „{dontKnow}“; wenn es Sie nicht betrifft, „{notApplicable}“. Beides zählt nicht in den Werten.',
+  'respond.saving':
+    'Jede Antwort wird sofort gespeichert: Sie können unterbrechen und mit diesem Link in diesem Browser weitermachen (für ein anderes Gerät nutzen Sie oben „Auf einem anderen Gerät fortfahren“).',
+  'respond.servicesTitle': 'Was sollte ein Projektmanagement-Office für Sie leisten?',
+  'respond.servicesLegend': 'Wählen Sie bis zu drei Leistungen, die Ihnen am meisten helfen würden.',
+  'respond.stillOpen':
+    '{open, plural, one {# Frage ist} other {# Fragen sind}} noch offen; Sie können trotzdem absenden oder zurückgehen und sie beantworten.',
+  'respond.submitting': 'Wird abgeschickt…',
+  'respond.submit': 'Meine Antworten abschicken',
+  'respond.back': '← Zurück',
+  'respond.start': 'Beginnen',
+  'respond.next': 'Weiter →',
+  'question.note': 'Notiz (optional)',
+  'save.saved': 'Alle Antworten gespeichert',
+  'save.saving': 'Wird gespeichert…',
+  'save.offline':
+    'Offline: Die Antworten bleiben auf diesem Gerät und werden gesendet, sobald die Verbindung zurück ist',
+  'save.error': 'Nicht gespeichert',
+  'privacy.seesTitle': 'Was Ihr Berater sieht:',
+  'privacy.sees':
+    'ob Sie den Fragebogen geöffnet, begonnen oder abgeschickt haben, und Ergebnisse nach Rollengruppen, sobald mindestens {k} Personen geantwortet haben, in Gruppen von {k} oder mehr.',
+  'privacy.hiddenTitle': 'Was niemand sieht:',
+  'privacy.hidden':
+    'Ihre einzelnen Antworten, Ihre Notizen oder wann genau Sie geantwortet haben. Gruppen mit weniger als {k} Personen werden zusammengefasst oder zurückgehalten. Ihr Link funktioniert nur in dem Browser, in dem Sie zuerst antworten; nach dem Absenden sind Ihre Antworten endgültig.',
+  'role.executive': 'Geschäftsleitung',
+  'role.management': 'Führungskraft',
+  'role.project-manager': 'Projektleiter',
+  'role.controller': 'Controller',
+  'role.team-member': 'Teammitglied',
+  'role.other': 'Weitere Stakeholder',
+};

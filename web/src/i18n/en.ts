@@ -1,0 +1,67 @@
+/**
+ * What the web app says, in English (the source). French and German live in their own modules,
+ * loaded only when chosen. Template syntax: functions/i18n/format.ts.
+ */
+export const WEB_EN = {
+  'app.skip': 'Skip to content',
+  'app.notFound': 'Page not found',
+  'app.backToStart': 'Back to the start',
+  'nav.main': 'Main',
+  'nav.quickCheck': 'Quick check',
+  'nav.compare': 'Compare',
+  'nav.assessments': 'Assessments',
+  'nav.outbox': 'Outbox',
+  'nav.signOut': 'Sign out ({organisation})',
+  'nav.signIn': 'Consultant sign-in',
+  'language.label': 'Language',
+
+  'respond.invalidLink':
+    'This link is not valid. It may have been replaced or withdrawn; ask your consultant for a new one.',
+  'respond.cannotLoad':
+    'The questionnaire cannot be loaded right now. Check your connection and reload the page.',
+  'respond.loading': 'Loading your questionnaire…',
+  'respond.thanks': 'Thank you: your answers are submitted. They are final and count anonymously.',
+  'respond.submitFailed': 'Submitting failed; your answers are kept. Try again.',
+  'respond.answeringAs': 'answering as {who}',
+  'respond.answerBy': 'please answer by {dueDate, date}',
+  'respond.progress': 'Progress',
+  'respond.progressLabel': '{answered} of {total} questions answered',
+  'respond.progressText': '{answered} of {total} answered · about {minutes} min left',
+  'respond.submittedMark': 'submitted',
+  'respond.submittedNotice': 'Your answers are submitted: they are shown here but can no longer be changed.',
+  'respond.closedNotice': 'This assessment is closed. Your answers are shown but can no longer be changed.',
+  'respond.introTitle': 'How {client} runs its projects',
+  'respond.intro':
+    '{sections} short sections ask how projects are run today. {rule} If you cannot tell, choose “{dontKnow}”; if it does not apply to you, “{notApplicable}”. Neither counts in the scores.',
+  'respond.saving':
+    'Every answer is saved as you give it, so you can stop and come back with this link in this browser (to move to another device, use “Continue on another device” above).',
+  'respond.servicesTitle': 'What should a project office do for you?',
+  'respond.servicesLegend': 'Pick up to three services that would help you most.',
+  'respond.stillOpen':
+    '{open, plural, one {# question is} other {# questions are}} still open; you can submit anyway, or go back and answer them.',
+  'respond.submitting': 'Submitting…',
+  'respond.submit': 'Submit my answers',
+  'respond.back': '← Back',
+  'respond.start': 'Start',
+  'respond.next': 'Next →',
+  'question.note': 'Note (optional)',
+  'save.saved': 'All answers saved',
+  'save.saving': 'Saving…',
+  'save.offline': 'Offline: answers are kept on this device and sent when the connection returns',
+  'save.error': 'Not saved',
+  'privacy.seesTitle': 'What your consultant sees:',
+  'privacy.sees':
+    'whether you have opened, started or submitted the questionnaire, and results by role group once at least {k} people have submitted, in batches of {k} or more.',
+  'privacy.hiddenTitle': 'What nobody sees:',
+  'privacy.hidden':
+    'your individual answers, your notes, or when exactly you answered. Groups smaller than {k} are pooled or withheld. Your link works only in the browser you first answer in; once you submit, your answers are final.',
+  'role.executive': 'Executive',
+  'role.management': 'Manager',
+  'role.project-manager': 'Project manager',
+  'role.controller': 'Controller',
+  'role.team-member': 'Team member',
+  'role.other': 'Other stakeholder',
+} as const;
+
+export type WebKey = keyof typeof WEB_EN;
+export type WebCatalogue = Readonly<Record<WebKey, string>>;

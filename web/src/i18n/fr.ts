@@ -1,0 +1,67 @@
+import type { WebCatalogue } from './en';
+
+/** L’application web en français (vouvoiement). */
+export const WEB_FR: WebCatalogue = {
+  'app.skip': 'Aller au contenu',
+  'app.notFound': 'Page introuvable',
+  'app.backToStart': 'Retour à l’accueil',
+  'nav.main': 'Navigation principale',
+  'nav.quickCheck': 'Diagnostic rapide',
+  'nav.compare': 'Comparer',
+  'nav.assessments': 'Évaluations',
+  'nav.outbox': 'Messages envoyés',
+  'nav.signOut': 'Se déconnecter ({organisation})',
+  'nav.signIn': 'Connexion consultant',
+  'language.label': 'Langue',
+
+  'respond.invalidLink':
+    'Ce lien n’est pas valide. Il a peut-être été remplacé ou retiré ; demandez-en un nouveau à votre consultant.',
+  'respond.cannotLoad':
+    'Le questionnaire ne peut pas être chargé pour le moment. Vérifiez votre connexion et rechargez la page.',
+  'respond.loading': 'Chargement de votre questionnaire…',
+  'respond.thanks':
+    'Merci : vos réponses sont envoyées. Elles sont définitives et comptent de façon anonyme.',
+  'respond.submitFailed': 'L’envoi a échoué ; vos réponses sont conservées. Réessayez.',
+  'respond.answeringAs': 'vous répondez en tant que {who}',
+  'respond.answerBy': 'merci de répondre avant le {dueDate, date}',
+  'respond.progress': 'Progression',
+  'respond.progressLabel': '{answered} questions sur {total} répondues',
+  'respond.progressText': '{answered} sur {total} répondues · encore environ {minutes} min',
+  'respond.submittedMark': 'envoyé',
+  'respond.submittedNotice':
+    'Vos réponses sont envoyées : elles restent affichées mais ne peuvent plus être modifiées.',
+  'respond.closedNotice':
+    'Cette évaluation est close. Vos réponses restent affichées mais ne peuvent plus être modifiées.',
+  'respond.introTitle': 'Comment {client} conduit ses projets',
+  'respond.intro':
+    '{sections} courtes sections portent sur la façon dont les projets sont conduits aujourd’hui. {rule} Si vous ne savez pas, choisissez « {dontKnow} » ; si la question ne vous concerne pas, « {notApplicable} ». Aucun des deux ne compte dans les scores.',
+  'respond.saving':
+    'Chaque réponse est enregistrée dès que vous la donnez : vous pouvez vous interrompre et revenir avec ce lien dans ce navigateur (pour changer d’appareil, utilisez « Continuer sur un autre appareil » ci-dessus).',
+  'respond.servicesTitle': 'Qu’attendez-vous d’un bureau de gestion de projets ?',
+  'respond.servicesLegend': 'Choisissez jusqu’à trois services qui vous aideraient le plus.',
+  'respond.stillOpen':
+    '{open, plural, one {# question reste} other {# questions restent}} sans réponse ; vous pouvez envoyer quand même, ou revenir y répondre.',
+  'respond.submitting': 'Envoi en cours…',
+  'respond.submit': 'Envoyer mes réponses',
+  'respond.back': '← Retour',
+  'respond.start': 'Commencer',
+  'respond.next': 'Suivant →',
+  'question.note': 'Remarque (facultatif)',
+  'save.saved': 'Toutes les réponses sont enregistrées',
+  'save.saving': 'Enregistrement…',
+  'save.offline':
+    'Hors ligne : les réponses sont conservées sur cet appareil et envoyées au retour de la connexion',
+  'save.error': 'Non enregistré',
+  'privacy.seesTitle': 'Ce que voit votre consultant :',
+  'privacy.sees':
+    'si vous avez ouvert, commencé ou envoyé le questionnaire, et les résultats par groupe de rôles dès qu’au moins {k} personnes ont répondu, par lots de {k} ou plus.',
+  'privacy.hiddenTitle': 'Ce que personne ne voit :',
+  'privacy.hidden':
+    'vos réponses individuelles, vos remarques, ni le moment exact de vos réponses. Les groupes de moins de {k} personnes sont regroupés ou masqués. Votre lien ne fonctionne que dans le navigateur où vous répondez la première fois ; une fois envoyées, vos réponses sont définitives.',
+  'role.executive': 'Dirigeant',
+  'role.management': 'Manager',
+  'role.project-manager': 'Chef de projet',
+  'role.controller': 'Contrôleur de gestion',
+  'role.team-member': 'Membre d’équipe',
+  'role.other': 'Autre partie prenante',
+};
