@@ -13,6 +13,7 @@ export const questionnaireDocument = (
   const special = specialAnswers(language);
   return {
     version: q.version,
+    language,
     answerRule: q.answerRule,
     scale: {
       ratings: q.levels.map((l) => ({ value: l.level, name: l.name, description: l.description })),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { Answers, StakeholderRole } from './answers';
 import { OrganisationContext } from './context';
 
@@ -30,6 +31,7 @@ export type QuickCheckRequest = z.infer<typeof QuickCheckRequest>;
 const LevelText = z.string();
 export const QuestionnaireDocument = z.object({
   version: z.string(),
+  language: z.enum(LANGUAGES).describe('The language of every text in this document.'),
   answerRule: z.string().describe('How to pick a level.'),
   scale: z.object({
     ratings: z.array(z.object({ value: z.number().int(), name: z.string(), description: z.string() })),

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { cognitoSignOutUrl } from './auth/cognito';
 import { loadAuthConfig } from './auth/runtime-config';
+import { initialLanguage, setLanguage, t } from './i18n';
+import { LanguageSwitcher } from './i18n/language-switcher';
 import { HomePage } from './pages/home';
 import { endSession, session } from './session';
 import './styles.css';
@@ -20,9 +22,9 @@ const ComparePage = lazy(() => import('./pages/compare').then((m) => m.ComparePa
 
 const NotFound = () => (
   <section>
-    <h1>Page not found</h1>
+    <h1>{t('app.notFound')}</h1>
     <p>
-      <a href="/">Back to the start</a>
+      <a href="/">{t('app.backToStart')}</a>
     </p>
   </section>
 );
@@ -39,28 +41,29 @@ const Header = () => (
     <a href="/" class="brand">
       PMO Blueprint
     </a>
-    <nav aria-label="Main">
-      <a href="/quick-check">Quick check</a>
-      <a href="/compare">Compare</a>
+    <nav aria-label={t('nav.main')}>
+      <a href="/quick-check">{t('nav.quickCheck')}</a>
+      <a href="/compare">{t('nav.compare')}</a>
       {session.value ? (
         <>
-          <a href="/assessments">Assessments</a>
-          <a href="/outbox">Outbox</a>
+          <a href="/assessments">{t('nav.assessments')}</a>
+          <a href="/outbox">{t('nav.outbox')}</a>
           <button type="button" class="link" onClick={signOut}>
-            Sign out ({session.value.organisation})
+            {t('nav.signOut', { organisation: session.value.organisation })}
           </button>
         </>
       ) : (
-        <a href="/sign-in">Consultant sign-in</a>
+        <a href="/sign-in">{t('nav.signIn')}</a>
       )}
     </nav>
+    <LanguageSwitcher id="site-language" />
   </header>
 );
 
 const App = () => (
   <LocationProvider>
     <a class="skip-link" href="#main">
-      Skip to content
+      {t('app.skip')}
     </a>
     <Header />
     <main id="main">
@@ -86,4 +89,6 @@ const App = () => (
 );
 
 const root = document.getElementById('app');
+// The reader's language: chosen earlier in this browser, else the browser's, else English.
+void setLanguage(initialLanguage());
 if (root) render(<App />, root);

@@ -8,14 +8,17 @@ import { MAIL_CATALOGUES } from '../../../functions/i18n/mail';
 import { MAIL_EN } from '../../../functions/i18n/mail/en';
 import { QUESTIONNAIRE_TEXTS } from '../../../functions/i18n/questionnaire';
 import { editionTextOf, sharedTextOf } from '../../../functions/i18n/questionnaire/source';
-import { WEB_EN } from '../../../web/src/i18n/en';
 import { WEB_DE } from '../../../web/src/i18n/de';
+import { WEB_EN } from '../../../web/src/i18n/en';
 import { WEB_FR } from '../../../web/src/i18n/fr';
 
 const TRANSLATIONS = LANGUAGES.filter((l) => l !== 'en');
 
 /** Every key of the source, with exactly the source's placeholders, in a translation. */
-const expectSameShape = (source: Readonly<Record<string, string>>, translation: Readonly<Record<string, string>>) => {
+const expectSameShape = (
+  source: Readonly<Record<string, string>>,
+  translation: Readonly<Record<string, string>>,
+) => {
   expect(Object.keys(translation).sort()).toEqual(Object.keys(source).sort());
   for (const [key, text] of Object.entries(source)) {
     const translated = translation[key] ?? '';
@@ -55,23 +58,27 @@ describe('catalogues', () => {
   });
 
   // Every edition is translated in full: a stakeholder may answer any open assessment in any language.
-  it.each(
-    TRANSLATIONS.flatMap((language) => QUESTIONNAIRES.map((q) => [language, q.version] as const)),
-  )('the questionnaire in %s, edition %s, has every text', (language, version) => {
-    const q = QUESTIONNAIRES.find((x) => x.version === version);
-    if (!q) throw new Error(version);
-    const edition = QUESTIONNAIRE_TEXTS[language].editions[version];
-    expect(edition, `${language} ${version}`).toBeDefined();
-    expectSameShape(flatten(editionTextOf(q)), flatten(edition));
-  });
+  it.each(TRANSLATIONS.flatMap((language) => QUESTIONNAIRES.map((q) => [language, q.version] as const)))(
+    'the questionnaire in %s, edition %s, has every text',
+    (language, version) => {
+      const q = QUESTIONNAIRES.find((x) => x.version === version);
+      if (!q) throw new Error(version);
+      const edition = QUESTIONNAIRE_TEXTS[language].editions[version];
+      expect(edition, `${language} ${version}`).toBeDefined();
+      expectSameShape(flatten(editionTextOf(q)), flatten(edition));
+    },
+  );
 
-  it.each(TRANSLATIONS)('gives all five level descriptors of every question in %s, each distinct', (language) => {
-    for (const edition of Object.values(QUESTIONNAIRE_TEXTS[language].editions)) {
-      for (const [id, question] of Object.entries(edition.questions)) {
-        expect(question.levels, id).toHaveLength(5);
-        expect(new Set(question.levels).size, id).toBe(5);
+  it.each(TRANSLATIONS)(
+    'gives all five level descriptors of every question in %s, each distinct',
+    (language) => {
+      for (const edition of Object.values(QUESTIONNAIRE_TEXTS[language].editions)) {
+        for (const [id, question] of Object.entries(edition.questions)) {
+          expect(question.levels, id).toHaveLength(5);
+          expect(new Set(question.levels).size, id).toBe(5);
+        }
       }
-    }
-    expect(QUESTIONNAIRE_TEXTS[language].shared.levels).toHaveLength(5);
-  });
+      expect(QUESTIONNAIRE_TEXTS[language].shared.levels).toHaveLength(5);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import type { ErrorBody, QuestionnaireDocument, QuickCheckRequest } from '../../../functions/contract/api';
 import type { Result } from '../../../functions/contract/result';
+import { language } from '../i18n';
 
 export type { QuestionnaireDocument, Result };
 
@@ -69,9 +70,12 @@ export const request = async <T>(path: string, init: RequestInit = {}): Promise<
   return json as T;
 };
 
-export const getModel = () => request<QuestionnaireDocument>('/api/model');
+/** Texts come in the reader's language; ids, scores and numbers are the same in every language. */
+const lang = () => `lang=${language.value}`;
+
+export const getModel = () => request<QuestionnaireDocument>(`/api/model?${lang()}`);
 export const quickCheck = (body: QuickCheckRequest) =>
-  request<Result>('/api/quick-check', { method: 'POST', body });
+  request<Result>(`/api/quick-check?${lang()}`, { method: 'POST', body });
 
 import type {
   AddStakeholderRequest,
@@ -115,9 +119,10 @@ export const followUp = (id: string) =>
     method: 'POST',
     body: {},
   });
-export const getResults = (id: string) => request<AssessmentResults>(`/api/assessments/${id}/results`);
+export const getResults = (id: string) =>
+  request<AssessmentResults>(`/api/assessments/${id}/results?${lang()}`);
 export const exportUrl = (id: string, file: 'answers.csv' | 'scores.csv' | 'results.json') =>
-  `/api/assessments/${id}/export/${file}`;
+  `/api/assessments/${id}/export/${file}?${lang()}`;
 
 export const addStakeholder = (id: string, body: AddStakeholderRequest) =>
   request<Invite>(`/api/assessments/${id}/stakeholders`, { method: 'POST', body });

@@ -20,6 +20,8 @@ interface Props {
   onNote?: (questionId: string, note: string) => void;
   onNoteDone?: () => void;
   disabled?: boolean;
+  /** "Don't know" and "not applicable" in the questionnaire's language. */
+  special?: QuestionnaireDocument['scale']['special'];
 }
 
 /** One dimension of the questionnaire: its heading, what it covers, and its questions. */
@@ -33,6 +35,7 @@ export const DimensionStep = ({
   onNote,
   onNoteDone,
   disabled,
+  special,
 }: Props) => (
   <section>
     <h2 class="step-title" tabIndex={-1}>
@@ -46,6 +49,7 @@ export const DimensionStep = ({
         number={i + 1}
         value={answers[q.id]}
         disabled={disabled}
+        {...(special ? { special } : {})}
         onChange={(v) => onAnswer(q.id, v)}
         {...(onNote ? { note: notes?.[q.id], onNote: (text: string) => onNote(q.id, text), onNoteDone } : {})}
       />

@@ -1,10 +1,13 @@
 import type { AnswerValue } from '../../../functions/contract/answers';
 import type { QuestionnaireDocument } from '../api/client';
+import { t } from '../i18n';
 
 type Question = QuestionnaireDocument['dimensions'][number]['questions'][number];
 
 interface Props {
   question: Question;
+  /** The labels of "don't know" and "not applicable" in the questionnaire's language. */
+  special?: readonly { value: AnswerValue; label: string }[];
   number: number;
   value: AnswerValue | undefined;
   onChange: (value: AnswerValue) => void;
@@ -29,6 +32,7 @@ export const QuestionField = ({
   onNote,
   onNoteDone,
   disabled,
+  special = SPECIAL,
 }: Props) => {
   const name = `q-${question.id}`;
   return (
@@ -54,7 +58,7 @@ export const QuestionField = ({
         ))}
       </div>
       <div class="special">
-        {SPECIAL.map((s) => (
+        {special.map((s) => (
           <label class={`level special-choice${value === s.value ? ' chosen' : ''}`} key={String(s.value)}>
             <input
               type="radio"
@@ -69,7 +73,7 @@ export const QuestionField = ({
       </div>
       {onNote && (
         <label class="note">
-          <span>Note (optional)</span>
+          <span>{t('question.note')}</span>
           <textarea
             rows={2}
             maxLength={1000}

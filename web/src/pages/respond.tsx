@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswerValue } from '../../../functions/contract/answers';
-import { ROLE_NAME } from '../../../functions/contract/roles';
 import {
   ApiFailure,
   getModel,
@@ -14,6 +13,7 @@ import { OtherDevicePage, TransferCode } from '../components/device-transfer';
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { PrivacyNote } from '../components/privacy-note';
 import { SaveIndicator } from '../components/save-indicator';
+import { chosenByReader, language, setLanguage, t } from '../i18n';
 
 const SECONDS_PER_QUESTION = 20;
 
@@ -47,6 +47,9 @@ export const RespondPage = ({ token }: { token: string }) => {
       ([m, d]) => {
         setModel(m);
         setDoc(d);
+        // The questionnaire opens in the assessment's language unless this reader chose their own.
+        if (!chosenByReader() && d.assessment.language !== language.value)
+          void setLanguage(d.assessment.language);
         void autosave.flush();
       },
       (e: unknown) => {
@@ -59,12 +62,19 @@ export const RespondPage = ({ token }: { token: string }) => {
           e instanceof ApiFailure && e.status === 410
             ? e.message
             : e instanceof ApiFailure && (e.status === 404 || e.status === 400)
-              ? 'This link is not valid. It may have been replaced or withdrawn; ask your consultant for a new one.'
-              : 'The questionnaire cannot be loaded right now. Check your connection and reload the page.',
+              ? t('respond.invalidLink')
+              : t('respond.cannotLoad'),
         );
       },
     );
   }, [token, autosave]);
+
+  // Answers are kept by question id: switching language reloads the texts, never the answers.
+  const reading = language.value;
+  useEffect(() => {
+    if (!model || model.language === reading) return;
+    void getModel().then(setModel, () => undefined);
+  }, [reading, model]);
 
   useFocusStepTitle(step);
 
@@ -79,7 +89,7 @@ export const RespondPage = ({ token }: { token: string }) => {
         }}
       />
     );
-  if (!model || !doc) return <p aria-busy="true">Loading your questionnaire…</p>;
+  if (!model || !doc) return <p aria-busy="true">{t('respond.loading')}</p>;
 
   const pending = autosave.pending();
   const answers: Record<string, AnswerValue> = { ...doc.answers };
@@ -116,11 +126,9 @@ export const RespondPage = ({ token }: { token: string }) => {
       await autosave.flush();
       const saved = await submitResponse(token, {});
       setDoc(saved);
-      setConfirmation('Thank you: your answers are submitted. They are final and count anonymously.');
+      setConfirmation(t('respond.thanks'));
     } catch (e) {
-      setConfirmation(
-        e instanceof ApiFailure ? e.message : 'Submitting failed; your answers are kept. Try again.',
-      );
+      setConfirmation(e instanceof ApiFailure ? e.message : t('respond.submitFailed'));
     } finally {
       setSubmitting(false);
     }
@@ -130,43 +138,46 @@ export const RespondPage = ({ token }: { token: string }) => {
     <div class="wizard">
       <header class="respond-header">
         <p class="muted">
-          {doc.assessment.clientName} · answering as {doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}
-          {ROLE_NAME[doc.stakeholder.role].toLowerCase()}
-          {doc.assessment.dueDate ? ` · please answer by ${doc.assessment.dueDate}` : ''}
+          {doc.assessment.clientName} ·{' '}
+          {t('respond.answeringAs', {
+            who: `${doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}${t(`role.${doc.stakeholder.role}`).toLowerCase()}`,
+          })}
+          {doc.assessment.dueDate ? ` · ${t('respond.answerBy', { dueDate: doc.assessment.dueDate })}` : ''}
         </p>
         <SaveIndicator state={autosave.state.value} error={autosave.error.value} />
         <TransferCode token={token} />
       </header>
-      <nav aria-label="Progress" class="progress">
-        <progress max={total} value={answered} aria-label={`${answered} of ${total} questions answered`} />
+      <nav aria-label={t('respond.progress')} class="progress">
+        <progress max={total} value={answered} aria-label={t('respond.progressLabel', { answered, total })} />
         <span>
-          {answered} of {total} answered · about {Math.ceil(((total - answered) * SECONDS_PER_QUESTION) / 60)}{' '}
-          min left
-          {doc.submittedAt ? ' · submitted' : ''}
+          {t('respond.progressText', {
+            answered,
+            total,
+            minutes: Math.ceil(((total - answered) * SECONDS_PER_QUESTION) / 60),
+          })}
+          {doc.submittedAt ? ` · ${t('respond.submittedMark')}` : ''}
         </span>
       </nav>
       {closed && (
         <p class="warning" role="status">
-          {doc.submittedAt
-            ? 'Your answers are submitted: they are shown here but can no longer be changed.'
-            : 'This assessment is closed. Your answers are shown but can no longer be changed.'}
+          {doc.submittedAt ? t('respond.submittedNotice') : t('respond.closedNotice')}
         </p>
       )}
 
       {current === 0 && (
         <section>
           <h2 class="step-title" tabIndex={-1}>
-            How {doc.assessment.clientName} runs its projects
+            {t('respond.introTitle', { client: doc.assessment.clientName })}
           </h2>
           <p>
-            Ten short sections ask how projects are run today. For each question pick the description that is
-            <strong> true now</strong>, not what should be. If you cannot tell, choose “Don't know”; if it
-            does not apply to you, “Not applicable”. Neither counts in the scores.
+            {t('respond.intro', {
+              sections: model.dimensions.length,
+              rule: model.answerRule,
+              dontKnow: model.scale.special.find((s) => s.value === 'dont-know')?.label ?? '',
+              notApplicable: model.scale.special.find((s) => s.value === 'n/a')?.label ?? '',
+            })}
           </p>
-          <p>
-            Every answer is saved as you give it, so you can stop and come back with this link in this browser
-            (to move to another device, use “Continue on another device” above).
-          </p>
+          <p>{t('respond.saving')}</p>
           <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
         </section>
       )}
@@ -176,6 +187,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           dimension={dimension}
           title={`${current}. ${dimension.name}`}
           intro={dimension.summary}
+          special={model.scale.special}
           answers={answers}
           disabled={closed}
           onAnswer={(id, v) => {
@@ -194,10 +206,10 @@ export const RespondPage = ({ token }: { token: string }) => {
       {current === lastStep && (
         <section>
           <h2 class="step-title" tabIndex={-1}>
-            What should a project office do for you?
+            {t('respond.servicesTitle')}
           </h2>
           <fieldset class="question" disabled={closed}>
-            <legend>Pick up to three services that would help you most.</legend>
+            <legend>{t('respond.servicesLegend')}</legend>
             <div class="levels">
               {model.services.map((s) => {
                 const chosen = expectations.includes(s.id);
@@ -220,12 +232,7 @@ export const RespondPage = ({ token }: { token: string }) => {
               })}
             </div>
           </fieldset>
-          {answered < total && (
-            <p class="muted">
-              {total - answered} question{total - answered === 1 ? ' is' : 's are'} still open; you can submit
-              anyway, or go back and answer them.
-            </p>
-          )}
+          {answered < total && <p class="muted">{t('respond.stillOpen', { open: total - answered })}</p>}
           {confirmation && (
             <p role="status" class="confirmation">
               {confirmation}
@@ -233,7 +240,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           )}
           {!closed && (
             <button type="button" class="primary" onClick={submit} disabled={submitting}>
-              {submitting ? 'Submitting…' : 'Submit my answers'}
+              {submitting ? t('respond.submitting') : t('respond.submit')}
             </button>
           )}
         </section>
@@ -242,14 +249,14 @@ export const RespondPage = ({ token }: { token: string }) => {
       <div class="wizard-nav">
         {current > 0 ? (
           <button type="button" onClick={() => go(current - 1)}>
-            ← Back
+            {t('respond.back')}
           </button>
         ) : (
           <span />
         )}
         {current < lastStep && (
           <button type="button" class="primary" onClick={() => go(current + 1)}>
-            {current === 0 ? 'Start' : 'Next →'}
+            {current === 0 ? t('respond.start') : t('respond.next')}
           </button>
         )}
       </div>

@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { QUESTIONNAIRE } from '../../functions/core';
+import { CONTEXT } from '../integration/fixtures';
+import { seriousViolations, useProductAndBrowser } from './server';
+
+const e2e = useProductAndBrowser();
+
+/** A consultant's assessment in French with three invited stakeholders; returns their tokens. */
+const frenchAssessment = async () => {
+  const { product } = e2e;
+  const consultant = await product.local.signIn(`lang-${Date.now()}@firm.test`, 'Cabinet Conseil');
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${consultant}` };
+  const post = async (path: string, body: unknown) =>
+    (
+      await fetch(`${product.baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) })
+    ).json();
+  const created = await post('/api/assessments', {
+    clientName: 'Société Exemple',
+    context: CONTEXT,
+    language: 'fr',
+  });
+  const tokens: string[] = [];
+  for (const role of ['project-manager', 'team-member', 'management']) {
+    const invite = await post(`/api/assessments/${created.id}/stakeholders`, { role });
+    tokens.push(invite.inviteUrl.split('#').pop() as string);
+  }
+  const results = async (lang: string) => {
+    const res = await fetch(`${product.baseUrl}/api/assessments/${created.id}/results?lang=${lang}`, {
+      headers,
+    });
+    return { language: res.headers.get('content-language'), body: await res.json() };
+  };
+  return { tokens, results };
+};
+
+/** Answers every step at one level, in whatever language the page shows, and submits. */
+const answerAll = async (
+  page: Page,
+  level: number,
+  words: { start: string; next: string; submit: string },
+) => {
+  await page.getByRole('button', { name: words.start }).click();
+  for (let step = 0; step < QUESTIONNAIRE.dimensions.length; step++) {
+    const groups = page.locator('fieldset.question');
+    const count = await groups.count();
+    for (let i = 0; i < count; i++)
+      await groups.nth(i).locator(`input[type=radio][value="${level}"]`).check();
+    await page.getByRole('button', { name: words.next }).click();
+  }
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: words.submit }).click();
+};
+
+const openLink = async (browser: Browser, token: string) => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${e2e.product.baseUrl}/respond#${token}`);
+  return { context, page };
+};
+
+describe('the questionnaire in French, German and English pools into one result', () => {
+  it('opens in the assessment’s language, lets each stakeholder switch, and counts every answer once', async () => {
+    const { tokens, results } = await frenchAssessment();
+    const [french, german, english] = tokens as [string, string, string];
+
+    // The assessment is French: the questionnaire opens in French although the browser prefers English.
+    const one = await openLink(e2e.browser, french);
+    await one.page.getByRole('button', { name: 'Commencer' }).waitFor();
+    expect(await one.page.getAttribute('html', 'lang')).toBe('fr');
+    await one.page.getByText('Comment Société Exemple conduit ses projets').waitFor();
+    expect(await seriousViolations(one.page)).toEqual([]);
+    await answerAll(one.page, 3, { start: 'Commencer', next: 'Suivant →', submit: 'Envoyer mes réponses' });
+    await one.page.getByText('Merci : vos réponses sont envoyées').waitFor();
+    await one.context.close();
+
+    // The second stakeholder switches to German; the choice is remembered in this browser.
+    const two = await openLink(e2e.browser, german);
+    await two.page.getByRole('button', { name: 'Commencer' }).waitFor();
+    await two.page.getByLabel('Langue').selectOption('de');
+    await two.page.getByRole('button', { name: 'Beginnen' }).waitFor();
+    await two.page.getByText('Wie Société Exemple Projekte durchführt').waitFor();
+    expect(await two.page.getAttribute('html', 'lang')).toBe('de');
+    await two.page.reload();
+    await two.page.getByRole('button', { name: 'Beginnen' }).waitFor();
+    await answerAll(two.page, 2, {
+      start: 'Beginnen',
+      next: 'Weiter →',
+      submit: 'Meine Antworten abschicken',
+    });
+    await two.page.getByText('Vielen Dank: Ihre Antworten sind abgeschickt').waitFor();
+    await two.context.close();
+
+    // The third answers in English.
+    const three = await openLink(e2e.browser, english);
+    await three.page.getByLabel('Langue').selectOption('en');
+    await answerAll(three.page, 4, { start: 'Start', next: 'Next →', submit: 'Submit my answers' });
+    await three.page.getByText('Thank you: your answers are submitted').waitFor();
+    await three.context.close();
+
+    // One result from all three, whatever language each answered in; said in the reader's language.
+    const de = await results('de');
+    const fr = await results('fr');
+    expect(de.language).toBe('de');
+    expect(fr.language).toBe('fr');
+    expect(de.body.result.maturity.respondents).toBe(3);
+    expect(de.body.result.maturity.overall).toBe(3);
+    expect(fr.body.result.maturity).toMatchObject({
+      respondents: 3,
+      overall: de.body.result.maturity.overall,
+      level: de.body.result.maturity.level,
+    });
+    expect(de.body.result.pmo.rationale[0]).toMatch(/^Der Reifegrad liegt auf Stufe 3/);
+    expect(fr.body.result.pmo.rationale[0]).toMatch(/^La maturité est au niveau 3/);
+  });
+});
