@@ -1,3 +1,4 @@
+import { DE_2026_1 } from './de-2026-1';
 import type { QuestionnaireText } from './types';
 
 /**
@@ -110,6 +111,7 @@ export const DE_QUESTIONNAIRE: QuestionnaireText = {
     },
   },
   editions: {
+    '2026.1': DE_2026_1,
     '2026.2': {
       answerRule: 'Wählen Sie die höchste Stufe, die für die meisten Projekte vollständig zutrifft.',
       dimensions: {

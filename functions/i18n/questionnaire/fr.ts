@@ -1,3 +1,4 @@
+import { FR_2026_1 } from './fr-2026-1';
 import type { QuestionnaireText } from './types';
 
 /**
@@ -116,6 +117,7 @@ export const FR_QUESTIONNAIRE: QuestionnaireText = {
     },
   },
   editions: {
+    '2026.1': FR_2026_1,
     '2026.2': {
       answerRule: 'Choisissez le niveau le plus élevé qui est entièrement vrai pour la plupart des projets.',
       dimensions: {
