@@ -80,7 +80,8 @@ const dateFormat = cached(
 const pluralRules = cached((language) => new Intl.PluralRules(language));
 const listFormat = cached((language) => new Intl.ListFormat(language, { type: 'conjunction' }));
 
-const numberText = (language: Language, n: number, digits?: number) =>
+/** A number in a language: grouping and decimal signs through Intl.NumberFormat. */
+export const numberText = (language: Language, n: number, digits?: number) =>
   numberFormat(language, digits === undefined ? '' : String(digits)).format(n);
 
 const valueText = (f: Formatter, value: Param | undefined, name: string): string => {

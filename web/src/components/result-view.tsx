@@ -1,14 +1,9 @@
 import type { Result } from '../api/client';
+import { num, t } from '../i18n';
 import { FactorList, FitComparison, SourcingComparison } from './fit-comparison';
 import { MaturityChart } from './maturity-chart';
 import { BusinessCase, EvidencePanel, SensitivityList } from './recommendation-details';
 import { RolloutTimeline } from './rollout-timeline';
-
-const MODEL_NAME = {
-  'weather-station': 'weather station',
-  'control-tower': 'control tower',
-  'resource-source': 'resource source',
-} as const;
 
 /** The whole result: maturity, the verdict with reasons, the fit of each model and sourcing, the rollout. */
 export const ResultView = ({ result }: { result: Result }) => {
@@ -18,20 +13,25 @@ export const ResultView = ({ result }: { result: Result }) => {
       <section class="summary" aria-labelledby="verdict-title">
         <h2 id="verdict-title">
           {pmo.needed && pmo.model
-            ? `Recommended: a ${MODEL_NAME[pmo.model]} PMO, ${pmo.sourcing}`
-            : 'No PMO yet'}
+            ? t('result.recommended', {
+                model: t(`model.${pmo.model}`),
+                sourcing: pmo.sourcing ? t(`sourcing.${pmo.sourcing}`) : '',
+              })
+            : t('result.noPmo')}
         </h2>
         <p class="kpis">
           <span>
-            Maturity <strong>level {maturity.level}</strong> ({maturity.levelName})
+            {t('result.maturityLabel')} <strong>{t('result.level', { level: maturity.level })}</strong> (
+            {maturity.levelName})
           </span>
           <span>
-            Score <strong>{maturity.overall.toFixed(2)}</strong> / 5
+            {t('result.score')} <strong>{num(maturity.overall, 2)}</strong> / 5
           </span>
           <span>
-            Need for a PMO <strong>{pmo.need.score}</strong> / 100 (threshold {pmo.need.threshold})
+            {t('result.need')} <strong>{pmo.need.score}</strong> / 100{' '}
+            {t('result.threshold', { threshold: pmo.need.threshold })}
           </span>
-          <span>Confidence: {maturity.confidence}</span>
+          <span>{t('result.confidence', { confidence: t(`confidence.${maturity.confidence}`) })}</span>
         </p>
         <ul class="rationale">
           {pmo.rationale.map((r) => (
@@ -45,7 +45,7 @@ export const ResultView = ({ result }: { result: Result }) => {
         )}
         {pmo.benefits.length > 0 && (
           <>
-            <h3>What it would bring</h3>
+            <h3>{t('result.benefits')}</h3>
             <ul class="benefits">
               {pmo.benefits.map((b) => (
                 <li key={b.benefit}>
@@ -57,7 +57,7 @@ export const ResultView = ({ result }: { result: Result }) => {
         )}
         {pmo.need.alternatives.length > 0 && (
           <>
-            <h3>What to do instead</h3>
+            <h3>{t('result.instead')}</h3>
             <ul>
               {pmo.need.alternatives.map((a) => (
                 <li key={a}>{a}</li>
@@ -70,7 +70,7 @@ export const ResultView = ({ result }: { result: Result }) => {
       <EvidencePanel evidence={result.evidence} warnings={result.warnings} />
 
       <section aria-labelledby="maturity-title">
-        <h3 id="maturity-title">Maturity by dimension</h3>
+        <h3 id="maturity-title">{t('result.byDimension')}</h3>
         <MaturityChart maturity={maturity} />
         <ul class="explanation">
           {maturity.explanation.map((e) => (
@@ -80,22 +80,19 @@ export const ResultView = ({ result }: { result: Result }) => {
       </section>
 
       <section aria-labelledby="need-title">
-        <h3 id="need-title">Why {pmo.needed ? 'a PMO is' : 'no PMO is'} needed</h3>
+        <h3 id="need-title">{pmo.needed ? t('result.whyNeeded') : t('result.whyNotNeeded')}</h3>
         <p>{pmo.need.verdict}</p>
         <FactorList factors={pmo.need.factors} />
       </section>
 
       <section aria-labelledby="fit-title" class="page-break">
-        <h3 id="fit-title">How well each PMO model fits</h3>
-        <p class="muted">
-          Each score starts at 50; the factors below add or remove points, and the total is kept between 0 and
-          100.
-        </p>
+        <h3 id="fit-title">{t('result.fitTitle')}</h3>
+        <p class="muted">{t('result.fitIntro')}</p>
         <FitComparison pmo={pmo} />
       </section>
 
       <section aria-labelledby="sourcing-title">
-        <h3 id="sourcing-title">Internal, outsourced or hybrid</h3>
+        <h3 id="sourcing-title">{t('result.sourcingTitle')}</h3>
         <SourcingComparison pmo={pmo} />
       </section>
 
@@ -103,7 +100,7 @@ export const ResultView = ({ result }: { result: Result }) => {
       <SensitivityList sensitivity={result.sensitivity} />
 
       <section aria-labelledby="rollout-title-h" class="page-break">
-        <h3 id="rollout-title-h">Rollout plan ({rollout.totalWeeks} weeks)</h3>
+        <h3 id="rollout-title-h">{t('result.rolloutTitle', { weeks: rollout.totalWeeks })}</h3>
         <RolloutTimeline rollout={rollout} />
       </section>
     </div>

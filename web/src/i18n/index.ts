@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { type Params, renderMessage } from '../../../functions/i18n/format';
+import { numberText, type Params, renderMessage } from '../../../functions/i18n/format';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, negotiate } from '../../../functions/i18n/languages';
 import { WEB_EN, type WebCatalogue, type WebKey } from './en';
 
@@ -56,5 +56,8 @@ export const t = (key: WebKey, params?: Params): string =>
     { language: language.value, catalogue: catalogue.value },
     params === undefined ? { key } : { key, params },
   );
+
+/** A number in the current language, with a fixed number of decimals when given. */
+export const num = (n: number, digits?: number): string => numberText(language.value, n, digits);
 
 export type { WebKey };

@@ -4,18 +4,21 @@ import { ResultView } from '../components/result-view';
 import { RoleHeatmap } from '../components/role-heatmap';
 import { useLoad } from '../components/use-load';
 import { ReportPrivacyFooter, WithheldNotice } from '../components/withheld-notice';
+import { language, num, t } from '../i18n';
 
 const signed = (x: number | null) =>
-  x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '\u2212' : '\u00b1'}${Math.abs(x).toFixed(2)}`;
+  x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '\u2212' : '\u00b1'}${num(Math.abs(x), 2)}`;
 
 /** The consultant's report: result, stakeholder analysis, change against the baseline, exports. Prints cleanly. */
 export const ReportPage = ({ id }: { id: string }) => {
-  const { data, error } = useLoad(() => Promise.all([getAssessment(id), getResults(id)]), [id]);
+  // The report is said in the reader's language: switching it reloads the texts, not other numbers.
+  const reading = language.value;
+  const { data, error } = useLoad(() => Promise.all([getAssessment(id), getResults(id)]), [id, reading]);
   if (error) return <p role="alert">{error}</p>;
   return (
     <RequireSession>
       {!data ? (
-        <p aria-busy="true">Loading the report…</p>
+        <p aria-busy="true">{t('report.loading')}</p>
       ) : (
         (() => {
           const [a, r] = data;
@@ -24,59 +27,58 @@ export const ReportPage = ({ id }: { id: string }) => {
           return (
             <article class="report">
               <div class="toolbar no-print">
-                <a href={`/assessments/${id}`}>← Back to the assessment</a>
+                <a href={`/assessments/${id}`}>{t('report.back')}</a>
                 <div class="toolbar">
                   <button type="button" onClick={() => window.print()}>
-                    Print or save as PDF
+                    {t('report.print')}
                   </button>
                   <button
                     type="button"
                     onClick={() => download(exportUrl(id, 'answers.csv'), `${slug}-answers.csv`)}
                   >
-                    Answers (CSV)
+                    {t('report.answersCsv')}
                   </button>
                   <button
                     type="button"
                     onClick={() => download(exportUrl(id, 'scores.csv'), `${slug}-scores.csv`)}
                   >
-                    Scores (CSV)
+                    {t('report.scoresCsv')}
                   </button>
                   <button
                     type="button"
                     onClick={() => download(exportUrl(id, 'results.json'), `${slug}-results.json`)}
                   >
-                    Results (JSON)
+                    {t('report.resultsJson')}
                   </button>
                 </div>
               </div>
-              <h1>{a.clientName}: project management maturity and PMO recommendation</h1>
+              <h1>{t('report.title', { client: a.clientName })}</h1>
               <p class="muted">
-                {r.coverage.submitted} of {r.coverage.invited} stakeholders submitted (
-                {Math.round(r.coverage.rate * 100)} %)
-                {r.coverage.inProgress > 0 ? `, ${r.coverage.inProgress} still answering (not counted)` : ''}{' '}
-                · questionnaire {a.questionnaireVersion}
+                {t('report.coverage', {
+                  submitted: r.coverage.submitted,
+                  invited: r.coverage.invited,
+                  rate: Math.round(r.coverage.rate * 100),
+                })}
+                {r.coverage.inProgress > 0
+                  ? t('report.stillAnswering', { count: r.coverage.inProgress })
+                  : ''}{' '}
+                · {t('report.edition', { edition: a.questionnaireVersion })}
               </p>
               <WithheldNotice disclosure={r.disclosure} />
               {!r.result ? (
-                <p>
-                  No figures yet: the report appears once {r.disclosure.minGroupSize} stakeholders have
-                  submitted.
-                </p>
+                <p>{t('report.noFigures', { k: r.disclosure.minGroupSize })}</p>
               ) : (
                 <>
                   <ResultView result={r.result} />
                   <section class="page-break" aria-labelledby="roles-title">
-                    <h2 id="roles-title">How the roles see it</h2>
+                    <h2 id="roles-title">{t('report.rolesTitle')}</h2>
                     <RoleHeatmap results={r} dimensions={dims} />
                     {r.analysis.hiddenRespondents > 0 && (
-                      <p class="muted">
-                        {r.analysis.hiddenRespondents} response(s) come from groups too small to show without
-                        identifying people; they count in the overall scores only.
-                      </p>
+                      <p class="muted">{t('report.hidden', { count: r.analysis.hiddenRespondents })}</p>
                     )}
-                    <h3>Perception gaps worth discussing</h3>
+                    <h3>{t('report.gapsTitle')}</h3>
                     {r.analysis.gaps.length === 0 ? (
-                      <p>The roles broadly agree: no gap of a full point or more.</p>
+                      <p>{t('report.noGaps')}</p>
                     ) : (
                       <ol>
                         {r.analysis.gaps.map((g) => (
@@ -84,76 +86,76 @@ export const ReportPage = ({ id }: { id: string }) => {
                         ))}
                       </ol>
                     )}
-                    <h3>Consensus</h3>
+                    <h3>{t('report.consensusTitle')}</h3>
                     <div class="table-scroll">
                       <table class="data">
-                        <caption class="sr-only">Consensus per dimension</caption>
+                        <caption class="sr-only">{t('report.consensusCaption')}</caption>
                         <thead>
                           <tr>
-                            <th scope="col">Dimension</th>
-                            <th scope="col">Spread (std. dev.)</th>
-                            <th scope="col">Consensus</th>
+                            <th scope="col">{t('report.dimension')}</th>
+                            <th scope="col">{t('report.spread')}</th>
+                            <th scope="col">{t('report.consensusTitle')}</th>
                           </tr>
                         </thead>
                         <tbody>
                           {r.analysis.consensus.map((c) => (
                             <tr key={c.dimension}>
                               <th scope="row">{c.dimensionName}</th>
-                              <td>{c.spread === null ? 'withheld' : c.spread.toFixed(2)}</td>
-                              <td>{c.consensus}</td>
+                              <td>{c.spread === null ? t('report.withheld') : num(c.spread, 2)}</td>
+                              <td>{t(`consensus.${c.consensus}`)}</td>
                             </tr>
                           ))}
                         </tbody>
                       </table>
                     </div>
-                    <h3>What stakeholders expect a PMO to deliver</h3>
+                    <h3>{t('report.expectationsTitle')}</h3>
                     <ol>
                       {r.analysis.expectations
                         .filter((e) => e.votes !== 0)
                         .map((e) => (
                           <li key={e.service}>
-                            {e.votes === null || e.share === null ? (
-                              <>{e.label}: chosen by too few people to show a count</>
-                            ) : (
-                              <>
-                                {e.label}: {e.votes} vote{e.votes === 1 ? '' : 's'} (
-                                {Math.round(e.share * 100)} % of those who chose)
-                              </>
-                            )}
+                            {e.votes === null || e.share === null
+                              ? t('report.tooFew', { service: e.label })
+                              : t('report.votes', {
+                                  service: e.label,
+                                  votes: e.votes,
+                                  share: Math.round(e.share * 100),
+                                })}
                           </li>
                         ))}
                     </ol>
                   </section>
                   {r.baseline && (
                     <section aria-labelledby="change-title">
-                      <h2 id="change-title">Change since the baseline</h2>
+                      <h2 id="change-title">{t('report.changeTitle')}</h2>
                       <p>
-                        Overall: {r.baseline.overall?.toFixed(2) ?? '–'} →{' '}
-                        {r.result.maturity.overall.toFixed(2)} (
-                        {signed(
-                          r.baseline.overall === null
-                            ? null
-                            : Math.round((r.result.maturity.overall - r.baseline.overall) * 100) / 100,
-                        )}
-                        )
+                        {t('report.overallChange', {
+                          before: r.baseline.overall === null ? '–' : num(r.baseline.overall, 2),
+                          now: num(r.result.maturity.overall, 2),
+                          change: signed(
+                            r.baseline.overall === null
+                              ? null
+                              : Math.round((r.result.maturity.overall - r.baseline.overall) * 100) / 100,
+                          ),
+                        })}
                       </p>
                       <div class="table-scroll">
                         <table class="data">
-                          <caption class="sr-only">Change per dimension</caption>
+                          <caption class="sr-only">{t('report.changeCaption')}</caption>
                           <thead>
                             <tr>
-                              <th scope="col">Dimension</th>
-                              <th scope="col">Baseline</th>
-                              <th scope="col">Now</th>
-                              <th scope="col">Change</th>
+                              <th scope="col">{t('report.dimension')}</th>
+                              <th scope="col">{t('report.baseline')}</th>
+                              <th scope="col">{t('report.now')}</th>
+                              <th scope="col">{t('report.change')}</th>
                             </tr>
                           </thead>
                           <tbody>
                             {r.baseline.dimensions.map((d) => (
                               <tr key={d.id}>
                                 <th scope="row">{d.name}</th>
-                                <td>{d.baseline?.toFixed(2) ?? '–'}</td>
-                                <td>{d.current?.toFixed(2) ?? '–'}</td>
+                                <td>{d.baseline === null ? '–' : num(d.baseline, 2)}</td>
+                                <td>{d.current === null ? '–' : num(d.current, 2)}</td>
                                 <td
                                   class={
                                     d.change !== null && d.change > 0
