@@ -11,6 +11,9 @@ import { editionTextOf, sharedTextOf } from '../../../functions/i18n/questionnai
 import { WEB_DE } from '../../../web/src/i18n/de';
 import { WEB_EN } from '../../../web/src/i18n/en';
 import { WEB_FR } from '../../../web/src/i18n/fr';
+import { REPORT_DE } from '../../../web/src/i18n/report-de';
+import { REPORT_EN } from '../../../web/src/i18n/report-en';
+import { REPORT_FR } from '../../../web/src/i18n/report-fr';
 
 const TRANSLATIONS = LANGUAGES.filter((l) => l !== 'en');
 
@@ -49,6 +52,8 @@ describe('catalogues', () => {
   it('the web catalogues have every key with the same placeholders', () => {
     expectSameShape(WEB_EN, WEB_FR);
     expectSameShape(WEB_EN, WEB_DE);
+    expectSameShape(REPORT_EN, REPORT_FR);
+    expectSameShape(REPORT_EN, REPORT_DE);
   });
 
   it.each(TRANSLATIONS)('the questionnaire texts shared by the editions in %s are complete', (language) => {

@@ -1,5 +1,6 @@
 import type { Result } from '../api/client';
 import { num, t } from '../i18n';
+import '../i18n/report';
 import { FactorList, FitComparison, SourcingComparison } from './fit-comparison';
 import { MaturityChart } from './maturity-chart';
 import { BusinessCase, EvidencePanel, SensitivityList } from './recommendation-details';

@@ -1,14 +1,40 @@
 import { signal } from '@preact/signals';
-import { numberText, type Params, renderMessage } from '../../../functions/i18n/format';
+import { interpolate, numberText, type Params } from '../../../functions/i18n/format';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, negotiate } from '../../../functions/i18n/languages';
 import { WEB_EN, type WebCatalogue, type WebKey } from './en';
+import type { ReportKey } from './report-en';
 
 const STORAGE_KEY = 'pmo-blueprint.language';
 
-/** Only the chosen language is fetched: English is built in, French and German are separate chunks. */
-const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<WebCatalogue>> = {
-  fr: () => import('./fr').then((m) => m.WEB_FR),
-  de: () => import('./de').then((m) => m.WEB_DE),
+type Texts = Readonly<Record<string, string>>;
+type Translated = Exclude<Language, 'en'>;
+
+/**
+ * A part of the catalogue: English built in, the translations fetched on demand. The base part
+ * comes with the app; the report part comes with the report, so the questionnaire never carries it.
+ */
+interface Part {
+  en: Texts;
+  load: Record<Translated, () => Promise<Texts>>;
+}
+
+const BASE: Part = {
+  en: WEB_EN,
+  load: {
+    fr: () => import('./fr').then((m) => m.WEB_FR),
+    de: () => import('./de').then((m) => m.WEB_DE),
+  },
+};
+
+const parts = new Map<string, Part>([['base', BASE]]);
+/** Loaded translations by `part|language`; a signal, so texts re-render when a part arrives. */
+const loaded = signal<Readonly<Record<string, Texts>>>({});
+
+const ensure = async (name: string, next: Language): Promise<void> => {
+  const part = parts.get(name);
+  if (!part || next === 'en' || loaded.value[`${name}|${next}`]) return;
+  const texts = await part.load[next]();
+  loaded.value = { ...loaded.value, [`${name}|${next}`]: texts };
 };
 
 const stored = (): Language | undefined => {
@@ -25,14 +51,13 @@ const fromBrowser = (): Language | undefined =>
     ? undefined
     : negotiate((navigator.languages ?? [navigator.language]).join(','));
 
-/** The reader's language and its catalogue; components that call t() re-render when it changes. */
+/** The reader's language; components that call t() re-render when it changes. */
 export const language = signal<Language>(DEFAULT_LANGUAGE);
-const catalogue = signal<WebCatalogue>(WEB_EN);
 
 /** Whether the reader picked a language themselves (then an assessment's language does not override it). */
 export const chosenByReader = (): boolean => stored() !== undefined;
 
-/** Switches the app's language: loads its catalogue, sets <html lang>, and remembers the choice if asked. */
+/** Switches the app's language: loads its texts, sets <html lang>, and remembers the choice if asked. */
 export const setLanguage = async (next: Language, options: { remember?: boolean } = {}): Promise<void> => {
   if (options.remember) {
     try {
@@ -41,23 +66,35 @@ export const setLanguage = async (next: Language, options: { remember?: boolean 
       // Private mode: the choice lasts for this page only.
     }
   }
-  const texts = next === 'en' ? WEB_EN : await LOADERS[next]();
-  catalogue.value = texts;
+  await Promise.all([...parts.keys()].map((name) => ensure(name, next)));
   language.value = next;
   if (typeof document !== 'undefined') document.documentElement.lang = next;
+};
+
+/** Adds a part of the catalogue (a page's own texts) and fetches it in the current language. */
+export const registerTexts = (name: string, part: Part): void => {
+  if (!parts.has(name)) parts.set(name, part);
+  void ensure(name, language.value);
 };
 
 /** The language to start in: the reader's earlier choice, else the browser's, else English. */
 export const initialLanguage = (): Language => stored() ?? fromBrowser() ?? DEFAULT_LANGUAGE;
 
-/** A text of the web app in the current language. */
-export const t = (key: WebKey, params?: Params): string =>
-  renderMessage(
-    { language: language.value, catalogue: catalogue.value },
-    params === undefined ? { key } : { key, params },
-  );
+const templateOf = (key: string): string => {
+  const reading = language.value;
+  for (const [name, part] of parts) {
+    const text =
+      reading === 'en' ? part.en[key] : (loaded.value[`${name}|${reading}`]?.[key] ?? part.en[key]);
+    if (text !== undefined) return text;
+  }
+  throw new Error(`No text for "${key}"`);
+};
+
+/** A text of the web app in the current language (English until a part's translation has arrived). */
+export const t = (key: WebKey | ReportKey, params?: Params): string =>
+  interpolate({ language: language.value, catalogue: {} }, templateOf(key), params);
 
 /** A number in the current language, with a fixed number of decimals when given. */
 export const num = (n: number, digits?: number): string => numberText(language.value, n, digits);
 
-export type { WebKey };
+export type { WebCatalogue, WebKey };

@@ -8,6 +8,7 @@ import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
 import { getAssessment, getResults } from '../api/client';
 import { FactorList } from '../components/fit-comparison';
 import { BusinessCase } from '../components/recommendation-details';
+import { useEngineSay } from '../i18n/engine';
 
 const SOURCING = [
   {
@@ -136,9 +137,10 @@ export const ComparePage = () => {
       () => setBasis(null),
     );
   }, [assessmentId]);
+  const say = useEngineSay();
   const outcome = useMemo(
-    () => (basis && context ? recommend(QUESTIONNAIRE, context, basis.maturity) : null),
-    [basis, context],
+    () => (basis && context ? recommend(QUESTIONNAIRE, context, basis.maturity, { say }) : null),
+    [basis, context, say],
   );
 
   if (basis === undefined) return <p aria-busy="true">Loading…</p>;

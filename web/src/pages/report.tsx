@@ -5,6 +5,7 @@ import { RoleHeatmap } from '../components/role-heatmap';
 import { useLoad } from '../components/use-load';
 import { ReportPrivacyFooter, WithheldNotice } from '../components/withheld-notice';
 import { language, num, t } from '../i18n';
+import '../i18n/report';
 
 const signed = (x: number | null) =>
   x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '\u2212' : '\u00b1'}${num(Math.abs(x), 2)}`;
