@@ -5,11 +5,12 @@ import { CONTEXT } from '../integration/fixtures';
 import { seriousViolations, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
+const consultantEmail = `lang-${Date.now()}@firm.test`;
 
 /** A consultant's assessment in French with three invited stakeholders; returns their tokens. */
 const frenchAssessment = async () => {
   const { product } = e2e;
-  const consultant = await product.local.signIn(`lang-${Date.now()}@firm.test`, 'Cabinet Conseil');
+  const consultant = await product.local.signIn(consultantEmail, 'Cabinet Conseil');
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${consultant}` };
   const post = async (path: string, body: unknown) =>
     (
@@ -31,7 +32,7 @@ const frenchAssessment = async () => {
     });
     return { language: res.headers.get('content-language'), body: await res.json() };
   };
-  return { tokens, results };
+  return { id: created.id as string, tokens, results };
 };
 
 /** Answers every step at one level, in whatever language the page shows, and submits. */
@@ -61,7 +62,7 @@ const openLink = async (browser: Browser, token: string) => {
 
 describe('the questionnaire in French, German and English pools into one result', () => {
   it('opens in the assessment’s language, lets each stakeholder switch, and counts every answer once', async () => {
-    const { tokens, results } = await frenchAssessment();
+    const { id, tokens, results } = await frenchAssessment();
     const [french, german, english] = tokens as [string, string, string];
 
     // The assessment is French: the questionnaire opens in French although the browser prefers English.
@@ -112,5 +113,29 @@ describe('the questionnaire in French, German and English pools into one result'
     });
     expect(de.body.result.pmo.rationale[0]).toMatch(/^Der Reifegrad liegt auf Stufe 3/);
     expect(fr.body.result.pmo.rationale[0]).toMatch(/^La maturité est au niveau 3/);
+
+    // The consultant reads the report in their own language, switched in the header.
+    const reader = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await reader.goto(`${e2e.product.baseUrl}/sign-in`);
+    await reader.getByLabel('E-mail').fill(consultantEmail);
+    await reader.getByLabel('Organisation').fill('Cabinet Conseil');
+    await reader.getByRole('button', { name: 'Sign in' }).click();
+    await reader.getByRole('heading', { name: 'Assessments' }).waitFor();
+    await reader.goto(`${e2e.product.baseUrl}/assessments/${id}/report`);
+    await reader.getByLabel('Language').selectOption('fr');
+    await reader
+      .getByRole('heading', {
+        name: 'Société Exemple : maturité en gestion de projet et recommandation de PMO',
+      })
+      .waitFor();
+    await reader.getByText(/^La maturité est au niveau 3 \(Défini\)/).waitFor();
+    expect(await reader.getAttribute('html', 'lang')).toBe('fr');
+    expect(await seriousViolations(reader)).toEqual([]);
+    await reader.getByLabel('Langue').selectOption('de');
+    await reader.getByRole('heading', { name: 'Wie die Rollen es sehen' }).waitFor();
+    await reader.getByText(/^Der Reifegrad liegt auf Stufe 3 \(Definiert\)/).waitFor();
+    expect(await reader.getAttribute('html', 'lang')).toBe('de');
+    expect(await seriousViolations(reader)).toEqual([]);
+    await reader.close();
   });
 });
