@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { OrganisationContext } from '../../../functions/contract/context';
+import { LANGUAGE_NAME, LANGUAGES, type Language } from '../../../functions/i18n/languages';
 import { ApiFailure, getModel } from '../api/client';
 import { type ContextDraft, ContextForm, isContextComplete } from './context-form';
 import { useLoad } from './use-load';
@@ -8,10 +9,12 @@ export interface AssessmentFields {
   clientName: string;
   dueDate: string | null;
   context: OrganisationContext;
+  /** The language of the invitations and of the questionnaire as it opens. */
+  language: Language;
 }
 
 interface Props {
-  initial?: { clientName: string; dueDate: string | null; context: ContextDraft };
+  initial?: { clientName: string; dueDate: string | null; context: ContextDraft; language?: Language };
   submitLabel: string;
   onSubmit: (fields: AssessmentFields) => Promise<void>;
   /** Turns a refusal into the sentence shown; the API's message by default. */
@@ -29,13 +32,19 @@ export const AssessmentForm = ({
   const [clientName, setClientName] = useState(initial?.clientName ?? '');
   const [dueDate, setDueDate] = useState(initial?.dueDate ?? '');
   const [context, setContext] = useState<ContextDraft>(initial?.context ?? {});
+  const [language, setLanguage] = useState<Language>(initial?.language ?? 'en');
   const [error, setError] = useState<ApiFailure | null>(null);
   const errors = Object.fromEntries((error?.issues ?? []).map((i) => [i.path, i.message]));
   if (!model) return <p aria-busy="true">Loading…</p>;
   const submit = async (e: Event) => {
     e.preventDefault();
     try {
-      await onSubmit({ clientName, dueDate: dueDate || null, context: context as OrganisationContext });
+      await onSubmit({
+        clientName,
+        dueDate: dueDate || null,
+        context: context as OrganisationContext,
+        language,
+      });
       setError(null);
     } catch (err) {
       setError(err instanceof ApiFailure ? err : new ApiFailure(0, 'unknown', String(err)));
@@ -62,6 +71,23 @@ export const AssessmentForm = ({
           value={dueDate}
           onInput={(e) => setDueDate((e.target as HTMLInputElement).value)}
         />
+      </div>
+      <div class="field">
+        <label for="assessment-language">Language of the invitations and questionnaire</label>
+        <select
+          id="assessment-language"
+          value={language}
+          onChange={(e) => {
+            const value = (e.target as HTMLSelectElement).value;
+            setLanguage(LANGUAGES.find((l) => l === value) ?? 'en');
+          }}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAME[l]}
+            </option>
+          ))}
+        </select>
       </div>
       <h2>The client's context</h2>
       <ContextForm fields={model.context} value={context} onChange={setContext} errors={errors} />

@@ -12,8 +12,13 @@ export const NewAssessmentPage = () => {
         <h1>New assessment</h1>
         <AssessmentForm
           submitLabel="Create assessment"
-          onSubmit={async ({ clientName, dueDate, context }) => {
-            const created = await createAssessment({ clientName, context, ...(dueDate ? { dueDate } : {}) });
+          onSubmit={async ({ clientName, dueDate, context, language }) => {
+            const created = await createAssessment({
+              clientName,
+              context,
+              language,
+              ...(dueDate ? { dueDate } : {}),
+            });
             route(`/assessments/${created.id}`);
           }}
         />
