@@ -26,7 +26,7 @@ export const decide = (
 ): Decision => {
   const situation = situationOf(context);
   const need = assessNeed(situation, maturity, quickWins, say);
-  const fit = fitModels(situation, maturity, need.scope);
+  const fit = fitModels(situation, maturity, need.scope, say);
   const best = fit[0];
   if (!best?.eligible) throw new Error('no eligible PMO model');
   const sourcingFit = fitSourcing(situation, best.model);

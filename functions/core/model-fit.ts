@@ -3,7 +3,14 @@ import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result'
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import { round2 } from './numbers';
 import { PMO_MODELS } from './pmo-models';
+import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
+
+/** A score as a factor shows it: two decimals in the reader's language, or "not rated". */
+const rated =
+  (say: Say) =>
+  (x: number | null): string =>
+    x === null ? say(msg('fit.notRated')) : say(msg('fit.score', { score: x }));
 
 /** Mean of the rated dimensions named, rounded as displayed: a rule compares the value it shows. */
 const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | null => {
@@ -17,226 +24,220 @@ const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | nu
 export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
 
 /** Prerequisites: an unmet one makes the model ineligible, whatever its points. */
-const GATES: Record<PmoModelId, (s: Situation, scope: 'organisation' | 'programme') => string[]> = {
+const GATES: Record<PmoModelId, (s: Situation, scope: 'organisation' | 'programme', say: Say) => string[]> = {
   'weather-station': () => [],
-  'control-tower': (s) =>
-    s.controlAppetite === 'low'
-      ? [
-          'Leadership wants visibility only (low appetite for control); a control tower sets and checks standards.',
-        ]
-      : [],
-  'resource-source': (s, scope) => [
+  'control-tower': (s, _scope, say) =>
+    s.controlAppetite === 'low' ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : [],
+  'resource-source': (s, scope, say) => [
     ...(s.controlAppetite !== 'high'
-      ? [
-          `Appetite for central control is ${s.controlAppetite}; a directive office needs it high, as it decides priorities and people.`,
-        ]
+      ? [say(msg('fit.blocker.appetite', { appetite: msg(`appetite.${s.controlAppetite}`) }))]
       : []),
     ...(s.controlAppetite === 'high' && s.resourceContention === 'low'
-      ? [
-          'No executive mandate to allocate: projects rarely compete for people, so there is nothing for a directive office to decide.',
-        ]
+      ? [say(msg('fit.noExecutiveMandateToAllocate'))]
       : []),
     ...(s.concurrentProjects < MIN_PROJECTS_FOR_DIRECTIVE
       ? [
-          `${s.concurrentProjects} project${s.concurrentProjects === 1 ? '' : 's'} at once; portfolio selection needs at least ${MIN_PROJECTS_FOR_DIRECTIVE}.`,
+          say(
+            msg('fit.blocker.fewProjects', {
+              projects: s.concurrentProjects,
+              minimum: MIN_PROJECTS_FOR_DIRECTIVE,
+            }),
+          ),
         ]
       : []),
-    ...(scope === 'programme'
-      ? ['A programme office serves one programme; it has no portfolio to select from.']
-      : []),
+    ...(scope === 'programme' ? [say(msg('fit.aProgrammeOfficeServesOne'))] : []),
   ],
 };
 
-const fmt = (x: number | null): string => (x === null ? 'not rated' : x.toFixed(2));
-
-const weatherStation = (c: OrganisationContext, m: Maturity): Factor[] => {
+const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
+  const fmt = rated(say);
   const reporting = dimensionScore(m, ['reporting']);
   return [
     factor(
       'control-appetite',
-      'Appetite for central control',
-      c.controlAppetite,
+      say(msg('fit.appetiteForCentralControl')),
+      say(msg(`appetite.${c.controlAppetite}`)),
       { low: 20, medium: 5, high: -10 }[c.controlAppetite],
       {
-        low: 'a culture wary of central control accepts an office that only observes and reports',
-        medium: 'a reporting office stays within the control leadership will accept',
-        high: 'leadership wants more control than a reporting-only office provides',
+        low: say(msg('fit.aCultureWaryOfCentral')),
+        medium: say(msg('fit.aReportingOfficeStaysWithin')),
+        high: say(msg('fit.leadershipWantsMoreControlThan')),
       }[c.controlAppetite],
     ),
     factor(
       'maturity',
-      'Current maturity',
-      `level ${m.level}`,
+      say(msg('fit.currentMaturity')),
+      say(msg('fit.level', { level: m.level })),
       m.level === 1 ? 15 : m.level === 2 ? 10 : m.level === 3 ? 0 : -10,
       m.level <= 2
-        ? 'at low maturity, visibility is the first thing to build'
+        ? say(msg('fit.atLowMaturityVisibilityIs'))
         : m.level === 3
-          ? 'defined practice no longer needs visibility alone'
-          : 'practice is mature; reporting alone adds little',
+          ? say(msg('fit.definedPracticeNoLongerNeeds'))
+          : say(msg('fit.practiceIsMatureReportingAlone')),
     ),
     factor(
       'reporting-gap',
-      'Performance tracking and reporting',
+      say(msg('fit.performanceTrackingAndReporting')),
       fmt(reporting),
       reporting !== null && reporting < 2.5 ? 10 : 0,
       reporting !== null && reporting < 2.5
-        ? 'below 2.50: management lacks a consolidated view of projects today'
-        : 'at 2.50 or above (or not rated): reporting is not the gap to close',
+        ? say(msg('fit.below250ManagementLacks'))
+        : say(msg('fit.at250OrAbove')),
     ),
     factor(
       'resource-contention',
-      'Competition for shared resources',
-      c.resourceContention,
+      say(msg('fit.competitionForSharedResources')),
+      say(msg(`appetite.${c.resourceContention}`)),
       { low: 5, medium: -5, high: -15 }[c.resourceContention],
       {
-        low: 'little competition for people, so observation is enough',
-        medium: 'some competition for people that a reporting office cannot settle',
-        high: 'strong competition for people that a reporting office cannot settle',
+        low: say(msg('fit.littleCompetitionForPeopleSo')),
+        medium: say(msg('fit.someCompetitionForPeopleThat')),
+        high: say(msg('fit.strongCompetitionForPeopleThat')),
       }[c.resourceContention],
     ),
     factor(
       'portfolio-size',
-      'Projects at once',
+      say(msg('fit.projectsAtOnce')),
       String(c.concurrentProjects),
       c.concurrentProjects <= 10 ? 5 : c.concurrentProjects <= 30 ? 0 : -10,
       c.concurrentProjects <= 10
-        ? 'a small portfolio is easy to observe'
+        ? say(msg('fit.aSmallPortfolioIsEasy'))
         : c.concurrentProjects <= 30
-          ? 'a mid-sized portfolio'
-          : 'a large portfolio needs more than observation',
+          ? say(msg('fit.aMidSizedPortfolio'))
+          : say(msg('fit.aLargePortfolioNeedsMore')),
     ),
   ];
 };
 
-const controlTower = (c: OrganisationContext, m: Maturity): Factor[] => {
+const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
+  const fmt = rated(say);
   const consistency = dimensionScore(m, ['standards', 'lifecycle']);
   return [
     factor(
       'control-appetite',
-      'Appetite for central control',
-      c.controlAppetite,
+      say(msg('fit.appetiteForCentralControl')),
+      say(msg(`appetite.${c.controlAppetite}`)),
       { low: -15, medium: 15, high: 5 }[c.controlAppetite],
       {
-        low: 'a culture wary of control will resist imposed standards',
-        medium: 'leadership accepts common standards and checks',
-        high: 'leadership wants control; standards are a first step toward it',
+        low: say(msg('fit.aCultureWaryOfControl')),
+        medium: say(msg('fit.leadershipAcceptsCommonStandardsAnd')),
+        high: say(msg('fit.leadershipWantsControlStandardsAre')),
       }[c.controlAppetite],
     ),
     factor(
       'consistency-gap',
-      'Standards and lifecycle discipline',
+      say(msg('fit.standardsAndLifecycleDiscipline')),
       fmt(consistency),
       consistency === null ? 0 : consistency < 2.5 ? 15 : consistency < 3.5 ? 5 : -10,
       consistency === null
-        ? 'practice consistency is not rated'
+        ? say(msg('fit.practiceConsistencyIsNotRated'))
         : consistency < 2.5
-          ? 'below 2.50: practice differs from project to project; common standards are the need'
+          ? say(msg('fit.below250PracticeDiffers'))
           : consistency < 3.5
-            ? 'from 2.50 to below 3.50: shared practice is not yet used everywhere'
-            : '3.50 or above: practice is already consistent',
+            ? say(msg('fit.from250ToBelow'))
+            : say(msg('fit.350OrAbovePractice')),
     ),
     factor(
       'maturity',
-      'Current maturity',
-      `level ${m.level}`,
+      say(msg('fit.currentMaturity')),
+      say(msg('fit.level', { level: m.level })),
       m.level === 1 ? -5 : m.level <= 3 ? 10 : 0,
       m.level === 1
-        ? 'standards need some repeatable practice to build on'
+        ? say(msg('fit.standardsNeedSomeRepeatablePractice'))
         : m.level <= 3
-          ? 'enough repeatable practice to standardise'
-          : 'mature practice needs less standard-setting',
+          ? say(msg('fit.enoughRepeatablePracticeToStandardise'))
+          : say(msg('fit.maturePracticeNeedsLessStandard')),
     ),
     factor(
       'project-managers',
-      'Project managers to support',
+      say(msg('fit.projectManagersToSupport')),
       String(c.projectManagers),
       c.projectManagers >= 2 ? 5 : c.projectManagers === 0 ? -5 : 0,
       c.projectManagers >= 2
-        ? 'there are project managers to coach and review'
+        ? say(msg('fit.thereAreProjectManagersTo'))
         : c.projectManagers === 0
-          ? 'no project managers to coach yet'
-          : 'a single project manager to support',
+          ? say(msg('fit.noProjectManagersToCoach'))
+          : say(msg('fit.aSingleProjectManagerTo')),
     ),
     factor(
       'resource-contention',
-      'Competition for shared resources',
-      c.resourceContention,
+      say(msg('fit.competitionForSharedResources')),
+      say(msg(`appetite.${c.resourceContention}`)),
       c.resourceContention === 'high' ? -5 : 0,
       c.resourceContention === 'high'
-        ? 'standards alone do not settle strong competition for people'
-        : 'resource competition does not call for more',
+        ? say(msg('fit.standardsAloneDoNotSettle'))
+        : say(msg('fit.resourceCompetitionDoesNotCall')),
     ),
   ];
 };
 
-const resourceSource = (c: OrganisationContext, m: Maturity): Factor[] => {
+const resourceSource = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
+  const fmt = rated(say);
   const portfolio = dimensionScore(m, ['portfolio', 'resources']);
   const projects = c.concurrentProjects;
   return [
     factor(
       'control-appetite',
-      'Appetite for central control',
-      c.controlAppetite,
+      say(msg('fit.appetiteForCentralControl')),
+      say(msg(`appetite.${c.controlAppetite}`)),
       { low: -25, medium: -5, high: 20 }[c.controlAppetite],
       {
-        low: 'a culture wary of control will reject an office that decides over projects',
-        medium: 'leadership is lukewarm about handing project decisions to an office',
-        high: 'leadership gives a mandate for central control',
+        low: say(msg('fit.aCultureWaryOfControl2')),
+        medium: say(msg('fit.leadershipIsLukewarmAboutHanding')),
+        high: say(msg('fit.leadershipGivesAMandateFor')),
       }[c.controlAppetite],
     ),
     factor(
       'resource-contention',
-      'Competition for shared resources',
-      c.resourceContention,
+      say(msg('fit.competitionForSharedResources')),
+      say(msg(`appetite.${c.resourceContention}`)),
       { low: -15, medium: 5, high: 20 }[c.resourceContention],
       {
-        low: 'little competition for people leaves little to allocate',
-        medium: 'some competition for people to arbitrate',
-        high: 'projects fight for the same people and budget; someone must allocate them',
+        low: say(msg('fit.littleCompetitionForPeopleLeaves')),
+        medium: say(msg('fit.someCompetitionForPeopleTo')),
+        high: say(msg('fit.projectsFightForTheSame')),
       }[c.resourceContention],
     ),
     factor(
       'portfolio-size',
-      'Projects at once',
+      say(msg('fit.projectsAtOnce')),
       String(projects),
       projects <= 5 ? -15 : projects <= 15 ? 5 : 15,
       projects <= 5
-        ? 'too few projects to justify central portfolio management'
+        ? say(msg('fit.tooFewProjectsToJustify'))
         : projects <= 15
-          ? 'enough projects to prioritise centrally'
-          : 'many concurrent projects need central prioritisation',
+          ? say(msg('fit.enoughProjectsToPrioritiseCentrally'))
+          : say(msg('fit.manyConcurrentProjectsNeedCentral')),
     ),
     factor(
       'maturity',
-      'Current maturity',
-      `level ${m.level}`,
+      say(msg('fit.currentMaturity')),
+      say(msg('fit.level', { level: m.level })),
       m.level <= 1 ? -15 : m.level === 2 ? -5 : m.level === 3 ? 5 : 10,
       m.level <= 2
-        ? 'directive control needs defined practice and reliable data that are not there yet'
-        : 'defined practice gives a directive office a base to work from',
+        ? say(msg('fit.directiveControlNeedsDefinedPractice'))
+        : say(msg('fit.definedPracticeGivesADirective')),
     ),
     factor(
       'horizon',
-      'Lasting or temporary need',
-      c.horizon,
+      say(msg('fit.lastingOrTemporaryNeed')),
+      say(msg(`fit.horizon.${c.horizon}`)),
       c.horizon === 'lasting' ? 5 : -10,
-      c.horizon === 'lasting'
-        ? 'a lasting need justifies a permanent structure'
-        : 'a directive office is a heavy structure for a temporary need',
+      c.horizon === 'lasting' ? say(msg('fit.aLastingNeedJustifiesA')) : say(msg('fit.aDirectiveOfficeIsA')),
     ),
     factor(
       'portfolio-gap',
-      'Portfolio and resource management',
+      say(msg('fit.portfolioAndResourceManagement')),
       fmt(portfolio),
       portfolio !== null && portfolio < 2.5 ? 5 : 0,
       portfolio !== null && portfolio < 2.5
-        ? 'below 2.50: nobody selects and balances projects today'
-        : 'at 2.50 or above (or not rated): portfolio practice is not the gap to close',
+        ? say(msg('fit.below250NobodySelects'))
+        : say(msg('fit.at250OrAbove2')),
     ),
   ];
 };
 
-const RULES: Record<PmoModelId, (c: OrganisationContext, m: Maturity) => Factor[]> = {
+const RULES: Record<PmoModelId, (c: OrganisationContext, m: Maturity, say: Say) => Factor[]> = {
   'weather-station': weatherStation,
   'control-tower': controlTower,
   'resource-source': resourceSource,
@@ -247,10 +248,11 @@ export const fitModels = (
   s: Situation,
   maturity: Maturity,
   scope: 'organisation' | 'programme' = 'organisation',
+  say: Say = english,
 ): ModelFit[] =>
   PMO_MODELS.map((profile) => {
-    const factors = RULES[profile.id](s, maturity);
-    const blockers = GATES[profile.id](s, scope);
+    const factors = RULES[profile.id](s, maturity, say);
+    const blockers = GATES[profile.id](s, scope, say);
     return {
       model: profile.id,
       name: profile.name,

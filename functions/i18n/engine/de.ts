@@ -139,4 +139,87 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'rationale.sourcingIneligible': 'Besetzung {sourcing} kommt nicht infrage: {blockers}',
   'rationale.shouldNeedGrow':
     'Wächst der Bedarf, wäre heute das Modell {model} am besten geeignet ({score}/100).',
+
+  'fit.leadershipWantsVisibilityOnlyLow':
+    'Die Leitung will nur Transparenz (geringe Bereitschaft zu zentraler Steuerung); ein Kontrollturm setzt und prüft Standards.',
+  'fit.noExecutiveMandateToAllocate':
+    'Kein Mandat der Leitung zur Zuteilung: Projekte konkurrieren selten um dieselben Personen, ein direktives Office hätte also nichts zu entscheiden.',
+  'fit.aProgrammeOfficeServesOne':
+    'Ein Programm-Office dient einem Programm; es hat kein Portfolio, aus dem es auswählen könnte.',
+  'fit.notRated': 'nicht bewertet',
+  'fit.appetiteForCentralControl': 'Bereitschaft zu zentraler Steuerung',
+  'fit.aCultureWaryOfCentral':
+    'eine Kultur, die zentraler Steuerung misstraut, akzeptiert ein Office, das nur beobachtet und berichtet',
+  'fit.aReportingOfficeStaysWithin':
+    'ein Reporting-Office bleibt im Rahmen der Steuerung, die die Leitung akzeptiert',
+  'fit.leadershipWantsMoreControlThan':
+    'die Leitung will mehr Steuerung, als ein reines Reporting-Office bietet',
+  'fit.currentMaturity': 'Aktueller Reifegrad',
+  'fit.atLowMaturityVisibilityIs': 'bei geringem Reifegrad ist Transparenz das Erste, was aufzubauen ist',
+  'fit.definedPracticeNoLongerNeeds': 'definierte Praxis braucht nicht mehr nur Transparenz',
+  'fit.practiceIsMatureReportingAlone': 'die Praxis ist reif; Reporting allein bringt wenig',
+  'fit.performanceTrackingAndReporting': 'Leistungsmessung und Berichtswesen',
+  'fit.below250ManagementLacks':
+    'unter 2,50: dem Management fehlt heute eine konsolidierte Sicht auf die Projekte',
+  'fit.at250OrAbove': 'ab 2,50 (oder nicht bewertet): das Berichtswesen ist nicht die zu schließende Lücke',
+  'fit.competitionForSharedResources': 'Wettbewerb um gemeinsame Ressourcen',
+  'fit.littleCompetitionForPeopleSo': 'wenig Wettbewerb um Personal, Beobachten genügt daher',
+  'fit.someCompetitionForPeopleThat':
+    'etwas Wettbewerb um Personal, den ein Reporting-Office nicht auflösen kann',
+  'fit.strongCompetitionForPeopleThat':
+    'starker Wettbewerb um Personal, den ein Reporting-Office nicht auflösen kann',
+  'fit.projectsAtOnce': 'Gleichzeitige Projekte',
+  'fit.aSmallPortfolioIsEasy': 'ein kleines Portfolio ist leicht zu beobachten',
+  'fit.aMidSizedPortfolio': 'ein mittelgroßes Portfolio',
+  'fit.aLargePortfolioNeedsMore': 'ein großes Portfolio braucht mehr als Beobachtung',
+  'fit.aCultureWaryOfControl':
+    'eine Kultur, die Steuerung misstraut, wird sich gegen auferlegte Standards wehren',
+  'fit.leadershipAcceptsCommonStandardsAnd': 'die Leitung akzeptiert gemeinsame Standards und Prüfungen',
+  'fit.leadershipWantsControlStandardsAre':
+    'die Leitung will Steuerung; Standards sind ein erster Schritt dahin',
+  'fit.standardsAndLifecycleDiscipline': 'Standards und Disziplin im Lebenszyklus',
+  'fit.practiceConsistencyIsNotRated': 'die Einheitlichkeit der Praxis ist nicht bewertet',
+  'fit.below250PracticeDiffers':
+    'unter 2,50: die Praxis unterscheidet sich von Projekt zu Projekt; gemeinsame Standards sind der Bedarf',
+  'fit.from250ToBelow': 'von 2,50 bis unter 3,50: gemeinsame Praxis wird noch nicht überall angewandt',
+  'fit.350OrAbovePractice': 'ab 3,50: die Praxis ist bereits einheitlich',
+  'fit.standardsNeedSomeRepeatablePractice': 'Standards brauchen wiederholbare Praxis als Grundlage',
+  'fit.enoughRepeatablePracticeToStandardise': 'genug wiederholbare Praxis, um zu standardisieren',
+  'fit.maturePracticeNeedsLessStandard': 'reife Praxis braucht weniger Standardsetzung',
+  'fit.projectManagersToSupport': 'Zu unterstützende Projektleiter',
+  'fit.thereAreProjectManagersTo': 'es gibt Projektleiter, die gecoacht und begleitet werden können',
+  'fit.noProjectManagersToCoach': 'noch keine Projektleiter, die gecoacht werden könnten',
+  'fit.aSingleProjectManagerTo': 'ein einzelner Projektleiter, der zu unterstützen ist',
+  'fit.standardsAloneDoNotSettle': 'Standards allein lösen starken Wettbewerb um Personal nicht',
+  'fit.resourceCompetitionDoesNotCall': 'der Wettbewerb um Ressourcen verlangt nicht mehr',
+  'fit.aCultureWaryOfControl2':
+    'eine Kultur, die Steuerung misstraut, wird ein Office ablehnen, das über Projekte entscheidet',
+  'fit.leadershipIsLukewarmAboutHanding': 'die Leitung zögert, Projektentscheidungen an ein Office abzugeben',
+  'fit.leadershipGivesAMandateFor': 'die Leitung erteilt ein Mandat zu zentraler Steuerung',
+  'fit.littleCompetitionForPeopleLeaves': 'wenig Wettbewerb um Personal lässt wenig zu verteilen',
+  'fit.someCompetitionForPeopleTo': 'etwas Wettbewerb um Personal, der zu schlichten ist',
+  'fit.projectsFightForTheSame':
+    'Projekte ringen um dieselben Personen und Budgets; jemand muss sie verteilen',
+  'fit.tooFewProjectsToJustify': 'zu wenige Projekte, um zentrales Portfoliomanagement zu rechtfertigen',
+  'fit.enoughProjectsToPrioritiseCentrally': 'genug Projekte, um zentral zu priorisieren',
+  'fit.manyConcurrentProjectsNeedCentral': 'viele gleichzeitige Projekte brauchen zentrale Priorisierung',
+  'fit.directiveControlNeedsDefinedPractice':
+    'direktive Steuerung braucht definierte Praxis und verlässliche Daten, die noch fehlen',
+  'fit.definedPracticeGivesADirective':
+    'definierte Praxis gibt einem direktiven Office eine Arbeitsgrundlage',
+  'fit.lastingOrTemporaryNeed': 'Dauerhafter oder befristeter Bedarf',
+  'fit.aLastingNeedJustifiesA': 'ein dauerhafter Bedarf rechtfertigt eine ständige Struktur',
+  'fit.aDirectiveOfficeIsA': 'ein direktives Office ist eine schwere Struktur für einen befristeten Bedarf',
+  'fit.portfolioAndResourceManagement': 'Portfolio- und Ressourcenmanagement',
+  'fit.below250NobodySelects': 'unter 2,50: heute wählt und balanciert niemand die Projekte',
+  'fit.at250OrAbove2':
+    'ab 2,50 (oder nicht bewertet): die Portfoliopraxis ist nicht die zu schließende Lücke',
+  'fit.blocker.appetite':
+    'Die Bereitschaft zu zentraler Steuerung ist {appetite}; ein direktives Office braucht sie hoch, da es über Prioritäten und Personal entscheidet.',
+  'fit.blocker.fewProjects':
+    '{projects, plural, one {# gleichzeitiges Projekt} other {# gleichzeitige Projekte}}; die Portfolioauswahl braucht mindestens {minimum}.',
+  'fit.level': 'Stufe {level}',
+  'fit.score': '{score, number, 2}',
+  'fit.horizon.lasting': 'dauerhaft',
+  'fit.horizon.temporary': 'befristet',
 };

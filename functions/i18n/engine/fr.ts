@@ -141,4 +141,88 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'rationale.sourcingIneligible': 'Le sourcing {sourcing} n’est pas éligible : {blockers}',
   'rationale.shouldNeedGrow':
     'Si le besoin augmente, le modèle le mieux adapté aujourd’hui serait le modèle {model} ({score}/100).',
+
+  'fit.leadershipWantsVisibilityOnlyLow':
+    'La direction ne veut que de la visibilité (faible appétence pour le pilotage central) ; une tour de contrôle fixe des standards et en vérifie l’application.',
+  'fit.noExecutiveMandateToAllocate':
+    'Pas de mandat de la direction pour affecter les ressources : les projets se disputent rarement les mêmes personnes, un bureau directif n’aurait donc rien à décider.',
+  'fit.aProgrammeOfficeServesOne':
+    'Un bureau de programme sert un seul programme ; il n’a pas de portefeuille dans lequel choisir.',
+  'fit.notRated': 'non noté',
+  'fit.appetiteForCentralControl': 'Appétence pour un pilotage central',
+  'fit.aCultureWaryOfCentral':
+    'une culture méfiante envers le pilotage central accepte un bureau qui se contente d’observer et de rendre compte',
+  'fit.aReportingOfficeStaysWithin':
+    'un bureau de reporting reste dans les limites du contrôle que la direction acceptera',
+  'fit.leadershipWantsMoreControlThan':
+    'la direction veut plus de contrôle qu’un bureau limité au reporting n’en offre',
+  'fit.currentMaturity': 'Maturité actuelle',
+  'fit.atLowMaturityVisibilityIs': 'à faible maturité, la visibilité est la première chose à construire',
+  'fit.definedPracticeNoLongerNeeds': 'une pratique définie n’a plus besoin de visibilité seulement',
+  'fit.practiceIsMatureReportingAlone': 'la pratique est mature ; le reporting seul apporte peu',
+  'fit.performanceTrackingAndReporting': 'Suivi de la performance et reporting',
+  'fit.below250ManagementLacks': 'sous 2,50 : la direction n’a pas aujourd’hui de vue consolidée des projets',
+  'fit.at250OrAbove': 'à 2,50 ou plus (ou non noté) : le reporting n’est pas l’écart à combler',
+  'fit.competitionForSharedResources': 'Concurrence pour les ressources partagées',
+  'fit.littleCompetitionForPeopleSo': 'peu de concurrence pour les personnes, l’observation suffit donc',
+  'fit.someCompetitionForPeopleThat':
+    'une certaine concurrence pour les personnes, qu’un bureau de reporting ne peut pas arbitrer',
+  'fit.strongCompetitionForPeopleThat':
+    'une forte concurrence pour les personnes, qu’un bureau de reporting ne peut pas arbitrer',
+  'fit.projectsAtOnce': 'Projets en parallèle',
+  'fit.aSmallPortfolioIsEasy': 'un petit portefeuille est facile à observer',
+  'fit.aMidSizedPortfolio': 'un portefeuille de taille moyenne',
+  'fit.aLargePortfolioNeedsMore': 'un grand portefeuille demande plus que de l’observation',
+  'fit.aCultureWaryOfControl': 'une culture méfiante envers le contrôle résistera à des standards imposés',
+  'fit.leadershipAcceptsCommonStandardsAnd': 'la direction accepte des standards et des contrôles communs',
+  'fit.leadershipWantsControlStandardsAre':
+    'la direction veut du contrôle ; les standards en sont une première étape',
+  'fit.standardsAndLifecycleDiscipline': 'Standards et discipline du cycle de vie',
+  'fit.practiceConsistencyIsNotRated': 'la cohérence des pratiques n’est pas notée',
+  'fit.below250PracticeDiffers':
+    'sous 2,50 : la pratique diffère d’un projet à l’autre ; le besoin est celui de standards communs',
+  'fit.from250ToBelow': 'de 2,50 à moins de 3,50 : la pratique commune n’est pas encore appliquée partout',
+  'fit.350OrAbovePractice': '3,50 ou plus : la pratique est déjà cohérente',
+  'fit.standardsNeedSomeRepeatablePractice':
+    'les standards ont besoin d’une pratique reproductible sur laquelle s’appuyer',
+  'fit.enoughRepeatablePracticeToStandardise': 'assez de pratique reproductible pour standardiser',
+  'fit.maturePracticeNeedsLessStandard': 'une pratique mature a moins besoin de standards',
+  'fit.projectManagersToSupport': 'Chefs de projet à accompagner',
+  'fit.thereAreProjectManagersTo': 'il y a des chefs de projet à accompagner et à revoir',
+  'fit.noProjectManagersToCoach': 'pas encore de chef de projet à accompagner',
+  'fit.aSingleProjectManagerTo': 'un seul chef de projet à accompagner',
+  'fit.standardsAloneDoNotSettle':
+    'des standards seuls ne règlent pas une forte concurrence pour les personnes',
+  'fit.resourceCompetitionDoesNotCall': 'la concurrence pour les ressources n’en demande pas davantage',
+  'fit.aCultureWaryOfControl2':
+    'une culture méfiante envers le contrôle rejettera un bureau qui décide des projets',
+  'fit.leadershipIsLukewarmAboutHanding':
+    'la direction est réticente à confier les décisions de projet à un bureau',
+  'fit.leadershipGivesAMandateFor': 'la direction donne un mandat de pilotage central',
+  'fit.littleCompetitionForPeopleLeaves': 'peu de concurrence pour les personnes, donc peu à répartir',
+  'fit.someCompetitionForPeopleTo': 'une certaine concurrence pour les personnes, à arbitrer',
+  'fit.projectsFightForTheSame':
+    'les projets se disputent les mêmes personnes et le même budget ; quelqu’un doit les répartir',
+  'fit.tooFewProjectsToJustify': 'trop peu de projets pour justifier une gestion centrale du portefeuille',
+  'fit.enoughProjectsToPrioritiseCentrally': 'assez de projets pour prioriser de façon centrale',
+  'fit.manyConcurrentProjectsNeedCentral':
+    'de nombreux projets simultanés demandent une priorisation centrale',
+  'fit.directiveControlNeedsDefinedPractice':
+    'un pilotage directif exige une pratique définie et des données fiables qui manquent encore',
+  'fit.definedPracticeGivesADirective': 'une pratique définie donne à un bureau directif une base de travail',
+  'fit.lastingOrTemporaryNeed': 'Besoin durable ou temporaire',
+  'fit.aLastingNeedJustifiesA': 'un besoin durable justifie une structure permanente',
+  'fit.aDirectiveOfficeIsA': 'un bureau directif est une structure lourde pour un besoin temporaire',
+  'fit.portfolioAndResourceManagement': 'Gestion du portefeuille et des ressources',
+  'fit.below250NobodySelects': 'sous 2,50 : personne ne sélectionne ni n’équilibre les projets aujourd’hui',
+  'fit.at250OrAbove2':
+    'à 2,50 ou plus (ou non noté) : la pratique du portefeuille n’est pas l’écart à combler',
+  'fit.blocker.appetite':
+    'L’appétence pour un pilotage central est {appetite} ; un bureau directif exige qu’elle soit forte, puisqu’il décide des priorités et des personnes.',
+  'fit.blocker.fewProjects':
+    '{projects, plural, one {# projet} other {# projets}} en parallèle ; la sélection du portefeuille en exige au moins {minimum}.',
+  'fit.level': 'niveau {level}',
+  'fit.score': '{score, number, 2}',
+  'fit.horizon.lasting': 'durable',
+  'fit.horizon.temporary': 'temporaire',
 };
