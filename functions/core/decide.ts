@@ -29,7 +29,7 @@ export const decide = (
   const fit = fitModels(situation, maturity, need.scope, say);
   const best = fit[0];
   if (!best?.eligible) throw new Error('no eligible PMO model');
-  const sourcingFit = fitSourcing(situation, best.model);
+  const sourcingFit = fitSourcing(situation, best.model, say);
   const bestSourcing = sourcingFit[0];
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
   return {

@@ -1,114 +1,132 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
+import { english, msg, type Say } from './say';
 
-/** Prerequisites by model: a directive office's decision rights stay inside the organisation. */
-const GATES: Record<SourcingId, (model: PmoModelId | null) => string[]> = {
+/** Prerequisites by model: a directive office’s decision rights stay inside the organisation. */
+const GATES: Record<SourcingId, (model: PmoModelId | null, say: Say) => string[]> = {
   internal: () => [],
   hybrid: () => [],
-  outsourced: (model) =>
-    model === 'resource-source'
-      ? [
-          'A resource source decides priorities and people; those decision rights stay inside the organisation, so it can be hybrid at most.',
-        ]
-      : [],
+  outsourced: (model, say) =>
+    model === 'resource-source' ? [say(msg('src.aResourceSourceDecidesPriorities'))] : [],
 };
 
 const expertise = (
+  say: Say,
   c: OrganisationContext,
   points: Record<OrganisationContext['pmExpertise'], number>,
   why: string,
-): Factor => factor('pm-expertise', 'In-house PM expertise', c.pmExpertise, points[c.pmExpertise], why);
+): Factor =>
+  factor(
+    'pm-expertise',
+    say(msg('src.inHousePmExpertise')),
+    say(msg(`src.expertise.${c.pmExpertise}`)),
+    points[c.pmExpertise],
+    why,
+  );
 const urgency = (
+  say: Say,
   c: OrganisationContext,
   points: Record<OrganisationContext['urgency'], number>,
   why: string,
-): Factor => factor('urgency', 'Urgency', c.urgency, points[c.urgency], why);
+): Factor =>
+  factor('urgency', say(msg('src.urgency')), say(msg(`appetite.${c.urgency}`)), points[c.urgency], why);
 const horizon = (
+  say: Say,
   c: OrganisationContext,
   points: Record<OrganisationContext['horizon'], number>,
   why: string,
-): Factor => factor('horizon', 'Lasting or temporary need', c.horizon, points[c.horizon], why);
+): Factor =>
+  factor(
+    'horizon',
+    say(msg('src.lastingOrTemporaryNeed')),
+    say(msg(`fit.horizon.${c.horizon}`)),
+    points[c.horizon],
+    why,
+  );
 
-const RULES: Record<SourcingId, (c: OrganisationContext) => Factor[]> = {
-  internal: (c) => [
+const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> = {
+  internal: (c, say) => [
     expertise(
+      say,
       c,
       { none: -20, basic: 5, strong: 25 },
       c.pmExpertise === 'none'
-        ? 'an internal office needs expertise the organisation lacks'
-        : 'in-house expertise can build an office that fits the culture',
+        ? say(msg('src.anInternalOfficeNeedsExpertise'))
+        : say(msg('src.inHouseExpertiseCanBuild')),
     ),
     urgency(
+      say,
       c,
       { low: 15, medium: 0, high: -15 },
       c.urgency === 'high'
-        ? 'building an office from within is slow for an urgent need'
-        : 'there is time to diagnose the culture and build standards from it',
+        ? say(msg('src.buildingAnOfficeFromWithin'))
+        : say(msg('src.thereIsTimeToDiagnose')),
     ),
     horizon(
+      say,
       c,
       { temporary: -20, lasting: 15 },
       c.horizon === 'lasting'
-        ? 'a lasting need rewards ownership and acceptance'
-        : 'a permanent department is too much for a temporary need',
+        ? say(msg('src.aLastingNeedRewardsOwnership'))
+        : say(msg('src.aPermanentDepartmentIsToo')),
     ),
     factor(
       'project-managers',
-      'Project managers',
+      say(msg('src.projectManagers')),
       String(c.projectManagers),
       c.projectManagers >= 3 ? 5 : 0,
       c.projectManagers >= 3
-        ? 'existing project managers can staff the office'
-        : 'too few project managers to staff the office from within',
+        ? say(msg('src.existingProjectManagersCanStaff'))
+        : say(msg('src.tooFewProjectManagersTo')),
     ),
   ],
-  outsourced: (c) => [
+  outsourced: (c, say) => [
     expertise(
+      say,
       c,
       { none: 20, basic: 5, strong: -20 },
       c.pmExpertise === 'strong'
-        ? 'outside method adds little to strong in-house expertise'
-        : 'a consultancy brings expertise the organisation lacks',
+        ? say(msg('src.outsideMethodAddsLittleTo'))
+        : say(msg('src.aConsultancyBringsExpertiseThe')),
     ),
     urgency(
+      say,
       c,
       { low: -5, medium: 5, high: 20 },
-      c.urgency === 'low'
-        ? 'speed, the main benefit of outsourcing, is not needed'
-        : 'an outside team applies a ready method quickly',
+      c.urgency === 'low' ? say(msg('src.speedTheMainBenefitOf')) : say(msg('src.anOutsideTeamAppliesA')),
     ),
     horizon(
+      say,
       c,
       { temporary: 25, lasting: -10 },
       c.horizon === 'temporary'
-        ? 'a temporary need avoids building a permanent department'
-        : 'a lasting need makes outside fees recurring and ownership weak',
+        ? say(msg('src.aTemporaryNeedAvoidsBuilding'))
+        : say(msg('src.aLastingNeedMakesOutside')),
     ),
   ],
-  hybrid: (c) => [
+  hybrid: (c, say) => [
     expertise(
+      say,
       c,
       { none: 5, basic: 15, strong: -5 },
       c.pmExpertise === 'basic'
-        ? 'outside experts can stand the office up and coach staff to take it over'
+        ? say(msg('src.outsideExpertsCanStandThe'))
         : c.pmExpertise === 'none'
-          ? 'a hand-over needs internal staff to be trained first'
-          : 'strong in-house expertise needs little outside help',
+          ? say(msg('src.aHandOverNeedsInternal'))
+          : say(msg('src.strongInHouseExpertiseNeeds')),
     ),
     urgency(
+      say,
       c,
       { low: -5, medium: 10, high: 10 },
-      c.urgency === 'low'
-        ? 'no urgency to justify outside help at the start'
-        : 'outside help gives a fast start',
+      c.urgency === 'low' ? say(msg('src.noUrgencyToJustifyOutside')) : say(msg('src.outsideHelpGivesAFast')),
     ),
     horizon(
+      say,
       c,
       { temporary: -15, lasting: 15 },
-      c.horizon === 'lasting'
-        ? 'a planned hand-over leaves a lasting internal office'
-        : 'a hand-over makes little sense for a temporary need',
+      c.horizon === 'lasting' ? say(msg('src.aPlannedHandOverLeaves')) : say(msg('src.aHandOverMakesLittle')),
     ),
   ],
 };
@@ -116,10 +134,14 @@ const RULES: Record<SourcingId, (c: OrganisationContext) => Factor[]> = {
 const ORDER: readonly SourcingId[] = ['internal', 'hybrid', 'outsourced'];
 
 /** Fit of every sourcing option for a model: eligible first, then by score; ties go to internal, then hybrid. */
-export const fitSourcing = (context: OrganisationContext, model: PmoModelId | null = null): SourcingFit[] =>
+export const fitSourcing = (
+  context: OrganisationContext,
+  model: PmoModelId | null = null,
+  say: Say = english,
+): SourcingFit[] =>
   ORDER.map((sourcing) => {
-    const factors = RULES[sourcing](context);
-    const blockers = GATES[sourcing](model);
+    const factors = RULES[sourcing](context, say);
+    const blockers = GATES[sourcing](model, say);
     return {
       sourcing,
       score: scoreFromFactors(factors),

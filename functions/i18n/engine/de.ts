@@ -222,4 +222,39 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'fit.score': '{score, number, 2}',
   'fit.horizon.lasting': 'dauerhaft',
   'fit.horizon.temporary': 'befristet',
+
+  'src.aResourceSourceDecidesPriorities':
+    'Ein Ressourcenpool entscheidet über Prioritäten und Personal; diese Entscheidungsrechte bleiben in der Organisation, er kann also höchstens hybrid besetzt sein.',
+  'src.inHousePmExpertise': 'Projektmanagement-Know-how im Haus',
+  'src.lastingOrTemporaryNeed': 'Dauerhafter oder befristeter Bedarf',
+  'src.anInternalOfficeNeedsExpertise': 'ein internes Office braucht Know-how, das der Organisation fehlt',
+  'src.inHouseExpertiseCanBuild': 'internes Know-how kann ein Office aufbauen, das zur Kultur passt',
+  'src.buildingAnOfficeFromWithin':
+    'ein Office aus eigener Kraft aufzubauen ist für einen dringenden Bedarf zu langsam',
+  'src.thereIsTimeToDiagnose': 'es bleibt Zeit, die Kultur zu verstehen und Standards daraus zu entwickeln',
+  'src.aLastingNeedRewardsOwnership': 'ein dauerhafter Bedarf belohnt Eigenverantwortung und Akzeptanz',
+  'src.aPermanentDepartmentIsToo': 'eine ständige Abteilung ist zu viel für einen befristeten Bedarf',
+  'src.projectManagers': 'Projektleiter',
+  'src.existingProjectManagersCanStaff': 'vorhandene Projektleiter können das Office besetzen',
+  'src.tooFewProjectManagersTo': 'zu wenige Projektleiter, um das Office intern zu besetzen',
+  'src.outsideMethodAddsLittleTo': 'eine externe Methode bringt wenig zu starkem internem Know-how',
+  'src.aConsultancyBringsExpertiseThe': 'eine Beratung bringt Know-how, das der Organisation fehlt',
+  'src.speedTheMainBenefitOf': 'Tempo, der Hauptvorteil der Auslagerung, wird nicht gebraucht',
+  'src.anOutsideTeamAppliesA': 'ein externes Team wendet rasch eine fertige Methode an',
+  'src.aTemporaryNeedAvoidsBuilding': 'ein befristeter Bedarf erspart den Aufbau einer ständigen Abteilung',
+  'src.aLastingNeedMakesOutside':
+    'ein dauerhafter Bedarf macht externe Honorare wiederkehrend und die Eigenverantwortung schwach',
+  'src.outsideExpertsCanStandThe':
+    'externe Fachleute können das Office aufbauen und Mitarbeitende zur Übernahme coachen',
+  'src.aHandOverNeedsInternal':
+    'eine Übergabe setzt voraus, dass interne Mitarbeitende zuerst geschult werden',
+  'src.strongInHouseExpertiseNeeds': 'starkes internes Know-how braucht wenig externe Hilfe',
+  'src.noUrgencyToJustifyOutside': 'keine Dringlichkeit, die externe Hilfe zum Start rechtfertigt',
+  'src.outsideHelpGivesAFast': 'externe Hilfe ermöglicht einen schnellen Start',
+  'src.aPlannedHandOverLeaves': 'eine geplante Übergabe hinterlässt ein dauerhaftes internes Office',
+  'src.aHandOverMakesLittle': 'eine Übergabe ist bei befristetem Bedarf wenig sinnvoll',
+  'src.urgency': 'Dringlichkeit',
+  'src.expertise.none': 'keines',
+  'src.expertise.basic': 'grundlegend',
+  'src.expertise.strong': 'ausgeprägt',
 };

@@ -225,4 +225,38 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'fit.score': '{score, number, 2}',
   'fit.horizon.lasting': 'durable',
   'fit.horizon.temporary': 'temporaire',
+
+  'src.aResourceSourceDecidesPriorities':
+    'Un réservoir de ressources décide des priorités et des personnes ; ces droits de décision restent dans l’organisation, il peut donc être au plus hybride.',
+  'src.inHousePmExpertise': 'Expertise interne en gestion de projet',
+  'src.lastingOrTemporaryNeed': 'Besoin durable ou temporaire',
+  'src.anInternalOfficeNeedsExpertise': 'un bureau interne exige une expertise qui manque à l’organisation',
+  'src.inHouseExpertiseCanBuild': 'l’expertise interne peut bâtir un bureau adapté à la culture',
+  'src.buildingAnOfficeFromWithin': 'bâtir un bureau en interne est lent pour un besoin urgent',
+  'src.thereIsTimeToDiagnose': 'il y a le temps de diagnostiquer la culture et d’en tirer des standards',
+  'src.aLastingNeedRewardsOwnership': 'un besoin durable récompense l’appropriation et l’adhésion',
+  'src.aPermanentDepartmentIsToo': 'un service permanent est disproportionné pour un besoin temporaire',
+  'src.projectManagers': 'Chefs de projet',
+  'src.existingProjectManagersCanStaff': 'les chefs de projet en place peuvent composer le bureau',
+  'src.tooFewProjectManagersTo': 'trop peu de chefs de projet pour composer le bureau en interne',
+  'src.outsideMethodAddsLittleTo': 'une méthode externe apporte peu à une solide expertise interne',
+  'src.aConsultancyBringsExpertiseThe':
+    'un cabinet de conseil apporte l’expertise qui manque à l’organisation',
+  'src.speedTheMainBenefitOf': 'la rapidité, principal avantage de l’externalisation, n’est pas nécessaire',
+  'src.anOutsideTeamAppliesA': 'une équipe externe applique rapidement une méthode éprouvée',
+  'src.aTemporaryNeedAvoidsBuilding': 'un besoin temporaire évite de bâtir un service permanent',
+  'src.aLastingNeedMakesOutside':
+    'un besoin durable rend les honoraires externes récurrents et l’appropriation faible',
+  'src.outsideExpertsCanStandThe':
+    'des experts externes peuvent lancer le bureau et former l’équipe qui le reprendra',
+  'src.aHandOverNeedsInternal': 'une passation exige d’abord de former l’équipe interne',
+  'src.strongInHouseExpertiseNeeds': 'une solide expertise interne a peu besoin d’aide externe',
+  'src.noUrgencyToJustifyOutside': 'pas d’urgence qui justifie une aide externe au démarrage',
+  'src.outsideHelpGivesAFast': 'une aide externe permet un démarrage rapide',
+  'src.aPlannedHandOverLeaves': 'une passation planifiée laisse un bureau interne durable',
+  'src.aHandOverMakesLittle': 'une passation a peu de sens pour un besoin temporaire',
+  'src.urgency': 'Urgence',
+  'src.expertise.none': 'aucune',
+  'src.expertise.basic': 'de base',
+  'src.expertise.strong': 'solide',
 };
