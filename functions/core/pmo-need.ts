@@ -3,7 +3,7 @@ import type { Factor, Maturity, PmoNeed, PmoScope } from '../contract/result';
 import { factor } from './factors';
 import { clamp, round2 } from './numbers';
 import { english, msg, type Say } from './say';
-import { formatNumber, type Situation, situationOf } from './situation';
+import { type Situation, situationOf } from './situation';
 
 /** A PMO is worth its cost from this many need points (out of 100). */
 export const NEED_THRESHOLD = 40;
@@ -78,77 +78,77 @@ const contentionPoints = { low: 0, medium: 12, high: 25 } as const;
 export const projectsPerManager = (c: OrganisationContext): number | null =>
   c.projectManagers === 0 ? null : round2(c.concurrentProjects / c.projectManagers);
 
-const loadFactor = (c: OrganisationContext): Factor => {
+const loadFactor = (c: OrganisationContext, say: Say): Factor => {
   const ratio = projectsPerManager(c);
   if (ratio === null)
     return factor(
       'projects-per-manager',
-      'Projects per project manager',
-      'no project managers',
+      say(msg('needf.projectsPerProjectManager')),
+      say(msg('needf.noProjectManagers')),
       c.concurrentProjects >= MIN_PROJECTS_FOR_PMO ? 5 : 0,
       c.concurrentProjects >= MIN_PROJECTS_FOR_PMO
-        ? 'several projects and nobody whose job is to lead them'
-        : 'few projects and no project managers',
+        ? say(msg('needf.severalProjectsAndNobodyWhose'))
+        : say(msg('needf.fewProjectsAndNoProject')),
     );
   const small = ratio > SMALL_JOBS_PER_MANAGER;
   return factor(
     'projects-per-manager',
-    'Projects per project manager',
-    ratio.toFixed(2),
+    say(msg('needf.projectsPerProjectManager')),
+    say(msg('fit.score', { score: ratio })),
     small ? -10 : 0,
     small
-      ? `more than ${SMALL_JOBS_PER_MANAGER} projects per manager: many small jobs, coordinated by their leads rather than across them`
-      : `at most ${SMALL_JOBS_PER_MANAGER} projects per manager: the count reflects real coordination work`,
+      ? say(msg('needf.manySmallJobs', { limit: SMALL_JOBS_PER_MANAGER }))
+      : say(msg('needf.realCoordination', { limit: SMALL_JOBS_PER_MANAGER })),
   );
 };
 
-export const needFactors = (s: Situation): Factor[] => [
+export const needFactors = (s: Situation, say: Say = english): Factor[] => [
   factor(
     'concurrent-projects',
-    'Projects running at once',
+    say(msg('needf.projectsRunningAtOnce')),
     String(s.concurrentProjects),
     projectPoints(s.concurrentProjects),
-    'the more projects run at once, the more there is to coordinate',
+    say(msg('needf.theMoreProjectsRunAt')),
   ),
-  loadFactor(s),
+  loadFactor(s, say),
   factor(
     'resource-contention',
-    'Competition for shared people and budget',
-    s.resourceContention,
+    say(msg('needf.competitionForSharedPeopleAnd')),
+    say(msg(`appetite.${s.resourceContention}`)),
     contentionPoints[s.resourceContention],
-    'projects competing for the same people need someone to arbitrate',
+    say(msg('needf.projectsCompetingForTheSame')),
   ),
   factor(
     'size',
-    'Organisation size',
-    `${s.employees} employees`,
+    say(msg('needf.organisationSize')),
+    say(msg('needf.employees', { employees: s.employees })),
     sizePoints(s.employees),
-    'larger organisations lose sight of their projects sooner',
+    say(msg('needf.largerOrganisationsLoseSightOf')),
   ),
   factor(
     'project-managers',
-    'Project managers',
+    say(msg('needf.projectManagers')),
     String(s.projectManagers),
     managerPoints(s.projectManagers),
-    'several project managers benefit from shared standards and support',
+    say(msg('needf.severalProjectManagersBenefitFrom')),
   ),
   factor(
     'spend',
-    'Yearly project spend',
-    s.annualProjectBudget === undefined ? 'not given' : formatNumber(s.annualProjectBudget),
+    say(msg('needf.yearlyProjectSpend')),
+    s.annualProjectBudget === undefined
+      ? say(msg('needf.notGiven'))
+      : say(msg('needf.amount', { amount: Math.round(s.annualProjectBudget) })),
     spendPoints(s.annualProjectBudget),
     s.annualProjectBudget === undefined
-      ? 'spend not given, so it adds no need'
-      : 'the more money projects spend, the more a failure costs',
+      ? say(msg('needf.spendNotGivenSoIt'))
+      : say(msg('needf.theMoreMoneyProjectsSpend')),
   ),
   factor(
     'regulation',
-    'External regulator or auditor',
-    s.regulated ? 'yes' : 'no',
+    say(msg('needf.externalRegulatorOrAuditor')),
+    say(msg(s.regulated ? 'needf.yes' : 'needf.no')),
     s.regulated ? 10 : 0,
-    s.regulated
-      ? 'projects must show an auditor consistent decisions and records'
-      : 'no outside assurance to provide',
+    s.regulated ? say(msg('needf.projectsMustShowAnAuditor')) : say(msg('needf.noOutsideAssuranceToProvide')),
   ),
 ];
 
@@ -185,7 +185,7 @@ export const assessNeed = (
   say: Say = english,
 ): NeedAssessment => {
   const s = situationOf(context);
-  const factors = needFactors(s);
+  const factors = needFactors(s, say);
   const score = clamp(
     factors.reduce((sum, f) => sum + f.points, NEED_BASE),
     0,

@@ -257,4 +257,36 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'src.expertise.none': 'keines',
   'src.expertise.basic': 'grundlegend',
   'src.expertise.strong': 'ausgeprägt',
+
+  'needf.projectsPerProjectManager': 'Projekte je Projektleiter',
+  'needf.noProjectManagers': 'keine Projektleiter',
+  'needf.severalProjectsAndNobodyWhose': 'mehrere Projekte und niemand, dessen Aufgabe es ist, sie zu leiten',
+  'needf.fewProjectsAndNoProject': 'wenige Projekte und keine Projektleiter',
+  'needf.projectsRunningAtOnce': 'Gleichzeitig laufende Projekte',
+  'needf.theMoreProjectsRunAt': 'je mehr Projekte gleichzeitig laufen, desto mehr ist zu koordinieren',
+  'needf.competitionForSharedPeopleAnd': 'Wettbewerb um gemeinsame Personen und Budgets',
+  'needf.projectsCompetingForTheSame':
+    'Projekte, die um dieselben Personen konkurrieren, brauchen jemanden, der schlichtet',
+  'needf.organisationSize': 'Größe der Organisation',
+  'needf.largerOrganisationsLoseSightOf':
+    'größere Organisationen verlieren ihre Projekte schneller aus dem Blick',
+  'needf.projectManagers': 'Projektleiter',
+  'needf.severalProjectManagersBenefitFrom':
+    'mehrere Projektleiter profitieren von gemeinsamen Standards und Unterstützung',
+  'needf.yearlyProjectSpend': 'Jährliche Projektausgaben',
+  'needf.notGiven': 'nicht angegeben',
+  'needf.spendNotGivenSoIt': 'Ausgaben nicht angegeben, sie erhöhen den Bedarf daher nicht',
+  'needf.theMoreMoneyProjectsSpend': 'je mehr Geld Projekte ausgeben, desto teurer ist ein Scheitern',
+  'needf.externalRegulatorOrAuditor': 'Externe Aufsicht oder externer Prüfer',
+  'needf.projectsMustShowAnAuditor':
+    'Projekte müssen einem Prüfer einheitliche Entscheidungen und Nachweise vorlegen',
+  'needf.noOutsideAssuranceToProvide': 'keine Nachweise nach außen zu erbringen',
+  'needf.manySmallJobs':
+    'mehr als {limit} Projekte je Projektleiter: viele kleine Vorhaben, die ihre Leiter einzeln statt übergreifend koordinieren',
+  'needf.realCoordination':
+    'höchstens {limit} Projekte je Projektleiter: die Zahl spiegelt echte Koordinationsarbeit',
+  'needf.employees': '{employees} Beschäftigte',
+  'needf.amount': '{amount}',
+  'needf.yes': 'ja',
+  'needf.no': 'nein',
 };

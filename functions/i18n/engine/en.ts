@@ -241,6 +241,34 @@ export const EN = {
   'src.expertise.none': 'none',
   'src.expertise.basic': 'basic',
   'src.expertise.strong': 'strong',
+
+  'needf.projectsPerProjectManager': 'Projects per project manager',
+  'needf.noProjectManagers': 'no project managers',
+  'needf.severalProjectsAndNobodyWhose': 'several projects and nobody whose job is to lead them',
+  'needf.fewProjectsAndNoProject': 'few projects and no project managers',
+  'needf.projectsRunningAtOnce': 'Projects running at once',
+  'needf.theMoreProjectsRunAt': 'the more projects run at once, the more there is to coordinate',
+  'needf.competitionForSharedPeopleAnd': 'Competition for shared people and budget',
+  'needf.projectsCompetingForTheSame': 'projects competing for the same people need someone to arbitrate',
+  'needf.organisationSize': 'Organisation size',
+  'needf.largerOrganisationsLoseSightOf': 'larger organisations lose sight of their projects sooner',
+  'needf.projectManagers': 'Project managers',
+  'needf.severalProjectManagersBenefitFrom':
+    'several project managers benefit from shared standards and support',
+  'needf.yearlyProjectSpend': 'Yearly project spend',
+  'needf.notGiven': 'not given',
+  'needf.spendNotGivenSoIt': 'spend not given, so it adds no need',
+  'needf.theMoreMoneyProjectsSpend': 'the more money projects spend, the more a failure costs',
+  'needf.externalRegulatorOrAuditor': 'External regulator or auditor',
+  'needf.projectsMustShowAnAuditor': 'projects must show an auditor consistent decisions and records',
+  'needf.noOutsideAssuranceToProvide': 'no outside assurance to provide',
+  'needf.manySmallJobs':
+    'more than {limit} projects per manager: many small jobs, coordinated by their leads rather than across them',
+  'needf.realCoordination': 'at most {limit} projects per manager: the count reflects real coordination work',
+  'needf.employees': '{employees} employees',
+  'needf.amount': '{amount}',
+  'needf.yes': 'yes',
+  'needf.no': 'no',
 } as const;
 
 export type EngineKey = keyof typeof EN;

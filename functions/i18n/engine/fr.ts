@@ -259,4 +259,35 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'src.expertise.none': 'aucune',
   'src.expertise.basic': 'de base',
   'src.expertise.strong': 'solide',
+
+  'needf.projectsPerProjectManager': 'Projets par chef de projet',
+  'needf.noProjectManagers': 'aucun chef de projet',
+  'needf.severalProjectsAndNobodyWhose': 'plusieurs projets et personne dont le métier est de les conduire',
+  'needf.fewProjectsAndNoProject': 'peu de projets et aucun chef de projet',
+  'needf.projectsRunningAtOnce': 'Projets menés en parallèle',
+  'needf.theMoreProjectsRunAt': 'plus il y a de projets en parallèle, plus il y a à coordonner',
+  'needf.competitionForSharedPeopleAnd': 'Concurrence pour les personnes et le budget partagés',
+  'needf.projectsCompetingForTheSame':
+    'des projets qui se disputent les mêmes personnes ont besoin d’un arbitre',
+  'needf.organisationSize': 'Taille de l’organisation',
+  'needf.largerOrganisationsLoseSightOf': 'les grandes organisations perdent plus vite de vue leurs projets',
+  'needf.projectManagers': 'Chefs de projet',
+  'needf.severalProjectManagersBenefitFrom':
+    'plusieurs chefs de projet gagnent à partager standards et accompagnement',
+  'needf.yearlyProjectSpend': 'Dépense annuelle en projets',
+  'needf.notGiven': 'non renseignée',
+  'needf.spendNotGivenSoIt': 'dépense non renseignée, elle n’ajoute donc aucun besoin',
+  'needf.theMoreMoneyProjectsSpend': 'plus les projets dépensent, plus un échec coûte cher',
+  'needf.externalRegulatorOrAuditor': 'Régulateur ou auditeur externe',
+  'needf.projectsMustShowAnAuditor':
+    'les projets doivent prouver à un auditeur des décisions et des traces cohérentes',
+  'needf.noOutsideAssuranceToProvide': 'aucune garantie à fournir à l’extérieur',
+  'needf.manySmallJobs':
+    'plus de {limit} projets par chef de projet : beaucoup de petites missions, coordonnées par leurs responsables plutôt qu’entre elles',
+  'needf.realCoordination':
+    'au plus {limit} projets par chef de projet : le nombre reflète un vrai travail de coordination',
+  'needf.employees': '{employees} personnes',
+  'needf.amount': '{amount}',
+  'needf.yes': 'oui',
+  'needf.no': 'non',
 };
