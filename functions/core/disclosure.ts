@@ -1,8 +1,9 @@
 import type { Answers } from '../contract/answers';
 import type { Consensus, RoleScores, StakeholderAnalysis } from '../contract/result';
-import { ROLE_GROUP_NAME, STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
+import { STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
 import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
+import { english, msg, type Say } from './say';
 import { scoreDimensions, scoreMaturity } from './scoring';
 import { consensusOf, gapsBetween, MIN_GROUP_SIZE, type SubmittedResponse } from './stakeholder-analysis';
 
@@ -82,13 +83,14 @@ const without = (q: Questionnaire, answers: Answers, withheld: ReadonlySet<strin
   return Object.fromEntries(Object.entries(answers).filter(([id]) => !dropped.has(id)));
 };
 
-const name = (role: RoleScores['role']) => ROLE_GROUP_NAME[role].toLowerCase();
+const name = (role: RoleScores['role']) => msg(`roleGroupInSentence.${role}`);
 
 /** Applies the rules above to the counted submissions; pure and deterministic. */
 export const disclose = (
   q: Questionnaire,
   counted: readonly CountedResponse[],
   minGroupSize: number,
+  say: Say = english,
 ): Disclosed => {
   const k = Math.max(MIN_GROUP_SIZE, minGroupSize);
   const withheldReasons: string[] = [];
@@ -100,13 +102,8 @@ export const disclose = (
   const published = ordered.slice(0, Math.floor(ordered.length / k) * k);
   const waiting = ordered.length - published.length;
   if (published.length === 0 && ordered.length > 0)
-    withheldReasons.push(
-      `No figures yet: results appear once ${k} people have submitted (${ordered.length} so far).`,
-    );
-  else if (waiting > 0)
-    withheldReasons.push(
-      `${waiting} submission${waiting === 1 ? ' waits' : 's wait'} for a batch of ${k} to fill before they count, so no change in the results can be traced to one person.`,
-    );
+    withheldReasons.push(say(msg('disclosure.noFigures', { k, submitted: ordered.length })));
+  else if (waiting > 0) withheldReasons.push(say(msg('disclosure.waiting', { waiting, k })));
 
   // Role groups in steps of k; the rest pooled.
   const cells: Cell[] = [];
@@ -128,9 +125,7 @@ export const disclose = (
     const roles = STAKEHOLDER_ROLES.filter((role) => pool.some((r) => r.role === role));
     cells.push({ role: 'pooled', roles, members: pool, withheld: new Set(), used: new Map() });
   } else if (pool.length > 0) {
-    withheldReasons.push(
-      `${pool.length} respondent${pool.length === 1 ? ' is' : 's are'} in groups smaller than ${k}, even pooled: counted in the overall figures only.`,
-    );
+    withheldReasons.push(say(msg('disclosure.tooSmall', { count: pool.length, k })));
   }
 
   // Complementary suppression of whole groups: the total minus the shown groups covers 0 or ≥ k people.
@@ -140,9 +135,7 @@ export const disclose = (
     const smallest = [...cells].sort(bySize)[0] as Cell;
     cells.splice(cells.indexOf(smallest), 1);
     hidden += smallest.members.length;
-    withheldReasons.push(
-      `The ${name(smallest.role)} group is withheld too: with it shown, the overall figures minus the shown groups would reveal the answers of the smaller, hidden groups.`,
-    );
+    withheldReasons.push(say(msg('disclosure.complementary', { group: name(smallest.role) })));
   }
 
   // Dimension cells count raters in steps of k too: a cell uses the first ⌊r/k⌋·k of its members
@@ -162,7 +155,7 @@ export const disclose = (
     if (used.size === 0) {
       for (const c of cells) c.withheld.add(dimension.id);
       if (total > 0)
-        withheldReasons.push(`${dimension.name}: fewer than ${k} people rated it, so it has no score.`);
+        withheldReasons.push(say(msg('disclosure.dimensionUnrated', { dimension: dimension.name, k })));
       continue;
     }
     for (const c of cells) {
@@ -171,22 +164,19 @@ export const disclose = (
       if (cell.size === 0) {
         c.withheld.add(dimension.id);
         withheldReasons.push(
-          `${dimension.name} for ${name(c.role)}: fewer than ${k} of them rated it, so it is withheld.`,
+          say(msg('disclosure.groupUnrated', { dimension: dimension.name, group: name(c.role), k })),
         );
       } else if ([...cell].some((m) => !used.has(m))) {
         // Every group cell must sit inside the overall cell, so "overall minus groups" is a whole
         // batch of raters (a multiple of k), never one person.
         c.withheld.add(dimension.id);
         withheldReasons.push(
-          `${dimension.name} for ${name(c.role)} is withheld until the overall score of ${dimension.name.toLowerCase()} counts all of them.`,
+          say(msg('disclosure.groupWaits', { dimension: dimension.name, group: name(c.role) })),
         );
       }
     }
   }
-  if (ratingsWait)
-    withheldReasons.push(
-      `Some ratings wait for ${k} people to have rated the same area before they count in its score.`,
-    );
+  if (ratingsWait) withheldReasons.push(say(msg('disclosure.ratingsWait', { k })));
 
   /** Answers restricted to the dimensions whose cell counts this person. */
   const restricted = (m: SubmittedResponse, includes: (dimensionId: string) => boolean): Answers =>
@@ -243,7 +233,7 @@ export const disclose = (
     })
     .sort((a, b) => (b.votes ?? -1) - (a.votes ?? -1));
   if (votesShown && expectations.some((e) => e.votes === null))
-    withheldReasons.push(`Expectations chosen by 1 to ${k - 1} people show no count.`);
+    withheldReasons.push(say(msg('disclosure.expectations', { below: k - 1 })));
 
   return {
     k,
@@ -258,7 +248,7 @@ export const disclose = (
       byRole,
       hiddenRespondents: hidden,
       consensus,
-      gaps: gapsBetween(q, byRole),
+      gaps: gapsBetween(q, byRole, say),
       expectations,
     },
     report: {

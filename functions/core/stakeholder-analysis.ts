@@ -1,8 +1,9 @@
 import type { Answers } from '../contract/answers';
 import type { Consensus, PerceptionGap, RoleScores, StakeholderAnalysis } from '../contract/result';
-import { ROLE_GROUP_NAME, STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
+import { STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
 import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
+import { english, msg, type Say } from './say';
 import { scoreDimensions, scoreMaturity } from './scoring';
 
 export interface SubmittedResponse {
@@ -62,7 +63,11 @@ const groupByRole = (q: Questionnaire, responses: readonly SubmittedResponse[], 
   return { shown, hiddenRespondents };
 };
 
-export const gapsBetween = (q: Questionnaire, groups: readonly RoleScores[]): PerceptionGap[] =>
+export const gapsBetween = (
+  q: Questionnaire,
+  groups: readonly RoleScores[],
+  say: Say = english,
+): PerceptionGap[] =>
   q.dimensions
     .flatMap((dimension) => {
       const rated = groups
@@ -80,7 +85,16 @@ export const gapsBetween = (q: Questionnaire, groups: readonly RoleScores[]): Pe
           higher,
           lower,
           gap,
-          explanation: `${ROLE_GROUP_NAME[higher.role]} rate ${dimension.name.toLowerCase()} at ${higher.score.toFixed(2)}, ${ROLE_GROUP_NAME[lower.role].toLowerCase()} at ${lower.score.toFixed(2)}: a gap of ${gap.toFixed(2)} worth discussing.`,
+          explanation: say(
+            msg('gap.explanation', {
+              higher: msg(`roleGroup.${higher.role}`),
+              lower: msg(`roleGroupInSentence.${lower.role}`),
+              dimension: dimension.name,
+              higherScore: higher.score,
+              lowerScore: lower.score,
+              gap,
+            }),
+          ),
         },
       ];
     })

@@ -49,7 +49,7 @@ export const buildResults = (
     questionnaireFor(assessment.questionnaireVersion ?? current.version),
     language,
   );
-  const disclosed = disclose(q, countedSubmissions(submissions), assessment.minGroupSize);
+  const disclosed = disclose(q, countedSubmissions(submissions), assessment.minGroupSize, say);
   const result =
     disclosed.published.length >= disclosed.k
       ? evaluate(q, assessment.context, disclosed.overallAnswers, { say })

@@ -289,4 +289,38 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'needf.amount': '{amount}',
   'needf.yes': 'ja',
   'needf.no': 'nein',
+
+  'gap.explanation':
+    '{higher} bewerten „{dimension}“ mit {higherScore, number, 2}, {lower} mit {lowerScore, number, 2}: eine Lücke von {gap, number, 2}, die eine Diskussion lohnt.',
+  'disclosure.noFigures':
+    'Noch keine Zahlen: Ergebnisse erscheinen, sobald {k} Personen geantwortet haben (bisher {submitted}).',
+  'disclosure.waiting':
+    '{waiting, plural, one {# Antwort wartet} other {# Antworten warten}}, bis eine Gruppe von {k} voll ist, bevor sie zählen, damit sich keine Veränderung der Ergebnisse auf eine Person zurückführen lässt.',
+  'disclosure.tooSmall':
+    '{count, plural, one {# antwortende Person ist} other {# antwortende Personen sind}} in Gruppen mit weniger als {k} Personen, auch zusammengefasst: nur in den Gesamtzahlen gezählt.',
+  'disclosure.complementary':
+    'Die Gruppe „{group}“ wird ebenfalls zurückgehalten: Würde sie gezeigt, verrieten die Gesamtzahlen abzüglich der gezeigten Gruppen die Antworten der kleineren, verborgenen Gruppen.',
+  'disclosure.dimensionUnrated':
+    '{dimension}: Weniger als {k} Personen haben sie bewertet, daher hat sie keinen Wert.',
+  'disclosure.groupUnrated':
+    '{dimension} für die Gruppe „{group}“: Weniger als {k} von ihnen haben sie bewertet, daher wird sie zurückgehalten.',
+  'disclosure.groupWaits':
+    '{dimension} für die Gruppe „{group}“ bleibt zurückgehalten, bis der Gesamtwert dieser Dimension alle von ihnen zählt.',
+  'disclosure.ratingsWait':
+    'Manche Bewertungen warten, bis {k} Personen denselben Bereich bewertet haben, bevor sie in dessen Wert zählen.',
+  'disclosure.expectations': 'Erwartungen, die 1 bis {below} Personen gewählt haben, zeigen keine Zahl.',
+  'roleGroup.executive': 'Geschäftsleitung',
+  'roleGroup.management': 'Führungskräfte',
+  'roleGroup.project-manager': 'Projektleiter',
+  'roleGroup.controller': 'Controller',
+  'roleGroup.team-member': 'Teammitglieder',
+  'roleGroup.other': 'Weitere',
+  'roleGroup.pooled': 'Kleinere Gruppen (zusammengefasst)',
+  'roleGroupInSentence.executive': 'Geschäftsleitung',
+  'roleGroupInSentence.management': 'Führungskräfte',
+  'roleGroupInSentence.project-manager': 'Projektleiter',
+  'roleGroupInSentence.controller': 'Controller',
+  'roleGroupInSentence.team-member': 'Teammitglieder',
+  'roleGroupInSentence.other': 'weitere',
+  'roleGroupInSentence.pooled': 'kleinere Gruppen (zusammengefasst)',
 };

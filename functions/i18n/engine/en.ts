@@ -269,6 +269,38 @@ export const EN = {
   'needf.amount': '{amount}',
   'needf.yes': 'yes',
   'needf.no': 'no',
+
+  'gap.explanation':
+    '{higher} rate “{dimension}” at {higherScore, number, 2}, {lower} at {lowerScore, number, 2}: a gap of {gap, number, 2} worth discussing.',
+  'disclosure.noFigures':
+    'No figures yet: results appear once {k} people have submitted ({submitted} so far).',
+  'disclosure.waiting':
+    '{waiting, plural, one {# submission waits} other {# submissions wait}} for a batch of {k} to fill before they count, so no change in the results can be traced to one person.',
+  'disclosure.tooSmall':
+    '{count, plural, one {# respondent is} other {# respondents are}} in groups smaller than {k}, even pooled: counted in the overall figures only.',
+  'disclosure.complementary':
+    'The {group} group is withheld too: with it shown, the overall figures minus the shown groups would reveal the answers of the smaller, hidden groups.',
+  'disclosure.dimensionUnrated': '{dimension}: fewer than {k} people rated it, so it has no score.',
+  'disclosure.groupUnrated': '{dimension} for {group}: fewer than {k} of them rated it, so it is withheld.',
+  'disclosure.groupWaits':
+    '{dimension} for {group} is withheld until the overall score of this dimension counts all of them.',
+  'disclosure.ratingsWait':
+    'Some ratings wait for {k} people to have rated the same area before they count in its score.',
+  'disclosure.expectations': 'Expectations chosen by 1 to {below} people show no count.',
+  'roleGroup.executive': 'Executives',
+  'roleGroup.management': 'Management',
+  'roleGroup.project-manager': 'Project managers',
+  'roleGroup.controller': 'Controllers',
+  'roleGroup.team-member': 'Team members',
+  'roleGroup.other': 'Others',
+  'roleGroup.pooled': 'Smaller groups (pooled)',
+  'roleGroupInSentence.executive': 'executives',
+  'roleGroupInSentence.management': 'management',
+  'roleGroupInSentence.project-manager': 'project managers',
+  'roleGroupInSentence.controller': 'controllers',
+  'roleGroupInSentence.team-member': 'team members',
+  'roleGroupInSentence.other': 'others',
+  'roleGroupInSentence.pooled': 'smaller groups (pooled)',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -290,4 +290,38 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'needf.amount': '{amount}',
   'needf.yes': 'oui',
   'needf.no': 'non',
+
+  'gap.explanation':
+    'Les {higher} notent « {dimension} » à {higherScore, number, 2}, les {lower} à {lowerScore, number, 2} : un écart de {gap, number, 2} qui mérite d’être discuté.',
+  'disclosure.noFigures':
+    'Pas encore de chiffres : les résultats apparaissent dès que {k} personnes ont répondu ({submitted} à ce jour).',
+  'disclosure.waiting':
+    '{waiting, plural, one {# réponse attend} other {# réponses attendent}} qu’un lot de {k} soit complet avant de compter, afin qu’aucune évolution des résultats ne puisse être rattachée à une personne.',
+  'disclosure.tooSmall':
+    '{count, plural, one {# répondant fait} other {# répondants font}} partie de groupes de moins de {k} personnes, même regroupés : pris en compte dans les chiffres globaux seulement.',
+  'disclosure.complementary':
+    'Le groupe « {group} » est masqué lui aussi : s’il était affiché, les chiffres globaux moins les groupes affichés révéleraient les réponses des groupes plus petits, masqués.',
+  'disclosure.dimensionUnrated':
+    '{dimension} : moins de {k} personnes l’ont notée, elle n’a donc pas de score.',
+  'disclosure.groupUnrated':
+    '{dimension} pour le groupe « {group} » : moins de {k} d’entre eux l’ont notée, elle est donc masquée.',
+  'disclosure.groupWaits':
+    '{dimension} pour le groupe « {group} » reste masquée tant que le score global de cette dimension ne les compte pas tous.',
+  'disclosure.ratingsWait':
+    'Certaines notes attendent que {k} personnes aient noté le même domaine avant de compter dans son score.',
+  'disclosure.expectations': 'Les attentes choisies par 1 à {below} personnes n’affichent pas de nombre.',
+  'roleGroup.executive': 'Dirigeants',
+  'roleGroup.management': 'Managers',
+  'roleGroup.project-manager': 'Chefs de projet',
+  'roleGroup.controller': 'Contrôleurs de gestion',
+  'roleGroup.team-member': 'Membres d’équipe',
+  'roleGroup.other': 'Autres',
+  'roleGroup.pooled': 'Petits groupes (regroupés)',
+  'roleGroupInSentence.executive': 'dirigeants',
+  'roleGroupInSentence.management': 'managers',
+  'roleGroupInSentence.project-manager': 'chefs de projet',
+  'roleGroupInSentence.controller': 'contrôleurs de gestion',
+  'roleGroupInSentence.team-member': 'membres d’équipe',
+  'roleGroupInSentence.other': 'autres',
+  'roleGroupInSentence.pooled': 'petits groupes (regroupés)',
 };
