@@ -1,8 +1,9 @@
 import type { DimensionScore, PmoModelId } from '../contract/result';
 import { PMO_MODELS } from './pmo-models';
+import { type EngineKey, english, msg, type Say } from './say';
 
 interface BenefitRule {
-  benefit: string;
+  benefit: EngineKey;
   /** The least controlling model that delivers it. */
   from: PmoModelId;
   /** The dimensions whose weakness it answers. */
@@ -11,37 +12,37 @@ interface BenefitRule {
 
 const RULES: readonly BenefitRule[] = [
   {
-    benefit: 'Better decisions from consolidated, trusted project data',
+    benefit: 'benefit.betterDecisionsFromConsolidated',
     from: 'weather-station',
     dimensions: ['reporting', 'tools'],
   },
   {
-    benefit: 'An independent view of every project for senior management',
+    benefit: 'benefit.anIndependentViewOf',
     from: 'weather-station',
     dimensions: ['governance', 'reporting'],
   },
   {
-    benefit: 'Consistent practice from one project to the next',
+    benefit: 'benefit.consistentPracticeFromOne',
     from: 'control-tower',
     dimensions: ['standards', 'lifecycle'],
   },
   {
-    benefit: 'Less duplicated effort: shared templates, tools and lessons',
+    benefit: 'benefit.lessDuplicatedEffortShared',
     from: 'control-tower',
     dimensions: ['tools', 'competencies'],
   },
   {
-    benefit: 'Higher quality outcomes from trained, supported project managers',
+    benefit: 'benefit.higherQualityOutcomesFrom',
     from: 'control-tower',
     dimensions: ['competencies', 'stakeholders'],
   },
   {
-    benefit: 'Risks seen and mitigated across projects, not one at a time',
+    benefit: 'benefit.risksSeenAndMitigated',
     from: 'control-tower',
     dimensions: ['risk-control'],
   },
-  { benefit: 'Projects chosen and ranked by strategy', from: 'resource-source', dimensions: ['portfolio'] },
-  { benefit: 'Better use of shared people and budget', from: 'resource-source', dimensions: ['resources'] },
+  { benefit: 'benefit.projectsChosenAndRanked', from: 'resource-source', dimensions: ['portfolio'] },
+  { benefit: 'benefit.betterUseOfShared', from: 'resource-source', dimensions: ['resources'] },
 ];
 
 const rank = (id: PmoModelId) => PMO_MODELS.findIndex((m) => m.id === id);
@@ -50,7 +51,11 @@ const rank = (id: PmoModelId) => PMO_MODELS.findIndex((m) => m.id === id);
  * What the recommended PMO would bring this organisation: the benefits its model delivers,
  * strongest case first (the weakest related dimension today), each with the score that argues for it.
  */
-export const expectedBenefits = (model: PmoModelId, dimensions: readonly DimensionScore[]) =>
+export const expectedBenefits = (
+  model: PmoModelId,
+  dimensions: readonly DimensionScore[],
+  say: Say = english,
+) =>
   RULES.filter((r) => rank(r.from) <= rank(model))
     .map((r) => {
       const related = dimensions.filter((d) => r.dimensions.includes(d.id) && d.score !== null);
@@ -59,10 +64,12 @@ export const expectedBenefits = (model: PmoModelId, dimensions: readonly Dimensi
         null,
       );
       return {
-        benefit: r.benefit,
-        because: weakest
-          ? `${weakest.name} scores ${(weakest.score as number).toFixed(2)} of 5 today.`
-          : 'Not rated today.',
+        benefit: say(msg(r.benefit)),
+        because: say(
+          weakest
+            ? msg('benefit.because', { dimension: weakest.name, score: weakest.score as number })
+            : msg('benefit.notRated'),
+        ),
         score: weakest?.score ?? 5,
       };
     })

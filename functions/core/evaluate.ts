@@ -142,7 +142,7 @@ export const recommend = (
     need: needView,
     readiness,
     rationale,
-    benefits: d.model ? expectedBenefits(d.model, maturity.dimensions) : [],
+    benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
     cost: staffing ? costOf(staffing, costSourcing, s, options.rates) : null,
     kpis: d.model ? kpisFor(d.model, maturity.dimensions, s) : [],
@@ -194,6 +194,6 @@ export const evaluate = (
     maturity,
     pmo,
     rollout,
-    sensitivity: options.sensitivity === false ? [] : sensitivityOf(context, maturity),
+    sensitivity: options.sensitivity === false ? [] : sensitivityOf(context, maturity, say),
   };
 };

@@ -3,6 +3,7 @@ import { type Message, type Params, renderMessage } from '../i18n/format';
 
 /** A sentence of the engine, unsaid: a catalogue key (functions/i18n/engine) and its values. */
 export type EngineMessage = Message<EngineKey>;
+export type { EngineKey };
 
 /**
  * How the engine's messages become text. The domain builds messages; whoever calls it (the API

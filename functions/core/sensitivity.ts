@@ -8,6 +8,7 @@ import {
   PROGRAMME_MIN_BUDGET,
   PROGRAMME_MIN_EMPLOYEES,
 } from './pmo-need';
+import { type EngineKey, english, msg, type Say } from './say';
 
 type Value = string | number | boolean;
 
@@ -40,17 +41,25 @@ const numericCandidates = (field: keyof OrganisationContext, current: number): n
 };
 
 const label = (d: Decision) => ({
-  verdict: d.need.needed ? (d.need.scope === 'programme' ? 'programme office' : 'PMO needed') : 'no PMO',
+  verdict: d.need.needed ? (d.need.scope === 'programme' ? 'programme' : 'needed') : 'none',
   model: d.model ?? 'none',
   sourcing: d.sourcing ?? 'none',
 });
 
-const effectOf = (before: Decision, after: Decision): string | null => {
+const effectOf = (before: Decision, after: Decision, say: Say): string | null => {
   const a = label(before);
   const b = label(after);
   const changes = (['verdict', 'model', 'sourcing'] as const)
     .filter((k) => a[k] !== b[k])
-    .map((k) => `${k}: ${a[k]} \u2192 ${b[k]}`);
+    .map((k) =>
+      say(
+        msg('sensitivity.change', {
+          aspect: msg(`sensitivity.${k}`),
+          from: msg(`sensitivity.${k}.${a[k]}` as EngineKey),
+          to: msg(`sensitivity.${k}.${b[k]}` as EngineKey),
+        }),
+      ),
+    );
   return changes.length === 0 ? null : changes.join('; ');
 };
 
@@ -61,13 +70,17 @@ const valid = (c: OrganisationContext): boolean => c.employees >= 1 && c.project
  * model or the sourcing, with maturity held as assessed. Numeric fields try nearby values and
  * the rules' edges, nearest first; choice fields try every other value.
  */
-export const sensitivityOf = (context: OrganisationContext, maturity: Maturity): Sensitivity[] => {
+export const sensitivityOf = (
+  context: OrganisationContext,
+  maturity: Maturity,
+  say: Say = english,
+): Sensitivity[] => {
   const before = decide(context, maturity);
   const out: Sensitivity[] = [];
   const tryValue = (field: keyof OrganisationContext, from: Value, to: number | Value) => {
     const changed = { ...context, [field]: to } as OrganisationContext;
     if (!valid(changed)) return false;
-    const effect = effectOf(before, decide(changed, maturity));
+    const effect = effectOf(before, decide(changed, maturity), say);
     if (!effect) return false;
     out.push({ field, from, to, effect });
     return true;

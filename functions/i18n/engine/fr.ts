@@ -324,4 +324,33 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'roleGroupInSentence.team-member': 'membres d’équipe',
   'roleGroupInSentence.other': 'autres',
   'roleGroupInSentence.pooled': 'petits groupes (regroupés)',
+
+  'benefit.betterDecisionsFromConsolidated':
+    'De meilleures décisions grâce à des données projet consolidées et fiables',
+  'benefit.anIndependentViewOf': 'Une vue indépendante de chaque projet pour la direction',
+  'benefit.consistentPracticeFromOne': 'Une pratique cohérente d’un projet à l’autre',
+  'benefit.lessDuplicatedEffortShared':
+    'Moins d’efforts en double : modèles, outils et retours d’expérience partagés',
+  'benefit.higherQualityOutcomesFrom':
+    'Des résultats de meilleure qualité grâce à des chefs de projet formés et accompagnés',
+  'benefit.risksSeenAndMitigated': 'Des risques repérés et traités à l’échelle des projets, et non un par un',
+  'benefit.projectsChosenAndRanked': 'Des projets choisis et classés selon la stratégie',
+  'benefit.betterUseOfShared': 'Un meilleur usage des personnes et du budget partagés',
+  'benefit.because': '{dimension} obtient {score, number, 2} sur 5 aujourd’hui.',
+  'benefit.notRated': 'Non noté aujourd’hui.',
+  'sensitivity.change': '{aspect} : {from} → {to}',
+  'sensitivity.verdict': 'verdict',
+  'sensitivity.model': 'modèle',
+  'sensitivity.sourcing': 'sourcing',
+  'sensitivity.verdict.programme': 'bureau de programme',
+  'sensitivity.verdict.needed': 'PMO nécessaire',
+  'sensitivity.verdict.none': 'pas de PMO',
+  'sensitivity.model.weather-station': 'station météo',
+  'sensitivity.model.control-tower': 'tour de contrôle',
+  'sensitivity.model.resource-source': 'réservoir de ressources',
+  'sensitivity.model.none': 'aucun',
+  'sensitivity.sourcing.internal': 'interne',
+  'sensitivity.sourcing.outsourced': 'externalisé',
+  'sensitivity.sourcing.hybrid': 'hybride',
+  'sensitivity.sourcing.none': 'aucun',
 };
