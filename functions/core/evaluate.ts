@@ -161,14 +161,17 @@ export const recommend = (
         })
       : planWithoutPmo(q, s, maturity.dimensions, coordinationRole);
   if (d.model && d.sourcing)
-    rollout.risks = rolloutRisks({
-      model: d.model,
-      sourcing: d.sourcing,
-      action,
-      readiness,
-      evidence,
-      situation: s,
-    });
+    rollout.risks = rolloutRisks(
+      {
+        model: d.model,
+        sourcing: d.sourcing,
+        action,
+        readiness,
+        evidence,
+        situation: s,
+      },
+      say,
+    );
   return { pmo, rollout };
 };
 

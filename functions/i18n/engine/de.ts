@@ -351,4 +351,41 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'sensitivity.sourcing.outsourced': 'ausgelagert',
   'sensitivity.sourcing.hybrid': 'hybrid',
   'sensitivity.sourcing.none': 'keine',
+
+  'risk.weatherStation.risk': 'Berichte gelten als Papierkram, weil sie zu keinen Entscheidungen führen.',
+  'risk.weatherStation.mitigation':
+    'Vereinbaren Sie mit der Leitung, welche Entscheidungen jeder Bericht speist, und verfolgen Sie sie.',
+  'risk.controlTower.risk': 'Standards wirken bei kleinen Projekten wie Bürokratie.',
+  'risk.controlTower.mitigation':
+    'Bieten Sie kleinen Projekten einen schlanken Weg an und überprüfen Sie die Regeln nach dem Pilotbetrieb.',
+  'risk.resourceSource.risk': 'Linienvorgesetzte wehren sich dagegen, die Verfügung über ihr Personal zu verlieren.',
+  'risk.resourceSource.mitigation':
+    'Setzen Sie Linienvorgesetzte in das Portfolio-Board und veröffentlichen Sie die Zuteilungsregeln.',
+  'risk.stretch.risk': 'Das Office braucht Fähigkeiten, die noch nicht vorhanden sind.',
+  'risk.stretch.mitigation':
+    'Bauen Sie sie im Pilotbetrieb auf und gehen Sie erst weiter, wenn eine erneute Bewertung sie zeigt.',
+  'risk.outsourced.risk': 'Das Wissen geht mit dem Dienstleister; die Organisation wird von ihm abhängig.',
+  'risk.outsourced.mitigation':
+    'Sichern Sie sich Methoden und Daten vertraglich und vereinbaren Sie die Ausstiegsbedingungen, bevor der Dienstleister beginnt.',
+  'risk.hybrid.risk': 'Die Übergabe verzögert sich, und das externe Team bleibt.',
+  'risk.hybrid.mitigation':
+    'Legen Sie die Übergabetermine je Rolle im Vertrag fest und stellen Sie ab der ersten Woche interne Mitarbeitende zur Seite.',
+  'risk.temporary.risk': 'Das Office überdauert den Bedarf, für den es eingerichtet wurde.',
+  'risk.temporary.mitigation': 'Schreiben Sie das Enddatum in den Projektauftrag und planen Sie die Rückgabe.',
+  'risk.urgentInterim.risk': 'Die Übergangslösung wird stillschweigend zur Dauerlösung.',
+  'risk.urgentInterim.mitigation':
+    'Entscheiden Sie bei Unterzeichnung des Projektauftrags über die dauerhafte Lösung und beenden Sie dann die Übergangslösung.',
+  'risk.reset.risk':
+    'Die Mitarbeitenden des bestehenden Office fühlen sich beschuldigt und ziehen sich zurück.',
+  'risk.reset.mitigation':
+    'Gehen Sie von den Ergebnissen des Gesundheitschecks aus und geben Sie ihnen Rollen in der Neugestaltung.',
+  'risk.evolve.risk': 'Nutzer verlieren geschätzte Leistungen des bestehenden Office.',
+  'risk.evolve.mitigation':
+    'Behalten Sie die Leistungen, die laut Gesundheitscheck genutzt werden, bis ihr Ersatz läuft.',
+  'risk.regulated.risk': 'Lücken in der Dokumentation zeigen sich während der Umstellung in einem Audit.',
+  'risk.regulated.mitigation':
+    'Bilden Sie die regulatorischen Anforderungen vor dem Pilotbetrieb auf Entscheidungspunkte ab und führen Sie den Prüfpfad ab dem ersten Tag.',
+  'risk.thinEvidence.risk': 'Der Entwurf stützt sich auf dünne oder widersprüchliche Belege.',
+  'risk.thinEvidence.mitigation':
+    'Vervollständigen Sie die Bewertung mit weiteren Antwortenden, bevor der Projektauftrag unterzeichnet wird.',
 };

@@ -327,6 +327,34 @@ export const EN = {
   'sensitivity.sourcing.outsourced': 'outsourced',
   'sensitivity.sourcing.hybrid': 'hybrid',
   'sensitivity.sourcing.none': 'none',
+
+  'risk.weatherStation.risk': 'Reports are seen as paperwork because they lead to no decisions.',
+  'risk.weatherStation.mitigation': 'Agree with leadership which decisions each report feeds, and track them.',
+  'risk.controlTower.risk': 'Standards feel like bureaucracy on small projects.',
+  'risk.controlTower.mitigation': 'Offer a light route for small projects and review the rules after the pilot.',
+  'risk.resourceSource.risk': 'Line managers resist losing their say over people.',
+  'risk.resourceSource.mitigation': 'Put line managers on the portfolio board and publish the allocation rules.',
+  'risk.stretch.risk': 'The office needs capabilities that are not yet in place.',
+  'risk.stretch.mitigation': 'Build them during the pilot and move on only when a re-assessment shows them.',
+  'risk.outsourced.risk': 'Knowledge leaves with the provider; the organisation depends on it.',
+  'risk.outsourced.mitigation':
+    'Own the methods and data by contract, and agree exit terms before the provider starts.',
+  'risk.hybrid.risk': 'The hand-over slips and the outside team stays.',
+  'risk.hybrid.mitigation':
+    'Fix hand-over dates per role in the contract and pair internal staff from the first week.',
+  'risk.temporary.risk': 'The office outlives the need it was set up for.',
+  'risk.temporary.mitigation': 'Write the sunset date into the charter and plan the hand-back.',
+  'risk.urgentInterim.risk': 'The interim set-up becomes the permanent one by default.',
+  'risk.urgentInterim.mitigation': 'Decide on the lasting set-up when the charter is signed, and end the interim then.',
+  'risk.reset.risk': 'Staff of the current office feel blamed and disengage.',
+  'risk.reset.mitigation': 'Start from the health-check findings and give them roles in the redesign.',
+  'risk.evolve.risk': 'Users lose services of the current office that they value.',
+  'risk.evolve.mitigation': 'Keep the services the health check shows are used until their replacement runs.',
+  'risk.regulated.risk': 'Gaps in records surface in an audit during the change.',
+  'risk.regulated.mitigation':
+    'Map regulatory requirements onto decision points before the pilot and keep the audit trail from day one.',
+  'risk.thinEvidence.risk': 'The design rests on thin or inconsistent evidence.',
+  'risk.thinEvidence.mitigation': 'Complete the assessment with more respondents before the charter is signed.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

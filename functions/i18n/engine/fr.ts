@@ -353,4 +353,40 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'sensitivity.sourcing.outsourced': 'externalisé',
   'sensitivity.sourcing.hybrid': 'hybride',
   'sensitivity.sourcing.none': 'aucun',
+
+  'risk.weatherStation.risk':
+    'Les rapports sont perçus comme de la paperasse, car ils ne débouchent sur aucune décision.',
+  'risk.weatherStation.mitigation':
+    'Convenez avec la direction des décisions qu’alimente chaque rapport, et suivez-les.',
+  'risk.controlTower.risk': 'Les standards paraissent bureaucratiques sur les petits projets.',
+  'risk.controlTower.mitigation':
+    'Proposez une démarche allégée pour les petits projets et revoyez les règles après le pilote.',
+  'risk.resourceSource.risk': 'Les responsables hiérarchiques refusent de perdre la main sur les personnes.',
+  'risk.resourceSource.mitigation':
+    'Faites siéger les responsables hiérarchiques au comité de portefeuille et publiez les règles d’affectation.',
+  'risk.stretch.risk': 'Le bureau exige des capacités qui ne sont pas encore en place.',
+  'risk.stretch.mitigation':
+    'Construisez-les pendant le pilote et ne passez à l’étape suivante que lorsqu’une nouvelle évaluation les montre.',
+  'risk.outsourced.risk': 'Le savoir part avec le prestataire ; l’organisation en dépend.',
+  'risk.outsourced.mitigation':
+    'Soyez propriétaire des méthodes et des données par contrat, et convenez des conditions de sortie avant le démarrage du prestataire.',
+  'risk.hybrid.risk': 'La passation glisse et l’équipe externe reste.',
+  'risk.hybrid.mitigation':
+    'Fixez par contrat les dates de passation par rôle et associez l’équipe interne dès la première semaine.',
+  'risk.temporary.risk': 'Le bureau survit au besoin pour lequel il a été créé.',
+  'risk.temporary.mitigation': 'Inscrivez la date de fin dans la charte et planifiez la restitution.',
+  'risk.urgentInterim.risk': 'Le dispositif provisoire devient permanent par défaut.',
+  'risk.urgentInterim.mitigation':
+    'Décidez du dispositif durable à la signature de la charte, et mettez alors fin au provisoire.',
+  'risk.reset.risk': 'L’équipe du bureau actuel se sent mise en cause et se désengage.',
+  'risk.reset.mitigation': 'Partez des constats du bilan de santé et donnez-lui un rôle dans la refonte.',
+  'risk.evolve.risk': 'Les utilisateurs perdent des services du bureau actuel auxquels ils tiennent.',
+  'risk.evolve.mitigation':
+    'Maintenez les services que le bilan de santé montre utilisés jusqu’à ce que leur remplacement fonctionne.',
+  'risk.regulated.risk': 'Des lacunes dans les traces apparaissent lors d’un audit pendant le changement.',
+  'risk.regulated.mitigation':
+    'Reportez les exigences réglementaires sur les jalons de décision avant le pilote et conservez la piste d’audit dès le premier jour.',
+  'risk.thinEvidence.risk': 'La conception repose sur des éléments minces ou incohérents.',
+  'risk.thinEvidence.mitigation':
+    'Complétez l’évaluation avec davantage de répondants avant la signature de la charte.',
 };
