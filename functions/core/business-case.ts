@@ -12,7 +12,8 @@ import type {
 import { levelOf, round2 } from './numbers';
 import { modelRank } from './pmo-models';
 import { MAX_OFFICE_SHARE } from './pmo-need';
-import { formatNumber, type Situation } from './situation';
+import { type EngineKey, english, msg, type Say } from './say';
+import type { Situation } from './situation';
 
 /** A part-time coordination role takes at most this share of headcount, and at most half a person. */
 export const MAX_COORDINATION_SHARE = 0.05;
@@ -31,83 +32,91 @@ const tenth = (x: number) => Math.round(x * 10) / 10;
 const atLeast = (min: number, x: number) => Math.max(min, tenth(x));
 
 interface RoleRule {
-  role: string;
+  role: EngineKey;
   from: PmoModelId;
   fte: (s: Situation, scope: PmoScope) => number;
-  basis: string;
+  basis: EngineKey;
 }
 
 const ROLES: readonly RoleRule[] = [
   {
-    role: 'PMO lead',
+    role: 'staff.role.pmoLead',
     from: 'weather-station',
     fte: (s, scope) => (scope === 'programme' || s.concurrentProjects >= 10 ? 1 : 0.5),
-    basis: 'one lead; half-time below 10 projects unless it runs a programme',
+    basis: 'staff.basis.oneLeadHalfTimeBelow',
   },
   {
-    role: 'Planning and reporting analyst',
+    role: 'staff.role.planningAndReportingAnalyst',
     from: 'weather-station',
     fte: (s, scope) => (scope === 'programme' ? 1 : atLeast(0.5, s.concurrentProjects / 25)),
-    basis: 'one per 25 projects (at least half-time); one for a programme',
+    basis: 'staff.basis.onePer25ProjectsAt',
   },
   {
-    role: 'Methodology and coaching lead',
+    role: 'staff.role.methodologyAndCoachingLead',
     from: 'control-tower',
     fte: (s) => atLeast(0.5, s.projectManagers / 10),
-    basis: 'one per 10 project managers (at least half-time)',
+    basis: 'staff.basis.onePer10ProjectManagers',
   },
   {
-    role: 'Portfolio and resource manager',
+    role: 'staff.role.portfolioAndResourceManager',
     from: 'resource-source',
     fte: (s) => atLeast(1, s.concurrentProjects / 20),
-    basis: 'one per 20 projects (at least one)',
+    basis: 'staff.basis.onePer20ProjectsAt',
   },
 ];
 
 const ASSURANCE: RoleRule = {
-  role: 'Assurance officer',
+  role: 'staff.role.assuranceOfficer',
   from: 'weather-station',
   fte: (s) => atLeast(0.5, s.concurrentProjects / 50),
-  basis: 'regulated: one per 50 projects (at least half-time)',
+  basis: 'staff.basis.regulatedOnePer50Projects',
 };
 
 /**
  * The office's staff by role, scaled to the portfolio, as a range of ±STAFFING_SPREAD around
  * the sum, never above MAX_OFFICE_SHARE of headcount (roles shrink in proportion when it would be).
  */
-export const staffOffice = (s: Situation, model: PmoModelId, scope: PmoScope): Staffing => {
+export const staffOffice = (
+  s: Situation,
+  model: PmoModelId,
+  scope: PmoScope,
+  say: Say = english,
+): Staffing => {
   const rules = [
     ...ROLES.filter((r) => modelRank(r.from) <= modelRank(model)),
     ...(s.regulated ? [ASSURANCE] : []),
   ];
-  let roles = rules.map((r) => ({ role: r.role, fte: r.fte(s, scope) }));
+  let roles = rules.map((r) => ({ role: say(msg(r.role)), fte: r.fte(s, scope) }));
   const total = roles.reduce((a, r) => a + r.fte, 0);
   const limit = round2(MAX_OFFICE_SHARE * s.employees);
   let max = tenth(total * (1 + STAFFING_SPREAD));
   let min = tenth(total * (1 - STAFFING_SPREAD));
-  const basis = rules.map((r) => `${r.role}: ${r.basis}`);
+  const basis = rules.map((r) => say(msg('staff.basis', { role: msg(r.role), basis: msg(r.basis) })));
   if (max > limit) {
     const k = limit / max;
     roles = roles.map((r) => ({ role: r.role, fte: Math.floor(r.fte * k * 10) / 10 }));
     max = Math.floor(limit * 10) / 10;
     min = Math.min(min, max);
-    basis.push(
-      `Capped at ${Math.round(MAX_OFFICE_SHARE * 100)} % of headcount (${limit.toFixed(2)} FTE); roles shrunk in proportion.`,
-    );
+    basis.push(say(msg('staff.capped', { share: Math.round(MAX_OFFICE_SHARE * 100), limit })));
   }
-  basis.push(`Range: \u00b1${Math.round(STAFFING_SPREAD * 100)} % around the sum of the roles.`);
+  basis.push(say(msg('staff.range', { spread: Math.round(STAFFING_SPREAD * 100) })));
   return { fte: { min, max }, roles, basis };
 };
 
 /** A part-time coordination role for an organisation too small for an office. */
-export const staffCoordination = (s: Situation): Staffing => {
+export const staffCoordination = (s: Situation, say: Say = english): Staffing => {
   const max = Math.min(MAX_COORDINATION_FTE, Math.floor(MAX_COORDINATION_SHARE * s.employees * 20) / 20);
   const min = Math.floor((max / 2) * 20) / 20;
   return {
     fte: { min, max },
-    roles: [{ role: 'Part-time project coordinator', fte: max }],
+    roles: [{ role: say(msg('staff.role.partTimeProjectCoordinator')), fte: max }],
     basis: [
-      `At most ${Math.round(MAX_COORDINATION_SHARE * 100)} % of headcount and at most ${MAX_COORDINATION_FTE} FTE; the range starts at half of it.`,
+      say(
+        msg('staff.coordination', {
+          share: Math.round(MAX_COORDINATION_SHARE * 100),
+          fte: MAX_COORDINATION_FTE,
+        }),
+      ),
     ],
   };
 };
@@ -115,7 +124,13 @@ export const staffCoordination = (s: Situation): Staffing => {
 const thousand = (x: number) => Math.round(x / 1000) * 1000;
 
 /** Yearly cost range: FTE × day rate × working days; the rate is a documented default unless given. */
-export const costOf = (staffing: Staffing, sourcing: SourcingId, s: Situation, rates?: Rates): Cost => {
+export const costOf = (
+  staffing: Staffing,
+  sourcing: SourcingId,
+  s: Situation,
+  rates?: Rates,
+  say: Say = english,
+): Cost => {
   const dayRate = rates?.dayRate ?? DEFAULT_DAY_RATE[sourcing];
   const currency = rates?.currency ?? DEFAULT_CURRENCY;
   const annual = {
@@ -123,15 +138,36 @@ export const costOf = (staffing: Staffing, sourcing: SourcingId, s: Situation, r
     max: thousand(staffing.fte.max * dayRate * WORKDAYS_PER_YEAR),
   };
   const assumptions = [
-    `${staffing.fte.min}\u2013${staffing.fte.max} FTE \u00d7 ${formatNumber(dayRate)} ${currency} a day \u00d7 ${WORKDAYS_PER_YEAR} working days, rounded to the nearest thousand.`,
-    rates
-      ? 'Day rate given with the request.'
-      : `Default day rate for ${sourcing} sourcing (internal ${DEFAULT_DAY_RATE.internal}, hybrid ${DEFAULT_DAY_RATE.hybrid}, outsourced ${DEFAULT_DAY_RATE.outsourced} ${DEFAULT_CURRENCY}); send your own rate to replace it.`,
-    'Tools, training and the time project managers spend with the office are not included.',
+    say(
+      msg('cost.formula', {
+        min: staffing.fte.min,
+        max: staffing.fte.max,
+        dayRate,
+        currency,
+        days: WORKDAYS_PER_YEAR,
+      }),
+    ),
+    say(
+      rates
+        ? msg('cost.rateGiven')
+        : msg('cost.defaultRate', {
+            sourcing: msg(`sourcing.${sourcing}`),
+            internal: DEFAULT_DAY_RATE.internal,
+            hybrid: DEFAULT_DAY_RATE.hybrid,
+            outsourced: DEFAULT_DAY_RATE.outsourced,
+            currency: DEFAULT_CURRENCY,
+          }),
+    ),
+    say(msg('cost.notIncluded')),
   ];
   if (s.annualProjectBudget !== undefined && s.annualProjectBudget > 0)
     assumptions.push(
-      `That is ${round2((annual.min / s.annualProjectBudget) * 100).toFixed(2)}\u2013${round2((annual.max / s.annualProjectBudget) * 100).toFixed(2)} % of the yearly project spend.`,
+      say(
+        msg('cost.shareOfSpend', {
+          min: round2((annual.min / s.annualProjectBudget) * 100),
+          max: round2((annual.max / s.annualProjectBudget) * 100),
+        }),
+      ),
     );
   return { annual, currency, assumptions };
 };
@@ -148,7 +184,12 @@ export const MAX_KPIS = 6;
  * 3–6 measures of the office itself: the dimensions its services should move, most specific
  * first. Baseline = today's score; target = the next level at the re-assessment a year on.
  */
-export const kpisFor = (model: PmoModelId, dimensions: readonly DimensionScore[], s: Situation): Kpi[] => {
+export const kpisFor = (
+  model: PmoModelId,
+  dimensions: readonly DimensionScore[],
+  s: Situation,
+  say: Say = english,
+): Kpi[] => {
   const ids = [
     ...KPI_DIMENSIONS[model],
     ...(s.regulated ? ['governance'] : []),
@@ -163,7 +204,7 @@ export const kpisFor = (model: PmoModelId, dimensions: readonly DimensionScore[]
     const baseline = d.score;
     return {
       name: d.name,
-      measure: `${d.name} score (1\u20135) at the re-assessment twelve months after the charter`,
+      measure: say(msg('kpi.measure', { dimension: d.name })),
       baseline,
       target: baseline === null ? 3 : Math.min(5, levelOf(baseline) + 1),
     };
@@ -171,71 +212,71 @@ export const kpisFor = (model: PmoModelId, dimensions: readonly DimensionScore[]
 };
 
 interface ServiceRule {
-  service: string;
+  service: EngineKey;
   from: PmoModelId;
   accountable: 'lead' | 'sponsor' | 'board';
-  consulted: readonly string[];
-  informed: readonly string[];
+  consulted: readonly EngineKey[];
+  informed: readonly EngineKey[];
 }
 
 const SERVICES: readonly ServiceRule[] = [
   {
-    service: 'Consolidated status reporting',
+    service: 'raci.service.consolidatedStatusReporting',
     from: 'weather-station',
     accountable: 'lead',
-    consulted: ['Project managers'],
-    informed: ['Leadership'],
+    consulted: ['party.projectManagers'],
+    informed: ['party.leadership'],
   },
   {
-    service: 'One trusted source of project data',
+    service: 'raci.service.oneTrustedSourceOfProject',
     from: 'weather-station',
     accountable: 'lead',
-    consulted: ['Controllers', 'Project managers'],
-    informed: ['Leadership'],
+    consulted: ['party.controllers', 'party.projectManagers'],
+    informed: ['party.leadership'],
   },
   {
-    service: 'Methodology and templates',
+    service: 'raci.service.methodologyAndTemplates',
     from: 'control-tower',
     accountable: 'lead',
-    consulted: ['Project managers', 'Team members'],
-    informed: ['Line management'],
+    consulted: ['party.projectManagers', 'party.teamMembers'],
+    informed: ['party.lineManagement'],
   },
   {
-    service: 'Coaching of project managers',
+    service: 'raci.service.coachingOfProjectManagers',
     from: 'control-tower',
     accountable: 'lead',
-    consulted: ['Line management'],
-    informed: ['Project managers'],
+    consulted: ['party.lineManagement'],
+    informed: ['party.projectManagers'],
   },
   {
-    service: 'Project reviews and compliance checks',
+    service: 'raci.service.projectReviewsAndComplianceChecks',
     from: 'control-tower',
     accountable: 'sponsor',
-    consulted: ['Project managers'],
-    informed: ['Leadership'],
+    consulted: ['party.projectManagers'],
+    informed: ['party.leadership'],
   },
   {
-    service: 'Portfolio selection and prioritisation',
+    service: 'raci.service.portfolioSelectionAndPrioritisation',
     from: 'resource-source',
     accountable: 'board',
-    consulted: ['Line management', 'Controllers'],
-    informed: ['Project managers'],
+    consulted: ['party.lineManagement', 'party.controllers'],
+    informed: ['party.projectManagers'],
   },
   {
-    service: 'Allocation of shared people and budget',
+    service: 'raci.service.allocationOfSharedPeopleAnd',
     from: 'resource-source',
     accountable: 'board',
-    consulted: ['Line management', 'Project managers'],
-    informed: ['Team members'],
+    consulted: ['party.lineManagement', 'party.projectManagers'],
+    informed: ['party.teamMembers'],
   },
 ];
 
 const REGULATORY: ServiceRule = {
-  service: 'Regulatory assurance and audit trail',
+  service: 'raci.service.regulatoryAssuranceAndAuditTrail',
   from: 'weather-station',
   accountable: 'sponsor',
-  consulted: ['Controllers', 'Compliance'],
-  informed: ['External auditor'],
+  consulted: ['party.controllers', 'party.compliance'],
+  informed: ['party.externalAuditor'],
 };
 
 /** Who does what for each service the office offers. Accountability never leaves the organisation. */
@@ -244,26 +285,33 @@ export const raciFor = (
   sourcing: SourcingId,
   scope: PmoScope,
   s: Situation,
+  say: Say = english,
 ): RaciRow[] => {
-  const responsible = {
-    internal: 'PMO team',
-    hybrid: 'Outside PMO team, then internal PMO staff',
-    outsourced: 'PMO provider',
-  }[sourcing];
-  const sponsor = scope === 'programme' ? 'Programme sponsor' : 'Executive sponsor';
+  const responsible = say(
+    msg(
+      (
+        {
+          internal: 'party.pmoTeam',
+          hybrid: 'party.outsideThenInternal',
+          outsourced: 'party.pmoProvider',
+        } as const
+      )[sourcing],
+    ),
+  );
+  const sponsor = say(msg(scope === 'programme' ? 'party.programmeSponsor' : 'party.executiveSponsor'));
   const accountable = {
-    lead: sourcing === 'outsourced' ? sponsor : 'PMO lead',
+    lead: sourcing === 'outsourced' ? sponsor : say(msg('party.pmoLead')),
     sponsor,
-    board: 'Portfolio board',
+    board: say(msg('party.portfolioBoard')),
   };
   return [
     ...SERVICES.filter((r) => modelRank(r.from) <= modelRank(model)),
     ...(s.regulated ? [REGULATORY] : []),
   ].map((r) => ({
-    service: r.service,
+    service: say(msg(r.service)),
     responsible,
     accountable: accountable[r.accountable],
-    consulted: [...r.consulted],
-    informed: [...r.informed],
+    consulted: r.consulted.map((p) => say(msg(p))),
+    informed: r.informed.map((p) => say(msg(p))),
   }));
 };

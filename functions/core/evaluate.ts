@@ -129,7 +129,11 @@ export const recommend = (
     );
   }
 
-  const staffing = d.model ? staffOffice(s, d.model, scope) : coordinationRole ? staffCoordination(s) : null;
+  const staffing = d.model
+    ? staffOffice(s, d.model, scope, say)
+    : coordinationRole
+      ? staffCoordination(s, say)
+      : null;
   const costSourcing = d.sourcing ?? 'internal';
   const pmo: PmoRecommendation = {
     needed: need.needed,
@@ -144,9 +148,9 @@ export const recommend = (
     rationale,
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
-    cost: staffing ? costOf(staffing, costSourcing, s, options.rates) : null,
-    kpis: d.model ? kpisFor(d.model, maturity.dimensions, s) : [],
-    raci: d.model && d.sourcing ? raciFor(d.model, d.sourcing, scope, s) : [],
+    cost: staffing ? costOf(staffing, costSourcing, s, options.rates, say) : null,
+    kpis: d.model ? kpisFor(d.model, maturity.dimensions, s, say) : [],
+    raci: d.model && d.sourcing ? raciFor(d.model, d.sourcing, scope, s, say) : [],
   };
   const rollout =
     d.model && d.sourcing

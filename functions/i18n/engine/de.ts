@@ -358,7 +358,8 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'risk.controlTower.risk': 'Standards wirken bei kleinen Projekten wie Bürokratie.',
   'risk.controlTower.mitigation':
     'Bieten Sie kleinen Projekten einen schlanken Weg an und überprüfen Sie die Regeln nach dem Pilotbetrieb.',
-  'risk.resourceSource.risk': 'Linienvorgesetzte wehren sich dagegen, die Verfügung über ihr Personal zu verlieren.',
+  'risk.resourceSource.risk':
+    'Linienvorgesetzte wehren sich dagegen, die Verfügung über ihr Personal zu verlieren.',
   'risk.resourceSource.mitigation':
     'Setzen Sie Linienvorgesetzte in das Portfolio-Board und veröffentlichen Sie die Zuteilungsregeln.',
   'risk.stretch.risk': 'Das Office braucht Fähigkeiten, die noch nicht vorhanden sind.',
@@ -371,7 +372,8 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'risk.hybrid.mitigation':
     'Legen Sie die Übergabetermine je Rolle im Vertrag fest und stellen Sie ab der ersten Woche interne Mitarbeitende zur Seite.',
   'risk.temporary.risk': 'Das Office überdauert den Bedarf, für den es eingerichtet wurde.',
-  'risk.temporary.mitigation': 'Schreiben Sie das Enddatum in den Projektauftrag und planen Sie die Rückgabe.',
+  'risk.temporary.mitigation':
+    'Schreiben Sie das Enddatum in den Projektauftrag und planen Sie die Rückgabe.',
   'risk.urgentInterim.risk': 'Die Übergangslösung wird stillschweigend zur Dauerlösung.',
   'risk.urgentInterim.mitigation':
     'Entscheiden Sie bei Unterzeichnung des Projektauftrags über die dauerhafte Lösung und beenden Sie dann die Übergangslösung.',
@@ -388,4 +390,54 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'risk.thinEvidence.risk': 'Der Entwurf stützt sich auf dünne oder widersprüchliche Belege.',
   'risk.thinEvidence.mitigation':
     'Vervollständigen Sie die Bewertung mit weiteren Antwortenden, bevor der Projektauftrag unterzeichnet wird.',
+
+  'staff.role.pmoLead': 'PMO-Leitung',
+  'staff.basis.oneLeadHalfTimeBelow':
+    'eine Leitung; halbtags unter 10 Projekten, außer sie führt ein Programm',
+  'staff.role.planningAndReportingAnalyst': 'Analyst für Planung und Berichtswesen',
+  'staff.basis.onePer25ProjectsAt': 'eine Stelle je 25 Projekte (mindestens halbtags); eine für ein Programm',
+  'staff.role.methodologyAndCoachingLead': 'Leitung Methodik und Coaching',
+  'staff.basis.onePer10ProjectManagers': 'eine Stelle je 10 Projektleiter (mindestens halbtags)',
+  'staff.role.portfolioAndResourceManager': 'Portfolio- und Ressourcenmanager',
+  'staff.basis.onePer20ProjectsAt': 'eine Stelle je 20 Projekte (mindestens eine)',
+  'staff.role.assuranceOfficer': 'Verantwortlicher für Qualitätssicherung und Compliance',
+  'staff.basis.regulatedOnePer50Projects': 'reguliert: eine Stelle je 50 Projekte (mindestens halbtags)',
+  'staff.role.partTimeProjectCoordinator': 'Projektkoordinator in Teilzeit',
+  'raci.service.consolidatedStatusReporting': 'Konsolidiertes Statusberichtswesen',
+  'raci.service.oneTrustedSourceOfProject': 'Eine verlässliche zentrale Quelle für Projektdaten',
+  'raci.service.methodologyAndTemplates': 'Methodik und Vorlagen',
+  'raci.service.coachingOfProjectManagers': 'Coaching der Projektleiter',
+  'raci.service.projectReviewsAndComplianceChecks': 'Projektreviews und Compliance-Prüfungen',
+  'raci.service.portfolioSelectionAndPrioritisation': 'Portfolioauswahl und Priorisierung',
+  'raci.service.allocationOfSharedPeopleAnd': 'Verteilung gemeinsamer Personen und Budgets',
+  'raci.service.regulatoryAssuranceAndAuditTrail': 'Regulatorische Absicherung und Prüfpfad',
+  'party.projectManagers': 'Projektleiter',
+  'party.leadership': 'Geschäftsleitung',
+  'party.controllers': 'Controller',
+  'party.teamMembers': 'Teammitglieder',
+  'party.lineManagement': 'Linienvorgesetzte',
+  'party.compliance': 'Compliance',
+  'party.externalAuditor': 'Externer Prüfer',
+  'staff.basis': '{role}: {basis}',
+  'staff.capped':
+    'Begrenzt auf {share} % der Belegschaft ({limit, number, 2} VZÄ); Rollen anteilig verkleinert.',
+  'staff.range': 'Spanne: ±{spread} % um die Summe der Rollen.',
+  'staff.coordination':
+    'Höchstens {share} % der Belegschaft und höchstens {fte} VZÄ; die Spanne beginnt bei der Hälfte.',
+  'cost.formula':
+    '{min}–{max} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
+  'cost.rateGiven': 'Tagessatz mit der Anfrage angegeben.',
+  'cost.defaultRate':
+    'Standard-Tagessatz für die Besetzung {sourcing} (intern {internal}, hybrid {hybrid}, ausgelagert {outsourced} {currency}); geben Sie Ihren eigenen Satz an, um ihn zu ersetzen.',
+  'cost.notIncluded':
+    'Werkzeuge, Schulungen und die Zeit, die Projektleiter mit dem Office verbringen, sind nicht enthalten.',
+  'cost.shareOfSpend': 'Das sind {min, number, 2}–{max, number, 2} % der jährlichen Projektausgaben.',
+  'kpi.measure': 'Wert „{dimension}“ (1–5) bei der erneuten Bewertung zwölf Monate nach dem Projektauftrag',
+  'party.pmoTeam': 'PMO-Team',
+  'party.outsideThenInternal': 'Externes PMO-Team, dann internes PMO-Personal',
+  'party.pmoProvider': 'PMO-Dienstleister',
+  'party.programmeSponsor': 'Programm-Auftraggeber',
+  'party.executiveSponsor': 'Auftraggeber (Sponsor) aus der Geschäftsleitung',
+  'party.pmoLead': 'PMO-Leitung',
+  'party.portfolioBoard': 'Portfolio-Board',
 };

@@ -329,11 +329,14 @@ export const EN = {
   'sensitivity.sourcing.none': 'none',
 
   'risk.weatherStation.risk': 'Reports are seen as paperwork because they lead to no decisions.',
-  'risk.weatherStation.mitigation': 'Agree with leadership which decisions each report feeds, and track them.',
+  'risk.weatherStation.mitigation':
+    'Agree with leadership which decisions each report feeds, and track them.',
   'risk.controlTower.risk': 'Standards feel like bureaucracy on small projects.',
-  'risk.controlTower.mitigation': 'Offer a light route for small projects and review the rules after the pilot.',
+  'risk.controlTower.mitigation':
+    'Offer a light route for small projects and review the rules after the pilot.',
   'risk.resourceSource.risk': 'Line managers resist losing their say over people.',
-  'risk.resourceSource.mitigation': 'Put line managers on the portfolio board and publish the allocation rules.',
+  'risk.resourceSource.mitigation':
+    'Put line managers on the portfolio board and publish the allocation rules.',
   'risk.stretch.risk': 'The office needs capabilities that are not yet in place.',
   'risk.stretch.mitigation': 'Build them during the pilot and move on only when a re-assessment shows them.',
   'risk.outsourced.risk': 'Knowledge leaves with the provider; the organisation depends on it.',
@@ -345,7 +348,8 @@ export const EN = {
   'risk.temporary.risk': 'The office outlives the need it was set up for.',
   'risk.temporary.mitigation': 'Write the sunset date into the charter and plan the hand-back.',
   'risk.urgentInterim.risk': 'The interim set-up becomes the permanent one by default.',
-  'risk.urgentInterim.mitigation': 'Decide on the lasting set-up when the charter is signed, and end the interim then.',
+  'risk.urgentInterim.mitigation':
+    'Decide on the lasting set-up when the charter is signed, and end the interim then.',
   'risk.reset.risk': 'Staff of the current office feel blamed and disengage.',
   'risk.reset.mitigation': 'Start from the health-check findings and give them roles in the redesign.',
   'risk.evolve.risk': 'Users lose services of the current office that they value.',
@@ -354,7 +358,55 @@ export const EN = {
   'risk.regulated.mitigation':
     'Map regulatory requirements onto decision points before the pilot and keep the audit trail from day one.',
   'risk.thinEvidence.risk': 'The design rests on thin or inconsistent evidence.',
-  'risk.thinEvidence.mitigation': 'Complete the assessment with more respondents before the charter is signed.',
+  'risk.thinEvidence.mitigation':
+    'Complete the assessment with more respondents before the charter is signed.',
+
+  'staff.role.pmoLead': 'PMO lead',
+  'staff.basis.oneLeadHalfTimeBelow': 'one lead; half-time below 10 projects unless it runs a programme',
+  'staff.role.planningAndReportingAnalyst': 'Planning and reporting analyst',
+  'staff.basis.onePer25ProjectsAt': 'one per 25 projects (at least half-time); one for a programme',
+  'staff.role.methodologyAndCoachingLead': 'Methodology and coaching lead',
+  'staff.basis.onePer10ProjectManagers': 'one per 10 project managers (at least half-time)',
+  'staff.role.portfolioAndResourceManager': 'Portfolio and resource manager',
+  'staff.basis.onePer20ProjectsAt': 'one per 20 projects (at least one)',
+  'staff.role.assuranceOfficer': 'Assurance officer',
+  'staff.basis.regulatedOnePer50Projects': 'regulated: one per 50 projects (at least half-time)',
+  'staff.role.partTimeProjectCoordinator': 'Part-time project coordinator',
+  'raci.service.consolidatedStatusReporting': 'Consolidated status reporting',
+  'raci.service.oneTrustedSourceOfProject': 'One trusted source of project data',
+  'raci.service.methodologyAndTemplates': 'Methodology and templates',
+  'raci.service.coachingOfProjectManagers': 'Coaching of project managers',
+  'raci.service.projectReviewsAndComplianceChecks': 'Project reviews and compliance checks',
+  'raci.service.portfolioSelectionAndPrioritisation': 'Portfolio selection and prioritisation',
+  'raci.service.allocationOfSharedPeopleAnd': 'Allocation of shared people and budget',
+  'raci.service.regulatoryAssuranceAndAuditTrail': 'Regulatory assurance and audit trail',
+  'party.projectManagers': 'Project managers',
+  'party.leadership': 'Leadership',
+  'party.controllers': 'Controllers',
+  'party.teamMembers': 'Team members',
+  'party.lineManagement': 'Line management',
+  'party.compliance': 'Compliance',
+  'party.externalAuditor': 'External auditor',
+  'staff.basis': '{role}: {basis}',
+  'staff.capped': 'Capped at {share} % of headcount ({limit, number, 2} FTE); roles shrunk in proportion.',
+  'staff.range': 'Range: ±{spread} % around the sum of the roles.',
+  'staff.coordination':
+    'At most {share} % of headcount and at most {fte} FTE; the range starts at half of it.',
+  'cost.formula':
+    '{min}–{max} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
+  'cost.rateGiven': 'Day rate given with the request.',
+  'cost.defaultRate':
+    'Default day rate for {sourcing} sourcing (internal {internal}, hybrid {hybrid}, outsourced {outsourced} {currency}); send your own rate to replace it.',
+  'cost.notIncluded': 'Tools, training and the time project managers spend with the office are not included.',
+  'cost.shareOfSpend': 'That is {min, number, 2}–{max, number, 2} % of the yearly project spend.',
+  'kpi.measure': '{dimension} score (1–5) at the re-assessment twelve months after the charter',
+  'party.pmoTeam': 'PMO team',
+  'party.outsideThenInternal': 'Outside PMO team, then internal PMO staff',
+  'party.pmoProvider': 'PMO provider',
+  'party.programmeSponsor': 'Programme sponsor',
+  'party.executiveSponsor': 'Executive sponsor',
+  'party.pmoLead': 'PMO lead',
+  'party.portfolioBoard': 'Portfolio board',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -389,4 +389,55 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'risk.thinEvidence.risk': 'La conception repose sur des éléments minces ou incohérents.',
   'risk.thinEvidence.mitigation':
     'Complétez l’évaluation avec davantage de répondants avant la signature de la charte.',
+
+  'staff.role.pmoLead': 'Responsable du PMO',
+  'staff.basis.oneLeadHalfTimeBelow':
+    'un responsable ; à mi-temps sous 10 projets, sauf s’il pilote un programme',
+  'staff.role.planningAndReportingAnalyst': 'Analyste planification et reporting',
+  'staff.basis.onePer25ProjectsAt': 'un pour 25 projets (au moins à mi-temps) ; un pour un programme',
+  'staff.role.methodologyAndCoachingLead': 'Responsable méthodologie et accompagnement',
+  'staff.basis.onePer10ProjectManagers': 'un pour 10 chefs de projet (au moins à mi-temps)',
+  'staff.role.portfolioAndResourceManager': 'Responsable portefeuille et ressources',
+  'staff.basis.onePer20ProjectsAt': 'un pour 20 projets (au moins un)',
+  'staff.role.assuranceOfficer': 'Chargé d’assurance qualité et conformité',
+  'staff.basis.regulatedOnePer50Projects': 'activité réglementée : un pour 50 projets (au moins à mi-temps)',
+  'staff.role.partTimeProjectCoordinator': 'Coordinateur de projets à temps partiel',
+  'raci.service.consolidatedStatusReporting': 'Reporting consolidé de l’avancement',
+  'raci.service.oneTrustedSourceOfProject': 'Une source unique et fiable de données projet',
+  'raci.service.methodologyAndTemplates': 'Méthodologie et modèles',
+  'raci.service.coachingOfProjectManagers': 'Accompagnement des chefs de projet',
+  'raci.service.projectReviewsAndComplianceChecks': 'Revues de projet et contrôles de conformité',
+  'raci.service.portfolioSelectionAndPrioritisation': 'Sélection et priorisation du portefeuille',
+  'raci.service.allocationOfSharedPeopleAnd': 'Affectation des personnes et du budget partagés',
+  'raci.service.regulatoryAssuranceAndAuditTrail': 'Conformité réglementaire et piste d’audit',
+  'party.projectManagers': 'Chefs de projet',
+  'party.leadership': 'Direction',
+  'party.controllers': 'Contrôleurs de gestion',
+  'party.teamMembers': 'Membres d’équipe',
+  'party.lineManagement': 'Responsables hiérarchiques',
+  'party.compliance': 'Conformité',
+  'party.externalAuditor': 'Auditeur externe',
+  'staff.basis': '{role} : {basis}',
+  'staff.capped':
+    'Plafonné à {share} % de l’effectif ({limit, number, 2} ETP) ; rôles réduits en proportion.',
+  'staff.range': 'Fourchette : ±{spread} % autour de la somme des rôles.',
+  'staff.coordination':
+    'Au plus {share} % de l’effectif et au plus {fte} ETP ; la fourchette commence à la moitié.',
+  'cost.formula':
+    '{min}–{max} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
+  'cost.rateGiven': 'Taux journalier fourni avec la demande.',
+  'cost.defaultRate':
+    'Taux journalier par défaut pour un sourcing {sourcing} (interne {internal}, hybride {hybrid}, externalisé {outsourced} {currency}) ; indiquez votre propre taux pour le remplacer.',
+  'cost.notIncluded':
+    'Les outils, la formation et le temps que les chefs de projet consacrent au bureau ne sont pas inclus.',
+  'cost.shareOfSpend':
+    'Cela représente {min, number, 2}–{max, number, 2} % de la dépense annuelle en projets.',
+  'kpi.measure': 'Score « {dimension} » (1–5) lors de la réévaluation, douze mois après la charte',
+  'party.pmoTeam': 'Équipe PMO',
+  'party.outsideThenInternal': 'Équipe PMO externe, puis équipe PMO interne',
+  'party.pmoProvider': 'Prestataire PMO',
+  'party.programmeSponsor': 'Sponsor du programme',
+  'party.executiveSponsor': 'Sponsor exécutif (commanditaire)',
+  'party.pmoLead': 'Responsable du PMO',
+  'party.portfolioBoard': 'Comité de portefeuille',
 };
