@@ -10,6 +10,7 @@ import type {
 } from '../contract/result';
 import { modelProfile } from './pmo-models';
 import type { Questionnaire } from './questionnaire';
+import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 /** How many of the weakest dimensions become quick wins. */
@@ -47,10 +48,16 @@ export const weakestDimensions = (
     .sort((a, b) => (a.score as number) - (b.score as number))
     .slice(0, count);
 
-export const quickWinsFor = (q: Questionnaire, dimensions: readonly DimensionScore[]): string[] =>
+export const quickWinsFor = (
+  q: Questionnaire,
+  dimensions: readonly DimensionScore[],
+  say: Say = english,
+): string[] =>
   weakestDimensions(dimensions).map((d) => {
     const dim = q.dimensions.find((x) => x.id === d.id);
-    return `Quick win for ${d.name} (${(d.score as number).toFixed(2)}): ${dim?.quickWin ?? ''}`;
+    return say(
+      msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action: dim?.quickWin ?? '' }),
+    );
   });
 
 const SERVICE_START: Record<

@@ -440,4 +440,6 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'party.executiveSponsor': 'Auftraggeber (Sponsor) aus der Geschäftsleitung',
   'party.pmoLead': 'PMO-Leitung',
   'party.portfolioBoard': 'Portfolio-Board',
+
+  'rollout.quickWin': 'Sofortmaßnahme für „{dimension}“ ({score, number, 2}): {action}',
 };

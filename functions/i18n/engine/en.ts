@@ -407,6 +407,8 @@ export const EN = {
   'party.executiveSponsor': 'Executive sponsor',
   'party.pmoLead': 'PMO lead',
   'party.portfolioBoard': 'Portfolio board',
+
+  'rollout.quickWin': 'Quick win for {dimension} ({score, number, 2}): {action}',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -440,4 +440,6 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'party.executiveSponsor': 'Sponsor exécutif (commanditaire)',
   'party.pmoLead': 'Responsable du PMO',
   'party.portfolioBoard': 'Comité de portefeuille',
+
+  'rollout.quickWin': 'Action rapide pour « {dimension} » ({score, number, 2}) : {action}',
 };
