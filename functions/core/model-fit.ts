@@ -255,7 +255,7 @@ export const fitModels = (
     const blockers = GATES[profile.id](s, scope, say);
     return {
       model: profile.id,
-      name: profile.name,
+      name: say(msg(`modelName.${profile.id}`)),
       control: profile.control,
       score: scoreFromFactors(factors),
       base: BASE_POINTS,

@@ -1,6 +1,6 @@
 import type { Result } from '../api/client';
-
-const SOURCING_NAME = { internal: 'Internal', outsourced: 'Outsourced', hybrid: 'Hybrid' } as const;
+import { t } from '../i18n';
+import '../i18n/report';
 
 const Meter = ({ score, label }: { score: number; label: string }) => (
   <div class="meter">
@@ -26,13 +26,13 @@ export const FitComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
         aria-labelledby={`fit-${f.model}`}
       >
         <h4 id={`fit-${f.model}`}>
-          {f.name} <small>({f.control})</small>
-          {pmo.model === f.model && <span class="badge">Recommended</span>}
-          {!pmo.model && i === 0 && <span class="badge muted">Best fit if needed</span>}
+          {f.name} <small>({t(`control.${f.control}`)})</small>
+          {pmo.model === f.model && <span class="badge">{t('fit.recommended')}</span>}
+          {!pmo.model && i === 0 && <span class="badge muted">{t('fit.bestIfNeeded')}</span>}
         </h4>
-        <Meter score={f.score} label={`${f.name} fit`} />
-        <p class="muted">Needs maturity level {f.requiredLevel} or higher.</p>
-        {!f.eligible && <p class="warning">Not eligible: {f.blockers.join(' ')}</p>}
+        <Meter score={f.score} label={t('fit.meter', { name: f.name })} />
+        <p class="muted">{t('fit.needsLevel', { level: f.requiredLevel })}</p>
+        {!f.eligible && <p class="warning">{t('fit.notEligible', { blockers: f.blockers.join(' ') })}</p>}
         <FactorList factors={f.factors} />
       </article>
     ))}
@@ -48,11 +48,11 @@ export const SourcingComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
         aria-labelledby={`src-${s.sourcing}`}
       >
         <h4 id={`src-${s.sourcing}`}>
-          {SOURCING_NAME[s.sourcing]}
-          {pmo.sourcing === s.sourcing && <span class="badge">Recommended</span>}
+          {t(`sourcingName.${s.sourcing}`)}
+          {pmo.sourcing === s.sourcing && <span class="badge">{t('fit.recommended')}</span>}
         </h4>
-        <Meter score={s.score} label={`${SOURCING_NAME[s.sourcing]} fit`} />
-        {!s.eligible && <p class="warning">Not eligible: {s.blockers.join(' ')}</p>}
+        <Meter score={s.score} label={t('fit.meter', { name: t(`sourcingName.${s.sourcing}`) })} />
+        {!s.eligible && <p class="warning">{t('fit.notEligible', { blockers: s.blockers.join(' ') })}</p>}
         <FactorList factors={s.factors} />
       </article>
     ))}

@@ -1,19 +1,13 @@
 import type { Result } from '../api/client';
+import { num, t } from '../i18n';
+import '../i18n/report';
 
-const ACTION_TEXT: Record<Result['pmo']['action'], string> = {
-  none: 'No office to set up',
-  establish: 'Establish a new PMO',
-  evolve: 'Evolve the existing PMO',
-  keep: 'Keep the existing PMO',
-  reset: 'Reset the existing PMO',
-};
-
-const number = (n: number) => n.toLocaleString('en-GB');
+const number = (n: number) => num(Math.round(n));
 
 /** How far the evidence carries the result, and the warnings about the context and the answers. */
 export const EvidencePanel = ({ evidence, warnings }: Pick<Result, 'evidence' | 'warnings'>) => (
   <section class="evidence" aria-labelledby="evidence-title">
-    <h3 id="evidence-title">Evidence: {evidence.status}</h3>
+    <h3 id="evidence-title">{t('case.evidence', { status: t(`evidence.${evidence.status}`) })}</h3>
     <ul>
       {evidence.reasons.map((r) => (
         <li key={r}>{r}</li>
@@ -21,7 +15,7 @@ export const EvidencePanel = ({ evidence, warnings }: Pick<Result, 'evidence' | 
     </ul>
     {warnings.length > 0 && (
       <>
-        <h4>Warnings</h4>
+        <h4>{t('case.warnings')}</h4>
         <ul class="warnings">
           {warnings.map((w) => (
             <li key={w}>⚠ {w}</li>
@@ -35,29 +29,27 @@ export const EvidencePanel = ({ evidence, warnings }: Pick<Result, 'evidence' | 
 /** What a steering committee asks for: action, scope, staffing, cost, KPIs, RACI and rollout risks. */
 export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Result['rollout'] }) => (
   <section class="business-case" aria-labelledby="case-title">
-    <h3 id="case-title">Business case</h3>
+    <h3 id="case-title">{t('case.title')}</h3>
     <p>
-      <strong>{ACTION_TEXT[pmo.action]}</strong>
-      {pmo.needed && <> · scope: {pmo.scope === 'programme' ? 'one programme' : 'the whole organisation'}</>}
+      <strong>{t(`action.${pmo.action}`)}</strong>
+      {pmo.needed && (
+        <> · {pmo.scope === 'programme' ? t('case.scopeProgramme') : t('case.scopeOrganisation')}</>
+      )}
     </p>
     {pmo.staffing && (
       <>
-        <h4>Staffing</h4>
-        <p>
-          {pmo.staffing.fte.min}–{pmo.staffing.fte.max} full-time equivalents
-        </p>
+        <h4>{t('case.staffing')}</h4>
+        <p>{t('case.fte', { min: pmo.staffing.fte.min, max: pmo.staffing.fte.max })}</p>
         <ul>
           {pmo.staffing.roles.map((r) => (
-            <li key={r.role}>
-              {r.role}: {r.fte} FTE
-            </li>
+            <li key={r.role}>{t('case.roleFte', { role: r.role, fte: r.fte })}</li>
           ))}
         </ul>
       </>
     )}
     {pmo.cost && (
       <>
-        <h4>Yearly cost</h4>
+        <h4>{t('case.cost')}</h4>
         <p>
           {number(pmo.cost.annual.min)}–{number(pmo.cost.annual.max)} {pmo.cost.currency}
         </p>
@@ -71,13 +63,13 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
     {pmo.kpis.length > 0 && (
       <div class="table-scroll">
         <table class="data">
-          <caption>KPIs for the PMO</caption>
+          <caption>{t('case.kpis')}</caption>
           <thead>
             <tr>
-              <th scope="col">KPI</th>
-              <th scope="col">Measure</th>
-              <th scope="col">Baseline</th>
-              <th scope="col">Target</th>
+              <th scope="col">{t('case.kpi')}</th>
+              <th scope="col">{t('case.measure')}</th>
+              <th scope="col">{t('case.baseline')}</th>
+              <th scope="col">{t('case.target')}</th>
             </tr>
           </thead>
           <tbody>
@@ -85,7 +77,7 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
               <tr key={k.name}>
                 <th scope="row">{k.name}</th>
                 <td>{k.measure}</td>
-                <td>{k.baseline === null ? 'not rated' : k.baseline.toFixed(2)}</td>
+                <td>{k.baseline === null ? t('case.notRated') : num(k.baseline, 2)}</td>
                 <td>{k.target}</td>
               </tr>
             ))}
@@ -96,14 +88,14 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
     {pmo.raci.length > 0 && (
       <div class="table-scroll">
         <table class="data">
-          <caption>Who does what (RACI)</caption>
+          <caption>{t('case.raci')}</caption>
           <thead>
             <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Responsible</th>
-              <th scope="col">Accountable</th>
-              <th scope="col">Consulted</th>
-              <th scope="col">Informed</th>
+              <th scope="col">{t('case.service')}</th>
+              <th scope="col">{t('case.responsible')}</th>
+              <th scope="col">{t('case.accountable')}</th>
+              <th scope="col">{t('case.consulted')}</th>
+              <th scope="col">{t('case.informed')}</th>
             </tr>
           </thead>
           <tbody>
@@ -122,11 +114,11 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
     )}
     {rollout.risks.length > 0 && (
       <>
-        <h4>Rollout risks</h4>
+        <h4>{t('case.risks')}</h4>
         <ul class="risks">
           {rollout.risks.map((r) => (
             <li key={r.risk}>
-              <strong>{r.risk}</strong> Mitigation: {r.mitigation}
+              <strong>{r.risk}</strong> {t('case.mitigation', { mitigation: r.mitigation })}
             </li>
           ))}
         </ul>
@@ -138,14 +130,19 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
 /** The smallest changes of context that would change the recommendation. */
 export const SensitivityList = ({ sensitivity }: { sensitivity: Result['sensitivity'] }) => (
   <section class="sensitivity" aria-labelledby="sensitivity-title">
-    <h3 id="sensitivity-title">What would change the recommendation</h3>
+    <h3 id="sensitivity-title">{t('case.sensitivityTitle')}</h3>
     {sensitivity.length === 0 ? (
-      <p>No single change of context nearby changes the verdict, the model or the sourcing.</p>
+      <p>{t('case.noSensitivity')}</p>
     ) : (
       <ul>
         {sensitivity.map((s) => (
           <li key={`${s.field}-${String(s.to)}`}>
-            {s.field}: {String(s.from)} → {String(s.to)} changes {s.effect}
+            {t('case.sensitivity', {
+              field: s.field,
+              from: String(s.from),
+              to: String(s.to),
+              effect: s.effect,
+            })}
           </li>
         ))}
       </ul>
