@@ -8,6 +8,7 @@ import {
   QueryCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
+  type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from './cursor';
 import { ExpressionBuilder } from './expressions';
@@ -42,6 +43,9 @@ const assessmentItem = (a: AssessmentRecord): Item => ({
   sk: keys.assessment(a.id),
   ...(a.status === 'open' ? { gsi1pk: keys.open, gsi1sk: keys.openSort(a.dueDate, a.id) } : {}),
 });
+
+/** Where an assessment lives: under its organisation, so another organisation's id is not found. */
+const assessmentKey = (orgId: string, id: string) => ({ pk: keys.org(orgId), sk: keys.assessment(id) });
 
 const stakeholderKey = (assessmentId: string, stakeholderId: string) => ({
   pk: keys.assessmentPartition(assessmentId),
@@ -89,7 +93,7 @@ export class DynamoStore implements Store {
     const out = await this.db.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: { pk: keys.org(orgId), sk: keys.assessment(id) },
+        Key: assessmentKey(orgId, id),
         ConsistentRead: true,
       }),
     );
@@ -175,7 +179,7 @@ export class DynamoStore implements Store {
       const out = await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: keys.org(orgId), sk: keys.assessment(id) },
+          Key: assessmentKey(orgId, id),
           UpdateExpression: x.expression(),
           ConditionExpression: conditions.join(' AND '),
           ExpressionAttributeNames: x.names,
@@ -223,19 +227,24 @@ export class DynamoStore implements Store {
   }
 
   listStakeholders(assessmentId: string): Promise<StakeholderRecord[]> {
-    return this.queryStakeholders<StakeholderRecord>(assessmentId);
+    return this.queryAssessment<StakeholderRecord>(assessmentId, 'STAKEHOLDER#');
   }
 
   listStakeholderProgress(assessmentId: string) {
-    return this.queryStakeholders<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>>(assessmentId, {
-      ProjectionExpression: '#role, #status, submittedAt',
-      ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
-    });
+    return this.queryAssessment<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>>(
+      assessmentId,
+      'STAKEHOLDER#',
+      {
+        ProjectionExpression: '#role, #status, submittedAt',
+        ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
+      },
+    );
   }
 
-  /** Every page of an assessment's stakeholders (1 MB per page), optionally projected. */
-  private async queryStakeholders<T>(
+  /** Every page of one kind of item in an assessment's partition (1 MB per page), optionally projected. */
+  private async queryAssessment<T>(
     assessmentId: string,
+    prefix: 'STAKEHOLDER#' | 'SUBMISSION#',
     projection: { ProjectionExpression?: string; ExpressionAttributeNames?: Record<string, string> } = {},
   ): Promise<T[]> {
     const items: T[] = [];
@@ -247,7 +256,7 @@ export class DynamoStore implements Store {
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: {
             ':pk': keys.assessmentPartition(assessmentId),
-            ':prefix': 'STAKEHOLDER#',
+            ':prefix': prefix,
           },
           ExclusiveStartKey: start,
           ConsistentRead: true,
@@ -528,10 +537,10 @@ export class DynamoStore implements Store {
     assessmentId: string,
     stakeholderId: string,
   ): Promise<ResponseContext | null> {
-    const assessmentKey = { pk: keys.org(orgId), sk: keys.assessment(assessmentId) };
+    const wanted = assessmentKey(orgId, assessmentId);
     let request: BatchGetCommandInput['RequestItems'] | undefined = {
       [this.tableName]: {
-        Keys: [assessmentKey, stakeholderKey(assessmentId, stakeholderId)],
+        Keys: [wanted, stakeholderKey(assessmentId, stakeholderId)],
         ConsistentRead: true,
       },
     };
@@ -545,7 +554,7 @@ export class DynamoStore implements Store {
       if (request) await new Promise((r) => setTimeout(r, 20 * attempt));
     }
     if (request) throw new Error('DynamoDB left keys unprocessed after 5 attempts');
-    const assessment = items.find((i) => i.sk === assessmentKey.sk);
+    const assessment = items.find((i) => i.sk === wanted.sk);
     const stakeholder = items.find((i) => i.sk === keys.stakeholder(stakeholderId));
     if (!assessment || !stakeholder) return null;
     return {
@@ -630,45 +639,21 @@ export class DynamoStore implements Store {
   private queueMail(mail: MailRecord | null) {
     if (!mail) return [];
     return [
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            ...mail,
-            pk: keys.org(mail.orgId),
-            sk: keys.mail(mail.createdAt, mail.id),
-            gsi1pk: keys.queuedMail,
-            gsi1sk: `${mail.createdAt}#${mail.id}`,
-            expiresAt: Math.floor(Date.parse(mail.createdAt) / 1000) + MAIL_TTL_SECONDS,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      this.putNew({
+        ...mail,
+        pk: keys.org(mail.orgId),
+        sk: keys.mail(mail.createdAt, mail.id),
+        gsi1pk: keys.queuedMail,
+        gsi1sk: `${mail.createdAt}#${mail.id}`,
+        expiresAt: Math.floor(Date.parse(mail.createdAt) / 1000) + MAIL_TTL_SECONDS,
+      }),
     ];
   }
 
   // --- Privacy: retired submissions, device binding and transfer codes ---
 
-  async listRetiredSubmissions(assessmentId: string): Promise<RetiredSubmission[]> {
-    const items: RetiredSubmission[] = [];
-    let start: Item | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':pk': keys.assessmentPartition(assessmentId),
-            ':prefix': 'SUBMISSION#',
-          },
-          ExclusiveStartKey: start,
-          ConsistentRead: true,
-        }),
-      );
-      for (const item of out.Items ?? []) items.push(strip<RetiredSubmission>(item) as RetiredSubmission);
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
+  listRetiredSubmissions(assessmentId: string): Promise<RetiredSubmission[]> {
+    return this.queryAssessment<RetiredSubmission>(assessmentId, 'SUBMISSION#');
   }
 
   async startDeviceTransfer(
@@ -679,29 +664,24 @@ export class DynamoStore implements Store {
     codeHash: string,
     expiresAt: string,
   ): Promise<void> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: stakeholderKey(assessmentId, stakeholderId),
-          UpdateExpression: 'SET transferCodeHash = :code, transferExpiresAt = :expires',
-          ConditionExpression:
-            'attribute_exists(pk) AND tokenHash = :token AND deviceKeyHash = :device AND #status <> :revoked',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':code': codeHash,
-            ':expires': expiresAt,
-            ':token': tokenHash,
-            ':device': deviceKeyHash,
-            ':revoked': 'revoked',
-          },
-        }),
-      );
-    } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException')
-        throw new StoreError('device-mismatch', 'This link is bound to another device.');
-      throw e;
-    }
+    await this.updateOrRefuse(
+      {
+        TableName: this.tableName,
+        Key: stakeholderKey(assessmentId, stakeholderId),
+        UpdateExpression: 'SET transferCodeHash = :code, transferExpiresAt = :expires',
+        ConditionExpression:
+          'attribute_exists(pk) AND tokenHash = :token AND deviceKeyHash = :device AND #status <> :revoked',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':code': codeHash,
+          ':expires': expiresAt,
+          ':token': tokenHash,
+          ':device': deviceKeyHash,
+          ':revoked': 'revoked',
+        },
+      },
+      () => new StoreError('device-mismatch', 'This link is bound to another device.'),
+    );
   }
 
   async redeemDeviceTransfer(
@@ -712,46 +692,44 @@ export class DynamoStore implements Store {
     newDeviceKeyHash: string,
     now: string,
   ): Promise<void> {
+    await this.updateOrRefuse(
+      {
+        TableName: this.tableName,
+        Key: stakeholderKey(assessmentId, stakeholderId),
+        // Single use: the code is removed in the same write that moves the binding.
+        UpdateExpression: 'SET deviceKeyHash = :device, transferCodeHash = :null, transferExpiresAt = :null',
+        ConditionExpression:
+          'attribute_exists(pk) AND tokenHash = :token AND transferCodeHash = :code AND transferExpiresAt > :now AND #status <> :revoked',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':device': newDeviceKeyHash,
+          ':null': null,
+          ':token': tokenHash,
+          ':code': codeHash,
+          ':now': now,
+          ':revoked': 'revoked',
+        },
+      },
+      () => new StoreError('transfer-invalid', 'That transfer code is not valid (any more).'),
+    );
+  }
+
+  /** A conditional update whose failed condition is the given refusal. */
+  private async updateOrRefuse(input: UpdateCommandInput, refusal: () => StoreError): Promise<void> {
     try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: stakeholderKey(assessmentId, stakeholderId),
-          // Single use: the code is removed in the same write that moves the binding.
-          UpdateExpression:
-            'SET deviceKeyHash = :device, transferCodeHash = :null, transferExpiresAt = :null',
-          ConditionExpression:
-            'attribute_exists(pk) AND tokenHash = :token AND transferCodeHash = :code AND transferExpiresAt > :now AND #status <> :revoked',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':device': newDeviceKeyHash,
-            ':null': null,
-            ':token': tokenHash,
-            ':code': codeHash,
-            ':now': now,
-            ':revoked': 'revoked',
-          },
-        }),
-      );
+      await this.db.send(new UpdateCommand(input));
     } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException')
-        throw new StoreError('transfer-invalid', 'That transfer code is not valid (any more).');
+      if ((e as Error).name === 'ConditionalCheckFailedException') throw refusal();
       throw e;
     }
   }
 
   private putRetired(retired: RetiredSubmission) {
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: {
-          ...retired,
-          pk: keys.assessmentPartition(retired.assessmentId),
-          sk: keys.submission(retired.id),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    };
+    return this.putNew({
+      ...retired,
+      pk: keys.assessmentPartition(retired.assessmentId),
+      sk: keys.submission(retired.id),
+    });
   }
 
   /** The open check of a submission, which also fixes the group-size threshold for good. */
@@ -759,7 +737,7 @@ export class DynamoStore implements Store {
     return {
       Update: {
         TableName: this.tableName,
-        Key: { pk: keys.org(orgId), sk: keys.assessment(assessmentId) },
+        Key: assessmentKey(orgId, assessmentId),
         // A submission is final and happens once per link: the count moves with it.
         UpdateExpression: 'SET thresholdLocked = :locked ADD submittedCount :one',
         ConditionExpression: '#status = :open',
@@ -774,7 +752,7 @@ export class DynamoStore implements Store {
    * when the change moves them, its response counts, so a list page needs no per-assessment query.
    */
   private countOnAssessment(orgId: string, assessmentId: string, change: CountChange, requireOpen: boolean) {
-    const Key = { pk: keys.org(orgId), sk: keys.assessment(assessmentId) };
+    const Key = assessmentKey(orgId, assessmentId);
     if (change.invited === 0 && change.submitted === 0) {
       return requireOpen
         ? this.assessmentOpenCheck(orgId, assessmentId)
@@ -796,21 +774,20 @@ export class DynamoStore implements Store {
     };
   }
 
+  /** A transaction's Put of an item that must not exist yet. */
+  private putNew(Item: Item) {
+    return { Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } };
+  }
+
   private putInvite(invite: InviteRecord) {
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: { ...invite, ...inviteKey(invite.tokenHash) },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    };
+    return this.putNew({ ...invite, ...inviteKey(invite.tokenHash) });
   }
 
   private assessmentOpenCheck(orgId: string, assessmentId: string) {
     return {
       ConditionCheck: {
         TableName: this.tableName,
-        Key: { pk: keys.org(orgId), sk: keys.assessment(assessmentId) },
+        Key: assessmentKey(orgId, assessmentId),
         ConditionExpression: '#status = :open',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':open': 'open' },

@@ -9,55 +9,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { DynamoStore } from '../../functions/store/dynamo-store';
 import type { DynamoAction, StoreMethod } from '../../functions/store/permissions';
-import type { AssessmentRecord, MailRecord, StakeholderRecord } from '../../functions/store/records';
-
-const NOW = '2026-11-21T10:00:00.000Z';
-
-const assessment: AssessmentRecord = {
-  id: 'a1',
-  orgId: 'acme',
-  clientName: 'Client',
-  context: {
-    employees: 10,
-    concurrentProjects: 3,
-    projectManagers: 1,
-    pmExpertise: 'basic',
-    urgency: 'low',
-    controlAppetite: 'low',
-    resourceContention: 'low',
-    horizon: 'lasting',
-  },
-  status: 'open',
-  dueDate: null,
-  baselineId: null,
-  questionnaireVersion: '2026.1',
-  minGroupSize: 3,
-  createdBy: 'c@acme.test',
-  createdAt: NOW,
-  updatedAt: NOW,
-  version: 1,
-};
-
-const stakeholder: StakeholderRecord = {
-  id: 's1',
-  assessmentId: 'a1',
-  orgId: 'acme',
-  role: 'executive',
-  name: null,
-  email: 'x@client.test',
-  pseudonym: 'S-ABC123',
-  status: 'active',
-  tokenHash: 'h1',
-  answers: {},
-  notes: {},
-  expectations: [],
-  version: 1,
-  lastRequestId: null,
-  createdAt: NOW,
-  updatedAt: NOW,
-  submittedAt: null,
-  lastRemindedAt: null,
-};
+import type { MailRecord } from '../../functions/store/records';
+import { assessment, NOW, stakeholder } from './store-records';
 
 const invite = { tokenHash: 'h2', orgId: 'acme', assessmentId: 'a1', stakeholderId: 's1', createdAt: NOW };
 const mail: MailRecord = {
