@@ -63,7 +63,7 @@ const StakeholderList = z.object({
   responseRate: z.object({ overall: z.number(), byRole: z.array(RoleProgress) }),
 });
 /** The results export: the assessment beside its results, in one file. */
-export const ResultsExport = AssessmentResults.extend({ assessment: AssessmentView });
+const ResultsExport = AssessmentResults.extend({ assessment: AssessmentView });
 const Principal = z.object({ consultant: z.string(), orgId: z.string(), organisation: z.string() });
 const Csv = z.string();
 
@@ -302,7 +302,7 @@ export const ROUTES = {
 
 export type OperationId = keyof typeof ROUTES;
 
-export const routeEntries = (): [OperationId, RouteSpec][] =>
+const routeEntries = (): [OperationId, RouteSpec][] =>
   Object.entries(ROUTES) as [OperationId, RouteSpec][];
 
 /** The routes API Gateway serves (every route but the local-only ones). */

@@ -24,8 +24,8 @@ export const LINK_DAYS_AFTER_CLOSE = 30;
 /** A transfer code works this long, once. */
 export const TRANSFER_CODE_MINUTES = 10;
 
-export const INVITE_HEADER = 'x-invite-token';
-export const DEVICE_HEADER = 'x-device-key';
+const INVITE_HEADER = 'x-invite-token';
+const DEVICE_HEADER = 'x-device-key';
 
 const invalidInvite = () =>
   new ApiError(
@@ -79,7 +79,7 @@ const refuseOtherEdition = (
     );
 };
 
-export const linkExpired = (a: AssessmentRecord, now: Date): boolean =>
+const linkExpired = (a: AssessmentRecord, now: Date): boolean =>
   a.status === 'closed' &&
   !!a.closedAt &&
   now.getTime() > Date.parse(a.closedAt) + LINK_DAYS_AFTER_CLOSE * 86_400_000;
