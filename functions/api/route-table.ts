@@ -302,8 +302,7 @@ export const ROUTES = {
 
 export type OperationId = keyof typeof ROUTES;
 
-const routeEntries = (): [OperationId, RouteSpec][] =>
-  Object.entries(ROUTES) as [OperationId, RouteSpec][];
+const routeEntries = (): [OperationId, RouteSpec][] => Object.entries(ROUTES) as [OperationId, RouteSpec][];
 
 /** The routes API Gateway serves (every route but the local-only ones). */
 export const deployedRoutes = () => routeEntries().filter(([, spec]) => spec.access !== 'local');
