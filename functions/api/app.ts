@@ -6,6 +6,7 @@ import { ApiError } from './http/errors';
 import { type Handlers, mountRoutes } from './http/mount';
 import { fromStoreError } from './http/store-errors';
 import { assessmentHandlers } from './routes/assessments';
+import { deliverableHandlers } from './routes/deliverables';
 import { publicHandlers } from './routes/public';
 import { responseHandlers } from './routes/responses';
 import { stakeholderHandlers } from './routes/stakeholders';
@@ -25,6 +26,7 @@ const handlersFor = (deps: AppDeps): Partial<Handlers> => {
     ...assessmentHandlers(deps.questionnaire, workspace),
     ...stakeholderHandlers(deps.questionnaire, workspace),
     ...responseHandlers(workspace),
+    ...deliverableHandlers(deps.questionnaire, workspace),
   };
 };
 

@@ -23,6 +23,7 @@ const mailInvitation = async (
   url: string,
 ): Promise<boolean> => {
   if (!s.email) return false;
+  const firm = (await deps.store.getBranding(a.orgId))?.firmName;
   await deps.mailer.send({
     orgId: a.orgId,
     assessmentId: a.id,
@@ -39,6 +40,7 @@ const mailInvitation = async (
       `Your personal link (do not forward it): ${url}`,
       '',
       'Individual answers are never shown to anyone but you; results are reported by role group only.',
+      firm ? `\nSent on behalf of ${firm}.` : '',
     ]
       .filter((line, i, all) => line !== '' || all[i - 1] !== '')
       .join('\n'),

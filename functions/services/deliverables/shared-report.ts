@@ -1,0 +1,62 @@
+import { ApiError } from '../../api/http/errors';
+import type { WorkspaceDeps } from '../../api/types';
+import type { SharedReport } from '../../contract/deliverables';
+import type { Questionnaire } from '../../core';
+import { StoreError } from '../../store/port';
+import { buildResults } from '../results';
+import { hashToken } from '../tokens';
+import { toBranding } from './branding';
+import { targetsFor } from './targets';
+
+const refused = () =>
+  new ApiError(404, 'share_not_found', 'This share link is not valid: it may have been revoked.');
+
+/**
+ * What a share link shows: the same results the consultant sees (one builder, so one set of
+ * anonymity rules), the targets and the firm's branding. Each view is counted.
+ * Cost: GetItem lookup, GetItem assessment, UpdateItem view count, stakeholder Query pages
+ * (+ the same for a baseline), GetItem targets (2 for a follow-up without its own), GetItem branding.
+ */
+export const sharedReport = async (
+  q: Questionnaire,
+  deps: WorkspaceDeps,
+  token: string,
+): Promise<SharedReport> => {
+  const now = deps.now();
+  const link = await deps.store.findShareLink(hashToken(token));
+  if (!link) throw refused();
+  if (Date.parse(link.expiresOn) <= now.getTime())
+    throw new ApiError(
+      410,
+      'share_expired',
+      'This share link has expired; ask your consultant for a new one.',
+    );
+  const assessment = await deps.store.getAssessment(link.orgId, link.assessmentId);
+  if (!assessment) throw refused();
+  try {
+    await deps.store.recordShareView(assessment.id, link.linkId, link.tokenHash, now.toISOString());
+  } catch (e) {
+    if (e instanceof StoreError) throw refused();
+    throw e;
+  }
+  const stakeholders = await deps.store.listStakeholders(assessment.id);
+  let baseline = null;
+  if (assessment.baselineId) {
+    const before = await deps.store.getAssessment(assessment.orgId, assessment.baselineId);
+    if (before) baseline = { assessment: before, stakeholders: await deps.store.listStakeholders(before.id) };
+  }
+  const [targets, branding] = await Promise.all([
+    targetsFor(deps.store, assessment),
+    deps.store.getBranding(assessment.orgId),
+  ]);
+  return {
+    clientName: assessment.clientName,
+    context: assessment.context,
+    questionnaireVersion: assessment.questionnaireVersion,
+    status: assessment.status,
+    expiresAt: link.expiresOn,
+    results: buildResults(q, assessment, stakeholders, baseline),
+    targets,
+    branding: toBranding(branding),
+  };
+};

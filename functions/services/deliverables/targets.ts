@@ -1,0 +1,36 @@
+import { ApiError } from '../../api/http/errors';
+import type { Targets, TargetsRequest } from '../../contract/deliverables';
+import type { Questionnaire } from '../../core';
+import type { TargetsRecord } from '../../store/deliverable-records';
+import type { Store } from '../../store/port';
+import type { AssessmentRecord } from '../../store/records';
+
+/** Refuses a target for a dimension the questionnaire does not have, naming the field. */
+export const checkTargets = (q: Questionnaire, input: TargetsRequest): void => {
+  const known = new Set(q.dimensions.map((d) => d.id));
+  const unknown = Object.keys(input.dimensions).filter((id) => !known.has(id));
+  if (unknown.length > 0)
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `dimensions.${unknown[0]}: no such dimension`,
+      unknown.map((id) => ({ path: `dimensions.${id}`, message: 'no such dimension' })),
+    );
+};
+
+const toTargets = (record: TargetsRecord | null, source: Targets['source']): Targets => ({
+  dimensions: record?.dimensions ?? {},
+  date: record?.date ?? null,
+  updatedAt: record?.updatedAt ?? null,
+  source: record ? source : 'none',
+});
+
+/**
+ * The assessment's targets; a re-assessment without its own shows its baseline's, so the report
+ * measures the progress towards what leadership set last time. One GetItem, two for a follow-up.
+ */
+export const targetsFor = async (store: Store, assessment: AssessmentRecord): Promise<Targets> => {
+  const own = await store.getTargets(assessment.id);
+  if (own || !assessment.baselineId) return toTargets(own, 'own');
+  return toTargets(await store.getTargets(assessment.baselineId), 'baseline');
+};
