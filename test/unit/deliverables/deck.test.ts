@@ -52,7 +52,11 @@ describe('the workbook', () => {
     expect(resources?.getCell(5).value).toBe(3);
     expect(wb.getWorksheet('Role groups')?.getRow(1).values).toContain('Executives');
     let text = '';
-    wb.eachSheet((ws) => ws.eachRow((r) => { text += JSON.stringify(r.values); }));
+    wb.eachSheet((ws) =>
+      ws.eachRow((r) => {
+        text += JSON.stringify(r.values);
+      }),
+    );
     expect(text).not.toContain('Person');
   });
 });

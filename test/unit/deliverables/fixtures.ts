@@ -44,15 +44,20 @@ const stakeholder = (i: number, role: StakeholderRole, rating: number): Stakehol
 
 /** A finished assessment with three executives and three project managers. */
 export const deliverableInput = (): DeliverableInput => {
-  const people = [0, 1, 2].map((i) => stakeholder(i, 'executive', 3)).concat(
-    [3, 4, 5].map((i) => stakeholder(i, 'project-manager', 2)),
-  );
+  const people = [0, 1, 2]
+    .map((i) => stakeholder(i, 'executive', 3))
+    .concat([3, 4, 5].map((i) => stakeholder(i, 'project-manager', 2)));
   const results = buildResults(QUESTIONNAIRE, assessment, people, null);
   if (!results.result) throw new Error('no result');
   return {
     clientName: assessment.clientName,
     results: { ...results, result: results.result },
-    targets: { dimensions: { resources: 3, standards: 4 }, date: '2027-06-30', updatedAt: null, source: 'own' },
+    targets: {
+      dimensions: { resources: 3, standards: 4 },
+      date: '2027-06-30',
+      updatedAt: null,
+      source: 'own',
+    },
     branding: { firmName: 'Lea Advisors', accent: '#1d4ed8', logo: null, updatedAt: null },
     benchmark: null,
     preparedOn: '2026-11-22',

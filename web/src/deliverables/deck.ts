@@ -13,8 +13,7 @@ const FONT = 'Calibri';
 /** The wide layout: 13.33 × 7.5 inches. */
 const W = 13.33;
 
-const money = (n: number, currency: string) =>
-  `${currency} ${Math.round(n).toLocaleString('en-GB')}`;
+const money = (n: number, currency: string) => `${currency} ${Math.round(n).toLocaleString('en-GB')}`;
 
 /**
  * The steering-committee deck as native, editable PowerPoint: text boxes, tables, a bar chart and
@@ -33,7 +32,14 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
   const text = { fontFace: FONT, color: INK };
   const titled = (title: string): Slide => {
     const slide = pptx.addSlide();
-    slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: W, h: 0.12, fill: { color: accent }, line: { color: accent } });
+    slide.addShape(pptx.ShapeType.rect, {
+      x: 0,
+      y: 0,
+      w: W,
+      h: 0.12,
+      fill: { color: accent },
+      line: { color: accent },
+    });
     slide.addText(title, { ...text, x: 0.5, y: 0.3, w: W - 1, h: 0.7, fontSize: 26, bold: true });
     slide.addText(`${input.clientName}${firm ? ` · ${firm}` : ''}`, {
       ...text,
@@ -46,7 +52,12 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
     });
     return slide;
   };
-  const bullets = (slide: Slide, lines: string[], box: { x: number; y: number; w: number; h: number }, size = 16) => {
+  const bullets = (
+    slide: Slide,
+    lines: string[],
+    box: { x: number; y: number; w: number; h: number },
+    size = 16,
+  ) => {
     if (lines.length === 0) return;
     slide.addText(
       lines.map((l) => ({ text: l, options: { bullet: true, breakLine: true } })),
@@ -57,7 +68,14 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
   // 1. Title
   {
     const slide = pptx.addSlide();
-    slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: 0.35, h: 7.5, fill: { color: accent }, line: { color: accent } });
+    slide.addShape(pptx.ShapeType.rect, {
+      x: 0,
+      y: 0,
+      w: 0.35,
+      h: 7.5,
+      fill: { color: accent },
+      line: { color: accent },
+    });
     slide.addText(input.clientName, { ...text, x: 0.9, y: 2.0, w: 11, h: 1.1, fontSize: 40, bold: true });
     slide.addText('Project management maturity and PMO recommendation', {
       ...text,
@@ -68,14 +86,38 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
       fontSize: 22,
       color: MUTED,
     });
-    slide.addText(`${firm ? `${firm} · ` : ''}${input.preparedOn}`, { ...text, x: 0.9, y: 4.1, w: 11, h: 0.5, fontSize: 16 });
-    if (branding?.logo) slide.addImage({ data: branding.logo, x: W - 2.6, y: 0.5, w: 2, h: 1, sizing: { type: 'contain', w: 2, h: 1 } });
+    slide.addText(`${firm ? `${firm} · ` : ''}${input.preparedOn}`, {
+      ...text,
+      x: 0.9,
+      y: 4.1,
+      w: 11,
+      h: 0.5,
+      fontSize: 16,
+    });
+    if (branding?.logo)
+      slide.addImage({
+        data: branding.logo,
+        x: W - 2.6,
+        y: 0.5,
+        w: 2,
+        h: 1,
+        sizing: { type: 'contain', w: 2, h: 1 },
+      });
   }
 
   // 2. Executive summary
   {
     const slide = titled('Executive summary');
-    slide.addText(verdictOf(result), { ...text, x: 0.5, y: 1.2, w: W - 1, h: 0.7, fontSize: 24, bold: true, color: accent });
+    slide.addText(verdictOf(result), {
+      ...text,
+      x: 0.5,
+      y: 1.2,
+      w: W - 1,
+      h: 0.7,
+      fontSize: 24,
+      bold: true,
+      color: accent,
+    });
     const figures = [
       [`Level ${result.maturity.level}`, result.maturity.levelName],
       [result.maturity.overall.toFixed(2), 'maturity score out of 5'],
@@ -84,9 +126,35 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
     ];
     figures.forEach(([big, small], i) => {
       const x = 0.5 + i * 3.1;
-      slide.addShape(pptx.ShapeType.roundRect, { x, y: 2.1, w: 2.9, h: 1.5, fill: { color: LIGHT }, line: { color: LIGHT }, rectRadius: 0.1 });
-      slide.addText(big as string, { ...text, x, y: 2.2, w: 2.9, h: 0.8, fontSize: 28, bold: true, align: 'center' });
-      slide.addText(small as string, { ...text, x, y: 2.95, w: 2.9, h: 0.5, fontSize: 12, align: 'center', color: MUTED });
+      slide.addShape(pptx.ShapeType.roundRect, {
+        x,
+        y: 2.1,
+        w: 2.9,
+        h: 1.5,
+        fill: { color: LIGHT },
+        line: { color: LIGHT },
+        rectRadius: 0.1,
+      });
+      slide.addText(big as string, {
+        ...text,
+        x,
+        y: 2.2,
+        w: 2.9,
+        h: 0.8,
+        fontSize: 28,
+        bold: true,
+        align: 'center',
+      });
+      slide.addText(small as string, {
+        ...text,
+        x,
+        y: 2.95,
+        w: 2.9,
+        h: 0.5,
+        fontSize: 12,
+        align: 'center',
+        color: MUTED,
+      });
     });
     bullets(slide, result.pmo.rationale.slice(0, 4), { x: 0.5, y: 3.9, w: W - 1, h: 2.9 });
   }
@@ -95,11 +163,17 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
   {
     const slide = titled('Maturity by dimension');
     const dims = result.maturity.dimensions;
-    const series = [{ name: 'Score', labels: dims.map((d) => d.name), values: dims.map((d) => d.score ?? 0) }];
+    const series = [
+      { name: 'Score', labels: dims.map((d) => d.name), values: dims.map((d) => d.score ?? 0) },
+    ];
     const targets = input.targets?.dimensions ?? {};
     const hasTargets = Object.keys(targets).length > 0;
     if (hasTargets)
-      series.push({ name: 'Target', labels: dims.map((d) => d.name), values: dims.map((d) => targets[d.id] ?? 0) });
+      series.push({
+        name: 'Target',
+        labels: dims.map((d) => d.name),
+        values: dims.map((d) => targets[d.id] ?? 0),
+      });
     slide.addChart(pptx.ChartType.bar, series, {
       x: 0.5,
       y: 1.1,
@@ -111,7 +185,6 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
       valAxisMaxVal: 5,
       valAxisMajorUnit: 1,
       catAxisLabelFontSize: 11,
-      catAxisOrientation: 'maxMin',
       showLegend: hasTargets,
       legendPos: 'b',
       showValue: true,
@@ -131,7 +204,10 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
       });
       bullets(
         slide,
-        gaps.map((g) => `${g.name}: ${g.gap === null ? 'no score' : g.gap > 0 ? `${g.gap.toFixed(1)} below` : 'reached'}`),
+        gaps.map(
+          (g) =>
+            `${g.name}: ${g.gap === null ? 'no score' : g.gap > 0 ? `${g.gap.toFixed(1)} below` : 'reached'}`,
+        ),
         { x: 9.0, y: 1.5, w: 3.8, h: 5.3 },
         12,
       );
@@ -157,9 +233,24 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
         { text: d.name },
         ...groups.map((g) => ({ text: g.dimensions.find((x) => x.id === d.id)?.score?.toFixed(1) ?? '–' })),
       ]);
-      slide.addTable([head, ...rows], { ...text, x: 0.5, y: 1.1, w: 7.8, fontSize: 10, border: { type: 'solid', color: 'D0D4DC', pt: 0.5 } });
+      slide.addTable([head, ...rows], {
+        ...text,
+        x: 0.5,
+        y: 1.1,
+        w: 7.8,
+        fontSize: 10,
+        border: { type: 'solid', color: 'D0D4DC', pt: 0.5 },
+      });
     }
-    slide.addText('Perception gaps worth discussing', { ...text, x: 8.6, y: 1.1, w: 4.3, h: 0.4, fontSize: 14, bold: true });
+    slide.addText('Perception gaps worth discussing', {
+      ...text,
+      x: 8.6,
+      y: 1.1,
+      w: 4.3,
+      h: 0.4,
+      fontSize: 14,
+      bold: true,
+    });
     bullets(
       slide,
       results.analysis.gaps.length > 0
@@ -203,7 +294,14 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
         fontSize: 11,
         color: MUTED,
       });
-      slide.addShape(pptx.ShapeType.rect, { x: x + 0.2, y: 2.5, w: 3.55, h: 0.18, fill: { color: 'FFFFFF' }, line: { color: 'D0D4DC' } });
+      slide.addShape(pptx.ShapeType.rect, {
+        x: x + 0.2,
+        y: 2.5,
+        w: 3.55,
+        h: 0.18,
+        fill: { color: 'FFFFFF' },
+        line: { color: 'D0D4DC' },
+      });
       slide.addShape(pptx.ShapeType.rect, {
         x: x + 0.2,
         y: 2.5,
@@ -231,23 +329,41 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
     const slide = titled('The business case');
     const bc = businessCaseOf(result);
     const left: string[] = result.pmo.benefits.map((b) => `${b.benefit}: ${b.because}`);
-    bullets(slide, left.length > 0 ? left.slice(0, 5) : ['No PMO is recommended yet: see the next steps.'], {
-      x: 0.5,
-      y: 1.2,
-      w: 6.2,
-      h: 5.6,
-    }, 14);
+    bullets(
+      slide,
+      left.length > 0 ? left.slice(0, 5) : ['No PMO is recommended yet: see the next steps.'],
+      {
+        x: 0.5,
+        y: 1.2,
+        w: 6.2,
+        h: 5.6,
+      },
+      14,
+    );
     const right: string[] = [];
     if (bc.staffing)
       right.push(
         `Staffing: ${bc.staffing.fte.min}–${bc.staffing.fte.max} FTE (${bc.staffing.roles.map((r) => `${r.role} ${r.fte}`).join(', ')})`,
       );
     if (bc.cost)
-      right.push(`Annual cost: ${money(bc.cost.annual.min, bc.cost.currency)} – ${money(bc.cost.annual.max, bc.cost.currency)}`);
-    for (const k of bc.kpis.slice(0, 4)) right.push(`KPI ${k.name}: ${k.baseline} → ${k.target} (${k.measure})`);
+      right.push(
+        `Annual cost: ${money(bc.cost.annual.min, bc.cost.currency)} – ${money(bc.cost.annual.max, bc.cost.currency)}`,
+      );
+    for (const k of bc.kpis.slice(0, 4))
+      right.push(`KPI ${k.name}: ${k.baseline} → ${k.target} (${k.measure})`);
     if (right.length === 0)
-      right.push('Staffing, cost and KPIs are estimated with the client in the next step (not in this result).');
-    slide.addShape(pptx.ShapeType.roundRect, { x: 7.0, y: 1.2, w: 5.8, h: 5.6, fill: { color: LIGHT }, line: { color: LIGHT }, rectRadius: 0.1 });
+      right.push(
+        'Staffing, cost and KPIs are estimated with the client in the next step (not in this result).',
+      );
+    slide.addShape(pptx.ShapeType.roundRect, {
+      x: 7.0,
+      y: 1.2,
+      w: 5.8,
+      h: 5.6,
+      fill: { color: LIGHT },
+      line: { color: LIGHT },
+      rectRadius: 0.1,
+    });
     bullets(slide, right, { x: 7.2, y: 1.35, w: 5.4, h: 5.3 }, 13);
   }
 
@@ -260,11 +376,29 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
     const span = W - left - 0.5;
     const rowH = Math.min(0.95, 5.4 / Math.max(phases.length, 1));
     for (let week = 0; week <= total; week += Math.max(1, Math.ceil(total / 8))) {
-      slide.addText(`w${week}`, { ...text, x: left + (span * week) / total - 0.3, y: 1.05, w: 0.6, h: 0.3, fontSize: 9, color: MUTED, align: 'center' });
+      slide.addText(`w${week}`, {
+        ...text,
+        x: left + (span * week) / total - 0.3,
+        y: 1.05,
+        w: 0.6,
+        h: 0.3,
+        fontSize: 9,
+        color: MUTED,
+        align: 'center',
+      });
     }
     phases.forEach((p, i) => {
       const y = 1.45 + i * rowH;
-      slide.addText(p.name, { ...text, x: 0.5, y, w: left - 0.6, h: rowH * 0.8, fontSize: 12, bold: true, valign: 'middle' });
+      slide.addText(p.name, {
+        ...text,
+        x: 0.5,
+        y,
+        w: left - 0.6,
+        h: rowH * 0.8,
+        fontSize: 12,
+        bold: true,
+        valign: 'middle',
+      });
       slide.addShape(pptx.ShapeType.roundRect, {
         x: left + (span * p.startWeek) / total,
         y: y + 0.05,
@@ -291,15 +425,20 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
   {
     const slide = titled('Next steps');
     const wins = quickWinsByGap(result, input.targets ?? null).slice(0, 5);
-    slide.addText(input.targets?.date ? `Quick wins, widest gap to the ${input.targets.date} targets first` : 'Quick wins, weakest dimension first', {
-      ...text,
-      x: 0.5,
-      y: 1.1,
-      w: 7.6,
-      h: 0.4,
-      fontSize: 14,
-      bold: true,
-    });
+    slide.addText(
+      input.targets?.date
+        ? `Quick wins, widest gap to the ${input.targets.date} targets first`
+        : 'Quick wins, weakest dimension first',
+      {
+        ...text,
+        x: 0.5,
+        y: 1.1,
+        w: 7.6,
+        h: 0.4,
+        fontSize: 14,
+        bold: true,
+      },
+    );
     bullets(
       slide,
       wins.map((w) => `${w.name}${w.gap !== null ? ` (gap ${w.gap.toFixed(1)})` : ''}: ${w.quickWin}`),

@@ -19,7 +19,13 @@ export const targetGaps = (result: Result, targets: Pick<Targets, 'dimensions'> 
     .filter((d) => targets?.dimensions[d.id] !== undefined)
     .map((d) => {
       const target = targets?.dimensions[d.id] as number;
-      return { id: d.id, name: d.name, score: d.score, target, gap: d.score === null ? null : round(target - d.score) };
+      return {
+        id: d.id,
+        name: d.name,
+        score: d.score,
+        target,
+        gap: d.score === null ? null : round(target - d.score),
+      };
     })
     .sort((a, b) => (b.gap ?? -99) - (a.gap ?? -99));
 
@@ -52,5 +58,11 @@ export const progressTowards = (
       const was = d.baseline as number;
       const now = d.current as number;
       const needed = target - was;
-      return { id: d.id, target, was, now, closed: needed <= 0 ? 1 : Math.max(0, Math.min(1, (now - was) / needed)) };
+      return {
+        id: d.id,
+        target,
+        was,
+        now,
+        closed: needed <= 0 ? 1 : Math.max(0, Math.min(1, (now - was) / needed)),
+      };
     });

@@ -44,4 +44,8 @@ export const businessCaseOf = (result: Result): BusinessCase => {
 };
 
 /** A safe file name from a client name. */
-export const slugOf = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'report';
+export const slugOf = (name: string) =>
+  name
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase() || 'report';

@@ -35,7 +35,9 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
     { item: 'Stakeholders submitted', value: results.coverage.submitted },
     { item: 'Stakeholders invited', value: results.coverage.invited },
     { item: 'Rollout (weeks)', value: result.rollout.totalWeeks },
-    ...(bc.staffing ? [{ item: 'Staffing (FTE)', value: `${bc.staffing.fte.min}–${bc.staffing.fte.max}` }] : []),
+    ...(bc.staffing
+      ? [{ item: 'Staffing (FTE)', value: `${bc.staffing.fte.min}–${bc.staffing.fte.max}` }]
+      : []),
     ...(bc.cost
       ? [{ item: `Annual cost (${bc.cost.currency})`, value: `${bc.cost.annual.min}–${bc.cost.annual.max}` }]
       : []),

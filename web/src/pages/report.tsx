@@ -1,4 +1,5 @@
 import { download, exportUrl, getAssessment, getResults } from '../api/client';
+import { ReportExtras } from '../components/deliverables/report-extras';
 import { RequireSession } from '../components/require-session';
 import { ResultView } from '../components/result-view';
 import { RoleHeatmap } from '../components/role-heatmap';
@@ -55,6 +56,7 @@ export const ReportPage = ({ id }: { id: string }) => {
                 {r.coverage.inProgress > 0 ? `, ${r.coverage.inProgress} still answering (not counted)` : ''}{' '}
                 · questionnaire {a.questionnaireVersion}
               </p>
+              <ReportExtras assessment={a} results={r} />
               {!r.result ? (
                 <p>No submitted answers yet: the report appears once stakeholders submit.</p>
               ) : (
