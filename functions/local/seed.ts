@@ -136,6 +136,12 @@ export const seedDemo = async (
     );
   }
   await call('PATCH', `/api/assessments/${finished.id}`, { status: 'closed' });
+  // The client agreed to join the anonymous benchmark; closed, so its scores are added once.
+  await call('PUT', `/api/assessments/${finished.id}/benchmark`, {
+    consent: true,
+    industry: 'logistics',
+    sizeBand: '250-999',
+  });
 
   const open = await call('POST', '/api/assessments', {
     clientName: 'Contoso Health',

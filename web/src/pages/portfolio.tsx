@@ -50,7 +50,7 @@ export const PortfolioPage = () => {
           <p>No assessments yet.</p>
         ) : (
           <>
-            <div class="table-scroll">
+            <div class="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
               <table class="data">
                 <caption class="sr-only">Assessments side by side</caption>
                 <thead>

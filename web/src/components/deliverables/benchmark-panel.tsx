@@ -89,7 +89,7 @@ export const BenchmarkResult = ({ view }: { view: BenchmarkView }) => (
   <div role="status">
     <p class="muted">{view.note}</p>
     {view.percentiles.length > 0 && (
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table class="data">
           <caption>
             Compared with {view.organisations} organisations ({INDUSTRY_NAMES[view.industry ?? 'other']},{' '}

@@ -79,7 +79,7 @@ export const ShareLinksPanel = ({ assessmentId }: { assessmentId: string }) => {
       )}
       {(failure || error) && <p role="alert">{failure ?? error}</p>}
       {data && data.items.length > 0 && (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
           <table class="data">
             <caption class="sr-only">Share links</caption>
             <thead>

@@ -27,7 +27,7 @@ export const TargetGaps = ({
             {targets?.date ? `Targets for ${targets.date}` : 'Targets without a date'}
             {targets?.source === 'baseline' ? ', as set at the previous assessment' : ''}.
           </p>
-          <div class="table-scroll">
+          <div class="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
             <table class="data">
               <caption class="sr-only">Gap to target per dimension</caption>
               <thead>

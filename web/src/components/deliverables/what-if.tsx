@@ -71,7 +71,7 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
         </strong>{' '}
         ({pmo.need.score}/100 need points{changed ? ', with your changes' : ''})
       </p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table class="data">
           <caption>Fit of the three PMO models</caption>
           <thead>
