@@ -89,7 +89,8 @@ export const BenchmarkResult = ({ view }: { view: BenchmarkView }) => (
   <div role="status">
     <p class="muted">{view.note}</p>
     {view.percentiles.length > 0 && (
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
+      <section class="table-scroll" tabIndex={0} aria-label="Scrollable table">
         <table class="data">
           <caption>
             Compared with {view.organisations} organisations ({INDUSTRY_NAMES[view.industry ?? 'other']},{' '}
@@ -112,7 +113,7 @@ export const BenchmarkResult = ({ view }: { view: BenchmarkView }) => (
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     )}
   </div>
 );

@@ -27,7 +27,8 @@ export const TargetGaps = ({
             {targets?.date ? `Targets for ${targets.date}` : 'Targets without a date'}
             {targets?.source === 'baseline' ? ', as set at the previous assessment' : ''}.
           </p>
-          <div class="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
+          <section class="table-scroll" tabIndex={0} aria-label="Scrollable table">
             <table class="data">
               <caption class="sr-only">Gap to target per dimension</caption>
               <thead>
@@ -57,7 +58,7 @@ export const TargetGaps = ({
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
       <h3>Quick wins{gaps.length > 0 ? ', widest gap first' : ', weakest dimension first'}</h3>

@@ -71,7 +71,8 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
         </strong>{' '}
         ({pmo.need.score}/100 need points{changed ? ', with your changes' : ''})
       </p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
+      <section class="table-scroll" tabIndex={0} aria-label="Scrollable table">
         <table class="data">
           <caption>Fit of the three PMO models</caption>
           <thead>
@@ -96,7 +97,7 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 };
