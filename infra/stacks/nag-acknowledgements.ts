@@ -7,12 +7,15 @@ import type { Web } from '../constructs/web';
 const PUBLIC_ROUTES_REASON =
   'Public by design: the health check, questionnaire, API description and quick check need no account, and the ' +
   'stakeholder routes are authorised by the 256-bit invite token in the path, which the app verifies (hash lookup, ' +
-  'constant-time check, revocable). Consultant routes use the Cognito JWT authorizer.';
+  'constant-time check, revocable); the shared report by a 256-bit share token in the X-Share-Token header, ' +
+  'checked the same way (hash lookup, expiry, revocable). Consultant routes use the Cognito JWT authorizer.';
 
 /** Every cdk-nag finding this stack accepts, each with its reason, on the narrowest construct that raises it. */
 export const acknowledgeFindings = (stack: Stack, parts: { api: Api; reminders: Reminders; web: Web }) => {
   for (const route of parts.api.httpApi.node.children) {
-    if (/^(GET|POST|PUT)--api--(health|model|openapi\.json|quick-check|responses)/.test(route.node.id)) {
+    if (
+      /^(GET|POST|PUT)--api--(health|model|openapi\.json|quick-check|responses|share$)/.test(route.node.id)
+    ) {
       Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason: PUBLIC_ROUTES_REASON });
     }
   }
