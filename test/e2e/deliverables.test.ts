@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +41,13 @@ describe('leadership reads the report through a share link', () => {
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     expect(slides).toHaveLength(8);
     expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('Northwind Logistics');
+
+    const workbookDownload = consultant.waitForEvent('download');
+    await consultant.getByRole('button', { name: 'Download workbook' }).click();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await (await workbookDownload).path()) as string);
+    expect(workbook.getWorksheet('Summary')?.getCell('B2').value).toBe('Northwind Logistics');
+    expect(workbook.getWorksheet('Dimensions')?.rowCount).toBe(11);
 
     await consultant.getByLabel('For whom (optional)').fill('Steering committee');
     await consultant.getByRole('button', { name: 'Create share link' }).click();

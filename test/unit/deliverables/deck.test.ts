@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDeck, DECK_SLIDES } from '../../../web/src/deliverables/deck';
-import { quickWinsByGap } from '../../../web/src/deliverables/gaps';
+import { progressTowards, quickWinsByGap } from '../../../web/src/deliverables/gaps';
 import { buildWorkbook } from '../../../web/src/deliverables/workbook';
 import { deliverableInput } from './fixtures';
 
@@ -67,5 +67,34 @@ describe('quick wins by gap', () => {
     const wins = quickWinsByGap(input.results.result, input.targets ?? null);
     expect(wins[0]?.id).toBe('resources');
     expect(wins.every((w) => w.gap === null || w.gap > 0)).toBe(true);
+  });
+});
+
+describe('progress towards the baseline targets', () => {
+  it('reports the share of each gap closed since the baseline', () => {
+    const progress = progressTowards({ dimensions: { resources: 3, standards: 2 } }, [
+      { id: 'resources', baseline: 1, current: 2 },
+      { id: 'standards', baseline: 2.5, current: 2.4 },
+      { id: 'tools', baseline: 1, current: 2 },
+    ]);
+    expect(progress).toEqual([
+      { id: 'resources', target: 3, was: 1, now: 2, closed: 0.5 },
+      { id: 'standards', target: 2, was: 2.5, now: 2.4, closed: 1 },
+    ]);
+  });
+});
+
+describe('branding in the deck', () => {
+  it('puts the firm logo on the title slide and the accent on the shapes', async () => {
+    const png = `data:image/png;base64,${Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64').toString('base64')}`;
+    const input = deliverableInput();
+    const zip = await JSZip.loadAsync(
+      await buildDeck({
+        ...input,
+        branding: { firmName: 'Lea Advisors', accent: '#0f766e', logo: png, updatedAt: null },
+      }),
+    );
+    expect(Object.values(zip.files).some((f) => f.name.startsWith('ppt/media/') && !f.dir)).toBe(true);
+    expect(await zip.file('ppt/slides/slide2.xml')?.async('string')).toContain('0F766E');
   });
 });
