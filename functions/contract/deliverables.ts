@@ -174,6 +174,9 @@ export const SharedReport = z.object({
   results: AssessmentResults,
   targets: Targets,
   branding: Branding,
+  benchmark: BenchmarkView.describe(
+    'Percentiles only with consent and at least 5 organisations in the cell.',
+  ),
 });
 export type SharedReport = z.infer<typeof SharedReport>;
 

@@ -64,6 +64,9 @@ describe('leadership reads the report through a share link', () => {
     await page.getByText('Prepared by Demo Consulting Partners').waitFor();
     await page.getByRole('heading', { name: /^Recommended: a / }).waitFor();
     expect(await page.getByRole('link', { name: 'Consultant sign-in' }).count()).toBe(1);
+    // The demo's targets and benchmark travel with the link: the gap and the percentiles show.
+    await page.getByRole('heading', { name: 'Targets and the gap to them' }).waitFor();
+    await page.getByRole('heading', { name: 'Compared with similar organisations' }).waitFor();
 
     const verdict = page.getByRole('status').filter({ hasText: 'What-if recommendation' });
     await page.getByLabel('Appetite for central control').selectOption('low');

@@ -5,6 +5,7 @@ import type { Questionnaire } from '../../core';
 import { StoreError } from '../../store/port';
 import { buildResults } from '../results';
 import { hashToken } from '../tokens';
+import { benchmarkView } from './benchmark';
 import { toBranding } from './branding';
 import { targetsFor } from './targets';
 
@@ -15,7 +16,8 @@ const refused = () =>
  * What a share link shows: the same results the consultant sees (one builder, so one set of
  * anonymity rules), the targets and the firm's branding. Each view is counted.
  * Cost: GetItem lookup, GetItem assessment, UpdateItem view count, stakeholder Query pages
- * (+ the same for a baseline), GetItem targets (2 for a follow-up without its own), GetItem branding.
+ * (+ the same for a baseline), GetItem targets (2 for a follow-up without its own), GetItem branding,
+ * GetItem benchmark consent (+ GetItem of its cell with consent).
  */
 export const sharedReport = async (
   q: Questionnaire,
@@ -45,18 +47,25 @@ export const sharedReport = async (
     const before = await deps.store.getAssessment(assessment.orgId, assessment.baselineId);
     if (before) baseline = { assessment: before, stakeholders: await deps.store.listStakeholders(before.id) };
   }
-  const [targets, branding] = await Promise.all([
+  const [targets, branding, consent] = await Promise.all([
     targetsFor(deps.store, assessment),
     deps.store.getBranding(assessment.orgId),
+    deps.store.getBenchmarkConsent(assessment.id),
   ]);
+  // Read-only: the share route never adds to or takes from the benchmark.
+  const cell = consent?.consent
+    ? await deps.store.getBenchmarkCell(consent.industry, consent.sizeBand)
+    : null;
+  const results = buildResults(q, assessment, stakeholders, baseline);
   return {
     clientName: assessment.clientName,
     context: assessment.context,
     questionnaireVersion: assessment.questionnaireVersion,
     status: assessment.status,
     expiresAt: link.expiresOn,
-    results: buildResults(q, assessment, stakeholders, baseline),
+    results,
     targets,
     branding: toBranding(branding),
+    benchmark: benchmarkView(consent, cell, results.result),
   };
 };

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ROLE_GROUP_NAME } from '../../../functions/contract/roles';
 import type { Result } from '../api/client';
 import { getSharedReport, type SharedReport } from '../api/deliverables';
+import { BenchmarkResult } from '../components/deliverables/benchmark-panel';
 import { DeliverableButtons } from '../components/deliverables/deliverable-buttons';
 import { FirmBanner } from '../components/deliverables/firm-banner';
 import { TargetGaps } from '../components/deliverables/target-gaps';
 import { WhatIf } from '../components/deliverables/what-if';
 import { ResultView } from '../components/result-view';
+import { RoleHeatmap } from '../components/role-heatmap';
 import '../components/deliverables/deliverables.css';
 
 /** The token is the fragment after `#`: it never reaches a server, a log or a Referer. */
@@ -65,6 +66,7 @@ export const SharePage = () => {
                 results: { ...r, result: result as Result },
                 targets: report.targets,
                 branding: report.branding,
+                benchmark: report.benchmark,
                 preparedOn: new Date().toISOString().slice(0, 10),
               })}
             />
@@ -76,17 +78,11 @@ export const SharePage = () => {
           <TargetGaps result={result} targets={report.targets} baseline={r.baseline} />
           <section aria-labelledby="roles-title">
             <h2 id="roles-title">How the roles see it</h2>
-            {r.analysis.byRole.length === 0 ? (
-              <p>No role group has enough responses to be shown on its own.</p>
-            ) : (
-              <ul>
-                {r.analysis.byRole.map((g) => (
-                  <li key={g.role}>
-                    {ROLE_GROUP_NAME[g.role]}: {g.overall?.toFixed(2) ?? '–'} ({g.respondents} responses)
-                  </li>
-                ))}
-              </ul>
-            )}
+            {/* The heatmap's own scroller is not focusable; this one is, and takes over the scrolling. */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
+            <section class="table-scroll heatmap-scroll" tabIndex={0} aria-label="Scores by role group">
+              <RoleHeatmap results={r} dimensions={result.maturity.dimensions} />
+            </section>
             {r.analysis.gaps.length > 0 && (
               <ol>
                 {r.analysis.gaps.map((g) => (
@@ -95,6 +91,12 @@ export const SharePage = () => {
               </ol>
             )}
           </section>
+          {report.benchmark.percentiles.length > 0 && (
+            <section aria-labelledby="bench-title">
+              <h2 id="bench-title">Compared with similar organisations</h2>
+              <BenchmarkResult view={report.benchmark} />
+            </section>
+          )}
           <WhatIf context={report.context} maturity={result.maturity} />
         </>
       )}
