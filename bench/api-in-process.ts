@@ -55,7 +55,6 @@ export const benchApiInProcess = async () => {
     workspace: {
       store: new DynamoStore(ddb as unknown as DynamoDBDocumentClient, 'bench'),
       auth: { resolve: async () => ({ consultant: 'bench', orgId: 'org', organisation: 'Org' }) },
-      mailer: { send: async () => {} },
       now: () => new Date(now),
       defaultMinGroupSize: 3,
     },

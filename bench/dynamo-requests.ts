@@ -57,16 +57,16 @@ export const benchDynamoRequests = async (endpoint: string) => {
     const id = created.json.id as string;
     const tokens: string[] = [];
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       const inv = await call('POST', `/api/assessments/${id}/stakeholders`, {
         role: 'executive',
         email: `s${i}@x.test`,
       });
-      tokens.push(inv.json.inviteUrl.split('/').pop());
+      tokens.push(inv.json.inviteUrl.split('#').pop());
       ids.push(inv.json.id);
     }
     for (const t of tokens.slice(0, 3))
-      await call('POST', `/api/responses/${t}/submit`, { answers: fullAnswers(random) }, false);
+      await stack.respond('POST', '/api/response/submit', t, { answers: fullAnswers(random) });
     await measure('GET /api/health', () => call('GET', '/api/health', undefined, false));
     await measure('POST /api/quick-check', () =>
       call('POST', '/api/quick-check', { context: CONTEXT, answers: fullAnswers(random) }, false),
@@ -93,14 +93,12 @@ export const benchDynamoRequests = async (endpoint: string) => {
     await measure('GET …/results', () => call('GET', `/api/assessments/${id}/results`));
     await measure('GET …/export/answers.csv', () => call('GET', `/api/assessments/${id}/export/answers.csv`));
     await measure('GET /api/outbox', () => call('GET', '/api/outbox'));
-    await measure('GET /api/responses/{token}', () =>
-      call('GET', `/api/responses/${tokens[0]}`, undefined, false),
+    await measure('GET /api/response', () => stack.respond('GET', '/api/response', tokens[0] as string));
+    await measure('PUT /api/response', () =>
+      stack.respond('PUT', '/api/response', tokens[5] as string, { answers: { 'std-method': 2 } }),
     );
-    await measure('PUT /api/responses/{token}', () =>
-      call('PUT', `/api/responses/${tokens[0]}`, { answers: { 'std-method': 2 } }, false),
-    );
-    await measure('POST /api/responses/{token}/submit', () =>
-      call('POST', `/api/responses/${tokens[1]}/submit`, {}, false),
+    await measure('POST /api/response/submit', () =>
+      stack.respond('POST', '/api/response/submit', tokens[6] as string, {}),
     );
     await measure('POST …/follow-up (5 stakeholders)', () =>
       call('POST', `/api/assessments/${id}/follow-up`, {}),

@@ -36,7 +36,9 @@ export const benchHttp = async (endpoint: string) => {
     const inv = await stack.call('POST', `/api/assessments/${created.json.id}/stakeholders`, {
       role: 'team-member',
     });
-    tokens.push(inv.json.inviteUrl.split('/').pop());
+    const token = inv.json.inviteUrl.split('#').pop();
+    await stack.respond('PUT', '/api/response', token, {});
+    tokens.push(token);
   }
   const product = await listen(stack.app);
   const bare = await listen(new Hono().get('/hello', (c) => c.text('hello')));
@@ -55,9 +57,15 @@ export const benchHttp = async (endpoint: string) => {
         headers: { 'content-type': 'application/json' },
         setupRequest: (req) => {
           const id = QUESTION_IDS[Math.floor(random() * QUESTION_IDS.length)] as string;
+          const token = tokens[Math.floor(random() * tokens.length)] as string;
           return {
             ...req,
-            path: `/api/responses/${tokens[Math.floor(random() * tokens.length)]}`,
+            path: '/api/response',
+            headers: {
+              'content-type': 'application/json',
+              'x-invite-token': token,
+              'x-device-key': stack.devices.get(token) as string,
+            },
             body: JSON.stringify({ answers: { [id]: 1 + Math.floor(random() * 5) } }),
           };
         },
@@ -83,7 +91,7 @@ export const benchHttp = async (endpoint: string) => {
       [
         row('bare hono GET /hello', hello),
         row('POST /api/quick-check', quick),
-        row('PUT /api/responses/{token} (autosave, 100 stakeholders)', autosave),
+        row('PUT /api/response (autosave, 100 stakeholders)', autosave),
       ],
     ),
   ].join('\n\n');

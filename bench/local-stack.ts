@@ -31,5 +31,22 @@ export const localStack = async (endpoint: string) => {
       json: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined,
     };
   };
-  return { ...local, tableName, counter, call, token };
+  /** A stakeholder's call: the invite token and the device key its first write returned, in headers. */
+  const devices = new Map<string, string>();
+  const respond = async (method: string, path: string, invite: string, body?: unknown) => {
+    const key = devices.get(invite);
+    const res = await local.app.request(path, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        'x-invite-token': invite,
+        ...(key ? { 'x-device-key': key } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const json = (await res.json().catch(() => undefined)) as any;
+    if (typeof json?.deviceKey === 'string') devices.set(invite, json.deviceKey);
+    return { status: res.status, json };
+  };
+  return { ...local, tableName, counter, call, respond, devices, token };
 };

@@ -9,7 +9,7 @@ import { kb, table } from './stats';
 const ROUTES: [string, string | null][] = [
   ['/ (home)', null],
   ['/quick-check', 'src/pages/quick-check.tsx'],
-  ['/respond/:token (questionnaire)', 'src/pages/respond.tsx'],
+  ['/respond (questionnaire)', 'src/pages/respond.tsx'],
   ['/assessments', 'src/pages/assessments.tsx'],
   ['/assessments/:id', 'src/pages/assessment.tsx'],
   ['/assessments/:id/report', 'src/pages/report.tsx'],

@@ -14,6 +14,9 @@ new PmoBlueprintStack(app, 'PmoBlueprint', {
   webAssetsPath: resolve('web/dist'),
   apiEntry: resolve('functions/lambda/api-handler.ts'),
   remindersEntry: resolve('functions/lambda/reminders-handler.ts'),
+  mailerEntry: resolve('functions/lambda/mailer-handler.ts'),
+  waf: app.node.tryGetContext('waf') === 'true' || app.node.tryGetContext('waf') === true,
+  ...(app.node.tryGetContext('webAclArn') ? { webAclArn: app.node.tryGetContext('webAclArn') } : {}),
 });
 Tags.of(app).add('application', 'pmo-blueprint');
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError } from './http/errors';
 import { type Handlers, mountRoutes } from './http/mount';
+import { PERMISSIONS_POLICY, REFERRER_POLICY } from './http/security-headers';
 import { fromStoreError } from './http/store-errors';
 import { assessmentHandlers } from './routes/assessments';
 import { deliverableHandlers } from './routes/deliverables';
@@ -33,17 +34,12 @@ const handlersFor = (deps: AppDeps): Partial<Handlers> => {
 /** The one hono app that both hosts (Lambda and the local server) run, derived from the route table. */
 export const createApp = (deps: AppDeps) => {
   const app = new Hono();
-  app.use(
-    '/api/*',
-    secureHeaders({
-      referrerPolicy: 'no-referrer',
-      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
-    }),
-  );
+  app.use('/api/*', secureHeaders({ referrerPolicy: REFERRER_POLICY }));
   app.use('/api/*', async (c, next) => {
     await next();
     // Answers, results and tokens are private: no browser or proxy keeps a copy.
     c.header('cache-control', 'no-store');
+    c.header('permissions-policy', PERMISSIONS_POLICY);
   });
   app.use(
     '/api/*',

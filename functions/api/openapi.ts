@@ -40,7 +40,21 @@ const parametersOf = (spec: RouteSpec) => {
       schema: json,
     };
   });
-  return [...path, ...query];
+  // Once a link is bound to a device, every stakeholder call but redeeming a transfer code sends its key.
+  const device =
+    spec.access === 'stakeholder' && !spec.path.endsWith('/redeem')
+      ? [
+          {
+            name: 'X-Device-Key',
+            in: 'header',
+            required: false,
+            description:
+              'Required once the link is bound to a device (after its first write); else 403 device_mismatch.',
+            schema: { type: 'string' },
+          },
+        ]
+      : [];
+  return [...path, ...device, ...query];
 };
 
 const securityOf = (spec: RouteSpec) =>
@@ -99,7 +113,7 @@ export const buildOpenApi = () => {
       title: 'PMO Blueprint API',
       version: '2.0.0',
       description:
-        'Maturity assessment, PMO recommendation and rollout planning. Consultant routes need a bearer token (a Cognito ID token in AWS, the local sign-in locally); stakeholder routes are authorised by the invite token.',
+        'Maturity assessment, PMO recommendation and rollout planning. Consultant routes need a bearer token (a Cognito ID token in AWS, the local sign-in locally); stakeholder routes are authorised by the invite token in the X-Invite-Token header and, once the link is bound to a device, the device key in X-Device-Key.',
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [{ url: '/', description: 'The origin that serves the product (the API shares it)' }],

@@ -30,7 +30,8 @@ import {
   TargetsRequest,
 } from '../contract/deliverables';
 import { Result } from '../contract/result';
-import { InviteToken } from '../services/tokens';
+import { QUESTIONNAIRES } from '../core';
+import { TransferCode } from '../services/tokens';
 import { Id, QuickCheckBody, SaveBody } from './schemas';
 
 /**
@@ -63,7 +64,11 @@ export interface RouteSpec {
 
 const AssessmentPath = z.object({ id: Id }).strict();
 const StakeholderPath = z.object({ id: Id, sid: Id }).strict();
-const TokenPath = z.object({ token: InviteToken }).strict();
+const TransferCodeResponse = z.object({
+  code: z.string().describe('XXXXX-XXXXX; shown once, single use.'),
+  expiresAt: z.string(),
+});
+const RedeemTransferRequest = z.object({ code: TransferCode }).strict();
 
 const FollowUpRequest = CreateAssessmentRequest.partial().strict();
 const FollowUp = z.object({ assessment: AssessmentView, invites: z.array(Invite) });
@@ -103,6 +108,14 @@ export const ROUTES = {
     path: '/api/model',
     access: 'public',
     summary: 'The questionnaire: dimensions, questions, answer scale, context fields',
+    query: z
+      .object({
+        edition: z
+          .enum(QUESTIONNAIRES.map((q) => q.version) as [string, ...string[]])
+          .optional()
+          .describe('An earlier edition, for assessments answered in it (default: the current one)'),
+      })
+      .strict(),
     response: QuestionnaireDocument,
   },
   runQuickCheck: {
@@ -265,30 +278,45 @@ export const ROUTES = {
   },
   getResponse: {
     method: 'get',
-    path: '/api/responses/{token}',
+    path: '/api/response',
     access: 'stakeholder',
-    summary: "The stakeholder's questionnaire state: saved answers, notes, expectations",
-    params: TokenPath,
+    summary:
+      "The stakeholder's questionnaire state. X-Device-Key once the link is bound (else 403 device_mismatch); 404 invite_not_found, 410 invite_expired.",
     response: ResponseDocument,
   },
   saveResponse: {
     method: 'put',
-    path: '/api/responses/{token}',
+    path: '/api/response',
     access: 'stakeholder',
     summary:
-      'Autosave: merge answers, notes and expectations (idempotent; optional version for optimistic concurrency)',
-    params: TokenPath,
+      'Autosave: merge answers, notes and expectations (idempotent; optional version). The first write binds the link to the device and returns deviceKey once; 409 already_submitted after submission.',
     body: SaveBody,
     response: ResponseDocument,
   },
   submitResponse: {
     method: 'post',
-    path: '/api/responses/{token}/submit',
+    path: '/api/response/submit',
     access: 'stakeholder',
-    summary: 'Submit (optionally with final changes); edits stay possible until the assessment closes',
-    params: TokenPath,
+    summary: 'Submit, optionally with final changes; a submission is final',
     body: SaveBody,
     bodyOptional: true,
+    response: ResponseDocument,
+  },
+  startDeviceTransfer: {
+    method: 'post',
+    path: '/api/response/transfer',
+    access: 'stakeholder',
+    summary:
+      'The bound device gets a one-time code, valid 10 minutes, to move the link to another device; 409 device_not_bound before the first write',
+    response: TransferCodeResponse,
+  },
+  redeemDeviceTransfer: {
+    method: 'post',
+    path: '/api/response/transfer/redeem',
+    access: 'stakeholder',
+    summary:
+      'The new device trades the code for its own deviceKey; the old device stops working. 403 transfer_code_invalid for a wrong, used or expired code',
+    body: RedeemTransferRequest,
     response: ResponseDocument,
   },
 

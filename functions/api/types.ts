@@ -1,13 +1,55 @@
 import type { Questionnaire } from '../core';
-import type { Mailer } from '../services/mail';
 import type { Store } from '../store/port';
 import type { ConsultantAuth, Principal } from './auth/principal';
 
+/**
+ * The store methods the API may call. The function's IAM policy is derived from this list, and the
+ * type below lets the routes call nothing else.
+ */
+export const API_STORE_METHODS = [
+  'createAssessment',
+  'getAssessment',
+  'listAssessments',
+  'updateAssessment',
+  'addStakeholder',
+  'listStakeholders',
+  'listStakeholderProgress',
+  'getStakeholder',
+  'removeStakeholder',
+  'revokeInvite',
+  'reissueInvite',
+  'remindStakeholder',
+  'findInvite',
+  'getResponseContext',
+  'saveResponse',
+  'listRetiredSubmissions',
+  'startDeviceTransfer',
+  'redeemDeviceTransfer',
+  'listMail',
+  // Share links, branding, targets and the benchmark (issue 13); addBenchmarkPeer is the local seed's only.
+  'createShareLink',
+  'listShareLinks',
+  'getShareLink',
+  'revokeShareLink',
+  'findShareLink',
+  'recordShareView',
+  'getBranding',
+  'putBranding',
+  'getTargets',
+  'putTargets',
+  'getBenchmarkConsent',
+  'saveBenchmarkConsent',
+  'contributeToBenchmark',
+  'withdrawFromBenchmark',
+  'getBenchmarkCell',
+] as const satisfies readonly (keyof Store)[];
+
+export type ApiStore = Pick<Store, (typeof API_STORE_METHODS)[number]>;
+
 /** What the consultant and stakeholder routes need; the hosts provide it. */
 export interface WorkspaceDeps {
-  store: Store;
+  store: ApiStore;
   auth: ConsultantAuth;
-  mailer: Mailer;
   now: () => Date;
   /** Where invite links point; when unset, the origin of the request that created them. */
   publicBaseUrl?: string;

@@ -14,10 +14,10 @@ export const CreateAssessmentRequest = z
     minGroupSize: z
       .number()
       .int()
-      .min(1)
+      .min(3, 'must be at least 3: smaller groups would expose individuals')
       .max(20)
       .optional()
-      .describe('Smallest role group shown separately (anonymity).'),
+      .describe('Smallest group whose figures are shown (anonymity); at least 3.'),
   })
   .strict();
 export type CreateAssessmentRequest = z.infer<typeof CreateAssessmentRequest>;
@@ -28,7 +28,15 @@ export const UpdateAssessmentRequest = z
     context: OrganisationContext.optional(),
     dueDate: IsoDate.nullable().optional(),
     status: z.enum(['open', 'closed']).optional(),
-    minGroupSize: z.number().int().min(1).max(20).optional(),
+    minGroupSize: z
+      .number()
+      .int()
+      .min(3, 'must be at least 3: smaller groups would expose individuals')
+      .max(20)
+      .optional()
+      .describe(
+        'Fixed once a response is submitted: lowering or raising it then is 409 min_group_size_locked.',
+      ),
     version: z
       .number()
       .int()
@@ -76,13 +84,10 @@ export const StakeholderView = z.object({
   role: StakeholderRole,
   name: z.string().nullable(),
   email: z.string().nullable(),
-  pseudonym: z.string(),
   progress: Progress,
   answered: z.number().int(),
   questions: z.number().int(),
-  submittedAt: z.string().nullable(),
   lastRemindedAt: z.string().nullable(),
-  updatedAt: z.string(),
 });
 export type StakeholderView = z.infer<typeof StakeholderView>;
 
@@ -115,7 +120,9 @@ export type AddStakeholderRequest = z.infer<typeof AddStakeholderRequest>;
 
 export const Invite = z.object({
   id: z.string(),
-  inviteUrl: z.string().describe('Shown once; the token is its last path segment.'),
+  inviteUrl: z
+    .string()
+    .describe('Shown once: /respond#<token>; the token is what follows "#", so it never reaches a server.'),
   emailed: z.boolean(),
 });
 export type Invite = z.infer<typeof Invite>;
@@ -144,6 +151,7 @@ export const ResponseDocument = z.object({
     clientName: z.string(),
     status: z.enum(['open', 'closed']),
     dueDate: z.string().nullable(),
+    minGroupSize: z.number().int().describe('Smallest group any published figure covers.'),
   }),
   stakeholder: z.object({ role: StakeholderRole, name: z.string().nullable() }),
   answers: Answers,
@@ -152,6 +160,12 @@ export const ResponseDocument = z.object({
   version: z.number().int(),
   submittedAt: z.string().nullable(),
   updatedAt: z.string(),
+  deviceKey: z
+    .string()
+    .optional()
+    .describe(
+      'Returned once, by the write that binds the link to this device: send it as X-Device-Key from then on.',
+    ),
 });
 export type ResponseDocument = z.infer<typeof ResponseDocument>;
 
@@ -172,8 +186,17 @@ export const AssessmentResults = z.object({
     rate: z.number(),
     byRole: z.array(RoleProgress),
   }),
-  result: Result.nullable().describe('Null until at least one submitted response carries a rating.'),
+  result: Result.nullable().describe('Null until minGroupSize responses are submitted (anonymity).'),
   analysis: StakeholderAnalysis,
+  disclosure: z
+    .object({
+      minGroupSize: z.number().int(),
+      counted: z.number().int().describe('Submissions counted, including those of replaced links.'),
+      published: z.number().int().describe('Submissions in published batches of minGroupSize.'),
+      waiting: z.number().int().describe('Submissions waiting for their batch to fill.'),
+      withheld: z.array(z.string()).describe('Why each withheld group or figure is withheld.'),
+    })
+    .describe('What the anonymity rules published and withheld.'),
   baseline: z
     .object({
       assessmentId: z.string(),
@@ -198,6 +221,8 @@ export const Mail = z.object({
   id: z.string(),
   to: z.string(),
   subject: z.string(),
-  body: z.string(),
-  sentAt: z.string(),
+  body: z.string().describe('The text; a personal link is never shown, only where it goes.'),
+  status: z.enum(['queued', 'sent']),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
 });

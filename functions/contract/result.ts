@@ -25,6 +25,12 @@ export const Factor = z.object({
 });
 export type Factor = z.infer<typeof Factor>;
 
+export const QuestionScore = z.object({
+  id: z.string(),
+  score: Score.nullable().describe('Mean of the ratings given; null when nobody rated it.'),
+  ratings: z.number().int().min(0),
+});
+
 export const DimensionScore = z.object({
   id: z.string(),
   name: z.string(),
@@ -34,6 +40,14 @@ export const DimensionScore = z.object({
   questionsAnswered: z.number().int().min(0),
   questions: z.number().int().min(1),
   confidence: Confidence,
+  spread: z
+    .number()
+    .min(0)
+    .nullable()
+    .describe('Standard deviation of the question scores; large means the questions disagree.'),
+  consistent: z.boolean(),
+  sufficient: z.boolean().describe('Enough consistent evidence for the level to count.'),
+  questionScores: z.array(QuestionScore),
 });
 export type DimensionScore = z.infer<typeof DimensionScore>;
 
@@ -44,6 +58,9 @@ export const Maturity = z.object({
   explanation: z.array(z.string()),
   confidence: Confidence,
   respondents: z.number().int().min(0),
+  basis: z
+    .array(z.string())
+    .describe('Ids of the dimensions whose evidence is sufficient; the overall score is their mean.'),
   dimensions: z.array(DimensionScore),
 });
 export type Maturity = z.infer<typeof Maturity>;
@@ -53,7 +70,10 @@ export const ModelFit = z.object({
   name: z.string(),
   control: z.enum(['supportive', 'controlling', 'directive']),
   score: z.number().min(0).max(100),
+  base: z.number().describe('The neutral starting point the factors move.'),
   requiredLevel: Level,
+  eligible: z.boolean(),
+  blockers: z.array(z.string()).describe('Unmet prerequisites; any one makes the model ineligible.'),
   factors: z.array(Factor),
   reasons: z.array(z.string()),
 });
@@ -62,6 +82,9 @@ export type ModelFit = z.infer<typeof ModelFit>;
 export const SourcingFit = z.object({
   sourcing: SourcingId,
   score: z.number().min(0).max(100),
+  base: z.number(),
+  eligible: z.boolean(),
+  blockers: z.array(z.string()),
   factors: z.array(Factor),
   reasons: z.array(z.string()),
 });
@@ -70,8 +93,12 @@ export type SourcingFit = z.infer<typeof SourcingFit>;
 export const PmoNeed = z.object({
   needed: z.boolean(),
   score: z.number().min(0).max(100),
+  base: z.number(),
   threshold: z.number(),
   factors: z.array(Factor),
+  gates: z
+    .array(z.object({ id: z.string(), rule: z.string(), value: z.string(), passed: z.boolean() }))
+    .describe('Conditions checked before the points count.'),
   verdict: z.string(),
   alternatives: z.array(z.string()).describe('What to do instead when no PMO is needed yet.'),
 });
@@ -84,14 +111,65 @@ export const Readiness = z.object({
   stagedPath: z
     .array(PmoModelId)
     .describe('The order in which to introduce models; one entry when no staging.'),
+  capabilities: z
+    .array(
+      z.object({
+        model: PmoModelId,
+        dimension: z.string(),
+        name: z.string(),
+        required: Level,
+        score: Score.nullable(),
+        met: z.boolean(),
+      }),
+    )
+    .describe('What each model on the path needs, against what exists.'),
+  passed: z.array(PmoModelId).describe('Steps the organisation already runs; never scheduled again.'),
   explanation: z.string(),
 });
 export type Readiness = z.infer<typeof Readiness>;
+
+export const PmoAction = z.enum(['none', 'establish', 'evolve', 'keep', 'reset']);
+export type PmoAction = z.infer<typeof PmoAction>;
+export const PmoScope = z.enum(['organisation', 'programme']);
+export type PmoScope = z.infer<typeof PmoScope>;
+
+export const Staffing = z.object({
+  fte: z.object({ min: z.number().min(0), max: z.number().min(0) }),
+  roles: z.array(z.object({ role: z.string(), fte: z.number().min(0) })),
+  basis: z.array(z.string()).describe('How each role was sized.'),
+});
+export type Staffing = z.infer<typeof Staffing>;
+
+export const Cost = z.object({
+  annual: z.object({ min: z.number().min(0), max: z.number().min(0) }),
+  currency: z.string(),
+  assumptions: z.array(z.string()),
+});
+export type Cost = z.infer<typeof Cost>;
+
+export const Kpi = z.object({
+  name: z.string(),
+  measure: z.string(),
+  baseline: z.number().nullable().describe('From this assessment; null when not rated.'),
+  target: z.number(),
+});
+export type Kpi = z.infer<typeof Kpi>;
+
+export const RaciRow = z.object({
+  service: z.string(),
+  responsible: z.string(),
+  accountable: z.string(),
+  consulted: z.array(z.string()),
+  informed: z.array(z.string()),
+});
+export type RaciRow = z.infer<typeof RaciRow>;
 
 export const PmoRecommendation = z.object({
   needed: z.boolean(),
   model: PmoModelId.nullable(),
   sourcing: SourcingId.nullable(),
+  action: PmoAction.describe('Never "establish" when a PMO exists.'),
+  scope: PmoScope.describe('programme: an office for one or two large programmes.'),
   fit: z.array(ModelFit).describe('All three models, best first.'),
   sourcingFit: z.array(SourcingFit).describe('All three sourcing options, best first.'),
   need: PmoNeed,
@@ -100,6 +178,10 @@ export const PmoRecommendation = z.object({
   benefits: z
     .array(z.object({ benefit: z.string(), because: z.string() }))
     .describe('What the recommended PMO would bring, strongest case first; empty when no PMO is needed.'),
+  staffing: Staffing.nullable(),
+  cost: Cost.nullable(),
+  kpis: z.array(Kpi).describe('3 to 6 when a PMO is recommended.'),
+  raci: z.array(RaciRow),
 });
 export type PmoRecommendation = z.infer<typeof PmoRecommendation>;
 
@@ -119,14 +201,35 @@ export const RolloutPlan = z.object({
   phases: z.array(RolloutPhase),
   totalWeeks: z.number().int().min(1),
   assumptions: z.array(z.string()),
+  risks: z.array(z.object({ risk: z.string(), mitigation: z.string() })),
 });
 export type RolloutPlan = z.infer<typeof RolloutPlan>;
 
+export const Evidence = z.object({
+  status: z.enum(['sufficient', 'provisional', 'insufficient']),
+  reasons: z.array(z.string()),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+const ContextValue = z.union([z.string(), z.number(), z.boolean()]);
+export const Sensitivity = z.object({
+  field: z.string(),
+  from: ContextValue,
+  to: ContextValue,
+  effect: z.string(),
+});
+export type Sensitivity = z.infer<typeof Sensitivity>;
+
 export const Result = z.object({
   questionnaireVersion: z.string(),
+  evidence: Evidence,
+  warnings: z.array(z.string()),
   maturity: Maturity,
   pmo: PmoRecommendation,
   rollout: RolloutPlan,
+  sensitivity: z
+    .array(Sensitivity)
+    .describe('Smallest changes of context that change the verdict, the model or the sourcing.'),
 });
 export type Result = z.infer<typeof Result>;
 
@@ -154,7 +257,13 @@ export type PerceptionGap = z.infer<typeof PerceptionGap>;
 export const Consensus = z.object({
   dimension: z.string(),
   dimensionName: z.string(),
-  spread: z.number().min(0).describe('Standard deviation of respondents\u2019 dimension scores.'),
+  spread: z
+    .number()
+    .min(0)
+    .nullable()
+    .describe(
+      'Standard deviation of respondents\u2019 dimension scores; null while fewer than minGroupSize rated it.',
+    ),
   respondents: z.number().int().min(0),
   consensus: z.enum(['strong', 'moderate', 'weak', 'unknown']),
 });
@@ -171,7 +280,12 @@ export const StakeholderAnalysis = z.object({
   consensus: z.array(Consensus),
   gaps: z.array(PerceptionGap).describe('Perception gaps worth discussing, largest first.'),
   expectations: z.array(
-    z.object({ service: z.string(), label: z.string(), votes: z.number().int().min(0), share: z.number() }),
+    z.object({
+      service: z.string(),
+      label: z.string(),
+      votes: z.number().int().min(0).nullable().describe('Null when 1 to minGroupSize−1 people chose it.'),
+      share: z.number().nullable(),
+    }),
   ),
 });
 export type StakeholderAnalysis = z.infer<typeof StakeholderAnalysis>;

@@ -1,13 +1,50 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result';
-import { factor, reasonsFrom, scoreFromFactors } from './factors';
+import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
+import { round2 } from './numbers';
 import { PMO_MODELS } from './pmo-models';
+import type { Situation } from './situation';
 
+/** Mean of the rated dimensions named, rounded as displayed: a rule compares the value it shows. */
 const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | null => {
   const scores = maturity.dimensions
     .filter((d) => ids.includes(d.id) && d.score !== null)
     .map((d) => d.score as number);
-  return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
+  return scores.length === 0 ? null : round2(scores.reduce((a, b) => a + b, 0) / scores.length);
+};
+
+/** A directive office needs this many projects to have a portfolio to prioritise. */
+export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
+
+/** Prerequisites: an unmet one makes the model ineligible, whatever its points. */
+const GATES: Record<PmoModelId, (s: Situation, scope: 'organisation' | 'programme') => string[]> = {
+  'weather-station': () => [],
+  'control-tower': (s) =>
+    s.controlAppetite === 'low'
+      ? [
+          'Leadership wants visibility only (low appetite for control); a control tower sets and checks standards.',
+        ]
+      : [],
+  'resource-source': (s, scope) => [
+    ...(s.controlAppetite !== 'high'
+      ? [
+          `Appetite for central control is ${s.controlAppetite}; a directive office needs it high, as it decides priorities and people.`,
+        ]
+      : []),
+    ...(s.controlAppetite === 'high' && s.resourceContention === 'low'
+      ? [
+          'No executive mandate to allocate: projects rarely compete for people, so there is nothing for a directive office to decide.',
+        ]
+      : []),
+    ...(s.concurrentProjects < MIN_PROJECTS_FOR_DIRECTIVE
+      ? [
+          `${s.concurrentProjects} project${s.concurrentProjects === 1 ? '' : 's'} at once; portfolio selection needs at least ${MIN_PROJECTS_FOR_DIRECTIVE}.`,
+        ]
+      : []),
+    ...(scope === 'programme'
+      ? ['A programme office serves one programme; it has no portfolio to select from.']
+      : []),
+  ],
 };
 
 const fmt = (x: number | null): string => (x === null ? 'not rated' : x.toFixed(2));
@@ -43,8 +80,8 @@ const weatherStation = (c: OrganisationContext, m: Maturity): Factor[] => {
       fmt(reporting),
       reporting !== null && reporting < 2.5 ? 10 : 0,
       reporting !== null && reporting < 2.5
-        ? 'management lacks a consolidated view of projects today'
-        : 'reporting is not the weakest spot',
+        ? 'below 2.50: management lacks a consolidated view of projects today'
+        : 'at 2.50 or above (or not rated): reporting is not the gap to close',
     ),
     factor(
       'resource-contention',
@@ -93,10 +130,10 @@ const controlTower = (c: OrganisationContext, m: Maturity): Factor[] => {
       consistency === null
         ? 'practice consistency is not rated'
         : consistency < 2.5
-          ? 'practice differs from project to project; common standards are the need'
+          ? 'below 2.50: practice differs from project to project; common standards are the need'
           : consistency < 3.5
-            ? 'standards exist but are not yet applied everywhere'
-            : 'practice is already consistent',
+            ? 'from 2.50 to below 3.50: shared practice is not yet used everywhere'
+            : '3.50 or above: practice is already consistent',
     ),
     factor(
       'maturity',
@@ -193,8 +230,8 @@ const resourceSource = (c: OrganisationContext, m: Maturity): Factor[] => {
       fmt(portfolio),
       portfolio !== null && portfolio < 2.5 ? 5 : 0,
       portfolio !== null && portfolio < 2.5
-        ? 'nobody selects and balances projects today'
-        : 'portfolio practice is not the weakest spot',
+        ? 'below 2.50: nobody selects and balances projects today'
+        : 'at 2.50 or above (or not rated): portfolio practice is not the gap to close',
     ),
   ];
 };
@@ -205,17 +242,25 @@ const RULES: Record<PmoModelId, (c: OrganisationContext, m: Maturity) => Factor[
   'resource-source': resourceSource,
 };
 
-/** Fit of every model, best first; ties go to the less controlling model. */
-export const fitModels = (context: OrganisationContext, maturity: Maturity): ModelFit[] =>
+/** Fit of every model: eligible ones first, then by score; ties go to the less controlling model. */
+export const fitModels = (
+  s: Situation,
+  maturity: Maturity,
+  scope: 'organisation' | 'programme' = 'organisation',
+): ModelFit[] =>
   PMO_MODELS.map((profile) => {
-    const factors = RULES[profile.id](context, maturity);
+    const factors = RULES[profile.id](s, maturity);
+    const blockers = GATES[profile.id](s, scope);
     return {
       model: profile.id,
       name: profile.name,
       control: profile.control,
       score: scoreFromFactors(factors),
+      base: BASE_POINTS,
       requiredLevel: profile.requiredLevel,
+      eligible: blockers.length === 0,
+      blockers,
       factors,
       reasons: reasonsFrom(factors),
     };
-  }).sort((a, b) => b.score - a.score);
+  }).sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score);

@@ -13,6 +13,10 @@ export interface PmoModelProfile {
   timeToValue: string;
   prerequisites: readonly string[];
   risks: readonly string[];
+  /** Capabilities the model rests on: a dimension and the level it must reach. */
+  requires: readonly { dimension: string; level: 1 | 2 | 3 | 4 | 5 }[];
+  /** Dimensions its services run; all at level 3 or more with sufficient evidence means the step is in use. */
+  delivers: readonly string[];
 }
 
 /** The three PMO set-ups, least controlling first. Order matters: it breaks ties toward less control. */
@@ -28,6 +32,8 @@ export const PMO_MODELS: readonly PmoModelProfile[] = [
     timeToValue: 'First consolidated portfolio report within 6\u20138 weeks.',
     prerequisites: ['Projects agree to report status on a fixed rhythm'],
     risks: ['Seen as paperwork if reports lead to no decisions', 'No power to fix the problems it reveals'],
+    requires: [],
+    delivers: ['reporting'],
   },
   {
     id: 'control-tower',
@@ -51,6 +57,11 @@ export const PMO_MODELS: readonly PmoModelProfile[] = [
       'Bureaucracy if standards are not tailored to project size',
       'Resistance from experienced project managers',
     ],
+    requires: [
+      { dimension: 'reporting', level: 2 },
+      { dimension: 'standards', level: 2 },
+    ],
+    delivers: ['standards', 'lifecycle'],
   },
   {
     id: 'resource-source',
@@ -76,6 +87,13 @@ export const PMO_MODELS: readonly PmoModelProfile[] = [
       'Rejected if imposed on a culture wary of central control',
       'Fails without reliable portfolio and capacity data',
     ],
+    requires: [
+      { dimension: 'standards', level: 3 },
+      { dimension: 'reporting', level: 3 },
+      { dimension: 'portfolio', level: 2 },
+      { dimension: 'resources', level: 2 },
+    ],
+    delivers: ['portfolio', 'resources'],
   },
 ];
 
@@ -84,3 +102,5 @@ export const modelProfile = (id: PmoModelId): PmoModelProfile => {
   if (!profile) throw new Error(`unknown PMO model ${id}`);
   return profile;
 };
+
+export const modelRank = (id: PmoModelId): number => PMO_MODELS.findIndex((m) => m.id === id);

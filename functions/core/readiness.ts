@@ -1,30 +1,83 @@
+import type { ExistingPmo } from '../contract/context';
 import type { Maturity, ModelFit, PmoModelId, Readiness } from '../contract/result';
-import { PMO_MODELS } from './pmo-models';
+import { modelProfile, modelRank, PMO_MODELS } from './pmo-models';
+
+/** A step is in use when every dimension its services run reaches this level on sufficient evidence. */
+export const IN_USE_LEVEL = 3;
+
+type Capability = Readiness['capabilities'][number];
+
+const dimension = (maturity: Maturity, id: string) => maturity.dimensions.find((d) => d.id === id);
+
+/** What a model rests on against what exists; a level counts only on sufficient evidence. */
+export const capabilitiesFor = (model: PmoModelId, maturity: Maturity): Capability[] =>
+  modelProfile(model).requires.map((r) => {
+    const d = dimension(maturity, r.dimension);
+    return {
+      model,
+      dimension: r.dimension,
+      name: d?.name ?? r.dimension,
+      required: r.level,
+      score: d?.score ?? null,
+      met: Boolean(d?.sufficient && d.level !== null && d.level >= r.level),
+    };
+  });
+
+/** The organisation already runs this step: an existing office at or above it, or its services in use. */
+export const isPassed = (model: PmoModelId, maturity: Maturity, existing: ExistingPmo): boolean =>
+  (existing !== 'none' && modelRank(existing) >= modelRank(model)) ||
+  modelProfile(model).delivers.every((id) => {
+    const d = dimension(maturity, id);
+    return Boolean(d?.sufficient && d.level !== null && d.level >= IN_USE_LEVEL);
+  });
+
+const describe = (c: Capability) =>
+  `${c.name} ${c.score === null ? 'not rated' : c.score.toFixed(2)}${c.met ? '' : ` (needs level ${c.required}${c.score !== null ? ' on sufficient evidence' : ''})`}`;
 
 /**
- * A PMO succeeds when its role matches the organisation's maturity. When the best-fitting
- * model asks for more maturity than exists, the recommendation keeps it as the target and
- * introduces the less controlling models first, one step at a time.
+ * A PMO succeeds when its role matches the capabilities it rests on. Each model names the
+ * dimensions it needs and the level in each. When the target's needs are met, start there.
+ * Otherwise introduce the models in order from the first step the organisation does not
+ * already run (an existing office or services in use), so a passed step is never scheduled.
  */
-export const assessReadiness = (best: ModelFit, maturity: Maturity): Readiness => {
-  const current = maturity.level;
-  const stretch = best.requiredLevel > current;
-  const targetIndex = PMO_MODELS.findIndex((m) => m.id === best.model);
-  const firstIndex = stretch
-    ? Math.max(
-        0,
-        PMO_MODELS.findLastIndex((m) => m.requiredLevel <= current),
-      )
-    : targetIndex;
-  const stagedPath: PmoModelId[] = PMO_MODELS.slice(firstIndex, targetIndex + 1).map((m) => m.id);
-  const names = stagedPath.map((id) => PMO_MODELS.find((m) => m.id === id)?.name ?? id);
+export const assessReadiness = (
+  best: ModelFit,
+  maturity: Maturity,
+  existing: ExistingPmo = 'none',
+): Readiness => {
+  const target = best.model;
+  const needs = capabilitiesFor(target, maturity);
+  const stretch = needs.some((c) => !c.met);
+  const passed = PMO_MODELS.filter((m) => isPassed(m.id, maturity, existing)).map((m) => m.id);
+  const t = modelRank(target);
+  const firstOpen = PMO_MODELS.findIndex((m, i) => i <= t && !passed.includes(m.id));
+  const start = !stretch || firstOpen === -1 ? t : firstOpen;
+  const stagedPath = PMO_MODELS.slice(start, t + 1).map((m) => m.id);
+  const capabilities = stagedPath.flatMap((id) => capabilitiesFor(id, maturity));
+  const names = stagedPath.map((id) => modelProfile(id).name);
+  const unmet = needs.filter((c) => !c.met);
+  let explanation: string;
+  if (!stretch)
+    explanation =
+      needs.length === 0
+        ? `The ${best.name.toLowerCase()} rests on no prior capability; it can start at once.`
+        : `The ${best.name.toLowerCase()} rests on ${needs.map(describe).join(', ')}: all in place.`;
+  else if (stagedPath.length > 1)
+    explanation = `The ${best.name.toLowerCase()} needs ${unmet.map(describe).join(', ')}. Introduce it in stages (${names.join(' \u2192 ')}), moving on when a re-assessment shows the capability.`;
+  else
+    explanation = `The ${best.name.toLowerCase()} needs ${unmet.map(describe).join(', ')}; the earlier steps are already in use, so start with it and build the missing capability during the pilot.`;
+  if (passed.length > 0 && passed.some((id) => modelRank(id) < t))
+    explanation += ` Already in use, so not scheduled: ${passed
+      .filter((id) => modelRank(id) < t)
+      .map((id) => modelProfile(id).name.toLowerCase())
+      .join(', ')}.`;
   return {
-    currentLevel: current,
+    currentLevel: maturity.level,
     requiredLevel: best.requiredLevel,
     stretch,
     stagedPath,
-    explanation: stretch
-      ? `The ${best.name.toLowerCase()} needs maturity level ${best.requiredLevel}; the organisation is at level ${current}. Starting there directly is a risk: introduce it in stages (${names.join(' \u2192 ')}), moving on when a re-assessment shows the next level.`
-      : `The ${best.name.toLowerCase()} needs maturity level ${best.requiredLevel}; at level ${current} the organisation is ready for it.`,
+    capabilities,
+    passed,
+    explanation,
   };
 };

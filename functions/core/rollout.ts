@@ -1,7 +1,8 @@
-import type { OrganisationContext } from '../contract/context';
 import type {
   DimensionScore,
+  PmoAction,
   PmoModelId,
+  PmoScope,
   Readiness,
   RolloutPhase,
   RolloutPlan,
@@ -9,6 +10,7 @@ import type {
 } from '../contract/result';
 import { modelProfile } from './pmo-models';
 import type { Questionnaire } from './questionnaire';
+import type { Situation } from './situation';
 
 /** How many of the weakest dimensions become quick wins. */
 export const QUICK_WINS = 2;
@@ -96,37 +98,100 @@ const servicesAlong = (
   part: keyof (typeof SERVICE_START)[PmoModelId],
 ): string[] => path.flatMap((id) => SERVICE_START[id][part]);
 
-/** The phased plan for a recommended PMO. Durations follow size and sourcing; services follow the model. */
-export const planRollout = (
-  q: Questionnaire,
-  context: OrganisationContext,
-  dimensions: readonly DimensionScore[],
-  model: PmoModelId,
-  sourcing: SourcingId,
-  readiness: Readiness,
-): RolloutPlan => {
-  const size = sizeFactor(context.employees);
+/** A temporary need is planned over this many weeks (a year's push), then handed back. */
+export const TEMPORARY_HORIZON_WEEKS = 52;
+/** Weeks to hand back results and close a temporary office. */
+export const HAND_BACK_WEEKS = 6;
+/** An interim set-up on urgent needs, while the real office is designed. */
+export const INTERIM_WEEKS = 2;
+/** Health check of an existing office before changing it. */
+export const HEALTH_CHECK_WEEKS = 3;
+const PROCUREMENT_WEEKS = 4;
+
+export interface PlanInput {
+  context: Situation;
+  dimensions: readonly DimensionScore[];
+  model: PmoModelId;
+  sourcing: SourcingId;
+  readiness: Readiness;
+  action: PmoAction;
+  scope: PmoScope;
+}
+
+type Draft = Omit<RolloutPhase, 'startWeek'>;
+
+const interimPhase = (): Draft => ({
+  id: 'interim-set-up',
+  name: 'Interim set-up',
+  durationWeeks: INTERIM_WEEKS,
+  activities: [
+    'Put an interim PMO lead on the most critical projects now',
+    'Start a weekly status round, one shared risk list and a decision log',
+  ],
+  milestones: ['Interim lead in place', 'First weekly status round held'],
+  owners: ['Executive sponsor', 'Interim PMO lead'],
+  exitCriterion: 'The critical projects report weekly while the lasting office is designed.',
+});
+
+const procurementPhase = (sourcing: SourcingId, size: number): Draft => ({
+  id: 'procurement',
+  name: 'Procurement and service levels',
+  durationWeeks: weeks(PROCUREMENT_WEEKS, size),
+  activities: [
+    'Describe the services, scope and reporting the provider must deliver',
+    'Select the provider',
+    'Agree service levels, reporting, exit terms and the hand-back of data and methods',
+    ...(sourcing === 'hybrid' ? ['Agree which roles pass to internal staff, and when'] : []),
+  ],
+  milestones: ['Contract with service levels signed before the provider starts'],
+  owners: ['Executive sponsor', 'Purchasing'],
+  exitCriterion: 'A signed contract names services, service levels, exit terms and the hand-over dates.',
+});
+
+const healthCheckPhase = (existing: string): Draft => ({
+  id: 'health-check',
+  name: 'Health check of the existing PMO',
+  durationWeeks: HEALTH_CHECK_WEEKS,
+  activities: [
+    `Review what the current ${existing} delivers: services used, reports read, decisions triggered`,
+    'Ask project managers and sponsors what to keep, change and drop',
+    'Compare its cost and staffing with the proposed set-up',
+  ],
+  milestones: ['Health-check report accepted by the sponsor'],
+  owners: ['Executive sponsor', 'PMO lead'],
+  exitCriterion: 'The sponsor agrees what the office keeps, changes and drops, starting from today.',
+});
+
+const assuranceActivities = (s: Situation, part: 'concept' | 'rollout'): string[] =>
+  !s.regulated
+    ? []
+    : part === 'concept'
+      ? ['Map what the regulator or auditor requires onto decision points, records and sign-offs']
+      : ['Keep an audit trail: decisions, approvals and evidence filed where an auditor can find them'];
+
+/** The phased plan for a recommended PMO, shaped by the situation: action, horizon, urgency, sourcing, regulation. */
+export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => {
+  const { context: s, dimensions, model, sourcing, readiness, action, scope } = input;
+  const size = sizeFactor(s.employees);
   const setup = SETUP_FACTOR[sourcing];
   const path = readiness.stagedPath;
   const firstStage = path.slice(0, 1);
   const quickWins = quickWinsFor(q, dimensions);
   const target = modelProfile(model);
   const extraStages = path.length - 1;
+  const temporary = s.horizon === 'temporary';
+  const existing = action !== 'establish';
+  const outside = sourcing !== 'internal';
 
-  const rolloutActivities =
-    path.length > 1
-      ? path.map(
-          (id, i) =>
-            `Stage ${i + 1}: run as a ${modelProfile(id).name.toLowerCase()} (${modelProfile(id).control}) \u2014 ${SERVICE_START[id].rollout.join('; ')}`,
-        )
-      : servicesAlong(firstStage, 'rollout');
-  if (sourcing === 'hybrid')
-    rolloutActivities.push('Hand over PMO roles from the outside team to internal staff, role by role');
-  if (sourcing === 'outsourced')
-    rolloutActivities.push('Agree service levels and reporting with the outside PMO provider');
-
-  const draft: Omit<RolloutPhase, 'startWeek'>[] = [
-    {
+  const draft: Draft[] = [];
+  if (s.urgency === 'high' && action !== 'keep') draft.push(interimPhase());
+  if (existing)
+    draft.push(
+      healthCheckPhase(modelProfile(s.existingPmo === 'none' ? model : s.existingPmo).name.toLowerCase()),
+    );
+  if (outside) draft.push(procurementPhase(sourcing, size.factor));
+  if (!existing)
+    draft.push({
       id: 'current-state-analysis',
       name: 'Current-state analysis',
       durationWeeks: weeks(BASE_WEEKS.analysis, size.factor, setup),
@@ -136,39 +201,67 @@ export const planRollout = (
         'Score maturity per dimension and discuss the perception gaps between roles',
       ],
       milestones: ['Stakeholder survey closed', 'Current-state report accepted by the sponsor'],
-      owners: ['Executive sponsor', sourcing === 'internal' ? 'PMO lead' : 'PMO consultant'],
+      owners: ['Executive sponsor', outside ? 'PMO provider' : 'PMO lead'],
       exitCriterion:
         'The sponsor accepts the current-state findings and the weakest dimensions to address first.',
-    },
-    {
+    });
+  if (action !== 'keep') {
+    draft.push({
       id: 'concept-and-charter',
-      name: 'PMO concept and charter',
+      name: existing ? 'Revised concept and charter' : 'PMO concept and charter',
       durationWeeks: weeks(BASE_WEEKS.concept, size.factor, setup),
       activities: [
-        `Define the PMO as a ${target.name.toLowerCase()} (${target.control}): its activities, responsibilities and competencies`,
-        'Decide where the PMO sits in the hierarchy and whom it reports to',
+        `Define the ${scope === 'programme' ? 'programme office' : 'PMO'} as a ${target.name.toLowerCase()} (${target.control}): its activities, responsibilities and competencies`,
+        'Decide where the office sits and whom it reports to',
         `Staff the team: ${target.staffing}`,
+        ...(temporary ? ['Write the sunset date and the hand-back into the charter'] : []),
+        ...assuranceActivities(s, 'concept'),
         ...servicesAlong(firstStage, 'concept'),
       ],
-      milestones: ['PMO charter signed by the sponsor', 'PMO lead appointed'],
+      milestones: [
+        existing ? 'Revised charter signed' : 'PMO charter signed by the sponsor',
+        'PMO lead appointed',
+      ],
       owners: ['Executive sponsor', 'PMO lead'],
-      exitCriterion: 'A signed charter names the model, the services, the team and the success measures.',
-    },
-    {
+      exitCriterion: 'A signed charter names the model, the services, the team, the KPIs and their targets.',
+    });
+    draft.push({
       id: 'pilot',
-      name: 'Pilot on a few projects',
+      name: existing ? 'Pilot the changed services' : 'Pilot on a few projects',
       durationWeeks: weeks(BASE_WEEKS.pilot, size.factor, setup),
       activities: [
         ...quickWins,
         ...servicesAlong(firstStage, 'pilot'),
+        ...(readiness.stretch
+          ? [
+              `Build the missing capabilities: ${readiness.capabilities
+                .filter((c) => !c.met && c.model === model)
+                .map((c) => c.name)
+                .join(', ')}`,
+            ]
+          : []),
         'Collect feedback from pilot project managers and sponsors',
       ],
       milestones: ['Quick wins visible on the pilot projects', 'Pilot review held'],
       owners: ['PMO lead', 'Pilot project managers'],
       exitCriterion:
         'Pilot project managers and sponsors confirm the services help, and the adjustments are agreed.',
-    },
-    {
+    });
+  }
+  const rolloutActivities = [
+    ...(path.length > 1
+      ? path.map(
+          (id, i) =>
+            `Stage ${i + 1}: run as a ${modelProfile(id).name.toLowerCase()} (${modelProfile(id).control}) — ${SERVICE_START[id].rollout.join('; ')}`,
+        )
+      : servicesAlong(firstStage, 'rollout')),
+    ...assuranceActivities(s, 'rollout'),
+    ...(sourcing === 'hybrid' && !temporary
+      ? ['Hand over PMO roles from the outside team to internal staff, role by role']
+      : []),
+  ];
+  if (!temporary && scope === 'organisation' && action !== 'keep')
+    draft.push({
       id: 'roll-out',
       name: 'Organisation-wide roll-out',
       durationWeeks: weeks(ROLLOUT_WEEKS[model] + extraStages * WEEKS_PER_EXTRA_STAGE, size.factor),
@@ -179,27 +272,67 @@ export const planRollout = (
       ],
       owners: ['PMO lead', 'Line management'],
       exitCriterion: 'All projects use the PMO services and report through them.',
-    },
-    {
+    });
+  const before = draft.reduce((w, p) => w + p.durationWeeks, 0);
+  const runActivities = [
+    ...(temporary || scope === 'programme' ? rolloutActivities : []),
+    ...servicesAlong(path.slice(-1), 'operate'),
+    'Measure the office against the KPIs in its charter',
+    'Re-assess maturity with the same questionnaire and compare with the baseline',
+    ...(sourcing === 'hybrid' && !temporary ? ['Complete the hand-over; the outside team leaves'] : []),
+  ];
+  if (temporary) {
+    draft.push({
       id: 'operate-and-improve',
-      name: 'Operate, measure and improve',
-      durationWeeks: weeks(BASE_WEEKS.operate),
+      name: scope === 'programme' ? 'Run the programme office' : 'Run the office for the push',
+      durationWeeks: Math.max(1, TEMPORARY_HORIZON_WEEKS - before),
+      activities: runActivities,
+      milestones: ['Mid-point review with the sponsor'],
+      owners: ['PMO team', 'Executive sponsor'],
+      exitCriterion: 'The programme or push reaches its end date, or the sponsor ends it.',
+    });
+    draft.push({
+      id: 'hand-back-and-sunset',
+      name: 'Hand-back and sunset',
+      durationWeeks: HAND_BACK_WEEKS,
       activities: [
-        ...servicesAlong(path.slice(-1), 'operate'),
-        'Measure the PMO against the charter\u2019s success measures',
-        'Re-assess maturity with the same questionnaire and compare with the baseline',
-        ...(sourcing === 'hybrid' ? ['Complete the hand-over; the outside team leaves'] : []),
+        'Hand registers, plans and open risks back to line management',
+        'Record lessons learned and what to keep as habits',
+        ...(outside ? ['Close the provider contract and recover data and methods'] : []),
+        'Dissolve the office and release its people',
       ],
+      milestones: ['Hand-back accepted by line management', 'Office closed'],
+      owners: ['PMO lead', 'Executive sponsor'],
+      exitCriterion: 'Nothing depends on the office any more, and it is closed on its sunset date.',
+    });
+  } else {
+    draft.push({
+      id: 'operate-and-improve',
+      name: scope === 'programme' ? 'Run the programme office' : 'Operate, measure and improve',
+      durationWeeks: weeks(BASE_WEEKS.operate),
+      activities: runActivities,
       milestones: ['First re-assessment', 'PMO service review with leadership'],
       owners: ['PMO team', model === 'resource-source' ? 'Portfolio board' : 'Executive sponsor'],
       exitCriterion:
         'The re-assessment shows progress on the weakest dimensions; the next improvement cycle is agreed.',
-    },
-  ];
+    });
+  }
   return withStartWeeks(draft, [
     size.label,
     `${sourcing} sourcing: set-up phases \u00d7${setup}`,
-    `${target.name} roll-out base: ${ROLLOUT_WEEKS[model]} weeks${extraStages > 0 ? `, plus ${WEEKS_PER_EXTRA_STAGE} weeks for each of ${extraStages} earlier stage${extraStages === 1 ? '' : 's'}` : ''}`,
+    ...(temporary
+      ? [
+          `Temporary need: planned over ${TEMPORARY_HORIZON_WEEKS} weeks, then ${HAND_BACK_WEEKS} weeks of hand-back`,
+        ]
+      : [
+          `${target.name} roll-out base: ${ROLLOUT_WEEKS[model]} weeks${extraStages > 0 ? `, plus ${WEEKS_PER_EXTRA_STAGE} weeks for each of ${extraStages} earlier stage${extraStages === 1 ? '' : 's'}` : ''}`,
+        ]),
+    ...(existing
+      ? ['An office exists: the plan starts from today with a health check, not a new analysis']
+      : []),
+    ...(s.urgency === 'high' && action !== 'keep'
+      ? [`High urgency: ${INTERIM_WEEKS} weeks of interim set-up first`]
+      : []),
     `Quick wins come from the weakest dimensions: ${
       weakestDimensions(dimensions)
         .map((d) => d.name)
@@ -211,17 +344,30 @@ export const planRollout = (
 /** The plan when no PMO is needed yet: shared basics, practice, then a re-assessment. */
 export const planWithoutPmo = (
   q: Questionnaire,
-  context: OrganisationContext,
+  context: Situation,
   dimensions: readonly DimensionScore[],
+  coordinationRole = false,
 ): RolloutPlan => {
   const size = sizeFactor(context.employees);
+  const existing = context.existingPmo !== 'none';
   return withStartWeeks(
     [
       {
         id: 'shared-basics',
-        name: 'Shared basics',
+        name: existing ? 'Reshape the existing office' : 'Shared basics',
         durationWeeks: weeks(4, size.factor),
         activities: [
+          ...(existing
+            ? [
+                `Review what the current ${modelProfile(context.existingPmo as PmoModelId).name.toLowerCase()} delivers and keep only what projects use`,
+                'Move its people back to delivery or into a part-time coordination role',
+              ]
+            : []),
+          ...(coordinationRole
+            ? [
+                'Give one person a part-time coordination role: one list of all jobs and a weekly look at who works on what',
+              ]
+            : []),
           'Name an accountable lead and a sponsor for each project',
           ...quickWinsFor(q, dimensions),
         ],
@@ -268,5 +414,5 @@ const withStartWeeks = (
     week += p.durationWeeks;
     return phase;
   });
-  return { phases, totalWeeks: week, assumptions };
+  return { phases, totalWeeks: week, assumptions, risks: [] };
 };

@@ -1,91 +1,119 @@
 import type { Answers, AnswerValue } from '../contract/answers';
 import type { Confidence, DimensionScore, Maturity } from '../contract/result';
-import { levelOf, mean, round2 } from './numbers';
+import {
+  assessEvidence,
+  dimensionConfidence,
+  dimensionsNeeded,
+  INCONSISTENT_SPREAD,
+  MAX_LEVEL_ON_THIN_EVIDENCE,
+  MIN_DIMENSION_SHARE_FOR_LEVEL,
+  MIN_RATED_QUESTIONS,
+} from './evidence';
+import { levelOf, mean, round2, spread } from './numbers';
 import { LEVELS, type Questionnaire } from './questionnaire';
 
 const isRating = (a: AnswerValue | undefined): a is number => typeof a === 'number';
-
-/** Share of a dimension's questions that carry at least one real rating. */
-export const confidenceOf = (questionsAnswered: number, questions: number): Confidence => {
-  const coverage = questionsAnswered / questions;
-  if (coverage === 0) return 'none';
-  if (coverage >= 0.75) return 'high';
-  if (coverage >= 0.5) return 'medium';
-  return 'low';
-};
 
 /**
  * Scores one or more answer sets (one per respondent) against the questionnaire.
  * Question score = mean of its ratings across respondents; dimension score = mean of its
  * question scores; "don't know", "n/a" and missing answers are left out everywhere.
+ * A dimension's level is sufficient with MIN_RATED_QUESTIONS rated questions that agree.
  */
 export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]): DimensionScore[] =>
   q.dimensions.map((dimension) => {
     let answered = 0;
-    const questionScores: number[] = [];
-    for (const question of dimension.questions) {
+    const questionScores = dimension.questions.map((question) => {
       const ratings = answerSets.map((set) => set[question.id]).filter(isRating);
       answered += ratings.length;
-      if (ratings.length > 0) questionScores.push(mean(ratings));
-    }
-    const score = questionScores.length > 0 ? round2(mean(questionScores)) : null;
+      return {
+        id: question.id,
+        score: ratings.length > 0 ? round2(mean(ratings)) : null,
+        ratings: ratings.length,
+      };
+    });
+    const rated = questionScores.flatMap((s) => (s.score === null ? [] : [s.score]));
+    const score = rated.length > 0 ? round2(mean(rated)) : null;
+    const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
+    const consistent = dispersion === null || dispersion < INCONSISTENT_SPREAD;
     return {
       id: dimension.id,
       name: dimension.name,
       score,
       level: score === null ? null : levelOf(score),
       answered,
-      questionsAnswered: questionScores.length,
+      questionsAnswered: rated.length,
       questions: dimension.questions.length,
-      confidence: confidenceOf(questionScores.length, dimension.questions.length),
+      confidence: dimensionConfidence(
+        rated.length,
+        dimension.questions.length,
+        answerSets.length,
+        consistent,
+      ),
+      spread: dispersion,
+      consistent,
+      sufficient: rated.length >= MIN_RATED_QUESTIONS && consistent,
+      questionScores,
     };
   });
 
 const levelName = (level: number): string => LEVELS.find((l) => l.level === level)?.name ?? String(level);
 
+const OVERALL_CONFIDENCE: Record<'sufficient' | 'provisional' | 'insufficient', Confidence> = {
+  sufficient: 'high',
+  provisional: 'medium',
+  insufficient: 'low',
+};
+
+type Rated = DimensionScore & { score: number; level: number };
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /**
- * Overall score = mean of the rated dimensions. Overall level is staged: the floor of the
- * overall score, but never more than one level above the weakest dimension, because a
- * maturity level is only as real as the practice it rests on.
+ * Overall score = mean of the dimensions with at least MIN_RATED_QUESTIONS rated questions (all
+ * rated dimensions when fewer than half have them). Inconsistent answers still count here (so
+ * raising a rating never lowers the score), but lower confidence and cannot prove a capability. Overall level = the level that score reaches: no cap from the
+ * weakest dimension, whose weakness counts where a PMO model needs it (readiness). On
+ * insufficient evidence the level is credited at most MAX_LEVEL_ON_THIN_EVIDENCE.
  * Returns null when no question carries a rating.
  */
 export const scoreMaturity = (q: Questionnaire, answerSets: readonly Answers[]): Maturity | null => {
   const dimensions = scoreDimensions(q, answerSets);
-  const rated = dimensions.filter(
-    (d): d is DimensionScore & { score: number; level: number } => d.score !== null,
-  );
+  const rated = dimensions.filter((d): d is Rated => d.score !== null);
   if (rated.length === 0) return null;
+  const solid = rated.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS);
+  const forLevel = dimensionsNeeded(dimensions.length, MIN_DIMENSION_SHARE_FOR_LEVEL);
+  const basis = solid.length >= forLevel ? solid : rated;
+  const evidence = assessEvidence(dimensions, answerSets.length);
 
-  const overall = round2(mean(rated.map((d) => d.score)));
-  const averageLevel = levelOf(overall);
-  const weakest = rated.reduce((w, d) => (d.score < w.score ? d : w));
-  const cap = Math.min(5, weakest.level + 1);
-  const level = levelOf(Math.min(averageLevel, cap));
+  const overall = round2(mean(basis.map((d) => d.score)));
+  const reached = levelOf(overall);
+  const level =
+    evidence.status === 'insufficient' ? levelOf(Math.min(reached, MAX_LEVEL_ON_THIN_EVIDENCE)) : reached;
 
   const explanation = [
-    `Overall score ${overall.toFixed(2)} is the mean of ${rated.length} rated dimension${rated.length === 1 ? '' : 's'}.`,
-    `The score alone reaches level ${averageLevel} (${levelName(averageLevel)}).`,
+    `Overall score ${overall.toFixed(2)} is the mean of ${plural(basis.length, 'dimension', 'dimensions')}${basis === solid ? ` with at least ${MIN_RATED_QUESTIONS} rated questions` : ' rated so far'}.`,
+    `The score reaches level ${reached} (${levelName(reached)}).`,
   ];
-  if (level < averageLevel) {
+  if (level < reached)
     explanation.push(
-      `Capped at level ${level} (${levelName(level)}): the weakest dimension, ${weakest.name}, is only at level ${weakest.level}, and the overall level may sit at most one above it.`,
+      `Credited at level ${level} (${levelName(level)}): fewer than ${forLevel} dimensions have sufficient evidence, and a higher level needs evidence across the organisation.`,
     );
-  }
-  const unrated = dimensions.length - rated.length;
-  if (unrated > 0)
-    explanation.push(`${unrated} dimension${unrated === 1 ? ' has' : 's have'} no rating and do not count.`);
-
-  const solid = dimensions.filter((d) => d.confidence === 'high' || d.confidence === 'medium').length;
-  const confidence: Confidence =
-    solid === dimensions.length ? 'high' : solid >= dimensions.length / 2 ? 'medium' : 'low';
+  const left = dimensions.length - basis.length;
+  if (left > 0)
+    explanation.push(
+      `${plural(left, 'dimension does', 'dimensions do')} not count: not rated, or fewer than ${MIN_RATED_QUESTIONS} rated questions.`,
+    );
+  const weakest = rated.reduce((w, d) => (d.score < w.score ? d : w));
+  explanation.push(`Weakest dimension: ${weakest.name} at ${weakest.score.toFixed(2)}.`);
 
   return {
     overall,
     level,
     levelName: levelName(level),
     explanation,
-    confidence,
+    confidence: OVERALL_CONFIDENCE[evidence.status],
     respondents: answerSets.length,
+    basis: basis.map((d) => d.id),
     dimensions,
   };
 };

@@ -1,6 +1,18 @@
 import type { OrganisationContext } from '../contract/context';
-import type { Factor, SourcingFit, SourcingId } from '../contract/result';
-import { factor, reasonsFrom, scoreFromFactors } from './factors';
+import type { Factor, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
+import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
+
+/** Prerequisites by model: a directive office's decision rights stay inside the organisation. */
+const GATES: Record<SourcingId, (model: PmoModelId | null) => string[]> = {
+  internal: () => [],
+  hybrid: () => [],
+  outsourced: (model) =>
+    model === 'resource-source'
+      ? [
+          'A resource source decides priorities and people; those decision rights stay inside the organisation, so it can be hybrid at most.',
+        ]
+      : [],
+};
 
 const expertise = (
   c: OrganisationContext,
@@ -103,9 +115,18 @@ const RULES: Record<SourcingId, (c: OrganisationContext) => Factor[]> = {
 
 const ORDER: readonly SourcingId[] = ['internal', 'hybrid', 'outsourced'];
 
-/** Fit of every sourcing option, best first; ties go to internal, then hybrid. */
-export const fitSourcing = (context: OrganisationContext): SourcingFit[] =>
+/** Fit of every sourcing option for a model: eligible first, then by score; ties go to internal, then hybrid. */
+export const fitSourcing = (context: OrganisationContext, model: PmoModelId | null = null): SourcingFit[] =>
   ORDER.map((sourcing) => {
     const factors = RULES[sourcing](context);
-    return { sourcing, score: scoreFromFactors(factors), factors, reasons: reasonsFrom(factors) };
-  }).sort((a, b) => b.score - a.score);
+    const blockers = GATES[sourcing](model);
+    return {
+      sourcing,
+      score: scoreFromFactors(factors),
+      base: BASE_POINTS,
+      eligible: blockers.length === 0,
+      blockers,
+      factors,
+      reasons: reasonsFrom(factors),
+    };
+  }).sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score);

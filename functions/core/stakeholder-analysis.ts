@@ -17,7 +17,7 @@ export const MIN_GROUP_SIZE = 3;
 /** A difference between two groups' scores worth discussing, in score points. */
 export const GAP_THRESHOLD = 1;
 
-const consensusOf = (s: number, n: number): Consensus['consensus'] =>
+export const consensusOf = (s: number, n: number): Consensus['consensus'] =>
   n < 2 ? 'unknown' : s < 0.5 ? 'strong' : s < 1 ? 'moderate' : 'weak';
 
 const groupScores = (
@@ -62,7 +62,7 @@ const groupByRole = (q: Questionnaire, responses: readonly SubmittedResponse[], 
   return { shown, hiddenRespondents };
 };
 
-const gapsBetween = (q: Questionnaire, groups: readonly RoleScores[]): PerceptionGap[] =>
+export const gapsBetween = (q: Questionnaire, groups: readonly RoleScores[]): PerceptionGap[] =>
   q.dimensions
     .flatMap((dimension) => {
       const rated = groups

@@ -1,26 +1,65 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../api/app';
-import { jwtClaimsAuth } from '../api/auth/jwt-claims-auth';
 import { QUESTIONNAIRE } from '../core';
-import { readConfig } from './config';
-import { structuredLogging, timeoutWarning, warmUp } from './middlewares';
-import { wire } from './wiring';
+import { cognitoClaimsAuth } from './cognito-claims';
+import { ApiConfig, readConfig } from './config';
+import { requireOrigin } from './origin-guard';
+import { loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
 
-const config = readConfig();
-const { store, mailer, now } = wire(config);
+const config = readConfig(ApiConfig);
+const logger = loggerFor('api');
 
-/** The same hono app as locally, with Cognito claims (verified by API Gateway) and SES mail; no local sign-in. */
+/** The same hono app as locally, with Cognito claims (verified by API Gateway); no local sign-in, no mail client. */
 export const app = createApp({
   questionnaire: QUESTIONNAIRE,
   workspace: {
-    store,
-    auth: jwtClaimsAuth,
-    mailer,
-    now,
+    store: storeFor(config.TABLE_NAME),
+    auth: cognitoClaimsAuth,
+    now: () => new Date(),
     ...(config.PUBLIC_URL ? { publicBaseUrl: config.PUBLIC_URL } : {}),
     defaultMinGroupSize: config.MIN_GROUP_SIZE,
   },
+  logError: (error, route) => logger.error('unhandled error', { route, error: error as Error }),
 });
 
-export const handler = middy(handle(app)).use(warmUp()).use(structuredLogging('api')).use(timeoutWarning());
+/** One log line per request: the route template API Gateway matched (never the raw path), status and time. */
+const requestLog = (): middy.MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyResultV2> => {
+  const started = new WeakMap<object, number>();
+  return {
+    before: (request) => {
+      started.set(request.context, Date.now());
+    },
+    after: (request) => {
+      const response = request.response;
+      const status = typeof response === 'object' && response ? response.statusCode : undefined;
+      logger.info('request handled', {
+        route: request.event.routeKey,
+        status,
+        durationMs: Date.now() - (started.get(request.context) ?? Date.now()),
+      });
+    },
+  };
+};
+
+const lambda = handle(app) as (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyResultV2>;
+
+export const handler = middy(lambda, {
+  timeoutEarlyInMillis: TIMEOUT_EARLY_MS,
+  timeoutEarlyResponse: () => {
+    logger.warn('timed out early');
+    return {
+      statusCode: 503,
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+      body: JSON.stringify({ error: { code: 'timeout', message: 'The request took too long; try again.' } }),
+    };
+  },
+})
+  .use(injectLambdaContext(logger, { correlationIdPath: 'requestContext.requestId', resetKeys: true }))
+  .use(requireOrigin(config.ORIGIN_SECRET))
+  .use(requestLog());

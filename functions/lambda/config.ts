@@ -1,12 +1,24 @@
 import * as z from 'zod';
 
-/** The Lambda environment, checked once at init: a missing setting fails the deploy's first call loudly. */
-export const LambdaConfig = z.object({
-  TABLE_NAME: z.string().min(3),
-  PUBLIC_URL: z.url().optional(),
-  MAIL_FROM: z.email(),
-  MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(20).default(3),
-});
-export type LambdaConfig = z.infer<typeof LambdaConfig>;
+const Table = { TABLE_NAME: z.string().min(3) };
 
-export const readConfig = (env: NodeJS.ProcessEnv = process.env): LambdaConfig => LambdaConfig.parse(env);
+/** The API function's environment, checked once at init: a missing setting fails loudly. */
+export const ApiConfig = z.object({
+  ...Table,
+  PUBLIC_URL: z.url().optional(),
+  MIN_GROUP_SIZE: z.coerce.number().int().min(3).max(20).default(3),
+  /** CloudFront sends it as `x-origin-verify`; requests without it did not come through CloudFront. */
+  ORIGIN_SECRET: z.string().min(32).optional(),
+});
+export type ApiConfig = z.infer<typeof ApiConfig>;
+
+/** The reminder job's environment. */
+export const RemindersConfig = z.object(Table);
+
+/** The mailer's environment. */
+export const MailerConfig = z.object({ ...Table, MAIL_FROM: z.email() });
+
+export const readConfig = <S extends z.ZodType>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.output<S> => schema.parse(env);

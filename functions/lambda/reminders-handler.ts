@@ -1,12 +1,19 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { runReminders } from '../services/reminders';
-import { readConfig } from './config';
-import { structuredLogging, timeoutWarning } from './middlewares';
-import { wire } from './wiring';
+import { RemindersConfig, readConfig } from './config';
+import { loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
 
-const deps = wire(readConfig());
+const config = readConfig(RemindersConfig);
+const logger = loggerFor('reminders');
+const deps = { store: storeFor(config.TABLE_NAME), now: () => new Date() };
 
 /** Runs on an EventBridge schedule; a failure is retried and then lands in the dead-letter queue. */
-export const handler = middy(async () => runReminders(deps))
-  .use(structuredLogging('reminders'))
-  .use(timeoutWarning());
+export const handler = middy(
+  async () => {
+    const run = await runReminders(deps);
+    logger.info('reminders queued', { ...run });
+    return run;
+  },
+  { timeoutEarlyInMillis: TIMEOUT_EARLY_MS },
+).use(injectLambdaContext(logger, { resetKeys: true }));

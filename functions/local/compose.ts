@@ -1,6 +1,5 @@
 import { createApp } from '../api/app';
 import { createLocalAuth } from '../api/auth/local-auth';
-import { outboxMailer } from '../api/outbox-mailer';
 import { MIN_GROUP_SIZE, QUESTIONNAIRE } from '../core';
 import { createDocumentClient, createDynamoClient } from '../store/client';
 import { ensureTable } from '../store/create-table';
@@ -46,7 +45,6 @@ export const composeLocalApp = async (options: LocalAppOptions) => {
     workspace: {
       store,
       auth: localAuth.auth,
-      mailer: outboxMailer(store, now),
       now,
       defaultMinGroupSize: MIN_GROUP_SIZE,
       localSignIn: localAuth.signIn,

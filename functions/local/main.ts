@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { outboxMailer } from '../api/outbox-mailer';
 import { runReminders } from '../services/reminders';
 import { DEFAULT_TABLE_NAME } from '../store/table';
 import { composeLocalApp } from './compose';
 import { adoptSharedDatabase, checkJava, startDynamoLocal } from './dynamodb-local';
 import { allowedHosts, hostGuard, isLoopback } from './host-guard';
 import { installSecret, randomAccessKey, randomSecret } from './install-secret';
+import { startMailRelay } from './mail-relay';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION, seedDemo } from './seed';
 import { seedBenchmarkPeers } from './seed-benchmark';
 import { hostWeb } from './web-host';
@@ -63,14 +63,10 @@ const main = async () => {
   });
   await seedBenchmarkPeers(local.store);
   const demoLink = await seedDemo(local.app, local.signIn);
-  // The same reminder job that runs daily in AWS, hourly here; mail lands in the outbox.
+  // The same reminder job that runs daily in AWS, hourly here; mail is relayed from the outbox.
+  const stopRelay = startMailRelay(local.store);
   const reminders = setInterval(
-    () =>
-      void runReminders({
-        store: local.store,
-        mailer: outboxMailer(local.store, () => new Date()),
-        now: () => new Date(),
-      }).catch(() => {}),
+    () => void runReminders({ store: local.store, now: () => new Date() }).catch(() => {}),
     3600_000,
   );
   reminders.unref();
@@ -85,7 +81,9 @@ const main = async () => {
     log(`PMO Blueprint is running at ${baseUrl}`);
     log(`  Consultant demo: sign in as ${DEMO_CONSULTANT}, organisation "${DEMO_ORGANISATION}"`);
     if (localPassword) log('  Signing in asks for LOCAL_PASSWORD.');
-    if (demoLink) log(`  A demo stakeholder link (shown once): ${demoLink}`);
+    // The demo link is never logged (no token in any log line): the consultant finds it in the workspace.
+    if (demoLink)
+      log('  A demo stakeholder was invited: re-issue their link in the workspace to try the questionnaire.');
     log(`  Data is kept in ${dataDir}. Press Ctrl-C to stop.`);
   });
 
@@ -94,6 +92,8 @@ const main = async () => {
     if (stopping) return;
     stopping = true;
     log('Stopping…');
+    stopRelay();
+    clearInterval(reminders);
     await new Promise<void>((ok) => http.close(() => ok()));
     await stopDynamo();
     process.exit(0);

@@ -92,10 +92,14 @@ export const seedDemo = async (
   signIn: (email: string, organisation: string) => Promise<string>,
 ) => {
   const token = await signIn(DEMO_CONSULTANT, DEMO_ORGANISATION);
-  const call = async (method: string, path: string, body?: unknown, auth = true) => {
+  /** A consultant call, or a stakeholder's when an invite token is given. */
+  const call = async (method: string, path: string, body?: unknown, invite?: string) => {
     const res = await app.request(path, {
       method,
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(invite ? { 'x-invite-token': invite } : { authorization: `Bearer ${token}` }),
+      },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     if (!res.ok)
@@ -127,12 +131,12 @@ export const seedDemo = async (
       name,
       email: email(name),
     });
-    const link = invite.inviteUrl.split('/').pop();
+    const link = invite.inviteUrl.split('#').pop();
     await call(
       'POST',
-      `/api/responses/${link}/submit`,
+      '/api/response/submit',
       { answers: answersFor(role, random), expectations: EXPECTATIONS[role] },
-      false,
+      link,
     );
   }
   await call('PATCH', `/api/assessments/${finished.id}`, { status: 'closed' });
@@ -166,16 +170,15 @@ export const seedDemo = async (
       name,
       email: email(name).replace('northwind', 'contoso'),
     });
-    const link = invite.inviteUrl.split('/').pop();
+    const link = invite.inviteUrl.split('#').pop();
     if (i < 4)
       await call(
         'POST',
-        `/api/responses/${link}/submit`,
+        '/api/response/submit',
         { answers: answersFor(role, random), expectations: EXPECTATIONS[role] },
-        false,
+        link,
       );
-    else if (i < 7)
-      await call('PUT', `/api/responses/${link}`, { answers: answersFor(role, random, 0.4) }, false);
+    else if (i < 7) await call('PUT', '/api/response', { answers: answersFor(role, random, 0.4) }, link);
     else demoLink = invite.inviteUrl;
   }
   return demoLink;

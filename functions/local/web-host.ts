@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { PAGE_HEADERS } from '../api/http/security-headers';
 
 /**
  * Serves the built web app beside the API on one origin: hashed assets cached for good, the
@@ -15,6 +16,11 @@ export const hostWeb = (
 ): boolean => {
   if (!existsSync(join(webDir, 'index.html'))) return false;
   const index = readFileSync(join(webDir, 'index.html'), 'utf8');
+  // The same browser security headers CloudFront sends in AWS.
+  server.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(PAGE_HEADERS)) c.header(name, value);
+  });
   server.get('/config.json', (c) =>
     c.json({ auth: { mode: 'local', ...(options.passwordRequired ? { passwordRequired: true } : {}) } }),
   );
@@ -25,6 +31,11 @@ export const hostWeb = (
       onFound: (_path, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
     }),
   );
-  server.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
+  server.get('*', (c) => {
+    if (c.req.path.startsWith('/api/')) return c.notFound();
+    // No page may leak its address to another site (the questionnaire's link lives in its fragment).
+    c.header('referrer-policy', 'no-referrer');
+    return c.html(index);
+  });
   return true;
 };

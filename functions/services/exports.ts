@@ -1,6 +1,7 @@
+import { randomInt } from 'node:crypto';
+import type { Answers } from '../contract/answers';
 import type { AssessmentResults } from '../contract/assessments';
 import type { Questionnaire } from '../core';
-import type { StakeholderRecord } from '../store/records';
 
 /** RFC 4180 field: quoted when needed; a leading =,+,-,@ is neutralised against spreadsheet formula injection. */
 const field = (value: unknown): string => {
@@ -13,27 +14,24 @@ export const toCsv = (rows: readonly (readonly unknown[])[]): string =>
   `${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 
 /**
- * One row per submitted stakeholder: role group, pseudonym, then every question. Names and
- * e-mails never appear. The same anonymity rule as the results applies: a role with fewer
- * than `minGroupSize` submissions is shown as "pooled", and a pool still that small is left out.
+ * One row per published respondent of a shown group: role group, then every question. No name,
+ * e-mail, pseudonym or timestamp; rows shuffled so their order says nothing about who answered
+ * when; hidden groups and withheld dimensions left out (the same rules as the results).
  */
 export const answersCsv = (
   q: Questionnaire,
-  stakeholders: readonly StakeholderRecord[],
-  minGroupSize: number,
+  groups: readonly { role: string; answers: readonly Answers[] }[],
+  random: (n: number) => number = randomInt,
 ): string => {
   const questions = q.dimensions.flatMap((d) => d.questions.map((x) => x.id));
-  const submitted = stakeholders.filter((s) => s.submittedAt && s.status !== 'revoked');
-  const roleSize = new Map<string, number>();
-  for (const s of submitted) roleSize.set(s.role, (roleSize.get(s.role) ?? 0) + 1);
-  const groupOf = (role: string) => ((roleSize.get(role) ?? 0) >= minGroupSize ? role : 'pooled');
-  const pooled = submitted.filter((s) => groupOf(s.role) === 'pooled').length;
-  const rows = submitted
-    .filter((s) => groupOf(s.role) !== 'pooled' || pooled >= minGroupSize)
-    .map((s) => ({ s, group: groupOf(s.role) }))
-    .sort((a, b) => a.group.localeCompare(b.group) || a.s.pseudonym.localeCompare(b.s.pseudonym))
-    .map(({ s, group }) => [group, s.pseudonym, ...questions.map((id) => s.answers[id] ?? '')]);
-  return toCsv([['roleGroup', 'pseudonym', ...questions], ...rows]);
+  const rows = groups.flatMap((g) => g.answers.map((a) => [g.role, ...questions.map((id) => a[id] ?? '')]));
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = random(i + 1);
+    const swap = rows[i] as (typeof rows)[number];
+    rows[i] = rows[j] as (typeof rows)[number];
+    rows[j] = swap;
+  }
+  return toCsv([['roleGroup', ...questions], ...rows]);
 };
 
 /** Dimension scores overall and per shown role group, as in the results. */

@@ -1,6 +1,12 @@
 import type { Store } from '../store/port';
 import { remindPending } from './invitations';
-import type { Mailer } from './mail';
+
+/** The store methods the reminder job calls; its IAM policy is derived from this list. */
+export const REMINDER_STORE_METHODS = [
+  'listOpenAssessments',
+  'listStakeholders',
+  'remindStakeholder',
+] as const satisfies readonly (keyof Store)[];
 
 export interface ReminderRun {
   assessments: number;
@@ -15,8 +21,7 @@ const GRACE_DAYS = 7;
  * reminder interval. Reads the sparse "open" index page by page: closed assessments cost nothing.
  */
 export const runReminders = async (deps: {
-  store: Store;
-  mailer: Mailer;
+  store: Pick<Store, (typeof REMINDER_STORE_METHODS)[number]>;
   now: () => Date;
 }): Promise<ReminderRun> => {
   const run: ReminderRun = { assessments: 0, sent: 0 };

@@ -1,34 +1,63 @@
 import type { AssessmentResults } from '../contract/assessments';
-import { analyseStakeholders, evaluate, type Questionnaire, type SubmittedResponse } from '../core';
-import type { AssessmentRecord, StakeholderRecord } from '../store/records';
+import { type CountedResponse, disclose, evaluate, type Questionnaire, questionnaireFor } from '../core';
+import type { AssessmentRecord, RetiredSubmission, StakeholderRecord } from '../store/records';
 import { responseRate } from './views';
 
-const submitted = (stakeholders: readonly StakeholderRecord[]): SubmittedResponse[] =>
-  stakeholders
-    .filter((s) => s.status !== 'revoked' && s.submittedAt)
-    .map((s) => ({ role: s.role, answers: s.answers, expectations: s.expectations }));
+/** What an assessment's results are built from: its stakeholders and the submissions of replaced links. */
+export interface Submissions {
+  stakeholders: readonly StakeholderRecord[];
+  retired: readonly RetiredSubmission[];
+}
 
-/** Scores only submitted responses: drafts in progress never move the results. */
+/**
+ * Every submission ever made counts, revoked or not, link replaced or stakeholder removed: the
+ * consultant can never take one person out of the results and back in. Drafts never count.
+ */
+export const countedSubmissions = ({ stakeholders, retired }: Submissions): CountedResponse[] => [
+  ...stakeholders
+    .filter((s): s is StakeholderRecord & { submittedAt: string } => !!s.submittedAt)
+    .map((s) => ({
+      role: s.role,
+      answers: s.answers,
+      expectations: s.expectations,
+      submittedAt: s.submittedAt,
+    })),
+  ...retired.map((r) => ({
+    role: r.role,
+    answers: r.answers,
+    expectations: r.expectations,
+    submittedAt: r.submittedAt,
+  })),
+];
+
+/** Scores what the disclosure rules publish (functions/core/disclosure.ts): no figure covers fewer than minGroupSize people. */
 export const buildResults = (
-  q: Questionnaire,
+  current: Questionnaire,
   assessment: AssessmentRecord,
-  stakeholders: readonly StakeholderRecord[],
-  baseline: { assessment: AssessmentRecord; stakeholders: readonly StakeholderRecord[] } | null,
+  submissions: Submissions,
+  baseline: { assessment: AssessmentRecord; submissions: Submissions } | null,
 ): AssessmentResults => {
-  const responses = submitted(stakeholders);
-  const result = evaluate(
-    q,
-    assessment.context,
-    responses.map((r) => r.answers),
-  );
+  const { stakeholders } = submissions;
+  // Answers score by the edition they were given in; a new assessment uses the current one.
+  const q = questionnaireFor(assessment.questionnaireVersion ?? current.version);
+  const disclosed = disclose(q, countedSubmissions(submissions), assessment.minGroupSize);
+  const result =
+    disclosed.published.length >= disclosed.k
+      ? evaluate(q, assessment.context, disclosed.overallAnswers)
+      : null;
   const rate = responseRate(stakeholders);
   let comparison: AssessmentResults['baseline'] = null;
   if (baseline) {
-    const before = evaluate(
-      q,
-      baseline.assessment.context,
-      submitted(baseline.stakeholders).map((r) => r.answers),
+    const then = questionnaireFor(baseline.assessment.questionnaireVersion ?? current.version);
+    const earlier = disclose(
+      then,
+      countedSubmissions(baseline.submissions),
+      baseline.assessment.minGroupSize,
     );
+    const before =
+      earlier.published.length >= earlier.k
+        ? evaluate(then, baseline.assessment.context, earlier.overallAnswers)
+        : null;
     comparison = {
       assessmentId: baseline.assessment.id,
       overall: before?.maturity.overall ?? null,
@@ -58,7 +87,8 @@ export const buildResults = (
       byRole: rate.byRole,
     },
     result,
-    analysis: analyseStakeholders(q, responses, assessment.minGroupSize),
+    analysis: disclosed.analysis,
+    disclosure: disclosed.report,
     baseline: comparison,
   };
 };

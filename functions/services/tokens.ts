@@ -26,3 +26,33 @@ export const newPseudonym = (): string => `S-${randomBytes(3).toString('hex').to
 export const InviteToken = z
   .string()
   .regex(/^[A-Za-z0-9_-]{43}$/, 'must be an invite token of 43 URL-safe characters');
+
+/** 32 random bytes bound to one browser: shown once, stored only as a hash. */
+export const newDeviceKey = (): string => randomBytes(32).toString('base64url');
+
+export const DeviceKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device key of 43 URL-safe characters');
+
+/** Crockford base32 without look-alikes: easy to read aloud and type on a phone. */
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A one-time transfer code: 10 base32 characters (50 bits), shown as XXXXX-XXXXX. */
+export const newTransferCode = (): string => {
+  const bytes = randomBytes(10);
+  const chars = [...bytes].map((b) => CODE_ALPHABET[b & 31]).join('');
+  return `${chars.slice(0, 5)}-${chars.slice(5)}`;
+};
+
+/** Normalises what a person typed: case, spaces and dashes do not matter; I, L and O read as 1, 1 and 0. */
+export const normaliseTransferCode = (typed: string): string => {
+  const raw = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  return `${raw.slice(0, 5)}-${raw.slice(5)}`;
+};
+
+export const TransferCode = z
+  .string()
+  .trim()
+  .min(10)
+  .max(16)
+  .regex(/^[0-9A-Za-z\s-]+$/, 'must be the transfer code your other device shows');

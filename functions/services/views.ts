@@ -29,13 +29,12 @@ export const toStakeholderView = (s: StakeholderRecord, questions: number): Stak
   role: s.role,
   name: s.name,
   email: s.email,
-  pseudonym: s.pseudonym,
+  // No pseudonym, submission time or last-change time beside a name: any of them would let a
+  // consultant tie a name to an answer row, a result change or a moment.
   progress: progressOf(s),
   answered: Object.keys(s.answers).length,
   questions,
-  submittedAt: s.submittedAt,
   lastRemindedAt: s.lastRemindedAt,
-  updatedAt: s.updatedAt,
 });
 
 /** Response rate per role, counting only stakeholders whose invitation is live. */

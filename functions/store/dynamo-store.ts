@@ -12,7 +12,7 @@ import {
 import { decodeCursor, encodeCursor } from './cursor';
 import { DeliverablesStore } from './deliverables-store';
 import { ExpressionBuilder } from './expressions';
-import { type AssessmentUpdate, type Store, StoreError } from './port';
+import { type AssessmentUpdate, type Reminder, type Store, StoreError } from './port';
 import type {
   AssessmentRecord,
   InviteRecord,
@@ -21,6 +21,7 @@ import type {
   Page,
   ResponseContext,
   ResponsePatch,
+  RetiredSubmission,
   StakeholderRecord,
 } from './records';
 import { keys, TABLE } from './table';
@@ -150,6 +151,9 @@ export class DynamoStore implements Store {
       );
     }
     if (expectedVersion !== undefined) conditions.push(`${x.name('version')} = ${x.value(expectedVersion)}`);
+    // Anonymity: once a response is submitted the group-size threshold is fixed.
+    if (update.minGroupSize !== undefined && update.minGroupSize !== current.minGroupSize)
+      conditions.push(`attribute_not_exists(${x.name('thresholdLocked')})`);
     try {
       const out = await this.db.send(
         new UpdateCommand({
@@ -177,7 +181,11 @@ export class DynamoStore implements Store {
     }
   }
 
-  async addStakeholder(stakeholder: StakeholderRecord, invite: InviteRecord): Promise<void> {
+  async addStakeholder(
+    stakeholder: StakeholderRecord,
+    invite: InviteRecord,
+    mail: MailRecord | null,
+  ): Promise<void> {
     await this.transactOnOpenAssessment(
       stakeholder.orgId,
       stakeholder.assessmentId,
@@ -190,6 +198,7 @@ export class DynamoStore implements Store {
           },
         },
         this.putInvite(invite),
+        ...this.queueMail(mail),
       ],
       () => new StoreError('exists', 'That stakeholder or invite already exists.'),
     );
@@ -249,6 +258,7 @@ export class DynamoStore implements Store {
     assessmentId: string,
     stakeholderId: string,
     tokenHash: string,
+    retired?: RetiredSubmission,
   ): Promise<void> {
     await this.transactOnOpenAssessment(
       orgId,
@@ -258,10 +268,15 @@ export class DynamoStore implements Store {
           Delete: {
             TableName: this.tableName,
             Key: stakeholderKey(assessmentId, stakeholderId),
-            ConditionExpression: 'attribute_exists(pk)',
+            // The submission state the caller read must still hold, so a retired copy is never lost.
+            ConditionExpression: retired
+              ? 'attribute_exists(pk) AND submittedAt = :submitted'
+              : 'attribute_exists(pk) AND (attribute_not_exists(submittedAt) OR attribute_type(submittedAt, :null))',
+            ExpressionAttributeValues: retired ? { ':submitted': retired.submittedAt } : { ':null': 'NULL' },
           },
         },
         { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+        ...(retired ? [this.putRetired(retired)] : []),
       ],
       () => new StoreError('not-found', 'Stakeholder not found.'),
     );
@@ -296,7 +311,13 @@ export class DynamoStore implements Store {
     }
   }
 
-  async reissueInvite(stakeholder: StakeholderRecord, invite: InviteRecord, now: string): Promise<void> {
+  async reissueInvite(
+    stakeholder: StakeholderRecord,
+    invite: InviteRecord,
+    now: string,
+    retired: RetiredSubmission | undefined,
+    mail: MailRecord | null,
+  ): Promise<void> {
     await this.transactOnOpenAssessment(
       stakeholder.orgId,
       stakeholder.assessmentId,
@@ -305,7 +326,9 @@ export class DynamoStore implements Store {
           Update: {
             TableName: this.tableName,
             Key: stakeholderKey(stakeholder.assessmentId, stakeholder.id),
-            UpdateExpression: 'SET #status = :active, tokenHash = :new, updatedAt = :now',
+            // The new link starts empty: nothing of the previous draft or submission reaches it.
+            UpdateExpression:
+              'SET #status = :active, tokenHash = :new, updatedAt = :now, answers = :empty, notes = :empty, expectations = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, version = version + :one',
             ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
@@ -313,26 +336,63 @@ export class DynamoStore implements Store {
               ':new': invite.tokenHash,
               ':old': stakeholder.tokenHash,
               ':now': now,
+              ':empty': {},
+              ':none': [],
+              ':null': null,
+              ':one': 1,
             },
           },
         },
         { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
         this.putInvite(invite),
+        ...(retired ? [this.putRetired(retired)] : []),
+        ...this.queueMail(mail),
       ],
       () => new StoreError('version-conflict', 'The invite changed meanwhile; reload and try again.'),
     );
   }
 
-  async markReminded(assessmentId: string, stakeholderId: string, now: string): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: stakeholderKey(assessmentId, stakeholderId),
-        UpdateExpression: 'SET lastRemindedAt = :now',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':now': now },
-      }),
-    );
+  async remindStakeholder(r: Reminder): Promise<'queued' | 'cooldown' | 'capped'> {
+    const day = r.now.slice(0, 10);
+    try {
+      await this.transact({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: stakeholderKey(r.assessmentId, r.stakeholderId),
+              UpdateExpression: 'SET lastRemindedAt = :now',
+              ConditionExpression:
+                'attribute_exists(pk) AND (attribute_type(lastRemindedAt, :null) OR lastRemindedAt < :since)',
+              ExpressionAttributeValues: { ':now': r.now, ':since': r.since, ':null': 'NULL' },
+            },
+          },
+          {
+            // One counter per organisation and day: the cap holds however many jobs and consultants remind.
+            Update: {
+              TableName: this.tableName,
+              Key: { pk: keys.org(r.orgId), sk: keys.remindersOn(day) },
+              UpdateExpression: 'ADD #count :one SET expiresAt = :expires',
+              ConditionExpression: 'attribute_not_exists(#count) OR #count < :cap',
+              ExpressionAttributeNames: { '#count': 'count' },
+              ExpressionAttributeValues: {
+                ':one': 1,
+                ':cap': r.dailyCap,
+                ':expires': Math.floor(Date.parse(r.now) / 1000) + 2 * 86_400,
+              },
+            },
+          },
+          ...this.queueMail(r.mail),
+        ],
+      });
+      return 'queued';
+    } catch (e) {
+      const reasons = cancelReasons(e);
+      if (!reasons) throw e;
+      if (reasons[1] === 'ConditionalCheckFailed') return 'capped';
+      if (reasons[0] === 'ConditionalCheckFailed') return 'cooldown';
+      throw e;
+    }
   }
 
   async findInvite(tokenHash: string): Promise<InviteRecord | null> {
@@ -362,6 +422,7 @@ export class DynamoStore implements Store {
     }
     if (patch.expectations) x.set(x.name('expectations'), patch.expectations);
     if (patch.submit) x.set(x.name('submittedAt'), now);
+    if (patch.bindDeviceKeyHash) x.set(x.name('deviceKeyHash'), patch.bindDeviceKeyHash);
     if (patch.requestId) x.set(x.name('lastRequestId'), patch.requestId);
     x.set(x.name('updatedAt'), now);
     const version = x.name('version');
@@ -371,6 +432,16 @@ export class DynamoStore implements Store {
       conditions.push(`${version} = ${x.value(patch.expectedVersion)}`);
     // The token the save is made with must still be the stakeholder's (not revoked or replaced).
     if (patch.tokenHash) conditions.push(`${x.name('tokenHash')} = ${x.value(patch.tokenHash)}`);
+    // A submission is final: it is counted as it was submitted and cannot change afterwards.
+    const submitted = x.name('submittedAt');
+    conditions.push(
+      `(attribute_not_exists(${submitted}) OR attribute_type(${submitted}, ${x.value('NULL')}))`,
+    );
+    // The link answers only to the device it is bound to; the first write binds it.
+    const device = x.name('deviceKeyHash');
+    if (patch.deviceKeyHash) conditions.push(`${device} = ${x.value(patch.deviceKeyHash)}`);
+    else
+      conditions.push(`(attribute_not_exists(${device}) OR attribute_type(${device}, ${x.value('NULL')}))`);
     // A retried request that already went through must not apply twice: it is acknowledged below.
     if (patch.requestId) {
       const last = x.name('lastRequestId');
@@ -380,7 +451,9 @@ export class DynamoStore implements Store {
     try {
       await this.transact({
         TransactItems: [
-          this.assessmentOpenCheck(orgId, assessmentId),
+          patch.submit
+            ? this.lockThreshold(orgId, assessmentId)
+            : this.assessmentOpenCheck(orgId, assessmentId),
           {
             Update: {
               TableName: this.tableName,
@@ -406,8 +479,12 @@ export class DynamoStore implements Store {
       ) {
         throw new StoreError('revoked', 'This invitation was revoked.');
       }
+      if ((stakeholder.deviceKeyHash ?? null) !== (patch.deviceKeyHash ?? null))
+        throw new StoreError('device-mismatch', 'This link is bound to another device.');
       // A retry of a request that already went through: acknowledge it with the stored state.
       if (patch.requestId && stakeholder.lastRequestId === patch.requestId) return current;
+      if (stakeholder.submittedAt)
+        throw new StoreError('already-submitted', 'These answers were submitted and can no longer change.');
       throw new StoreError(
         'version-conflict',
         `The response changed meanwhile (now version ${stakeholder.version}).`,
@@ -450,20 +527,6 @@ export class DynamoStore implements Store {
     };
   }
 
-  async recordMail(mail: MailRecord): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...mail,
-          pk: keys.org(mail.orgId),
-          sk: keys.mail(mail.sentAt, mail.id),
-          expiresAt: Math.floor(Date.parse(mail.sentAt) / 1000) + MAIL_TTL_SECONDS,
-        },
-      }),
-    );
-  }
-
   async listMail(orgId: string, limit: number): Promise<MailRecord[]> {
     const out = await this.db.send(
       new QueryCommand({
@@ -475,6 +538,38 @@ export class DynamoStore implements Store {
       }),
     );
     return (out.Items ?? []).map((i) => strip<MailRecord>(i) as MailRecord);
+  }
+
+  async listQueuedMail(limit: number): Promise<MailRecord[]> {
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: TABLE.gsi1.name,
+        KeyConditionExpression: 'gsi1pk = :queued',
+        ExpressionAttributeValues: { ':queued': keys.queuedMail },
+        Limit: limit,
+      }),
+    );
+    return (out.Items ?? []).map((i) => strip<MailRecord>(i) as MailRecord);
+  }
+
+  async markMailSent(mail: MailRecord, sentAt: string): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: keys.org(mail.orgId), sk: keys.mail(mail.createdAt, mail.id) },
+          // The link leaves the table with the mail: nothing stored keeps a usable invite.
+          UpdateExpression: 'SET #status = :sent, sentAt = :at REMOVE link, gsi1pk, gsi1sk',
+          ConditionExpression: '#status = :queued',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sent': 'sent', ':queued': 'queued', ':at': sentAt },
+        }),
+      );
+    } catch (e) {
+      // Already sent (a redelivered stream record): nothing to do.
+      if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+    }
   }
 
   private transact(input: TransactWriteCommandInput) {
@@ -499,6 +594,148 @@ export class DynamoStore implements Store {
       if (reasons) throw otherwise();
       throw e;
     }
+  }
+
+  /** The Put that queues a mail in a transaction, on the sparse index until it is sent. */
+  private queueMail(mail: MailRecord | null) {
+    if (!mail) return [];
+    return [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...mail,
+            pk: keys.org(mail.orgId),
+            sk: keys.mail(mail.createdAt, mail.id),
+            gsi1pk: keys.queuedMail,
+            gsi1sk: `${mail.createdAt}#${mail.id}`,
+            expiresAt: Math.floor(Date.parse(mail.createdAt) / 1000) + MAIL_TTL_SECONDS,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ];
+  }
+
+  // --- Privacy: retired submissions, device binding and transfer codes ---
+
+  async listRetiredSubmissions(assessmentId: string): Promise<RetiredSubmission[]> {
+    const items: RetiredSubmission[] = [];
+    let start: Item | undefined;
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: {
+            ':pk': keys.assessmentPartition(assessmentId),
+            ':prefix': 'SUBMISSION#',
+          },
+          ExclusiveStartKey: start,
+          ConsistentRead: true,
+        }),
+      );
+      for (const item of out.Items ?? []) items.push(strip<RetiredSubmission>(item) as RetiredSubmission);
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  async startDeviceTransfer(
+    assessmentId: string,
+    stakeholderId: string,
+    tokenHash: string,
+    deviceKeyHash: string,
+    codeHash: string,
+    expiresAt: string,
+  ): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: stakeholderKey(assessmentId, stakeholderId),
+          UpdateExpression: 'SET transferCodeHash = :code, transferExpiresAt = :expires',
+          ConditionExpression:
+            'attribute_exists(pk) AND tokenHash = :token AND deviceKeyHash = :device AND #status <> :revoked',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':code': codeHash,
+            ':expires': expiresAt,
+            ':token': tokenHash,
+            ':device': deviceKeyHash,
+            ':revoked': 'revoked',
+          },
+        }),
+      );
+    } catch (e) {
+      if ((e as Error).name === 'ConditionalCheckFailedException')
+        throw new StoreError('device-mismatch', 'This link is bound to another device.');
+      throw e;
+    }
+  }
+
+  async redeemDeviceTransfer(
+    assessmentId: string,
+    stakeholderId: string,
+    tokenHash: string,
+    codeHash: string,
+    newDeviceKeyHash: string,
+    now: string,
+  ): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: stakeholderKey(assessmentId, stakeholderId),
+          // Single use: the code is removed in the same write that moves the binding.
+          UpdateExpression:
+            'SET deviceKeyHash = :device, transferCodeHash = :null, transferExpiresAt = :null',
+          ConditionExpression:
+            'attribute_exists(pk) AND tokenHash = :token AND transferCodeHash = :code AND transferExpiresAt > :now AND #status <> :revoked',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':device': newDeviceKeyHash,
+            ':null': null,
+            ':token': tokenHash,
+            ':code': codeHash,
+            ':now': now,
+            ':revoked': 'revoked',
+          },
+        }),
+      );
+    } catch (e) {
+      if ((e as Error).name === 'ConditionalCheckFailedException')
+        throw new StoreError('transfer-invalid', 'That transfer code is not valid (any more).');
+      throw e;
+    }
+  }
+
+  private putRetired(retired: RetiredSubmission) {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...retired,
+          pk: keys.assessmentPartition(retired.assessmentId),
+          sk: keys.submission(retired.id),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  }
+
+  /** The open check of a submission, which also fixes the group-size threshold for good. */
+  private lockThreshold(orgId: string, assessmentId: string) {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: { pk: keys.org(orgId), sk: keys.assessment(assessmentId) },
+        UpdateExpression: 'SET thresholdLocked = :locked',
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'open', ':locked': true },
+      },
+    };
   }
 
   private putInvite(invite: InviteRecord) {

@@ -7,12 +7,25 @@ import type {
   Page,
   ResponseContext,
   ResponsePatch,
+  RetiredSubmission,
   StakeholderRecord,
 } from './records';
 
 export type AssessmentUpdate = Partial<
-  Pick<AssessmentRecord, 'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize'>
+  Pick<AssessmentRecord, 'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize' | 'closedAt'>
 >;
+
+export interface Reminder {
+  orgId: string;
+  assessmentId: string;
+  stakeholderId: string;
+  now: string;
+  /** No reminder if the stakeholder was reminded after this instant (the cooldown). */
+  since: string;
+  /** Reminders the organisation may send per day (UTC). */
+  dailyCap: number;
+  mail: MailRecord;
+}
 
 /** Why a write was refused; the API maps each to a status. */
 export type StoreRefusal =
@@ -21,7 +34,10 @@ export type StoreRefusal =
   | 'revoked'
   | 'version-conflict'
   | 'exists'
-  | 'invalid-cursor';
+  | 'invalid-cursor'
+  | 'device-mismatch'
+  | 'transfer-invalid'
+  | 'already-submitted';
 
 export class StoreError extends Error {
   constructor(
@@ -50,22 +66,44 @@ export interface Store {
   ): Promise<AssessmentRecord>;
   listOpenAssessments(limit: number, cursor?: string | null): Promise<Page<AssessmentRecord>>;
 
-  addStakeholder(stakeholder: StakeholderRecord, invite: InviteRecord): Promise<void>;
+  /** Adds a stakeholder with its invite, and queues its invitation (if any) in the same transaction. */
+  addStakeholder(
+    stakeholder: StakeholderRecord,
+    invite: InviteRecord,
+    mail: MailRecord | null,
+  ): Promise<void>;
   listStakeholders(assessmentId: string): Promise<StakeholderRecord[]>;
   /** Only what progress needs (role, status, submittedAt): a light query for list pages. */
   listStakeholderProgress(
     assessmentId: string,
   ): Promise<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>[]>;
   getStakeholder(assessmentId: string, stakeholderId: string): Promise<StakeholderRecord | null>;
+  /** Deletes a stakeholder; a submission it made stays counted as a RetiredSubmission. */
   removeStakeholder(
     orgId: string,
     assessmentId: string,
     stakeholderId: string,
     tokenHash: string,
+    retired?: RetiredSubmission,
   ): Promise<void>;
   revokeInvite(assessmentId: string, stakeholderId: string, tokenHash: string, now: string): Promise<void>;
-  reissueInvite(stakeholder: StakeholderRecord, invite: InviteRecord, now: string): Promise<void>;
-  markReminded(assessmentId: string, stakeholderId: string, now: string): Promise<void>;
+  /**
+   * Replaces the link, which starts empty: draft, notes, device binding and submission are cleared
+   * from the stakeholder; a submission it made stays counted as a RetiredSubmission. The new
+   * invitation, if any, is queued in the same transaction.
+   */
+  reissueInvite(
+    stakeholder: StakeholderRecord,
+    invite: InviteRecord,
+    now: string,
+    retired: RetiredSubmission | undefined,
+    mail: MailRecord | null,
+  ): Promise<void>;
+  /**
+   * Queues a reminder and notes it on the stakeholder, in one transaction that holds only while
+   * the stakeholder was not reminded since `since` and the organisation is under its daily cap.
+   */
+  remindStakeholder(reminder: Reminder): Promise<'queued' | 'cooldown' | 'capped'>;
 
   findInvite(tokenHash: string): Promise<InviteRecord | null>;
   /** The stakeholder and its assessment in one consistent batch read; null when either is gone. */
@@ -83,8 +121,33 @@ export interface Store {
     now: string,
   ): Promise<ResponseContext>;
 
-  recordMail(mail: MailRecord): Promise<void>;
+  // --- Privacy: retired submissions, device binding and transfer codes ---
+  /** Submissions whose link was re-issued or whose stakeholder was removed: still counted. */
+  listRetiredSubmissions(assessmentId: string): Promise<RetiredSubmission[]>;
+  /** Stores a one-time transfer code (hash) while the link is bound to the given device. */
+  startDeviceTransfer(
+    assessmentId: string,
+    stakeholderId: string,
+    tokenHash: string,
+    deviceKeyHash: string,
+    codeHash: string,
+    expiresAt: string,
+  ): Promise<void>;
+  /** Binds the link to a new device when the code is pending and unexpired; the code is used up. */
+  redeemDeviceTransfer(
+    assessmentId: string,
+    stakeholderId: string,
+    tokenHash: string,
+    codeHash: string,
+    newDeviceKeyHash: string,
+    now: string,
+  ): Promise<void>;
+
   listMail(orgId: string, limit: number): Promise<MailRecord[]>;
+  /** Mail still to send, oldest first (the local relay; in AWS the table's stream feeds the mailer). */
+  listQueuedMail(limit: number): Promise<MailRecord[]>;
+  /** Marks a mail sent and removes its link; a mail already sent is left as it is. */
+  markMailSent(mail: MailRecord, sentAt: string): Promise<void>;
 
   // Tenant registry (local sign-in only; in AWS an administrator sets `custom:orgId`).
   /** The organisation registered under a normalised name, if any. */

@@ -15,6 +15,10 @@ export interface AssessmentRecord {
   baselineId: string | null;
   questionnaireVersion: string;
   minGroupSize: number;
+  /** Set by the first submission: from then on minGroupSize cannot be lowered. */
+  thresholdLocked?: boolean;
+  /** When the assessment was last closed; invite links expire a while after it. */
+  closedAt?: string | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -41,6 +45,25 @@ export interface StakeholderRecord {
   updatedAt: string;
   submittedAt: string | null;
   lastRemindedAt: string | null;
+  /** SHA-256 of the key of the one browser this link is bound to (set by the first write). */
+  deviceKeyHash?: string | null;
+  /** SHA-256 of a pending one-time transfer code, and when it stops working. */
+  transferCodeHash?: string | null;
+  transferExpiresAt?: string | null;
+}
+
+/**
+ * A submission that no link reaches any more (its link was re-issued or its stakeholder removed).
+ * It stays counted, so no consultant action can take one person out of the results and back in;
+ * it holds no name, e-mail, note or link.
+ */
+export interface RetiredSubmission {
+  id: string;
+  assessmentId: string;
+  role: StakeholderRecord['role'];
+  answers: StakeholderRecord['answers'];
+  expectations: string[];
+  submittedAt: string;
 }
 
 export interface InviteRecord {
@@ -51,15 +74,26 @@ export interface InviteRecord {
   createdAt: string;
 }
 
+export type MailStatus = 'queued' | 'sent';
+
+/**
+ * A mail in the organisation's outbox. It is written in the same transaction as the change that
+ * causes it (an invitation, a reminder), and a mailer sends it afterwards: the transactional outbox.
+ */
 export interface MailRecord {
   id: string;
   orgId: string;
-  to: string;
-  subject: string;
-  body: string;
-  sentAt: string;
   assessmentId: string | null;
   stakeholderId: string | null;
+  to: string;
+  subject: string;
+  /** The text; `{link}` marks where the invite link goes. */
+  body: string;
+  /** The personal invite link, kept only until the mail is sent, then removed. */
+  link: string | null;
+  status: MailStatus;
+  createdAt: string;
+  sentAt: string | null;
 }
 
 /** A change to one response: answers to set (null clears), notes, expectations, and concurrency fields. */
@@ -72,6 +106,10 @@ export interface ResponsePatch {
   submit?: boolean;
   /** The hash of the invite token the save is made with: the save applies only while it is current. */
   tokenHash?: string;
+  /** The save applies only while the link is bound to this device (hash of its key). */
+  deviceKeyHash?: string;
+  /** Binds the link to this device: the save applies only while no device is bound yet. */
+  bindDeviceKeyHash?: string;
 }
 
 /** A response with the assessment it belongs to, read together. */

@@ -13,9 +13,13 @@ export const keys = {
   assessment: (id: string) => `ASSESSMENT#${id}`,
   assessmentPartition: (id: string) => `ASMT#${id}`,
   stakeholder: (id: string) => `STAKEHOLDER#${id}`,
+  submission: (id: string) => `SUBMISSION#${id}`,
   invite: (tokenHash: string) => `INVITE#${tokenHash}`,
   organisationName: (normalisedName: string) => `ORGNAME#${normalisedName}`,
-  mail: (sentAt: string, id: string) => `MAIL#${sentAt}#${id}`,
+  mail: (createdAt: string, id: string) => `MAIL#${createdAt}#${id}`,
+  /** The sparse index's partition of mail still to send. */
+  queuedMail: 'OUTBOX',
+  remindersOn: (day: string) => `REMINDERS#${day}`,
   open: 'OPEN',
   openSort: (dueDate: string | null, id: string) => `${dueDate ?? '9999-12-31'}#${id}`,
 } as const;

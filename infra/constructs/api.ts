@@ -14,17 +14,20 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { deployedRoutes, type Method } from '../../functions/api/route-table';
+import { API_STORE_METHODS } from '../../functions/api/types';
 import { appFunction } from './app-function';
 
 export interface ApiProps {
   table: Table;
   /** Where invite links point, e.g. https://pmo.example.com; empty means "the origin the request came through". */
   publicUrl: string;
-  mailFrom: string;
-  /** SES identity ARN the functions may send from (a domain or address verified in SES). */
-  sesIdentityArn: string;
+  /** CloudFront sends it as x-origin-verify; the function refuses requests without it. */
+  originSecret: string;
   entry: string;
 }
+
+/** Requests per second (and burst) for each public or stakeholder route. */
+export const PUBLIC_THROTTLE = { rate: 20, burst: 40 };
 
 /** API Gateway's method for a declared route. */
 const METHOD: Record<Method, HttpMethod> = {
@@ -44,12 +47,15 @@ export class Api extends Construct {
     super(scope, id);
     this.fn = appFunction(this, {
       entry: props.entry,
+      service: 'api',
       memorySize: 1024,
       timeout: Duration.seconds(10),
       table: props.table,
-      mailFrom: props.mailFrom,
-      sesIdentityArn: props.sesIdentityArn,
-      publicUrl: props.publicUrl,
+      storeMethods: API_STORE_METHODS,
+      environment: {
+        ORIGIN_SECRET: props.originSecret,
+        ...(props.publicUrl ? { PUBLIC_URL: props.publicUrl } : {}),
+      },
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
@@ -76,14 +82,15 @@ export class Api extends Construct {
     });
     const stage = this.httpApi.defaultStage?.node.defaultChild as CfnStage;
     stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
+
     stage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,
       format: JSON.stringify({
         requestId: '$context.requestId',
         ip: '$context.identity.sourceIp',
         time: '$context.requestTime',
-        method: '$context.httpMethod',
-        path: '$context.path',
+        // The matched route template, never the raw path (which would hold ids and tokens).
+        route: '$context.routeKey',
         status: '$context.status',
         latencyMs: '$context.responseLatency',
         integrationError: '$context.integrationErrorMessage',
@@ -104,13 +111,25 @@ export class Api extends Construct {
       { jwtAudience: [webClient.userPoolClientId] },
     );
     // Every deployed route of the one route table; consultant routes behind the JWT authorizer.
+    const stage = this.httpApi.defaultStage?.node.defaultChild as CfnStage;
     for (const [, spec] of deployedRoutes()) {
-      this.httpApi.addRoutes({
+      const routes = this.httpApi.addRoutes({
         path: spec.path,
         methods: [METHOD[spec.method]],
         integration,
         ...(spec.access === 'consultant' ? { authorizer } : {}),
       });
+      // A stage's per-route settings name routes that must exist first.
+      for (const route of routes) stage.node.addDependency(route);
     }
+    // Routes anyone can call without signing in get a lower throttle of their own.
+    stage.routeSettings = Object.fromEntries(
+      deployedRoutes()
+        .filter(([, spec]) => spec.access !== 'consultant')
+        .map(([, spec]) => [
+          `${spec.method.toUpperCase()} ${spec.path}`,
+          { ThrottlingBurstLimit: PUBLIC_THROTTLE.burst, ThrottlingRateLimit: PUBLIC_THROTTLE.rate },
+        ]),
+    );
   }
 }

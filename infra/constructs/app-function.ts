@@ -5,34 +5,26 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { actionsFor, type StoreMethod } from '../../functions/store/permissions';
 import { TABLE } from '../../functions/store/table';
 import { BUNDLING } from './bundling';
 
-/** Exactly the DynamoDB calls the store makes (TransactWrite needs the per-item actions it contains). */
-const STORE_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:Query',
-  'dynamodb:ConditionCheckItem',
-];
-
 export interface AppFunctionProps {
   entry: string;
+  /** Names the function in logs (Powertools' service name). */
+  service: string;
   memorySize: number;
   timeout: Duration;
   table: Table;
-  mailFrom: string;
-  /** SES identity the function may send from. */
-  sesIdentityArn: string;
-  publicUrl: string;
+  /** The store methods the function's code may call: its DynamoDB actions are derived from them. */
+  storeMethods: readonly StoreMethod[];
+  environment?: Record<string, string>;
 }
 
 /**
  * One of the product's functions: the newest Node runtime on arm64, the shared bundling, its own
- * log group, and a role with nothing but that log group, the one table and its one index, and
- * sending mail from one SES identity (no managed policies, no wildcard actions or resources).
+ * log group, and a role with nothing but that log group and the DynamoDB actions of the store
+ * methods it uses, on the one table and its one index (no managed policies, no wildcards).
  */
 export const appFunction = (scope: Construct, props: AppFunctionProps): NodejsFunction => {
   const logGroup = new LogGroup(scope, 'FunctionLogs', { retention: RetentionDays.THREE_MONTHS });
@@ -41,11 +33,10 @@ export const appFunction = (scope: Construct, props: AppFunctionProps): NodejsFu
   logGroup.grantWrite(role);
   role.addToPolicy(
     new PolicyStatement({
-      actions: STORE_ACTIONS,
+      actions: actionsFor(props.storeMethods),
       resources: [props.table.tableArn, `${props.table.tableArn}/index/${TABLE.gsi1.name}`],
     }),
   );
-  role.addToPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [props.sesIdentityArn] }));
   return new NodejsFunction(scope, 'Function', {
     role,
     entry: props.entry,
@@ -58,9 +49,10 @@ export const appFunction = (scope: Construct, props: AppFunctionProps): NodejsFu
     logGroup,
     environment: {
       TABLE_NAME: props.table.tableName,
-      MAIL_FROM: props.mailFrom,
-      ...(props.publicUrl ? { PUBLIC_URL: props.publicUrl } : {}),
+      POWERTOOLS_SERVICE_NAME: props.service,
+      POWERTOOLS_LOG_LEVEL: 'INFO',
       NODE_OPTIONS: '--enable-source-maps',
+      ...props.environment,
     },
   });
 };

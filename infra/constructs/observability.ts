@@ -18,7 +18,8 @@ import { Construct } from 'constructs';
 export interface ObservabilityProps {
   httpApi: HttpApi;
   functions: NodejsFunction[];
-  deadLetters: Queue;
+  /** Each dead-letter queue by the alarm that watches it. */
+  deadLetters: Record<string, Queue>;
 }
 
 /** Alarms on what users would notice (API 5xx, function errors and throttles, failed reminder runs) and a dashboard. */
@@ -61,12 +62,14 @@ export class Observability extends Construct {
       alarm(`${name}Errors`, fn.metricErrors({ period }), 1, `${name}: the function failed.`);
       alarm(`${name}Throttles`, fn.metricThrottles({ period }), 1, `${name}: invocations were throttled.`);
     }
-    alarm(
-      'ReminderDeadLetters',
-      props.deadLetters.metricApproximateNumberOfMessagesVisible({ period }),
-      1,
-      'A reminder run failed after its retries and is waiting in the dead-letter queue.',
-    );
+    for (const [name, queue] of Object.entries(props.deadLetters)) {
+      alarm(
+        name,
+        queue.metricApproximateNumberOfMessagesVisible({ period }),
+        1,
+        `${name}: work failed after its retries and is waiting in the dead-letter queue.`,
+      );
+    }
 
     new Dashboard(this, 'Dashboard', {
       widgets: [

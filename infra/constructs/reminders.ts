@@ -5,17 +5,15 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { REMINDER_STORE_METHODS } from '../../functions/services/reminders';
 import { appFunction } from './app-function';
 
 export interface RemindersProps {
   table: Table;
-  mailFrom: string;
-  sesIdentityArn: string;
-  publicUrl: string;
   entry: string;
 }
 
-/** A daily job that reminds stakeholders who have not submitted; failed runs land in a dead-letter queue. */
+/** A daily job that queues reminders for stakeholders who have not submitted; failed runs land in a dead-letter queue. */
 export class Reminders extends Construct {
   readonly fn: NodejsFunction;
   readonly deadLetters: Queue;
@@ -29,12 +27,11 @@ export class Reminders extends Construct {
     });
     this.fn = appFunction(this, {
       entry: props.entry,
+      service: 'reminders',
       memorySize: 512,
       timeout: Duration.minutes(5),
       table: props.table,
-      mailFrom: props.mailFrom,
-      sesIdentityArn: props.sesIdentityArn,
-      publicUrl: props.publicUrl,
+      storeMethods: REMINDER_STORE_METHODS,
     });
     new Rule(this, 'Daily', {
       schedule: Schedule.cron({ minute: '0', hour: '8' }),

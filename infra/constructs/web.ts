@@ -17,24 +17,16 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../functions/api/http/security-headers';
+import { ORIGIN_HEADER } from '../../functions/lambda/origin-guard';
 
 export interface WebProps {
   httpApi: HttpApi;
+  /** Sent to the API as x-origin-verify, so the API answers only what came through CloudFront. */
+  originSecret: string;
+  /** A WAF web ACL (its ARN) in front of the distribution, when one is configured. */
+  webAclId?: string;
 }
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  // The hosted sign-in's token endpoint is called from the page (authorization code with PKCE).
-  "connect-src 'self' https://*.amazoncognito.com",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Copies the viewer's host into a header the API may read, since CloudFront sends the API its own host. */
 const FORWARD_HOST = `function handler(event) {
@@ -87,10 +79,11 @@ export class Web extends Construct {
         },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: {
-          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
-          override: true,
-        },
+        // Invite and share links must never leave in a Referer header.
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+      },
+      customHeadersBehavior: {
+        customHeaders: [{ header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true }],
       },
     });
     const apiDomain = `${props.httpApi.apiId}.execute-api.${Stack.of(this).region}.amazonaws.com`;
@@ -111,7 +104,7 @@ export class Web extends Construct {
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new HttpOrigin(apiDomain),
+          origin: new HttpOrigin(apiDomain, { customHeaders: { [ORIGIN_HEADER]: props.originSecret } }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
@@ -127,6 +120,7 @@ export class Web extends Construct {
           ],
         },
       },
+      ...(props.webAclId ? { webAclId: props.webAclId } : {}),
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',

@@ -1,10 +1,13 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { Api } from '../constructs/api';
 import { Auth } from '../constructs/auth';
 import { Data } from '../constructs/data';
+import { Mailer } from '../constructs/mailer';
 import { Observability } from '../constructs/observability';
 import { Reminders } from '../constructs/reminders';
+import { Waf } from '../constructs/waf';
 import { Web } from '../constructs/web';
 import { acknowledgeFindings } from './nag-acknowledgements';
 
@@ -18,6 +21,11 @@ export interface PmoBlueprintProps extends StackProps {
   /** Entry files of the functions (defaults to the repository layout). */
   apiEntry: string;
   remindersEntry: string;
+  mailerEntry: string;
+  /** Create a WAF web ACL with a rate rule (the stack must be in us-east-1). */
+  waf?: boolean;
+  /** Or put an existing CloudFront web ACL in front. */
+  webAclArn?: string;
 }
 
 /** Everything PMO Blueprint needs in one account and region, environment-agnostic. */
@@ -30,21 +38,25 @@ export class PmoBlueprintStack extends Stack {
 
     const data = new Data(this, 'Data');
     const auth = new Auth(this, 'Auth');
-    const api = new Api(this, 'Api', {
+    // A shared secret between CloudFront and the API function: requests that skip CloudFront are refused.
+    const originSecret = new Secret(this, 'OriginSecret', {
+      description: 'Header value CloudFront sends to the API (x-origin-verify)',
+      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+    }).secretValue.unsafeUnwrap();
+    const api = new Api(this, 'Api', { table: data.table, publicUrl, originSecret, entry: props.apiEntry });
+    const reminders = new Reminders(this, 'Reminders', { table: data.table, entry: props.remindersEntry });
+    const mailer = new Mailer(this, 'Mailer', {
       table: data.table,
-      publicUrl,
+      entry: props.mailerEntry,
       mailFrom: props.mailFrom,
       sesIdentityArn,
-      entry: props.apiEntry,
     });
-    const reminders = new Reminders(this, 'Reminders', {
-      table: data.table,
-      mailFrom: props.mailFrom,
-      sesIdentityArn,
-      publicUrl,
-      entry: props.remindersEntry,
+    const webAclId = props.webAclArn ?? (props.waf ? new Waf(this, 'Waf').webAcl.attrArn : undefined);
+    const web = new Web(this, 'Web', {
+      httpApi: api.httpApi,
+      originSecret,
+      ...(webAclId ? { webAclId } : {}),
     });
-    const web = new Web(this, 'Web', { httpApi: api.httpApi });
     const webOrigin = `https://${web.distribution.distributionDomainName}`;
     const webClient = auth.addWebClient(props.publicUrl ? [webOrigin, props.publicUrl] : [webOrigin]);
     api.addRoutes(auth.userPool, webClient);
@@ -55,8 +67,8 @@ export class PmoBlueprintStack extends Stack {
     }
     const observability = new Observability(this, 'Observability', {
       httpApi: api.httpApi,
-      functions: [api.fn, reminders.fn],
-      deadLetters: reminders.deadLetters,
+      functions: [api.fn, reminders.fn, mailer.fn],
+      deadLetters: { ReminderDeadLetters: reminders.deadLetters, MailDeadLetters: mailer.deadLetters },
     });
 
     new CfnOutput(this, 'WebUrl', { value: webOrigin, description: 'Open the product here' });
@@ -76,6 +88,6 @@ export class PmoBlueprintStack extends Stack {
       description: 'Subscribe to receive alarms',
     });
 
-    acknowledgeFindings(this, { api, reminders, web });
+    acknowledgeFindings(this, { api, reminders, mailer, web });
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { QUESTIONNAIRE } from '../../functions/core';
 import { seriousViolations, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
@@ -20,7 +21,7 @@ describe('the quick check and the what-if', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Next →' }).click();
     expect(await seriousViolations(page)).toEqual([]);
-    for (let step = 0; step < 10; step++) {
+    for (let step = 0; step < QUESTIONNAIRE.dimensions.length; step++) {
       await page.locator('fieldset.question').first().locator('input[value="2"]').check();
       const next = page.getByRole('button', { name: 'Next →' });
       if (await next.count()) await next.click();

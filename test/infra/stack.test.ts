@@ -5,7 +5,13 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deployedRoutes } from '../../functions/api/route-table';
+import { API_STORE_METHODS } from '../../functions/api/types';
+import { MAILER_STORE_METHODS } from '../../functions/services/mail';
+import { REMINDER_STORE_METHODS } from '../../functions/services/reminders';
+import { actionsFor } from '../../functions/store/permissions';
+import { MAIL_RETRIES } from '../../infra/constructs/mailer';
 import { PmoBlueprintStack } from '../../infra/stacks/pmo-blueprint-stack';
+import { recordStoreActions } from '../support/store-actions';
 
 let template: Template;
 
@@ -16,6 +22,7 @@ const build = (tamper?: (stack: PmoBlueprintStack) => void) => {
     mailFrom: 'no-reply@pmo.example.com',
     apiEntry: resolve('functions/lambda/api-handler.ts'),
     remindersEntry: resolve('functions/lambda/reminders-handler.ts'),
+    mailerEntry: resolve('functions/lambda/mailer-handler.ts'),
   });
   tamper?.(stack);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
@@ -51,15 +58,86 @@ describe('the CDK stack', () => {
     });
   });
 
-  it('runs both functions on the newest Node runtime on arm64, with their own log groups', () => {
+  it('runs the API, the reminder job and the mailer on the newest Node runtime on arm64, with their own log groups', () => {
     const functions = resources('AWS::Lambda::Function').filter(
       (f) => f.Properties.Handler === 'index.handler',
     );
-    expect(functions).toHaveLength(2);
+    expect(functions).toHaveLength(3);
     for (const f of functions) {
       expect(f.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'] });
       expect(f.Properties.LoggingConfig?.LogGroup).toBeDefined();
     }
+  });
+
+  it('grants each function the DynamoDB actions its store calls send, and nothing more', async () => {
+    const recorded = await recordStoreActions();
+    const policies = resources('AWS::IAM::Policy');
+    const dynamoActionsOf = (construct: string) => {
+      const policy = policies.find((p) => JSON.stringify(p.Properties.Roles).includes(construct));
+      const statements = policy?.Properties.PolicyDocument.Statement ?? [];
+      return new Set<string>(
+        statements
+          .flatMap((st: { Action: string | string[] }) => [st.Action].flat())
+          // The stream's own read actions (the mailer's event source) are not store calls.
+          .filter((a: string) => /^dynamodb:/.test(a) && !/Stream|GetRecords|GetShardIterator/.test(a)),
+      );
+    };
+    const functions = {
+      ApiRole: API_STORE_METHODS,
+      RemindersRole: REMINDER_STORE_METHODS,
+      MailerRole: MAILER_STORE_METHODS,
+    };
+    for (const [role, methods] of Object.entries(functions)) {
+      const granted = dynamoActionsOf(role);
+      const sent = new Set(methods.flatMap((m) => [...recorded[m]]));
+      // Every command the function's code can send is allowed in AWS (DynamoDB Local checks no IAM)…
+      expect(
+        [...sent].filter((a) => !granted.has(a)),
+        role,
+      ).toEqual([]);
+      // …and the role holds no action its store methods do not declare.
+      expect([...granted].sort(), role).toEqual(actionsFor(methods));
+    }
+    // The reminder job queues mail but never deletes or checks conditions on other items.
+    expect(dynamoActionsOf('RemindersRole').has('dynamodb:DeleteItem')).toBe(false);
+    // Only the mailer may send mail.
+    const ses = policies.filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ses:SendEmail'));
+    expect(ses.map((p) => JSON.stringify(p.Properties.Roles))).toEqual([
+      expect.stringContaining('MailerRole'),
+    ]);
+  });
+
+  it('sends queued mail from the table stream with retries, a dead-letter queue and an alarm', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      MaximumRetryAttempts: MAIL_RETRIES,
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      FilterCriteria: { Filters: [{ Pattern: Match.stringLikeRegexp('MAIL#') }] },
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmDescription: Match.stringLikeRegexp('MailDeadLetters'),
+    });
+  });
+
+  it('lets the API answer only requests that came through CloudFront, and throttles public routes lower', () => {
+    const distribution = resources('AWS::CloudFront::Distribution')[0];
+    expect(JSON.stringify(distribution)).toContain('x-origin-verify');
+    const api = resources('AWS::Lambda::Function').find(
+      (f) => f.Properties.Environment?.Variables?.ORIGIN_SECRET,
+    );
+    expect(api).toBeDefined();
+    expect(api?.Properties.Environment.Variables.MAIL_FROM).toBeUndefined();
+    const stage = resources('AWS::ApiGatewayV2::Stage')[0];
+    expect(stage?.Properties.RouteSettings['POST /api/quick-check']).toMatchObject({
+      ThrottlingRateLimit: 20,
+    });
+    expect(stage?.Properties.RouteSettings['GET /api/assessments']).toBeUndefined();
+    expect(stage?.Properties.AccessLogSettings.Format).toContain('$context.routeKey');
+    expect(stage?.Properties.AccessLogSettings.Format).not.toContain('$context.path');
   });
 
   it('grants no wildcard action and no managed policy to the application roles', () => {
@@ -83,7 +161,8 @@ describe('the CDK stack', () => {
     expect(auth('GET /api/assessments/{id}')).toBe('JWT');
     expect(auth('GET /api/outbox')).toBe('JWT');
     expect(auth('POST /api/quick-check')).toBe('NONE');
-    expect(auth('PUT /api/responses/{token}')).toBe('NONE');
+    expect(auth('PUT /api/response')).toBe('NONE');
+    expect(auth('POST /api/response/transfer/redeem')).toBe('NONE');
     expect(routes.some((r) => r.Properties.RouteKey.includes('/api/auth/local'))).toBe(false);
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },
@@ -110,6 +189,7 @@ describe('the CDK stack', () => {
         publicUrl: 'https://pmo.firm.example',
         apiEntry: resolve('functions/lambda/api-handler.ts'),
         remindersEntry: resolve('functions/lambda/reminders-handler.ts'),
+        mailerEntry: resolve('functions/lambda/mailer-handler.ts'),
       }),
     );
     withDomain.hasResourceProperties('AWS::ApiGatewayV2::Api', {

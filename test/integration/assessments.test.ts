@@ -139,7 +139,7 @@ describe('stakeholders and invites', () => {
   it('issues a 256-bit invite shown once and stores only its hash', async () => {
     const a = await createAssessment(h, consultant);
     const inv = await invite(h, consultant, a.id, 'executive', { name: 'Dana', email: 'dana@client.test' });
-    expect(inv.inviteUrl).toMatch(/^http:\/\/pmo\.test\/respond\/[A-Za-z0-9_-]{43}$/);
+    expect(inv.inviteUrl).toMatch(/^http:\/\/pmo\.test\/respond#[A-Za-z0-9_-]{43}$/);
     const stored = await h.store.getStakeholder(a.id, inv.id);
     expect(stored?.tokenHash).toBe(hashToken(inv.token));
     expect(JSON.stringify(stored)).not.toContain(inv.token);
@@ -157,18 +157,18 @@ describe('stakeholders and invites', () => {
     const a = await createAssessment(h, consultant, 'Mail Test Ltd');
     const inv = await invite(h, consultant, a.id, 'controller', { email: 'ctrl@client.test' });
     const outbox = await h.call('GET', '/api/outbox', undefined, consultant);
-    const mail = outbox.json.items.find(
-      (m: { to: string; body: string }) => m.to === 'ctrl@client.test' && m.body.includes(inv.inviteUrl),
-    );
+    const mail = outbox.json.items.find((m: { to: string }) => m.to === 'ctrl@client.test');
     expect(mail?.subject).toMatch(/Mail Test Ltd/);
+    // The stored mail holds no usable link: only the mail handed to the mail server carries it.
+    expect(mail.body).not.toContain(inv.token);
+    expect(mail.body).toContain('[personal link, sent to the recipient only]');
+    expect(mail.body).toMatch(/What your consultant sees/);
   });
 
-  it('revokes, re-issues and removes; the old links stop working at once', async () => {
+  it('revokes, re-issues (the new link starts empty) and removes; the old links stop working at once', async () => {
     const a = await createAssessment(h, consultant);
     const inv = await invite(h, consultant, a.id);
-    expect(
-      (await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 2 } })).status,
-    ).toBe(200);
+    expect((await h.respond('PUT', inv.token, { answers: { 'std-method': 2 } })).status).toBe(200);
     const revoked = await h.call(
       'POST',
       `/api/assessments/${a.id}/stakeholders/${inv.id}/revoke`,
@@ -176,45 +176,43 @@ describe('stakeholders and invites', () => {
       consultant,
     );
     expect(revoked.json.progress).toBe('revoked');
-    expect((await h.call('GET', `/api/responses/${inv.token}`)).status).toBe(404);
+    expect((await h.respond('GET', inv.token)).status).toBe(404);
     const reissued = await h.call(
       'POST',
       `/api/assessments/${a.id}/stakeholders/${inv.id}/reissue`,
       undefined,
       consultant,
     );
-    const fresh = reissued.json.inviteUrl.split('/').pop();
+    const fresh = reissued.json.inviteUrl.split('#').pop();
     expect(fresh).not.toBe(inv.token);
-    const resumed = await h.call('GET', `/api/responses/${fresh}`);
-    expect(resumed.json.answers).toEqual({ 'std-method': 2 });
-    expect((await h.call('GET', `/api/responses/${inv.token}`)).status).toBe(404);
+    const resumed = await h.respond('GET', fresh);
+    expect(resumed.json.answers).toEqual({});
+    expect((await h.respond('GET', inv.token)).status).toBe(404);
     expect(
       (await h.call('DELETE', `/api/assessments/${a.id}/stakeholders/${inv.id}`, undefined, consultant))
         .status,
     ).toBe(204);
-    expect((await h.call('GET', `/api/responses/${fresh}`)).status).toBe(404);
+    expect((await h.respond('GET', fresh)).status).toBe(404);
   });
 
   it('closing the assessment stops every write; reopening allows them again', async () => {
     const a = await createAssessment(h, consultant);
     const inv = await invite(h, consultant, a.id);
-    await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 4 } });
+    await h.respond('PUT', inv.token, { answers: { 'std-method': 4 } });
     expect(
       (await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'closed' }, consultant)).json.status,
     ).toBe('closed');
-    const write = await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 1 } });
+    const write = await h.respond('PUT', inv.token, { answers: { 'std-method': 1 } });
     expect(write.status).toBe(409);
     expect(write.json.error.code).toBe('assessment_closed');
-    expect((await h.call('POST', `/api/responses/${inv.token}/submit`)).status).toBe(409);
+    expect((await h.respond('SUBMIT', inv.token)).status).toBe(409);
     expect(
       (await h.call('POST', `/api/assessments/${a.id}/stakeholders`, { role: 'other' }, consultant)).status,
     ).toBe(409);
-    const read = await h.call('GET', `/api/responses/${inv.token}`);
+    const read = await h.respond('GET', inv.token);
     expect(read.json).toMatchObject({ answers: { 'std-method': 4 }, assessment: { status: 'closed' } });
     await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'open' }, consultant);
-    expect(
-      (await h.call('PUT', `/api/responses/${inv.token}`, { answers: { 'std-method': 1 } })).status,
-    ).toBe(200);
+    expect((await h.respond('PUT', inv.token, { answers: { 'std-method': 1 } })).status).toBe(200);
   });
 
   it('sends reminders only to stakeholders with an e-mail who have not submitted', async () => {
@@ -222,7 +220,7 @@ describe('stakeholders and invites', () => {
     const done = await invite(h, consultant, a.id, 'executive', { email: 'done@client.test' });
     await invite(h, consultant, a.id, 'executive', { email: 'late@client.test' });
     await invite(h, consultant, a.id, 'executive');
-    await h.call('POST', `/api/responses/${done.token}/submit`, { answers: { 'std-method': 3 } });
+    await h.respond('SUBMIT', done.token, { answers: { 'std-method': 3 } });
     const res = await h.call('POST', `/api/assessments/${a.id}/reminders`, undefined, consultant);
     expect(res.json.sent).toBe(1);
     const outbox = await h.call('GET', '/api/outbox', undefined, consultant);
@@ -242,29 +240,31 @@ describe('results, exports and follow-up', () => {
     const lone = await invite(h, consultant, a.id, 'controller');
     const draft = await invite(h, consultant, a.id, 'team-member');
     for (const p of pms)
-      await h.call('POST', `/api/responses/${p.token}/submit`, {
+      await h.respond('SUBMIT', p.token, {
         answers: allAnswers(2),
         expectations: ['standards'],
       });
     for (const e of execs)
-      await h.call('POST', `/api/responses/${e.token}/submit`, {
+      await h.respond('SUBMIT', e.token, {
         answers: allAnswers(4),
         expectations: ['prioritisation'],
       });
-    await h.call('POST', `/api/responses/${lone.token}/submit`, { answers: allAnswers(5) });
-    await h.call('PUT', `/api/responses/${draft.token}`, { answers: allAnswers(1) });
+    await h.respond('SUBMIT', lone.token, { answers: allAnswers(5) });
+    await h.respond('PUT', draft.token, { answers: allAnswers(1) });
 
     const res = await h.call('GET', `/api/assessments/${a.id}/results`, undefined, consultant);
     expect(res.status).toBe(200);
     const r = res.json;
     expect(r.coverage).toMatchObject({ invited: 8, submitted: 7, inProgress: 1 });
-    expect(r.result.maturity.respondents).toBe(7);
-    expect(r.result.maturity.overall).toBeCloseTo((2 * 3 + 4 * 3 + 5) / 7, 2);
+    // Published in batches of 3: the seventh submission waits for its batch.
+    expect(r.disclosure).toMatchObject({ minGroupSize: 3, counted: 7, published: 6, waiting: 1 });
+    expect(r.result.maturity.respondents).toBe(6);
+    expect(r.result.maturity.overall).toBeCloseTo((2 * 3 + 4 * 3) / 6, 2);
     expect(r.analysis.byRole.map((g: { role: string }) => g.role).sort()).toEqual([
       'executive',
       'project-manager',
     ]);
-    expect(r.analysis.hiddenRespondents).toBe(1);
+    expect(r.analysis.hiddenRespondents).toBe(0);
     expect(r.analysis.gaps[0]).toMatchObject({
       higher: { role: 'executive' },
       lower: { role: 'project-manager' },
@@ -276,7 +276,8 @@ describe('results, exports and follow-up', () => {
     const csv = await h.call('GET', `/api/assessments/${a.id}/export/answers.csv`, undefined, consultant);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]?.startsWith('roleGroup,pseudonym,std-method')).toBe(true);
+    expect(lines[0]?.startsWith('roleGroup,std-method')).toBe(true);
+    expect(csv.text).not.toMatch(/S-[0-9A-F]{6}|\d{4}-\d{2}-\d{2}T/);
     expect(lines).toHaveLength(1 + 6);
     const scores = await h.call('GET', `/api/assessments/${a.id}/export/scores.csv`, undefined, consultant);
     expect(scores.text.split('\r\n')[0]).toBe(
@@ -298,14 +299,16 @@ describe('results, exports and follow-up', () => {
 
   it('a follow-up re-invites the same people and shows the change per dimension', async () => {
     const a = await createAssessment(h, consultant, 'Follow Up GmbH');
-    const first = await invite(h, consultant, a.id, 'management', { name: 'Kim' });
-    await h.call('POST', `/api/responses/${first.token}/submit`, { answers: allAnswers(2) });
+    for (const name of ['Kim', 'Lee', 'Max']) {
+      const first = await invite(h, consultant, a.id, 'management', { name });
+      await h.respond('SUBMIT', first.token, { answers: allAnswers(2) });
+    }
     const res = await h.call('POST', `/api/assessments/${a.id}/follow-up`, {}, consultant);
     expect(res.status).toBe(201);
     expect(res.json.assessment).toMatchObject({ baselineId: a.id, clientName: 'Follow Up GmbH' });
-    expect(res.json.invites).toHaveLength(1);
-    const again = res.json.invites[0].inviteUrl.split('/').pop();
-    await h.call('POST', `/api/responses/${again}/submit`, { answers: allAnswers(3) });
+    expect(res.json.invites).toHaveLength(3);
+    for (const inv of res.json.invites)
+      await h.respond('SUBMIT', inv.inviteUrl.split('#').pop(), { answers: allAnswers(3) });
     const results = await h.call(
       'GET',
       `/api/assessments/${res.json.assessment.id}/results`,
@@ -316,7 +319,6 @@ describe('results, exports and follow-up', () => {
     expect(results.json.baseline.dimensions[0]).toMatchObject({ baseline: 2, current: 3, change: 1 });
   });
 });
-
 describe('edges of the HTTP contract', () => {
   it('refuses a body that is not JSON with 415, and writes nothing', async () => {
     const h = await harness();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uniformAnswers } from '../unit/core/fixtures';
 import { CONTEXT, createAssessment, invite } from './fixtures';
-import { type Harness, harness } from './harness';
+import { type Harness, harness, tokenOf } from './harness';
 
 let h: Harness;
 let consultant: string;
@@ -25,7 +25,7 @@ const finished = async (clientName: string, rating: number, n = 3, close = true)
   const a = await createAssessment(h, consultant, clientName);
   for (let i = 0; i < n; i++) {
     const s = await invite(h, consultant, a.id, 'project-manager');
-    const res = await h.call('POST', `/api/responses/${s.token}/submit`, { answers: uniformAnswers(rating) });
+    const res = await h.respond('SUBMIT', s.token, { answers: uniformAnswers(rating) });
     expect(res.status).toBe(200);
   }
   if (close) await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'closed' }, consultant);
@@ -305,13 +305,11 @@ describe('portfolio', () => {
     const a = await h.call('POST', '/api/assessments', { clientName: 'Trend Co', context: CONTEXT }, me);
     for (let i = 0; i < 3; i++) {
       const s = await invite(h, me, a.json.id);
-      await h.call('POST', `/api/responses/${s.token}/submit`, { answers: uniformAnswers(2) });
+      await h.respond('SUBMIT', s.token, { answers: uniformAnswers(2) });
     }
     const follow = await h.call('POST', `/api/assessments/${a.json.id}/follow-up`, {}, me);
     for (const inv of follow.json.invites.slice(0, 3)) {
-      await h.call('POST', `/api/responses/${inv.inviteUrl.split('/').pop()}/submit`, {
-        answers: uniformAnswers(3),
-      });
+      await h.respond('SUBMIT', tokenOf(inv.inviteUrl), { answers: uniformAnswers(3) });
     }
     const res = await h.call('GET', '/api/portfolio', undefined, me);
     expect(res.status).toBe(200);

@@ -21,7 +21,7 @@ beforeAll(async () => {
   consultant = await h.signIn();
   const a = await createAssessment(h, consultant);
   const s = await invite(h, consultant, a.id, 'executive', { email: 'fuzz@client.test' });
-  await h.call('PUT', `/api/responses/${s.token}`, { answers: { 'std-method': 3 } });
+  await h.respond('PUT', s.token, { answers: { 'std-method': 3 } });
   ids = { assessment: a.id, stakeholder: s.id, token: s.token };
   // Record every DynamoDB write that succeeds, to prove a refused request wrote nothing.
   h.client.middlewareStack.add(
@@ -78,8 +78,10 @@ const path = fc.oneof(
       '/api/assessments/ID/stakeholders/SID/revoke',
       '/api/assessments/ID/results',
       '/api/assessments/ID/export/scores.csv',
-      '/api/responses/TOKEN',
-      '/api/responses/TOKEN/submit',
+      '/api/response',
+      '/api/response/submit',
+      '/api/response/transfer',
+      '/api/response/transfer/redeem',
       '/api/auth/local',
     ),
   },
@@ -133,6 +135,7 @@ describe('fuzzing every route', () => {
           .replaceAll('TOKEN', ids.token);
         const headers: Record<string, string> = {};
         if (r.contentType) headers['content-type'] = r.contentType;
+        if (url.startsWith('/api/response')) headers['x-invite-token'] = ids.token;
         if (r.auth === 'valid') headers.authorization = `Bearer ${consultant}`;
         if (r.auth === 'garbage') headers.authorization = 'x'.repeat(30);
         if (r.auth === 'bearer-garbage') headers.authorization = 'Bearer abc.def.ghi';
@@ -163,7 +166,7 @@ describe('fuzzing every route', () => {
     expect(statuses.get(200) ?? 0).toBeGreaterThan(10);
     // The write recorder itself works: an accepted autosave is seen writing.
     succeededWrites.length = 0;
-    await h.call('PUT', `/api/responses/${ids.token}`, { answers: { 'std-method': 4 } });
+    await h.respond('PUT', ids.token, { answers: { 'std-method': 4 } });
     expect(succeededWrites).toContain('TransactWriteItemsCommand');
     console.log('fuzz statuses', Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])));
   }, 300_000);

@@ -108,7 +108,9 @@ describe('the bundled API handler', () => {
       event('POST', `/api/assessments/${id}/stakeholders`, { role: 'executive' }, claims),
       context,
     );
-    expect(JSON.parse(invite.body).inviteUrl).toMatch(/^https:\/\/pmo\.example\.com\/respond\//);
+    expect(JSON.parse(invite.body).inviteUrl).toMatch(
+      /^https:\/\/pmo\.example\.com\/respond#[A-Za-z0-9_-]{43}$/,
+    );
     const other = await handler(
       event('GET', `/api/assessments/${id}`, undefined, { ...claims, 'custom:orgId': 'another-org-0001' }),
       context,

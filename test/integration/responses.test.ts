@@ -14,15 +14,15 @@ beforeAll(async () => {
 describe('stakeholder responses', () => {
   it('serves the saved answers and merges autosaves answer by answer, with notes and expectations', async () => {
     const { token } = await invite(h, consultant, assessmentId, 'executive', { name: 'Ana' });
-    const empty = await h.call('GET', `/api/responses/${token}`);
+    const empty = await h.respond('GET', token);
     expect(empty.json).toMatchObject({
       answers: {},
       version: 1,
       stakeholder: { role: 'executive', name: 'Ana' },
       submittedAt: null,
     });
-    await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 2 } });
-    const second = await h.call('PUT', `/api/responses/${token}`, {
+    await h.respond('PUT', token, { answers: { 'std-method': 2 } });
+    const second = await h.respond('PUT', token, {
       answers: { 'gov-roles': 'dont-know' },
       notes: { 'gov-roles': 'Depends on the division' },
       expectations: ['status-reporting', 'coaching', 'coaching'],
@@ -33,7 +33,7 @@ describe('stakeholder responses', () => {
       expectations: ['status-reporting', 'coaching'],
       version: 3,
     });
-    const cleared = await h.call('PUT', `/api/responses/${token}`, {
+    const cleared = await h.respond('PUT', token, {
       answers: { 'std-method': null },
       notes: { 'gov-roles': null },
     });
@@ -43,6 +43,8 @@ describe('stakeholder responses', () => {
 
   it('keeps both answers when two autosaves of one response race', async () => {
     const { token } = await invite(h, consultant, assessmentId);
+    // The browser's first save binds the link; its autosaves then race.
+    await h.respond('PUT', token, {});
     const ids = [
       'std-method',
       'std-templates',
@@ -53,48 +55,49 @@ describe('stakeholder responses', () => {
       'res-visibility',
       'res-allocation',
     ];
-    await Promise.all(
-      ids.map((id, i) => h.call('PUT', `/api/responses/${token}`, { answers: { [id]: (i % 5) + 1 } })),
-    );
-    const saved = await h.call('GET', `/api/responses/${token}`);
+    await Promise.all(ids.map((id, i) => h.respond('PUT', token, { answers: { [id]: (i % 5) + 1 } })));
+    const saved = await h.respond('GET', token);
     expect(saved.json.answers).toEqual(Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1])));
-    expect(saved.json.version).toBe(1 + ids.length);
+    expect(saved.json.version).toBe(2 + ids.length);
   });
 
   it('applies optimistic concurrency when a version is sent, and acknowledges a retried request', async () => {
     const { token } = await invite(h, consultant, assessmentId);
-    const first = await h.call('PUT', `/api/responses/${token}`, {
+    const first = await h.respond('PUT', token, {
       answers: { 'std-method': 3 },
       version: 1,
       requestId: 'req-00000001',
     });
     expect(first.json.version).toBe(2);
-    const retry = await h.call('PUT', `/api/responses/${token}`, {
+    const retry = await h.respond('PUT', token, {
       answers: { 'std-method': 3 },
       version: 1,
       requestId: 'req-00000001',
     });
     expect(retry.status).toBe(200);
     expect(retry.json.version).toBe(2);
-    const stale = await h.call('PUT', `/api/responses/${token}`, {
+    const stale = await h.respond('PUT', token, {
       answers: { 'std-method': 5 },
       version: 1,
       requestId: 'req-00000002',
     });
     expect(stale.status).toBe(409);
     expect(stale.json.error.code).toBe('version_conflict');
-    expect((await h.call('GET', `/api/responses/${token}`)).json.answers).toEqual({ 'std-method': 3 });
+    expect((await h.respond('GET', token)).json.answers).toEqual({ 'std-method': 3 });
   });
 
-  it('submits, and still allows edits while the assessment is open', async () => {
+  it('submits once: a submission is final, counted as submitted (no edit can be traced in the results)', async () => {
     const { token, id } = await invite(h, consultant, assessmentId);
-    const submitted = await h.call('POST', `/api/responses/${token}/submit`, {
+    const submitted = await h.respond('SUBMIT', token, {
       answers: { 'std-method': 4 },
     });
     expect(submitted.json.submittedAt).toEqual(expect.any(String));
-    const edited = await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 5 } });
-    expect(edited.json).toMatchObject({
-      answers: { 'std-method': 5 },
+    const edited = await h.respond('PUT', token, { answers: { 'std-method': 5 } });
+    expect(edited.status).toBe(409);
+    expect(edited.json.error.code).toBe('already_submitted');
+    expect((await h.respond('SUBMIT', token, {})).status).toBe(409);
+    expect((await h.respond('GET', token)).json).toMatchObject({
+      answers: { 'std-method': 4 },
       submittedAt: submitted.json.submittedAt,
     });
     const list = await h.call('GET', `/api/assessments/${assessmentId}/stakeholders`, undefined, consultant);
@@ -114,11 +117,11 @@ describe('stakeholder responses', () => {
     ['a non-integer version', { version: 1.5 }, 'version'],
   ])('refuses %s with 400 and stores nothing', async (_what, body, path) => {
     const { token } = await invite(h, consultant, assessmentId);
-    await h.call('PUT', `/api/responses/${token}`, { answers: { 'std-method': 2 } });
-    const res = await h.call('PUT', `/api/responses/${token}`, body);
+    await h.respond('PUT', token, { answers: { 'std-method': 2 } });
+    const res = await h.respond('PUT', token, body);
     expect(res.status).toBe(400);
     expect(res.json.error.issues.map((i: { path: string }) => i.path)).toContain(path);
-    const after = await h.call('GET', `/api/responses/${token}`);
+    const after = await h.respond('GET', token);
     expect(after.json).toMatchObject({
       answers: { 'std-method': 2 },
       version: 2,
@@ -130,20 +133,20 @@ describe('stakeholder responses', () => {
   it("a token reaches its own response only, never another stakeholder's", async () => {
     const a = await invite(h, consultant, assessmentId, 'executive', { name: 'Alice' });
     const b = await invite(h, consultant, assessmentId, 'controller', { name: 'Bob' });
-    await h.call('PUT', `/api/responses/${a.token}`, {
+    await h.respond('PUT', a.token, {
       answers: { 'std-method': 1 },
       notes: { 'std-method': 'alice-secret' },
     });
-    await h.call('PUT', `/api/responses/${b.token}`, {
+    await h.respond('PUT', b.token, {
       answers: { 'std-method': 5 },
       notes: { 'std-method': 'bob-secret' },
     });
-    const seenByA = await h.call('GET', `/api/responses/${a.token}`);
+    const seenByA = await h.respond('GET', a.token);
     expect(seenByA.json).toMatchObject({ stakeholder: { name: 'Alice' }, answers: { 'std-method': 1 } });
     expect(seenByA.text).not.toContain('bob-secret');
-    const writtenByA = await h.call('PUT', `/api/responses/${a.token}`, { answers: { 'std-templates': 2 } });
+    const writtenByA = await h.respond('PUT', a.token, { answers: { 'std-templates': 2 } });
     expect(writtenByA.text).not.toContain('Bob');
-    expect((await h.call('GET', `/api/responses/${b.token}`)).json.answers).toEqual({ 'std-method': 5 });
+    expect((await h.respond('GET', b.token)).json.answers).toEqual({ 'std-method': 5 });
     // A token never opens consultant routes.
     expect((await h.call('GET', `/api/assessments/${assessmentId}`, undefined, a.token)).status).toBe(401);
   });
@@ -151,16 +154,12 @@ describe('stakeholder responses', () => {
   it('refuses unknown and malformed tokens without saying which', async () => {
     const unknown = 'A'.repeat(43);
     for (const method of ['GET', 'PUT'] as const) {
-      const res = await h.call(
-        method,
-        `/api/responses/${unknown}`,
-        method === 'PUT' ? { answers: {} } : undefined,
-      );
+      const res = await h.respond(method, unknown, method === 'PUT' ? { answers: {} } : undefined);
       expect(res.status).toBe(404);
       expect(res.json.error.code).toBe('invite_not_found');
     }
-    const malformed = await h.call('GET', '/api/responses/short');
+    const malformed = await h.respond('GET', 'short');
     expect(malformed.status).toBe(400);
-    expect(malformed.json.error.issues[0].path).toBe('path.token');
+    expect(malformed.json.error.issues[0].path).toBe('header.token');
   });
 });

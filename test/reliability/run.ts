@@ -10,7 +10,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, QUESTIONNAIRE } from '../../functions/core';
 import { freePort } from '../../functions/local/dynamodb-local';
 import { prng } from '../../functions/local/prng';
 import { CONTEXT } from '../integration/fixtures';
@@ -56,7 +55,24 @@ const main = async () => {
     });
     return { status: res.status, json: (await res.json().catch(() => undefined)) as any };
   };
-  const send = (token: string, body: unknown) => json('PUT', `/api/responses/${token}`, body);
+  /** A stakeholder's browser: the invite token and the device key it was given, in headers. */
+  const devices = new Map<string, string>();
+  const respond = async (method: string, path: string, invite: string, body?: unknown) => {
+    const key = devices.get(invite);
+    const res = await fetch(base + path, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        'x-invite-token': invite,
+        ...(key ? { 'x-device-key': key } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const out = { status: res.status, json: (await res.json().catch(() => undefined)) as any };
+    if (typeof out.json?.deviceKey === 'string') devices.set(invite, out.json.deviceKey);
+    return out;
+  };
+  const send = (token: string, body: unknown) => respond('PUT', '/api/response', token, body);
   const { json: signIn } = await json('POST', '/api/auth/local', {
     email: 'load@reliability.test',
     organisation: 'Reliability',
@@ -77,7 +93,10 @@ const main = async () => {
         { role: i % 3 ? 'team-member' : 'project-manager' },
         consultant,
       );
-      tokens.push(inv.json.inviteUrl.split('/').pop());
+      const token = inv.json.inviteUrl.split('#').pop();
+      // The browser's first save binds the link (version 2) before the load starts.
+      await respond('PUT', '/api/response', token, {});
+      tokens.push(token);
     }
     return { id: a.json.id as string, tokens };
   };
@@ -85,7 +104,7 @@ const main = async () => {
     let answers = 0;
     const raw = [];
     for (const [token, ledger] of ledgers) {
-      const saved = (await json('GET', `/api/responses/${token}`)).json;
+      const saved = (await respond('GET', '/api/response', token)).json;
       for (const [q, v] of Object.entries(ledger.expected)) {
         const ok =
           saved.answers[q] === v ||
@@ -93,8 +112,8 @@ const main = async () => {
         if (!ok) throw new Error(`lost answer ${q}=${v} of a stakeholder (stored: ${saved.answers[q]})`);
         answers++;
       }
-      if (exactVersion && saved.version !== 1 + ledger.acknowledged) {
-        throw new Error(`a save applied ${saved.version - 1 - ledger.acknowledged} extra time(s)`);
+      if (exactVersion && saved.version !== 2 + ledger.acknowledged) {
+        throw new Error(`a save applied ${saved.version - 2 - ledger.acknowledged} extra time(s)`);
       }
       raw.push(saved.answers);
     }
@@ -116,13 +135,14 @@ const main = async () => {
     const acknowledged = [...ledgers.values()].reduce((n, l) => n + l.acknowledged, 0);
     const retries = [...ledgers.values()].reduce((n, l) => n + l.retries, 0);
     const { answers, raw } = await check(ledgers, true);
-    for (const token of first.tokens) await json('POST', `/api/responses/${token}/submit`, {});
+    for (const token of first.tokens) await respond('POST', '/api/response/submit', token, {});
     const results = await json('GET', `/api/assessments/${first.id}/results`, undefined, consultant);
-    const recomputed = evaluate(QUESTIONNAIRE, CONTEXT, raw);
-    if (JSON.stringify(results.json.result) !== JSON.stringify(recomputed))
-      throw new Error('results differ from a recomputation');
+    // The exact recomputation under the anonymity rules is test/integration/load-integrity.test.ts;
+    // here every submission must be published (300 is a whole number of batches of 3).
+    if (results.json.disclosure?.published !== raw.length || !results.json.result)
+      throw new Error('results do not count every submission');
     log(
-      `load: ${acknowledged} acknowledged saves from 300 stakeholders in ${seconds.toFixed(1)} s (${Math.round(acknowledged / seconds)}/s), ${retries} retries; ${answers} distinct answers verified; results match the recomputation`,
+      `load: ${acknowledged} acknowledged saves from 300 stakeholders in ${seconds.toFixed(1)} s (${Math.round(acknowledged / seconds)}/s), ${retries} retries; ${answers} distinct answers verified; every submission is published`,
     );
 
     // 2. Durability: SIGKILL in the middle of a load.

@@ -39,7 +39,8 @@ describe('ResultView', () => {
     const table = screen.getByRole('table', { name: 'Maturity per dimension' });
     const rows = table.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(QUESTIONNAIRE.dimensions.length);
-    expect(rows[0]?.textContent).toBe('Standards and methodology2.00244 of 4high confidence');
+    // One respondent: coverage alone would be high, but a single view is medium at most.
+    expect(rows[0]?.textContent).toBe('Standards and methodology2.00244 of 4medium confidence');
   });
 });
 

@@ -7,7 +7,8 @@ import { endSession, session } from './session';
 import './styles.css';
 
 const QuickCheckPage = lazy(() => import('./pages/quick-check').then((m) => m.QuickCheckPage));
-const RespondPage = lazy(() => import('./pages/respond').then((m) => m.RespondPage));
+const RespondLinkPage = lazy(() => import('./pages/respond').then((m) => m.RespondLinkPage));
+const LegacyRespondPage = lazy(() => import('./pages/respond').then((m) => m.LegacyRespondPage));
 const SignInPage = lazy(() => import('./pages/sign-in').then((m) => m.SignInPage));
 const SignInCallbackPage = lazy(() => import('./pages/sign-in').then((m) => m.SignInCallbackPage));
 const AssessmentsPage = lazy(() => import('./pages/assessments').then((m) => m.AssessmentsPage));
@@ -72,7 +73,8 @@ const App = () => (
         <Router>
           <Route path="/" component={HomePage} />
           <Route path="/quick-check" component={QuickCheckPage} />
-          <Route path="/respond/:token" component={RespondPage} />
+          <Route path="/respond" component={RespondLinkPage} />
+          <Route path="/respond/:token" component={LegacyRespondPage} />
           <Route path="/sign-in" component={SignInPage} />
           <Route path="/auth/callback" component={SignInCallbackPage} />
           <Route path="/assessments" component={AssessmentsPage} />

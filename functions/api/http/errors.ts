@@ -31,7 +31,7 @@ const joinPath = (where: string, path: readonly PropertyKey[]): string =>
   [where, ...path.map(String)].filter((p) => p !== '').join('.');
 
 /** Turns zod's issues into `{ path, message }` pairs, prefixed with where the value came from. */
-export const fromZod = (error: z.ZodError, where: 'body' | 'path' | 'query'): ApiError => {
+export const fromZod = (error: z.ZodError, where: 'body' | 'path' | 'query' | 'header'): ApiError => {
   const issues = error.issues.map((issue) => ({
     path: joinPath(where === 'body' ? '' : where, issue.path) || where,
     message: issue.message,

@@ -6,7 +6,7 @@ import { ApiError, fromZod } from './errors';
 export const parse = <S extends z.ZodType>(
   schema: S,
   value: unknown,
-  where: 'body' | 'path' | 'query',
+  where: 'body' | 'path' | 'query' | 'header',
 ): z.output<S> => {
   const result = schema.safeParse(value);
   if (!result.success) throw fromZod(result.error, where);

@@ -1,11 +1,12 @@
 import type { CreateAssessmentRequest } from '../../contract/assessments';
-import type { Questionnaire } from '../../core';
+import { disclose, type Questionnaire, questionnaireFor } from '../../core';
 import { answersCsv, scoresCsv } from '../../services/exports';
 import { inviteStakeholder } from '../../services/invitations';
-import { buildResults } from '../../services/results';
+import { buildResults, countedSubmissions, type Submissions } from '../../services/results';
 import { newSortableId } from '../../services/tokens';
 import { responseRate, toAssessmentDetail, toAssessmentView } from '../../services/views';
 import type { AssessmentRecord } from '../../store/records';
+import { ApiError } from '../http/errors';
 import type { Handlers } from '../http/mount';
 import type { WorkspaceDeps } from '../types';
 import { baseUrl, loadAssessment } from './workspace-helpers';
@@ -28,15 +29,22 @@ export const assessmentHandlers = (
   | 'exportScores'
   | 'exportResults'
 > => {
+  const submissionsOf = async (assessmentId: string): Promise<Submissions> => {
+    const [stakeholders, retired] = await Promise.all([
+      deps.store.listStakeholders(assessmentId),
+      deps.store.listRetiredSubmissions(assessmentId),
+    ]);
+    return { stakeholders, retired };
+  };
+
   const resultsOf = async (assessment: AssessmentRecord) => {
-    const stakeholders = await deps.store.listStakeholders(assessment.id);
+    const submissions = await submissionsOf(assessment.id);
     let baseline = null;
     if (assessment.baselineId) {
       const before = await deps.store.getAssessment(assessment.orgId, assessment.baselineId);
-      if (before)
-        baseline = { assessment: before, stakeholders: await deps.store.listStakeholders(before.id) };
+      if (before) baseline = { assessment: before, submissions: await submissionsOf(before.id) };
     }
-    return { stakeholders, results: buildResults(q, assessment, stakeholders, baseline) };
+    return { results: buildResults(q, assessment, submissions, baseline) };
   };
 
   const newAssessment = (
@@ -97,14 +105,35 @@ export const assessmentHandlers = (
     getAssessment: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
       const stakeholders = await deps.store.listStakeholders(assessment.id);
-      return toAssessmentDetail(assessment, stakeholders, questionCount(q));
+      return toAssessmentDetail(
+        assessment,
+        stakeholders,
+        questionCount(questionnaireFor(assessment.questionnaireVersion)),
+      );
     },
     updateAssessment: async (c, { params, body }) => {
       const assessment = await loadAssessment(deps, c, params.id);
       const { version, ...update } = body;
+      // Fixed once answers arrive: lowering would expose small groups, and any change (raising
+      // too) would move the batch boundaries, so two thresholds' results would differ by one person.
+      if (
+        update.minGroupSize !== undefined &&
+        update.minGroupSize !== assessment.minGroupSize &&
+        assessment.thresholdLocked
+      ) {
+        throw new ApiError(
+          409,
+          'min_group_size_locked',
+          'Responses have been submitted: the minimum group size is fixed from now on.',
+          [{ path: 'minGroupSize', message: 'fixed once a response is submitted' }],
+        );
+      }
+      const closing = update.status && update.status !== assessment.status;
       const updated = await deps.store.updateAssessment(
         assessment,
-        update,
+        closing
+          ? { ...update, closedAt: update.status === 'closed' ? deps.now().toISOString() : null }
+          : update,
         deps.now().toISOString(),
         version,
       );
@@ -146,9 +175,11 @@ export const assessmentHandlers = (
     exportAnswers: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
       attachment(c, assessment, 'answers.csv');
-      // Raw answers need only the stakeholders, not the results or the baseline.
-      const stakeholders = await deps.store.listStakeholders(assessment.id);
-      return answersCsv(q, stakeholders, assessment.minGroupSize);
+      // Raw answers need only the submissions, not the results or the baseline; only shown groups leave.
+      const counted = countedSubmissions(await submissionsOf(assessment.id));
+      // Columns and pooling follow the edition the assessment was answered in.
+      const edition = questionnaireFor(assessment.questionnaireVersion);
+      return answersCsv(edition, disclose(edition, counted, assessment.minGroupSize).shownGroups);
     },
     exportScores: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);

@@ -5,8 +5,8 @@ import { brandingRecord, toBranding } from '../../services/deliverables/branding
 import { portfolioPage } from '../../services/deliverables/portfolio';
 import { createShareLink, toShareLinkView } from '../../services/deliverables/share-links';
 import { sharedReport } from '../../services/deliverables/shared-report';
+import { resultsFor } from '../../services/deliverables/submissions';
 import { checkTargets, targetsFor } from '../../services/deliverables/targets';
-import { buildResults } from '../../services/results';
 import type { AssessmentRecord } from '../../store/records';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
@@ -32,7 +32,7 @@ export const deliverableHandlers = (
   deps: WorkspaceDeps,
 ): Pick<Handlers, DeliverableOperation> => {
   const resultOf = async (assessment: AssessmentRecord) =>
-    buildResults(q, assessment, await deps.store.listStakeholders(assessment.id), null).result;
+    (await resultsFor(q, deps.store, assessment, false)).results.result;
 
   const benchmarkFor = async (assessment: AssessmentRecord) => {
     const stored = await deps.store.getBenchmarkConsent(assessment.id);

@@ -1,4 +1,4 @@
-import { evaluate } from '../../core';
+import { evaluate, QUESTIONNAIRES } from '../../core';
 import { ApiError } from '../http/errors';
 import type { Handlers } from '../http/mount';
 import { buildOpenApi } from '../openapi';
@@ -10,13 +10,15 @@ export type PublicOperation = 'getHealth' | 'getModel' | 'getOpenApi' | 'runQuic
 /** Routes anyone may call: health, the questionnaire, the quick check and the API description. */
 export const publicHandlers = (deps: AppDeps): Pick<Handlers, PublicOperation> => {
   const document = questionnaireDocument(deps.questionnaire);
+  // Older editions stay readable by id (`?edition=2026.1`) for assessments answered in them.
+  const editions = new Map(QUESTIONNAIRES.map((q) => [q.version, questionnaireDocument(q)]));
   const openApi = buildOpenApi();
   return {
     getHealth: () => ({ status: 'ok', questionnaireVersion: deps.questionnaire.version }),
-    getModel: () => document,
+    getModel: (_c, { query }) => (query.edition ? (editions.get(query.edition) ?? document) : document),
     getOpenApi: () => openApi,
     runQuickCheck: (_c, { body }) => {
-      const result = evaluate(deps.questionnaire, body.context, [body.answers]);
+      const result = evaluate(deps.questionnaire, body.context, [body.answers], { rates: body.rates });
       if (!result) {
         throw new ApiError(
           422,

@@ -1,10 +1,31 @@
+import type { Context } from 'hono';
+import * as z from 'zod';
 import type { ResponseDocument } from '../../contract/assessments';
-import { hashToken, sameHash } from '../../services/tokens';
+import { MIN_GROUP_SIZE } from '../../core';
+import {
+  DeviceKey,
+  hashToken,
+  InviteToken,
+  newDeviceKey,
+  newTransferCode,
+  normaliseTransferCode,
+  sameHash,
+} from '../../services/tokens';
 import type { AssessmentRecord, StakeholderRecord } from '../../store/records';
 import { ApiError } from '../http/errors';
 import type { Handlers, Input } from '../http/mount';
+import { deviceMismatch } from '../http/store-errors';
+import { parse } from '../http/validate';
 import type { ROUTES } from '../route-table';
 import type { WorkspaceDeps } from '../types';
+
+/** Invite links stop working this many days after their assessment closes. */
+export const LINK_DAYS_AFTER_CLOSE = 30;
+/** A transfer code works this long, once. */
+export const TRANSFER_CODE_MINUTES = 10;
+
+export const INVITE_HEADER = 'x-invite-token';
+export const DEVICE_HEADER = 'x-device-key';
 
 const invalidInvite = () =>
   new ApiError(
@@ -13,8 +34,20 @@ const invalidInvite = () =>
     'This invitation link is not valid: it may have been revoked or replaced.',
   );
 
+const expiredInvite = () =>
+  new ApiError(
+    410,
+    'invite_expired',
+    `This invitation link has expired: links stop working ${LINK_DAYS_AFTER_CLOSE} days after the survey closes.`,
+  );
+
 const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument => ({
-  assessment: { clientName: a.clientName, status: a.status, dueDate: a.dueDate },
+  assessment: {
+    clientName: a.clientName,
+    status: a.status,
+    dueDate: a.dueDate,
+    minGroupSize: Math.max(MIN_GROUP_SIZE, a.minGroupSize),
+  },
   stakeholder: { role: s.role, name: s.name },
   answers: s.answers,
   notes: s.notes,
@@ -24,60 +57,139 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
   updatedAt: s.updatedAt,
 });
 
-/** Stakeholder routes: the invite token alone authorises them, and only for that one response. */
+export const linkExpired = (a: AssessmentRecord, now: Date): boolean =>
+  a.status === 'closed' &&
+  !!a.closedAt &&
+  now.getTime() > Date.parse(a.closedAt) + LINK_DAYS_AFTER_CLOSE * 86_400_000;
+
+/**
+ * Stakeholder routes. The invite token travels in the X-Invite-Token header (never in a path, so
+ * no access log, Referer or browser history keeps it); once a device has written, the link answers
+ * only to that device's X-Device-Key.
+ */
 export const responseHandlers = (
   deps: WorkspaceDeps,
-): Pick<Handlers, 'getResponse' | 'saveResponse' | 'submitResponse'> => {
-  /** The invite behind a token: unknown, revoked and replaced tokens all read as "not valid". */
-  const findInvite = async (token: string) => {
-    const hash = hashToken(token);
-    const invite = await deps.store.findInvite(hash);
+): Pick<
+  Handlers,
+  'getResponse' | 'saveResponse' | 'submitResponse' | 'startDeviceTransfer' | 'redeemDeviceTransfer'
+> => {
+  /** The live link behind the header: unknown, revoked and replaced tokens all read as "not valid". */
+  const openLink = async (c: Context) => {
+    const { token } = parse(
+      z.object({ token: InviteToken }),
+      { token: c.req.header(INVITE_HEADER) },
+      'header',
+    );
+    const tokenHash = hashToken(token);
+    const invite = await deps.store.findInvite(tokenHash);
     if (!invite) throw invalidInvite();
-    return invite;
-  };
-
-  const save = async (
-    { params, body }: Input<(typeof ROUTES)['saveResponse' | 'submitResponse']>,
-    submit: boolean,
-  ) => {
-    const invite = await findInvite(params.token);
-    // One transaction checks that the assessment is open and the token still current, and saves.
-    const saved = await deps.store.saveResponse(
+    const found = await deps.store.getResponseContext(
       invite.orgId,
       invite.assessmentId,
       invite.stakeholderId,
+    );
+    if (
+      !found ||
+      found.stakeholder.status === 'revoked' ||
+      !sameHash(found.stakeholder.tokenHash, tokenHash)
+    ) {
+      throw invalidInvite();
+    }
+    if (linkExpired(found.assessment, deps.now())) throw expiredInvite();
+    return { invite, tokenHash, ...found };
+  };
+
+  /** The hash of the device key sent, when it is the one the link is bound to; else 403 device_mismatch. */
+  const boundDevice = (c: Context, s: StakeholderRecord): string | null => {
+    if (!s.deviceKeyHash) return null;
+    const sent = DeviceKey.safeParse(c.req.header(DEVICE_HEADER));
+    if (!sent.success || !sameHash(hashToken(sent.data), s.deviceKeyHash)) throw deviceMismatch();
+    return s.deviceKeyHash;
+  };
+
+  const save = async (
+    c: Context,
+    { body }: Input<(typeof ROUTES)['saveResponse' | 'submitResponse']>,
+    submit: boolean,
+  ) => {
+    const link = await openLink(c);
+    const device = boundDevice(c, link.stakeholder);
+    // The first write binds the link to this browser: its key is returned once, only its hash kept.
+    const deviceKey = device ? null : newDeviceKey();
+    // One transaction checks that the assessment is open, the token and device still current, and saves.
+    const saved = await deps.store.saveResponse(
+      link.invite.orgId,
+      link.invite.assessmentId,
+      link.invite.stakeholderId,
       {
         ...(body.answers ? { answers: body.answers } : {}),
         ...(body.notes ? { notes: body.notes } : {}),
         ...(body.expectations ? { expectations: [...new Set(body.expectations)] } : {}),
         ...(body.version !== undefined ? { expectedVersion: body.version } : {}),
         ...(body.requestId ? { requestId: body.requestId } : {}),
+        ...(device ? { deviceKeyHash: device } : {}),
+        ...(deviceKey ? { bindDeviceKeyHash: hashToken(deviceKey) } : {}),
         submit,
-        tokenHash: invite.tokenHash,
+        tokenHash: link.tokenHash,
       },
       deps.now().toISOString(),
     );
-    return toDocument(saved.assessment, saved.stakeholder);
+    return { ...toDocument(saved.assessment, saved.stakeholder), ...(deviceKey ? { deviceKey } : {}) };
+  };
+
+  const startTransfer = async (c: Context) => {
+    const link = await openLink(c);
+    const device = boundDevice(c, link.stakeholder);
+    if (!device)
+      throw new ApiError(
+        409,
+        'device_not_bound',
+        'This link is not bound to a device yet: simply open it on the other device.',
+      );
+    const code = newTransferCode();
+    const expiresAt = new Date(deps.now().getTime() + TRANSFER_CODE_MINUTES * 60_000).toISOString();
+    await deps.store.startDeviceTransfer(
+      link.invite.assessmentId,
+      link.invite.stakeholderId,
+      link.tokenHash,
+      device,
+      hashToken(code),
+      expiresAt,
+    );
+    return { code, expiresAt };
+  };
+
+  const redeemTransfer = async (c: Context, { body }: Input<(typeof ROUTES)['redeemDeviceTransfer']>) => {
+    const link = await openLink(c);
+    const { code } = body;
+    const deviceKey = newDeviceKey();
+    const now = deps.now().toISOString();
+    await deps.store.redeemDeviceTransfer(
+      link.invite.assessmentId,
+      link.invite.stakeholderId,
+      link.tokenHash,
+      hashToken(normaliseTransferCode(code)),
+      hashToken(deviceKey),
+      now,
+    );
+    const moved = await deps.store.getResponseContext(
+      link.invite.orgId,
+      link.invite.assessmentId,
+      link.invite.stakeholderId,
+    );
+    if (!moved) throw invalidInvite();
+    return { ...toDocument(moved.assessment, moved.stakeholder), deviceKey };
   };
 
   return {
-    getResponse: async (_c, { params }) => {
-      const invite = await findInvite(params.token);
-      const found = await deps.store.getResponseContext(
-        invite.orgId,
-        invite.assessmentId,
-        invite.stakeholderId,
-      );
-      if (
-        !found ||
-        found.stakeholder.status === 'revoked' ||
-        !sameHash(found.stakeholder.tokenHash, invite.tokenHash)
-      ) {
-        throw invalidInvite();
-      }
-      return toDocument(found.assessment, found.stakeholder);
+    getResponse: async (c) => {
+      const link = await openLink(c);
+      boundDevice(c, link.stakeholder);
+      return toDocument(link.assessment, link.stakeholder);
     },
-    saveResponse: (_c, input) => save(input, false),
-    submitResponse: (_c, input) => save(input, true),
+    saveResponse: (c, input) => save(c, input, false),
+    submitResponse: (c, input) => save(c, input, true),
+    startDeviceTransfer: (c) => startTransfer(c),
+    redeemDeviceTransfer: (c, input) => redeemTransfer(c, input),
   };
 };

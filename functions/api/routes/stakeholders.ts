@@ -1,5 +1,5 @@
-import type { Questionnaire } from '../../core';
-import { inviteStakeholder, reissueInvite, remindPending } from '../../services/invitations';
+import { type Questionnaire, questionnaireFor } from '../../core';
+import { inviteStakeholder, reissueInvite, remindPending, retiredCopy } from '../../services/invitations';
 import { responseRate, toStakeholderView } from '../../services/views';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
@@ -22,7 +22,12 @@ export const stakeholderHandlers = (
   q: Questionnaire,
   deps: WorkspaceDeps,
 ): Pick<Handlers, StakeholderOperation> => {
-  const questions = q.dimensions.reduce((n, d) => n + d.questions.length, 0);
+  /** Questions in the edition the assessment is answered in (progress is counted against it). */
+  const questionsIn = (a: { questionnaireVersion: string }) =>
+    questionnaireFor(a.questionnaireVersion ?? q.version).dimensions.reduce(
+      (n, d) => n + d.questions.length,
+      0,
+    );
 
   const loadStakeholder = async (assessmentId: string, sid: string) => {
     const stakeholder = await deps.store.getStakeholder(assessmentId, sid);
@@ -41,7 +46,7 @@ export const stakeholderHandlers = (
       const stakeholders = await deps.store.listStakeholders(assessment.id);
       const rate = responseRate(stakeholders);
       return {
-        items: stakeholders.map((s) => toStakeholderView(s, questions)),
+        items: stakeholders.map((s) => toStakeholderView(s, questionsIn(assessment))),
         responseRate: { overall: rate.overall, byRole: rate.byRole },
       };
     },
@@ -53,17 +58,22 @@ export const stakeholderHandlers = (
         assessment.id,
         stakeholder.id,
         stakeholder.tokenHash,
+        // A submission stays counted: removing a person never takes their answers out of the results.
+        retiredCopy(stakeholder),
       );
       return undefined;
     },
     revokeInvite: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
       const stakeholder = await loadStakeholder(assessment.id, params.sid);
-      if (stakeholder.status === 'revoked') return toStakeholderView(stakeholder, questions);
+      if (stakeholder.status === 'revoked') return toStakeholderView(stakeholder, questionsIn(assessment));
       const now = deps.now().toISOString();
       await deps.store.revokeInvite(assessment.id, stakeholder.id, stakeholder.tokenHash, now);
       // The write is conditioned on the token just read, so this is exactly what is stored now.
-      return toStakeholderView({ ...stakeholder, status: 'revoked', updatedAt: now }, questions);
+      return toStakeholderView(
+        { ...stakeholder, status: 'revoked', updatedAt: now },
+        questionsIn(assessment),
+      );
     },
     reissueInvite: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);

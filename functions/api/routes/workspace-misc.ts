@@ -1,3 +1,4 @@
+import { shownBody } from '../../services/mail';
 import type { Handlers } from '../http/mount';
 import type { WorkspaceDeps } from '../types';
 
@@ -10,7 +11,17 @@ export const workspaceMiscHandlers = (
     getMe: (c) => c.get('principal'),
     listMail: async (c) => {
       const mails = await deps.store.listMail(c.get('principal').orgId, 50);
-      return { items: mails.map(({ id, to, subject, body, sentAt }) => ({ id, to, subject, body, sentAt })) };
+      return {
+        items: mails.map((m) => ({
+          id: m.id,
+          to: m.to,
+          subject: m.subject,
+          body: shownBody(m),
+          status: m.status,
+          createdAt: m.createdAt,
+          sentAt: m.sentAt,
+        })),
+      };
     },
     ...(signIn
       ? {

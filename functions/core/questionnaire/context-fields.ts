@@ -3,7 +3,9 @@ export interface ContextField {
   id: string;
   label: string;
   help: string;
-  kind: 'integer' | 'choice';
+  kind: 'integer' | 'number' | 'choice' | 'boolean';
+  /** Optional fields may be left empty; the engine then uses the documented default. */
+  optional?: boolean;
   min?: number;
   options?: { value: string; label: string }[];
 }
@@ -89,5 +91,33 @@ export const CONTEXT_FIELDS: readonly ContextField[] = [
       { value: 'temporary', label: 'Temporary: for a programme or a period' },
       { value: 'lasting', label: 'Lasting: how we will work from now on' },
     ],
+  },
+  {
+    id: 'annualProjectBudget',
+    label: 'Yearly spend on projects (optional)',
+    help: 'All project budgets added up, in your currency. Leave empty if unknown.',
+    kind: 'number',
+    optional: true,
+    min: 0,
+  },
+  {
+    id: 'existingPmo',
+    label: 'PMO you run today (optional)',
+    help: 'If a central project office already exists, what does it do?',
+    kind: 'choice',
+    optional: true,
+    options: [
+      { value: 'none', label: 'None' },
+      { value: 'weather-station', label: 'Weather station: it collects status and reports' },
+      { value: 'control-tower', label: 'Control tower: it also sets and checks standards' },
+      { value: 'resource-source', label: 'Resource source: it also decides priorities and people' },
+    ],
+  },
+  {
+    id: 'regulated',
+    label: 'Regulated projects (optional)',
+    help: 'Do your projects answer to an outside regulator or auditor?',
+    kind: 'boolean',
+    optional: true,
   },
 ];

@@ -1,4 +1,5 @@
 import { DIMENSIONS } from './dimensions';
+import { DIMENSIONS_2026_2 } from './dimensions-2026-2';
 import type { MaturityLevel, PmoService, Questionnaire } from './types';
 
 export type { Dimension, MaturityLevel, PmoService, Question, Questionnaire } from './types';
@@ -41,16 +42,36 @@ export const SERVICES: readonly PmoService[] = [
   },
 ];
 
-/** Bump the edition when questions change meaning; stored answers keep the edition they were given in. */
-export const QUESTIONNAIRE: Questionnaire = {
+/** Edition 2026.1, kept intact: assessments answered in it are scored by it. */
+export const QUESTIONNAIRE_2026_1: Questionnaire = {
   version: '2026.1',
+  answerRule: 'Pick the description that is true today.',
   levels: LEVELS,
   dimensions: DIMENSIONS,
   services: SERVICES,
 };
 
+/** Edition 2026.2: rewritten items, benefits and finance, audiences. New assessments use it. */
+export const QUESTIONNAIRE_2026_2: Questionnaire = {
+  version: '2026.2',
+  answerRule: 'Pick the highest level that is fully true for most projects.',
+  levels: LEVELS,
+  dimensions: DIMENSIONS_2026_2,
+  services: SERVICES,
+};
+
+/** Bump the edition when questions change meaning; stored answers keep the edition they were given in. */
+export const QUESTIONNAIRE: Questionnaire = QUESTIONNAIRE_2026_2;
+
+export const QUESTIONNAIRES: readonly Questionnaire[] = [QUESTIONNAIRE_2026_1, QUESTIONNAIRE_2026_2];
+
+/** The edition an assessment was answered in; the current one for an unknown id. */
+export const questionnaireFor = (version: string | undefined): Questionnaire =>
+  QUESTIONNAIRES.find((q) => q.version === version) ?? QUESTIONNAIRE;
+
+/** Ids of every edition, so answers to an older edition's assessment are still accepted. */
 export const QUESTION_IDS: ReadonlySet<string> = new Set(
-  DIMENSIONS.flatMap((d) => d.questions.map((q) => q.id)),
+  QUESTIONNAIRES.flatMap((q) => q.dimensions.flatMap((d) => d.questions.map((x) => x.id))),
 );
 export const SERVICE_IDS: ReadonlySet<string> = new Set(SERVICES.map((s) => s.id));
 

@@ -1,9 +1,13 @@
+import type { StakeholderRole } from '../../contract/roles';
+
 /** One question: a prompt and the observable practice at each of the five levels. */
 export interface Question {
   id: string;
   text: string;
   /** Exactly five descriptions; index 0 is level 1. */
   levels: readonly [string, string, string, string, string];
+  /** Roles that can answer from their own work; absent in 2026.1, where everyone saw everything. */
+  audience?: readonly StakeholderRole[];
 }
 
 export interface Dimension {
@@ -30,6 +34,8 @@ export interface PmoService {
 
 export interface Questionnaire {
   version: string;
+  /** How a respondent picks a level. */
+  answerRule: string;
   levels: readonly MaturityLevel[];
   dimensions: readonly Dimension[];
   services: readonly PmoService[];

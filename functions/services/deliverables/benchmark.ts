@@ -36,7 +36,7 @@ const binsOf = (result: Result): Record<string, number> => {
  * bins once; a withdrawn consent (or a changed cell) takes exactly those bins out again.
  */
 export const syncContribution = async (
-  store: Store,
+  store: Pick<Store, 'withdrawFromBenchmark' | 'contributeToBenchmark'>,
   assessment: AssessmentRecord,
   consent: BenchmarkConsentRecord,
   result: Result | null,

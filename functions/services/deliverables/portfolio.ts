@@ -3,25 +3,27 @@ import type { Questionnaire } from '../../core';
 import type { Store } from '../../store/port';
 import { buildResults } from '../results';
 import { responseRate } from '../views';
+import { submissionsOf } from './submissions';
 
 /**
  * One page of the organisation's assessments side by side, each scored from its submitted
  * answers, and per client the overall maturity across its assessments on the page, oldest first.
- * Cost: 1 Query for the page, then 1 stakeholder Query per assessment (1 MB pages), bounded by `limit`.
+ * Cost: 1 Query for the page, then per assessment its stakeholder Query and its retired-submissions
+ * Query (1 MB pages), bounded by `limit`.
  */
 export const portfolioPage = async (
   q: Questionnaire,
-  store: Store,
+  store: Pick<Store, 'listAssessments' | 'listStakeholders' | 'listRetiredSubmissions'>,
   orgId: string,
   options: { limit: number; cursor: string | null },
 ): Promise<Portfolio> => {
   const page = await store.listAssessments(orgId, options);
   const items: PortfolioEntry[] = await Promise.all(
     page.items.map(async (a) => {
-      const stakeholders = await store.listStakeholders(a.id);
+      const submissions = await submissionsOf(store, a.id);
       // The same results builder as the report: the same anonymity rules decide what shows.
-      const { result } = buildResults(q, a, stakeholders, null);
-      const rate = responseRate(stakeholders);
+      const { result } = buildResults(q, a, submissions, null);
+      const rate = responseRate(submissions.stakeholders);
       return {
         id: a.id,
         clientName: a.clientName,

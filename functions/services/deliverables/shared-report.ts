@@ -3,10 +3,10 @@ import type { WorkspaceDeps } from '../../api/types';
 import type { SharedReport } from '../../contract/deliverables';
 import type { Questionnaire } from '../../core';
 import { StoreError } from '../../store/port';
-import { buildResults } from '../results';
 import { hashToken } from '../tokens';
 import { benchmarkView } from './benchmark';
 import { toBranding } from './branding';
+import { resultsFor } from './submissions';
 import { targetsFor } from './targets';
 
 const refused = () =>
@@ -41,12 +41,6 @@ export const sharedReport = async (
     if (e instanceof StoreError) throw refused();
     throw e;
   }
-  const stakeholders = await deps.store.listStakeholders(assessment.id);
-  let baseline = null;
-  if (assessment.baselineId) {
-    const before = await deps.store.getAssessment(assessment.orgId, assessment.baselineId);
-    if (before) baseline = { assessment: before, stakeholders: await deps.store.listStakeholders(before.id) };
-  }
   const [targets, branding, consent] = await Promise.all([
     targetsFor(deps.store, assessment),
     deps.store.getBranding(assessment.orgId),
@@ -56,7 +50,7 @@ export const sharedReport = async (
   const cell = consent?.consent
     ? await deps.store.getBenchmarkCell(consent.industry, consent.sizeBand)
     : null;
-  const results = buildResults(q, assessment, stakeholders, baseline);
+  const { results } = await resultsFor(q, deps.store, assessment, true);
   return {
     clientName: assessment.clientName,
     context: assessment.context,

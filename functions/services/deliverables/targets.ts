@@ -29,7 +29,10 @@ const toTargets = (record: TargetsRecord | null, source: Targets['source']): Tar
  * The assessment's targets; a re-assessment without its own shows its baseline's, so the report
  * measures the progress towards what leadership set last time. One GetItem, two for a follow-up.
  */
-export const targetsFor = async (store: Store, assessment: AssessmentRecord): Promise<Targets> => {
+export const targetsFor = async (
+  store: Pick<Store, 'getTargets'>,
+  assessment: AssessmentRecord,
+): Promise<Targets> => {
   const own = await store.getTargets(assessment.id);
   if (own || !assessment.baselineId) return toTargets(own, 'own');
   return toTargets(await store.getTargets(assessment.baselineId), 'baseline');

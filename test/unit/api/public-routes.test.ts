@@ -49,7 +49,9 @@ describe('GET /api/model', () => {
     }
     expect(body.scale.ratings).toHaveLength(5);
     expect(body.scale.special.map((s) => s.value)).toEqual(['dont-know', 'n/a']);
-    expect(body.context.map((f) => f.id).sort()).toEqual(Object.keys(context()).sort());
+    expect(body.context.map((f) => f.id).sort()).toEqual(
+      [...Object.keys(context()), 'annualProjectBudget', 'existingPmo', 'regulated'].sort(),
+    );
   });
 });
 
@@ -70,6 +72,7 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(quick?.requestBody?.content['application/json']?.schema.properties ?? {})).toEqual([
       'context',
       'answers',
+      'rates',
     ]);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/health', '/api/model', '/api/quick-check']),

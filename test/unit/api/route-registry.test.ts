@@ -20,7 +20,6 @@ describe('the route table', () => {
     workspace: {
       store: new DynamoStore(ddb as unknown as DynamoDBDocumentClient, 't'),
       auth: { resolve: async () => null },
-      mailer: { send: async () => {} },
       now: () => new Date(),
       defaultMinGroupSize: 3,
       localSignIn: async () => 'token',

@@ -1,20 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRE, scoreMaturity } from '../../../functions/core';
-import { uniformAnswers } from './fixtures';
+import { evaluate, QUESTIONNAIRE, scoreMaturity } from '../../../functions/core';
+import { context, uniformAnswers } from './fixtures';
 
 describe('the worked example of docs/scoring.md', () => {
-  it('scores 2.80 at level 2 when one dimension is at 1 and the rest at 3', () => {
-    const m = scoreMaturity(QUESTIONNAIRE, [uniformAnswers(3, { resources: 1 })]);
-    expect(m).toMatchObject({ overall: 2.8, level: 2 });
+  const answers = uniformAnswers(3, { resources: 1 });
+
+  it('scores 2.83 at level 2: the mean of twelve dimensions, eleven at 3 and one at 1', () => {
+    const m = scoreMaturity(QUESTIONNAIRE, [answers]);
+    expect(m).toMatchObject({ overall: 2.83, level: 2, confidence: 'medium', respondents: 1 });
+    expect(m?.basis).toHaveLength(12);
+    expect(m?.explanation.join(' ')).toMatch(/Weakest dimension: Resource management at 1\.00/);
   });
 
-  it('caps the level one above the weakest dimension and says so', () => {
+  it('no longer caps the level by the weakest dimension: eleven at 4 and one at 1 is level 3', () => {
     const m = scoreMaturity(QUESTIONNAIRE, [uniformAnswers(4, { resources: 1 })]);
-    expect(m).toMatchObject({ overall: 3.7, level: 2 });
-    expect(m?.explanation.join(' ')).toMatch(/Capped at level 2.*Resource management/);
+    expect(m).toMatchObject({ overall: 3.75, level: 3 });
   });
 
-  it('pools ratings per question across respondents, so partial answers count for what they cover', () => {
+  it('one respondent makes the evidence provisional and every dimension at most medium', () => {
+    const r = evaluate(QUESTIONNAIRE, context(), [answers], { sensitivity: false });
+    expect(r?.evidence.status).toBe('provisional');
+    expect(r?.evidence.reasons.join(' ')).toMatch(/At least 3 respondents/);
+    expect(new Set(r?.maturity.dimensions.map((d) => d.confidence))).toEqual(new Set(['medium']));
+  });
+
+  it('the default organisation gets a control tower, hybrid, with need points 52 of 40', () => {
+    const r = evaluate(QUESTIONNAIRE, context(), [answers], { sensitivity: false });
+    expect(r?.pmo).toMatchObject({
+      needed: true,
+      model: 'control-tower',
+      sourcing: 'hybrid',
+      action: 'establish',
+    });
+    expect(r?.pmo.need).toMatchObject({ score: 52, threshold: 40, base: 0 });
+    expect(r?.pmo.fit.map((f) => [f.model, f.score, f.eligible])).toEqual([
+      ['control-tower', 85, true],
+      ['weather-station', 65, true],
+      ['resource-source', 60, false],
+    ]);
+    expect(r?.pmo.sourcingFit.map((f) => [f.sourcing, f.score])).toEqual([
+      ['hybrid', 90],
+      ['internal', 75],
+      ['outsourced', 50],
+    ]);
+    expect(r?.evidence.reasons).toHaveLength(1);
+  });
+
+  it('pools ratings per question across respondents, and flags questions that disagree', () => {
     const m = scoreMaturity(QUESTIONNAIRE, [{ 'std-method': 1, 'std-templates': 5 }, { 'std-method': 3 }]);
     const standards = m?.dimensions.find((d) => d.id === 'standards');
     expect(standards).toMatchObject({
@@ -22,7 +54,14 @@ describe('the worked example of docs/scoring.md', () => {
       level: 3,
       answered: 3,
       questionsAnswered: 2,
-      confidence: 'medium',
+      spread: 1.5,
+      consistent: false,
+      sufficient: false,
+      confidence: 'low',
     });
+    expect(standards?.questionScores.slice(0, 2)).toEqual([
+      { id: 'std-method', score: 2, ratings: 2 },
+      { id: 'std-templates', score: 5, ratings: 1 },
+    ]);
   });
 });

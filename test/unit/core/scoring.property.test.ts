@@ -96,9 +96,9 @@ describe('maturity scoring properties', () => {
         ]);
         for (const f of a.pmo.fit) expect(f.score).toBeGreaterThanOrEqual(0);
         for (const f of a.pmo.fit) expect(f.score).toBeLessThanOrEqual(100);
-        expect(a.pmo.fit.map((f) => f.score)).toEqual(
-          [...a.pmo.fit.map((f) => f.score)].sort((x, y) => y - x),
-        );
+        // Eligible models first, each group best first.
+        const order = a.pmo.fit.map((f) => [f.eligible ? 1 : 0, f.score] as const);
+        expect(order).toEqual([...order].sort((x, y) => y[0] - x[0] || y[1] - x[1]));
         expect(a.pmo.needed).toBe(a.pmo.model !== null);
       }),
       { numRuns: 200 },

@@ -22,6 +22,11 @@ describe('the deck', () => {
     expect(Object.keys(zip.files).some((f) => f.startsWith('ppt/charts/chart'))).toBe(true);
     // Editable: shapes and text, no pictures (no logo was given).
     expect(Object.values(zip.files).some((f) => f.name.startsWith('ppt/media/') && !f.dir)).toBe(false);
+    // The business case uses the edition-2 staffing, cost and KPIs.
+    const businessCase = (await zip.file('ppt/slides/slide6.xml')?.async('string')) ?? '';
+    expect(businessCase).toMatch(/Staffing: [\d.]+–[\d.]+ FTE/);
+    expect(businessCase).toContain('Annual cost: EUR');
+    expect(businessCase).toContain('KPI ');
     expect(bytes.byteLength).toBeLessThan(400_000);
   });
 
@@ -35,8 +40,10 @@ describe('the deck', () => {
 
 describe('the workbook', () => {
   it('reads back with the aggregated results, targets and role groups, and no names', async () => {
+    const input = deliverableInput();
+    const dimensions = input.results.result.maturity.dimensions.length;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await buildWorkbook(deliverableInput())).buffer as ArrayBuffer);
+    await wb.xlsx.load((await buildWorkbook(input)).buffer as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Summary',
       'Dimensions',
@@ -47,8 +54,10 @@ describe('the workbook', () => {
     ]);
     expect(wb.getWorksheet('Summary')?.getCell('B2').value).toBe('Fabrikam Energy');
     const dims = wb.getWorksheet('Dimensions');
-    expect(dims?.rowCount).toBe(11);
-    const resources = dims?.getRows(2, 10)?.find((r) => String(r.getCell(1).value).startsWith('Resource'));
+    expect(dims?.rowCount).toBe(dimensions + 1);
+    const resources = dims
+      ?.getRows(2, dimensions)
+      ?.find((r) => String(r.getCell(1).value).startsWith('Resource'));
     expect(resources?.getCell(5).value).toBe(3);
     expect(wb.getWorksheet('Role groups')?.getRow(1).values).toContain('Executives');
     let text = '';

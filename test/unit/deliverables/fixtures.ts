@@ -47,7 +47,7 @@ export const deliverableInput = (): DeliverableInput => {
   const people = [0, 1, 2]
     .map((i) => stakeholder(i, 'executive', 3))
     .concat([3, 4, 5].map((i) => stakeholder(i, 'project-manager', 2)));
-  const results = buildResults(QUESTIONNAIRE, assessment, people, null);
+  const results = buildResults(QUESTIONNAIRE, assessment, { stakeholders: people, retired: [] }, null);
   if (!results.result) throw new Error('no result');
   return {
     clientName: assessment.clientName,

@@ -26,21 +26,21 @@ export const setTokenRenewal = (renew: (() => Promise<string | null>) | null) =>
   renewToken = renew;
 };
 
-const send = (path: string, init: { method?: string; body?: unknown }) =>
+type RequestInit = { method?: string; body?: unknown; headers?: Record<string, string> };
+
+const send = (path: string, init: RequestInit) =>
   fetch(path, {
     method: init.method ?? 'GET',
     headers: {
       ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      ...init.headers,
     },
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });
 
 /** Fetches JSON from the API; a non-2xx answer becomes an ApiFailure, a dropped network a status-0 failure. */
-export const request = async <T>(
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<T> => {
+export const request = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
   let res: Response;
   try {
     res = await send(path, init);
@@ -134,11 +134,83 @@ export const getOutbox = () =>
     '/api/outbox',
   );
 
-export const getResponse = (token: string) => request<ResponseDocument>(`/api/responses/${token}`);
-export const saveResponse = (token: string, body: SaveResponseRequest) =>
-  request<ResponseDocument>(`/api/responses/${token}`, { method: 'PUT', body });
-export const submitResponse = (token: string, body: SaveResponseRequest) =>
-  request<ResponseDocument>(`/api/responses/${token}/submit`, { method: 'POST', body });
+/**
+ * Where this browser keeps the device key of one invite link: under a hash of the token, so the
+ * token itself is never stored. The hash only names a storage slot; it protects nothing.
+ */
+export const deviceSlot = (token: string): string => {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `pmo.device.${(h2 >>> 0).toString(36)}${(h1 >>> 0).toString(36)}`;
+};
+
+const storedDeviceKey = (token: string): string | null => {
+  try {
+    return localStorage.getItem(deviceSlot(token));
+  } catch {
+    return null;
+  }
+};
+
+/** Keeps the key a bound link answers to; it is returned once, by the write that binds the link. */
+const keepDeviceKey = (token: string, doc: ResponseDocument): ResponseDocument => {
+  if (doc.deviceKey) {
+    try {
+      localStorage.setItem(deviceSlot(token), doc.deviceKey);
+    } catch {
+      // Private mode without storage: the key lives as long as the page.
+    }
+    memoryKeys.set(token, doc.deviceKey);
+  }
+  return doc;
+};
+const memoryKeys = new Map<string, string>();
+
+/** The invite token and this browser's device key, as headers: neither ever travels in a URL. */
+const linkHeaders = (token: string): Record<string, string> => {
+  const key = memoryKeys.get(token) ?? storedDeviceKey(token);
+  return { 'x-invite-token': token, ...(key ? { 'x-device-key': key } : {}) };
+};
+
+export const getResponse = (token: string) =>
+  request<ResponseDocument>('/api/response', { headers: linkHeaders(token) });
+export const saveResponse = async (token: string, body: SaveResponseRequest) =>
+  keepDeviceKey(
+    token,
+    await request<ResponseDocument>('/api/response', { method: 'PUT', body, headers: linkHeaders(token) }),
+  );
+export const submitResponse = async (token: string, body: SaveResponseRequest) =>
+  keepDeviceKey(
+    token,
+    await request<ResponseDocument>('/api/response/submit', {
+      method: 'POST',
+      body,
+      headers: linkHeaders(token),
+    }),
+  );
+/** On the bound device: a one-time code (10 minutes) that moves the link to another device. */
+export const startTransfer = (token: string) =>
+  request<{ code: string; expiresAt: string }>('/api/response/transfer', {
+    method: 'POST',
+    headers: linkHeaders(token),
+  });
+/** On the new device: trades the code for this browser's own device key. */
+export const redeemTransfer = async (token: string, code: string) =>
+  keepDeviceKey(
+    token,
+    await request<ResponseDocument>('/api/response/transfer/redeem', {
+      method: 'POST',
+      body: { code },
+      headers: { 'x-invite-token': token },
+    }),
+  );
 
 /** Downloads an export with the bearer token (a plain link could not carry it). */
 export const download = async (path: string, filename: string) => {

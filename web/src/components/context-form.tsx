@@ -1,7 +1,7 @@
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { QuestionnaireDocument } from '../api/client';
 
-export type ContextDraft = Partial<Record<keyof OrganisationContext, string | number>>;
+export type ContextDraft = Partial<Record<keyof OrganisationContext, string | number | boolean>>;
 
 interface Props {
   fields: QuestionnaireDocument['context'];
@@ -16,10 +16,38 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
     {fields.map((f) => {
       const id = `ctx-${f.id}`;
       const error = errors[`context.${f.id}`];
-      const set = (v: string | number) => onChange({ ...value, [f.id]: v });
+      const set = (v: string | number | boolean) => {
+        // An optional field left empty is left out, so the engine applies its documented default.
+        if (f.optional && v === '') {
+          const { [f.id as keyof ContextDraft]: _, ...rest } = value;
+          onChange(rest);
+        } else onChange({ ...value, [f.id]: v });
+      };
       return (
         <div class="field" key={f.id}>
-          {f.kind === 'integer' ? (
+          {f.kind === 'boolean' ? (
+            <>
+              <label for={id}>{f.label}</label>
+              <select
+                id={id}
+                value={
+                  value[f.id as keyof ContextDraft] === undefined
+                    ? ''
+                    : String(value[f.id as keyof ContextDraft])
+                }
+                aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+                aria-invalid={error ? true : undefined}
+                onChange={(e) => {
+                  const v = (e.target as HTMLSelectElement).value;
+                  set(v === '' ? '' : v === 'true');
+                }}
+              >
+                <option value="">Not stated</option>
+                <option value="true">Yes</option>
+                <option value="false">No</option>
+              </select>
+            </>
+          ) : f.kind === 'integer' || f.kind === 'number' ? (
             <>
               <label for={id}>{f.label}</label>
               <input
@@ -27,9 +55,9 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
                 type="number"
                 inputMode="numeric"
                 min={f.min}
-                step={1}
-                required
-                value={value[f.id as keyof ContextDraft] ?? ''}
+                step={f.kind === 'integer' ? 1 : 'any'}
+                required={!f.optional}
+                value={String(value[f.id as keyof ContextDraft] ?? '')}
                 aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
                 aria-invalid={error ? true : undefined}
                 onInput={(e) =>
@@ -46,14 +74,14 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
               <label for={id}>{f.label}</label>
               <select
                 id={id}
-                required
+                required={!f.optional}
                 value={String(value[f.id as keyof ContextDraft] ?? '')}
                 aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
                 aria-invalid={error ? true : undefined}
                 onChange={(e) => set((e.target as HTMLSelectElement).value)}
               >
-                <option value="" disabled>
-                  Choose…
+                <option value="" disabled={!f.optional}>
+                  {f.optional ? 'Not stated' : 'Choose…'}
                 </option>
                 {f.options?.map((o) => (
                   <option value={o.value} key={o.value}>
@@ -77,5 +105,7 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
 
 export const isContextComplete = (fields: QuestionnaireDocument['context'], value: ContextDraft): boolean =>
   fields.every(
-    (f) => value[f.id as keyof ContextDraft] !== undefined && value[f.id as keyof ContextDraft] !== '',
+    (f) =>
+      f.optional ||
+      (value[f.id as keyof ContextDraft] !== undefined && value[f.id as keyof ContextDraft] !== ''),
   );

@@ -32,6 +32,7 @@ export const FitComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
         </h4>
         <Meter score={f.score} label={`${f.name} fit`} />
         <p class="muted">Needs maturity level {f.requiredLevel} or higher.</p>
+        {!f.eligible && <p class="warning">Not eligible: {f.blockers.join(' ')}</p>}
         <FactorList factors={f.factors} />
       </article>
     ))}
@@ -51,6 +52,7 @@ export const SourcingComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
           {pmo.sourcing === s.sourcing && <span class="badge">Recommended</span>}
         </h4>
         <Meter score={s.score} label={`${SOURCING_NAME[s.sourcing]} fit`} />
+        {!s.eligible && <p class="warning">Not eligible: {s.blockers.join(' ')}</p>}
         <FactorList factors={s.factors} />
       </article>
     ))}

@@ -1,6 +1,7 @@
 import type { Result } from '../api/client';
 import { FactorList, FitComparison, SourcingComparison } from './fit-comparison';
 import { MaturityChart } from './maturity-chart';
+import { BusinessCase, EvidencePanel, SensitivityList } from './recommendation-details';
 import { RolloutTimeline } from './rollout-timeline';
 
 const MODEL_NAME = {
@@ -66,6 +67,8 @@ export const ResultView = ({ result }: { result: Result }) => {
         )}
       </section>
 
+      <EvidencePanel evidence={result.evidence} warnings={result.warnings} />
+
       <section aria-labelledby="maturity-title">
         <h3 id="maturity-title">Maturity by dimension</h3>
         <MaturityChart maturity={maturity} />
@@ -95,6 +98,9 @@ export const ResultView = ({ result }: { result: Result }) => {
         <h3 id="sourcing-title">Internal, outsourced or hybrid</h3>
         <SourcingComparison pmo={pmo} />
       </section>
+
+      <BusinessCase pmo={pmo} rollout={rollout} />
+      <SensitivityList sensitivity={result.sensitivity} />
 
       <section aria-labelledby="rollout-title-h" class="page-break">
         <h3 id="rollout-title-h">Rollout plan ({rollout.totalWeeks} weeks)</h3>

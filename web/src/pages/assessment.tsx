@@ -199,7 +199,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
                   {a.stakeholders.map((s) => (
                     <tr key={s.id}>
                       <th scope="row">
-                        {s.name ?? s.pseudonym}
+                        {s.name ?? `${ROLE_NAME[s.role]} (no name given)`}
                         {s.email && <small class="muted"> {s.email}</small>}
                       </th>
                       <td>{ROLE_NAME[s.role]}</td>

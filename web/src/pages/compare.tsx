@@ -7,6 +7,7 @@ import { PMO_MODELS } from '../../../functions/core/pmo-models';
 import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
 import { getAssessment, getResults } from '../api/client';
 import { FactorList } from '../components/fit-comparison';
+import { BusinessCase } from '../components/recommendation-details';
 
 const SOURCING = [
   {
@@ -118,6 +119,9 @@ const SideBySide = ({
   </div>
 );
 
+const blockersOf = (fit: { eligible: boolean; blockers: string[] } | undefined) =>
+  !fit ? '' : fit.eligible ? '\u2713' : `\u2717 ${fit.blockers.join(' ')}`;
+
 /** Leadership's view: the three models and the sourcing options side by side, with a live what-if. */
 export const ComparePage = () => {
   const assessmentId = new URLSearchParams(location.search).get('assessment');
@@ -224,11 +228,14 @@ export const ComparePage = () => {
         {pmo.needed && pmo.readiness.stretch ? `. ${pmo.readiness.explanation}` : ''}
       </p>
 
+      <BusinessCase pmo={pmo} rollout={outcome.rollout} />
+
       <SideBySide
         caption="The three PMO models side by side"
         columns={PMO_MODELS.map((m) => ({ id: m.id, name: m.name, recommended: pmo.model === m.id }))}
         rows={[
           ['Fit', (id) => <FitCell fit={pmo.fit.find((f) => f.model === id)} />],
+          ['Eligible', (id) => blockersOf(pmo.fit.find((f) => f.model === id))],
           ['Control', (id) => profile(id).control],
           ['What it does', (id) => profile(id).does],
           [
@@ -247,6 +254,7 @@ export const ComparePage = () => {
         columns={SOURCING.map((s) => ({ id: s.id, name: s.name, recommended: pmo.sourcing === s.id }))}
         rows={[
           ['Fit', (id) => <FitCell fit={pmo.sourcingFit.find((f) => f.sourcing === id)} />],
+          ['Eligible', (id) => blockersOf(pmo.sourcingFit.find((f) => f.sourcing === id))],
           ['How it works', (id) => sourcing(id).what],
           ['Speed', (id) => sourcing(id).speed],
           ['Ownership', (id) => sourcing(id).ownership],

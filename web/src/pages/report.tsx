@@ -4,6 +4,7 @@ import { RequireSession } from '../components/require-session';
 import { ResultView } from '../components/result-view';
 import { RoleHeatmap } from '../components/role-heatmap';
 import { useLoad } from '../components/use-load';
+import { ReportPrivacyFooter, WithheldNotice } from '../components/withheld-notice';
 
 const signed = (x: number | null) =>
   x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '\u2212' : '\u00b1'}${Math.abs(x).toFixed(2)}`;
@@ -56,9 +57,13 @@ export const ReportPage = ({ id }: { id: string }) => {
                 {r.coverage.inProgress > 0 ? `, ${r.coverage.inProgress} still answering (not counted)` : ''}{' '}
                 · questionnaire {a.questionnaireVersion}
               </p>
+              <WithheldNotice disclosure={r.disclosure} />
               <ReportExtras assessment={a} results={r} />
               {!r.result ? (
-                <p>No submitted answers yet: the report appears once stakeholders submit.</p>
+                <p>
+                  No figures yet: the report appears once {r.disclosure.minGroupSize} stakeholders have
+                  submitted.
+                </p>
               ) : (
                 <>
                   <ResultView result={r.result} />
@@ -96,7 +101,7 @@ export const ReportPage = ({ id }: { id: string }) => {
                           {r.analysis.consensus.map((c) => (
                             <tr key={c.dimension}>
                               <th scope="row">{c.dimensionName}</th>
-                              <td>{c.spread.toFixed(2)}</td>
+                              <td>{c.spread === null ? 'withheld' : c.spread.toFixed(2)}</td>
                               <td>{c.consensus}</td>
                             </tr>
                           ))}
@@ -106,11 +111,17 @@ export const ReportPage = ({ id }: { id: string }) => {
                     <h3>What stakeholders expect a PMO to deliver</h3>
                     <ol>
                       {r.analysis.expectations
-                        .filter((e) => e.votes > 0)
+                        .filter((e) => e.votes !== 0)
                         .map((e) => (
                           <li key={e.service}>
-                            {e.label}: {e.votes} vote{e.votes === 1 ? '' : 's'} ({Math.round(e.share * 100)} %
-                            of those who chose)
+                            {e.votes === null || e.share === null ? (
+                              <>{e.label}: chosen by too few people to show a count</>
+                            ) : (
+                              <>
+                                {e.label}: {e.votes} vote{e.votes === 1 ? '' : 's'} (
+                                {Math.round(e.share * 100)} % of those who chose)
+                              </>
+                            )}
                           </li>
                         ))}
                     </ol>
@@ -165,6 +176,7 @@ export const ReportPage = ({ id }: { id: string }) => {
                   )}
                 </>
               )}
+              <ReportPrivacyFooter minGroupSize={r.disclosure.minGroupSize} />
             </article>
           );
         })()

@@ -10,16 +10,31 @@ import {
   submitResponse,
 } from '../api/client';
 import { type Autosave, createAutosave } from '../components/autosave';
+import { OtherDevicePage, TransferCode } from '../components/device-transfer';
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
+import { PrivacyNote } from '../components/privacy-note';
 import { SaveIndicator } from '../components/save-indicator';
 
 const SECONDS_PER_QUESTION = 20;
+
+/** The invite link, /respond#<token>: the token lives in the fragment, which never reaches a server. */
+export const RespondLinkPage = () => {
+  const token = typeof location === 'undefined' ? '' : location.hash.replace(/^#/, '');
+  return <RespondPage token={token} />;
+};
+
+/** A link of the old form, /respond/<token>: the token moves to the fragment before anything loads. */
+export const LegacyRespondPage = ({ token }: { token: string }) => {
+  history.replaceState(null, '', `/respond#${token}`);
+  return <RespondPage token={token} />;
+};
 
 /** The stakeholder's questionnaire, reached through the personal invite link. */
 export const RespondPage = ({ token }: { token: string }) => {
   const [model, setModel] = useState<QuestionnaireDocument | null>(null);
   const [doc, setDoc] = useState<ResponseDocument | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [otherDevice, setOtherDevice] = useState(false);
   const [step, setStep] = useState<number | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
@@ -34,18 +49,36 @@ export const RespondPage = ({ token }: { token: string }) => {
         setDoc(d);
         void autosave.flush();
       },
-      (e: unknown) =>
+      (e: unknown) => {
+        if (e instanceof ApiFailure && e.code === 'device_mismatch') {
+          void getModel().then(setModel, () => undefined);
+          setOtherDevice(true);
+          return;
+        }
         setProblem(
-          e instanceof ApiFailure && (e.status === 404 || e.status === 400)
-            ? 'This link is not valid. It may have been replaced or withdrawn; ask your consultant for a new one.'
-            : 'The questionnaire cannot be loaded right now. Check your connection and reload the page.',
-        ),
+          e instanceof ApiFailure && e.status === 410
+            ? e.message
+            : e instanceof ApiFailure && (e.status === 404 || e.status === 400)
+              ? 'This link is not valid. It may have been replaced or withdrawn; ask your consultant for a new one.'
+              : 'The questionnaire cannot be loaded right now. Check your connection and reload the page.',
+        );
+      },
     );
   }, [token, autosave]);
 
   useFocusStepTitle(step);
 
   if (problem) return <p role="alert">{problem}</p>;
+  if (otherDevice)
+    return (
+      <OtherDevicePage
+        token={token}
+        onMoved={(moved) => {
+          setDoc(moved);
+          setOtherDevice(false);
+        }}
+      />
+    );
   if (!model || !doc) return <p aria-busy="true">Loading your questionnaire…</p>;
 
   const pending = autosave.pending();
@@ -60,7 +93,8 @@ export const RespondPage = ({ token }: { token: string }) => {
     else notes[id] = v;
   }
   const expectations = pending.expectations ?? doc.expectations;
-  const closed = doc.assessment.status === 'closed';
+  // A submission is final, like a closed survey: the answers are shown but no longer change.
+  const closed = doc.assessment.status === 'closed' || doc.submittedAt !== null;
   const total = model.dimensions.reduce((n, d) => n + d.questions.length, 0);
   const answered = model.dimensions
     .flatMap((d) => d.questions)
@@ -82,9 +116,7 @@ export const RespondPage = ({ token }: { token: string }) => {
       await autosave.flush();
       const saved = await submitResponse(token, {});
       setDoc(saved);
-      setConfirmation(
-        'Thank you: your answers are submitted. You can still change them until the assessment closes.',
-      );
+      setConfirmation('Thank you: your answers are submitted. They are final and count anonymously.');
     } catch (e) {
       setConfirmation(
         e instanceof ApiFailure ? e.message : 'Submitting failed; your answers are kept. Try again.',
@@ -103,6 +135,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           {doc.assessment.dueDate ? ` · please answer by ${doc.assessment.dueDate}` : ''}
         </p>
         <SaveIndicator state={autosave.state.value} error={autosave.error.value} />
+        <TransferCode token={token} />
       </header>
       <nav aria-label="Progress" class="progress">
         <progress max={total} value={answered} aria-label={`${answered} of ${total} questions answered`} />
@@ -114,7 +147,9 @@ export const RespondPage = ({ token }: { token: string }) => {
       </nav>
       {closed && (
         <p class="warning" role="status">
-          This assessment is closed. Your answers are shown but can no longer be changed.
+          {doc.submittedAt
+            ? 'Your answers are submitted: they are shown here but can no longer be changed.'
+            : 'This assessment is closed. Your answers are shown but can no longer be changed.'}
         </p>
       )}
 
@@ -129,9 +164,10 @@ export const RespondPage = ({ token }: { token: string }) => {
             does not apply to you, “Not applicable”. Neither counts in the scores.
           </p>
           <p>
-            Every answer is saved as you give it, so you can stop and come back with this link on any device.
-            Your individual answers are never shown to anyone else; results are reported by role group only.
+            Every answer is saved as you give it, so you can stop and come back with this link in this browser
+            (to move to another device, use “Continue on another device” above).
           </p>
+          <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
         </section>
       )}
 
@@ -197,7 +233,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           )}
           {!closed && (
             <button type="button" class="primary" onClick={submit} disabled={submitting}>
-              {submitting ? 'Submitting…' : doc.submittedAt ? 'Submit my changes' : 'Submit my answers'}
+              {submitting ? 'Submitting…' : 'Submit my answers'}
             </button>
           )}
         </section>

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { type ConsultantAuth, isOrganisationId, type Principal } from './principal';
+import { type ConsultantAuth, isOrganisationId, type Principal } from '../api/auth/principal';
 
 interface LambdaBindings {
   event?: { requestContext?: { authorizer?: { jwt?: { claims?: Record<string, unknown> } } } };
@@ -11,7 +11,7 @@ interface LambdaBindings {
  * administrator, is the tenant key; `custom:organisation` is only its display name. A token
  * without a well-formed `custom:orgId` is refused.
  */
-export const jwtClaimsAuth: ConsultantAuth = {
+export const cognitoClaimsAuth: ConsultantAuth = {
   async resolve(c: Context): Promise<Principal | null> {
     const claims = (c.env as LambdaBindings | undefined)?.event?.requestContext?.authorizer?.jwt?.claims;
     const orgId = claims?.['custom:orgId'];

@@ -1,0 +1,42 @@
+import type { OrganisationContext } from '../contract/context';
+import type { Maturity, ModelFit, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
+import { fitModels } from './model-fit';
+import { assessNeed, type NeedAssessment } from './pmo-need';
+import { type Situation, situationOf } from './situation';
+import { fitSourcing } from './sourcing';
+
+export interface Decision {
+  situation: Situation;
+  need: NeedAssessment;
+  fit: ModelFit[];
+  sourcingFit: SourcingFit[];
+  /** The best eligible model, recommended or not. */
+  best: ModelFit;
+  model: PmoModelId | null;
+  sourcing: SourcingId | null;
+}
+
+/** The three decisions (need, model, sourcing) in that order: each sees the one before. */
+export const decide = (
+  context: OrganisationContext,
+  maturity: Maturity,
+  quickWins: readonly string[] = [],
+): Decision => {
+  const situation = situationOf(context);
+  const need = assessNeed(situation, maturity, quickWins);
+  const fit = fitModels(situation, maturity, need.scope);
+  const best = fit[0];
+  if (!best?.eligible) throw new Error('no eligible PMO model');
+  const sourcingFit = fitSourcing(situation, best.model);
+  const bestSourcing = sourcingFit[0];
+  if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
+  return {
+    situation,
+    need,
+    fit,
+    sourcingFit,
+    best,
+    model: need.needed ? best.model : null,
+    sourcing: need.needed ? bestSourcing.sourcing : null,
+  };
+};

@@ -1,0 +1,94 @@
+import type { OrganisationContext } from '../contract/context';
+import type { Maturity, Sensitivity } from '../contract/result';
+import { type Decision, decide } from './decide';
+import { MIN_PROJECTS_FOR_DIRECTIVE } from './model-fit';
+import {
+  MIN_EMPLOYEES_FOR_OFFICE,
+  MIN_PROJECTS_FOR_PMO,
+  PROGRAMME_MIN_BUDGET,
+  PROGRAMME_MIN_EMPLOYEES,
+} from './pmo-need';
+
+type Value = string | number | boolean;
+
+/** Values where a rule changes its mind; each gives the value itself and the one below. */
+const EDGES: Partial<Record<keyof OrganisationContext, readonly number[]>> = {
+  employees: [MIN_EMPLOYEES_FOR_OFFICE, 50, 100, 250, PROGRAMME_MIN_EMPLOYEES, 1000],
+  concurrentProjects: [1, MIN_PROJECTS_FOR_PMO, MIN_PROJECTS_FOR_DIRECTIVE, 6, 11, 16, 21, 26, 31],
+  projectManagers: [1, 2, 3, 5, 11],
+  annualProjectBudget: [1_000_000, PROGRAMME_MIN_BUDGET, 10_000_000],
+};
+
+const CHOICES: Partial<Record<keyof OrganisationContext, readonly Value[]>> = {
+  pmExpertise: ['none', 'basic', 'strong'],
+  urgency: ['low', 'medium', 'high'],
+  controlAppetite: ['low', 'medium', 'high'],
+  resourceContention: ['low', 'medium', 'high'],
+  horizon: ['temporary', 'lasting'],
+  existingPmo: ['none', 'weather-station', 'control-tower', 'resource-source'],
+  regulated: [false, true],
+};
+
+const DEFAULTS: Partial<Record<keyof OrganisationContext, Value>> = { existingPmo: 'none', regulated: false };
+
+const numericCandidates = (field: keyof OrganisationContext, current: number): number[] => {
+  const near = Array.from({ length: 7 }, (_, i) => current - 3 + i);
+  const edges = (EDGES[field] ?? []).flatMap((e) => [e - 1, e]);
+  return [...new Set([...near, ...edges, current * 2, Math.floor(current / 2)])]
+    .filter((v) => v >= 0 && v !== current)
+    .sort((a, b) => Math.abs(a - current) - Math.abs(b - current) || a - b);
+};
+
+const label = (d: Decision) => ({
+  verdict: d.need.needed ? (d.need.scope === 'programme' ? 'programme office' : 'PMO needed') : 'no PMO',
+  model: d.model ?? 'none',
+  sourcing: d.sourcing ?? 'none',
+});
+
+const effectOf = (before: Decision, after: Decision): string | null => {
+  const a = label(before);
+  const b = label(after);
+  const changes = (['verdict', 'model', 'sourcing'] as const)
+    .filter((k) => a[k] !== b[k])
+    .map((k) => `${k}: ${a[k]} \u2192 ${b[k]}`);
+  return changes.length === 0 ? null : changes.join('; ');
+};
+
+const valid = (c: OrganisationContext): boolean => c.employees >= 1 && c.projectManagers <= c.employees;
+
+/**
+ * For each context field, the smallest change in each direction that changes the verdict, the
+ * model or the sourcing, with maturity held as assessed. Numeric fields try nearby values and
+ * the rules' edges, nearest first; choice fields try every other value.
+ */
+export const sensitivityOf = (context: OrganisationContext, maturity: Maturity): Sensitivity[] => {
+  const before = decide(context, maturity);
+  const out: Sensitivity[] = [];
+  const tryValue = (field: keyof OrganisationContext, from: Value, to: number | Value) => {
+    const changed = { ...context, [field]: to } as OrganisationContext;
+    if (!valid(changed)) return false;
+    const effect = effectOf(before, decide(changed, maturity));
+    if (!effect) return false;
+    out.push({ field, from, to, effect });
+    return true;
+  };
+  for (const field of [
+    'employees',
+    'concurrentProjects',
+    'projectManagers',
+    'annualProjectBudget',
+  ] as const) {
+    const current = context[field];
+    if (current === undefined) continue;
+    const candidates = numericCandidates(field, current);
+    for (const direction of [-1, 1]) {
+      for (const v of candidates.filter((x) => Math.sign(x - current) === direction))
+        if (tryValue(field, current, v)) break;
+    }
+  }
+  for (const [field, values] of Object.entries(CHOICES) as [keyof OrganisationContext, readonly Value[]][]) {
+    const current = (context[field] ?? DEFAULTS[field]) as Value;
+    for (const v of values) if (v !== current) tryValue(field, current, v);
+  }
+  return out;
+};

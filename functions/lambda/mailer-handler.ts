@@ -1,0 +1,24 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import middy from '@middy/core';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { MailerConfig, readConfig } from './config';
+import { sendStreamedMail } from './mail-stream';
+import { sesTransport } from './ses-transport';
+import { loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
+
+const config = readConfig(MailerConfig);
+const logger = loggerFor('mailer');
+const deps = {
+  store: storeFor(config.TABLE_NAME),
+  transport: sesTransport(new SESv2Client({}), config.MAIL_FROM),
+  now: () => new Date(),
+  // The mail id only: never the address, the text or the link.
+  onFailure: (error: unknown, mailId: string) =>
+    logger.error('mail not sent', { mailId, error: error as Error }),
+};
+
+/** Fed by the table's stream: sends every queued mail with SES, at least once. */
+export const handler = middy((event: DynamoDBStreamEvent) => sendStreamedMail(deps, event), {
+  timeoutEarlyInMillis: TIMEOUT_EARLY_MS,
+}).use(injectLambdaContext(logger, { resetKeys: true }));

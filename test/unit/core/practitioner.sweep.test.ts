@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { OrganisationContext } from '../../../functions/contract/context';
+import type { Maturity } from '../../../functions/contract/result';
+import { QUESTIONNAIRE, recommend, scoreMaturity } from '../../../functions/core';
+import { SANE_STAFF_SHARE } from '../../../functions/core/business-case';
+import { modelRank } from '../../../functions/core/pmo-models';
+import { MIN_EMPLOYEES_FOR_OFFICE } from '../../../functions/core/pmo-need';
+import { HAND_BACK_WEEKS, TEMPORARY_HORIZON_WEEKS } from '../../../functions/core/rollout';
+import { uniformAnswers } from './fixtures';
+
+/** The grid each context field is stepped over. */
+const GRID = {
+  employees: [3, 8, 20, 40, 120, 400, 1500, 8000],
+  concurrentProjects: [0, 1, 2, 3, 5, 8, 15, 40, 120],
+  projectManagers: [0, 1, 2, 5, 12, 40],
+  pmExpertise: ['none', 'basic', 'strong'],
+  urgency: ['low', 'medium', 'high'],
+  controlAppetite: ['low', 'medium', 'high'],
+  resourceContention: ['low', 'medium', 'high'],
+  horizon: ['temporary', 'lasting'],
+  annualProjectBudget: [undefined, 0, 500_000, 3_000_000, 30_000_000],
+  existingPmo: ['none', 'weather-station', 'control-tower', 'resource-source'],
+  regulated: [false, true],
+} as const;
+
+/** Base organisations the fields are stepped from, one field at a time. */
+const BASES: OrganisationContext[] = [];
+for (const employees of [8, 40, 400, 1500])
+  for (const concurrentProjects of [1, 4, 15, 40])
+    for (const controlAppetite of ['low', 'medium', 'high'] as const)
+      for (const horizon of ['temporary', 'lasting'] as const)
+        for (const existingPmo of ['none', 'control-tower'] as const)
+          BASES.push({
+            employees,
+            concurrentProjects,
+            projectManagers: Math.min(employees, Math.max(1, Math.round(concurrentProjects / 4))),
+            pmExpertise: 'basic',
+            urgency: 'medium',
+            controlAppetite,
+            resourceContention: 'medium',
+            horizon,
+            existingPmo,
+          });
+
+const PROFILES: Record<string, Maturity> = Object.fromEntries(
+  [
+    ['low', uniformAnswers(1)],
+    ['middle', uniformAnswers(3)],
+    ['high', uniformAnswers(5)],
+    [
+      'standards-strong-portfolio-weak',
+      uniformAnswers(3, { standards: 4, lifecycle: 4, portfolio: 1, resources: 1 }),
+    ],
+  ].map(([name, answers]) => [name, scoreMaturity(QUESTIONNAIRE, [answers as never]) as Maturity]),
+);
+
+type Rec = ReturnType<typeof recommend>;
+/** One declaration per rule: a name and the test it must pass. */
+const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
+  'resource source needs high appetite': (c, r) =>
+    r.pmo.model !== 'resource-source' || c.controlAppetite === 'high',
+  'directive office is hybrid at most': (_, r) =>
+    !(r.pmo.model === 'resource-source' && r.pmo.sourcing === 'outsourced'),
+  'no establish when a PMO exists': (c, r) =>
+    (c.existingPmo ?? 'none') === 'none' || r.pmo.action !== 'establish',
+  'ineligible model never recommended': (_, r) =>
+    r.pmo.model === null || r.pmo.fit.find((f) => f.model === r.pmo.model)?.eligible === true,
+  'no office below the headcount share': (c, r) => !r.pmo.needed || c.employees >= MIN_EMPLOYEES_FOR_OFFICE,
+  'staffing within a sane share': (c, r) =>
+    !r.pmo.staffing || r.pmo.staffing.fte.max <= c.employees * SANE_STAFF_SHARE + 1e-9,
+  'temporary plan within horizon and hand-over': (c, r) =>
+    c.horizon !== 'temporary' ||
+    !r.pmo.needed ||
+    r.rollout.totalWeeks <= TEMPORARY_HORIZON_WEEKS + HAND_BACK_WEEKS,
+  'temporary plan ends with a sunset': (c, r) =>
+    c.horizon !== 'temporary' || !r.pmo.needed || r.rollout.phases.at(-1)?.id === 'hand-back-and-sunset',
+  'procurement before an outside provider starts': (_, r) => {
+    if (r.pmo.sourcing !== 'outsourced' && r.pmo.sourcing !== 'hybrid') return true;
+    const p = r.rollout.phases.findIndex((x) => x.id === 'procurement');
+    const provider = r.rollout.phases.findIndex((x) => x.owners.includes('PMO provider'));
+    return p >= 0 && (provider === -1 || p < provider);
+  },
+  'existing office plan starts from a health check': (c, r) =>
+    (c.existingPmo ?? 'none') === 'none' ||
+    !r.pmo.needed ||
+    r.rollout.phases.some((x) => x.id === 'health-check') ||
+    r.rollout.phases[0]?.id === 'interim-set-up',
+  'staged path never schedules a passed step': (_, r) =>
+    r.pmo.readiness.stagedPath.every(
+      (id, i, path) => i === path.length - 1 || !r.pmo.readiness.passed.includes(id),
+    ),
+  'staged path ends at the recommended model': (_, r) =>
+    r.pmo.model === null || r.pmo.readiness.stagedPath.at(-1) === r.pmo.model,
+  '3 to 6 KPIs with a PMO': (_, r) =>
+    r.pmo.model === null || (r.pmo.kpis.length >= 3 && r.pmo.kpis.length <= 6),
+  'programme office is not directive': (_, r) =>
+    r.pmo.scope !== 'programme' || r.pmo.model !== 'resource-source',
+  'path climbs toward more control': (_, r) =>
+    r.pmo.readiness.stagedPath.every((id, i, p) => i === 0 || modelRank(id) > modelRank(p[i - 1] as never)),
+};
+
+describe("the practitioner's sweep", () => {
+  it('steps every context field over its grid and finds no rule broken', () => {
+    const violations: Record<string, number> = Object.fromEntries(Object.keys(RULES).map((k) => [k, 0]));
+    const examples: string[] = [];
+    let cases = 0;
+    const needFlips = { count: 0 };
+    for (const base of BASES)
+      for (const [field, values] of Object.entries(GRID))
+        for (const value of values) {
+          const c = { ...base, [field]: value } as OrganisationContext;
+          if (c.projectManagers > c.employees) continue;
+          let wasNeeded: boolean | null = null;
+          for (const name of ['low', 'middle', 'high']) {
+            const r = recommend(QUESTIONNAIRE, c, PROFILES[name] as Maturity);
+            cases++;
+            for (const [rule, ok] of Object.entries(RULES))
+              if (!ok(c, r)) {
+                violations[rule] = (violations[rule] ?? 0) + 1;
+                if (examples.length < 5) examples.push(`${rule}: ${JSON.stringify(c)} at ${name}`);
+              }
+            // Rising maturity never turns "needed" into "no PMO".
+            if (wasNeeded === true && !r.pmo.needed) needFlips.count++;
+            wasNeeded = r.pmo.needed;
+          }
+          const r = recommend(QUESTIONNAIRE, c, PROFILES['standards-strong-portfolio-weak'] as Maturity);
+          cases++;
+          for (const [rule, ok] of Object.entries(RULES))
+            if (!ok(c, r)) violations[rule] = (violations[rule] ?? 0) + 1;
+        }
+    expect(cases).toBeGreaterThan(20_000);
+    expect(examples).toEqual([]);
+    expect(violations).toEqual(Object.fromEntries(Object.keys(RULES).map((k) => [k, 0])));
+    expect(needFlips.count).toBe(0);
+    // About 36,000 cases in 2–3 s on an idle machine; the margin is for a shared one.
+  }, 30_000);
+});

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../functions/contract/answers';
+import type { OrganisationContext } from '../../../functions/contract/context';
+import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { SANE_STAFF_SHARE } from '../../../functions/core/business-case';
+import { HAND_BACK_WEEKS, TEMPORARY_HORIZON_WEEKS } from '../../../functions/core/rollout';
+import { ALL_QUESTIONS } from './fixtures';
+
+const lmh = fc.constantFrom('low', 'medium', 'high' as const);
+const contextArb: fc.Arbitrary<OrganisationContext> = fc
+  .record({
+    employees: fc.integer({ min: 1, max: 20_000 }),
+    concurrentProjects: fc.integer({ min: 0, max: 200 }),
+    projectManagers: fc.integer({ min: 0, max: 100 }),
+    pmExpertise: fc.constantFrom('none', 'basic', 'strong' as const),
+    urgency: lmh,
+    controlAppetite: lmh,
+    resourceContention: lmh,
+    horizon: fc.constantFrom('temporary', 'lasting' as const),
+    annualProjectBudget: fc.option(fc.integer({ min: 0, max: 50_000_000 }), { nil: undefined }),
+    existingPmo: fc.constantFrom('none', 'weather-station', 'control-tower', 'resource-source' as const),
+    regulated: fc.boolean(),
+  })
+  .map((c) => ({ ...c, projectManagers: Math.min(c.projectManagers, c.employees) }));
+
+/** A full answer set, each dimension around its own level. */
+const answersArb: fc.Arbitrary<Answers> = fc
+  .array(fc.integer({ min: 1, max: 5 }), { minLength: ALL_QUESTIONS.length, maxLength: ALL_QUESTIONS.length })
+  .map((ratings) => Object.fromEntries(ALL_QUESTIONS.map((q, i) => [q.id, ratings[i] as number])));
+
+const check = (predicate: (c: OrganisationContext, r: NonNullable<ReturnType<typeof evaluate>>) => void) =>
+  fc.assert(
+    fc.property(contextArb, answersArb, (c, a) => {
+      const r = evaluate(QUESTIONNAIRE, c, [a], { sensitivity: false });
+      if (!r) throw new Error('a rated set must evaluate');
+      predicate(c, r);
+    }),
+    { numRuns: 300 },
+  );
+
+describe('rules that hold for every organisation', () => {
+  it('no resource source without high appetite for control', () =>
+    check((c, r) => {
+      if (r.pmo.model === 'resource-source') expect(c.controlAppetite).toBe('high');
+    }));
+
+  it('a directive office is never fully outsourced', () =>
+    check((_, r) => {
+      if (r.pmo.model === 'resource-source') expect(r.pmo.sourcing).not.toBe('outsourced');
+    }));
+
+  it('never "establish" when a PMO exists', () =>
+    check((c, r) => {
+      if ((c.existingPmo ?? 'none') !== 'none') expect(r.pmo.action).not.toBe('establish');
+    }));
+
+  it('staffing never above a sane share of headcount', () =>
+    check((c, r) => {
+      if (r.pmo.staffing)
+        expect(r.pmo.staffing.fte.max).toBeLessThanOrEqual(c.employees * SANE_STAFF_SHARE + 1e-9);
+    }));
+
+  it('a temporary plan ends within its horizon plus hand-over', () =>
+    check((c, r) => {
+      if (c.horizon === 'temporary' && r.pmo.needed)
+        expect(r.rollout.totalWeeks).toBeLessThanOrEqual(TEMPORARY_HORIZON_WEEKS + HAND_BACK_WEEKS);
+    }));
+
+  it('an ineligible model or sourcing is never recommended', () =>
+    check((_, r) => {
+      if (r.pmo.model) expect(r.pmo.fit.find((f) => f.model === r.pmo.model)?.eligible).toBe(true);
+      if (r.pmo.sourcing)
+        expect(r.pmo.sourcingFit.find((s) => s.sourcing === r.pmo.sourcing)?.eligible).toBe(true);
+    }));
+
+  it('3 to 6 KPIs whenever a PMO is recommended', () =>
+    check((_, r) => {
+      if (r.pmo.model) {
+        expect(r.pmo.kpis.length).toBeGreaterThanOrEqual(3);
+        expect(r.pmo.kpis.length).toBeLessThanOrEqual(6);
+      }
+    }));
+
+  it('one answer never gives a sufficient level', () =>
+    fc.assert(
+      fc.property(
+        contextArb,
+        fc.constantFrom(...ALL_QUESTIONS.map((q) => q.id)),
+        fc.integer({ min: 1, max: 5 }),
+        (c, id, rating) => {
+          const r = evaluate(QUESTIONNAIRE, c, [{ [id]: rating }], { sensitivity: false });
+          expect(r?.evidence.status).toBe('insufficient');
+          expect(r?.maturity.dimensions.some((d) => d.sufficient)).toBe(false);
+          expect(r?.maturity.level).toBeLessThanOrEqual(2);
+          expect(r?.pmo.readiness.capabilities.some((x) => x.met)).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    ));
+});
