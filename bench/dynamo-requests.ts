@@ -32,6 +32,8 @@ const seedAssessments = async (stack: Awaited<ReturnType<typeof localStack>>, co
             createdAt: now,
             updatedAt: now,
             version: 1,
+            invitedCount: 0,
+            submittedCount: 0,
           },
         },
       };

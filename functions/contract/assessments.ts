@@ -152,6 +152,9 @@ export const ResponseDocument = z.object({
     status: z.enum(['open', 'closed']),
     dueDate: z.string().nullable(),
     minGroupSize: z.number().int().describe('Smallest group any published figure covers.'),
+    questionnaireVersion: z
+      .string()
+      .describe('The questionnaire edition to answer (GET /api/model?edition=…).'),
   }),
   stakeholder: z.object({ role: StakeholderRole, name: z.string().nullable() }),
   answers: Answers,

@@ -49,6 +49,24 @@ const stakeholderKey = (assessmentId: string, stakeholderId: string) => ({
   sk: keys.stakeholder(stakeholderId),
 });
 
+type CountChange = { invited: number; submitted: number };
+const NO_CHANGE: CountChange = { invited: 0, submitted: 0 };
+
+/** What one stakeholder contributes to the counts: live links, and live submitted ones. */
+const countsOf = (s: Pick<StakeholderRecord, 'status' | 'submittedAt'> | null) => ({
+  invited: s && s.status !== 'revoked' ? 1 : 0,
+  submitted: s && s.status !== 'revoked' && s.submittedAt ? 1 : 0,
+});
+
+/** How a stakeholder going from `before` to `after` (null: absent) moves the assessment's counts. */
+const countChange = (
+  before: Pick<StakeholderRecord, 'status' | 'submittedAt'> | null,
+  after: Pick<StakeholderRecord, 'status' | 'submittedAt'> | null,
+): CountChange => {
+  const [b, a] = [countsOf(before), countsOf(after)];
+  return { invited: a.invited - b.invited, submitted: a.submitted - b.submitted };
+};
+
 const inviteKey = (tokenHash: string) => ({ pk: keys.invite(tokenHash), sk: 'INVITE' });
 
 /** The store over one DynamoDB table: every method is a bounded number of GetItem, Query or transaction calls. */
@@ -201,6 +219,7 @@ export class DynamoStore implements Store {
         ...this.queueMail(mail),
       ],
       () => new StoreError('exists', 'That stakeholder or invite already exists.'),
+      countChange(null, stakeholder),
     );
   }
 
@@ -253,13 +272,8 @@ export class DynamoStore implements Store {
     return strip<StakeholderRecord>(out.Item);
   }
 
-  async removeStakeholder(
-    orgId: string,
-    assessmentId: string,
-    stakeholderId: string,
-    tokenHash: string,
-    retired?: RetiredSubmission,
-  ): Promise<void> {
+  async removeStakeholder(stakeholder: StakeholderRecord, retired?: RetiredSubmission): Promise<void> {
+    const { orgId, assessmentId, id } = stakeholder;
     await this.transactOnOpenAssessment(
       orgId,
       assessmentId,
@@ -267,41 +281,53 @@ export class DynamoStore implements Store {
         {
           Delete: {
             TableName: this.tableName,
-            Key: stakeholderKey(assessmentId, stakeholderId),
-            // The submission state the caller read must still hold, so a retired copy is never lost.
+            Key: stakeholderKey(assessmentId, id),
+            // The state the caller read must still hold: a retired copy is never lost, counts stay exact.
             ConditionExpression: retired
-              ? 'attribute_exists(pk) AND submittedAt = :submitted'
-              : 'attribute_exists(pk) AND (attribute_not_exists(submittedAt) OR attribute_type(submittedAt, :null))',
-            ExpressionAttributeValues: retired ? { ':submitted': retired.submittedAt } : { ':null': 'NULL' },
+              ? 'attribute_exists(pk) AND #status = :status AND submittedAt = :submitted'
+              : 'attribute_exists(pk) AND #status = :status AND (attribute_not_exists(submittedAt) OR attribute_type(submittedAt, :null))',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: retired
+              ? { ':submitted': retired.submittedAt, ':status': stakeholder.status }
+              : { ':null': 'NULL', ':status': stakeholder.status },
           },
         },
-        { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+        { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
         ...(retired ? [this.putRetired(retired)] : []),
       ],
       () => new StoreError('not-found', 'Stakeholder not found.'),
+      countChange(stakeholder, null),
     );
   }
 
-  async revokeInvite(
-    assessmentId: string,
-    stakeholderId: string,
-    tokenHash: string,
-    now: string,
-  ): Promise<void> {
+  async revokeInvite(stakeholder: StakeholderRecord, now: string): Promise<void> {
+    const { orgId, assessmentId, id, tokenHash } = stakeholder;
     try {
       await this.transact({
         TransactItems: [
           {
             Update: {
               TableName: this.tableName,
-              Key: stakeholderKey(assessmentId, stakeholderId),
+              Key: stakeholderKey(assessmentId, id),
               UpdateExpression: 'SET #status = :revoked, updatedAt = :now',
-              ConditionExpression: 'attribute_exists(pk) AND tokenHash = :hash',
+              ConditionExpression: 'attribute_exists(pk) AND tokenHash = :hash AND #status = :active',
               ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':revoked': 'revoked', ':now': now, ':hash': tokenHash },
+              ExpressionAttributeValues: {
+                ':revoked': 'revoked',
+                ':active': 'active',
+                ':now': now,
+                ':hash': tokenHash,
+              },
             },
           },
           { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+          // Revoking works on a closed assessment too: only the counts move.
+          this.countOnAssessment(
+            orgId,
+            assessmentId,
+            countChange(stakeholder, { ...stakeholder, status: 'revoked' }),
+            false,
+          ),
         ],
       });
     } catch (e) {
@@ -329,10 +355,11 @@ export class DynamoStore implements Store {
             // The new link starts empty: nothing of the previous draft or submission reaches it.
             UpdateExpression:
               'SET #status = :active, tokenHash = :new, updatedAt = :now, answers = :empty, notes = :empty, expectations = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, version = version + :one',
-            ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old',
+            ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old AND #status = :was',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
               ':active': 'active',
+              ':was': stakeholder.status,
               ':new': invite.tokenHash,
               ':old': stakeholder.tokenHash,
               ':now': now,
@@ -349,6 +376,7 @@ export class DynamoStore implements Store {
         ...this.queueMail(mail),
       ],
       () => new StoreError('version-conflict', 'The invite changed meanwhile; reload and try again.'),
+      countChange(stakeholder, { status: 'active', submittedAt: null }),
     );
   }
 
@@ -585,9 +613,12 @@ export class DynamoStore implements Store {
     assessmentId: string,
     items: TransactItems,
     otherwise: () => StoreError,
+    counts: CountChange = NO_CHANGE,
   ): Promise<void> {
     try {
-      await this.transact({ TransactItems: [this.assessmentOpenCheck(orgId, assessmentId), ...items] });
+      await this.transact({
+        TransactItems: [this.countOnAssessment(orgId, assessmentId, counts, true), ...items],
+      });
     } catch (e) {
       const reasons = cancelReasons(e);
       if (reasons?.[0] === 'ConditionalCheckFailed') throw await this.closedOrMissing(orgId, assessmentId);
@@ -730,10 +761,38 @@ export class DynamoStore implements Store {
       Update: {
         TableName: this.tableName,
         Key: { pk: keys.org(orgId), sk: keys.assessment(assessmentId) },
-        UpdateExpression: 'SET thresholdLocked = :locked',
+        // A submission is final and happens once per link: the count moves with it.
+        UpdateExpression: 'SET thresholdLocked = :locked ADD submittedCount :one',
         ConditionExpression: '#status = :open',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':open': 'open', ':locked': true },
+        ExpressionAttributeValues: { ':open': 'open', ':locked': true, ':one': 1 },
+      },
+    };
+  }
+
+  /**
+   * The assessment's side of a stakeholder change: a check that it is open (when required) and,
+   * when the change moves them, its response counts, so a list page needs no per-assessment query.
+   */
+  private countOnAssessment(orgId: string, assessmentId: string, change: CountChange, requireOpen: boolean) {
+    const Key = { pk: keys.org(orgId), sk: keys.assessment(assessmentId) };
+    if (change.invited === 0 && change.submitted === 0) {
+      return requireOpen
+        ? this.assessmentOpenCheck(orgId, assessmentId)
+        : { ConditionCheck: { TableName: this.tableName, Key, ConditionExpression: 'attribute_exists(pk)' } };
+    }
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key,
+        UpdateExpression: 'ADD invitedCount :invited, submittedCount :submitted',
+        ConditionExpression: requireOpen ? '#status = :open' : 'attribute_exists(pk)',
+        ...(requireOpen ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+        ExpressionAttributeValues: {
+          ':invited': change.invited,
+          ':submitted': change.submitted,
+          ...(requireOpen ? { ':open': 'open' } : {}),
+        },
       },
     };
   }

@@ -79,14 +79,9 @@ export interface Store {
   ): Promise<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>[]>;
   getStakeholder(assessmentId: string, stakeholderId: string): Promise<StakeholderRecord | null>;
   /** Deletes a stakeholder; a submission it made stays counted as a RetiredSubmission. */
-  removeStakeholder(
-    orgId: string,
-    assessmentId: string,
-    stakeholderId: string,
-    tokenHash: string,
-    retired?: RetiredSubmission,
-  ): Promise<void>;
-  revokeInvite(assessmentId: string, stakeholderId: string, tokenHash: string, now: string): Promise<void>;
+  /** Removes a stakeholder as the caller read it; a submission it made stays counted as retired. */
+  removeStakeholder(stakeholder: StakeholderRecord, retired?: RetiredSubmission): Promise<void>;
+  revokeInvite(stakeholder: StakeholderRecord, now: string): Promise<void>;
   /**
    * Replaces the link, which starts empty: draft, notes, device binding and submission are cleared
    * from the stakeholder; a submission it made stays counted as a RetiredSubmission. The new

@@ -17,6 +17,12 @@ export interface AssessmentRecord {
   minGroupSize: number;
   /** Set by the first submission: from then on minGroupSize cannot be lowered. */
   thresholdLocked?: boolean;
+  /**
+   * Live invitations and live submissions, kept in the transactions that change them so a list
+   * page reads no stakeholders. Absent on assessments created before the counts existed.
+   */
+  invitedCount?: number;
+  submittedCount?: number;
   /** When the assessment was last closed; invite links expire a while after it. */
   closedAt?: string | null;
   createdBy: string;

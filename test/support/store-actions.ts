@@ -109,8 +109,8 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   listStakeholders: (s) => s.listStakeholders('a1'),
   listStakeholderProgress: (s) => s.listStakeholderProgress('a1'),
   getStakeholder: (s) => s.getStakeholder('a1', 's1'),
-  removeStakeholder: (s) => s.removeStakeholder('acme', 'a1', 's1', 'h1', { ...retired }),
-  revokeInvite: (s) => s.revokeInvite('a1', 's1', 'h1', NOW),
+  removeStakeholder: (s) => s.removeStakeholder(stakeholder, { ...retired }),
+  revokeInvite: (s) => s.revokeInvite(stakeholder, NOW),
   reissueInvite: (s) => s.reissueInvite(stakeholder, invite, NOW, { ...retired }, mail),
   remindStakeholder: (s) =>
     s.remindStakeholder({

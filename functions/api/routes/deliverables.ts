@@ -1,12 +1,12 @@
 import { ShareToken } from '../../contract/deliverables';
 import type { Questionnaire } from '../../core';
 import { benchmarkView, consentRecord, syncContribution } from '../../services/deliverables/benchmark';
-import { brandingRecord, toBranding } from '../../services/deliverables/branding';
+import { brandingRecord, logoProblem, toBranding } from '../../services/deliverables/branding';
 import { portfolioPage } from '../../services/deliverables/portfolio';
 import { createShareLink, toShareLinkView } from '../../services/deliverables/share-links';
 import { sharedReport } from '../../services/deliverables/shared-report';
 import { resultsFor } from '../../services/deliverables/submissions';
-import { checkTargets, targetsFor } from '../../services/deliverables/targets';
+import { targetsFor, unknownDimensions } from '../../services/deliverables/targets';
 import type { AssessmentRecord } from '../../store/records';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
@@ -74,10 +74,22 @@ export const deliverableHandlers = (
         throw new ApiError(400, 'invalid_request', 'header.x-share-token: must be a share token', [
           { path: 'header.x-share-token', message: 'must be a share token of 43 URL-safe characters' },
         ]);
-      return sharedReport(q, deps, token.data);
+      const report = await sharedReport(q, deps, token.data);
+      if (report === 'expired')
+        throw new ApiError(
+          410,
+          'share_expired',
+          'This share link has expired; ask your consultant for a new one.',
+        );
+      if (report === 'not-found')
+        throw new ApiError(404, 'share_not_found', 'This share link is not valid: it may have been revoked.');
+      return report;
     },
     getBranding: async (c) => toBranding(await deps.store.getBranding(c.get('principal').orgId)),
     putBranding: async (c, { body }) => {
+      const problem = body.logo ? logoProblem(body.logo) : null;
+      if (problem)
+        throw new ApiError(400, 'invalid_logo', `logo: ${problem}`, [{ path: 'logo', message: problem }]);
       const record = brandingRecord(c.get('principal').orgId, body, deps.now().toISOString());
       await deps.store.putBranding(record);
       return toBranding(record);
@@ -90,7 +102,14 @@ export const deliverableHandlers = (
     getTargets: async (c, { params }) => targetsFor(deps.store, await loadAssessment(deps, c, params.id)),
     putTargets: async (c, { params, body }) => {
       const assessment = await loadAssessment(deps, c, params.id);
-      checkTargets(q, body);
+      const unknown = unknownDimensions(q, body);
+      if (unknown.length > 0)
+        throw new ApiError(
+          400,
+          'invalid_request',
+          `dimensions.${unknown[0]}: no such dimension`,
+          unknown.map((id) => ({ path: `dimensions.${id}`, message: 'no such dimension' })),
+        );
       const record = {
         assessmentId: assessment.id,
         dimensions: body.dimensions,

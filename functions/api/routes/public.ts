@@ -5,18 +5,33 @@ import { buildOpenApi } from '../openapi';
 import { questionnaireDocument } from '../questionnaire-document';
 import type { AppDeps } from '../types';
 
+/** Memoises a function of one string key. */
+const once = <T>(make: (key: string) => T) => {
+  const made = new Map<string, T>();
+  return (key: string): T => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+};
+
 export type PublicOperation = 'getHealth' | 'getModel' | 'getOpenApi' | 'runQuickCheck';
 
 /** Routes anyone may call: health, the questionnaire, the quick check and the API description. */
 export const publicHandlers = (deps: AppDeps): Pick<Handlers, PublicOperation> => {
-  const document = questionnaireDocument(deps.questionnaire);
-  // Older editions stay readable by id (`?edition=2026.1`) for assessments answered in them.
-  const editions = new Map(QUESTIONNAIRES.map((q) => [q.version, questionnaireDocument(q)]));
-  const openApi = buildOpenApi();
+  // Built on first use, not at cold start: most invocations never ask for them.
+  const documentOf = once((version: string) =>
+    questionnaireDocument(QUESTIONNAIRES.find((q) => q.version === version) ?? deps.questionnaire),
+  );
+  const openApi = once(() => buildOpenApi());
   return {
     getHealth: () => ({ status: 'ok', questionnaireVersion: deps.questionnaire.version }),
-    getModel: (_c, { query }) => (query.edition ? (editions.get(query.edition) ?? document) : document),
-    getOpenApi: () => openApi,
+    // Older editions stay readable by id (`?edition=2026.1`) for assessments answered in them.
+    getModel: (_c, { query }) => documentOf(query.edition ?? deps.questionnaire.version),
+    getOpenApi: () => openApi(''),
     runQuickCheck: (_c, { body }) => {
       const result = evaluate(deps.questionnaire, body.context, [body.answers], { rates: body.rates });
       if (!result) {

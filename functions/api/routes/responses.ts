@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
 import type { ResponseDocument } from '../../contract/assessments';
-import { MIN_GROUP_SIZE } from '../../core';
+import { MIN_GROUP_SIZE, questionnaireFor } from '../../core';
 import {
   DeviceKey,
   hashToken,
@@ -47,6 +47,7 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
     status: a.status,
     dueDate: a.dueDate,
     minGroupSize: Math.max(MIN_GROUP_SIZE, a.minGroupSize),
+    questionnaireVersion: a.questionnaireVersion,
   },
   stakeholder: { role: s.role, name: s.name },
   answers: s.answers,
@@ -56,6 +57,27 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
 });
+
+/** Answers and notes name questions of the edition the assessment is answered in, and no other. */
+const refuseOtherEdition = (
+  a: AssessmentRecord,
+  body: { answers?: Record<string, unknown>; notes?: Record<string, unknown> },
+) => {
+  const edition = questionnaireFor(a.questionnaireVersion);
+  const ids = new Set(edition.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
+  const issues = (['answers', 'notes'] as const).flatMap((field) =>
+    Object.keys(body[field] ?? {})
+      .filter((id) => !ids.has(id))
+      .map((id) => ({ path: `${field}.${id}`, message: `not a question of edition ${edition.version}` })),
+  );
+  if (issues.length > 0)
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `The request names questions outside edition ${edition.version}.`,
+      issues,
+    );
+};
 
 export const linkExpired = (a: AssessmentRecord, now: Date): boolean =>
   a.status === 'closed' &&
@@ -114,6 +136,7 @@ export const responseHandlers = (
   ) => {
     const link = await openLink(c);
     const device = boundDevice(c, link.stakeholder);
+    refuseOtherEdition(link.assessment, body);
     // The first write binds the link to this browser: its key is returned once, only its hash kept.
     const deviceKey = device ? null : newDeviceKey();
     // One transaction checks that the assessment is open, the token and device still current, and saves.

@@ -1,4 +1,3 @@
-import { ApiError } from '../../api/http/errors';
 import { type Branding, type BrandingRequest, MAX_LOGO_BYTES } from '../../contract/deliverables';
 import type { BrandingRecord } from '../../store/deliverable-records';
 
@@ -11,13 +10,12 @@ const startsWith = (bytes: Buffer, magic: number[]) => magic.every((b, i) => byt
  * A logo is a PNG or JPEG data URL of at most 40 KB whose bytes really are that image type: no SVG
  * (it can carry script), nothing whose declared type lies about its content.
  */
-export const checkLogo = (logo: string): void => {
+export const logoProblem = (logo: string): string | null => {
   const [, type, data] = /^data:image\/(png|jpeg);base64,(.*)$/.exec(logo) ?? [];
   const bytes = Buffer.from(data ?? '', 'base64');
-  const refuse = (message: string) =>
-    new ApiError(400, 'invalid_logo', `logo: ${message}`, [{ path: 'logo', message }]);
-  if (bytes.length > MAX_LOGO_BYTES) throw refuse(`must be at most ${MAX_LOGO_BYTES / 1024} KB`);
-  if (!startsWith(bytes, type === 'png' ? PNG : JPEG)) throw refuse(`is not a ${type?.toUpperCase()} image`);
+  if (bytes.length > MAX_LOGO_BYTES) return `must be at most ${MAX_LOGO_BYTES / 1024} KB`;
+  if (!startsWith(bytes, type === 'png' ? PNG : JPEG)) return `is not a ${type?.toUpperCase()} image`;
+  return null;
 };
 
 export const toBranding = (record: BrandingRecord | null): Branding => ({
@@ -28,7 +26,6 @@ export const toBranding = (record: BrandingRecord | null): Branding => ({
 });
 
 export const brandingRecord = (orgId: string, input: BrandingRequest, now: string): BrandingRecord => {
-  if (input.logo) checkLogo(input.logo);
   return {
     orgId,
     firmName: input.firmName,

@@ -1,6 +1,6 @@
-import type { WorkspaceDeps } from '../../api/types';
 import type { CreatedShareLink, CreateShareLinkRequest, ShareLinkView } from '../../contract/deliverables';
 import type { ShareLinkRecord } from '../../store/deliverable-records';
+import type { Store } from '../../store/port';
 import type { AssessmentRecord } from '../../store/records';
 import { hashToken, newId, newInviteToken } from '../tokens';
 
@@ -27,7 +27,7 @@ export const toShareLinkView = (link: ShareLinkRecord, now: Date): ShareLinkView
 
 /** A new read-only link: 256 random bits, returned once, stored only as SHA-256. */
 export const createShareLink = async (
-  deps: WorkspaceDeps,
+  deps: { store: Pick<Store, 'createShareLink'>; now: () => Date },
   assessment: AssessmentRecord,
   consultant: string,
   input: CreateShareLinkRequest,

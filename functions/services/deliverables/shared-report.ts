@@ -1,16 +1,27 @@
-import { ApiError } from '../../api/http/errors';
-import type { WorkspaceDeps } from '../../api/types';
 import type { SharedReport } from '../../contract/deliverables';
 import type { Questionnaire } from '../../core';
-import { StoreError } from '../../store/port';
+import { type Store, StoreError } from '../../store/port';
 import { hashToken } from '../tokens';
 import { benchmarkView } from './benchmark';
 import { toBranding } from './branding';
 import { resultsFor } from './submissions';
 import { targetsFor } from './targets';
 
-const refused = () =>
-  new ApiError(404, 'share_not_found', 'This share link is not valid: it may have been revoked.');
+type SharedReportStore = Pick<
+  Store,
+  | 'findShareLink'
+  | 'getAssessment'
+  | 'recordShareView'
+  | 'listStakeholders'
+  | 'listRetiredSubmissions'
+  | 'getTargets'
+  | 'getBranding'
+  | 'getBenchmarkConsent'
+  | 'getBenchmarkCell'
+>;
+
+/** Why a share token opens nothing: unknown or revoked (the same answer for both), or expired. */
+export type ShareRefusal = 'not-found' | 'expired';
 
 /**
  * What a share link shows: the same results the consultant sees (one builder, so one set of
@@ -21,24 +32,19 @@ const refused = () =>
  */
 export const sharedReport = async (
   q: Questionnaire,
-  deps: WorkspaceDeps,
+  deps: { store: SharedReportStore; now: () => Date },
   token: string,
-): Promise<SharedReport> => {
+): Promise<SharedReport | ShareRefusal> => {
   const now = deps.now();
   const link = await deps.store.findShareLink(hashToken(token));
-  if (!link) throw refused();
-  if (Date.parse(link.expiresOn) <= now.getTime())
-    throw new ApiError(
-      410,
-      'share_expired',
-      'This share link has expired; ask your consultant for a new one.',
-    );
+  if (!link) return 'not-found';
+  if (Date.parse(link.expiresOn) <= now.getTime()) return 'expired';
   const assessment = await deps.store.getAssessment(link.orgId, link.assessmentId);
-  if (!assessment) throw refused();
+  if (!assessment) return 'not-found';
   try {
     await deps.store.recordShareView(assessment.id, link.linkId, link.tokenHash, now.toISOString());
   } catch (e) {
-    if (e instanceof StoreError) throw refused();
+    if (e instanceof StoreError) return 'not-found';
     throw e;
   }
   const [targets, branding, consent] = await Promise.all([

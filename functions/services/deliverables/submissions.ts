@@ -1,11 +1,11 @@
-import type { ApiStore } from '../../api/types';
 import type { Questionnaire } from '../../core';
+import type { Store } from '../../store/port';
 import type { AssessmentRecord } from '../../store/records';
 import { buildResults, type Submissions } from '../results';
 
 /** What counts in an assessment's results: its stakeholders and the submissions detached from them. */
 export const submissionsOf = async (
-  store: Pick<ApiStore, 'listStakeholders' | 'listRetiredSubmissions'>,
+  store: Pick<Store, 'listStakeholders' | 'listRetiredSubmissions'>,
   assessmentId: string,
 ): Promise<Submissions> => {
   const [stakeholders, retired] = await Promise.all([
@@ -21,7 +21,7 @@ export const submissionsOf = async (
  */
 export const resultsFor = async (
   q: Questionnaire,
-  store: Pick<ApiStore, 'listStakeholders' | 'listRetiredSubmissions' | 'getAssessment'>,
+  store: Pick<Store, 'listStakeholders' | 'listRetiredSubmissions' | 'getAssessment'>,
   assessment: AssessmentRecord,
   withBaseline: boolean,
 ) => {

@@ -1,21 +1,13 @@
-import { ApiError } from '../../api/http/errors';
 import type { Targets, TargetsRequest } from '../../contract/deliverables';
 import type { Questionnaire } from '../../core';
 import type { TargetsRecord } from '../../store/deliverable-records';
 import type { Store } from '../../store/port';
 import type { AssessmentRecord } from '../../store/records';
 
-/** Refuses a target for a dimension the questionnaire does not have, naming the field. */
-export const checkTargets = (q: Questionnaire, input: TargetsRequest): void => {
+/** The dimension ids of a targets request that the questionnaire does not have. */
+export const unknownDimensions = (q: Questionnaire, input: TargetsRequest): string[] => {
   const known = new Set(q.dimensions.map((d) => d.id));
-  const unknown = Object.keys(input.dimensions).filter((id) => !known.has(id));
-  if (unknown.length > 0)
-    throw new ApiError(
-      400,
-      'invalid_request',
-      `dimensions.${unknown[0]}: no such dimension`,
-      unknown.map((id) => ({ path: `dimensions.${id}`, message: 'no such dimension' })),
-    );
+  return Object.keys(input.dimensions).filter((id) => !known.has(id));
 };
 
 const toTargets = (record: TargetsRecord | null, source: Targets['source']): Targets => ({
