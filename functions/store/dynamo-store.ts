@@ -11,6 +11,7 @@ import {
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from './cursor';
+import { DeliverablesStore } from './deliverables-store';
 import { ExpressionBuilder } from './expressions';
 import { type AssessmentUpdate, type Reminder, type Store, StoreError } from './port';
 import type {
@@ -830,6 +831,34 @@ export class DynamoStore implements Store {
       throw e;
     }
   }
+
+  // ── Deliverables (issue 13): share links, firm branding, targets, the opt-in benchmark ──
+  // The requests live in deliverables-store.ts; these delegate so the Store stays one object.
+
+  private deliverablesStore?: DeliverablesStore;
+  private get deliverables(): DeliverablesStore {
+    this.deliverablesStore ??= new DeliverablesStore(this.db, this.tableName);
+    return this.deliverablesStore;
+  }
+  createShareLink: Store['createShareLink'] = (...a) => this.deliverables.createShareLink(...a);
+  listShareLinks: Store['listShareLinks'] = (...a) => this.deliverables.listShareLinks(...a);
+  getShareLink: Store['getShareLink'] = (...a) => this.deliverables.getShareLink(...a);
+  revokeShareLink: Store['revokeShareLink'] = (...a) => this.deliverables.revokeShareLink(...a);
+  findShareLink: Store['findShareLink'] = (...a) => this.deliverables.findShareLink(...a);
+  recordShareView: Store['recordShareView'] = (...a) => this.deliverables.recordShareView(...a);
+  getBranding: Store['getBranding'] = (...a) => this.deliverables.getBranding(...a);
+  putBranding: Store['putBranding'] = (...a) => this.deliverables.putBranding(...a);
+  getTargets: Store['getTargets'] = (...a) => this.deliverables.getTargets(...a);
+  putTargets: Store['putTargets'] = (...a) => this.deliverables.putTargets(...a);
+  getBenchmarkConsent: Store['getBenchmarkConsent'] = (...a) => this.deliverables.getBenchmarkConsent(...a);
+  saveBenchmarkConsent: Store['saveBenchmarkConsent'] = (...a) =>
+    this.deliverables.saveBenchmarkConsent(...a);
+  contributeToBenchmark: Store['contributeToBenchmark'] = (...a) =>
+    this.deliverables.contributeToBenchmark(...a);
+  withdrawFromBenchmark: Store['withdrawFromBenchmark'] = (...a) =>
+    this.deliverables.withdrawFromBenchmark(...a);
+  getBenchmarkCell: Store['getBenchmarkCell'] = (...a) => this.deliverables.getBenchmarkCell(...a);
+  addBenchmarkPeer: Store['addBenchmarkPeer'] = (...a) => this.deliverables.addBenchmarkPeer(...a);
 }
 
 const organisationNameKey = (normalisedName: string) => ({

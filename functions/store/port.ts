@@ -1,3 +1,4 @@
+import type { DeliverablesStore } from './deliverables-store';
 import type {
   AssessmentRecord,
   InviteRecord,
@@ -148,4 +149,22 @@ export interface Store {
   getOrganisationByName(normalisedName: string): Promise<OrganisationRecord | null>;
   /** Registers a name once: refused as `exists` when the normalised name is taken already. */
   registerOrganisation(record: OrganisationRecord): Promise<void>;
+
+  // ── Deliverables (issue 13): share links, firm branding, targets, the opt-in benchmark ──
+  createShareLink: DeliverablesStore['createShareLink'];
+  listShareLinks: DeliverablesStore['listShareLinks'];
+  getShareLink: DeliverablesStore['getShareLink'];
+  revokeShareLink: DeliverablesStore['revokeShareLink'];
+  findShareLink: DeliverablesStore['findShareLink'];
+  recordShareView: DeliverablesStore['recordShareView'];
+  getBranding: DeliverablesStore['getBranding'];
+  putBranding: DeliverablesStore['putBranding'];
+  getTargets: DeliverablesStore['getTargets'];
+  putTargets: DeliverablesStore['putTargets'];
+  getBenchmarkConsent: DeliverablesStore['getBenchmarkConsent'];
+  saveBenchmarkConsent: DeliverablesStore['saveBenchmarkConsent'];
+  contributeToBenchmark: DeliverablesStore['contributeToBenchmark'];
+  withdrawFromBenchmark: DeliverablesStore['withdrawFromBenchmark'];
+  getBenchmarkCell: DeliverablesStore['getBenchmarkCell'];
+  addBenchmarkPeer: DeliverablesStore['addBenchmarkPeer'];
 }

@@ -36,6 +36,21 @@ const retired = {
   submittedAt: NOW,
 };
 
+const shareLink = {
+  id: 'l1',
+  orgId: 'acme',
+  assessmentId: 'a1',
+  tokenHash: 'h1',
+  label: null,
+  createdBy: 'c',
+  createdAt: NOW,
+  expiresOn: NOW,
+  revokedAt: null,
+  views: 0,
+  lastViewedAt: null,
+};
+const contribution = { industry: 'energy', sizeBand: '250-999', bins: { standards: 4 } } as const;
+
 /** One call of every store method: the compiler refuses a method missing here. */
 const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   createAssessment: (s) => s.createAssessment(assessment),
@@ -73,6 +88,33 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   getOrganisationByName: (s) => s.getOrganisationByName('acme'),
   registerOrganisation: (s) =>
     s.registerOrganisation({ id: 'o1', name: 'Acme', normalisedName: 'acme', createdAt: NOW }),
+
+  // Share links, branding, targets and the benchmark (issue 13).
+  createShareLink: (s) => s.createShareLink(shareLink),
+  listShareLinks: (s) => s.listShareLinks('a1'),
+  getShareLink: (s) => s.getShareLink('a1', 'l1'),
+  revokeShareLink: (s) => s.revokeShareLink(shareLink, NOW),
+  findShareLink: (s) => s.findShareLink('h1'),
+  recordShareView: (s) => s.recordShareView('a1', 'l1', 'h1', NOW),
+  getBranding: (s) => s.getBranding('acme'),
+  putBranding: (s) =>
+    s.putBranding({ orgId: 'acme', firmName: 'F', accent: '#1d4ed8', logo: null, updatedAt: NOW }),
+  getTargets: (s) => s.getTargets('a1'),
+  putTargets: (s) =>
+    s.putTargets({ assessmentId: 'a1', dimensions: {}, date: null, updatedAt: NOW, updatedBy: 'c' }),
+  getBenchmarkConsent: (s) => s.getBenchmarkConsent('a1'),
+  saveBenchmarkConsent: (s) =>
+    s.saveBenchmarkConsent({
+      assessmentId: 'a1',
+      consent: true,
+      industry: 'energy',
+      sizeBand: '250-999',
+      updatedAt: NOW,
+    }),
+  contributeToBenchmark: (s) => s.contributeToBenchmark('a1', contribution),
+  withdrawFromBenchmark: (s) => s.withdrawFromBenchmark('a1', contribution),
+  getBenchmarkCell: (s) => s.getBenchmarkCell('energy', '250-999'),
+  addBenchmarkPeer: (s) => s.addBenchmarkPeer('energy', '250-999', { standards: 4 }),
 };
 
 /** The IAM action of a command, and of each item of a transaction. */

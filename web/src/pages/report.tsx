@@ -1,4 +1,5 @@
 import { download, exportUrl, getAssessment, getResults } from '../api/client';
+import { ReportExtras } from '../components/deliverables/report-extras';
 import { RequireSession } from '../components/require-session';
 import { ResultView } from '../components/result-view';
 import { RoleHeatmap } from '../components/role-heatmap';
@@ -57,6 +58,7 @@ export const ReportPage = ({ id }: { id: string }) => {
                 · questionnaire {a.questionnaireVersion}
               </p>
               <WithheldNotice disclosure={r.disclosure} />
+              <ReportExtras assessment={a} results={r} />
               {!r.result ? (
                 <p>
                   No figures yet: the report appears once {r.disclosure.minGroupSize} stakeholders have

@@ -1,0 +1,333 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { uniformAnswers } from '../unit/core/fixtures';
+import { CONTEXT, createAssessment, invite } from './fixtures';
+import { type Harness, harness, tokenOf } from './harness';
+
+let h: Harness;
+let consultant: string;
+let other: string;
+
+beforeAll(async () => {
+  h = await harness();
+  consultant = await h.signIn();
+  other = await h.signIn('someone@other.test', 'Other Advisors');
+});
+
+/** A request with extra headers (the harness's `call` sends only the bearer). */
+const withHeaders = async (method: string, path: string, headers: Record<string, string>) => {
+  const res = await h.app.request(path, { method, headers });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+};
+
+/** An assessment with `n` submitted responses rated `rating` everywhere, optionally closed. */
+const finished = async (clientName: string, rating: number, n = 3, close = true) => {
+  const a = await createAssessment(h, consultant, clientName);
+  for (let i = 0; i < n; i++) {
+    const s = await invite(h, consultant, a.id, 'project-manager');
+    const res = await h.respond('SUBMIT', s.token, { answers: uniformAnswers(rating) });
+    expect(res.status).toBe(200);
+  }
+  if (close) await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'closed' }, consultant);
+  return a;
+};
+
+const shareTokenOf = (url: string) => url.split('#')[1] as string;
+
+describe('share links', () => {
+  it('shows the same anonymised results through the link, counts views, and refuses it once revoked', async () => {
+    const a = await finished('Share Ltd', 3, 3, false);
+    const created = await h.call(
+      'POST',
+      `/api/assessments/${a.id}/share-links`,
+      { label: 'Board' },
+      consultant,
+    );
+    expect(created.status).toBe(201);
+    expect(created.json.shareUrl).toMatch(/^http:\/\/pmo\.test\/share#[A-Za-z0-9_-]{43}$/);
+    const days = (Date.parse(created.json.expiresAt) - Date.parse(created.json.createdAt)) / 86_400_000;
+    expect(Math.round(days)).toBe(30);
+    const token = shareTokenOf(created.json.shareUrl);
+
+    const shared = await withHeaders('GET', '/api/share', { 'x-share-token': token });
+    expect(shared.status).toBe(200);
+    const own = await h.call('GET', `/api/assessments/${a.id}/results`, undefined, consultant);
+    expect(shared.json.results).toEqual(own.json);
+    expect(shared.json.clientName).toBe('Share Ltd');
+    expect(JSON.stringify(shared.json)).not.toMatch(/tokenHash|@/);
+
+    const list = await h.call('GET', `/api/assessments/${a.id}/share-links`, undefined, consultant);
+    expect(list.json.items).toHaveLength(1);
+    expect(list.json.items[0]).toMatchObject({ label: 'Board', views: 1, state: 'active' });
+    expect(list.json.items[0].lastViewedAt).not.toBeNull();
+    expect(JSON.stringify(list.json)).not.toContain(token);
+
+    const linkId = created.json.id;
+    const revoked = await h.call(
+      'POST',
+      `/api/assessments/${a.id}/share-links/${linkId}/revoke`,
+      undefined,
+      consultant,
+    );
+    expect(revoked.status).toBe(200);
+    expect(revoked.json.state).toBe('revoked');
+    const after = await withHeaders('GET', '/api/share', { 'x-share-token': token });
+    expect(after.status).toBe(404);
+    expect(after.json.error.code).toBe('share_not_found');
+  });
+
+  it('refuses an expired link, a malformed or missing token, bad input, and another organisation', async () => {
+    const a = await createAssessment(h, consultant, 'Expiry Ltd');
+    const clock = { now: new Date() };
+    const later = await harness({ now: () => clock.now });
+    const token = await later.signIn();
+    const b = await later.call('POST', '/api/assessments', { clientName: 'Later', context: CONTEXT }, token);
+    const link = await later.call(
+      'POST',
+      `/api/assessments/${b.json.id}/share-links`,
+      { expiresInDays: 1 },
+      token,
+    );
+    clock.now = new Date(Date.now() + 2 * 86_400_000);
+    const expired = await later.app.request('/api/share', {
+      headers: { 'x-share-token': shareTokenOf(link.json.shareUrl) },
+    });
+    expect(expired.status).toBe(410);
+
+    expect((await withHeaders('GET', '/api/share', {})).status).toBe(401);
+    const bad = await withHeaders('GET', '/api/share', { 'x-share-token': 'short' });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.issues[0].path).toBe('header.x-share-token');
+    const unknown = await withHeaders('GET', '/api/share', { 'x-share-token': 'A'.repeat(43) });
+    expect(unknown.status).toBe(404);
+
+    const tooLong = await h.call(
+      'POST',
+      `/api/assessments/${a.id}/share-links`,
+      { expiresInDays: 400 },
+      consultant,
+    );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.json.error.issues[0].path).toBe('expiresInDays');
+    expect((await h.call('POST', `/api/assessments/${a.id}/share-links`, undefined, other)).status).toBe(404);
+    expect((await h.call('GET', `/api/assessments/${a.id}/share-links`, undefined, other)).status).toBe(404);
+    const mine = await h.call('POST', `/api/assessments/${a.id}/share-links`, {}, consultant);
+    expect(
+      (await h.call('POST', `/api/assessments/${a.id}/share-links/${mine.json.id}/revoke`, undefined, other))
+        .status,
+    ).toBe(404);
+    expect(
+      (await h.call('POST', `/api/assessments/${a.id}/share-links/nolinkhere/revoke`, undefined, consultant))
+        .status,
+    ).toBe(404);
+  });
+});
+
+describe('branding', () => {
+  const PNG = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64')}`;
+
+  it('stores the firm name, logo and an accessible accent, shows them on the share page and signs invitations', async () => {
+    const me = await h.signIn('brand@firm.test', 'Brand Firm');
+    const put = await h.call(
+      'PUT',
+      '/api/branding',
+      { firmName: 'Brand & Partners', accent: '#1D4ED8', logo: PNG },
+      me,
+    );
+    expect(put.status).toBe(200);
+    expect(put.json).toMatchObject({ firmName: 'Brand & Partners', accent: '#1d4ed8', logo: PNG });
+    expect((await h.call('GET', '/api/branding', undefined, me)).json.firmName).toBe('Brand & Partners');
+    expect((await h.call('GET', '/api/branding', undefined, other)).json.firmName).toBeNull();
+
+    const a = await createAssessment(h, me, 'Branded Client');
+    await invite(h, me, a.id, 'executive', { email: 'exec@client.test' });
+    const mail = await h.call('GET', '/api/outbox', undefined, me);
+    expect(mail.json.items[0].body).toContain('Sent on behalf of Brand & Partners.');
+    const link = await h.call('POST', `/api/assessments/${a.id}/share-links`, {}, me);
+    const shared = await withHeaders('GET', '/api/share', {
+      'x-share-token': shareTokenOf(link.json.shareUrl),
+    });
+    expect(shared.json.branding.firmName).toBe('Brand & Partners');
+  });
+
+  it('refuses a low-contrast accent, an SVG or mislabelled logo and an empty name, naming the field', async () => {
+    const pathOf = async (body: unknown) => {
+      const res = await h.call('PUT', '/api/branding', body, consultant);
+      expect(res.status).toBe(400);
+      return res.json.error.issues[0].path as string;
+    };
+    expect(await pathOf({ firmName: 'X', accent: '#ffcc00' })).toBe('accent');
+    expect(await pathOf({ firmName: 'X', accent: 'blue' })).toBe('accent');
+    expect(
+      await pathOf({ firmName: 'X', accent: '#1d4ed8', logo: 'data:image/svg+xml;base64,PHN2Zz4=' }),
+    ).toBe('logo');
+    expect(
+      await pathOf({
+        firmName: 'X',
+        accent: '#1d4ed8',
+        logo: `data:image/png;base64,${Buffer.from('GIF89a').toString('base64')}`,
+      }),
+    ).toBe('logo');
+    expect(await pathOf({ firmName: '', accent: '#1d4ed8' })).toBe('firmName');
+  });
+});
+
+describe('targets', () => {
+  it('stores targets per dimension, refuses unknown dimensions and levels, and a follow-up inherits them', async () => {
+    const a = await finished('Target Co', 2);
+    expect((await h.call('GET', `/api/assessments/${a.id}/targets`, undefined, consultant)).json.source).toBe(
+      'none',
+    );
+    const put = await h.call(
+      'PUT',
+      `/api/assessments/${a.id}/targets`,
+      { dimensions: { standards: 4, resources: 3 }, date: '2027-06-30' },
+      consultant,
+    );
+    expect(put.status).toBe(200);
+    expect(put.json).toMatchObject({
+      dimensions: { standards: 4, resources: 3 },
+      date: '2027-06-30',
+      source: 'own',
+    });
+
+    const unknown = await h.call(
+      'PUT',
+      `/api/assessments/${a.id}/targets`,
+      { dimensions: { nonsense: 3 } },
+      consultant,
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.issues[0].path).toBe('dimensions.nonsense');
+    const level = await h.call(
+      'PUT',
+      `/api/assessments/${a.id}/targets`,
+      { dimensions: { standards: 7 } },
+      consultant,
+    );
+    expect(level.status).toBe(400);
+    expect(level.json.error.issues[0].path).toBe('dimensions.standards');
+    expect((await h.call('GET', `/api/assessments/${a.id}/targets`, undefined, other)).status).toBe(404);
+    expect((await h.call('PUT', `/api/assessments/${a.id}/targets`, { dimensions: {} }, other)).status).toBe(
+      404,
+    );
+
+    const follow = await h.call('POST', `/api/assessments/${a.id}/follow-up`, {}, consultant);
+    const inherited = await h.call(
+      'GET',
+      `/api/assessments/${follow.json.assessment.id}/targets`,
+      undefined,
+      consultant,
+    );
+    expect(inherited.json).toMatchObject({ source: 'baseline', dimensions: { standards: 4 } });
+  });
+});
+
+describe('benchmark', () => {
+  const consent = { consent: true, industry: 'energy', sizeBand: '250-999' };
+
+  it('adds nothing without consent, shows no percentile below five organisations, and shows it from five', async () => {
+    const withheld = await finished('No Consent Co', 4);
+    const refused = await h.call(
+      'PUT',
+      `/api/assessments/${withheld.id}/benchmark`,
+      { ...consent, consent: false },
+      consultant,
+    );
+    expect(refused.status).toBe(200);
+    expect(refused.json).toMatchObject({ consent: false, contributed: false, percentiles: [] });
+
+    const clients = [];
+    for (const [i, rating] of [1, 2, 3, 4].entries()) {
+      const a = await finished(`Peer ${i}`, rating);
+      const res = await h.call('PUT', `/api/assessments/${a.id}/benchmark`, consent, consultant);
+      expect(res.json).toMatchObject({
+        consent: true,
+        contributed: true,
+        percentiles: [],
+        organisations: null,
+      });
+      clients.push(a);
+    }
+    // Four organisations (the withheld one is not counted): still too few.
+    const fourth = await h.call('GET', `/api/assessments/${clients[3]?.id}/benchmark`, undefined, consultant);
+    expect(fourth.json.percentiles).toEqual([]);
+
+    const fifth = await finished('Peer 5', 5);
+    const shown = await h.call('PUT', `/api/assessments/${fifth.id}/benchmark`, consent, consultant);
+    expect(shown.json.organisations).toBe(5);
+    expect(shown.json.percentiles.length).toBeGreaterThan(0);
+    expect(shown.json.percentiles[0].percentile).toBe(90);
+    // The client that withheld consent sees no comparison either.
+    const still = await h.call('GET', `/api/assessments/${withheld.id}/benchmark`, undefined, consultant);
+    expect(still.json.percentiles).toEqual([]);
+
+    // Withdrawing takes the scores out again: back to four, nothing shown.
+    const withdrawn = await h.call(
+      'PUT',
+      `/api/assessments/${clients[0]?.id}/benchmark`,
+      { ...consent, consent: false },
+      consultant,
+    );
+    expect(withdrawn.json).toMatchObject({ consent: false, contributed: false });
+    const again = await h.call('GET', `/api/assessments/${fifth.id}/benchmark`, undefined, consultant);
+    expect(again.json.percentiles).toEqual([]);
+    // Contributing twice is impossible: reading again does not add the assessment again.
+    await h.call('GET', `/api/assessments/${fifth.id}/benchmark`, undefined, consultant);
+    expect((await h.store.getBenchmarkCell('energy', '250-999')).organisations).toBe(4);
+  });
+
+  it('waits for a closed assessment, refuses bad input and other organisations', async () => {
+    const open = await finished('Open Co', 3, 3, false);
+    const res = await h.call(
+      'PUT',
+      `/api/assessments/${open.id}/benchmark`,
+      { ...consent, industry: 'retail' },
+      consultant,
+    );
+    expect(res.json).toMatchObject({ consent: true, contributed: false });
+    const bad = await h.call(
+      'PUT',
+      `/api/assessments/${open.id}/benchmark`,
+      { ...consent, sizeBand: 'huge' },
+      consultant,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.issues[0].path).toBe('sizeBand');
+    expect((await h.call('GET', `/api/assessments/${open.id}/benchmark`, undefined, other)).status).toBe(404);
+    expect((await h.call('PUT', `/api/assessments/${open.id}/benchmark`, consent, other)).status).toBe(404);
+  });
+});
+
+describe('portfolio', () => {
+  it('lists assessments side by side with maturity and verdict, and a client trend across re-assessments', async () => {
+    const me = await h.signIn('folio@firm.test', 'Folio Firm');
+    const a = await h.call('POST', '/api/assessments', { clientName: 'Trend Co', context: CONTEXT }, me);
+    for (let i = 0; i < 3; i++) {
+      const s = await invite(h, me, a.json.id);
+      await h.respond('SUBMIT', s.token, { answers: uniformAnswers(2) });
+    }
+    const follow = await h.call('POST', `/api/assessments/${a.json.id}/follow-up`, {}, me);
+    for (const inv of follow.json.invites.slice(0, 3)) {
+      await h.respond('SUBMIT', tokenOf(inv.inviteUrl), { answers: uniformAnswers(3) });
+    }
+    const res = await h.call('GET', '/api/portfolio', undefined, me);
+    expect(res.status).toBe(200);
+    expect(res.json.items).toHaveLength(2);
+    expect(res.json.items[0]).toMatchObject({ clientName: 'Trend Co', overall: 3, responseRate: 1 });
+    expect(res.json.clients).toEqual([
+      {
+        clientName: 'Trend Co',
+        trend: [
+          expect.objectContaining({ id: a.json.id, overall: 2 }),
+          expect.objectContaining({ id: follow.json.assessment.id, overall: 3 }),
+        ],
+      },
+    ]);
+    expect((await h.call('GET', '/api/portfolio', undefined, other)).json.items).toEqual([]);
+    const bad = await h.call('GET', '/api/portfolio?limit=500', undefined, me);
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.issues[0].path).toBe('query.limit');
+    expect((await h.call('GET', '/api/portfolio')).status).toBe(401);
+  });
+});
