@@ -69,7 +69,7 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
       </>
     )}
     {pmo.kpis.length > 0 && (
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="KPIs for the PMO">
         <table class="data">
           <caption>KPIs for the PMO</caption>
           <thead>
@@ -94,7 +94,7 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
       </div>
     )}
     {pmo.raci.length > 0 && (
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Who does what (RACI)">
         <table class="data">
           <caption>Who does what (RACI)</caption>
           <thead>
