@@ -112,7 +112,7 @@ export class DynamoStore implements Store {
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': pk, ':prefix': 'ASSESSMENT#' },
         Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor, pk),
+        ExclusiveStartKey: decodeCursor(options.cursor, { pk, skPrefix: 'ASSESSMENT#' }),
         ScanIndexForward: false,
       }),
     );
@@ -123,7 +123,7 @@ export class DynamoStore implements Store {
   }
 
   async listOpenAssessments(limit: number, cursor?: string | null): Promise<Page<AssessmentRecord>> {
-    const start = cursor ? decodeCursor(cursor, null) : undefined;
+    const start = cursor ? decodeCursor(cursor, { gsi1pk: keys.open, skPrefix: 'ASSESSMENT#' }) : undefined;
     const out = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,

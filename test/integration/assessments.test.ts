@@ -343,7 +343,11 @@ describe('edges of the HTTP contract', () => {
   it('answers a malformed or foreign pagination cursor with 400 naming query.cursor, never 5xx', async () => {
     const h = await harness();
     const consultant = await h.signIn();
+    const { orgId } = (await h.call('GET', '/api/me', undefined, consultant)).json;
     const forged = [
+      // The caller's own partition with an empty or foreign sort key (DynamoDB would answer 5xx).
+      Buffer.from(JSON.stringify({ pk: `ORG#${orgId}`, sk: '' })).toString('base64url'),
+      Buffer.from(JSON.stringify({ pk: `ORG#${orgId}`, sk: 'zzzz' })).toString('base64url'),
       'not-base64!',
       Buffer.from('{"pk":"ORG#x","sk":"ASSESSMENT#1","extra":1}').toString('base64url'),
       Buffer.from('{"pk":"ORG#other","sk":"ASSESSMENT#1"}').toString('base64url'),

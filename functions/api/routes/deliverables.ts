@@ -7,6 +7,7 @@ import { createShareLink, toShareLinkView } from '../../services/deliverables/sh
 import { sharedReport } from '../../services/deliverables/shared-report';
 import { resultsFor } from '../../services/deliverables/submissions';
 import { targetsFor, unknownDimensions } from '../../services/deliverables/targets';
+import { MAX_SHARE_LINKS } from '../../store/deliverables-store';
 import type { AssessmentRecord } from '../../store/records';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
@@ -48,6 +49,13 @@ export const deliverableHandlers = (
   return {
     createShareLink: async (c, { params, body }) => {
       const assessment = await loadAssessment(deps, c, params.id);
+      // Every link ever made stays listed (and so revocable): the list holds at most MAX_SHARE_LINKS.
+      if ((await deps.store.listShareLinks(assessment.id)).length >= MAX_SHARE_LINKS)
+        throw new ApiError(
+          409,
+          'too_many_share_links',
+          `This assessment already has ${MAX_SHARE_LINKS} share links; revoked ones still count. Reuse an active link.`,
+        );
       return createShareLink(deps, assessment, c.get('principal').consultant, body, baseUrl(deps, c));
     },
     listShareLinks: async (c, { params }) => {
@@ -75,14 +83,13 @@ export const deliverableHandlers = (
           { path: 'header.x-share-token', message: 'must be a share token of 43 URL-safe characters' },
         ]);
       const report = await sharedReport(q, deps, token.data);
-      if (report === 'expired')
+      // Unknown, revoked and expired read alike: the answer tells a link holder nothing more.
+      if (report === 'expired' || report === 'not-found')
         throw new ApiError(
-          410,
-          'share_expired',
-          'This share link has expired; ask your consultant for a new one.',
+          404,
+          'share_not_found',
+          'This share link is not valid: it may have expired or been revoked. Ask your consultant for a new one.',
         );
-      if (report === 'not-found')
-        throw new ApiError(404, 'share_not_found', 'This share link is not valid: it may have been revoked.');
       return report;
     },
     getBranding: async (c) => toBranding(await deps.store.getBranding(c.get('principal').orgId)),

@@ -19,6 +19,9 @@ const money = (n: number, currency: string) => `${currency} ${Math.round(n).toLo
  * The steering-committee deck as native, editable PowerPoint: text boxes, tables, a bar chart and
  * shapes (the only picture is the firm's logo). Pure: returns the .pptx bytes, in the browser or in node.
  */
+/** Text for an XML element whose content the library does not escape. */
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> => {
   const { results, branding } = input;
   const result = results.result;
@@ -27,7 +30,8 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = `${input.clientName}: PMO recommendation`;
-  pptx.company = firm ?? 'PMO Blueprint';
+  // pptxgenjs writes `company` into docProps/app.xml unescaped: "Smith & Jones" would break the file.
+  pptx.company = xmlText(firm ?? 'PMO Blueprint');
 
   const text = { fontFace: FONT, color: INK };
   const titled = (title: string): Slide => {
