@@ -22,7 +22,7 @@ import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
-import { answerWarnings, contextWarnings } from './warnings';
+import { answerWarnings, contextWarnings, costWarnings, inflationWarnings } from './warnings';
 
 const pct = (n: number) => `${n}/100`;
 
@@ -64,7 +64,7 @@ export const recommend = (
   options: { rates?: Rates; evidence?: Evidence } = {},
 ): { pmo: PmoRecommendation; rollout: RolloutPlan } => {
   const quickWins = quickWinsFor(q, maturity.dimensions);
-  const d = decide(context, maturity, quickWins);
+  const d = decide(context, maturity, quickWins, options.rates);
   const { situation: s, need, fit, sourcingFit, best } = d;
   const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents);
   const readiness = assessReadiness(best, maturity, s.existingPmo);
@@ -73,6 +73,11 @@ export const recommend = (
 
   const rationale = [
     `Maturity is at level ${maturity.level} (${maturity.levelName}), overall ${maturity.overall.toFixed(2)} of 5; evidence ${evidence.status}.`,
+    ...(maturity.level < Math.floor(maturity.overall)
+      ? [
+          `The score reaches level ${Math.floor(maturity.overall)}, but only level ${maturity.level} is credited: the evidence is ${evidence.status}, and a higher level needs evidence across the organisation.`,
+        ]
+      : []),
     need.verdict,
     reason,
   ];
@@ -124,6 +129,7 @@ export const recommend = (
           readiness,
           action,
           scope,
+          staffing,
         })
       : planWithoutPmo(q, s, maturity.dimensions, coordinationRole);
   if (d.model && d.sourcing)
@@ -155,7 +161,12 @@ export const evaluate = (
   return {
     questionnaireVersion: q.version,
     evidence,
-    warnings: [...contextWarnings(situationOf(context)), ...answerWarnings(maturity.dimensions)],
+    warnings: [
+      ...contextWarnings(situationOf(context)),
+      ...answerWarnings(maturity.dimensions),
+      ...inflationWarnings(maturity.dimensions),
+      ...costWarnings(pmo.cost, situationOf(context)),
+    ],
     maturity,
     pmo,
     rollout,

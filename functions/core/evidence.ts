@@ -4,6 +4,11 @@ import type { Confidence, DimensionScore, Evidence } from '../contract/result';
 export const MIN_RATED_QUESTIONS = 2;
 /** Question scores inside one dimension further apart than this (standard deviation) disagree. */
 export const INCONSISTENT_SPREAD = 1.5;
+/**
+ * Respondents whose own dimension means are further apart than this (standard deviation) disagree:
+ * the same boundary the stakeholder analysis uses for weak consensus.
+ */
+export const INCONSISTENT_RESPONDENT_SPREAD = 1;
 /** Fewer respondents than this make every level one person's view. */
 export const MIN_RESPONDENTS = 3;
 /** Share of dimensions with MIN_RATED_QUESTIONS rated questions the overall level must rest on. */
@@ -41,6 +46,10 @@ export const dimensionConfidence = (
   return STEPS[Math.max(1, start - (respondents < MIN_RESPONDENTS ? 1 : 0))] as Confidence;
 };
 
+/** The respondents' own means of a dimension are too far apart to average. */
+export const respondentsDisagree = (d: Pick<DimensionScore, 'respondentSpread'>): boolean =>
+  (d.respondentSpread ?? 0) >= INCONSISTENT_RESPONDENT_SPREAD;
+
 export const dimensionsNeeded = (total: number, share: number): number => Math.ceil(total * share);
 
 /** Whether the evidence carries the result, and what would make it carry it. */
@@ -50,7 +59,8 @@ export const assessEvidence = (dimensions: readonly DimensionScore[], respondent
   const counted = dimensions.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS).length;
   const forLevel = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_LEVEL);
   const forSufficient = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_SUFFICIENT);
-  const inconsistent = dimensions.filter((d) => d.score !== null && !d.consistent);
+  const inconsistent = dimensions.filter((d) => d.score !== null && !d.consistent && !respondentsDisagree(d));
+  const split = dimensions.filter((d) => d.score !== null && respondentsDisagree(d));
   const thin = dimensions.filter((d) => d.answered > 0 && d.questionsAnswered < MIN_RATED_QUESTIONS);
   const reasons: string[] = [];
   if (sufficient < forSufficient)
@@ -64,6 +74,10 @@ export const assessEvidence = (dimensions: readonly DimensionScore[], respondent
   for (const d of inconsistent)
     reasons.push(
       `${d.name}: question scores disagree (spread ${(d.spread ?? 0).toFixed(2)}, limit ${INCONSISTENT_SPREAD.toFixed(2)}); its average hides practice that differs by topic. Discuss it with the respondents before relying on its level.`,
+    );
+  for (const d of split)
+    reasons.push(
+      `${d.name}: respondents disagree (spread of their own scores ${(d.respondentSpread ?? 0).toFixed(2)}, limit ${INCONSISTENT_RESPONDENT_SPREAD.toFixed(2)}); the average describes nobody's view. Discuss it with the respondents before relying on its level.`,
     );
   const status: Evidence['status'] =
     counted < forLevel ? 'insufficient' : reasons.length > 0 ? 'provisional' : 'sufficient';

@@ -79,7 +79,11 @@ export const sensitivityOf = (context: OrganisationContext, maturity: Maturity):
     'annualProjectBudget',
   ] as const) {
     const current = context[field];
-    if (current === undefined) continue;
+    if (current === undefined) {
+      // Spend not given: try the figures at which the rules read spend, smallest first.
+      for (const v of EDGES[field] ?? []) if (tryValue(field, 'not given', v)) break;
+      continue;
+    }
     const candidates = numericCandidates(field, current);
     for (const direction of [-1, 1]) {
       for (const v of candidates.filter((x) => Math.sign(x - current) === direction))
