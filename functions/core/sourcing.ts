@@ -146,7 +146,14 @@ export const fitSourcing = (
 ): SourcingFit[] =>
   ORDER.map((sourcing) => {
     const factors = [...RULES[sourcing](context), ...teamInPlace(sourcing, action)];
-    const blockers = GATES[sourcing](model);
+    const blockers = [
+      ...GATES[sourcing](model),
+      ...(action === 'keep' && sourcing !== 'internal'
+        ? [
+            'The office in place fits and is kept: its own team runs it. Bringing in a provider would be a change, not a keep.',
+          ]
+        : []),
+    ];
     return {
       sourcing,
       score: scoreFromFactors(factors),
