@@ -170,6 +170,6 @@ export const evaluate = (
     maturity,
     pmo,
     rollout,
-    sensitivity: options.sensitivity === false ? [] : sensitivityOf(context, maturity),
+    sensitivity: options.sensitivity === false ? [] : sensitivityOf(context, maturity, options.rates),
   };
 };

@@ -194,8 +194,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
     draft.push(
       healthCheckPhase(modelProfile(s.existingPmo === 'none' ? model : s.existingPmo).name.toLowerCase()),
     );
-  if (outside) draft.push(procurementPhase(sourcing, size.factor));
-  if (!existing)
+  if (outside) draft.push(procurementPhase(sourcing, size.factor * (temporary ? TEMPORARY_SETUP_FACTOR : 1)));
+  // A temporary push takes this assessment as its current state: no separate analysis.
+  if (!existing && !temporary)
     draft.push({
       id: 'current-state-analysis',
       name: 'Current-state analysis',
@@ -221,6 +222,11 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
         staffing
           ? `Staff the team: ${staffing.fte.min === staffing.fte.max ? staffing.fte.min : `${staffing.fte.min}\u2013${staffing.fte.max}`} FTE (${staffing.roles.map((r) => `${r.role.toLowerCase()} ${r.fte}`).join(', ')})`
           : `Staff the team: ${target.staffing}`,
+        ...(temporary && !existing
+          ? [
+              'Take this assessment as the current state: name the weakest dimensions and the stakeholders to involve',
+            ]
+          : []),
         ...(temporary ? ['Write the sunset date and the hand-back into the charter'] : []),
         ...assuranceActivities(s, 'concept'),
         ...servicesAlong(firstStage, 'concept'),
@@ -229,7 +235,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
         existing ? 'Revised charter signed' : 'PMO charter signed by the sponsor',
         'PMO lead appointed',
       ],
-      owners: ['Executive sponsor', 'PMO lead'],
+      owners: ['Executive sponsor', 'PMO lead', ...(outside ? ['PMO provider'] : [])],
       exitCriterion: 'A signed charter names the model, the services, the team, the KPIs and their targets.',
     });
     if (scope !== 'programme')

@@ -1,3 +1,4 @@
+import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
 import type { Maturity, Sensitivity } from '../contract/result';
 import { type Decision, decide } from './decide';
@@ -61,13 +62,17 @@ const valid = (c: OrganisationContext): boolean => c.employees >= 1 && c.project
  * model or the sourcing, with maturity held as assessed. Numeric fields try nearby values and
  * the rules' edges, nearest first; choice fields try every other value.
  */
-export const sensitivityOf = (context: OrganisationContext, maturity: Maturity): Sensitivity[] => {
-  const before = decide(context, maturity);
+export const sensitivityOf = (
+  context: OrganisationContext,
+  maturity: Maturity,
+  rates?: Rates,
+): Sensitivity[] => {
+  const before = decide(context, maturity, [], rates);
   const out: Sensitivity[] = [];
   const tryValue = (field: keyof OrganisationContext, from: Value, to: number | Value) => {
     const changed = { ...context, [field]: to } as OrganisationContext;
     if (!valid(changed)) return false;
-    const effect = effectOf(before, decide(changed, maturity));
+    const effect = effectOf(before, decide(changed, maturity, [], rates));
     if (!effect) return false;
     out.push({ field, from, to, effect });
     return true;

@@ -95,7 +95,9 @@ const RULES: Record<SourcingId, (c: OrganisationContext) => Factor[]> = {
           ? 'outside experts can stand the office up alongside staff who know the organisation'
           : 'outside experts can stand the office up and coach staff to take it over'
         : c.pmExpertise === 'none'
-          ? 'a hand-over needs internal staff to be trained first'
+          ? c.horizon === 'temporary'
+            ? 'outside experts bring the expertise while internal staff work alongside them'
+            : 'a hand-over needs internal staff to be trained first'
           : 'strong in-house expertise needs little outside help',
     ),
     urgency(
