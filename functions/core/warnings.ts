@@ -4,6 +4,7 @@ import {
   INCONSISTENT_SPREAD,
   MIN_RATED_QUESTIONS,
   respondentsDisagree,
+  SPLIT_SUMMARY_FROM,
 } from './evidence';
 import { MAX_SPEND_SHARE, MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import { formatNumber, type Situation } from './situation';
@@ -73,9 +74,6 @@ const RULES: readonly Rule[] = [
 
 export const contextWarnings = (s: Situation): string[] =>
   RULES.filter((r) => r.when(s)).map((r) => r.say(s));
-
-/** From this many dimensions on which respondents disagree, one sentence names them all. */
-const SPLIT_SUMMARY_FROM = 4;
 
 const respondentWarnings = (split: readonly DimensionScore[]): string[] =>
   split.length >= SPLIT_SUMMARY_FROM

@@ -281,7 +281,7 @@ describe('7. respondents who disagree lower the evidence', () => {
       [answers(4), answers(1)],
     );
     expect(r.evidence.status).toBe('provisional');
-    expect(r.evidence.reasons.join(' ')).toMatch(/respondents disagree/);
+    expect(r.evidence.reasons.join(' ')).toMatch(/Respondents disagree on 12 dimensions.*limit 1\.00/);
     expect(r.pmo.readiness.explanation).toMatch(/the answers disagree/);
   });
 });
