@@ -12,6 +12,7 @@ import type {
 import { levelOf, round2 } from './numbers';
 import { modelRank } from './pmo-models';
 import { MAX_OFFICE_SHARE } from './pmo-need';
+import { TEMPORARY_HORIZON_WEEKS } from './rollout';
 import { formatNumber, type Situation } from './situation';
 
 /** A part-time coordination role takes at most this share of headcount, and at most half a person. */
@@ -187,8 +188,6 @@ const KPI_DIMENSIONS: Record<PmoModelId, readonly string[]> = {
   'resource-source': ['portfolio', 'resources', 'finance'],
 };
 export const MIN_KPIS = 3;
-/** A temporary office is measured inside its planned horizon (see rollout TEMPORARY_HORIZON_WEEKS). */
-const TEMPORARY_MEASURE_WEEKS = 52;
 export const MAX_KPIS = 6;
 
 /**
@@ -212,7 +211,7 @@ export const kpisFor = (model: PmoModelId, dimensions: readonly DimensionScore[]
     const sustain = baseline !== null && target <= baseline;
     const when =
       s.horizon === 'temporary'
-        ? `${d.name} score (1\u20135) at the re-assessment before the hand-back, inside the ${TEMPORARY_MEASURE_WEEKS}-week horizon`
+        ? `${d.name} score (1\u20135) at the re-assessment before the hand-back, inside the ${TEMPORARY_HORIZON_WEEKS}-week horizon`
         : `${d.name} score (1\u20135) at the re-assessment twelve months after the charter`;
     return {
       name: d.name,
