@@ -67,9 +67,9 @@ export const recommend = (
   const d = decide(context, maturity, quickWins, options.rates);
   const { situation: s, need, fit, sourcingFit, best } = d;
   const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents);
-  const readiness = assessReadiness(best, maturity, s.existingPmo);
-  const { action, reason } = decideAction(s, need.needed, d.model, fit, maturity);
   const { scope, coordinationRole, ...needView } = need;
+  const readiness = assessReadiness(best, maturity, s.existingPmo, scope);
+  const { action, reason } = decideAction(s, need.needed, d.model, fit, maturity);
 
   const rationale = [
     `Maturity is at level ${maturity.level} (${maturity.levelName}), overall ${maturity.overall.toFixed(2)} of 5; evidence ${evidence.status}.`,

@@ -1,5 +1,6 @@
 import type { ExistingPmo } from '../contract/context';
-import type { Maturity, ModelFit, PmoModelId, Readiness } from '../contract/result';
+import type { Maturity, ModelFit, PmoModelId, PmoScope, Readiness } from '../contract/result';
+import { MIN_RATED_QUESTIONS } from './evidence';
 import { modelProfile, modelRank, PMO_MODELS } from './pmo-models';
 
 /** A step is in use when every dimension its services run reaches this level on sufficient evidence. */
@@ -48,7 +49,7 @@ export const isPassed = (model: PmoModelId, maturity: Maturity, existing: Existi
 const why = (maturity: Maturity, c: Capability): string => {
   const d = dimension(maturity, c.dimension);
   if (!d || d.score === null) return '';
-  if (d.questionsAnswered < 2) return `; only ${d.questionsAnswered} question rated`;
+  if (d.questionsAnswered < MIN_RATED_QUESTIONS) return `; only ${d.questionsAnswered} question rated`;
   if (!d.consistent) return '; the answers disagree';
   return '';
 };
@@ -71,6 +72,7 @@ export const assessReadiness = (
   best: ModelFit,
   maturity: Maturity,
   existing: ExistingPmo = 'none',
+  scope: PmoScope = 'organisation',
 ): Readiness => {
   const target = best.model;
   const needs = capabilitiesFor(target, maturity);
@@ -92,6 +94,8 @@ export const assessReadiness = (
         : `The ${best.name.toLowerCase()} rests on ${needs.map(describe).join(', ')}: all in place.`;
   else if (stagedPath.length > 1)
     explanation = `The ${best.name.toLowerCase()} needs ${unmet.map(describeUnmet(maturity)).join(', ')}. Introduce it in stages (${names.join(' \u2192 ')}), moving on when a re-assessment shows the capability.`;
+  else if (scope === 'programme')
+    explanation = `The ${best.name.toLowerCase()} needs ${unmet.map(describeUnmet(maturity)).join(', ')}; the earlier steps are already in use, so start with it and build the missing capability while it runs the programme.`;
   else
     explanation = `The ${best.name.toLowerCase()} needs ${unmet.map(describeUnmet(maturity)).join(', ')}; the earlier steps are already in use, so start with it and build the missing capability during the pilot.`;
   if (passed.length > 0 && passed.some((id) => modelRank(id) < t))
