@@ -188,6 +188,14 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
   const existing = action !== 'establish';
   const outside = sourcing !== 'internal';
 
+  const buildMissing = readiness.stretch
+    ? [
+        `Build the missing capabilities: ${readiness.capabilities
+          .filter((c) => !c.met && c.model === model)
+          .map((c) => c.name)
+          .join(', ')}`,
+      ]
+    : [];
   const draft: Draft[] = [];
   if (s.urgency === 'high' && action !== 'keep') draft.push(interimPhase());
   if (existing)
@@ -246,14 +254,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
         activities: [
           ...quickWins,
           ...servicesAlong(firstStage, 'pilot'),
-          ...(readiness.stretch
-            ? [
-                `Build the missing capabilities: ${readiness.capabilities
-                  .filter((c) => !c.met && c.model === model)
-                  .map((c) => c.name)
-                  .join(', ')}`,
-              ]
-            : []),
+          ...buildMissing,
           'Collect feedback from pilot project managers and sponsors',
         ],
         milestones: ['Quick wins visible on the pilot projects', 'Pilot review held'],
@@ -289,7 +290,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
     });
   const before = draft.reduce((w, p) => w + p.durationWeeks, 0);
   const runActivities = [
-    ...(scope === 'programme' && action !== 'keep' ? quickWins : []),
+    ...(scope === 'programme' && action !== 'keep' ? [...quickWins, ...buildMissing] : []),
     ...(temporary || scope === 'programme' ? rolloutActivities : []),
     ...servicesAlong(path.slice(-1), 'operate'),
     'Measure the office against the KPIs in its charter',
