@@ -188,13 +188,21 @@ const KPI_DIMENSIONS: Record<PmoModelId, readonly string[]> = {
   'resource-source': ['portfolio', 'resources', 'finance'],
 };
 export const MIN_KPIS = 3;
+const PROVISIONAL_KPI =
+  '. Provisional: the evidence is insufficient, so confirm the baseline and the target when the assessment is complete';
 export const MAX_KPIS = 6;
 
 /**
  * 3–6 measures of the office itself: the dimensions its services should move, most specific
  * first. Baseline = today's score; target = the next level at the re-assessment a year on.
  */
-export const kpisFor = (model: PmoModelId, dimensions: readonly DimensionScore[], s: Situation): Kpi[] => {
+export const kpisFor = (
+  model: PmoModelId,
+  dimensions: readonly DimensionScore[],
+  s: Situation,
+  /** The evidence is insufficient: baselines and targets are to be confirmed. */
+  provisional = false,
+): Kpi[] => {
   const ids = [
     ...KPI_DIMENSIONS[model],
     ...(s.regulated ? ['governance'] : []),
@@ -215,7 +223,9 @@ export const kpisFor = (model: PmoModelId, dimensions: readonly DimensionScore[]
         : `${d.name} score (1\u20135) at the re-assessment twelve months after the charter`;
     return {
       name: d.name,
-      measure: sustain ? `${when}; already at the top level, so the target is to sustain it` : when,
+      measure: `${sustain ? `${when}; already at the top level, so the target is to sustain it` : when}${
+        provisional ? PROVISIONAL_KPI : ''
+      }`,
       baseline,
       target,
     };

@@ -116,7 +116,7 @@ export const recommend = (
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions) : [],
     staffing,
     cost: staffing ? costOf(staffing, costSourcing, s, options.rates) : null,
-    kpis: d.model ? kpisFor(d.model, maturity.dimensions, s) : [],
+    kpis: d.model ? kpisFor(d.model, maturity.dimensions, s, evidence.status === 'insufficient') : [],
     raci: d.model && d.sourcing ? raciFor(d.model, d.sourcing, scope, s) : [],
   };
   const rollout =

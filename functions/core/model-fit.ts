@@ -33,7 +33,7 @@ const GATES: Record<
     ...(s.existingPmo !== 'resource-source' &&
     assessEvidence(maturity.dimensions, maturity.respondents).status === 'insufficient'
       ? [
-          'The evidence is insufficient: complete the assessment before a directive office is recommended; until then the least controlling fitting model stands in provisionally.',
+          'The evidence is insufficient: complete the assessment before a directive office is recommended; until then the best-fitting eligible model stands in provisionally.',
         ]
       : []),
     ...(s.controlAppetite !== 'high'

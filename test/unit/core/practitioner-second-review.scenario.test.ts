@@ -371,6 +371,7 @@ describe('9. no directive office on insufficient evidence', () => {
     expect(r.evidence.status).toBe('insufficient');
     expect(r.pmo.model).not.toBe('resource-source');
     expect(r.pmo.rationale.join(' ')).toMatch(/complete the assessment before a directive office/);
+    for (const k of r.pmo.kpis) expect(k.measure).toMatch(/Provisional: the evidence is insufficient/);
   });
 
   it('mostly "don\'t know": the same gate', () => {
