@@ -12,6 +12,7 @@ import type {
 import { levelOf, round2 } from './numbers';
 import { modelRank } from './pmo-models';
 import { MAX_OFFICE_SHARE } from './pmo-need';
+import { TEMPORARY_HORIZON_WEEKS } from './rollout';
 import { formatNumber, type Situation } from './situation';
 
 /** A part-time coordination role takes at most this share of headcount, and at most half a person. */
@@ -37,6 +38,18 @@ interface RoleRule {
   basis: string;
 }
 
+/** Analysts: one per this many projects up to ANALYST_STEP_UNTIL projects, then one per ANALYST_WIDE. */
+const ANALYST_PER = 25;
+const ANALYST_STEP_UNTIL = 100;
+const ANALYST_WIDE = 100;
+/** Programme staffing from spend: one analyst per this much yearly spend, between 0.5 and 3. */
+const PROGRAMME_SPEND_PER_ANALYST = 10_000_000;
+
+const analysts = (projects: number): number =>
+  projects <= ANALYST_STEP_UNTIL
+    ? projects / ANALYST_PER
+    : ANALYST_STEP_UNTIL / ANALYST_PER + (projects - ANALYST_STEP_UNTIL) / ANALYST_WIDE;
+
 const ROLES: readonly RoleRule[] = [
   {
     role: 'PMO lead',
@@ -47,14 +60,19 @@ const ROLES: readonly RoleRule[] = [
   {
     role: 'Planning and reporting analyst',
     from: 'weather-station',
-    fte: (s, scope) => (scope === 'programme' ? 1 : atLeast(0.5, s.concurrentProjects / 25)),
-    basis: 'one per 25 projects (at least half-time); one for a programme',
+    fte: (s, scope) =>
+      scope === 'programme'
+        ? s.annualProjectBudget === undefined
+          ? 1
+          : Math.min(3, atLeast(0.5, s.annualProjectBudget / PROGRAMME_SPEND_PER_ANALYST))
+        : atLeast(0.5, analysts(s.concurrentProjects)),
+    basis: `one per ${ANALYST_PER} projects up to ${ANALYST_STEP_UNTIL}, then one per ${ANALYST_WIDE} (at least half-time); for a programme one per ${formatNumber(PROGRAMME_SPEND_PER_ANALYST)} of yearly spend (0.5 to 3), or one when spend is not given`,
   },
   {
     role: 'Methodology and coaching lead',
     from: 'control-tower',
-    fte: (s) => atLeast(0.5, s.projectManagers / 10),
-    basis: 'one per 10 project managers (at least half-time)',
+    fte: (s) => atLeast(0.5, s.projectManagers / (s.pmExpertise === 'strong' ? 20 : 10)),
+    basis: 'one per 10 project managers, one per 20 when in-house expertise is strong (at least half-time)',
   },
   {
     role: 'Portfolio and resource manager',
@@ -71,9 +89,16 @@ const ASSURANCE: RoleRule = {
   basis: 'regulated: one per 50 projects (at least half-time)',
 };
 
+/** Under the headcount cap the PMO lead keeps at least this much (or its full share when smaller). */
+const CAPPED_LEAD_FTE = 0.5;
+
+const sumOf = (roles: readonly { fte: number }[]) => tenth(roles.reduce((a, r) => a + r.fte, 0));
+
 /**
  * The office's staff by role, scaled to the portfolio, as a range of ±STAFFING_SPREAD around
- * the sum, never above MAX_OFFICE_SHARE of headcount (roles shrink in proportion when it would be).
+ * the sum, never above MAX_OFFICE_SHARE of headcount. When the cap bites, roles shrink in
+ * proportion (never below 0.1 FTE) so that they sum to the top of the range; the roles always
+ * sum to a value inside the range shown.
  */
 export const staffOffice = (s: Situation, model: PmoModelId, scope: PmoScope): Staffing => {
   const rules = [
@@ -81,18 +106,30 @@ export const staffOffice = (s: Situation, model: PmoModelId, scope: PmoScope): S
     ...(s.regulated ? [ASSURANCE] : []),
   ];
   let roles = rules.map((r) => ({ role: r.role, fte: r.fte(s, scope) }));
-  const total = roles.reduce((a, r) => a + r.fte, 0);
-  const limit = round2(MAX_OFFICE_SHARE * s.employees);
+  const total = sumOf(roles);
+  const limit = Math.floor(round2(MAX_OFFICE_SHARE * s.employees) * 10) / 10;
   let max = tenth(total * (1 + STAFFING_SPREAD));
   let min = tenth(total * (1 - STAFFING_SPREAD));
   const basis = rules.map((r) => `${r.role}: ${r.basis}`);
   if (max > limit) {
-    const k = limit / max;
-    roles = roles.map((r) => ({ role: r.role, fte: Math.floor(r.fte * k * 10) / 10 }));
-    max = Math.floor(limit * 10) / 10;
-    min = Math.min(min, max);
+    // The lead keeps up to half a person (an office needs someone in charge); the others shrink
+    // in proportion into what is left, none below 0.1 FTE.
+    const lead = Math.min(roles[0]?.fte ?? 0, CAPPED_LEAD_FTE);
+    const others = total - (roles[0]?.fte ?? 0);
+    const k = others > 0 ? (limit - lead) / others : 0;
+    roles = roles.map((r, i) => ({
+      role: r.role,
+      fte: i === 0 ? lead : Math.max(0.1, Math.floor(r.fte * k * 10) / 10),
+    }));
+    while (sumOf(roles) > limit) {
+      const largest = roles.reduce((a, r) => (r.fte > a.fte ? r : a));
+      largest.fte = tenth(largest.fte - 0.1);
+    }
+    const sum = sumOf(roles);
+    max = Math.max(sum, limit);
+    min = Math.min(tenth(sum * (1 - STAFFING_SPREAD)), sum);
     basis.push(
-      `Capped at ${Math.round(MAX_OFFICE_SHARE * 100)} % of headcount (${limit.toFixed(2)} FTE); roles shrunk in proportion.`,
+      `Capped at ${Math.round(MAX_OFFICE_SHARE * 100)} % of headcount (${round2(MAX_OFFICE_SHARE * s.employees).toFixed(2)} FTE); roles shrunk in proportion, none below 0.1 FTE.`,
     );
   }
   basis.push(`Range: \u00b1${Math.round(STAFFING_SPREAD * 100)} % around the sum of the roles.`);
@@ -122,17 +159,26 @@ export const costOf = (staffing: Staffing, sourcing: SourcingId, s: Situation, r
     min: thousand(staffing.fte.min * dayRate * WORKDAYS_PER_YEAR),
     max: thousand(staffing.fte.max * dayRate * WORKDAYS_PER_YEAR),
   };
+  const fteText =
+    staffing.fte.min === staffing.fte.max
+      ? `${staffing.fte.min}`
+      : `${staffing.fte.min}\u2013${staffing.fte.max}`;
   const assumptions = [
-    `${staffing.fte.min}\u2013${staffing.fte.max} FTE \u00d7 ${formatNumber(dayRate)} ${currency} a day \u00d7 ${WORKDAYS_PER_YEAR} working days, rounded to the nearest thousand.`,
+    `${fteText} FTE \u00d7 ${formatNumber(dayRate)} ${currency} a day \u00d7 ${WORKDAYS_PER_YEAR} working days, rounded to the nearest thousand.`,
     rates
       ? 'Day rate given with the request.'
       : `Default day rate for ${sourcing} sourcing (internal ${DEFAULT_DAY_RATE.internal}, hybrid ${DEFAULT_DAY_RATE.hybrid}, outsourced ${DEFAULT_DAY_RATE.outsourced} ${DEFAULT_CURRENCY}); send your own rate to replace it.`,
     'Tools, training and the time project managers spend with the office are not included.',
   ];
-  if (s.annualProjectBudget !== undefined && s.annualProjectBudget > 0)
+  if (s.annualProjectBudget !== undefined && s.annualProjectBudget > 0) {
+    const low = round2((annual.min / s.annualProjectBudget) * 100).toFixed(2);
+    const high = round2((annual.max / s.annualProjectBudget) * 100).toFixed(2);
     assumptions.push(
-      `That is ${round2((annual.min / s.annualProjectBudget) * 100).toFixed(2)}\u2013${round2((annual.max / s.annualProjectBudget) * 100).toFixed(2)} % of the yearly project spend.`,
+      low === high
+        ? `That is ${low} % of the yearly project spend.`
+        : `That is ${low}\u2013${high} % of the yearly project spend.`,
     );
+  }
   return { annual, currency, assumptions };
 };
 
@@ -142,13 +188,21 @@ const KPI_DIMENSIONS: Record<PmoModelId, readonly string[]> = {
   'resource-source': ['portfolio', 'resources', 'finance'],
 };
 export const MIN_KPIS = 3;
+const PROVISIONAL_KPI =
+  '. Provisional: the evidence is insufficient, so confirm the baseline and the target when the assessment is complete';
 export const MAX_KPIS = 6;
 
 /**
  * 3–6 measures of the office itself: the dimensions its services should move, most specific
  * first. Baseline = today's score; target = the next level at the re-assessment a year on.
  */
-export const kpisFor = (model: PmoModelId, dimensions: readonly DimensionScore[], s: Situation): Kpi[] => {
+export const kpisFor = (
+  model: PmoModelId,
+  dimensions: readonly DimensionScore[],
+  s: Situation,
+  /** The evidence is insufficient: baselines and targets are to be confirmed. */
+  provisional = false,
+): Kpi[] => {
   const ids = [
     ...KPI_DIMENSIONS[model],
     ...(s.regulated ? ['governance'] : []),
@@ -161,11 +215,19 @@ export const kpisFor = (model: PmoModelId, dimensions: readonly DimensionScore[]
   return ids.slice(0, MAX_KPIS).map((id) => {
     const d = dimensions.find((x) => x.id === id) as DimensionScore;
     const baseline = d.score;
+    const target = baseline === null ? 3 : Math.min(5, levelOf(baseline) + 1);
+    const sustain = baseline !== null && target <= baseline;
+    const when =
+      s.horizon === 'temporary'
+        ? `${d.name} score (1\u20135) at the re-assessment before the hand-back, inside the ${TEMPORARY_HORIZON_WEEKS}-week horizon`
+        : `${d.name} score (1\u20135) at the re-assessment twelve months after the charter`;
     return {
       name: d.name,
-      measure: `${d.name} score (1\u20135) at the re-assessment twelve months after the charter`,
+      measure: `${sustain ? `${when}; already at the top level, so the target is to sustain it` : when}${
+        provisional ? PROVISIONAL_KPI : ''
+      }`,
       baseline,
-      target: baseline === null ? 3 : Math.min(5, levelOf(baseline) + 1),
+      target,
     };
   });
 };

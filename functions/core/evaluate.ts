@@ -22,7 +22,7 @@ import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
-import { answerWarnings, contextWarnings } from './warnings';
+import { answerWarnings, contextWarnings, costWarnings, inflationWarnings } from './warnings';
 
 const pct = (n: number) => `${n}/100`;
 
@@ -64,15 +64,20 @@ export const recommend = (
   options: { rates?: Rates; evidence?: Evidence } = {},
 ): { pmo: PmoRecommendation; rollout: RolloutPlan } => {
   const quickWins = quickWinsFor(q, maturity.dimensions);
-  const d = decide(context, maturity, quickWins);
+  const d = decide(context, maturity, quickWins, options.rates);
   const { situation: s, need, fit, sourcingFit, best } = d;
   const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents);
-  const readiness = assessReadiness(best, maturity, s.existingPmo);
-  const { action, reason } = decideAction(s, need.needed, d.model, fit, maturity);
   const { scope, coordinationRole, ...needView } = need;
+  const readiness = assessReadiness(best, maturity, s.existingPmo, scope);
+  const { action, reason } = decideAction(s, need.needed, d.model, fit, maturity);
 
   const rationale = [
     `Maturity is at level ${maturity.level} (${maturity.levelName}), overall ${maturity.overall.toFixed(2)} of 5; evidence ${evidence.status}.`,
+    ...(maturity.level < Math.floor(maturity.overall)
+      ? [
+          `The score reaches level ${Math.floor(maturity.overall)}, but only level ${maturity.level} is credited: the evidence is ${evidence.status}, and a higher level needs evidence across the organisation.`,
+        ]
+      : []),
     need.verdict,
     reason,
   ];
@@ -111,7 +116,7 @@ export const recommend = (
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions) : [],
     staffing,
     cost: staffing ? costOf(staffing, costSourcing, s, options.rates) : null,
-    kpis: d.model ? kpisFor(d.model, maturity.dimensions, s) : [],
+    kpis: d.model ? kpisFor(d.model, maturity.dimensions, s, evidence.status === 'insufficient') : [],
     raci: d.model && d.sourcing ? raciFor(d.model, d.sourcing, scope, s) : [],
   };
   const rollout =
@@ -124,6 +129,7 @@ export const recommend = (
           readiness,
           action,
           scope,
+          staffing,
         })
       : planWithoutPmo(q, s, maturity.dimensions, coordinationRole);
   if (d.model && d.sourcing)
@@ -155,10 +161,15 @@ export const evaluate = (
   return {
     questionnaireVersion: q.version,
     evidence,
-    warnings: [...contextWarnings(situationOf(context)), ...answerWarnings(maturity.dimensions)],
+    warnings: [
+      ...contextWarnings(situationOf(context)),
+      ...answerWarnings(maturity.dimensions),
+      ...inflationWarnings(maturity.dimensions),
+      ...costWarnings(pmo.cost, situationOf(context)),
+    ],
     maturity,
     pmo,
     rollout,
-    sensitivity: options.sensitivity === false ? [] : sensitivityOf(context, maturity),
+    sensitivity: options.sensitivity === false ? [] : sensitivityOf(context, maturity, options.rates),
   };
 };

@@ -4,6 +4,11 @@ import type { Confidence, DimensionScore, Evidence } from '../contract/result';
 export const MIN_RATED_QUESTIONS = 2;
 /** Question scores inside one dimension further apart than this (standard deviation) disagree. */
 export const INCONSISTENT_SPREAD = 1.5;
+/**
+ * Respondents whose own dimension means are further apart than this (standard deviation) disagree:
+ * the same boundary the stakeholder analysis uses for weak consensus.
+ */
+export const INCONSISTENT_RESPONDENT_SPREAD = 1;
 /** Fewer respondents than this make every level one person's view. */
 export const MIN_RESPONDENTS = 3;
 /** Share of dimensions with MIN_RATED_QUESTIONS rated questions the overall level must rest on. */
@@ -41,6 +46,13 @@ export const dimensionConfidence = (
   return STEPS[Math.max(1, start - (respondents < MIN_RESPONDENTS ? 1 : 0))] as Confidence;
 };
 
+/** From this many dimensions on which respondents disagree, one sentence names them all. */
+export const SPLIT_SUMMARY_FROM = 4;
+
+/** The respondents' own means of a dimension are too far apart to average. */
+export const respondentsDisagree = (d: Pick<DimensionScore, 'respondentSpread'>): boolean =>
+  (d.respondentSpread ?? 0) >= INCONSISTENT_RESPONDENT_SPREAD;
+
 export const dimensionsNeeded = (total: number, share: number): number => Math.ceil(total * share);
 
 /** Whether the evidence carries the result, and what would make it carry it. */
@@ -50,12 +62,17 @@ export const assessEvidence = (dimensions: readonly DimensionScore[], respondent
   const counted = dimensions.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS).length;
   const forLevel = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_LEVEL);
   const forSufficient = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_SUFFICIENT);
-  const inconsistent = dimensions.filter((d) => d.score !== null && !d.consistent);
+  const inconsistent = dimensions.filter((d) => d.score !== null && !d.consistent && !respondentsDisagree(d));
+  const split = dimensions.filter((d) => d.score !== null && respondentsDisagree(d));
   const thin = dimensions.filter((d) => d.answered > 0 && d.questionsAnswered < MIN_RATED_QUESTIONS);
   const reasons: string[] = [];
   if (sufficient < forSufficient)
     reasons.push(
-      `${sufficient} of ${total} dimensions have enough consistent evidence (at least ${MIN_RATED_QUESTIONS} rated questions that agree); ${forSufficient} are needed. Rate more questions${thin.length > 0 ? `, starting with ${thin.map((d) => d.name).join(', ')}` : ''}.`,
+      `${sufficient} of ${total} dimensions have enough consistent evidence (at least ${MIN_RATED_QUESTIONS} rated questions that agree); ${forSufficient} are needed. ${
+        split.length + inconsistent.length >= total - sufficient && thin.length === 0
+          ? 'The questions are rated; it is the answers that disagree (below).'
+          : `Rate more questions${thin.length > 0 ? `, starting with ${thin.map((d) => d.name).join(', ')}` : ''}.`
+      }`,
     );
   if (respondents < MIN_RESPONDENTS)
     reasons.push(
@@ -65,6 +82,15 @@ export const assessEvidence = (dimensions: readonly DimensionScore[], respondent
     reasons.push(
       `${d.name}: question scores disagree (spread ${(d.spread ?? 0).toFixed(2)}, limit ${INCONSISTENT_SPREAD.toFixed(2)}); its average hides practice that differs by topic. Discuss it with the respondents before relying on its level.`,
     );
+  if (split.length >= SPLIT_SUMMARY_FROM)
+    reasons.push(
+      `Respondents disagree on ${split.length} dimensions (spread of their own scores up to ${Math.max(...split.map((d) => d.respondentSpread ?? 0)).toFixed(2)}, limit ${INCONSISTENT_RESPONDENT_SPREAD.toFixed(2)}): ${split.map((d) => d.name).join(', ')}. The averages describe nobody's view; discuss them with the respondents before relying on the levels.`,
+    );
+  else
+    for (const d of split)
+      reasons.push(
+        `${d.name}: respondents disagree (spread of their own scores ${(d.respondentSpread ?? 0).toFixed(2)}, limit ${INCONSISTENT_RESPONDENT_SPREAD.toFixed(2)}); the average describes nobody's view. Discuss it with the respondents before relying on its level.`,
+      );
   const status: Evidence['status'] =
     counted < forLevel ? 'insufficient' : reasons.length > 0 ? 'provisional' : 'sufficient';
   if (status === 'insufficient')

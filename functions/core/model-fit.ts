@@ -1,5 +1,6 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result';
+import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import { round2 } from './numbers';
 import { PMO_MODELS } from './pmo-models';
@@ -17,7 +18,10 @@ const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | nu
 export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
 
 /** Prerequisites: an unmet one makes the model ineligible, whatever its points. */
-const GATES: Record<PmoModelId, (s: Situation, scope: 'organisation' | 'programme') => string[]> = {
+const GATES: Record<
+  PmoModelId,
+  (s: Situation, scope: 'organisation' | 'programme', maturity: Maturity) => string[]
+> = {
   'weather-station': () => [],
   'control-tower': (s) =>
     s.controlAppetite === 'low'
@@ -25,7 +29,13 @@ const GATES: Record<PmoModelId, (s: Situation, scope: 'organisation' | 'programm
           'Leadership wants visibility only (low appetite for control); a control tower sets and checks standards.',
         ]
       : [],
-  'resource-source': (s, scope) => [
+  'resource-source': (s, scope, maturity) => [
+    ...(s.existingPmo !== 'resource-source' &&
+    assessEvidence(maturity.dimensions, maturity.respondents).status === 'insufficient'
+      ? [
+          'The evidence is insufficient: complete the assessment before a directive office is recommended; until then the best-fitting eligible model stands in provisionally.',
+        ]
+      : []),
     ...(s.controlAppetite !== 'high'
       ? [
           `Appetite for central control is ${s.controlAppetite}; a directive office needs it high, as it decides priorities and people.`,
@@ -250,7 +260,7 @@ export const fitModels = (
 ): ModelFit[] =>
   PMO_MODELS.map((profile) => {
     const factors = RULES[profile.id](s, maturity);
-    const blockers = GATES[profile.id](s, scope);
+    const blockers = GATES[profile.id](s, scope, maturity);
     return {
       model: profile.id,
       name: profile.name,

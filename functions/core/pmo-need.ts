@@ -15,6 +15,11 @@ export const MIN_OFFICE_FTE = 1;
 /** ...and it may take at most this share of headcount; below that size a part-time role serves. */
 export const MAX_OFFICE_SHARE = 0.03;
 export const MIN_EMPLOYEES_FOR_OFFICE = Math.ceil(MIN_OFFICE_FTE / MAX_OFFICE_SHARE);
+/**
+ * The smallest office may cost at most this share of yearly project spend (when spend is given):
+ * the product's own ceiling, so that overhead stays well below what it protects.
+ */
+export const MAX_SPEND_SHARE = 0.1;
 /** One or two projects justify a programme office from this size of organisation... */
 export const PROGRAMME_MIN_EMPLOYEES = 500;
 /** ...or from this yearly project spend. */
@@ -151,13 +156,25 @@ export const needFactors = (s: Situation): Factor[] => [
   ),
 ];
 
-/** One or two projects in an organisation large enough, or spending enough, to need a programme office. */
+/** Without a spend figure, a programme needs this many project managers to be taken for a large one. */
+export const PROGRAMME_MIN_MANAGERS = 2;
+
+/**
+ * One or two projects large enough to need a programme office. When the spend is known it
+ * decides (PROGRAMME_MIN_BUDGET or more); without it, a large organisation is not enough on its
+ * own: it also needs several project managers on the programme and competition for people that
+ * is not low. Otherwise a capable project lead serves.
+ */
 export const isProgramme = (s: Situation): boolean =>
   s.concurrentProjects >= 1 &&
   s.concurrentProjects < MIN_PROJECTS_FOR_PMO &&
-  (s.employees >= PROGRAMME_MIN_EMPLOYEES || (s.annualProjectBudget ?? 0) >= PROGRAMME_MIN_BUDGET);
+  (s.annualProjectBudget !== undefined
+    ? s.annualProjectBudget >= PROGRAMME_MIN_BUDGET
+    : s.employees >= PROGRAMME_MIN_EMPLOYEES &&
+      s.projectManagers >= PROGRAMME_MIN_MANAGERS &&
+      s.resourceContention !== 'low');
 
-const alternativesFor = (s: Situation, micro: boolean, quickWins: readonly string[]): string[] => [
+export const alternativesFor = (s: Situation, micro: boolean, quickWins: readonly string[]): string[] => [
   ...(micro
     ? [
         `Give one person a part-time coordination role (a few hours a week): one list of all jobs, a weekly look at who works on what, and a short review when a job closes.`,
@@ -168,7 +185,9 @@ const alternativesFor = (s: Situation, micro: boolean, quickWins: readonly strin
   s.projectManagers === 0
     ? 'Train one or two people in project-management basics so that they can lead the next projects.'
     : 'Let your project managers meet monthly to share plans, risks and lessons.',
-  `Re-assess when you run ${MIN_PROJECTS_FOR_PMO + 2} or more projects at once, when projects start fighting over the same people, or in six months.`,
+  s.concurrentProjects >= MIN_PROJECTS_FOR_PMO + 2
+    ? 'Re-assess when projects start fighting over the same people, when the organisation grows, or in six months.'
+    : `Re-assess when you run ${MIN_PROJECTS_FOR_PMO + 2} or more projects at once, when projects start fighting over the same people, or in six months.`,
 ];
 
 export interface NeedAssessment extends PmoNeed {
@@ -187,6 +206,8 @@ export const assessNeed = (
   context: OrganisationContext,
   _maturity: Maturity | null,
   quickWins: readonly string[],
+  /** Yearly cost of the smallest office (MIN_OFFICE_FTE, internal); checked against spend when given. */
+  minOfficeCost?: number,
 ): NeedAssessment => {
   const s = situationOf(context);
   const factors = needFactors(s);
@@ -208,17 +229,32 @@ export const assessNeed = (
     },
     {
       id: 'portfolio-or-programme',
-      rule: `${MIN_PROJECTS_FOR_PMO} or more projects at once, or 1\u20132 large ones (${formatNumber(PROGRAMME_MIN_EMPLOYEES)}+ people or ${formatNumber(PROGRAMME_MIN_BUDGET)}+ yearly spend)`,
+      rule: `${MIN_PROJECTS_FOR_PMO} or more projects at once, or 1\u20132 large ones (${formatNumber(PROGRAMME_MIN_BUDGET)}+ yearly spend; without a spend figure, ${formatNumber(PROGRAMME_MIN_EMPLOYEES)}+ people, ${PROGRAMME_MIN_MANAGERS}+ project managers and competition for people that is not low)`,
       value: `${s.concurrentProjects} project${s.concurrentProjects === 1 ? '' : 's'}`,
       passed: portfolio || programme,
     },
   ];
+  const spend = s.annualProjectBudget;
+  const costShare =
+    minOfficeCost !== undefined && spend !== undefined && spend > 0 ? minOfficeCost / spend : null;
+  const affordable = costShare === null || costShare <= MAX_SPEND_SHARE;
+  if (costShare !== null)
+    gates.push({
+      id: 'cost-share',
+      rule: `the smallest office (${MIN_OFFICE_FTE} full-time person, internal) costs at most ${Math.round(MAX_SPEND_SHARE * 100)} % of yearly project spend`,
+      value: `${formatNumber(minOfficeCost ?? 0)} is ${round2(costShare * 100).toFixed(2)} % of ${formatNumber(spend ?? 0)}`,
+      passed: affordable,
+    });
   const scope: PmoScope = programme ? 'programme' : 'organisation';
   const pointsMet = score >= NEED_THRESHOLD;
-  const needed = fitsHeadcount && (programme || (portfolio && pointsMet));
-  const coordinationRole = !fitsHeadcount && s.concurrentProjects >= MIN_PROJECTS_FOR_PMO && pointsMet;
+  const work = programme || (portfolio && pointsMet);
+  const needed = fitsHeadcount && affordable && work;
+  const coordinationRole =
+    (!fitsHeadcount && portfolio && pointsMet) || (fitsHeadcount && !affordable && work);
   let verdict: string;
-  if (coordinationRole) {
+  if (coordinationRole && fitsHeadcount) {
+    verdict = `No office: there is coordination work, but the smallest office would cost ${round2((costShare ?? 0) * 100).toFixed(2)} % of the yearly project spend of ${formatNumber(spend ?? 0)}, above the ${Math.round(MAX_SPEND_SHARE * 100)} % an office may take. A part-time coordination role does the job.`;
+  } else if (coordinationRole) {
     verdict = `No office: there is coordination work (${score} need points), but at ${s.employees} people one full-time PMO person would be ${round2(share * 100).toFixed(2)} % of headcount, above the ${Math.round(MAX_OFFICE_SHARE * 100)} % limit. A part-time coordination role does the job.`;
   } else if (!fitsHeadcount) {
     verdict = `No PMO: at ${s.employees} people an office would take too large a share of headcount, and ${score} need points stay below ${NEED_THRESHOLD}.`;

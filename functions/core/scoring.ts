@@ -8,6 +8,7 @@ import {
   MAX_LEVEL_ON_THIN_EVIDENCE,
   MIN_DIMENSION_SHARE_FOR_LEVEL,
   MIN_RATED_QUESTIONS,
+  respondentsDisagree,
 } from './evidence';
 import { levelOf, mean, round2, spread } from './numbers';
 import { LEVELS, type Questionnaire } from './questionnaire';
@@ -35,7 +36,13 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
     const rated = questionScores.flatMap((s) => (s.score === null ? [] : [s.score]));
     const score = rated.length > 0 ? round2(mean(rated)) : null;
     const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
-    const consistent = dispersion === null || dispersion < INCONSISTENT_SPREAD;
+    const perRespondent = answerSets.flatMap((set) => {
+      const own = dimension.questions.map((question) => set[question.id]).filter(isRating);
+      return own.length > 0 ? [mean(own)] : [];
+    });
+    const respondentSpread = perRespondent.length > 1 ? round2(spread(perRespondent)) : null;
+    const consistent =
+      (dispersion === null || dispersion < INCONSISTENT_SPREAD) && !respondentsDisagree({ respondentSpread });
     return {
       id: dimension.id,
       name: dimension.name,
@@ -51,6 +58,7 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
         consistent,
       ),
       spread: dispersion,
+      respondentSpread,
       consistent,
       sufficient: rated.length >= MIN_RATED_QUESTIONS && consistent,
       questionScores,
@@ -96,15 +104,22 @@ export const scoreMaturity = (q: Questionnaire, answerSets: readonly Answers[]):
   ];
   if (level < reached)
     explanation.push(
-      `Credited at level ${level} (${levelName(level)}): fewer than ${forLevel} dimensions have sufficient evidence, and a higher level needs evidence across the organisation.`,
+      `Credited at level ${level} (${levelName(level)}): fewer than ${forLevel} dimensions have ${MIN_RATED_QUESTIONS} or more rated questions, and a higher level needs evidence across the organisation.`,
     );
   const left = dimensions.length - basis.length;
   if (left > 0)
     explanation.push(
       `${plural(left, 'dimension does', 'dimensions do')} not count: not rated, or fewer than ${MIN_RATED_QUESTIONS} rated questions.`,
     );
-  const weakest = rated.reduce((w, d) => (d.score < w.score ? d : w));
-  explanation.push(`Weakest dimension: ${weakest.name} at ${weakest.score.toFixed(2)}.`);
+  const lowest = Math.min(...rated.map((d) => d.score));
+  const weakest = rated.filter((d) => d.score === lowest);
+  explanation.push(
+    weakest.length === 1
+      ? `Weakest dimension: ${weakest[0]?.name} at ${lowest.toFixed(2)}.`
+      : weakest.length === rated.length
+        ? `Every rated dimension scores ${lowest.toFixed(2)}: none is weaker than another.`
+        : `Weakest dimensions, tied at ${lowest.toFixed(2)}: ${weakest.map((d) => d.name).join(', ')}.`,
+  );
 
   return {
     overall,

@@ -1,5 +1,5 @@
 import type { OrganisationContext } from '../contract/context';
-import type { Factor, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
+import type { Factor, PmoAction, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 
 /** Prerequisites by model: a directive office's decision rights stay inside the organisation. */
@@ -91,9 +91,13 @@ const RULES: Record<SourcingId, (c: OrganisationContext) => Factor[]> = {
       c,
       { none: 5, basic: 15, strong: -5 },
       c.pmExpertise === 'basic'
-        ? 'outside experts can stand the office up and coach staff to take it over'
+        ? c.horizon === 'temporary'
+          ? 'outside experts can stand the office up alongside staff who know the organisation'
+          : 'outside experts can stand the office up and coach staff to take it over'
         : c.pmExpertise === 'none'
-          ? 'a hand-over needs internal staff to be trained first'
+          ? c.horizon === 'temporary'
+            ? 'outside experts bring the expertise while internal staff work alongside them'
+            : 'a hand-over needs internal staff to be trained first'
           : 'strong in-house expertise needs little outside help',
     ),
     urgency(
@@ -113,13 +117,45 @@ const RULES: Record<SourcingId, (c: OrganisationContext) => Factor[]> = {
   ],
 };
 
+/**
+ * An office kept or evolved is run by the team in place: internal unless the other points
+ * argue for a change strongly enough. A reset or a new office starts from no team.
+ */
+const TEAM_IN_PLACE: Record<SourcingId, number> = { internal: 30, hybrid: -25, outsourced: -25 };
+
+const teamInPlace = (sourcing: SourcingId, action: PmoAction | null): Factor[] =>
+  action === 'keep' || action === 'evolve'
+    ? [
+        factor(
+          'existing-office',
+          'Office in place',
+          action,
+          TEAM_IN_PLACE[sourcing],
+          sourcing === 'internal'
+            ? 'the team in place already runs the office'
+            : 'bringing in a provider would replace a team that already runs the office',
+        ),
+      ]
+    : [];
+
 const ORDER: readonly SourcingId[] = ['internal', 'hybrid', 'outsourced'];
 
 /** Fit of every sourcing option for a model: eligible first, then by score; ties go to internal, then hybrid. */
-export const fitSourcing = (context: OrganisationContext, model: PmoModelId | null = null): SourcingFit[] =>
+export const fitSourcing = (
+  context: OrganisationContext,
+  model: PmoModelId | null = null,
+  action: PmoAction | null = null,
+): SourcingFit[] =>
   ORDER.map((sourcing) => {
-    const factors = RULES[sourcing](context);
-    const blockers = GATES[sourcing](model);
+    const factors = [...RULES[sourcing](context), ...teamInPlace(sourcing, action)];
+    const blockers = [
+      ...GATES[sourcing](model),
+      ...(action === 'keep' && sourcing !== 'internal'
+        ? [
+            'The office in place fits and is kept: its own team runs it. Bringing in a provider would be a change, not a keep.',
+          ]
+        : []),
+    ];
     return {
       sourcing,
       score: scoreFromFactors(factors),
