@@ -182,7 +182,7 @@ export const SharedReport = z.object({
   targets: Targets,
   branding: Branding,
   benchmark: BenchmarkView.describe(
-    'Percentiles only with consent and at least 5 organisations in the cell.',
+    'Percentiles only with consent, against at least 5 published clients of at least 2 other consultancies.',
   ),
 });
 export type SharedReport = z.infer<typeof SharedReport>;
