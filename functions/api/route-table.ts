@@ -403,7 +403,7 @@ export const ROUTES = {
     path: '/api/assessments/{id}/benchmark',
     access: 'consultant',
     summary:
-      "The client's benchmark consent and, with consent and ≥ 5 organisations in the cell, its percentile per dimension",
+      "The client's benchmark consent and, with consent and ≥ 5 published clients of ≥ 2 other consultancies in the cell, its percentile per dimension against them",
     params: AssessmentPath,
     response: BenchmarkView,
   },

@@ -42,6 +42,7 @@ export const API_STORE_METHODS = [
   'contributeToBenchmark',
   'withdrawFromBenchmark',
   'getBenchmarkCell',
+  'publishBenchmark',
 ] as const satisfies readonly (keyof Store)[];
 
 export type ApiStore = Pick<Store, (typeof API_STORE_METHODS)[number]>;

@@ -135,8 +135,15 @@ export const SizeBand = z.enum(SIZE_BANDS);
 export type Industry = z.infer<typeof Industry>;
 export type SizeBand = z.infer<typeof SizeBand>;
 
-/** Fewest organisations a benchmark cell needs before any percentile is shown. */
+/**
+ * Fewest contributions (client organisations) a reader's view of a cell needs before any
+ * percentile is shown; only other consultant organisations' published contributions count.
+ */
 export const BENCHMARK_MIN_ORGANISATIONS = 5;
+/** Fewest other consultant organisations (tenants) those contributions must come from. */
+export const BENCHMARK_MIN_TENANTS = 2;
+/** Fewest changes (contributions and withdrawals) one fold publishes to any reader at once. */
+export const BENCHMARK_FOLD_CHANGES = 5;
 
 export const BenchmarkConsentRequest = z
   .object({
@@ -152,7 +159,7 @@ export const BenchmarkView = z.object({
   industry: Industry.nullable(),
   sizeBand: SizeBand.nullable(),
   contributed: z.boolean(),
-  /** Organisations in the cell; null unless the client consented. */
+  /** Other firms' published contributions compared against; null unless percentiles are shown. */
   organisations: z.number().int().nullable(),
   minimum: z.number().int(),
   /** Percentile per dimension; empty unless consent was given and the cell holds enough organisations. */
@@ -175,7 +182,7 @@ export const SharedReport = z.object({
   targets: Targets,
   branding: Branding,
   benchmark: BenchmarkView.describe(
-    'Percentiles only with consent and at least 5 organisations in the cell.',
+    'Percentiles only with consent, against at least 5 published clients of at least 2 other consultancies.',
   ),
 });
 export type SharedReport = z.infer<typeof SharedReport>;

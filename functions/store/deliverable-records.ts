@@ -41,6 +41,17 @@ export interface TargetsRecord {
   updatedBy: string;
 }
 
+/** The bins one client adds to a benchmark cell: per dimension, the index of its score's bin. */
+export interface BenchmarkContribution {
+  industry: Industry;
+  sizeBand: SizeBand;
+  bins: Record<string, number>;
+  /** SHA-256 of the consultant organisation (fixed product prefix): which tenant item holds it. */
+  tenant: string;
+  /** The cell's fold count when it was added: still equal at withdrawal means it was never published. */
+  epoch: number;
+}
+
 /**
  * The client's benchmark consent, on the client's own assessment. `contribution` remembers the
  * histogram bins added to the cell (the client's own scores, kept in its own partition) so that a
@@ -52,12 +63,31 @@ export interface BenchmarkConsentRecord {
   industry: Industry;
   sizeBand: SizeBand;
   updatedAt: string;
-  contribution: { industry: Industry; sizeBand: SizeBand; bins: Record<string, number> } | null;
+  contribution: BenchmarkContribution | null;
 }
 
-/** One benchmark cell: how many organisations, and per dimension a histogram of their scores. */
-export interface BenchmarkCell {
-  organisations: number;
-  /** dimension id → bin index → organisations whose score falls in that bin. */
+/** Counts of contributions: how many, and per dimension bin index → how many fall in it. */
+export interface BenchmarkCounts {
+  contributions: number;
   histograms: Record<string, Record<number, number>>;
+}
+
+/**
+ * One consultant organisation's share of a cell, keyed by the hash of its id only. `live` is every
+ * contribution now held; `published` is what readers see, copied from `live` at each fold;
+ * `pending` is how many contributions and withdrawals have not been published yet.
+ */
+export interface BenchmarkTenantShare {
+  tenant: string;
+  live: BenchmarkCounts;
+  published: BenchmarkCounts;
+  pending: number;
+}
+
+/** One benchmark cell: how many folds so far, and each tenant's counts (no id that leads back). */
+export interface BenchmarkCell {
+  epoch: number;
+  /** Bumped by every contribution and withdrawal, so a fold can refuse when anything moved. */
+  rev: number;
+  tenants: BenchmarkTenantShare[];
 }

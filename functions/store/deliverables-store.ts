@@ -9,6 +9,9 @@ import type { Industry, SizeBand } from '../contract/deliverables';
 import type {
   BenchmarkCell,
   BenchmarkConsentRecord,
+  BenchmarkContribution,
+  BenchmarkCounts,
+  BenchmarkTenantShare,
   BrandingRecord,
   ShareLinkRecord,
   ShareLookupRecord,
@@ -25,6 +28,13 @@ const SHARE_KEEP_SECONDS = 90 * 24 * 3600;
 /** Most share links listed for one assessment (one Query page). */
 export const MAX_SHARE_LINKS = 100;
 
+const benchmarkPartition = (industry: Industry, sizeBand: SizeBand) => `BENCH#${industry}#${sizeBand}`;
+
+/** Most Query pages one cell read follows (1 MB each: hundreds of tenants); the read stays bounded. */
+const MAX_CELL_PAGES = 4;
+/** Most tenant shares one fold publishes: a transaction holds 100 items, one is the cell's. */
+export const MAX_FOLD_TENANTS = 99;
+
 export const deliverableKeys = {
   shareLink: (assessmentId: string, linkId: string) => ({
     pk: keys.assessmentPartition(assessmentId),
@@ -38,8 +48,12 @@ export const deliverableKeys = {
     sk: 'BENCHMARK',
   }),
   benchmarkCell: (industry: Industry, sizeBand: SizeBand) => ({
-    pk: `BENCH#${industry}#${sizeBand}`,
+    pk: benchmarkPartition(industry, sizeBand),
     sk: 'CELL',
+  }),
+  benchmarkTenant: (industry: Industry, sizeBand: SizeBand, tenant: string) => ({
+    pk: benchmarkPartition(industry, sizeBand),
+    sk: `TENANT#${tenant}`,
   }),
 } as const;
 
@@ -53,26 +67,79 @@ const epoch = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
 const HISTOGRAM = /^h:([a-z][a-z-]*):(\d+)$/;
 
-/** `ADD` of ±1 to the cell's organisation count and to one bin per dimension; counts only, no ids. */
-const cellUpdate = (
+/**
+ * `ADD` of ±1 to a tenant share's live count and to one bin per dimension, and ±1 to its
+ * pending-change count; counts only, the sort key is the tenant's hash.
+ */
+const shareUpdate = (
   tableName: string,
-  industry: Industry,
-  sizeBand: SizeBand,
-  bins: Record<string, number>,
+  contribution: Pick<BenchmarkContribution, 'industry' | 'sizeBand' | 'bins' | 'tenant'>,
   delta: 1 | -1,
+  pending: 1 | -1,
 ) => {
-  const names: Record<string, string> = { '#n': 'organisations' };
-  const adds = ['#n :d'];
-  Object.entries(bins).forEach(([dimension, bin], i) => {
+  const names: Record<string, string> = { '#n': 'n', '#p': 'pending' };
+  const adds = ['#n :d', '#p :p'];
+  Object.entries(contribution.bins).forEach(([dimension, bin], i) => {
     names[`#h${i}`] = `h:${dimension}:${bin}`;
     adds.push(`#h${i} :d`);
   });
   return {
     TableName: tableName,
-    Key: deliverableKeys.benchmarkCell(industry, sizeBand),
+    Key: deliverableKeys.benchmarkTenant(contribution.industry, contribution.sizeBand, contribution.tenant),
     UpdateExpression: `ADD ${adds.join(', ')}`,
     ExpressionAttributeNames: names,
-    ExpressionAttributeValues: { ':d': delta },
+    ExpressionAttributeValues: { ':d': delta, ':p': pending },
+  };
+};
+
+/** Condition: the cell's fold count is still `epoch` (an absent cell item has folded 0 times). */
+const epochIs = (epoch: number) => (epoch === 0 ? '(attribute_not_exists(#e) OR #e = :e)' : '#e = :e');
+
+/**
+ * Every change bumps the cell item's revision, and only while the cell is still at `epoch`: a fold
+ * (which requires the revision it read) and a change can never interleave unseen.
+ */
+const cellTouch = (tableName: string, industry: Industry, sizeBand: SizeBand, epoch: number) => ({
+  TableName: tableName,
+  Key: deliverableKeys.benchmarkCell(industry, sizeBand),
+  UpdateExpression: 'ADD #r :one',
+  ConditionExpression: epochIs(epoch),
+  ExpressionAttributeNames: { '#e': 'epoch', '#r': 'rev' },
+  ExpressionAttributeValues: { ':e': epoch, ':one': 1 },
+});
+
+const emptyCounts = (): BenchmarkCounts => ({ contributions: 0, histograms: {} });
+
+/** A stored published map ({ contributions, histograms: { dim: { "bin": n } } }) back as counts. */
+const publishedOf = (value: unknown): BenchmarkCounts => {
+  const v = value as
+    | { contributions?: number; histograms?: Record<string, Record<string, number>> }
+    | undefined;
+  const counts = emptyCounts();
+  counts.contributions = Number(v?.contributions ?? 0);
+  for (const [dimension, bins] of Object.entries(v?.histograms ?? {})) {
+    const h: Record<number, number> = {};
+    for (const [bin, n] of Object.entries(bins)) if (Number(n) > 0) h[Number(bin)] = Number(n);
+    counts.histograms[dimension] = h;
+  }
+  return counts;
+};
+
+const shareOf = (item: Item): BenchmarkTenantShare => {
+  const live = emptyCounts();
+  live.contributions = Number(item.n ?? 0);
+  for (const [name, value] of Object.entries(item)) {
+    const m = HISTOGRAM.exec(name);
+    if (!m || Number(value) <= 0) continue;
+    const dimension = m[1] as string;
+    live.histograms[dimension] ??= {};
+    (live.histograms[dimension] as Record<number, number>)[Number(m[2])] = Number(value);
+  }
+  return {
+    tenant: String(item.sk).slice('TENANT#'.length),
+    live,
+    published: publishedOf(item.published),
+    pending: Number(item.pending ?? 0),
   };
 };
 
@@ -277,13 +344,12 @@ export class DeliverablesStore {
   }
 
   /**
-   * TransactWriteItems: remembers the contribution on the consent (only if none is recorded) and
-   * adds it to the cell's counts, so an assessment contributes exactly once.
+   * TransactWriteItems: remembers the contribution on the consent (only if none is recorded), adds
+   * it to its tenant's live counts as one pending change, and checks the cell has not folded since
+   * `contribution.epoch` was read (so a withdrawal later knows whether it was ever published).
    */
-  async contributeToBenchmark(
-    assessmentId: string,
-    contribution: NonNullable<BenchmarkConsentRecord['contribution']>,
-  ): Promise<boolean> {
+  async contributeToBenchmark(assessmentId: string, contribution: BenchmarkContribution): Promise<boolean> {
+    const { industry, sizeBand, epoch } = contribution;
     try {
       await transact(this.db, {
         TransactItems: [
@@ -296,15 +362,8 @@ export class DeliverablesStore {
               ExpressionAttributeValues: { ':c': contribution, ':yes': true, ':null': 'NULL' },
             },
           },
-          {
-            Update: cellUpdate(
-              this.tableName,
-              contribution.industry,
-              contribution.sizeBand,
-              contribution.bins,
-              1,
-            ),
-          },
+          { Update: shareUpdate(this.tableName, contribution, 1, 1) },
+          { Update: cellTouch(this.tableName, industry, sizeBand, epoch) },
         ],
       });
       return true;
@@ -314,10 +373,16 @@ export class DeliverablesStore {
     }
   }
 
-  /** TransactWriteItems: takes the remembered contribution out of the cell and forgets it. */
+  /**
+   * TransactWriteItems: takes the remembered contribution out of its tenant's live counts and
+   * forgets it. Never published (the cell is still at the contribution's epoch): its pending change
+   * is cancelled at once. Published: the withdrawal is one more pending change, and the next fold
+   * removes it from what readers see. Refused if the cell folded after `epoch` was read.
+   */
   async withdrawFromBenchmark(
     assessmentId: string,
-    contribution: NonNullable<BenchmarkConsentRecord['contribution']>,
+    contribution: BenchmarkContribution,
+    epoch: number,
   ): Promise<boolean> {
     try {
       await transact(this.db, {
@@ -331,15 +396,8 @@ export class DeliverablesStore {
               ExpressionAttributeValues: { ':c': contribution, ':none': null },
             },
           },
-          {
-            Update: cellUpdate(
-              this.tableName,
-              contribution.industry,
-              contribution.sizeBand,
-              contribution.bins,
-              -1,
-            ),
-          },
+          { Update: shareUpdate(this.tableName, contribution, -1, contribution.epoch === epoch ? -1 : 1) },
+          { Update: cellTouch(this.tableName, contribution.industry, contribution.sizeBand, epoch) },
         ],
       });
       return true;
@@ -349,32 +407,90 @@ export class DeliverablesStore {
     }
   }
 
-  /** GetItem of one cell: the organisation count and the per-dimension histograms. */
+  /**
+   * One Query of the cell's partition (consistent, at most MAX_CELL_PAGES pages): its fold count
+   * and every tenant's share, live and published.
+   */
   async getBenchmarkCell(industry: Industry, sizeBand: SizeBand): Promise<BenchmarkCell> {
-    const out = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: deliverableKeys.benchmarkCell(industry, sizeBand),
-        ConsistentRead: true,
-      }),
-    );
-    const cell: BenchmarkCell = { organisations: Number(out.Item?.organisations ?? 0), histograms: {} };
-    for (const [name, value] of Object.entries(out.Item ?? {})) {
-      const m = HISTOGRAM.exec(name);
-      if (!m) continue;
-      const dimension = m[1] as string;
-      cell.histograms[dimension] ??= {};
-      (cell.histograms[dimension] as Record<number, number>)[Number(m[2])] = Number(value);
+    const cell: BenchmarkCell = { epoch: 0, rev: 0, tenants: [] };
+    let start: Record<string, unknown> | undefined;
+    for (let page = 0; page < MAX_CELL_PAGES; page++) {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': benchmarkPartition(industry, sizeBand) },
+          ConsistentRead: true,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      for (const item of out.Items ?? []) {
+        if (item.sk === 'CELL') {
+          cell.epoch = Number(item.epoch ?? 0);
+          cell.rev = Number(item.rev ?? 0);
+        } else if (String(item.sk).startsWith('TENANT#')) cell.tenants.push(shareOf(item));
+      }
+      start = out.LastEvaluatedKey;
+      if (!start) break;
     }
     return cell;
   }
 
-  /** Local demo only: adds one anonymous peer's bins to a cell (UpdateItem ADD). */
+  /**
+   * TransactWriteItems: one fold. Moves the cell from `epoch` to `epoch + 1` (only if its revision
+   * is still `rev`: nothing changed since the read) and sets each given share's published counts to
+   * its live counts as read, with no pending change left; refused (false) if anything moved.
+   */
+  async publishBenchmark(
+    industry: Industry,
+    sizeBand: SizeBand,
+    read: Pick<BenchmarkCell, 'epoch' | 'rev'>,
+    shares: readonly Pick<BenchmarkTenantShare, 'tenant' | 'live'>[],
+  ): Promise<boolean> {
+    if (shares.length === 0 || shares.length > MAX_FOLD_TENANTS) return false;
+    try {
+      await transact(this.db, {
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: deliverableKeys.benchmarkCell(industry, sizeBand),
+              UpdateExpression: 'SET #e = :next',
+              ConditionExpression: `${epochIs(read.epoch)} AND ${read.rev === 0 ? '(attribute_not_exists(#r) OR #r = :rev)' : '#r = :rev'}`,
+              ExpressionAttributeNames: { '#e': 'epoch', '#r': 'rev' },
+              ExpressionAttributeValues: { ':e': read.epoch, ':next': read.epoch + 1, ':rev': read.rev },
+            },
+          },
+          ...shares.map((share) => ({
+            Update: {
+              TableName: this.tableName,
+              Key: deliverableKeys.benchmarkTenant(industry, sizeBand, share.tenant),
+              UpdateExpression: 'SET published = :p, pending = :zero',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeValues: { ':p': share.live, ':zero': 0 },
+            },
+          })),
+        ],
+      });
+      return true;
+    } catch (e) {
+      if (cancelReasons(e)) return false;
+      throw e;
+    }
+  }
+
+  /**
+   * Local demo only: adds one anonymous peer's bins to a tenant's live counts as a pending change
+   * (UpdateItem ADD); the seed then folds. It does not touch the cell's revision: run it alone.
+   */
   async addBenchmarkPeer(
     industry: Industry,
     sizeBand: SizeBand,
+    tenant: string,
     bins: Record<string, number>,
   ): Promise<void> {
-    await this.db.send(new UpdateCommand(cellUpdate(this.tableName, industry, sizeBand, bins, 1)));
+    await this.db.send(
+      new UpdateCommand(shareUpdate(this.tableName, { industry, sizeBand, tenant, bins }, 1, 1)),
+    );
   }
 }

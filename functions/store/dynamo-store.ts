@@ -858,6 +858,7 @@ export class DynamoStore implements Store {
   withdrawFromBenchmark: Store['withdrawFromBenchmark'] = (...a) =>
     this.deliverables.withdrawFromBenchmark(...a);
   getBenchmarkCell: Store['getBenchmarkCell'] = (...a) => this.deliverables.getBenchmarkCell(...a);
+  publishBenchmark: Store['publishBenchmark'] = (...a) => this.deliverables.publishBenchmark(...a);
   addBenchmarkPeer: Store['addBenchmarkPeer'] = (...a) => this.deliverables.addBenchmarkPeer(...a);
 }
 

@@ -74,7 +74,8 @@ export const STORE_ACTIONS: { readonly [M in StoreMethod]: readonly DynamoAction
   saveBenchmarkConsent: ['dynamodb:UpdateItem'],
   contributeToBenchmark: ['dynamodb:UpdateItem'],
   withdrawFromBenchmark: ['dynamodb:UpdateItem'],
-  getBenchmarkCell: ['dynamodb:GetItem'],
+  getBenchmarkCell: ['dynamodb:Query'],
+  publishBenchmark: ['dynamodb:UpdateItem'],
   addBenchmarkPeer: ['dynamodb:UpdateItem'],
 };
 

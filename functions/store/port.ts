@@ -166,5 +166,6 @@ export interface Store {
   contributeToBenchmark: DeliverablesStore['contributeToBenchmark'];
   withdrawFromBenchmark: DeliverablesStore['withdrawFromBenchmark'];
   getBenchmarkCell: DeliverablesStore['getBenchmarkCell'];
+  publishBenchmark: DeliverablesStore['publishBenchmark'];
   addBenchmarkPeer: DeliverablesStore['addBenchmarkPeer'];
 }

@@ -21,14 +21,14 @@ const withHeaders = async (method: string, path: string, headers: Record<string,
 };
 
 /** An assessment with `n` submitted responses rated `rating` everywhere, optionally closed. */
-const finished = async (clientName: string, rating: number, n = 3, close = true) => {
-  const a = await createAssessment(h, consultant, clientName);
+const finished = async (clientName: string, rating: number, n = 3, close = true, by = consultant) => {
+  const a = await createAssessment(h, by, clientName);
   for (let i = 0; i < n; i++) {
-    const s = await invite(h, consultant, a.id, 'project-manager');
+    const s = await invite(h, by, a.id, 'project-manager');
     const res = await h.respond('SUBMIT', s.token, { answers: uniformAnswers(rating) });
     expect(res.status).toBe(200);
   }
-  if (close) await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'closed' }, consultant);
+  if (close) await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'closed' }, by);
   return a;
 };
 
@@ -229,55 +229,108 @@ describe('targets', () => {
 describe('benchmark', () => {
   const consent = { consent: true, industry: 'energy', sizeBand: '250-999' };
 
-  it('adds nothing without consent, shows no percentile below five organisations, and shows it from five', async () => {
+  /** Closed assessments of `by` at these ratings, each consenting into `cell`. */
+  const join = async (by: string, ratings: number[], cell = consent) => {
+    const ids: string[] = [];
+    for (const rating of ratings) {
+      const a = await finished(`Client ${rating}`, rating, 3, true, by);
+      const res = await h.call('PUT', `/api/assessments/${a.id}/benchmark`, cell, by);
+      expect(res.json).toMatchObject({ consent: true, contributed: true });
+      ids.push(a.id);
+    }
+    return ids;
+  };
+  const view = async (id: string | undefined, by: string) =>
+    (await h.call('GET', `/api/assessments/${id}/benchmark`, undefined, by)).json;
+
+  it('compares only against other consultancies: 5 of their clients from at least 2 of them, consent needed', async () => {
+    const x = consultant;
+    const y = await h.signIn('y@bench-y.test', 'Bench Y Advisors');
+    const z = await h.signIn('z@bench-z.test', 'Bench Z Advisors');
     const withheld = await finished('No Consent Co', 4);
     const refused = await h.call(
       'PUT',
       `/api/assessments/${withheld.id}/benchmark`,
       { ...consent, consent: false },
-      consultant,
+      x,
     );
     expect(refused.status).toBe(200);
     expect(refused.json).toMatchObject({ consent: false, contributed: false, percentiles: [] });
 
-    const clients = [];
-    for (const [i, rating] of [1, 2, 3, 4].entries()) {
-      const a = await finished(`Peer ${i}`, rating);
-      const res = await h.call('PUT', `/api/assessments/${a.id}/benchmark`, consent, consultant);
-      expect(res.json).toMatchObject({
-        consent: true,
-        contributed: true,
-        percentiles: [],
-        organisations: null,
-      });
-      clients.push(a);
+    // Five of X's own clients: published (one tenant's batch of 5), but X never compares with itself.
+    const xs = await join(x, [1, 2, 3, 4, 5]);
+    expect(await view(xs[4], x)).toMatchObject({ percentiles: [], organisations: null });
+    // Y sees X's five: enough clients, but from a single other consultancy, so still nothing.
+    const ys = await join(y, [2, 3, 3, 4, 5]);
+    expect((await view(ys[0], y)).percentiles).toEqual([]);
+    expect((await view(xs[0], x)).percentiles).toEqual([]);
+    // Z's five make two other consultancies for everyone: percentiles show, against ten clients.
+    const zs = await join(z, [1, 1, 2, 4, 5]);
+    const seenByX = await view(xs[4], x);
+    expect(seenByX.organisations).toBe(10);
+    // X's client at 5 against Y and Z: 8 below, 2 alike → (8 + 1) / 10.
+    expect(seenByX.percentiles[0].percentile).toBe(90);
+    expect((await view(ys[0], y)).organisations).toBe(10);
+    expect((await view(zs[0], z)).organisations).toBe(10);
+    // The client that withheld consent sees no comparison, and nothing of it was added.
+    expect((await view(withheld.id, x)).percentiles).toEqual([]);
+    const cell = await h.store.getBenchmarkCell('energy', '250-999');
+    expect(cell.tenants.reduce((a, t) => a + t.live.contributions, 0)).toBe(15);
+    expect(JSON.stringify(cell)).not.toMatch(/acme|bench-y|bench-z|Advisors|Client/i);
+
+    // X withdraws its clients one by one: each withdrawal leaves its consent at once, but what Y
+    // sees moves only when the batch of five is folded in.
+    const before = await view(ys[0], y);
+    for (const [i, id] of xs.entries()) {
+      const res = await h.call('PUT', `/api/assessments/${id}/benchmark`, { ...consent, consent: false }, x);
+      expect(res.json).toMatchObject({ consent: false, contributed: false });
+      const now = await view(ys[0], y);
+      if (i < 4) expect(now).toEqual(before);
+      else expect(now.percentiles).toEqual([]); // Z alone is left for Y: one other consultancy.
     }
-    // Four organisations (the withheld one is not counted): still too few.
-    const fourth = await h.call('GET', `/api/assessments/${clients[3]?.id}/benchmark`, undefined, consultant);
-    expect(fourth.json.percentiles).toEqual([]);
+    // Reading again adds nothing twice.
+    await view(zs[0], z);
+    const after = await h.store.getBenchmarkCell('energy', '250-999');
+    expect(after.tenants.reduce((a, t) => a + t.live.contributions, 0)).toBe(10);
+    expect(after.tenants.reduce((a, t) => a + t.published.contributions, 0)).toBe(10);
+  });
 
-    const fifth = await finished('Peer 5', 5);
-    const shown = await h.call('PUT', `/api/assessments/${fifth.id}/benchmark`, consent, consultant);
-    expect(shown.json.organisations).toBe(5);
-    expect(shown.json.percentiles.length).toBeGreaterThan(0);
-    expect(shown.json.percentiles[0].percentile).toBe(90);
-    // The client that withheld consent sees no comparison either.
-    const still = await h.call('GET', `/api/assessments/${withheld.id}/benchmark`, undefined, consultant);
-    expect(still.json.percentiles).toEqual([]);
+  it('defeats the sybil-and-difference attack: a firm learns nothing of another firm’s client', async () => {
+    const cell = { consent: true, industry: 'energy', sizeBand: '5000+' };
+    const a = await h.signIn('eve@attacker.test', 'Attacker Advisors');
+    const b = await h.signIn('bob@victimfirm.test', 'Victim Firm');
+    // A's five sybil clients consent into one cell: A sees no percentile from its own contributions.
+    const sybils = await join(a, [1, 2, 3, 4, 5], cell);
+    const readAll = async () => Promise.all(sybils.map((id) => view(id, a)));
+    const alone = await readAll();
+    for (const v of alone) expect(v).toMatchObject({ percentiles: [], organisations: null });
 
-    // Withdrawing takes the scores out again: back to four, nothing shown.
-    const withdrawn = await h.call(
-      'PUT',
-      `/api/assessments/${clients[0]?.id}/benchmark`,
-      { ...consent, consent: false },
-      consultant,
+    // B's real client joins: A's views do not move, and nothing of it is published yet.
+    const victim = await join(b, [3], cell);
+    expect(await readAll()).toEqual(alone);
+    // B withdraws: A's views still do not move, and the client leaves the pending set at once.
+    await h.call('PUT', `/api/assessments/${victim[0]}/benchmark`, { ...cell, consent: false }, b);
+    expect(await readAll()).toEqual(alone);
+    const bShare = (await h.store.getBenchmarkCell('energy', '5000+')).tenants.filter(
+      (t) => t.live.contributions === 0,
     );
-    expect(withdrawn.json).toMatchObject({ consent: false, contributed: false });
-    const again = await h.call('GET', `/api/assessments/${fifth.id}/benchmark`, undefined, consultant);
-    expect(again.json.percentiles).toEqual([]);
-    // Contributing twice is impossible: reading again does not add the assessment again.
-    await h.call('GET', `/api/assessments/${fifth.id}/benchmark`, undefined, consultant);
-    expect((await h.store.getBenchmarkCell('energy', '250-999')).organisations).toBe(4);
+    expect(bShare).toHaveLength(1);
+    expect(bShare[0]).toMatchObject({ pending: 0, published: { contributions: 0 } });
+
+    // Even with real peers published (C and D, five each), one join or withdrawal is invisible to
+    // A, and A cannot force it out with changes of its own (its four more sybils do not count).
+    const c = await h.signIn('c@peer-c.test', 'Peer C');
+    const d = await h.signIn('d@peer-d.test', 'Peer D');
+    await join(c, [1, 2, 3, 4, 5], cell);
+    await join(d, [2, 2, 3, 4, 4], cell);
+    const shown = await readAll();
+    expect(shown[2]?.organisations).toBe(10);
+    expect(shown[2]?.percentiles.length).toBeGreaterThan(0);
+    await join(a, [1, 2, 4, 5], cell);
+    const rejoined = await join(b, [3], cell);
+    expect(await readAll()).toEqual(shown);
+    await h.call('PUT', `/api/assessments/${rejoined[0]}/benchmark`, { ...cell, consent: false }, b);
+    expect(await readAll()).toEqual(shown);
   });
 
   it('waits for a closed assessment, refuses bad input and other organisations', async () => {

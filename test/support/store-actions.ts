@@ -49,7 +49,13 @@ const shareLink = {
   views: 0,
   lastViewedAt: null,
 };
-const contribution = { industry: 'energy', sizeBand: '250-999', bins: { standards: 4 } } as const;
+const contribution = {
+  industry: 'energy',
+  sizeBand: '250-999',
+  bins: { standards: 4 },
+  tenant: 'f00d',
+  epoch: 0,
+} as const;
 
 /** One call of every store method: the compiler refuses a method missing here. */
 const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
@@ -112,9 +118,13 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
       updatedAt: NOW,
     }),
   contributeToBenchmark: (s) => s.contributeToBenchmark('a1', contribution),
-  withdrawFromBenchmark: (s) => s.withdrawFromBenchmark('a1', contribution),
+  withdrawFromBenchmark: (s) => s.withdrawFromBenchmark('a1', contribution, 1),
   getBenchmarkCell: (s) => s.getBenchmarkCell('energy', '250-999'),
-  addBenchmarkPeer: (s) => s.addBenchmarkPeer('energy', '250-999', { standards: 4 }),
+  publishBenchmark: (s) =>
+    s.publishBenchmark('energy', '250-999', { epoch: 0, rev: 5 }, [
+      { tenant: 'f00d', live: { contributions: 5, histograms: { standards: { 4: 5 } } } },
+    ]),
+  addBenchmarkPeer: (s) => s.addBenchmarkPeer('energy', '250-999', 'f00d', { standards: 4 }),
 };
 
 /** The IAM action of a command, and of each item of a transaction. */

@@ -1,6 +1,11 @@
 import { ShareToken } from '../../contract/deliverables';
 import type { Questionnaire } from '../../core';
-import { benchmarkView, consentRecord, syncContribution } from '../../services/deliverables/benchmark';
+import {
+  benchmarkView,
+  consentRecord,
+  foldIfDue,
+  syncContribution,
+} from '../../services/deliverables/benchmark';
 import { brandingRecord, logoProblem, toBranding } from '../../services/deliverables/branding';
 import { portfolioPage } from '../../services/deliverables/portfolio';
 import { createShareLink, toShareLinkView } from '../../services/deliverables/share-links';
@@ -38,12 +43,11 @@ export const deliverableHandlers = (
   const benchmarkFor = async (assessment: AssessmentRecord) => {
     const stored = await deps.store.getBenchmarkConsent(assessment.id);
     const result = await resultOf(assessment);
-    if (!stored) return benchmarkView(null, null, result);
+    if (!stored) return benchmarkView(assessment.orgId, null, null, result);
     const consent = await syncContribution(deps.store, assessment, stored, result);
-    const cell = consent.consent
-      ? await deps.store.getBenchmarkCell(consent.industry, consent.sizeBand)
-      : null;
-    return benchmarkView(consent, cell, result);
+    // Reading folds too, so a fold that lost a race to a concurrent change is not left waiting.
+    const cell = consent.consent ? await foldIfDue(deps.store, consent.industry, consent.sizeBand) : null;
+    return benchmarkView(assessment.orgId, consent, cell, result);
   };
 
   return {

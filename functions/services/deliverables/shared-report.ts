@@ -28,7 +28,7 @@ export type ShareRefusal = 'not-found' | 'expired';
  * anonymity rules), the targets and the firm's branding. Each view is counted.
  * Cost: GetItem lookup, GetItem assessment, UpdateItem view count, stakeholder Query pages
  * (+ the same for a baseline), GetItem targets (2 for a follow-up without its own), GetItem branding,
- * GetItem benchmark consent (+ GetItem of its cell with consent).
+ * GetItem benchmark consent (+ one Query of its cell's partition with consent).
  */
 export const sharedReport = async (
   q: Questionnaire,
@@ -52,7 +52,8 @@ export const sharedReport = async (
     deps.store.getBranding(assessment.orgId),
     deps.store.getBenchmarkConsent(assessment.id),
   ]);
-  // Read-only: the share route never adds to or takes from the benchmark.
+  // Read-only: the share route never adds to, takes from or folds the benchmark; it shows the
+  // published figures of other consultancies, as the consultant sees them.
   const cell = consent?.consent
     ? await deps.store.getBenchmarkCell(consent.industry, consent.sizeBand)
     : null;
@@ -74,6 +75,6 @@ export const sharedReport = async (
     results: { ...results, coverage },
     targets,
     branding: toBranding(branding),
-    benchmark: benchmarkView(consent, cell, results.result),
+    benchmark: benchmarkView(assessment.orgId, consent, cell, results.result),
   };
 };

@@ -1,6 +1,6 @@
 import {
   DynamoDBDocumentClient,
-  GetCommand,
+  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -24,7 +24,13 @@ const link = {
   views: 0,
   lastViewedAt: null,
 };
-const contribution = { industry: 'energy', sizeBand: '250-999', bins: { standards: 4 } } as const;
+const contribution = {
+  industry: 'energy',
+  sizeBand: '250-999',
+  bins: { standards: 4 },
+  tenant: 'f00d',
+  epoch: 0,
+} as const;
 
 beforeEach(() => ddb.reset());
 
@@ -57,9 +63,12 @@ describe('the deliverables store', () => {
       updatedAt: NOW,
     });
     await store.contributeToBenchmark('a1', contribution);
-    await store.withdrawFromBenchmark('a1', contribution);
+    await store.withdrawFromBenchmark('a1', contribution, 0);
     await store.getBenchmarkCell('energy', '250-999');
-    await store.addBenchmarkPeer('energy', '250-999', { standards: 3 });
+    await store.publishBenchmark('energy', '250-999', { epoch: 0, rev: 5 }, [
+      { tenant: 'f00d', live: { contributions: 5, histograms: { standards: { 4: 5 } } } },
+    ]);
+    await store.addBenchmarkPeer('energy', '250-999', 'f00d', { standards: 3 });
     const used = new Set(ddb.calls().map((c) => c.args[0].constructor.name));
     expect([...used].sort()).toEqual([
       'GetCommand',
@@ -70,29 +79,56 @@ describe('the deliverables store', () => {
     ]);
   });
 
-  it('writes counts only to a benchmark cell: no name, no assessment or organisation id', async () => {
+  it('writes counts only to a benchmark cell: the tenant item is keyed by a hash, no name or id', async () => {
     ddb.onAnyCommand().resolves({});
     await store.contributeToBenchmark('a1', contribution);
     const items = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
-    const cell = items[1]?.Update;
+    const share = items[1]?.Update;
+    expect(share?.Key).toEqual({ pk: 'BENCH#energy#250-999', sk: 'TENANT#f00d' });
+    expect(share?.UpdateExpression).toBe('ADD #n :d, #p :p, #h0 :d');
+    expect(JSON.stringify(share)).not.toMatch(/a1|acme/);
+    const cell = items[2]?.Update;
     expect(cell?.Key).toEqual({ pk: 'BENCH#energy#250-999', sk: 'CELL' });
-    expect(cell?.UpdateExpression).toBe('ADD #n :d, #h0 :d');
-    expect(JSON.stringify(cell)).not.toMatch(/a1|acme/);
+    expect(cell?.UpdateExpression).toBe('ADD #r :one');
   });
 
-  it('reads a cell back as a count and per-dimension histograms', async () => {
-    ddb.on(GetCommand).resolves({
-      Item: {
-        pk: 'BENCH#energy#250-999',
-        sk: 'CELL',
-        organisations: 6,
-        'h:standards:4': 2,
-        'h:standards:8': 4,
-      },
+  it('withdraws a never-published contribution as a cancelled pending change, a published one as a new one', async () => {
+    ddb.onAnyCommand().resolves({});
+    await store.withdrawFromBenchmark('a1', contribution, 0);
+    await store.withdrawFromBenchmark('a1', contribution, 1);
+    const [same, later] = ddb
+      .commandCalls(TransactWriteCommand)
+      .map((c) => c.args[0].input.TransactItems?.[1]?.Update?.ExpressionAttributeValues);
+    expect(same).toEqual({ ':d': -1, ':p': -1 });
+    expect(later).toEqual({ ':d': -1, ':p': 1 });
+  });
+
+  it('reads a cell back as its fold count and each tenant share, live and published', async () => {
+    ddb.on(QueryCommand).resolves({
+      Items: [
+        { pk: 'BENCH#energy#250-999', sk: 'CELL', epoch: 2, rev: 9 },
+        {
+          pk: 'BENCH#energy#250-999',
+          sk: 'TENANT#f00d',
+          n: 6,
+          pending: 1,
+          'h:standards:4': 2,
+          'h:standards:8': 4,
+          published: { contributions: 5, histograms: { standards: { '4': 1, '8': 4 } } },
+        },
+      ],
     });
     expect(await store.getBenchmarkCell('energy', '250-999')).toEqual({
-      organisations: 6,
-      histograms: { standards: { 4: 2, 8: 4 } },
+      epoch: 2,
+      rev: 9,
+      tenants: [
+        {
+          tenant: 'f00d',
+          live: { contributions: 6, histograms: { standards: { 4: 2, 8: 4 } } },
+          published: { contributions: 5, histograms: { standards: { 4: 1, 8: 4 } } },
+          pending: 1,
+        },
+      ],
     });
   });
 });
