@@ -458,6 +458,7 @@ export class DynamoStore implements Store {
       else x.set(path, note);
     }
     if (patch.expectations) x.set(x.name('expectations'), patch.expectations);
+    if (patch.handedOn) x.set(x.name('handedOn'), patch.handedOn);
     if (patch.submit) x.set(x.name('submittedAt'), now);
     if (patch.bindDeviceKeyHash) x.set(x.name('deviceKeyHash'), patch.bindDeviceKeyHash);
     if (patch.requestId) x.set(x.name('lastRequestId'), patch.requestId);

@@ -45,6 +45,8 @@ export interface StakeholderRecord {
   answers: Answers;
   notes: Record<string, string>;
   expectations: string[];
+  /** Questions handed on as "not my area"; absent on responses saved before the option existed. */
+  handedOn?: string[];
   version: number;
   lastRequestId: string | null;
   createdAt: string;
@@ -107,6 +109,7 @@ export interface ResponsePatch {
   answers?: Record<string, Answers[string] | null>;
   notes?: Record<string, string | null>;
   expectations?: string[];
+  handedOn?: string[];
   expectedVersion?: number;
   requestId?: string;
   submit?: boolean;

@@ -194,3 +194,22 @@ describe('questionnaire editions', () => {
     expect(model.json.version).toBe('2026.1');
   });
 });
+
+describe('not my area', () => {
+  it('a question handed on is kept apart from answers, never scored, and cannot be answered in the same save', async () => {
+    const a = await createAssessment(h, consultant, 'Handing on');
+    const p = await invite(h, consultant, a.id, 'team-member');
+    const [q1, q2] = QUESTIONNAIRE.dimensions[0]?.questions.map((q) => q.id) ?? [];
+    const saved = await h.respond('PUT', p.token, { answers: { [q1 as string]: 3 }, handedOn: [q2] });
+    expect(saved.status).toBe(200);
+    expect(saved.json.handedOn).toEqual([q2]);
+    expect(saved.json.answers).toEqual({ [q1 as string]: 3 });
+    const both = await h.respond('PUT', p.token, { answers: { [q2 as string]: 4 }, handedOn: [q2] });
+    expect(both.status).toBe(400);
+    expect(both.json.error.issues[0].path).toBe('handedOn.0');
+    // Taking it back: an empty list and an answer.
+    const back = await h.respond('PUT', p.token, { answers: { [q2 as string]: 4 }, handedOn: [] });
+    expect(back.json.handedOn).toEqual([]);
+    expect(back.json.answers[q2 as string]).toBe(4);
+  });
+});

@@ -53,6 +53,7 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
   answers: s.answers,
   notes: s.notes,
   expectations: s.expectations,
+  handedOn: s.handedOn ?? [],
   version: s.version,
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
@@ -61,20 +62,33 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
 /** Answers and notes name questions of the edition the assessment is answered in, and no other. */
 const refuseOtherEdition = (
   a: AssessmentRecord,
-  body: { answers?: Record<string, unknown>; notes?: Record<string, unknown> },
+  body: { answers?: Record<string, unknown>; notes?: Record<string, unknown>; handedOn?: string[] },
 ) => {
   const edition = questionnaireFor(a.questionnaireVersion);
   const ids = new Set(edition.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
-  const issues = (['answers', 'notes'] as const).flatMap((field) =>
-    Object.keys(body[field] ?? {})
-      .filter((id) => !ids.has(id))
-      .map((id) => ({ path: `${field}.${id}`, message: `not a question of edition ${edition.version}` })),
-  );
-  if (issues.length > 0)
+  const outside = (id: string) => !ids.has(id);
+  const issues = [
+    ...(['answers', 'notes'] as const).flatMap((field) =>
+      Object.keys(body[field] ?? {})
+        .filter(outside)
+        .map((id) => ({ path: `${field}.${id}`, message: `not a question of edition ${edition.version}` })),
+    ),
+    ...(body.handedOn ?? []).flatMap((id, i) =>
+      outside(id) ? [{ path: `handedOn.${i}`, message: `not a question of edition ${edition.version}` }] : [],
+    ),
+    // A question handed on carries no rating: answering it means taking it back.
+    ...(body.handedOn ?? []).flatMap((id, i) =>
+      body.answers?.[id] !== undefined && body.answers[id] !== null
+        ? [{ path: `handedOn.${i}`, message: 'a question cannot be both answered and handed on' }]
+        : [],
+    ),
+  ];
+  const [first] = issues;
+  if (first)
     throw new ApiError(
       400,
       'invalid_request',
-      `The request names questions outside edition ${edition.version}.`,
+      `The request is invalid (${first.path}: ${first.message}).`,
       issues,
     );
 };
@@ -148,6 +162,7 @@ export const responseHandlers = (
         ...(body.answers ? { answers: body.answers } : {}),
         ...(body.notes ? { notes: body.notes } : {}),
         ...(body.expectations ? { expectations: [...new Set(body.expectations)] } : {}),
+        ...(body.handedOn ? { handedOn: [...new Set(body.handedOn)] } : {}),
         ...(body.version !== undefined ? { expectedVersion: body.version } : {}),
         ...(body.requestId ? { requestId: body.requestId } : {}),
         ...(device ? { deviceKeyHash: device } : {}),
