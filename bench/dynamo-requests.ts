@@ -32,6 +32,8 @@ const seedAssessments = async (stack: Awaited<ReturnType<typeof localStack>>, co
             createdAt: now,
             updatedAt: now,
             version: 1,
+            invitedCount: 0,
+            submittedCount: 0,
           },
         },
       };
@@ -106,6 +108,34 @@ export const benchDynamoRequests = async (endpoint: string) => {
     await measure('DELETE …/stakeholders/{sid}', () =>
       call('DELETE', `/api/assessments/${id}/stakeholders/${ids[4]}`),
     );
+    // What leadership sees and what consultants hand over (issue 13).
+    const shared = await call('POST', `/api/assessments/${id}/share-links`, {});
+    const shareToken = shared.json.shareUrl.split('#')[1] as string;
+    await measure('POST …/share-links', () => call('POST', `/api/assessments/${id}/share-links`, {}));
+    await measure('GET …/share-links', () => call('GET', `/api/assessments/${id}/share-links`));
+    await measure('GET /api/share', async () =>
+      stack.app.request('/api/share', { headers: { 'x-share-token': shareToken } }),
+    );
+    await measure('POST …/share-links/{linkId}/revoke', () =>
+      call('POST', `/api/assessments/${id}/share-links/${shared.json.id}/revoke`),
+    );
+    await measure('PUT /api/branding', () =>
+      call('PUT', '/api/branding', { firmName: 'Bench Firm', accent: '#1d4ed8' }),
+    );
+    await measure('GET /api/branding', () => call('GET', '/api/branding'));
+    await measure('PUT …/targets', () =>
+      call('PUT', `/api/assessments/${id}/targets`, { dimensions: { standards: 3 } }),
+    );
+    await measure('GET …/targets', () => call('GET', `/api/assessments/${id}/targets`));
+    await measure('PUT …/benchmark (consent)', () =>
+      call('PUT', `/api/assessments/${id}/benchmark`, {
+        consent: true,
+        industry: 'energy',
+        sizeBand: '250-999',
+      }),
+    );
+    await measure('GET …/benchmark', () => call('GET', `/api/assessments/${id}/benchmark`));
+    await measure('GET /api/portfolio (page of 10)', () => call('GET', '/api/portfolio?limit=10'));
     stack.client.destroy();
   }
   const rows = Object.entries(counts).map(([route, [small, large]]) => [

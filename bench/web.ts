@@ -14,6 +14,9 @@ const ROUTES: [string, string | null][] = [
   ['/assessments/:id', 'src/pages/assessment.tsx'],
   ['/assessments/:id/report', 'src/pages/report.tsx'],
   ['/compare', 'src/pages/compare.tsx'],
+  ['/share (leadership, no sign-in)', 'src/pages/share.tsx'],
+  ['/portfolio', 'src/pages/portfolio.tsx'],
+  ['/settings/branding', 'src/pages/branding.tsx'],
 ];
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;

@@ -6,6 +6,7 @@ const apiPort = process.env.PORT ?? '3000';
 export default defineConfig({
   root: 'web',
   plugins: [preact()],
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true },
+  // No source maps in the build: CloudFront would serve them to anyone.
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: false },
   server: { proxy: { '/api': `http://localhost:${apiPort}` } },
 });

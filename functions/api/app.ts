@@ -7,6 +7,7 @@ import { type Handlers, mountRoutes } from './http/mount';
 import { PERMISSIONS_POLICY, REFERRER_POLICY } from './http/security-headers';
 import { fromStoreError } from './http/store-errors';
 import { assessmentHandlers } from './routes/assessments';
+import { deliverableHandlers } from './routes/deliverables';
 import { publicHandlers } from './routes/public';
 import { responseHandlers } from './routes/responses';
 import { stakeholderHandlers } from './routes/stakeholders';
@@ -26,6 +27,7 @@ const handlersFor = (deps: AppDeps): Partial<Handlers> => {
     ...assessmentHandlers(deps.questionnaire, workspace),
     ...stakeholderHandlers(deps.questionnaire, workspace),
     ...responseHandlers(workspace),
+    ...deliverableHandlers(deps.questionnaire, workspace),
   };
 };
 

@@ -58,7 +58,13 @@ const parametersOf = (spec: RouteSpec) => {
 };
 
 const securityOf = (spec: RouteSpec) =>
-  spec.access === 'consultant' ? [{ bearer: [] }] : spec.access === 'stakeholder' ? [{ invite: [] }] : [];
+  spec.access === 'consultant'
+    ? [{ bearer: [] }]
+    : spec.access === 'stakeholder'
+      ? [{ invite: [] }]
+      : spec.access === 'share'
+        ? [{ share: [] }]
+        : [];
 
 const successOf = (spec: RouteSpec) => {
   if (spec.status === 204) return { 204: { description: 'Done; no content' } };
@@ -118,6 +124,7 @@ export const buildOpenApi = () => {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
         invite: { type: 'apiKey', in: 'header', name: 'X-Invite-Token' },
+        share: { type: 'apiKey', in: 'header', name: 'X-Share-Token' },
       },
     },
   };

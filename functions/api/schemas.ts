@@ -17,7 +17,7 @@ const refuseUnknownQuestions = (
 };
 
 /** Answers whose keys are questions of the current questionnaire: a typo is refused, not dropped. */
-export const KnownAnswers = Answers.superRefine((answers, ctx) => refuseUnknownQuestions(answers, [], ctx));
+const KnownAnswers = Answers.superRefine((answers, ctx) => refuseUnknownQuestions(answers, [], ctx));
 
 export const QuickCheckBody = QuickCheckRequest.extend({ answers: KnownAnswers }).strict();
 

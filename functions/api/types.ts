@@ -26,6 +26,23 @@ export const API_STORE_METHODS = [
   'startDeviceTransfer',
   'redeemDeviceTransfer',
   'listMail',
+  // Share links, branding, targets and the benchmark (issue 13); addBenchmarkPeer is the local seed's only.
+  'createShareLink',
+  'listShareLinks',
+  'getShareLink',
+  'revokeShareLink',
+  'findShareLink',
+  'recordShareView',
+  'getBranding',
+  'putBranding',
+  'getTargets',
+  'putTargets',
+  'getBenchmarkConsent',
+  'saveBenchmarkConsent',
+  'contributeToBenchmark',
+  'withdrawFromBenchmark',
+  'getBenchmarkCell',
+  'publishBenchmark',
 ] as const satisfies readonly (keyof Store)[];
 
 export type ApiStore = Pick<Store, (typeof API_STORE_METHODS)[number]>;

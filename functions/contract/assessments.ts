@@ -143,6 +143,13 @@ export const SaveResponseRequest = z
       .describe('Merged into the saved answers; null clears one.'),
     notes: z.record(QuestionId, z.string().max(1000).nullable()).optional(),
     expectations: z.array(z.string().max(64)).max(3, 'choose at most three services').optional(),
+    handedOn: z
+      .array(QuestionId)
+      .max(200)
+      .optional()
+      .describe(
+        'Questions handed on as "not my area" (replaces the saved list): neither a rating nor a "don\'t know", and never scored.',
+      ),
     version: z.number().int().min(1).optional().describe('When sent, the save applies only to this version.'),
     requestId: z
       .string()
@@ -163,11 +170,15 @@ export const ResponseDocument = z.object({
     language: AssessmentLanguage.describe(
       'The language the consultant chose; the stakeholder may read another.',
     ),
+    questionnaireVersion: z
+      .string()
+      .describe('The questionnaire edition to answer (GET /api/model?edition=…).'),
   }),
   stakeholder: z.object({ role: StakeholderRole, name: z.string().nullable() }),
   answers: Answers,
   notes: z.record(z.string(), z.string()),
   expectations: z.array(z.string()),
+  handedOn: z.array(z.string()).describe('Questions handed on as "not my area".'),
   version: z.number().int(),
   submittedAt: z.string().nullable(),
   updatedAt: z.string(),

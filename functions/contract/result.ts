@@ -45,7 +45,15 @@ export const DimensionScore = z.object({
     .min(0)
     .nullable()
     .describe('Standard deviation of the question scores; large means the questions disagree.'),
-  consistent: z.boolean(),
+  respondentSpread: z
+    .number()
+    .min(0)
+    .nullable()
+    .optional()
+    .describe(
+      "Standard deviation of the respondents' own dimension means; large means the respondents disagree. Null with fewer than 2 respondents.",
+    ),
+  consistent: z.boolean().describe('The questions agree and the respondents agree.'),
   sufficient: z.boolean().describe('Enough consistent evidence for the level to count.'),
   questionScores: z.array(QuestionScore),
 });

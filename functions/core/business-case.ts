@@ -12,7 +12,8 @@ import type {
 import { levelOf, round2 } from './numbers';
 import { modelRank } from './pmo-models';
 import { MAX_OFFICE_SHARE } from './pmo-need';
-import { type EngineKey, english, msg, type Say } from './say';
+import { TEMPORARY_HORIZON_WEEKS } from './rollout';
+import { type EngineKey, type EngineMessage, english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 /** A part-time coordination role takes at most this share of headcount, and at most half a person. */
@@ -35,8 +36,20 @@ interface RoleRule {
   role: EngineKey;
   from: PmoModelId;
   fte: (s: Situation, scope: PmoScope) => number;
-  basis: EngineKey;
+  basis: EngineKey | EngineMessage;
 }
+
+/** Analysts: one per this many projects up to ANALYST_STEP_UNTIL projects, then one per ANALYST_WIDE. */
+const ANALYST_PER = 25;
+const ANALYST_STEP_UNTIL = 100;
+const ANALYST_WIDE = 100;
+/** Programme staffing from spend: one analyst per this much yearly spend, between 0.5 and 3. */
+const PROGRAMME_SPEND_PER_ANALYST = 10_000_000;
+
+const analysts = (projects: number): number =>
+  projects <= ANALYST_STEP_UNTIL
+    ? projects / ANALYST_PER
+    : ANALYST_STEP_UNTIL / ANALYST_PER + (projects - ANALYST_STEP_UNTIL) / ANALYST_WIDE;
 
 const ROLES: readonly RoleRule[] = [
   {
@@ -48,13 +61,23 @@ const ROLES: readonly RoleRule[] = [
   {
     role: 'staff.role.planningAndReportingAnalyst',
     from: 'weather-station',
-    fte: (s, scope) => (scope === 'programme' ? 1 : atLeast(0.5, s.concurrentProjects / 25)),
-    basis: 'staff.basis.onePer25ProjectsAt',
+    fte: (s, scope) =>
+      scope === 'programme'
+        ? s.annualProjectBudget === undefined
+          ? 1
+          : Math.min(3, atLeast(0.5, s.annualProjectBudget / PROGRAMME_SPEND_PER_ANALYST))
+        : atLeast(0.5, analysts(s.concurrentProjects)),
+    basis: msg('staff.basis.onePer25ProjectsAt', {
+      per: ANALYST_PER,
+      until: ANALYST_STEP_UNTIL,
+      wide: ANALYST_WIDE,
+      spend: PROGRAMME_SPEND_PER_ANALYST,
+    }),
   },
   {
     role: 'staff.role.methodologyAndCoachingLead',
     from: 'control-tower',
-    fte: (s) => atLeast(0.5, s.projectManagers / 10),
+    fte: (s) => atLeast(0.5, s.projectManagers / (s.pmExpertise === 'strong' ? 20 : 10)),
     basis: 'staff.basis.onePer10ProjectManagers',
   },
   {
@@ -72,9 +95,16 @@ const ASSURANCE: RoleRule = {
   basis: 'staff.basis.regulatedOnePer50Projects',
 };
 
+/** Under the headcount cap the PMO lead keeps at least this much (or its full share when smaller). */
+const CAPPED_LEAD_FTE = 0.5;
+
+const sumOf = (roles: readonly { fte: number }[]) => tenth(roles.reduce((a, r) => a + r.fte, 0));
+
 /**
  * The office's staff by role, scaled to the portfolio, as a range of ±STAFFING_SPREAD around
- * the sum, never above MAX_OFFICE_SHARE of headcount (roles shrink in proportion when it would be).
+ * the sum, never above MAX_OFFICE_SHARE of headcount. When the cap bites, roles shrink in
+ * proportion (never below 0.1 FTE) so that they sum to the top of the range; the roles always
+ * sum to a value inside the range shown.
  */
 export const staffOffice = (
   s: Situation,
@@ -87,17 +117,41 @@ export const staffOffice = (
     ...(s.regulated ? [ASSURANCE] : []),
   ];
   let roles = rules.map((r) => ({ role: say(msg(r.role)), fte: r.fte(s, scope) }));
-  const total = roles.reduce((a, r) => a + r.fte, 0);
-  const limit = round2(MAX_OFFICE_SHARE * s.employees);
+  const total = sumOf(roles);
+  const limit = Math.floor(round2(MAX_OFFICE_SHARE * s.employees) * 10) / 10;
   let max = tenth(total * (1 + STAFFING_SPREAD));
   let min = tenth(total * (1 - STAFFING_SPREAD));
-  const basis = rules.map((r) => say(msg('staff.basis', { role: msg(r.role), basis: msg(r.basis) })));
+  const basis = rules.map((r) =>
+    say(
+      msg('staff.basis', { role: msg(r.role), basis: typeof r.basis === 'string' ? msg(r.basis) : r.basis }),
+    ),
+  );
   if (max > limit) {
-    const k = limit / max;
-    roles = roles.map((r) => ({ role: r.role, fte: Math.floor(r.fte * k * 10) / 10 }));
-    max = Math.floor(limit * 10) / 10;
-    min = Math.min(min, max);
-    basis.push(say(msg('staff.capped', { share: Math.round(MAX_OFFICE_SHARE * 100), limit })));
+    // The lead keeps up to half a person (an office needs someone in charge); the others shrink
+    // in proportion into what is left, none below 0.1 FTE.
+    const lead = Math.min(roles[0]?.fte ?? 0, CAPPED_LEAD_FTE);
+    const others = total - (roles[0]?.fte ?? 0);
+    const k = others > 0 ? (limit - lead) / others : 0;
+    roles = roles.map((r, i) => ({
+      role: r.role,
+      fte: i === 0 ? lead : Math.max(0.1, Math.floor(r.fte * k * 10) / 10),
+    }));
+    while (sumOf(roles) > limit) {
+      const largest = roles.reduce((a, r) => (r.fte > a.fte ? r : a));
+      largest.fte = tenth(largest.fte - 0.1);
+    }
+    const sum = sumOf(roles);
+    max = Math.max(sum, limit);
+    min = Math.min(tenth(sum * (1 - STAFFING_SPREAD)), sum);
+    basis.push(
+      say(
+        msg('staff.capped', {
+          share: Math.round(MAX_OFFICE_SHARE * 100),
+          limit: round2(MAX_OFFICE_SHARE * s.employees),
+          floor: 0.1,
+        }),
+      ),
+    );
   }
   basis.push(say(msg('staff.range', { spread: Math.round(STAFFING_SPREAD * 100) })));
   return { fte: { min, max }, roles, basis };
@@ -139,13 +193,15 @@ export const costOf = (
   };
   const assumptions = [
     say(
-      msg('cost.formula', {
-        min: staffing.fte.min,
-        max: staffing.fte.max,
-        dayRate,
-        currency,
-        days: WORKDAYS_PER_YEAR,
-      }),
+      staffing.fte.min === staffing.fte.max
+        ? msg('cost.formulaSingle', { fte: staffing.fte.min, dayRate, currency, days: WORKDAYS_PER_YEAR })
+        : msg('cost.formula', {
+            min: staffing.fte.min,
+            max: staffing.fte.max,
+            dayRate,
+            currency,
+            days: WORKDAYS_PER_YEAR,
+          }),
     ),
     say(
       rates
@@ -160,15 +216,17 @@ export const costOf = (
     ),
     say(msg('cost.notIncluded')),
   ];
-  if (s.annualProjectBudget !== undefined && s.annualProjectBudget > 0)
+  if (s.annualProjectBudget !== undefined && s.annualProjectBudget > 0) {
+    const low = round2((annual.min / s.annualProjectBudget) * 100);
+    const high = round2((annual.max / s.annualProjectBudget) * 100);
     assumptions.push(
       say(
-        msg('cost.shareOfSpend', {
-          min: round2((annual.min / s.annualProjectBudget) * 100),
-          max: round2((annual.max / s.annualProjectBudget) * 100),
-        }),
+        low.toFixed(2) === high.toFixed(2)
+          ? msg('cost.shareOfSpendSingle', { share: low })
+          : msg('cost.shareOfSpend', { min: low, max: high }),
       ),
     );
+  }
   return { annual, currency, assumptions };
 };
 
@@ -188,6 +246,8 @@ export const kpisFor = (
   model: PmoModelId,
   dimensions: readonly DimensionScore[],
   s: Situation,
+  /** The evidence is insufficient: baselines and targets are to be confirmed. */
+  provisional = false,
   say: Say = english,
 ): Kpi[] => {
   const ids = [
@@ -202,11 +262,18 @@ export const kpisFor = (
   return ids.slice(0, MAX_KPIS).map((id) => {
     const d = dimensions.find((x) => x.id === id) as DimensionScore;
     const baseline = d.score;
+    const target = baseline === null ? 3 : Math.min(5, levelOf(baseline) + 1);
+    const sustain = baseline !== null && target <= baseline;
+    const when =
+      s.horizon === 'temporary'
+        ? msg('kpi.measureTemporary', { dimension: d.name, weeks: TEMPORARY_HORIZON_WEEKS })
+        : msg('kpi.measure', { dimension: d.name });
+    const measure = sustain ? msg('kpi.sustain', { measure: when }) : when;
     return {
       name: d.name,
-      measure: say(msg('kpi.measure', { dimension: d.name })),
+      measure: say(provisional ? msg('kpi.provisional', { measure }) : measure),
       baseline,
-      target: baseline === null ? 3 : Math.min(5, levelOf(baseline) + 1),
+      target,
     };
   });
 };

@@ -24,7 +24,7 @@ import { type EngineMessage, english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
-import { answerWarnings, contextWarnings } from './warnings';
+import { answerWarnings, contextWarnings, costWarnings, inflationWarnings } from './warnings';
 
 export interface EvaluateOptions {
   rates?: Rates;
@@ -78,12 +78,12 @@ export const recommend = (
 ): { pmo: PmoRecommendation; rollout: RolloutPlan } => {
   const say = options.say ?? english;
   const quickWins = quickWinsFor(q, maturity.dimensions, say);
-  const d = decide(context, maturity, quickWins, say);
+  const d = decide(context, maturity, quickWins, options.rates, say);
   const { situation: s, need, fit, sourcingFit, best } = d;
   const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents, say);
-  const readiness = assessReadiness(best, maturity, s.existingPmo, say);
-  const { action, reason } = decideAction(s, need.needed, d.model, fit, maturity, say);
   const { scope, coordinationRole, ...needView } = need;
+  const readiness = assessReadiness(best, maturity, s.existingPmo, scope, say);
+  const { action, reason } = decideAction(s, need.needed, d.model, fit, maturity, say);
 
   const rationale = [
     say(
@@ -94,6 +94,17 @@ export const recommend = (
         evidence: msg(`evidence.status.${evidence.status}`),
       }),
     ),
+    ...(maturity.level < Math.floor(maturity.overall)
+      ? [
+          say(
+            msg('rationale.credited', {
+              reached: Math.floor(maturity.overall),
+              level: maturity.level,
+              evidence: msg(`evidence.status.${evidence.status}`),
+            }),
+          ),
+        ]
+      : []),
     need.verdict,
     reason,
   ];
@@ -149,7 +160,7 @@ export const recommend = (
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
     cost: staffing ? costOf(staffing, costSourcing, s, options.rates, say) : null,
-    kpis: d.model ? kpisFor(d.model, maturity.dimensions, s, say) : [],
+    kpis: d.model ? kpisFor(d.model, maturity.dimensions, s, evidence.status === 'insufficient', say) : [],
     raci: d.model && d.sourcing ? raciFor(d.model, d.sourcing, scope, s, say) : [],
   };
   const rollout =
@@ -162,6 +173,7 @@ export const recommend = (
           readiness,
           action,
           scope,
+          staffing,
         })
       : planWithoutPmo(q, s, maturity.dimensions, coordinationRole);
   if (d.model && d.sourcing)
@@ -197,10 +209,15 @@ export const evaluate = (
   return {
     questionnaireVersion: q.version,
     evidence,
-    warnings: [...contextWarnings(situationOf(context), say), ...answerWarnings(maturity.dimensions, say)],
+    warnings: [
+      ...contextWarnings(situationOf(context), say),
+      ...answerWarnings(maturity.dimensions, say),
+      ...inflationWarnings(maturity.dimensions, say),
+      ...costWarnings(pmo.cost, situationOf(context), say),
+    ],
     maturity,
     pmo,
     rollout,
-    sensitivity: options.sensitivity === false ? [] : sensitivityOf(context, maturity, say),
+    sensitivity: options.sensitivity === false ? [] : sensitivityOf(context, maturity, options.rates, say),
   };
 };

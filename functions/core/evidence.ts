@@ -5,6 +5,11 @@ import { english, msg, type Say } from './say';
 export const MIN_RATED_QUESTIONS = 2;
 /** Question scores inside one dimension further apart than this (standard deviation) disagree. */
 export const INCONSISTENT_SPREAD = 1.5;
+/**
+ * Respondents whose own dimension means are further apart than this (standard deviation) disagree:
+ * the same boundary the stakeholder analysis uses for weak consensus.
+ */
+export const INCONSISTENT_RESPONDENT_SPREAD = 1;
 /** Fewer respondents than this make every level one person's view. */
 export const MIN_RESPONDENTS = 3;
 /** Share of dimensions with MIN_RATED_QUESTIONS rated questions the overall level must rest on. */
@@ -42,6 +47,13 @@ export const dimensionConfidence = (
   return STEPS[Math.max(1, start - (respondents < MIN_RESPONDENTS ? 1 : 0))] as Confidence;
 };
 
+/** From this many dimensions on which respondents disagree, one sentence names them all. */
+export const SPLIT_SUMMARY_FROM = 4;
+
+/** The respondents' own means of a dimension are too far apart to average. */
+export const respondentsDisagree = (d: Pick<DimensionScore, 'respondentSpread'>): boolean =>
+  (d.respondentSpread ?? 0) >= INCONSISTENT_RESPONDENT_SPREAD;
+
 export const dimensionsNeeded = (total: number, share: number): number => Math.ceil(total * share);
 
 /** Whether the evidence carries the result, and what would make it carry it. */
@@ -55,19 +67,27 @@ export const assessEvidence = (
   const counted = dimensions.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS).length;
   const forLevel = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_LEVEL);
   const forSufficient = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_SUFFICIENT);
-  const inconsistent = dimensions.filter((d) => d.score !== null && !d.consistent);
+  const inconsistent = dimensions.filter((d) => d.score !== null && !d.consistent && !respondentsDisagree(d));
+  const split = dimensions.filter((d) => d.score !== null && respondentsDisagree(d));
   const thin = dimensions.filter((d) => d.answered > 0 && d.questionsAnswered < MIN_RATED_QUESTIONS);
   const reasons: string[] = [];
   if (sufficient < forSufficient)
     reasons.push(
       say(
-        msg(thin.length > 0 ? 'evidence.fewSufficientStartWith' : 'evidence.fewSufficient', {
-          sufficient,
-          total,
-          minRated: MIN_RATED_QUESTIONS,
-          needed: forSufficient,
-          dimensions: thin.map((d) => d.name),
-        }),
+        msg(
+          split.length + inconsistent.length >= total - sufficient && thin.length === 0
+            ? 'evidence.fewSufficientAnswersDisagree'
+            : thin.length > 0
+              ? 'evidence.fewSufficientStartWith'
+              : 'evidence.fewSufficient',
+          {
+            sufficient,
+            total,
+            minRated: MIN_RATED_QUESTIONS,
+            needed: forSufficient,
+            dimensions: thin.map((d) => d.name),
+          },
+        ),
       ),
     );
   if (respondents < MIN_RESPONDENTS)
@@ -82,6 +102,28 @@ export const assessEvidence = (
         }),
       ),
     );
+  if (split.length >= SPLIT_SUMMARY_FROM)
+    reasons.push(
+      say(
+        msg('evidence.respondentsSplitMany', {
+          count: split.length,
+          spread: Math.max(...split.map((d) => d.respondentSpread ?? 0)),
+          limit: INCONSISTENT_RESPONDENT_SPREAD,
+          dimensions: split.map((d) => d.name),
+        }),
+      ),
+    );
+  else
+    for (const d of split)
+      reasons.push(
+        say(
+          msg('evidence.respondentsSplit', {
+            dimension: d.name,
+            spread: d.respondentSpread ?? 0,
+            limit: INCONSISTENT_RESPONDENT_SPREAD,
+          }),
+        ),
+      );
   const status: Evidence['status'] =
     counted < forLevel ? 'insufficient' : reasons.length > 0 ? 'provisional' : 'sufficient';
   if (status === 'insufficient')

@@ -1,5 +1,6 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result';
+import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import { round2 } from './numbers';
 import { PMO_MODELS } from './pmo-models';
@@ -24,11 +25,18 @@ const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | nu
 export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
 
 /** Prerequisites: an unmet one makes the model ineligible, whatever its points. */
-const GATES: Record<PmoModelId, (s: Situation, scope: 'organisation' | 'programme', say: Say) => string[]> = {
+const GATES: Record<
+  PmoModelId,
+  (s: Situation, scope: 'organisation' | 'programme', maturity: Maturity, say: Say) => string[]
+> = {
   'weather-station': () => [],
-  'control-tower': (s, _scope, say) =>
+  'control-tower': (s, _scope, _maturity, say) =>
     s.controlAppetite === 'low' ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : [],
-  'resource-source': (s, scope, say) => [
+  'resource-source': (s, scope, maturity, say) => [
+    ...(s.existingPmo !== 'resource-source' &&
+    assessEvidence(maturity.dimensions, maturity.respondents).status === 'insufficient'
+      ? [say(msg('fit.blocker.insufficientEvidence'))]
+      : []),
     ...(s.controlAppetite !== 'high'
       ? [say(msg('fit.blocker.appetite', { appetite: msg(`appetite.${s.controlAppetite}`) }))]
       : []),
@@ -252,7 +260,7 @@ export const fitModels = (
 ): ModelFit[] =>
   PMO_MODELS.map((profile) => {
     const factors = RULES[profile.id](s, maturity, say);
-    const blockers = GATES[profile.id](s, scope, say);
+    const blockers = GATES[profile.id](s, scope, maturity, say);
     return {
       model: profile.id,
       name: say(msg(`modelName.${profile.id}`)),

@@ -16,6 +16,11 @@ export const MIN_OFFICE_FTE = 1;
 /** ...and it may take at most this share of headcount; below that size a part-time role serves. */
 export const MAX_OFFICE_SHARE = 0.03;
 export const MIN_EMPLOYEES_FOR_OFFICE = Math.ceil(MIN_OFFICE_FTE / MAX_OFFICE_SHARE);
+/**
+ * The smallest office may cost at most this share of yearly project spend (when spend is given):
+ * the product's own ceiling, so that overhead stays well below what it protects.
+ */
+export const MAX_SPEND_SHARE = 0.1;
 /** One or two projects justify a programme office from this size of organisation... */
 export const PROGRAMME_MIN_EMPLOYEES = 500;
 /** ...or from this yearly project spend. */
@@ -152,18 +157,39 @@ export const needFactors = (s: Situation, say: Say = english): Factor[] => [
   ),
 ];
 
-/** One or two projects in an organisation large enough, or spending enough, to need a programme office. */
+/** Without a spend figure, a programme needs this many project managers to be taken for a large one. */
+export const PROGRAMME_MIN_MANAGERS = 2;
+
+/**
+ * One or two projects large enough to need a programme office. When the spend is known it
+ * decides (PROGRAMME_MIN_BUDGET or more); without it, a large organisation is not enough on its
+ * own: it also needs several project managers on the programme and competition for people that
+ * is not low. Otherwise a capable project lead serves.
+ */
 export const isProgramme = (s: Situation): boolean =>
   s.concurrentProjects >= 1 &&
   s.concurrentProjects < MIN_PROJECTS_FOR_PMO &&
-  (s.employees >= PROGRAMME_MIN_EMPLOYEES || (s.annualProjectBudget ?? 0) >= PROGRAMME_MIN_BUDGET);
+  (s.annualProjectBudget !== undefined
+    ? s.annualProjectBudget >= PROGRAMME_MIN_BUDGET
+    : s.employees >= PROGRAMME_MIN_EMPLOYEES &&
+      s.projectManagers >= PROGRAMME_MIN_MANAGERS &&
+      s.resourceContention !== 'low');
 
-const alternativesFor = (s: Situation, micro: boolean, quickWins: readonly string[], say: Say): string[] => [
+export const alternativesFor = (
+  s: Situation,
+  micro: boolean,
+  quickWins: readonly string[],
+  say: Say = english,
+): string[] => [
   ...(micro ? [say(msg('need.alternative.coordinationRole'))] : []),
   say(msg('need.alternative.accountableLead')),
   ...quickWins,
   say(msg(s.projectManagers === 0 ? 'need.alternative.trainBasics' : 'need.alternative.managersMeet')),
-  say(msg('need.alternative.reassess', { projects: MIN_PROJECTS_FOR_PMO + 2 })),
+  say(
+    s.concurrentProjects >= MIN_PROJECTS_FOR_PMO + 2
+      ? msg('need.alternative.reassessLater')
+      : msg('need.alternative.reassess', { projects: MIN_PROJECTS_FOR_PMO + 2 }),
+  ),
 ];
 
 export interface NeedAssessment extends PmoNeed {
@@ -182,6 +208,8 @@ export const assessNeed = (
   context: OrganisationContext,
   _maturity: Maturity | null,
   quickWins: readonly string[],
+  /** Yearly cost of the smallest office (MIN_OFFICE_FTE, internal); checked against spend when given. */
+  minOfficeCost?: number,
   say: Say = english,
 ): NeedAssessment => {
   const s = situationOf(context);
@@ -214,16 +242,38 @@ export const assessNeed = (
           minProjects: MIN_PROJECTS_FOR_PMO,
           programmeEmployees: PROGRAMME_MIN_EMPLOYEES,
           programmeBudget: PROGRAMME_MIN_BUDGET,
+          programmeManagers: PROGRAMME_MIN_MANAGERS,
         }),
       ),
       value: say(msg('need.gate.portfolioValue', { projects: s.concurrentProjects })),
       passed: portfolio || programme,
     },
   ];
+  const spend = s.annualProjectBudget;
+  const costShare =
+    minOfficeCost !== undefined && spend !== undefined && spend > 0 ? minOfficeCost / spend : null;
+  const affordable = costShare === null || costShare <= MAX_SPEND_SHARE;
+  if (costShare !== null)
+    gates.push({
+      id: 'cost-share',
+      rule: say(
+        msg('need.gate.costShare', { fte: MIN_OFFICE_FTE, maxShare: Math.round(MAX_SPEND_SHARE * 100) }),
+      ),
+      value: say(
+        msg('need.gate.costShareValue', {
+          cost: minOfficeCost ?? 0,
+          share: round2(costShare * 100),
+          spend: spend ?? 0,
+        }),
+      ),
+      passed: affordable,
+    });
   const scope: PmoScope = programme ? 'programme' : 'organisation';
   const pointsMet = score >= NEED_THRESHOLD;
-  const needed = fitsHeadcount && (programme || (portfolio && pointsMet));
-  const coordinationRole = !fitsHeadcount && s.concurrentProjects >= MIN_PROJECTS_FOR_PMO && pointsMet;
+  const work = programme || (portfolio && pointsMet);
+  const needed = fitsHeadcount && affordable && work;
+  const coordinationRole =
+    (!fitsHeadcount && portfolio && pointsMet) || (fitsHeadcount && !affordable && work);
   const figures = {
     score,
     threshold: NEED_THRESHOLD,
@@ -232,22 +282,26 @@ export const assessNeed = (
     share: round2(share * 100),
     maxShare: Math.round(MAX_OFFICE_SHARE * 100),
     spend: Math.round(s.annualProjectBudget ?? 0),
+    costShare: round2((costShare ?? 0) * 100),
+    maxSpendShare: Math.round(MAX_SPEND_SHARE * 100),
   };
   const verdict = say(
     msg(
-      coordinationRole
-        ? 'need.verdict.coordinationRole'
-        : !fitsHeadcount
-          ? 'need.verdict.tooSmall'
-          : programme
-            ? s.annualProjectBudget !== undefined
-              ? 'need.verdict.programmeSpending'
-              : 'need.verdict.programme'
-            : !portfolio
-              ? 'need.verdict.fewProjects'
-              : !pointsMet
-                ? 'need.verdict.belowThreshold'
-                : 'need.verdict.warranted',
+      coordinationRole && fitsHeadcount
+        ? 'need.verdict.tooCostly'
+        : coordinationRole
+          ? 'need.verdict.coordinationRole'
+          : !fitsHeadcount
+            ? 'need.verdict.tooSmall'
+            : programme
+              ? s.annualProjectBudget !== undefined
+                ? 'need.verdict.programmeSpending'
+                : 'need.verdict.programme'
+              : !portfolio
+                ? 'need.verdict.fewProjects'
+                : !pointsMet
+                  ? 'need.verdict.belowThreshold'
+                  : 'need.verdict.warranted',
       figures,
     ),
   );

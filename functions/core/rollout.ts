@@ -7,6 +7,7 @@ import type {
   RolloutPhase,
   RolloutPlan,
   SourcingId,
+  Staffing,
 } from '../contract/result';
 import { modelProfile } from './pmo-models';
 import type { Questionnaire } from './questionnaire';
@@ -107,6 +108,8 @@ const servicesAlong = (
 
 /** A temporary need is planned over this many weeks (a year's push), then handed back. */
 export const TEMPORARY_HORIZON_WEEKS = 52;
+/** A temporary office is set up at this share of the usual set-up time: the push cannot wait. */
+export const TEMPORARY_SETUP_FACTOR = 0.5;
 /** Weeks to hand back results and close a temporary office. */
 export const HAND_BACK_WEEKS = 6;
 /** An interim set-up on urgent needs, while the real office is designed. */
@@ -123,6 +126,8 @@ export interface PlanInput {
   readiness: Readiness;
   action: PmoAction;
   scope: PmoScope;
+  /** The computed staffing; the charter names it instead of the model's typical size. */
+  staffing?: Staffing | null;
 }
 
 type Draft = Omit<RolloutPhase, 'startWeek'>;
@@ -178,9 +183,9 @@ const assuranceActivities = (s: Situation, part: 'concept' | 'rollout'): string[
 
 /** The phased plan for a recommended PMO, shaped by the situation: action, horizon, urgency, sourcing, regulation. */
 export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => {
-  const { context: s, dimensions, model, sourcing, readiness, action, scope } = input;
+  const { context: s, dimensions, model, sourcing, readiness, action, scope, staffing } = input;
   const size = sizeFactor(s.employees);
-  const setup = SETUP_FACTOR[sourcing];
+  const setup = SETUP_FACTOR[sourcing] * (s.horizon === 'temporary' ? TEMPORARY_SETUP_FACTOR : 1);
   const path = readiness.stagedPath;
   const firstStage = path.slice(0, 1);
   const quickWins = quickWinsFor(q, dimensions);
@@ -190,14 +195,23 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
   const existing = action !== 'establish';
   const outside = sourcing !== 'internal';
 
+  const buildMissing = readiness.stretch
+    ? [
+        `Build the missing capabilities: ${readiness.capabilities
+          .filter((c) => !c.met && c.model === model)
+          .map((c) => c.name)
+          .join(', ')}`,
+      ]
+    : [];
   const draft: Draft[] = [];
   if (s.urgency === 'high' && action !== 'keep') draft.push(interimPhase());
   if (existing)
     draft.push(
       healthCheckPhase(modelProfile(s.existingPmo === 'none' ? model : s.existingPmo).name.toLowerCase()),
     );
-  if (outside) draft.push(procurementPhase(sourcing, size.factor));
-  if (!existing)
+  if (outside) draft.push(procurementPhase(sourcing, size.factor * (temporary ? TEMPORARY_SETUP_FACTOR : 1)));
+  // A temporary push takes this assessment as its current state: no separate analysis.
+  if (!existing && !temporary)
     draft.push({
       id: 'current-state-analysis',
       name: 'Current-state analysis',
@@ -220,7 +234,14 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
       activities: [
         `Define the ${scope === 'programme' ? 'programme office' : 'PMO'} as a ${target.name.toLowerCase()} (${target.control}): its activities, responsibilities and competencies`,
         'Decide where the office sits and whom it reports to',
-        `Staff the team: ${target.staffing}`,
+        staffing
+          ? `Staff the team: ${staffing.fte.min === staffing.fte.max ? staffing.fte.min : `${staffing.fte.min}\u2013${staffing.fte.max}`} FTE (${staffing.roles.map((r) => `${r.role.toLowerCase()} ${r.fte}`).join(', ')})`
+          : `Staff the team: ${target.staffing}`,
+        ...(temporary && !existing
+          ? [
+              'Take this assessment as the current state: name the weakest dimensions and the stakeholders to involve',
+            ]
+          : []),
         ...(temporary ? ['Write the sunset date and the hand-back into the charter'] : []),
         ...assuranceActivities(s, 'concept'),
         ...servicesAlong(firstStage, 'concept'),
@@ -229,31 +250,25 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
         existing ? 'Revised charter signed' : 'PMO charter signed by the sponsor',
         'PMO lead appointed',
       ],
-      owners: ['Executive sponsor', 'PMO lead'],
+      owners: ['Executive sponsor', 'PMO lead', ...(outside ? ['PMO provider'] : [])],
       exitCriterion: 'A signed charter names the model, the services, the team, the KPIs and their targets.',
     });
-    draft.push({
-      id: 'pilot',
-      name: existing ? 'Pilot the changed services' : 'Pilot on a few projects',
-      durationWeeks: weeks(BASE_WEEKS.pilot, size.factor, setup),
-      activities: [
-        ...quickWins,
-        ...servicesAlong(firstStage, 'pilot'),
-        ...(readiness.stretch
-          ? [
-              `Build the missing capabilities: ${readiness.capabilities
-                .filter((c) => !c.met && c.model === model)
-                .map((c) => c.name)
-                .join(', ')}`,
-            ]
-          : []),
-        'Collect feedback from pilot project managers and sponsors',
-      ],
-      milestones: ['Quick wins visible on the pilot projects', 'Pilot review held'],
-      owners: ['PMO lead', 'Pilot project managers'],
-      exitCriterion:
-        'Pilot project managers and sponsors confirm the services help, and the adjustments are agreed.',
-    });
+    if (scope !== 'programme')
+      draft.push({
+        id: 'pilot',
+        name: existing ? 'Pilot the changed services' : 'Pilot on a few projects',
+        durationWeeks: weeks(BASE_WEEKS.pilot, size.factor, setup),
+        activities: [
+          ...quickWins,
+          ...servicesAlong(firstStage, 'pilot'),
+          ...buildMissing,
+          'Collect feedback from pilot project managers and sponsors',
+        ],
+        milestones: ['Quick wins visible on the pilot projects', 'Pilot review held'],
+        owners: ['PMO lead', 'Pilot project managers'],
+        exitCriterion:
+          'Pilot project managers and sponsors confirm the services help, and the adjustments are agreed.',
+      });
   }
   const rolloutActivities = [
     ...(path.length > 1
@@ -282,6 +297,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
     });
   const before = draft.reduce((w, p) => w + p.durationWeeks, 0);
   const runActivities = [
+    ...(scope === 'programme' && action !== 'keep' ? [...quickWins, ...buildMissing] : []),
     ...(temporary || scope === 'programme' ? rolloutActivities : []),
     ...servicesAlong(path.slice(-1), 'operate'),
     'Measure the office against the KPIs in its charter',
@@ -292,9 +308,12 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
     draft.push({
       id: 'operate-and-improve',
       name: scope === 'programme' ? 'Run the programme office' : 'Run the office for the push',
-      durationWeeks: Math.max(1, TEMPORARY_HORIZON_WEEKS - before),
+      durationWeeks: Math.max(1, TEMPORARY_HORIZON_WEEKS - HAND_BACK_WEEKS - before),
       activities: runActivities,
-      milestones: ['Mid-point review with the sponsor'],
+      milestones: [
+        'Mid-point review with the sponsor',
+        'KPIs measured against the charter before the hand-back',
+      ],
       owners: ['PMO team', 'Executive sponsor'],
       exitCriterion: 'The programme or push reaches its end date, or the sponsor ends it.',
     });
@@ -304,6 +323,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
       durationWeeks: HAND_BACK_WEEKS,
       activities: [
         'Hand registers, plans and open risks back to line management',
+        ...(sourcing === 'hybrid'
+          ? ['Hand over PMO roles from the outside team to internal staff, who keep what stays as habits']
+          : []),
         'Record lessons learned and what to keep as habits',
         ...(outside ? ['Close the provider contract and recover data and methods'] : []),
         'Dissolve the office and release its people',
@@ -329,7 +351,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
     `${sourcing} sourcing: set-up phases \u00d7${setup}`,
     ...(temporary
       ? [
-          `Temporary need: planned over ${TEMPORARY_HORIZON_WEEKS} weeks, then ${HAND_BACK_WEEKS} weeks of hand-back`,
+          `Temporary need: planned over ${TEMPORARY_HORIZON_WEEKS} weeks including ${HAND_BACK_WEEKS} weeks of hand-back; set-up phases \u00d7${TEMPORARY_SETUP_FACTOR}`,
         ]
       : [
           `${target.name} roll-out base: ${ROLLOUT_WEEKS[model]} weeks${extraStages > 0 ? `, plus ${WEEKS_PER_EXTRA_STAGE} weeks for each of ${extraStages} earlier stage${extraStages === 1 ? '' : 's'}` : ''}`,

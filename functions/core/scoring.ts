@@ -8,6 +8,7 @@ import {
   MAX_LEVEL_ON_THIN_EVIDENCE,
   MIN_DIMENSION_SHARE_FOR_LEVEL,
   MIN_RATED_QUESTIONS,
+  respondentsDisagree,
 } from './evidence';
 import { levelOf, mean, round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
@@ -36,7 +37,13 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
     const rated = questionScores.flatMap((s) => (s.score === null ? [] : [s.score]));
     const score = rated.length > 0 ? round2(mean(rated)) : null;
     const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
-    const consistent = dispersion === null || dispersion < INCONSISTENT_SPREAD;
+    const perRespondent = answerSets.flatMap((set) => {
+      const own = dimension.questions.map((question) => set[question.id]).filter(isRating);
+      return own.length > 0 ? [mean(own)] : [];
+    });
+    const respondentSpread = perRespondent.length > 1 ? round2(spread(perRespondent)) : null;
+    const consistent =
+      (dispersion === null || dispersion < INCONSISTENT_SPREAD) && !respondentsDisagree({ respondentSpread });
     return {
       id: dimension.id,
       name: dimension.name,
@@ -52,6 +59,7 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
         consistent,
       ),
       spread: dispersion,
+      respondentSpread,
       consistent,
       sufficient: rated.length >= MIN_RATED_QUESTIONS && consistent,
       questionScores,
@@ -106,12 +114,30 @@ export const scoreMaturity = (
     say(msg('maturity.reaches', { level: reached, levelName: levelName(q, reached) })),
   ];
   if (level < reached)
-    explanation.push(say(msg('maturity.credited', { level, levelName: levelName(q, level), forLevel })));
+    explanation.push(
+      say(
+        msg('maturity.credited', {
+          level,
+          levelName: levelName(q, level),
+          forLevel,
+          minRated: MIN_RATED_QUESTIONS,
+        }),
+      ),
+    );
   const left = dimensions.length - basis.length;
   if (left > 0)
     explanation.push(say(msg('maturity.notCounted', { count: left, minRated: MIN_RATED_QUESTIONS })));
-  const weakest = rated.reduce((w, d) => (d.score < w.score ? d : w));
-  explanation.push(say(msg('maturity.weakest', { dimension: weakest.name, score: weakest.score })));
+  const lowest = Math.min(...rated.map((d) => d.score));
+  const weakest = rated.filter((d) => d.score === lowest);
+  explanation.push(
+    say(
+      weakest.length === 1
+        ? msg('maturity.weakest', { dimension: weakest[0]?.name ?? '', score: lowest })
+        : weakest.length === rated.length
+          ? msg('maturity.allEqual', { score: lowest })
+          : msg('maturity.weakestTied', { score: lowest, dimensions: weakest.map((d) => d.name) }),
+    ),
+  );
 
   return {
     overall,

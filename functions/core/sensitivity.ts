@@ -1,9 +1,13 @@
+import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
 import type { Maturity, Sensitivity } from '../contract/result';
+import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
 import { type Decision, decide } from './decide';
 import { MIN_PROJECTS_FOR_DIRECTIVE } from './model-fit';
 import {
+  MAX_SPEND_SHARE,
   MIN_EMPLOYEES_FOR_OFFICE,
+  MIN_OFFICE_FTE,
   MIN_PROJECTS_FOR_PMO,
   PROGRAMME_MIN_BUDGET,
   PROGRAMME_MIN_EMPLOYEES,
@@ -32,9 +36,13 @@ const CHOICES: Partial<Record<keyof OrganisationContext, readonly Value[]>> = {
 
 const DEFAULTS: Partial<Record<keyof OrganisationContext, Value>> = { existingPmo: 'none', regulated: false };
 
-const numericCandidates = (field: keyof OrganisationContext, current: number): number[] => {
+const numericCandidates = (
+  field: keyof OrganisationContext,
+  current: number,
+  extra: readonly number[] = [],
+): number[] => {
   const near = Array.from({ length: 7 }, (_, i) => current - 3 + i);
-  const edges = (EDGES[field] ?? []).flatMap((e) => [e - 1, e]);
+  const edges = [...(EDGES[field] ?? []), ...extra].flatMap((e) => [e - 1, e]);
   return [...new Set([...near, ...edges, current * 2, Math.floor(current / 2)])]
     .filter((v) => v >= 0 && v !== current)
     .sort((a, b) => Math.abs(a - current) - Math.abs(b - current) || a - b);
@@ -73,14 +81,19 @@ const valid = (c: OrganisationContext): boolean => c.employees >= 1 && c.project
 export const sensitivityOf = (
   context: OrganisationContext,
   maturity: Maturity,
+  rates?: Rates,
   say: Say = english,
 ): Sensitivity[] => {
-  const before = decide(context, maturity);
+  const before = decide(context, maturity, [], rates);
+  // The spend at which the smallest office reaches its allowed share of spend.
+  const affordableFrom = Math.ceil(
+    (MIN_OFFICE_FTE * (rates?.dayRate ?? DEFAULT_DAY_RATE.internal) * WORKDAYS_PER_YEAR) / MAX_SPEND_SHARE,
+  );
   const out: Sensitivity[] = [];
   const tryValue = (field: keyof OrganisationContext, from: Value, to: number | Value) => {
     const changed = { ...context, [field]: to } as OrganisationContext;
     if (!valid(changed)) return false;
-    const effect = effectOf(before, decide(changed, maturity), say);
+    const effect = effectOf(before, decide(changed, maturity, [], rates), say);
     if (!effect) return false;
     out.push({ field, from, to, effect });
     return true;
@@ -92,8 +105,17 @@ export const sensitivityOf = (
     'annualProjectBudget',
   ] as const) {
     const current = context[field];
-    if (current === undefined) continue;
-    const candidates = numericCandidates(field, current);
+    if (current === undefined) {
+      // Spend not given: try the figures at which the rules read spend, smallest first.
+      const given = [...(EDGES[field] ?? []), ...(field === 'annualProjectBudget' ? [affordableFrom] : [])];
+      for (const v of given.sort((a, b) => a - b)) if (tryValue(field, 'not given', v)) break;
+      continue;
+    }
+    const candidates = numericCandidates(
+      field,
+      current,
+      field === 'annualProjectBudget' ? [affordableFrom] : [],
+    );
     for (const direction of [-1, 1]) {
       for (const v of candidates.filter((x) => Math.sign(x - current) === direction))
         if (tryValue(field, current, v)) break;

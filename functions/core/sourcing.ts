@@ -1,5 +1,5 @@
 import type { OrganisationContext } from '../contract/context';
-import type { Factor, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
+import type { Factor, PmoAction, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import { english, msg, type Say } from './say';
 
@@ -111,9 +111,19 @@ const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> 
       c,
       { none: 5, basic: 15, strong: -5 },
       c.pmExpertise === 'basic'
-        ? say(msg('src.outsideExpertsCanStandThe'))
+        ? say(
+            msg(
+              c.horizon === 'temporary'
+                ? 'src.outsideExpertsAlongsideStaff'
+                : 'src.outsideExpertsCanStandThe',
+            ),
+          )
         : c.pmExpertise === 'none'
-          ? say(msg('src.aHandOverNeedsInternal'))
+          ? say(
+              msg(
+                c.horizon === 'temporary' ? 'src.outsideExpertsBringExpertise' : 'src.aHandOverNeedsInternal',
+              ),
+            )
           : say(msg('src.strongInHouseExpertiseNeeds')),
     ),
     urgency(
@@ -131,17 +141,40 @@ const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> 
   ],
 };
 
+/**
+ * An office kept or evolved is run by the team in place: internal unless the other points
+ * argue for a change strongly enough. A reset or a new office starts from no team.
+ */
+const TEAM_IN_PLACE: Record<SourcingId, number> = { internal: 30, hybrid: -25, outsourced: -25 };
+
+const teamInPlace = (sourcing: SourcingId, action: PmoAction | null, say: Say): Factor[] =>
+  action === 'keep' || action === 'evolve'
+    ? [
+        factor(
+          'existing-office',
+          say(msg('src.officeInPlace')),
+          say(msg(`src.officeAction.${action}`)),
+          TEAM_IN_PLACE[sourcing],
+          say(msg(sourcing === 'internal' ? 'src.teamInPlaceRunsOffice' : 'src.providerWouldReplaceTeam')),
+        ),
+      ]
+    : [];
+
 const ORDER: readonly SourcingId[] = ['internal', 'hybrid', 'outsourced'];
 
 /** Fit of every sourcing option for a model: eligible first, then by score; ties go to internal, then hybrid. */
 export const fitSourcing = (
   context: OrganisationContext,
   model: PmoModelId | null = null,
+  action: PmoAction | null = null,
   say: Say = english,
 ): SourcingFit[] =>
   ORDER.map((sourcing) => {
-    const factors = RULES[sourcing](context, say);
-    const blockers = GATES[sourcing](model, say);
+    const factors = [...RULES[sourcing](context, say), ...teamInPlace(sourcing, action, say)];
+    const blockers = [
+      ...GATES[sourcing](model, say),
+      ...(action === 'keep' && sourcing !== 'internal' ? [say(msg('src.blocker.keptOfficeOwnTeam'))] : []),
+    ];
     return {
       sourcing,
       score: scoreFromFactors(factors),

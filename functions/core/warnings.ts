@@ -1,6 +1,12 @@
-import type { DimensionScore } from '../contract/result';
-import { MIN_RATED_QUESTIONS } from './evidence';
-import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
+import type { Cost, DimensionScore } from '../contract/result';
+import {
+  INCONSISTENT_RESPONDENT_SPREAD,
+  INCONSISTENT_SPREAD,
+  MIN_RATED_QUESTIONS,
+  respondentsDisagree,
+  SPLIT_SUMMARY_FROM,
+} from './evidence';
+import { MAX_SPEND_SHARE, MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import { type EngineMessage, english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
@@ -40,6 +46,10 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
+    when: (s) => s.projectManagers === 0 && s.concurrentProjects >= MIN_PROJECTS_FOR_PMO,
+    say: (s) => msg('warning.noProjectManagers', { projects: s.concurrentProjects }),
+  },
+  {
     when: (s) => s.concurrentProjects === 0,
     say: () => msg('warning.noProjects'),
   },
@@ -72,19 +82,40 @@ const RULES: readonly Rule[] = [
 export const contextWarnings = (s: Situation, say: Say = english): string[] =>
   RULES.filter((r) => r.when(s)).map((r) => say(r.say(s)));
 
+const respondentWarnings = (split: readonly DimensionScore[]): EngineMessage[] =>
+  split.length >= SPLIT_SUMMARY_FROM
+    ? [
+        msg('warning.respondentsSplitMany', {
+          count: split.length,
+          spread: Math.max(...split.map((d) => d.respondentSpread ?? 0)),
+          limit: INCONSISTENT_RESPONDENT_SPREAD,
+          dimensions: split.map((d) => d.name),
+        }),
+      ]
+    : split.map((d) =>
+        msg('warning.respondentsSplit', {
+          dimension: d.name,
+          spread: d.respondentSpread ?? 0,
+          limit: INCONSISTENT_RESPONDENT_SPREAD,
+          level: d.level ?? 0,
+        }),
+      );
+
 /** Inconsistent answers and thin coverage, one sentence per dimension. */
 export const answerWarnings = (dimensions: readonly DimensionScore[], say: Say = english): string[] => [
   ...dimensions
-    .filter((d) => d.score !== null && !d.consistent)
+    .filter((d) => d.score !== null && !d.consistent && !respondentsDisagree(d))
     .map((d) =>
       say(
         msg('warning.inconsistentDimension', {
           dimension: d.name,
           spread: d.spread ?? 0,
+          limit: INCONSISTENT_SPREAD,
           level: d.level ?? 0,
         }),
       ),
     ),
+  ...respondentWarnings(dimensions.filter((d) => d.score !== null && respondentsDisagree(d))).map(say),
   ...dimensions
     .filter((d) => d.questionsAnswered > 0 && d.questionsAnswered < MIN_RATED_QUESTIONS)
     .map((d) =>
@@ -97,3 +128,26 @@ export const answerWarnings = (dimensions: readonly DimensionScore[], say: Say =
       ),
     ),
 ];
+
+/** Every rated dimension at or above this looks too good to be true. */
+export const INFLATED_FROM = 4.5;
+
+/** Answers that are uniformly at the top: possible, but often optimism rather than practice. */
+export const inflationWarnings = (dimensions: readonly DimensionScore[], say: Say = english): string[] => {
+  const rated = dimensions.filter((d) => d.score !== null);
+  return rated.length > 0 && rated.every((d) => (d.score as number) >= INFLATED_FROM)
+    ? [say(msg('warning.inflated', { from: INFLATED_FROM }))]
+    : [];
+};
+
+/** The recommended office costs more than this share of yearly project spend at the top of its range. */
+export const HIGH_COST_SHARE = MAX_SPEND_SHARE;
+
+export const costWarnings = (cost: Cost | null, s: Situation, say: Say = english): string[] => {
+  const spend = s.annualProjectBudget;
+  if (!cost || spend === undefined || spend <= 0) return [];
+  const share = cost.annual.max / spend;
+  return share > HIGH_COST_SHARE
+    ? [say(msg('warning.highCostShare', { share: share * 100, limit: Math.round(HIGH_COST_SHARE * 100) }))]
+    : [];
+};

@@ -5,7 +5,7 @@ import type { Store } from '../store/port';
  * Locally the outbox is the mailbox: "sending" only marks a mail sent, which removes its link,
  * exactly as the mailer does in AWS after SES accepted it.
  */
-export const localTransport: MailTransport = { send: async () => {} };
+const localTransport: MailTransport = { send: async () => {} };
 
 /** One pass over the queued mail (the stand-in for the table's stream in AWS). Returns how many were sent. */
 export const relayQueuedMail = async (

@@ -10,6 +10,7 @@ import { allowedHosts, hostGuard, isLoopback } from './host-guard';
 import { installSecret, randomAccessKey, randomSecret } from './install-secret';
 import { startMailRelay } from './mail-relay';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION, seedDemo } from './seed';
+import { seedBenchmarkPeers } from './seed-benchmark';
 import { hostWeb } from './web-host';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -60,6 +61,7 @@ const main = async () => {
     publicBaseUrl: baseUrl,
     ...(localPassword ? { localPassword } : {}),
   });
+  await seedBenchmarkPeers(local.store);
   const demoLink = await seedDemo(local.app, local.signIn);
   // The same reminder job that runs daily in AWS, hourly here; mail is relayed from the outbox.
   const stopRelay = startMailRelay(local.store);

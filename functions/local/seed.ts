@@ -140,6 +140,17 @@ export const seedDemo = async (
     );
   }
   await call('PATCH', `/api/assessments/${finished.id}`, { status: 'closed' });
+  // The client agreed to join the anonymous benchmark; closed, so its scores are added once.
+  await call('PUT', `/api/assessments/${finished.id}/benchmark`, {
+    consent: true,
+    industry: 'logistics',
+    sizeBand: '250-999',
+  });
+  // Leadership's targets for the next year, so the report shows the gap and orders the quick wins by it.
+  await call('PUT', `/api/assessments/${finished.id}/targets`, {
+    dimensions: { resources: 3, portfolio: 3, standards: 3, reporting: 3, 'risk-control': 3 },
+    date: '2027-10-31',
+  });
 
   const open = await call('POST', '/api/assessments', {
     clientName: 'Contoso Health',

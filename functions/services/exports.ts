@@ -10,7 +10,7 @@ const field = (value: unknown): string => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-export const toCsv = (rows: readonly (readonly unknown[])[]): string =>
+const toCsv = (rows: readonly (readonly unknown[])[]): string =>
   `${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 
 /**

@@ -15,7 +15,7 @@ import { hashToken, newId, newInviteToken, newPseudonym, newSortableId } from '.
 
 /** What inviting needs: the store and the clock. */
 export interface InvitationDeps {
-  store: Pick<Store, 'addStakeholder' | 'reissueInvite'>;
+  store: Pick<Store, 'addStakeholder' | 'reissueInvite' | 'getBranding'>;
   now: () => Date;
 }
 
@@ -62,6 +62,7 @@ const invitationMail = (
   s: StakeholderRecord,
   url: string,
   now: string,
+  firm: string | null,
 ): MailRecord | null => {
   if (!s.email) return null;
   const client = plainText(a.clientName);
@@ -85,6 +86,7 @@ const invitationMail = (
         mailText(language, 'invite.link', { link: LINK }),
         '',
         ...privacyPromise(a.minGroupSize, language),
+        firm ? `\n${mailText(language, 'invite.onBehalf', { firm: plainText(firm) })}` : '',
       ]
         .filter((line, i, all) => line !== '' || all[i - 1] !== '')
         .join('\n'),
@@ -92,6 +94,10 @@ const invitationMail = (
     now,
   );
 };
+
+/** The consulting firm's name for the invitation's sign-off: one GetItem, only when a mail is sent. */
+const firmName = async (deps: InvitationDeps, orgId: string, email: string | null) =>
+  email ? ((await deps.store.getBranding(orgId))?.firmName ?? null) : null;
 
 /** A new stakeholder with a fresh invite: the token is returned once and stored only as a hash. */
 export const inviteStakeholder = async (
@@ -124,7 +130,8 @@ export const inviteStakeholder = async (
     lastRemindedAt: null,
   };
   const url = inviteUrl(base, token);
-  const mail = invitationMail(assessment, stakeholder, url, now);
+  const firm = await firmName(deps, assessment.orgId, stakeholder.email);
+  const mail = invitationMail(assessment, stakeholder, url, now, firm);
   await deps.store.addStakeholder(stakeholder, inviteFor(stakeholder, stakeholder.tokenHash, now), mail);
   return { id: stakeholder.id, inviteUrl: url, emailed: mail !== null };
 };
@@ -159,7 +166,8 @@ export const reissueInvite = async (
   const now = deps.now().toISOString();
   const token = newInviteToken();
   const url = inviteUrl(base, token);
-  const mail = invitationMail(assessment, stakeholder, url, now);
+  const firm = await firmName(deps, assessment.orgId, stakeholder.email);
+  const mail = invitationMail(assessment, stakeholder, url, now, firm);
   await deps.store.reissueInvite(
     stakeholder,
     inviteFor(stakeholder, hashToken(token), now),

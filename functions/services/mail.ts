@@ -48,7 +48,7 @@ export const newMail = (
 });
 
 /** The message the recipient gets: the body with their link in place. */
-export const messageOf = (mail: MailRecord): MailMessage => ({
+const messageOf = (mail: MailRecord): MailMessage => ({
   to: mail.to,
   subject: mail.subject,
   text: mail.body.replaceAll(LINK, mail.link ?? '(this link has been withdrawn)'),

@@ -19,7 +19,7 @@ export const toAssessmentView = (a: AssessmentRecord): AssessmentView => ({
   version: a.version,
 });
 
-export const progressOf = (s: StakeholderRecord): StakeholderView['progress'] => {
+const progressOf = (s: StakeholderRecord): StakeholderView['progress'] => {
   if (s.status === 'revoked') return 'revoked';
   if (s.submittedAt) return 'submitted';
   return Object.keys(s.answers).length > 0 ? 'in-progress' : 'invited';

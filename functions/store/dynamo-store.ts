@@ -8,8 +8,10 @@ import {
   QueryCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
+  type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from './cursor';
+import { DeliverablesStore } from './deliverables-store';
 import { ExpressionBuilder } from './expressions';
 import { type AssessmentUpdate, type Reminder, type Store, StoreError } from './port';
 import type {
@@ -43,10 +45,31 @@ const assessmentItem = (a: AssessmentRecord): Item => ({
   ...(a.status === 'open' ? { gsi1pk: keys.open, gsi1sk: keys.openSort(a.dueDate, a.id) } : {}),
 });
 
+/** Where an assessment lives: under its organisation, so another organisation's id is not found. */
+const assessmentKey = (orgId: string, id: string) => ({ pk: keys.org(orgId), sk: keys.assessment(id) });
+
 const stakeholderKey = (assessmentId: string, stakeholderId: string) => ({
   pk: keys.assessmentPartition(assessmentId),
   sk: keys.stakeholder(stakeholderId),
 });
+
+type CountChange = { invited: number; submitted: number };
+const NO_CHANGE: CountChange = { invited: 0, submitted: 0 };
+
+/** What one stakeholder contributes to the counts: live links, and live submitted ones. */
+const countsOf = (s: Pick<StakeholderRecord, 'status' | 'submittedAt'> | null) => ({
+  invited: s && s.status !== 'revoked' ? 1 : 0,
+  submitted: s && s.status !== 'revoked' && s.submittedAt ? 1 : 0,
+});
+
+/** How a stakeholder going from `before` to `after` (null: absent) moves the assessment's counts. */
+const countChange = (
+  before: Pick<StakeholderRecord, 'status' | 'submittedAt'> | null,
+  after: Pick<StakeholderRecord, 'status' | 'submittedAt'> | null,
+): CountChange => {
+  const [b, a] = [countsOf(before), countsOf(after)];
+  return { invited: a.invited - b.invited, submitted: a.submitted - b.submitted };
+};
 
 const inviteKey = (tokenHash: string) => ({ pk: keys.invite(tokenHash), sk: 'INVITE' });
 
@@ -71,7 +94,7 @@ export class DynamoStore implements Store {
     const out = await this.db.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: { pk: keys.org(orgId), sk: keys.assessment(id) },
+        Key: assessmentKey(orgId, id),
         ConsistentRead: true,
       }),
     );
@@ -89,7 +112,7 @@ export class DynamoStore implements Store {
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': pk, ':prefix': 'ASSESSMENT#' },
         Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor, pk),
+        ExclusiveStartKey: decodeCursor(options.cursor, { pk, skPrefix: 'ASSESSMENT#' }),
         ScanIndexForward: false,
       }),
     );
@@ -100,7 +123,7 @@ export class DynamoStore implements Store {
   }
 
   async listOpenAssessments(limit: number, cursor?: string | null): Promise<Page<AssessmentRecord>> {
-    const start = cursor ? decodeCursor(cursor, null) : undefined;
+    const start = cursor ? decodeCursor(cursor, { gsi1pk: keys.open, skPrefix: 'ASSESSMENT#' }) : undefined;
     const out = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -157,7 +180,7 @@ export class DynamoStore implements Store {
       const out = await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: keys.org(orgId), sk: keys.assessment(id) },
+          Key: assessmentKey(orgId, id),
           UpdateExpression: x.expression(),
           ConditionExpression: conditions.join(' AND '),
           ExpressionAttributeNames: x.names,
@@ -200,23 +223,29 @@ export class DynamoStore implements Store {
         ...this.queueMail(mail),
       ],
       () => new StoreError('exists', 'That stakeholder or invite already exists.'),
+      countChange(null, stakeholder),
     );
   }
 
   listStakeholders(assessmentId: string): Promise<StakeholderRecord[]> {
-    return this.queryStakeholders<StakeholderRecord>(assessmentId);
+    return this.queryAssessment<StakeholderRecord>(assessmentId, 'STAKEHOLDER#');
   }
 
   listStakeholderProgress(assessmentId: string) {
-    return this.queryStakeholders<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>>(assessmentId, {
-      ProjectionExpression: '#role, #status, submittedAt',
-      ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
-    });
+    return this.queryAssessment<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>>(
+      assessmentId,
+      'STAKEHOLDER#',
+      {
+        ProjectionExpression: '#role, #status, submittedAt',
+        ExpressionAttributeNames: { '#role': 'role', '#status': 'status' },
+      },
+    );
   }
 
-  /** Every page of an assessment's stakeholders (1 MB per page), optionally projected. */
-  private async queryStakeholders<T>(
+  /** Every page of one kind of item in an assessment's partition (1 MB per page), optionally projected. */
+  private async queryAssessment<T>(
     assessmentId: string,
+    prefix: 'STAKEHOLDER#' | 'SUBMISSION#',
     projection: { ProjectionExpression?: string; ExpressionAttributeNames?: Record<string, string> } = {},
   ): Promise<T[]> {
     const items: T[] = [];
@@ -228,7 +257,7 @@ export class DynamoStore implements Store {
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: {
             ':pk': keys.assessmentPartition(assessmentId),
-            ':prefix': 'STAKEHOLDER#',
+            ':prefix': prefix,
           },
           ExclusiveStartKey: start,
           ConsistentRead: true,
@@ -252,13 +281,8 @@ export class DynamoStore implements Store {
     return strip<StakeholderRecord>(out.Item);
   }
 
-  async removeStakeholder(
-    orgId: string,
-    assessmentId: string,
-    stakeholderId: string,
-    tokenHash: string,
-    retired?: RetiredSubmission,
-  ): Promise<void> {
+  async removeStakeholder(stakeholder: StakeholderRecord, retired?: RetiredSubmission): Promise<void> {
+    const { orgId, assessmentId, id } = stakeholder;
     await this.transactOnOpenAssessment(
       orgId,
       assessmentId,
@@ -266,41 +290,53 @@ export class DynamoStore implements Store {
         {
           Delete: {
             TableName: this.tableName,
-            Key: stakeholderKey(assessmentId, stakeholderId),
-            // The submission state the caller read must still hold, so a retired copy is never lost.
+            Key: stakeholderKey(assessmentId, id),
+            // The state the caller read must still hold: a retired copy is never lost, counts stay exact.
             ConditionExpression: retired
-              ? 'attribute_exists(pk) AND submittedAt = :submitted'
-              : 'attribute_exists(pk) AND (attribute_not_exists(submittedAt) OR attribute_type(submittedAt, :null))',
-            ExpressionAttributeValues: retired ? { ':submitted': retired.submittedAt } : { ':null': 'NULL' },
+              ? 'attribute_exists(pk) AND #status = :status AND submittedAt = :submitted'
+              : 'attribute_exists(pk) AND #status = :status AND (attribute_not_exists(submittedAt) OR attribute_type(submittedAt, :null))',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: retired
+              ? { ':submitted': retired.submittedAt, ':status': stakeholder.status }
+              : { ':null': 'NULL', ':status': stakeholder.status },
           },
         },
-        { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+        { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
         ...(retired ? [this.putRetired(retired)] : []),
       ],
       () => new StoreError('not-found', 'Stakeholder not found.'),
+      countChange(stakeholder, null),
     );
   }
 
-  async revokeInvite(
-    assessmentId: string,
-    stakeholderId: string,
-    tokenHash: string,
-    now: string,
-  ): Promise<void> {
+  async revokeInvite(stakeholder: StakeholderRecord, now: string): Promise<void> {
+    const { orgId, assessmentId, id, tokenHash } = stakeholder;
     try {
       await this.transact({
         TransactItems: [
           {
             Update: {
               TableName: this.tableName,
-              Key: stakeholderKey(assessmentId, stakeholderId),
+              Key: stakeholderKey(assessmentId, id),
               UpdateExpression: 'SET #status = :revoked, updatedAt = :now',
-              ConditionExpression: 'attribute_exists(pk) AND tokenHash = :hash',
+              ConditionExpression: 'attribute_exists(pk) AND tokenHash = :hash AND #status = :active',
               ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':revoked': 'revoked', ':now': now, ':hash': tokenHash },
+              ExpressionAttributeValues: {
+                ':revoked': 'revoked',
+                ':active': 'active',
+                ':now': now,
+                ':hash': tokenHash,
+              },
             },
           },
           { Delete: { TableName: this.tableName, Key: inviteKey(tokenHash) } },
+          // Revoking works on a closed assessment too: only the counts move.
+          this.countOnAssessment(
+            orgId,
+            assessmentId,
+            countChange(stakeholder, { ...stakeholder, status: 'revoked' }),
+            false,
+          ),
         ],
       });
     } catch (e) {
@@ -328,10 +364,11 @@ export class DynamoStore implements Store {
             // The new link starts empty: nothing of the previous draft or submission reaches it.
             UpdateExpression:
               'SET #status = :active, tokenHash = :new, updatedAt = :now, answers = :empty, notes = :empty, expectations = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, version = version + :one',
-            ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old',
+            ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old AND #status = :was',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
               ':active': 'active',
+              ':was': stakeholder.status,
               ':new': invite.tokenHash,
               ':old': stakeholder.tokenHash,
               ':now': now,
@@ -348,6 +385,7 @@ export class DynamoStore implements Store {
         ...this.queueMail(mail),
       ],
       () => new StoreError('version-conflict', 'The invite changed meanwhile; reload and try again.'),
+      countChange(stakeholder, { status: 'active', submittedAt: null }),
     );
   }
 
@@ -420,6 +458,7 @@ export class DynamoStore implements Store {
       else x.set(path, note);
     }
     if (patch.expectations) x.set(x.name('expectations'), patch.expectations);
+    if (patch.handedOn) x.set(x.name('handedOn'), patch.handedOn);
     if (patch.submit) x.set(x.name('submittedAt'), now);
     if (patch.bindDeviceKeyHash) x.set(x.name('deviceKeyHash'), patch.bindDeviceKeyHash);
     if (patch.requestId) x.set(x.name('lastRequestId'), patch.requestId);
@@ -500,10 +539,10 @@ export class DynamoStore implements Store {
     assessmentId: string,
     stakeholderId: string,
   ): Promise<ResponseContext | null> {
-    const assessmentKey = { pk: keys.org(orgId), sk: keys.assessment(assessmentId) };
+    const wanted = assessmentKey(orgId, assessmentId);
     let request: BatchGetCommandInput['RequestItems'] | undefined = {
       [this.tableName]: {
-        Keys: [assessmentKey, stakeholderKey(assessmentId, stakeholderId)],
+        Keys: [wanted, stakeholderKey(assessmentId, stakeholderId)],
         ConsistentRead: true,
       },
     };
@@ -517,7 +556,7 @@ export class DynamoStore implements Store {
       if (request) await new Promise((r) => setTimeout(r, 20 * attempt));
     }
     if (request) throw new Error('DynamoDB left keys unprocessed after 5 attempts');
-    const assessment = items.find((i) => i.sk === assessmentKey.sk);
+    const assessment = items.find((i) => i.sk === wanted.sk);
     const stakeholder = items.find((i) => i.sk === keys.stakeholder(stakeholderId));
     if (!assessment || !stakeholder) return null;
     return {
@@ -584,9 +623,12 @@ export class DynamoStore implements Store {
     assessmentId: string,
     items: TransactItems,
     otherwise: () => StoreError,
+    counts: CountChange = NO_CHANGE,
   ): Promise<void> {
     try {
-      await this.transact({ TransactItems: [this.assessmentOpenCheck(orgId, assessmentId), ...items] });
+      await this.transact({
+        TransactItems: [this.countOnAssessment(orgId, assessmentId, counts, true), ...items],
+      });
     } catch (e) {
       const reasons = cancelReasons(e);
       if (reasons?.[0] === 'ConditionalCheckFailed') throw await this.closedOrMissing(orgId, assessmentId);
@@ -599,45 +641,21 @@ export class DynamoStore implements Store {
   private queueMail(mail: MailRecord | null) {
     if (!mail) return [];
     return [
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            ...mail,
-            pk: keys.org(mail.orgId),
-            sk: keys.mail(mail.createdAt, mail.id),
-            gsi1pk: keys.queuedMail,
-            gsi1sk: `${mail.createdAt}#${mail.id}`,
-            expiresAt: Math.floor(Date.parse(mail.createdAt) / 1000) + MAIL_TTL_SECONDS,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      this.putNew({
+        ...mail,
+        pk: keys.org(mail.orgId),
+        sk: keys.mail(mail.createdAt, mail.id),
+        gsi1pk: keys.queuedMail,
+        gsi1sk: `${mail.createdAt}#${mail.id}`,
+        expiresAt: Math.floor(Date.parse(mail.createdAt) / 1000) + MAIL_TTL_SECONDS,
+      }),
     ];
   }
 
   // --- Privacy: retired submissions, device binding and transfer codes ---
 
-  async listRetiredSubmissions(assessmentId: string): Promise<RetiredSubmission[]> {
-    const items: RetiredSubmission[] = [];
-    let start: Item | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':pk': keys.assessmentPartition(assessmentId),
-            ':prefix': 'SUBMISSION#',
-          },
-          ExclusiveStartKey: start,
-          ConsistentRead: true,
-        }),
-      );
-      for (const item of out.Items ?? []) items.push(strip<RetiredSubmission>(item) as RetiredSubmission);
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
+  listRetiredSubmissions(assessmentId: string): Promise<RetiredSubmission[]> {
+    return this.queryAssessment<RetiredSubmission>(assessmentId, 'SUBMISSION#');
   }
 
   async startDeviceTransfer(
@@ -648,29 +666,24 @@ export class DynamoStore implements Store {
     codeHash: string,
     expiresAt: string,
   ): Promise<void> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: stakeholderKey(assessmentId, stakeholderId),
-          UpdateExpression: 'SET transferCodeHash = :code, transferExpiresAt = :expires',
-          ConditionExpression:
-            'attribute_exists(pk) AND tokenHash = :token AND deviceKeyHash = :device AND #status <> :revoked',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':code': codeHash,
-            ':expires': expiresAt,
-            ':token': tokenHash,
-            ':device': deviceKeyHash,
-            ':revoked': 'revoked',
-          },
-        }),
-      );
-    } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException')
-        throw new StoreError('device-mismatch', 'This link is bound to another device.');
-      throw e;
-    }
+    await this.updateOrRefuse(
+      {
+        TableName: this.tableName,
+        Key: stakeholderKey(assessmentId, stakeholderId),
+        UpdateExpression: 'SET transferCodeHash = :code, transferExpiresAt = :expires',
+        ConditionExpression:
+          'attribute_exists(pk) AND tokenHash = :token AND deviceKeyHash = :device AND #status <> :revoked',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':code': codeHash,
+          ':expires': expiresAt,
+          ':token': tokenHash,
+          ':device': deviceKeyHash,
+          ':revoked': 'revoked',
+        },
+      },
+      () => new StoreError('device-mismatch', 'This link is bound to another device.'),
+    );
   }
 
   async redeemDeviceTransfer(
@@ -681,46 +694,44 @@ export class DynamoStore implements Store {
     newDeviceKeyHash: string,
     now: string,
   ): Promise<void> {
+    await this.updateOrRefuse(
+      {
+        TableName: this.tableName,
+        Key: stakeholderKey(assessmentId, stakeholderId),
+        // Single use: the code is removed in the same write that moves the binding.
+        UpdateExpression: 'SET deviceKeyHash = :device, transferCodeHash = :null, transferExpiresAt = :null',
+        ConditionExpression:
+          'attribute_exists(pk) AND tokenHash = :token AND transferCodeHash = :code AND transferExpiresAt > :now AND #status <> :revoked',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':device': newDeviceKeyHash,
+          ':null': null,
+          ':token': tokenHash,
+          ':code': codeHash,
+          ':now': now,
+          ':revoked': 'revoked',
+        },
+      },
+      () => new StoreError('transfer-invalid', 'That transfer code is not valid (any more).'),
+    );
+  }
+
+  /** A conditional update whose failed condition is the given refusal. */
+  private async updateOrRefuse(input: UpdateCommandInput, refusal: () => StoreError): Promise<void> {
     try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: stakeholderKey(assessmentId, stakeholderId),
-          // Single use: the code is removed in the same write that moves the binding.
-          UpdateExpression:
-            'SET deviceKeyHash = :device, transferCodeHash = :null, transferExpiresAt = :null',
-          ConditionExpression:
-            'attribute_exists(pk) AND tokenHash = :token AND transferCodeHash = :code AND transferExpiresAt > :now AND #status <> :revoked',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':device': newDeviceKeyHash,
-            ':null': null,
-            ':token': tokenHash,
-            ':code': codeHash,
-            ':now': now,
-            ':revoked': 'revoked',
-          },
-        }),
-      );
+      await this.db.send(new UpdateCommand(input));
     } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException')
-        throw new StoreError('transfer-invalid', 'That transfer code is not valid (any more).');
+      if ((e as Error).name === 'ConditionalCheckFailedException') throw refusal();
       throw e;
     }
   }
 
   private putRetired(retired: RetiredSubmission) {
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: {
-          ...retired,
-          pk: keys.assessmentPartition(retired.assessmentId),
-          sk: keys.submission(retired.id),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    };
+    return this.putNew({
+      ...retired,
+      pk: keys.assessmentPartition(retired.assessmentId),
+      sk: keys.submission(retired.id),
+    });
   }
 
   /** The open check of a submission, which also fixes the group-size threshold for good. */
@@ -728,30 +739,57 @@ export class DynamoStore implements Store {
     return {
       Update: {
         TableName: this.tableName,
-        Key: { pk: keys.org(orgId), sk: keys.assessment(assessmentId) },
-        UpdateExpression: 'SET thresholdLocked = :locked',
+        Key: assessmentKey(orgId, assessmentId),
+        // A submission is final and happens once per link: the count moves with it.
+        UpdateExpression: 'SET thresholdLocked = :locked ADD submittedCount :one',
         ConditionExpression: '#status = :open',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':open': 'open', ':locked': true },
+        ExpressionAttributeValues: { ':open': 'open', ':locked': true, ':one': 1 },
       },
     };
   }
 
-  private putInvite(invite: InviteRecord) {
+  /**
+   * The assessment's side of a stakeholder change: a check that it is open (when required) and,
+   * when the change moves them, its response counts, so a list page needs no per-assessment query.
+   */
+  private countOnAssessment(orgId: string, assessmentId: string, change: CountChange, requireOpen: boolean) {
+    const Key = assessmentKey(orgId, assessmentId);
+    if (change.invited === 0 && change.submitted === 0) {
+      return requireOpen
+        ? this.assessmentOpenCheck(orgId, assessmentId)
+        : { ConditionCheck: { TableName: this.tableName, Key, ConditionExpression: 'attribute_exists(pk)' } };
+    }
     return {
-      Put: {
+      Update: {
         TableName: this.tableName,
-        Item: { ...invite, ...inviteKey(invite.tokenHash) },
-        ConditionExpression: 'attribute_not_exists(pk)',
+        Key,
+        UpdateExpression: 'ADD invitedCount :invited, submittedCount :submitted',
+        ConditionExpression: requireOpen ? '#status = :open' : 'attribute_exists(pk)',
+        ...(requireOpen ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+        ExpressionAttributeValues: {
+          ':invited': change.invited,
+          ':submitted': change.submitted,
+          ...(requireOpen ? { ':open': 'open' } : {}),
+        },
       },
     };
+  }
+
+  /** A transaction's Put of an item that must not exist yet. */
+  private putNew(Item: Item) {
+    return { Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } };
+  }
+
+  private putInvite(invite: InviteRecord) {
+    return this.putNew({ ...invite, ...inviteKey(invite.tokenHash) });
   }
 
   private assessmentOpenCheck(orgId: string, assessmentId: string) {
     return {
       ConditionCheck: {
         TableName: this.tableName,
-        Key: { pk: keys.org(orgId), sk: keys.assessment(assessmentId) },
+        Key: assessmentKey(orgId, assessmentId),
         ConditionExpression: '#status = :open',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':open': 'open' },
@@ -794,6 +832,35 @@ export class DynamoStore implements Store {
       throw e;
     }
   }
+
+  // ── Deliverables (issue 13): share links, firm branding, targets, the opt-in benchmark ──
+  // The requests live in deliverables-store.ts; these delegate so the Store stays one object.
+
+  private deliverablesStore?: DeliverablesStore;
+  private get deliverables(): DeliverablesStore {
+    this.deliverablesStore ??= new DeliverablesStore(this.db, this.tableName);
+    return this.deliverablesStore;
+  }
+  createShareLink: Store['createShareLink'] = (...a) => this.deliverables.createShareLink(...a);
+  listShareLinks: Store['listShareLinks'] = (...a) => this.deliverables.listShareLinks(...a);
+  getShareLink: Store['getShareLink'] = (...a) => this.deliverables.getShareLink(...a);
+  revokeShareLink: Store['revokeShareLink'] = (...a) => this.deliverables.revokeShareLink(...a);
+  findShareLink: Store['findShareLink'] = (...a) => this.deliverables.findShareLink(...a);
+  recordShareView: Store['recordShareView'] = (...a) => this.deliverables.recordShareView(...a);
+  getBranding: Store['getBranding'] = (...a) => this.deliverables.getBranding(...a);
+  putBranding: Store['putBranding'] = (...a) => this.deliverables.putBranding(...a);
+  getTargets: Store['getTargets'] = (...a) => this.deliverables.getTargets(...a);
+  putTargets: Store['putTargets'] = (...a) => this.deliverables.putTargets(...a);
+  getBenchmarkConsent: Store['getBenchmarkConsent'] = (...a) => this.deliverables.getBenchmarkConsent(...a);
+  saveBenchmarkConsent: Store['saveBenchmarkConsent'] = (...a) =>
+    this.deliverables.saveBenchmarkConsent(...a);
+  contributeToBenchmark: Store['contributeToBenchmark'] = (...a) =>
+    this.deliverables.contributeToBenchmark(...a);
+  withdrawFromBenchmark: Store['withdrawFromBenchmark'] = (...a) =>
+    this.deliverables.withdrawFromBenchmark(...a);
+  getBenchmarkCell: Store['getBenchmarkCell'] = (...a) => this.deliverables.getBenchmarkCell(...a);
+  publishBenchmark: Store['publishBenchmark'] = (...a) => this.deliverables.publishBenchmark(...a);
+  addBenchmarkPeer: Store['addBenchmarkPeer'] = (...a) => this.deliverables.addBenchmarkPeer(...a);
 }
 
 const organisationNameKey = (normalisedName: string) => ({

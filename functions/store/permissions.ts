@@ -22,12 +22,13 @@ export const STORE_ACTIONS: { readonly [M in StoreMethod]: readonly DynamoAction
   listAssessments: ['dynamodb:Query'],
   updateAssessment: ['dynamodb:UpdateItem', 'dynamodb:GetItem'],
   listOpenAssessments: ['dynamodb:Query'],
-  addStakeholder: ['dynamodb:ConditionCheckItem', 'dynamodb:PutItem', 'dynamodb:GetItem'],
+  addStakeholder: ['dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:GetItem'],
   listStakeholders: ['dynamodb:Query'],
   listStakeholderProgress: ['dynamodb:Query'],
   getStakeholder: ['dynamodb:GetItem'],
   removeStakeholder: [
     'dynamodb:ConditionCheckItem',
+    'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
     'dynamodb:PutItem',
     'dynamodb:GetItem',
@@ -57,6 +58,25 @@ export const STORE_ACTIONS: { readonly [M in StoreMethod]: readonly DynamoAction
   markMailSent: ['dynamodb:UpdateItem'],
   getOrganisationByName: ['dynamodb:GetItem'],
   registerOrganisation: ['dynamodb:PutItem'],
+
+  // Share links, branding, targets and the benchmark (issue 13).
+  createShareLink: ['dynamodb:PutItem'],
+  listShareLinks: ['dynamodb:Query'],
+  getShareLink: ['dynamodb:GetItem'],
+  revokeShareLink: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  findShareLink: ['dynamodb:GetItem'],
+  recordShareView: ['dynamodb:UpdateItem'],
+  getBranding: ['dynamodb:GetItem'],
+  putBranding: ['dynamodb:PutItem'],
+  getTargets: ['dynamodb:GetItem'],
+  putTargets: ['dynamodb:PutItem'],
+  getBenchmarkConsent: ['dynamodb:GetItem'],
+  saveBenchmarkConsent: ['dynamodb:UpdateItem'],
+  contributeToBenchmark: ['dynamodb:UpdateItem'],
+  withdrawFromBenchmark: ['dynamodb:UpdateItem'],
+  getBenchmarkCell: ['dynamodb:Query'],
+  publishBenchmark: ['dynamodb:UpdateItem'],
+  addBenchmarkPeer: ['dynamodb:UpdateItem'],
 };
 
 /** The actions a function needs for the store methods it uses: no more, sorted for stable templates. */

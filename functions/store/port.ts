@@ -1,3 +1,4 @@
+import type { DeliverablesStore } from './deliverables-store';
 import type {
   AssessmentRecord,
   InviteRecord,
@@ -81,14 +82,9 @@ export interface Store {
   ): Promise<Pick<StakeholderRecord, 'role' | 'status' | 'submittedAt'>[]>;
   getStakeholder(assessmentId: string, stakeholderId: string): Promise<StakeholderRecord | null>;
   /** Deletes a stakeholder; a submission it made stays counted as a RetiredSubmission. */
-  removeStakeholder(
-    orgId: string,
-    assessmentId: string,
-    stakeholderId: string,
-    tokenHash: string,
-    retired?: RetiredSubmission,
-  ): Promise<void>;
-  revokeInvite(assessmentId: string, stakeholderId: string, tokenHash: string, now: string): Promise<void>;
+  /** Removes a stakeholder as the caller read it; a submission it made stays counted as retired. */
+  removeStakeholder(stakeholder: StakeholderRecord, retired?: RetiredSubmission): Promise<void>;
+  revokeInvite(stakeholder: StakeholderRecord, now: string): Promise<void>;
   /**
    * Replaces the link, which starts empty: draft, notes, device binding and submission are cleared
    * from the stakeholder; a submission it made stays counted as a RetiredSubmission. The new
@@ -156,4 +152,23 @@ export interface Store {
   getOrganisationByName(normalisedName: string): Promise<OrganisationRecord | null>;
   /** Registers a name once: refused as `exists` when the normalised name is taken already. */
   registerOrganisation(record: OrganisationRecord): Promise<void>;
+
+  // ── Deliverables (issue 13): share links, firm branding, targets, the opt-in benchmark ──
+  createShareLink: DeliverablesStore['createShareLink'];
+  listShareLinks: DeliverablesStore['listShareLinks'];
+  getShareLink: DeliverablesStore['getShareLink'];
+  revokeShareLink: DeliverablesStore['revokeShareLink'];
+  findShareLink: DeliverablesStore['findShareLink'];
+  recordShareView: DeliverablesStore['recordShareView'];
+  getBranding: DeliverablesStore['getBranding'];
+  putBranding: DeliverablesStore['putBranding'];
+  getTargets: DeliverablesStore['getTargets'];
+  putTargets: DeliverablesStore['putTargets'];
+  getBenchmarkConsent: DeliverablesStore['getBenchmarkConsent'];
+  saveBenchmarkConsent: DeliverablesStore['saveBenchmarkConsent'];
+  contributeToBenchmark: DeliverablesStore['contributeToBenchmark'];
+  withdrawFromBenchmark: DeliverablesStore['withdrawFromBenchmark'];
+  getBenchmarkCell: DeliverablesStore['getBenchmarkCell'];
+  publishBenchmark: DeliverablesStore['publishBenchmark'];
+  addBenchmarkPeer: DeliverablesStore['addBenchmarkPeer'];
 }

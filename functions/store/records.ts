@@ -20,6 +20,12 @@ export interface AssessmentRecord {
   language?: Language;
   /** Set by the first submission: from then on minGroupSize cannot be lowered. */
   thresholdLocked?: boolean;
+  /**
+   * Live invitations and live submissions, kept in the transactions that change them so a list
+   * page reads no stakeholders. Absent on assessments created before the counts existed.
+   */
+  invitedCount?: number;
+  submittedCount?: number;
   /** When the assessment was last closed; invite links expire a while after it. */
   closedAt?: string | null;
   createdBy: string;
@@ -42,6 +48,8 @@ export interface StakeholderRecord {
   answers: Answers;
   notes: Record<string, string>;
   expectations: string[];
+  /** Questions handed on as "not my area"; absent on responses saved before the option existed. */
+  handedOn?: string[];
   version: number;
   lastRequestId: string | null;
   createdAt: string;
@@ -104,6 +112,7 @@ export interface ResponsePatch {
   answers?: Record<string, Answers[string] | null>;
   notes?: Record<string, string | null>;
   expectations?: string[];
+  handedOn?: string[];
   expectedVersion?: number;
   requestId?: string;
   submit?: boolean;

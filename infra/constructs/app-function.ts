@@ -1,9 +1,10 @@
-import type { Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { actionsFor, type StoreMethod } from '../../functions/store/permissions';
 import { TABLE } from '../../functions/store/table';
@@ -56,3 +57,11 @@ export const appFunction = (scope: Construct, props: AppFunctionProps): NodejsFu
     },
   });
 };
+
+/** Where a function's work lands after its last retry: encrypted, TLS only, kept 14 days, watched by an alarm. */
+export const deadLetterQueue = (scope: Construct) =>
+  new Queue(scope, 'DeadLetters', {
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });

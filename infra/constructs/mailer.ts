@@ -4,10 +4,10 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { MAILER_STORE_METHODS } from '../../functions/services/mail';
-import { appFunction } from './app-function';
+import { appFunction, deadLetterQueue } from './app-function';
 
 export interface MailerProps {
   table: Table;
@@ -31,11 +31,7 @@ export class Mailer extends Construct {
 
   constructor(scope: Construct, id: string, props: MailerProps) {
     super(scope, id);
-    this.deadLetters = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
+    this.deadLetters = deadLetterQueue(this);
     this.fn = appFunction(this, {
       entry: props.entry,
       service: 'mailer',

@@ -3,10 +3,10 @@ import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { REMINDER_STORE_METHODS } from '../../functions/services/reminders';
-import { appFunction } from './app-function';
+import { appFunction, deadLetterQueue } from './app-function';
 
 export interface RemindersProps {
   table: Table;
@@ -20,11 +20,7 @@ export class Reminders extends Construct {
 
   constructor(scope: Construct, id: string, props: RemindersProps) {
     super(scope, id);
-    this.deadLetters = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
+    this.deadLetters = deadLetterQueue(this);
     this.fn = appFunction(this, {
       entry: props.entry,
       service: 'reminders',

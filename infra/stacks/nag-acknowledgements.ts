@@ -9,7 +9,8 @@ import type { Web } from '../constructs/web';
 const PUBLIC_ROUTES_REASON =
   'Public by design: the health check, questionnaire, API description and quick check need no account, and the ' +
   'stakeholder routes are authorised by a 256-bit token the app verifies (hash lookup, constant-time check, ' +
-  'revocable, expiring). Consultant routes use the Cognito JWT authorizer. Public routes have their own lower throttle.';
+  'revocable, expiring); the shared report by a 256-bit share token in the X-Share-Token header, checked the same ' +
+  'way. Consultant routes use the Cognito JWT authorizer. Public routes have their own lower throttle.';
 
 /** The construct id CDK gives an HTTP API route: `GET /api/health` becomes `GET--api--health`. */
 const routeConstructId = (method: string, path: string) =>

@@ -9,6 +9,7 @@ import { composeLocalApp } from '../../functions/local/compose';
 import { freePort } from '../../functions/local/dynamodb-local';
 import { allowedHosts, hostGuard } from '../../functions/local/host-guard';
 import { seedDemo } from '../../functions/local/seed';
+import { seedBenchmarkPeers } from '../../functions/local/seed-benchmark';
 import { hostWeb } from '../../functions/local/web-host';
 import { CONTEXT } from '../integration/fixtures';
 
@@ -26,6 +27,7 @@ export const startProduct = async () => {
     publicBaseUrl: baseUrl,
     checkResponses: true,
   });
+  await seedBenchmarkPeers(local.store);
   const demoLink = await seedDemo(local.app, local.signIn);
   const app = new Hono();
   app.use(hostGuard(allowedHosts(port, baseUrl)));

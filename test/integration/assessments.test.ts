@@ -343,7 +343,11 @@ describe('edges of the HTTP contract', () => {
   it('answers a malformed or foreign pagination cursor with 400 naming query.cursor, never 5xx', async () => {
     const h = await harness();
     const consultant = await h.signIn();
+    const { orgId } = (await h.call('GET', '/api/me', undefined, consultant)).json;
     const forged = [
+      // The caller's own partition with an empty or foreign sort key (DynamoDB would answer 5xx).
+      Buffer.from(JSON.stringify({ pk: `ORG#${orgId}`, sk: '' })).toString('base64url'),
+      Buffer.from(JSON.stringify({ pk: `ORG#${orgId}`, sk: 'zzzz' })).toString('base64url'),
       'not-base64!',
       Buffer.from('{"pk":"ORG#x","sk":"ASSESSMENT#1","extra":1}').toString('base64url'),
       Buffer.from('{"pk":"ORG#other","sk":"ASSESSMENT#1"}').toString('base64url'),
@@ -368,5 +372,57 @@ describe('edges of the HTTP contract', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('permissions-policy')).toContain('camera=()');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+});
+
+describe('response counts on the assessment item', () => {
+  it('stay equal to a recount through invite, submit, revoke, re-issue and remove, and a list page costs one query', async () => {
+    const h = await harness();
+    const consultant = await h.signIn('counts@acme.test', 'Counts Org');
+    const a = await createAssessment(h, consultant, 'Counted');
+    const people = [];
+    for (let i = 0; i < 5; i++) people.push(await invite(h, consultant, a.id, 'executive'));
+    const answers = Object.fromEntries((QUESTIONNAIRE.dimensions[0]?.questions ?? []).map((q) => [q.id, 3]));
+    for (const p of people.slice(0, 3)) await h.respond('SUBMIT', p.token, { answers });
+    const [p0, p1, p2, p3, p4] = people as [
+      (typeof people)[0],
+      (typeof people)[0],
+      (typeof people)[0],
+      (typeof people)[0],
+      (typeof people)[0],
+    ];
+    const act = (path: string, method = 'POST') =>
+      h.call(method, `/api/assessments/${a.id}/stakeholders/${path}`, undefined, consultant);
+    await act(`${p0.id}/revoke`); // a submitted one
+    await act(`${p3.id}/revoke`); // an invited one
+    await act(`${p3.id}/reissue`); // back to live
+    await act(`${p1.id}/reissue`); // a submitted one starts empty
+    await act(`${p2.id}`, 'DELETE'); // a submitted one leaves
+    await act(`${p4.id}`, 'DELETE'); // an invited one leaves
+
+    const recount = await h.call('GET', `/api/assessments/${a.id}/stakeholders`, undefined, consultant);
+    const list = await h.call('GET', '/api/assessments', undefined, consultant);
+    const summary = list.json.items.find((x: { id: string }) => x.id === a.id);
+    expect(summary.progress).toEqual({
+      invited: recount.json.items.filter((s: { progress: string }) => s.progress !== 'revoked').length,
+      submitted: recount.json.items.filter((s: { progress: string }) => s.progress === 'submitted').length,
+      rate: recount.json.responseRate.overall,
+    });
+    expect(summary.progress).toMatchObject({ invited: 2, submitted: 0 });
+
+    // One DynamoDB request for the whole page, whatever the page holds.
+    for (let i = 0; i < 3; i++) await createAssessment(h, consultant, `More ${i}`);
+    const sent: string[] = [];
+    const docClient = (
+      h.store as unknown as { db: { send: (c: { constructor: { name: string } }) => unknown } }
+    ).db;
+    const docSend = docClient.send.bind(docClient);
+    docClient.send = (command) => {
+      sent.push(command.constructor.name);
+      return docSend(command);
+    };
+    await h.call('GET', '/api/assessments', undefined, consultant);
+    docClient.send = docSend;
+    expect(sent).toEqual(['QueryCommand']);
   });
 });

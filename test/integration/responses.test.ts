@@ -1,4 +1,6 @@
+import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { QUESTIONNAIRE, QUESTIONNAIRE_2026_1 } from '../../functions/core';
 import { createAssessment, invite } from './fixtures';
 import { type Harness, harness } from './harness';
 
@@ -161,5 +163,53 @@ describe('stakeholder responses', () => {
     const malformed = await h.respond('GET', 'short');
     expect(malformed.status).toBe(400);
     expect(malformed.json.error.issues[0].path).toBe('header.token');
+  });
+});
+
+describe('questionnaire editions', () => {
+  it('a stakeholder of an assessment answered in 2026.1 is served that edition and refused another edition’s questions', async () => {
+    const a = await createAssessment(h, consultant, 'Older edition');
+    // An assessment created before edition 2026.2 existed.
+    await h.client.send(
+      new UpdateItemCommand({
+        TableName: h.tableName,
+        Key: {
+          pk: { S: `ORG#${(await h.call('GET', '/api/me', undefined, consultant)).json.orgId}` },
+          sk: { S: `ASSESSMENT#${a.id}` },
+        },
+        UpdateExpression: 'SET questionnaireVersion = :v',
+        ExpressionAttributeValues: { ':v': { S: '2026.1' } },
+      }),
+    );
+    const p = await invite(h, consultant, a.id);
+    const doc = await h.respond('GET', p.token);
+    expect(doc.json.assessment.questionnaireVersion).toBe('2026.1');
+    const onlyIn2026_2 = QUESTIONNAIRE.dimensions
+      .flatMap((d) => d.questions.map((q) => q.id))
+      .find((id) => !QUESTIONNAIRE_2026_1.dimensions.some((d) => d.questions.some((q) => q.id === id)));
+    const refused = await h.respond('PUT', p.token, { answers: { [onlyIn2026_2 as string]: 3 } });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.issues[0].path).toBe(`answers.${onlyIn2026_2}`);
+    const model = await h.call('GET', '/api/model?edition=2026.1');
+    expect(model.json.version).toBe('2026.1');
+  });
+});
+
+describe('not my area', () => {
+  it('a question handed on is kept apart from answers, never scored, and cannot be answered in the same save', async () => {
+    const a = await createAssessment(h, consultant, 'Handing on');
+    const p = await invite(h, consultant, a.id, 'team-member');
+    const [q1, q2] = QUESTIONNAIRE.dimensions[0]?.questions.map((q) => q.id) ?? [];
+    const saved = await h.respond('PUT', p.token, { answers: { [q1 as string]: 3 }, handedOn: [q2] });
+    expect(saved.status).toBe(200);
+    expect(saved.json.handedOn).toEqual([q2]);
+    expect(saved.json.answers).toEqual({ [q1 as string]: 3 });
+    const both = await h.respond('PUT', p.token, { answers: { [q2 as string]: 4 }, handedOn: [q2] });
+    expect(both.status).toBe(400);
+    expect(both.json.error.issues[0].path).toBe('handedOn.0');
+    // Taking it back: an empty list and an answer.
+    const back = await h.respond('PUT', p.token, { answers: { [q2 as string]: 4 }, handedOn: [] });
+    expect(back.json.handedOn).toEqual([]);
+    expect(back.json.answers[q2 as string]).toBe(4);
   });
 });

@@ -9,55 +9,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { DynamoStore } from '../../functions/store/dynamo-store';
 import type { DynamoAction, StoreMethod } from '../../functions/store/permissions';
-import type { AssessmentRecord, MailRecord, StakeholderRecord } from '../../functions/store/records';
-
-const NOW = '2026-11-21T10:00:00.000Z';
-
-const assessment: AssessmentRecord = {
-  id: 'a1',
-  orgId: 'acme',
-  clientName: 'Client',
-  context: {
-    employees: 10,
-    concurrentProjects: 3,
-    projectManagers: 1,
-    pmExpertise: 'basic',
-    urgency: 'low',
-    controlAppetite: 'low',
-    resourceContention: 'low',
-    horizon: 'lasting',
-  },
-  status: 'open',
-  dueDate: null,
-  baselineId: null,
-  questionnaireVersion: '2026.1',
-  minGroupSize: 3,
-  createdBy: 'c@acme.test',
-  createdAt: NOW,
-  updatedAt: NOW,
-  version: 1,
-};
-
-const stakeholder: StakeholderRecord = {
-  id: 's1',
-  assessmentId: 'a1',
-  orgId: 'acme',
-  role: 'executive',
-  name: null,
-  email: 'x@client.test',
-  pseudonym: 'S-ABC123',
-  status: 'active',
-  tokenHash: 'h1',
-  answers: {},
-  notes: {},
-  expectations: [],
-  version: 1,
-  lastRequestId: null,
-  createdAt: NOW,
-  updatedAt: NOW,
-  submittedAt: null,
-  lastRemindedAt: null,
-};
+import type { MailRecord } from '../../functions/store/records';
+import { assessment, NOW, stakeholder } from './store-records';
 
 const invite = { tokenHash: 'h2', orgId: 'acme', assessmentId: 'a1', stakeholderId: 's1', createdAt: NOW };
 const mail: MailRecord = {
@@ -83,6 +36,27 @@ const retired = {
   submittedAt: NOW,
 };
 
+const shareLink = {
+  id: 'l1',
+  orgId: 'acme',
+  assessmentId: 'a1',
+  tokenHash: 'h1',
+  label: null,
+  createdBy: 'c',
+  createdAt: NOW,
+  expiresOn: NOW,
+  revokedAt: null,
+  views: 0,
+  lastViewedAt: null,
+};
+const contribution = {
+  industry: 'energy',
+  sizeBand: '250-999',
+  bins: { standards: 4 },
+  tenant: 'f00d',
+  epoch: 0,
+} as const;
+
 /** One call of every store method: the compiler refuses a method missing here. */
 const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   createAssessment: (s) => s.createAssessment(assessment),
@@ -94,8 +68,8 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   listStakeholders: (s) => s.listStakeholders('a1'),
   listStakeholderProgress: (s) => s.listStakeholderProgress('a1'),
   getStakeholder: (s) => s.getStakeholder('a1', 's1'),
-  removeStakeholder: (s) => s.removeStakeholder('acme', 'a1', 's1', 'h1', { ...retired }),
-  revokeInvite: (s) => s.revokeInvite('a1', 's1', 'h1', NOW),
+  removeStakeholder: (s) => s.removeStakeholder(stakeholder, { ...retired }),
+  revokeInvite: (s) => s.revokeInvite(stakeholder, NOW),
   reissueInvite: (s) => s.reissueInvite(stakeholder, invite, NOW, { ...retired }, mail),
   remindStakeholder: (s) =>
     s.remindStakeholder({
@@ -120,6 +94,37 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   getOrganisationByName: (s) => s.getOrganisationByName('acme'),
   registerOrganisation: (s) =>
     s.registerOrganisation({ id: 'o1', name: 'Acme', normalisedName: 'acme', createdAt: NOW }),
+
+  // Share links, branding, targets and the benchmark (issue 13).
+  createShareLink: (s) => s.createShareLink(shareLink),
+  listShareLinks: (s) => s.listShareLinks('a1'),
+  getShareLink: (s) => s.getShareLink('a1', 'l1'),
+  revokeShareLink: (s) => s.revokeShareLink(shareLink, NOW),
+  findShareLink: (s) => s.findShareLink('h1'),
+  recordShareView: (s) => s.recordShareView('a1', 'l1', 'h1', NOW),
+  getBranding: (s) => s.getBranding('acme'),
+  putBranding: (s) =>
+    s.putBranding({ orgId: 'acme', firmName: 'F', accent: '#1d4ed8', logo: null, updatedAt: NOW }),
+  getTargets: (s) => s.getTargets('a1'),
+  putTargets: (s) =>
+    s.putTargets({ assessmentId: 'a1', dimensions: {}, date: null, updatedAt: NOW, updatedBy: 'c' }),
+  getBenchmarkConsent: (s) => s.getBenchmarkConsent('a1'),
+  saveBenchmarkConsent: (s) =>
+    s.saveBenchmarkConsent({
+      assessmentId: 'a1',
+      consent: true,
+      industry: 'energy',
+      sizeBand: '250-999',
+      updatedAt: NOW,
+    }),
+  contributeToBenchmark: (s) => s.contributeToBenchmark('a1', contribution),
+  withdrawFromBenchmark: (s) => s.withdrawFromBenchmark('a1', contribution, 1),
+  getBenchmarkCell: (s) => s.getBenchmarkCell('energy', '250-999'),
+  publishBenchmark: (s) =>
+    s.publishBenchmark('energy', '250-999', { epoch: 0, rev: 5 }, [
+      { tenant: 'f00d', live: { contributions: 5, histograms: { standards: { 4: 5 } } } },
+    ]),
+  addBenchmarkPeer: (s) => s.addBenchmarkPeer('energy', '250-999', 'f00d', { standards: 4 }),
 };
 
 /** The IAM action of a command, and of each item of a transaction. */

@@ -19,6 +19,9 @@ const AssessmentPage = lazy(() => import('./pages/assessment').then((m) => m.Ass
 const ReportPage = lazy(() => import('./pages/report').then((m) => m.ReportPage));
 const OutboxPage = lazy(() => import('./pages/outbox').then((m) => m.OutboxPage));
 const ComparePage = lazy(() => import('./pages/compare').then((m) => m.ComparePage));
+const SharePage = lazy(() => import('./pages/share').then((m) => m.SharePage));
+const PortfolioPage = lazy(() => import('./pages/portfolio').then((m) => m.PortfolioPage));
+const BrandingPage = lazy(() => import('./pages/branding').then((m) => m.BrandingPage));
 
 const NotFound = () => (
   <section>
@@ -47,6 +50,8 @@ const Header = () => (
       {session.value ? (
         <>
           <a href="/assessments">{t('nav.assessments')}</a>
+          <a href="/portfolio">{t('nav.portfolio')}</a>
+          <a href="/settings/branding">{t('nav.branding')}</a>
           <a href="/outbox">{t('nav.outbox')}</a>
           <button type="button" class="link" onClick={signOut}>
             {t('nav.signOut', { organisation: session.value.organisation })}
@@ -81,6 +86,9 @@ const App = () => (
           <Route path="/assessments/:id/report" component={ReportPage} />
           <Route path="/outbox" component={OutboxPage} />
           <Route path="/compare" component={ComparePage} />
+          <Route path="/share" component={SharePage} />
+          <Route path="/portfolio" component={PortfolioPage} />
+          <Route path="/settings/branding" component={BrandingPage} />
           <Route default component={NotFound} />
         </Router>
       </ErrorBoundary>

@@ -86,7 +86,7 @@ export interface MountOptions {
 }
 
 /** hono's path syntax for a declared route: `{id}` becomes `:id`. */
-export const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 /** Mounts the declared routes that have a handler: validation, auth and serialisation come from the table. */
 export const mountRoutes = (app: Hono, handlers: Partial<Handlers>, options: MountOptions) => {

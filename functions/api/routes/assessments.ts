@@ -72,6 +72,8 @@ export const assessmentHandlers = (
       createdAt: now,
       updatedAt: now,
       version: 1,
+      invitedCount: 0,
+      submittedCount: 0,
     };
   };
 
@@ -93,13 +95,17 @@ export const assessmentHandlers = (
         limit: query.limit,
         cursor: query.cursor ?? null,
       });
-      // One light progress query per assessment on the page: bounded by the page size (at most 100).
+      // The counts live on the assessment item: one query per page. Only assessments created before
+      // the counts existed cost a light progress query each (bounded by the page size).
       const items = await Promise.all(
         page.items.map(async (a) => {
-          const rate = responseRate(await deps.store.listStakeholderProgress(a.id));
+          const { invited, submitted } =
+            a.invitedCount !== undefined && a.submittedCount !== undefined
+              ? { invited: a.invitedCount, submitted: a.submittedCount }
+              : responseRate(await deps.store.listStakeholderProgress(a.id));
           return {
             ...toAssessmentView(a),
-            progress: { invited: rate.invited, submitted: rate.submitted, rate: rate.overall },
+            progress: { invited, submitted, rate: invited === 0 ? 0 : submitted / invited },
           };
         }),
       );

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
 import type { ResponseDocument } from '../../contract/assessments';
-import { MIN_GROUP_SIZE } from '../../core';
+import { MIN_GROUP_SIZE, questionnaireFor } from '../../core';
 import {
   DeviceKey,
   hashToken,
@@ -24,8 +24,8 @@ export const LINK_DAYS_AFTER_CLOSE = 30;
 /** A transfer code works this long, once. */
 export const TRANSFER_CODE_MINUTES = 10;
 
-export const INVITE_HEADER = 'x-invite-token';
-export const DEVICE_HEADER = 'x-device-key';
+const INVITE_HEADER = 'x-invite-token';
+const DEVICE_HEADER = 'x-device-key';
 
 const invalidInvite = () =>
   new ApiError(
@@ -48,17 +48,53 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
     dueDate: a.dueDate,
     minGroupSize: Math.max(MIN_GROUP_SIZE, a.minGroupSize),
     language: a.language ?? 'en',
+    questionnaireVersion: a.questionnaireVersion,
   },
   stakeholder: { role: s.role, name: s.name },
   answers: s.answers,
   notes: s.notes,
   expectations: s.expectations,
+  handedOn: s.handedOn ?? [],
   version: s.version,
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
 });
 
-export const linkExpired = (a: AssessmentRecord, now: Date): boolean =>
+/** Answers and notes name questions of the edition the assessment is answered in, and no other. */
+const refuseOtherEdition = (
+  a: AssessmentRecord,
+  body: { answers?: Record<string, unknown>; notes?: Record<string, unknown>; handedOn?: string[] },
+) => {
+  const edition = questionnaireFor(a.questionnaireVersion);
+  const ids = new Set(edition.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
+  const outside = (id: string) => !ids.has(id);
+  const issues = [
+    ...(['answers', 'notes'] as const).flatMap((field) =>
+      Object.keys(body[field] ?? {})
+        .filter(outside)
+        .map((id) => ({ path: `${field}.${id}`, message: `not a question of edition ${edition.version}` })),
+    ),
+    ...(body.handedOn ?? []).flatMap((id, i) =>
+      outside(id) ? [{ path: `handedOn.${i}`, message: `not a question of edition ${edition.version}` }] : [],
+    ),
+    // A question handed on carries no rating: answering it means taking it back.
+    ...(body.handedOn ?? []).flatMap((id, i) =>
+      body.answers?.[id] !== undefined && body.answers[id] !== null
+        ? [{ path: `handedOn.${i}`, message: 'a question cannot be both answered and handed on' }]
+        : [],
+    ),
+  ];
+  const [first] = issues;
+  if (first)
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `The request is invalid (${first.path}: ${first.message}).`,
+      issues,
+    );
+};
+
+const linkExpired = (a: AssessmentRecord, now: Date): boolean =>
   a.status === 'closed' &&
   !!a.closedAt &&
   now.getTime() > Date.parse(a.closedAt) + LINK_DAYS_AFTER_CLOSE * 86_400_000;
@@ -115,6 +151,7 @@ export const responseHandlers = (
   ) => {
     const link = await openLink(c);
     const device = boundDevice(c, link.stakeholder);
+    refuseOtherEdition(link.assessment, body);
     // The first write binds the link to this browser: its key is returned once, only its hash kept.
     const deviceKey = device ? null : newDeviceKey();
     // One transaction checks that the assessment is open, the token and device still current, and saves.
@@ -126,6 +163,7 @@ export const responseHandlers = (
         ...(body.answers ? { answers: body.answers } : {}),
         ...(body.notes ? { notes: body.notes } : {}),
         ...(body.expectations ? { expectations: [...new Set(body.expectations)] } : {}),
+        ...(body.handedOn ? { handedOn: [...new Set(body.handedOn)] } : {}),
         ...(body.version !== undefined ? { expectedVersion: body.version } : {}),
         ...(body.requestId ? { requestId: body.requestId } : {}),
         ...(device ? { deviceKeyHash: device } : {}),

@@ -53,14 +53,8 @@ export const stakeholderHandlers = (
     removeStakeholder: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
       const stakeholder = await loadStakeholder(assessment.id, params.sid);
-      await deps.store.removeStakeholder(
-        assessment.orgId,
-        assessment.id,
-        stakeholder.id,
-        stakeholder.tokenHash,
-        // A submission stays counted: removing a person never takes their answers out of the results.
-        retiredCopy(stakeholder),
-      );
+      // A submission stays counted: removing a person never takes their answers out of the results.
+      await deps.store.removeStakeholder(stakeholder, retiredCopy(stakeholder));
       return undefined;
     },
     revokeInvite: async (c, { params }) => {
@@ -68,7 +62,7 @@ export const stakeholderHandlers = (
       const stakeholder = await loadStakeholder(assessment.id, params.sid);
       if (stakeholder.status === 'revoked') return toStakeholderView(stakeholder, questionsIn(assessment));
       const now = deps.now().toISOString();
-      await deps.store.revokeInvite(assessment.id, stakeholder.id, stakeholder.tokenHash, now);
+      await deps.store.revokeInvite(stakeholder, now);
       // The write is conditioned on the token just read, so this is exactly what is stored now.
       return toStakeholderView(
         { ...stakeholder, status: 'revoked', updatedAt: now },

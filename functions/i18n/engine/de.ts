@@ -48,7 +48,7 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'warning.lowSpend':
     'Ein jährliches Projektbudget von {spend} für {projects} Projekte liegt unter {minimum} pro Projekt: Prüfen Sie die Zahl.',
   'warning.inconsistentDimension':
-    '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}); ihre Stufe {level} wird nicht gezählt.',
+    '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}, Grenze {limit, number, 2}); ihre Stufe {level} zählt im Gesamtwert, kann aber keine Fähigkeit belegen, die ein PMO-Modell braucht.',
   'warning.thinDimension': '{dimension}: nur {rated} Frage bewertet; ihre Stufe zählt ab {minRated}.',
   'appetite.low': 'gering',
   'appetite.medium': 'mittel',
@@ -60,7 +60,7 @@ export const DE: Readonly<Record<EngineKey, string>> = {
     'Der Gesamtwert {overall, number, 2} ist der Mittelwert aus {count, plural, one {# bisher bewerteten Dimension} other {# bisher bewerteten Dimensionen}}.',
   'maturity.reaches': 'Der Wert erreicht Stufe {level} ({levelName}).',
   'maturity.credited':
-    'Angerechnet wird Stufe {level} ({levelName}): Weniger als {forLevel} Dimensionen haben eine ausreichende Datengrundlage, und eine höhere Stufe braucht Belege aus der ganzen Organisation.',
+    'Angerechnet wird Stufe {level} ({levelName}): Weniger als {forLevel} Dimensionen haben {minRated} oder mehr bewertete Fragen, und eine höhere Stufe braucht Belege aus der ganzen Organisation.',
   'maturity.notCounted':
     '{count, plural, one {# Dimension zählt} other {# Dimensionen zählen}} nicht: nicht bewertet oder weniger als {minRated} bewertete Fragen.',
   'maturity.weakest': 'Schwächste Dimension: {dimension} mit {score, number, 2}.',
@@ -69,7 +69,7 @@ export const DE: Readonly<Record<EngineKey, string>> = {
     'eine Vollzeitstelle im PMO macht höchstens {maxShare} % der Belegschaft aus ({minEmployees} Personen oder mehr)',
   'need.gate.officeShareValue': '{share, number, 2} % von {employees} Personen',
   'need.gate.portfolio':
-    '{minProjects} oder mehr gleichzeitige Projekte oder 1–2 große ({programmeEmployees}+ Personen oder {programmeBudget}+ Jahresbudget)',
+    '{minProjects} oder mehr gleichzeitige Projekte oder 1–2 große ({programmeBudget}+ Jahresbudget; ohne Budgetangabe {programmeEmployees}+ Personen, {programmeManagers}+ Projektleiter und ein Wettbewerb um Personal, der nicht gering ist)',
   'need.gate.portfolioValue': '{projects, plural, one {# Projekt} other {# Projekte}}',
   'need.verdict.coordinationRole':
     'Kein Office: Es gibt Koordinationsarbeit ({score} Bedarfspunkte), aber bei {employees} Personen wäre eine Vollzeitstelle im PMO {share, number, 2} % der Belegschaft, über der Grenze von {maxShare} %. Eine Koordinationsrolle in Teilzeit genügt.',
@@ -395,9 +395,11 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'staff.basis.oneLeadHalfTimeBelow':
     'eine Leitung; halbtags unter 10 Projekten, außer sie führt ein Programm',
   'staff.role.planningAndReportingAnalyst': 'Analyst für Planung und Berichtswesen',
-  'staff.basis.onePer25ProjectsAt': 'eine Stelle je 25 Projekte (mindestens halbtags); eine für ein Programm',
+  'staff.basis.onePer25ProjectsAt':
+    'eine Stelle je {per} Projekte bis {until}, danach eine je {wide} (mindestens halbtags); für ein Programm eine je {spend} Jahresbudget (0,5 bis 3) oder eine, wenn kein Budget angegeben ist',
   'staff.role.methodologyAndCoachingLead': 'Leitung Methodik und Coaching',
-  'staff.basis.onePer10ProjectManagers': 'eine Stelle je 10 Projektleiter (mindestens halbtags)',
+  'staff.basis.onePer10ProjectManagers':
+    'eine Stelle je 10 Projektleiter, je 20 bei starker interner Expertise (mindestens halbtags)',
   'staff.role.portfolioAndResourceManager': 'Portfolio- und Ressourcenmanager',
   'staff.basis.onePer20ProjectsAt': 'eine Stelle je 20 Projekte (mindestens eine)',
   'staff.role.assuranceOfficer': 'Verantwortlicher für Qualitätssicherung und Compliance',
@@ -420,7 +422,7 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'party.externalAuditor': 'Externer Prüfer',
   'staff.basis': '{role}: {basis}',
   'staff.capped':
-    'Begrenzt auf {share} % der Belegschaft ({limit, number, 2} VZÄ); Rollen anteilig verkleinert.',
+    'Begrenzt auf {share} % der Belegschaft ({limit, number, 2} VZÄ); Rollen anteilig verkleinert, keine unter {floor} VZÄ.',
   'staff.range': 'Spanne: ±{spread} % um die Summe der Rollen.',
   'staff.coordination':
     'Höchstens {share} % der Belegschaft und höchstens {fte} VZÄ; die Spanne beginnt bei der Hälfte.',
@@ -442,4 +444,60 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'party.portfolioBoard': 'Portfolio-Board',
 
   'rollout.quickWin': 'Sofortmaßnahme für „{dimension}“ ({score, number, 2}): {action}',
+  'evidence.fewSufficientAnswersDisagree':
+    '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Die Fragen sind bewertet; es sind die Antworten, die voneinander abweichen (siehe unten).',
+  'evidence.respondentsSplitMany':
+    'Die Antwortenden sind sich in {count} Dimensionen uneinig (Streuung ihrer eigenen Werte bis {spread, number, 2}, Grenze {limit, number, 2}): {dimensions}. Die Mittelwerte geben niemandes Sicht wieder; besprechen Sie sie mit den Antwortenden, bevor Sie sich auf diese Stufen stützen.',
+  'evidence.respondentsSplit':
+    '{dimension}: Die Antwortenden sind sich uneinig (Streuung ihrer eigenen Werte {spread, number, 2}, Grenze {limit, number, 2}); der Mittelwert gibt niemandes Sicht wieder. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
+  'warning.noProjectManagers':
+    '{projects} Projekte laufen ohne Projektleiter: Prüfen Sie, wer sie führt; ein Office kann die Menschen, die Projekte leiten, nicht ersetzen.',
+  'warning.respondentsSplitMany':
+    'Die Antwortenden sind sich in {count} Dimensionen uneinig (Streuung ihrer eigenen Werte bis {spread, number, 2}, Grenze {limit, number, 2}): {dimensions}. Ihre Stufen zählen im Gesamtwert, können aber keine Fähigkeit belegen, die ein PMO-Modell braucht; besprechen Sie die Antworten zuerst mit den Antwortenden.',
+  'warning.respondentsSplit':
+    '{dimension}: Die Antwortenden sind sich uneinig (Streuung ihrer eigenen Werte {spread, number, 2}, Grenze {limit, number, 2}); ihre Stufe {level} zählt im Gesamtwert, kann aber keine Fähigkeit belegen, die ein PMO-Modell braucht.',
+  'warning.inflated':
+    'Jede bewertete Dimension erreicht {from, number, 2} oder mehr: Durchweg höchste Antworten können geschönt sein. Prüfen Sie sie anhand von Belegen (Berichte, Entscheidungen, Audits), bevor Sie sich darauf stützen.',
+  'warning.highCostShare':
+    'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, mehr als {limit} %: Beginnen Sie am unteren Ende der Personalspanne oder mit weniger Leistungen.',
+  'maturity.allEqual':
+    'Jede bewertete Dimension erreicht {score, number, 2}: Keine ist schwächer als eine andere.',
+  'maturity.weakestTied': 'Schwächste Dimensionen, gleichauf bei {score, number, 2}: {dimensions}.',
+  'need.alternative.reassessLater':
+    'Wiederholen Sie die Bewertung, wenn Projekte um dieselben Personen konkurrieren, wenn die Organisation wächst, oder in sechs Monaten.',
+  'need.gate.costShare':
+    'das kleinste Office ({fte} Vollzeitstelle, intern) kostet höchstens {maxShare} % des jährlichen Projektbudgets',
+  'need.gate.costShareValue': '{cost} sind {share, number, 2} % von {spend}',
+  'need.verdict.tooCostly':
+    'Kein Office: Es gibt Koordinationsarbeit, aber das kleinste Office würde {costShare, number, 2} % des jährlichen Projektbudgets von {spend} kosten, mehr als die {maxSpendShare} %, die ein Office ausmachen darf. Eine Koordinationsrolle in Teilzeit genügt.',
+  'src.outsideExpertsAlongsideStaff':
+    'externe Fachleute können das Office gemeinsam mit Mitarbeitenden aufbauen, die die Organisation kennen',
+  'src.outsideExpertsBringExpertise':
+    'externe Fachleute bringen die Expertise ein, während interne Mitarbeitende mit ihnen zusammenarbeiten',
+  'src.officeInPlace': 'Bestehendes Office',
+  'src.officeAction.keep': 'beibehalten',
+  'src.officeAction.evolve': 'weiterentwickeln',
+  'src.teamInPlaceRunsOffice': 'das vorhandene Team betreibt das Office bereits',
+  'src.providerWouldReplaceTeam':
+    'ein externer Anbieter würde ein Team ersetzen, das das Office bereits betreibt',
+  'src.blocker.keptOfficeOwnTeam':
+    'Das bestehende Office passt und wird beibehalten: Sein eigenes Team betreibt es. Einen externen Anbieter hinzuzuziehen wäre eine Änderung, kein Beibehalten.',
+  'fit.blocker.insufficientEvidence':
+    'Die Datengrundlage ist unzureichend: Schließen Sie die Bewertung ab, bevor ein direktives Office empfohlen wird; bis dahin tritt vorläufig das am besten passende zulässige Modell an seine Stelle.',
+  'readiness.capabilityNeedsRatedThin':
+    '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage; nur {rated} Frage bewertet)',
+  'readiness.capabilityNeedsRatedDisagree':
+    '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage; die Antworten weichen voneinander ab)',
+  'readiness.programme':
+    'Das Modell {model} braucht {capabilities}; die früheren Schritte sind bereits im Einsatz: Beginnen Sie damit und bauen Sie die fehlende Fähigkeit auf, während es das Programm steuert.',
+  'cost.formulaSingle':
+    '{fte} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
+  'cost.shareOfSpendSingle': 'Das sind {share, number, 2} % der jährlichen Projektausgaben.',
+  'kpi.measureTemporary':
+    'Wert „{dimension}“ (1–5) bei der erneuten Bewertung vor der Rückgabe, innerhalb des Horizonts von {weeks} Wochen',
+  'kpi.sustain': '{measure}; bereits auf der höchsten Stufe, daher ist das Ziel, sie zu halten',
+  'kpi.provisional':
+    '{measure}. Vorläufig: Die Datengrundlage ist unzureichend; bestätigen Sie Ausgangswert und Ziel, wenn die Bewertung vollständig ist',
+  'rationale.credited':
+    'Der Wert erreicht Stufe {reached}, angerechnet wird aber nur Stufe {level}: Die Datengrundlage ist {evidence}, und eine höhere Stufe braucht Belege aus der ganzen Organisation.',
 };

@@ -50,7 +50,7 @@ export const EN = {
   'warning.lowSpend':
     'Yearly project spend of {spend} for {projects} projects is under {minimum} each: check the figure.',
   'warning.inconsistentDimension':
-    '{dimension}: the question scores disagree (spread {spread, number, 2}); its level of {level} is not counted.',
+    '{dimension}: the question scores disagree (spread {spread, number, 2}, limit {limit, number, 2}); its level of {level} counts in the overall score but cannot prove a capability a PMO model needs.',
   'warning.thinDimension': '{dimension}: only {rated} question rated; its level counts from {minRated}.',
   'appetite.low': 'low',
   'appetite.medium': 'medium',
@@ -62,7 +62,7 @@ export const EN = {
     'Overall score {overall, number, 2} is the mean of {count, plural, one {# dimension} other {# dimensions}} rated so far.',
   'maturity.reaches': 'The score reaches level {level} ({levelName}).',
   'maturity.credited':
-    'Credited at level {level} ({levelName}): fewer than {forLevel} dimensions have sufficient evidence, and a higher level needs evidence across the organisation.',
+    'Credited at level {level} ({levelName}): fewer than {forLevel} dimensions have {minRated} or more rated questions, and a higher level needs evidence across the organisation.',
   'maturity.notCounted':
     '{count, plural, one {# dimension does} other {# dimensions do}} not count: not rated, or fewer than {minRated} rated questions.',
   'maturity.weakest': 'Weakest dimension: {dimension} at {score, number, 2}.',
@@ -71,7 +71,7 @@ export const EN = {
     'one full-time PMO person is at most {maxShare} % of headcount ({minEmployees} people or more)',
   'need.gate.officeShareValue': '{share, number, 2} % of {employees} people',
   'need.gate.portfolio':
-    '{minProjects} or more projects at once, or 1–2 large ones ({programmeEmployees}+ people or {programmeBudget}+ yearly spend)',
+    '{minProjects} or more projects at once, or 1–2 large ones ({programmeBudget}+ yearly spend; without a spend figure, {programmeEmployees}+ people, {programmeManagers}+ project managers and competition for people that is not low)',
   'need.gate.portfolioValue': '{projects, plural, one {# project} other {# projects}}',
   'need.verdict.coordinationRole':
     'No office: there is coordination work ({score} need points), but at {employees} people one full-time PMO person would be {share, number, 2} % of headcount, above the {maxShare} % limit. A part-time coordination role does the job.',
@@ -364,9 +364,11 @@ export const EN = {
   'staff.role.pmoLead': 'PMO lead',
   'staff.basis.oneLeadHalfTimeBelow': 'one lead; half-time below 10 projects unless it runs a programme',
   'staff.role.planningAndReportingAnalyst': 'Planning and reporting analyst',
-  'staff.basis.onePer25ProjectsAt': 'one per 25 projects (at least half-time); one for a programme',
+  'staff.basis.onePer25ProjectsAt':
+    'one per {per} projects up to {until}, then one per {wide} (at least half-time); for a programme one per {spend} of yearly spend (0.5 to 3), or one when spend is not given',
   'staff.role.methodologyAndCoachingLead': 'Methodology and coaching lead',
-  'staff.basis.onePer10ProjectManagers': 'one per 10 project managers (at least half-time)',
+  'staff.basis.onePer10ProjectManagers':
+    'one per 10 project managers, one per 20 when in-house expertise is strong (at least half-time)',
   'staff.role.portfolioAndResourceManager': 'Portfolio and resource manager',
   'staff.basis.onePer20ProjectsAt': 'one per 20 projects (at least one)',
   'staff.role.assuranceOfficer': 'Assurance officer',
@@ -388,7 +390,8 @@ export const EN = {
   'party.compliance': 'Compliance',
   'party.externalAuditor': 'External auditor',
   'staff.basis': '{role}: {basis}',
-  'staff.capped': 'Capped at {share} % of headcount ({limit, number, 2} FTE); roles shrunk in proportion.',
+  'staff.capped':
+    'Capped at {share} % of headcount ({limit, number, 2} FTE); roles shrunk in proportion, none below {floor} FTE.',
   'staff.range': 'Range: ±{spread} % around the sum of the roles.',
   'staff.coordination':
     'At most {share} % of headcount and at most {fte} FTE; the range starts at half of it.',
@@ -409,6 +412,60 @@ export const EN = {
   'party.portfolioBoard': 'Portfolio board',
 
   'rollout.quickWin': 'Quick win for {dimension} ({score, number, 2}): {action}',
+  'evidence.fewSufficientAnswersDisagree':
+    '{sufficient} of {total} dimensions have enough consistent evidence (at least {minRated} rated questions that agree); {needed} are needed. The questions are rated; it is the answers that disagree (below).',
+  'evidence.respondentsSplitMany':
+    'Respondents disagree on {count} dimensions (spread of their own scores up to {spread, number, 2}, limit {limit, number, 2}): {dimensions}. The averages describe nobody’s view; discuss them with the respondents before relying on the levels.',
+  'evidence.respondentsSplit':
+    '{dimension}: respondents disagree (spread of their own scores {spread, number, 2}, limit {limit, number, 2}); the average describes nobody’s view. Discuss it with the respondents before relying on its level.',
+  'warning.noProjectManagers':
+    '{projects} projects run with no project managers: check who leads them; an office cannot replace the people who run projects.',
+  'warning.respondentsSplitMany':
+    'Respondents disagree on {count} dimensions (spread of their own scores up to {spread, number, 2}, limit {limit, number, 2}): {dimensions}. Their levels count in the overall score but cannot prove a capability a PMO model needs; discuss the answers with the respondents first.',
+  'warning.respondentsSplit':
+    '{dimension}: respondents disagree (spread of their own scores {spread, number, 2}, limit {limit, number, 2}); its level of {level} counts in the overall score but cannot prove a capability a PMO model needs.',
+  'warning.inflated':
+    'Every rated dimension scores {from, number, 2} or more: uniformly top answers may be inflated. Check them against evidence (reports, decisions, audits) before relying on them.',
+  'warning.highCostShare':
+    'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: start at the bottom of the staffing range or with fewer services.',
+  'maturity.allEqual': 'Every rated dimension scores {score, number, 2}: none is weaker than another.',
+  'maturity.weakestTied': 'Weakest dimensions, tied at {score, number, 2}: {dimensions}.',
+  'need.alternative.reassessLater':
+    'Re-assess when projects start fighting over the same people, when the organisation grows, or in six months.',
+  'need.gate.costShare':
+    'the smallest office ({fte} full-time person, internal) costs at most {maxShare} % of yearly project spend',
+  'need.gate.costShareValue': '{cost} is {share, number, 2} % of {spend}',
+  'need.verdict.tooCostly':
+    'No office: there is coordination work, but the smallest office would cost {costShare, number, 2} % of the yearly project spend of {spend}, above the {maxSpendShare} % an office may take. A part-time coordination role does the job.',
+  'src.outsideExpertsAlongsideStaff':
+    'outside experts can stand the office up alongside staff who know the organisation',
+  'src.outsideExpertsBringExpertise':
+    'outside experts bring the expertise while internal staff work alongside them',
+  'src.officeInPlace': 'Office in place',
+  'src.officeAction.keep': 'keep',
+  'src.officeAction.evolve': 'evolve',
+  'src.teamInPlaceRunsOffice': 'the team in place already runs the office',
+  'src.providerWouldReplaceTeam': 'bringing in a provider would replace a team that already runs the office',
+  'src.blocker.keptOfficeOwnTeam':
+    'The office in place fits and is kept: its own team runs it. Bringing in a provider would be a change, not a keep.',
+  'fit.blocker.insufficientEvidence':
+    'The evidence is insufficient: complete the assessment before a directive office is recommended; until then the best-fitting eligible model stands in provisionally.',
+  'readiness.capabilityNeedsRatedThin':
+    '{dimension} {score, number, 2} (needs level {level} on sufficient evidence; only {rated} question rated)',
+  'readiness.capabilityNeedsRatedDisagree':
+    '{dimension} {score, number, 2} (needs level {level} on sufficient evidence; the answers disagree)',
+  'readiness.programme':
+    'The {model} needs {capabilities}; the earlier steps are already in use, so start with it and build the missing capability while it runs the programme.',
+  'cost.formulaSingle':
+    '{fte} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
+  'cost.shareOfSpendSingle': 'That is {share, number, 2} % of the yearly project spend.',
+  'kpi.measureTemporary':
+    '{dimension} score (1–5) at the re-assessment before the hand-back, inside the {weeks}-week horizon',
+  'kpi.sustain': '{measure}; already at the top level, so the target is to sustain it',
+  'kpi.provisional':
+    '{measure}. Provisional: the evidence is insufficient, so confirm the baseline and the target when the assessment is complete',
+  'rationale.credited':
+    'The score reaches level {reached}, but only level {level} is credited: the evidence is {evidence}, and a higher level needs evidence across the organisation.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -48,7 +48,7 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'warning.lowSpend':
     'Un budget annuel de projets de {spend} pour {projects} projets fait moins de {minimum} par projet : vérifiez le chiffre.',
   'warning.inconsistentDimension':
-    '{dimension} : les notes des questions divergent (écart {spread, number, 2}) ; son niveau {level} n’est pas pris en compte.',
+    '{dimension} : les notes des questions divergent (écart {spread, number, 2}, limite {limit, number, 2}) ; son niveau {level} compte dans le score global mais ne peut pas prouver une capacité dont un modèle de PMO a besoin.',
   'warning.thinDimension':
     '{dimension} : seulement {rated} question notée ; son niveau compte à partir de {minRated}.',
   'appetite.low': 'faible',
@@ -61,7 +61,7 @@ export const FR: Readonly<Record<EngineKey, string>> = {
     'Le score global de {overall, number, 2} est la moyenne de {count, plural, one {# dimension notée} other {# dimensions notées}} à ce stade.',
   'maturity.reaches': 'Le score atteint le niveau {level} ({levelName}).',
   'maturity.credited':
-    'Niveau retenu : {level} ({levelName}) ; moins de {forLevel} dimensions reposent sur des éléments suffisants, et un niveau supérieur exige des éléments à l’échelle de l’organisation.',
+    'Niveau retenu : {level} ({levelName}) ; moins de {forLevel} dimensions comptent {minRated} questions notées ou plus, et un niveau supérieur exige des éléments à l’échelle de l’organisation.',
   'maturity.notCounted':
     '{count, plural, one {# dimension n’est pas prise} other {# dimensions ne sont pas prises}} en compte : non notées, ou moins de {minRated} questions notées.',
   'maturity.weakest': 'Dimension la plus faible : {dimension}, à {score, number, 2}.',
@@ -70,7 +70,7 @@ export const FR: Readonly<Record<EngineKey, string>> = {
     'une personne à temps plein au PMO représente au plus {maxShare} % de l’effectif ({minEmployees} personnes ou plus)',
   'need.gate.officeShareValue': '{share, number, 2} % de {employees} personnes',
   'need.gate.portfolio':
-    '{minProjects} projets simultanés ou plus, ou 1 à 2 grands projets ({programmeEmployees} personnes ou plus, ou {programmeBudget} de budget annuel ou plus)',
+    '{minProjects} projets simultanés ou plus, ou 1 à 2 grands projets ({programmeBudget} de budget annuel ou plus ; sans chiffre de budget, {programmeEmployees} personnes ou plus, {programmeManagers} chefs de projet ou plus et une concurrence pour les ressources qui n’est pas faible)',
   'need.gate.portfolioValue': '{projects, plural, one {# projet} other {# projets}}',
   'need.verdict.coordinationRole':
     'Pas de bureau : il y a un travail de coordination ({score} points de besoin), mais avec {employees} personnes, une personne à temps plein au PMO représenterait {share, number, 2} % de l’effectif, au-delà de la limite de {maxShare} %. Un rôle de coordination à temps partiel suffit.',
@@ -394,9 +394,11 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'staff.basis.oneLeadHalfTimeBelow':
     'un responsable ; à mi-temps sous 10 projets, sauf s’il pilote un programme',
   'staff.role.planningAndReportingAnalyst': 'Analyste planification et reporting',
-  'staff.basis.onePer25ProjectsAt': 'un pour 25 projets (au moins à mi-temps) ; un pour un programme',
+  'staff.basis.onePer25ProjectsAt':
+    'un pour {per} projets jusqu’à {until}, puis un pour {wide} (au moins à mi-temps) ; pour un programme, un pour {spend} de budget annuel (de 0,5 à 3), ou un lorsque le budget n’est pas indiqué',
   'staff.role.methodologyAndCoachingLead': 'Responsable méthodologie et accompagnement',
-  'staff.basis.onePer10ProjectManagers': 'un pour 10 chefs de projet (au moins à mi-temps)',
+  'staff.basis.onePer10ProjectManagers':
+    'un pour 10 chefs de projet, un pour 20 lorsque l’expertise interne est solide (au moins à mi-temps)',
   'staff.role.portfolioAndResourceManager': 'Responsable portefeuille et ressources',
   'staff.basis.onePer20ProjectsAt': 'un pour 20 projets (au moins un)',
   'staff.role.assuranceOfficer': 'Chargé d’assurance qualité et conformité',
@@ -419,7 +421,7 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'party.externalAuditor': 'Auditeur externe',
   'staff.basis': '{role} : {basis}',
   'staff.capped':
-    'Plafonné à {share} % de l’effectif ({limit, number, 2} ETP) ; rôles réduits en proportion.',
+    'Plafonné à {share} % de l’effectif ({limit, number, 2} ETP) ; rôles réduits en proportion, aucun en dessous de {floor} ETP.',
   'staff.range': 'Fourchette : ±{spread} % autour de la somme des rôles.',
   'staff.coordination':
     'Au plus {share} % de l’effectif et au plus {fte} ETP ; la fourchette commence à la moitié.',
@@ -442,4 +444,60 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'party.portfolioBoard': 'Comité de portefeuille',
 
   'rollout.quickWin': 'Action rapide pour « {dimension} » ({score, number, 2}) : {action}',
+  'evidence.fewSufficientAnswersDisagree':
+    '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Les questions sont notées ; ce sont les réponses qui divergent (ci-dessous).',
+  'evidence.respondentsSplitMany':
+    'Les répondants divergent sur {count} dimensions (écart entre leurs propres notes jusqu’à {spread, number, 2}, limite {limit, number, 2}) : {dimensions}. Les moyennes ne reflètent le point de vue de personne ; discutez-en avec les répondants avant de vous fier à ces niveaux.',
+  'evidence.respondentsSplit':
+    '{dimension} : les répondants divergent (écart entre leurs propres notes {spread, number, 2}, limite {limit, number, 2}) ; la moyenne ne reflète le point de vue de personne. Discutez-en avec les répondants avant de vous fier à ce niveau.',
+  'warning.noProjectManagers':
+    '{projects} projets sont en cours sans aucun chef de projet : vérifiez qui les conduit ; un bureau ne peut pas remplacer les personnes qui conduisent les projets.',
+  'warning.respondentsSplitMany':
+    'Les répondants divergent sur {count} dimensions (écart entre leurs propres notes jusqu’à {spread, number, 2}, limite {limit, number, 2}) : {dimensions}. Leurs niveaux comptent dans le score global mais ne peuvent pas prouver une capacité dont un modèle de PMO a besoin ; discutez d’abord des réponses avec les répondants.',
+  'warning.respondentsSplit':
+    '{dimension} : les répondants divergent (écart entre leurs propres notes {spread, number, 2}, limite {limit, number, 2}) ; son niveau {level} compte dans le score global mais ne peut pas prouver une capacité dont un modèle de PMO a besoin.',
+  'warning.inflated':
+    'Chaque dimension notée atteint {from, number, 2} ou plus : des réponses uniformément maximales peuvent être surévaluées. Vérifiez-les à l’aide de preuves (rapports, décisions, audits) avant de vous y fier.',
+  'warning.highCostShare':
+    'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : commencez au bas de la fourchette d’effectif ou avec moins de services.',
+  'maturity.allEqual':
+    'Chaque dimension notée obtient {score, number, 2} : aucune n’est plus faible qu’une autre.',
+  'maturity.weakestTied': 'Dimensions les plus faibles, à égalité à {score, number, 2} : {dimensions}.',
+  'need.alternative.reassessLater':
+    'Refaites l’évaluation lorsque les projets se disputent les mêmes personnes, lorsque l’organisation grandit, ou dans six mois.',
+  'need.gate.costShare':
+    'le plus petit bureau ({fte} personne à temps plein, interne) coûte au plus {maxShare} % du budget annuel des projets',
+  'need.gate.costShareValue': '{cost} représentent {share, number, 2} % de {spend}',
+  'need.verdict.tooCostly':
+    'Pas de bureau : il y a un travail de coordination, mais le plus petit bureau coûterait {costShare, number, 2} % du budget annuel des projets de {spend}, au-delà des {maxSpendShare} % qu’un bureau peut représenter. Un rôle de coordination à temps partiel suffit.',
+  'src.outsideExpertsAlongsideStaff':
+    'des experts externes peuvent lancer le bureau aux côtés d’une équipe qui connaît l’organisation',
+  'src.outsideExpertsBringExpertise':
+    'des experts externes apportent l’expertise pendant que l’équipe interne travaille à leurs côtés',
+  'src.officeInPlace': 'Bureau en place',
+  'src.officeAction.keep': 'conserver',
+  'src.officeAction.evolve': 'faire évoluer',
+  'src.teamInPlaceRunsOffice': 'l’équipe en place fait déjà fonctionner le bureau',
+  'src.providerWouldReplaceTeam':
+    'faire appel à un prestataire remplacerait une équipe qui fait déjà fonctionner le bureau',
+  'src.blocker.keptOfficeOwnTeam':
+    'Le bureau en place convient et est conservé : sa propre équipe le fait fonctionner. Faire appel à un prestataire serait un changement, pas une conservation.',
+  'fit.blocker.insufficientEvidence':
+    'Les éléments sont insuffisants : complétez l’évaluation avant qu’un bureau directif soit recommandé ; d’ici là, le modèle éligible le mieux adapté le remplace à titre provisoire.',
+  'readiness.capabilityNeedsRatedThin':
+    '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants ; seulement {rated} question notée)',
+  'readiness.capabilityNeedsRatedDisagree':
+    '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants ; les réponses divergent)',
+  'readiness.programme':
+    'Le modèle {model} exige {capabilities} ; les étapes précédentes sont déjà en usage : commencez par lui et construisez la capacité manquante pendant qu’il pilote le programme.',
+  'cost.formulaSingle':
+    '{fte} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
+  'cost.shareOfSpendSingle': 'Cela représente {share, number, 2} % de la dépense annuelle en projets.',
+  'kpi.measureTemporary':
+    'Score « {dimension} » (1–5) lors de la réévaluation avant la restitution, dans l’horizon de {weeks} semaines',
+  'kpi.sustain': '{measure} ; déjà au niveau le plus élevé, l’objectif est donc de le maintenir',
+  'kpi.provisional':
+    '{measure}. Provisoire : les éléments sont insuffisants ; confirmez la référence et l’objectif lorsque l’évaluation sera complète',
+  'rationale.credited':
+    'Le score atteint le niveau {reached}, mais seul le niveau {level} est retenu : les éléments sont {evidence}, et un niveau supérieur exige des éléments à l’échelle de l’organisation.',
 };

@@ -12,6 +12,7 @@ export const MAIL_DE: Readonly<Record<MailKey, string>> = {
   'invite.due': 'Bitte antworten Sie bis zum {dueDate, date}.',
   'invite.languages':
     'Sie können auf Deutsch, Englisch oder Französisch antworten: Wählen Sie Ihre Sprache oben im Fragebogen.',
+  'invite.onBehalf': 'Gesendet im Auftrag von {firm}.',
   'invite.link': 'Ihr persönlicher Link (bitte nicht weiterleiten): {link}',
   'privacy.sees': 'Was Ihr Berater sieht: ob Sie den Fragebogen geöffnet, begonnen oder abgeschickt haben,',
   'privacy.groups':

@@ -10,6 +10,7 @@ export const MAIL_EN = {
   'invite.due': 'Please answer by {dueDate, date}.',
   'invite.languages':
     'You can answer in English, French or German: pick your language at the top of the questionnaire.',
+  'invite.onBehalf': 'Sent on behalf of {firm}.',
   'invite.link': 'Your personal link (do not forward it): {link}',
   'privacy.sees':
     'What your consultant sees: whether you have opened, started or submitted the questionnaire,',

@@ -12,6 +12,7 @@ export const MAIL_FR: Readonly<Record<MailKey, string>> = {
   'invite.due': 'Merci de répondre avant le {dueDate, date}.',
   'invite.languages':
     'Vous pouvez répondre en français, en anglais ou en allemand : choisissez votre langue en haut du questionnaire.',
+  'invite.onBehalf': 'Envoyé au nom de {firm}.',
   'invite.link': 'Votre lien personnel (ne le transférez pas) : {link}',
   'privacy.sees': 'Ce que voit votre consultant : si vous avez ouvert, commencé ou envoyé le questionnaire,',
   'privacy.groups':

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Maturity } from '../../../functions/contract/result';
 import { QUESTIONNAIRE, recommend, scoreMaturity } from '../../../functions/core';
-import { SANE_STAFF_SHARE } from '../../../functions/core/business-case';
+import { DEFAULT_DAY_RATE, SANE_STAFF_SHARE, WORKDAYS_PER_YEAR } from '../../../functions/core/business-case';
 import { modelRank } from '../../../functions/core/pmo-models';
-import { MIN_EMPLOYEES_FOR_OFFICE } from '../../../functions/core/pmo-need';
-import { HAND_BACK_WEEKS, TEMPORARY_HORIZON_WEEKS } from '../../../functions/core/rollout';
+import {
+  MAX_SPEND_SHARE,
+  MIN_EMPLOYEES_FOR_OFFICE,
+  MIN_OFFICE_FTE,
+  PROGRAMME_MIN_BUDGET,
+} from '../../../functions/core/pmo-need';
+import { TEMPORARY_HORIZON_WEEKS } from '../../../functions/core/rollout';
 import { uniformAnswers } from './fixtures';
 
 /** The grid each context field is stepped over. */
@@ -68,10 +73,8 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
   'no office below the headcount share': (c, r) => !r.pmo.needed || c.employees >= MIN_EMPLOYEES_FOR_OFFICE,
   'staffing within a sane share': (c, r) =>
     !r.pmo.staffing || r.pmo.staffing.fte.max <= c.employees * SANE_STAFF_SHARE + 1e-9,
-  'temporary plan within horizon and hand-over': (c, r) =>
-    c.horizon !== 'temporary' ||
-    !r.pmo.needed ||
-    r.rollout.totalWeeks <= TEMPORARY_HORIZON_WEEKS + HAND_BACK_WEEKS,
+  'temporary plan, hand-back included, within its horizon': (c, r) =>
+    c.horizon !== 'temporary' || !r.pmo.needed || r.rollout.totalWeeks <= TEMPORARY_HORIZON_WEEKS,
   'temporary plan ends with a sunset': (c, r) =>
     c.horizon !== 'temporary' || !r.pmo.needed || r.rollout.phases.at(-1)?.id === 'hand-back-and-sunset',
   'procurement before an outside provider starts': (_, r) => {
@@ -95,6 +98,41 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
     r.pmo.model === null || (r.pmo.kpis.length >= 3 && r.pmo.kpis.length <= 6),
   'programme office is not directive': (_, r) =>
     r.pmo.scope !== 'programme' || r.pmo.model !== 'resource-source',
+  'roles sum inside the FTE range, none of 0 FTE': (_, r) => {
+    if (!r.pmo.staffing) return true;
+    const sum = r.pmo.staffing.roles.reduce((a, x) => a + x.fte, 0);
+    return (
+      r.pmo.staffing.roles.every((x) => x.fte > 0) &&
+      sum >= r.pmo.staffing.fte.min - 1e-9 &&
+      sum <= r.pmo.staffing.fte.max + 1e-9
+    );
+  },
+  'KPI target above the baseline, or marked sustain': (_, r) =>
+    r.pmo.kpis.every((k) => k.baseline === null || k.target > k.baseline || /sustain/.test(k.measure)),
+  'no programme office when known spend is below the threshold': (c, r) =>
+    r.pmo.scope !== 'programme' ||
+    c.annualProjectBudget === undefined ||
+    c.annualProjectBudget >= PROGRAMME_MIN_BUDGET,
+  'smallest office within the share of known spend': (c, r) =>
+    !r.pmo.needed ||
+    c.annualProjectBudget === undefined ||
+    c.annualProjectBudget === 0 ||
+    (MIN_OFFICE_FTE * DEFAULT_DAY_RATE.internal * WORKDAYS_PER_YEAR) / c.annualProjectBudget <=
+      MAX_SPEND_SHARE,
+  'the target is never listed as passed': (_, r) =>
+    r.pmo.model === null || !r.pmo.readiness.passed.includes(r.pmo.model),
+  'a kept office is run by the team in place, without procurement': (_, r) =>
+    r.pmo.action !== 'keep' ||
+    (r.pmo.sourcing === 'internal' && !r.rollout.phases.some((p) => p.id === 'procurement')),
+  'no pilot for a programme office': (_, r) =>
+    r.pmo.scope !== 'programme' || !r.pmo.needed || !r.rollout.phases.some((p) => p.id === 'pilot'),
+  'temporary KPIs are measured before the hand-back': (c, r) =>
+    c.horizon !== 'temporary' || r.pmo.kpis.every((k) => /before the hand-back/.test(k.measure)),
+  'a hybrid plan has the hand-over its risks describe': (_, r) =>
+    r.pmo.sourcing !== 'hybrid' ||
+    r.rollout.phases.some((p) =>
+      p.activities.some((a) => /Hand over PMO roles|Complete the hand-over/.test(a)),
+    ),
   'path climbs toward more control': (_, r) =>
     r.pmo.readiness.stagedPath.every((id, i, p) => i === 0 || modelRank(id) > modelRank(p[i - 1] as never)),
 };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import { SANE_STAFF_SHARE } from '../../../functions/core/business-case';
+import { DEFAULT_DAY_RATE, SANE_STAFF_SHARE, WORKDAYS_PER_YEAR } from '../../../functions/core/business-case';
+import { MAX_SPEND_SHARE, MIN_OFFICE_FTE, PROGRAMME_MIN_BUDGET } from '../../../functions/core/pmo-need';
 import { HAND_BACK_WEEKS, TEMPORARY_HORIZON_WEEKS } from '../../../functions/core/rollout';
 import { ALL_QUESTIONS } from './fixtures';
 
@@ -61,10 +62,50 @@ describe('rules that hold for every organisation', () => {
         expect(r.pmo.staffing.fte.max).toBeLessThanOrEqual(c.employees * SANE_STAFF_SHARE + 1e-9);
     }));
 
-  it('a temporary plan ends within its horizon plus hand-over', () =>
+  it('a temporary plan, hand-back included, ends within its horizon', () =>
     check((c, r) => {
-      if (c.horizon === 'temporary' && r.pmo.needed)
-        expect(r.rollout.totalWeeks).toBeLessThanOrEqual(TEMPORARY_HORIZON_WEEKS + HAND_BACK_WEEKS);
+      if (c.horizon === 'temporary' && r.pmo.needed) {
+        expect(r.rollout.totalWeeks).toBeLessThanOrEqual(TEMPORARY_HORIZON_WEEKS);
+        expect(r.rollout.phases.at(-1)?.durationWeeks).toBe(HAND_BACK_WEEKS);
+      }
+    }));
+
+  it('the roles sum to a value inside the FTE range shown, none of 0 FTE', () =>
+    check((_, r) => {
+      if (!r.pmo.staffing) return;
+      const sum = r.pmo.staffing.roles.reduce((a, x) => a + x.fte, 0);
+      expect(sum).toBeGreaterThanOrEqual(r.pmo.staffing.fte.min - 1e-9);
+      expect(sum).toBeLessThanOrEqual(r.pmo.staffing.fte.max + 1e-9);
+      for (const role of r.pmo.staffing.roles) expect(role.fte).toBeGreaterThan(0);
+    }));
+
+  it('a KPI target is above its baseline, or the measure says sustain', () =>
+    check((_, r) => {
+      for (const k of r.pmo.kpis)
+        if (k.baseline !== null && k.target <= k.baseline) expect(k.measure).toMatch(/sustain/);
+    }));
+
+  it('no programme office when the spend is known and below the threshold', () =>
+    check((c, r) => {
+      if (c.annualProjectBudget !== undefined && c.annualProjectBudget < PROGRAMME_MIN_BUDGET)
+        expect(r.pmo.scope).toBe('organisation');
+    }));
+
+  it('the smallest office stays within its share of known spend, and a costly office is warned', () =>
+    check((c, r) => {
+      const spend = c.annualProjectBudget;
+      if (spend === undefined || spend === 0) return;
+      if (r.pmo.needed)
+        expect((MIN_OFFICE_FTE * DEFAULT_DAY_RATE.internal * WORKDAYS_PER_YEAR) / spend).toBeLessThanOrEqual(
+          MAX_SPEND_SHARE,
+        );
+      if (r.pmo.cost && r.pmo.cost.annual.max / spend > MAX_SPEND_SHARE)
+        expect(r.warnings.join(' ')).toMatch(/of the yearly project spend, above/);
+    }));
+
+  it('the recommended model is never listed as already passed', () =>
+    check((_, r) => {
+      if (r.pmo.model) expect(r.pmo.readiness.passed).not.toContain(r.pmo.model);
     }));
 
   it('an ineligible model or sourcing is never recommended', () =>

@@ -13,55 +13,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoStore } from '../../../functions/store/dynamo-store';
 import { StoreError } from '../../../functions/store/port';
 import type { AssessmentRecord, StakeholderRecord } from '../../../functions/store/records';
+import {
+  assessment as baseAssessment,
+  stakeholder as baseStakeholder,
+  NOW,
+} from '../../support/store-records';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const store = new DynamoStore(ddb as unknown as DynamoDBDocumentClient, 'table');
-const NOW = '2026-11-21T10:00:00.000Z';
-
-const assessment: AssessmentRecord = {
-  id: 'a1',
-  orgId: 'acme',
-  clientName: 'Client',
-  context: {
-    employees: 10,
-    concurrentProjects: 3,
-    projectManagers: 1,
-    pmExpertise: 'basic',
-    urgency: 'low',
-    controlAppetite: 'low',
-    resourceContention: 'low',
-    horizon: 'lasting',
-  },
-  status: 'open',
-  dueDate: '2026-12-01',
-  baselineId: null,
-  questionnaireVersion: '2026.1',
-  minGroupSize: 3,
-  createdBy: 'c@acme.test',
-  createdAt: NOW,
-  updatedAt: NOW,
-  version: 1,
-};
-
+const assessment: AssessmentRecord = { ...baseAssessment, dueDate: '2026-12-01' };
 const stakeholder: StakeholderRecord = {
-  id: 's1',
-  assessmentId: 'a1',
-  orgId: 'acme',
-  role: 'executive',
-  name: null,
+  ...baseStakeholder,
   email: null,
-  pseudonym: 'S-ABC123',
-  status: 'active',
-  tokenHash: 'h1',
   answers: { 'std-method': 3 },
-  notes: {},
-  expectations: [],
   version: 4,
   lastRequestId: 'req-1',
-  createdAt: NOW,
-  updatedAt: NOW,
-  submittedAt: null,
-  lastRemindedAt: null,
 };
 
 beforeEach(() => ddb.reset());

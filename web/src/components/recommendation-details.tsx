@@ -61,7 +61,8 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
       </>
     )}
     {pmo.kpis.length > 0 && (
-      <div class="table-scroll">
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
+      <section class="table-scroll" tabIndex={0} aria-label="KPIs for the PMO">
         <table class="data">
           <caption>{t('case.kpis')}</caption>
           <thead>
@@ -83,10 +84,11 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     )}
     {pmo.raci.length > 0 && (
-      <div class="table-scroll">
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
+      <section class="table-scroll" tabIndex={0} aria-label="Who does what (RACI)">
         <table class="data">
           <caption>{t('case.raci')}</caption>
           <thead>
@@ -110,7 +112,7 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     )}
     {rollout.risks.length > 0 && (
       <>
@@ -139,7 +141,8 @@ export const SensitivityList = ({ sensitivity }: { sensitivity: Result['sensitiv
           <li key={`${s.field}-${String(s.to)}`}>
             {t('case.sensitivity', {
               field: s.field,
-              from: String(s.from),
+              // A figure the context left out reads "not given" in the reader's language.
+              from: s.from === 'not given' ? t('case.notGiven') : String(s.from),
               to: String(s.to),
               effect: s.effect,
             })}

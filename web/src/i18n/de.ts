@@ -9,6 +9,8 @@ export const WEB_DE: WebCatalogue = {
   'nav.quickCheck': 'Schnellcheck',
   'nav.compare': 'Vergleichen',
   'nav.assessments': 'Bewertungen',
+  'nav.portfolio': 'Portfolio',
+  'nav.branding': 'Branding',
   'nav.outbox': 'Postausgang',
   'nav.signOut': 'Abmelden ({organisation})',
   'nav.signIn': 'Anmeldung für Berater',

@@ -10,6 +10,8 @@ export const WEB_EN = {
   'nav.quickCheck': 'Quick check',
   'nav.compare': 'Compare',
   'nav.assessments': 'Assessments',
+  'nav.portfolio': 'Portfolio',
+  'nav.branding': 'Branding',
   'nav.outbox': 'Outbox',
   'nav.signOut': 'Sign out ({organisation})',
   'nav.signIn': 'Consultant sign-in',

@@ -9,6 +9,8 @@ export const WEB_FR: WebCatalogue = {
   'nav.quickCheck': 'Diagnostic rapide',
   'nav.compare': 'Comparer',
   'nav.assessments': 'Évaluations',
+  'nav.portfolio': 'Portefeuille',
+  'nav.branding': 'Image de marque',
   'nav.outbox': 'Messages envoyés',
   'nav.signOut': 'Se déconnecter ({organisation})',
   'nav.signIn': 'Connexion consultant',

@@ -109,5 +109,6 @@ export const REPORT_DE: ReportCatalogue = {
   'case.sensitivityTitle': 'Was die Empfehlung ändern würde',
   'case.noSensitivity':
     'Keine einzelne naheliegende Änderung des Kontexts ändert Urteil, Modell oder Besetzung.',
+  'case.notGiven': 'nicht angegeben',
   'case.sensitivity': '{field}: {from} → {to} ändert {effect}',
 };

@@ -109,6 +109,7 @@ export const REPORT_EN = {
   'case.mitigation': 'Mitigation: {mitigation}',
   'case.sensitivityTitle': 'What would change the recommendation',
   'case.noSensitivity': 'No single change of context nearby changes the verdict, the model or the sourcing.',
+  'case.notGiven': 'not given',
   'case.sensitivity': '{field}: {from} → {to} changes {effect}',
 } as const;
 

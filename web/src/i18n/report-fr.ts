@@ -109,5 +109,6 @@ export const REPORT_FR: ReportCatalogue = {
   'case.mitigation': 'Parade : {mitigation}',
   'case.sensitivityTitle': 'Ce qui changerait la recommandation',
   'case.noSensitivity': 'Aucun petit changement de contexte ne modifie le verdict, le modèle ou le sourcing.',
+  'case.notGiven': 'non indiqué',
   'case.sensitivity': '{field} : {from} → {to} change {effect}',
 };

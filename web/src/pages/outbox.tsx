@@ -18,7 +18,7 @@ export const OutboxPage = () => {
           <article class="card mail" key={m.id}>
             <h2>{m.subject}</h2>
             <p class="muted">
-              To {m.to} · {new Date(m.sentAt).toLocaleString()}
+              To {m.to} · {m.sentAt ? `sent ${new Date(m.sentAt).toLocaleString()}` : 'queued'}
             </p>
             <pre>{m.body}</pre>
           </article>

@@ -1,4 +1,5 @@
 import { download, exportUrl, getAssessment, getResults } from '../api/client';
+import { ReportExtras } from '../components/deliverables/report-extras';
 import { RequireSession } from '../components/require-session';
 import { ResultView } from '../components/result-view';
 import { RoleHeatmap } from '../components/role-heatmap';
@@ -66,6 +67,7 @@ export const ReportPage = ({ id }: { id: string }) => {
                 · {t('report.edition', { edition: a.questionnaireVersion })}
               </p>
               <WithheldNotice disclosure={r.disclosure} />
+              <ReportExtras assessment={a} results={r} />
               {!r.result ? (
                 <p>{t('report.noFigures', { k: r.disclosure.minGroupSize })}</p>
               ) : (

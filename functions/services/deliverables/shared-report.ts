@@ -1,0 +1,83 @@
+import type { SharedReport } from '../../contract/deliverables';
+import type { Questionnaire } from '../../core';
+import type { Language } from '../../i18n/languages';
+import { type Store, StoreError } from '../../store/port';
+import { hashToken } from '../tokens';
+import { benchmarkView } from './benchmark';
+import { toBranding } from './branding';
+import { resultsFor } from './submissions';
+import { targetsFor } from './targets';
+
+type SharedReportStore = Pick<
+  Store,
+  | 'findShareLink'
+  | 'getAssessment'
+  | 'recordShareView'
+  | 'listStakeholders'
+  | 'listRetiredSubmissions'
+  | 'getTargets'
+  | 'getBranding'
+  | 'getBenchmarkConsent'
+  | 'getBenchmarkCell'
+>;
+
+/** Why a share token opens nothing: unknown or revoked (the same answer for both), or expired. */
+export type ShareRefusal = 'not-found' | 'expired';
+
+/**
+ * What a share link shows: the same results the consultant sees (one builder, so one set of
+ * anonymity rules), the targets and the firm's branding. Each view is counted.
+ * Cost: GetItem lookup, GetItem assessment, UpdateItem view count, stakeholder Query pages
+ * (+ the same for a baseline), GetItem targets (2 for a follow-up without its own), GetItem branding,
+ * GetItem benchmark consent (+ one Query of its cell's partition with consent).
+ */
+export const sharedReport = async (
+  q: Questionnaire,
+  deps: { store: SharedReportStore; now: () => Date },
+  token: string,
+  /** The reader's language: the engine's texts are said in it. */
+  language: Language = 'en',
+): Promise<SharedReport | ShareRefusal> => {
+  const now = deps.now();
+  const link = await deps.store.findShareLink(hashToken(token));
+  if (!link) return 'not-found';
+  if (Date.parse(link.expiresOn) <= now.getTime()) return 'expired';
+  const assessment = await deps.store.getAssessment(link.orgId, link.assessmentId);
+  if (!assessment) return 'not-found';
+  try {
+    await deps.store.recordShareView(assessment.id, link.linkId, link.tokenHash, now.toISOString());
+  } catch (e) {
+    if (e instanceof StoreError) return 'not-found';
+    throw e;
+  }
+  const [targets, branding, consent] = await Promise.all([
+    targetsFor(deps.store, assessment),
+    deps.store.getBranding(assessment.orgId),
+    deps.store.getBenchmarkConsent(assessment.id),
+  ]);
+  // Read-only: the share route never adds to, takes from or folds the benchmark; it shows the
+  // published figures of other consultancies, as the consultant sees them.
+  const cell = consent?.consent
+    ? await deps.store.getBenchmarkCell(consent.industry, consent.sizeBand)
+    : null;
+  const { results } = await resultsFor(q, deps.store, assessment, true, language);
+  // Progress by role and drafts in progress are the consultant's to see: with small roles they
+  // would tell a link holder whether, and when, one person answered.
+  const k = results.disclosure?.minGroupSize ?? assessment.minGroupSize;
+  const coverage = {
+    ...results.coverage,
+    inProgress: 0,
+    byRole: results.coverage.byRole.filter((r) => r.invited >= k),
+  };
+  return {
+    clientName: assessment.clientName,
+    context: assessment.context,
+    questionnaireVersion: assessment.questionnaireVersion,
+    status: assessment.status,
+    expiresAt: link.expiresOn,
+    results: { ...results, coverage },
+    targets,
+    branding: toBranding(branding),
+    benchmark: benchmarkView(assessment.orgId, consent, cell, results.result),
+  };
+};

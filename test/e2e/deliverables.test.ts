@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { QUESTIONNAIRE } from '../../functions/core';
+import { DEMO_CONSULTANT, DEMO_ORGANISATION } from '../../functions/local/seed';
+import { seriousViolations, useProductAndBrowser } from './server';
+
+const e2e = useProductAndBrowser();
+let consultant: Page;
+
+beforeAll(async () => {
+  // The firm's branding, set through the API: a dark teal accent that passes 4.5:1 against white.
+  const token = await e2e.product.local.signIn(DEMO_CONSULTANT, DEMO_ORGANISATION);
+  const res = await fetch(`${e2e.product.baseUrl}/api/branding`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ firmName: 'Demo Consulting Partners', accent: '#0f766e' }),
+  });
+  expect(res.status).toBe(200);
+  consultant = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+});
+
+describe('leadership reads the report through a share link', () => {
+  let shareUrl = '';
+
+  it('the consultant downloads the slides, sees the benchmark and creates a share link', async () => {
+    await consultant.goto(`${e2e.product.baseUrl}/sign-in`);
+    await consultant.getByRole('button', { name: 'Sign in' }).click();
+    await consultant.getByRole('link', { name: 'Northwind Logistics' }).click();
+    await consultant.getByRole('link', { name: 'Report' }).click();
+    await consultant.getByText('Prepared by Demo Consulting Partners').waitFor();
+    // The demo client consented; its cell holds the seeded anonymous peers, so percentiles show.
+    await consultant.getByRole('table', { name: /Compared with \d+ organisations/ }).waitFor();
+
+    const downloading = consultant.waitForEvent('download');
+    await consultant.getByRole('button', { name: 'Download slides' }).click();
+    const deck = await downloading;
+    expect(deck.suggestedFilename()).toBe('northwind-logistics-pmo-recommendation.pptx');
+    const zip = await JSZip.loadAsync(await readFile((await deck.path()) as string));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(8);
+    expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('Northwind Logistics');
+
+    const workbookDownload = consultant.waitForEvent('download');
+    await consultant.getByRole('button', { name: 'Download workbook' }).click();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await (await workbookDownload).path()) as string);
+    expect(workbook.getWorksheet('Summary')?.getCell('B2').value).toBe('Northwind Logistics');
+    expect(workbook.getWorksheet('Dimensions')?.rowCount).toBe(QUESTIONNAIRE.dimensions.length + 1);
+
+    await consultant.getByLabel('For whom (optional)').fill('Steering committee');
+    await consultant.getByRole('button', { name: 'Create share link' }).click();
+    shareUrl = await consultant.getByLabel(/Share link \(shown once/).inputValue();
+    expect(shareUrl).toMatch(/\/share#[A-Za-z0-9_-]{43}$/);
+    expect(await seriousViolations(consultant)).toEqual([]);
+  });
+
+  it('opens in a fresh browser without signing in, with the report, the what-if and accessible branding', async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(shareUrl);
+    await page.getByRole('heading', { name: /Northwind Logistics: project management maturity/ }).waitFor();
+    await page.getByText('Prepared by Demo Consulting Partners').waitFor();
+    await page.getByRole('heading', { name: /^Recommended: a / }).waitFor();
+    expect(await page.getByRole('link', { name: 'Consultant sign-in' }).count()).toBe(1);
+    // The demo's targets and benchmark travel with the link: the gap and the percentiles show.
+    await page.getByRole('heading', { name: 'Targets and the gap to them' }).waitFor();
+    await page.getByRole('heading', { name: 'Compared with similar organisations' }).waitFor();
+
+    const verdict = page.getByRole('status').filter({ hasText: 'What-if recommendation' });
+    await page.getByLabel('Appetite for central control').selectOption('low');
+    await page.getByLabel('Projects at once').fill('2');
+    await verdict.filter({ hasText: 'with your changes' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const wide = await context.newPage();
+    await wide.setViewportSize({ width: 1280, height: 900 });
+    await wide.goto(shareUrl);
+    await wide.getByRole('heading', { name: 'Compared with similar organisations' }).waitFor();
+    expect(await seriousViolations(wide)).toEqual([]);
+    await wide.close();
+
+    // The consultant sees the view counted, then revokes the link.
+    await consultant.reload();
+    const row = consultant.getByRole('row', { name: /Steering committee/ });
+    await row.waitFor();
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('2');
+    await row.getByRole('button', { name: /Revoke/ }).click();
+    await consultant.getByRole('row', { name: /Steering committee revoked/ }).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'This link does not open a report' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/revoked/);
+    await context.close();
+  });
+});

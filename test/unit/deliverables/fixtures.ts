@@ -1,0 +1,65 @@
+import type { StakeholderRole } from '../../../functions/contract/answers';
+import { QUESTIONNAIRE } from '../../../functions/core';
+import { buildResults } from '../../../functions/services/results';
+import type { AssessmentRecord, StakeholderRecord } from '../../../functions/store/records';
+import type { DeliverableInput } from '../../../web/src/deliverables/input';
+import { context, uniformAnswers } from '../core/fixtures';
+
+const assessment: AssessmentRecord = {
+  id: 'a1',
+  orgId: 'o1',
+  clientName: 'Fabrikam Energy',
+  context: context({ employees: 900, concurrentProjects: 30, resourceContention: 'high' }),
+  status: 'closed',
+  dueDate: null,
+  baselineId: null,
+  questionnaireVersion: QUESTIONNAIRE.version,
+  minGroupSize: 3,
+  createdBy: 'c',
+  createdAt: '2026-11-01T00:00:00Z',
+  updatedAt: '2026-11-01T00:00:00Z',
+  version: 1,
+};
+
+const stakeholder = (i: number, role: StakeholderRole, rating: number): StakeholderRecord => ({
+  id: `s${i}`,
+  assessmentId: 'a1',
+  orgId: 'o1',
+  role,
+  name: `Person ${i}`,
+  email: null,
+  pseudonym: `S-${i}`,
+  status: 'active',
+  tokenHash: 'x',
+  answers: uniformAnswers(rating, { resources: 1 }),
+  notes: {},
+  expectations: [],
+  version: 1,
+  lastRequestId: null,
+  createdAt: '2026-11-01T00:00:00Z',
+  updatedAt: '2026-11-01T00:00:00Z',
+  submittedAt: '2026-11-02T00:00:00Z',
+  lastRemindedAt: null,
+});
+
+/** A finished assessment with three executives and three project managers. */
+export const deliverableInput = (): DeliverableInput => {
+  const people = [0, 1, 2]
+    .map((i) => stakeholder(i, 'executive', 3))
+    .concat([3, 4, 5].map((i) => stakeholder(i, 'project-manager', 2)));
+  const results = buildResults(QUESTIONNAIRE, assessment, { stakeholders: people, retired: [] }, null);
+  if (!results.result) throw new Error('no result');
+  return {
+    clientName: assessment.clientName,
+    results: { ...results, result: results.result },
+    targets: {
+      dimensions: { resources: 3, standards: 4 },
+      date: '2027-06-30',
+      updatedAt: null,
+      source: 'own',
+    },
+    branding: { firmName: 'Lea Advisors', accent: '#1d4ed8', logo: null, updatedAt: null },
+    benchmark: null,
+    preparedOn: '2026-11-22',
+  };
+};

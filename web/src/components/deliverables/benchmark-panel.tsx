@@ -1,0 +1,119 @@
+import { useState } from 'preact/hooks';
+import { INDUSTRY_NAMES, SIZE_BAND_NAMES, sizeBandOf } from '../../../../functions/contract/benchmark-labels';
+import type { Industry, SizeBand } from '../../../../functions/contract/deliverables';
+import { type BenchmarkView, putBenchmark } from '../../api/deliverables';
+
+/** The client's opt-in to the anonymous benchmark, and its percentiles where the cell is large enough. */
+export const BenchmarkPanel = ({
+  assessmentId,
+  employees,
+  initial,
+  onChange,
+}: {
+  assessmentId: string;
+  employees: number;
+  initial: BenchmarkView | null;
+  onChange?: (b: BenchmarkView) => void;
+}) => {
+  const [view, setView] = useState<BenchmarkView | null>(initial);
+  const [consent, setConsent] = useState(initial?.consent ?? false);
+  const [industry, setIndustry] = useState<Industry>(initial?.industry ?? 'other');
+  const [sizeBand, setSizeBand] = useState<SizeBand>(initial?.sizeBand ?? sizeBandOf(employees));
+  const [error, setError] = useState<string | null>(null);
+  const save = async (e: Event) => {
+    e.preventDefault();
+    try {
+      const next = await putBenchmark(assessmentId, { consent, industry, sizeBand });
+      setView(next);
+      onChange?.(next);
+      setError(null);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <section aria-labelledby="bench-title" class="benchmark">
+      <h2 id="bench-title">Benchmark against similar organisations</h2>
+      <form class="no-print" onSubmit={save}>
+        <div class="field checkbox">
+          <input
+            id="bench-consent"
+            type="checkbox"
+            checked={consent}
+            onChange={(e) => setConsent((e.target as HTMLInputElement).checked)}
+          />
+          <label for="bench-consent">
+            The client agrees to add its scores, anonymously, to the benchmark (counts only: no name, no id)
+          </label>
+        </div>
+        <div class="context-form">
+          <div class="field">
+            <label for="bench-industry">Industry</label>
+            <select
+              id="bench-industry"
+              value={industry}
+              onChange={(e) => setIndustry((e.target as HTMLSelectElement).value as Industry)}
+            >
+              {Object.entries(INDUSTRY_NAMES).map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="bench-size">Size band (people)</label>
+            <select
+              id="bench-size"
+              value={sizeBand}
+              onChange={(e) => setSizeBand((e.target as HTMLSelectElement).value as SizeBand)}
+            >
+              {Object.entries(SIZE_BAND_NAMES).map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit">Save consent</button>
+        {error && <p role="alert">{error}</p>}
+      </form>
+      {view && <BenchmarkResult view={view} />}
+    </section>
+  );
+};
+
+/** Percentiles per dimension, or why none are shown. */
+export const BenchmarkResult = ({ view }: { view: BenchmarkView }) => (
+  <div role="status">
+    <p class="muted">{view.note}</p>
+    {view.percentiles.length > 0 && (
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
+      <section class="table-scroll" tabIndex={0} aria-label="Scrollable table">
+        <table class="data">
+          <caption>
+            Compared with {view.organisations} organisations ({INDUSTRY_NAMES[view.industry ?? 'other']},{' '}
+            {SIZE_BAND_NAMES[view.sizeBand ?? '1-249']} people)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
+              <th scope="col">Score</th>
+              <th scope="col">Percentile</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.percentiles.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.name}</th>
+                <td>{p.score.toFixed(2)}</td>
+                <td>{p.percentile}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    )}
+  </div>
+);

@@ -1,0 +1,31 @@
+import { useState } from 'preact/hooks';
+import { downloadDeck, downloadWorkbook } from '../../deliverables/download';
+import type { DeliverableInput } from '../../deliverables/input';
+
+/** "Download slides" and "Download workbook": the builders load only when pressed. */
+export const DeliverableButtons = ({ input }: { input: () => DeliverableInput }) => {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = (what: string, make: (i: DeliverableInput) => Promise<void>) => async () => {
+    setBusy(what);
+    setError(null);
+    try {
+      await make(input());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <span class="deliverable-buttons">
+      <button type="button" class="primary" disabled={busy !== null} onClick={run('slides', downloadDeck)}>
+        {busy === 'slides' ? 'Preparing slides…' : 'Download slides'}
+      </button>
+      <button type="button" disabled={busy !== null} onClick={run('workbook', downloadWorkbook)}>
+        {busy === 'workbook' ? 'Preparing workbook…' : 'Download workbook'}
+      </button>
+      {error && <span role="alert">{error}</span>}
+    </span>
+  );
+};

@@ -1,0 +1,33 @@
+import type { DeliverableInput } from './input';
+import { slugOf } from './input';
+
+const save = (bytes: Uint8Array, type: string, filename: string) => {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+};
+
+/** Builds the deck in the browser; pptxgenjs is fetched only now, so no other page carries it. */
+export const downloadDeck = async (input: DeliverableInput) => {
+  const { buildDeck } = await import('./deck');
+  save(
+    await buildDeck(input),
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    `${slugOf(input.clientName)}-pmo-recommendation.pptx`,
+  );
+};
+
+/** Builds the workbook in the browser; exceljs is fetched only now. */
+export const downloadWorkbook = async (input: DeliverableInput) => {
+  const { buildWorkbook } = await import('./workbook');
+  save(
+    await buildWorkbook(input),
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    `${slugOf(input.clientName)}-results.xlsx`,
+  );
+};

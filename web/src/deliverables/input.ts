@@ -1,0 +1,51 @@
+import type { AssessmentResults } from '../../../functions/contract/assessments';
+import type { BenchmarkView, Branding, Targets } from '../../../functions/contract/deliverables';
+import type { Result } from '../../../functions/contract/result';
+
+/** Everything the deck and the workbook are built from: data the report already holds. */
+export interface DeliverableInput {
+  clientName: string;
+  results: AssessmentResults & { result: Result };
+  targets?: Targets | null;
+  branding?: Branding | null;
+  benchmark?: BenchmarkView | null;
+  /** YYYY-MM-DD, shown on the title slide. */
+  preparedOn: string;
+}
+
+export const MODEL_NAMES: Record<string, string> = {
+  'weather-station': 'Weather station (supportive)',
+  'control-tower': 'Control tower (controlling)',
+  'resource-source': 'Resource source (directive)',
+};
+
+export const verdictOf = (result: Result) =>
+  result.pmo.needed && result.pmo.model
+    ? `A ${MODEL_NAMES[result.pmo.model]?.toLowerCase() ?? result.pmo.model} PMO, ${result.pmo.sourcing}`
+    : 'No PMO yet';
+
+/** Edition-2 fields of the Result, read when the engine provides them and ignored when it does not. */
+export interface BusinessCase {
+  staffing: { fte: { min: number; max: number }; roles: { role: string; fte: number }[] } | null;
+  cost: { annual: { min: number; max: number }; currency: string; assumptions: string[] } | null;
+  kpis: { name: string; measure: string; baseline: string | number; target: string | number }[];
+  risks: { risk: string; mitigation: string }[];
+}
+
+export const businessCaseOf = (result: Result): BusinessCase => {
+  const pmo = result.pmo as Result['pmo'] & Partial<BusinessCase>;
+  const rollout = result.rollout as Result['rollout'] & { risks?: BusinessCase['risks'] };
+  return {
+    staffing: pmo.staffing ?? null,
+    cost: pmo.cost ?? null,
+    kpis: Array.isArray(pmo.kpis) ? pmo.kpis : [],
+    risks: Array.isArray(rollout.risks) ? rollout.risks : [],
+  };
+};
+
+/** A safe file name from a client name. */
+export const slugOf = (name: string) =>
+  name
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase() || 'report';

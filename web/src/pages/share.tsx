@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Result } from '../api/client';
+import { getSharedReport, type SharedReport } from '../api/deliverables';
+import { BenchmarkResult } from '../components/deliverables/benchmark-panel';
+import { DeliverableButtons } from '../components/deliverables/deliverable-buttons';
+import { FirmBanner } from '../components/deliverables/firm-banner';
+import { TargetGaps } from '../components/deliverables/target-gaps';
+import { WhatIf } from '../components/deliverables/what-if';
+import { ResultView } from '../components/result-view';
+import { RoleHeatmap } from '../components/role-heatmap';
+import '../components/deliverables/deliverables.css';
+
+/** The token is the fragment after `#`: it never reaches a server, a log or a Referer. */
+const tokenFromFragment = () => decodeURIComponent(location.hash.replace(/^#/, ''));
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'refused'; message: string }
+  | { kind: 'shown'; report: SharedReport };
+
+/** Leadership's read-only view of one assessment through a share link: no account needed. */
+export const SharePage = () => {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    const token = tokenFromFragment();
+    if (!token) {
+      setState({
+        kind: 'refused',
+        message: 'This page needs the full share link, including the part after "#".',
+      });
+      return;
+    }
+    getSharedReport(token).then(
+      (report) => setState({ kind: 'shown', report }),
+      (e: Error) => setState({ kind: 'refused', message: e.message }),
+    );
+  }, []);
+
+  if (state.kind === 'loading') return <p aria-busy="true">Loading the shared report…</p>;
+  if (state.kind === 'refused')
+    return (
+      <section>
+        <h1>This link does not open a report</h1>
+        <p role="alert">{state.message}</p>
+      </section>
+    );
+  const { report } = state;
+  const r = report.results;
+  const result = r.result;
+  return (
+    <article class="report shared-report">
+      <FirmBanner branding={report.branding} />
+      <h1>{report.clientName}: project management maturity and PMO recommendation</h1>
+      <p class="muted">
+        Shared read-only until {new Date(report.expiresAt).toLocaleDateString()} · {r.coverage.submitted} of{' '}
+        {r.coverage.invited} stakeholders answered
+      </p>
+      {!result ? (
+        <p>The results appear once enough stakeholders have answered.</p>
+      ) : (
+        <>
+          <div class="toolbar no-print">
+            <DeliverableButtons
+              input={() => ({
+                clientName: report.clientName,
+                results: { ...r, result: result as Result },
+                targets: report.targets,
+                branding: report.branding,
+                benchmark: report.benchmark,
+                preparedOn: new Date().toISOString().slice(0, 10),
+              })}
+            />
+            <button type="button" onClick={() => window.print()}>
+              Print or save as PDF
+            </button>
+          </div>
+          <ResultView result={result} />
+          <TargetGaps result={result} targets={report.targets} baseline={r.baseline} />
+          <section aria-labelledby="roles-title">
+            <h2 id="roles-title">How the roles see it</h2>
+            {/* The heatmap's own scroller is not focusable; this one is, and takes over the scrolling. */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
+            <section class="table-scroll heatmap-scroll" tabIndex={0} aria-label="Scores by role group">
+              <RoleHeatmap results={r} dimensions={result.maturity.dimensions} />
+            </section>
+            {r.analysis.gaps.length > 0 && (
+              <ol>
+                {r.analysis.gaps.map((g) => (
+                  <li key={g.dimension}>{g.explanation}</li>
+                ))}
+              </ol>
+            )}
+          </section>
+          {report.benchmark.percentiles.length > 0 && (
+            <section aria-labelledby="bench-title">
+              <h2 id="bench-title">Compared with similar organisations</h2>
+              <BenchmarkResult view={report.benchmark} />
+            </section>
+          )}
+          <WhatIf context={report.context} maturity={result.maturity} />
+        </>
+      )}
+    </article>
+  );
+};
