@@ -63,6 +63,11 @@ describe('share links', () => {
     expect(list.json.items[0]).toMatchObject({ label: 'Board', views: 1, state: 'active' });
     expect(list.json.items[0].lastViewedAt).not.toBeNull();
     expect(JSON.stringify(list.json)).not.toContain(token);
+    // Leadership reads the report in its own language, as the consultant's view is said in it.
+    const sharedFr = await withHeaders('GET', '/api/share?lang=fr', { 'x-share-token': token });
+    const ownFr = await h.call('GET', `/api/assessments/${a.id}/results?lang=fr`, undefined, consultant);
+    expect(sharedFr.json.results.result).toEqual(ownFr.json.result);
+    expect(sharedFr.json.results.result.pmo.rationale).not.toEqual(shared.json.results.result.pmo.rationale);
 
     const linkId = created.json.id;
     const revoked = await h.call(
