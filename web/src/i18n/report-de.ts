@@ -110,4 +110,24 @@ export const REPORT_DE: ReportCatalogue = {
   'case.noSensitivity':
     'Keine einzelne naheliegende Änderung des Kontexts ändert Urteil, Modell oder Besetzung.',
   'case.sensitivity': '{field}: {from} → {to} ändert {effect}',
+  'chart.confidence.high': 'hohe Verlässlichkeit',
+  'chart.confidence.medium': 'mittlere Verlässlichkeit',
+  'chart.confidence.low': 'geringe Verlässlichkeit: wenige Antworten',
+  'chart.confidence.none': 'nicht bewertet',
+  'chart.title': 'Reifegradwert je Dimension auf einer Skala von 1 bis 5',
+  'chart.notRated': 'nicht bewertet',
+  'chart.value': '{score, number, 2} · S{level}',
+  'chart.caption':
+    'Die Balken zeigen den Mittelwert der Fragen jeder Dimension. ⚠ kennzeichnet geringe Verlässlichkeit (weniger als die Hälfte der Fragen bewertet).',
+  'chart.detail': 'Wie jede Dimension bewertet wurde',
+  'chart.tableCaption': 'Reifegrad je Dimension',
+  'chart.dimension': 'Dimension',
+  'chart.score': 'Wert',
+  'chart.level': 'Stufe',
+  'chart.ratings': 'Bewertungen',
+  'chart.questionsRated': 'Bewertete Fragen',
+  'chart.confidence': 'Verlässlichkeit',
+  'chart.rated': '{rated} von {questions}',
+  'chart.explanation':
+    'Der Wert einer Dimension ist der Mittelwert ihrer Fragenwerte; der Wert einer Frage ist der Mittelwert ihrer Bewertungen. „Weiß nicht“ und „nicht zutreffend“ bleiben außen vor. Die Stufe ist der abgerundete Wert.',
 };
