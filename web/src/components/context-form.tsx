@@ -1,5 +1,6 @@
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { QuestionnaireDocument } from '../api/client';
+import { t } from '../i18n';
 
 export type ContextDraft = Partial<Record<keyof OrganisationContext, string | number | boolean>>;
 
@@ -42,9 +43,9 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
                   set(v === '' ? '' : v === 'true');
                 }}
               >
-                <option value="">Not stated</option>
-                <option value="true">Yes</option>
-                <option value="false">No</option>
+                <option value="">{t('form.notStated')}</option>
+                <option value="true">{t('form.yes')}</option>
+                <option value="false">{t('form.no')}</option>
               </select>
             </>
           ) : f.kind === 'integer' || f.kind === 'number' ? (
@@ -81,7 +82,7 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
                 onChange={(e) => set((e.target as HTMLSelectElement).value)}
               >
                 <option value="" disabled={!f.optional}>
-                  {f.optional ? 'Not stated' : 'Choose…'}
+                  {f.optional ? t('form.notStated') : t('form.choose')}
                 </option>
                 {f.options?.map((o) => (
                   <option value={o.value} key={o.value}>
