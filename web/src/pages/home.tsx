@@ -1,32 +1,36 @@
 import { t } from '../i18n';
+import { usePublicTexts } from '../i18n/public';
 
 /** The landing page: what the product decides and where each user starts. */
-export const HomePage = () => (
-  <section class="home">
-    <h1>{t('home.title')}</h1>
-    <p class="lead">{t('home.lead')}</p>
-    <div class="cards">
-      <article class="card">
-        <h2>{t('home.owners')}</h2>
-        <p>{t('home.ownersText')}</p>
-        <a class="button primary" href="/quick-check">
-          {t('home.ownersCta')}
-        </a>
-      </article>
-      <article class="card">
-        <h2>{t('home.consultants')}</h2>
-        <p>{t('home.consultantsText')}</p>
-        <a class="button" href="/sign-in">
-          {t('nav.signIn')}
-        </a>
-      </article>
-      <article class="card">
-        <h2>{t('home.leadership')}</h2>
-        <p>{t('home.leadershipText')}</p>
-        <a class="button" href="/compare">
-          {t('quick.compare')}
-        </a>
-      </article>
-    </div>
-  </section>
-);
+export const HomePage = () => {
+  usePublicTexts();
+  return (
+    <section class="home">
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.lead')}</p>
+      <div class="cards">
+        <article class="card">
+          <h2>{t('home.owners')}</h2>
+          <p>{t('home.ownersText')}</p>
+          <a class="button primary" href="/quick-check">
+            {t('home.ownersCta')}
+          </a>
+        </article>
+        <article class="card">
+          <h2>{t('home.consultants')}</h2>
+          <p>{t('home.consultantsText')}</p>
+          <a class="button" href="/sign-in">
+            {t('nav.signIn')}
+          </a>
+        </article>
+        <article class="card">
+          <h2>{t('home.leadership')}</h2>
+          <p>{t('home.leadershipText')}</p>
+          <a class="button" href="/compare">
+            {t('quick.compare')}
+          </a>
+        </article>
+      </div>
+    </section>
+  );
+};

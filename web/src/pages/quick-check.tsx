@@ -15,10 +15,12 @@ import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { ResultView } from '../components/result-view';
 import { useStored } from '../components/use-stored';
 import { t } from '../i18n';
+import { usePublicTexts } from '../i18n/public';
 import { session } from '../session';
 
 /** The business owner's path: context, one dimension per step, then the result at once. */
 export const QuickCheckPage = () => {
+  usePublicTexts();
   const { route } = useLocation();
   const [model, setModel] = useState<QuestionnaireDocument | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
