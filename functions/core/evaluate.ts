@@ -154,16 +154,20 @@ export const recommend = (
   };
   const rollout =
     d.model && d.sourcing
-      ? planRollout(q, {
-          context: s,
-          dimensions: maturity.dimensions,
-          model: d.model,
-          sourcing: d.sourcing,
-          readiness,
-          action,
-          scope,
-        })
-      : planWithoutPmo(q, s, maturity.dimensions, coordinationRole);
+      ? planRollout(
+          q,
+          {
+            context: s,
+            dimensions: maturity.dimensions,
+            model: d.model,
+            sourcing: d.sourcing,
+            readiness,
+            action,
+            scope,
+          },
+          say,
+        )
+      : planWithoutPmo(q, s, maturity.dimensions, coordinationRole, say);
   if (d.model && d.sourcing)
     rollout.risks = rolloutRisks(
       {
