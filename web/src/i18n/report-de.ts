@@ -130,4 +130,11 @@ export const REPORT_DE: ReportCatalogue = {
   'chart.rated': '{rated} von {questions}',
   'chart.explanation':
     'Der Wert einer Dimension ist der Mittelwert ihrer Fragenwerte; der Wert einer Frage ist der Mittelwert ihrer Bewertungen. „Weiß nicht“ und „nicht zutreffend“ bleiben außen vor. Die Stufe ist der abgerundete Wert.',
+  'timeline.title': 'Zeitplan der Einführung über {weeks} Wochen',
+  'timeline.tick': 'W{week}',
+  'timeline.weeks': 'Wochen {from}–{to} ({weeks} Wo.)',
+  'timeline.owners': 'Verantwortlich:',
+  'timeline.milestones': 'Meilensteine:',
+  'timeline.exit': 'Abschlusskriterium:',
+  'timeline.assumptions': 'Wie die Dauern festgelegt wurden',
 };

@@ -130,6 +130,13 @@ export const REPORT_EN = {
   'chart.rated': '{rated} of {questions}',
   'chart.explanation':
     'A dimension’s score is the mean of its question scores; each question’s score is the mean of the ratings it received. “Don’t know” and “not applicable” are left out. The level is the score rounded down.',
+  'timeline.title': 'Rollout timeline over {weeks} weeks',
+  'timeline.tick': 'w{week}',
+  'timeline.weeks': 'weeks {from}–{to} ({weeks} wk)',
+  'timeline.owners': 'Owners:',
+  'timeline.milestones': 'Milestones:',
+  'timeline.exit': 'Exit criterion:',
+  'timeline.assumptions': 'How the durations were set',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_EN;

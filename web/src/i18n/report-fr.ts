@@ -130,4 +130,11 @@ export const REPORT_FR: ReportCatalogue = {
   'chart.rated': '{rated} sur {questions}',
   'chart.explanation':
     'Le score d’une dimension est la moyenne des scores de ses questions ; le score d’une question est la moyenne des notes reçues. « Je ne sais pas » et « non applicable » sont exclus. Le niveau est le score arrondi à l’entier inférieur.',
+  'timeline.title': 'Calendrier de déploiement sur {weeks} semaines',
+  'timeline.tick': 's{week}',
+  'timeline.weeks': 'semaines {from} à {to} ({weeks} sem.)',
+  'timeline.owners': 'Responsables :',
+  'timeline.milestones': 'Jalons :',
+  'timeline.exit': 'Critère de sortie :',
+  'timeline.assumptions': 'Comment les durées ont été fixées',
 };
