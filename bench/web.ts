@@ -45,6 +45,16 @@ export const benchWeb = async () => {
     const total = [...files].reduce((sum, f) => sum + gz(join(out, f)), 0);
     return [route, kb(total), String(files.size)];
   });
+  // The questionnaire in another language also fetches that language's texts (one chunk).
+  for (const language of ['fr', 'de']) {
+    const files = closure(
+      manifest,
+      `src/i18n/${language}.ts`,
+      closure(manifest, 'src/pages/respond.tsx', new Set(entry)),
+    );
+    const total = [...files].reduce((sum, f) => sum + gz(join(out, f)), 0);
+    rows.push([`/respond (questionnaire, ${language})`, kb(total), String(files.size)]);
+  }
   const surveyOut = mkdtempSync(join(tmpdir(), 'pmo-survey-'));
   await build({
     root: resolve('bench/surveyjs'),

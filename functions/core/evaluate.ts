@@ -165,17 +165,21 @@ export const recommend = (
   };
   const rollout =
     d.model && d.sourcing
-      ? planRollout(q, {
-          context: s,
-          dimensions: maturity.dimensions,
-          model: d.model,
-          sourcing: d.sourcing,
-          readiness,
-          action,
-          scope,
-          staffing,
-        })
-      : planWithoutPmo(q, s, maturity.dimensions, coordinationRole);
+      ? planRollout(
+          q,
+          {
+            context: s,
+            dimensions: maturity.dimensions,
+            model: d.model,
+            sourcing: d.sourcing,
+            readiness,
+            action,
+            scope,
+            staffing,
+          },
+          say,
+        )
+      : planWithoutPmo(q, s, maturity.dimensions, coordinationRole, say);
   if (d.model && d.sourcing)
     rollout.risks = rolloutRisks(
       {

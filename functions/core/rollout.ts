@@ -11,7 +11,7 @@ import type {
 } from '../contract/result';
 import { modelProfile } from './pmo-models';
 import type { Questionnaire } from './questionnaire';
-import { english, msg, type Say } from './say';
+import { type EngineKey, english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 /** How many of the weakest dimensions become quick wins. */
@@ -27,12 +27,12 @@ const ROLLOUT_WEEKS: Record<PmoModelId, number> = {
 /** Each earlier stage of a staged path adds this much roll-out time. */
 const WEEKS_PER_EXTRA_STAGE = 8;
 
-export const sizeFactor = (employees: number): { factor: number; label: string } =>
+export const sizeFactor = (employees: number, say: Say = english): { factor: number; label: string } =>
   employees < 100
-    ? { factor: 0.75, label: 'small organisation (under 100 people): durations \u00d70.75' }
+    ? { factor: 0.75, label: say(msg('plan.smallOrganisationUnder100People')) }
     : employees < 1000
-      ? { factor: 1, label: 'mid-sized organisation (100\u2013999 people): base durations' }
-      : { factor: 1.5, label: 'large organisation (1,000 people or more): durations \u00d71.5' };
+      ? { factor: 1, label: say(msg('plan.midSizedOrganisation100U2013999')) }
+      : { factor: 1.5, label: say(msg('plan.largeOrganisation1000People')) };
 
 const SETUP_FACTOR: Record<SourcingId, number> = { internal: 1, hybrid: 0.85, outsourced: 0.75 };
 
@@ -63,50 +63,39 @@ export const quickWinsFor = (
 
 const SERVICE_START: Record<
   PmoModelId,
-  { concept: string[]; pilot: string[]; rollout: string[]; operate: string[] }
+  { concept: EngineKey[]; pilot: EngineKey[]; rollout: EngineKey[]; operate: EngineKey[] }
 > = {
   'weather-station': {
-    concept: ['Define the status report: fields, rhythm, traffic-light rules'],
-    pilot: ['Collect status from the pilot projects and publish the first consolidated report'],
-    rollout: ['Extend status reporting to every project', 'Set up the single source of project data'],
-    operate: ['Publish the portfolio report on a fixed rhythm and track the decisions it triggers'],
+    concept: ['plan.defineTheStatusReportFields'],
+    pilot: ['plan.collectStatusFromThePilot'],
+    rollout: ['plan.extendStatusReportingToEvery', 'plan.setUpTheSingleSource'],
+    operate: ['plan.publishThePortfolioReportOn'],
   },
   'control-tower': {
-    concept: ['Draft the methodology, templates and tailoring rules from existing good practice'],
-    pilot: [
-      'Apply the methodology on the pilot projects with coaching',
-      'Start consolidated status reporting',
-    ],
-    rollout: [
-      'Train every project manager in the methodology',
-      'Start project reviews and compliance checks',
-    ],
-    operate: ['Review and improve the methodology from project results'],
+    concept: ['plan.draftTheMethodologyTemplatesAnd'],
+    pilot: ['plan.applyTheMethodologyOnThe', 'plan.startConsolidatedStatusReporting'],
+    rollout: ['plan.trainEveryProjectManagerIn', 'plan.startProjectReviewsAndCompliance'],
+    operate: ['plan.reviewAndImproveTheMethodology'],
   },
   'resource-source': {
-    concept: [
-      'Agree the portfolio board, its mandate and selection criteria',
-      'Draft the methodology and templates',
-    ],
-    pilot: [
-      'Run the first portfolio prioritisation on the pilot scope',
-      'Plan capacity for the pilot projects',
-    ],
+    concept: ['plan.agreeThePortfolioBoardIts', 'plan.draftTheMethodologyAndTemplates'],
+    pilot: ['plan.runTheFirstPortfolioPrioritisation', 'plan.planCapacityForThePilot'],
     rollout: [
-      'Bring every project under portfolio authorisation',
-      'Allocate shared people through the PMO',
-      'Start audits',
+      'plan.bringEveryProjectUnderPortfolio',
+      'plan.allocateSharedPeopleThroughThe',
+      'plan.startAudits',
     ],
-    operate: ['Rebalance the portfolio quarterly on benefits and capacity'],
+    operate: ['plan.rebalanceThePortfolioQuarterlyOn'],
   },
 };
 
 const servicesAlong = (
   path: readonly PmoModelId[],
   part: keyof (typeof SERVICE_START)[PmoModelId],
-): string[] => path.flatMap((id) => SERVICE_START[id][part]);
+  say: Say,
+): string[] => path.flatMap((id) => SERVICE_START[id][part].map((k) => say(msg(k))));
 
-/** A temporary need is planned over this many weeks (a year's push), then handed back. */
+/** A temporary need is planned over this many weeks (a year’s push), then handed back. */
 export const TEMPORARY_HORIZON_WEEKS = 52;
 /** A temporary office is set up at this share of the usual set-up time: the push cannot wait. */
 export const TEMPORARY_SETUP_FACTOR = 0.5;
@@ -132,63 +121,60 @@ export interface PlanInput {
 
 type Draft = Omit<RolloutPhase, 'startWeek'>;
 
-const interimPhase = (): Draft => ({
+const interimPhase = (say: Say): Draft => ({
   id: 'interim-set-up',
-  name: 'Interim set-up',
+  name: say(msg('plan.interimSetUp')),
   durationWeeks: INTERIM_WEEKS,
-  activities: [
-    'Put an interim PMO lead on the most critical projects now',
-    'Start a weekly status round, one shared risk list and a decision log',
-  ],
-  milestones: ['Interim lead in place', 'First weekly status round held'],
-  owners: ['Executive sponsor', 'Interim PMO lead'],
-  exitCriterion: 'The critical projects report weekly while the lasting office is designed.',
+  activities: [say(msg('plan.putAnInterimPmoLead')), say(msg('plan.startAWeeklyStatusRound'))],
+  milestones: [say(msg('plan.interimLeadInPlace')), say(msg('plan.firstWeeklyStatusRoundHeld'))],
+  owners: [say(msg('plan.executiveSponsor')), say(msg('plan.interimPmoLead'))],
+  exitCriterion: say(msg('plan.theCriticalProjectsReportWeekly')),
 });
 
-const procurementPhase = (sourcing: SourcingId, size: number): Draft => ({
+const procurementPhase = (sourcing: SourcingId, size: number, say: Say): Draft => ({
   id: 'procurement',
-  name: 'Procurement and service levels',
+  name: say(msg('plan.procurementAndServiceLevels')),
   durationWeeks: weeks(PROCUREMENT_WEEKS, size),
   activities: [
-    'Describe the services, scope and reporting the provider must deliver',
-    'Select the provider',
-    'Agree service levels, reporting, exit terms and the hand-back of data and methods',
-    ...(sourcing === 'hybrid' ? ['Agree which roles pass to internal staff, and when'] : []),
+    say(msg('plan.describeTheServicesScopeAnd')),
+    say(msg('plan.selectTheProvider')),
+    say(msg('plan.agreeServiceLevelsReportingExit')),
+    ...(sourcing === 'hybrid' ? [say(msg('plan.agreeWhichRolesPassTo'))] : []),
   ],
-  milestones: ['Contract with service levels signed before the provider starts'],
-  owners: ['Executive sponsor', 'Purchasing'],
-  exitCriterion: 'A signed contract names services, service levels, exit terms and the hand-over dates.',
+  milestones: [say(msg('plan.contractWithServiceLevelsSigned'))],
+  owners: [say(msg('plan.executiveSponsor')), 'Purchasing'],
+  exitCriterion: say(msg('plan.aSignedContractNamesServices')),
 });
 
-const healthCheckPhase = (existing: string): Draft => ({
+const healthCheckPhase = (existing: EngineKey, say: Say): Draft => ({
   id: 'health-check',
-  name: 'Health check of the existing PMO',
+  name: say(msg('plan.healthCheckOfTheExisting')),
   durationWeeks: HEALTH_CHECK_WEEKS,
   activities: [
-    `Review what the current ${existing} delivers: services used, reports read, decisions triggered`,
-    'Ask project managers and sponsors what to keep, change and drop',
-    'Compare its cost and staffing with the proposed set-up',
+    say(msg('plan.reviewCurrent', { model: msg(existing) })),
+    say(msg('plan.askProjectManagersAndSponsors')),
+    say(msg('plan.compareItsCostAndStaffing')),
   ],
-  milestones: ['Health-check report accepted by the sponsor'],
-  owners: ['Executive sponsor', 'PMO lead'],
-  exitCriterion: 'The sponsor agrees what the office keeps, changes and drops, starting from today.',
+  milestones: [say(msg('plan.healthCheckReportAcceptedBy'))],
+  owners: [say(msg('plan.executiveSponsor')), say(msg('plan.pmoLead'))],
+  exitCriterion: say(msg('plan.theSponsorAgreesWhatThe')),
 });
 
-const assuranceActivities = (s: Situation, part: 'concept' | 'rollout'): string[] =>
+const assuranceActivities = (s: Situation, part: 'concept' | 'rollout', say: Say): string[] =>
   !s.regulated
     ? []
     : part === 'concept'
-      ? ['Map what the regulator or auditor requires onto decision points, records and sign-offs']
-      : ['Keep an audit trail: decisions, approvals and evidence filed where an auditor can find them'];
+      ? [say(msg('plan.mapWhatTheRegulatorOr'))]
+      : [say(msg('plan.keepAnAuditTrailDecisions'))];
 
 /** The phased plan for a recommended PMO, shaped by the situation: action, horizon, urgency, sourcing, regulation. */
-export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => {
+export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = english): RolloutPlan => {
   const { context: s, dimensions, model, sourcing, readiness, action, scope, staffing } = input;
-  const size = sizeFactor(s.employees);
+  const size = sizeFactor(s.employees, say);
   const setup = SETUP_FACTOR[sourcing] * (s.horizon === 'temporary' ? TEMPORARY_SETUP_FACTOR : 1);
   const path = readiness.stagedPath;
   const firstStage = path.slice(0, 1);
-  const quickWins = quickWinsFor(q, dimensions);
+  const quickWins = quickWinsFor(q, dimensions, say);
   const target = modelProfile(model);
   const extraStages = path.length - 1;
   const temporary = s.horizon === 'temporary';
@@ -197,176 +183,210 @@ export const planRollout = (q: Questionnaire, input: PlanInput): RolloutPlan => 
 
   const buildMissing = readiness.stretch
     ? [
-        `Build the missing capabilities: ${readiness.capabilities
-          .filter((c) => !c.met && c.model === model)
-          .map((c) => c.name)
-          .join(', ')}`,
+        say(
+          msg('plan.buildCapabilities', {
+            capabilities: readiness.capabilities
+              .filter((c) => !c.met && c.model === model)
+              .map((c) => c.name),
+          }),
+        ),
       ]
     : [];
   const draft: Draft[] = [];
-  if (s.urgency === 'high' && action !== 'keep') draft.push(interimPhase());
+  if (s.urgency === 'high' && action !== 'keep') draft.push(interimPhase(say));
   if (existing)
-    draft.push(
-      healthCheckPhase(modelProfile(s.existingPmo === 'none' ? model : s.existingPmo).name.toLowerCase()),
-    );
-  if (outside) draft.push(procurementPhase(sourcing, size.factor * (temporary ? TEMPORARY_SETUP_FACTOR : 1)));
+    draft.push(healthCheckPhase(`model.${s.existingPmo === 'none' ? model : s.existingPmo}`, say));
+  if (outside)
+    draft.push(procurementPhase(sourcing, size.factor * (temporary ? TEMPORARY_SETUP_FACTOR : 1), say));
   // A temporary push takes this assessment as its current state: no separate analysis.
   if (!existing && !temporary)
     draft.push({
       id: 'current-state-analysis',
-      name: 'Current-state analysis',
+      name: say(msg('plan.currentStateAnalysis')),
       durationWeeks: weeks(BASE_WEEKS.analysis, size.factor, setup),
       activities: [
-        'Interview and survey stakeholders from every role; capture what they expect a PMO to deliver',
-        'Study the kinds of projects, the processes and the tools project managers use today',
-        'Score maturity per dimension and discuss the perception gaps between roles',
+        say(msg('plan.interviewAndSurveyStakeholdersFrom')),
+        say(msg('plan.studyTheKindsOfProjects')),
+        say(msg('plan.scoreMaturityPerDimensionAnd')),
       ],
-      milestones: ['Stakeholder survey closed', 'Current-state report accepted by the sponsor'],
-      owners: ['Executive sponsor', outside ? 'PMO provider' : 'PMO lead'],
-      exitCriterion:
-        'The sponsor accepts the current-state findings and the weakest dimensions to address first.',
+      milestones: [say(msg('plan.stakeholderSurveyClosed')), say(msg('plan.currentStateReportAcceptedBy'))],
+      owners: [
+        say(msg('plan.executiveSponsor')),
+        outside ? say(msg('plan.pmoProvider')) : say(msg('plan.pmoLead')),
+      ],
+      exitCriterion: say(msg('plan.theSponsorAcceptsTheCurrent')),
     });
   if (action !== 'keep') {
     draft.push({
       id: 'concept-and-charter',
-      name: existing ? 'Revised concept and charter' : 'PMO concept and charter',
+      name: existing ? say(msg('plan.revisedConceptAndCharter')) : say(msg('plan.pmoConceptAndCharter')),
       durationWeeks: weeks(BASE_WEEKS.concept, size.factor, setup),
       activities: [
-        `Define the ${scope === 'programme' ? 'programme office' : 'PMO'} as a ${target.name.toLowerCase()} (${target.control}): its activities, responsibilities and competencies`,
-        'Decide where the office sits and whom it reports to',
-        staffing
-          ? `Staff the team: ${staffing.fte.min === staffing.fte.max ? staffing.fte.min : `${staffing.fte.min}\u2013${staffing.fte.max}`} FTE (${staffing.roles.map((r) => `${r.role.toLowerCase()} ${r.fte}`).join(', ')})`
-          : `Staff the team: ${target.staffing}`,
-        ...(temporary && !existing
-          ? [
-              'Take this assessment as the current state: name the weakest dimensions and the stakeholders to involve',
-            ]
-          : []),
-        ...(temporary ? ['Write the sunset date and the hand-back into the charter'] : []),
-        ...assuranceActivities(s, 'concept'),
-        ...servicesAlong(firstStage, 'concept'),
+        say(
+          msg(scope === 'programme' ? 'plan.defineProgrammeOffice' : 'plan.definePmo', {
+            model: msg(`model.${model}`),
+            control: msg(`control.${target.control}`),
+          }),
+        ),
+        say(msg('plan.decideWhereTheOfficeSits')),
+        say(
+          staffing
+            ? msg(staffing.fte.min === staffing.fte.max ? 'plan.staffTeamFte' : 'plan.staffTeamFteRange', {
+                fte: staffing.fte.min,
+                min: staffing.fte.min,
+                max: staffing.fte.max,
+                roles: staffing.roles.map((r) => msg('plan.staffRole', { role: r.role, fte: r.fte })),
+              })
+            : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
+        ),
+        ...(temporary && !existing ? [say(msg('plan.takeAssessmentAsCurrentState'))] : []),
+        ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
+        ...assuranceActivities(s, 'concept', say),
+        ...servicesAlong(firstStage, 'concept', say),
       ],
       milestones: [
-        existing ? 'Revised charter signed' : 'PMO charter signed by the sponsor',
-        'PMO lead appointed',
+        existing ? say(msg('plan.revisedCharterSigned')) : say(msg('plan.pmoCharterSignedByThe')),
+        say(msg('plan.pmoLeadAppointed')),
       ],
-      owners: ['Executive sponsor', 'PMO lead', ...(outside ? ['PMO provider'] : [])],
-      exitCriterion: 'A signed charter names the model, the services, the team, the KPIs and their targets.',
+      owners: [
+        say(msg('plan.executiveSponsor')),
+        say(msg('plan.pmoLead')),
+        ...(outside ? [say(msg('plan.pmoProvider'))] : []),
+      ],
+      exitCriterion: say(msg('plan.aSignedCharterNamesThe')),
     });
+    // A programme office has no pilot: it runs the programme from the start.
     if (scope !== 'programme')
       draft.push({
         id: 'pilot',
-        name: existing ? 'Pilot the changed services' : 'Pilot on a few projects',
+        name: existing ? say(msg('plan.pilotTheChangedServices')) : say(msg('plan.pilotOnAFewProjects')),
         durationWeeks: weeks(BASE_WEEKS.pilot, size.factor, setup),
         activities: [
           ...quickWins,
-          ...servicesAlong(firstStage, 'pilot'),
+          ...servicesAlong(firstStage, 'pilot', say),
           ...buildMissing,
-          'Collect feedback from pilot project managers and sponsors',
+          say(msg('plan.collectFeedbackFromPilotProject')),
         ],
-        milestones: ['Quick wins visible on the pilot projects', 'Pilot review held'],
-        owners: ['PMO lead', 'Pilot project managers'],
-        exitCriterion:
-          'Pilot project managers and sponsors confirm the services help, and the adjustments are agreed.',
+        milestones: [say(msg('plan.quickWinsVisibleOnThe')), say(msg('plan.pilotReviewHeld'))],
+        owners: [say(msg('plan.pmoLead')), say(msg('plan.pilotProjectManagers'))],
+        exitCriterion: say(msg('plan.pilotProjectManagersAndSponsors')),
       });
   }
   const rolloutActivities = [
     ...(path.length > 1
-      ? path.map(
-          (id, i) =>
-            `Stage ${i + 1}: run as a ${modelProfile(id).name.toLowerCase()} (${modelProfile(id).control}) — ${SERVICE_START[id].rollout.join('; ')}`,
+      ? path.map((id, i) =>
+          say(
+            msg('plan.stage', {
+              stage: i + 1,
+              model: msg(`model.${id}`),
+              control: msg(`control.${modelProfile(id).control}`),
+              services: SERVICE_START[id].rollout.map((k) => say(msg(k))).join('; '),
+            }),
+          ),
         )
-      : servicesAlong(firstStage, 'rollout')),
-    ...assuranceActivities(s, 'rollout'),
-    ...(sourcing === 'hybrid' && !temporary
-      ? ['Hand over PMO roles from the outside team to internal staff, role by role']
-      : []),
+      : servicesAlong(firstStage, 'rollout', say)),
+    ...assuranceActivities(s, 'rollout', say),
+    ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.handOverPmoRolesFrom'))] : []),
   ];
   if (!temporary && scope === 'organisation' && action !== 'keep')
     draft.push({
       id: 'roll-out',
-      name: 'Organisation-wide roll-out',
+      name: say(msg('plan.organisationWideRollOut')),
       durationWeeks: weeks(ROLLOUT_WEEKS[model] + extraStages * WEEKS_PER_EXTRA_STAGE, size.factor),
       activities: rolloutActivities,
       milestones: [
-        'Every project covered by the PMO services',
-        ...(path.length > 1 ? ['Re-assessment confirms readiness for each next stage'] : []),
+        say(msg('plan.everyProjectCoveredByThe')),
+        ...(path.length > 1 ? [say(msg('plan.reAssessmentConfirmsReadinessFor'))] : []),
       ],
-      owners: ['PMO lead', 'Line management'],
-      exitCriterion: 'All projects use the PMO services and report through them.',
+      owners: [say(msg('plan.pmoLead')), say(msg('plan.lineManagement'))],
+      exitCriterion: say(msg('plan.allProjectsUseThePmo')),
     });
   const before = draft.reduce((w, p) => w + p.durationWeeks, 0);
   const runActivities = [
     ...(scope === 'programme' && action !== 'keep' ? [...quickWins, ...buildMissing] : []),
     ...(temporary || scope === 'programme' ? rolloutActivities : []),
-    ...servicesAlong(path.slice(-1), 'operate'),
-    'Measure the office against the KPIs in its charter',
-    'Re-assess maturity with the same questionnaire and compare with the baseline',
-    ...(sourcing === 'hybrid' && !temporary ? ['Complete the hand-over; the outside team leaves'] : []),
+    ...servicesAlong(path.slice(-1), 'operate', say),
+    say(msg('plan.measureTheOfficeAgainstThe')),
+    say(msg('plan.reAssessMaturityWithThe')),
+    ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.completeTheHandOverThe'))] : []),
   ];
   if (temporary) {
     draft.push({
       id: 'operate-and-improve',
-      name: scope === 'programme' ? 'Run the programme office' : 'Run the office for the push',
+      name:
+        scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
       durationWeeks: Math.max(1, TEMPORARY_HORIZON_WEEKS - HAND_BACK_WEEKS - before),
       activities: runActivities,
-      milestones: [
-        'Mid-point review with the sponsor',
-        'KPIs measured against the charter before the hand-back',
-      ],
-      owners: ['PMO team', 'Executive sponsor'],
-      exitCriterion: 'The programme or push reaches its end date, or the sponsor ends it.',
+      milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
+      owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],
+      exitCriterion: say(msg('plan.theProgrammeOrPushReaches')),
     });
     draft.push({
       id: 'hand-back-and-sunset',
-      name: 'Hand-back and sunset',
+      name: say(msg('plan.handBackAndSunset')),
       durationWeeks: HAND_BACK_WEEKS,
       activities: [
-        'Hand registers, plans and open risks back to line management',
-        ...(sourcing === 'hybrid'
-          ? ['Hand over PMO roles from the outside team to internal staff, who keep what stays as habits']
-          : []),
-        'Record lessons learned and what to keep as habits',
-        ...(outside ? ['Close the provider contract and recover data and methods'] : []),
-        'Dissolve the office and release its people',
+        say(msg('plan.handRegistersPlansAndOpen')),
+        ...(sourcing === 'hybrid' ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),
+        say(msg('plan.recordLessonsLearnedAndWhat')),
+        ...(outside ? [say(msg('plan.closeTheProviderContractAnd'))] : []),
+        say(msg('plan.dissolveTheOfficeAndRelease')),
       ],
-      milestones: ['Hand-back accepted by line management', 'Office closed'],
-      owners: ['PMO lead', 'Executive sponsor'],
-      exitCriterion: 'Nothing depends on the office any more, and it is closed on its sunset date.',
+      milestones: [say(msg('plan.handBackAcceptedByLine')), say(msg('plan.officeClosed'))],
+      owners: [say(msg('plan.pmoLead')), say(msg('plan.executiveSponsor'))],
+      exitCriterion: say(msg('plan.nothingDependsOnTheOffice')),
     });
   } else {
     draft.push({
       id: 'operate-and-improve',
-      name: scope === 'programme' ? 'Run the programme office' : 'Operate, measure and improve',
+      name:
+        scope === 'programme'
+          ? say(msg('plan.runTheProgrammeOffice'))
+          : say(msg('plan.operateMeasureAndImprove')),
       durationWeeks: weeks(BASE_WEEKS.operate),
       activities: runActivities,
-      milestones: ['First re-assessment', 'PMO service review with leadership'],
-      owners: ['PMO team', model === 'resource-source' ? 'Portfolio board' : 'Executive sponsor'],
-      exitCriterion:
-        'The re-assessment shows progress on the weakest dimensions; the next improvement cycle is agreed.',
+      milestones: [say(msg('plan.firstReAssessment')), say(msg('plan.pmoServiceReviewWithLeadership'))],
+      owners: [
+        say(msg('plan.pmoTeam')),
+        model === 'resource-source' ? say(msg('plan.portfolioBoard')) : say(msg('plan.executiveSponsor')),
+      ],
+      exitCriterion: say(msg('plan.theReAssessmentShowsProgress')),
     });
   }
   return withStartWeeks(draft, [
     size.label,
-    `${sourcing} sourcing: set-up phases \u00d7${setup}`,
+    say(msg('plan.sourcingSetup', { sourcing: msg(`sourcing.${sourcing}`), setup })),
     ...(temporary
       ? [
-          `Temporary need: planned over ${TEMPORARY_HORIZON_WEEKS} weeks including ${HAND_BACK_WEEKS} weeks of hand-back; set-up phases \u00d7${TEMPORARY_SETUP_FACTOR}`,
+          say(
+            msg('plan.temporaryNeed', {
+              weeks: TEMPORARY_HORIZON_WEEKS,
+              handBack: HAND_BACK_WEEKS,
+              factor: TEMPORARY_SETUP_FACTOR,
+            }),
+          ),
         ]
       : [
-          `${target.name} roll-out base: ${ROLLOUT_WEEKS[model]} weeks${extraStages > 0 ? `, plus ${WEEKS_PER_EXTRA_STAGE} weeks for each of ${extraStages} earlier stage${extraStages === 1 ? '' : 's'}` : ''}`,
+          say(
+            extraStages > 0
+              ? msg('plan.rolloutBaseStaged', {
+                  model: msg(`modelName.${model}`),
+                  weeks: ROLLOUT_WEEKS[model],
+                  perStage: WEEKS_PER_EXTRA_STAGE,
+                  stages: extraStages,
+                })
+              : msg('plan.rolloutBase', { model: msg(`modelName.${model}`), weeks: ROLLOUT_WEEKS[model] }),
+          ),
         ]),
-    ...(existing
-      ? ['An office exists: the plan starts from today with a health check, not a new analysis']
-      : []),
+    ...(existing ? [say(msg('plan.anOfficeExistsThePlan'))] : []),
     ...(s.urgency === 'high' && action !== 'keep'
-      ? [`High urgency: ${INTERIM_WEEKS} weeks of interim set-up first`]
+      ? [say(msg('plan.highUrgency', { weeks: INTERIM_WEEKS }))]
       : []),
-    `Quick wins come from the weakest dimensions: ${
-      weakestDimensions(dimensions)
-        .map((d) => d.name)
-        .join(', ') || 'none rated'
-    }`,
+    say(
+      weakestDimensions(dimensions).length > 0
+        ? msg('plan.quickWinsFrom', { dimensions: weakestDimensions(dimensions).map((d) => d.name) })
+        : msg('plan.quickWinsFromNone'),
+    ),
   ]);
 };
 
@@ -376,60 +396,51 @@ export const planWithoutPmo = (
   context: Situation,
   dimensions: readonly DimensionScore[],
   coordinationRole = false,
+  say: Say = english,
 ): RolloutPlan => {
-  const size = sizeFactor(context.employees);
+  const size = sizeFactor(context.employees, say);
   const existing = context.existingPmo !== 'none';
   return withStartWeeks(
     [
       {
         id: 'shared-basics',
-        name: existing ? 'Reshape the existing office' : 'Shared basics',
+        name: existing ? say(msg('plan.reshapeTheExistingOffice')) : say(msg('plan.sharedBasics')),
         durationWeeks: weeks(4, size.factor),
         activities: [
           ...(existing
             ? [
-                `Review what the current ${modelProfile(context.existingPmo as PmoModelId).name.toLowerCase()} delivers and keep only what projects use`,
-                'Move its people back to delivery or into a part-time coordination role',
+                say(msg('plan.reviewAndKeep', { model: msg(`model.${context.existingPmo as PmoModelId}`) })),
+                say(msg('plan.moveItsPeopleBackTo')),
               ]
             : []),
-          ...(coordinationRole
-            ? [
-                'Give one person a part-time coordination role: one list of all jobs and a weekly look at who works on what',
-              ]
-            : []),
-          'Name an accountable lead and a sponsor for each project',
-          ...quickWinsFor(q, dimensions),
+          ...(coordinationRole ? [say(msg('plan.giveOnePersonAPart'))] : []),
+          say(msg('plan.nameAnAccountableLeadAnd')),
+          ...quickWinsFor(q, dimensions, say),
         ],
-        milestones: ['Every project has a lead, a sponsor and a one-page plan'],
-        owners: ['Business owner'],
-        exitCriterion: 'The basics are in use on every running project.',
+        milestones: [say(msg('plan.everyProjectHasALead'))],
+        owners: [say(msg('plan.businessOwner'))],
+        exitCriterion: say(msg('plan.theBasicsAreInUse')),
       },
       {
         id: 'practice',
-        name: 'Practise on live projects',
+        name: say(msg('plan.practiseOnLiveProjects')),
         durationWeeks: weeks(12, size.factor),
-        activities: [
-          'Hold a short status round across projects every fortnight',
-          'Close each project with a lessons-learned review',
-        ],
-        milestones: ['First lessons-learned reviews written down'],
-        owners: ['Project leads'],
-        exitCriterion: 'Status rounds and closure reviews happen without reminders.',
+        activities: [say(msg('plan.holdAShortStatusRound')), say(msg('plan.closeEachProjectWithA'))],
+        milestones: [say(msg('plan.firstLessonsLearnedReviewsWritten'))],
+        owners: [say(msg('plan.projectLeads'))],
+        exitCriterion: say(msg('plan.statusRoundsAndClosureReviews')),
       },
       {
         id: 'reassess',
-        name: 'Re-assess the need for a PMO',
+        name: say(msg('plan.reAssessTheNeedFor')),
         durationWeeks: 1,
-        activities: ['Answer the questionnaire again and check whether the context has changed'],
-        milestones: ['Decision: stay lean or set up a PMO'],
-        owners: ['Business owner'],
-        exitCriterion: 'A documented decision on whether a PMO is now needed.',
+        activities: [say(msg('plan.answerTheQuestionnaireAgainAnd'))],
+        milestones: [say(msg('plan.decisionStayLeanOrSet'))],
+        owners: [say(msg('plan.businessOwner'))],
+        exitCriterion: say(msg('plan.aDocumentedDecisionOnWhether')),
       },
     ],
-    [
-      size.label,
-      'No PMO is recommended yet, so the plan builds basic habits and sets a date to decide again',
-    ],
+    [size.label, say(msg('plan.noPmoIsRecommendedYet'))],
   );
 };
 

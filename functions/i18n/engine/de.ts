@@ -444,6 +444,183 @@ export const DE: Readonly<Record<EngineKey, string>> = {
   'party.portfolioBoard': 'Portfolio-Board',
 
   'rollout.quickWin': 'Sofortmaßnahme für „{dimension}“ ({score, number, 2}): {action}',
+
+  'plan.defineTheStatusReportFields': 'Den Statusbericht festlegen: Felder, Rhythmus, Ampelregeln',
+  'plan.collectStatusFromThePilot':
+    'Status der Pilotprojekte erheben und den ersten konsolidierten Bericht veröffentlichen',
+  'plan.extendStatusReportingToEvery': 'Das Statusberichtswesen auf alle Projekte ausweiten',
+  'plan.setUpTheSingleSource': 'Die zentrale Quelle für Projektdaten einrichten',
+  'plan.publishThePortfolioReportOn':
+    'Den Portfoliobericht in festem Rhythmus veröffentlichen und die ausgelösten Entscheidungen verfolgen',
+  'plan.draftTheMethodologyTemplatesAnd':
+    'Methodik, Vorlagen und Anpassungsregeln aus bestehender guter Praxis entwerfen',
+  'plan.applyTheMethodologyOnThe': 'Die Methodik in den Pilotprojekten mit Coaching anwenden',
+  'plan.startConsolidatedStatusReporting': 'Konsolidiertes Statusberichtswesen starten',
+  'plan.trainEveryProjectManagerIn': 'Jeden Projektleiter in der Methodik schulen',
+  'plan.startProjectReviewsAndCompliance': 'Projektreviews und Compliance-Prüfungen starten',
+  'plan.reviewAndImproveTheMethodology':
+    'Die Methodik anhand der Projektergebnisse überprüfen und verbessern',
+  'plan.agreeThePortfolioBoardIts': 'Portfolio-Board, Mandat und Auswahlkriterien vereinbaren',
+  'plan.draftTheMethodologyAndTemplates': 'Methodik und Vorlagen entwerfen',
+  'plan.runTheFirstPortfolioPrioritisation': 'Die erste Portfoliopriorisierung im Pilotumfang durchführen',
+  'plan.planCapacityForThePilot': 'Die Kapazität für die Pilotprojekte planen',
+  'plan.bringEveryProjectUnderPortfolio': 'Jedes Projekt unter die Freigabe des Portfolios stellen',
+  'plan.allocateSharedPeopleThroughThe': 'Gemeinsam genutzte Personen über das PMO zuteilen',
+  'plan.startAudits': 'Audits starten',
+  'plan.rebalanceThePortfolioQuarterlyOn':
+    'Das Portfolio vierteljährlich nach Nutzen und Kapazität neu ausrichten',
+  'plan.interimSetUp': 'Übergangslösung',
+  'plan.putAnInterimPmoLead':
+    'Sofort eine interimistische PMO-Leitung für die kritischsten Projekte einsetzen',
+  'plan.startAWeeklyStatusRound':
+    'Eine wöchentliche Statusrunde, eine gemeinsame Risikoliste und ein Entscheidungsprotokoll starten',
+  'plan.interimLeadInPlace': 'Interimsleitung im Amt',
+  'plan.firstWeeklyStatusRoundHeld': 'Erste wöchentliche Statusrunde abgehalten',
+  'plan.executiveSponsor': 'Auftraggeber (Sponsor) aus der Geschäftsleitung',
+  'plan.interimPmoLead': 'Interimistische PMO-Leitung',
+  'plan.theCriticalProjectsReportWeekly':
+    'Die kritischen Projekte berichten wöchentlich, während das dauerhafte Office entworfen wird.',
+  'plan.procurementAndServiceLevels': 'Beschaffung und Service-Level',
+  'plan.describeTheServicesScopeAnd':
+    'Leistungen, Umfang und Berichtswesen beschreiben, die der Dienstleister liefern muss',
+  'plan.selectTheProvider': 'Den Dienstleister auswählen',
+  'plan.agreeServiceLevelsReportingExit':
+    'Service-Level, Berichtswesen, Ausstiegsbedingungen und die Rückgabe von Daten und Methoden vereinbaren',
+  'plan.agreeWhichRolesPassTo': 'Vereinbaren, welche Rollen wann an interne Mitarbeitende übergehen',
+  'plan.contractWithServiceLevelsSigned':
+    'Vertrag mit Service-Levels vor dem Start des Dienstleisters unterzeichnet',
+  'plan.aSignedContractNamesServices':
+    'Ein unterzeichneter Vertrag nennt Leistungen, Service-Level, Ausstiegsbedingungen und die Übergabetermine.',
+  'plan.healthCheckOfTheExisting': 'Gesundheitscheck des bestehenden PMO',
+  'plan.askProjectManagersAndSponsors':
+    'Projektleiter und Auftraggeber fragen, was bleiben, sich ändern und wegfallen soll',
+  'plan.compareItsCostAndStaffing': 'Kosten und Personal mit der vorgeschlagenen Aufstellung vergleichen',
+  'plan.healthCheckReportAcceptedBy': 'Bericht zum Gesundheitscheck vom Auftraggeber abgenommen',
+  'plan.pmoLead': 'PMO-Leitung',
+  'plan.theSponsorAgreesWhatThe':
+    'Der Auftraggeber legt fest, was das Office ab heute behält, ändert und aufgibt.',
+  'plan.mapWhatTheRegulatorOr':
+    'Die Anforderungen von Aufsicht oder Prüfer auf Entscheidungspunkte, Nachweise und Freigaben abbilden',
+  'plan.keepAnAuditTrailDecisions':
+    'Einen Prüfpfad führen: Entscheidungen, Genehmigungen und Nachweise dort ablegen, wo ein Prüfer sie findet',
+  'plan.currentStateAnalysis': 'Ist-Analyse',
+  'plan.interviewAndSurveyStakeholdersFrom':
+    'Stakeholder aller Rollen befragen; erfassen, was sie von einem PMO erwarten',
+  'plan.studyTheKindsOfProjects':
+    'Die Projektarten, Prozesse und Werkzeuge untersuchen, die Projektleiter heute nutzen',
+  'plan.scoreMaturityPerDimensionAnd':
+    'Den Reifegrad je Dimension bewerten und die Wahrnehmungslücken zwischen Rollen besprechen',
+  'plan.stakeholderSurveyClosed': 'Stakeholder-Befragung abgeschlossen',
+  'plan.currentStateReportAcceptedBy': 'Ist-Bericht vom Auftraggeber abgenommen',
+  'plan.pmoProvider': 'PMO-Dienstleister',
+  'plan.theSponsorAcceptsTheCurrent':
+    'Der Auftraggeber nimmt die Ist-Ergebnisse und die zuerst anzugehenden schwächsten Dimensionen an.',
+  'plan.revisedConceptAndCharter': 'Überarbeitetes Konzept und überarbeiteter Projektauftrag',
+  'plan.pmoConceptAndCharter': 'PMO-Konzept und Projektauftrag',
+  'plan.decideWhereTheOfficeSits': 'Entscheiden, wo das Office angesiedelt ist und wem es berichtet',
+  'plan.writeTheSunsetDateAnd': 'Enddatum und Rückgabe in den Projektauftrag schreiben',
+  'plan.revisedCharterSigned': 'Überarbeiteter Projektauftrag unterzeichnet',
+  'plan.pmoCharterSignedByThe': 'PMO-Projektauftrag vom Auftraggeber unterzeichnet',
+  'plan.pmoLeadAppointed': 'PMO-Leitung ernannt',
+  'plan.aSignedCharterNamesThe':
+    'Ein unterzeichneter Projektauftrag nennt Modell, Leistungen, Team, Kennzahlen und ihre Ziele.',
+  'plan.pilotTheChangedServices': 'Die geänderten Leistungen pilotieren',
+  'plan.pilotOnAFewProjects': 'Pilot mit einigen Projekten',
+  'plan.collectFeedbackFromPilotProject': 'Rückmeldungen der Pilot-Projektleiter und -Auftraggeber einholen',
+  'plan.quickWinsVisibleOnThe': 'Sofortmaßnahmen in den Pilotprojekten sichtbar',
+  'plan.pilotReviewHeld': 'Pilotreview abgehalten',
+  'plan.pilotProjectManagers': 'Pilot-Projektleiter',
+  'plan.pilotProjectManagersAndSponsors':
+    'Pilot-Projektleiter und -Auftraggeber bestätigen, dass die Leistungen helfen, und die Anpassungen sind vereinbart.',
+  'plan.handOverPmoRolesFrom':
+    'PMO-Rollen Rolle für Rolle vom externen Team an interne Mitarbeitende übergeben',
+  'plan.organisationWideRollOut': 'Einführung in der ganzen Organisation',
+  'plan.everyProjectCoveredByThe': 'Jedes Projekt von den PMO-Leistungen abgedeckt',
+  'plan.reAssessmentConfirmsReadinessFor':
+    'Eine erneute Bewertung bestätigt die Bereitschaft für jede nächste Stufe',
+  'plan.lineManagement': 'Linienvorgesetzte',
+  'plan.allProjectsUseThePmo': 'Alle Projekte nutzen die PMO-Leistungen und berichten darüber.',
+  'plan.measureTheOfficeAgainstThe': 'Das Office an den Kennzahlen seines Projektauftrags messen',
+  'plan.reAssessMaturityWithThe':
+    'Den Reifegrad mit demselben Fragebogen erneut bewerten und mit der Ausgangsmessung vergleichen',
+  'plan.completeTheHandOverThe': 'Die Übergabe abschließen; das externe Team geht',
+  'plan.runTheProgrammeOffice': 'Das Programm-Office betreiben',
+  'plan.runTheOfficeForThe': 'Das Office für den befristeten Kraftakt betreiben',
+  'plan.midPointReviewWithThe': 'Halbzeitreview mit dem Auftraggeber',
+  'plan.pmoTeam': 'PMO-Team',
+  'plan.theProgrammeOrPushReaches':
+    'Das Programm oder der Kraftakt erreicht sein Enddatum, oder der Auftraggeber beendet ihn.',
+  'plan.handBackAndSunset': 'Rückgabe und Auflösung',
+  'plan.handRegistersPlansAndOpen': 'Listen, Pläne und offene Risiken an die Linienvorgesetzten zurückgeben',
+  'plan.recordLessonsLearnedAndWhat': 'Lessons Learned festhalten und was als Gewohnheit bleiben soll',
+  'plan.closeTheProviderContractAnd':
+    'Den Vertrag mit dem Dienstleister beenden und Daten und Methoden zurückholen',
+  'plan.dissolveTheOfficeAndRelease': 'Das Office auflösen und seine Mitarbeitenden freigeben',
+  'plan.handBackAcceptedByLine': 'Rückgabe von den Linienvorgesetzten abgenommen',
+  'plan.officeClosed': 'Office geschlossen',
+  'plan.nothingDependsOnTheOffice':
+    'Nichts hängt mehr vom Office ab, und es wird zu seinem Enddatum geschlossen.',
+  'plan.operateMeasureAndImprove': 'Betreiben, messen und verbessern',
+  'plan.firstReAssessment': 'Erste erneute Bewertung',
+  'plan.pmoServiceReviewWithLeadership': 'Review der PMO-Leistungen mit der Geschäftsleitung',
+  'plan.portfolioBoard': 'Portfolio-Board',
+  'plan.theReAssessmentShowsProgress':
+    'Die erneute Bewertung zeigt Fortschritte bei den schwächsten Dimensionen; der nächste Verbesserungszyklus ist vereinbart.',
+  'plan.anOfficeExistsThePlan':
+    'Ein Office besteht: Der Plan beginnt heute mit einem Gesundheitscheck, nicht mit einer neuen Analyse',
+  'plan.reshapeTheExistingOffice': 'Das bestehende Office umgestalten',
+  'plan.sharedBasics': 'Gemeinsame Grundlagen',
+  'plan.moveItsPeopleBackTo':
+    'Seine Mitarbeitenden in die Projektarbeit oder in eine Koordinationsrolle in Teilzeit überführen',
+  'plan.giveOnePersonAPart':
+    'Einer Person eine Koordinationsrolle in Teilzeit geben: eine Liste aller Vorhaben und ein wöchentlicher Blick darauf, wer woran arbeitet',
+  'plan.nameAnAccountableLeadAnd':
+    'Für jedes Projekt einen verantwortlichen Projektleiter und einen Auftraggeber benennen',
+  'plan.everyProjectHasALead':
+    'Jedes Projekt hat einen Projektleiter, einen Auftraggeber und einen einseitigen Plan',
+  'plan.businessOwner': 'Unternehmer',
+  'plan.theBasicsAreInUse': 'Die Grundlagen sind in jedem laufenden Projekt im Einsatz.',
+  'plan.practiseOnLiveProjects': 'An laufenden Projekten üben',
+  'plan.holdAShortStatusRound': 'Alle zwei Wochen eine kurze projektübergreifende Statusrunde abhalten',
+  'plan.closeEachProjectWithA': 'Jedes Projekt mit einem Lessons-Learned-Review abschließen',
+  'plan.firstLessonsLearnedReviewsWritten': 'Erste Lessons-Learned-Reviews schriftlich festgehalten',
+  'plan.projectLeads': 'Projektleiter',
+  'plan.statusRoundsAndClosureReviews': 'Statusrunden und Abschlussreviews finden ohne Erinnerung statt.',
+  'plan.reAssessTheNeedFor': 'Den Bedarf an einem PMO erneut bewerten',
+  'plan.answerTheQuestionnaireAgainAnd':
+    'Den Fragebogen erneut beantworten und prüfen, ob sich der Kontext geändert hat',
+  'plan.decisionStayLeanOrSet': 'Entscheidung: schlank bleiben oder ein PMO einrichten',
+  'plan.aDocumentedDecisionOnWhether': 'Eine dokumentierte Entscheidung, ob jetzt ein PMO nötig ist.',
+  'plan.noPmoIsRecommendedYet':
+    'Noch wird kein PMO empfohlen: Der Plan baut grundlegende Gewohnheiten auf und setzt einen Termin für die nächste Entscheidung',
+  'plan.smallOrganisationUnder100People': 'kleine Organisation (unter 100 Personen): Dauern ×0,75',
+  'plan.midSizedOrganisation100U2013999': 'mittelgroße Organisation (100–999 Personen): Basisdauern',
+  'plan.largeOrganisation1000People': 'große Organisation (1.000 Personen oder mehr): Dauern ×1,5',
+  'plan.reviewCurrent':
+    'Prüfen, was das bestehende Office (Modell {model}) leistet: genutzte Leistungen, gelesene Berichte, ausgelöste Entscheidungen',
+  'plan.definePmo':
+    'Das PMO nach dem Modell {model} ({control}) festlegen: seine Aufgaben, Verantwortlichkeiten und Kompetenzen',
+  'plan.defineProgrammeOffice':
+    'Das Programm-Office nach dem Modell {model} ({control}) festlegen: seine Aufgaben, Verantwortlichkeiten und Kompetenzen',
+  'plan.staffTeam': 'Das Team besetzen: {staffing}',
+  'plan.buildCapabilities': 'Die fehlenden Fähigkeiten aufbauen: {capabilities}',
+  'plan.stage': 'Stufe {stage}: Betrieb nach dem Modell {model} ({control}) — {services}',
+  'plan.sourcingSetup': 'Besetzung {sourcing}: Aufbauphasen ×{setup}',
+  'plan.temporaryNeed':
+    'Befristeter Bedarf: geplant über {weeks} Wochen einschließlich {handBack} Wochen Rückgabe; Aufbauphasen ×{factor}',
+  'plan.rolloutBase': 'Basis der Einführung für das Modell {model}: {weeks} Wochen',
+  'plan.rolloutBaseStaged':
+    'Basis der Einführung für das Modell {model}: {weeks} Wochen, plus {perStage} Wochen für jede von {stages, plural, one {# früheren Stufe} other {# früheren Stufen}}',
+  'plan.highUrgency': 'Hohe Dringlichkeit: zuerst {weeks} Wochen Übergangslösung',
+  'plan.quickWinsFrom': 'Sofortmaßnahmen ergeben sich aus den schwächsten Dimensionen: {dimensions}',
+  'plan.quickWinsFromNone': 'Sofortmaßnahmen ergeben sich aus den schwächsten Dimensionen: keine bewertet',
+  'plan.reviewAndKeep':
+    'Prüfen, was das bestehende Office (Modell {model}) leistet, und nur behalten, was Projekte nutzen',
+  'plan.staffing.weather-station': 'Eine bis zwei Personen für bis zu etwa 30 Projekte.',
+  'plan.staffing.control-tower': 'Zwei bis fünf Personen mit Methodik- und Coaching-Kompetenz.',
+  'plan.staffing.resource-source':
+    'Fünf oder mehr Personen, darunter Portfolio- und Ressourcenmanager, mit einem Mandat der Geschäftsleitung.',
+
   'evidence.fewSufficientAnswersDisagree':
     '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Die Fragen sind bewertet; es sind die Antworten, die voneinander abweichen (siehe unten).',
   'evidence.respondentsSplitMany':
@@ -500,4 +677,12 @@ export const DE: Readonly<Record<EngineKey, string>> = {
     '{measure}. Vorläufig: Die Datengrundlage ist unzureichend; bestätigen Sie Ausgangswert und Ziel, wenn die Bewertung vollständig ist',
   'rationale.credited':
     'Der Wert erreicht Stufe {reached}, angerechnet wird aber nur Stufe {level}: Die Datengrundlage ist {evidence}, und eine höhere Stufe braucht Belege aus der ganzen Organisation.',
+  'plan.staffTeamFte': 'Das Team besetzen: {fte} VZÄ ({roles})',
+  'plan.staffTeamFteRange': 'Das Team besetzen: {min}–{max} VZÄ ({roles})',
+  'plan.staffRole': '{role} {fte}',
+  'plan.takeAssessmentAsCurrentState':
+    'Diese Bewertung als Ist-Zustand nehmen: die schwächsten Dimensionen und die einzubeziehenden Stakeholder benennen',
+  'plan.kpisMeasuredBeforeHandBack': 'Kennzahlen vor der Rückgabe am Projektauftrag gemessen',
+  'plan.handOverRolesToInternalStaff':
+    'PMO-Rollen vom externen Team an interne Mitarbeitende übergeben, die bewahren, was als Gewohnheit bleibt',
 };

@@ -412,6 +412,168 @@ export const EN = {
   'party.portfolioBoard': 'Portfolio board',
 
   'rollout.quickWin': 'Quick win for {dimension} ({score, number, 2}): {action}',
+
+  'plan.defineTheStatusReportFields': 'Define the status report: fields, rhythm, traffic-light rules',
+  'plan.collectStatusFromThePilot':
+    'Collect status from the pilot projects and publish the first consolidated report',
+  'plan.extendStatusReportingToEvery': 'Extend status reporting to every project',
+  'plan.setUpTheSingleSource': 'Set up the single source of project data',
+  'plan.publishThePortfolioReportOn':
+    'Publish the portfolio report on a fixed rhythm and track the decisions it triggers',
+  'plan.draftTheMethodologyTemplatesAnd':
+    'Draft the methodology, templates and tailoring rules from existing good practice',
+  'plan.applyTheMethodologyOnThe': 'Apply the methodology on the pilot projects with coaching',
+  'plan.startConsolidatedStatusReporting': 'Start consolidated status reporting',
+  'plan.trainEveryProjectManagerIn': 'Train every project manager in the methodology',
+  'plan.startProjectReviewsAndCompliance': 'Start project reviews and compliance checks',
+  'plan.reviewAndImproveTheMethodology': 'Review and improve the methodology from project results',
+  'plan.agreeThePortfolioBoardIts': 'Agree the portfolio board, its mandate and selection criteria',
+  'plan.draftTheMethodologyAndTemplates': 'Draft the methodology and templates',
+  'plan.runTheFirstPortfolioPrioritisation': 'Run the first portfolio prioritisation on the pilot scope',
+  'plan.planCapacityForThePilot': 'Plan capacity for the pilot projects',
+  'plan.bringEveryProjectUnderPortfolio': 'Bring every project under portfolio authorisation',
+  'plan.allocateSharedPeopleThroughThe': 'Allocate shared people through the PMO',
+  'plan.startAudits': 'Start audits',
+  'plan.rebalanceThePortfolioQuarterlyOn': 'Rebalance the portfolio quarterly on benefits and capacity',
+  'plan.interimSetUp': 'Interim set-up',
+  'plan.putAnInterimPmoLead': 'Put an interim PMO lead on the most critical projects now',
+  'plan.startAWeeklyStatusRound': 'Start a weekly status round, one shared risk list and a decision log',
+  'plan.interimLeadInPlace': 'Interim lead in place',
+  'plan.firstWeeklyStatusRoundHeld': 'First weekly status round held',
+  'plan.executiveSponsor': 'Executive sponsor',
+  'plan.interimPmoLead': 'Interim PMO lead',
+  'plan.theCriticalProjectsReportWeekly':
+    'The critical projects report weekly while the lasting office is designed.',
+  'plan.procurementAndServiceLevels': 'Procurement and service levels',
+  'plan.describeTheServicesScopeAnd': 'Describe the services, scope and reporting the provider must deliver',
+  'plan.selectTheProvider': 'Select the provider',
+  'plan.agreeServiceLevelsReportingExit':
+    'Agree service levels, reporting, exit terms and the hand-back of data and methods',
+  'plan.agreeWhichRolesPassTo': 'Agree which roles pass to internal staff, and when',
+  'plan.contractWithServiceLevelsSigned': 'Contract with service levels signed before the provider starts',
+  'plan.aSignedContractNamesServices':
+    'A signed contract names services, service levels, exit terms and the hand-over dates.',
+  'plan.healthCheckOfTheExisting': 'Health check of the existing PMO',
+  'plan.askProjectManagersAndSponsors': 'Ask project managers and sponsors what to keep, change and drop',
+  'plan.compareItsCostAndStaffing': 'Compare its cost and staffing with the proposed set-up',
+  'plan.healthCheckReportAcceptedBy': 'Health-check report accepted by the sponsor',
+  'plan.pmoLead': 'PMO lead',
+  'plan.theSponsorAgreesWhatThe':
+    'The sponsor agrees what the office keeps, changes and drops, starting from today.',
+  'plan.mapWhatTheRegulatorOr':
+    'Map what the regulator or auditor requires onto decision points, records and sign-offs',
+  'plan.keepAnAuditTrailDecisions':
+    'Keep an audit trail: decisions, approvals and evidence filed where an auditor can find them',
+  'plan.currentStateAnalysis': 'Current-state analysis',
+  'plan.interviewAndSurveyStakeholdersFrom':
+    'Interview and survey stakeholders from every role; capture what they expect a PMO to deliver',
+  'plan.studyTheKindsOfProjects':
+    'Study the kinds of projects, the processes and the tools project managers use today',
+  'plan.scoreMaturityPerDimensionAnd':
+    'Score maturity per dimension and discuss the perception gaps between roles',
+  'plan.stakeholderSurveyClosed': 'Stakeholder survey closed',
+  'plan.currentStateReportAcceptedBy': 'Current-state report accepted by the sponsor',
+  'plan.pmoProvider': 'PMO provider',
+  'plan.theSponsorAcceptsTheCurrent':
+    'The sponsor accepts the current-state findings and the weakest dimensions to address first.',
+  'plan.revisedConceptAndCharter': 'Revised concept and charter',
+  'plan.pmoConceptAndCharter': 'PMO concept and charter',
+  'plan.decideWhereTheOfficeSits': 'Decide where the office sits and whom it reports to',
+  'plan.writeTheSunsetDateAnd': 'Write the sunset date and the hand-back into the charter',
+  'plan.revisedCharterSigned': 'Revised charter signed',
+  'plan.pmoCharterSignedByThe': 'PMO charter signed by the sponsor',
+  'plan.pmoLeadAppointed': 'PMO lead appointed',
+  'plan.aSignedCharterNamesThe':
+    'A signed charter names the model, the services, the team, the KPIs and their targets.',
+  'plan.pilotTheChangedServices': 'Pilot the changed services',
+  'plan.pilotOnAFewProjects': 'Pilot on a few projects',
+  'plan.collectFeedbackFromPilotProject': 'Collect feedback from pilot project managers and sponsors',
+  'plan.quickWinsVisibleOnThe': 'Quick wins visible on the pilot projects',
+  'plan.pilotReviewHeld': 'Pilot review held',
+  'plan.pilotProjectManagers': 'Pilot project managers',
+  'plan.pilotProjectManagersAndSponsors':
+    'Pilot project managers and sponsors confirm the services help, and the adjustments are agreed.',
+  'plan.handOverPmoRolesFrom': 'Hand over PMO roles from the outside team to internal staff, role by role',
+  'plan.organisationWideRollOut': 'Organisation-wide roll-out',
+  'plan.everyProjectCoveredByThe': 'Every project covered by the PMO services',
+  'plan.reAssessmentConfirmsReadinessFor': 'Re-assessment confirms readiness for each next stage',
+  'plan.lineManagement': 'Line management',
+  'plan.allProjectsUseThePmo': 'All projects use the PMO services and report through them.',
+  'plan.measureTheOfficeAgainstThe': 'Measure the office against the KPIs in its charter',
+  'plan.reAssessMaturityWithThe':
+    'Re-assess maturity with the same questionnaire and compare with the baseline',
+  'plan.completeTheHandOverThe': 'Complete the hand-over; the outside team leaves',
+  'plan.runTheProgrammeOffice': 'Run the programme office',
+  'plan.runTheOfficeForThe': 'Run the office for the push',
+  'plan.midPointReviewWithThe': 'Mid-point review with the sponsor',
+  'plan.pmoTeam': 'PMO team',
+  'plan.theProgrammeOrPushReaches': 'The programme or push reaches its end date, or the sponsor ends it.',
+  'plan.handBackAndSunset': 'Hand-back and sunset',
+  'plan.handRegistersPlansAndOpen': 'Hand registers, plans and open risks back to line management',
+  'plan.recordLessonsLearnedAndWhat': 'Record lessons learned and what to keep as habits',
+  'plan.closeTheProviderContractAnd': 'Close the provider contract and recover data and methods',
+  'plan.dissolveTheOfficeAndRelease': 'Dissolve the office and release its people',
+  'plan.handBackAcceptedByLine': 'Hand-back accepted by line management',
+  'plan.officeClosed': 'Office closed',
+  'plan.nothingDependsOnTheOffice':
+    'Nothing depends on the office any more, and it is closed on its sunset date.',
+  'plan.operateMeasureAndImprove': 'Operate, measure and improve',
+  'plan.firstReAssessment': 'First re-assessment',
+  'plan.pmoServiceReviewWithLeadership': 'PMO service review with leadership',
+  'plan.portfolioBoard': 'Portfolio board',
+  'plan.theReAssessmentShowsProgress':
+    'The re-assessment shows progress on the weakest dimensions; the next improvement cycle is agreed.',
+  'plan.anOfficeExistsThePlan':
+    'An office exists: the plan starts from today with a health check, not a new analysis',
+  'plan.reshapeTheExistingOffice': 'Reshape the existing office',
+  'plan.sharedBasics': 'Shared basics',
+  'plan.moveItsPeopleBackTo': 'Move its people back to delivery or into a part-time coordination role',
+  'plan.giveOnePersonAPart':
+    'Give one person a part-time coordination role: one list of all jobs and a weekly look at who works on what',
+  'plan.nameAnAccountableLeadAnd': 'Name an accountable lead and a sponsor for each project',
+  'plan.everyProjectHasALead': 'Every project has a lead, a sponsor and a one-page plan',
+  'plan.businessOwner': 'Business owner',
+  'plan.theBasicsAreInUse': 'The basics are in use on every running project.',
+  'plan.practiseOnLiveProjects': 'Practise on live projects',
+  'plan.holdAShortStatusRound': 'Hold a short status round across projects every fortnight',
+  'plan.closeEachProjectWithA': 'Close each project with a lessons-learned review',
+  'plan.firstLessonsLearnedReviewsWritten': 'First lessons-learned reviews written down',
+  'plan.projectLeads': 'Project leads',
+  'plan.statusRoundsAndClosureReviews': 'Status rounds and closure reviews happen without reminders.',
+  'plan.reAssessTheNeedFor': 'Re-assess the need for a PMO',
+  'plan.answerTheQuestionnaireAgainAnd':
+    'Answer the questionnaire again and check whether the context has changed',
+  'plan.decisionStayLeanOrSet': 'Decision: stay lean or set up a PMO',
+  'plan.aDocumentedDecisionOnWhether': 'A documented decision on whether a PMO is now needed.',
+  'plan.noPmoIsRecommendedYet':
+    'No PMO is recommended yet, so the plan builds basic habits and sets a date to decide again',
+  'plan.smallOrganisationUnder100People': 'small organisation (under 100 people): durations ×0.75',
+  'plan.midSizedOrganisation100U2013999': 'mid-sized organisation (100–999 people): base durations',
+  'plan.largeOrganisation1000People': 'large organisation (1,000 people or more): durations ×1.5',
+  'plan.reviewCurrent':
+    'Review what the current {model} delivers: services used, reports read, decisions triggered',
+  'plan.definePmo':
+    'Define the PMO as a {model} ({control}): its activities, responsibilities and competencies',
+  'plan.defineProgrammeOffice':
+    'Define the programme office as a {model} ({control}): its activities, responsibilities and competencies',
+  'plan.staffTeam': 'Staff the team: {staffing}',
+  'plan.buildCapabilities': 'Build the missing capabilities: {capabilities}',
+  'plan.stage': 'Stage {stage}: run as a {model} ({control}) — {services}',
+  'plan.sourcingSetup': '{sourcing} sourcing: set-up phases ×{setup}',
+  'plan.temporaryNeed':
+    'Temporary need: planned over {weeks} weeks including {handBack} weeks of hand-back; set-up phases ×{factor}',
+  'plan.rolloutBase': '{model} roll-out base: {weeks} weeks',
+  'plan.rolloutBaseStaged':
+    '{model} roll-out base: {weeks} weeks, plus {perStage} weeks for each of {stages, plural, one {# earlier stage} other {# earlier stages}}',
+  'plan.highUrgency': 'High urgency: {weeks} weeks of interim set-up first',
+  'plan.quickWinsFrom': 'Quick wins come from the weakest dimensions: {dimensions}',
+  'plan.quickWinsFromNone': 'Quick wins come from the weakest dimensions: none rated',
+  'plan.reviewAndKeep': 'Review what the current {model} delivers and keep only what projects use',
+  'plan.staffing.weather-station': 'One to two people for up to about 30 projects.',
+  'plan.staffing.control-tower': 'Two to five people, with methodology and coaching skills.',
+  'plan.staffing.resource-source':
+    'Five or more people, including portfolio and resource managers, with an executive mandate.',
+
   'evidence.fewSufficientAnswersDisagree':
     '{sufficient} of {total} dimensions have enough consistent evidence (at least {minRated} rated questions that agree); {needed} are needed. The questions are rated; it is the answers that disagree (below).',
   'evidence.respondentsSplitMany':
@@ -466,6 +628,14 @@ export const EN = {
     '{measure}. Provisional: the evidence is insufficient, so confirm the baseline and the target when the assessment is complete',
   'rationale.credited':
     'The score reaches level {reached}, but only level {level} is credited: the evidence is {evidence}, and a higher level needs evidence across the organisation.',
+  'plan.staffTeamFte': 'Staff the team: {fte} FTE ({roles})',
+  'plan.staffTeamFteRange': 'Staff the team: {min}–{max} FTE ({roles})',
+  'plan.staffRole': '{role} {fte}',
+  'plan.takeAssessmentAsCurrentState':
+    'Take this assessment as the current state: name the weakest dimensions and the stakeholders to involve',
+  'plan.kpisMeasuredBeforeHandBack': 'KPIs measured against the charter before the hand-back',
+  'plan.handOverRolesToInternalStaff':
+    'Hand over PMO roles from the outside team to internal staff, who keep what stays as habits',
 } as const;
 
 export type EngineKey = keyof typeof EN;

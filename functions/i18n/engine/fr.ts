@@ -444,6 +444,188 @@ export const FR: Readonly<Record<EngineKey, string>> = {
   'party.portfolioBoard': 'Comité de portefeuille',
 
   'rollout.quickWin': 'Action rapide pour « {dimension} » ({score, number, 2}) : {action}',
+
+  'plan.defineTheStatusReportFields':
+    'Définir le point d’avancement : champs, rythme, règles de la météo (vert, orange, rouge)',
+  'plan.collectStatusFromThePilot':
+    'Recueillir l’avancement des projets pilotes et publier le premier reporting consolidé',
+  'plan.extendStatusReportingToEvery': 'Étendre le reporting d’avancement à tous les projets',
+  'plan.setUpTheSingleSource': 'Mettre en place la source unique de données projet',
+  'plan.publishThePortfolioReportOn':
+    'Publier le reporting de portefeuille à un rythme fixe et suivre les décisions qu’il déclenche',
+  'plan.draftTheMethodologyTemplatesAnd':
+    'Rédiger la méthodologie, les modèles et les règles d’adaptation à partir des bonnes pratiques existantes',
+  'plan.applyTheMethodologyOnThe': 'Appliquer la méthodologie sur les projets pilotes, avec accompagnement',
+  'plan.startConsolidatedStatusReporting': 'Lancer le reporting consolidé de l’avancement',
+  'plan.trainEveryProjectManagerIn': 'Former chaque chef de projet à la méthodologie',
+  'plan.startProjectReviewsAndCompliance': 'Lancer les revues de projet et les contrôles de conformité',
+  'plan.reviewAndImproveTheMethodology':
+    'Revoir et améliorer la méthodologie à partir des résultats des projets',
+  'plan.agreeThePortfolioBoardIts':
+    'Convenir du comité de portefeuille, de son mandat et de ses critères de sélection',
+  'plan.draftTheMethodologyAndTemplates': 'Rédiger la méthodologie et les modèles',
+  'plan.runTheFirstPortfolioPrioritisation':
+    'Mener la première priorisation de portefeuille sur le périmètre pilote',
+  'plan.planCapacityForThePilot': 'Planifier la capacité pour les projets pilotes',
+  'plan.bringEveryProjectUnderPortfolio': 'Placer chaque projet sous l’autorisation du portefeuille',
+  'plan.allocateSharedPeopleThroughThe': 'Affecter les personnes partagées par l’intermédiaire du PMO',
+  'plan.startAudits': 'Lancer les audits',
+  'plan.rebalanceThePortfolioQuarterlyOn':
+    'Rééquilibrer le portefeuille chaque trimestre selon les bénéfices et la capacité',
+  'plan.interimSetUp': 'Dispositif provisoire',
+  'plan.putAnInterimPmoLead':
+    'Placer dès maintenant un responsable PMO par intérim sur les projets les plus critiques',
+  'plan.startAWeeklyStatusRound':
+    'Lancer un point d’avancement hebdomadaire, une liste de risques partagée et un journal des décisions',
+  'plan.interimLeadInPlace': 'Responsable par intérim en place',
+  'plan.firstWeeklyStatusRoundHeld': 'Premier point d’avancement hebdomadaire tenu',
+  'plan.executiveSponsor': 'Sponsor exécutif (commanditaire)',
+  'plan.interimPmoLead': 'Responsable PMO par intérim',
+  'plan.theCriticalProjectsReportWeekly':
+    'Les projets critiques rendent compte chaque semaine pendant la conception du bureau durable.',
+  'plan.procurementAndServiceLevels': 'Achats et niveaux de service',
+  'plan.describeTheServicesScopeAnd':
+    'Décrire les services, le périmètre et le reporting que le prestataire doit fournir',
+  'plan.selectTheProvider': 'Choisir le prestataire',
+  'plan.agreeServiceLevelsReportingExit':
+    'Convenir des niveaux de service, du reporting, des conditions de sortie et de la restitution des données et des méthodes',
+  'plan.agreeWhichRolesPassTo': 'Convenir des rôles qui passent à l’équipe interne, et quand',
+  'plan.contractWithServiceLevelsSigned':
+    'Contrat avec niveaux de service signé avant le démarrage du prestataire',
+  'plan.aSignedContractNamesServices':
+    'Un contrat signé nomme les services, les niveaux de service, les conditions de sortie et les dates de passation.',
+  'plan.healthCheckOfTheExisting': 'Bilan de santé du PMO existant',
+  'plan.askProjectManagersAndSponsors':
+    'Demander aux chefs de projet et aux sponsors ce qu’il faut garder, changer et abandonner',
+  'plan.compareItsCostAndStaffing': 'Comparer son coût et ses effectifs avec le dispositif proposé',
+  'plan.healthCheckReportAcceptedBy': 'Rapport de bilan de santé accepté par le sponsor',
+  'plan.pmoLead': 'Responsable du PMO',
+  'plan.theSponsorAgreesWhatThe':
+    'Le sponsor convient de ce que le bureau garde, change et abandonne, à partir d’aujourd’hui.',
+  'plan.mapWhatTheRegulatorOr':
+    'Reporter les exigences du régulateur ou de l’auditeur sur les jalons de décision, les traces et les validations',
+  'plan.keepAnAuditTrailDecisions':
+    'Tenir une piste d’audit : décisions, approbations et preuves classées là où un auditeur peut les trouver',
+  'plan.currentStateAnalysis': 'Analyse de l’existant',
+  'plan.interviewAndSurveyStakeholdersFrom':
+    'Interroger et sonder les parties prenantes de tous les rôles ; recueillir ce qu’elles attendent d’un PMO',
+  'plan.studyTheKindsOfProjects':
+    'Étudier les types de projets, les processus et les outils qu’utilisent aujourd’hui les chefs de projet',
+  'plan.scoreMaturityPerDimensionAnd':
+    'Noter la maturité par dimension et discuter des écarts de perception entre rôles',
+  'plan.stakeholderSurveyClosed': 'Enquête auprès des parties prenantes close',
+  'plan.currentStateReportAcceptedBy': 'Rapport sur l’existant accepté par le sponsor',
+  'plan.pmoProvider': 'Prestataire PMO',
+  'plan.theSponsorAcceptsTheCurrent':
+    'Le sponsor accepte les constats sur l’existant et les dimensions les plus faibles à traiter en premier.',
+  'plan.revisedConceptAndCharter': 'Concept et charte révisés',
+  'plan.pmoConceptAndCharter': 'Concept et charte du PMO',
+  'plan.decideWhereTheOfficeSits': 'Décider où le bureau est rattaché et à qui il rend compte',
+  'plan.writeTheSunsetDateAnd': 'Inscrire la date de fin et la restitution dans la charte',
+  'plan.revisedCharterSigned': 'Charte révisée signée',
+  'plan.pmoCharterSignedByThe': 'Charte du PMO signée par le sponsor',
+  'plan.pmoLeadAppointed': 'Responsable du PMO nommé',
+  'plan.aSignedCharterNamesThe':
+    'Une charte signée nomme le modèle, les services, l’équipe, les indicateurs clés et leurs cibles.',
+  'plan.pilotTheChangedServices': 'Piloter les services modifiés',
+  'plan.pilotOnAFewProjects': 'Pilote sur quelques projets',
+  'plan.collectFeedbackFromPilotProject':
+    'Recueillir les retours des chefs de projet et des sponsors pilotes',
+  'plan.quickWinsVisibleOnThe': 'Actions rapides visibles sur les projets pilotes',
+  'plan.pilotReviewHeld': 'Revue du pilote tenue',
+  'plan.pilotProjectManagers': 'Chefs de projet pilotes',
+  'plan.pilotProjectManagersAndSponsors':
+    'Les chefs de projet et les sponsors pilotes confirment que les services aident, et les ajustements sont convenus.',
+  'plan.handOverPmoRolesFrom':
+    'Transférer les rôles PMO de l’équipe externe à l’équipe interne, rôle par rôle',
+  'plan.organisationWideRollOut': 'Déploiement à toute l’organisation',
+  'plan.everyProjectCoveredByThe': 'Chaque projet couvert par les services du PMO',
+  'plan.reAssessmentConfirmsReadinessFor': 'Une réévaluation confirme la préparation à chaque étape suivante',
+  'plan.lineManagement': 'Responsables hiérarchiques',
+  'plan.allProjectsUseThePmo':
+    'Tous les projets utilisent les services du PMO et rendent compte par leur intermédiaire.',
+  'plan.measureTheOfficeAgainstThe': 'Mesurer le bureau au regard des indicateurs clés de sa charte',
+  'plan.reAssessMaturityWithThe':
+    'Réévaluer la maturité avec le même questionnaire et comparer à la référence',
+  'plan.completeTheHandOverThe': 'Achever la passation ; l’équipe externe se retire',
+  'plan.runTheProgrammeOffice': 'Faire fonctionner le bureau de programme',
+  'plan.runTheOfficeForThe': 'Faire fonctionner le bureau pendant l’effort',
+  'plan.midPointReviewWithThe': 'Revue à mi-parcours avec le sponsor',
+  'plan.pmoTeam': 'Équipe PMO',
+  'plan.theProgrammeOrPushReaches':
+    'Le programme ou l’effort atteint sa date de fin, ou le sponsor y met fin.',
+  'plan.handBackAndSunset': 'Restitution et fermeture',
+  'plan.handRegistersPlansAndOpen':
+    'Restituer registres, plannings et risques ouverts aux responsables hiérarchiques',
+  'plan.recordLessonsLearnedAndWhat':
+    'Consigner les retours d’expérience et ce qu’il faut garder comme habitudes',
+  'plan.closeTheProviderContractAnd': 'Clore le contrat du prestataire et récupérer données et méthodes',
+  'plan.dissolveTheOfficeAndRelease': 'Dissoudre le bureau et libérer ses membres',
+  'plan.handBackAcceptedByLine': 'Restitution acceptée par les responsables hiérarchiques',
+  'plan.officeClosed': 'Bureau fermé',
+  'plan.nothingDependsOnTheOffice': 'Plus rien ne dépend du bureau, et il est fermé à sa date de fin.',
+  'plan.operateMeasureAndImprove': 'Faire fonctionner, mesurer et améliorer',
+  'plan.firstReAssessment': 'Première réévaluation',
+  'plan.pmoServiceReviewWithLeadership': 'Revue des services du PMO avec la direction',
+  'plan.portfolioBoard': 'Comité de portefeuille',
+  'plan.theReAssessmentShowsProgress':
+    'La réévaluation montre des progrès sur les dimensions les plus faibles ; le cycle d’amélioration suivant est convenu.',
+  'plan.anOfficeExistsThePlan':
+    'Un bureau existe : le plan part d’aujourd’hui avec un bilan de santé, et non une nouvelle analyse',
+  'plan.reshapeTheExistingOffice': 'Transformer le bureau existant',
+  'plan.sharedBasics': 'Bases communes',
+  'plan.moveItsPeopleBackTo':
+    'Réaffecter ses membres aux projets ou à un rôle de coordination à temps partiel',
+  'plan.giveOnePersonAPart':
+    'Confier à une personne un rôle de coordination à temps partiel : une liste unique des projets et un point hebdomadaire sur qui travaille sur quoi',
+  'plan.nameAnAccountableLeadAnd': 'Nommer un chef de projet responsable et un sponsor pour chaque projet',
+  'plan.everyProjectHasALead': 'Chaque projet a un chef de projet, un sponsor et un plan d’une page',
+  'plan.businessOwner': 'Dirigeant de l’entreprise',
+  'plan.theBasicsAreInUse': 'Les bases sont appliquées sur chaque projet en cours.',
+  'plan.practiseOnLiveProjects': 'S’exercer sur des projets réels',
+  'plan.holdAShortStatusRound': 'Tenir un court point d’avancement commun aux projets tous les quinze jours',
+  'plan.closeEachProjectWithA': 'Clôturer chaque projet par un retour d’expérience',
+  'plan.firstLessonsLearnedReviewsWritten': 'Premiers retours d’expérience consignés par écrit',
+  'plan.projectLeads': 'Chefs de projet',
+  'plan.statusRoundsAndClosureReviews':
+    'Les points d’avancement et les bilans de clôture ont lieu sans relance.',
+  'plan.reAssessTheNeedFor': 'Réévaluer le besoin d’un PMO',
+  'plan.answerTheQuestionnaireAgainAnd':
+    'Répondre de nouveau au questionnaire et vérifier si le contexte a changé',
+  'plan.decisionStayLeanOrSet': 'Décision : rester léger ou créer un PMO',
+  'plan.aDocumentedDecisionOnWhether': 'Une décision documentée sur la nécessité d’un PMO à ce stade.',
+  'plan.noPmoIsRecommendedYet':
+    'Aucun PMO n’est encore recommandé : le plan installe des habitudes de base et fixe une date pour décider de nouveau',
+  'plan.smallOrganisationUnder100People': 'petite organisation (moins de 100 personnes) : durées ×0,75',
+  'plan.midSizedOrganisation100U2013999':
+    'organisation de taille moyenne (100 à 999 personnes) : durées de base',
+  'plan.largeOrganisation1000People': 'grande organisation (1 000 personnes ou plus) : durées ×1,5',
+  'plan.reviewCurrent':
+    'Examiner ce que fournit le bureau actuel (modèle {model}) : services utilisés, rapports lus, décisions déclenchées',
+  'plan.definePmo':
+    'Définir le PMO selon le modèle {model} ({control}) : ses activités, ses responsabilités et ses compétences',
+  'plan.defineProgrammeOffice':
+    'Définir le bureau de programme selon le modèle {model} ({control}) : ses activités, ses responsabilités et ses compétences',
+  'plan.staffTeam': 'Constituer l’équipe : {staffing}',
+  'plan.buildCapabilities': 'Construire les capacités manquantes : {capabilities}',
+  'plan.stage': 'Étape {stage} : fonctionner selon le modèle {model} ({control}) — {services}',
+  'plan.sourcingSetup': 'Sourcing {sourcing} : phases de mise en place ×{setup}',
+  'plan.temporaryNeed':
+    'Besoin temporaire : planifié sur {weeks} semaines, dont {handBack} semaines de restitution ; phases de mise en place ×{factor}',
+  'plan.rolloutBase': 'Base de déploiement du modèle {model} : {weeks} semaines',
+  'plan.rolloutBaseStaged':
+    'Base de déploiement du modèle {model} : {weeks} semaines, plus {perStage} semaines pour chacune des {stages, plural, one {# étape précédente} other {# étapes précédentes}}',
+  'plan.highUrgency': 'Urgence forte : d’abord {weeks} semaines de dispositif provisoire',
+  'plan.quickWinsFrom': 'Les actions rapides viennent des dimensions les plus faibles : {dimensions}',
+  'plan.quickWinsFromNone': 'Les actions rapides viennent des dimensions les plus faibles : aucune notée',
+  'plan.reviewAndKeep':
+    'Examiner ce que fournit le bureau actuel (modèle {model}) et ne garder que ce que les projets utilisent',
+  'plan.staffing.weather-station': 'Une à deux personnes pour environ 30 projets au plus.',
+  'plan.staffing.control-tower':
+    'Deux à cinq personnes, avec des compétences en méthodologie et en accompagnement.',
+  'plan.staffing.resource-source':
+    'Cinq personnes ou plus, dont des responsables portefeuille et ressources, avec un mandat de la direction.',
+
   'evidence.fewSufficientAnswersDisagree':
     '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Les questions sont notées ; ce sont les réponses qui divergent (ci-dessous).',
   'evidence.respondentsSplitMany':
@@ -500,4 +682,12 @@ export const FR: Readonly<Record<EngineKey, string>> = {
     '{measure}. Provisoire : les éléments sont insuffisants ; confirmez la référence et l’objectif lorsque l’évaluation sera complète',
   'rationale.credited':
     'Le score atteint le niveau {reached}, mais seul le niveau {level} est retenu : les éléments sont {evidence}, et un niveau supérieur exige des éléments à l’échelle de l’organisation.',
+  'plan.staffTeamFte': 'Constituer l’équipe : {fte} ETP ({roles})',
+  'plan.staffTeamFteRange': 'Constituer l’équipe : {min}–{max} ETP ({roles})',
+  'plan.staffRole': '{role} {fte}',
+  'plan.takeAssessmentAsCurrentState':
+    'Prendre cette évaluation comme état des lieux : nommer les dimensions les plus faibles et les parties prenantes à impliquer',
+  'plan.kpisMeasuredBeforeHandBack': 'Indicateurs mesurés par rapport à la charte avant la restitution',
+  'plan.handOverRolesToInternalStaff':
+    'Transférer les rôles PMO de l’équipe externe à l’équipe interne, qui conserve ce qui reste comme habitudes',
 };

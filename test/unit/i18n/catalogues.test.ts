@@ -11,6 +11,9 @@ import { editionTextOf, sharedTextOf } from '../../../functions/i18n/questionnai
 import { WEB_DE } from '../../../web/src/i18n/de';
 import { WEB_EN } from '../../../web/src/i18n/en';
 import { WEB_FR } from '../../../web/src/i18n/fr';
+import { PUBLIC_DE } from '../../../web/src/i18n/public-de';
+import { PUBLIC_EN } from '../../../web/src/i18n/public-en';
+import { PUBLIC_FR } from '../../../web/src/i18n/public-fr';
 import { REPORT_DE } from '../../../web/src/i18n/report-de';
 import { REPORT_EN } from '../../../web/src/i18n/report-en';
 import { REPORT_FR } from '../../../web/src/i18n/report-fr';
@@ -54,6 +57,8 @@ describe('catalogues', () => {
     expectSameShape(WEB_EN, WEB_DE);
     expectSameShape(REPORT_EN, REPORT_FR);
     expectSameShape(REPORT_EN, REPORT_DE);
+    expectSameShape(PUBLIC_EN, PUBLIC_FR);
+    expectSameShape(PUBLIC_EN, PUBLIC_DE);
   });
 
   it.each(TRANSLATIONS)('the questionnaire texts shared by the editions in %s are complete', (language) => {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ApiFailure, type ResponseDocument, redeemTransfer, startTransfer } from '../api/client';
+import { language, t } from '../i18n';
 
-const failure = (e: unknown) =>
-  e instanceof ApiFailure ? e.message : 'That did not work; check your connection and try again.';
+const failure = (e: unknown) => (e instanceof ApiFailure ? e.message : t('transfer.failed'));
 
 /** On the device the link is bound to: a one-time code that moves the questionnaire to another device. */
 export const TransferCode = ({ token }: { token: string }) => {
@@ -18,19 +18,20 @@ export const TransferCode = ({ token }: { token: string }) => {
   };
   return (
     <details class="transfer">
-      <summary>Continue on another device</summary>
-      <p>
-        Your link works only in this browser, so nobody else can open your answers with it. To move, open the
-        link on the other device: it asks for a code, which only this device can show. The code works once,
-        for 10 minutes; afterwards the link works there and no longer here.
-      </p>
+      <summary>{t('transfer.summary')}</summary>
+      <p>{t('transfer.explain')}</p>
       <button type="button" onClick={show}>
-        Show a transfer code
+        {t('transfer.show')}
       </button>
       {code && (
         <p role="status">
-          Your transfer code: <strong class="transfer-code">{code.code}</strong> (valid until{' '}
-          {new Date(code.expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })})
+          {t('transfer.code')} <strong class="transfer-code">{code.code}</strong>{' '}
+          {t('transfer.validUntil', {
+            time: new Date(code.expiresAt).toLocaleTimeString(language.value, {
+              hour: '2-digit',
+              minute: '2-digit',
+            }),
+          })}
         </p>
       )}
       {problem && <p role="alert">{problem}</p>}
@@ -63,19 +64,13 @@ export const OtherDevicePage = ({
   };
   return (
     <section class="other-device">
-      <h1>This link is in use on another device</h1>
-      <p>
-        To protect your answers, your personal link works only in the browser where you first answered. Nobody
-        else, your consultant included, can open your answers with the link.
-      </p>
-      <h2>Continue here</h2>
-      <p>
-        On the device you used before, open your link and choose “Continue on another device”. Type the code
-        it shows:
-      </p>
+      <h1>{t('other.title')}</h1>
+      <p>{t('other.protect')}</p>
+      <h2>{t('other.continueTitle')}</h2>
+      <p>{t('other.howTo')}</p>
       <form onSubmit={redeem}>
         <label>
-          Transfer code{' '}
+          {t('other.codeLabel')}{' '}
           <input
             name="transfer-code"
             value={code}
@@ -86,15 +81,12 @@ export const OtherDevicePage = ({
           />
         </label>{' '}
         <button type="submit" class="primary" disabled={busy}>
-          Continue here
+          {t('other.continue')}
         </button>
       </form>
       {problem && <p role="alert">{problem}</p>}
-      <h2>Never opened this link before?</h2>
-      <p>
-        Then someone else did. Ask your consultant for a new link: it starts empty, and nothing entered
-        through the old one can be read through it.
-      </p>
+      <h2>{t('other.neverTitle')}</h2>
+      <p>{t('other.never')}</p>
     </section>
   );
 };

@@ -1,11 +1,6 @@
 import type { Result } from '../api/client';
-
-const CONFIDENCE_LABEL = {
-  high: 'high confidence',
-  medium: 'medium confidence',
-  low: 'low confidence: few answers',
-  none: 'not rated',
-} as const;
+import { num, t } from '../i18n';
+import '../i18n/report';
 
 /** Horizontal bars, one per dimension, on the 1–5 scale, with level and confidence. */
 export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) => {
@@ -21,7 +16,7 @@ export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) =>
         role="img"
         aria-labelledby="maturity-chart-title"
       >
-        <title id="maturity-chart-title">Maturity score per dimension on a scale of 1 to 5</title>
+        <title id="maturity-chart-title">{t('chart.title')}</title>
         {[1, 2, 3, 4, 5].map((tick) => (
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - 20} class="grid" />
@@ -48,51 +43,42 @@ export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) =>
               )}
               <text x={labelWidth + barWidth + 8} y={y + 16} class={`value confidence-${d.confidence}`}>
                 {d.score === null
-                  ? 'not rated'
-                  : `${d.score.toFixed(2)} \u00b7 L${d.level}${d.confidence === 'low' ? ' \u26a0' : ''}`}
+                  ? t('chart.notRated')
+                  : `${t('chart.value', { score: d.score, level: d.level ?? 0 })}${d.confidence === 'low' ? ' \u26a0' : ''}`}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption>
-        Bars show the mean of each dimension’s questions. ⚠ marks low confidence (fewer than half of its
-        questions rated).
-      </figcaption>
+      <figcaption>{t('chart.caption')}</figcaption>
       <details class="scoring-detail">
-        <summary>How each dimension was scored</summary>
+        <summary>{t('chart.detail')}</summary>
         <table class="data">
-          <caption>Maturity per dimension</caption>
+          <caption>{t('chart.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">Score</th>
-              <th scope="col">Level</th>
-              <th scope="col">Ratings</th>
-              <th scope="col">Questions rated</th>
-              <th scope="col">Confidence</th>
+              <th scope="col">{t('chart.dimension')}</th>
+              <th scope="col">{t('chart.score')}</th>
+              <th scope="col">{t('chart.level')}</th>
+              <th scope="col">{t('chart.ratings')}</th>
+              <th scope="col">{t('chart.questionsRated')}</th>
+              <th scope="col">{t('chart.confidence')}</th>
             </tr>
           </thead>
           <tbody>
             {maturity.dimensions.map((d) => (
               <tr key={d.id}>
                 <th scope="row">{d.name}</th>
-                <td>{d.score?.toFixed(2) ?? '\u2013'}</td>
+                <td>{d.score === null ? '\u2013' : num(d.score, 2)}</td>
                 <td>{d.level ?? '\u2013'}</td>
                 <td>{d.answered}</td>
-                <td>
-                  {d.questionsAnswered} of {d.questions}
-                </td>
-                <td>{CONFIDENCE_LABEL[d.confidence]}</td>
+                <td>{t('chart.rated', { rated: d.questionsAnswered, questions: d.questions })}</td>
+                <td>{t(`chart.confidence.${d.confidence}`)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p class="muted">
-          A dimension's score is the mean of its question scores; each question's score is the mean of the
-          ratings it received. "Don't know" and "not applicable" are left out. The level is the score rounded
-          down.
-        </p>
+        <p class="muted">{t('chart.explanation')}</p>
       </details>
     </figure>
   );

@@ -1,5 +1,5 @@
 import type { Result } from '../api/client';
-import { language, num, t } from '../i18n';
+import { num, t } from '../i18n';
 import '../i18n/report';
 import { FactorList, FitComparison, SourcingComparison } from './fit-comparison';
 import { MaturityChart } from './maturity-chart';
@@ -102,10 +102,7 @@ export const ResultView = ({ result }: { result: Result }) => {
 
       <section aria-labelledby="rollout-title-h" class="page-break">
         <h3 id="rollout-title-h">{t('result.rolloutTitle', { weeks: rollout.totalWeeks })}</h3>
-        {/* The rollout plan is not translated yet: marked as English for readers and screen readers. */}
-        <div lang={language.value === 'en' ? undefined : 'en'}>
-          <RolloutTimeline rollout={rollout} />
-        </div>
+        <RolloutTimeline rollout={rollout} />
       </section>
     </div>
   );

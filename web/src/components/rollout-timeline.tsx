@@ -1,4 +1,6 @@
 import type { Result } from '../api/client';
+import { t } from '../i18n';
+import '../i18n/report';
 
 /** The rollout plan as a Gantt-style timeline, followed by each phase's details. */
 export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => {
@@ -16,7 +18,7 @@ export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => 
           role="img"
           aria-labelledby="rollout-title"
         >
-          <title id="rollout-title">Rollout timeline over {rollout.totalWeeks} weeks</title>
+          <title id="rollout-title">{t('timeline.title', { weeks: rollout.totalWeeks })}</title>
           {ticks.map((w) => (
             <g key={w}>
               <line
@@ -28,7 +30,7 @@ export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => 
               />
               {w % 8 === 0 && (
                 <text x={labelWidth + w * scale} y={height - 4} class="tick" text-anchor="middle">
-                  w{w}
+                  {t('timeline.tick', { week: w })}
                 </text>
               )}
             </g>
@@ -56,11 +58,15 @@ export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => 
             <h4>
               {p.name}{' '}
               <small>
-                weeks {p.startWeek + 1}–{p.startWeek + p.durationWeeks} ({p.durationWeeks} wk)
+                {t('timeline.weeks', {
+                  from: p.startWeek + 1,
+                  to: p.startWeek + p.durationWeeks,
+                  weeks: p.durationWeeks,
+                })}
               </small>
             </h4>
             <p>
-              <strong>Owners:</strong> {p.owners.join(', ')}
+              <strong>{t('timeline.owners')}</strong> {p.owners.join(', ')}
             </p>
             <ul>
               {p.activities.map((a) => (
@@ -68,16 +74,16 @@ export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => 
               ))}
             </ul>
             <p>
-              <strong>Milestones:</strong> {p.milestones.join('; ')}
+              <strong>{t('timeline.milestones')}</strong> {p.milestones.join('; ')}
             </p>
             <p>
-              <strong>Exit criterion:</strong> {p.exitCriterion}
+              <strong>{t('timeline.exit')}</strong> {p.exitCriterion}
             </p>
           </li>
         ))}
       </ol>
       <details>
-        <summary>How the durations were set</summary>
+        <summary>{t('timeline.assumptions')}</summary>
         <ul>
           {rollout.assumptions.map((a) => (
             <li key={a}>{a}</li>

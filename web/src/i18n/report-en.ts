@@ -111,6 +111,33 @@ export const REPORT_EN = {
   'case.noSensitivity': 'No single change of context nearby changes the verdict, the model or the sourcing.',
   'case.notGiven': 'not given',
   'case.sensitivity': '{field}: {from} → {to} changes {effect}',
+  'chart.confidence.high': 'high confidence',
+  'chart.confidence.medium': 'medium confidence',
+  'chart.confidence.low': 'low confidence: few answers',
+  'chart.confidence.none': 'not rated',
+  'chart.title': 'Maturity score per dimension on a scale of 1 to 5',
+  'chart.notRated': 'not rated',
+  'chart.value': '{score, number, 2} · L{level}',
+  'chart.caption':
+    'Bars show the mean of each dimension’s questions. ⚠ marks low confidence (fewer than half of its questions rated).',
+  'chart.detail': 'How each dimension was scored',
+  'chart.tableCaption': 'Maturity per dimension',
+  'chart.dimension': 'Dimension',
+  'chart.score': 'Score',
+  'chart.level': 'Level',
+  'chart.ratings': 'Ratings',
+  'chart.questionsRated': 'Questions rated',
+  'chart.confidence': 'Confidence',
+  'chart.rated': '{rated} of {questions}',
+  'chart.explanation':
+    'A dimension’s score is the mean of its question scores; each question’s score is the mean of the ratings it received. “Don’t know” and “not applicable” are left out. The level is the score rounded down.',
+  'timeline.title': 'Rollout timeline over {weeks} weeks',
+  'timeline.tick': 'w{week}',
+  'timeline.weeks': 'weeks {from}–{to} ({weeks} wk)',
+  'timeline.owners': 'Owners:',
+  'timeline.milestones': 'Milestones:',
+  'timeline.exit': 'Exit criterion:',
+  'timeline.assumptions': 'How the durations were set',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_EN;

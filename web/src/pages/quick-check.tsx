@@ -14,10 +14,13 @@ import { type ContextDraft, ContextForm, isContextComplete } from '../components
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { ResultView } from '../components/result-view';
 import { useStored } from '../components/use-stored';
+import { t } from '../i18n';
+import { usePublicTexts } from '../i18n/public';
 import { session } from '../session';
 
 /** The business owner's path: context, one dimension per step, then the result at once. */
 export const QuickCheckPage = () => {
+  usePublicTexts();
   const { route } = useLocation();
   const [model, setModel] = useState<QuestionnaireDocument | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -35,7 +38,7 @@ export const QuickCheckPage = () => {
   useFocusStepTitle(step, result);
 
   if (loadError) return <p role="alert">{loadError}</p>;
-  if (!model) return <p aria-busy="true">Loading the questionnaire…</p>;
+  if (!model) return <p aria-busy="true">{t('quick.loading')}</p>;
 
   const steps = model.dimensions.length + 1;
   const dimension = step > 0 ? model.dimensions[step - 1] : undefined;
@@ -59,7 +62,7 @@ export const QuickCheckPage = () => {
   };
 
   const toAssessment = async () => {
-    const clientName = prompt('Client name for the assessment?');
+    const clientName = prompt(t('quick.clientPrompt'));
     if (!clientName) return;
     try {
       const created = await createAssessment({ clientName, context: context as OrganisationContext });
@@ -74,28 +77,28 @@ export const QuickCheckPage = () => {
       <div>
         <div class="toolbar no-print">
           <button type="button" onClick={() => setResult(null)}>
-            ← Change answers
+            {t('quick.change')}
           </button>
           <div class="toolbar">
             <a class="button" href="/compare">
-              Compare the options
+              {t('quick.compare')}
             </a>
             <button type="button" onClick={() => window.print()}>
-              Print or save as PDF
+              {t('quick.print')}
             </button>
             {session.value ? (
               <button type="button" onClick={toAssessment}>
-                Turn into a full assessment
+                {t('quick.toAssessment')}
               </button>
             ) : (
               <a class="button" href="/sign-in">
-                Sign in to run a full assessment
+                {t('quick.signIn')}
               </a>
             )}
           </div>
         </div>
         <h2 class="step-title" tabIndex={-1}>
-          Your quick-check result
+          {t('quick.resultTitle')}
         </h2>
         <ResultView result={result} />
       </div>
@@ -104,11 +107,16 @@ export const QuickCheckPage = () => {
 
   return (
     <div class="wizard">
-      <nav aria-label="Progress" class="progress">
-        <progress max={steps} value={step + 1} aria-label={`Step ${step + 1} of ${steps}`} />
+      <nav aria-label={t('respond.progress')} class="progress">
+        <progress max={steps} value={step + 1} aria-label={t('quick.stepLabel', { step: step + 1, steps })} />
         <span>
-          Step {step + 1} of {steps} · {answeredCount} of {totalQuestions} questions answered · about{' '}
-          {Math.max(1, Math.ceil((totalQuestions - answeredCount) * 0.25))} min left
+          {t('quick.progress', {
+            step: step + 1,
+            steps,
+            answered: answeredCount,
+            total: totalQuestions,
+            minutes: Math.max(1, Math.ceil((totalQuestions - answeredCount) * 0.25)),
+          })}
         </span>
       </nav>
       {error && (
@@ -119,12 +127,9 @@ export const QuickCheckPage = () => {
       {step === 0 ? (
         <section>
           <h2 class="step-title" tabIndex={-1}>
-            Your organisation
+            {t('quick.orgTitle')}
           </h2>
-          <p>
-            A few facts about your organisation decide, together with your answers, whether a PMO pays off and
-            which kind.
-          </p>
+          <p>{t('quick.orgIntro')}</p>
           <ContextForm fields={model.context} value={context} onChange={setContext} errors={errors} />
         </section>
       ) : (
@@ -132,7 +137,8 @@ export const QuickCheckPage = () => {
           <DimensionStep
             dimension={dimension}
             title={dimension.name}
-            intro={`${dimension.summary} Pick the description that is true today.`}
+            intro={`${dimension.summary} ${model.answerRule}`}
+            special={model.scale.special}
             answers={answers}
             onAnswer={(id, v) => setAnswers({ ...answers, [id]: v })}
           />
@@ -141,7 +147,7 @@ export const QuickCheckPage = () => {
       <div class="wizard-nav">
         {step > 0 && (
           <button type="button" onClick={() => setStep(step - 1)}>
-            ← Back
+            {t('respond.back')}
           </button>
         )}
         {step < steps - 1 ? (
@@ -151,11 +157,11 @@ export const QuickCheckPage = () => {
             disabled={step === 0 && !isContextComplete(model.context, context)}
             onClick={() => setStep(step + 1)}
           >
-            Next →
+            {t('respond.next')}
           </button>
         ) : (
           <button type="button" class="primary" disabled={busy} onClick={submit}>
-            {busy ? 'Scoring…' : 'See my result'}
+            {busy ? t('quick.scoring') : t('quick.see')}
           </button>
         )}
       </div>
