@@ -136,6 +136,13 @@ describe('the questionnaire in French, German and English pools into one result'
     await reader.getByText(/^Der Reifegrad liegt auf Stufe 3 \(Definiert\)/).waitFor();
     expect(await reader.getAttribute('html', 'lang')).toBe('de');
     expect(await seriousViolations(reader)).toEqual([]);
+    // The comparison runs the engine in the browser and says it in the reader's language too.
+    await reader.goto(`${e2e.product.baseUrl}/compare?assessment=${id}`);
+    await reader.getByRole('heading', { name: 'Die PMO-Optionen vergleichen' }).waitFor();
+    await reader.getByText(/^Empfehlung: /).waitFor();
+    await reader.getByText('Risiken der Einführung').waitFor();
+    expect(await reader.getAttribute('html', 'lang')).toBe('de');
+    expect(await seriousViolations(reader)).toEqual([]);
     await reader.close();
   });
 });

@@ -8,34 +8,21 @@ import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
 import { getAssessment, getResults } from '../api/client';
 import { FactorList } from '../components/fit-comparison';
 import { BusinessCase } from '../components/recommendation-details';
+import { language, t } from '../i18n';
 import { useEngineSay } from '../i18n/engine';
+import '../i18n/report';
+import { msg } from '../../../functions/core/say';
 
-const SOURCING = [
-  {
-    id: 'internal',
-    name: 'Internal',
-    what: 'Your own department diagnoses the culture and builds standards from existing practice.',
-    speed: 'Slowest to set up',
-    ownership: 'High: built and owned in-house',
-    cost: 'Salaries of a lasting team',
-  },
-  {
-    id: 'outsourced',
-    name: 'Outsourced',
-    what: 'An outside firm applies its own method to all or part of the organisation.',
-    speed: 'Fastest start',
-    ownership: 'Low: the method stays with the provider',
-    cost: 'Recurring fees',
-  },
-  {
-    id: 'hybrid',
-    name: 'Hybrid',
-    what: 'Outside experts stand the PMO up and hand it over to internal staff on a plan.',
-    speed: 'Fast start',
-    ownership: 'Grows with the hand-over',
-    cost: 'Fees first, salaries later',
-  },
-] as const;
+/** Said when shown, so a change of language reaches them. */
+const sourcingOptions = () =>
+  (['internal', 'outsourced', 'hybrid'] as const).map((id) => ({
+    id,
+    name: t(`sourcingName.${id}`),
+    what: t(`compare.src.${id}.what`),
+    speed: t(`compare.src.${id}.speed`),
+    ownership: t(`compare.src.${id}.ownership`),
+    cost: t(`compare.src.${id}.cost`),
+  }));
 
 interface Basis {
   label: string;
@@ -49,24 +36,31 @@ const loadBasis = async (assessmentId: string | null): Promise<Basis | null> => 
     return r.result ? { label: a.clientName, context: a.context, maturity: r.result.maturity } : null;
   }
   const stored = localStorage.getItem('quick-check.last');
-  return stored ? ({ label: 'your quick check', ...JSON.parse(stored) } as Basis) : null;
+  return stored ? ({ label: t('compare.yourQuickCheck'), ...JSON.parse(stored) } as Basis) : null;
 };
 
-const choice = <K extends keyof OrganisationContext>(key: K, label: string, options: string[]) => ({
-  key,
-  label,
-  options,
-});
+type OptionKey = 'low' | 'medium' | 'high' | 'none' | 'basic' | 'strong' | 'temporary' | 'lasting';
+const choice = <K extends keyof OrganisationContext>(
+  key: K,
+  label: 'appetite' | 'contention' | 'expertise' | 'urgency' | 'horizon',
+  options: OptionKey[],
+) => ({ key, label, options });
 const CHOICES = [
-  choice('controlAppetite', 'Appetite for central control', ['low', 'medium', 'high']),
-  choice('resourceContention', 'Competition for shared people', ['low', 'medium', 'high']),
-  choice('pmExpertise', 'In-house PM expertise', ['none', 'basic', 'strong']),
-  choice('urgency', 'Urgency', ['low', 'medium', 'high']),
-  choice('horizon', 'Need', ['temporary', 'lasting']),
+  choice('controlAppetite', 'appetite', ['low', 'medium', 'high']),
+  choice('resourceContention', 'contention', ['low', 'medium', 'high']),
+  choice('pmExpertise', 'expertise', ['none', 'basic', 'strong']),
+  choice('urgency', 'urgency', ['low', 'medium', 'high']),
+  choice('horizon', 'horizon', ['temporary', 'lasting']),
 ];
 
+/** Texts of the model profiles that are not translated yet keep their own language attribute. */
+const English = ({ children }: { children: ComponentChildren }) => (
+  <span lang={language.value === 'en' ? undefined : 'en'}>{children}</span>
+);
+
 const profile = (id: string) => PMO_MODELS.find((m) => m.id === id) as (typeof PMO_MODELS)[number];
-const sourcing = (id: string) => SOURCING.find((s) => s.id === id) as (typeof SOURCING)[number];
+const sourcing = (id: string) =>
+  sourcingOptions().find((s) => s.id === id) as ReturnType<typeof sourcingOptions>[number];
 
 /** A score with the factors behind it, folded away. */
 const FitCell = ({ fit }: { fit: { score: number; factors: Factor[] } | undefined }) =>
@@ -74,7 +68,7 @@ const FitCell = ({ fit }: { fit: { score: number; factors: Factor[] } | undefine
     <>
       <strong>{fit.score}/100</strong>
       <details>
-        <summary>Why</summary>
+        <summary>{t('compare.why')}</summary>
         <FactorList factors={fit.factors} />
       </details>
     </>
@@ -96,12 +90,12 @@ const SideBySide = ({
       <thead>
         <tr>
           <th scope="col">
-            <span class="sr-only">Aspect</span>
+            <span class="sr-only">{t('compare.aspect')}</span>
           </th>
           {columns.map((c) => (
             <th scope="col" key={c.id} class={c.recommended ? 'recommended' : ''}>
               {c.name}
-              {c.recommended && <span class="badge">Recommended</span>}
+              {c.recommended && <span class="badge">{t('fit.recommended')}</span>}
             </th>
           ))}
         </tr>
@@ -143,14 +137,13 @@ export const ComparePage = () => {
     [basis, context, say],
   );
 
-  if (basis === undefined) return <p aria-busy="true">Loading…</p>;
+  if (basis === undefined) return <p aria-busy="true">{t('compare.loading')}</p>;
   if (!basis || !context || !outcome) {
     return (
       <section>
-        <h1>Compare the PMO options</h1>
+        <h1>{t('compare.title')}</h1>
         <p>
-          The comparison needs a maturity result: take the <a href="/quick-check">quick check</a>, or open it
-          from an assessment report.
+          {t('compare.needsResult')} <a href="/quick-check">{t('nav.quickCheck')}</a>
         </p>
       </section>
     );
@@ -161,17 +154,21 @@ export const ComparePage = () => {
 
   return (
     <section class="compare">
-      <h1>Compare the PMO options</h1>
+      <h1>{t('compare.title')}</h1>
       <p class="muted">
-        Based on the maturity of {basis.label}: level {basis.maturity.level} ({basis.maturity.levelName}),
-        score {basis.maturity.overall.toFixed(2)}.
+        {t('compare.basedOn', {
+          label: basis.label,
+          level: basis.maturity.level,
+          levelName: basis.maturity.levelName,
+          score: basis.maturity.overall,
+        })}
       </p>
 
       <fieldset class="what-if">
-        <legend>What if…</legend>
+        <legend>{t('compare.whatIf')}</legend>
         <div class="context-form">
           <div class="field">
-            <label for="wi-projects">Projects at once</label>
+            <label for="wi-projects">{t('compare.projects')}</label>
             <input
               id="wi-projects"
               type="number"
@@ -183,7 +180,7 @@ export const ComparePage = () => {
             />
           </div>
           <div class="field">
-            <label for="wi-employees">People</label>
+            <label for="wi-employees">{t('compare.people')}</label>
             <input
               id="wi-employees"
               type="number"
@@ -196,7 +193,7 @@ export const ComparePage = () => {
           </div>
           {CHOICES.map((c) => (
             <div class="field" key={c.key}>
-              <label for={`wi-${c.key}`}>{c.label}</label>
+              <label for={`wi-${c.key}`}>{t(`compare.${c.label}`)}</label>
               <select
                 id={`wi-${c.key}`}
                 value={String(context[c.key])}
@@ -206,7 +203,7 @@ export const ComparePage = () => {
               >
                 {c.options.map((o) => (
                   <option key={o} value={o}>
-                    {o}
+                    {t(`compare.option.${o}`)}
                   </option>
                 ))}
               </select>
@@ -215,7 +212,7 @@ export const ComparePage = () => {
         </div>
         {changed && (
           <button type="button" onClick={() => setContext(basis.context)}>
-            Back to the real context
+            {t('compare.backToReal')}
           </button>
         )}
       </fieldset>
@@ -223,44 +220,57 @@ export const ComparePage = () => {
       <p class="verdict" role="status" aria-live="polite">
         <strong>
           {pmo.needed && pmo.model
-            ? `Recommendation: ${PMO_MODELS.find((m) => m.id === pmo.model)?.name}, ${pmo.sourcing}`
-            : 'Recommendation: no PMO yet'}
+            ? t('compare.recommendation', {
+                model: say(msg(`modelName.${pmo.model}`)),
+                sourcing: pmo.sourcing ? t(`sourcing.${pmo.sourcing}`) : '',
+              })
+            : t('compare.noPmo')}
         </strong>{' '}
-        ({pmo.need.score}/100 need points{changed ? ', with your what-if changes' : ''})
+        {t(changed ? 'compare.needPointsWhatIf' : 'compare.needPoints', { score: pmo.need.score })}
         {pmo.needed && pmo.readiness.stretch ? `. ${pmo.readiness.explanation}` : ''}
       </p>
 
       <BusinessCase pmo={pmo} rollout={outcome.rollout} />
 
       <SideBySide
-        caption="The three PMO models side by side"
-        columns={PMO_MODELS.map((m) => ({ id: m.id, name: m.name, recommended: pmo.model === m.id }))}
+        caption={t('compare.modelsCaption')}
+        columns={PMO_MODELS.map((m) => ({
+          id: m.id,
+          name: say(msg(`modelName.${m.id}`)),
+          recommended: pmo.model === m.id,
+        }))}
         rows={[
-          ['Fit', (id) => <FitCell fit={pmo.fit.find((f) => f.model === id)} />],
-          ['Eligible', (id) => blockersOf(pmo.fit.find((f) => f.model === id))],
-          ['Control', (id) => profile(id).control],
-          ['What it does', (id) => profile(id).does],
+          [t('compare.fit'), (id) => <FitCell fit={pmo.fit.find((f) => f.model === id)} />],
+          [t('compare.eligible'), (id) => blockersOf(pmo.fit.find((f) => f.model === id))],
+          [t('compare.control'), (id) => t(`control.${profile(id).control}`)],
+          [t('compare.does'), (id) => <English>{profile(id).does}</English>],
           [
-            'Maturity needed',
+            t('compare.maturityNeeded'),
             (id) =>
-              `Level ${profile(id).requiredLevel}${profile(id).requiredLevel > basis.maturity.level ? ' \u26a0 above today\u2019s level' : ' \u2713'}`,
+              t(profile(id).requiredLevel > basis.maturity.level ? 'compare.levelAbove' : 'compare.levelOk', {
+                level: profile(id).requiredLevel,
+              }),
           ],
-          ['Staffing and cost', (id) => profile(id).staffing],
-          ['Time to first value', (id) => profile(id).timeToValue],
-          ['Prerequisites', (id) => profile(id).prerequisites.join('; ')],
-          ['Risks', (id) => profile(id).risks.join('; ')],
+          [t('compare.staffing'), (id) => say(msg(`plan.staffing.${profile(id).id}`))],
+          [t('compare.timeToValue'), (id) => <English>{profile(id).timeToValue}</English>],
+          [t('compare.prerequisites'), (id) => <English>{profile(id).prerequisites.join('; ')}</English>],
+          [t('compare.risks'), (id) => <English>{profile(id).risks.join('; ')}</English>],
         ]}
       />
       <SideBySide
-        caption="Internal, outsourced or hybrid"
-        columns={SOURCING.map((s) => ({ id: s.id, name: s.name, recommended: pmo.sourcing === s.id }))}
+        caption={t('compare.sourcingCaption')}
+        columns={sourcingOptions().map((s) => ({
+          id: s.id,
+          name: s.name,
+          recommended: pmo.sourcing === s.id,
+        }))}
         rows={[
-          ['Fit', (id) => <FitCell fit={pmo.sourcingFit.find((f) => f.sourcing === id)} />],
-          ['Eligible', (id) => blockersOf(pmo.sourcingFit.find((f) => f.sourcing === id))],
-          ['How it works', (id) => sourcing(id).what],
-          ['Speed', (id) => sourcing(id).speed],
-          ['Ownership', (id) => sourcing(id).ownership],
-          ['Cost', (id) => sourcing(id).cost],
+          [t('compare.fit'), (id) => <FitCell fit={pmo.sourcingFit.find((f) => f.sourcing === id)} />],
+          [t('compare.eligible'), (id) => blockersOf(pmo.sourcingFit.find((f) => f.sourcing === id))],
+          [t('compare.how'), (id) => sourcing(id).what],
+          [t('compare.speed'), (id) => sourcing(id).speed],
+          [t('compare.ownership'), (id) => sourcing(id).ownership],
+          [t('compare.cost'), (id) => sourcing(id).cost],
         ]}
       />
     </section>
