@@ -8,6 +8,8 @@ import { TargetGaps } from '../components/deliverables/target-gaps';
 import { WhatIf } from '../components/deliverables/what-if';
 import { ResultView } from '../components/result-view';
 import { RoleHeatmap } from '../components/role-heatmap';
+import { t } from '../i18n';
+import '../i18n/report';
 import '../components/deliverables/deliverables.css';
 
 /** The token is the fragment after `#`: it never reaches a server, a log or a Referer. */
@@ -26,7 +28,7 @@ export const SharePage = () => {
     if (!token) {
       setState({
         kind: 'refused',
-        message: 'This page needs the full share link, including the part after "#".',
+        message: t('share.noFragment'),
       });
       return;
     }
@@ -36,11 +38,11 @@ export const SharePage = () => {
     );
   }, []);
 
-  if (state.kind === 'loading') return <p aria-busy="true">Loading the shared report…</p>;
+  if (state.kind === 'loading') return <p aria-busy="true">{t('share.loading')}</p>;
   if (state.kind === 'refused')
     return (
       <section>
-        <h1>This link does not open a report</h1>
+        <h1>{t('share.refusedTitle')}</h1>
         <p role="alert">{state.message}</p>
       </section>
     );
@@ -50,13 +52,16 @@ export const SharePage = () => {
   return (
     <article class="report shared-report">
       <FirmBanner branding={report.branding} />
-      <h1>{report.clientName}: project management maturity and PMO recommendation</h1>
+      <h1>{t('share.title', { client: report.clientName })}</h1>
       <p class="muted">
-        Shared read-only until {new Date(report.expiresAt).toLocaleDateString()} · {r.coverage.submitted} of{' '}
-        {r.coverage.invited} stakeholders answered
+        {t('share.sharedUntil', {
+          date: report.expiresAt,
+          submitted: r.coverage.submitted,
+          invited: r.coverage.invited,
+        })}
       </p>
       {!result ? (
-        <p>The results appear once enough stakeholders have answered.</p>
+        <p>{t('share.noResultsYet')}</p>
       ) : (
         <>
           <div class="toolbar no-print">
@@ -71,16 +76,16 @@ export const SharePage = () => {
               })}
             />
             <button type="button" onClick={() => window.print()}>
-              Print or save as PDF
+              {t('report.print')}
             </button>
           </div>
           <ResultView result={result} />
           <TargetGaps result={result} targets={report.targets} baseline={r.baseline} />
           <section aria-labelledby="roles-title">
-            <h2 id="roles-title">How the roles see it</h2>
+            <h2 id="roles-title">{t('report.rolesTitle')}</h2>
             {/* The heatmap's own scroller is not focusable; this one is, and takes over the scrolling. */}
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-            <section class="table-scroll heatmap-scroll" tabIndex={0} aria-label="Scores by role group">
+            <section class="table-scroll heatmap-scroll" tabIndex={0} aria-label={t('share.scoresByRole')}>
               <RoleHeatmap results={r} dimensions={result.maturity.dimensions} />
             </section>
             {r.analysis.gaps.length > 0 && (
@@ -93,7 +98,7 @@ export const SharePage = () => {
           </section>
           {report.benchmark.percentiles.length > 0 && (
             <section aria-labelledby="bench-title">
-              <h2 id="bench-title">Compared with similar organisations</h2>
+              <h2 id="bench-title">{t('share.benchTitle')}</h2>
               <BenchmarkResult view={report.benchmark} />
             </section>
           )}

@@ -2,16 +2,19 @@ import { useMemo, useState } from 'preact/hooks';
 import type { OrganisationContext } from '../../../../functions/contract/context';
 import type { Maturity } from '../../../../functions/contract/result';
 import { recommend } from '../../../../functions/core/evaluate';
-import { PMO_MODELS } from '../../../../functions/core/pmo-models';
 import { QUESTIONNAIRE } from '../../../../functions/core/questionnaire';
+import { msg } from '../../../../functions/core/say';
+import { t } from '../../i18n';
 import { useEngineSay } from '../../i18n/engine';
+import type { ReportKey } from '../../i18n/report-en';
 
-const CHOICES: { key: keyof OrganisationContext; label: string; options: string[] }[] = [
-  { key: 'controlAppetite', label: 'Appetite for central control', options: ['low', 'medium', 'high'] },
-  { key: 'resourceContention', label: 'Competition for shared people', options: ['low', 'medium', 'high'] },
-  { key: 'pmExpertise', label: 'In-house PM expertise', options: ['none', 'basic', 'strong'] },
-  { key: 'urgency', label: 'Urgency', options: ['low', 'medium', 'high'] },
-  { key: 'horizon', label: 'Need', options: ['temporary', 'lasting'] },
+/** The same choices and labels as the comparison page, said from the report's catalogue. */
+const CHOICES: { key: keyof OrganisationContext; label: ReportKey; options: string[] }[] = [
+  { key: 'controlAppetite', label: 'compare.appetite', options: ['low', 'medium', 'high'] },
+  { key: 'resourceContention', label: 'compare.contention', options: ['low', 'medium', 'high'] },
+  { key: 'pmExpertise', label: 'compare.expertise', options: ['none', 'basic', 'strong'] },
+  { key: 'urgency', label: 'compare.urgency', options: ['low', 'medium', 'high'] },
+  { key: 'horizon', label: 'compare.horizon', options: ['temporary', 'lasting'] },
 ];
 
 /** The option comparison with a live what-if, run in the browser by the same pure engine. */
@@ -28,12 +31,12 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
   const changed = JSON.stringify(context) !== JSON.stringify(real);
   return (
     <section aria-labelledby="what-if-title" class="compare">
-      <h2 id="what-if-title">Compare the options: what if…</h2>
+      <h2 id="what-if-title">{t('whatIf.title')}</h2>
       <fieldset class="what-if">
-        <legend>Change the situation and see the recommendation move</legend>
+        <legend>{t('whatIf.legend')}</legend>
         <div class="context-form">
           <div class="field">
-            <label for="wi-projects">Projects at once</label>
+            <label for="wi-projects">{t('compare.projects')}</label>
             <input
               id="wi-projects"
               type="number"
@@ -46,7 +49,7 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
           </div>
           {CHOICES.map((c) => (
             <div class="field" key={c.key}>
-              <label for={`wi-${c.key}`}>{c.label}</label>
+              <label for={`wi-${c.key}`}>{t(c.label)}</label>
               <select
                 id={`wi-${c.key}`}
                 value={String(context[c.key])}
@@ -56,7 +59,7 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
               >
                 {c.options.map((o) => (
                   <option key={o} value={o}>
-                    {o}
+                    {t(`compare.option.${o}` as ReportKey)}
                   </option>
                 ))}
               </select>
@@ -65,38 +68,42 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
         </div>
         {changed && (
           <button type="button" onClick={() => setContext(real)}>
-            Back to the real situation
+            {t('whatIf.back')}
           </button>
         )}
       </fieldset>
       <p class="verdict" role="status" aria-live="polite">
         <strong>
           {pmo.needed && pmo.model
-            ? `What-if recommendation: ${PMO_MODELS.find((m) => m.id === pmo.model)?.name}, ${pmo.sourcing}`
-            : 'What-if recommendation: no PMO yet'}
+            ? t('whatIf.recommendation', {
+                model: say(msg(`modelName.${pmo.model}`)),
+                sourcing: pmo.sourcing ? t(`sourcing.${pmo.sourcing}`) : '',
+              })
+            : t('whatIf.noPmo')}
         </strong>{' '}
-        ({pmo.need.score}/100 need points{changed ? ', with your changes' : ''})
+        {t(changed ? 'whatIf.needPointsChanged' : 'compare.needPoints', { score: pmo.need.score })}
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-      <section class="table-scroll" tabIndex={0} aria-label="Scrollable table">
+      <section class="table-scroll" tabIndex={0} aria-label={t('whatIf.scrollable')}>
         <table class="data">
-          <caption>Fit of the three PMO models</caption>
+          <caption>{t('whatIf.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Model</th>
-              <th scope="col">Control</th>
-              <th scope="col">Fit</th>
-              <th scope="col">Why</th>
+              <th scope="col">{t('whatIf.model')}</th>
+              <th scope="col">{t('compare.control')}</th>
+              <th scope="col">{t('compare.fit')}</th>
+              <th scope="col">{t('compare.why')}</th>
             </tr>
           </thead>
           <tbody>
             {pmo.fit.map((f) => (
               <tr key={f.model}>
                 <th scope="row">
-                  {f.name}
-                  {pmo.model === f.model && pmo.needed ? ' (recommended)' : ''}
+                  {pmo.model === f.model && pmo.needed
+                    ? t('whatIf.recommendedModel', { name: say(msg(`modelName.${f.model}`)) })
+                    : say(msg(`modelName.${f.model}`))}
                 </th>
-                <td>{f.control}</td>
+                <td>{say(msg(`control.${f.control}`))}</td>
                 <td>{f.score}/100</td>
                 <td>{f.reasons.slice(0, 2).join(' ')}</td>
               </tr>
