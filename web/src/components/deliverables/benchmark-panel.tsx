@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { INDUSTRY_NAMES, SIZE_BAND_NAMES, sizeBandOf } from '../../../../functions/contract/benchmark-labels';
 import type { Industry, SizeBand } from '../../../../functions/contract/deliverables';
 import { type BenchmarkView, putBenchmark } from '../../api/deliverables';
+import { num, t } from '../../i18n';
+import '../../i18n/report';
 
 /** The client's opt-in to the anonymous benchmark, and its percentiles where the cell is large enough. */
 export const BenchmarkPanel = ({
@@ -90,24 +92,27 @@ export const BenchmarkResult = ({ view }: { view: BenchmarkView }) => (
     <p class="muted">{view.note}</p>
     {view.percentiles.length > 0 && (
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-      <section class="table-scroll" tabIndex={0} aria-label="Scrollable table">
+      <section class="table-scroll" tabIndex={0} aria-label={t('whatIf.scrollable')}>
         <table class="data">
           <caption>
-            Compared with {view.organisations} organisations ({INDUSTRY_NAMES[view.industry ?? 'other']},{' '}
-            {SIZE_BAND_NAMES[view.sizeBand ?? '1-249']} people)
+            {t('bench.caption', {
+              count: view.organisations ?? 0,
+              industry: INDUSTRY_NAMES[view.industry ?? 'other'],
+              size: SIZE_BAND_NAMES[view.sizeBand ?? '1-249'],
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">Score</th>
-              <th scope="col">Percentile</th>
+              <th scope="col">{t('targets.dimension')}</th>
+              <th scope="col">{t('bench.score')}</th>
+              <th scope="col">{t('bench.percentile')}</th>
             </tr>
           </thead>
           <tbody>
             {view.percentiles.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.name}</th>
-                <td>{p.score.toFixed(2)}</td>
+                <td>{num(p.score, 2)}</td>
                 <td>{p.percentile}</td>
               </tr>
             ))}

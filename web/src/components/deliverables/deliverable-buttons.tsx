@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { downloadDeck, downloadWorkbook } from '../../deliverables/download';
 import type { DeliverableInput } from '../../deliverables/input';
+import { t } from '../../i18n';
+import '../../i18n/report';
 
 /** "Download slides" and "Download workbook": the builders load only when pressed. */
 export const DeliverableButtons = ({ input }: { input: () => DeliverableInput }) => {
@@ -20,10 +22,10 @@ export const DeliverableButtons = ({ input }: { input: () => DeliverableInput })
   return (
     <span class="deliverable-buttons">
       <button type="button" class="primary" disabled={busy !== null} onClick={run('slides', downloadDeck)}>
-        {busy === 'slides' ? 'Preparing slides…' : 'Download slides'}
+        {t(busy === 'slides' ? 'deliver.preparingSlides' : 'deliver.slides')}
       </button>
       <button type="button" disabled={busy !== null} onClick={run('workbook', downloadWorkbook)}>
-        {busy === 'workbook' ? 'Preparing workbook…' : 'Download workbook'}
+        {t(busy === 'workbook' ? 'deliver.preparingWorkbook' : 'deliver.workbook')}
       </button>
       {error && <span role="alert">{error}</span>}
     </span>

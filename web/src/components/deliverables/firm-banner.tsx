@@ -1,5 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Branding } from '../../api/deliverables';
+import { t } from '../../i18n';
+import '../../i18n/report';
 
 /** Uses the firm's accent colour (checked for contrast when saved) while the page is shown. */
 export const useBrandAccent = (accent: string | null | undefined) => {
@@ -18,8 +20,10 @@ export const FirmBanner = ({ branding }: { branding: Branding | null }) => {
   if (!branding?.firmName) return null;
   return (
     <div class="firm-banner">
-      {branding.logo && <img src={branding.logo} alt={`${branding.firmName} logo`} height={40} />}
-      <span>Prepared by {branding.firmName}</span>
+      {branding.logo && (
+        <img src={branding.logo} alt={t('deliver.logo', { firm: branding.firmName })} height={40} />
+      )}
+      <span>{t('deliver.preparedBy', { firm: branding.firmName })}</span>
     </div>
   );
 };

@@ -1,6 +1,8 @@
 import type { AssessmentResults, Result } from '../../api/client';
 import type { Targets } from '../../api/deliverables';
 import { progressTowards, quickWinsByGap, targetGaps } from '../../deliverables/gaps';
+import { num, t } from '../../i18n';
+import '../../i18n/report';
 
 /** The gap to target per dimension, the progress since the baseline, and the quick wins ordered by gap. */
 export const TargetGaps = ({
@@ -18,39 +20,44 @@ export const TargetGaps = ({
   const progressOf = new Map(progress.map((p) => [p.id, p]));
   return (
     <section aria-labelledby="targets-title" class="target-gaps">
-      <h2 id="targets-title">Targets and the gap to them</h2>
+      <h2 id="targets-title">{t('targets.title')}</h2>
       {gaps.length === 0 ? (
-        <p class="muted">No targets set yet.</p>
+        <p class="muted">{t('targets.none')}</p>
       ) : (
         <>
           <p class="muted">
-            {targets?.date ? `Targets for ${targets.date}` : 'Targets without a date'}
-            {targets?.source === 'baseline' ? ', as set at the previous assessment' : ''}.
+            {targets?.date
+              ? t(targets.source === 'baseline' ? 'targets.forDateFromBaseline' : 'targets.forDate', {
+                  date: targets.date,
+                })
+              : t(targets?.source === 'baseline' ? 'targets.undatedFromBaseline' : 'targets.undated')}
           </p>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-          <section class="table-scroll" tabIndex={0} aria-label="Scrollable table">
+          <section class="table-scroll" tabIndex={0} aria-label={t('whatIf.scrollable')}>
             <table class="data">
-              <caption class="sr-only">Gap to target per dimension</caption>
+              <caption class="sr-only">{t('targets.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Dimension</th>
-                  <th scope="col">Now</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Gap</th>
-                  {progress.length > 0 && <th scope="col">Gap closed since baseline</th>}
+                  <th scope="col">{t('targets.dimension')}</th>
+                  <th scope="col">{t('targets.now')}</th>
+                  <th scope="col">{t('targets.target')}</th>
+                  <th scope="col">{t('targets.gap')}</th>
+                  {progress.length > 0 && <th scope="col">{t('targets.closed')}</th>}
                 </tr>
               </thead>
               <tbody>
                 {gaps.map((g) => (
                   <tr key={g.id}>
                     <th scope="row">{g.name}</th>
-                    <td>{g.score?.toFixed(2) ?? '–'}</td>
+                    <td>{g.score === null ? '–' : num(g.score, 2)}</td>
                     <td>{g.target}</td>
-                    <td>{g.gap === null ? '–' : g.gap > 0 ? g.gap.toFixed(2) : 'reached'}</td>
+                    <td>{g.gap === null ? '–' : g.gap > 0 ? num(g.gap, 2) : t('targets.reached')}</td>
                     {progress.length > 0 && (
                       <td>
                         {progressOf.has(g.id)
-                          ? `${Math.round((progressOf.get(g.id)?.closed ?? 0) * 100)} %`
+                          ? t('targets.percent', {
+                              share: Math.round((progressOf.get(g.id)?.closed ?? 0) * 100),
+                            })
                           : '–'}
                       </td>
                     )}
@@ -61,12 +68,12 @@ export const TargetGaps = ({
           </section>
         </>
       )}
-      <h3>Quick wins{gaps.length > 0 ? ', widest gap first' : ', weakest dimension first'}</h3>
+      <h3>{t(gaps.length > 0 ? 'targets.winsByGap' : 'targets.winsByWeakness')}</h3>
       <ol>
         {wins.map((w) => (
           <li key={w.id}>
             <strong>{w.name}</strong>
-            {w.gap !== null ? ` (gap ${w.gap.toFixed(1)})` : ''}: {w.quickWin}
+            {w.gap !== null ? ` ${t('targets.gapOf', { gap: num(w.gap, 1) })}` : ''}: {w.quickWin}
           </li>
         ))}
       </ol>
