@@ -35,7 +35,7 @@ export const BenchmarkPanel = ({
   };
   return (
     <section aria-labelledby="bench-title" class="benchmark">
-      <h2 id="bench-title">Benchmark against similar organisations</h2>
+      <h2 id="bench-title">{t('bench.title')}</h2>
       <form class="no-print" onSubmit={save}>
         <div class="field checkbox">
           <input
@@ -44,13 +44,11 @@ export const BenchmarkPanel = ({
             checked={consent}
             onChange={(e) => setConsent((e.target as HTMLInputElement).checked)}
           />
-          <label for="bench-consent">
-            The client agrees to add its scores, anonymously, to the benchmark (counts only: no name, no id)
-          </label>
+          <label for="bench-consent">{t('bench.consent')}</label>
         </div>
         <div class="context-form">
           <div class="field">
-            <label for="bench-industry">Industry</label>
+            <label for="bench-industry">{t('bench.industry')}</label>
             <select
               id="bench-industry"
               value={industry}
@@ -64,7 +62,7 @@ export const BenchmarkPanel = ({
             </select>
           </div>
           <div class="field">
-            <label for="bench-size">Size band (people)</label>
+            <label for="bench-size">{t('bench.sizeBand')}</label>
             <select
               id="bench-size"
               value={sizeBand}
@@ -78,7 +76,7 @@ export const BenchmarkPanel = ({
             </select>
           </div>
         </div>
-        <button type="submit">Save consent</button>
+        <button type="submit">{t('bench.save')}</button>
         {error && <p role="alert">{error}</p>}
       </form>
       {view && <BenchmarkResult view={view} />}

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { createShareLink, listShareLinks, revokeShareLink } from '../../api/deliverables';
+import { language, t } from '../../i18n';
+import '../../i18n/report';
 import { useLoad } from '../use-load';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '–');
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(language.value) : '–');
 
 /** Read-only links for leadership: create (shown once), see the views, revoke. */
 export const ShareLinksPanel = ({ assessmentId }: { assessmentId: string }) => {
@@ -34,14 +36,11 @@ export const ShareLinksPanel = ({ assessmentId }: { assessmentId: string }) => {
 
   return (
     <section aria-labelledby="share-title" class="share-links no-print">
-      <h2 id="share-title">Share with leadership</h2>
-      <p class="muted">
-        A read-only link to this report and the option comparison, without an account. It shows exactly what
-        you see here (the same anonymity rules) and stops working when it expires or you revoke it.
-      </p>
+      <h2 id="share-title">{t('shareLinks.title')}</h2>
+      <p class="muted">{t('shareLinks.intro')}</p>
       <form class="context-form" onSubmit={create}>
         <div class="field">
-          <label for="share-label">For whom (optional)</label>
+          <label for="share-label">{t('shareLinks.forWhom')}</label>
           <input
             id="share-label"
             value={label}
@@ -50,7 +49,7 @@ export const ShareLinksPanel = ({ assessmentId }: { assessmentId: string }) => {
           />
         </div>
         <div class="field">
-          <label for="share-days">Expires after (days)</label>
+          <label for="share-days">{t('shareLinks.expiresAfter')}</label>
           <input
             id="share-days"
             type="number"
@@ -62,13 +61,13 @@ export const ShareLinksPanel = ({ assessmentId }: { assessmentId: string }) => {
         </div>
         <div class="field">
           <button type="submit" class="primary">
-            Create share link
+            {t('shareLinks.create')}
           </button>
         </div>
       </form>
       {created && (
         <div class="field created-link">
-          <label for="share-url">Share link (shown once: copy it now)</label>
+          <label for="share-url">{t('shareLinks.shownOnce')}</label>
           <input
             id="share-url"
             readOnly
@@ -80,26 +79,26 @@ export const ShareLinksPanel = ({ assessmentId }: { assessmentId: string }) => {
       {(failure || error) && <p role="alert">{failure ?? error}</p>}
       {data && data.items.length > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-        <section class="table-scroll" tabIndex={0} aria-label="Scrollable table">
+        <section class="table-scroll" tabIndex={0} aria-label={t('whatIf.scrollable')}>
           <table class="data">
-            <caption class="sr-only">Share links</caption>
+            <caption class="sr-only">{t('shareLinks.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">For</th>
-                <th scope="col">State</th>
-                <th scope="col">Views</th>
-                <th scope="col">Last viewed</th>
-                <th scope="col">Expires</th>
+                <th scope="col">{t('shareLinks.for')}</th>
+                <th scope="col">{t('shareLinks.state')}</th>
+                <th scope="col">{t('shareLinks.views')}</th>
+                <th scope="col">{t('shareLinks.lastViewed')}</th>
+                <th scope="col">{t('shareLinks.expires')}</th>
                 <th scope="col">
-                  <span class="sr-only">Action</span>
+                  <span class="sr-only">{t('shareLinks.action')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {data.items.map((l) => (
                 <tr key={l.id}>
-                  <th scope="row">{l.label ?? 'Share link'}</th>
-                  <td>{l.state}</td>
+                  <th scope="row">{l.label ?? t('shareLinks.unnamed')}</th>
+                  <td>{t(`shareLinks.state.${l.state}`)}</td>
                   <td>{l.views}</td>
                   <td>{when(l.lastViewedAt)}</td>
                   <td>{when(l.expiresAt)}</td>
@@ -108,9 +107,9 @@ export const ShareLinksPanel = ({ assessmentId }: { assessmentId: string }) => {
                       <button
                         type="button"
                         onClick={() => revoke(l.id)}
-                        aria-label={`Revoke ${l.label ?? 'share link'}`}
+                        aria-label={t('shareLinks.revokeNamed', { name: l.label ?? t('shareLinks.unnamed') })}
                       >
-                        Revoke
+                        {t('shareLinks.revoke')}
                       </button>
                     )}
                   </td>

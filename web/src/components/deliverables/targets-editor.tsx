@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Result } from '../../api/client';
 import { putTargets, type Targets } from '../../api/deliverables';
+import { num, t } from '../../i18n';
+import '../../i18n/report';
 
 /** The consultant records the targets leadership agreed: a level per dimension and a date. */
 export const TargetsEditor = ({
@@ -21,7 +23,7 @@ export const TargetsEditor = ({
     e.preventDefault();
     try {
       const saved = await putTargets(assessmentId, { dimensions: levels, date: date || null });
-      setMessage('Targets saved.');
+      setMessage(t('targetsEditor.saved'));
       onSaved(saved);
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
@@ -29,13 +31,16 @@ export const TargetsEditor = ({
   };
   return (
     <details class="targets-editor no-print">
-      <summary>Set targets with leadership</summary>
+      <summary>{t('targetsEditor.summary')}</summary>
       <form onSubmit={save}>
         <div class="context-form">
           {result.maturity.dimensions.map((d) => (
             <div class="field" key={d.id}>
               <label for={`target-${d.id}`}>
-                {d.name} (now {d.score?.toFixed(1) ?? '–'})
+                {t('targetsEditor.dimensionNow', {
+                  dimension: d.name,
+                  score: d.score === null ? '–' : num(d.score, 1),
+                })}
               </label>
               <select
                 id={`target-${d.id}`}
@@ -48,17 +53,17 @@ export const TargetsEditor = ({
                   setLevels(next);
                 }}
               >
-                <option value="">No target</option>
+                <option value="">{t('targetsEditor.noTarget')}</option>
                 {[1, 2, 3, 4, 5].map((l) => (
                   <option key={l} value={l}>
-                    Level {l}
+                    {t('targetsEditor.level', { level: l })}
                   </option>
                 ))}
               </select>
             </div>
           ))}
           <div class="field">
-            <label for="target-date">Reach them by</label>
+            <label for="target-date">{t('targetsEditor.by')}</label>
             <input
               id="target-date"
               type="date"
@@ -68,7 +73,7 @@ export const TargetsEditor = ({
           </div>
         </div>
         <button type="submit" class="primary">
-          Save targets
+          {t('targetsEditor.save')}
         </button>
         {message && <p role="status">{message}</p>}
       </form>
