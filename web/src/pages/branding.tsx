@@ -4,6 +4,8 @@ import { getBranding, putBranding } from '../api/deliverables';
 import { RequireSession } from '../components/require-session';
 import { useLoad } from '../components/use-load';
 import '../components/deliverables/deliverables.css';
+import { num, t } from '../i18n';
+import '../i18n/report';
 
 const MAX_LOGO = 40 * 1024;
 
@@ -30,9 +32,8 @@ const BrandingForm = ({
   const pickLogo = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    if (!['image/png', 'image/jpeg'].includes(file.type))
-      return setMessage('The logo must be a PNG or JPEG image.');
-    if (file.size > MAX_LOGO) return setMessage('The logo must be at most 40 KB.');
+    if (!['image/png', 'image/jpeg'].includes(file.type)) return setMessage(t('branding.logoType'));
+    if (file.size > MAX_LOGO) return setMessage(t('branding.logoSize'));
     setLogo(await readAsDataUrl(file));
     setMessage(null);
   };
@@ -40,7 +41,7 @@ const BrandingForm = ({
     e.preventDefault();
     try {
       await putBranding({ firmName, accent, logo });
-      setMessage('Branding saved: reports, slides, share pages and invitations now carry it.');
+      setMessage(t('branding.saved'));
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
     }
@@ -48,7 +49,7 @@ const BrandingForm = ({
   return (
     <form onSubmit={save} class="branding-form">
       <div class="field">
-        <label for="firm-name">Firm name</label>
+        <label for="firm-name">{t('branding.firmName')}</label>
         <input
           id="firm-name"
           required
@@ -58,7 +59,7 @@ const BrandingForm = ({
         />
       </div>
       <div class="field">
-        <label for="accent">Accent colour (#rrggbb)</label>
+        <label for="accent">{t('branding.accent')}</label>
         <span class="accent-pick">
           <input
             id="accent"
@@ -68,34 +69,34 @@ const BrandingForm = ({
           />
           <input
             type="color"
-            aria-label="Pick the accent colour"
+            aria-label={t('branding.pickAccent')}
             value={valid ? accent : '#1d4ed8'}
             onInput={(e) => setAccent((e.target as HTMLInputElement).value)}
           />
         </span>
         <span class={ratio >= 4.5 ? 'muted' : 'error'} role="status">
           {valid
-            ? `Contrast with white ${ratio.toFixed(1)}:1 ${ratio >= 4.5 ? '(accessible)' : '(below 4.5:1: choose a darker colour)'}`
-            : 'Enter a colour as #rrggbb'}
+            ? t(ratio >= 4.5 ? 'branding.contrastOk' : 'branding.contrastLow', { ratio: num(ratio, 1) })
+            : t('branding.enterColour')}
         </span>
       </div>
       <div class="field">
-        <label for="logo">Logo (PNG or JPEG, at most 40 KB)</label>
+        <label for="logo">{t('branding.logo')}</label>
         <input id="logo" type="file" accept="image/png,image/jpeg" onChange={pickLogo} />
         {logo && (
           <span>
-            <img src={logo} alt="Current logo" height={40} />{' '}
+            <img src={logo} alt={t('branding.currentLogo')} height={40} />{' '}
             <button type="button" onClick={() => setLogo(null)}>
-              Remove logo
+              {t('branding.removeLogo')}
             </button>
           </span>
         )}
       </div>
       <p class="brand-preview" style={valid && ratio >= 4.5 ? { background: accent, color: '#fff' } : {}}>
-        Preview: {firmName || 'Your firm'}
+        {t('branding.preview', { firm: firmName || t('branding.yourFirm') })}
       </p>
       <button type="submit" class="primary" disabled={!valid || ratio < 4.5}>
-        Save branding
+        {t('branding.save')}
       </button>
       {message && <p role="status">{message}</p>}
     </form>
@@ -108,14 +109,14 @@ export const BrandingPage = () => {
   return (
     <RequireSession>
       <section>
-        <h1>Firm branding</h1>
+        <h1>{t('branding.title')}</h1>
         {error && <p role="alert">{error}</p>}
         {data ? (
           <BrandingForm
             initial={{ firmName: data.firmName ?? '', accent: data.accent ?? '#1f5fbf', logo: data.logo }}
           />
         ) : (
-          <p aria-busy="true">Loading…</p>
+          <p aria-busy="true">{t('compare.loading')}</p>
         )}
       </section>
     </RequireSession>

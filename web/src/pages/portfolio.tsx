@@ -2,26 +2,34 @@ import { getPortfolio, type Portfolio } from '../api/deliverables';
 import { RequireSession } from '../components/require-session';
 import { useLoad } from '../components/use-load';
 import '../components/deliverables/deliverables.css';
+import { num, t } from '../i18n';
+import '../i18n/report';
+import type { ReportKey } from '../i18n/report-en';
 
-const MODEL: Record<string, string> = {
-  'weather-station': 'Weather station',
-  'control-tower': 'Control tower',
-  'resource-source': 'Resource source',
+const MODEL: Record<string, ReportKey> = {
+  'weather-station': 'portfolio.model.weather-station',
+  'control-tower': 'portfolio.model.control-tower',
+  'resource-source': 'portfolio.model.resource-source',
 };
 
 /** A small line of a client's overall maturity across its assessments (1–5 scale). */
 const Trend = ({ client }: { client: Portfolio['clients'][number] }) => {
   const points = client.trend.filter((t) => t.overall !== null);
-  if (points.length < 2) return <span class="muted">{points[0]?.overall?.toFixed(2) ?? 'no score yet'}</span>;
+  if (points.length < 2)
+    return (
+      <span class="muted">
+        {points[0]?.overall == null ? t('portfolio.noScore') : num(points[0].overall, 2)}
+      </span>
+    );
   const w = 120;
   const h = 32;
   const xy = points.map((p, i) => [
     (i / (points.length - 1)) * (w - 8) + 4,
     h - 4 - (((p.overall as number) - 1) / 4) * (h - 8),
   ]);
-  const label = points.map((p) => (p.overall as number).toFixed(2)).join(' → ');
+  const label = points.map((p) => num(p.overall as number, 2)).join(' → ');
   return (
-    <svg width={w} height={h} role="img" aria-label={`Maturity trend: ${label}`}>
+    <svg width={w} height={h} role="img" aria-label={t('portfolio.trendLabel', { trend: label })}>
       <title>{label}</title>
       <polyline
         points={xy.map(([x, y]) => `${x},${y}`).join(' ')}
@@ -42,27 +50,27 @@ export const PortfolioPage = () => {
   return (
     <RequireSession>
       <section class="portfolio">
-        <h1>Client portfolio</h1>
+        <h1>{t('portfolio.title')}</h1>
         {error && <p role="alert">{error}</p>}
         {!data ? (
-          <p aria-busy="true">Loading…</p>
+          <p aria-busy="true">{t('compare.loading')}</p>
         ) : data.items.length === 0 ? (
-          <p>No assessments yet.</p>
+          <p>{t('portfolio.empty')}</p>
         ) : (
           <>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-            <section class="table-scroll" tabIndex={0} aria-label="Scrollable table">
+            <section class="table-scroll" tabIndex={0} aria-label={t('whatIf.scrollable')}>
               <table class="data">
-                <caption class="sr-only">Assessments side by side</caption>
+                <caption class="sr-only">{t('portfolio.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Client</th>
-                    <th scope="col">Started</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Responses</th>
-                    <th scope="col">Maturity</th>
-                    <th scope="col">Verdict</th>
-                    <th scope="col">Model</th>
+                    <th scope="col">{t('portfolio.client')}</th>
+                    <th scope="col">{t('portfolio.started')}</th>
+                    <th scope="col">{t('portfolio.status')}</th>
+                    <th scope="col">{t('portfolio.responses')}</th>
+                    <th scope="col">{t('portfolio.maturity')}</th>
+                    <th scope="col">{t('portfolio.verdict')}</th>
+                    <th scope="col">{t('whatIf.model')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -70,22 +78,41 @@ export const PortfolioPage = () => {
                     <tr key={a.id}>
                       <th scope="row">
                         <a href={`/assessments/${a.id}/report`}>{a.clientName}</a>
-                        {a.baselineId ? ' (re-assessment)' : ''}
+                        {a.baselineId ? ` ${t('portfolio.reassessment')}` : ''}
                       </th>
-                      <td>{a.createdAt.slice(0, 10)}</td>
-                      <td>{a.status}</td>
+                      <td>{t('portfolio.date', { date: a.createdAt })}</td>
+                      <td>{t(`portfolio.status.${a.status}`)}</td>
                       <td>
-                        {a.submitted}/{a.invited} ({Math.round(a.responseRate * 100)} %)
+                        {t('portfolio.responseRate', {
+                          submitted: a.submitted,
+                          invited: a.invited,
+                          rate: Math.round(a.responseRate * 100),
+                        })}
                       </td>
-                      <td>{a.overall === null ? '–' : `${a.overall.toFixed(2)} (level ${a.level})`}</td>
-                      <td>{a.needed === null ? '–' : a.needed ? 'PMO recommended' : 'No PMO yet'}</td>
-                      <td>{a.model ? `${MODEL[a.model] ?? a.model}, ${a.sourcing}` : '–'}</td>
+                      <td>
+                        {a.overall === null
+                          ? '–'
+                          : t('portfolio.overall', { overall: a.overall, level: a.level ?? 0 })}
+                      </td>
+                      <td>
+                        {a.needed === null
+                          ? '–'
+                          : t(a.needed ? 'portfolio.pmoRecommended' : 'portfolio.noPmoYet')}
+                      </td>
+                      <td>
+                        {a.model
+                          ? t('portfolio.modelSourcing', {
+                              model: MODEL[a.model] ? t(MODEL[a.model] as ReportKey) : a.model,
+                              sourcing: a.sourcing ? t(`sourcing.${a.sourcing}` as ReportKey) : '',
+                            })
+                          : '–'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </section>
-            <h2>Trend per client</h2>
+            <h2>{t('portfolio.trends')}</h2>
             <ul class="trends">
               {data.clients.map((c) => (
                 <li key={c.clientName}>
