@@ -166,6 +166,9 @@ export const BenchmarkView = z.object({
   percentiles: z.array(
     z.object({ id: z.string(), name: z.string(), score: z.number(), percentile: z.number().min(0).max(100) }),
   ),
+  /** Why percentiles are shown or not: the web says it in the reader's language. */
+  reason: z.enum(['no-consent', 'waiting', 'small', 'shown']),
+  /** The same, in English, for API readers. */
   note: z.string(),
 });
 export type BenchmarkView = z.infer<typeof BenchmarkView>;

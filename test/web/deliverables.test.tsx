@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BenchmarkResult } from '../../web/src/components/deliverables/benchmark-panel';
 import { TargetGaps } from '../../web/src/components/deliverables/target-gaps';
+import { setLanguage } from '../../web/src/i18n';
 import { SharePage } from '../../web/src/pages/share';
 import { deliverableInput } from '../unit/deliverables/fixtures';
 
@@ -53,12 +54,37 @@ describe('BenchmarkResult', () => {
           organisations: null,
           minimum: 5,
           percentiles: [],
+          reason: 'small',
           note: 'Fewer than 5 organisations share this industry and size band.',
         }}
       />,
     );
     expect(screen.getByRole('status').textContent).toContain('Fewer than 5');
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('says it in the reader’s language, whatever the note the API wrote in English', async () => {
+    await setLanguage('fr');
+    try {
+      render(
+        <BenchmarkResult
+          view={{
+            consent: true,
+            industry: 'energy',
+            sizeBand: '250-999',
+            contributed: true,
+            organisations: null,
+            minimum: 5,
+            percentiles: [],
+            reason: 'small',
+            note: 'Fewer than 5 organisations share this industry and size band.',
+          }}
+        />,
+      );
+      expect(screen.getByRole('status').textContent).toMatch(/^Moins de 5 organisations/);
+    } finally {
+      await setLanguage('en');
+    }
   });
 });
 

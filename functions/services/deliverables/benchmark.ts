@@ -170,17 +170,17 @@ export const benchmarkView = (
     minimum: BENCHMARK_MIN_ORGANISATIONS,
     percentiles: [],
   };
-  if (!consent?.consent || !cell) return { ...base, note: NOTE.noConsent };
-  if (!consent.contribution) return { ...base, note: NOTE.waiting };
+  if (!consent?.consent || !cell) return { ...base, reason: 'no-consent', note: NOTE.noConsent };
+  if (!consent.contribution) return { ...base, reason: 'waiting', note: NOTE.waiting };
   const others = othersOf(cell, benchmarkTenant(orgId));
   if (others.contributions < BENCHMARK_MIN_ORGANISATIONS || others.tenants < BENCHMARK_MIN_TENANTS)
-    return { ...base, note: NOTE.small };
+    return { ...base, reason: 'small', note: NOTE.small };
   const percentiles = (result?.maturity.dimensions ?? []).flatMap((d) => {
     if (d.score === null) return [];
     const p = percentileOf(others.histograms[d.id] ?? {}, binOf(d.score));
     return p === null ? [] : [{ id: d.id, name: d.name, score: d.score, percentile: p }];
   });
-  return { ...base, organisations: others.contributions, percentiles, note: NOTE.shown };
+  return { ...base, organisations: others.contributions, percentiles, reason: 'shown', note: NOTE.shown };
 };
 
 export const consentRecord = (

@@ -319,4 +319,25 @@ export const REPORT_DE: ReportCatalogue = {
   'branding.yourFirm': 'Ihre Firma',
   'branding.save': 'Branding speichern',
   'branding.title': 'Branding der Firma',
+  'bench.note.no-consent':
+    'Der Kunde hat der Teilnahme am Benchmark nicht zugestimmt: Nichts von ihm wird hinzugefügt, und es wird kein Vergleich angezeigt.',
+  'bench.note.waiting':
+    'Die Werte fließen in den Benchmark ein, sobald die Bewertung mit Ergebnissen abgeschlossen ist.',
+  'bench.note.small':
+    'Weniger als {minOrganisations} Organisationen, bewertet von mindestens {minTenants} anderen Beratungen, teilen diese Branche und Größenklasse: Es wird kein Vergleich angezeigt, damit niemand herausgegriffen werden kann.',
+  'bench.note.shown':
+    'Perzentil: der Anteil der Organisationen derselben Branche und Größenklasse, bewertet von anderen Beratungen, deren Wert unter dem dieses Kunden liegt (Gleichstände zählen zur Hälfte). Die Zahlen werden in Schüben aktualisiert.',
+  'bench.industry.logistics': 'Logistik und Transport',
+  'bench.industry.manufacturing': 'Fertigung',
+  'bench.industry.financial-services': 'Finanzdienstleistungen',
+  'bench.industry.health': 'Gesundheit und Pflege',
+  'bench.industry.public-sector': 'Öffentlicher Sektor',
+  'bench.industry.energy': 'Energie und Versorgung',
+  'bench.industry.technology': 'Technologie',
+  'bench.industry.retail': 'Einzelhandel',
+  'bench.industry.other': 'Sonstige',
+  'bench.size.1-249': 'bis 249',
+  'bench.size.250-999': '250 bis 999',
+  'bench.size.1000-4999': '1.000 bis 4.999',
+  'bench.size.5000+': '5.000 oder mehr',
 };

@@ -315,6 +315,26 @@ export const REPORT_EN = {
   'branding.yourFirm': 'Your firm',
   'branding.save': 'Save branding',
   'branding.title': 'Firm branding',
+  'bench.note.no-consent':
+    'The client has not agreed to join the benchmark: nothing of it is added, and no comparison is shown.',
+  'bench.note.waiting': 'The scores join the benchmark once the assessment is closed with results.',
+  'bench.note.small':
+    'Fewer than {minOrganisations} organisations, assessed by at least {minTenants} other consultancies, share this industry and size band: no comparison is shown, so no one can be singled out.',
+  'bench.note.shown':
+    'Percentile: the share of organisations in the same industry and size band, assessed by other consultancies, scoring below this client (ties count half). Figures are updated in batches.',
+  'bench.industry.logistics': 'Logistics and transport',
+  'bench.industry.manufacturing': 'Manufacturing',
+  'bench.industry.financial-services': 'Financial services',
+  'bench.industry.health': 'Health and care',
+  'bench.industry.public-sector': 'Public sector',
+  'bench.industry.energy': 'Energy and utilities',
+  'bench.industry.technology': 'Technology',
+  'bench.industry.retail': 'Retail',
+  'bench.industry.other': 'Other',
+  'bench.size.1-249': 'up to 249',
+  'bench.size.250-999': '250 to 999',
+  'bench.size.1000-4999': '1,000 to 4,999',
+  'bench.size.5000+': '5,000 or more',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_EN;

@@ -321,4 +321,25 @@ export const REPORT_FR: ReportCatalogue = {
   'branding.yourFirm': 'Votre cabinet',
   'branding.save': 'Enregistrer l’image de marque',
   'branding.title': 'Image de marque du cabinet',
+  'bench.note.no-consent':
+    'Le client n’a pas accepté de rejoindre le benchmark : rien de ses données n’est ajouté, et aucune comparaison n’est affichée.',
+  'bench.note.waiting':
+    'Les scores rejoignent le benchmark une fois l’évaluation clôturée avec des résultats.',
+  'bench.note.small':
+    'Moins de {minOrganisations} organisations, évaluées par au moins {minTenants} autres cabinets de conseil, partagent ce secteur et cette taille : aucune comparaison n’est affichée, afin que personne ne puisse être identifié.',
+  'bench.note.shown':
+    'Centile : la part des organisations du même secteur et de la même taille, évaluées par d’autres cabinets de conseil, dont le score est inférieur à celui de ce client (les égalités comptent pour moitié). Les chiffres sont mis à jour par lots.',
+  'bench.industry.logistics': 'Logistique et transport',
+  'bench.industry.manufacturing': 'Industrie manufacturière',
+  'bench.industry.financial-services': 'Services financiers',
+  'bench.industry.health': 'Santé et soins',
+  'bench.industry.public-sector': 'Secteur public',
+  'bench.industry.energy': 'Énergie et services publics',
+  'bench.industry.technology': 'Technologie',
+  'bench.industry.retail': 'Commerce de détail',
+  'bench.industry.other': 'Autre',
+  'bench.size.1-249': 'jusqu’à 249',
+  'bench.size.250-999': 'de 250 à 999',
+  'bench.size.1000-4999': 'de 1 000 à 4 999',
+  'bench.size.5000+': '5 000 ou plus',
 };

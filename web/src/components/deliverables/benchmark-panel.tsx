@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
 import { INDUSTRY_NAMES, SIZE_BAND_NAMES, sizeBandOf } from '../../../../functions/contract/benchmark-labels';
-import type { Industry, SizeBand } from '../../../../functions/contract/deliverables';
+import {
+  BENCHMARK_MIN_ORGANISATIONS,
+  BENCHMARK_MIN_TENANTS,
+  type Industry,
+  type SizeBand,
+} from '../../../../functions/contract/deliverables';
 import { type BenchmarkView, putBenchmark } from '../../api/deliverables';
 import { num, t } from '../../i18n';
 import '../../i18n/report';
@@ -54,9 +59,9 @@ export const BenchmarkPanel = ({
               value={industry}
               onChange={(e) => setIndustry((e.target as HTMLSelectElement).value as Industry)}
             >
-              {Object.entries(INDUSTRY_NAMES).map(([id, name]) => (
+              {Object.keys(INDUSTRY_NAMES).map((id) => (
                 <option key={id} value={id}>
-                  {name}
+                  {t(`bench.industry.${id as Industry}`)}
                 </option>
               ))}
             </select>
@@ -68,9 +73,9 @@ export const BenchmarkPanel = ({
               value={sizeBand}
               onChange={(e) => setSizeBand((e.target as HTMLSelectElement).value as SizeBand)}
             >
-              {Object.entries(SIZE_BAND_NAMES).map(([id, name]) => (
+              {Object.keys(SIZE_BAND_NAMES).map((id) => (
                 <option key={id} value={id}>
-                  {name}
+                  {t(`bench.size.${id as SizeBand}`)}
                 </option>
               ))}
             </select>
@@ -87,7 +92,12 @@ export const BenchmarkPanel = ({
 /** Percentiles per dimension, or why none are shown. */
 export const BenchmarkResult = ({ view }: { view: BenchmarkView }) => (
   <div role="status">
-    <p class="muted">{view.note}</p>
+    <p class="muted">
+      {t(`bench.note.${view.reason}`, {
+        minOrganisations: BENCHMARK_MIN_ORGANISATIONS,
+        minTenants: BENCHMARK_MIN_TENANTS,
+      })}
+    </p>
     {view.percentiles.length > 0 && (
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
       <section class="table-scroll" tabIndex={0} aria-label={t('whatIf.scrollable')}>
@@ -95,8 +105,8 @@ export const BenchmarkResult = ({ view }: { view: BenchmarkView }) => (
           <caption>
             {t('bench.caption', {
               count: view.organisations ?? 0,
-              industry: INDUSTRY_NAMES[view.industry ?? 'other'],
-              size: SIZE_BAND_NAMES[view.sizeBand ?? '1-249'],
+              industry: t(`bench.industry.${view.industry ?? 'other'}`),
+              size: t(`bench.size.${view.sizeBand ?? '1-249'}`),
             })}
           </caption>
           <thead>
