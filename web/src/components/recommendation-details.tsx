@@ -62,7 +62,7 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
     )}
     {pmo.kpis.length > 0 && (
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-      <section class="table-scroll" tabIndex={0} aria-label="KPIs for the PMO">
+      <section class="table-scroll" tabIndex={0} aria-label={t('case.kpis')}>
         <table class="data">
           <caption>{t('case.kpis')}</caption>
           <thead>
@@ -88,7 +88,7 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
     )}
     {pmo.raci.length > 0 && (
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-      <section class="table-scroll" tabIndex={0} aria-label="Who does what (RACI)">
+      <section class="table-scroll" tabIndex={0} aria-label={t('case.raci')}>
         <table class="data">
           <caption>{t('case.raci')}</caption>
           <thead>
