@@ -1,7 +1,9 @@
 import { render } from 'preact';
-import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { useEffect, useRef } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { cognitoSignOutUrl } from './auth/cognito';
 import { loadAuthConfig } from './auth/runtime-config';
+import { focusPageHeading } from './lib/page';
 import { HomePage } from './pages/home';
 import { endSession, session } from './session';
 import './styles.css';
@@ -18,13 +20,54 @@ const OutboxPage = lazy(() => import('./pages/outbox').then((m) => m.OutboxPage)
 const ComparePage = lazy(() => import('./pages/compare').then((m) => m.ComparePage));
 
 const NotFound = () => (
-  <section>
+  <section class="state">
     <h1>Page not found</h1>
+    <p>The address may be mistyped, or the page has moved.</p>
     <p>
-      <a href="/">Back to the start</a>
+      <a class="button primary" href="/">
+        Back to the start
+      </a>
     </p>
   </section>
 );
+
+/** The title each route starts with; pages with a client or a step refine it with useTitle. */
+const TITLES: [RegExp, string][] = [
+  [/^\/$/, 'Do you need a PMO, and which one?'],
+  [/^\/quick-check\/result/, 'Your quick-check result'],
+  [/^\/quick-check/, 'Quick check'],
+  [/^\/respond/, 'Questionnaire'],
+  [/^\/sign-in/, 'Consultant sign-in'],
+  [/^\/assessments\/new/, 'New assessment'],
+  [/^\/assessments\/[^/]+\/report/, 'Report'],
+  [/^\/assessments\/[^/]+/, 'Assessment'],
+  [/^\/assessments/, 'Assessments'],
+  [/^\/outbox/, 'Outbox'],
+  [/^\/compare/, 'Compare the PMO options'],
+];
+
+/** On every route change: the route's title, and focus on the new page's heading (not on first load). */
+const RouteEffects = () => {
+  const { path } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    const title = TITLES.find(([re]) => re.test(path))?.[1] ?? 'Page not found';
+    document.title = `${title} · PMO Blueprint`;
+    if (first.current) first.current = false;
+    else focusPageHeading();
+  }, [path]);
+  return null;
+};
+
+const NavLink = ({ href, children }: { href: string; children: string }) => {
+  const { path } = useLocation();
+  const current = path === href || (href !== '/' && path.startsWith(`${href}/`));
+  return (
+    <a href={href} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+};
 
 /** Ends the session here, and at the hosted sign-in too when deployed. */
 const signOut = async () => {
@@ -33,40 +76,48 @@ const signOut = async () => {
   if (config.mode === 'cognito') location.assign(cognitoSignOutUrl(config));
 };
 
-const Header = () => (
-  <header class="site-header no-print">
-    <a href="/" class="brand">
-      PMO Blueprint
-    </a>
-    <nav aria-label="Main">
-      <a href="/quick-check">Quick check</a>
-      <a href="/compare">Compare</a>
-      {session.value ? (
-        <>
-          <a href="/assessments">Assessments</a>
-          <a href="/outbox">Outbox</a>
-          <button type="button" class="link" onClick={signOut}>
-            Sign out ({session.value.organisation})
-          </button>
-        </>
-      ) : (
-        <a href="/sign-in">Consultant sign-in</a>
-      )}
-    </nav>
-  </header>
-);
+/** The product's menu; a stakeholder answering through an invite gets a frame of their own instead. */
+const Header = () => {
+  const { path } = useLocation();
+  if (path.startsWith('/respond')) return null;
+  return (
+    <header class="site-header no-print">
+      <a href="/" class="brand" aria-current={path === '/' ? 'page' : undefined}>
+        <span class="brand-mark" aria-hidden="true" />
+        PMO Blueprint
+      </a>
+      <nav aria-label="Main">
+        <NavLink href="/quick-check">Quick check</NavLink>
+        <NavLink href="/compare">Compare</NavLink>
+        {session.value ? (
+          <>
+            <NavLink href="/assessments">Assessments</NavLink>
+            <NavLink href="/outbox">Outbox</NavLink>
+            <button type="button" class="link" onClick={signOut}>
+              Sign out ({session.value.organisation})
+            </button>
+          </>
+        ) : (
+          <NavLink href="/sign-in">Consultant sign-in</NavLink>
+        )}
+      </nav>
+    </header>
+  );
+};
 
 const App = () => (
   <LocationProvider>
     <a class="skip-link" href="#main">
       Skip to content
     </a>
+    <RouteEffects />
     <Header />
     <main id="main">
       <ErrorBoundary>
         <Router>
           <Route path="/" component={HomePage} />
           <Route path="/quick-check" component={QuickCheckPage} />
+          <Route path="/quick-check/result" component={QuickCheckPage} />
           <Route path="/respond/:token" component={RespondPage} />
           <Route path="/sign-in" component={SignInPage} />
           <Route path="/auth/callback" component={SignInCallbackPage} />

@@ -32,7 +32,13 @@ export const FitComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
         </h4>
         <Meter score={f.score} label={`${f.name} fit`} />
         <p class="muted">Needs maturity level {f.requiredLevel} or higher.</p>
-        <FactorList factors={f.factors} />
+        {f.reasons[0] && <p>{f.reasons[0]}</p>}
+        <details class="fold">
+          <summary>
+            The {f.factors.length} factors behind {f.score}/100
+          </summary>
+          <FactorList factors={f.factors} />
+        </details>
       </article>
     ))}
   </div>
@@ -51,7 +57,13 @@ export const SourcingComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
           {pmo.sourcing === s.sourcing && <span class="badge">Recommended</span>}
         </h4>
         <Meter score={s.score} label={`${SOURCING_NAME[s.sourcing]} fit`} />
-        <FactorList factors={s.factors} />
+        {s.reasons[0] && <p>{s.reasons[0]}</p>}
+        <details class="fold">
+          <summary>
+            The {s.factors.length} factors behind {s.score}/100
+          </summary>
+          <FactorList factors={s.factors} />
+        </details>
       </article>
     ))}
   </div>

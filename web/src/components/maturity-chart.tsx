@@ -1,4 +1,5 @@
 import type { Result } from '../api/client';
+import { formatScore } from '../lib/format';
 
 const CONFIDENCE_LABEL = {
   high: 'high confidence',
@@ -7,59 +8,63 @@ const CONFIDENCE_LABEL = {
   none: 'not rated',
 } as const;
 
-/** Horizontal bars, one per dimension, on the 1–5 scale, with level and confidence. */
+export const LEVEL_NAMES = ['Initial', 'Repeatable', 'Defined', 'Managed', 'Optimising'] as const;
+
+/** The five levels on the colour-blind-safe ordinal scale used by every chart and the heatmap. */
+export const LevelLegend = ({ names = LEVEL_NAMES as readonly string[] }: { names?: readonly string[] }) => (
+  <ul class="legend" aria-label="Maturity levels">
+    {[1, 2, 3, 4, 5].map((l) => (
+      <li key={l}>
+        <span class={`swatch lvl-${l}`} aria-hidden="true" />
+        {l} {names[l - 1] ?? ''}
+      </li>
+    ))}
+  </ul>
+);
+
+/** One bar per dimension on the 1–5 scale, in HTML so its text stays readable on a phone. */
 export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) => {
-  const rowHeight = 30;
-  const labelWidth = 300;
-  const barWidth = 320;
-  const height = maturity.dimensions.length * rowHeight + 24;
-  const x = (score: number) => labelWidth + ((score - 1) / 4) * barWidth;
+  const summary = maturity.dimensions
+    .map((d) => `${d.name} ${d.score === null ? 'not rated' : formatScore(d.score)}`)
+    .join('; ');
   return (
     <figure class="chart">
-      <svg
-        viewBox={`0 0 ${labelWidth + barWidth + 150} ${height}`}
+      <div
+        class="bars"
         role="img"
-        aria-labelledby="maturity-chart-title"
+        aria-label={`Maturity score per dimension on a scale of 1 to 5: ${summary}`}
       >
-        <title id="maturity-chart-title">Maturity score per dimension on a scale of 1 to 5</title>
-        {[1, 2, 3, 4, 5].map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - 20} class="grid" />
-            <text x={x(tick)} y={height - 4} class="tick" text-anchor="middle">
-              {tick}
-            </text>
-          </g>
-        ))}
-        {maturity.dimensions.map((d, i) => {
-          const y = i * rowHeight + 4;
-          return (
-            <g key={d.id}>
-              <text x={labelWidth - 8} y={y + 16} text-anchor="end" class="label">
-                {d.name}
-              </text>
+        <div class="bars-axis" aria-hidden="true">
+          {[1, 2, 3, 4, 5].map((t) => (
+            <span key={t} style={{ left: `${((t - 1) / 4) * 100}%` }}>
+              {t}
+            </span>
+          ))}
+        </div>
+        {maturity.dimensions.map((d) => (
+          <div class="bar-row" key={d.id}>
+            <span class="bar-label">{d.name}</span>
+            <span class="bar-track">
               {d.score !== null && (
-                <rect
-                  x={labelWidth}
-                  y={y + 4}
-                  width={Math.max(2, x(d.score) - labelWidth)}
-                  height={16}
-                  class={`bar level-${d.level}`}
+                <span
+                  class={`bar-fill lvl-${d.level}`}
+                  style={{ width: `${Math.max(1.5, ((d.score - 1) / 4) * 100)}%` }}
                 />
               )}
-              <text x={labelWidth + barWidth + 8} y={y + 16} class={`value confidence-${d.confidence}`}>
-                {d.score === null
-                  ? 'not rated'
-                  : `${d.score.toFixed(2)} \u00b7 L${d.level}${d.confidence === 'low' ? ' \u26a0' : ''}`}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+            </span>
+            <span class="bar-value">
+              {d.score === null ? 'not rated' : `${formatScore(d.score)} · L${d.level}`}
+              {d.confidence === 'low' ? ' ⚠' : ''}
+            </span>
+          </div>
+        ))}
+      </div>
       <figcaption>
-        Bars show the mean of each dimension’s questions. ⚠ marks low confidence (fewer than half of its
-        questions rated).
+        <LevelLegend />
+        Bars show the mean of each dimension’s questions on the 1–5 scale. ⚠ marks low confidence (fewer than
+        half of its questions rated).
       </figcaption>
-      <details class="scoring-detail">
+      <details class="scoring-detail fold">
         <summary>How each dimension was scored</summary>
         <table class="data">
           <caption>Maturity per dimension</caption>
@@ -77,7 +82,7 @@ export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) =>
             {maturity.dimensions.map((d) => (
               <tr key={d.id}>
                 <th scope="row">{d.name}</th>
-                <td>{d.score?.toFixed(2) ?? '\u2013'}</td>
+                <td>{formatScore(d.score)}</td>
                 <td>{d.level ?? '\u2013'}</td>
                 <td>{d.answered}</td>
                 <td>

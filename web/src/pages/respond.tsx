@@ -12,8 +12,23 @@ import {
 import { type Autosave, createAutosave } from '../components/autosave';
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { SaveIndicator } from '../components/save-indicator';
+import { focusQuestion, SectionChips, UnansweredList } from '../components/step-nav';
+import { formatDate, plural } from '../lib/format';
+import { useTitle } from '../lib/page';
 
 const SECONDS_PER_QUESTION = 20;
+
+/**
+ * Where a returning stakeholder resumes: the intro when nothing is answered, else the first section
+ * with an open question, else the closing step. Decided once on arrival, never again while answering,
+ * so that answering a section's last open question cannot move the page away.
+ */
+const resumeStep = (model: QuestionnaireDocument, answers: Record<string, unknown>) => {
+  const questions = model.dimensions.flatMap((d) => d.questions);
+  if (!questions.some((q) => answers[q.id] !== undefined)) return 0;
+  const firstOpen = model.dimensions.findIndex((d) => d.questions.some((q) => answers[q.id] === undefined));
+  return firstOpen === -1 ? model.dimensions.length + 1 : firstOpen + 1;
+};
 
 /** The stakeholder's questionnaire, reached through the personal invite link. */
 export const RespondPage = ({ token }: { token: string }) => {
@@ -23,6 +38,7 @@ export const RespondPage = ({ token }: { token: string }) => {
   const [step, setStep] = useState<number | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [justSubmitted, setJustSubmitted] = useState(false);
   const [, rerender] = useState(0);
   const autosave = useMemo<Autosave>(() => createAutosave(token, setDoc), [token]);
   useEffect(() => () => autosave.dispose(), [autosave]);
@@ -32,6 +48,7 @@ export const RespondPage = ({ token }: { token: string }) => {
       ([m, d]) => {
         setModel(m);
         setDoc(d);
+        setStep((s) => s ?? resumeStep(m, { ...d.answers, ...autosave.pending().answers }));
         void autosave.flush();
       },
       (e: unknown) =>
@@ -43,10 +60,26 @@ export const RespondPage = ({ token }: { token: string }) => {
     );
   }, [token, autosave]);
 
-  useFocusStepTitle(step);
+  useFocusStepTitle(step, justSubmitted);
+  useTitle(doc ? `Questionnaire for ${doc.assessment.clientName}` : 'Questionnaire');
 
-  if (problem) return <p role="alert">{problem}</p>;
-  if (!model || !doc) return <p aria-busy="true">Loading your questionnaire…</p>;
+  if (problem)
+    return (
+      <div class="respond-frame">
+        <div class="state state-error" role="alert">
+          <h1>This questionnaire cannot be opened</h1>
+          <p>{problem}</p>
+        </div>
+      </div>
+    );
+  if (!model || !doc)
+    return (
+      <div class="respond-frame">
+        <p class="state" aria-busy="true">
+          <span class="spinner" aria-hidden="true" /> Loading your questionnaire…
+        </p>
+      </div>
+    );
 
   const pending = autosave.pending();
   const answers: Record<string, AnswerValue> = { ...doc.answers };
@@ -66,14 +99,21 @@ export const RespondPage = ({ token }: { token: string }) => {
     .flatMap((d) => d.questions)
     .filter((q) => answers[q.id] !== undefined).length;
   const lastStep = model.dimensions.length + 1;
-  const firstOpen = model.dimensions.findIndex((d) => d.questions.some((q) => answers[q.id] === undefined));
-  const current = step ?? (answered === 0 ? 0 : firstOpen === -1 ? lastStep : firstOpen + 1);
+  const current = step ?? resumeStep(model, answers);
+  const minutesLeft = Math.max(1, Math.ceil(((total - answered) * SECONDS_PER_QUESTION) / 60));
+  const done = justSubmitted && doc.submittedAt !== null;
   const dimension =
     current >= 1 && current <= model.dimensions.length ? model.dimensions[current - 1] : undefined;
   const go = (n: number) => {
     void autosave.flush();
+    setConfirmation(null);
+    setJustSubmitted(false);
     setStep(n);
     window.scrollTo(0, 0);
+  };
+  const goToQuestion = (n: number, questionId: string) => {
+    go(n);
+    focusQuestion(questionId);
   };
 
   const submit = async () => {
@@ -82,6 +122,7 @@ export const RespondPage = ({ token }: { token: string }) => {
       await autosave.flush();
       const saved = await submitResponse(token, {});
       setDoc(saved);
+      setJustSubmitted(true);
       setConfirmation(
         'Thank you: your answers are submitted. You can still change them until the assessment closes.',
       );
@@ -94,24 +135,67 @@ export const RespondPage = ({ token }: { token: string }) => {
     }
   };
 
+  if (done) {
+    return (
+      <div class="respond-frame">
+        <section class="done-screen card">
+          <p class="done-mark" aria-hidden="true">
+            ✓
+          </p>
+          <h2 class="step-title" tabIndex={-1}>
+            Thank you: your answers are in
+          </h2>
+          <p>
+            {doc.assessment.clientName} receives them as part of the assessment, reported by role group only:
+            nobody sees your individual answers.
+          </p>
+          <p>
+            {answered} of {total} questions answered
+            {doc.assessment.dueDate
+              ? `. You can still change them until ${formatDate(doc.assessment.dueDate)}`
+              : ''}
+            {doc.assessment.dueDate ? '.' : ', until the assessment closes.'}
+          </p>
+          <button type="button" onClick={() => go(1)}>
+            Review or change my answers
+          </button>
+        </section>
+      </div>
+    );
+  }
+
   return (
-    <div class="wizard">
+    <div class="wizard respond-frame">
       <header class="respond-header">
-        <p class="muted">
-          {doc.assessment.clientName} · answering as {doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}
-          {ROLE_NAME[doc.stakeholder.role].toLowerCase()}
-          {doc.assessment.dueDate ? ` · please answer by ${doc.assessment.dueDate}` : ''}
-        </p>
-        <SaveIndicator state={autosave.state.value} error={autosave.error.value} />
+        <div>
+          <p class="respond-brand">
+            <span class="brand-mark" aria-hidden="true" />
+            PMO Blueprint <span class="muted">· maturity assessment</span>
+          </p>
+          <h1 class="respond-title">{doc.assessment.clientName}: how projects are run</h1>
+          <p class="muted respond-meta">
+            Invited by your consultant to answer as {doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}
+            {ROLE_NAME[doc.stakeholder.role].toLowerCase()} · {plural(total, 'question')}, about{' '}
+            {Math.ceil((total * SECONDS_PER_QUESTION) / 60)} minutes
+            {doc.assessment.dueDate ? ` · please answer by ${formatDate(doc.assessment.dueDate)}` : ''}
+          </p>
+        </div>
+        <SaveIndicator
+          state={autosave.state.value}
+          error={autosave.error.value}
+          idle={answered === 0 && doc.expectations.length === 0}
+        />
       </header>
-      <nav aria-label="Progress" class="progress">
+      <div class="progress">
         <progress max={total} value={answered} aria-label={`${answered} of ${total} questions answered`} />
         <span>
-          {answered} of {total} answered · about {Math.ceil(((total - answered) * SECONDS_PER_QUESTION) / 60)}{' '}
-          min left
+          {answered} of {total} answered · about {minutesLeft} min left
           {doc.submittedAt ? ' · submitted' : ''}
         </span>
-      </nav>
+      </div>
+      {current > 0 && (
+        <SectionChips dimensions={model.dimensions} answers={answers} current={current} onGo={go} />
+      )}
       {closed && (
         <p class="warning" role="status">
           This assessment is closed. Your answers are shown but can no longer be changed.
@@ -131,6 +215,9 @@ export const RespondPage = ({ token }: { token: string }) => {
           <p>
             Every answer is saved as you give it, so you can stop and come back with this link on any device.
             Your individual answers are never shown to anyone else; results are reported by role group only.
+          </p>
+          <p class="muted">
+            Keyboard: keys 1 to 5 pick a level, D “Don't know”, N “Not applicable”; Tab moves on.
           </p>
         </section>
       )}
@@ -184,12 +271,7 @@ export const RespondPage = ({ token }: { token: string }) => {
               })}
             </div>
           </fieldset>
-          {answered < total && (
-            <p class="muted">
-              {total - answered} question{total - answered === 1 ? ' is' : 's are'} still open; you can submit
-              anyway, or go back and answer them.
-            </p>
-          )}
+          <UnansweredList dimensions={model.dimensions} answers={answers} onGo={goToQuestion} />
           {confirmation && (
             <p role="status" class="confirmation">
               {confirmation}
