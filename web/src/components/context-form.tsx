@@ -114,3 +114,45 @@ export const isContextComplete = (fields: QuestionnaireDocument['context'], valu
       f.optional ||
       (value[f.id as keyof ContextDraft] !== undefined && value[f.id as keyof ContextDraft] !== ''),
   );
+
+/**
+ * Checks the organisation's figures in plain words before any question is asked: whole numbers, at
+ * least one person, no negatives, and no more project managers than people. Keys are `context.<id>`,
+ * like the API's issues. Empty fields are reported only when `requireAll` (on pressing Next).
+ */
+export const validateContext = (
+  fields: QuestionnaireDocument['context'],
+  value: ContextDraft,
+  requireAll: boolean,
+): Record<string, string> => {
+  const errors: Record<string, string> = {};
+  for (const f of fields) {
+    const v = value[f.id as keyof ContextDraft];
+    const key = `context.${f.id}`;
+    if (v === undefined || v === '') {
+      if (requireAll)
+        errors[key] = f.kind === 'integer' ? 'Enter a number here.' : 'Choose the option closest to you.';
+      continue;
+    }
+    if (f.kind !== 'integer') continue;
+    const n = Number(v);
+    if (!Number.isFinite(n) || !Number.isInteger(n)) errors[key] = 'Enter a whole number, such as 12.';
+    else if (n < 0) errors[key] = 'This cannot be below zero.';
+    else if (f.min !== undefined && n < f.min)
+      errors[key] =
+        f.min === 1 ? 'Count at least one person: yourself.' : `Enter at least ${f.min.toLocaleString()}.`;
+  }
+  const people = Number(value.employees);
+  const managers = Number(value.projectManagers);
+  if (
+    !errors['context.projectManagers'] &&
+    value.projectManagers !== undefined &&
+    value.projectManagers !== '' &&
+    value.employees !== undefined &&
+    value.employees !== '' &&
+    managers > people
+  )
+    errors['context.projectManagers'] =
+      `There cannot be more people managing projects (${managers}) than people in the organisation (${people}).`;
+  return errors;
+};

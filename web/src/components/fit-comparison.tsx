@@ -33,7 +33,11 @@ export const FitComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
         <Meter score={f.score} label={t('fit.meter', { name: f.name })} />
         <p class="muted">{t('fit.needsLevel', { level: f.requiredLevel })}</p>
         {!f.eligible && <p class="warning">{t('fit.notEligible', { blockers: f.blockers.join(' ') })}</p>}
-        <FactorList factors={f.factors} />
+        {f.reasons[0] && <p>{f.reasons[0]}</p>}
+        <details class="fold">
+          <summary>{t('fit.factorsBehind', { count: f.factors.length, score: f.score })}</summary>
+          <FactorList factors={f.factors} />
+        </details>
       </article>
     ))}
   </div>
@@ -53,7 +57,11 @@ export const SourcingComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
         </h4>
         <Meter score={s.score} label={t('fit.meter', { name: t(`sourcingName.${s.sourcing}`) })} />
         {!s.eligible && <p class="warning">{t('fit.notEligible', { blockers: s.blockers.join(' ') })}</p>}
-        <FactorList factors={s.factors} />
+        {s.reasons[0] && <p>{s.reasons[0]}</p>}
+        <details class="fold">
+          <summary>{t('fit.factorsBehind', { count: s.factors.length, score: s.score })}</summary>
+          <FactorList factors={s.factors} />
+        </details>
       </article>
     ))}
   </div>

@@ -2,56 +2,60 @@ import type { Result } from '../api/client';
 import { num, t } from '../i18n';
 import '../i18n/report';
 
-/** Horizontal bars, one per dimension, on the 1–5 scale, with level and confidence. */
+export const LEVEL_NAMES = ['Initial', 'Repeatable', 'Defined', 'Managed', 'Optimising'] as const;
+
+/** The five levels on the colour-blind-safe ordinal scale used by every chart and the heatmap. */
+export const LevelLegend = ({ names = LEVEL_NAMES as readonly string[] }: { names?: readonly string[] }) => (
+  <ul class="legend" aria-label="Maturity levels">
+    {[1, 2, 3, 4, 5].map((l) => (
+      <li key={l}>
+        <span class={`swatch lvl-${l}`} aria-hidden="true" />
+        {l} {names[l - 1] ?? ''}
+      </li>
+    ))}
+  </ul>
+);
+
+/** One bar per dimension on the 1–5 scale, in HTML so its text stays readable on a phone. */
 export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) => {
-  const rowHeight = 30;
-  const labelWidth = 300;
-  const barWidth = 320;
-  const height = maturity.dimensions.length * rowHeight + 24;
-  const x = (score: number) => labelWidth + ((score - 1) / 4) * barWidth;
+  const summary = maturity.dimensions
+    .map((d) => `${d.name} ${d.score === null ? t('chart.notRated') : num(d.score, 2)}`)
+    .join('; ');
   return (
     <figure class="chart">
-      <svg
-        viewBox={`0 0 ${labelWidth + barWidth + 150} ${height}`}
-        role="img"
-        aria-labelledby="maturity-chart-title"
-      >
-        <title id="maturity-chart-title">{t('chart.title')}</title>
-        {[1, 2, 3, 4, 5].map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - 20} class="grid" />
-            <text x={x(tick)} y={height - 4} class="tick" text-anchor="middle">
+      <div class="bars" role="img" aria-label={`${t('chart.title')}: ${summary}`}>
+        <div class="bars-axis" aria-hidden="true">
+          {[1, 2, 3, 4, 5].map((tick) => (
+            <span key={tick} style={{ left: `${((tick - 1) / 4) * 100}%` }}>
               {tick}
-            </text>
-          </g>
-        ))}
-        {maturity.dimensions.map((d, i) => {
-          const y = i * rowHeight + 4;
-          return (
-            <g key={d.id}>
-              <text x={labelWidth - 8} y={y + 16} text-anchor="end" class="label">
-                {d.name}
-              </text>
+            </span>
+          ))}
+        </div>
+        {maturity.dimensions.map((d) => (
+          <div class="bar-row" key={d.id}>
+            <span class="bar-label">{d.name}</span>
+            <span class="bar-track">
               {d.score !== null && (
-                <rect
-                  x={labelWidth}
-                  y={y + 4}
-                  width={Math.max(2, x(d.score) - labelWidth)}
-                  height={16}
-                  class={`bar level-${d.level}`}
+                <span
+                  class={`bar-fill lvl-${d.level}`}
+                  style={{ width: `${Math.max(1.5, ((d.score - 1) / 4) * 100)}%` }}
                 />
               )}
-              <text x={labelWidth + barWidth + 8} y={y + 16} class={`value confidence-${d.confidence}`}>
-                {d.score === null
-                  ? t('chart.notRated')
-                  : `${t('chart.value', { score: d.score, level: d.level ?? 0 })}${d.confidence === 'low' ? ' \u26a0' : ''}`}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>{t('chart.caption')}</figcaption>
-      <details class="scoring-detail">
+            </span>
+            <span class="bar-value">
+              {d.score === null
+                ? t('chart.notRated')
+                : t('chart.value', { score: d.score, level: d.level ?? 0 })}
+              {d.confidence === 'low' ? ' \u26a0' : ''}
+            </span>
+          </div>
+        ))}
+      </div>
+      <figcaption>
+        <LevelLegend />
+        {t('chart.caption')}
+      </figcaption>
+      <details class="scoring-detail fold">
         <summary>{t('chart.detail')}</summary>
         <table class="data">
           <caption>{t('chart.tableCaption')}</caption>

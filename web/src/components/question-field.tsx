@@ -17,9 +17,9 @@ interface Props {
   disabled?: boolean;
 }
 
-const SPECIAL: { value: AnswerValue; label: string }[] = [
-  { value: 'dont-know', label: "Don't know" },
-  { value: 'n/a', label: 'Not applicable' },
+const SPECIAL: { value: AnswerValue; label: string; key: string }[] = [
+  { value: 'dont-know', label: "Don't know", key: 'D' },
+  { value: 'n/a', label: 'Not applicable', key: 'N' },
 ];
 
 /** One question: five practice descriptions to choose from, the two escapes set apart, an optional note. */
@@ -35,8 +35,34 @@ export const QuestionField = ({
   special = SPECIAL,
 }: Props) => {
   const name = `q-${question.id}`;
+  /** 1–5 pick a level, D "don't know", N "not applicable", as in survey tools; typing in the note is left alone. */
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (disabled || target.tagName === 'TEXTAREA' || e.ctrlKey || e.metaKey || e.altKey) return;
+    const key = e.key.toLowerCase();
+    const value: AnswerValue | undefined =
+      key >= '1' && key <= '5' && key.length === 1
+        ? Number(key)
+        : key === 'd'
+          ? 'dont-know'
+          : key === 'n'
+            ? 'n/a'
+            : undefined;
+    if (value === undefined) return;
+    e.preventDefault();
+    onChange(value);
+    const input = (e.currentTarget as HTMLElement).querySelector<HTMLInputElement>(
+      `input[value="${String(value)}"]`,
+    );
+    input?.focus();
+  };
   return (
-    <fieldset class="question" id={name} disabled={disabled}>
+    <fieldset
+      class={`question${value !== undefined ? ' answered' : ''}`}
+      id={name}
+      disabled={disabled}
+      onKeyDown={onKeyDown}
+    >
       <legend>
         <span class="question-number">{number}.</span> {question.text}
       </legend>
@@ -67,6 +93,9 @@ export const QuestionField = ({
               checked={value === s.value}
               onChange={() => onChange(s.value)}
             />
+            <span class="level-number" aria-hidden="true">
+              {s.value === 'dont-know' ? 'D' : 'N'}
+            </span>
             <span>{s.label}</span>
           </label>
         ))}

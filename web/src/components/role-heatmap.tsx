@@ -1,11 +1,11 @@
 import { ROLE_GROUP_NAME } from '../../../functions/contract/roles';
 import type { AssessmentResults } from '../api/client';
+import { formatScore } from '../lib/format';
+import { LevelLegend } from './maturity-chart';
 
-const shade = (score: number | null) => {
-  if (score === null) return '#f1f3f7';
-  const t = (score - 1) / 4;
-  return `hsl(${Math.round(10 + t * 120)}, 65%, ${Math.round(88 - t * 28)}%)`;
-};
+/** The level a score sits at (rounded down), for the shared colour-blind-safe level scale. */
+const levelClass = (score: number | null) =>
+  score === null ? 'lvl-none' : `lvl-${Math.min(5, Math.max(1, Math.floor(score)))}`;
 
 /** Dimension by role: each cell is that group's score; the largest perception gaps are outlined. */
 export const RoleHeatmap = ({
@@ -27,6 +27,7 @@ export const RoleHeatmap = ({
   }
   return (
     <div class="table-scroll">
+      <LevelLegend />
       <table class="data heatmap">
         <caption>Scores by role (1–5). Outlined rows hold the largest perception gaps.</caption>
         <thead>
@@ -46,8 +47,8 @@ export const RoleHeatmap = ({
               {groups.map((g) => {
                 const score = g.dimensions.find((x) => x.id === d.id)?.score ?? null;
                 return (
-                  <td key={g.role} style={{ background: shade(score) }}>
-                    {score?.toFixed(2) ?? '–'}
+                  <td key={g.role} class={levelClass(score)}>
+                    {formatScore(score)}
                   </td>
                 );
               })}

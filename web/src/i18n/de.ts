@@ -49,11 +49,14 @@ export const WEB_DE: WebCatalogue = {
   'respond.start': 'Beginnen',
   'respond.next': 'Weiter →',
   'question.note': 'Notiz (optional)',
+  'respond.keys':
+    'Tastatur: Die Tasten 1 bis 5 wählen eine Stufe, D „Weiß nicht“, N „Nicht zutreffend“; Tab geht weiter.',
   'save.saved': 'Alle Antworten gespeichert',
   'save.saving': 'Wird gespeichert…',
   'save.offline':
     'Offline: Die Antworten bleiben auf diesem Gerät und werden gesendet, sobald die Verbindung zurück ist',
   'save.error': 'Nicht gespeichert',
+  'save.idle': 'Antworten werden laufend gespeichert',
   'privacy.seesTitle': 'Was Ihr Berater sieht:',
   'privacy.sees':
     'ob Sie den Fragebogen geöffnet, begonnen oder abgeschickt haben, und Ergebnisse nach Rollengruppen, sobald mindestens {k} Personen geantwortet haben, in Gruppen von {k} oder mehr.',

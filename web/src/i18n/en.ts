@@ -47,10 +47,12 @@ export const WEB_EN = {
   'respond.start': 'Start',
   'respond.next': 'Next →',
   'question.note': 'Note (optional)',
+  'respond.keys': "Keyboard: keys 1 to 5 pick a level, D “Don't know”, N “Not applicable”; Tab moves on.",
   'save.saved': 'All answers saved',
   'save.saving': 'Saving…',
   'save.offline': 'Offline: answers are kept on this device and sent when the connection returns',
   'save.error': 'Not saved',
+  'save.idle': 'Answers save as you go',
   'privacy.seesTitle': 'What your consultant sees:',
   'privacy.sees':
     'whether you have opened, started or submitted the questionnaire, and results by role group once at least {k} people have submitted, in batches of {k} or more.',

@@ -49,11 +49,14 @@ export const WEB_FR: WebCatalogue = {
   'respond.start': 'Commencer',
   'respond.next': 'Suivant →',
   'question.note': 'Remarque (facultatif)',
+  'respond.keys':
+    'Clavier : les touches 1 à 5 choisissent un niveau, D « Je ne sais pas », N « Sans objet » ; Tab passe à la suite.',
   'save.saved': 'Toutes les réponses sont enregistrées',
   'save.saving': 'Enregistrement…',
   'save.offline':
     'Hors ligne : les réponses sont conservées sur cet appareil et envoyées au retour de la connexion',
   'save.error': 'Non enregistré',
+  'save.idle': 'Vos réponses sont enregistrées au fil de la saisie',
   'privacy.seesTitle': 'Ce que voit votre consultant :',
   'privacy.sees':
     'si vous avez ouvert, commencé ou envoyé le questionnaire, et les résultats par groupe de rôles dès qu’au moins {k} personnes ont répondu, par lots de {k} ou plus.',

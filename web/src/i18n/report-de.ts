@@ -68,6 +68,7 @@ export const REPORT_DE: ReportCatalogue = {
   'fit.bestIfNeeded': 'Beste Eignung bei Bedarf',
   'fit.meter': 'Eignung: {name}',
   'fit.needsLevel': 'Braucht Reifegradstufe {level} oder höher.',
+  'fit.factorsBehind': 'Die {count} Faktoren hinter {score}/100',
   'fit.notEligible': 'Kommt nicht infrage: {blockers}',
   'control.supportive': 'unterstützend',
   'control.controlling': 'steuernd',
@@ -131,6 +132,7 @@ export const REPORT_DE: ReportCatalogue = {
   'chart.rated': '{rated} von {questions}',
   'chart.explanation':
     'Der Wert einer Dimension ist der Mittelwert ihrer Fragenwerte; der Wert einer Frage ist der Mittelwert ihrer Bewertungen. „Weiß nicht“ und „nicht zutreffend“ bleiben außen vor. Die Stufe ist der abgerundete Wert.',
+  'timeline.phases': 'Jede Phase: Verantwortliche, Aktivitäten, Meilensteine und Abschlusskriterium',
   'timeline.title': 'Zeitplan der Einführung über {weeks} Wochen',
   'timeline.tick': 'W{week}',
   'timeline.weeks': 'Wochen {from}–{to} ({weeks} Wo.)',

@@ -69,6 +69,7 @@ export const REPORT_EN = {
   'fit.bestIfNeeded': 'Best fit if needed',
   'fit.meter': '{name} fit',
   'fit.needsLevel': 'Needs maturity level {level} or higher.',
+  'fit.factorsBehind': 'The {count} factors behind {score}/100',
   'fit.notEligible': 'Not eligible: {blockers}',
   'control.supportive': 'supportive',
   'control.controlling': 'controlling',
@@ -131,6 +132,7 @@ export const REPORT_EN = {
   'chart.rated': '{rated} of {questions}',
   'chart.explanation':
     'A dimension’s score is the mean of its question scores; each question’s score is the mean of the ratings it received. “Don’t know” and “not applicable” are left out. The level is the score rounded down.',
+  'timeline.phases': 'Each phase: owners, activities, milestones and exit criterion',
   'timeline.title': 'Rollout timeline over {weeks} weeks',
   'timeline.tick': 'w{week}',
   'timeline.weeks': 'weeks {from}–{to} ({weeks} wk)',

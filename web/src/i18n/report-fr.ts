@@ -69,6 +69,7 @@ export const REPORT_FR: ReportCatalogue = {
   'fit.bestIfNeeded': 'Meilleure adéquation si besoin',
   'fit.meter': 'Adéquation : {name}',
   'fit.needsLevel': 'Exige un niveau de maturité {level} ou plus.',
+  'fit.factorsBehind': 'Les {count} facteurs derrière {score}/100',
   'fit.notEligible': 'Non éligible : {blockers}',
   'control.supportive': 'de soutien',
   'control.controlling': 'de contrôle',
@@ -131,6 +132,7 @@ export const REPORT_FR: ReportCatalogue = {
   'chart.rated': '{rated} sur {questions}',
   'chart.explanation':
     'Le score d’une dimension est la moyenne des scores de ses questions ; le score d’une question est la moyenne des notes reçues. « Je ne sais pas » et « non applicable » sont exclus. Le niveau est le score arrondi à l’entier inférieur.',
+  'timeline.phases': 'Chaque phase : responsables, activités, jalons et critère de sortie',
   'timeline.title': 'Calendrier de déploiement sur {weeks} semaines',
   'timeline.tick': 's{week}',
   'timeline.weeks': 'semaines {from} à {to} ({weeks} sem.)',

@@ -13,7 +13,9 @@ import { OtherDevicePage, TransferCode } from '../components/device-transfer';
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { PrivacyNote } from '../components/privacy-note';
 import { SaveIndicator } from '../components/save-indicator';
+import { focusQuestion, SectionChips, UnansweredList } from '../components/step-nav';
 import { chosenByReader, language, setLanguage, t } from '../i18n';
+import { useTitle } from '../lib/page';
 
 const SECONDS_PER_QUESTION = 20;
 
@@ -29,6 +31,18 @@ export const LegacyRespondPage = ({ token }: { token: string }) => {
   return <RespondPage token={token} />;
 };
 
+/**
+ * Where a returning stakeholder resumes: the intro when nothing is answered, else the first section
+ * with an open question, else the closing step. Decided once on arrival, never again while answering,
+ * so that answering a section's last open question cannot move the page away.
+ */
+const resumeStep = (model: QuestionnaireDocument, answers: Record<string, unknown>) => {
+  const questions = model.dimensions.flatMap((d) => d.questions);
+  if (!questions.some((q) => answers[q.id] !== undefined)) return 0;
+  const firstOpen = model.dimensions.findIndex((d) => d.questions.some((q) => answers[q.id] === undefined));
+  return firstOpen === -1 ? model.dimensions.length + 1 : firstOpen + 1;
+};
+
 /** The stakeholder's questionnaire, reached through the personal invite link. */
 export const RespondPage = ({ token }: { token: string }) => {
   const [model, setModel] = useState<QuestionnaireDocument | null>(null);
@@ -38,6 +52,7 @@ export const RespondPage = ({ token }: { token: string }) => {
   const [step, setStep] = useState<number | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [justSubmitted, setJustSubmitted] = useState(false);
   const [, rerender] = useState(0);
   const autosave = useMemo<Autosave>(() => createAutosave(token, setDoc), [token]);
   useEffect(() => () => autosave.dispose(), [autosave]);
@@ -50,6 +65,7 @@ export const RespondPage = ({ token }: { token: string }) => {
         // The questionnaire opens in the assessment's language unless this reader chose their own.
         if (!chosenByReader() && d.assessment.language !== language.value)
           void setLanguage(d.assessment.language);
+        setStep((s) => s ?? resumeStep(m, { ...d.answers, ...autosave.pending().answers }));
         void autosave.flush();
       },
       (e: unknown) => {
@@ -76,9 +92,17 @@ export const RespondPage = ({ token }: { token: string }) => {
     void getModel().then(setModel, () => undefined);
   }, [reading, model]);
 
-  useFocusStepTitle(step);
+  useFocusStepTitle(step, justSubmitted);
+  useTitle(doc ? doc.assessment.clientName : 'PMO Blueprint');
 
-  if (problem) return <p role="alert">{problem}</p>;
+  if (problem)
+    return (
+      <div class="respond-frame">
+        <div class="state state-error" role="alert">
+          <p>{problem}</p>
+        </div>
+      </div>
+    );
   if (otherDevice)
     return (
       <OtherDevicePage
@@ -89,7 +113,14 @@ export const RespondPage = ({ token }: { token: string }) => {
         }}
       />
     );
-  if (!model || !doc) return <p aria-busy="true">{t('respond.loading')}</p>;
+  if (!model || !doc)
+    return (
+      <div class="respond-frame">
+        <p class="state" aria-busy="true">
+          <span class="spinner" aria-hidden="true" /> {t('respond.loading')}
+        </p>
+      </div>
+    );
 
   const pending = autosave.pending();
   const answers: Record<string, AnswerValue> = { ...doc.answers };
@@ -110,14 +141,20 @@ export const RespondPage = ({ token }: { token: string }) => {
     .flatMap((d) => d.questions)
     .filter((q) => answers[q.id] !== undefined).length;
   const lastStep = model.dimensions.length + 1;
-  const firstOpen = model.dimensions.findIndex((d) => d.questions.some((q) => answers[q.id] === undefined));
-  const current = step ?? (answered === 0 ? 0 : firstOpen === -1 ? lastStep : firstOpen + 1);
+  const current = step ?? resumeStep(model, answers);
+  const done = justSubmitted && doc.submittedAt !== null;
   const dimension =
     current >= 1 && current <= model.dimensions.length ? model.dimensions[current - 1] : undefined;
   const go = (n: number) => {
     void autosave.flush();
+    setConfirmation(null);
+    setJustSubmitted(false);
     setStep(n);
     window.scrollTo(0, 0);
+  };
+  const goToQuestion = (n: number, questionId: string) => {
+    go(n);
+    focusQuestion(questionId);
   };
 
   const submit = async () => {
@@ -126,6 +163,7 @@ export const RespondPage = ({ token }: { token: string }) => {
       await autosave.flush();
       const saved = await submitResponse(token, {});
       setDoc(saved);
+      setJustSubmitted(true);
       setConfirmation(t('respond.thanks'));
     } catch (e) {
       setConfirmation(e instanceof ApiFailure ? e.message : t('respond.submitFailed'));
@@ -134,30 +172,60 @@ export const RespondPage = ({ token }: { token: string }) => {
     }
   };
 
+  if (done) {
+    return (
+      <div class="respond-frame">
+        <section class="done-screen card">
+          <p class="done-mark" aria-hidden="true">
+            ✓
+          </p>
+          <h2 class="step-title" tabIndex={-1}>
+            {t('respond.thanks')}
+          </h2>
+          <p>{t('respond.progressLabel', { answered, total })}</p>
+          <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
+        </section>
+      </div>
+    );
+  }
+
   return (
-    <div class="wizard">
+    <div class="wizard respond-frame">
       <header class="respond-header">
-        <p class="muted">
-          {doc.assessment.clientName} ·{' '}
-          {t('respond.answeringAs', {
-            who: `${doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}${t(`role.${doc.stakeholder.role}`).toLowerCase()}`,
-          })}
-          {doc.assessment.dueDate ? ` · ${t('respond.answerBy', { dueDate: doc.assessment.dueDate })}` : ''}
-        </p>
-        <SaveIndicator state={autosave.state.value} error={autosave.error.value} />
+        <div>
+          <p class="respond-brand">
+            <span class="brand-mark" aria-hidden="true" />
+            PMO Blueprint
+          </p>
+          <h1 class="respond-title">{doc.assessment.clientName}</h1>
+          <p class="muted respond-meta">
+            {t('respond.answeringAs', {
+              who: `${doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}${t(`role.${doc.stakeholder.role}`).toLowerCase()}`,
+            })}
+            {doc.assessment.dueDate ? ` · ${t('respond.answerBy', { dueDate: doc.assessment.dueDate })}` : ''}
+          </p>
+        </div>
+        <SaveIndicator
+          state={autosave.state.value}
+          error={autosave.error.value}
+          idle={answered === 0 && doc.expectations.length === 0}
+        />
         <TransferCode token={token} />
       </header>
-      <nav aria-label={t('respond.progress')} class="progress">
+      <div class="progress">
         <progress max={total} value={answered} aria-label={t('respond.progressLabel', { answered, total })} />
         <span>
           {t('respond.progressText', {
             answered,
             total,
-            minutes: Math.ceil(((total - answered) * SECONDS_PER_QUESTION) / 60),
+            minutes: Math.max(1, Math.ceil(((total - answered) * SECONDS_PER_QUESTION) / 60)),
           })}
           {doc.submittedAt ? ` · ${t('respond.submittedMark')}` : ''}
         </span>
-      </nav>
+      </div>
+      {current > 0 && (
+        <SectionChips dimensions={model.dimensions} answers={answers} current={current} onGo={go} />
+      )}
       {closed && (
         <p class="warning" role="status">
           {doc.submittedAt ? t('respond.submittedNotice') : t('respond.closedNotice')}
@@ -179,6 +247,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           </p>
           <p>{t('respond.saving')}</p>
           <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
+          <p class="muted">{t('respond.keys')}</p>
         </section>
       )}
 
@@ -232,7 +301,7 @@ export const RespondPage = ({ token }: { token: string }) => {
               })}
             </div>
           </fieldset>
-          {answered < total && <p class="muted">{t('respond.stillOpen', { open: total - answered })}</p>}
+          <UnansweredList dimensions={model.dimensions} answers={answers} onGo={goToQuestion} />
           {confirmation && (
             <p role="status" class="confirmation">
               {confirmation}
