@@ -1,15 +1,14 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
-import { cognitoSignOutUrl } from './auth/cognito';
 import { loadAuthConfig } from './auth/runtime-config';
 import { initialLanguage, setLanguage, t } from './i18n';
 import { LanguageSwitcher } from './i18n/language-switcher';
 import { focusPageHeading } from './lib/page';
-import { HomePage } from './pages/home';
 import { endSession, session } from './session';
 import './styles.css';
 
+const HomePage = lazy(() => import('./pages/home').then((m) => m.HomePage));
 const QuickCheckPage = lazy(() => import('./pages/quick-check').then((m) => m.QuickCheckPage));
 const RespondLinkPage = lazy(() => import('./pages/respond').then((m) => m.RespondLinkPage));
 const LegacyRespondPage = lazy(() => import('./pages/respond').then((m) => m.LegacyRespondPage));
@@ -78,7 +77,7 @@ const NavLink = ({ href, children }: { href: string; children: string }) => {
 const signOut = async () => {
   endSession();
   const config = await loadAuthConfig();
-  if (config.mode === 'cognito') location.assign(cognitoSignOutUrl(config));
+  if (config.mode === 'cognito') location.assign((await import('./auth/cognito')).cognitoSignOutUrl(config));
 };
 
 /**

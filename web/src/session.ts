@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import { setBearer, setTokenRenewal } from './api/client';
-import { refreshCognitoToken } from './auth/cognito';
 import { loadAuthConfig } from './auth/runtime-config';
 
 const KEY = 'pmo-blueprint.session';
@@ -31,6 +30,8 @@ setTokenRenewal(async () => {
   const current = session.value;
   const config = await loadAuthConfig();
   if (!current?.refreshToken || config.mode !== 'cognito') return null;
+  // Loaded only on a consultant's expired session, never on a stakeholder's questionnaire.
+  const { refreshCognitoToken } = await import('./auth/cognito');
   const token = await refreshCognitoToken(config, current.refreshToken);
   if (token) startSession({ ...current, token });
   return token;
