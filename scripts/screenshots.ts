@@ -69,10 +69,10 @@ const main = async () => {
       },
     },
     { name: 'quick-check-result', path: `/quick-check/result?${QUICK_CONTEXT}&a=${answers}` },
-    { name: 'questionnaire-intro', path: new URL(demoLink).pathname },
+    { name: 'questionnaire-intro', path: `${new URL(demoLink).pathname}${new URL(demoLink).hash}` },
     {
       name: 'questionnaire-step',
-      path: new URL(demoLink).pathname,
+      path: `${new URL(demoLink).pathname}${new URL(demoLink).hash}`,
       prepare: async (p) => {
         const start = p.getByRole('button', { name: 'Start' });
         if (await start.count()) await start.click();
@@ -100,18 +100,17 @@ const main = async () => {
     ],
   });
   try {
+    // One browser for both widths: the stakeholder's link stays bound to it (device binding).
+    const context = await browser.newContext({ deviceScaleFactor: 1 });
     for (const width of [390, 1280]) {
-      const context = await browser.newContext({
-        viewport: { width, height: width < 600 ? 844 : 900 },
-        deviceScaleFactor: 1,
-      });
       for (const shot of pages) {
         if (only && !shot.name.includes(only)) continue;
         const page = await context.newPage();
+        await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
         await page.goto(`${base}/`);
         await page.evaluate(
           ([s, signedIn]) => {
-            localStorage.clear();
+            localStorage.removeItem('pmo-blueprint.session');
             if (signedIn) localStorage.setItem('pmo-blueprint.session', s as string);
           },
           [session, shot.signedIn ?? false] as const,
@@ -144,8 +143,8 @@ const main = async () => {
         process.stdout.write(`${file}\n`);
         await page.close();
       }
-      await context.close();
     }
+    await context.close();
   } finally {
     await browser.close();
     server.close();
