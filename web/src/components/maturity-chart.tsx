@@ -2,11 +2,17 @@ import type { Result } from '../api/client';
 import { num, t } from '../i18n';
 import '../i18n/report';
 
-export const LEVEL_NAMES = ['Initial', 'Repeatable', 'Defined', 'Managed', 'Optimising'] as const;
+const LEVEL_KEYS = [
+  'chart.level.1',
+  'chart.level.2',
+  'chart.level.3',
+  'chart.level.4',
+  'chart.level.5',
+] as const;
 
 /** The five levels on the colour-blind-safe ordinal scale used by every chart and the heatmap. */
-export const LevelLegend = ({ names = LEVEL_NAMES as readonly string[] }: { names?: readonly string[] }) => (
-  <ul class="legend" aria-label="Maturity levels">
+export const LevelLegend = ({ names = LEVEL_KEYS.map((k) => t(k)) }: { names?: readonly string[] }) => (
+  <ul class="legend" aria-label={t('chart.levels')}>
     {[1, 2, 3, 4, 5].map((l) => (
       <li key={l}>
         <span class={`swatch lvl-${l}`} aria-hidden="true" />

@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../../../functions/contract/answers';
 import type { QuestionnaireDocument } from '../api/client';
-import { plural } from '../lib/format';
+import { t } from '../i18n';
 
 type Dimension = QuestionnaireDocument['dimensions'][number];
 
@@ -32,7 +32,7 @@ export const SectionChips = ({
   current: number;
   onGo: (step: number) => void;
 }) => (
-  <nav aria-label="Sections" class="chips">
+  <nav aria-label={t('steps.sections')} class="chips">
     <ol>
       {dimensions.map((d, i) => {
         const done = d.questions.filter((q) => answers[q.id] !== undefined).length;
@@ -48,7 +48,7 @@ export const SectionChips = ({
             >
               <span aria-hidden="true">{complete ? '✓' : i + 1}</span>
               <span class="sr-only">
-                {d.name}: {done} of {d.questions.length} answered
+                {t('steps.chip', { section: d.name, done, total: d.questions.length })}
               </span>
             </button>
           </li>
@@ -74,11 +74,8 @@ export const UnansweredList = ({
   if (open.length === 0) return null;
   return (
     <div class="callout callout-warn unanswered" role="note" aria-labelledby="unanswered-title">
-      <h3 id="unanswered-title">{plural(open.length, 'question')} still open</h3>
-      <p>
-        You can go on without them, but each one you answer makes the result firmer. “Don't know” counts as an
-        answer.
-      </p>
+      <h3 id="unanswered-title">{t('steps.stillOpen', { open: open.length })}</h3>
+      <p>{t('steps.goOn')}</p>
       <ul>
         {open.map(({ d, q, n, step }) => (
           <li key={q.id}>
@@ -89,7 +86,7 @@ export const UnansweredList = ({
                 onGo(step, q.id);
               }}
             >
-              {d.name}, question {n + 1}
+              {t('steps.question', { section: d.name, n: n + 1 })}
             </a>
             : <span class="muted">{q.text}</span>
           </li>

@@ -87,4 +87,10 @@ export const WEB_DE: WebCatalogue = {
   'other.neverTitle': 'Sie haben diesen Link noch nie geöffnet?',
   'other.never':
     'Dann hat es jemand anderes getan. Bitten Sie Ihren Berater um einen neuen Link: Er beginnt leer, und nichts, was über den alten eingegeben wurde, kann darüber gelesen werden.',
+  'steps.sections': 'Abschnitte',
+  'steps.chip': '{section}: {done} von {total} beantwortet',
+  'steps.stillOpen': '{open, plural, one {# Frage noch offen} other {# Fragen noch offen}}',
+  'steps.goOn':
+    'Sie können ohne sie weitermachen, aber jede Antwort macht das Ergebnis belastbarer. „Weiß nicht“ zählt als Antwort.',
+  'steps.question': '{section}, Frage {n}',
 };

@@ -83,6 +83,12 @@ export const WEB_EN = {
   'other.neverTitle': 'Never opened this link before?',
   'other.never':
     'Then someone else did. Ask your consultant for a new link: it starts empty, and nothing entered through the old one can be read through it.',
+  'steps.sections': 'Sections',
+  'steps.chip': '{section}: {done} of {total} answered',
+  'steps.stillOpen': '{open, plural, one {# question} other {# questions}} still open',
+  'steps.goOn':
+    "You can go on without them, but each one you answer makes the result firmer. “Don't know” counts as an answer.",
+  'steps.question': '{section}, question {n}',
 } as const;
 
 export type WebKey = keyof typeof WEB_EN;

@@ -87,4 +87,10 @@ export const WEB_FR: WebCatalogue = {
   'other.neverTitle': 'Vous n’avez jamais ouvert ce lien ?',
   'other.never':
     'Alors quelqu’un d’autre l’a fait. Demandez un nouveau lien à votre consultant : il part de zéro, et rien de ce qui a été saisi avec l’ancien ne peut être lu avec lui.',
+  'steps.sections': 'Sections',
+  'steps.chip': '{section} : {done} sur {total} avec réponse',
+  'steps.stillOpen': '{open, plural, one {# question encore ouverte} other {# questions encore ouvertes}}',
+  'steps.goOn':
+    'Vous pouvez continuer sans elles, mais chaque réponse rend le résultat plus solide. « Je ne sais pas » compte comme une réponse.',
+  'steps.question': '{section}, question {n}',
 };

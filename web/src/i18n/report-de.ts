@@ -342,4 +342,10 @@ export const REPORT_DE: ReportCatalogue = {
   'bench.size.250-999': '250 bis 999',
   'bench.size.1000-4999': '1.000 bis 4.999',
   'bench.size.5000+': '5.000 oder mehr',
+  'chart.levels': 'Reifegradstufen',
+  'chart.level.1': 'Initial',
+  'chart.level.2': 'Wiederholbar',
+  'chart.level.3': 'Definiert',
+  'chart.level.4': 'Gesteuert',
+  'chart.level.5': 'Optimierend',
 };

@@ -337,6 +337,12 @@ export const REPORT_EN = {
   'bench.size.250-999': '250 to 999',
   'bench.size.1000-4999': '1,000 to 4,999',
   'bench.size.5000+': '5,000 or more',
+  'chart.levels': 'Maturity levels',
+  'chart.level.1': 'Initial',
+  'chart.level.2': 'Repeatable',
+  'chart.level.3': 'Defined',
+  'chart.level.4': 'Managed',
+  'chart.level.5': 'Optimising',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_EN;

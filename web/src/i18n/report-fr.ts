@@ -344,4 +344,10 @@ export const REPORT_FR: ReportCatalogue = {
   'bench.size.250-999': 'de 250 à 999',
   'bench.size.1000-4999': 'de 1 000 à 4 999',
   'bench.size.5000+': '5 000 ou plus',
+  'chart.levels': 'Niveaux de maturité',
+  'chart.level.1': 'Initial',
+  'chart.level.2': 'Reproductible',
+  'chart.level.3': 'Défini',
+  'chart.level.4': 'Maîtrisé',
+  'chart.level.5': 'Optimisé',
 };
