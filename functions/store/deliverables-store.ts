@@ -272,38 +272,33 @@ export class DeliverablesStore {
 
   // ── Branding ──
 
-  async getBranding(orgId: string): Promise<BrandingRecord | null> {
-    const out = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: deliverableKeys.branding(orgId) }),
-    );
-    return strip<BrandingRecord>(out.Item);
+  getBranding(orgId: string): Promise<BrandingRecord | null> {
+    return this.getOne<BrandingRecord>(deliverableKeys.branding(orgId));
   }
 
-  async putBranding(record: BrandingRecord): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...record, ...deliverableKeys.branding(record.orgId) },
-      }),
-    );
+  putBranding(record: BrandingRecord): Promise<void> {
+    return this.putOne({ ...record, ...deliverableKeys.branding(record.orgId) });
   }
 
   // ── Targets ──
 
-  async getTargets(assessmentId: string): Promise<TargetsRecord | null> {
-    const out = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: deliverableKeys.targets(assessmentId) }),
-    );
-    return strip<TargetsRecord>(out.Item);
+  getTargets(assessmentId: string): Promise<TargetsRecord | null> {
+    return this.getOne<TargetsRecord>(deliverableKeys.targets(assessmentId));
   }
 
-  async putTargets(record: TargetsRecord): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...record, ...deliverableKeys.targets(record.assessmentId) },
-      }),
-    );
+  putTargets(record: TargetsRecord): Promise<void> {
+    return this.putOne({ ...record, ...deliverableKeys.targets(record.assessmentId) });
+  }
+
+  /** One item by its key (eventually consistent: branding and targets are read far more than written). */
+  private async getOne<T>(Key: Record<string, string>): Promise<T | null> {
+    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key }));
+    return strip<T>(out.Item);
+  }
+
+  /** Writes one whole item, replacing what was there (the last save wins). */
+  private async putOne(Item: Record<string, unknown>): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item }));
   }
 
   // ── Benchmark ──

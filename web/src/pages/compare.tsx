@@ -8,6 +8,7 @@ import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
 import { getAssessment, getResults } from '../api/client';
 import { FactorList } from '../components/fit-comparison';
 import { BusinessCase } from '../components/recommendation-details';
+import { ChoiceFields, CountField } from '../components/what-if-fields';
 import { language, t } from '../i18n';
 import { useEngineSay } from '../i18n/engine';
 import '../i18n/report';
@@ -38,20 +39,6 @@ const loadBasis = async (assessmentId: string | null): Promise<Basis | null> => 
   const stored = localStorage.getItem('quick-check.last');
   return stored ? ({ label: t('compare.yourQuickCheck'), ...JSON.parse(stored) } as Basis) : null;
 };
-
-type OptionKey = 'low' | 'medium' | 'high' | 'none' | 'basic' | 'strong' | 'temporary' | 'lasting';
-const choice = <K extends keyof OrganisationContext>(
-  key: K,
-  label: 'appetite' | 'contention' | 'expertise' | 'urgency' | 'horizon',
-  options: OptionKey[],
-) => ({ key, label, options });
-const CHOICES = [
-  choice('controlAppetite', 'appetite', ['low', 'medium', 'high']),
-  choice('resourceContention', 'contention', ['low', 'medium', 'high']),
-  choice('pmExpertise', 'expertise', ['none', 'basic', 'strong']),
-  choice('urgency', 'urgency', ['low', 'medium', 'high']),
-  choice('horizon', 'horizon', ['temporary', 'lasting']),
-];
 
 /** Texts of the model profiles that are not translated yet keep their own language attribute. */
 const English = ({ children }: { children: ComponentChildren }) => (
@@ -167,48 +154,15 @@ export const ComparePage = () => {
       <fieldset class="what-if">
         <legend>{t('compare.whatIf')}</legend>
         <div class="context-form">
-          <div class="field">
-            <label for="wi-projects">{t('compare.projects')}</label>
-            <input
-              id="wi-projects"
-              type="number"
-              min={0}
-              value={context.concurrentProjects}
-              onInput={(e) =>
-                set({ concurrentProjects: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) })
-              }
-            />
-          </div>
-          <div class="field">
-            <label for="wi-employees">{t('compare.people')}</label>
-            <input
-              id="wi-employees"
-              type="number"
-              min={1}
-              value={context.employees}
-              onInput={(e) =>
-                set({ employees: Math.max(1, Number((e.target as HTMLInputElement).value) || 1) })
-              }
-            />
-          </div>
-          {CHOICES.map((c) => (
-            <div class="field" key={c.key}>
-              <label for={`wi-${c.key}`}>{t(`compare.${c.label}`)}</label>
-              <select
-                id={`wi-${c.key}`}
-                value={String(context[c.key])}
-                onChange={(e) =>
-                  set({ [c.key]: (e.target as HTMLSelectElement).value } as Partial<OrganisationContext>)
-                }
-              >
-                {c.options.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`compare.option.${o}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
+          <CountField
+            field="concurrentProjects"
+            label="compare.projects"
+            min={0}
+            context={context}
+            set={set}
+          />
+          <CountField field="employees" label="compare.people" min={1} context={context} set={set} />
+          <ChoiceFields context={context} set={set} />
         </div>
         {changed && (
           <button type="button" onClick={() => setContext(basis.context)}>

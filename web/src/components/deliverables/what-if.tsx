@@ -6,16 +6,7 @@ import { QUESTIONNAIRE } from '../../../../functions/core/questionnaire';
 import { msg } from '../../../../functions/core/say';
 import { t } from '../../i18n';
 import { useEngineSay } from '../../i18n/engine';
-import type { ReportKey } from '../../i18n/report-en';
-
-/** The same choices and labels as the comparison page, said from the report's catalogue. */
-const CHOICES: { key: keyof OrganisationContext; label: ReportKey; options: string[] }[] = [
-  { key: 'controlAppetite', label: 'compare.appetite', options: ['low', 'medium', 'high'] },
-  { key: 'resourceContention', label: 'compare.contention', options: ['low', 'medium', 'high'] },
-  { key: 'pmExpertise', label: 'compare.expertise', options: ['none', 'basic', 'strong'] },
-  { key: 'urgency', label: 'compare.urgency', options: ['low', 'medium', 'high'] },
-  { key: 'horizon', label: 'compare.horizon', options: ['temporary', 'lasting'] },
-];
+import { ChoiceFields, CountField } from '../what-if-fields';
 
 /** The option comparison with a live what-if, run in the browser by the same pure engine. */
 export const WhatIf = ({ context: real, maturity }: { context: OrganisationContext; maturity: Maturity }) => {
@@ -35,36 +26,14 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
       <fieldset class="what-if">
         <legend>{t('whatIf.legend')}</legend>
         <div class="context-form">
-          <div class="field">
-            <label for="wi-projects">{t('compare.projects')}</label>
-            <input
-              id="wi-projects"
-              type="number"
-              min={0}
-              value={context.concurrentProjects}
-              onInput={(e) =>
-                set({ concurrentProjects: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) })
-              }
-            />
-          </div>
-          {CHOICES.map((c) => (
-            <div class="field" key={c.key}>
-              <label for={`wi-${c.key}`}>{t(c.label)}</label>
-              <select
-                id={`wi-${c.key}`}
-                value={String(context[c.key])}
-                onChange={(e) =>
-                  set({ [c.key]: (e.target as HTMLSelectElement).value } as Partial<OrganisationContext>)
-                }
-              >
-                {c.options.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`compare.option.${o}` as ReportKey)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
+          <CountField
+            field="concurrentProjects"
+            label="compare.projects"
+            min={0}
+            context={context}
+            set={set}
+          />
+          <ChoiceFields context={context} set={set} />
         </div>
         {changed && (
           <button type="button" onClick={() => setContext(real)}>
