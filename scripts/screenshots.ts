@@ -49,6 +49,7 @@ const main = async () => {
   ).json()) as { items: { id: string; clientName: string }[] };
   const demo = list.items.find((a) => a.clientName.startsWith('Northwind')) ?? list.items[0];
   const model = (await (await fetch(`${base}/api/model`)).json()) as {
+    version: string;
     dimensions: { questions: unknown[] }[];
   };
   const answers = model.dimensions
@@ -68,7 +69,10 @@ const main = async () => {
         await p.locator('fieldset.question input[value="2"]').first().check();
       },
     },
-    { name: 'quick-check-result', path: `/quick-check/result?${QUICK_CONTEXT}&a=${answers}` },
+    {
+      name: 'quick-check-result',
+      path: `/quick-check/result#v=${model.version}&${QUICK_CONTEXT}&a=${answers}`,
+    },
     { name: 'questionnaire-intro', path: `${new URL(demoLink).pathname}${new URL(demoLink).hash}` },
     {
       name: 'questionnaire-step',

@@ -130,17 +130,16 @@ export const validateContext = (
     const v = value[f.id as keyof ContextDraft];
     const key = `context.${f.id}`;
     if (v === undefined || v === '') {
-      if (requireAll)
-        errors[key] = f.kind === 'integer' ? 'Enter a number here.' : 'Choose the option closest to you.';
+      if (requireAll && !f.optional)
+        errors[key] = f.kind === 'integer' ? t('ctx.enterNumber') : t('ctx.choose');
       continue;
     }
     if (f.kind !== 'integer') continue;
     const n = Number(v);
-    if (!Number.isFinite(n) || !Number.isInteger(n)) errors[key] = 'Enter a whole number, such as 12.';
-    else if (n < 0) errors[key] = 'This cannot be below zero.';
+    if (!Number.isFinite(n) || !Number.isInteger(n)) errors[key] = t('ctx.whole');
+    else if (n < 0) errors[key] = t('ctx.negative');
     else if (f.min !== undefined && n < f.min)
-      errors[key] =
-        f.min === 1 ? 'Count at least one person: yourself.' : `Enter at least ${f.min.toLocaleString()}.`;
+      errors[key] = f.min === 1 ? t('ctx.atLeastOne') : t('ctx.atLeast', { min: f.min });
   }
   const people = Number(value.employees);
   const managers = Number(value.projectManagers);
@@ -152,7 +151,6 @@ export const validateContext = (
     value.employees !== '' &&
     managers > people
   )
-    errors['context.projectManagers'] =
-      `There cannot be more people managing projects (${managers}) than people in the organisation (${people}).`;
+    errors['context.projectManagers'] = t('ctx.moreManagers', { managers, people });
   return errors;
 };

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Result } from '../api/client';
 import { num, t } from '../i18n';
 import '../i18n/report';
@@ -6,104 +7,251 @@ import { MaturityChart } from './maturity-chart';
 import { BusinessCase, EvidencePanel, SensitivityList } from './recommendation-details';
 import { RolloutTimeline } from './rollout-timeline';
 
-/** The whole result: maturity, the verdict with reasons, the fit of each model and sourcing, the rollout. */
-export const ResultView = ({ result }: { result: Result }) => {
-  const { maturity, pmo, rollout } = result;
+/** "Recommended: a control tower PMO, hybrid", or "No PMO yet". */
+export const verdictTitle = (pmo: Result['pmo']): string =>
+  pmo.needed && pmo.model
+    ? t('result.recommended', {
+        model: t(`model.${pmo.model}`),
+        sourcing: pmo.sourcing ? t(`sourcing.${pmo.sourcing}`) : '',
+      })
+    : t('result.noPmo');
+
+/** How firm the figures are, as the verdict card shows it; the report passes its own (with coverage). */
+export interface EvidenceFigure {
+  label: string;
+  detail: string;
+}
+
+const evidenceFigure = ({ evidence, maturity }: Result): EvidenceFigure => ({
+  label: t(`evidenceLabel.${evidence.status}`),
+  detail: t('verdict.evidenceNote', {
+    respondents: maturity.respondents,
+    confidence: t(`confidence.${maturity.confidence}`),
+  }),
+});
+
+/** Need against its threshold: the score as a bar with the threshold marked. */
+const NeedGauge = ({ need }: { need: Result['pmo']['need'] }) => (
+  <div class="gauge" aria-hidden="true">
+    <div class="gauge-fill" style={{ width: `${need.score}%` }} />
+    <div class="gauge-threshold" style={{ left: `${need.threshold}%` }} />
+  </div>
+);
+
+/**
+ * The reasons worth reading first: the engine's rationale without the lines the card already shows
+ * as figures (the maturity line opens it; the need verdict is the card's own line).
+ */
+const topReasons = ({ pmo }: Result): string[] =>
+  pmo.rationale
+    .slice(1)
+    .filter((r) => r !== pmo.need.verdict)
+    .slice(0, 3);
+
+/** The first thing to do: the first rollout phase when a PMO is advised, else the first alternative. */
+const NextStep = ({ result }: { result: Result }) => {
+  const { pmo, rollout } = result;
+  const phase = rollout.phases[0];
+  if (pmo.needed && phase)
+    return (
+      <p>
+        <strong>{phase.name}</strong>{' '}
+        {t('verdict.firstPhase', {
+          weeks: phase.durationWeeks,
+          action: phase.activities[0] ?? phase.exitCriterion,
+        })}
+      </p>
+    );
+  return <p>{pmo.need.alternatives[0] ?? t('verdict.repeatLater')}</p>;
+};
+
+/**
+ * The verdict first: what to do, the four figures it rests on (maturity, need against its threshold,
+ * best fit, evidence), the top reasons and the next step. Everything else is detail below it.
+ */
+export const VerdictCard = ({
+  result,
+  evidence,
+  nextStep,
+}: {
+  result: Result;
+  evidence?: EvidenceFigure;
+  nextStep?: ComponentChildren;
+}) => {
+  const { maturity, pmo } = result;
+  const best = pmo.fit[0];
+  const ev = evidence ?? evidenceFigure(result);
+  const above = pmo.need.score >= pmo.need.threshold;
   return (
-    <div class="result">
-      <section class="summary" aria-labelledby="verdict-title">
-        <h2 id="verdict-title">
-          {pmo.needed && pmo.model
-            ? t('result.recommended', {
-                model: t(`model.${pmo.model}`),
-                sourcing: pmo.sourcing ? t(`sourcing.${pmo.sourcing}`) : '',
-              })
-            : t('result.noPmo')}
-        </h2>
-        <p class="kpis">
-          <span>
-            {t('result.maturityLabel')} <strong>{t('result.level', { level: maturity.level })}</strong> (
-            {maturity.levelName})
-          </span>
-          <span>
-            {t('result.score')} <strong>{num(maturity.overall, 2)}</strong> / 5
-          </span>
-          <span>
-            {t('result.need')} <strong>{pmo.need.score}</strong> / 100{' '}
-            {t('result.threshold', { threshold: pmo.need.threshold })}
-          </span>
-          <span>{t('result.confidence', { confidence: t(`confidence.${maturity.confidence}`) })}</span>
-        </p>
-        <ul class="rationale">
-          {pmo.rationale.map((r) => (
-            <li key={r}>{r}</li>
+    <section
+      class={`verdict-card ${pmo.needed ? 'verdict-yes' : 'verdict-no'}`}
+      aria-labelledby="verdict-title"
+    >
+      <p class="eyebrow">{t('verdict.eyebrow')}</p>
+      <h2 id="verdict-title" class="verdict-title">
+        {verdictTitle(pmo)}
+      </h2>
+      <p class="verdict-line">{pmo.need.verdict}</p>
+      <dl class="key-figures">
+        <div>
+          <dt>{t('result.maturityLabel')}</dt>
+          <dd>
+            <span class="figure">{t('verdict.level', { level: maturity.level })}</span>
+            <span class="figure-note">
+              {t('verdict.levelNote', { name: maturity.levelName, score: maturity.overall })}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('result.need')}</dt>
+          <dd>
+            <span class="figure">
+              {num(pmo.need.score)}
+              <small>/100</small>
+            </span>
+            <NeedGauge need={pmo.need} />
+            <span class="figure-note">
+              {t(above ? 'verdict.atThreshold' : 'verdict.belowThreshold', { threshold: pmo.need.threshold })}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('verdict.bestFit')}</dt>
+          <dd>
+            <span class="figure figure-text">{best ? t(`model.${best.model}`) : '–'}</span>
+            <span class="figure-note">
+              {best ? t('verdict.fitNote', { score: best.score }) : ''}
+              {pmo.sourcing ? ` · ${t(`sourcing.${pmo.sourcing}`)}` : ''}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('verdict.evidence')}</dt>
+          <dd>
+            <span class="figure figure-text">{ev.label}</span>
+            <span class="figure-note">{ev.detail}</span>
+          </dd>
+        </div>
+      </dl>
+      {result.warnings.length > 0 && (
+        <ul class="callout callout-warn warnings" aria-label={t('case.warnings')}>
+          {result.warnings.map((w) => (
+            <li key={w}>{w}</li>
           ))}
         </ul>
-        {pmo.readiness.stretch && pmo.needed && (
-          <p class="warning" role="note">
-            ⚠ {pmo.readiness.explanation}
-          </p>
-        )}
-        {pmo.benefits.length > 0 && (
-          <>
-            <h3>{t('result.benefits')}</h3>
-            <ul class="benefits">
-              {pmo.benefits.map((b) => (
-                <li key={b.benefit}>
-                  <strong>{b.benefit}.</strong> {b.because}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {pmo.need.alternatives.length > 0 && (
-          <>
-            <h3>{t('result.instead')}</h3>
-            <ul>
-              {pmo.need.alternatives.map((a) => (
-                <li key={a}>{a}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
-
-      <EvidencePanel evidence={result.evidence} warnings={result.warnings} />
-
-      <section aria-labelledby="maturity-title">
-        <h3 id="maturity-title">{t('result.byDimension')}</h3>
-        <MaturityChart maturity={maturity} />
-        <ul class="explanation">
-          {maturity.explanation.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="need-title">
-        <h3 id="need-title">{pmo.needed ? t('result.whyNeeded') : t('result.whyNotNeeded')}</h3>
-        <p>{pmo.need.verdict}</p>
-        <FactorList factors={pmo.need.factors} />
-      </section>
-
-      <section aria-labelledby="fit-title" class="page-break">
-        <h3 id="fit-title">{t('result.fitTitle')}</h3>
-        <p class="muted">{t('result.fitIntro')}</p>
-        <FitComparison pmo={pmo} />
-      </section>
-
-      <section aria-labelledby="sourcing-title">
-        <h3 id="sourcing-title">{t('result.sourcingTitle')}</h3>
-        <SourcingComparison pmo={pmo} />
-      </section>
-
-      <BusinessCase pmo={pmo} rollout={rollout} />
-      <SensitivityList sensitivity={result.sensitivity} />
-
-      <section aria-labelledby="rollout-title-h" class="page-break">
-        <h3 id="rollout-title-h">{t('result.rolloutTitle', { weeks: rollout.totalWeeks })}</h3>
-        <RolloutTimeline rollout={rollout} />
-      </section>
-    </div>
+      )}
+      <div class="verdict-columns">
+        <div>
+          <h3 class="small-heading">{t('verdict.reasons')}</h3>
+          <ul class="reasons">
+            {topReasons(result).map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          {pmo.readiness.stretch && pmo.needed && (
+            <p class="callout callout-warn" role="note">
+              <strong>{t('verdict.stretch')}</strong> {pmo.readiness.explanation}
+            </p>
+          )}
+        </div>
+        <div>
+          <h3 class="small-heading">{t('verdict.next')}</h3>
+          <NextStep result={result} />
+          {nextStep}
+        </div>
+      </div>
+    </section>
   );
 };
+
+/** Maturity per dimension: the chart with its legend, how it was scored, and how firm the evidence is. */
+export const MaturitySection = ({ result }: { result: Result }) => (
+  <section aria-labelledby="maturity-title" class="report-section" id="maturity">
+    <h2 id="maturity-title">{t('result.byDimension')}</h2>
+    <MaturityChart maturity={result.maturity} />
+    <details class="fold">
+      <summary>{t('result.levelsMeaning')}</summary>
+      <ul class="explanation">
+        {result.maturity.explanation.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </details>
+    <details class="fold">
+      <summary>{t('result.evidenceFold')}</summary>
+      <EvidencePanel evidence={result.evidence} warnings={result.warnings} />
+    </details>
+  </section>
+);
+
+/** What to set up and why: benefits or alternatives, the fit of every model and sourcing, the business case. */
+export const RecommendationSection = ({ result }: { result: Result }) => {
+  const { pmo } = result;
+  return (
+    <section aria-labelledby="recommendation-title" class="report-section" id="recommendation">
+      <h2 id="recommendation-title">
+        {pmo.needed ? t('result.recommendationTitle') : t('result.noPmoTitle')}
+      </h2>
+      <h3>{t('result.howReached')}</h3>
+      <ul class="rationale">
+        {pmo.rationale.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      {pmo.benefits.length > 0 && (
+        <>
+          <h3>{t('result.benefits')}</h3>
+          <ul class="benefits">
+            {pmo.benefits.map((b) => (
+              <li key={b.benefit}>
+                <strong>{b.benefit}.</strong> {b.because}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {pmo.need.alternatives.length > 0 && (
+        <>
+          <h3>{t('result.instead')}</h3>
+          <ul>
+            {pmo.need.alternatives.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('result.fitTitle')}</h3>
+      <p class="muted">{t('result.fitIntro')}</p>
+      <FitComparison pmo={pmo} />
+      <h3>{t('result.sourcingTitle')}</h3>
+      <SourcingComparison pmo={pmo} />
+      <BusinessCase pmo={pmo} rollout={result.rollout} />
+      <SensitivityList sensitivity={result.sensitivity} />
+      <details class="fold">
+        <summary>{pmo.needed ? t('result.whyNeeded') : t('result.whyNotNeeded')}</summary>
+        <p class="muted">
+          {t('result.factorsIntro', { base: pmo.need.base, threshold: pmo.need.threshold })}
+        </p>
+        <FactorList factors={pmo.need.factors} />
+      </details>
+    </section>
+  );
+};
+
+/** The phased rollout on the plan's real length. */
+export const PlanSection = ({ result }: { result: Result }) => (
+  <section aria-labelledby="plan-title" class="report-section" id="plan">
+    <h2 id="plan-title">{t('result.rolloutTitle', { weeks: result.rollout.totalWeeks })}</h2>
+    <RolloutTimeline rollout={result.rollout} />
+  </section>
+);
+
+/** The whole result, summary first: the verdict card, then maturity, the recommendation and the plan. */
+export const ResultView = ({ result, nextStep }: { result: Result; nextStep?: ComponentChildren }) => (
+  <div class="result">
+    <VerdictCard result={result} nextStep={nextStep} />
+    <MaturitySection result={result} />
+    <RecommendationSection result={result} />
+    <PlanSection result={result} />
+  </div>
+);

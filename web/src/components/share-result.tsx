@@ -1,15 +1,8 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 /** Copies a link, or opens the phone's share sheet where there is one; says what happened. */
-export const ShareLink = ({
-  url,
-  title,
-  label = 'Share this result',
-}: {
-  url: string;
-  title: string;
-  label?: string;
-}) => {
+export const ShareLink = ({ url, title, label }: { url: string; title: string; label?: string }) => {
   const [said, setSaid] = useState<string | null>(null);
   const share = async () => {
     const nav = navigator as Navigator & { share?: (d: ShareData) => Promise<void> };
@@ -23,15 +16,15 @@ export const ShareLink = ({
     }
     try {
       await navigator.clipboard.writeText(url);
-      setSaid('Link copied: paste it in an e-mail or a chat.');
+      setSaid(t('share.copied'));
     } catch {
-      setSaid('Copy the link from the address bar: it brings back this result.');
+      setSaid(t('share.copyFromBar'));
     }
   };
   return (
     <>
       <button type="button" class="primary" onClick={share}>
-        {label}
+        {label ?? t('share.button')}
       </button>
       <span role="status" class="muted">
         {said}

@@ -7,7 +7,6 @@ export const PUBLIC_DE: PublicCatalogue = {
   'form.no': 'Nein',
   'form.choose': 'Bitte wählen…',
   'quick.loading': 'Der Fragebogen wird geladen…',
-  'quick.clientPrompt': 'Name des Kunden für die Bewertung?',
   'quick.change': '← Antworten ändern',
   'quick.compare': 'Optionen vergleichen',
   'quick.print': 'Drucken oder als PDF speichern',
@@ -35,4 +34,44 @@ export const PUBLIC_DE: PublicCatalogue = {
   'home.leadership': 'Geschäftsleitung',
   'home.leadershipText':
     'Vergleichen Sie die drei PMO-Modelle und die Besetzungsoptionen nebeneinander und sehen Sie, wie sich die Antwort mit Ihrem Kontext ändert.',
+  // quick check: its own result address, start over, the open questions, the next step (issue 12)
+  'quick.clientName': 'Name der Organisation oder des Kunden',
+  'quick.create': 'Assessment anlegen',
+  'quick.cancel': 'Abbrechen',
+  'quick.shareTitle': 'PMO-Blueprint-Schnellcheck: Ergebnis',
+  'quick.teamTitle': 'Machen Sie es mit Ihrem Team.',
+  'quick.teamText':
+    'Die Sicht einer Person ist ein Anfang. Ein vollständiges Assessment befragt Führung, Management und Projektleute anonym, zeigt, wo sie sich uneins sind, und endet in einem Bericht für den Lenkungsausschuss.',
+  'quick.badLink':
+    'Dieser Ergebnislink ist unvollständig: Einige Angaben zur Organisation fehlen oder liegen außerhalb des Zulässigen.',
+  'quick.cannotScore':
+    'Das Ergebnis kann gerade nicht berechnet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'quick.cannotShow': 'Das Ergebnis kann nicht angezeigt werden',
+  'quick.outdated':
+    'Dieses Ergebnis entstand mit Ausgabe {edition} des Fragebogens; die Fragen haben sich seitdem geändert. Prüfen Sie Ihre Antworten oder beginnen Sie mit den aktuellen Fragen neu.',
+  'quick.retry': 'Erneut versuchen',
+  'quick.startOver': 'Neu beginnen',
+  'quick.cannotStart': 'Der Schnellcheck kann nicht starten',
+  'quick.cannotLoad':
+    'Die Fragen können gerade nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  'quick.reload': 'Neu laden',
+  'quick.stepTitle': 'Schnellcheck: {section}',
+  'quick.orgStepTitle': 'Schnellcheck: Ihre Organisation',
+  'quick.beforeScoring': 'Vor der Auswertung',
+  'quick.openCounts':
+    'Offene Fragen zählen als unbeantwortet: Ihre Dimensionen stützen sich auf weniger Antworten, und das Ergebnis sagt, wie belastbar es ist.',
+  'quick.fixFigures':
+    'Einige Angaben brauchen vor den Fragen noch einen Blick: siehe die markierten Felder unten.',
+  'quick.seeAnyway': 'Ergebnis trotzdem anzeigen',
+  'share.button': 'Ergebnis teilen',
+  'share.copied': 'Link kopiert: Fügen Sie ihn in eine E-Mail oder einen Chat ein.',
+  'share.copyFromBar': 'Kopieren Sie den Link aus der Adressleiste: Er führt zu diesem Ergebnis zurück.',
+  'ctx.enterNumber': 'Bitte eine Zahl eingeben.',
+  'ctx.choose': 'Wählen Sie die Option, die am besten passt.',
+  'ctx.whole': 'Bitte eine ganze Zahl eingeben, etwa 12.',
+  'ctx.negative': 'Der Wert kann nicht unter null liegen.',
+  'ctx.atLeastOne': 'Zählen Sie mindestens eine Person: sich selbst.',
+  'ctx.atLeast': 'Bitte mindestens {min} eingeben.',
+  'ctx.moreManagers':
+    'Es kann nicht mehr Personen geben, die Projekte leiten ({managers}), als Personen in der Organisation ({people}).',
 };

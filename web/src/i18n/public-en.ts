@@ -8,7 +8,6 @@ export const PUBLIC_EN = {
   'form.no': 'No',
   'form.choose': 'Choose…',
   'quick.loading': 'Loading the questionnaire…',
-  'quick.clientPrompt': 'Client name for the assessment?',
   'quick.change': '← Change answers',
   'quick.compare': 'Compare the options',
   'quick.print': 'Print or save as PDF',
@@ -35,6 +34,43 @@ export const PUBLIC_EN = {
   'home.leadership': 'Leadership',
   'home.leadershipText':
     'Compare the three PMO models and the sourcing options side by side, and see how the answer changes with your context.',
+  // quick check: its own result address, start over, the open questions, the next step (issue 12)
+  'quick.clientName': 'Organisation or client name',
+  'quick.create': 'Create the assessment',
+  'quick.cancel': 'Cancel',
+  'quick.shareTitle': 'PMO Blueprint quick-check result',
+  'quick.teamTitle': 'Run it with your team.',
+  'quick.teamText':
+    'One person’s view is a start. A full assessment asks executives, managers and project staff anonymously, shows where they disagree and ends in a report you can hand to a steering committee.',
+  'quick.badLink':
+    'This result link is incomplete: some figures about the organisation are missing or out of range.',
+  'quick.cannotScore': 'The result cannot be worked out right now. Check your connection and try again.',
+  'quick.cannotShow': 'The result cannot be shown',
+  'quick.outdated':
+    'This result was made with questionnaire edition {edition}, and the questions have changed since. Review your answers or start over with the current questions.',
+  'quick.retry': 'Try again',
+  'quick.startOver': 'Start over',
+  'quick.cannotStart': 'The quick check cannot start',
+  'quick.cannotLoad': 'The questions cannot be loaded right now. Check your connection and reload the page.',
+  'quick.reload': 'Reload',
+  'quick.stepTitle': 'Quick check: {section}',
+  'quick.orgStepTitle': 'Quick check: your organisation',
+  'quick.beforeScoring': 'Before we score',
+  'quick.openCounts':
+    'Open questions count as unanswered: the dimensions they belong to rest on fewer answers, and the result says how firm it is.',
+  'quick.fixFigures': 'Some figures need a look before the questions start: see the fields marked below.',
+  'quick.seeAnyway': 'See my result anyway',
+  'share.button': 'Share this result',
+  'share.copied': 'Link copied: paste it into an e-mail or a chat.',
+  'share.copyFromBar': 'Copy the link from the address bar: it brings back this result.',
+  'ctx.enterNumber': 'Enter a number here.',
+  'ctx.choose': 'Choose the option closest to you.',
+  'ctx.whole': 'Enter a whole number, such as 12.',
+  'ctx.negative': 'This cannot be below zero.',
+  'ctx.atLeastOne': 'Count at least one person: yourself.',
+  'ctx.atLeast': 'Enter at least {min}.',
+  'ctx.moreManagers':
+    'There cannot be more people managing projects ({managers}) than people in the organisation ({people}).',
 } as const;
 
 export type PublicKey = keyof typeof PUBLIC_EN;

@@ -7,7 +7,6 @@ export const PUBLIC_FR: PublicCatalogue = {
   'form.no': 'Non',
   'form.choose': 'Choisir…',
   'quick.loading': 'Chargement du questionnaire…',
-  'quick.clientPrompt': 'Nom du client pour l’évaluation ?',
   'quick.change': '← Modifier les réponses',
   'quick.compare': 'Comparer les options',
   'quick.print': 'Imprimer ou enregistrer en PDF',
@@ -34,4 +33,44 @@ export const PUBLIC_FR: PublicCatalogue = {
   'home.leadership': 'Direction',
   'home.leadershipText':
     'Comparez côte à côte les trois modèles de PMO et les options de sourcing, et voyez comment la réponse change selon votre contexte.',
+  // quick check: its own result address, start over, the open questions, the next step (issue 12)
+  'quick.clientName': 'Nom de l’organisation ou du client',
+  'quick.create': 'Créer l’évaluation',
+  'quick.cancel': 'Annuler',
+  'quick.shareTitle': 'Résultat du diagnostic rapide PMO Blueprint',
+  'quick.teamTitle': 'Faites-le avec votre équipe.',
+  'quick.teamText':
+    'Le regard d’une seule personne est un début. Une évaluation complète interroge anonymement dirigeants, managers et équipes projet, montre où leurs avis divergent et aboutit à un rapport à remettre à un comité de pilotage.',
+  'quick.badLink':
+    'Ce lien de résultat est incomplet : certains chiffres sur l’organisation manquent ou sont hors limites.',
+  'quick.cannotScore':
+    'Le résultat ne peut pas être calculé pour l’instant. Vérifiez votre connexion et réessayez.',
+  'quick.cannotShow': 'Le résultat ne peut pas être affiché',
+  'quick.outdated':
+    'Ce résultat a été établi avec l’édition {edition} du questionnaire, et les questions ont changé depuis. Revoyez vos réponses ou recommencez avec les questions actuelles.',
+  'quick.retry': 'Réessayer',
+  'quick.startOver': 'Recommencer',
+  'quick.cannotStart': 'Le diagnostic rapide ne peut pas démarrer',
+  'quick.cannotLoad':
+    'Les questions ne peuvent pas être chargées pour l’instant. Vérifiez votre connexion et rechargez la page.',
+  'quick.reload': 'Recharger',
+  'quick.stepTitle': 'Diagnostic rapide : {section}',
+  'quick.orgStepTitle': 'Diagnostic rapide : votre organisation',
+  'quick.beforeScoring': 'Avant le calcul',
+  'quick.openCounts':
+    'Les questions ouvertes comptent comme sans réponse : leurs dimensions reposent sur moins de réponses, et le résultat indique sa fiabilité.',
+  'quick.fixFigures':
+    'Certains chiffres sont à revoir avant les questions : voir les champs signalés ci-dessous.',
+  'quick.seeAnyway': 'Voir mon résultat quand même',
+  'share.button': 'Partager ce résultat',
+  'share.copied': 'Lien copié : collez-le dans un e-mail ou une conversation.',
+  'share.copyFromBar': 'Copiez le lien depuis la barre d’adresse : il ramène à ce résultat.',
+  'ctx.enterNumber': 'Saisissez un nombre.',
+  'ctx.choose': 'Choisissez l’option la plus proche de votre situation.',
+  'ctx.whole': 'Saisissez un nombre entier, par exemple 12.',
+  'ctx.negative': 'Cette valeur ne peut pas être négative.',
+  'ctx.atLeastOne': 'Comptez au moins une personne : vous-même.',
+  'ctx.atLeast': 'Saisissez au moins {min}.',
+  'ctx.moreManagers':
+    'Il ne peut pas y avoir plus de personnes qui pilotent des projets ({managers}) que de personnes dans l’organisation ({people}).',
 };

@@ -343,6 +343,62 @@ export const REPORT_EN = {
   'chart.level.3': 'Defined',
   'chart.level.4': 'Managed',
   'chart.level.5': 'Optimising',
+  // summary first and the steering committee's report (issue 12)
+  'verdict.eyebrow': 'Verdict',
+  'verdict.level': 'Level {level}',
+  'verdict.levelNote': '{name} · {score, number, 2} of 5',
+  'verdict.atThreshold': 'at or above the threshold of {threshold}',
+  'verdict.belowThreshold': 'below the threshold of {threshold}',
+  'verdict.bestFit': 'Best fit',
+  'verdict.fitNote': '{score}/100 fit',
+  'verdict.evidence': 'Evidence',
+  'verdict.evidenceNote':
+    '{respondents, plural, one {# respondent} other {# respondents}}, {confidence} confidence',
+  'verdict.reasons': 'Top reasons',
+  'verdict.next': 'Next step',
+  'verdict.firstPhase': '(weeks 1–{weeks}): {action}',
+  'verdict.repeatLater': 'Repeat the check when the number of projects grows.',
+  'verdict.stretch': 'A stretch:',
+  'evidenceLabel.sufficient': 'Sufficient',
+  'evidenceLabel.provisional': 'Provisional',
+  'evidenceLabel.insufficient': 'Thin',
+  'evidenceLabel.preliminary': 'Preliminary',
+  'result.levelsMeaning': 'What the levels mean for this organisation',
+  'result.evidenceFold': 'How firm the evidence is',
+  'result.recommendationTitle': 'Recommendation and business case',
+  'result.noPmoTitle': 'Why no PMO yet',
+  'result.howReached': 'How the recommendation was reached',
+  'result.factorsIntro':
+    'The need score starts at {base}; each factor adds or removes points, kept between 0 and 100. A PMO is advised from {threshold}.',
+  'report.eyebrow': 'Project-management maturity and PMO recommendation',
+  'report.preparedBy': 'Prepared by',
+  'report.date': 'Date',
+  'report.coverageLabel': 'Coverage',
+  'report.questionnaire': 'Questionnaire',
+  'report.editionValue': 'Edition {edition}',
+  'report.coverageValue':
+    '{submitted} of {invited, plural, one {# stakeholder} other {# stakeholders}} submitted ({rate} %)',
+  'report.preliminaryTitle': 'Preliminary.',
+  'report.preliminary':
+    'The evidence is still thin ({submitted} of {invited} have submitted; evidence {status}), so these figures may still move. Treat this report as a working draft until more answers are in.',
+  'report.contents': 'Contents',
+  'report.summaryTitle': 'Summary',
+  'report.brief': 'Executive brief (1 page)',
+  'report.noAnswersTitle': 'No figures to show yet',
+  'report.invite': 'Invite or remind stakeholders',
+  'report.toolsTitle': 'Working with this report',
+  'report.hiddenShort':
+    '{count, plural, one {# response comes} other {# responses come}} from groups too small to show without identifying people; they count in the overall scores only.',
+  'report.pageTitle': 'Report: {client}',
+  'report.cannotLoad': 'The report cannot be shown',
+  'report.retry': 'Try again',
+  'report.dateValue': '{date, date}',
+  'withheld.title': 'Withheld to keep answers anonymous',
+  'withheld.rule':
+    'Figures cover at least {k} people each and are published in batches of {k}: {published} of {counted} submissions are in this report.',
+  'privacy.footer':
+    'You see: who was invited and whether each person has started or submitted; figures for groups of at least {k} people, published in batches of {k}. You cannot see: any person’s answers, notes or submission time, groups smaller than {k}, or figures from which those could be derived. Submissions stay counted when a link is revoked, re-issued or removed.',
+  'report.moreGaps': '{count, plural, one {# more gap} other {# more gaps}}, smaller',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_EN;
