@@ -385,7 +385,10 @@ export const REPORT_DE: ReportCatalogue = {
     '{submitted} von {invited, plural, one {# Beteiligten} other {# Beteiligten}} haben geantwortet ({rate} %)',
   'report.preliminaryTitle': 'Vorläufig.',
   'report.preliminary':
-    'Die Datengrundlage ist noch dünn ({submitted} von {invited} haben geantwortet; Belastbarkeit {status}), die Zahlen können sich also noch bewegen. Behandeln Sie diesen Bericht als Arbeitsstand, bis weitere Antworten vorliegen.',
+    'Diese Zahlen können sich noch bewegen: Behandeln Sie den Bericht als Arbeitsstand, bis weitere Antworten vorliegen.',
+  'report.preliminaryCoverage': 'Erst {submitted} von {invited} eingeladenen Beteiligten haben geantwortet.',
+  'report.preliminaryEvidence':
+    'Die Belastbarkeit ist {status}: siehe „Wie belastbar die Datengrundlage ist“ unter Reifegrad.',
   'report.contents': 'Inhalt',
   'report.summaryTitle': 'Zusammenfassung',
   'report.brief': 'Management-Summary (1 Seite)',

@@ -380,7 +380,9 @@ export const REPORT_EN = {
     '{submitted} of {invited, plural, one {# stakeholder} other {# stakeholders}} submitted ({rate} %)',
   'report.preliminaryTitle': 'Preliminary.',
   'report.preliminary':
-    'The evidence is still thin ({submitted} of {invited} have submitted; evidence {status}), so these figures may still move. Treat this report as a working draft until more answers are in.',
+    'These figures may still move: treat this report as a working draft until more answers are in.',
+  'report.preliminaryCoverage': 'Only {submitted} of {invited} invited stakeholders have submitted.',
+  'report.preliminaryEvidence': 'The evidence is {status}: see “How firm the evidence is” under maturity.',
   'report.contents': 'Contents',
   'report.summaryTitle': 'Summary',
   'report.brief': 'Executive brief (1 page)',

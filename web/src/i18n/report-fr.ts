@@ -387,7 +387,10 @@ export const REPORT_FR: ReportCatalogue = {
     '{submitted} sur {invited, plural, one {# partie prenante} other {# parties prenantes}} ont répondu ({rate} %)',
   'report.preliminaryTitle': 'Préliminaire.',
   'report.preliminary':
-    'Les données sont encore minces ({submitted} sur {invited} ont répondu ; fiabilité {status}) : ces chiffres peuvent encore bouger. Considérez ce rapport comme un document de travail jusqu’à l’arrivée de nouvelles réponses.',
+    'Ces chiffres peuvent encore bouger : considérez ce rapport comme un document de travail jusqu’à l’arrivée de nouvelles réponses.',
+  'report.preliminaryCoverage': 'Seules {submitted} des {invited} parties prenantes invitées ont répondu.',
+  'report.preliminaryEvidence':
+    'La fiabilité des données est {status} : voir « Quelle est la solidité des données » sous la maturité.',
   'report.contents': 'Sommaire',
   'report.summaryTitle': 'Synthèse',
   'report.brief': 'Note de synthèse (1 page)',

@@ -48,8 +48,26 @@ const printBrief = () => {
   window.print();
 };
 
-/** The report is preliminary while the engine calls its evidence anything less than sufficient. */
-const isPreliminary = (r: AssessmentResults) => r.result?.evidence.status !== 'sufficient';
+/**
+ * Below this share of invited stakeholders submitted, the report is preliminary however consistent the
+ * answers are: the missing half could move it. Our own rule, in docs/scoring.md.
+ */
+export const FIRM_COVERAGE = 0.5;
+
+/** Why the report is still a working draft: too few have answered, or the evidence is not yet sufficient. */
+const preliminaryReasons = (r: AssessmentResults): string[] => [
+  ...(r.coverage.rate < FIRM_COVERAGE
+    ? [t('report.preliminaryCoverage', { submitted: r.coverage.submitted, invited: r.coverage.invited })]
+    : []),
+  ...(r.result?.evidence.status !== 'sufficient'
+    ? [
+        t('report.preliminaryEvidence', {
+          status: t(`evidence.${r.result?.evidence.status ?? 'insufficient'}`),
+        }),
+      ]
+    : []),
+];
+const isPreliminary = (r: AssessmentResults) => preliminaryReasons(r).length > 0;
 
 const coverageText = (r: AssessmentResults) =>
   t('report.coverageValue', {
@@ -110,7 +128,6 @@ const Cover = ({
   sections: [string, string][];
 }) => {
   const firm = deliverables?.branding?.firmName ?? session.value?.organisation ?? 'PMO Blueprint';
-  const status = results.result?.evidence.status ?? 'insufficient';
   return (
     <header class="cover">
       <FirmBanner branding={deliverables?.branding ?? null} />
@@ -140,14 +157,16 @@ const Cover = ({
         </div>
       </dl>
       {isPreliminary(results) && (
-        <p class="callout callout-warn preliminary" role="note">
-          <strong>{t('report.preliminaryTitle')}</strong>{' '}
-          {t('report.preliminary', {
-            submitted: results.coverage.submitted,
-            invited: results.coverage.invited,
-            status: t(`evidence.${status}`),
-          })}
-        </p>
+        <div class="callout callout-warn preliminary" role="note">
+          <p>
+            <strong>{t('report.preliminaryTitle')}</strong> {t('report.preliminary')}
+          </p>
+          <ul>
+            {preliminaryReasons(results).map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <WithheldNotice disclosure={results.disclosure} />
       {results.result && (
