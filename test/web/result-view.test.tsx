@@ -32,6 +32,28 @@ describe('ResultView', () => {
     expect(screen.getByRole('heading', { name: 'What to do instead' })).toBeTruthy();
   });
 
+  it('opens with the verdict card: four key figures, top reasons that do not repeat them, a next step', () => {
+    const r = result({ concurrentProjects: 30, resourceContention: 'high', controlAppetite: 'high' }, 3);
+    const { container } = render(<ResultView result={r} nextStep={<a href="/compare">Compare</a>} />);
+    const card = container.querySelector('.verdict-card') as HTMLElement;
+    // The card comes before every other section.
+    expect(container.querySelector('.result')?.firstElementChild).toBe(card);
+    const terms = [...card.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(terms).toEqual(['Maturity', 'Need for a PMO', 'Best fit', 'Evidence']);
+    expect(card.textContent).toContain(`Level ${r.maturity.level}`);
+    expect(card.textContent).toContain(`${r.pmo.need.score}/100`);
+    const reasons = [...card.querySelectorAll('.reasons li')].map((li) => li.textContent);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.length).toBeLessThanOrEqual(3);
+    expect(reasons).not.toContain(r.pmo.rationale[0]);
+    expect(reasons).not.toContain(r.pmo.need.verdict);
+    // The next step names the first phase of the plan, and the page's own action follows it.
+    expect(card.textContent).toContain(r.rollout.phases[0]?.name);
+    expect(card.querySelector('a[href="/compare"]')).toBeTruthy();
+    // Every reason stays available in full below.
+    for (const line of r.pmo.rationale) expect(screen.getAllByText(line).length).toBeGreaterThan(0);
+  });
+
   it('explains every dimension score in a table behind the chart', () => {
     const r = result({});
     const { container } = render(<ResultView result={r} />);
