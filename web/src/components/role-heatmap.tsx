@@ -1,7 +1,10 @@
-import { ROLE_GROUP_NAME } from '../../../functions/contract/roles';
 import type { AssessmentResults } from '../api/client';
-import { formatScore } from '../lib/format';
+import { num, t } from '../i18n';
+import '../i18n/report';
 import { LevelLegend } from './maturity-chart';
+
+/** The widest perception gaps: outlined in the heatmap and listed first in the report. */
+export const TOP_GAPS = 4;
 
 /** The level a score sits at (rounded down), for the shared colour-blind-safe level scale. */
 const levelClass = (score: number | null) =>
@@ -16,26 +19,21 @@ export const RoleHeatmap = ({
   dimensions: { id: string; name: string }[];
 }) => {
   const groups = results.analysis.byRole;
-  const gapDims = new Set(results.analysis.gaps.slice(0, 3).map((g) => g.dimension));
+  const gapDims = new Set(results.analysis.gaps.slice(0, TOP_GAPS).map((g) => g.dimension));
   if (groups.length === 0) {
-    return (
-      <p>
-        No role group has enough submitted responses yet to be shown (at least {results.analysis.minGroupSize}{' '}
-        each).
-      </p>
-    );
+    return <p>{t('heatmap.none', { k: results.analysis.minGroupSize })}</p>;
   }
   return (
     <div class="table-scroll">
       <LevelLegend />
       <table class="data heatmap">
-        <caption>Scores by role (1–5). Outlined rows hold the largest perception gaps.</caption>
+        <caption>{t('heatmap.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Dimension</th>
+            <th scope="col">{t('report.dimension')}</th>
             {groups.map((g) => (
               <th scope="col" key={g.role}>
-                {ROLE_GROUP_NAME[g.role]} <small>({g.respondents})</small>
+                {t(`roleGroup.${g.role}`)} <small>({g.respondents})</small>
               </th>
             ))}
           </tr>
@@ -48,7 +46,7 @@ export const RoleHeatmap = ({
                 const score = g.dimensions.find((x) => x.id === d.id)?.score ?? null;
                 return (
                   <td key={g.role} class={levelClass(score)}>
-                    {formatScore(score)}
+                    {score === null ? '–' : num(score, 2)}
                   </td>
                 );
               })}

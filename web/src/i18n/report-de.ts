@@ -407,4 +407,14 @@ export const REPORT_DE: ReportCatalogue = {
   'privacy.footer':
     'Sie sehen: wer eingeladen wurde und ob jede Person begonnen oder abgegeben hat; Zahlen für Gruppen von mindestens {k} Personen, veröffentlicht in Gruppen von {k}. Sie sehen nicht: die Antworten, Notizen oder den Abgabezeitpunkt einer Person, Gruppen unter {k} Personen oder Zahlen, aus denen sich das ableiten ließe. Abgaben zählen weiter, wenn ein Link widerrufen, neu ausgestellt oder entfernt wird.',
   'report.moreGaps': '{count, plural, one {# weitere, kleinere Lücke} other {# weitere, kleinere Lücken}}',
+  'heatmap.none':
+    'Noch keine Rollengruppe hat genug abgegebene Antworten, um gezeigt zu werden (mindestens {k} je Gruppe).',
+  'heatmap.caption': 'Werte nach Rolle (1–5). Umrandete Zeilen tragen die größten Wahrnehmungslücken.',
+  'roleGroup.executive': 'Geschäftsleitung',
+  'roleGroup.management': 'Management',
+  'roleGroup.project-manager': 'Projektleitungen',
+  'roleGroup.controller': 'Controlling',
+  'roleGroup.team-member': 'Teammitglieder',
+  'roleGroup.other': 'Weitere',
+  'roleGroup.pooled': 'Kleinere Gruppen (zusammengefasst)',
 };

@@ -401,6 +401,15 @@ export const REPORT_EN = {
   'privacy.footer':
     'You see: who was invited and whether each person has started or submitted; figures for groups of at least {k} people, published in batches of {k}. You cannot see: any person’s answers, notes or submission time, groups smaller than {k}, or figures from which those could be derived. Submissions stay counted when a link is revoked, re-issued or removed.',
   'report.moreGaps': '{count, plural, one {# more gap} other {# more gaps}}, smaller',
+  'heatmap.none': 'No role group has enough submitted answers to be shown yet (at least {k} each).',
+  'heatmap.caption': 'Scores by role (1–5). Outlined rows hold the widest perception gaps.',
+  'roleGroup.executive': 'Executives',
+  'roleGroup.management': 'Management',
+  'roleGroup.project-manager': 'Project managers',
+  'roleGroup.controller': 'Controllers',
+  'roleGroup.team-member': 'Team members',
+  'roleGroup.other': 'Others',
+  'roleGroup.pooled': 'Smaller groups (pooled)',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_EN;

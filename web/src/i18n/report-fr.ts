@@ -409,4 +409,15 @@ export const REPORT_FR: ReportCatalogue = {
   'privacy.footer':
     'Vous voyez : qui a été invité et si chaque personne a commencé ou répondu ; des chiffres pour des groupes d’au moins {k} personnes, publiés par lots de {k}. Vous ne voyez pas : les réponses, notes ou heures d’envoi d’une personne, les groupes de moins de {k} personnes, ni les chiffres qui permettraient de les déduire. Les réponses envoyées restent comptées quand un lien est révoqué, réémis ou supprimé.',
   'report.moreGaps': '{count, plural, one {# autre écart, plus petit} other {# autres écarts, plus petits}}',
+  'heatmap.none':
+    'Aucun groupe de rôle n’a encore assez de réponses envoyées pour être montré (au moins {k} chacun).',
+  'heatmap.caption':
+    'Scores par rôle (1 à 5). Les lignes encadrées portent les plus grands écarts de perception.',
+  'roleGroup.executive': 'Direction',
+  'roleGroup.management': 'Management',
+  'roleGroup.project-manager': 'Chefs de projet',
+  'roleGroup.controller': 'Contrôleurs',
+  'roleGroup.team-member': 'Membres d’équipe',
+  'roleGroup.other': 'Autres',
+  'roleGroup.pooled': 'Petits groupes (regroupés)',
 };

@@ -24,7 +24,7 @@ import {
   RecommendationSection,
   VerdictCard,
 } from '../components/result-view';
-import { RoleHeatmap } from '../components/role-heatmap';
+import { RoleHeatmap, TOP_GAPS } from '../components/role-heatmap';
 import { useLoad } from '../components/use-load';
 import { ReportPrivacyFooter, WithheldNotice } from '../components/withheld-notice';
 import { language, num, t } from '../i18n';
@@ -184,9 +184,6 @@ const Cover = ({
     </header>
   );
 };
-
-/** The widest gaps a steering committee discusses; the rest are one click away. */
-const TOP_GAPS = 4;
 
 /** How the roles see it: the heatmap, the gaps worth discussing, consensus and expectations. */
 const RolesSection = ({ results }: { results: Scored }) => {
