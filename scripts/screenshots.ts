@@ -57,7 +57,14 @@ const main = async () => {
     .join('');
   const session = JSON.stringify({ token, email: DEMO_CONSULTANT, organisation: DEMO_ORGANISATION });
 
-  const pages: { name: string; path: string; signedIn?: boolean; prepare?: (p: Page) => Promise<void> }[] = [
+  /** A page to shoot; `element` shoots one part of it whole (a chart, say) instead of the page's top. */
+  const pages: {
+    name: string;
+    path: string;
+    signedIn?: boolean;
+    element?: string;
+    prepare?: (p: Page) => Promise<void>;
+  }[] = [
     { name: 'home', path: '/' },
     { name: 'quick-check-context', path: '/quick-check' },
     {
@@ -88,6 +95,8 @@ const main = async () => {
     { name: 'assessments', path: '/assessments', signedIn: true },
     { name: 'assessment', path: `/assessments/${demo?.id}`, signedIn: true },
     { name: 'report', path: `/assessments/${demo?.id}/report`, signedIn: true },
+    { name: 'report-roles', path: `/assessments/${demo?.id}/report`, signedIn: true, element: '#roles' },
+    { name: 'report-plan', path: `/assessments/${demo?.id}/report`, signedIn: true, element: '#plan' },
     { name: 'compare', path: `/compare?assessment=${demo?.id}`, signedIn: true },
     { name: 'outbox', path: '/outbox', signedIn: true },
   ];
@@ -130,8 +139,14 @@ const main = async () => {
         await page.waitForTimeout(150);
         const file = `${OUT}/${shot.name}-${width}.png`;
         // Full page, cut at a few screens so the folder stays small.
-        const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MAX_HEIGHT);
-        await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height }, fullPage: true });
+        if (shot.element) await page.locator(shot.element).screenshot({ path: file });
+        else {
+          const height = Math.min(
+            await page.evaluate(() => document.documentElement.scrollHeight),
+            MAX_HEIGHT,
+          );
+          await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height }, fullPage: true });
+        }
         if (shot.name === 'report' && width === 1280) {
           await page.emulateMedia({ media: 'print' });
           const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

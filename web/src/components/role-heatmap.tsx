@@ -24,36 +24,42 @@ export const RoleHeatmap = ({
     return <p>{t('heatmap.none', { k: results.analysis.minGroupSize })}</p>;
   }
   return (
-    <div class="table-scroll">
+    <div class="heatmap-wrap">
       <LevelLegend />
-      <table class="data heatmap">
-        <caption>{t('heatmap.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.dimension')}</th>
-            {groups.map((g) => (
-              <th scope="col" key={g.role}>
-                {t(`roleGroup.${g.role}`)} <small>({g.respondents})</small>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {dimensions.map((d) => (
-            <tr key={d.id} class={gapDims.has(d.id) ? 'gap-row' : ''}>
-              <th scope="row">{d.name}</th>
-              {groups.map((g) => {
-                const score = g.dimensions.find((x) => x.id === d.id)?.score ?? null;
-                return (
-                  <td key={g.role} class={levelClass(score)}>
-                    {score === null ? '–' : num(score, 2)}
-                  </td>
-                );
-              })}
+      <p class="muted" id="heatmap-caption">
+        {t('heatmap.caption')}
+      </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
+      <section class="table-scroll" tabIndex={0} aria-labelledby="heatmap-caption">
+        <table class="data heatmap">
+          <caption class="sr-only">{t('heatmap.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.dimension')}</th>
+              {groups.map((g) => (
+                <th scope="col" key={g.role}>
+                  {t(`roleGroup.${g.role}`)} <small>({g.respondents})</small>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {dimensions.map((d) => (
+              <tr key={d.id} class={gapDims.has(d.id) ? 'gap-row' : ''}>
+                <th scope="row">{d.name}</th>
+                {groups.map((g) => {
+                  const score = g.dimensions.find((x) => x.id === d.id)?.score ?? null;
+                  return (
+                    <td key={g.role} class={levelClass(score)}>
+                      {score === null ? '–' : num(score, 2)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </div>
   );
 };
