@@ -348,4 +348,36 @@ export const REPORT_DE: ReportCatalogue = {
   'chart.level.3': 'Definiert',
   'chart.level.4': 'Gesteuert',
   'chart.level.5': 'Optimierend',
+  // compare page (issue 12)
+  'compare.changedFrom': 'Geändert; tatsächlicher Wert: {value}',
+  'compare.reset': 'Auf die tatsächlichen Zahlen zurücksetzen',
+  'compare.needScore': 'Bedarfspunkte: {score}/100',
+  'compare.needScoreChanged': 'Bedarfspunkte mit Ihren Änderungen: {from} → {to} ({delta})',
+  'compare.changesTitle': 'Im Vergleich zu den tatsächlichen Zahlen',
+  'compare.noChanges':
+    'Das sind die tatsächlichen Zahlen. Ändern Sie ein Feld, um zu sehen, was sich verschiebt.',
+  'compare.noModel': 'kein PMO',
+  'compare.modelSame': 'Modell: {model}, unverändert',
+  'compare.modelChanged': 'Modell: {from} wird zu {to}',
+  'compare.sourcingSame': 'Besetzung: {sourcing}, unverändert',
+  'compare.sourcingChanged': 'Besetzung: {from} wird zu {to}',
+  'compare.fitSame': '{name}: Eignung {score}/100, unverändert',
+  'compare.fitDelta': '{name}: Eignung {from} → {to} ({delta})',
+  'compare.error.empty': 'Geben Sie eine Zahl ein.',
+  'compare.error.notNumber': 'Geben Sie eine Zahl ein, zum Beispiel 12.',
+  'compare.error.whole': 'Geben Sie eine ganze Zahl ein, zum Beispiel 12.',
+  'compare.error.negative': 'Der Wert darf nicht negativ sein.',
+  'compare.error.onePerson': 'Zählen Sie mindestens eine Person.',
+  'compare.error.min': 'Geben Sie mindestens {min} ein.',
+  'compare.error.max': 'Geben Sie höchstens {max} ein.',
+  'compare.error.managers':
+    'Es kann nicht mehr Projektleitende ({managers}) als Personen in der Organisation ({people}) geben.',
+  'compare.error.keeps': 'Bis dahin rechnet der Vergleich mit {value}.',
+  'compare.copyLink': 'Link zu diesem Szenario kopieren',
+  'compare.copied': 'Link kopiert. Er öffnet diese Seite mit denselben Zahlen.',
+  'compare.copyFailed':
+    'Der Browser hat das Kopieren nicht erlaubt. Markieren und kopieren Sie den Link unten.',
+  'compare.linkLabel': 'Link zu diesem Szenario',
+  'compare.ignoredParams':
+    'Einige Werte im Link waren nicht verwendbar; diese Felder behalten daher die tatsächlichen Zahlen: {names}.',
 };

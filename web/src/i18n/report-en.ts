@@ -343,6 +343,36 @@ export const REPORT_EN = {
   'chart.level.3': 'Defined',
   'chart.level.4': 'Managed',
   'chart.level.5': 'Optimising',
+  // compare page (issue 12)
+  'compare.changedFrom': 'Changed from {value}',
+  'compare.reset': 'Reset to the real figures',
+  'compare.needScore': 'Need score: {score}/100',
+  'compare.needScoreChanged': 'Need score with your changes: {from} → {to} ({delta})',
+  'compare.changesTitle': 'Against the real figures',
+  'compare.noChanges': 'These are the real figures. Change a field to see what moves.',
+  'compare.noModel': 'no PMO',
+  'compare.modelSame': 'Model: {model}, unchanged',
+  'compare.modelChanged': 'Model: {from} becomes {to}',
+  'compare.sourcingSame': 'Sourcing: {sourcing}, unchanged',
+  'compare.sourcingChanged': 'Sourcing: {from} becomes {to}',
+  'compare.fitSame': '{name}: fit {score}/100, unchanged',
+  'compare.fitDelta': '{name}: fit {from} → {to} ({delta})',
+  'compare.error.empty': 'Enter a number.',
+  'compare.error.notNumber': 'Enter a number, such as 12.',
+  'compare.error.whole': 'Enter a whole number, such as 12.',
+  'compare.error.negative': 'This cannot be below zero.',
+  'compare.error.onePerson': 'Count at least one person.',
+  'compare.error.min': 'Enter at least {min}.',
+  'compare.error.max': 'Enter at most {max}.',
+  'compare.error.managers':
+    'There cannot be more people managing projects ({managers}) than people in the organisation ({people}).',
+  'compare.error.keeps': 'Until then the comparison keeps {value}.',
+  'compare.copyLink': 'Copy link to this scenario',
+  'compare.copied': 'Link copied. It opens this page with the same figures.',
+  'compare.copyFailed': 'The browser did not allow copying. Select the link below and copy it.',
+  'compare.linkLabel': 'Link to this scenario',
+  'compare.ignoredParams':
+    'Some values in the link could not be used, so these stay at the real figures: {names}.',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_EN;
