@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { PmoRecommendation } from '../../../functions/contract/result';
 import { CONTEXT_FIELDS } from '../../../functions/core/questionnaire/context-fields';
@@ -218,34 +218,36 @@ export const useScenario = (real: OrganisationContext): Scenario => {
     () => applyDrafts(fields, state.scenario, state.drafts),
     [fields, state.scenario, state.drafts],
   );
-  const first = useRef(true);
-  useEffect(() => {
-    // The first render shows the link as it came, with any values it could not use.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const search = scenarioSearch(fields, real, context, location.search);
+  type State = typeof state;
+  /** Every change is written to the address at once (replaced, so Back still leaves the page). */
+  const commit = (next: State) => {
+    setState(next);
+    const search = scenarioSearch(
+      fields,
+      real,
+      applyDrafts(fields, next.scenario, next.drafts).context,
+      location.search,
+    );
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  }, [fields, real, context]);
+  };
 
   const setNumber = (id: string, text: string) => {
     const drafts = { ...state.drafts, [id]: text };
     const applied = applyDrafts(fields, state.scenario, drafts);
-    // Typed values now in use need no draft: the field shows the scenario's value.
+    // Typed values now in use need no draft, except the one being typed: it shows as typed.
     const kept = Object.fromEntries(
       Object.entries(drafts).filter(([k, v]) => applied.errors[k] || k === id || v === ''),
     );
-    setState({ ...state, scenario: applied.context, drafts: kept });
+    commit({ ...state, scenario: applied.context, drafts: kept });
   };
   const setChoice = (id: string, raw: string) => {
     const f = fields.find((x) => x.id === id);
     const c = f && choiceValue(f, raw);
     if (!f || !c?.ok) return;
-    setState({ ...state, scenario: withValue(context, id as Key, c.value) });
+    commit({ ...state, scenario: withValue(context, id as Key, c.value) });
   };
-  const reset = () => setState({ scenario: real, drafts: {}, ignored: [] });
+  const reset = () => commit({ scenario: real, drafts: {}, ignored: [] });
   const changed = fields.some((f) => context[f.id as Key] !== real[f.id as Key]);
   const ignored = fields.filter((f) => state.ignored.includes(f.id)).map((f) => f.label);
   return {

@@ -89,8 +89,7 @@ const SideBySide = ({
             </th>
             {columns.map((c) => (
               <th scope="col" key={c.id} class={c.recommended ? 'recommended' : ''}>
-                {c.name}
-                {c.recommended && <span class="badge">{t('fit.recommended')}</span>}
+                {c.name} {c.recommended && <span class="badge">{t('fit.recommended')}</span>}
               </th>
             ))}
           </tr>
@@ -116,8 +115,7 @@ const SideBySide = ({
           aria-labelledby={`${id}-card-${c.id}`}
         >
           <h3 id={`${id}-card-${c.id}`}>
-            {c.name}
-            {c.recommended && <span class="badge">{t('fit.recommended')}</span>}
+            {c.name} {c.recommended && <span class="badge">{t('fit.recommended')}</span>}
           </h3>
           <dl>
             {rows.map(([label, cell]) => (
