@@ -76,6 +76,14 @@ describe('the quick check and the what-if', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The link of a quick-check scenario says what it carries: the changes, not the quick check.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: e2e.product.baseUrl,
+    });
+    await page.getByRole('button', { name: 'Copy link to this scenario' }).click();
+    await page.getByText(/^Link copied\. It holds only the changed figures/).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
     await page.getByRole('button', { name: 'Reset to the real figures' }).click();
     await verdict.getByText('Recommendation: no PMO yet').waitFor();
     expect(new URL(page.url()).search).toBe('');

@@ -413,10 +413,15 @@ export const ScenarioVerdict = ({
   );
 };
 
-/** Copies the address of the scenario; says so on screen and to screen readers, or shows the link to copy. */
-export const CopyScenarioLink = () => {
+/**
+ * Copies the address of the scenario; says so on screen and to screen readers, or shows the link
+ * to copy by hand. `scenario` is the scenario's identity: a change of it clears the old feedback.
+ */
+export const CopyScenarioLink = ({ scenario, copied }: { scenario: string; copied?: string }) => {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [href, setHref] = useState('');
+  // Feedback about a link belongs to the scenario it was copied for.
+  useEffect(() => setState('idle'), [scenario]);
   const copy = () => {
     const link = location.href;
     setHref(link);
@@ -434,7 +439,11 @@ export const CopyScenarioLink = () => {
         {t('compare.copyLink')}
       </button>
       <p role="status" aria-live="polite" class="copy-feedback">
-        {state === 'copied' ? t('compare.copied') : state === 'failed' ? t('compare.copyFailed') : ''}
+        {state === 'copied'
+          ? (copied ?? t('compare.copied'))
+          : state === 'failed'
+            ? t('compare.copyFailed')
+            : ''}
       </p>
       {state === 'failed' && (
         <div class="field">

@@ -27,6 +27,8 @@ const sourcingOptions = () =>
 
 interface Basis {
   label: string;
+  /** The quick check saved in this browser, not an assessment: a link carries only the changes to it. */
+  fromQuickCheck?: boolean;
   context: OrganisationContext;
   maturity: Maturity;
 }
@@ -37,7 +39,9 @@ const loadBasis = async (assessmentId: string | null): Promise<Basis | null> => 
     return r.result ? { label: a.clientName, context: a.context, maturity: r.result.maturity } : null;
   }
   const stored = localStorage.getItem('quick-check.last');
-  return stored ? ({ label: t('compare.yourQuickCheck'), ...JSON.parse(stored) } as Basis) : null;
+  return stored
+    ? ({ label: t('compare.yourQuickCheck'), ...JSON.parse(stored), fromQuickCheck: true } as Basis)
+    : null;
 };
 
 /** Texts of the model profiles that are not translated yet keep their own language attribute. */
@@ -194,7 +198,10 @@ const Comparison = ({ basis }: { basis: Basis }) => {
             >
               {t('compare.reset')}
             </button>
-            <CopyScenarioLink />
+            <CopyScenarioLink
+              scenario={JSON.stringify(scenario.context)}
+              copied={basis.fromQuickCheck ? t('compare.copiedQuickCheck') : undefined}
+            />
           </div>
         </fieldset>
         <ScenarioVerdict

@@ -39,7 +39,7 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
             >
               {t('compare.reset')}
             </button>
-            <CopyScenarioLink />
+            <CopyScenarioLink scenario={JSON.stringify(scenario.context)} />
           </div>
         </fieldset>
         <ScenarioVerdict
