@@ -24,6 +24,7 @@ describe('the what-if scenario', () => {
       ['-3', 'This cannot be below zero.'],
       ['2.5', 'Enter a whole number, such as 12.'],
       ['abc', 'Enter a number, such as 12.'],
+      ['0x10', 'Enter a number, such as 12.'],
     ] as const) {
       const { context: c, errors } = applyDrafts(CONTEXT_FIELDS, real, { concurrentProjects: text });
       expect(c.concurrentProjects).toBe(12);

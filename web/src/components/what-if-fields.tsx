@@ -81,7 +81,8 @@ type Parsed = { value: number | undefined } | { error: string };
 const parseNumber = (f: ContextFieldDef, text: string): Parsed => {
   const s = text.trim();
   if (s === '') return f.optional ? { value: undefined } : { error: t('compare.error.empty') };
-  const n = Number(s);
+  // Plain decimal digits only: a link's "0x10" or "1e3" is not a figure anyone meant.
+  const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : Number.NaN;
   if (!Number.isFinite(n)) return { error: t('compare.error.notNumber') };
   if (n < 0) return { error: t('compare.error.negative') };
   if (f.kind === 'integer' && !Number.isInteger(n)) return { error: t('compare.error.whole') };
