@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrganisationContext } from '../../../functions/contract/context';
-import type { PmoRecommendation } from '../../../functions/contract/result';
+import type { PmoModelId, PmoRecommendation } from '../../../functions/contract/result';
 import { CONTEXT_FIELDS } from '../../../functions/core/questionnaire/context-fields';
 import { msg } from '../../../functions/core/say';
 import { getModel, type QuestionnaireDocument } from '../api/client';
@@ -336,6 +336,8 @@ export const WhatIfFields = ({ scenario }: { scenario: Scenario }) => {
 export const signed = (n: number): string => (n > 0 ? `+${num(n)}` : n < 0 ? `\u2212${num(-n)}` : '\u00b10');
 
 type Pmo = PmoRecommendation;
+/** The models in one fixed order, from least to most control, so the list does not reshuffle as fits move. */
+const MODEL_ORDER: readonly PmoModelId[] = ['weather-station', 'control-tower', 'resource-source'];
 
 /**
  * The verdict of a scenario and what moved against the real figures: need score, model, sourcing
@@ -391,22 +393,24 @@ export const ScenarioVerdict = ({
               ? t('compare.sourcingSame', { sourcing: sourcing(now) })
               : t('compare.sourcingChanged', { from: sourcing(real), to: sourcing(now) })}
           </li>
-          {now.fit.map((f) => {
-            const before = real.fit.find((x) => x.model === f.model)?.score ?? f.score;
-            const name = say(msg(`modelName.${f.model}`));
-            return (
-              <li key={f.model}>
-                {before === f.score
-                  ? t('compare.fitSame', { name, score: f.score })
-                  : t('compare.fitDelta', {
-                      name,
-                      from: before,
-                      to: f.score,
-                      delta: signed(f.score - before),
-                    })}
-              </li>
-            );
-          })}
+          {[...now.fit]
+            .sort((a, b) => MODEL_ORDER.indexOf(a.model) - MODEL_ORDER.indexOf(b.model))
+            .map((f) => {
+              const before = real.fit.find((x) => x.model === f.model)?.score ?? f.score;
+              const name = say(msg(`modelName.${f.model}`));
+              return (
+                <li key={f.model}>
+                  {before === f.score
+                    ? t('compare.fitSame', { name, score: f.score })
+                    : t('compare.fitDelta', {
+                        name,
+                        from: before,
+                        to: f.score,
+                        delta: signed(f.score - before),
+                      })}
+                </li>
+              );
+            })}
         </ul>
         {extra && <p>{extra}</p>}
       </section>

@@ -39,8 +39,15 @@ const loadBasis = async (assessmentId: string | null): Promise<Basis | null> => 
     return r.result ? { label: a.clientName, context: a.context, maturity: r.result.maturity } : null;
   }
   const stored = localStorage.getItem('quick-check.last');
-  return stored
-    ? ({ label: t('compare.yourQuickCheck'), ...JSON.parse(stored), fromQuickCheck: true } as Basis)
+  const last = stored ? (JSON.parse(stored) as Partial<Basis>) : null;
+  // A quick check saved by an older version, or damaged, is treated as none.
+  return last?.context && last.maturity
+    ? {
+        label: t('compare.yourQuickCheck'),
+        context: last.context,
+        maturity: last.maturity,
+        fromQuickCheck: true,
+      }
     : null;
 };
 
