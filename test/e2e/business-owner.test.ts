@@ -38,16 +38,59 @@ describe('the quick check and the what-if', () => {
     await page.getByRole('link', { name: 'Compare the options' }).click();
     const verdict = page.locator('.verdict');
     await verdict.getByText('Recommendation: no PMO yet').waitFor();
+    expect(await verdict.getAttribute('aria-live')).toBe('polite');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByLabel('Projects at once').fill('35');
-    await page.getByLabel('People', { exact: true }).fill('900');
-    await page.getByLabel('Competition for shared people').selectOption('high');
+    // The what-if asks with the questionnaire's own labels, and marks each change against the real value.
+    await page.getByLabel('Projects running at the same time').fill('35');
+    await page.getByText('Changed from 2', { exact: true }).waitFor();
+    await page.getByLabel('People in the organisation').fill('900');
+    await page.getByLabel('Competition for shared people and budget').selectOption('high');
     await page.getByLabel('Appetite for central control').selectOption('high');
     // A directive resource source would fit, but not on one answer per dimension: the control tower
     // stands in until the assessment is completed.
     await verdict.getByText('Recommendation: Control tower').waitFor();
-    await page.getByRole('button', { name: 'Back to the real context' }).click();
+    await verdict.getByText(/Need score with your changes: \d+ → \d+ \(\+\d+\)/).waitFor();
+    await page.getByText(/^Model: no PMO becomes Control tower$/).waitFor();
+
+    // On a phone the verdict stays pinned at the bottom of the screen while the fields are in view.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByLabel('How long is the need?').focus();
+    const box = await verdict.boundingBox();
+    expect(box && box.y + box.height).toBeGreaterThan(844 - 4);
+    expect(box && box.y + box.height).toBeLessThanOrEqual(844 + 1);
+    const field = await page.getByLabel('How long is the need?').boundingBox();
+    expect(field && field.y + field.height).toBeLessThan(box?.y ?? 0);
+
+    // A cleared number is not zero: the verdict stays, and the field says what it still counts.
+    await page.getByLabel('Projects running at the same time').fill('');
+    await page.getByText('Enter a number. Until then the comparison keeps 35.').waitFor();
+    await verdict.getByText('Recommendation: Control tower').waitFor();
+    await page.getByLabel('People who manage projects').fill('1000');
+    await page
+      .getByText(/more people managing projects \(1,000\) than people in the organisation \(900\)/)
+      .waitFor();
+    expect(page.url()).toMatch(/[?&]projects=35(&|$)/);
+    expect(page.url()).not.toMatch(/managers=/);
+
+    // One card per option, the recommended one said in words; nothing scrolls sideways.
+    const models = page.getByRole('region', { name: 'The three PMO models side by side' }).last();
+    expect(await page.locator('.compare-wide').first().isVisible()).toBe(false);
+    expect(await models.getByRole('article').count()).toBe(3);
+    await models.getByRole('heading', { name: 'Control tower Recommended' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The link of a quick-check scenario says what it carries: the changes, not the quick check.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: e2e.product.baseUrl,
+    });
+    await page.getByRole('button', { name: 'Copy link to this scenario' }).click();
+    await page.getByText(/^Link copied\. It holds only the changed figures/).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
+    await page.getByRole('button', { name: 'Reset to the real figures' }).click();
     await verdict.getByText('Recommendation: no PMO yet').waitFor();
+    expect(new URL(page.url()).search).toBe('');
     await page.close();
   });
 });

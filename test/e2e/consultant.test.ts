@@ -98,4 +98,92 @@ describe('a consultant runs an assessment', () => {
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('northwind-logistics-answers.csv');
   });
+
+  it('compares the options with a what-if beside its verdict, and shares the scenario as a link', async () => {
+    const id = new URL(page.url()).pathname.split('/')[2] as string;
+    const compare = `${e2e.product.baseUrl}/compare?assessment=${id}`;
+    await page.goto(compare);
+    const verdict = page.locator('.verdict');
+    await verdict.getByText(/^Recommendation: /).waitFor();
+    const before = (await verdict.textContent()) as string;
+    expect(before).toMatch(/Need score: \d+\/100/);
+    await page.getByText('These are the real figures. Change a field to see what moves.').waitFor();
+    await noSeriousViolations();
+
+    // Two columns: the fields on the left, the verdict on the right, still in view further down.
+    const fields = await page.locator('fieldset.what-if').boundingBox();
+    const side = await page.locator('.scenario-side').boundingBox();
+    expect(side && fields && side.x).toBeGreaterThan((fields?.x ?? 0) + (fields?.width ?? 0) - 1);
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await page.waitForFunction(() => window.scrollY >= 400);
+    const pinned = await verdict.boundingBox();
+    expect(pinned?.y).toBeGreaterThanOrEqual(0);
+    expect(pinned?.y).toBeLessThan(100);
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    // A change is marked against the real value, and the verdict says what moved.
+    const projects = page.getByLabel('Projects running at the same time');
+    const real = await projects.inputValue();
+    await projects.fill('2');
+    await page.getByLabel('Appetite for central control').selectOption('low');
+    await page.getByText(`Changed from ${real}`, { exact: true }).waitFor();
+    await page.getByText('Changed from Medium: common rules and checks are welcome').waitFor();
+    await verdict.getByText(/Need score with your changes: \d+ → \d+ \(−\d+\)/).waitFor();
+    await page
+      .getByText(/^(Model|Sourcing): .+ becomes .+$/)
+      .first()
+      .waitFor();
+    await page.getByText(/^Weather station: fit \d+ → \d+ \([+−]\d+\)$/).waitFor();
+    expect(new URL(page.url()).searchParams.get('projects')).toBe('2');
+    expect(new URL(page.url()).searchParams.get('control')).toBe('low');
+    expect(new URL(page.url()).searchParams.get('assessment')).toBe(id);
+    const changed = (await verdict.textContent()) as string;
+
+    // Half-typed, negative and fractional numbers never move the verdict; each says why in words.
+    const people = page.getByLabel('People in the organisation');
+    for (const [text, message] of [
+      ['', 'Enter a number.'],
+      ['-5', 'This cannot be below zero.'],
+      ['12.5', 'Enter a whole number, such as 12.'],
+    ] as const) {
+      await people.fill(text);
+      await page.getByText(message, { exact: false }).first().waitFor();
+      expect(await people.getAttribute('aria-invalid')).toBe('true');
+      expect(await verdict.textContent()).toBe(changed);
+    }
+    await noSeriousViolations();
+
+    // The link reopens the scenario; the copy button says it copied.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: e2e.product.baseUrl,
+    });
+    await page.getByRole('button', { name: 'Copy link to this scenario' }).click();
+    await page.getByText('Link copied. It opens this page with the same figures.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    await page.goto(copied);
+    await verdict.getByText(/Need score with your changes/).waitFor();
+    expect(await page.getByLabel('Projects running at the same time').inputValue()).toBe('2');
+    expect(await page.getByLabel('Appetite for central control').inputValue()).toBe('low');
+    expect(await verdict.textContent()).toBe(changed);
+
+    // Values a link cannot hold are flagged, not used.
+    await page.goto(`${compare}&projects=lots&control=total`);
+    await page
+      .getByText(/could not be used, so these stay at the real figures: Appetite for central control/)
+      .waitFor();
+    await page.getByText(/^Enter a number, such as 12\./).waitFor();
+    expect(await verdict.textContent()).toBe(before);
+    await noSeriousViolations();
+
+    await page.getByRole('button', { name: 'Reset to the real figures' }).click();
+    expect(await page.getByLabel('Projects running at the same time').inputValue()).toBe(real);
+    expect(new URL(page.url()).search).toBe(`?assessment=${id}`);
+    // The wide table on a desktop, the recommended model said in words.
+    await page
+      .getByRole('columnheader', { name: /Recommended$/ })
+      .first()
+      .waitFor();
+    expect(await page.locator('.model-cards').first().isVisible()).toBe(false);
+  });
 });

@@ -71,13 +71,19 @@ describe('leadership reads the report through a share link', () => {
 
     const verdict = page.getByRole('status').filter({ hasText: 'What-if recommendation' });
     await page.getByLabel('Appetite for central control').selectOption('low');
-    await page.getByLabel('Projects at once').fill('2');
+    await page.getByLabel('Projects running at the same time').fill('2');
     await verdict.filter({ hasText: 'with your changes' }).waitFor();
+    // The what-if asks with the questionnaire's labels, marks the change, and keeps it in the address.
+    await page.getByText('Changed from Medium: common rules and checks are welcome').waitFor();
+    expect(new URL(page.url()).searchParams.get('projects')).toBe('2');
+    expect(new URL(page.url()).hash).toBe(new URL(shareUrl).hash);
     expect(await seriousViolations(page)).toEqual([]);
     const wide = await context.newPage();
     await wide.setViewportSize({ width: 1280, height: 900 });
-    await wide.goto(shareUrl);
+    await wide.goto(page.url());
     await wide.getByRole('heading', { name: 'Compared with similar organisations' }).waitFor();
+    expect(await wide.getByLabel('Projects running at the same time').inputValue()).toBe('2');
+    expect(await wide.getByLabel('Appetite for central control').inputValue()).toBe('low');
     expect(await seriousViolations(wide)).toEqual([]);
     await wide.close();
 

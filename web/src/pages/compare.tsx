@@ -8,7 +8,7 @@ import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
 import { getAssessment, getResults } from '../api/client';
 import { FactorList } from '../components/fit-comparison';
 import { BusinessCase } from '../components/recommendation-details';
-import { ChoiceFields, CountField } from '../components/what-if-fields';
+import { CopyScenarioLink, ScenarioVerdict, useScenario, WhatIfFields } from '../components/what-if-fields';
 import { language, t } from '../i18n';
 import { useEngineSay } from '../i18n/engine';
 import '../i18n/report';
@@ -27,6 +27,8 @@ const sourcingOptions = () =>
 
 interface Basis {
   label: string;
+  /** The quick check saved in this browser, not an assessment: a link carries only the changes to it. */
+  fromQuickCheck?: boolean;
   context: OrganisationContext;
   maturity: Maturity;
 }
@@ -37,7 +39,16 @@ const loadBasis = async (assessmentId: string | null): Promise<Basis | null> => 
     return r.result ? { label: a.clientName, context: a.context, maturity: r.result.maturity } : null;
   }
   const stored = localStorage.getItem('quick-check.last');
-  return stored ? ({ label: t('compare.yourQuickCheck'), ...JSON.parse(stored) } as Basis) : null;
+  const last = stored ? (JSON.parse(stored) as Partial<Basis>) : null;
+  // A quick check saved by an older version, or damaged, is treated as none.
+  return last?.context && last.maturity
+    ? {
+        label: t('compare.yourQuickCheck'),
+        context: last.context,
+        maturity: last.maturity,
+        fromQuickCheck: true,
+      }
+    : null;
 };
 
 /** Texts of the model profiles that are not translated yet keep their own language attribute. */
@@ -61,44 +72,74 @@ const FitCell = ({ fit }: { fit: { score: number; factors: Factor[] } | undefine
     </>
   ) : null;
 
-/** Options as columns, aspects as rows; the recommended column is marked. */
+/**
+ * Options as columns, aspects as rows; the recommended column is marked in words. On phones the
+ * same content is one card per option (the stylesheet shows one or the other), so nothing scrolls
+ * sideways.
+ */
 const SideBySide = ({
+  id,
   caption,
   columns,
   rows,
 }: {
+  id: string;
   caption: string;
   columns: { id: string; name: string; recommended: boolean }[];
   rows: [string, (id: string) => ComponentChildren][];
 }) => (
-  <div class="table-scroll">
-    <table class="data compare-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            <span class="sr-only">{t('compare.aspect')}</span>
-          </th>
-          {columns.map((c) => (
-            <th scope="col" key={c.id} class={c.recommended ? 'recommended' : ''}>
-              {c.name}
-              {c.recommended && <span class="badge">{t('fit.recommended')}</span>}
+  <>
+    {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
+    <section class="table-scroll compare-wide" tabIndex={0} aria-label={caption}>
+      <table class="data compare-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span class="sr-only">{t('compare.aspect')}</span>
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, cell]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
             {columns.map((c) => (
-              <td key={c.id}>{cell(c.id)}</td>
+              <th scope="col" key={c.id} class={c.recommended ? 'recommended' : ''}>
+                {c.name} {c.recommended && <span class="badge">{t('fit.recommended')}</span>}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
+        </thead>
+        <tbody>
+          {rows.map(([label, cell]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {columns.map((c) => (
+                <td key={c.id}>{cell(c.id)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+    <section class="model-cards" aria-labelledby={`${id}-cards`}>
+      <h2 id={`${id}-cards`}>{caption}</h2>
+      {columns.map((c) => (
+        <article
+          key={c.id}
+          class={`card${c.recommended ? ' recommended' : ''}`}
+          aria-labelledby={`${id}-card-${c.id}`}
+        >
+          <h3 id={`${id}-card-${c.id}`}>
+            {c.name} {c.recommended && <span class="badge">{t('fit.recommended')}</span>}
+          </h3>
+          <dl>
+            {rows.map(([label, cell]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{cell(c.id)}</dd>
+              </div>
+            ))}
+          </dl>
+        </article>
+      ))}
+    </section>
+  </>
 );
 
 const blockersOf = (fit: { eligible: boolean; blockers: string[] } | undefined) =>
@@ -108,24 +149,12 @@ const blockersOf = (fit: { eligible: boolean; blockers: string[] } | undefined) 
 export const ComparePage = () => {
   const assessmentId = new URLSearchParams(location.search).get('assessment');
   const [basis, setBasis] = useState<Basis | null | undefined>(undefined);
-  const [context, setContext] = useState<OrganisationContext | null>(null);
   useEffect(() => {
-    loadBasis(assessmentId).then(
-      (b) => {
-        setBasis(b);
-        if (b) setContext(b.context);
-      },
-      () => setBasis(null),
-    );
+    loadBasis(assessmentId).then(setBasis, () => setBasis(null));
   }, [assessmentId]);
-  const say = useEngineSay();
-  const outcome = useMemo(
-    () => (basis && context ? recommend(QUESTIONNAIRE, context, basis.maturity, { say }) : null),
-    [basis, context, say],
-  );
 
   if (basis === undefined) return <p aria-busy="true">{t('compare.loading')}</p>;
-  if (!basis || !context || !outcome) {
+  if (!basis) {
     return (
       <section>
         <h1>{t('compare.title')}</h1>
@@ -135,9 +164,19 @@ export const ComparePage = () => {
       </section>
     );
   }
+  return <Comparison basis={basis} />;
+};
+
+/** The comparison of one basis: the real figures, a what-if on top of them, and what moved. */
+const Comparison = ({ basis }: { basis: Basis }) => {
+  const scenario = useScenario(basis.context);
+  const say = useEngineSay();
+  const real = useMemo(() => recommend(QUESTIONNAIRE, basis.context, basis.maturity, { say }), [basis, say]);
+  const outcome = useMemo(
+    () => recommend(QUESTIONNAIRE, scenario.context, basis.maturity, { say }),
+    [basis, scenario.context, say],
+  );
   const { pmo } = outcome;
-  const set = (patch: Partial<OrganisationContext>) => setContext({ ...context, ...patch });
-  const changed = JSON.stringify(context) !== JSON.stringify(basis.context);
 
   return (
     <section class="compare">
@@ -150,48 +189,53 @@ export const ComparePage = () => {
           score: basis.maturity.overall,
         })}
       </p>
+      {scenario.ignored.length > 0 && (
+        <p class="warning">{t('compare.ignoredParams', { names: scenario.ignored })}</p>
+      )}
 
-      <fieldset class="what-if">
-        <legend>{t('compare.whatIf')}</legend>
-        <div class="context-form">
-          <CountField
-            field="concurrentProjects"
-            label="compare.projects"
-            min={0}
-            context={context}
-            set={set}
-          />
-          <CountField field="employees" label="compare.people" min={1} context={context} set={set} />
-          <ChoiceFields context={context} set={set} />
-        </div>
-        {changed && (
-          <button type="button" onClick={() => setContext(basis.context)}>
-            {t('compare.backToReal')}
-          </button>
-        )}
-      </fieldset>
-
-      <p class="verdict" role="status" aria-live="polite">
-        <strong>
-          {pmo.needed && pmo.model
-            ? t('compare.recommendation', {
-                model: say(msg(`modelName.${pmo.model}`)),
-                sourcing: pmo.sourcing ? t(`sourcing.${pmo.sourcing}`) : '',
-              })
-            : t('compare.noPmo')}
-        </strong>{' '}
-        {t(changed ? 'compare.needPointsWhatIf' : 'compare.needPoints', { score: pmo.need.score })}
-        {pmo.needed && pmo.readiness.stretch ? `. ${pmo.readiness.explanation}` : ''}
-      </p>
+      <div class="scenario">
+        <fieldset class="what-if">
+          <legend>{t('compare.whatIf')}</legend>
+          <WhatIfFields scenario={scenario} />
+          <div class="scenario-actions">
+            <button
+              type="button"
+              disabled={!scenario.changed && Object.keys(scenario.drafts).length === 0}
+              onClick={scenario.reset}
+            >
+              {t('compare.reset')}
+            </button>
+            <CopyScenarioLink
+              scenario={JSON.stringify(scenario.context)}
+              copied={basis.fromQuickCheck ? t('compare.copiedQuickCheck') : undefined}
+            />
+          </div>
+        </fieldset>
+        <ScenarioVerdict
+          real={real.pmo}
+          now={pmo}
+          changed={scenario.changed}
+          headline={
+            pmo.needed && pmo.model
+              ? t('compare.recommendation', {
+                  model: say(msg(`modelName.${pmo.model}`)),
+                  sourcing: pmo.sourcing ? t(`sourcing.${pmo.sourcing}`) : '',
+                })
+              : t('compare.noPmo')
+          }
+          extra={pmo.needed && pmo.readiness.stretch ? pmo.readiness.explanation : undefined}
+        />
+      </div>
 
       <BusinessCase pmo={pmo} rollout={outcome.rollout} />
 
       <SideBySide
+        id="models"
         caption={t('compare.modelsCaption')}
         columns={PMO_MODELS.map((m) => ({
           id: m.id,
           name: say(msg(`modelName.${m.id}`)),
-          recommended: pmo.model === m.id,
+          recommended: pmo.needed && pmo.model === m.id,
         }))}
         rows={[
           [t('compare.fit'), (id) => <FitCell fit={pmo.fit.find((f) => f.model === id)} />],
@@ -212,11 +256,12 @@ export const ComparePage = () => {
         ]}
       />
       <SideBySide
+        id="sourcing"
         caption={t('compare.sourcingCaption')}
         columns={sourcingOptions().map((s) => ({
           id: s.id,
           name: s.name,
-          recommended: pmo.sourcing === s.id,
+          recommended: pmo.needed && pmo.sourcing === s.id,
         }))}
         rows={[
           [t('compare.fit'), (id) => <FitCell fit={pmo.sourcingFit.find((f) => f.sourcing === id)} />],
