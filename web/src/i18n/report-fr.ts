@@ -4,11 +4,7 @@ import type { ReportCatalogue } from './report-en';
 export const REPORT_FR: ReportCatalogue = {
   'result.recommended': 'Recommandation : un PMO de type {model}, sourcing {sourcing}',
   'result.noPmo': 'Pas encore de PMO',
-  'result.level': 'niveau {level}',
-  'result.score': 'Score',
   'result.need': 'Besoin d’un PMO',
-  'result.threshold': '(seuil {threshold})',
-  'result.confidence': 'Fiabilité : {confidence}',
   'result.benefits': 'Ce qu’il apporterait',
   'result.instead': 'Que faire à la place',
   'result.byDimension': 'Maturité par dimension',
@@ -39,15 +35,10 @@ export const REPORT_FR: ReportCatalogue = {
   'report.answersCsv': 'Réponses (CSV)',
   'report.scoresCsv': 'Scores (CSV)',
   'report.resultsJson': 'Résultats (JSON)',
-  'report.title': '{client} : maturité en gestion de projet et recommandation de PMO',
-  'report.coverage': '{submitted} parties prenantes sur {invited} ont répondu ({rate} %)',
   'report.stillAnswering': ', {count} en cours de réponse (non comptées)',
-  'report.edition': 'questionnaire {edition}',
   'report.noFigures':
     'Pas encore de chiffres : le rapport apparaît dès que {k} parties prenantes ont répondu.',
   'report.rolesTitle': 'Le regard de chaque rôle',
-  'report.hidden':
-    '{count, plural, one {# réponse provient} other {# réponses proviennent}} de groupes trop petits pour être montrés sans identifier les personnes ; elles ne comptent que dans les scores globaux.',
   'report.gapsTitle': 'Écarts de perception à discuter',
   'report.noGaps': 'Les rôles sont globalement d’accord : aucun écart d’un point ou plus.',
   'report.consensusTitle': 'Consensus',
@@ -374,7 +365,6 @@ export const REPORT_FR: ReportCatalogue = {
   'report.brief': 'Note de synthèse (1 page)',
   'report.noAnswersTitle': 'Aucun chiffre à montrer pour l’instant',
   'report.invite': 'Inviter ou relancer les parties prenantes',
-  'report.toolsTitle': 'Travailler avec ce rapport',
   'report.hiddenShort':
     '{count, plural, one {# réponse provient} other {# réponses proviennent}} de groupes trop petits pour être montrés sans identifier des personnes ; elles ne comptent que dans les scores globaux.',
   'report.pageTitle': 'Rapport : {client}',
