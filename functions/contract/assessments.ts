@@ -173,6 +173,10 @@ export const ResponseDocument = z.object({
     questionnaireVersion: z
       .string()
       .describe('The questionnaire edition to answer (GET /api/model?edition=…).'),
+    invitedBy: z
+      .string()
+      .nullable()
+      .describe("The consulting firm's name as it brands its reports; null when it has set none."),
   }),
   stakeholder: z.object({ role: StakeholderRole, name: z.string().nullable() }),
   answers: Answers,

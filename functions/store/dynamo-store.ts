@@ -11,7 +11,7 @@ import {
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from './cursor';
-import { DeliverablesStore } from './deliverables-store';
+import { DeliverablesStore, deliverableKeys } from './deliverables-store';
 import { ExpressionBuilder } from './expressions';
 import { type AssessmentUpdate, type Reminder, type Store, StoreError } from './port';
 import type {
@@ -540,9 +540,11 @@ export class DynamoStore implements Store {
     stakeholderId: string,
   ): Promise<ResponseContext | null> {
     const wanted = assessmentKey(orgId, assessmentId);
+    // The firm's branding rides in the same batch: the stakeholder sees who invited them at no extra request.
+    const branding = deliverableKeys.branding(orgId);
     let request: BatchGetCommandInput['RequestItems'] | undefined = {
       [this.tableName]: {
-        Keys: [wanted, stakeholderKey(assessmentId, stakeholderId)],
+        Keys: [wanted, stakeholderKey(assessmentId, stakeholderId), branding],
         ConsistentRead: true,
       },
     };
@@ -559,9 +561,11 @@ export class DynamoStore implements Store {
     const assessment = items.find((i) => i.sk === wanted.sk);
     const stakeholder = items.find((i) => i.sk === keys.stakeholder(stakeholderId));
     if (!assessment || !stakeholder) return null;
+    const firm = items.find((i) => i.pk === branding.pk && i.sk === branding.sk);
     return {
       assessment: strip<AssessmentRecord>(assessment) as AssessmentRecord,
       stakeholder: strip<StakeholderRecord>(stakeholder) as StakeholderRecord,
+      firmName: typeof firm?.firmName === 'string' ? firm.firmName : null,
     };
   }
 

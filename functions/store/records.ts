@@ -128,6 +128,8 @@ export interface ResponsePatch {
 export interface ResponseContext {
   assessment: AssessmentRecord;
   stakeholder: StakeholderRecord;
+  /** The consulting firm's name from its branding, read in the same request; null when it set none. */
+  firmName?: string | null;
 }
 
 export interface Page<T> {

@@ -148,7 +148,13 @@ describe('branding', () => {
     expect((await h.call('GET', '/api/branding', undefined, other)).json.firmName).toBeNull();
 
     const a = await createAssessment(h, me, 'Branded Client');
-    await invite(h, me, a.id, 'executive', { email: 'exec@client.test' });
+    const exec = await invite(h, me, a.id, 'executive', { email: 'exec@client.test' });
+    // The stakeholder's questionnaire names who invited them, read in the same request as the link.
+    expect((await h.respond('GET', exec.token)).json.assessment.invitedBy).toBe('Brand & Partners');
+    const plainFirm = await h.signIn('plain@firm.test', 'Plain Advisors');
+    const unbranded = await createAssessment(h, plainFirm, 'Unbranded Client');
+    const plain = await invite(h, plainFirm, unbranded.id, 'executive');
+    expect((await h.respond('GET', plain.token)).json.assessment.invitedBy).toBeNull();
     const mail = await h.call('GET', '/api/outbox', undefined, me);
     expect(mail.json.items[0].body).toContain('Sent on behalf of Brand & Partners.');
     const link = await h.call('POST', `/api/assessments/${a.id}/share-links`, {}, me);

@@ -11,7 +11,7 @@ import {
   normaliseTransferCode,
   sameHash,
 } from '../../services/tokens';
-import type { AssessmentRecord, StakeholderRecord } from '../../store/records';
+import type { AssessmentRecord, ResponseContext, StakeholderRecord } from '../../store/records';
 import { ApiError } from '../http/errors';
 import type { Handlers, Input } from '../http/mount';
 import { deviceMismatch } from '../http/store-errors';
@@ -41,7 +41,7 @@ const expiredInvite = () =>
     `This invitation link has expired: links stop working ${LINK_DAYS_AFTER_CLOSE} days after the survey closes.`,
   );
 
-const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument => ({
+const toDocument = ({ assessment: a, stakeholder: s, firmName }: ResponseContext): ResponseDocument => ({
   assessment: {
     clientName: a.clientName,
     status: a.status,
@@ -49,6 +49,7 @@ const toDocument = (a: AssessmentRecord, s: StakeholderRecord): ResponseDocument
     minGroupSize: Math.max(MIN_GROUP_SIZE, a.minGroupSize),
     language: a.language ?? 'en',
     questionnaireVersion: a.questionnaireVersion,
+    invitedBy: firmName ?? null,
   },
   stakeholder: { role: s.role, name: s.name },
   answers: s.answers,
@@ -173,7 +174,7 @@ export const responseHandlers = (
       },
       deps.now().toISOString(),
     );
-    return { ...toDocument(saved.assessment, saved.stakeholder), ...(deviceKey ? { deviceKey } : {}) };
+    return { ...toDocument(saved), ...(deviceKey ? { deviceKey } : {}) };
   };
 
   const startTransfer = async (c: Context) => {
@@ -217,14 +218,14 @@ export const responseHandlers = (
       link.invite.stakeholderId,
     );
     if (!moved) throw invalidInvite();
-    return { ...toDocument(moved.assessment, moved.stakeholder), deviceKey };
+    return { ...toDocument(moved), deviceKey };
   };
 
   return {
     getResponse: async (c) => {
       const link = await openLink(c);
       boundDevice(c, link.stakeholder);
-      return toDocument(link.assessment, link.stakeholder);
+      return toDocument(link);
     },
     saveResponse: (c, input) => save(c, input, false),
     submitResponse: (c, input) => save(c, input, true),

@@ -78,13 +78,14 @@ describe('DynamoStore', () => {
       { answers: { 'std-method': 4, 'gov-roles': null }, expectedVersion: 4 },
       NOW,
     );
-    expect(saved).toEqual({ assessment, stakeholder: { ...stakeholder, version: 5 } });
+    expect(saved).toEqual({ assessment, stakeholder: { ...stakeholder, version: 5 }, firmName: null });
     expect(ddb.commandCalls(BatchGetCommand)[0]?.args[0].input).toEqual({
       RequestItems: {
         table: {
           Keys: [
             { pk: 'ORG#acme', sk: 'ASSESSMENT#a1' },
             { pk: 'ASMT#a1', sk: 'STAKEHOLDER#s1' },
+            { pk: 'ORG#acme', sk: 'BRANDING' },
           ],
           ConsistentRead: true,
         },
