@@ -164,8 +164,11 @@ export const InviteLinks = ({
                 />
                 <button
                   type="button"
-                  class="small"
-                  aria-label={t('workspace.links.copyFor', { who })}
+                  class={copied === link.id ? 'is-copied' : undefined}
+                  aria-label={t(
+                    copied === link.id ? 'workspace.links.copiedFor' : 'workspace.links.copyFor',
+                    { who },
+                  )}
                   onClick={(e) =>
                     copyOne(
                       link,
@@ -173,12 +176,11 @@ export const InviteLinks = ({
                     )
                   }
                 >
-                  {copied === link.id ? `✓ ${t('workspace.links.copied')}` : t('workspace.links.copy')}
+                  {copied === link.id ? t('workspace.links.copied') : t('workspace.links.copy')}
                 </button>
                 {sharing && (
                   <button
                     type="button"
-                    class="small"
                     aria-label={t('workspace.links.shareFor', { who })}
                     onClick={() => share(link)}
                   >
@@ -193,8 +195,8 @@ export const InviteLinks = ({
       <div class="toolbar link-tools">
         <div class="toolbar">
           {links.length > 1 && (
-            <button type="button" onClick={copyAll}>
-              {copied === 'all' ? `✓ ${t('workspace.links.copied')}` : t('workspace.links.copyAll')}
+            <button type="button" class={copied === 'all' ? 'is-copied' : undefined} onClick={copyAll}>
+              {copied === 'all' ? t('workspace.links.copied') : t('workspace.links.copyAll')}
             </button>
           )}
           <button type="button" onClick={download}>

@@ -76,7 +76,8 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.bulk.placeholder':
     '{executive}, Helene Marx, helene@client.example\n{projectManager}, Sofia Alves\n{teamMember}',
   'workspace.bulk.notRole': 'Zeile {line}: „{word}“ ist keine Rolle. Verwenden Sie eine dieser: {roles}.',
-  'workspace.bulk.submit': '{count, plural, one {# Stakeholder einladen} other {# Stakeholder einladen}}',
+  'workspace.bulk.submit':
+    '{count, plural, =0 {Stakeholder einladen} one {# Stakeholder einladen} other {# Stakeholder einladen}}',
   'workspace.bulk.busy': 'Einladungen laufen… ({done, number} von {total, number})',
   'workspace.bulk.failed':
     '{count, plural, one {# Einladung ist fehlgeschlagen} other {# Einladungen sind fehlgeschlagen}}; die betroffenen Zeilen stehen wieder im Eingabefeld, damit Sie sie korrigieren und es erneut versuchen können.',
@@ -176,6 +177,7 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.links.copy': 'Kopieren',
   'workspace.links.copyFor': 'Kopieren: Link für {who}',
   'workspace.links.copied': 'Kopiert',
+  'workspace.links.copiedFor': 'Kopiert: Link für {who}',
   'workspace.links.copiedOne': 'Der Link für {who} ist kopiert.',
   'workspace.links.copyRefused':
     'Dieser Browser erlaubt hier kein Kopieren. Der Link ist markiert: Drücken Sie Strg+C (⌘C auf dem Mac), um ihn zu kopieren.',

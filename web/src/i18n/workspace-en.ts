@@ -76,7 +76,8 @@ export const WORKSPACE_EN = {
   'workspace.bulk.placeholder':
     '{executive}, Helen Marsh, helen@client.example\n{projectManager}, Sofia Alves\n{teamMember}',
   'workspace.bulk.notRole': 'Line {line}: “{word}” is not a role. Use one of: {roles}.',
-  'workspace.bulk.submit': '{count, plural, one {Invite # stakeholder} other {Invite # stakeholders}}',
+  'workspace.bulk.submit':
+    '{count, plural, =0 {Invite stakeholders} one {Invite # stakeholder} other {Invite # stakeholders}}',
   'workspace.bulk.busy': 'Inviting… ({done, number} of {total, number})',
   'workspace.bulk.failed':
     '{count, plural, one {# invitation failed} other {# invitations failed}}; the lines are back in the box so you can correct them and try again.',
@@ -175,6 +176,7 @@ export const WORKSPACE_EN = {
   'workspace.links.copy': 'Copy',
   'workspace.links.copyFor': 'Copy the link for {who}',
   'workspace.links.copied': 'Copied',
+  'workspace.links.copiedFor': 'Copied: the link for {who}',
   'workspace.links.copiedOne': 'The link for {who} is copied.',
   'workspace.links.copyRefused':
     'This browser does not allow copying here. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',

@@ -78,7 +78,7 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.bulk.notRole':
     'Ligne {line} : « {word} » n’est pas un rôle. Utilisez l’un de ceux-ci : {roles}.',
   'workspace.bulk.submit':
-    '{count, plural, one {Inviter # partie prenante} other {Inviter # parties prenantes}}',
+    '{count, plural, =0 {Inviter les parties prenantes} one {Inviter # partie prenante} other {Inviter # parties prenantes}}',
   'workspace.bulk.busy': 'Invitations en cours… ({done, number} sur {total, number})',
   'workspace.bulk.failed':
     '{count, plural, one {# invitation a échoué} other {# invitations ont échoué}} ; les lignes concernées sont remises dans la zone de saisie pour que vous puissiez les corriger et réessayer.',
@@ -98,7 +98,7 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.people.emptyClosed': 'Personne n’a été invité à cette évaluation.',
   'workspace.progress.invited': 'Invitée',
   'workspace.progress.in-progress': 'En cours',
-  'workspace.progress.submitted': 'Envoyé',
+  'workspace.progress.submitted': 'A répondu',
   'workspace.progress.revoked': 'Lien révoqué',
   'workspace.action.reissue': 'Nouveau lien',
   'workspace.action.reissueFor': 'Nouveau lien pour {who}',
@@ -180,6 +180,7 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.links.copy': 'Copier',
   'workspace.links.copyFor': 'Copier le lien pour {who}',
   'workspace.links.copied': 'Copié',
+  'workspace.links.copiedFor': 'Copié : le lien pour {who}',
   'workspace.links.copiedOne': 'Le lien pour {who} est copié.',
   'workspace.links.copyRefused':
     'Ce navigateur n’autorise pas la copie ici. Le lien est sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
