@@ -87,8 +87,8 @@ describe('freshly issued invite links', () => {
     await settle();
     expect(navigator.clipboard.writeText).toHaveBeenCalledWith('https://pmo.example/respond#aaa');
     expect(
-      screen.getByRole('button', { name: 'Copy the link for Priya Nair (Manager)' }).textContent,
-    ).toContain('Copied');
+      screen.getByRole('button', { name: 'Copied: the link for Priya Nair (Manager)' }).textContent,
+    ).toBe('Copied');
     expect(screen.getByRole('status').textContent).toBe('The link for Priya Nair (Manager) is copied.');
     await act(async () => {
       vi.advanceTimersByTime(5000);
