@@ -19,7 +19,7 @@ describe('a consultant runs an assessment', () => {
     await page.getByLabel('E-mail').fill('lea@advisors.test');
     await page.getByLabel('Organisation').fill('Lea Advisors');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Assessments' }).waitFor();
+    await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
     await page.getByText('No assessments yet').waitFor();
     await noSeriousViolations();
 
@@ -154,6 +154,16 @@ describe('a consultant runs an assessment', () => {
       .getByText('Revoked')
       .waitFor();
 
+    // A new link: the dialog says what happens to the old one, and the link arrives named and focused.
+    await page.getByRole('button', { name: 'New link for Iris Vogel (Executive)' }).click();
+    await dialog.getByText('The new link is also sent to iris@fabrikam.test.').waitFor();
+    await dialog.getByRole('button', { name: 'Issue a new link' }).click();
+    await page.getByRole('heading', { name: 'New invite link' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New invite link');
+    expect(await page.getByLabel('Invite link for Iris Vogel (Executive)').inputValue()).toMatch(
+      /\/respond#/,
+    );
+
     await page.getByRole('button', { name: 'Close the assessment' }).click();
     await dialog.getByText('3 of 3 stakeholders have not submitted.').waitFor();
     await noSeriousViolations();
@@ -162,12 +172,32 @@ describe('a consultant runs an assessment', () => {
     await page.getByRole('button', { name: 'Reopen the assessment' }).waitFor();
     expect(nativeDialogs).toBe(0);
 
+    // A follow-up invites the stakeholders whose links are live again, and shows their new links.
+    await page.getByRole('button', { name: 'Start a follow-up assessment' }).click();
+    await dialog
+      .getByText(
+        '3 stakeholders are invited again, each with a new link (by mail where an e-mail address is known).',
+      )
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Start the follow-up' }).click();
+    await page.getByRole('link', { name: 'follow-up of the earlier assessment' }).waitFor();
+    await page.getByRole('heading', { name: '3 new invite links' }).waitFor();
+    await page.getByText('Sofia Alves (Project manager)', { exact: true }).waitFor();
+
     // On a phone the stakeholders stack into labelled rows: nothing runs off the side of the screen.
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('heading', { name: 'Stakeholders (4)' }).waitFor();
+    await page.getByRole('heading', { name: 'Stakeholders (3)' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await noSeriousViolations();
     await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The workspace speaks the reader's language.
+    await page.getByLabel('Language', { exact: true }).selectOption('fr');
+    await page.getByRole('heading', { name: 'Parties prenantes (3)' }).waitFor();
+    await page.getByRole('button', { name: 'Clôturer l’évaluation' }).waitFor();
+    await noSeriousViolations();
+    await page.getByLabel('Langue', { exact: true }).selectOption('en');
+    await page.getByRole('heading', { name: 'Stakeholders (3)' }).waitFor();
   });
 
   it('reads the report of the demo assessment with its charts, gaps and exports', async () => {

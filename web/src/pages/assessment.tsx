@@ -120,8 +120,15 @@ export const AssessmentPage = ({ id }: { id: string }) => {
   }, [message]);
 
   // Links issued by "Start a follow-up" on the previous assessment: shown here, once.
+  // Another assessment (say, the follow-up just started): nothing of this one's state carries over.
   useEffect(() => {
-    if (!a) return;
+    setIssued(null);
+    setMessage(null);
+    setConfirming(null);
+  }, [id]);
+
+  useEffect(() => {
+    if (!a || a.id !== id) return;
     const handed = takeHandedOverLinks(id);
     if (handed.length === 0) return;
     const byId = new Map(a.stakeholders.map((s) => [s.id, s]));
@@ -179,7 +186,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
         />
       </RequireSession>
     );
-  if (!a)
+  if (!a || a.id !== id)
     return (
       <RequireSession>
         <Loading label={t('workspace.page.loading')} />
@@ -282,6 +289,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
             {...common}
             title={t('workspace.reissue.title', { who })}
             confirmLabel={t('workspace.reissue.confirm')}
+            focusAfter={() => document.querySelector<HTMLElement>('.workspace .invite-links h3')}
             onConfirm={async () => {
               const invite = await reissueStakeholder(id, s.id);
               setIssued([toLink(s)(invite)]);
