@@ -21,6 +21,12 @@ describe('a consultant runs an assessment', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
     await page.getByText('No assessments yet').waitFor();
+    // A button of ordinary height, on a desktop and on a phone.
+    const newButton = page.getByRole('link', { name: 'New assessment' });
+    expect((await newButton.boundingBox())?.height).toBeLessThan(50);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect((await newButton.boundingBox())?.height).toBeLessThan(50);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await noSeriousViolations();
 
     await page.getByRole('link', { name: 'New assessment' }).click();
@@ -122,6 +128,24 @@ describe('a consultant runs an assessment', () => {
     await page.getByRole('link', { name: 'Fabrikam Energy' }).click();
     await page.getByRole('heading', { name: 'Stakeholders (4)' }).waitFor();
     const dialog = page.getByRole('dialog');
+    // Every cell of a stakeholder's row, actions included, is as tall as the row: the borders line up.
+    const ragged = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('table.stakeholders tbody tr')].filter((row) =>
+          [...row.children].some(
+            (cell) => (cell as HTMLElement).offsetHeight !== (row as HTMLElement).offsetHeight,
+          ),
+        ).length,
+    );
+    expect(ragged).toBe(0);
+    // The bars of the response rates start at the same place, whatever the role's name.
+    const barStarts = await page.evaluate(() =>
+      [...document.querySelectorAll('.role-rates .rate-track')].map((bar) =>
+        Math.round(bar.getBoundingClientRect().left),
+      ),
+    );
+    expect(barStarts.length).toBeGreaterThan(1);
+    expect(new Set(barStarts).size).toBe(1);
 
     const remind = page.getByRole('button', { name: 'Remind those who have not submitted' });
     await remind.click();
