@@ -61,10 +61,16 @@ export const ConfirmDialog = ({
     };
   }, []);
 
+  const finished = useRef(false);
+  const finish = () => {
+    if (finished.current) return;
+    finished.current = true;
+    onClose();
+  };
   const close = () => {
     const d = dialog.current;
     if (d?.open && typeof d.close === 'function') d.close();
-    onClose();
+    finish();
   };
 
   const confirm = async () => {
@@ -86,6 +92,8 @@ export const ConfirmDialog = ({
       class="confirm-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
+      // However the browser closes it (a second Escape may not be cancellable), the page hears of it.
+      onClose={finish}
       onCancel={(e) => {
         // Escape: close through our own path so the page's state follows.
         e.preventDefault();

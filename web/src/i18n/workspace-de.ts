@@ -138,6 +138,8 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.reissue.title': 'Neuen Link für {who} erstellen?',
   'workspace.reissue.body':
     'Der bisherige Link funktioniert ab sofort nicht mehr; der neue öffnet einen leeren Fragebogen.',
+  'workspace.reissue.revoked':
+    'Der Link dieser Person war widerrufen. Der neue öffnet einen leeren Fragebogen, und die Person zählt wieder zum Rücklauf.',
   'workspace.reissue.submitted': 'Die früher abgeschickte Antwort zählt weiterhin anonym in den Ergebnissen.',
   'workspace.reissue.draft': 'Gespeicherte, aber nicht abgeschickte Antworten werden gelöscht.',
   'workspace.reissue.email': 'Der neue Link geht auch an {email}.',

@@ -137,6 +137,8 @@ export const WORKSPACE_EN = {
   'workspace.reissue.title': 'Give {who} a new link?',
   'workspace.reissue.body':
     'The current link stops working at once, and the new one opens an empty questionnaire.',
+  'workspace.reissue.revoked':
+    'Their link was revoked. The new one opens an empty questionnaire, and this person counts in the response rate again.',
   'workspace.reissue.submitted': 'The earlier submission still counts in the results, anonymously.',
   'workspace.reissue.draft': 'The answers saved so far and not submitted are deleted.',
   'workspace.reissue.email': 'The new link is also sent to {email}.',

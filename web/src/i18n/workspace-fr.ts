@@ -139,6 +139,8 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.reissue.title': 'Donner un nouveau lien à {who} ?',
   'workspace.reissue.body':
     'Le lien actuel cesse de fonctionner immédiatement, et le nouveau ouvre un questionnaire vierge.',
+  'workspace.reissue.revoked':
+    'Son lien avait été révoqué. Le nouveau ouvre un questionnaire vierge, et cette personne compte de nouveau dans le taux de réponse.',
   'workspace.reissue.submitted':
     'La réponse envoyée auparavant reste comptée dans les résultats, de façon anonyme.',
   'workspace.reissue.draft': 'Les réponses enregistrées mais pas encore envoyées sont effacées.',

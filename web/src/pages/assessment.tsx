@@ -106,6 +106,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [adding, setAdding] = useState(false);
+  const [addError, setAddError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedLink[] | null>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [confirming, setConfirming] = useState<Confirming | null>(null);
@@ -154,11 +155,12 @@ export const AssessmentPage = ({ id }: { id: string }) => {
       });
       setIssued([toLink({ id: invite.id, role, name: name || null, email: email || null })(invite)]);
       setMessage(null);
+      setAddError(null);
       setName('');
       setEmail('');
       reload();
     } catch (err) {
-      fail(err);
+      setAddError(err instanceof ApiFailure || err instanceof Error ? err.message : String(err));
     } finally {
       setAdding(false);
     }
@@ -239,7 +241,9 @@ export const AssessmentPage = ({ id }: { id: string }) => {
               reload();
             }}
           >
-            <p>{t('workspace.close.open', { open: notSubmitted.length, total: live.length })}</p>
+            {live.length > 0 && (
+              <p>{t('workspace.close.open', { open: notSubmitted.length, total: live.length })}</p>
+            )}
             <p>{t('workspace.close.body')}</p>
           </ConfirmDialog>
         );
@@ -297,7 +301,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
               reload();
             }}
           >
-            <p>{t('workspace.reissue.body')}</p>
+            <p>{t(s.progress === 'revoked' ? 'workspace.reissue.revoked' : 'workspace.reissue.body')}</p>
             {s.progress === 'submitted' && <p>{t('workspace.reissue.submitted')}</p>}
             {s.progress === 'in-progress' && <p>{t('workspace.reissue.draft')}</p>}
             {s.email && <p>{t('workspace.reissue.email', { email: s.email })}</p>}
@@ -409,6 +413,11 @@ export const AssessmentPage = ({ id }: { id: string }) => {
             <p class="muted small-print" id="email-hint">
               {t('workspace.invite.emailHint')}
             </p>
+            {addError && (
+              <p role="alert" class="error-box">
+                {addError}
+              </p>
+            )}
             {issued && issued.length > 0 && (
               <InviteLinks
                 links={issued}
