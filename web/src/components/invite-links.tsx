@@ -91,9 +91,13 @@ export const InviteLinks = ({
   }, [focusOnShow, links]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // A live region announces changes only: the same sentence twice gets an invisible difference.
+  const say = (message: string) =>
+    setStatus((previous) => (previous === message ? `${message}\u00a0` : message));
+
   const flash = (key: string, message: string) => {
     setCopied(key);
-    setStatus(message);
+    say(message);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       setCopied(null);
@@ -107,7 +111,7 @@ export const InviteLinks = ({
     input?.focus();
     input?.select();
     setCopied(null);
-    setStatus(t('workspace.links.copyRefused'));
+    say(t('workspace.links.copyRefused'));
   };
 
   const copyAll = async () => {
@@ -117,7 +121,7 @@ export const InviteLinks = ({
     }
     setShowAll(true);
     setCopied(null);
-    setStatus(t('workspace.links.copyAllRefused'));
+    say(t('workspace.links.copyAllRefused'));
     setTimeout(() => {
       allText.current?.focus();
       allText.current?.select();
