@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
@@ -18,8 +19,14 @@ describe('a consultant runs an assessment', () => {
     await page.getByLabel('E-mail').fill('lea@advisors.test');
     await page.getByLabel('Organisation').fill('Lea Advisors');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Assessments' }).waitFor();
+    await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
     await page.getByText('No assessments yet').waitFor();
+    // A button of ordinary height, on a desktop and on a phone.
+    const newButton = page.getByRole('link', { name: 'New assessment' });
+    expect((await newButton.boundingBox())?.height).toBeLessThan(50);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect((await newButton.boundingBox())?.height).toBeLessThan(50);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await noSeriousViolations();
 
     await page.getByRole('link', { name: 'New assessment' }).click();
@@ -40,25 +47,63 @@ describe('a consultant runs an assessment', () => {
     await page.getByLabel('Name (optional)').fill('Iris Vogel');
     await page.getByLabel('E-mail (optional)').fill('iris@fabrikam.test');
     await page.getByRole('button', { name: 'Add and get link' }).click();
-    const link = await page.getByLabel('Invite link').inputValue();
+    // The fresh link says whom it is for, and copying it is confirmed on the button and to screen readers.
+    const link = await page.getByLabel('Invite link for Iris Vogel (Executive)').inputValue();
     expect(link).toMatch(/\/respond#[A-Za-z0-9_-]{43}$/);
-    await page.getByRole('cell', { name: 'Executive' }).waitFor();
+    await page.getByText('Iris Vogel (Executive)', { exact: true }).waitFor();
+    await page
+      .getByText(/Shown only now/)
+      .first()
+      .waitFor();
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.product.baseUrl });
+    const copy = page.getByRole('button', { name: 'Copy the link for Iris Vogel (Executive)' });
+    await copy.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The link for Iris Vogel (Executive) is copied.' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Copied: the link for Iris Vogel (Executive)' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    // No share sheet in desktop Chromium, so no Share button.
+    expect(await page.getByRole('button', { name: /^Share the link/ }).count()).toBe(0);
+    await page.getByRole('cell', { name: 'Executive', exact: true }).waitFor();
     await noSeriousViolations();
+    await page.getByRole('button', { name: 'Done' }).click();
 
     await page.getByText('Invite several at once').click();
     await page
       .getByLabel(/One stakeholder per line/)
-      .fill('project manager, Sofia Alves\ncontroller, Ruth Jensen, ruth@fabrikam.test\nteam member');
+      .fill(
+        'project manager, Sofia Alves\ncontroller, Ruth Jensen, ruth@fabrikam.test\nteam member, =HYPERLINK("x")',
+      );
     await page.getByRole('button', { name: 'Invite 3 stakeholders' }).click();
     await page.getByRole('heading', { name: 'Stakeholders (4)' }).waitFor();
-    expect(await page.locator('.bulk-invite code').count()).toBe(3);
+    await page.getByRole('heading', { name: '3 new invite links' }).waitFor();
+    expect(await page.locator('.bulk-invite .link-list input').count()).toBe(3);
+    await page.getByText('Ruth Jensen (Controller)', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Copy all links' }).click();
+    await page.getByRole('status').filter({ hasText: '3 links copied.' }).waitFor();
+    const all = await page.evaluate(() => navigator.clipboard.readText());
+    expect(all.split('\n')).toHaveLength(3);
+    expect(all.split('\n')[0]).toMatch(/^Sofia Alves \(Project manager\): http.*\/respond#/);
+    // The CSV is built in the browser, quoted, and a cell that starts like a formula is defused.
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download as CSV' }).click();
+    const csvFile = await csvDownload;
+    expect(csvFile.suggestedFilename()).toBe('invite-links-fabrikam-energy.csv');
+    const csv = readFileSync((await csvFile.path()) as string, 'utf8');
+    expect(csv).toContain('Name,E-mail,Role,Link\r\n');
+    expect(csv).toContain('Ruth Jensen,ruth@fabrikam.test,Controller,http');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",,Team member,http`);
     await noSeriousViolations();
 
     await page.getByText('Edit client, due date and context').click();
     await page.getByLabel('Answers due (optional)').last().fill('2027-02-15');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Changes saved.').waitFor();
-    await page.getByText('due 2027-02-15').waitFor();
+    await page.getByText('answers due February 15, 2027').waitFor();
     await noSeriousViolations();
 
     await page.getByRole('link', { name: 'Outbox' }).click();
@@ -71,6 +116,112 @@ describe('a consultant runs an assessment', () => {
     expect(mail).not.toContain(link.split('#').pop() as string);
     expect(mail).toContain('What your consultant sees');
     await noSeriousViolations();
+  });
+
+  it('asks before reminding, revoking and closing, with the counts, in a dialog that gives focus back', async () => {
+    let nativeDialogs = 0;
+    page.on('dialog', (d) => {
+      nativeDialogs++;
+      void d.dismiss();
+    });
+    await page.getByRole('link', { name: 'Assessments', exact: true }).click();
+    await page.getByRole('link', { name: 'Fabrikam Energy' }).click();
+    await page.getByRole('heading', { name: 'Stakeholders (4)' }).waitFor();
+    const dialog = page.getByRole('dialog');
+    // Every cell of a stakeholder's row, actions included, is as tall as the row: the borders line up.
+    const ragged = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('table.stakeholders tbody tr')].filter((row) =>
+          [...row.children].some(
+            (cell) => (cell as HTMLElement).offsetHeight !== (row as HTMLElement).offsetHeight,
+          ),
+        ).length,
+    );
+    expect(ragged).toBe(0);
+    // The bars of the response rates start at the same place, whatever the role's name.
+    const barStarts = await page.evaluate(() =>
+      [...document.querySelectorAll('.role-rates .rate-track')].map((bar) =>
+        Math.round(bar.getBoundingClientRect().left),
+      ),
+    );
+    expect(barStarts.length).toBeGreaterThan(1);
+    expect(new Set(barStarts).size).toBe(1);
+
+    const remind = page.getByRole('button', { name: 'Remind those who have not submitted' });
+    await remind.click();
+    await dialog.getByText('Reminders go to 2 stakeholders who have not submitted.').waitFor();
+    await dialog.getByText('2 have no e-mail address and cannot be reminded by mail.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send 2 reminders');
+    await noSeriousViolations();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await remind.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await remind.click();
+    await dialog.getByRole('button', { name: 'Send 2 reminders' }).click();
+    await page.getByRole('status').filter({ hasText: '2 reminders sent.' }).waitFor();
+    await remind.click();
+    await dialog.getByText('2 were reminded in the last 24 hours and will be skipped.').waitFor();
+    expect(await dialog.getByRole('button', { name: /^Send/ }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Revoke the link of Ruth Jensen (Controller)' }).click();
+    await dialog.getByRole('heading', { name: 'Revoke the link of Ruth Jensen (Controller)?' }).waitFor();
+    await dialog.getByText(/The link stops working at once/).waitFor();
+    await dialog.getByRole('button', { name: 'Revoke the link' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The link of Ruth Jensen (Controller) is revoked.' })
+      .waitFor();
+    await page
+      .getByRole('row', { name: /Ruth Jensen/ })
+      .getByText('Revoked')
+      .waitFor();
+
+    // A new link: the dialog says what happens to the old one, and the link arrives named and focused.
+    await page.getByRole('button', { name: 'New link for Iris Vogel (Executive)' }).click();
+    await dialog.getByText('The new link is also sent to iris@fabrikam.test.').waitFor();
+    await dialog.getByRole('button', { name: 'Issue a new link' }).click();
+    await page.getByRole('heading', { name: 'New invite link' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New invite link');
+    expect(await page.getByLabel('Invite link for Iris Vogel (Executive)').inputValue()).toMatch(
+      /\/respond#/,
+    );
+
+    await page.getByRole('button', { name: 'Close the assessment' }).click();
+    await dialog.getByText('3 of 3 stakeholders have not submitted.').waitFor();
+    await noSeriousViolations();
+    await dialog.getByRole('button', { name: 'Close the assessment' }).click();
+    await page.getByRole('status').filter({ hasText: 'The assessment is closed.' }).waitFor();
+    await page.getByRole('button', { name: 'Reopen the assessment' }).waitFor();
+    expect(nativeDialogs).toBe(0);
+
+    // A follow-up invites the stakeholders whose links are live again, and shows their new links.
+    await page.getByRole('button', { name: 'Start a follow-up assessment' }).click();
+    await dialog
+      .getByText(
+        '3 stakeholders are invited again, each with a new link (by mail where an e-mail address is known).',
+      )
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Start the follow-up' }).click();
+    await page.getByRole('link', { name: 'follow-up of the earlier assessment' }).waitFor();
+    await page.getByRole('heading', { name: '3 new invite links' }).waitFor();
+    await page.getByText('Sofia Alves (Project manager)', { exact: true }).waitFor();
+
+    // On a phone the stakeholders stack into labelled rows: nothing runs off the side of the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('heading', { name: 'Stakeholders (3)' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await noSeriousViolations();
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The workspace speaks the reader's language.
+    await page.getByLabel('Language', { exact: true }).selectOption('fr');
+    await page.getByRole('heading', { name: 'Parties prenantes (3)' }).waitFor();
+    await page.getByRole('button', { name: 'Clôturer l’évaluation' }).waitFor();
+    await noSeriousViolations();
+    await page.getByLabel('Langue', { exact: true }).selectOption('en');
+    await page.getByRole('heading', { name: 'Stakeholders (3)' }).waitFor();
   });
 
   it('reads the report of the demo assessment with its charts, gaps and exports', async () => {

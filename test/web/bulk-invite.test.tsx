@@ -17,7 +17,7 @@ describe('bulk invite lines', () => {
 
   it('names the line and the word that is not a role', () => {
     expect(parseLines('executive, A\nboss, B').errors).toEqual([
-      'Line 2: "boss" is not a role (executive, management, project-manager, controller, team-member, other).',
+      'Line 2: “boss” is not a role. Use one of: executive, manager, project manager, controller, team member, other stakeholder.',
     ]);
   });
 });

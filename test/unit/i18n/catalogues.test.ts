@@ -17,6 +17,9 @@ import { PUBLIC_FR } from '../../../web/src/i18n/public-fr';
 import { REPORT_DE } from '../../../web/src/i18n/report-de';
 import { REPORT_EN } from '../../../web/src/i18n/report-en';
 import { REPORT_FR } from '../../../web/src/i18n/report-fr';
+import { WORKSPACE_DE } from '../../../web/src/i18n/workspace-de';
+import { WORKSPACE_EN } from '../../../web/src/i18n/workspace-en';
+import { WORKSPACE_FR } from '../../../web/src/i18n/workspace-fr';
 
 const TRANSLATIONS = LANGUAGES.filter((l) => l !== 'en');
 
@@ -59,6 +62,8 @@ describe('catalogues', () => {
     expectSameShape(REPORT_EN, REPORT_DE);
     expectSameShape(PUBLIC_EN, PUBLIC_FR);
     expectSameShape(PUBLIC_EN, PUBLIC_DE);
+    expectSameShape(WORKSPACE_EN, WORKSPACE_FR);
+    expectSameShape(WORKSPACE_EN, WORKSPACE_DE);
   });
 
   it.each(TRANSLATIONS)('the questionnaire texts shared by the editions in %s are complete', (language) => {

@@ -2,7 +2,10 @@ import { useState } from 'preact/hooks';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { LANGUAGE_NAME, LANGUAGES, type Language } from '../../../functions/i18n/languages';
 import { ApiFailure, getModel } from '../api/client';
+import { t } from '../i18n';
+import '../i18n/workspace';
 import { type ContextDraft, ContextForm, isContextComplete } from './context-form';
+import { Loading } from './states';
 import { useLoad } from './use-load';
 
 export interface AssessmentFields {
@@ -34,10 +37,12 @@ export const AssessmentForm = ({
   const [context, setContext] = useState<ContextDraft>(initial?.context ?? {});
   const [language, setLanguage] = useState<Language>(initial?.language ?? 'en');
   const [error, setError] = useState<ApiFailure | null>(null);
+  const [saving, setSaving] = useState(false);
   const errors = Object.fromEntries((error?.issues ?? []).map((i) => [i.path, i.message]));
-  if (!model) return <p aria-busy="true">Loading…</p>;
+  if (!model) return <Loading label={t('workspace.form.loading')} />;
   const submit = async (e: Event) => {
     e.preventDefault();
+    setSaving(true);
     try {
       await onSubmit({
         clientName,
@@ -48,12 +53,14 @@ export const AssessmentForm = ({
       setError(null);
     } catch (err) {
       setError(err instanceof ApiFailure ? err : new ApiFailure(0, 'unknown', String(err)));
+    } finally {
+      setSaving(false);
     }
   };
   return (
     <form onSubmit={submit} class="stack">
       <div class="field">
-        <label for="client">Client</label>
+        <label for="client">{t('workspace.form.client')}</label>
         <input
           id="client"
           required
@@ -64,7 +71,7 @@ export const AssessmentForm = ({
         {errors.clientName && <small class="error">{errors.clientName}</small>}
       </div>
       <div class="field">
-        <label for="due">Answers due (optional)</label>
+        <label for="due">{t('workspace.form.due')}</label>
         <input
           id="due"
           type="date"
@@ -73,7 +80,7 @@ export const AssessmentForm = ({
         />
       </div>
       <div class="field">
-        <label for="assessment-language">Language of the invitations and questionnaire</label>
+        <label for="assessment-language">{t('workspace.form.language')}</label>
         <select
           id="assessment-language"
           value={language}
@@ -89,7 +96,7 @@ export const AssessmentForm = ({
           ))}
         </select>
       </div>
-      <h2>The client's context</h2>
+      <h2>{t('workspace.form.context')}</h2>
       <ContextForm fields={model.context} value={context} onChange={setContext} errors={errors} />
       {error && (
         <p role="alert" class="error-box">
@@ -99,9 +106,9 @@ export const AssessmentForm = ({
       <button
         type="submit"
         class="primary"
-        disabled={!clientName || !isContextComplete(model.context, context)}
+        disabled={saving || !clientName || !isContextComplete(model.context, context)}
       >
-        {submitLabel}
+        {saving ? t('workspace.form.saving') : submitLabel}
       </button>
     </form>
   );

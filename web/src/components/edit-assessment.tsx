@@ -1,4 +1,6 @@
 import { type AssessmentView, updateAssessment } from '../api/client';
+import { t } from '../i18n';
+import '../i18n/workspace';
 import { AssessmentForm } from './assessment-form';
 
 /** Change the client's name, due date or context; refused when someone else changed it meanwhile. */
@@ -10,19 +12,15 @@ export const EditAssessment = ({
   onSaved: () => void;
 }) => (
   <details class="edit-assessment">
-    <summary>Edit client, due date and context</summary>
+    <summary>{t('workspace.edit.summary')}</summary>
     <AssessmentForm
       initial={assessment}
-      submitLabel="Save changes"
+      submitLabel={t('workspace.edit.save')}
       onSubmit={async (fields) => {
         await updateAssessment(assessment.id, { ...fields, version: assessment.version });
         onSaved();
       }}
-      describeError={(e) =>
-        e.code === 'version_conflict'
-          ? 'Someone changed this assessment meanwhile; reload the page and try again.'
-          : e.message
-      }
+      describeError={(e) => (e.code === 'version_conflict' ? t('workspace.edit.conflict') : e.message)}
     />
   </details>
 );

@@ -1,39 +1,47 @@
 import type { ComponentChildren } from 'preact';
 
-/** A page still loading: said in words, with a quiet spinner. */
-export const Loading = ({ what }: { what: string }) => (
+/** A page or a part of one still loading: said in words, with a quiet spinner. */
+export const Loading = ({ label }: { label: string }) => (
   <p class="state" aria-busy="true">
-    <span class="spinner" aria-hidden="true" /> Loading {what}…
+    <span class="spinner" aria-hidden="true" /> {label}
   </p>
 );
 
-/** A failed load: what failed, why, and what to do next (try again, or go back). */
+/** A failed load: what failed, why, and what to do next (try again, or go elsewhere). */
 export const LoadError = ({
-  what,
+  title,
   error,
-  onRetry,
-  back = { href: '/', label: 'Back to the start' },
+  retry,
+  back,
+  level = 1,
 }: {
-  what: string;
+  title: string;
   error: string;
-  onRetry?: () => void;
+  retry?: { label: string; onClick: () => void };
   back?: { href: string; label: string };
-}) => (
-  <div class="state state-error" role="alert">
-    <h1>{what.charAt(0).toUpperCase() + what.slice(1)} cannot be shown</h1>
-    <p>{error}</p>
-    <p class="toolbar">
-      {onRetry && (
-        <button type="button" class="primary" onClick={onRetry}>
-          Try again
-        </button>
-      )}
-      <a class="button" href={back.href}>
-        {back.label}
-      </a>
-    </p>
-  </div>
-);
+  /** The heading's level: 1 when the failure replaces the page, 2 inside one. */
+  level?: 1 | 2;
+}) => {
+  const Heading = level === 1 ? 'h1' : 'h2';
+  return (
+    <div class="state state-error" role="alert">
+      <Heading>{title}</Heading>
+      <p>{error}</p>
+      <p class="toolbar">
+        {retry && (
+          <button type="button" class="primary" onClick={retry.onClick}>
+            {retry.label}
+          </button>
+        )}
+        {back && (
+          <a class="button" href={back.href}>
+            {back.label}
+          </a>
+        )}
+      </p>
+    </div>
+  );
+};
 
 /** Nothing here yet: why, and the action that fills it. */
 export const Empty = ({ title, children }: { title: string; children: ComponentChildren }) => (

@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language, negotiate } from '../../..
 import { WEB_EN, type WebCatalogue, type WebKey } from './en';
 import type { PublicKey } from './public-en';
 import type { ReportKey } from './report-en';
+import type { WorkspaceKey } from './workspace-en';
 
 const STORAGE_KEY = 'pmo-blueprint.language';
 
@@ -92,7 +93,7 @@ const templateOf = (key: string): string => {
 };
 
 /** A text of the web app in the current language (English until a part's translation has arrived). */
-export const t = (key: WebKey | ReportKey | PublicKey, params?: Params): string =>
+export const t = (key: WebKey | ReportKey | PublicKey | WorkspaceKey, params?: Params): string =>
   interpolate({ language: language.value, catalogue: {} }, templateOf(key), params);
 
 /** A number in the current language, with a fixed number of decimals when given. */

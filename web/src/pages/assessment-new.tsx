@@ -2,16 +2,23 @@ import { useLocation } from 'preact-iso';
 import { createAssessment } from '../api/client';
 import { AssessmentForm } from '../components/assessment-form';
 import { RequireSession } from '../components/require-session';
+import { t } from '../i18n';
+import '../i18n/workspace';
+import { useTitle } from '../lib/page';
 
 /** Create an assessment: the client, a due date and the client's context. */
 export const NewAssessmentPage = () => {
   const { route } = useLocation();
+  useTitle(t('workspace.new.title'));
   return (
     <RequireSession>
-      <section>
-        <h1>New assessment</h1>
+      <section class="workspace">
+        <p>
+          <a href="/assessments">{t('workspace.allAssessments')}</a>
+        </p>
+        <h1 tabIndex={-1}>{t('workspace.new.title')}</h1>
         <AssessmentForm
-          submitLabel="Create assessment"
+          submitLabel={t('workspace.new.submit')}
           onSubmit={async ({ clientName, dueDate, context, language }) => {
             const created = await createAssessment({
               clientName,

@@ -1,60 +1,102 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ROLE_NAME, type StakeholderRole } from '../../../functions/contract/roles';
+import { STAKEHOLDER_ROLES, type StakeholderRole } from '../../../functions/contract/roles';
 import {
   ApiFailure,
+  type AssessmentDetail,
   addStakeholder,
   followUp,
   getAssessment,
-  type Invite,
   reissueStakeholder,
   removeStakeholder,
   revokeStakeholder,
+  type StakeholderView,
   sendReminders,
   updateAssessment,
 } from '../api/client';
 import { BulkInvite } from '../components/bulk-invite';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { EditAssessment } from '../components/edit-assessment';
+import {
+  handOverLinks,
+  InviteLinks,
+  type IssuedLink,
+  roleName,
+  takeHandedOverLinks,
+  whoOf,
+} from '../components/invite-links';
 import { RequireSession } from '../components/require-session';
+import { LoadError, Loading } from '../components/states';
 import { useLoad } from '../components/use-load';
+import { t } from '../i18n';
+import '../i18n/workspace';
+import { useTitle } from '../lib/page';
 
-const PROGRESS_LABEL = {
-  invited: 'Invited',
-  'in-progress': 'In progress',
-  submitted: 'Submitted',
-  revoked: 'Revoked',
-} as const;
+/** The consultant's "remind now" skips whoever was reminded within this many hours (the API's cooldown). */
+const REMIND_COOLDOWN_HOURS = 24;
 
-const InviteLink = ({ invite, onDone }: { invite: Invite; onDone: () => void }) => {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div class="invite-link" role="status">
-      <p>
-        <strong>Personal invite link</strong> (shown only now{invite.emailed ? '; also sent by e-mail' : ''}):
-      </p>
-      <input
-        readOnly
-        value={invite.inviteUrl}
-        aria-label="Invite link"
-        onFocus={(e) => (e.target as HTMLInputElement).select()}
-      />
-      <div class="toolbar">
-        <button
-          type="button"
-          onClick={async () => {
-            await navigator.clipboard?.writeText(invite.inviteUrl).catch(() => undefined);
-            setCopied(true);
-          }}
-        >
-          {copied ? 'Copied' : 'Copy link'}
-        </button>
-        <button type="button" onClick={onDone}>
-          Done
-        </button>
-      </div>
-    </div>
-  );
+const percent = (share: number) => Math.round(share * 100);
+
+/** Who a reminder would reach now, who it skips, and who has no address: from what the page knows. */
+export const reminderPlan = (stakeholders: readonly StakeholderView[], now = Date.now()) => {
+  const pending = stakeholders.filter((s) => s.progress === 'invited' || s.progress === 'in-progress');
+  const withEmail = pending.filter((s) => s.email);
+  const since = now - REMIND_COOLDOWN_HOURS * 3600_000;
+  const recent = withEmail.filter((s) => s.lastRemindedAt && Date.parse(s.lastRemindedAt) >= since);
+  return {
+    toRemind: withEmail.length - recent.length,
+    recent: recent.length,
+    noEmail: pending.length - withEmail.length,
+  };
 };
+
+type Confirming =
+  | { kind: 'remind' }
+  | { kind: 'close' }
+  | { kind: 'followUp' }
+  | { kind: 'revoke' | 'reissue' | 'remove'; stakeholder: StakeholderView };
+
+const toLink =
+  (s: { id: string; role: StakeholderRole; name: string | null; email: string | null }) =>
+  (invite: { inviteUrl: string; emailed: boolean }): IssuedLink => ({
+    id: s.id,
+    role: s.role,
+    name: s.name,
+    email: s.email,
+    url: invite.inviteUrl,
+    emailed: invite.emailed,
+  });
+
+/** The response rate per role: aligned rows with the count, the share and a bar. */
+const RoleRates = ({ a }: { a: AssessmentDetail }) =>
+  a.responseRate.byRole.length === 0 ? (
+    <p class="muted">{t('workspace.rates.empty')}</p>
+  ) : (
+    <table class="role-rates">
+      <caption class="sr-only">{t('workspace.rates.caption')}</caption>
+      <thead class="sr-only">
+        <tr>
+          <th scope="col">{t('workspace.rates.role')}</th>
+          <th scope="col">{t('workspace.rates.submitted')}</th>
+          <th scope="col">{t('workspace.rates.rate')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {a.responseRate.byRole.map((r) => (
+          <tr key={r.role}>
+            <th scope="row">{roleName(r.role)}</th>
+            <td class="num">{t('workspace.rates.count', { submitted: r.submitted, invited: r.invited })}</td>
+            <td class="rate-cell">
+              <span class="rate-track" aria-hidden="true">
+                <span class="rate-fill" style={{ width: `${percent(r.rate)}%` }} />
+              </span>
+              <span class="rate-value">{t('workspace.percent', { percent: percent(r.rate) })}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 
 /** One assessment: its stakeholders, their progress, invites, reminders and the way to the report. */
 export const AssessmentPage = ({ id }: { id: string }) => {
@@ -63,235 +105,454 @@ export const AssessmentPage = ({ id }: { id: string }) => {
   const [role, setRole] = useState<StakeholderRole>('project-manager');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [invite, setInvite] = useState<Invite | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [addError, setAddError] = useState<string | null>(null);
+  const [issued, setIssued] = useState<IssuedLink[] | null>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  const peopleHeading = useRef<HTMLHeadingElement>(null);
+  useTitle(a?.clientName);
 
-  const act = async (what: () => Promise<unknown>, done?: string) => {
+  // Good news fades after a while; a failure stays until it is dismissed or the next action.
+  useEffect(() => {
+    if (!message || message.error) return;
+    const timer = setTimeout(() => setMessage(null), 10_000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  // Links issued by "Start a follow-up" on the previous assessment: shown here, once.
+  // Another assessment (say, the follow-up just started): nothing of this one's state carries over.
+  useEffect(() => {
+    setIssued(null);
+    setMessage(null);
+    setConfirming(null);
+  }, [id]);
+
+  useEffect(() => {
+    if (!a || a.id !== id) return;
+    const handed = takeHandedOverLinks(id);
+    if (handed.length === 0) return;
+    const byId = new Map(a.stakeholders.map((s) => [s.id, s]));
+    setIssued(
+      handed.flatMap((invite) => {
+        const s = byId.get(invite.id);
+        return s ? [toLink(s)(invite)] : [];
+      }),
+    );
+  }, [a, id]);
+
+  const fail = (e: unknown) =>
+    setMessage({ text: e instanceof ApiFailure || e instanceof Error ? e.message : String(e), error: true });
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    setAdding(true);
     try {
-      await what();
-      if (done) setMessage(done);
+      const invite = await addStakeholder(id, {
+        role,
+        ...(name ? { name } : {}),
+        ...(email ? { email } : {}),
+      });
+      setIssued([toLink({ id: invite.id, role, name: name || null, email: email || null })(invite)]);
+      setMessage(null);
+      setAddError(null);
+      setName('');
+      setEmail('');
       reload();
-    } catch (e) {
-      setMessage(e instanceof ApiFailure ? e.message : String(e));
+    } catch (err) {
+      setAddError(err instanceof ApiFailure || err instanceof Error ? err.message : String(err));
+    } finally {
+      setAdding(false);
     }
   };
 
-  const add = (e: Event) => {
-    e.preventDefault();
-    void act(async () => {
-      setInvite(await addStakeholder(id, { role, ...(name ? { name } : {}), ...(email ? { email } : {}) }));
-      setName('');
-      setEmail('');
-    });
+  const reopen = async () => {
+    if (!a) return;
+    try {
+      await updateAssessment(id, { status: 'open', version: a.version });
+      setMessage({ text: t('workspace.reopen.done') });
+      reload();
+    } catch (err) {
+      fail(err);
+    }
   };
 
-  if (error) return <p role="alert">{error}</p>;
-  return (
-    <RequireSession>
-      {!a ? (
-        <p aria-busy="true">Loading…</p>
-      ) : (
-        <section>
-          <p>
-            <a href="/assessments">← All assessments</a>
-          </p>
-          <div class="toolbar">
-            <h1>{a.clientName}</h1>
-            <div class="toolbar">
-              <a class="button primary" href={`/assessments/${id}/report`}>
-                Report
-              </a>
-              <a class="button" href={`/compare?assessment=${id}`}>
-                Compare options
-              </a>
-            </div>
-          </div>
-          <p class="muted">
-            {a.status === 'open' ? 'Open for answers' : 'Closed'}
-            {a.dueDate ? ` · due ${a.dueDate}` : ''} · {Math.round(a.responseRate.overall * 100)} % submitted
-            {a.baselineId && (
-              <>
-                {' '}
-                · follow-up of <a href={`/assessments/${a.baselineId}`}>the earlier assessment</a>
-              </>
-            )}
-          </p>
-          {message && (
-            <p role="status" class="notice">
-              {message}
-            </p>
-          )}
+  if (error)
+    return (
+      <RequireSession>
+        <LoadError
+          title={t('workspace.page.errorTitle')}
+          error={error}
+          retry={{ label: t('workspace.retry'), onClick: reload }}
+          back={{ href: '/assessments', label: t('workspace.allAssessments') }}
+        />
+      </RequireSession>
+    );
+  if (!a || a.id !== id)
+    return (
+      <RequireSession>
+        <Loading label={t('workspace.page.loading')} />
+      </RequireSession>
+    );
 
-          <h2>Response rate by role</h2>
-          {a.responseRate.byRole.length === 0 ? (
-            <p>No stakeholders yet.</p>
-          ) : (
-            <ul class="role-rates">
-              {a.responseRate.byRole.map((r) => (
-                <li key={r.role}>
-                  {ROLE_NAME[r.role]}: {r.submitted} of {r.invited}{' '}
-                  <progress max={1} value={r.rate} aria-label={`${ROLE_NAME[r.role]} response rate`} />
-                </li>
-              ))}
-            </ul>
-          )}
+  const open = a.status === 'open';
+  const notSubmitted = a.stakeholders.filter((s) => s.progress === 'invited' || s.progress === 'in-progress');
+  const live = a.stakeholders.filter((s) => s.progress !== 'revoked');
 
-          {a.status === 'open' && (
-            <>
-              <h2>Invite a stakeholder</h2>
-              <form onSubmit={add} class="inline-form">
-                <div class="field">
-                  <label for="role">Role</label>
-                  <select
-                    id="role"
-                    value={role}
-                    onChange={(e) => setRole((e.target as HTMLSelectElement).value as StakeholderRole)}
-                  >
-                    {Object.entries(ROLE_NAME).map(([value, label]) => (
-                      <option key={value} value={value}>
-                        {label}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div class="field">
-                  <label for="name">Name (optional)</label>
-                  <input
-                    id="name"
-                    value={name}
-                    maxLength={200}
-                    onInput={(e) => setName((e.target as HTMLInputElement).value)}
-                  />
-                </div>
-                <div class="field">
-                  <label for="email">E-mail (optional)</label>
-                  <input
-                    id="email"
-                    type="email"
-                    value={email}
-                    onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
-                  />
-                </div>
-                <button type="submit" class="primary">
-                  Add and get link
-                </button>
-              </form>
-              {invite && <InviteLink invite={invite} onDone={() => setInvite(null)} />}
-              <BulkInvite assessmentId={id} onDone={reload} />
-            </>
-          )}
-
-          <h2>Stakeholders ({a.stakeholders.length})</h2>
-          {a.stakeholders.length > 0 && (
-            <div class="table-scroll">
-              <table class="data">
-                <caption class="sr-only">Stakeholders and their progress</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">Progress</th>
-                    <th scope="col">Answered</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.stakeholders.map((s) => (
-                    <tr key={s.id}>
-                      <th scope="row">
-                        {s.name ?? `${ROLE_NAME[s.role]} (no name given)`}
-                        {s.email && <small class="muted"> {s.email}</small>}
-                      </th>
-                      <td>{ROLE_NAME[s.role]}</td>
-                      <td>{PROGRESS_LABEL[s.progress]}</td>
-                      <td>
-                        {s.answered}/{s.questions}
-                      </td>
-                      <td class="actions">
-                        {a.status === 'open' && (
-                          <>
-                            <button
-                              type="button"
-                              onClick={() => act(async () => setInvite(await reissueStakeholder(id, s.id)))}
-                            >
-                              New link
-                            </button>
-                            {s.progress !== 'revoked' && (
-                              <button
-                                type="button"
-                                onClick={() => act(() => revokeStakeholder(id, s.id), 'Link revoked.')}
-                              >
-                                Revoke
-                              </button>
-                            )}
-                            <button
-                              type="button"
-                              onClick={() =>
-                                confirm('Remove this stakeholder and their answers?') &&
-                                act(() => removeStakeholder(id, s.id), 'Stakeholder removed.')
-                              }
-                            >
-                              Remove
-                            </button>
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-
-          <h2>Manage</h2>
-          <EditAssessment
-            key={a.version}
-            assessment={a}
-            onSaved={() => {
-              setMessage('Changes saved.');
+  const dialog = (() => {
+    if (!confirming) return null;
+    const common = {
+      cancelLabel: t('workspace.cancel'),
+      onClose: () => setConfirming(null),
+    };
+    switch (confirming.kind) {
+      case 'remind': {
+        const plan = reminderPlan(a.stakeholders);
+        return (
+          <ConfirmDialog
+            {...common}
+            title={t('workspace.remind.title')}
+            confirmLabel={t('workspace.remind.confirm', { count: plan.toRemind })}
+            canConfirm={plan.toRemind > 0}
+            onConfirm={async () => {
+              const { sent } = await sendReminders(id);
+              setMessage({ text: t('workspace.remind.sent', { sent }) });
               reload();
             }}
-          />
+          >
+            <p>{t('workspace.remind.count', { count: plan.toRemind })}</p>
+            {plan.recent > 0 && <p>{t('workspace.remind.recent', { count: plan.recent })}</p>}
+            {plan.noEmail > 0 && <p>{t('workspace.remind.noEmail', { count: plan.noEmail })}</p>}
+            <p class="muted">{t('workspace.remind.how')}</p>
+          </ConfirmDialog>
+        );
+      }
+      case 'close':
+        return (
+          <ConfirmDialog
+            {...common}
+            danger
+            title={t('workspace.close.title')}
+            confirmLabel={t('workspace.close.confirm')}
+            onConfirm={async () => {
+              await updateAssessment(id, { status: 'closed', version: a.version });
+              setMessage({ text: t('workspace.close.done') });
+              setIssued(null);
+              reload();
+            }}
+          >
+            {live.length > 0 && (
+              <p>{t('workspace.close.open', { open: notSubmitted.length, total: live.length })}</p>
+            )}
+            <p>{t('workspace.close.body')}</p>
+          </ConfirmDialog>
+        );
+      case 'followUp':
+        return (
+          <ConfirmDialog
+            {...common}
+            title={t('workspace.followUp.title')}
+            confirmLabel={t('workspace.followUp.confirm')}
+            onConfirm={async () => {
+              const next = await followUp(id);
+              handOverLinks(next.assessment.id, next.invites);
+              route(`/assessments/${next.assessment.id}`);
+            }}
+          >
+            <p>{t('workspace.followUp.body')}</p>
+            <p>{t('workspace.followUp.people', { count: live.length })}</p>
+          </ConfirmDialog>
+        );
+      case 'revoke': {
+        const s = confirming.stakeholder;
+        const who = whoOf(s);
+        return (
+          <ConfirmDialog
+            {...common}
+            danger
+            title={t('workspace.revoke.title', { who })}
+            confirmLabel={t('workspace.revoke.confirm')}
+            focusAfter={() => peopleHeading.current}
+            onConfirm={async () => {
+              await revokeStakeholder(id, s.id);
+              setMessage({ text: t('workspace.revoke.done', { who }) });
+              reload();
+            }}
+          >
+            <p>{t('workspace.revoke.body')}</p>
+            {s.progress === 'submitted' && <p>{t('workspace.revoke.submitted')}</p>}
+            {s.progress === 'in-progress' && <p>{t('workspace.revoke.draft')}</p>}
+          </ConfirmDialog>
+        );
+      }
+      case 'reissue': {
+        const s = confirming.stakeholder;
+        const who = whoOf(s);
+        return (
+          <ConfirmDialog
+            {...common}
+            title={t('workspace.reissue.title', { who })}
+            confirmLabel={t('workspace.reissue.confirm')}
+            focusAfter={() => document.querySelector<HTMLElement>('.workspace .invite-links h3')}
+            onConfirm={async () => {
+              const invite = await reissueStakeholder(id, s.id);
+              setIssued([toLink(s)(invite)]);
+              setMessage(null);
+              reload();
+            }}
+          >
+            <p>{t(s.progress === 'revoked' ? 'workspace.reissue.revoked' : 'workspace.reissue.body')}</p>
+            {s.progress === 'submitted' && <p>{t('workspace.reissue.submitted')}</p>}
+            {s.progress === 'in-progress' && <p>{t('workspace.reissue.draft')}</p>}
+            {s.email && <p>{t('workspace.reissue.email', { email: s.email })}</p>}
+          </ConfirmDialog>
+        );
+      }
+      case 'remove': {
+        const s = confirming.stakeholder;
+        const who = whoOf(s);
+        return (
+          <ConfirmDialog
+            {...common}
+            danger
+            title={t('workspace.remove.title', { who })}
+            confirmLabel={t('workspace.remove.confirm')}
+            focusAfter={() => peopleHeading.current}
+            onConfirm={async () => {
+              await removeStakeholder(id, s.id);
+              setMessage({ text: t('workspace.remove.done', { who }) });
+              reload();
+            }}
+          >
+            <p>{t('workspace.remove.body')}</p>
+            {s.progress === 'submitted' && <p>{t('workspace.remove.submitted')}</p>}
+            {s.progress === 'in-progress' && <p>{t('workspace.remove.draft')}</p>}
+          </ConfirmDialog>
+        );
+      }
+    }
+  })();
+
+  return (
+    <RequireSession>
+      <section class="workspace">
+        <p>
+          <a href="/assessments">{t('workspace.allAssessments')}</a>
+        </p>
+        <div class="toolbar page-head">
+          <h1 tabIndex={-1}>{a.clientName}</h1>
           <div class="toolbar">
-            {a.status === 'open' && (
-              <button
-                type="button"
-                onClick={() =>
-                  act(async () => setMessage(`${(await sendReminders(id)).sent} reminder(s) sent.`))
-                }
-              >
-                Remind everyone who has not submitted
+            <a class="button primary" href={`/assessments/${id}/report`}>
+              {t('workspace.page.report')}
+            </a>
+            <a class="button" href={`/compare?assessment=${id}`}>
+              {t('workspace.page.compare')}
+            </a>
+          </div>
+        </div>
+        <p class="muted">
+          <span class={open ? 'badge good' : 'badge muted'}>
+            {t(open ? 'workspace.page.open' : 'workspace.page.closed')}
+          </span>
+          {a.dueDate && ` · ${t('workspace.page.due', { date: a.dueDate })}`}
+          {` · ${t('workspace.page.submitted', { percent: percent(a.responseRate.overall) })}`}
+          {a.baselineId && (
+            <>
+              {' · '}
+              <a href={`/assessments/${a.baselineId}`}>{t('workspace.page.followUpOf')}</a>
+            </>
+          )}
+        </p>
+
+        <h2>{t('workspace.rates.title')}</h2>
+        <RoleRates a={a} />
+
+        {open ? (
+          <>
+            <h2>{t('workspace.invite.title')}</h2>
+            <form onSubmit={add} class="inline-form">
+              <div class="field">
+                <label for="role">{t('workspace.invite.role')}</label>
+                <select
+                  id="role"
+                  value={role}
+                  onChange={(e) => setRole((e.target as HTMLSelectElement).value as StakeholderRole)}
+                >
+                  {STAKEHOLDER_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {roleName(r)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="field">
+                <label for="name">{t('workspace.invite.name')}</label>
+                <input
+                  id="name"
+                  value={name}
+                  maxLength={200}
+                  autocomplete="off"
+                  onInput={(e) => setName((e.target as HTMLInputElement).value)}
+                />
+              </div>
+              <div class="field">
+                <label for="email">{t('workspace.invite.email')}</label>
+                <input
+                  id="email"
+                  type="email"
+                  value={email}
+                  autocomplete="off"
+                  aria-describedby="email-hint"
+                  onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
+                />
+              </div>
+              <button type="submit" class="primary" disabled={adding}>
+                {adding ? t('workspace.invite.busy') : t('workspace.invite.submit')}
+              </button>
+            </form>
+            <p class="muted small-print" id="email-hint">
+              {t('workspace.invite.emailHint')}
+            </p>
+            {addError && (
+              <p role="alert" class="error-box">
+                {addError}
+              </p>
+            )}
+            {issued && issued.length > 0 && (
+              <InviteLinks
+                links={issued}
+                clientName={a.clientName}
+                onDone={() => setIssued(null)}
+                focusOnShow
+              />
+            )}
+            <BulkInvite assessmentId={id} clientName={a.clientName} onDone={reload} />
+          </>
+        ) : (
+          <p class="notice">{t('workspace.page.closedNote')}</p>
+        )}
+
+        <h2 ref={peopleHeading} tabIndex={-1}>
+          {t('workspace.people.title', { count: a.stakeholders.length })}
+        </h2>
+        {a.stakeholders.length === 0 ? (
+          <p class="muted">{t(open ? 'workspace.people.empty' : 'workspace.people.emptyClosed')}</p>
+        ) : (
+          <table class="data stacked stakeholders">
+            <caption class="sr-only">{t('workspace.people.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workspace.people.name')}</th>
+                <th scope="col">{t('workspace.people.role')}</th>
+                <th scope="col">{t('workspace.people.progress')}</th>
+                <th scope="col" class="num">
+                  {t('workspace.people.answered')}
+                </th>
+                {open && <th scope="col">{t('workspace.people.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {a.stakeholders.map((s) => {
+                const who = whoOf(s);
+                return (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <span class="person">
+                        {s.name ?? t('workspace.people.noName', { role: roleName(s.role) })}
+                      </span>
+                      {s.email && <small class="muted person-email">{s.email}</small>}
+                    </th>
+                    <td data-label={t('workspace.people.role')}>{roleName(s.role)}</td>
+                    <td data-label={t('workspace.people.progress')}>
+                      <span class={`progress-tag progress-${s.progress}`}>
+                        {t(`workspace.progress.${s.progress}`)}
+                      </span>
+                    </td>
+                    <td data-label={t('workspace.people.answered')} class="num">
+                      {t('workspace.people.answeredCount', { answered: s.answered, questions: s.questions })}
+                    </td>
+                    {open && (
+                      <td data-label={t('workspace.people.actions')} class="actions-cell">
+                        <div class="actions">
+                          <button
+                            type="button"
+                            aria-label={t('workspace.action.reissueFor', { who })}
+                            onClick={() => setConfirming({ kind: 'reissue', stakeholder: s })}
+                          >
+                            {t('workspace.action.reissue')}
+                          </button>
+                          {s.progress !== 'revoked' && (
+                            <button
+                              type="button"
+                              aria-label={t('workspace.action.revokeFor', { who })}
+                              onClick={() => setConfirming({ kind: 'revoke', stakeholder: s })}
+                            >
+                              {t('workspace.action.revoke')}
+                            </button>
+                          )}
+                          <button
+                            type="button"
+                            class="danger"
+                            aria-label={t('workspace.action.removeFor', { who })}
+                            onClick={() => setConfirming({ kind: 'remove', stakeholder: s })}
+                          >
+                            {t('workspace.action.remove')}
+                          </button>
+                        </div>
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+
+        <h2>{t('workspace.manage.title')}</h2>
+        <EditAssessment
+          key={a.version}
+          assessment={a}
+          onSaved={() => {
+            setMessage({ text: t('workspace.edit.saved') });
+            reload();
+          }}
+        />
+        <div class="toolbar manage-actions">
+          <div class="toolbar">
+            {open && (
+              <button type="button" onClick={() => setConfirming({ kind: 'remind' })}>
+                {t('workspace.manage.remind')}
               </button>
             )}
-            <button
-              type="button"
-              onClick={() =>
-                act(
-                  () =>
-                    updateAssessment(id, {
-                      status: a.status === 'open' ? 'closed' : 'open',
-                      version: a.version,
-                    }),
-                  a.status === 'open' ? 'Assessment closed.' : 'Assessment reopened.',
-                )
-              }
-            >
-              {a.status === 'open' ? 'Close the assessment' : 'Reopen the assessment'}
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                act(async () => {
-                  const next = await followUp(id);
-                  route(`/assessments/${next.assessment.id}`);
-                })
-              }
-            >
-              Start a follow-up assessment
-            </button>
+            {open ? (
+              <button type="button" class="danger" onClick={() => setConfirming({ kind: 'close' })}>
+                {t('workspace.manage.close')}
+              </button>
+            ) : (
+              <button type="button" onClick={reopen}>
+                {t('workspace.manage.reopen')}
+              </button>
+            )}
           </div>
-        </section>
-      )}
+          <button type="button" onClick={() => setConfirming({ kind: 'followUp' })}>
+            {t('workspace.manage.followUp')}
+          </button>
+        </div>
+        <div
+          role="status"
+          class={message ? `page-message ${message.error ? 'error-box' : 'notice'}` : 'sr-only'}
+        >
+          {message && (
+            <>
+              <span>{message.text}</span>
+              <button type="button" class="small" onClick={() => setMessage(null)}>
+                {t('workspace.dismiss')}
+              </button>
+            </>
+          )}
+        </div>
+        {dialog}
+      </section>
     </RequireSession>
   );
 };
