@@ -53,7 +53,7 @@ describe('"Not my area" on a question', () => {
       />,
     );
     expect(screen.getByRole('button', { name: /Not my area/ }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByText(/counts neither as an answer nor as “don’t know”/)).toBeTruthy();
+    expect(screen.getByText(/counted neither as an answer nor as “don’t know”/)).toBeTruthy();
     fireEvent.keyDown(screen.getByRole('group'), { key: 'H' });
     expect(onHandOn).toHaveBeenCalledWith(false);
   });

@@ -96,14 +96,12 @@ export const WEB_DE: WebCatalogue = {
     '{done} von {total} erledigt{handedOn, plural, =0 {} other { (# nicht mein Bereich)}} · noch etwa {minutes} Min.',
   'respond.routeTime': 'Etwa {minutes, plural, one {# Minute} other {# Minuten}} für Ihre Rolle.',
   'respond.routeSplit':
-    '{own, plural, one {# Frage betrifft} other {# Fragen betreffen}} Ihre eigene Arbeit; sie stehen in jedem Abschnitt zuerst. Die übrigen {others} beantworten meist andere Rollen: Antworten Sie, wenn Sie können, oder geben Sie sie mit „Nicht mein Bereich“ weiter.',
-  'respond.routeAll': '{own} Fragen, alle für jede Rolle.',
+    '{own, plural, one {# Frage betrifft} other {# Fragen betreffen}} Ihre eigene Arbeit und stehen in jedem Abschnitt zuerst. Die übrigen {others} sind eher für andere Rollen: Antworten Sie, wenn Sie können, sonst wählen Sie „Nicht mein Bereich“.',
   'question.handOn': 'Nicht mein Bereich',
   'question.handedOnNote':
-    'Weitergegeben: zählt weder als Antwort noch als „Weiß nicht“. Wählen Sie eine Stufe, wenn Sie doch antworten möchten.',
+    'Weitergegeben: zählt weder als Antwort noch als „Weiß nicht“. Wählen Sie eine Stufe, um doch zu antworten.',
   'question.othersTitle': 'Oft von anderen Rollen beantwortet',
-  'question.othersIntro':
-    'Diese liegen vielleicht außerhalb Ihrer Arbeit. Antworten Sie, wenn Sie können; sonst wählen Sie „Nicht mein Bereich“.',
+  'question.othersIntro': 'Antworten Sie, wenn Sie können; sonst wählen Sie „Nicht mein Bereich“.',
   'question.oftenBy': 'Für Ihre Rolle freiwillig: oft beantwortet von {roles}.',
   'roles.executive': 'der Geschäftsleitung',
   'roles.management': 'Führungskräften',

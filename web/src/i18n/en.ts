@@ -93,14 +93,12 @@ export const WEB_EN = {
     '{done} of {total} done{handedOn, plural, =0 {} other { (# not my area)}} · about {minutes} min left',
   'respond.routeTime': 'About {minutes, plural, one {# minute} other {# minutes}} for your role.',
   'respond.routeSplit':
-    '{own, plural, one {# question is} other {# questions are}} about your own work; they come first in each section. The other {others} are usually answered by other roles: answer them if you can, or pass them on with “Not my area”.',
-  'respond.routeAll': '{own} questions, all of them for every role.',
+    '{own, plural, one {# question is} other {# questions are}} about your own work and come first in each section. The other {others} are usually for other roles: answer them if you can, or choose “Not my area”.',
   'question.handOn': 'Not my area',
   'question.handedOnNote':
-    'Passed on: it counts neither as an answer nor as “don’t know”. Pick a level if you want to answer it after all.',
+    'Passed on: counted neither as an answer nor as “don’t know”. Pick a level to answer after all.',
   'question.othersTitle': 'Often answered by other roles',
-  'question.othersIntro':
-    'These may lie outside your own work. Answer them if you can; if not, choose “Not my area”.',
+  'question.othersIntro': 'Answer them if you can; if not, choose “Not my area”.',
   'question.oftenBy': 'Optional for your role: often answered by {roles}.',
   'roles.executive': 'executives',
   'roles.management': 'managers',

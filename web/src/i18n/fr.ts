@@ -96,14 +96,12 @@ export const WEB_FR: WebCatalogue = {
     '{done} sur {total} traitées{handedOn, plural, =0 {} other { (# hors de mon domaine)}} · environ {minutes} min restantes',
   'respond.routeTime': 'Environ {minutes, plural, one {# minute} other {# minutes}} pour votre rôle.',
   'respond.routeSplit':
-    '{own, plural, one {# question porte} other {# questions portent}} sur votre propre travail ; elles viennent en premier dans chaque section. Les {others} autres sont en général remplies par d’autres rôles : répondez-y si vous le pouvez, sinon passez-les avec « Hors de mon domaine ».',
-  'respond.routeAll': '{own} questions, toutes pour chaque rôle.',
+    '{own, plural, one {# question porte} other {# questions portent}} sur votre propre travail et viennent en premier dans chaque section. Les {others} autres relèvent plutôt d’autres rôles : répondez-y si vous le pouvez, sinon choisissez « Hors de mon domaine ».',
   'question.handOn': 'Hors de mon domaine',
   'question.handedOnNote':
-    'Passée : elle ne compte ni comme une réponse ni comme « je ne sais pas ». Choisissez un niveau si vous voulez y répondre finalement.',
+    'Passée : ne compte ni comme réponse ni comme « je ne sais pas ». Choisissez un niveau pour y répondre finalement.',
   'question.othersTitle': 'Souvent remplies par d’autres rôles',
-  'question.othersIntro':
-    'Elles sortent peut-être de votre travail. Répondez-y si vous le pouvez ; sinon, choisissez « Hors de mon domaine ».',
+  'question.othersIntro': 'Répondez-y si vous le pouvez ; sinon, choisissez « Hors de mon domaine ».',
   'question.oftenBy': 'Facultative pour votre rôle : souvent remplie par {roles}.',
   'roles.executive': 'la direction générale',
   'roles.management': 'les managers',

@@ -284,9 +284,7 @@ export const RespondPage = ({ token }: { token: string }) => {
                 minutes: Math.max(1, Math.round(where === 'phone' ? route.phone : route.desktop)),
               })}
             </strong>{' '}
-            {route.handedOn > 0
-              ? t('respond.routeSplit', { own: route.own, others: route.handedOn })
-              : t('respond.routeAll', { own: route.own })}
+            {route.handedOn > 0 && t('respond.routeSplit', { own: route.own, others: route.handedOn })}
           </p>
           <p>{t('respond.saving')}</p>
           <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
