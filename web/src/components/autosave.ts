@@ -106,11 +106,6 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
         ...(handedOn ? { handedOn } : {}),
       };
     },
-    setAnswer(id: string, value: AnswerValue | null) {
-      pending.answers = { ...pending.answers, [id]: value };
-      persist();
-      void flush();
-    },
     setNote(id: string, note: string) {
       pending.notes = { ...pending.notes, [id]: note === '' ? null : note };
       persist();
