@@ -80,7 +80,7 @@ describe('a section for a stakeholder with a role', () => {
         intro="A shared way of working."
         answers={{}}
         onAnswer={() => {}}
-        role="team-member"
+        stakeholderRole="team-member"
         handedOn={[]}
         onHandOn={() => {}}
         audienceNote={(a) => `Often answered by ${a.join(', ')}`}
@@ -129,7 +129,7 @@ describe('progress with handed-on questions', () => {
         dimensions={[dimension as never]}
         answers={{ b: 2 }}
         handedOn={['c']}
-        role="team-member"
+        stakeholderRole="team-member"
         onGo={() => {}}
       />,
     );

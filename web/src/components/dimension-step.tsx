@@ -26,7 +26,7 @@ interface Props {
   /** "Don't know" and "not applicable" in the questionnaire's language. */
   special?: QuestionnaireDocument['scale']['special'];
   /** The stakeholder's role: their own questions come first, the others after, marked and easy to hand on. */
-  role?: string;
+  stakeholderRole?: string;
   /** Questions handed on as "not my area"; the control shows only with `onHandOn`. */
   handedOn?: readonly string[];
   onHandOn?: (questionId: string, on: boolean) => void;
@@ -46,7 +46,7 @@ export const DimensionStep = ({
   onNoteDone,
   disabled,
   special,
-  role,
+  stakeholderRole,
   handedOn,
   onHandOn,
   audienceNote,
@@ -54,7 +54,7 @@ export const DimensionStep = ({
   // Role-first within the section, not a separate first pass over all sections: the steps stay the
   // sections, so resuming, the chips and Next keep their plain meaning, and a stakeholder still
   // sees each topic whole, their own questions on top and the rest below a visible divider.
-  const placed = roleFirst(dimension.questions, role);
+  const placed = roleFirst(dimension.questions, stakeholderRole);
   const firstOther = placed.findIndex((p) => !p.own);
   return (
     <section>

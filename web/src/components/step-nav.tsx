@@ -78,16 +78,16 @@ export const UnansweredList = ({
   answers,
   onGo,
   handedOn = NONE,
-  role,
+  stakeholderRole,
 }: {
   dimensions: Dimension[];
   answers: Record<string, AnswerValue>;
   onGo: (step: number, questionId: string) => void;
   handedOn?: readonly string[];
-  role?: string;
+  stakeholderRole?: string;
 }) => {
   const open = dimensions.flatMap((d, i) =>
-    roleFirst(d.questions, role)
+    roleFirst(d.questions, stakeholderRole)
       .map(({ question: q, number }) => ({ d, q, n: number - 1, step: i + 1 }))
       .filter(({ q }) => answers[q.id] === undefined && !handedOn.includes(q.id)),
   );

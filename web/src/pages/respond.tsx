@@ -304,7 +304,7 @@ export const RespondPage = ({ token }: { token: string }) => {
             autosave.rate(id, v, handedOn);
             rerender((n) => n + 1);
           }}
-          role={role}
+          stakeholderRole={role}
           handedOn={handedOn}
           onHandOn={(id, on) => {
             autosave.setHandedOn(id, on, handedOn);
@@ -353,7 +353,7 @@ export const RespondPage = ({ token }: { token: string }) => {
             dimensions={model.dimensions}
             answers={answers}
             handedOn={handedOn}
-            role={role}
+            stakeholderRole={role}
             onGo={goToQuestion}
           />
           {confirmation && (
