@@ -138,3 +138,16 @@ describe('progress with handed-on questions', () => {
     expect(screen.getByText('1 question still open')).toBeTruthy();
   });
 });
+
+describe('the progress line', () => {
+  it('says how many are done, how many were handed on, and the minutes left, or that nothing is left', async () => {
+    const { t } = await import('../../web/src/i18n');
+    expect(t('respond.progressDone', { done: 3, total: 48, handedOn: 0, minutes: 9 })).toBe(
+      '3 of 48 done · about 9 min left',
+    );
+    expect(t('respond.progressDone', { done: 48, total: 48, handedOn: 2, minutes: 0 })).toBe(
+      '48 of 48 done (2 not my area) · nothing left to do',
+    );
+    expect(t('respond.routeTime', { minutes: 1 })).toBe('About 1 minute for your role.');
+  });
+});

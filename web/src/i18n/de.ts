@@ -93,7 +93,7 @@ export const WEB_DE: WebCatalogue = {
   // respondents' time (issue 12)
   'respond.doneLabel': '{done} von {total} Fragen erledigt',
   'respond.progressDone':
-    '{done} von {total} erledigt{handedOn, plural, =0 {} other { (# nicht mein Bereich)}} · noch etwa {minutes} Min.',
+    '{done} von {total} erledigt{handedOn, plural, =0 {} other { (# nicht mein Bereich)}} · {minutes, plural, =0 {nichts mehr offen} other {noch etwa # Min.}}',
   'respond.routeTime': 'Etwa {minutes, plural, one {# Minute} other {# Minuten}} für Ihre Rolle.',
   'respond.routeSplit':
     '{own, plural, one {# Frage betrifft} other {# Fragen betreffen}} Ihre eigene Arbeit und stehen in jedem Abschnitt zuerst. Die übrigen {others} sind eher für andere Rollen: Antworten Sie, wenn Sie können, sonst wählen Sie „Nicht mein Bereich“.',

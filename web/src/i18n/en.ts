@@ -90,7 +90,7 @@ export const WEB_EN = {
   // respondents' time (issue 12)
   'respond.doneLabel': '{done} of {total} questions done',
   'respond.progressDone':
-    '{done} of {total} done{handedOn, plural, =0 {} other { (# not my area)}} · about {minutes} min left',
+    '{done} of {total} done{handedOn, plural, =0 {} other { (# not my area)}} · {minutes, plural, =0 {nothing left to do} other {about # min left}}',
   'respond.routeTime': 'About {minutes, plural, one {# minute} other {# minutes}} for your role.',
   'respond.routeSplit':
     '{own, plural, one {# question is} other {# questions are}} about your own work and come first in each section. The other {others} are usually for other roles: answer them if you can, or choose “Not my area”.',

@@ -93,7 +93,7 @@ export const WEB_FR: WebCatalogue = {
   // respondents' time (issue 12)
   'respond.doneLabel': '{done} questions traitées sur {total}',
   'respond.progressDone':
-    '{done} sur {total} traitées{handedOn, plural, =0 {} other { (# hors de mon domaine)}} · environ {minutes} min restantes',
+    '{done} sur {total} traitées{handedOn, plural, =0 {} other { (# hors de mon domaine)}} · {minutes, plural, =0 {plus rien à faire} other {environ # min restantes}}',
   'respond.routeTime': 'Environ {minutes, plural, one {# minute} other {# minutes}} pour votre rôle.',
   'respond.routeSplit':
     '{own, plural, one {# question porte} other {# questions portent}} sur votre propre travail et viennent en premier dans chaque section. Les {others} autres relèvent plutôt d’autres rôles : répondez-y si vous le pouvez, sinon choisissez « Hors de mon domaine ».',
