@@ -4,6 +4,7 @@ import { benchDynamoRequests } from './dynamo-requests';
 import { benchEngine } from './engine';
 import { benchHttp } from './http';
 import { benchLambda } from './lambda';
+import { benchReadingTime } from './reading-time';
 import { benchWeb } from './web';
 
 // The AWS SDK's notice about future Node versions is noise in a benchmark report.
@@ -16,6 +17,7 @@ const main = async () => {
   const dynamo = want('dynamo') || want('http') ? await startDynamoLocal() : null;
   const sections: [string, () => Promise<string>][] = [
     ['engine', benchEngine],
+    ['time', benchReadingTime],
     ['api', benchApiInProcess],
     ['lambda', benchLambda],
     ['web', benchWeb],

@@ -11,8 +11,12 @@ export {
   QUESTIONNAIRE_2026_2,
   QUESTIONNAIRES,
   questionnaireFor,
+  READING,
+  roleFirst,
+  routeFor,
   SERVICE_IDS,
   SERVICES,
+  withoutHandedOn,
 } from './questionnaire';
 export { scoreDimensions, scoreMaturity } from './scoring';
 export {

@@ -1,5 +1,5 @@
 import type { AddStakeholderRequest, Invite } from '../contract/assessments';
-import { MIN_GROUP_SIZE } from '../core';
+import { MIN_GROUP_SIZE, withoutHandedOn } from '../core';
 import type { Language } from '../i18n/languages';
 import { mailText } from '../i18n/mail';
 import type { Store } from '../store/port';
@@ -146,7 +146,7 @@ export const retiredCopy = (s: StakeholderRecord): RetiredSubmission | undefined
         id: newId(),
         assessmentId: s.assessmentId,
         role: s.role,
-        answers: s.answers,
+        answers: withoutHandedOn(s.answers, s.handedOn),
         expectations: s.expectations,
         submittedAt: s.submittedAt,
       }

@@ -1,5 +1,12 @@
 import type { AssessmentResults } from '../contract/assessments';
-import { type CountedResponse, disclose, evaluate, type Questionnaire, questionnaireFor } from '../core';
+import {
+  type CountedResponse,
+  disclose,
+  evaluate,
+  type Questionnaire,
+  questionnaireFor,
+  withoutHandedOn,
+} from '../core';
 import { sayIn } from '../i18n/engine';
 import type { Language } from '../i18n/languages';
 import { localiseQuestionnaire } from '../i18n/questionnaire';
@@ -21,7 +28,8 @@ export const countedSubmissions = ({ stakeholders, retired }: Submissions): Coun
     .filter((s): s is StakeholderRecord & { submittedAt: string } => !!s.submittedAt)
     .map((s) => ({
       role: s.role,
-      answers: s.answers,
+      // A question handed on ("not my area") is neither rated nor "don't know": never scored.
+      answers: withoutHandedOn(s.answers, s.handedOn),
       expectations: s.expectations,
       submittedAt: s.submittedAt,
     })),

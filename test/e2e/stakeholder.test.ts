@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRE } from '../../functions/core';
+import { QUESTIONNAIRE, routeFor } from '../../functions/core';
 import { hashToken } from '../../functions/services/tokens';
 import { freshInvite, seriousViolations, useProductAndBrowser } from './server';
 
@@ -18,7 +18,12 @@ const savedAnswers = async (token: string) => {
   const { store } = e2e.product.local;
   const invite = await store.findInvite(hashToken(token));
   const s = invite ? await store.getStakeholder(invite.assessmentId, invite.stakeholderId) : null;
-  return { answers: s?.answers ?? {}, notes: s?.notes ?? {}, submittedAt: s?.submittedAt ?? null };
+  return {
+    answers: s?.answers ?? {},
+    notes: s?.notes ?? {},
+    handedOn: s?.handedOn ?? [],
+    submittedAt: s?.submittedAt ?? null,
+  };
 };
 
 describe('a stakeholder answers through the invite link', () => {
@@ -92,15 +97,97 @@ describe('a stakeholder answers through the invite link', () => {
     await expect
       .poll(async () => (await savedAnswers(token)).answers, { timeout: 10_000 })
       .toEqual({ 'std-method': 3 });
-    // Tab moves to the question's note, then on to the next question.
+    // Tab moves to "Not my area", to the question's note, then on to the next question: a team
+    // member's own questions come first, so after std-method comes std-vocabulary.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Not my area');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.keyboard.type('Only in the IT department');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q-std-templates');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q-std-vocabulary');
     await expect
       .poll(async () => (await savedAnswers(token)).notes, { timeout: 10_000 })
       .toEqual({ 'std-method': 'Only in the IT department' });
+    await page.close();
+  });
+
+  it('meets their own questions first, hands two on with one tap each, and finds them still handed on after a reload', async () => {
+    const token = await freshInvite(e2e.product);
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${e2e.product.baseUrl}/respond#${token}`);
+    // The invite states the time for this role (a team member's route), not for every question.
+    const promise = page.locator('.route-time');
+    await promise.waitFor();
+    const route = routeFor(QUESTIONNAIRE, 'team-member');
+    expect(await promise.innerText()).toContain(`About ${Math.round(route.phone)} minutes for your role`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start' }).click();
+
+    // Section 1: the team member's own questions first, then the others under their own heading.
+    const standards = QUESTIONNAIRE.dimensions[0];
+    const own =
+      standards?.questions.filter((q) => q.audience?.includes('team-member')).map((q) => q.id) ?? [];
+    const others =
+      standards?.questions.filter((q) => !q.audience?.includes('team-member')).map((q) => q.id) ?? [];
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    const shown = await page.locator('fieldset.question').evaluateAll((fs) => fs.map((f) => f.id.slice(2)));
+    expect(shown).toEqual([...own, ...others]);
+    await page.getByRole('heading', { name: 'Often answered by other roles' }).waitFor();
+    expect(await page.locator(`#q-${others[0]} .audience-note`).innerText()).toMatch(
+      /often answered by project managers/,
+    );
+
+    for (const id of own) await page.locator(`#q-${id} input[value="3"]`).check();
+    // One taps "Not my area"; the other is answered first, then handed on with the H key.
+    await page.locator(`#q-${others[0]}`).getByRole('button', { name: 'Not my area' }).click();
+    await page.locator(`#q-${others[1]} input[value="2"]`).check();
+    await page.locator(`#q-${others[1]} input[value="2"]`).focus();
+    await page.keyboard.press('h');
+    for (const id of others.slice(0, 2))
+      expect(
+        await page
+          .locator(`#q-${id}`)
+          .getByRole('button', { name: 'Not my area' })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
+    await expect
+      .poll(async () => (await savedAnswers(token)).handedOn.slice().sort(), { timeout: 10_000 })
+      .toEqual(others.slice(0, 2).sort());
+    await page.getByRole('status').filter({ hasText: 'All answers saved' }).waitFor();
+    expect(
+      await page
+        .getByRole('button', { name: /Standards and methodology: 4 of 4 done, 2 not my area/ })
+        .count(),
+    ).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // After a reload the two are still handed on, and the page resumes at section 2.
+    await page.reload();
+    await page.locator('h2.step-title', { hasText: '2.' }).waitFor();
+    await page.getByRole('button', { name: '← Back' }).click();
+    for (const id of others.slice(0, 2))
+      expect(
+        await page
+          .locator(`#q-${id}`)
+          .getByRole('button', { name: 'Not my area' })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
+    expect(await page.locator(`#q-${others[0]} input:checked`).count()).toBe(0);
+
+    // Submit from the last step: the two are not in the open list.
+    for (let step = 1; step <= QUESTIONNAIRE.dimensions.length; step++)
+      await page.getByRole('button', { name: 'Next →' }).click();
+    const open = page.getByRole('note').filter({ hasText: 'still open' });
+    await open.waitFor();
+    expect(await open.innerText()).not.toContain(`${standards?.name}, question`);
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await page.getByText('Thank you: your answers are submitted').waitFor();
+    const saved = await savedAnswers(token);
+    expect(saved.submittedAt).not.toBeNull();
+    expect(saved.handedOn.slice().sort()).toEqual(others.slice(0, 2).sort());
+    for (const id of others.slice(0, 2)) expect(saved.answers).not.toHaveProperty(id);
+    for (const id of own) expect(saved.answers[id]).toBe(3);
     await page.close();
   });
 

@@ -168,7 +168,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'pf-priority',
         text: 'When projects clash, how is priority settled?',
-        audience: ['executive', 'management', 'project-manager', 'controller'],
+        audience: STEER,
         levels: [
           'It is not; everything is urgent.',
           'By escalation, case by case.',
@@ -200,7 +200,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'res-visibility',
         text: 'Can managers see who works on which project?',
-        audience: ['management', 'project-manager', 'team-member'],
+        audience: ['management'],
         levels: [
           'No.',
           'Per team, not across teams.',
@@ -256,7 +256,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'rep-status',
         text: 'How does management learn how projects are doing?',
-        audience: ['executive', 'management', 'project-manager', 'controller'],
+        audience: STEER,
         levels: [
           'When someone asks or something fails.',
           'Some projects report, each in its own way.',
@@ -268,7 +268,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'rep-metrics',
         text: 'Are schedule, cost and scope tracked against a baseline?',
-        audience: MONEY,
+        audience: ['project-manager', 'controller'],
         levels: [
           'No.',
           'On some projects.',
@@ -280,7 +280,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'rep-truth',
         text: 'When two reports on a project disagree, which wins?',
-        audience: ['executive', 'management', 'project-manager', 'controller'],
+        audience: STEER,
         levels: [
           'Nobody knows; figures are rebuilt each time.',
           'The project lead’s own file.',
@@ -292,7 +292,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'rep-decisions',
         text: 'What happens after a report shows a problem?',
-        audience: ['executive', 'management', 'project-manager'],
+        audience: ['executive', 'management'],
         levels: [
           'Usually nothing.',
           'Someone reacts if it is serious.',
@@ -448,7 +448,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'tl-integration',
         text: 'Is project data typed in once and reused, whatever the tools?',
-        audience: ['project-manager', 'controller', 'management'],
+        audience: ['project-manager', 'controller'],
         levels: [
           'No; the same data is retyped often.',
           'Some retyping is avoided by hand.',
@@ -536,7 +536,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'sh-identify',
         text: 'Are the people a project affects known early?',
-        audience: DELIVERY,
+        audience: TEAM,
         levels: [
           'No; they surface by surprise.',
           'The obvious ones.',
@@ -660,7 +660,7 @@ export const DIMENSIONS_2026_2: readonly Dimension[] = [
       {
         id: 'fin-actuals',
         text: 'Are project costs compared with the budget?',
-        audience: MONEY,
+        audience: ['project-manager', 'controller'],
         levels: [
           'No.',
           'At the end, if at all.',

@@ -76,3 +76,13 @@ export const QUESTION_IDS: ReadonlySet<string> = new Set(
 export const SERVICE_IDS: ReadonlySet<string> = new Set(SERVICES.map((s) => s.id));
 
 export { CONTEXT_FIELDS, type ContextField } from './context-fields';
+export {
+  type Device,
+  minutesLeft,
+  READING,
+  type ReadingAssumptions,
+  type Route,
+  routeFor,
+  wordCount,
+} from './reading-time';
+export { isOwnQuestion, roleFirst, withoutHandedOn } from './route';

@@ -8,11 +8,13 @@ interface Pending {
   answers: Record<string, AnswerValue | null>;
   notes: Record<string, string | null>;
   expectations?: string[];
+  /** The whole list of questions handed on ("not my area"), when it changed; replaces the saved one. */
+  handedOn?: string[];
 }
 
 const empty = (): Pending => ({ answers: {}, notes: {} });
 const isEmpty = (p: Pending) =>
-  Object.keys(p.answers).length === 0 && Object.keys(p.notes).length === 0 && !p.expectations;
+  Object.keys(p.answers).length === 0 && Object.keys(p.notes).length === 0 && !p.expectations && !p.handedOn;
 const requestId = () => `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /**
@@ -69,6 +71,7 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
         ...((pending.expectations ?? sent.expectations)
           ? { expectations: pending.expectations ?? sent.expectations }
           : {}),
+        ...((pending.handedOn ?? sent.handedOn) ? { handedOn: pending.handedOn ?? sent.handedOn } : {}),
       };
       persist();
       if (e instanceof ApiFailure && e.status !== 0 && e.status < 500) {
@@ -95,20 +98,36 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
     /** Changes not yet acknowledged by the server (to show on top of the saved answers). */
     pending: (): Pending => {
       const expectations = pending.expectations ?? sending.expectations;
+      const handedOn = pending.handedOn ?? sending.handedOn;
       return {
         answers: { ...sending.answers, ...pending.answers },
         notes: { ...sending.notes, ...pending.notes },
         ...(expectations ? { expectations } : {}),
+        ...(handedOn ? { handedOn } : {}),
       };
-    },
-    setAnswer(id: string, value: AnswerValue | null) {
-      pending.answers = { ...pending.answers, [id]: value };
-      persist();
-      void flush();
     },
     setNote(id: string, note: string) {
       pending.notes = { ...pending.notes, [id]: note === '' ? null : note };
       persist();
+    },
+    /**
+     * Hands a question on ("not my area") or takes it back. `current` is the list as shown. Handing on
+     * clears the question's rating in the same save, as the API refuses a question both rated and
+     * handed on; a rating given later takes the question back through `setAnswer`.
+     */
+    setHandedOn(id: string, on: boolean, current: readonly string[]) {
+      const rest = current.filter((x) => x !== id);
+      pending.handedOn = on ? [...rest, id] : rest;
+      if (on) pending.answers = { ...pending.answers, [id]: null };
+      persist();
+      void flush();
+    },
+    /** Rates a question (null clears it); a handed-on question is taken back in the same save. */
+    rate(id: string, value: AnswerValue | null, handedOn: readonly string[]) {
+      pending.answers = { ...pending.answers, [id]: value };
+      if (value !== null && handedOn.includes(id)) pending.handedOn = handedOn.filter((x) => x !== id);
+      persist();
+      void flush();
     },
     setExpectations(ids: string[]) {
       pending.expectations = ids;

@@ -1,6 +1,9 @@
+import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { AnswerValue } from '../../../functions/contract/answers';
+import { roleFirst } from '../../../functions/core/questionnaire/route';
 import type { QuestionnaireDocument } from '../api/client';
+import { t } from '../i18n';
 import { QuestionField } from './question-field';
 
 /** Moves focus to the new step's heading whenever the step changes, so screen readers follow. */
@@ -22,6 +25,13 @@ interface Props {
   disabled?: boolean;
   /** "Don't know" and "not applicable" in the questionnaire's language. */
   special?: QuestionnaireDocument['scale']['special'];
+  /** The stakeholder's role: their own questions come first, the others after, marked and easy to hand on. */
+  stakeholderRole?: string;
+  /** Questions handed on as "not my area"; the control shows only with `onHandOn`. */
+  handedOn?: readonly string[];
+  onHandOn?: (questionId: string, on: boolean) => void;
+  /** Who usually answers a question outside the stakeholder's audience, in words. */
+  audienceNote?: (audience: readonly string[]) => string;
 }
 
 /** One dimension of the questionnaire: its heading, what it covers, and its questions. */
@@ -36,23 +46,47 @@ export const DimensionStep = ({
   onNoteDone,
   disabled,
   special,
-}: Props) => (
-  <section>
-    <h2 class="step-title" tabIndex={-1}>
-      {title}
-    </h2>
-    <p class="muted">{intro}</p>
-    {dimension.questions.map((q, i) => (
-      <QuestionField
-        key={q.id}
-        question={q}
-        number={i + 1}
-        value={answers[q.id]}
-        disabled={disabled}
-        {...(special ? { special } : {})}
-        onChange={(v) => onAnswer(q.id, v)}
-        {...(onNote ? { note: notes?.[q.id], onNote: (text: string) => onNote(q.id, text), onNoteDone } : {})}
-      />
-    ))}
-  </section>
-);
+  stakeholderRole,
+  handedOn,
+  onHandOn,
+  audienceNote,
+}: Props) => {
+  // Role-first within the section, not a separate first pass over all sections: the steps stay the
+  // sections, so resuming, the chips and Next keep their plain meaning, and a stakeholder still
+  // sees each topic whole, their own questions on top and the rest below a visible divider.
+  const placed = roleFirst(dimension.questions, stakeholderRole);
+  const firstOther = placed.findIndex((p) => !p.own);
+  return (
+    <section>
+      <h2 class="step-title" tabIndex={-1}>
+        {title}
+      </h2>
+      <p class="muted">{intro}</p>
+      {placed.map(({ question: q, number, own }, i) => (
+        <Fragment key={q.id}>
+          {i === firstOther && (
+            <div class="others-divider">
+              <h3>{t('question.othersTitle')}</h3>
+              <p class="muted">{t('question.othersIntro')}</p>
+            </div>
+          )}
+          <QuestionField
+            question={q}
+            number={number}
+            value={answers[q.id]}
+            disabled={disabled}
+            {...(special ? { special } : {})}
+            onChange={(v) => onAnswer(q.id, v)}
+            {...(onNote
+              ? { note: notes?.[q.id], onNote: (text: string) => onNote(q.id, text), onNoteDone }
+              : {})}
+            {...(onHandOn
+              ? { handedOn: handedOn?.includes(q.id) ?? false, onHandOn: (on: boolean) => onHandOn(q.id, on) }
+              : {})}
+            {...(!own && audienceNote && q.audience ? { audienceNote: audienceNote(q.audience) } : {})}
+          />
+        </Fragment>
+      ))}
+    </section>
+  );
+};

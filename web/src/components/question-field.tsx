@@ -15,6 +15,11 @@ interface Props {
   onNote?: (note: string) => void;
   onNoteDone?: () => void;
   disabled?: boolean;
+  /** Whether the question is handed on ("not my area"); the control shows only with `onHandOn`. */
+  handedOn?: boolean;
+  onHandOn?: (on: boolean) => void;
+  /** Shown under the prompt of a question outside the stakeholder's audience: who usually answers it. */
+  audienceNote?: string;
 }
 
 const SPECIAL: { value: AnswerValue; label: string; key: string }[] = [
@@ -33,13 +38,26 @@ export const QuestionField = ({
   onNoteDone,
   disabled,
   special = SPECIAL,
+  handedOn = false,
+  onHandOn,
+  audienceNote,
 }: Props) => {
   const name = `q-${question.id}`;
-  /** 1–5 pick a level, D "don't know", N "not applicable", as in survey tools; typing in the note is left alone. */
+  /**
+   * 1–5 pick a level, D "don't know", N "not applicable", as in survey tools; H hands the question on
+   * ("not my area", H for hand on: free in English, French and German hints alike); typing in the
+   * note is left alone.
+   */
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (disabled || target.tagName === 'TEXTAREA' || e.ctrlKey || e.metaKey || e.altKey) return;
     const key = e.key.toLowerCase();
+    if (key === 'h' && onHandOn) {
+      e.preventDefault();
+      onHandOn(!handedOn);
+      (e.currentTarget as HTMLElement).querySelector<HTMLButtonElement>('button.hand-on')?.focus();
+      return;
+    }
     const value: AnswerValue | undefined =
       key >= '1' && key <= '5' && key.length === 1
         ? Number(key)
@@ -58,7 +76,7 @@ export const QuestionField = ({
   };
   return (
     <fieldset
-      class={`question${value !== undefined ? ' answered' : ''}`}
+      class={`question${value !== undefined ? ' answered' : ''}${handedOn ? ' handed-on' : ''}`}
       id={name}
       disabled={disabled}
       onKeyDown={onKeyDown}
@@ -66,6 +84,7 @@ export const QuestionField = ({
       <legend>
         <span class="question-number">{number}.</span> {question.text}
       </legend>
+      {audienceNote && <p class="audience-note">{audienceNote}</p>}
       <div class="levels">
         {question.levels.map((text, i) => (
           <label class={`level${value === i + 1 ? ' chosen' : ''}`} key={text}>
@@ -99,7 +118,21 @@ export const QuestionField = ({
             <span>{s.label}</span>
           </label>
         ))}
+        {onHandOn && (
+          <button
+            type="button"
+            class={`level hand-on${handedOn ? ' chosen' : ''}`}
+            aria-pressed={handedOn}
+            onClick={() => onHandOn(!handedOn)}
+          >
+            <span class="level-number" aria-hidden="true">
+              H
+            </span>
+            <span>{t('question.handOn')}</span>
+          </button>
+        )}
       </div>
+      {handedOn && <p class="handed-on-note">{t('question.handedOnNote')}</p>}
       {onNote && (
         <label class="note">
           <span>{t('question.note')}</span>

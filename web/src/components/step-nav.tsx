@@ -1,4 +1,5 @@
 import type { AnswerValue } from '../../../functions/contract/answers';
+import { roleFirst } from '../../../functions/core/questionnaire/route';
 import type { QuestionnaireDocument } from '../api/client';
 import { t } from '../i18n';
 
@@ -20,22 +21,32 @@ export const focusQuestion = (questionId: string) => {
   setTimeout(() => tryFocus(20), 0);
 };
 
-/** One chip per section with its progress; the current one marked. Steps are 1-based (0 is the intro). */
+const NONE: readonly string[] = [];
+
+/**
+ * One chip per section with its progress; the current one marked. Steps are 1-based (0 is the intro).
+ * A question handed on ("not my area") counts as done: the stakeholder has dealt with it.
+ */
 export const SectionChips = ({
   dimensions,
   answers,
   current,
   onGo,
+  handedOn = NONE,
 }: {
   dimensions: Dimension[];
   answers: Record<string, AnswerValue>;
   current: number;
   onGo: (step: number) => void;
+  handedOn?: readonly string[];
 }) => (
   <nav aria-label={t('steps.sections')} class="chips">
     <ol>
       {dimensions.map((d, i) => {
-        const done = d.questions.filter((q) => answers[q.id] !== undefined).length;
+        const passed = d.questions.filter(
+          (q) => answers[q.id] === undefined && handedOn.includes(q.id),
+        ).length;
+        const done = d.questions.filter((q) => answers[q.id] !== undefined).length + passed;
         const complete = done === d.questions.length;
         return (
           <li key={d.id}>
@@ -48,7 +59,7 @@ export const SectionChips = ({
             >
               <span aria-hidden="true">{complete ? '✓' : i + 1}</span>
               <span class="sr-only">
-                {t('steps.chip', { section: d.name, done, total: d.questions.length })}
+                {t('steps.chipDone', { section: d.name, done, total: d.questions.length, handedOn: passed })}
               </span>
             </button>
           </li>
@@ -58,18 +69,27 @@ export const SectionChips = ({
   </nav>
 );
 
-/** The questions still open, each a link to its place, grouped by section. */
+/**
+ * The questions still open (neither answered nor handed on), each a link to its place, grouped by
+ * section and numbered as the section shows them (role-first when a role is given).
+ */
 export const UnansweredList = ({
   dimensions,
   answers,
   onGo,
+  handedOn = NONE,
+  stakeholderRole,
 }: {
   dimensions: Dimension[];
   answers: Record<string, AnswerValue>;
   onGo: (step: number, questionId: string) => void;
+  handedOn?: readonly string[];
+  stakeholderRole?: string;
 }) => {
   const open = dimensions.flatMap((d, i) =>
-    d.questions.map((q, n) => ({ d, q, n, step: i + 1 })).filter(({ q }) => answers[q.id] === undefined),
+    roleFirst(d.questions, stakeholderRole)
+      .map(({ question: q, number }) => ({ d, q, n: number - 1, step: i + 1 }))
+      .filter(({ q }) => answers[q.id] === undefined && !handedOn.includes(q.id)),
   );
   if (open.length === 0) return null;
   return (

@@ -27,8 +27,6 @@ export const WEB_DE: WebCatalogue = {
   'respond.answeringAs': 'Sie antworten als {who}',
   'respond.answerBy': 'bitte antworten Sie bis zum {dueDate, date}',
   'respond.progress': 'Fortschritt',
-  'respond.progressLabel': '{answered} von {total} Fragen beantwortet',
-  'respond.progressText': '{answered} von {total} beantwortet · noch etwa {minutes} Min.',
   'respond.submittedMark': 'abgeschickt',
   'respond.submittedNotice':
     'Ihre Antworten sind abgeschickt: Sie werden hier angezeigt, können aber nicht mehr geändert werden.',
@@ -50,7 +48,7 @@ export const WEB_DE: WebCatalogue = {
   'respond.next': 'Weiter →',
   'question.note': 'Notiz (optional)',
   'respond.keys':
-    'Tastatur: Die Tasten 1 bis 5 wählen eine Stufe, D „Weiß nicht“, N „Nicht zutreffend“; Tab geht weiter.',
+    'Tastatur: Die Tasten 1 bis 5 wählen eine Stufe, D „Weiß nicht“, N „Nicht zutreffend“, H „Nicht mein Bereich“; Tab geht weiter.',
   'save.saved': 'Alle Antworten gespeichert',
   'save.saving': 'Wird gespeichert…',
   'save.offline':
@@ -88,9 +86,29 @@ export const WEB_DE: WebCatalogue = {
   'other.never':
     'Dann hat es jemand anderes getan. Bitten Sie Ihren Berater um einen neuen Link: Er beginnt leer, und nichts, was über den alten eingegeben wurde, kann darüber gelesen werden.',
   'steps.sections': 'Abschnitte',
-  'steps.chip': '{section}: {done} von {total} beantwortet',
   'steps.stillOpen': '{open, plural, one {# Frage noch offen} other {# Fragen noch offen}}',
   'steps.goOn':
     'Sie können ohne sie weitermachen, aber jede Antwort macht das Ergebnis belastbarer. „Weiß nicht“ zählt als Antwort.',
   'steps.question': '{section}, Frage {n}',
+  // respondents' time (issue 12)
+  'respond.doneLabel': '{done} von {total} Fragen erledigt',
+  'respond.progressDone':
+    '{done} von {total} erledigt{handedOn, plural, =0 {} other { (# nicht mein Bereich)}} · {minutes, plural, =0 {nichts mehr offen} other {noch etwa # Min.}}',
+  'respond.routeTime': 'Etwa {minutes, plural, one {# Minute} other {# Minuten}} für Ihre Rolle.',
+  'respond.routeSplit':
+    '{own, plural, one {# Frage betrifft} other {# Fragen betreffen}} Ihre eigene Arbeit und stehen in jedem Abschnitt zuerst. Die übrigen {others} sind eher für andere Rollen: Antworten Sie, wenn Sie können, sonst wählen Sie „Nicht mein Bereich“.',
+  'question.handOn': 'Nicht mein Bereich',
+  'question.handedOnNote':
+    'Weitergegeben: zählt weder als Antwort noch als „Weiß nicht“. Wählen Sie eine Stufe, um doch zu antworten.',
+  'question.othersTitle': 'Oft von anderen Rollen beantwortet',
+  'question.othersIntro': 'Antworten Sie, wenn Sie können; sonst wählen Sie „Nicht mein Bereich“.',
+  'question.oftenBy': 'Für Ihre Rolle freiwillig: oft beantwortet von {roles}.',
+  'roles.executive': 'der Geschäftsleitung',
+  'roles.management': 'Führungskräften',
+  'roles.project-manager': 'Projektleitern',
+  'roles.controller': 'dem Controlling',
+  'roles.team-member': 'Teammitgliedern',
+  'roles.other': 'weiteren Beteiligten',
+  'steps.chipDone':
+    '{section}: {done} von {total} erledigt{handedOn, plural, =0 {} other {, # nicht mein Bereich}}',
 };

@@ -27,8 +27,6 @@ export const WEB_EN = {
   'respond.answeringAs': 'answering as {who}',
   'respond.answerBy': 'please answer by {dueDate, date}',
   'respond.progress': 'Progress',
-  'respond.progressLabel': '{answered} of {total} questions answered',
-  'respond.progressText': '{answered} of {total} answered · about {minutes} min left',
   'respond.submittedMark': 'submitted',
   'respond.submittedNotice': 'Your answers are submitted: they are shown here but can no longer be changed.',
   'respond.closedNotice': 'This assessment is closed. Your answers are shown but can no longer be changed.',
@@ -47,7 +45,8 @@ export const WEB_EN = {
   'respond.start': 'Start',
   'respond.next': 'Next →',
   'question.note': 'Note (optional)',
-  'respond.keys': "Keyboard: keys 1 to 5 pick a level, D “Don't know”, N “Not applicable”; Tab moves on.",
+  'respond.keys':
+    "Keyboard: keys 1 to 5 pick a level, D “Don't know”, N “Not applicable”, H “Not my area”; Tab moves on.",
   'save.saved': 'All answers saved',
   'save.saving': 'Saving…',
   'save.offline': 'Offline: answers are kept on this device and sent when the connection returns',
@@ -84,11 +83,30 @@ export const WEB_EN = {
   'other.never':
     'Then someone else did. Ask your consultant for a new link: it starts empty, and nothing entered through the old one can be read through it.',
   'steps.sections': 'Sections',
-  'steps.chip': '{section}: {done} of {total} answered',
   'steps.stillOpen': '{open, plural, one {# question} other {# questions}} still open',
   'steps.goOn':
     "You can go on without them, but each one you answer makes the result firmer. “Don't know” counts as an answer.",
   'steps.question': '{section}, question {n}',
+  // respondents' time (issue 12)
+  'respond.doneLabel': '{done} of {total} questions done',
+  'respond.progressDone':
+    '{done} of {total} done{handedOn, plural, =0 {} other { (# not my area)}} · {minutes, plural, =0 {nothing left to do} other {about # min left}}',
+  'respond.routeTime': 'About {minutes, plural, one {# minute} other {# minutes}} for your role.',
+  'respond.routeSplit':
+    '{own, plural, one {# question is} other {# questions are}} about your own work and come first in each section. The other {others} are usually for other roles: answer them if you can, or choose “Not my area”.',
+  'question.handOn': 'Not my area',
+  'question.handedOnNote':
+    'Passed on: counted neither as an answer nor as “don’t know”. Pick a level to answer after all.',
+  'question.othersTitle': 'Often answered by other roles',
+  'question.othersIntro': 'Answer them if you can; if not, choose “Not my area”.',
+  'question.oftenBy': 'Optional for your role: often answered by {roles}.',
+  'roles.executive': 'executives',
+  'roles.management': 'managers',
+  'roles.project-manager': 'project managers',
+  'roles.controller': 'controllers',
+  'roles.team-member': 'team members',
+  'roles.other': 'other stakeholders',
+  'steps.chipDone': '{section}: {done} of {total} done{handedOn, plural, =0 {} other {, # not my area}}',
 } as const;
 
 export type WebKey = keyof typeof WEB_EN;

@@ -27,8 +27,6 @@ export const WEB_FR: WebCatalogue = {
   'respond.answeringAs': 'vous répondez en tant que {who}',
   'respond.answerBy': 'merci de répondre avant le {dueDate, date}',
   'respond.progress': 'Progression',
-  'respond.progressLabel': '{answered} questions sur {total} répondues',
-  'respond.progressText': '{answered} sur {total} répondues · encore environ {minutes} min',
   'respond.submittedMark': 'envoyé',
   'respond.submittedNotice':
     'Vos réponses sont envoyées : elles restent affichées mais ne peuvent plus être modifiées.',
@@ -50,7 +48,7 @@ export const WEB_FR: WebCatalogue = {
   'respond.next': 'Suivant →',
   'question.note': 'Remarque (facultatif)',
   'respond.keys':
-    'Clavier : les touches 1 à 5 choisissent un niveau, D « Je ne sais pas », N « Sans objet » ; Tab passe à la suite.',
+    'Clavier : les touches 1 à 5 choisissent un niveau, D « Je ne sais pas », N « Sans objet », H « Hors de mon domaine » ; Tab passe à la suite.',
   'save.saved': 'Toutes les réponses sont enregistrées',
   'save.saving': 'Enregistrement…',
   'save.offline':
@@ -88,9 +86,29 @@ export const WEB_FR: WebCatalogue = {
   'other.never':
     'Alors quelqu’un d’autre l’a fait. Demandez un nouveau lien à votre consultant : il part de zéro, et rien de ce qui a été saisi avec l’ancien ne peut être lu avec lui.',
   'steps.sections': 'Sections',
-  'steps.chip': '{section} : {done} sur {total} avec réponse',
   'steps.stillOpen': '{open, plural, one {# question encore ouverte} other {# questions encore ouvertes}}',
   'steps.goOn':
     'Vous pouvez continuer sans elles, mais chaque réponse rend le résultat plus solide. « Je ne sais pas » compte comme une réponse.',
   'steps.question': '{section}, question {n}',
+  // respondents' time (issue 12)
+  'respond.doneLabel': '{done} questions traitées sur {total}',
+  'respond.progressDone':
+    '{done} sur {total} traitées{handedOn, plural, =0 {} other { (# hors de mon domaine)}} · {minutes, plural, =0 {plus rien à faire} other {environ # min restantes}}',
+  'respond.routeTime': 'Environ {minutes, plural, one {# minute} other {# minutes}} pour votre rôle.',
+  'respond.routeSplit':
+    '{own, plural, one {# question porte} other {# questions portent}} sur votre propre travail et viennent en premier dans chaque section. Les {others} autres relèvent plutôt d’autres rôles : répondez-y si vous le pouvez, sinon choisissez « Hors de mon domaine ».',
+  'question.handOn': 'Hors de mon domaine',
+  'question.handedOnNote':
+    'Passée : ne compte ni comme réponse ni comme « je ne sais pas ». Choisissez un niveau pour y répondre finalement.',
+  'question.othersTitle': 'Souvent remplies par d’autres rôles',
+  'question.othersIntro': 'Répondez-y si vous le pouvez ; sinon, choisissez « Hors de mon domaine ».',
+  'question.oftenBy': 'Facultative pour votre rôle : souvent remplie par {roles}.',
+  'roles.executive': 'la direction générale',
+  'roles.management': 'les managers',
+  'roles.project-manager': 'les chefs de projet',
+  'roles.controller': 'les contrôleurs de gestion',
+  'roles.team-member': 'les membres d’équipe',
+  'roles.other': 'les autres parties prenantes',
+  'steps.chipDone':
+    '{section} : {done} sur {total} traitées{handedOn, plural, =0 {} other {, # hors de mon domaine}}',
 };

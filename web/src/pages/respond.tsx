@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswerValue } from '../../../functions/contract/answers';
+import { type Device, minutesLeft, routeFor } from '../../../functions/core/questionnaire/reading-time';
 import {
   ApiFailure,
   getModel,
@@ -17,7 +18,18 @@ import { focusQuestion, SectionChips, UnansweredList } from '../components/step-
 import { chosenByReader, language, setLanguage, t } from '../i18n';
 import { useTitle } from '../lib/page';
 
-const SECONDS_PER_QUESTION = 20;
+/**
+ * Phones read slower (functions/core/questionnaire/reading-time.ts): a touch screen or a narrow window
+ * counts as one, so the time shown is the longer of the two where in doubt.
+ */
+const device = (): Device =>
+  typeof matchMedia === 'function' && matchMedia('(pointer: coarse), (max-width: 40rem)').matches
+    ? 'phone'
+    : 'desktop';
+
+/** Role groups in the reader's language; t() joins a list ("project managers and controllers"). */
+const rolesInWords = (roles: readonly string[]): string[] =>
+  roles.map((r) => t(`roles.${r}` as Parameters<typeof t>[0]));
 
 /** The invite link, /respond#<token>: the token lives in the fragment, which never reaches a server. */
 export const RespondLinkPage = () => {
@@ -32,14 +44,15 @@ export const LegacyRespondPage = ({ token }: { token: string }) => {
 };
 
 /**
- * Where a returning stakeholder resumes: the intro when nothing is answered, else the first section
- * with an open question, else the closing step. Decided once on arrival, never again while answering,
- * so that answering a section's last open question cannot move the page away.
+ * Where a returning stakeholder resumes: the intro when nothing is answered or handed on, else the
+ * first section with an open question (neither answered nor handed on), else the closing step.
+ * Decided once on arrival, never again while answering, so that answering a section's last open
+ * question cannot move the page away.
  */
-const resumeStep = (model: QuestionnaireDocument, answers: Record<string, unknown>) => {
+const resumeStep = (model: QuestionnaireDocument, handled: (questionId: string) => boolean) => {
   const questions = model.dimensions.flatMap((d) => d.questions);
-  if (!questions.some((q) => answers[q.id] !== undefined)) return 0;
-  const firstOpen = model.dimensions.findIndex((d) => d.questions.some((q) => answers[q.id] === undefined));
+  if (!questions.some((q) => handled(q.id))) return 0;
+  const firstOpen = model.dimensions.findIndex((d) => d.questions.some((q) => !handled(q.id)));
   return firstOpen === -1 ? model.dimensions.length + 1 : firstOpen + 1;
 };
 
@@ -65,7 +78,14 @@ export const RespondPage = ({ token }: { token: string }) => {
         // The questionnaire opens in the assessment's language unless this reader chose their own.
         if (!chosenByReader() && d.assessment.language !== language.value)
           void setLanguage(d.assessment.language);
-        setStep((s) => s ?? resumeStep(m, { ...d.answers, ...autosave.pending().answers }));
+        const waiting = autosave.pending();
+        const given = { ...d.answers, ...waiting.answers };
+        const passed = waiting.handedOn ?? d.handedOn;
+        setStep(
+          (s) =>
+            s ??
+            resumeStep(m, (id) => (given[id] !== undefined && given[id] !== null) || passed.includes(id)),
+        );
         void autosave.flush();
       },
       (e: unknown) => {
@@ -134,15 +154,26 @@ export const RespondPage = ({ token }: { token: string }) => {
     else notes[id] = v;
   }
   const expectations = pending.expectations ?? doc.expectations;
+  // Handed on ("not my area"): never alongside a rating, whatever order the saves arrive in.
+  const handedOn = (pending.handedOn ?? doc.handedOn).filter((id) => answers[id] === undefined);
+  const handled = (id: string) => answers[id] !== undefined || handedOn.includes(id);
+  const role = doc.stakeholder.role;
   // A submission is final, like a closed survey: the answers are shown but no longer change.
   const closed = doc.assessment.status === 'closed' || doc.submittedAt !== null;
   const total = model.dimensions.reduce((n, d) => n + d.questions.length, 0);
   const answered = model.dimensions
     .flatMap((d) => d.questions)
     .filter((q) => answers[q.id] !== undefined).length;
+  const passedOn = model.dimensions.flatMap((d) => d.questions).filter((q) => handedOn.includes(q.id)).length;
+  const done = answered + passedOn;
+  // The time is the stakeholder's own route: their questions read and rated, the others read and
+  // handed on, at the reading speed and phone factor of functions/core/questionnaire/reading-time.ts.
+  const where = device();
+  const route = routeFor(model, role);
+  const left = minutesLeft(model, role, handled, where, { servicesDone: closed || expectations.length > 0 });
   const lastStep = model.dimensions.length + 1;
-  const current = step ?? resumeStep(model, answers);
-  const done = justSubmitted && doc.submittedAt !== null;
+  const current = step ?? resumeStep(model, handled);
+  const finished = justSubmitted && doc.submittedAt !== null;
   const dimension =
     current >= 1 && current <= model.dimensions.length ? model.dimensions[current - 1] : undefined;
   const go = (n: number) => {
@@ -172,7 +203,7 @@ export const RespondPage = ({ token }: { token: string }) => {
     }
   };
 
-  if (done) {
+  if (finished) {
     return (
       <div class="respond-frame">
         <section class="done-screen card">
@@ -182,7 +213,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           <h2 class="step-title" tabIndex={-1}>
             {t('respond.thanks')}
           </h2>
-          <p>{t('respond.progressLabel', { answered, total })}</p>
+          <p>{t('respond.doneLabel', { done, total })}</p>
           <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
         </section>
       </div>
@@ -208,23 +239,25 @@ export const RespondPage = ({ token }: { token: string }) => {
         <SaveIndicator
           state={autosave.state.value}
           error={autosave.error.value}
-          idle={answered === 0 && doc.expectations.length === 0}
+          idle={done === 0 && doc.expectations.length === 0}
         />
         <TransferCode token={token} />
       </header>
       <div class="progress">
-        <progress max={total} value={answered} aria-label={t('respond.progressLabel', { answered, total })} />
+        <progress max={total} value={done} aria-label={t('respond.doneLabel', { done, total })} />
         <span>
-          {t('respond.progressText', {
-            answered,
-            total,
-            minutes: Math.max(1, Math.ceil(((total - answered) * SECONDS_PER_QUESTION) / 60)),
-          })}
+          {t('respond.progressDone', { done, total, handedOn: passedOn, minutes: left })}
           {doc.submittedAt ? ` · ${t('respond.submittedMark')}` : ''}
         </span>
       </div>
       {current > 0 && (
-        <SectionChips dimensions={model.dimensions} answers={answers} current={current} onGo={go} />
+        <SectionChips
+          dimensions={model.dimensions}
+          answers={answers}
+          handedOn={handedOn}
+          current={current}
+          onGo={go}
+        />
       )}
       {closed && (
         <p class="warning" role="status">
@@ -245,6 +278,14 @@ export const RespondPage = ({ token }: { token: string }) => {
               notApplicable: model.scale.special.find((s) => s.value === 'n/a')?.label ?? '',
             })}
           </p>
+          <p class="route-time">
+            <strong>
+              {t('respond.routeTime', {
+                minutes: Math.max(1, Math.round(where === 'phone' ? route.phone : route.desktop)),
+              })}
+            </strong>{' '}
+            {route.handedOn > 0 && t('respond.routeSplit', { own: route.own, others: route.handedOn })}
+          </p>
           <p>{t('respond.saving')}</p>
           <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
           <p class="muted">{t('respond.keys')}</p>
@@ -260,9 +301,16 @@ export const RespondPage = ({ token }: { token: string }) => {
           answers={answers}
           disabled={closed}
           onAnswer={(id, v) => {
-            autosave.setAnswer(id, v);
+            autosave.rate(id, v, handedOn);
             rerender((n) => n + 1);
           }}
+          stakeholderRole={role}
+          handedOn={handedOn}
+          onHandOn={(id, on) => {
+            autosave.setHandedOn(id, on, handedOn);
+            rerender((n) => n + 1);
+          }}
+          audienceNote={(audience) => t('question.oftenBy', { roles: rolesInWords(audience) })}
           notes={notes}
           onNote={(id, text) => {
             autosave.setNote(id, text);
@@ -301,7 +349,13 @@ export const RespondPage = ({ token }: { token: string }) => {
               })}
             </div>
           </fieldset>
-          <UnansweredList dimensions={model.dimensions} answers={answers} onGo={goToQuestion} />
+          <UnansweredList
+            dimensions={model.dimensions}
+            answers={answers}
+            handedOn={handedOn}
+            stakeholderRole={role}
+            onGo={goToQuestion}
+          />
           {confirmation && (
             <p role="status" class="confirmation">
               {confirmation}
