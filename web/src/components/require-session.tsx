@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../i18n';
+import '../i18n/workspace';
 import { session } from '../session';
 
 /** Consultant pages need a session; without one they point to the sign-in. */
@@ -6,10 +8,13 @@ export const RequireSession = ({ children }: { children: ComponentChildren }) =>
   session.value ? (
     <div>{children}</div>
   ) : (
-    <section>
-      <h2>Sign in needed</h2>
+    <section class="state">
+      <h1>{t('workspace.signInNeeded')}</h1>
+      <p>{t('workspace.signInText')}</p>
       <p>
-        This page belongs to the consultant workspace. <a href="/sign-in">Sign in</a> first.
+        <a class="button primary" href="/sign-in">
+          {t('workspace.signInLink')}
+        </a>
       </p>
     </section>
   );

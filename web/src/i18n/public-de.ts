@@ -15,7 +15,7 @@ export const PUBLIC_DE: PublicCatalogue = {
   'quick.resultTitle': 'Ihr Schnellcheck-Ergebnis',
   'quick.stepLabel': 'Schritt {step} von {steps}',
   'quick.progress':
-    'Schritt {step} von {steps} · {answered} von {total} Fragen beantwortet · noch etwa {minutes} Min.',
+    'Schritt {step} von {steps} · {answered} von {total} Fragen beantwortet · {minutes, plural, =0 {alles beantwortet} other {noch etwa # Min.}}',
   'quick.orgTitle': 'Ihre Organisation',
   'quick.orgIntro':
     'Einige Angaben zu Ihrer Organisation entscheiden zusammen mit Ihren Antworten, ob sich ein PMO lohnt und welches.',

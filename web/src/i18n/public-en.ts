@@ -16,7 +16,7 @@ export const PUBLIC_EN = {
   'quick.resultTitle': 'Your quick-check result',
   'quick.stepLabel': 'Step {step} of {steps}',
   'quick.progress':
-    'Step {step} of {steps} · {answered} of {total} questions answered · about {minutes} min left',
+    'Step {step} of {steps} · {answered} of {total} questions answered · {minutes, plural, =0 {nothing left} other {about # min left}}',
   'quick.orgTitle': 'Your organisation',
   'quick.orgIntro':
     'A few facts about your organisation decide, together with your answers, whether a PMO pays off and which kind.',

@@ -15,7 +15,7 @@ export const PUBLIC_FR: PublicCatalogue = {
   'quick.resultTitle': 'Le résultat de votre diagnostic rapide',
   'quick.stepLabel': 'Étape {step} sur {steps}',
   'quick.progress':
-    'Étape {step} sur {steps} · {answered} questions sur {total} répondues · encore environ {minutes} min',
+    'Étape {step} sur {steps} · {answered} questions sur {total} répondues · {minutes, plural, =0 {tout est répondu} other {encore environ # min}}',
   'quick.orgTitle': 'Votre organisation',
   'quick.orgIntro':
     'Quelques faits sur votre organisation déterminent, avec vos réponses, si un PMO est rentable et de quel type.',

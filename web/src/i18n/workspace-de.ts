@@ -214,4 +214,7 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.outbox.to': 'An {to}',
   'workspace.outbox.sent': 'gesendet am {when}',
   'workspace.outbox.queued': 'in der Warteschlange',
+  'workspace.signInNeeded': 'Anmeldung erforderlich',
+  'workspace.signInText': 'Diese Seite gehört zum Arbeitsbereich für Beraterinnen und Berater.',
+  'workspace.signInLink': 'Anmelden',
 };

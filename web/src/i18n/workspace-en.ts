@@ -212,6 +212,9 @@ export const WORKSPACE_EN = {
   'workspace.outbox.to': 'To {to}',
   'workspace.outbox.sent': 'sent {when}',
   'workspace.outbox.queued': 'queued',
+  'workspace.signInNeeded': 'Sign in needed',
+  'workspace.signInText': 'This page belongs to the consultant workspace.',
+  'workspace.signInLink': 'Sign in',
 } as const;
 
 export type WorkspaceKey = keyof typeof WORKSPACE_EN;

@@ -217,4 +217,7 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.outbox.to': 'À {to}',
   'workspace.outbox.sent': 'envoyé le {when}',
   'workspace.outbox.queued': 'en attente',
+  'workspace.signInNeeded': 'Connexion nécessaire',
+  'workspace.signInText': 'Cette page fait partie de l’espace consultant.',
+  'workspace.signInLink': 'Se connecter',
 };

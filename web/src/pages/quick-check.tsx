@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Answers, AnswerValue } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
+import { minutesLeft } from '../../../functions/core/questionnaire/reading-time';
 import {
   ApiFailure,
   createAssessment,
@@ -18,6 +19,7 @@ import { focusQuestion, SectionChips, UnansweredList } from '../components/step-
 import { useStored } from '../components/use-stored';
 import { language, t } from '../i18n';
 import { usePublicTexts } from '../i18n/public';
+import { readingDevice } from '../lib/device';
 import { useTitle } from '../lib/page';
 import { session } from '../session';
 
@@ -342,7 +344,10 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
             steps,
             answered: answeredCount,
             total: totalQuestions,
-            minutes: Math.max(1, Math.ceil((totalQuestions - answeredCount) * 0.25)),
+            // The owner rates every question: the honest time of the shared reading-time rules.
+            minutes: minutesLeft(model, undefined, (id) => answers[id] !== undefined, readingDevice(), {
+              servicesDone: true,
+            }),
           })}
         </span>
         {hasStarted && (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswerValue } from '../../../functions/contract/answers';
-import { type Device, minutesLeft, routeFor } from '../../../functions/core/questionnaire/reading-time';
+import { minutesLeft, routeFor } from '../../../functions/core/questionnaire/reading-time';
 import {
   ApiFailure,
   getModel,
@@ -16,16 +16,8 @@ import { PrivacyNote } from '../components/privacy-note';
 import { SaveIndicator } from '../components/save-indicator';
 import { focusQuestion, SectionChips, UnansweredList } from '../components/step-nav';
 import { chosenByReader, language, setLanguage, t } from '../i18n';
+import { readingDevice } from '../lib/device';
 import { useTitle } from '../lib/page';
-
-/**
- * Phones read slower (functions/core/questionnaire/reading-time.ts): a touch screen or a narrow window
- * counts as one, so the time shown is the longer of the two where in doubt.
- */
-const device = (): Device =>
-  typeof matchMedia === 'function' && matchMedia('(pointer: coarse), (max-width: 40rem)').matches
-    ? 'phone'
-    : 'desktop';
 
 /** Role groups in the reader's language; t() joins a list ("project managers and controllers"). */
 const rolesInWords = (roles: readonly string[]): string[] =>
@@ -168,7 +160,7 @@ export const RespondPage = ({ token }: { token: string }) => {
   const done = answered + passedOn;
   // The time is the stakeholder's own route: their questions read and rated, the others read and
   // handed on, at the reading speed and phone factor of functions/core/questionnaire/reading-time.ts.
-  const where = device();
+  const where = readingDevice();
   const route = routeFor(model, role);
   const left = minutesLeft(model, role, handled, where, { servicesDone: closed || expectations.length > 0 });
   const lastStep = model.dimensions.length + 1;
