@@ -93,4 +93,25 @@ export const WEB_FR: WebCatalogue = {
   'steps.goOn':
     'Vous pouvez continuer sans elles, mais chaque réponse rend le résultat plus solide. « Je ne sais pas » compte comme une réponse.',
   'steps.question': '{section}, question {n}',
+  // route titles and shell (issue 12)
+  'title.home': 'Avez-vous besoin d’un PMO, et lequel ?',
+  'title.quickCheckResult': 'Le résultat de votre diagnostic rapide',
+  'title.quickCheck': 'Diagnostic rapide',
+  'title.respond': 'Questionnaire',
+  'title.signIn': 'Connexion consultant',
+  'title.newAssessment': 'Nouvelle évaluation',
+  'title.report': 'Rapport',
+  'title.assessment': 'Évaluation',
+  'title.assessments': 'Évaluations',
+  'title.outbox': 'Messages envoyés',
+  'title.compare': 'Comparer les options de PMO',
+  'title.share': 'Résultat partagé',
+  'title.portfolio': 'Portefeuille',
+  'title.branding': 'Image de marque',
+  'title.notFound': 'Page introuvable',
+  'nav.menu': 'Menu',
+  'shell.offline':
+    'Vous êtes hors ligne. Cette page n’est peut-être pas à jour ; elle s’actualise dès le retour de la connexion.',
+  'shell.offlineAnswers':
+    'Vous êtes hors ligne. Vos réponses sont conservées sur cet appareil et seront envoyées dès le retour de la connexion.',
 };
