@@ -127,7 +127,7 @@ const Header = () => {
               onClick={() => setOpen(!open)}
             >
               <span class="menu-icon" aria-hidden="true" />
-              {t('nav.menu')}
+              <span class="menu-label">{t('nav.menu')}</span>
             </button>
           )}
           {/* Following a link closes the folded menu. */}
