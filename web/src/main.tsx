@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { type ComponentType, render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { loadAuthConfig } from './auth/runtime-config';
@@ -24,6 +24,27 @@ const ComparePage = lazy(() => import('./pages/compare').then((m) => m.ComparePa
 const SharePage = lazy(() => import('./pages/share').then((m) => m.SharePage));
 const PortfolioPage = lazy(() => import('./pages/portfolio').then((m) => m.PortfolioPage));
 const BrandingPage = lazy(() => import('./pages/branding').then((m) => m.BrandingPage));
+
+/** Every page, by its path; each page's code loads when it is first shown. */
+// biome-ignore lint/suspicious/noExplicitAny: pages take different route parameters
+const ROUTES: [string, ComponentType<any> & { preload: () => Promise<unknown> }][] = [
+  ['/', HomePage],
+  ['/quick-check', QuickCheckPage],
+  ['/quick-check/result', QuickCheckPage],
+  ['/respond', RespondLinkPage],
+  ['/respond/:token', LegacyRespondPage],
+  ['/sign-in', SignInPage],
+  ['/auth/callback', SignInCallbackPage],
+  ['/assessments', AssessmentsPage],
+  ['/assessments/new', NewAssessmentPage],
+  ['/assessments/:id', AssessmentPage],
+  ['/assessments/:id/report', ReportPage],
+  ['/outbox', OutboxPage],
+  ['/compare', ComparePage],
+  ['/share', SharePage],
+  ['/portfolio', PortfolioPage],
+  ['/settings/branding', BrandingPage],
+];
 
 const NotFound = () => (
   <section class="state">
@@ -182,22 +203,9 @@ const App = () => (
     <main id="main">
       <ErrorBoundary>
         <Router>
-          <Route path="/" component={HomePage} />
-          <Route path="/quick-check" component={QuickCheckPage} />
-          <Route path="/quick-check/result" component={QuickCheckPage} />
-          <Route path="/respond" component={RespondLinkPage} />
-          <Route path="/respond/:token" component={LegacyRespondPage} />
-          <Route path="/sign-in" component={SignInPage} />
-          <Route path="/auth/callback" component={SignInCallbackPage} />
-          <Route path="/assessments" component={AssessmentsPage} />
-          <Route path="/assessments/new" component={NewAssessmentPage} />
-          <Route path="/assessments/:id" component={AssessmentPage} />
-          <Route path="/assessments/:id/report" component={ReportPage} />
-          <Route path="/outbox" component={OutboxPage} />
-          <Route path="/compare" component={ComparePage} />
-          <Route path="/share" component={SharePage} />
-          <Route path="/portfolio" component={PortfolioPage} />
-          <Route path="/settings/branding" component={BrandingPage} />
+          {ROUTES.map(([path, page]) => (
+            <Route key={path} path={path} component={page} />
+          ))}
           <Route default component={NotFound} />
         </Router>
       </ErrorBoundary>
@@ -206,9 +214,15 @@ const App = () => (
 );
 
 const root = document.getElementById('app');
-// The reader's language: chosen earlier in this browser, else the browser's, else English.
-void setLanguage(initialLanguage());
-if (root) render(<App />, root);
+// The first page's code and the texts in the reader's language (their earlier choice, else the
+// browser's, else English) load side by side; the first render waits for the texts only.
+const at = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}/?$`).test(location.pathname);
+void ROUTES.find(([path]) => at(path))?.[1].preload?.();
+void setLanguage(initialLanguage())
+  .catch(() => undefined)
+  .then(() => {
+    if (root) render(<App />, root);
+  });
 
 // Production builds keep the app shell (web/service-worker.js) so that a reload without a network
 // still opens the questionnaire; registered after load so it never competes with the first paint.
