@@ -226,7 +226,8 @@ void setLanguage(initialLanguage())
 
 // Production builds keep the app shell (web/service-worker.js) so that a reload without a network
 // still opens the questionnaire; registered after load so it never competes with the first paint.
-if (import.meta.env.PROD && 'serviceWorker' in navigator)
+// (By mode, not PROD: a build run under a test runner's NODE_ENV=test is still a production build.)
+if (import.meta.env.MODE === 'production' && 'serviceWorker' in navigator)
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   });
