@@ -7,7 +7,8 @@ import { PAGE_HEADERS } from '../api/http/security-headers';
 /**
  * Serves the built web app beside the API on one origin: hashed assets cached for good, the
  * runtime configuration (local sign-in here, and whether it asks for the local password;
- * Cognito in AWS), the service worker, and index.html for every page. Returns false when the web app has not been built.
+ * Cognito in AWS), the service worker, and index.html for every page. Returns false when the
+ * web app has not been built.
  */
 export const hostWeb = (
   server: Hono,
