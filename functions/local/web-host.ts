@@ -7,7 +7,8 @@ import { PAGE_HEADERS } from '../api/http/security-headers';
 /**
  * Serves the built web app beside the API on one origin: hashed assets cached for good, the
  * runtime configuration (local sign-in here, and whether it asks for the local password;
- * Cognito in AWS), and index.html for every page. Returns false when the web app has not been built.
+ * Cognito in AWS), the service worker, and index.html for every page. Returns false when the
+ * web app has not been built.
  */
 export const hostWeb = (
   server: Hono,
@@ -31,6 +32,17 @@ export const hostWeb = (
       onFound: (_path, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
     }),
   );
+  // The service worker that keeps the app shell for offline reloads; always revalidated, so a new
+  // deploy's worker is picked up at once. Served from the root, its scope is the whole app.
+  const worker = join(webDir, 'sw.js');
+  if (existsSync(worker)) {
+    const source = readFileSync(worker, 'utf8');
+    server.get('/sw.js', (c) => {
+      c.header('content-type', 'text/javascript; charset=utf-8');
+      c.header('cache-control', 'no-cache');
+      return c.body(source);
+    });
+  }
   server.get('*', (c) => {
     if (c.req.path.startsWith('/api/')) return c.notFound();
     // No page may leak its address to another site (the questionnaire's link lives in its fragment).

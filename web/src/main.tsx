@@ -1,9 +1,10 @@
-import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { type ComponentType, render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { loadAuthConfig } from './auth/runtime-config';
-import { initialLanguage, setLanguage, t } from './i18n';
+import { initialLanguage, setLanguage, t, type WebKey } from './i18n';
 import { LanguageSwitcher } from './i18n/language-switcher';
+import { online } from './lib/connection';
 import { focusPageHeading } from './lib/page';
 import { endSession, session } from './session';
 import './styles.css';
@@ -24,6 +25,27 @@ const SharePage = lazy(() => import('./pages/share').then((m) => m.SharePage));
 const PortfolioPage = lazy(() => import('./pages/portfolio').then((m) => m.PortfolioPage));
 const BrandingPage = lazy(() => import('./pages/branding').then((m) => m.BrandingPage));
 
+/** Every page, by its path; each page's code loads when it is first shown. */
+// biome-ignore lint/suspicious/noExplicitAny: pages take different route parameters
+const ROUTES: [string, ComponentType<any> & { preload: () => Promise<unknown> }][] = [
+  ['/', HomePage],
+  ['/quick-check', QuickCheckPage],
+  ['/quick-check/result', QuickCheckPage],
+  ['/respond', RespondLinkPage],
+  ['/respond/:token', LegacyRespondPage],
+  ['/sign-in', SignInPage],
+  ['/auth/callback', SignInCallbackPage],
+  ['/assessments', AssessmentsPage],
+  ['/assessments/new', NewAssessmentPage],
+  ['/assessments/:id', AssessmentPage],
+  ['/assessments/:id/report', ReportPage],
+  ['/outbox', OutboxPage],
+  ['/compare', ComparePage],
+  ['/share', SharePage],
+  ['/portfolio', PortfolioPage],
+  ['/settings/branding', BrandingPage],
+];
+
 const NotFound = () => (
   <section class="state">
     <h1>{t('app.notFound')}</h1>
@@ -36,27 +58,37 @@ const NotFound = () => (
 );
 
 /** The title each route starts with; pages with a client or a step refine it with useTitle. */
-const TITLES: [RegExp, string][] = [
-  [/^\/$/, 'Do you need a PMO, and which one?'],
-  [/^\/quick-check\/result/, 'Your quick-check result'],
-  [/^\/quick-check/, 'Quick check'],
-  [/^\/respond/, 'Questionnaire'],
-  [/^\/sign-in/, 'Consultant sign-in'],
-  [/^\/assessments\/new/, 'New assessment'],
-  [/^\/assessments\/[^/]+\/report/, 'Report'],
-  [/^\/assessments\/[^/]+/, 'Assessment'],
-  [/^\/assessments/, 'Assessments'],
-  [/^\/outbox/, 'Outbox'],
-  [/^\/compare/, 'Compare the PMO options'],
+const TITLES: [RegExp, WebKey][] = [
+  [/^\/$/, 'title.home'],
+  [/^\/quick-check\/result/, 'title.quickCheckResult'],
+  [/^\/quick-check/, 'title.quickCheck'],
+  [/^\/respond/, 'title.respond'],
+  [/^\/(sign-in|auth\/callback)/, 'title.signIn'],
+  [/^\/assessments\/new/, 'title.newAssessment'],
+  [/^\/assessments\/[^/]+\/report/, 'title.report'],
+  [/^\/assessments\/[^/]+/, 'title.assessment'],
+  [/^\/assessments/, 'title.assessments'],
+  [/^\/outbox/, 'title.outbox'],
+  [/^\/compare/, 'title.compare'],
+  [/^\/share/, 'title.share'],
+  [/^\/portfolio/, 'title.portfolio'],
+  [/^\/settings\/branding/, 'title.branding'],
 ];
 
-/** On every route change: the route's title, and focus on the new page's heading (not on first load). */
+/**
+ * On every route change: the route's title, and focus on the new page's heading (not on first
+ * load). A change of language retitles the page too, unless the page has refined its title.
+ */
 const RouteEffects = () => {
   const { path } = useLocation();
   const first = useRef(true);
+  const shown = useRef({ path: '', title: '' });
+  const title = `${t(TITLES.find(([re]) => re.test(path))?.[1] ?? 'title.notFound')} · PMO Blueprint`;
   useEffect(() => {
-    const title = TITLES.find(([re]) => re.test(path))?.[1] ?? 'Page not found';
-    document.title = `${title} · PMO Blueprint`;
+    if (shown.current.path !== path || document.title === shown.current.title) document.title = title;
+    shown.current = { path, title };
+  }, [path, title]);
+  useEffect(() => {
     if (first.current) first.current = false;
     else focusPageHeading();
   }, [path]);
@@ -82,11 +114,14 @@ const signOut = async () => {
 
 /**
  * The product's menu, with the current page marked; a stakeholder answering through an invite
- * sees no product menu, only the brand and the language switcher.
+ * sees no product menu, only the brand and the language switcher. A signed-in consultant's six
+ * entries fold behind a Menu button on narrow screens.
  */
 const Header = () => {
   const { path } = useLocation();
+  const [open, setOpen] = useState(false);
   const answering = path.startsWith('/respond');
+  const signedIn = session.value;
   return (
     <header class="site-header no-print">
       <a href="/" class="brand" aria-current={path === '/' ? 'page' : undefined}>
@@ -94,26 +129,66 @@ const Header = () => {
         PMO Blueprint
       </a>
       {!answering && (
-        <nav aria-label={t('nav.main')}>
-          <NavLink href="/quick-check">{t('nav.quickCheck')}</NavLink>
-          <NavLink href="/compare">{t('nav.compare')}</NavLink>
-          {session.value ? (
-            <>
-              <NavLink href="/assessments">{t('nav.assessments')}</NavLink>
-              <NavLink href="/portfolio">{t('nav.portfolio')}</NavLink>
-              <NavLink href="/settings/branding">{t('nav.branding')}</NavLink>
-              <NavLink href="/outbox">{t('nav.outbox')}</NavLink>
-              <button type="button" class="link" onClick={signOut}>
-                {t('nav.signOut', { organisation: session.value.organisation })}
-              </button>
-            </>
-          ) : (
-            <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
+        <nav
+          aria-label={t('nav.main')}
+          class={signedIn ? 'nav-folding' : undefined}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape' || !open) return;
+            setOpen(false);
+            document.getElementById('site-menu-toggle')?.focus();
+          }}
+        >
+          {signedIn && (
+            <button
+              type="button"
+              id="site-menu-toggle"
+              class="menu-toggle"
+              aria-expanded={open}
+              aria-controls="site-menu"
+              onClick={() => setOpen(!open)}
+            >
+              <span class="menu-icon" aria-hidden="true" />
+              <span class="menu-label">{t('nav.menu')}</span>
+            </button>
           )}
+          {/* Following a link closes the folded menu. */}
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: the links inside are what is clicked */}
+          {/* biome-ignore lint/a11y/useKeyWithClickEvents: a link followed by keyboard clicks too */}
+          <div id="site-menu" class={open ? 'nav-links open' : 'nav-links'} onClick={() => setOpen(false)}>
+            <NavLink href="/quick-check">{t('nav.quickCheck')}</NavLink>
+            <NavLink href="/compare">{t('nav.compare')}</NavLink>
+            {signedIn ? (
+              <>
+                <NavLink href="/assessments">{t('nav.assessments')}</NavLink>
+                <NavLink href="/portfolio">{t('nav.portfolio')}</NavLink>
+                <NavLink href="/settings/branding">{t('nav.branding')}</NavLink>
+                <NavLink href="/outbox">{t('nav.outbox')}</NavLink>
+                <button type="button" class="link" onClick={signOut}>
+                  {t('nav.signOut', { organisation: signedIn.organisation })}
+                </button>
+              </>
+            ) : (
+              <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
+            )}
+          </div>
         </nav>
       )}
       <LanguageSwitcher id="site-language" />
     </header>
+  );
+};
+
+/** Said while the server cannot be reached; on the questionnaire, that no answer is lost. */
+const OfflineNotice = () => {
+  const { path } = useLocation();
+  return (
+    <div class="no-print" role="status">
+      {!online.value && (
+        <p class="offline-notice">
+          {path.startsWith('/respond') ? t('shell.offlineAnswers') : t('shell.offline')}
+        </p>
+      )}
+    </div>
   );
 };
 
@@ -124,25 +199,13 @@ const App = () => (
     </a>
     <RouteEffects />
     <Header />
+    <OfflineNotice />
     <main id="main">
       <ErrorBoundary>
         <Router>
-          <Route path="/" component={HomePage} />
-          <Route path="/quick-check" component={QuickCheckPage} />
-          <Route path="/quick-check/result" component={QuickCheckPage} />
-          <Route path="/respond" component={RespondLinkPage} />
-          <Route path="/respond/:token" component={LegacyRespondPage} />
-          <Route path="/sign-in" component={SignInPage} />
-          <Route path="/auth/callback" component={SignInCallbackPage} />
-          <Route path="/assessments" component={AssessmentsPage} />
-          <Route path="/assessments/new" component={NewAssessmentPage} />
-          <Route path="/assessments/:id" component={AssessmentPage} />
-          <Route path="/assessments/:id/report" component={ReportPage} />
-          <Route path="/outbox" component={OutboxPage} />
-          <Route path="/compare" component={ComparePage} />
-          <Route path="/share" component={SharePage} />
-          <Route path="/portfolio" component={PortfolioPage} />
-          <Route path="/settings/branding" component={BrandingPage} />
+          {ROUTES.map(([path, page]) => (
+            <Route key={path} path={path} component={page} />
+          ))}
           <Route default component={NotFound} />
         </Router>
       </ErrorBoundary>
@@ -151,6 +214,20 @@ const App = () => (
 );
 
 const root = document.getElementById('app');
-// The reader's language: chosen earlier in this browser, else the browser's, else English.
-void setLanguage(initialLanguage());
-if (root) render(<App />, root);
+// The first page's code and the texts in the reader's language (their earlier choice, else the
+// browser's, else English) load side by side; the first render waits for the texts only.
+const at = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}/?$`).test(location.pathname);
+void ROUTES.find(([path]) => at(path))?.[1].preload?.();
+void setLanguage(initialLanguage())
+  .catch(() => undefined)
+  .then(() => {
+    if (root) render(<App />, root);
+  });
+
+// Production builds keep the app shell (web/service-worker.js) so that a reload without a network
+// still opens the questionnaire; registered after load so it never competes with the first paint.
+// (By mode, not PROD: a build run under a test runner's NODE_ENV=test is still a production build.)
+if (import.meta.env.MODE === 'production' && 'serviceWorker' in navigator)
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });

@@ -1,6 +1,7 @@
 import type { ErrorBody, QuestionnaireDocument, QuickCheckRequest } from '../../../functions/contract/api';
 import type { Result } from '../../../functions/contract/result';
 import { language } from '../i18n';
+import { online } from '../lib/connection';
 
 export type { QuestionnaireDocument, Result };
 
@@ -54,8 +55,10 @@ export const request = async <T>(path: string, init: RequestInit = {}): Promise<
       }
     }
   } catch {
+    online.value = false;
     throw new ApiFailure(0, 'offline', 'The server cannot be reached. Check your connection.');
   }
+  online.value = true;
   const text = await res.text();
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (!res.ok) {
@@ -73,7 +76,51 @@ export const request = async <T>(path: string, init: RequestInit = {}): Promise<
 /** Texts come in the reader's language; ids, scores and numbers are the same in every language. */
 const lang = () => `lang=${language.value}`;
 
-export const getModel = () => request<QuestionnaireDocument>(`/api/model?${lang()}`);
+/**
+ * The last questionnaire texts and response document this tab received, so that reloading the
+ * questionnaire without a network still shows it with its answers (the service worker serves the
+ * app itself, and never caches an API response). Kept in sessionStorage: this tab only, gone when
+ * it closes; named by a hash of the link, never by the token.
+ */
+const lastCopy = {
+  read<T>(slot: string): T | undefined {
+    try {
+      const raw = sessionStorage.getItem(`pmo.offline.${slot}`);
+      return raw ? (JSON.parse(raw) as T) : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  write(slot: string, value: unknown) {
+    try {
+      sessionStorage.setItem(`pmo.offline.${slot}`, JSON.stringify(value));
+    } catch {
+      // No storage: an offline reload shows the "cannot load" message instead.
+    }
+  },
+};
+
+/** A GET that falls back on this tab's last copy when the network is down (and only then). */
+const withLastCopy = async <T>(
+  slot: string,
+  get: () => Promise<T>,
+  keep = (v: T): unknown => v,
+): Promise<T> => {
+  try {
+    const value = await get();
+    lastCopy.write(slot, keep(value));
+    return value;
+  } catch (e) {
+    const copy = e instanceof ApiFailure && e.status === 0 ? lastCopy.read<T>(slot) : undefined;
+    if (copy === undefined) throw e;
+    return copy;
+  }
+};
+
+export const getModel = () => {
+  const path = `/api/model?${lang()}`;
+  return withLastCopy(`model.${language.value}`, () => request<QuestionnaireDocument>(path));
+};
 export const quickCheck = (body: QuickCheckRequest) =>
   request<Result>(`/api/quick-check?${lang()}`, { method: 'POST', body });
 
@@ -166,6 +213,7 @@ const storedDeviceKey = (token: string): string | null => {
 
 /** Keeps the key a bound link answers to; it is returned once, by the write that binds the link. */
 const keepDeviceKey = (token: string, doc: ResponseDocument): ResponseDocument => {
+  keepCopy(token, doc);
   if (doc.deviceKey) {
     try {
       localStorage.setItem(deviceSlot(token), doc.deviceKey);
@@ -184,8 +232,17 @@ const linkHeaders = (token: string): Record<string, string> => {
   return { 'x-invite-token': token, ...(key ? { 'x-device-key': key } : {}) };
 };
 
+/** A response document as this tab keeps it: without the device key, which lives apart. */
+const withoutKey = ({ deviceKey: _, ...doc }: ResponseDocument) => doc;
+const keepCopy = (token: string, doc: ResponseDocument) =>
+  lastCopy.write(`response.${deviceSlot(token)}`, withoutKey(doc));
+
 export const getResponse = (token: string) =>
-  request<ResponseDocument>('/api/response', { headers: linkHeaders(token) });
+  withLastCopy(
+    `response.${deviceSlot(token)}`,
+    () => request<ResponseDocument>('/api/response', { headers: linkHeaders(token) }),
+    withoutKey,
+  );
 export const saveResponse = async (token: string, body: SaveResponseRequest) =>
   keepDeviceKey(
     token,

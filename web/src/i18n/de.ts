@@ -111,4 +111,25 @@ export const WEB_DE: WebCatalogue = {
   'roles.other': 'weiteren Beteiligten',
   'steps.chipDone':
     '{section}: {done} von {total} erledigt{handedOn, plural, =0 {} other {, # nicht mein Bereich}}',
+  // route titles and shell (issue 12)
+  'title.home': 'Brauchen Sie ein PMO, und welches?',
+  'title.quickCheckResult': 'Ihr Ergebnis des Schnellchecks',
+  'title.quickCheck': 'Schnellcheck',
+  'title.respond': 'Fragebogen',
+  'title.signIn': 'Anmeldung für Berater',
+  'title.newAssessment': 'Neue Bewertung',
+  'title.report': 'Bericht',
+  'title.assessment': 'Bewertung',
+  'title.assessments': 'Bewertungen',
+  'title.outbox': 'Postausgang',
+  'title.compare': 'Die PMO-Optionen vergleichen',
+  'title.share': 'Geteiltes Ergebnis',
+  'title.portfolio': 'Portfolio',
+  'title.branding': 'Branding',
+  'title.notFound': 'Seite nicht gefunden',
+  'nav.menu': 'Menü',
+  'shell.offline':
+    'Sie sind offline. Diese Seite ist vielleicht nicht aktuell; sie wird aktualisiert, sobald Sie wieder online sind.',
+  'shell.offlineAnswers':
+    'Sie sind offline. Ihre Antworten bleiben auf diesem Gerät gespeichert und werden gesendet, sobald Sie wieder online sind.',
 };

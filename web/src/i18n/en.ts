@@ -107,6 +107,26 @@ export const WEB_EN = {
   'roles.team-member': 'team members',
   'roles.other': 'other stakeholders',
   'steps.chipDone': '{section}: {done} of {total} done{handedOn, plural, =0 {} other {, # not my area}}',
+  // route titles and shell (issue 12)
+  'title.home': 'Do you need a PMO, and which one?',
+  'title.quickCheckResult': 'Your quick-check result',
+  'title.quickCheck': 'Quick check',
+  'title.respond': 'Questionnaire',
+  'title.signIn': 'Consultant sign-in',
+  'title.newAssessment': 'New assessment',
+  'title.report': 'Report',
+  'title.assessment': 'Assessment',
+  'title.assessments': 'Assessments',
+  'title.outbox': 'Outbox',
+  'title.compare': 'Compare the PMO options',
+  'title.share': 'Shared result',
+  'title.portfolio': 'Portfolio',
+  'title.branding': 'Branding',
+  'title.notFound': 'Page not found',
+  'nav.menu': 'Menu',
+  'shell.offline': 'You are offline. This page may be out of date; it refreshes when you are back online.',
+  'shell.offlineAnswers':
+    'You are offline. Your answers are kept on this device and will be sent when you are back online.',
 } as const;
 
 export type WebKey = keyof typeof WEB_EN;

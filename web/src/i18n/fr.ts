@@ -111,4 +111,25 @@ export const WEB_FR: WebCatalogue = {
   'roles.other': 'les autres parties prenantes',
   'steps.chipDone':
     '{section} : {done} sur {total} traitées{handedOn, plural, =0 {} other {, # hors de mon domaine}}',
+  // route titles and shell (issue 12)
+  'title.home': 'Avez-vous besoin d’un PMO, et lequel ?',
+  'title.quickCheckResult': 'Le résultat de votre diagnostic rapide',
+  'title.quickCheck': 'Diagnostic rapide',
+  'title.respond': 'Questionnaire',
+  'title.signIn': 'Connexion consultant',
+  'title.newAssessment': 'Nouvelle évaluation',
+  'title.report': 'Rapport',
+  'title.assessment': 'Évaluation',
+  'title.assessments': 'Évaluations',
+  'title.outbox': 'Messages envoyés',
+  'title.compare': 'Comparer les options de PMO',
+  'title.share': 'Résultat partagé',
+  'title.portfolio': 'Portefeuille',
+  'title.branding': 'Image de marque',
+  'title.notFound': 'Page introuvable',
+  'nav.menu': 'Menu',
+  'shell.offline':
+    'Vous êtes hors ligne. Cette page n’est peut-être pas à jour ; elle s’actualise dès le retour de la connexion.',
+  'shell.offlineAnswers':
+    'Vous êtes hors ligne. Vos réponses sont conservées sur cet appareil et seront envoyées dès le retour de la connexion.',
 };

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { interpolate, numberText, type Params } from '../../../functions/i18n/format';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, negotiate } from '../../../functions/i18n/languages';
-import { WEB_EN, type WebCatalogue, type WebKey } from './en';
+import type { WebCatalogue, WebKey } from './en';
 import type { PublicKey } from './public-en';
 import type { ReportKey } from './report-en';
 import type { WorkspaceKey } from './workspace-en';
@@ -12,16 +12,18 @@ type Texts = Readonly<Record<string, string>>;
 type Translated = Exclude<Language, 'en'>;
 
 /**
- * A part of the catalogue: English built in, the translations fetched on demand. The base part
- * comes with the app; the report part comes with the report, so the questionnaire never carries it.
+ * A part of the catalogue: English built in, the translations fetched on demand. The report part
+ * comes with the report, so the questionnaire never carries it. The base part fetches its English
+ * too, as one more language: a French or German reader never downloads the English texts (the
+ * first render waits for the reader's texts, which load beside the page's code).
  */
 interface Part {
-  en: Texts;
+  en: Texts | (() => Promise<Texts>);
   load: Record<Translated, () => Promise<Texts>>;
 }
 
 const BASE: Part = {
-  en: WEB_EN,
+  en: () => import('./en').then((m) => m.WEB_EN),
   load: {
     fr: () => import('./fr').then((m) => m.WEB_FR),
     de: () => import('./de').then((m) => m.WEB_DE),
@@ -34,10 +36,16 @@ const loaded = signal<Readonly<Record<string, Texts>>>({});
 
 const ensure = async (name: string, next: Language): Promise<void> => {
   const part = parts.get(name);
-  if (!part || next === 'en' || loaded.value[`${name}|${next}`]) return;
-  const texts = await part.load[next]();
+  if (!part || loaded.value[`${name}|${next}`]) return;
+  const load = next !== 'en' ? part.load[next] : typeof part.en === 'function' ? part.en : undefined;
+  if (!load) return;
+  const texts = await load();
   loaded.value = { ...loaded.value, [`${name}|${next}`]: texts };
 };
+
+/** A part's English texts: built in, or once fetched. */
+const englishOf = (name: string, part: Part): Texts | undefined =>
+  typeof part.en === 'function' ? loaded.value[`${name}|en`] : part.en;
 
 const stored = (): Language | undefined => {
   try {
@@ -86,7 +94,8 @@ const templateOf = (key: string): string => {
   const reading = language.value;
   for (const [name, part] of parts) {
     const text =
-      reading === 'en' ? part.en[key] : (loaded.value[`${name}|${reading}`]?.[key] ?? part.en[key]);
+      (reading === 'en' ? undefined : loaded.value[`${name}|${reading}`]?.[key]) ??
+      englishOf(name, part)?.[key];
     if (text !== undefined) return text;
   }
   throw new Error(`No text for "${key}"`);
