@@ -17,6 +17,9 @@ import { PUBLIC_FR } from '../../../web/src/i18n/public-fr';
 import { REPORT_DE } from '../../../web/src/i18n/report-de';
 import { REPORT_EN } from '../../../web/src/i18n/report-en';
 import { REPORT_FR } from '../../../web/src/i18n/report-fr';
+import { TRANSFER_DE } from '../../../web/src/i18n/transfer-de';
+import { TRANSFER_EN } from '../../../web/src/i18n/transfer-en';
+import { TRANSFER_FR } from '../../../web/src/i18n/transfer-fr';
 import { WORKSPACE_DE } from '../../../web/src/i18n/workspace-de';
 import { WORKSPACE_EN } from '../../../web/src/i18n/workspace-en';
 import { WORKSPACE_FR } from '../../../web/src/i18n/workspace-fr';
@@ -64,6 +67,8 @@ describe('catalogues', () => {
     expectSameShape(PUBLIC_EN, PUBLIC_DE);
     expectSameShape(WORKSPACE_EN, WORKSPACE_FR);
     expectSameShape(WORKSPACE_EN, WORKSPACE_DE);
+    expectSameShape(TRANSFER_EN, TRANSFER_FR);
+    expectSameShape(TRANSFER_EN, TRANSFER_DE);
   });
 
   it.each(TRANSLATIONS)('the questionnaire texts shared by the editions in %s are complete', (language) => {

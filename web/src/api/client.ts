@@ -18,6 +18,9 @@ export class ApiFailure extends Error {
 }
 
 let bearer: string | null = null;
+/** The consultant's bearer token, for the few calls that cannot go through request(). */
+export const currentBearer = (): string | null => bearer;
+
 export const setBearer = (token: string | null) => {
   bearer = token;
 };
@@ -117,9 +120,12 @@ const withLastCopy = async <T>(
   }
 };
 
-export const getModel = () => {
-  const path = `/api/model?${lang()}`;
-  return withLastCopy(`model.${language.value}`, () => request<QuestionnaireDocument>(path));
+/** The questionnaire in the reader's language: the current edition, or the one an assessment is answered in. */
+export const getModel = (edition?: string) => {
+  const path = `/api/model?${lang()}${edition ? `&edition=${encodeURIComponent(edition)}` : ''}`;
+  return withLastCopy(`model.${edition ?? 'current'}.${language.value}`, () =>
+    request<QuestionnaireDocument>(path),
+  );
 };
 export const quickCheck = (body: QuickCheckRequest) =>
   request<Result>(`/api/quick-check?${lang()}`, { method: 'POST', body });
@@ -147,44 +153,6 @@ export type {
   ResponseDocument,
   StakeholderView,
 };
-
-export const signInLocal = (email: string, organisation: string, password?: string) =>
-  request<{ token: string }>('/api/auth/local', {
-    method: 'POST',
-    body: { email, organisation, ...(password !== undefined ? { password } : {}) },
-  });
-export const me = () => request<{ consultant: string; orgId: string; organisation: string }>('/api/me');
-
-export const listAssessments = () => request<AssessmentList>('/api/assessments?limit=100');
-export const createAssessment = (body: CreateAssessmentRequest) =>
-  request<AssessmentView>('/api/assessments', { method: 'POST', body });
-export const getAssessment = (id: string) => request<AssessmentDetail>(`/api/assessments/${id}`);
-export const updateAssessment = (id: string, body: UpdateAssessmentRequest) =>
-  request<AssessmentView>(`/api/assessments/${id}`, { method: 'PATCH', body });
-export const followUp = (id: string) =>
-  request<{ assessment: AssessmentView; invites: Invite[] }>(`/api/assessments/${id}/follow-up`, {
-    method: 'POST',
-    body: {},
-  });
-export const getResults = (id: string) =>
-  request<AssessmentResults>(`/api/assessments/${id}/results?${lang()}`);
-export const exportUrl = (id: string, file: 'answers.csv' | 'scores.csv' | 'results.json') =>
-  `/api/assessments/${id}/export/${file}?${lang()}`;
-
-export const addStakeholder = (id: string, body: AddStakeholderRequest) =>
-  request<Invite>(`/api/assessments/${id}/stakeholders`, { method: 'POST', body });
-export const revokeStakeholder = (id: string, sid: string) =>
-  request<StakeholderView>(`/api/assessments/${id}/stakeholders/${sid}/revoke`, { method: 'POST' });
-export const reissueStakeholder = (id: string, sid: string) =>
-  request<Invite>(`/api/assessments/${id}/stakeholders/${sid}/reissue`, { method: 'POST' });
-export const removeStakeholder = (id: string, sid: string) =>
-  request<void>(`/api/assessments/${id}/stakeholders/${sid}`, { method: 'DELETE' });
-export const sendReminders = (id: string) =>
-  request<{ sent: number }>(`/api/assessments/${id}/reminders`, { method: 'POST' });
-export const getOutbox = () =>
-  request<{ items: { id: string; to: string; subject: string; body: string; sentAt: string }[] }>(
-    '/api/outbox',
-  );
 
 /**
  * Where this browser keeps the device key of one invite link: under a hash of the token, so the
@@ -273,15 +241,3 @@ export const redeemTransfer = async (token: string, code: string) =>
       headers: { 'x-invite-token': token },
     }),
   );
-
-/** Downloads an export with the bearer token (a plain link could not carry it). */
-export const download = async (path: string, filename: string) => {
-  const res = await fetch(path, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
-  if (!res.ok) throw new ApiFailure(res.status, 'download_failed', `Download failed (${res.status}).`);
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
-};

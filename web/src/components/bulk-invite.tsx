@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ROLE_NAME, STAKEHOLDER_ROLES, type StakeholderRole } from '../../../functions/contract/roles';
-import { ApiFailure, addStakeholder } from '../api/client';
+import { ApiFailure } from '../api/client';
+import { addStakeholder } from '../api/consultant';
 import { t } from '../i18n';
 import '../i18n/workspace';
 import { InviteLinks, type IssuedLink, roleName, whoOf } from './invite-links';

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { ApiFailure, type ResponseDocument, redeemTransfer, startTransfer } from '../api/client';
 import { language, t } from '../i18n';
+import '../i18n/transfer';
 
 const failure = (e: unknown) => (e instanceof ApiFailure ? e.message : t('transfer.failed'));
 
 /** On the device the link is bound to: a one-time code that moves the questionnaire to another device. */
-export const TransferCode = ({ token }: { token: string }) => {
+export const TransferCodeBody = ({ token }: { token: string }) => {
   const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const show = async () => {
@@ -17,8 +18,7 @@ export const TransferCode = ({ token }: { token: string }) => {
     }
   };
   return (
-    <details class="transfer">
-      <summary>{t('transfer.summary')}</summary>
+    <>
       <p>{t('transfer.explain')}</p>
       <button type="button" onClick={show}>
         {t('transfer.show')}
@@ -35,7 +35,7 @@ export const TransferCode = ({ token }: { token: string }) => {
         </p>
       )}
       {problem && <p role="alert">{problem}</p>}
-    </details>
+    </>
   );
 };
 

@@ -1,4 +1,5 @@
-import { type AssessmentView, updateAssessment } from '../api/client';
+import type { AssessmentView } from '../api/client';
+import { updateAssessment } from '../api/consultant';
 import { t } from '../i18n';
 import '../i18n/workspace';
 import { AssessmentForm } from './assessment-form';

@@ -64,24 +64,7 @@ export const WEB_EN = {
   'role.controller': 'Controller',
   'role.team-member': 'Team member',
   'role.other': 'Other stakeholder',
-  'transfer.failed': 'That did not work; check your connection and try again.',
   'transfer.summary': 'Continue on another device',
-  'transfer.explain':
-    'Your link works only in this browser, so nobody else can open your answers with it. To move, open the link on the other device: it asks for a code, which only this device can show. The code works once, for 10 minutes; afterwards the link works there and no longer here.',
-  'transfer.show': 'Show a transfer code',
-  'transfer.code': 'Your transfer code:',
-  'transfer.validUntil': '(valid until {time})',
-  'other.title': 'This link is in use on another device',
-  'other.protect':
-    'To protect your answers, your personal link works only in the browser where you first answered. Nobody else, your consultant included, can open your answers with the link.',
-  'other.continueTitle': 'Continue here',
-  'other.howTo':
-    'On the device you used before, open your link and choose “Continue on another device”. Type the code it shows:',
-  'other.codeLabel': 'Transfer code',
-  'other.continue': 'Continue here',
-  'other.neverTitle': 'Never opened this link before?',
-  'other.never':
-    'Then someone else did. Ask your consultant for a new link: it starts empty, and nothing entered through the old one can be read through it.',
   'steps.sections': 'Sections',
   'steps.stillOpen': '{open, plural, one {# question} other {# questions}} still open',
   'steps.goOn':

@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language, negotiate } from '../../..
 import type { WebCatalogue, WebKey } from './en';
 import type { PublicKey } from './public-en';
 import type { ReportKey } from './report-en';
+import type { TransferKey } from './transfer-en';
 import type { WorkspaceKey } from './workspace-en';
 
 const STORAGE_KEY = 'pmo-blueprint.language';
@@ -102,8 +103,10 @@ const templateOf = (key: string): string => {
 };
 
 /** A text of the web app in the current language (English until a part's translation has arrived). */
-export const t = (key: WebKey | ReportKey | PublicKey | WorkspaceKey, params?: Params): string =>
-  interpolate({ language: language.value, catalogue: {} }, templateOf(key), params);
+export const t = (
+  key: WebKey | ReportKey | PublicKey | WorkspaceKey | TransferKey,
+  params?: Params,
+): string => interpolate({ language: language.value, catalogue: {} }, templateOf(key), params);
 
 /** A number in the current language, with a fixed number of decimals when given. */
 export const num = (n: number, digits?: number): string => numberText(language.value, n, digits);

@@ -1,5 +1,5 @@
 import { useLocation } from 'preact-iso';
-import { createAssessment } from '../api/client';
+import { createAssessment } from '../api/consultant';
 import { AssessmentForm } from '../components/assessment-form';
 import { RequireSession } from '../components/require-session';
 import { t } from '../i18n';

@@ -1,19 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { STAKEHOLDER_ROLES, type StakeholderRole } from '../../../functions/contract/roles';
+import { ApiFailure, type AssessmentDetail, type StakeholderView } from '../api/client';
 import {
-  ApiFailure,
-  type AssessmentDetail,
   addStakeholder,
   followUp,
   getAssessment,
   reissueStakeholder,
   removeStakeholder,
   revokeStakeholder,
-  type StakeholderView,
   sendReminders,
   updateAssessment,
-} from '../api/client';
+} from '../api/consultant';
 import { BulkInvite } from '../components/bulk-invite';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { EditAssessment } from '../components/edit-assessment';

@@ -5,7 +5,7 @@ import type { Factor, Maturity } from '../../../functions/contract/result';
 import { recommend } from '../../../functions/core/evaluate';
 import { PMO_MODELS } from '../../../functions/core/pmo-models';
 import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
-import { getAssessment, getResults } from '../api/client';
+import { getAssessment, getResults } from '../api/consultant';
 import { FactorList } from '../components/fit-comparison';
 import { BusinessCase } from '../components/recommendation-details';
 import { CopyScenarioLink, ScenarioVerdict, useScenario, WhatIfFields } from '../components/what-if-fields';

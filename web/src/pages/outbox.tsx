@@ -1,4 +1,4 @@
-import { getOutbox } from '../api/client';
+import { getOutbox } from '../api/consultant';
 import { RequireSession } from '../components/require-session';
 import { Empty, LoadError, Loading } from '../components/states';
 import { useLoad } from '../components/use-load';

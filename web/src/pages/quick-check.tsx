@@ -3,14 +3,8 @@ import { useLocation } from 'preact-iso';
 import type { Answers, AnswerValue } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { minutesLeft } from '../../../functions/core/questionnaire/reading-time';
-import {
-  ApiFailure,
-  createAssessment,
-  getModel,
-  type QuestionnaireDocument,
-  quickCheck,
-  type Result,
-} from '../api/client';
+import { ApiFailure, getModel, type QuestionnaireDocument, quickCheck, type Result } from '../api/client';
+import { createAssessment } from '../api/consultant';
 import { type ContextDraft, ContextForm, validateContext } from '../components/context-form';
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { ResultView } from '../components/result-view';

@@ -1,12 +1,5 @@
-import {
-  type AssessmentResults,
-  type AssessmentView,
-  download,
-  exportUrl,
-  getAssessment,
-  getResults,
-  type Result,
-} from '../api/client';
+import type { AssessmentResults, AssessmentView, Result } from '../api/client';
+import { download, exportUrl, getAssessment, getResults } from '../api/consultant';
 import { FirmBanner } from '../components/deliverables/firm-banner';
 import {
   BenchmarkSection,

@@ -10,7 +10,7 @@ import {
   submitResponse,
 } from '../api/client';
 import { type Autosave, createAutosave } from '../components/autosave';
-import { OtherDevicePage, TransferCode } from '../components/device-transfer';
+import { OtherDevicePage, TransferCode } from '../components/device-transfer-lazy';
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { PrivacyNote } from '../components/privacy-note';
 import { SaveIndicator } from '../components/save-indicator';
@@ -63,45 +63,54 @@ export const RespondPage = ({ token }: { token: string }) => {
   useEffect(() => () => autosave.dispose(), [autosave]);
 
   useEffect(() => {
-    Promise.all([getModel(), getResponse(token)]).then(
-      ([m, d]) => {
-        setModel(m);
-        setDoc(d);
-        // The questionnaire opens in the assessment's language unless this reader chose their own.
-        if (!chosenByReader() && d.assessment.language !== language.value)
-          void setLanguage(d.assessment.language);
-        const waiting = autosave.pending();
-        const given = { ...d.answers, ...waiting.answers };
-        const passed = waiting.handedOn ?? d.handedOn;
-        setStep(
-          (s) =>
-            s ??
-            resumeStep(m, (id) => (given[id] !== undefined && given[id] !== null) || passed.includes(id)),
-        );
-        void autosave.flush();
-      },
-      (e: unknown) => {
-        if (e instanceof ApiFailure && e.code === 'device_mismatch') {
-          void getModel().then(setModel, () => undefined);
-          setOtherDevice(true);
-          return;
-        }
-        setProblem(
-          e instanceof ApiFailure && e.status === 410
-            ? e.message
-            : e instanceof ApiFailure && (e.status === 404 || e.status === 400)
-              ? t('respond.invalidLink')
-              : t('respond.cannotLoad'),
-        );
-      },
-    );
+    Promise.all([getModel(), getResponse(token)])
+      .then(async ([current, d]) => {
+        // An assessment is answered in the edition it was created with: its questions, not today's.
+        const m =
+          current.version === d.assessment.questionnaireVersion
+            ? current
+            : await getModel(d.assessment.questionnaireVersion);
+        return [m, d] as const;
+      })
+      .then(
+        ([m, d]) => {
+          setModel(m);
+          setDoc(d);
+          // The questionnaire opens in the assessment's language unless this reader chose their own.
+          if (!chosenByReader() && d.assessment.language !== language.value)
+            void setLanguage(d.assessment.language);
+          const waiting = autosave.pending();
+          const given = { ...d.answers, ...waiting.answers };
+          const passed = waiting.handedOn ?? d.handedOn;
+          setStep(
+            (s) =>
+              s ??
+              resumeStep(m, (id) => (given[id] !== undefined && given[id] !== null) || passed.includes(id)),
+          );
+          void autosave.flush();
+        },
+        (e: unknown) => {
+          if (e instanceof ApiFailure && e.code === 'device_mismatch') {
+            void getModel().then(setModel, () => undefined);
+            setOtherDevice(true);
+            return;
+          }
+          setProblem(
+            e instanceof ApiFailure && e.status === 410
+              ? e.message
+              : e instanceof ApiFailure && (e.status === 404 || e.status === 400)
+                ? t('respond.invalidLink')
+                : t('respond.cannotLoad'),
+          );
+        },
+      );
   }, [token, autosave]);
 
   // Answers are kept by question id: switching language reloads the texts, never the answers.
   const reading = language.value;
   useEffect(() => {
     if (!model || model.language === reading) return;
-    void getModel().then(setModel, () => undefined);
+    void getModel(model.version).then(setModel, () => undefined);
   }, [reading, model]);
 
   useFocusStepTitle(step, justSubmitted);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ApiFailure, signInLocal } from '../api/client';
+import { ApiFailure } from '../api/client';
+import { signInLocal } from '../api/consultant';
 import { completeCognitoSignIn, startCognitoSignIn } from '../auth/cognito';
 import { type AuthConfig, loadAuthConfig } from '../auth/runtime-config';
 import { startSession } from '../session';

@@ -1,0 +1,70 @@
+import type {
+  AddStakeholderRequest,
+  AssessmentDetail,
+  AssessmentList,
+  AssessmentResults,
+  AssessmentView,
+  CreateAssessmentRequest,
+  Invite,
+  StakeholderView,
+  UpdateAssessmentRequest,
+} from '../../../functions/contract/assessments';
+import { language } from '../i18n';
+import { ApiFailure, currentBearer, request } from './client';
+
+/**
+ * The consultant's calls, apart from the client every route shares: a stakeholder's questionnaire
+ * never downloads them.
+ */
+const lang = () => `lang=${language.value}`;
+
+export const signInLocal = (email: string, organisation: string, password?: string) =>
+  request<{ token: string }>('/api/auth/local', {
+    method: 'POST',
+    body: { email, organisation, ...(password !== undefined ? { password } : {}) },
+  });
+export const me = () => request<{ consultant: string; orgId: string; organisation: string }>('/api/me');
+
+export const listAssessments = () => request<AssessmentList>('/api/assessments?limit=100');
+export const createAssessment = (body: CreateAssessmentRequest) =>
+  request<AssessmentView>('/api/assessments', { method: 'POST', body });
+export const getAssessment = (id: string) => request<AssessmentDetail>(`/api/assessments/${id}`);
+export const updateAssessment = (id: string, body: UpdateAssessmentRequest) =>
+  request<AssessmentView>(`/api/assessments/${id}`, { method: 'PATCH', body });
+export const followUp = (id: string) =>
+  request<{ assessment: AssessmentView; invites: Invite[] }>(`/api/assessments/${id}/follow-up`, {
+    method: 'POST',
+    body: {},
+  });
+export const getResults = (id: string) =>
+  request<AssessmentResults>(`/api/assessments/${id}/results?${lang()}`);
+export const exportUrl = (id: string, file: 'answers.csv' | 'scores.csv' | 'results.json') =>
+  `/api/assessments/${id}/export/${file}?${lang()}`;
+
+export const addStakeholder = (id: string, body: AddStakeholderRequest) =>
+  request<Invite>(`/api/assessments/${id}/stakeholders`, { method: 'POST', body });
+export const revokeStakeholder = (id: string, sid: string) =>
+  request<StakeholderView>(`/api/assessments/${id}/stakeholders/${sid}/revoke`, { method: 'POST' });
+export const reissueStakeholder = (id: string, sid: string) =>
+  request<Invite>(`/api/assessments/${id}/stakeholders/${sid}/reissue`, { method: 'POST' });
+export const removeStakeholder = (id: string, sid: string) =>
+  request<void>(`/api/assessments/${id}/stakeholders/${sid}`, { method: 'DELETE' });
+export const sendReminders = (id: string) =>
+  request<{ sent: number }>(`/api/assessments/${id}/reminders`, { method: 'POST' });
+export const getOutbox = () =>
+  request<{ items: { id: string; to: string; subject: string; body: string; sentAt: string }[] }>(
+    '/api/outbox',
+  );
+
+/** Downloads an export with the bearer token (a plain link could not carry it). */
+export const download = async (path: string, filename: string) => {
+  const bearer = currentBearer();
+  const res = await fetch(path, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+  if (!res.ok) throw new ApiFailure(res.status, 'download_failed', `Download failed (${res.status}).`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(url);
+};
