@@ -93,7 +93,7 @@ export const StakeholderView = z.object({
   name: z.string().nullable(),
   email: z.string().nullable(),
   progress: Progress,
-  answered: z.number().int(),
+  answered: z.number().int().describe('Questions dealt with: answered or handed on as "not my area" (one count).'),
   questions: z.number().int(),
   lastRemindedAt: z.string().nullable(),
 });

@@ -108,6 +108,8 @@ export const seedDemo = async (
   };
   const existing = await call('GET', '/api/assessments?limit=1');
   if (existing.items.length > 0) return null;
+  // The demo firm signs its reports and invitations, so the demo shows what a stakeholder sees.
+  await call('PUT', '/api/branding', { firmName: DEMO_ORGANISATION, accent: '#1a4fa0' });
   const random = prng(20261121);
   const context = {
     employees: 850,

@@ -12,6 +12,7 @@ import type {
 } from '../store/records';
 import { LINK, newMail, plainText } from './mail';
 import { hashToken, newId, newInviteToken, newPseudonym, newSortableId } from './tokens';
+import { hasStarted } from './views';
 
 /** What inviting needs: the store and the clock. */
 export interface InvitationDeps {
@@ -198,7 +199,7 @@ const reminderMail = (a: AssessmentRecord, s: StakeholderRecord, now: string): M
       body: [
         greeting(s, language),
         '',
-        mailText(language, Object.keys(s.answers).length > 0 ? 'reminder.notSubmitted' : 'reminder.missing', {
+        mailText(language, hasStarted(s) ? 'reminder.notSubmitted' : 'reminder.missing', {
           client,
         }),
         a.dueDate ? mailText(language, 'reminder.closes', { dueDate: a.dueDate }) : '',

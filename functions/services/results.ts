@@ -11,7 +11,7 @@ import { sayIn } from '../i18n/engine';
 import type { Language } from '../i18n/languages';
 import { localiseQuestionnaire } from '../i18n/questionnaire';
 import type { AssessmentRecord, RetiredSubmission, StakeholderRecord } from '../store/records';
-import { responseRate } from './views';
+import { hasStarted, responseRate } from './views';
 
 /** What an assessment's results are built from: its stakeholders and the submissions of replaced links. */
 export interface Submissions {
@@ -100,9 +100,8 @@ export const buildResults = (
     coverage: {
       invited: rate.invited,
       submitted: rate.submitted,
-      inProgress: stakeholders.filter(
-        (s) => s.status !== 'revoked' && !s.submittedAt && Object.keys(s.answers).length > 0,
-      ).length,
+      inProgress: stakeholders.filter((s) => s.status !== 'revoked' && !s.submittedAt && hasStarted(s))
+        .length,
       rate: rate.overall,
       byRole: rate.byRole,
     },

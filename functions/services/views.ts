@@ -19,10 +19,21 @@ export const toAssessmentView = (a: AssessmentRecord): AssessmentView => ({
   version: a.version,
 });
 
+/**
+ * Questions a stakeholder has dealt with: rated, "don't know", "not applicable" or handed on as "not
+ * my area". One count, so a consultant never sees how many a named person handed on.
+ */
+export const handledCount = (s: Pick<StakeholderRecord, 'answers' | 'handedOn'>): number =>
+  Object.keys(s.answers).length + (s.handedOn?.length ?? 0);
+
+/** Started: at least one question dealt with, a hand-on included. */
+export const hasStarted = (s: Pick<StakeholderRecord, 'answers' | 'handedOn'>): boolean =>
+  handledCount(s) > 0;
+
 const progressOf = (s: StakeholderRecord): StakeholderView['progress'] => {
   if (s.status === 'revoked') return 'revoked';
   if (s.submittedAt) return 'submitted';
-  return Object.keys(s.answers).length > 0 ? 'in-progress' : 'invited';
+  return hasStarted(s) ? 'in-progress' : 'invited';
 };
 
 export const toStakeholderView = (s: StakeholderRecord, questions: number): StakeholderView => ({
@@ -33,7 +44,7 @@ export const toStakeholderView = (s: StakeholderRecord, questions: number): Stak
   // No pseudonym, submission time or last-change time beside a name: any of them would let a
   // consultant tie a name to an answer row, a result change or a moment.
   progress: progressOf(s),
-  answered: Object.keys(s.answers).length,
+  answered: handledCount(s),
   questions,
   lastRemindedAt: s.lastRemindedAt,
 });

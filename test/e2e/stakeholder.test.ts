@@ -31,6 +31,8 @@ describe('a stakeholder answers through the invite link', () => {
     const token = e2e.product.demoLink.split('#').pop() as string;
     const page = await e2e.browser.newPage();
     await page.goto(e2e.product.demoLink);
+    // The frame says who asked: the client, the consulting firm, and the stakeholder's own role.
+    await page.getByText(/^Invited by Demo Consulting · answering as /).waitFor();
     await page.getByRole('button', { name: 'Start' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     const steps = QUESTIONNAIRE.dimensions.length;

@@ -212,4 +212,16 @@ describe('not my area', () => {
     expect(back.json.handedOn).toEqual([]);
     expect(back.json.answers[q2 as string]).toBe(4);
   });
+
+  it('a stakeholder who has only handed questions on has started; the consultant sees one count, not the split', async () => {
+    const a = await createAssessment(h, consultant, 'Handed on only');
+    const p = await invite(h, consultant, a.id, 'team-member');
+    const [q1, q2] = QUESTIONNAIRE.dimensions[0]?.questions.map((q) => q.id) ?? [];
+    expect((await h.respond('PUT', p.token, { handedOn: [q1, q2] })).status).toBe(200);
+    const detail = await h.call('GET', `/api/assessments/${a.id}`, undefined, consultant);
+    const view = detail.json.stakeholders.find((s: { id: string }) => s.id === p.id);
+    expect(view.progress).toBe('in-progress');
+    expect(view.answered).toBe(2);
+    expect(Object.keys(view)).not.toContain('handedOn');
+  });
 });

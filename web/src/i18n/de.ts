@@ -24,6 +24,7 @@ export const WEB_DE: WebCatalogue = {
   'respond.thanks': 'Vielen Dank: Ihre Antworten sind abgeschickt. Sie sind endgültig und zählen anonym.',
   'respond.submitFailed':
     'Das Absenden ist fehlgeschlagen; Ihre Antworten bleiben erhalten. Versuchen Sie es erneut.',
+  'respond.invitedBy': 'Eingeladen von {firm}',
   'respond.answeringAs': 'Sie antworten als {who}',
   'respond.answerBy': 'bitte antworten Sie bis zum {dueDate, date}',
   'respond.progress': 'Fortschritt',

@@ -24,6 +24,7 @@ export const WEB_EN = {
   'respond.loading': 'Loading your questionnaire…',
   'respond.thanks': 'Thank you: your answers are submitted. They are final and count anonymously.',
   'respond.submitFailed': 'Submitting failed; your answers are kept. Try again.',
+  'respond.invitedBy': 'Invited by {firm}',
   'respond.answeringAs': 'answering as {who}',
   'respond.answerBy': 'please answer by {dueDate, date}',
   'respond.progress': 'Progress',

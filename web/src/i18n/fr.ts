@@ -24,6 +24,7 @@ export const WEB_FR: WebCatalogue = {
   'respond.thanks':
     'Merci : vos réponses sont envoyées. Elles sont définitives et comptent de façon anonyme.',
   'respond.submitFailed': 'L’envoi a échoué ; vos réponses sont conservées. Réessayez.',
+  'respond.invitedBy': 'Invité par {firm}',
   'respond.answeringAs': 'vous répondez en tant que {who}',
   'respond.answerBy': 'merci de répondre avant le {dueDate, date}',
   'respond.progress': 'Progression',

@@ -114,7 +114,7 @@ export const RespondPage = ({ token }: { token: string }) => {
   }, [reading, model]);
 
   useFocusStepTitle(step, justSubmitted);
-  useTitle(doc ? doc.assessment.clientName : 'PMO Blueprint');
+  useTitle(doc ? doc.assessment.clientName : null);
 
   if (problem)
     return (
@@ -231,6 +231,9 @@ export const RespondPage = ({ token }: { token: string }) => {
           </p>
           <h1 class="respond-title">{doc.assessment.clientName}</h1>
           <p class="muted respond-meta">
+            {doc.assessment.invitedBy
+              ? `${t('respond.invitedBy', { firm: doc.assessment.invitedBy })} · `
+              : ''}
             {t('respond.answeringAs', {
               who: `${doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}${t(`role.${doc.stakeholder.role}`).toLowerCase()}`,
             })}
