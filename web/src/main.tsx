@@ -1,12 +1,10 @@
 import { type ComponentType, render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
-import { loadAuthConfig } from './auth/runtime-config';
 import { initialLanguage, setLanguage, t, type WebKey } from './i18n';
 import { LanguageSwitcher } from './i18n/language-switcher';
 import { online } from './lib/connection';
 import { focusPageHeading } from './lib/page';
-import { endSession, session } from './session';
 import './styles.css';
 
 const HomePage = lazy(() => import('./pages/home').then((m) => m.HomePage));
@@ -95,84 +93,36 @@ const RouteEffects = () => {
   return null;
 };
 
-const NavLink = ({ href, children }: { href: string; children: string }) => {
-  const { path } = useLocation();
-  const current = path === href || (href !== '/' && path.startsWith(`${href}/`));
-  return (
-    <a href={href} aria-current={current ? 'page' : undefined}>
-      {children}
-    </a>
-  );
-};
+/** The product's menu, loaded beside the first page's code except on the questionnaire. */
+let SiteNav: ComponentType | null = null;
+const loadNav = () =>
+  import('./components/site-nav').then((m) => {
+    SiteNav = m.SiteNav;
+  });
 
-/** Ends the session here, and at the hosted sign-in too when deployed. */
-const signOut = async () => {
-  endSession();
-  const config = await loadAuthConfig();
-  if (config.mode === 'cognito') location.assign((await import('./auth/cognito')).cognitoSignOutUrl(config));
+/** Renders the menu once its code is here (at once, unless the visit started on the questionnaire). */
+const NavSlot = () => {
+  const [, loaded] = useState(0);
+  useEffect(() => {
+    if (!SiteNav) void loadNav().then(() => loaded(1));
+  }, []);
+  return SiteNav ? <SiteNav /> : null;
 };
 
 /**
- * The product's menu, with the current page marked; a stakeholder answering through an invite
- * sees no product menu, only the brand and the language switcher. A signed-in consultant's six
- * entries fold behind a Menu button on narrow screens.
+ * The header: the brand, the product's menu and the language switcher; a stakeholder answering
+ * through an invite sees no product menu, only the brand and the language switcher.
  */
 const Header = () => {
   const { path } = useLocation();
-  const [open, setOpen] = useState(false);
   const answering = path.startsWith('/respond');
-  const signedIn = session.value;
   return (
     <header class="site-header no-print">
       <a href="/" class="brand" aria-current={path === '/' ? 'page' : undefined}>
         <span class="brand-mark" aria-hidden="true" />
         PMO Blueprint
       </a>
-      {!answering && (
-        <nav
-          aria-label={t('nav.main')}
-          class={signedIn ? 'nav-folding' : undefined}
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape' || !open) return;
-            setOpen(false);
-            document.getElementById('site-menu-toggle')?.focus();
-          }}
-        >
-          {signedIn && (
-            <button
-              type="button"
-              id="site-menu-toggle"
-              class="menu-toggle"
-              aria-expanded={open}
-              aria-controls="site-menu"
-              onClick={() => setOpen(!open)}
-            >
-              <span class="menu-icon" aria-hidden="true" />
-              <span class="menu-label">{t('nav.menu')}</span>
-            </button>
-          )}
-          {/* Following a link closes the folded menu. */}
-          {/* biome-ignore lint/a11y/noStaticElementInteractions: the links inside are what is clicked */}
-          {/* biome-ignore lint/a11y/useKeyWithClickEvents: a link followed by keyboard clicks too */}
-          <div id="site-menu" class={open ? 'nav-links open' : 'nav-links'} onClick={() => setOpen(false)}>
-            <NavLink href="/quick-check">{t('nav.quickCheck')}</NavLink>
-            <NavLink href="/compare">{t('nav.compare')}</NavLink>
-            {signedIn ? (
-              <>
-                <NavLink href="/assessments">{t('nav.assessments')}</NavLink>
-                <NavLink href="/portfolio">{t('nav.portfolio')}</NavLink>
-                <NavLink href="/settings/branding">{t('nav.branding')}</NavLink>
-                <NavLink href="/outbox">{t('nav.outbox')}</NavLink>
-                <button type="button" class="link" onClick={signOut}>
-                  {t('nav.signOut', { organisation: signedIn.organisation })}
-                </button>
-              </>
-            ) : (
-              <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
-            )}
-          </div>
-        </nav>
-      )}
+      {!answering && <NavSlot />}
       <LanguageSwitcher id="site-language" />
     </header>
   );
@@ -218,11 +168,12 @@ const root = document.getElementById('app');
 // browser's, else English) load side by side; the first render waits for the texts only.
 const at = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}/?$`).test(location.pathname);
 void ROUTES.find(([path]) => at(path))?.[1].preload?.();
-void setLanguage(initialLanguage())
-  .catch(() => undefined)
-  .then(() => {
-    if (root) render(<App />, root);
-  });
+void Promise.all([
+  setLanguage(initialLanguage()).catch(() => undefined),
+  location.pathname.startsWith('/respond') ? undefined : loadNav().catch(() => undefined),
+]).then(() => {
+  if (root) render(<App />, root);
+});
 
 // Production builds keep the app shell (web/service-worker.js) so that a reload without a network
 // still opens the questionnaire; registered after load so it never competes with the first paint.

@@ -27,7 +27,6 @@ export const WEB_DE: WebCatalogue = {
   'respond.invitedBy': 'Eingeladen von {firm}',
   'respond.answeringAs': 'Sie antworten als {who}',
   'respond.answerBy': 'bitte antworten Sie bis zum {dueDate, date}',
-  'respond.progress': 'Fortschritt',
   'respond.submittedMark': 'abgeschickt',
   'respond.submittedNotice':
     'Ihre Antworten sind abgeschickt: Sie werden hier angezeigt, können aber nicht mehr geändert werden.',
@@ -40,8 +39,6 @@ export const WEB_DE: WebCatalogue = {
     'Jede Antwort wird sofort gespeichert: Sie können unterbrechen und mit diesem Link in diesem Browser weitermachen (für ein anderes Gerät nutzen Sie oben „Auf einem anderen Gerät fortfahren“).',
   'respond.servicesTitle': 'Was sollte ein Projektmanagement-Office für Sie leisten?',
   'respond.servicesLegend': 'Wählen Sie bis zu drei Leistungen, die Ihnen am meisten helfen würden.',
-  'respond.stillOpen':
-    '{open, plural, one {# Frage ist} other {# Fragen sind}} noch offen; Sie können trotzdem absenden oder zurückgehen und sie beantworten.',
   'respond.submitting': 'Wird abgeschickt…',
   'respond.submit': 'Meine Antworten abschicken',
   'respond.back': '← Zurück',

@@ -27,7 +27,6 @@ export const WEB_EN = {
   'respond.invitedBy': 'Invited by {firm}',
   'respond.answeringAs': 'answering as {who}',
   'respond.answerBy': 'please answer by {dueDate, date}',
-  'respond.progress': 'Progress',
   'respond.submittedMark': 'submitted',
   'respond.submittedNotice': 'Your answers are submitted: they are shown here but can no longer be changed.',
   'respond.closedNotice': 'This assessment is closed. Your answers are shown but can no longer be changed.',
@@ -38,8 +37,6 @@ export const WEB_EN = {
     'Every answer is saved as you give it, so you can stop and come back with this link in this browser (to move to another device, use “Continue on another device” above).',
   'respond.servicesTitle': 'What should a project office do for you?',
   'respond.servicesLegend': 'Pick up to three services that would help you most.',
-  'respond.stillOpen':
-    '{open, plural, one {# question is} other {# questions are}} still open; you can submit anyway, or go back and answer them.',
   'respond.submitting': 'Submitting…',
   'respond.submit': 'Submit my answers',
   'respond.back': '← Back',

@@ -27,7 +27,6 @@ export const WEB_FR: WebCatalogue = {
   'respond.invitedBy': 'Invité par {firm}',
   'respond.answeringAs': 'vous répondez en tant que {who}',
   'respond.answerBy': 'merci de répondre avant le {dueDate, date}',
-  'respond.progress': 'Progression',
   'respond.submittedMark': 'envoyé',
   'respond.submittedNotice':
     'Vos réponses sont envoyées : elles restent affichées mais ne peuvent plus être modifiées.',
@@ -40,8 +39,6 @@ export const WEB_FR: WebCatalogue = {
     'Chaque réponse est enregistrée dès que vous la donnez : vous pouvez vous interrompre et revenir avec ce lien dans ce navigateur (pour changer d’appareil, utilisez « Continuer sur un autre appareil » ci-dessus).',
   'respond.servicesTitle': 'Qu’attendez-vous d’un bureau de gestion de projets ?',
   'respond.servicesLegend': 'Choisissez jusqu’à trois services qui vous aideraient le plus.',
-  'respond.stillOpen':
-    '{open, plural, one {# question reste} other {# questions restent}} sans réponse ; vous pouvez envoyer quand même, ou revenir y répondre.',
   'respond.submitting': 'Envoi en cours…',
   'respond.submit': 'Envoyer mes réponses',
   'respond.back': '← Retour',
