@@ -10,6 +10,7 @@ import type {
   UpdateAssessmentRequest,
 } from '../../../functions/contract/assessments';
 import { language } from '../i18n';
+import { saveBlob } from '../lib/save-file';
 import { ApiFailure, currentBearer, request } from './client';
 
 /**
@@ -61,10 +62,5 @@ export const download = async (path: string, filename: string) => {
   const bearer = currentBearer();
   const res = await fetch(path, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
   if (!res.ok) throw new ApiFailure(res.status, 'download_failed', `Download failed (${res.status}).`);
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
+  saveBlob(await res.blob(), filename);
 };

@@ -464,3 +464,29 @@ export const CopyScenarioLink = ({ scenario, copied }: { scenario: string; copie
     </div>
   );
 };
+
+/** The what-if fields with their reset and the link to the scenario: one form for compare and share. */
+export const ScenarioFieldset = ({
+  scenario,
+  legend,
+  copied,
+}: {
+  scenario: Scenario;
+  legend: string;
+  copied?: string;
+}) => (
+  <fieldset class="what-if">
+    <legend>{legend}</legend>
+    <WhatIfFields scenario={scenario} />
+    <div class="scenario-actions">
+      <button
+        type="button"
+        disabled={!scenario.changed && Object.keys(scenario.drafts).length === 0}
+        onClick={scenario.reset}
+      >
+        {t('compare.reset')}
+      </button>
+      <CopyScenarioLink scenario={JSON.stringify(scenario.context)} copied={copied} />
+    </div>
+  </fieldset>
+);

@@ -1,16 +1,9 @@
+import { saveBlob } from '../lib/save-file';
 import type { DeliverableInput } from './input';
 import { slugOf } from './input';
 
-const save = (bytes: Uint8Array, type: string, filename: string) => {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
+const save = (bytes: Uint8Array, type: string, filename: string) =>
+  saveBlob(new Blob([bytes as BlobPart], { type }), filename);
 
 /** Builds the deck in the browser; pptxgenjs is fetched only now, so no other page carries it. */
 export const downloadDeck = async (input: DeliverableInput) => {

@@ -1,3 +1,5 @@
+import { saveBlob } from './save-file';
+
 /** Cells a spreadsheet would read as a formula (or as the start of one) when they open with these. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -16,16 +18,8 @@ export const toCsv = (rows: readonly (readonly (string | null | undefined)[])[])
   `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 
 /** Offers text as a file download (the UTF-8 byte-order mark lets spreadsheets read accents right). */
-export const saveTextFile = (text: string, filename: string, type = 'text/csv;charset=utf-8'): void => {
-  const url = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
+export const saveTextFile = (text: string, filename: string, type = 'text/csv;charset=utf-8'): void =>
+  saveBlob(new Blob([`\uFEFF${text}`], { type }), filename);
 
 /** A file-name-safe slug: "Northwind Logistics" → "northwind-logistics". */
 export const slug = (text: string): string =>

@@ -8,7 +8,7 @@ import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
 import { getAssessment, getResults } from '../api/consultant';
 import { FactorList } from '../components/fit-comparison';
 import { BusinessCase } from '../components/recommendation-details';
-import { CopyScenarioLink, ScenarioVerdict, useScenario, WhatIfFields } from '../components/what-if-fields';
+import { ScenarioFieldset, ScenarioVerdict, useScenario } from '../components/what-if-fields';
 import { language, t } from '../i18n';
 import { useEngineSay } from '../i18n/engine';
 import '../i18n/report';
@@ -194,23 +194,11 @@ const Comparison = ({ basis }: { basis: Basis }) => {
       )}
 
       <div class="scenario">
-        <fieldset class="what-if">
-          <legend>{t('compare.whatIf')}</legend>
-          <WhatIfFields scenario={scenario} />
-          <div class="scenario-actions">
-            <button
-              type="button"
-              disabled={!scenario.changed && Object.keys(scenario.drafts).length === 0}
-              onClick={scenario.reset}
-            >
-              {t('compare.reset')}
-            </button>
-            <CopyScenarioLink
-              scenario={JSON.stringify(scenario.context)}
-              copied={basis.fromQuickCheck ? t('compare.copiedQuickCheck') : undefined}
-            />
-          </div>
-        </fieldset>
+        <ScenarioFieldset
+          scenario={scenario}
+          legend={t('compare.whatIf')}
+          copied={basis.fromQuickCheck ? t('compare.copiedQuickCheck') : undefined}
+        />
         <ScenarioVerdict
           real={real.pmo}
           now={pmo}

@@ -6,7 +6,7 @@ import { QUESTIONNAIRE } from '../../../../functions/core/questionnaire';
 import { msg } from '../../../../functions/core/say';
 import { t } from '../../i18n';
 import { useEngineSay } from '../../i18n/engine';
-import { CopyScenarioLink, ScenarioVerdict, useScenario, WhatIfFields } from '../what-if-fields';
+import { ScenarioFieldset, ScenarioVerdict, useScenario } from '../what-if-fields';
 
 /**
  * The option comparison with a live what-if, run in the browser by the same pure engine: the
@@ -28,20 +28,7 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
         <p class="warning">{t('compare.ignoredParams', { names: scenario.ignored })}</p>
       )}
       <div class="scenario">
-        <fieldset class="what-if">
-          <legend>{t('whatIf.legend')}</legend>
-          <WhatIfFields scenario={scenario} />
-          <div class="scenario-actions">
-            <button
-              type="button"
-              disabled={!scenario.changed && Object.keys(scenario.drafts).length === 0}
-              onClick={scenario.reset}
-            >
-              {t('compare.reset')}
-            </button>
-            <CopyScenarioLink scenario={JSON.stringify(scenario.context)} />
-          </div>
-        </fieldset>
+        <ScenarioFieldset scenario={scenario} legend={t('whatIf.legend')} />
         <ScenarioVerdict
           level={3}
           real={base}
