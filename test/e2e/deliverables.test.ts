@@ -30,7 +30,8 @@ describe('leadership reads the report through a share link', () => {
     await consultant.getByRole('button', { name: 'Sign in' }).click();
     await consultant.getByRole('link', { name: 'Northwind Logistics' }).click();
     await consultant.getByRole('link', { name: 'Report' }).click();
-    await consultant.getByText('Prepared by Demo Consulting Partners').waitFor();
+    // The firm named on the report's cover.
+    await consultant.locator('.cover-facts').getByText('Demo Consulting Partners').waitFor();
     // The demo client consented; its cell holds the seeded anonymous peers, so percentiles show.
     await consultant.getByRole('table', { name: /Compared with \d+ organisations/ }).waitFor();
 
