@@ -16,20 +16,49 @@ const Meter = ({ score, label }: { score: number; label: string }) => (
   </div>
 );
 
-/** The three PMO models side by side, best first, each with the factors behind its score. */
+/** The recommended option first, then the others in the engine's order (best first). */
+const recommendedFirst = <T,>(items: readonly T[], isRecommended: (x: T) => boolean): T[] => [
+  ...items.filter(isRecommended),
+  ...items.filter((x) => !isRecommended(x)),
+];
+
+/** The status line every card has, so the bars line up across cards. */
+const Badges = ({
+  recommended,
+  best,
+  eligible,
+}: {
+  recommended: boolean;
+  best?: boolean;
+  eligible: boolean;
+}) => (
+  <p class="card-badges">
+    {recommended && <span class="badge">{t('fit.recommended')}</span>}
+    {best && <span class="badge muted">{t('fit.bestIfNeeded')}</span>}
+    {!eligible && <span class="badge badge-off">{t('fit.notEligibleBadge')}</span>}
+  </p>
+);
+
+const cardClass = (recommended: boolean, eligible: boolean) =>
+  `card${recommended ? ' recommended' : ''}${eligible ? '' : ' ineligible'}`;
+
+/** The three PMO models side by side, recommended first, each with the factors behind its score. */
 export const FitComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
   <div class="cards">
-    {pmo.fit.map((f, i) => (
+    {recommendedFirst(pmo.fit, (f) => f.model === pmo.model).map((f) => (
       <article
-        class={`card${pmo.model === f.model ? ' recommended' : ''}`}
+        class={cardClass(pmo.model === f.model, f.eligible)}
         key={f.model}
         aria-labelledby={`fit-${f.model}`}
       >
         <h4 id={`fit-${f.model}`}>
           {f.name} <small>({t(`control.${f.control}`)})</small>
-          {pmo.model === f.model && <span class="badge">{t('fit.recommended')}</span>}
-          {!pmo.model && i === 0 && <span class="badge muted">{t('fit.bestIfNeeded')}</span>}
         </h4>
+        <Badges
+          recommended={pmo.model === f.model}
+          best={!pmo.model && f.model === pmo.fit[0]?.model}
+          eligible={f.eligible}
+        />
         <Meter score={f.score} label={t('fit.meter', { name: f.name })} />
         <p class="muted">{t('fit.needsLevel', { level: f.requiredLevel })}</p>
         {!f.eligible && <p class="warning">{t('fit.notEligible', { blockers: f.blockers.join(' ') })}</p>}
@@ -45,16 +74,14 @@ export const FitComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
 
 export const SourcingComparison = ({ pmo }: { pmo: Result['pmo'] }) => (
   <div class="cards">
-    {pmo.sourcingFit.map((s) => (
+    {recommendedFirst(pmo.sourcingFit, (s) => s.sourcing === pmo.sourcing).map((s) => (
       <article
-        class={`card${pmo.sourcing === s.sourcing ? ' recommended' : ''}`}
+        class={cardClass(pmo.sourcing === s.sourcing, s.eligible)}
         key={s.sourcing}
         aria-labelledby={`src-${s.sourcing}`}
       >
-        <h4 id={`src-${s.sourcing}`}>
-          {t(`sourcingName.${s.sourcing}`)}
-          {pmo.sourcing === s.sourcing && <span class="badge">{t('fit.recommended')}</span>}
-        </h4>
+        <h4 id={`src-${s.sourcing}`}>{t(`sourcingName.${s.sourcing}`)}</h4>
+        <Badges recommended={pmo.sourcing === s.sourcing} eligible={s.eligible} />
         <Meter score={s.score} label={t('fit.meter', { name: t(`sourcingName.${s.sourcing}`) })} />
         {!s.eligible && <p class="warning">{t('fit.notEligible', { blockers: s.blockers.join(' ') })}</p>}
         {s.reasons[0] && <p>{s.reasons[0]}</p>}

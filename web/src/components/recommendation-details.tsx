@@ -1,6 +1,7 @@
 import type { Result } from '../api/client';
 import { num, t } from '../i18n';
 import '../i18n/report';
+import { useContextFields, valueText } from './context-labels';
 
 const number = (n: number) => num(Math.round(n));
 
@@ -129,26 +130,46 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
   </section>
 );
 
-/** The smallest changes of context that would change the recommendation. */
-export const SensitivityList = ({ sensitivity }: { sensitivity: Result['sensitivity'] }) => (
-  <section class="sensitivity" aria-labelledby="sensitivity-title">
-    <h3 id="sensitivity-title">{t('case.sensitivityTitle')}</h3>
-    {sensitivity.length === 0 ? (
-      <p>{t('case.noSensitivity')}</p>
-    ) : (
-      <ul>
-        {sensitivity.map((s) => (
-          <li key={`${s.field}-${String(s.to)}`}>
-            {t('case.sensitivity', {
-              field: s.field,
-              // A figure the context left out reads "not given" in the reader's language.
-              from: s.from === 'not given' ? t('case.notGiven') : String(s.from),
-              to: String(s.to),
-              effect: s.effect,
-            })}
-          </li>
-        ))}
-      </ul>
-    )}
-  </section>
-);
+/** The smallest changes of context that would change the recommendation, in the questionnaire's words. */
+export const SensitivityList = ({ sensitivity }: { sensitivity: Result['sensitivity'] }) => {
+  const fields = useContextFields();
+  const field = (id: string) => fields.find((f) => f.id === id);
+  // A figure the context left out reads "not given" in the reader's language.
+  const value = (id: string, v: string | number | boolean) => {
+    const f = field(id);
+    return v === 'not given' ? t('case.notGiven') : f ? valueText(f, v) : String(v);
+  };
+  return (
+    <section class="sensitivity" aria-labelledby="sensitivity-title">
+      <h3 id="sensitivity-title">{t('case.sensitivityTitle')}</h3>
+      {sensitivity.length === 0 ? (
+        <p>{t('case.noSensitivity')}</p>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
+        <section class="table-scroll" tabIndex={0} aria-label={t('case.sensitivityTitle')}>
+          <table class="data">
+            <caption class="sr-only">{t('case.sensitivityTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('case.factor')}</th>
+                <th scope="col">{t('case.changeCol')}</th>
+                <th scope="col">{t('case.effect')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sensitivity.map((s) => (
+                <tr key={`${s.field}-${String(s.to)}`}>
+                  <th scope="row">{field(s.field)?.label ?? s.field}</th>
+                  <td>
+                    {value(s.field, s.from)} → {value(s.field, s.to)}
+                  </td>
+                  <td>{s.effect}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </section>
+  );
+};

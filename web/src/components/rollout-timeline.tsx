@@ -2,9 +2,12 @@ import type { Result } from '../api/client';
 import { t } from '../i18n';
 import '../i18n/report';
 
-/** Axis ticks every 4 weeks (8 on long plans), always closing on the plan's real last week. */
+/** Weeks between ticks and gridlines: 4, or 8 on long plans. */
+const tickStep = (total: number) => (total > 40 ? 8 : 4);
+
+/** Axis ticks every step, always closing on the plan's real last week. */
 const weekTicks = (total: number) => {
-  const every = total > 40 ? 8 : 4;
+  const every = tickStep(total);
   const ticks: number[] = [];
   for (let w = 0; w < total; w += every) ticks.push(w);
   if (total - (ticks.at(-1) ?? 0) < every / 2) ticks.pop();
@@ -15,28 +18,27 @@ const weekTicks = (total: number) => {
 /** The rollout plan as a labelled Gantt chart on the plan's real length, then each phase's details. */
 export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => {
   const pct = (w: number) => `${(w / rollout.totalWeeks) * 100}%`;
-  const summary = rollout.phases
-    .map((p) => `${p.name}, weeks ${p.startWeek + 1} to ${p.startWeek + p.durationWeeks}`)
-    .join('; ');
+  const span = (p: Result['rollout']['phases'][number]) =>
+    t('timeline.span', { from: p.startWeek + 1, to: p.startWeek + p.durationWeeks });
+  const summary = rollout.phases.map((p) => `${p.name}, ${span(p)}`).join('; ');
+  // Gridlines fall on the ticks' weeks, so a bar's end reads against the axis below it.
+  const grid = { '--grid-step': pct(tickStep(rollout.totalWeeks)) } as Record<string, string>;
   return (
     <div>
       <figure class="chart">
         <div
           class="gantt"
           role="img"
-          aria-label={`Rollout timeline over ${rollout.totalWeeks} weeks: ${summary}`}
+          aria-label={`${t('timeline.title', { weeks: rollout.totalWeeks })}: ${summary}`}
         >
           {rollout.phases.map((p, i) => (
             <div class="gantt-row" key={p.id}>
               <span class="gantt-label">
-                {p.name}{' '}
-                <span class="gantt-weeks">
-                  wk {p.startWeek + 1}–{p.startWeek + p.durationWeeks}
-                </span>
+                {p.name} <span class="gantt-weeks">{span(p)}</span>
               </span>
-              <span class="gantt-track">
+              <span class="gantt-track" style={grid}>
                 <span
-                  class={`gantt-bar phase-${i}`}
+                  class={`gantt-bar${i === rollout.phases.length - 1 ? ' gantt-bar-last' : ''}`}
                   style={{ left: pct(p.startWeek), width: pct(p.durationWeeks) }}
                 />
               </span>

@@ -1,47 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { PmoModelId, PmoRecommendation } from '../../../functions/contract/result';
-import { CONTEXT_FIELDS } from '../../../functions/core/questionnaire/context-fields';
 import { msg } from '../../../functions/core/say';
 import { getModel, type QuestionnaireDocument } from '../api/client';
 import { language, num, t } from '../i18n';
 import { useEngineSay } from '../i18n/engine';
 import { usePublicTexts } from '../i18n/public';
 import '../i18n/report';
+import { type ContextFieldDef, useContextFields, valueText } from './context-labels';
 
-/** A context field as the questionnaire asks it: the same label and option texts in every view. */
-export type ContextFieldDef = QuestionnaireDocument['context'][number];
 type Key = keyof OrganisationContext;
 type Values = Partial<Record<Key, string | number | boolean>>;
-
-const cache = new Map<string, Promise<ContextFieldDef[]>>();
-
-/**
- * The questionnaire's context fields in the reader's language, from the questionnaire document the
- * API serves (English is that document's source, so it needs no request).
- */
-export const useContextFields = (): readonly ContextFieldDef[] => {
-  const reading = language.value;
-  const [loaded, setLoaded] = useState<{ language: string; fields: ContextFieldDef[] } | null>(null);
-  useEffect(() => {
-    if (reading === 'en') return;
-    let live = true;
-    let fields = cache.get(reading);
-    if (!fields) {
-      fields = getModel().then((m) => m.context);
-      cache.set(reading, fields);
-      fields.catch(() => cache.delete(reading));
-    }
-    fields.then(
-      (f) => live && setLoaded({ language: reading, fields: f }),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [reading]);
-  return reading !== 'en' && loaded?.language === reading ? loaded.fields : CONTEXT_FIELDS;
-};
 
 /** Short, readable names for the scenario in the address bar; one per context field. */
 const PARAMS: Record<Key, string> = {
@@ -66,14 +35,6 @@ const MAX: Partial<Record<Key, number>> = {
 };
 
 const isNumeric = (f: ContextFieldDef) => f.kind === 'integer' || f.kind === 'number';
-
-/** A value as the questionnaire words it: an option's label, yes or no, "not stated", or a number. */
-export const valueText = (f: ContextFieldDef, v: unknown): string => {
-  if (v === undefined || v === '') return t('form.notStated');
-  if (f.kind === 'boolean') return t(v ? 'form.yes' : 'form.no');
-  if (typeof v === 'number') return num(v);
-  return f.options?.find((o) => o.value === v)?.label ?? String(v);
-};
 
 type Parsed = { value: number | undefined } | { error: string };
 

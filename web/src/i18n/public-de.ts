@@ -14,8 +14,10 @@ export const PUBLIC_DE: PublicCatalogue = {
   'quick.signIn': 'Anmelden für eine vollständige Bewertung',
   'quick.resultTitle': 'Ihr Schnellcheck-Ergebnis',
   'quick.stepLabel': 'Schritt {step} von {steps}',
+  'quick.whereOrg': 'Zuerst Ihre Organisation',
+  'quick.whereSection': 'Abschnitt {section} von {sections}',
   'quick.progress':
-    'Schritt {step} von {steps} · {answered} von {total} Fragen beantwortet · {minutes, plural, =0 {alles beantwortet} other {noch etwa # Min.}}',
+    '{where} · {answered} von {total} Fragen beantwortet · {minutes, plural, =0 {alles beantwortet} other {noch etwa # Min.}}',
   'quick.orgTitle': 'Ihre Organisation',
   'quick.orgIntro':
     'Einige Angaben zu Ihrer Organisation entscheiden zusammen mit Ihren Antworten, ob sich ein PMO lohnt und welches.',
@@ -26,7 +28,7 @@ export const PUBLIC_DE: PublicCatalogue = {
     'PMO Blueprint misst in zehn Dimensionen, wie Ihre Organisation heute Projekte durchführt, entscheidet, ob sich ein Projektmanagement-Office (PMO) lohnt, empfiehlt das passende Modell (Wetterstation, Kontrollturm oder Ressourcenpool) und seine Besetzung und macht daraus einen Einführungsplan in Phasen. Jede Zahl zeigt, wie sie zustande kam.',
   'home.owners': 'Unternehmer',
   'home.ownersText':
-    'Antworten Sie allein in etwa zehn Minuten, ohne Konto, und erhalten Sie sofort das Ergebnis.',
+    'Antworten Sie allein in etwa einer Viertelstunde, ohne Konto, und erhalten Sie sofort das Ergebnis.',
   'home.ownersCta': 'Schnellcheck starten',
   'home.consultants': 'Berater',
   'home.consultantsText':

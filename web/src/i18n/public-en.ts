@@ -15,8 +15,10 @@ export const PUBLIC_EN = {
   'quick.signIn': 'Sign in to run a full assessment',
   'quick.resultTitle': 'Your quick-check result',
   'quick.stepLabel': 'Step {step} of {steps}',
+  'quick.whereOrg': 'Your organisation first',
+  'quick.whereSection': 'Section {section} of {sections}',
   'quick.progress':
-    'Step {step} of {steps} · {answered} of {total} questions answered · {minutes, plural, =0 {nothing left} other {about # min left}}',
+    '{where} · {answered} of {total} questions answered · {minutes, plural, =0 {nothing left} other {about # min left}}',
   'quick.orgTitle': 'Your organisation',
   'quick.orgIntro':
     'A few facts about your organisation decide, together with your answers, whether a PMO pays off and which kind.',
@@ -26,7 +28,7 @@ export const PUBLIC_EN = {
   'home.lead':
     'PMO Blueprint measures how your organisation runs projects today across ten dimensions, decides whether a Project Management Office would pay off, recommends the model that fits (weather station, control tower or resource source) and how to source it, and turns that into a phased rollout plan. Every number shows how it was reached.',
   'home.owners': 'Business owners',
-  'home.ownersText': 'Answer alone in about ten minutes, no account needed, and get the verdict at once.',
+  'home.ownersText': 'Answer alone in about a quarter of an hour, no account needed, and get the verdict at once.',
   'home.ownersCta': 'Start the quick check',
   'home.consultants': 'Consultants',
   'home.consultantsText':

@@ -14,8 +14,10 @@ export const PUBLIC_FR: PublicCatalogue = {
   'quick.signIn': 'Se connecter pour mener une évaluation complète',
   'quick.resultTitle': 'Le résultat de votre diagnostic rapide',
   'quick.stepLabel': 'Étape {step} sur {steps}',
+  'quick.whereOrg': 'D’abord votre organisation',
+  'quick.whereSection': 'Section {section} sur {sections}',
   'quick.progress':
-    'Étape {step} sur {steps} · {answered} questions sur {total} répondues · {minutes, plural, =0 {tout est répondu} other {encore environ # min}}',
+    '{where} · {answered} questions sur {total} répondues · {minutes, plural, =0 {tout est répondu} other {encore environ # min}}',
   'quick.orgTitle': 'Votre organisation',
   'quick.orgIntro':
     'Quelques faits sur votre organisation déterminent, avec vos réponses, si un PMO est rentable et de quel type.',
@@ -25,7 +27,7 @@ export const PUBLIC_FR: PublicCatalogue = {
   'home.lead':
     'PMO Blueprint mesure la façon dont votre organisation conduit ses projets aujourd’hui, sur dix dimensions, détermine si un bureau de gestion de projets (PMO) serait rentable, recommande le modèle adapté (station météo, tour de contrôle ou réservoir de ressources) et son sourcing, et en tire un plan de déploiement par étapes. Chaque chiffre montre comment il a été obtenu.',
   'home.owners': 'Dirigeants d’entreprise',
-  'home.ownersText': 'Répondez seul en une dizaine de minutes, sans compte, et obtenez le verdict aussitôt.',
+  'home.ownersText': 'Répondez seul en un quart d’heure environ, sans compte, et obtenez le verdict aussitôt.',
   'home.ownersCta': 'Lancer le diagnostic rapide',
   'home.consultants': 'Consultants',
   'home.consultantsText':

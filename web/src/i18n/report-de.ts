@@ -102,7 +102,6 @@ export const REPORT_DE: ReportCatalogue = {
   'case.noSensitivity':
     'Keine einzelne naheliegende Änderung des Kontexts ändert Urteil, Modell oder Besetzung.',
   'case.notGiven': 'nicht angegeben',
-  'case.sensitivity': '{field}: {from} → {to} ändert {effect}',
   'chart.confidence.high': 'hohe Verlässlichkeit',
   'chart.confidence.medium': 'mittlere Verlässlichkeit',
   'chart.confidence.low': 'geringe Verlässlichkeit: wenige Antworten',
@@ -419,4 +418,9 @@ export const REPORT_DE: ReportCatalogue = {
   'compare.linkLabel': 'Link zu diesem Szenario',
   'compare.ignoredParams':
     'Einige Werte im Link waren nicht verwendbar; diese Felder behalten daher die tatsächlichen Zahlen: {names}.',
+  'timeline.span': 'Wo. {from}–{to}',
+  'case.factor': 'Faktor',
+  'case.changeCol': 'Änderung',
+  'case.effect': 'Wirkung auf die Empfehlung',
+  'fit.notEligibleBadge': 'Nicht geeignet',
 };

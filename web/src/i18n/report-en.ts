@@ -102,7 +102,6 @@ export const REPORT_EN = {
   'case.sensitivityTitle': 'What would change the recommendation',
   'case.noSensitivity': 'No single change of context nearby changes the verdict, the model or the sourcing.',
   'case.notGiven': 'not given',
-  'case.sensitivity': '{field}: {from} → {to} changes {effect}',
   'chart.confidence.high': 'high confidence',
   'chart.confidence.medium': 'medium confidence',
   'chart.confidence.low': 'low confidence: few answers',
@@ -410,6 +409,11 @@ export const REPORT_EN = {
   'compare.linkLabel': 'Link to this scenario',
   'compare.ignoredParams':
     'Some values in the link could not be used, so these stay at the real figures: {names}.',
+  'timeline.span': 'wk {from}–{to}',
+  'case.factor': 'Factor',
+  'case.changeCol': 'Change',
+  'case.effect': 'Effect on the recommendation',
+  'fit.notEligibleBadge': 'Not eligible',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_EN;

@@ -102,7 +102,6 @@ export const REPORT_FR: ReportCatalogue = {
   'case.sensitivityTitle': 'Ce qui changerait la recommandation',
   'case.noSensitivity': 'Aucun petit changement de contexte ne modifie le verdict, le modèle ou le sourcing.',
   'case.notGiven': 'non indiqué',
-  'case.sensitivity': '{field} : {from} → {to} change {effect}',
   'chart.confidence.high': 'fiabilité élevée',
   'chart.confidence.medium': 'fiabilité moyenne',
   'chart.confidence.low': 'fiabilité faible : peu de réponses',
@@ -421,4 +420,9 @@ export const REPORT_FR: ReportCatalogue = {
   'compare.linkLabel': 'Lien vers ce scénario',
   'compare.ignoredParams':
     'Certaines valeurs du lien sont inutilisables ; ces champs gardent donc les chiffres réels : {names}.',
+  'timeline.span': 'sem. {from}–{to}',
+  'case.factor': 'Facteur',
+  'case.changeCol': 'Changement',
+  'case.effect': 'Effet sur la recommandation',
+  'fit.notEligibleBadge': 'Non éligible',
 };

@@ -334,8 +334,11 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
         <progress max={steps} value={step + 1} aria-label={t('quick.stepLabel', { step: step + 1, steps })} />
         <span>
           {t('quick.progress', {
-            step: step + 1,
-            steps,
+            // Numbered as the section chips are: the organisation step comes before section 1.
+            where:
+              step === 0
+                ? t('quick.whereOrg')
+                : t('quick.whereSection', { section: step, sections: model.dimensions.length }),
             answered: answeredCount,
             total: totalQuestions,
             // The owner rates every question: the honest time of the shared reading-time rules.
