@@ -245,6 +245,8 @@ describe('a consultant runs an assessment', () => {
     expect(pdf.length).toBeGreaterThan(50_000);
     await page.emulateMedia({ media: 'screen' });
     const downloadPromise = page.waitForEvent('download');
+    // The raw data sits behind one menu, so the report's actions fit one row.
+    await page.getByText('Data (CSV, JSON)').click();
     await page.getByRole('button', { name: 'Answers (CSV)' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('northwind-logistics-answers.csv');

@@ -28,7 +28,8 @@ export const PUBLIC_EN = {
   'home.lead':
     'PMO Blueprint measures how your organisation runs projects today across ten dimensions, decides whether a Project Management Office would pay off, recommends the model that fits (weather station, control tower or resource source) and how to source it, and turns that into a phased rollout plan. Every number shows how it was reached.',
   'home.owners': 'Business owners',
-  'home.ownersText': 'Answer alone in about a quarter of an hour, no account needed, and get the verdict at once.',
+  'home.ownersText':
+    'Answer alone in about a quarter of an hour, no account needed, and get the verdict at once.',
   'home.ownersCta': 'Start the quick check',
   'home.consultants': 'Consultants',
   'home.consultantsText':

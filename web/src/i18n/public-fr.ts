@@ -27,7 +27,8 @@ export const PUBLIC_FR: PublicCatalogue = {
   'home.lead':
     'PMO Blueprint mesure la façon dont votre organisation conduit ses projets aujourd’hui, sur dix dimensions, détermine si un bureau de gestion de projets (PMO) serait rentable, recommande le modèle adapté (station météo, tour de contrôle ou réservoir de ressources) et son sourcing, et en tire un plan de déploiement par étapes. Chaque chiffre montre comment il a été obtenu.',
   'home.owners': 'Dirigeants d’entreprise',
-  'home.ownersText': 'Répondez seul en un quart d’heure environ, sans compte, et obtenez le verdict aussitôt.',
+  'home.ownersText':
+    'Répondez seul en un quart d’heure environ, sans compte, et obtenez le verdict aussitôt.',
   'home.ownersCta': 'Lancer le diagnostic rapide',
   'home.consultants': 'Consultants',
   'home.consultantsText':

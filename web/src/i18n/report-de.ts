@@ -423,4 +423,5 @@ export const REPORT_DE: ReportCatalogue = {
   'case.changeCol': 'Änderung',
   'case.effect': 'Wirkung auf die Empfehlung',
   'fit.notEligibleBadge': 'Nicht geeignet',
+  'report.data': 'Daten (CSV, JSON)',
 };

@@ -414,6 +414,7 @@ export const REPORT_EN = {
   'case.changeCol': 'Change',
   'case.effect': 'Effect on the recommendation',
   'fit.notEligibleBadge': 'Not eligible',
+  'report.data': 'Data (CSV, JSON)',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_EN;

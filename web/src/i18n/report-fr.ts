@@ -425,4 +425,5 @@ export const REPORT_FR: ReportCatalogue = {
   'case.changeCol': 'Changement',
   'case.effect': 'Effet sur la recommandation',
   'fit.notEligibleBadge': 'Non éligible',
+  'report.data': 'Données (CSV, JSON)',
 };

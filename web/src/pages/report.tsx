@@ -94,15 +94,26 @@ const Toolbar = ({
         {scored && deliverables && (
           <DeliverableDownloads assessment={assessment} results={scored} deliverables={deliverables} />
         )}
-        <button type="button" onClick={() => download(exportUrl(id, 'answers.csv'), `${slug}-answers.csv`)}>
-          {t('report.answersCsv')}
-        </button>
-        <button type="button" onClick={() => download(exportUrl(id, 'scores.csv'), `${slug}-scores.csv`)}>
-          {t('report.scoresCsv')}
-        </button>
-        <button type="button" onClick={() => download(exportUrl(id, 'results.json'), `${slug}-results.json`)}>
-          {t('report.resultsJson')}
-        </button>
+        <details class="menu">
+          <summary class="button">{t('report.data')}</summary>
+          <div class="menu-items">
+            <button
+              type="button"
+              onClick={() => download(exportUrl(id, 'answers.csv'), `${slug}-answers.csv`)}
+            >
+              {t('report.answersCsv')}
+            </button>
+            <button type="button" onClick={() => download(exportUrl(id, 'scores.csv'), `${slug}-scores.csv`)}>
+              {t('report.scoresCsv')}
+            </button>
+            <button
+              type="button"
+              onClick={() => download(exportUrl(id, 'results.json'), `${slug}-results.json`)}
+            >
+              {t('report.resultsJson')}
+            </button>
+          </div>
+        </details>
       </div>
     </div>
   );

@@ -282,6 +282,8 @@ export const RespondPage = ({ token }: { token: string }) => {
               notApplicable: model.scale.special.find((s) => s.value === 'n/a')?.label ?? '',
             })}
           </p>
+          {/* The promise of anonymity comes before the time and the practicalities. */}
+          <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
           <p class="route-time">
             <strong>
               {t('respond.routeTime', {
@@ -291,8 +293,7 @@ export const RespondPage = ({ token }: { token: string }) => {
             {route.handedOn > 0 && t('respond.routeSplit', { own: route.own, others: route.handedOn })}
           </p>
           <p>{t('respond.saving')}</p>
-          <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
-          <p class="muted">{t('respond.keys')}</p>
+          <p class="muted keys-hint">{t('respond.keys')}</p>
         </section>
       )}
 
