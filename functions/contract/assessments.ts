@@ -93,7 +93,10 @@ export const StakeholderView = z.object({
   name: z.string().nullable(),
   email: z.string().nullable(),
   progress: Progress,
-  answered: z.number().int().describe('Questions dealt with: answered or handed on as "not my area" (one count).'),
+  answered: z
+    .number()
+    .int()
+    .describe('Questions dealt with: answered or handed on as "not my area" (one count).'),
   questions: z.number().int(),
   lastRemindedAt: z.string().nullable(),
 });

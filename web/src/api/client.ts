@@ -131,17 +131,14 @@ export const quickCheck = (body: QuickCheckRequest) =>
   request<Result>(`/api/quick-check?${lang()}`, { method: 'POST', body });
 
 import type {
-  AddStakeholderRequest,
   AssessmentDetail,
   AssessmentList,
   AssessmentResults,
   AssessmentView,
-  CreateAssessmentRequest,
   Invite,
   ResponseDocument,
   SaveResponseRequest,
   StakeholderView,
-  UpdateAssessmentRequest,
 } from '../../../functions/contract/assessments';
 
 export type {
