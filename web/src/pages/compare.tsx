@@ -215,8 +215,6 @@ const Comparison = ({ basis }: { basis: Basis }) => {
         />
       </div>
 
-      <BusinessCase pmo={pmo} rollout={outcome.rollout} />
-
       <SideBySide
         id="models"
         caption={t('compare.modelsCaption')}
@@ -260,6 +258,8 @@ const Comparison = ({ basis }: { basis: Basis }) => {
           [t('compare.cost'), (id) => sourcing(id).cost],
         ]}
       />
+      {/* The options side by side first, which is what leadership came for; then the business case. */}
+      <BusinessCase pmo={pmo} rollout={outcome.rollout} />
     </section>
   );
 };
