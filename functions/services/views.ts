@@ -24,7 +24,7 @@ export const toAssessmentView = (a: AssessmentRecord): AssessmentView => ({
  * my area". One count, so a consultant never sees how many a named person handed on.
  */
 export const handledCount = (s: Pick<StakeholderRecord, 'answers' | 'handedOn'>): number =>
-  Object.keys(s.answers).length + (s.handedOn?.length ?? 0);
+  new Set([...Object.keys(s.answers), ...(s.handedOn ?? [])]).size;
 
 /** Started: at least one question dealt with, a hand-on included. */
 export const hasStarted = (s: Pick<StakeholderRecord, 'answers' | 'handedOn'>): boolean =>

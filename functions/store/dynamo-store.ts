@@ -458,7 +458,12 @@ export class DynamoStore implements Store {
       else x.set(path, note);
     }
     if (patch.expectations) x.set(x.name('expectations'), patch.expectations);
-    if (patch.handedOn) x.set(x.name('handedOn'), patch.handedOn);
+    if (patch.handedOn) {
+      x.set(x.name('handedOn'), patch.handedOn);
+      // A question handed on is no longer answered: its earlier rating goes in the same update.
+      for (const question of patch.handedOn)
+        if (!(question in (patch.answers ?? {}))) x.remove(`${x.name('answers')}.${x.name(question)}`);
+    }
     if (patch.submit) x.set(x.name('submittedAt'), now);
     if (patch.bindDeviceKeyHash) x.set(x.name('deviceKeyHash'), patch.bindDeviceKeyHash);
     if (patch.requestId) x.set(x.name('lastRequestId'), patch.requestId);

@@ -62,6 +62,11 @@ describe('a link bound to one device', () => {
     await phone.getByText('All answers saved').waitFor();
     await laptop.reload();
     await laptop.getByRole('heading', { name: 'This link is in use on another device' }).waitFor();
+    // The laptop's tab kept a copy for offline reloads; once the link has moved, none is left.
+    const kept = await laptop.evaluate(() =>
+      Object.keys(sessionStorage).filter((k) => k.startsWith('pmo.offline.response.')),
+    );
+    expect(kept).toEqual([]);
     await laptop.context().close();
     await phone.context().close();
   });

@@ -224,4 +224,16 @@ describe('not my area', () => {
     expect(view.answered).toBe(2);
     expect(Object.keys(view)).not.toContain('handedOn');
   });
+
+  it('handing on a question answered in an earlier save takes its rating away', async () => {
+    const a = await createAssessment(h, consultant, 'Rated then handed on');
+    const p = await invite(h, consultant, a.id, 'team-member');
+    const [q1, q2] = QUESTIONNAIRE.dimensions[0]?.questions.map((q) => q.id) ?? [];
+    await h.respond('PUT', p.token, { answers: { [q1 as string]: 3, [q2 as string]: 4 } });
+    const later = await h.respond('PUT', p.token, { handedOn: [q1] });
+    expect(later.json.handedOn).toEqual([q1]);
+    expect(later.json.answers).toEqual({ [q2 as string]: 4 });
+    const detail = await h.call('GET', `/api/assessments/${a.id}`, undefined, consultant);
+    expect(detail.json.stakeholders.find((s: { id: string }) => s.id === p.id).answered).toBe(2);
+  });
 });

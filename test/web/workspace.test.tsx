@@ -46,6 +46,9 @@ describe('CSV of invite links', () => {
     expect(csvCell('Nair, Priya')).toBe('"Nair, Priya"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    // French and German spreadsheets split on semicolons: a name carrying one stays one cell.
+    expect(csvCell("Jane;=cmd|' /C calc'!A0")).toBe(`"Jane;=cmd|' /C calc'!A0"`);
+    expect(csvCell('a\tb')).toBe('"a\tb"');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     for (const start of ['+', '-', '@', '\t', '\r'])
       expect(csvCell(`${start}1`).includes(`'${start}1`)).toBe(true);

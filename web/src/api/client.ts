@@ -202,12 +202,31 @@ const withoutKey = ({ deviceKey: _, ...doc }: ResponseDocument) => doc;
 const keepCopy = (token: string, doc: ResponseDocument) =>
   lastCopy.write(`response.${deviceSlot(token)}`, withoutKey(doc));
 
-export const getResponse = (token: string) =>
-  withLastCopy(
-    `response.${deviceSlot(token)}`,
-    () => request<ResponseDocument>('/api/response', { headers: linkHeaders(token) }),
-    withoutKey,
-  );
+/** Forgets this tab's copy of a response: the link moved, was withdrawn or expired, or it was submitted. */
+const forgetCopy = (token: string) => {
+  try {
+    sessionStorage.removeItem(`pmo.offline.response.${deviceSlot(token)}`);
+  } catch {
+    // No storage: nothing kept.
+  }
+};
+
+export const getResponse = async (token: string) => {
+  try {
+    const doc = await withLastCopy(
+      `response.${deviceSlot(token)}`,
+      () => request<ResponseDocument>('/api/response', { headers: linkHeaders(token) }),
+      withoutKey,
+    );
+    // A submitted questionnaire is final: nothing of it needs to outlive the tab's next reload.
+    if (doc.submittedAt) forgetCopy(token);
+    return doc;
+  } catch (e) {
+    // Moved to another device (403), withdrawn (404) or expired (410): no copy stays behind.
+    if (e instanceof ApiFailure && [403, 404, 410].includes(e.status)) forgetCopy(token);
+    throw e;
+  }
+};
 export const saveResponse = async (token: string, body: SaveResponseRequest) =>
   keepDeviceKey(
     token,

@@ -430,10 +430,13 @@ export const ScenarioFieldset = ({
   scenario,
   legend,
   copied,
+  copyable = true,
 }: {
   scenario: Scenario;
   legend: string;
   copied?: string;
+  /** False where the page's address is itself a secret (the share page's token). */
+  copyable?: boolean;
 }) => (
   <fieldset class="what-if">
     <legend>{legend}</legend>
@@ -446,7 +449,7 @@ export const ScenarioFieldset = ({
       >
         {t('compare.reset')}
       </button>
-      <CopyScenarioLink scenario={JSON.stringify(scenario.context)} copied={copied} />
+      {copyable && <CopyScenarioLink scenario={JSON.stringify(scenario.context)} copied={copied} />}
     </div>
   </fieldset>
 );

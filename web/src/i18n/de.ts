@@ -55,7 +55,7 @@ export const WEB_DE: WebCatalogue = {
   'save.idle': 'Antworten werden laufend gespeichert',
   'privacy.seesTitle': 'Was Ihr Berater sieht:',
   'privacy.sees':
-    'ob Sie den Fragebogen geöffnet, begonnen oder abgeschickt haben, und Ergebnisse nach Rollengruppen, sobald mindestens {k} Personen geantwortet haben, in Gruppen von {k} oder mehr.',
+    'ob Sie den Fragebogen geöffnet, begonnen oder abgeschickt haben und wie viele Fragen Sie bearbeitet haben, und Ergebnisse nach Rollengruppen, sobald mindestens {k} Personen geantwortet haben, in Gruppen von {k} oder mehr.',
   'privacy.hiddenTitle': 'Was niemand sieht:',
   'privacy.hidden':
     'Ihre einzelnen Antworten, Ihre Notizen oder wann genau Sie geantwortet haben. Gruppen mit weniger als {k} Personen werden zusammengefasst oder zurückgehalten. Ihr Link funktioniert nur in dem Browser, in dem Sie zuerst antworten; nach dem Absenden sind Ihre Antworten endgültig.',

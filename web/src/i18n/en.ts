@@ -52,7 +52,7 @@ export const WEB_EN = {
   'save.idle': 'Answers save as you go',
   'privacy.seesTitle': 'What your consultant sees:',
   'privacy.sees':
-    'whether you have opened, started or submitted the questionnaire, and results by role group once at least {k} people have submitted, in batches of {k} or more.',
+    'whether you have opened, started or submitted the questionnaire and how many questions you have dealt with, and results by role group once at least {k} people have submitted, in batches of {k} or more.',
   'privacy.hiddenTitle': 'What nobody sees:',
   'privacy.hidden':
     'your individual answers, your notes, or when exactly you answered. Groups smaller than {k} are pooled or withheld. Your link works only in the browser you first answer in; once you submit, your answers are final.',

@@ -55,7 +55,7 @@ export const WEB_FR: WebCatalogue = {
   'save.idle': 'Vos réponses sont enregistrées au fil de la saisie',
   'privacy.seesTitle': 'Ce que voit votre consultant :',
   'privacy.sees':
-    'si vous avez ouvert, commencé ou envoyé le questionnaire, et les résultats par groupe de rôles dès qu’au moins {k} personnes ont répondu, par lots de {k} ou plus.',
+    'si vous avez ouvert, commencé ou envoyé le questionnaire et combien de questions vous avez traitées, et les résultats par groupe de rôles dès qu’au moins {k} personnes ont répondu, par lots de {k} ou plus.',
   'privacy.hiddenTitle': 'Ce que personne ne voit :',
   'privacy.hidden':
     'vos réponses individuelles, vos remarques, ni le moment exact de vos réponses. Les groupes de moins de {k} personnes sont regroupés ou masqués. Votre lien ne fonctionne que dans le navigateur où vous répondez la première fois ; une fois envoyées, vos réponses sont définitives.',

@@ -193,7 +193,7 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.links.allText': 'Alle Links, einer pro Zeile',
   'workspace.links.csv': 'Als CSV herunterladen',
   'workspace.links.csvNote':
-    'Die Datei enthält nur diese neuen Links: Frühere Links lassen sich nicht noch einmal herunterladen.',
+    'Die Datei enthält nur diese neuen Links: Frühere Links lassen sich nicht noch einmal herunterladen. Wer diese Datei hat, kann an Stelle dieser Personen antworten: Löschen Sie sie, sobald die Links verschickt sind.',
   'workspace.links.done': 'Fertig',
   'workspace.links.failed': 'Nicht eingeladen: {error}',
   'workspace.csv.name': 'Name',

@@ -191,7 +191,8 @@ export const WORKSPACE_EN = {
   'workspace.links.copiedAll': '{count, plural, one {# link copied.} other {# links copied.}}',
   'workspace.links.allText': 'All links, one per line',
   'workspace.links.csv': 'Download as CSV',
-  'workspace.links.csvNote': 'The file holds only these new links: earlier links cannot be downloaded again.',
+  'workspace.links.csvNote':
+    'The file holds only these new links (earlier links cannot be downloaded again). Anyone with it can answer as these people: delete it once the links are sent.',
   'workspace.links.done': 'Done',
   'workspace.links.failed': 'Not invited: {error}',
   'workspace.csv.name': 'Name',

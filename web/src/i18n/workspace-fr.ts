@@ -196,7 +196,7 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.links.allText': 'Tous les liens, un par ligne',
   'workspace.links.csv': 'Télécharger en CSV',
   'workspace.links.csvNote':
-    'Le fichier ne contient que ces nouveaux liens : les liens précédents ne peuvent plus être téléchargés.',
+    'Le fichier ne contient que ces nouveaux liens : les liens précédents ne peuvent plus être téléchargés. Toute personne qui a ce fichier peut répondre à la place de ces personnes : supprimez-le une fois les liens envoyés.',
   'workspace.links.done': 'Terminé',
   'workspace.links.failed': 'Non invité : {error}',
   'workspace.csv.name': 'Nom',

@@ -5,12 +5,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * One CSV cell: a leading single quote keeps a spreadsheet from running text that starts like a
- * formula, and quoting follows RFC 4180 (quotes doubled; commas, quotes and line breaks enclosed).
+ * formula, and quoting follows RFC 4180 (quotes doubled; commas, semicolons, tabs, quotes and line breaks enclosed).
  */
 export const csvCell = (value: string | null | undefined): string => {
   const raw = value ?? '';
   const safe = FORMULA_START.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  // Semicolons and tabs too: spreadsheets set to French or German split cells on ";".
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 };
 
 /** Rows as RFC 4180 CSV: CRLF line ends, a header row first. */

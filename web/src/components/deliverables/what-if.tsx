@@ -28,7 +28,8 @@ export const WhatIf = ({ context: real, maturity }: { context: OrganisationConte
         <p class="warning">{t('compare.ignoredParams', { names: scenario.ignored })}</p>
       )}
       <div class="scenario">
-        <ScenarioFieldset scenario={scenario} legend={t('whatIf.legend')} />
+        {/* No scenario link here: this page's address carries the share token, a key to the report. */}
+        <ScenarioFieldset scenario={scenario} legend={t('whatIf.legend')} copyable={false} />
         <ScenarioVerdict
           level={3}
           real={base}
