@@ -261,25 +261,29 @@ export const AssessmentPage = ({ id }: { id: string }) => {
             <p>{t('workspace.followUp.people', { count: live.length })}</p>
           </ConfirmDialog>
         );
-      case 'revoke': {
+      case 'revoke':
+      case 'remove': {
+        // Revoking and removing differ in their words and their call; the dialog is the same.
         const s = confirming.stakeholder;
         const who = whoOf(s);
+        const kind = confirming.kind;
+        const act = kind === 'revoke' ? revokeStakeholder : removeStakeholder;
         return (
           <ConfirmDialog
             {...common}
             danger
-            title={t('workspace.revoke.title', { who })}
-            confirmLabel={t('workspace.revoke.confirm')}
+            title={t(`workspace.${kind}.title` as const, { who })}
+            confirmLabel={t(`workspace.${kind}.confirm` as const)}
             focusAfter={() => peopleHeading.current}
             onConfirm={async () => {
-              await revokeStakeholder(id, s.id);
-              setMessage({ text: t('workspace.revoke.done', { who }) });
+              await act(id, s.id);
+              setMessage({ text: t(`workspace.${kind}.done` as const, { who }) });
               reload();
             }}
           >
-            <p>{t('workspace.revoke.body')}</p>
-            {s.progress === 'submitted' && <p>{t('workspace.revoke.submitted')}</p>}
-            {s.progress === 'in-progress' && <p>{t('workspace.revoke.draft')}</p>}
+            <p>{t(`workspace.${kind}.body` as const)}</p>
+            {s.progress === 'submitted' && <p>{t(`workspace.${kind}.submitted` as const)}</p>}
+            {s.progress === 'in-progress' && <p>{t(`workspace.${kind}.draft` as const)}</p>}
           </ConfirmDialog>
         );
       }
@@ -303,28 +307,6 @@ export const AssessmentPage = ({ id }: { id: string }) => {
             {s.progress === 'submitted' && <p>{t('workspace.reissue.submitted')}</p>}
             {s.progress === 'in-progress' && <p>{t('workspace.reissue.draft')}</p>}
             {s.email && <p>{t('workspace.reissue.email', { email: s.email })}</p>}
-          </ConfirmDialog>
-        );
-      }
-      case 'remove': {
-        const s = confirming.stakeholder;
-        const who = whoOf(s);
-        return (
-          <ConfirmDialog
-            {...common}
-            danger
-            title={t('workspace.remove.title', { who })}
-            confirmLabel={t('workspace.remove.confirm')}
-            focusAfter={() => peopleHeading.current}
-            onConfirm={async () => {
-              await removeStakeholder(id, s.id);
-              setMessage({ text: t('workspace.remove.done', { who }) });
-              reload();
-            }}
-          >
-            <p>{t('workspace.remove.body')}</p>
-            {s.progress === 'submitted' && <p>{t('workspace.remove.submitted')}</p>}
-            {s.progress === 'in-progress' && <p>{t('workspace.remove.draft')}</p>}
           </ConfirmDialog>
         );
       }
