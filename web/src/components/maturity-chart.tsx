@@ -59,7 +59,7 @@ export const MaturityChart = ({ maturity }: { maturity: Result['maturity'] }) =>
       </div>
       <figcaption>
         <LevelLegend />
-        {t('chart.caption')}
+        <span class="chart-note">{t('chart.caption')}</span>
       </figcaption>
       <details class="scoring-detail fold">
         <summary>{t('chart.detail')}</summary>

@@ -65,6 +65,17 @@ const NextStep = ({ result }: { result: Result }) => {
   return <p>{pmo.need.alternatives[0] ?? t('verdict.repeatLater')}</p>;
 };
 
+/** What the recommendation asks for, in one line: people, yearly cost and the plan's length. */
+const CaseLine = ({ result: { pmo, rollout } }: { result: Result }) => {
+  const parts = [
+    pmo.staffing && t('case.fte', { min: pmo.staffing.fte.min, max: pmo.staffing.fte.max }),
+    pmo.cost &&
+      `${t('case.cost')}: ${num(Math.round(pmo.cost.annual.min))}–${num(Math.round(pmo.cost.annual.max))} ${pmo.cost.currency}`,
+    t('result.rolloutTitle', { weeks: rollout.totalWeeks }),
+  ].filter(Boolean);
+  return <p class="verdict-case">{parts.join(' · ')}</p>;
+};
+
 /**
  * The verdict first: what to do, the four figures it rests on (maturity, need against its threshold,
  * best fit, evidence), the top reasons and the next step. Everything else is detail below it.
@@ -133,6 +144,7 @@ export const VerdictCard = ({
           </dd>
         </div>
       </dl>
+      <CaseLine result={result} />
       {result.warnings.length > 0 && (
         <ul class="callout callout-warn warnings" aria-label={t('case.warnings')}>
           {result.warnings.map((w) => (
