@@ -217,4 +217,15 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.signInNeeded': 'Anmeldung erforderlich',
   'workspace.signInText': 'Diese Seite gehört zum Arbeitsbereich für Beraterinnen und Berater.',
   'workspace.signInLink': 'Anmelden',
+  'workspace.signIn.title': 'Anmeldung für Beraterinnen und Berater',
+  'workspace.signIn.loading': 'Wird geladen…',
+  'workspace.signIn.local':
+    'Lokaler Betrieb: Jede E-Mail-Adresse funktioniert; die Organisation trennt die Daten Ihrer Kunden von denen anderer.',
+  'workspace.signIn.email': 'E-Mail',
+  'workspace.signIn.organisation': 'Organisation',
+  'workspace.signIn.password': 'Server-Passwort',
+  'workspace.signIn.hosted':
+    'Melden Sie sich mit dem Konto Ihrer Firma an. Sie werden nach Ihrem Passwort und dem Code Ihrer Authenticator-App gefragt.',
+  'workspace.signIn.signingIn': 'Anmeldung läuft…',
+  'workspace.signIn.retry': 'Erneut versuchen',
 };

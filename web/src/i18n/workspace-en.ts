@@ -216,6 +216,17 @@ export const WORKSPACE_EN = {
   'workspace.signInNeeded': 'Sign in needed',
   'workspace.signInText': 'This page belongs to the consultant workspace.',
   'workspace.signInLink': 'Sign in',
+  'workspace.signIn.title': 'Consultant sign-in',
+  'workspace.signIn.loading': 'Loading…',
+  'workspace.signIn.local':
+    'Running locally: any e-mail works; the organisation keeps your clients’ data apart from others’.',
+  'workspace.signIn.email': 'E-mail',
+  'workspace.signIn.organisation': 'Organisation',
+  'workspace.signIn.password': 'Server password',
+  'workspace.signIn.hosted':
+    'Sign in with your firm’s account. You will be asked for your password and your authenticator code.',
+  'workspace.signIn.signingIn': 'Signing in…',
+  'workspace.signIn.retry': 'Try again',
 } as const;
 
 export type WorkspaceKey = keyof typeof WORKSPACE_EN;

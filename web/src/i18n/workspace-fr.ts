@@ -220,4 +220,15 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.signInNeeded': 'Connexion nécessaire',
   'workspace.signInText': 'Cette page fait partie de l’espace consultant.',
   'workspace.signInLink': 'Se connecter',
+  'workspace.signIn.title': 'Connexion consultant',
+  'workspace.signIn.loading': 'Chargement…',
+  'workspace.signIn.local':
+    'Version locale : toute adresse e-mail convient ; l’organisation sépare les données de vos clients de celles des autres.',
+  'workspace.signIn.email': 'E-mail',
+  'workspace.signIn.organisation': 'Organisation',
+  'workspace.signIn.password': 'Mot de passe du serveur',
+  'workspace.signIn.hosted':
+    'Connectez-vous avec le compte de votre cabinet. Votre mot de passe et le code de votre application d’authentification vous seront demandés.',
+  'workspace.signIn.signingIn': 'Connexion…',
+  'workspace.signIn.retry': 'Réessayer',
 };

@@ -4,6 +4,8 @@ import { ApiFailure } from '../api/client';
 import { signInLocal } from '../api/consultant';
 import { completeCognitoSignIn, startCognitoSignIn } from '../auth/cognito';
 import { type AuthConfig, loadAuthConfig } from '../auth/runtime-config';
+import { t } from '../i18n';
+import '../i18n/workspace';
 import { startSession } from '../session';
 
 /** The local form; it asks for the server's LOCAL_PASSWORD when the server says so (or refuses without it). */
@@ -27,11 +29,9 @@ const LocalSignIn = ({ passwordRequired }: { passwordRequired: boolean }) => {
   const fieldError = (path: string) => error?.issues.find((i) => i.path === path)?.message;
   return (
     <>
-      <p class="muted">
-        Running locally: any e-mail works; the organisation keeps your clients' data apart from others'.
-      </p>
+      <p class="muted">{t('workspace.signIn.local')}</p>
       <form onSubmit={submit} class="stack">
-        <label for="email">E-mail</label>
+        <label for="email">{t('workspace.signIn.email')}</label>
         <input
           id="email"
           type="email"
@@ -41,7 +41,7 @@ const LocalSignIn = ({ passwordRequired }: { passwordRequired: boolean }) => {
           onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
         />
         {fieldError('email') && <small class="error">{fieldError('email')}</small>}
-        <label for="organisation">Organisation</label>
+        <label for="organisation">{t('workspace.signIn.organisation')}</label>
         <input
           id="organisation"
           required
@@ -51,7 +51,7 @@ const LocalSignIn = ({ passwordRequired }: { passwordRequired: boolean }) => {
         {fieldError('organisation') && <small class="error">{fieldError('organisation')}</small>}
         {askPassword && (
           <>
-            <label for="password">Server password</label>
+            <label for="password">{t('workspace.signIn.password')}</label>
             <input
               id="password"
               type="password"
@@ -69,7 +69,7 @@ const LocalSignIn = ({ passwordRequired }: { passwordRequired: boolean }) => {
           </p>
         )}
         <button type="submit" class="primary">
-          Sign in
+          {t('workspace.signInLink')}
         </button>
       </form>
     </>
@@ -84,16 +84,14 @@ export const SignInPage = () => {
   }, []);
   return (
     <section class="narrow">
-      <h1>Consultant sign-in</h1>
-      {!config && <p aria-busy="true">Loading…</p>}
+      <h1>{t('workspace.signIn.title')}</h1>
+      {!config && <p aria-busy="true">{t('workspace.signIn.loading')}</p>}
       {config?.mode === 'local' && <LocalSignIn passwordRequired={config.passwordRequired === true} />}
       {config?.mode === 'cognito' && (
         <>
-          <p>
-            Sign in with your firm's account. You will be asked for your password and your authenticator code.
-          </p>
+          <p>{t('workspace.signIn.hosted')}</p>
           <button type="button" class="primary" onClick={() => void startCognitoSignIn(config)}>
-            Sign in
+            {t('workspace.signInLink')}
           </button>
         </>
       )}
@@ -118,10 +116,10 @@ export const SignInCallbackPage = () => {
   }, [route]);
   return (
     <section class="narrow">
-      <h1>Signing in…</h1>
+      <h1>{t('workspace.signIn.signingIn')}</h1>
       {error && (
         <p role="alert" class="error-box">
-          {error} <a href="/sign-in">Try again</a>
+          {error} <a href="/sign-in">{t('workspace.signIn.retry')}</a>
         </p>
       )}
     </section>
