@@ -2,6 +2,7 @@ import type { Result } from '../api/client';
 import { num, t } from '../i18n';
 import '../i18n/report';
 import { useContextFields, valueText } from './context-labels';
+import { DataTable } from './data-table';
 
 const number = (n: number) => num(Math.round(n));
 
@@ -62,58 +63,41 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
       </>
     )}
     {pmo.kpis.length > 0 && (
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-      <section class="table-scroll" tabIndex={0} aria-label={t('case.kpis')}>
-        <table class="data">
-          <caption>{t('case.kpis')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('case.kpi')}</th>
-              <th scope="col">{t('case.measure')}</th>
-              <th scope="col">{t('case.baseline')}</th>
-              <th scope="col">{t('case.target')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pmo.kpis.map((k) => (
-              <tr key={k.name}>
-                <th scope="row">{k.name}</th>
-                <td>{k.measure}</td>
-                <td>{k.baseline === null ? t('case.notRated') : num(k.baseline, 2)}</td>
-                <td>{k.target}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        caption={t('case.kpis')}
+        columns={[t('case.kpi'), t('case.measure'), t('case.baseline'), t('case.target')]}
+      >
+        {pmo.kpis.map((k) => (
+          <tr key={k.name}>
+            <th scope="row">{k.name}</th>
+            <td>{k.measure}</td>
+            <td>{k.baseline === null ? t('case.notRated') : num(k.baseline, 2)}</td>
+            <td>{k.target}</td>
+          </tr>
+        ))}
+      </DataTable>
     )}
     {pmo.raci.length > 0 && (
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-      <section class="table-scroll" tabIndex={0} aria-label={t('case.raci')}>
-        <table class="data">
-          <caption>{t('case.raci')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('case.service')}</th>
-              <th scope="col">{t('case.responsible')}</th>
-              <th scope="col">{t('case.accountable')}</th>
-              <th scope="col">{t('case.consulted')}</th>
-              <th scope="col">{t('case.informed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pmo.raci.map((r) => (
-              <tr key={r.service}>
-                <th scope="row">{r.service}</th>
-                <td>{r.responsible}</td>
-                <td>{r.accountable}</td>
-                <td>{r.consulted.join(', ')}</td>
-                <td>{r.informed.join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        caption={t('case.raci')}
+        columns={[
+          t('case.service'),
+          t('case.responsible'),
+          t('case.accountable'),
+          t('case.consulted'),
+          t('case.informed'),
+        ]}
+      >
+        {pmo.raci.map((r) => (
+          <tr key={r.service}>
+            <th scope="row">{r.service}</th>
+            <td>{r.responsible}</td>
+            <td>{r.accountable}</td>
+            <td>{r.consulted.join(', ')}</td>
+            <td>{r.informed.join(', ')}</td>
+          </tr>
+        ))}
+      </DataTable>
     )}
     {rollout.risks.length > 0 && (
       <>
@@ -145,30 +129,21 @@ export const SensitivityList = ({ sensitivity }: { sensitivity: Result['sensitiv
       {sensitivity.length === 0 ? (
         <p>{t('case.noSensitivity')}</p>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-        <section class="table-scroll" tabIndex={0} aria-label={t('case.sensitivityTitle')}>
-          <table class="data">
-            <caption class="sr-only">{t('case.sensitivityTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('case.factor')}</th>
-                <th scope="col">{t('case.changeCol')}</th>
-                <th scope="col">{t('case.effect')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sensitivity.map((s) => (
-                <tr key={`${s.field}-${String(s.to)}`}>
-                  <th scope="row">{field(s.field)?.label ?? s.field}</th>
-                  <td>
-                    {value(s.field, s.from)} → {value(s.field, s.to)}
-                  </td>
-                  <td>{s.effect}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DataTable
+          caption={t('case.sensitivityTitle')}
+          columns={[t('case.factor'), t('case.changeCol'), t('case.effect')]}
+          hideCaption
+        >
+          {sensitivity.map((s) => (
+            <tr key={`${s.field}-${String(s.to)}`}>
+              <th scope="row">{field(s.field)?.label ?? s.field}</th>
+              <td>
+                {value(s.field, s.from)} → {value(s.field, s.to)}
+              </td>
+              <td>{s.effect}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

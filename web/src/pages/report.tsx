@@ -22,6 +22,7 @@ import { useLoad } from '../components/use-load';
 import { ReportPrivacyFooter, WithheldNotice } from '../components/withheld-notice';
 import { language, num, t } from '../i18n';
 import '../i18n/report';
+import { DataTable } from '../components/data-table';
 import { useTitle } from '../lib/page';
 import { session } from '../session';
 
@@ -245,28 +246,19 @@ const RolesSection = ({ results }: { results: Scored }) => {
       </div>
       <details class="fold">
         <summary>{t('report.consensusCaption')}</summary>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-        <section class="table-scroll" tabIndex={0} aria-label={t('report.consensusCaption')}>
-          <table class="data">
-            <caption class="sr-only">{t('report.consensusCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.dimension')}</th>
-                <th scope="col">{t('report.spread')}</th>
-                <th scope="col">{t('report.consensusTitle')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {analysis.consensus.map((c) => (
-                <tr key={c.dimension}>
-                  <th scope="row">{c.dimensionName}</th>
-                  <td>{c.spread === null ? t('report.withheld') : num(c.spread, 2)}</td>
-                  <td>{t(`consensus.${c.consensus}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DataTable
+          caption={t('report.consensusCaption')}
+          columns={[t('report.dimension'), t('report.spread'), t('report.consensusTitle')]}
+          hideCaption
+        >
+          {analysis.consensus.map((c) => (
+            <tr key={c.dimension}>
+              <th scope="row">{c.dimensionName}</th>
+              <td>{c.spread === null ? t('report.withheld') : num(c.spread, 2)}</td>
+              <td>{t(`consensus.${c.consensus}`)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </section>
   );
@@ -290,36 +282,26 @@ const ChangeSection = ({ results }: { results: Scored }) => {
           ),
         })}
       </p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-      <section class="table-scroll" tabIndex={0} aria-label={t('report.changeCaption')}>
-        <table class="data">
-          <caption class="sr-only">{t('report.changeCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.dimension')}</th>
-              <th scope="col">{t('report.baseline')}</th>
-              <th scope="col">{t('report.now')}</th>
-              <th scope="col">{t('report.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {baseline.dimensions.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">{d.name}</th>
-                <td>{d.baseline === null ? '–' : num(d.baseline, 2)}</td>
-                <td>{d.current === null ? '–' : num(d.current, 2)}</td>
-                <td
-                  class={
-                    d.change !== null && d.change > 0 ? 'up' : d.change !== null && d.change < 0 ? 'down' : ''
-                  }
-                >
-                  {signed(d.change)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        caption={t('report.changeCaption')}
+        columns={[t('report.dimension'), t('report.baseline'), t('report.now'), t('report.change')]}
+        hideCaption
+      >
+        {baseline.dimensions.map((d) => (
+          <tr key={d.id}>
+            <th scope="row">{d.name}</th>
+            <td>{d.baseline === null ? '–' : num(d.baseline, 2)}</td>
+            <td>{d.current === null ? '–' : num(d.current, 2)}</td>
+            <td
+              class={
+                d.change !== null && d.change > 0 ? 'up' : d.change !== null && d.change < 0 ? 'down' : ''
+              }
+            >
+              {signed(d.change)}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 };
