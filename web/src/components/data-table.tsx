@@ -11,7 +11,8 @@ export const DataTable = ({
   children,
 }: {
   caption: string;
-  columns: string[];
+  /** Column headings; false leaves a column out. */
+  columns: (string | false)[];
   /** Said to screen readers only, where a heading above already names the table. */
   hideCaption?: boolean;
   children: ComponentChildren;
@@ -22,11 +23,13 @@ export const DataTable = ({
       <caption class={hideCaption ? 'sr-only' : undefined}>{caption}</caption>
       <thead>
         <tr>
-          {columns.map((c) => (
-            <th scope="col" key={c}>
-              {c}
-            </th>
-          ))}
+          {columns
+            .filter((c): c is string => c !== false)
+            .map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
         </tr>
       </thead>
       <tbody>{children}</tbody>

@@ -4,6 +4,7 @@ import { useLoad } from '../components/use-load';
 import '../components/deliverables/deliverables.css';
 import { num, t } from '../i18n';
 import '../i18n/report';
+import { DataTable } from '../components/data-table';
 import type { ReportKey } from '../i18n/report-en';
 
 const MODEL: Record<string, ReportKey> = {
@@ -58,60 +59,55 @@ export const PortfolioPage = () => {
           <p>{t('portfolio.empty')}</p>
         ) : (
           <>
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-            <section class="table-scroll" tabIndex={0} aria-label={t('whatIf.scrollable')}>
-              <table class="data">
-                <caption class="sr-only">{t('portfolio.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('portfolio.client')}</th>
-                    <th scope="col">{t('portfolio.started')}</th>
-                    <th scope="col">{t('portfolio.status')}</th>
-                    <th scope="col">{t('portfolio.responses')}</th>
-                    <th scope="col">{t('portfolio.maturity')}</th>
-                    <th scope="col">{t('portfolio.verdict')}</th>
-                    <th scope="col">{t('whatIf.model')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row">
-                        <a href={`/assessments/${a.id}/report`}>{a.clientName}</a>
-                        {a.baselineId ? ` ${t('portfolio.reassessment')}` : ''}
-                      </th>
-                      <td>{t('portfolio.date', { date: a.createdAt })}</td>
-                      <td>{t(`portfolio.status.${a.status}`)}</td>
-                      <td>
-                        {t('portfolio.responseRate', {
-                          submitted: a.submitted,
-                          invited: a.invited,
-                          rate: Math.round(a.responseRate * 100),
-                        })}
-                      </td>
-                      <td>
-                        {a.overall === null
-                          ? '–'
-                          : t('portfolio.overall', { overall: a.overall, level: a.level ?? 0 })}
-                      </td>
-                      <td>
-                        {a.needed === null
-                          ? '–'
-                          : t(a.needed ? 'portfolio.pmoRecommended' : 'portfolio.noPmoYet')}
-                      </td>
-                      <td>
-                        {a.model
-                          ? t('portfolio.modelSourcing', {
-                              model: MODEL[a.model] ? t(MODEL[a.model] as ReportKey) : a.model,
-                              sourcing: a.sourcing ? t(`sourcing.${a.sourcing}` as ReportKey) : '',
-                            })
-                          : '–'}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
+            <DataTable
+              caption={t('portfolio.caption')}
+              columns={[
+                t('portfolio.client'),
+                t('portfolio.started'),
+                t('portfolio.status'),
+                t('portfolio.responses'),
+                t('portfolio.maturity'),
+                t('portfolio.verdict'),
+                t('whatIf.model'),
+              ]}
+              hideCaption
+            >
+              {data.items.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    <a href={`/assessments/${a.id}/report`}>{a.clientName}</a>
+                    {a.baselineId ? ` ${t('portfolio.reassessment')}` : ''}
+                  </th>
+                  <td>{t('portfolio.date', { date: a.createdAt })}</td>
+                  <td>{t(`portfolio.status.${a.status}`)}</td>
+                  <td>
+                    {t('portfolio.responseRate', {
+                      submitted: a.submitted,
+                      invited: a.invited,
+                      rate: Math.round(a.responseRate * 100),
+                    })}
+                  </td>
+                  <td>
+                    {a.overall === null
+                      ? '–'
+                      : t('portfolio.overall', { overall: a.overall, level: a.level ?? 0 })}
+                  </td>
+                  <td>
+                    {a.needed === null
+                      ? '–'
+                      : t(a.needed ? 'portfolio.pmoRecommended' : 'portfolio.noPmoYet')}
+                  </td>
+                  <td>
+                    {a.model
+                      ? t('portfolio.modelSourcing', {
+                          model: MODEL[a.model] ? t(MODEL[a.model] as ReportKey) : a.model,
+                          sourcing: a.sourcing ? t(`sourcing.${a.sourcing}` as ReportKey) : '',
+                        })
+                      : '–'}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
             <h2>{t('portfolio.trends')}</h2>
             <ul class="trends">
               {data.clients.map((c) => (

@@ -9,6 +9,7 @@ import {
 import { type BenchmarkView, putBenchmark } from '../../api/deliverables';
 import { num, t } from '../../i18n';
 import '../../i18n/report';
+import { DataTable } from '../data-table';
 
 /** The client's opt-in to the anonymous benchmark, and its percentiles where the cell is large enough. */
 export const BenchmarkPanel = ({
@@ -99,34 +100,22 @@ export const BenchmarkResult = ({ view }: { view: BenchmarkView }) => (
       })}
     </p>
     {view.percentiles.length > 0 && (
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-      <section class="table-scroll" tabIndex={0} aria-label={t('whatIf.scrollable')}>
-        <table class="data">
-          <caption>
-            {t('bench.caption', {
-              count: view.organisations ?? 0,
-              industry: t(`bench.industry.${view.industry ?? 'other'}`),
-              size: t(`bench.size.${view.sizeBand ?? '1-249'}`),
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('targets.dimension')}</th>
-              <th scope="col">{t('bench.score')}</th>
-              <th scope="col">{t('bench.percentile')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.percentiles.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                <td>{num(p.score, 2)}</td>
-                <td>{p.percentile}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        caption={t('bench.caption', {
+          count: view.organisations ?? 0,
+          industry: t(`bench.industry.${view.industry ?? 'other'}`),
+          size: t(`bench.size.${view.sizeBand ?? '1-249'}`),
+        })}
+        columns={[t('targets.dimension'), t('bench.score'), t('bench.percentile')]}
+      >
+        {view.percentiles.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">{p.name}</th>
+            <td>{num(p.score, 2)}</td>
+            <td>{p.percentile}</td>
+          </tr>
+        ))}
+      </DataTable>
     )}
   </div>
 );

@@ -3,6 +3,7 @@ import type { Targets } from '../../api/deliverables';
 import { progressTowards, quickWinsByGap, targetGaps } from '../../deliverables/gaps';
 import { num, t } from '../../i18n';
 import '../../i18n/report';
+import { DataTable } from '../data-table';
 
 /** The gap to target per dimension, the progress since the baseline, and the quick wins ordered by gap. */
 export const TargetGaps = ({
@@ -32,40 +33,35 @@ export const TargetGaps = ({
                 })
               : t(targets?.source === 'baseline' ? 'targets.undatedFromBaseline' : 'targets.undated')}
           </p>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-          <section class="table-scroll" tabIndex={0} aria-label={t('whatIf.scrollable')}>
-            <table class="data">
-              <caption class="sr-only">{t('targets.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('targets.dimension')}</th>
-                  <th scope="col">{t('targets.now')}</th>
-                  <th scope="col">{t('targets.target')}</th>
-                  <th scope="col">{t('targets.gap')}</th>
-                  {progress.length > 0 && <th scope="col">{t('targets.closed')}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {gaps.map((g) => (
-                  <tr key={g.id}>
-                    <th scope="row">{g.name}</th>
-                    <td>{g.score === null ? '–' : num(g.score, 2)}</td>
-                    <td>{g.target}</td>
-                    <td>{g.gap === null ? '–' : g.gap > 0 ? num(g.gap, 2) : t('targets.reached')}</td>
-                    {progress.length > 0 && (
-                      <td>
-                        {progressOf.has(g.id)
-                          ? t('targets.percent', {
-                              share: Math.round((progressOf.get(g.id)?.closed ?? 0) * 100),
-                            })
-                          : '–'}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <DataTable
+            caption={t('targets.caption')}
+            columns={[
+              t('targets.dimension'),
+              t('targets.now'),
+              t('targets.target'),
+              t('targets.gap'),
+              progress.length > 0 && t('targets.closed'),
+            ]}
+            hideCaption
+          >
+            {gaps.map((g) => (
+              <tr key={g.id}>
+                <th scope="row">{g.name}</th>
+                <td>{g.score === null ? '–' : num(g.score, 2)}</td>
+                <td>{g.target}</td>
+                <td>{g.gap === null ? '–' : g.gap > 0 ? num(g.gap, 2) : t('targets.reached')}</td>
+                {progress.length > 0 && (
+                  <td>
+                    {progressOf.has(g.id)
+                      ? t('targets.percent', {
+                          share: Math.round((progressOf.get(g.id)?.closed ?? 0) * 100),
+                        })
+                      : '–'}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
       <h3>{t(gaps.length > 0 ? 'targets.winsByGap' : 'targets.winsByWeakness')}</h3>
