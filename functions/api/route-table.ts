@@ -12,7 +12,7 @@ import {
   LocalSignIn,
   Mail,
   ResponseDocument,
-  RoleProgress,
+  ResponseRate,
   StakeholderView,
   UpdateAssessmentRequest,
 } from '../contract/assessments';
@@ -73,10 +73,7 @@ const RedeemTransferRequest = z.object({ code: TransferCode }).strict();
 
 const FollowUpRequest = CreateAssessmentRequest.partial().strict();
 const FollowUp = z.object({ assessment: AssessmentView, invites: z.array(Invite) });
-const StakeholderList = z.object({
-  items: z.array(StakeholderView),
-  responseRate: z.object({ overall: z.number(), byRole: z.array(RoleProgress) }),
-});
+const StakeholderList = z.object({ items: z.array(StakeholderView), responseRate: ResponseRate });
 /** The results export: the assessment beside its results, in one file. */
 const ResultsExport = AssessmentResults.extend({ assessment: AssessmentView });
 const Principal = z.object({ consultant: z.string(), orgId: z.string(), organisation: z.string() });
@@ -198,7 +195,8 @@ export const ROUTES = {
     method: 'get',
     path: '/api/assessments/{id}/export/answers.csv',
     access: 'consultant',
-    summary: 'Submitted answers by role group, without names (only groups the results show)',
+    summary:
+      'Per-question figures overall and by shown role group: the same aggregates the results hold, each resting on at least minGroupSize ratings; never a row per respondent',
     params: AssessmentPath,
     query: LanguageQuery,
     response: Csv,
@@ -237,7 +235,8 @@ export const ROUTES = {
     method: 'get',
     path: '/api/assessments/{id}/stakeholders',
     access: 'consultant',
-    summary: 'Stakeholders with their progress, and response rates by role',
+    summary:
+      'Invitations as the consultant made them (live, revoked, removed), and response counts published in batches of minGroupSize',
     params: AssessmentPath,
     response: StakeholderList,
   },
@@ -245,7 +244,8 @@ export const ROUTES = {
     method: 'delete',
     path: '/api/assessments/{id}/stakeholders/{sid}',
     access: 'consultant',
-    summary: 'Remove a stakeholder and their answers',
+    summary:
+      'Remove an invitation: its link, draft and personal notes go; it stays listed as removed, and a submission it made stays counted',
     params: StakeholderPath,
     status: 204,
   },
@@ -269,9 +269,15 @@ export const ROUTES = {
     method: 'post',
     path: '/api/assessments/{id}/reminders',
     access: 'consultant',
-    summary: 'Remind every stakeholder with an e-mail who has not submitted',
+    summary:
+      'Remind everyone with an e-mail who has not submitted: one outbox entry, the same text for all; at most once a day',
     params: AssessmentPath,
-    response: z.object({ sent: z.number().int() }),
+    response: z.object({
+      sent: z
+        .number()
+        .int()
+        .describe('Reminders queued: 1, or 0 within a day of the last; never a count of people.'),
+    }),
   },
   listMail: {
     method: 'get',

@@ -3,9 +3,10 @@ import { LANGUAGES } from '../i18n/languages';
 import { Answers, AnswerValue, QuestionId, StakeholderRole } from './answers';
 import { OrganisationContext } from './context';
 import { Result, StakeholderAnalysis } from './result';
+import { NameText } from './text';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
-const ClientName = z.string().trim().min(1, 'must not be empty').max(200);
+const ClientName = NameText(200);
 /** The assessment's language: invitations and reminders are written in it, the questionnaire opens in it. */
 export const AssessmentLanguage = z.enum(LANGUAGES);
 
@@ -61,14 +62,37 @@ export const ListQuery = z
   })
   .strict();
 
-export const Progress = z.enum(['invited', 'in-progress', 'submitted', 'revoked']);
-
+/**
+ * Response counts by role. A role's submissions appear once they reach the threshold, in steps of
+ * it (null before): the same role groups the results show.
+ */
 export const RoleProgress = z.object({
   role: StakeholderRole,
-  invited: z.number().int(),
-  submitted: z.number().int(),
-  rate: z.number().min(0).max(1),
+  invited: z.number().int().describe('Live invitations of this role (a consultant action, shown as it is).'),
+  submitted: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Published submissions of this role, in steps of minGroupSize; null below it.'),
+  rate: z.number().min(0).max(1).nullable(),
 });
+
+/**
+ * What the consultant did to the respondent set, as counts the client sees beside the results
+ * (report and share page): every counted submission belongs to one of these invitations.
+ */
+export const RespondentSet = z.object({
+  invitations: z.number().int().describe('Invitations ever made: live, revoked and removed.'),
+  live: z.number().int(),
+  revoked: z.number().int(),
+  removed: z.number().int(),
+  reissued: z.number().int().describe('Links re-issued (each replaces a link; the invitation stays one).'),
+  submissions: z
+    .number()
+    .int()
+    .describe('Submissions counted, published in batches of minGroupSize: at most one per invitation.'),
+});
+export type RespondentSet = z.infer<typeof RespondentSet>;
 
 export const AssessmentView = z.object({
   id: z.string(),
@@ -87,31 +111,42 @@ export const AssessmentView = z.object({
 });
 export type AssessmentView = z.infer<typeof AssessmentView>;
 
+/**
+ * One invitation as the consultant made it. Nothing here depends on what the stakeholder did
+ * (opened, started, answered, submitted, or when): only counts do, in batches (edition 3).
+ */
 export const StakeholderView = z.object({
   id: z.string(),
   role: StakeholderRole,
   name: z.string().nullable(),
   email: z.string().nullable(),
-  progress: Progress,
-  answered: z
-    .number()
-    .int()
-    .describe('Questions dealt with: answered or handed on as "not my area" (one count).'),
-  questions: z.number().int(),
-  lastRemindedAt: z.string().nullable(),
+  link: z
+    .enum(['live', 'revoked', 'removed'])
+    .describe('The invitation as the consultant left it; a removed one stays listed.'),
+  invitedAt: z.string(),
 });
 export type StakeholderView = z.infer<typeof StakeholderView>;
 
+/** Response counts: submissions published in batches of minGroupSize, as the results are. */
+export const ResponseRate = z.object({
+  overall: z.number().min(0).max(1),
+  invited: z.number().int(),
+  submitted: z.number().int().describe('Published submissions: a multiple of minGroupSize.'),
+  byRole: z.array(RoleProgress),
+});
+export type ResponseRate = z.infer<typeof ResponseRate>;
+
 export const AssessmentDetail = AssessmentView.extend({
   stakeholders: z.array(StakeholderView),
-  responseRate: z.object({ overall: z.number().min(0).max(1), byRole: z.array(RoleProgress) }),
+  responseRate: ResponseRate,
+  respondentSet: RespondentSet,
 });
 export type AssessmentDetail = z.infer<typeof AssessmentDetail>;
 
 export const AssessmentSummary = AssessmentView.extend({
   progress: z.object({
     invited: z.number().int(),
-    submitted: z.number().int(),
+    submitted: z.number().int().describe('Submissions counted, in batches of minGroupSize.'),
     rate: z.number().min(0).max(1),
   }),
 });
@@ -123,7 +158,7 @@ export type AssessmentList = z.infer<typeof AssessmentList>;
 export const AddStakeholderRequest = z
   .object({
     role: StakeholderRole,
-    name: z.string().trim().min(1).max(200).optional(),
+    name: NameText(200).optional(),
     email: z.email('must be an e-mail address').max(320).optional(),
   })
   .strict();
@@ -182,6 +217,17 @@ export const ResponseDocument = z.object({
       .describe("The consulting firm's name as it brands its reports; null when it has set none."),
   }),
   stakeholder: z.object({ role: StakeholderRole, name: z.string().nullable() }),
+  hiddenAmong: z
+    .array(z.object({ role: StakeholderRole, invited: z.number().int() }))
+    .optional()
+    .describe(
+      'Live invitations per role, so a stakeholder sees before answering how many people their answers are published among (on reads).',
+    ),
+  contestedAt: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("When a write without this device's key was refused: someone else tried this link."),
   answers: Answers,
   notes: z.record(z.string(), z.string()),
   expectations: z.array(z.string()),
@@ -210,11 +256,11 @@ export const AssessmentResults = z.object({
   assessmentId: z.string(),
   coverage: z.object({
     invited: z.number().int(),
-    submitted: z.number().int(),
-    inProgress: z.number().int(),
+    submitted: z.number().int().describe('Published submissions, in batches of minGroupSize.'),
     rate: z.number(),
     byRole: z.array(RoleProgress),
   }),
+  respondentSet: RespondentSet,
   result: Result.nullable().describe('Null until minGroupSize responses are submitted (anonymity).'),
   analysis: StakeholderAnalysis,
   disclosure: z
@@ -240,7 +286,7 @@ export type AssessmentResults = z.infer<typeof AssessmentResults>;
 export const LocalSignIn = z
   .object({
     email: z.email('must be an e-mail address').max(320),
-    organisation: z.string().trim().min(2, 'must be at least 2 characters').max(120),
+    organisation: NameText(120).refine((v) => v.length >= 2, 'must be at least 2 characters'),
     /** Asked for only when the local server listens beyond loopback (LOCAL_PASSWORD). */
     password: z.string().max(200).optional(),
   })

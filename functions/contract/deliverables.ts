@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { AssessmentResults } from './assessments';
 import { OrganisationContext } from './context';
 import { contrastRatio } from './contrast';
+import { NameText } from './text';
 
 /**
  * What leadership sees and what consultants hand over: share links, firm branding, targets,
@@ -15,13 +16,7 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-
 
 export const CreateShareLinkRequest = z
   .object({
-    label: z
-      .string()
-      .trim()
-      .min(1)
-      .max(120)
-      .optional()
-      .describe('Who the link is for, e.g. "Steering committee".'),
+    label: NameText(120).optional().describe('Who the link is for, e.g. "Steering committee".'),
     expiresInDays: z
       .number()
       .int()
@@ -77,7 +72,7 @@ export const Logo = z
 
 export const BrandingRequest = z
   .object({
-    firmName: z.string().trim().min(1, 'must not be empty').max(120),
+    firmName: NameText(120),
     accent: Accent,
     logo: Logo.nullable().optional(),
   })

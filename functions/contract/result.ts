@@ -27,8 +27,15 @@ export type Factor = z.infer<typeof Factor>;
 
 export const QuestionScore = z.object({
   id: z.string(),
-  score: Score.nullable().describe('Mean of the ratings given; null when nobody rated it.'),
-  ratings: z.number().int().min(0),
+  score: Score.nullable().describe(
+    'Mean of the ratings given; null when nobody rated it, or (in an assessment) fewer than minGroupSize people did.',
+  ),
+  ratings: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .describe('Ratings behind the score; null when withheld (fewer than minGroupSize raters).'),
 });
 
 export const DimensionScore = z.object({

@@ -85,6 +85,52 @@ const without = (q: Questionnaire, answers: Answers, withheld: ReadonlySet<strin
 
 const name = (role: RoleScores['role']) => msg(`roleGroupInSentence.${role}`);
 
+/** Submissions in publication order: by submission time, ties broken by content (never by person). */
+export const inPublicationOrder = <T extends CountedResponse>(counted: readonly T[]): T[] =>
+  [...counted].sort(
+    (a, b) =>
+      a.submittedAt.localeCompare(b.submittedAt) ||
+      JSON.stringify(a.answers).localeCompare(JSON.stringify(b.answers)),
+  );
+
+/**
+ * The counts the rules publish: submissions in whole batches of k, and per role the members its
+ * group shows (in steps of k; null while the role has fewer than k published). Response progress
+ * is these counts, so it moves exactly when the results do.
+ */
+export const publishedCounts = (
+  counted: readonly CountedResponse[],
+  minGroupSize: number,
+): { published: number; byRole: Map<StakeholderRole, number | null> } => {
+  const k = Math.max(MIN_GROUP_SIZE, minGroupSize);
+  const ordered = inPublicationOrder(counted);
+  const published = ordered.slice(0, Math.floor(ordered.length / k) * k);
+  const byRole = new Map<StakeholderRole, number | null>();
+  for (const role of STAKEHOLDER_ROLES) {
+    const shown = Math.floor(published.filter((r) => r.role === role).length / k) * k;
+    byRole.set(role, shown > 0 ? shown : null);
+  }
+  return { published: published.length, byRole };
+};
+
+/**
+ * A question's own figure only when at least k people rated it (ratings alone: "don't know", "not
+ * applicable" and hand-ons do not count); below that it shows no score and no count, and its
+ * ratings still count in its dimension's mean.
+ */
+export const withholdThinQuestions = <
+  D extends { questionScores: { score: number | null; ratings: number | null }[] },
+>(
+  dimensions: readonly D[],
+  k: number,
+): D[] =>
+  dimensions.map((d) => ({
+    ...d,
+    questionScores: d.questionScores.map((x) =>
+      (x.ratings ?? 0) >= k ? x : { ...x, score: null, ratings: null },
+    ),
+  }));
+
 /** Applies the rules above to the counted submissions; pure and deterministic. */
 export const disclose = (
   q: Questionnaire,
@@ -94,11 +140,7 @@ export const disclose = (
 ): Disclosed => {
   const k = Math.max(MIN_GROUP_SIZE, minGroupSize);
   const withheldReasons: string[] = [];
-  const ordered = [...counted].sort(
-    (a, b) =>
-      a.submittedAt.localeCompare(b.submittedAt) ||
-      JSON.stringify(a.answers).localeCompare(JSON.stringify(b.answers)),
-  );
+  const ordered = inPublicationOrder(counted);
   const published = ordered.slice(0, Math.floor(ordered.length / k) * k);
   const waiting = ordered.length - published.length;
   if (published.length === 0 && ordered.length > 0)

@@ -1,4 +1,11 @@
-export { type CountedResponse, type DisclosureReport, disclose } from './disclosure';
+export {
+  type CountedResponse,
+  type DisclosureReport,
+  disclose,
+  inPublicationOrder,
+  publishedCounts,
+  withholdThinQuestions,
+} from './disclosure';
 export { evaluate, recommend } from './evaluate';
 export { modelProfile, PMO_MODELS, type PmoModelProfile } from './pmo-models';
 export type { Dimension, Question, Questionnaire } from './questionnaire';

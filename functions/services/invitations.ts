@@ -12,7 +12,6 @@ import type {
 } from '../store/records';
 import { LINK, newMail, plainText } from './mail';
 import { hashToken, newId, newInviteToken, newPseudonym, newSortableId } from './tokens';
-import { hasStarted } from './views';
 
 /** What inviting needs: the store and the clock. */
 export interface InvitationDeps {
@@ -22,7 +21,7 @@ export interface InvitationDeps {
 
 /** What reminding needs. */
 export interface ReminderDeps {
-  store: Pick<Store, 'remindStakeholder'>;
+  store: Pick<Store, 'queueReminder'>;
   now: () => Date;
 }
 
@@ -34,7 +33,7 @@ export const inviteUrl = (base: string, token: string): string =>
 export const privacyPromise = (minGroupSize: number, language: Language = 'en'): string[] => {
   const k = Math.max(MIN_GROUP_SIZE, minGroupSize);
   return [
-    mailText(language, 'privacy.sees'),
+    mailText(language, 'privacy.sees', { k }),
     mailText(language, 'privacy.groups', { k }),
     mailText(language, 'privacy.hidden'),
     mailText(language, 'privacy.pooled', { k }),
@@ -129,6 +128,7 @@ export const inviteStakeholder = async (
     updatedAt: now,
     submittedAt: null,
     lastRemindedAt: null,
+    reissues: 0,
   };
   const url = inviteUrl(base, token);
   const firm = await firmName(deps, assessment.orgId, stakeholder.email);
@@ -146,6 +146,7 @@ export const retiredCopy = (s: StakeholderRecord): RetiredSubmission | undefined
     ? {
         id: newId(),
         assessmentId: s.assessmentId,
+        stakeholderId: s.id,
         role: s.role,
         answers: withoutHandedOn(s.answers, s.handedOn),
         expectations: s.expectations,
@@ -179,44 +180,51 @@ export const reissueInvite = async (
   return { id: stakeholder.id, inviteUrl: url, emailed: mail !== null };
 };
 
-/** Hours before the daily job reminds the same stakeholder again. */
+/** Hours before the daily job reminds an assessment's non-respondents again. */
 export const REMINDER_INTERVAL_HOURS = 72;
-/** Hours before a consultant's "remind now" reaches the same stakeholder again. */
+/** Hours before a consultant's "remind everyone" can be sent again. */
 export const REMINDER_COOLDOWN_HOURS = 24;
-/** Reminder mails one organisation may send per day, whoever asks for them. */
+/** Reminder messages one organisation may send per day, whoever asks for them. */
 export const REMINDERS_PER_DAY = 500;
 
-const reminderMail = (a: AssessmentRecord, s: StakeholderRecord, now: string): MailRecord => {
+/**
+ * One reminder, the same text for everyone, to every live invitation with an e-mail whose link has
+ * not submitted. The outbox shows it addressed in words ("everyone who has not submitted"), never
+ * with the addresses or their number, which would move with each submission.
+ */
+const reminderMail = (a: AssessmentRecord, recipients: string[], now: string): MailRecord => {
   const client = plainText(a.clientName);
   const language = languageOf(a);
-  return newMail(
-    {
-      orgId: a.orgId,
-      assessmentId: a.id,
-      stakeholderId: s.id,
-      to: s.email as string,
-      subject: mailText(language, 'reminder.subject', { client }),
-      body: [
-        greeting(s, language),
-        '',
-        mailText(language, hasStarted(s) ? 'reminder.notSubmitted' : 'reminder.missing', {
-          client,
-        }),
-        a.dueDate ? mailText(language, 'reminder.closes', { dueDate: a.dueDate }) : '',
-        mailText(language, 'reminder.openLink'),
-        mailText(language, 'reminder.lostLink'),
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    },
-    now,
-  );
+  return {
+    ...newMail(
+      {
+        orgId: a.orgId,
+        assessmentId: a.id,
+        stakeholderId: null,
+        to: mailText(language, 'reminder.to'),
+        subject: mailText(language, 'reminder.subject', { client }),
+        body: [
+          mailText(language, 'greeting'),
+          '',
+          mailText(language, 'reminder.everyone', { client }),
+          a.dueDate ? mailText(language, 'reminder.closes', { dueDate: a.dueDate }) : '',
+          mailText(language, 'reminder.openLink'),
+          mailText(language, 'reminder.lostLink'),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      },
+      now,
+    ),
+    recipients,
+  };
 };
 
 /**
- * Reminds stakeholders who have not submitted, each at most once per cooldown, and the
- * organisation at most REMINDERS_PER_DAY times a day. A reminder carries no link: only the hash
- * of each token is stored, so it points to the invitation instead.
+ * Reminds everyone who has not submitted, in one outbox entry, at most once per cooldown and within
+ * the organisation's daily cap. The answer is the number of reminders queued (0 or 1): it never
+ * depends on who has answered, so reminding is no way to learn it. A reminder carries no link: only
+ * the hash of each token is stored, so it points to the invitation instead.
  */
 export const remindPending = async (
   deps: ReminderDeps,
@@ -228,21 +236,17 @@ export const remindPending = async (
   const now = clock.toISOString();
   const hours = options.force ? REMINDER_COOLDOWN_HOURS : REMINDER_INTERVAL_HOURS;
   const since = new Date(clock.getTime() - hours * 3600_000).toISOString();
-  let sent = 0;
-  for (const s of stakeholders) {
-    if (!s.email || s.submittedAt || s.status === 'revoked') continue;
-    if (s.lastRemindedAt && s.lastRemindedAt >= since) continue;
-    const outcome = await deps.store.remindStakeholder({
-      orgId: assessment.orgId,
-      assessmentId: assessment.id,
-      stakeholderId: s.id,
-      now,
-      since,
-      dailyCap: REMINDERS_PER_DAY,
-      mail: reminderMail(assessment, s, now),
-    });
-    if (outcome === 'capped') break;
-    if (outcome === 'queued') sent++;
-  }
-  return sent;
+  if (assessment.lastRemindedAt && assessment.lastRemindedAt >= since) return 0;
+  const recipients = stakeholders.flatMap((s) =>
+    s.email && s.status === 'active' && !s.submittedAt ? [s.email] : [],
+  );
+  const outcome = await deps.store.queueReminder({
+    orgId: assessment.orgId,
+    assessmentId: assessment.id,
+    now,
+    since,
+    dailyCap: REMINDERS_PER_DAY,
+    mail: reminderMail(assessment, [...new Set(recipients)], now),
+  });
+  return outcome === 'queued' ? 1 : 0;
 };

@@ -47,12 +47,15 @@ export const newMail = (
   sentAt: null,
 });
 
-/** The message the recipient gets: the body with their link in place. */
-const messageOf = (mail: MailRecord): MailMessage => ({
-  to: mail.to,
-  subject: mail.subject,
-  text: mail.body.replaceAll(LINK, mail.link ?? '(this link has been withdrawn)'),
-});
+/**
+ * The messages a mail stands for: one with the recipient's link in place, or, for a reminder to
+ * everyone who has not submitted, the same text to each address on its own (none sees another).
+ */
+const messagesOf = (mail: MailRecord): MailMessage[] => {
+  const text = mail.body.replaceAll(LINK, mail.link ?? '(this link has been withdrawn)');
+  const to = mail.recipients ?? [mail.to];
+  return to.map((address) => ({ to: address, subject: mail.subject, text }));
+};
 
 /** The body as the consultant's outbox shows it: never with the recipient's link. */
 export const shownBody = (mail: Pick<MailRecord, 'body'>): string =>
@@ -71,6 +74,6 @@ export const deliverMail = async (
   mail: MailRecord,
 ): Promise<void> => {
   if (mail.status !== 'queued') return;
-  await deps.transport.send(messageOf(mail));
+  for (const message of messagesOf(mail)) await deps.transport.send(message);
   await deps.store.markMailSent(mail, deps.now().toISOString());
 };

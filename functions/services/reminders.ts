@@ -5,7 +5,7 @@ import { remindPending } from './invitations';
 export const REMINDER_STORE_METHODS = [
   'listOpenAssessments',
   'listStakeholders',
-  'remindStakeholder',
+  'queueReminder',
 ] as const satisfies readonly (keyof Store)[];
 
 export interface ReminderRun {

@@ -1,45 +1,12 @@
 import type { AssessmentResults } from '../contract/assessments';
-import {
-  type CountedResponse,
-  disclose,
-  evaluate,
-  type Questionnaire,
-  questionnaireFor,
-  withoutHandedOn,
-} from '../core';
+import { disclose, evaluate, type Questionnaire, questionnaireFor, withholdThinQuestions } from '../core';
 import { sayIn } from '../i18n/engine';
 import type { Language } from '../i18n/languages';
 import { localiseQuestionnaire } from '../i18n/questionnaire';
-import type { AssessmentRecord, RetiredSubmission, StakeholderRecord } from '../store/records';
-import { hasStarted, responseRate } from './views';
+import type { AssessmentRecord } from '../store/records';
+import { countedSubmissions, respondentSetOf, responseProgress, type Submissions } from './respondents';
 
-/** What an assessment's results are built from: its stakeholders and the submissions of replaced links. */
-export interface Submissions {
-  stakeholders: readonly StakeholderRecord[];
-  retired: readonly RetiredSubmission[];
-}
-
-/**
- * Every submission ever made counts, revoked or not, link replaced or stakeholder removed: the
- * consultant can never take one person out of the results and back in. Drafts never count.
- */
-export const countedSubmissions = ({ stakeholders, retired }: Submissions): CountedResponse[] => [
-  ...stakeholders
-    .filter((s): s is StakeholderRecord & { submittedAt: string } => !!s.submittedAt)
-    .map((s) => ({
-      role: s.role,
-      // A question handed on ("not my area") is neither rated nor "don't know": never scored.
-      answers: withoutHandedOn(s.answers, s.handedOn),
-      expectations: s.expectations,
-      submittedAt: s.submittedAt,
-    })),
-  ...retired.map((r) => ({
-    role: r.role,
-    answers: r.answers,
-    expectations: r.expectations,
-    submittedAt: r.submittedAt,
-  })),
-];
+export type { Submissions } from './respondents';
 
 /** Scores what the disclosure rules publish (functions/core/disclosure.ts): no figure covers fewer than minGroupSize people. */
 export const buildResults = (
@@ -57,12 +24,21 @@ export const buildResults = (
     questionnaireFor(assessment.questionnaireVersion ?? current.version),
     language,
   );
-  const disclosed = disclose(q, countedSubmissions(submissions), assessment.minGroupSize, say);
-  const result =
+  const counted = countedSubmissions(submissions);
+  const disclosed = disclose(q, counted, assessment.minGroupSize, say);
+  const evaluated =
     disclosed.published.length >= disclosed.k
       ? evaluate(q, assessment.context, disclosed.overallAnswers, { say })
       : null;
-  const rate = responseRate(stakeholders);
+  // A question's own figure rests on at least k ratings, like every other published number.
+  const result = evaluated && {
+    ...evaluated,
+    maturity: {
+      ...evaluated.maturity,
+      dimensions: withholdThinQuestions(evaluated.maturity.dimensions, disclosed.k),
+    },
+  };
+  const rate = responseProgress(stakeholders, counted, assessment.minGroupSize);
   let comparison: AssessmentResults['baseline'] = null;
   if (baseline) {
     const then = localiseQuestionnaire(
@@ -100,11 +76,10 @@ export const buildResults = (
     coverage: {
       invited: rate.invited,
       submitted: rate.submitted,
-      inProgress: stakeholders.filter((s) => s.status !== 'revoked' && !s.submittedAt && hasStarted(s))
-        .length,
       rate: rate.overall,
       byRole: rate.byRole,
     },
+    respondentSet: respondentSetOf(submissions, assessment.minGroupSize),
     result,
     analysis: disclosed.analysis,
     disclosure: disclosed.report,

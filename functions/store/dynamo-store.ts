@@ -56,10 +56,13 @@ const stakeholderKey = (assessmentId: string, stakeholderId: string) => ({
 type CountChange = { invited: number; submitted: number };
 const NO_CHANGE: CountChange = { invited: 0, submitted: 0 };
 
-/** What one stakeholder contributes to the counts: live links, and live submitted ones. */
+/**
+ * What one stakeholder contributes to the live-invitation count. Counted submissions only ever
+ * grow (a submission counts for good, once per invitation): they move in the submit alone.
+ */
 const countsOf = (s: Pick<StakeholderRecord, 'status' | 'submittedAt'> | null) => ({
-  invited: s && s.status !== 'revoked' ? 1 : 0,
-  submitted: s && s.status !== 'revoked' && s.submittedAt ? 1 : 0,
+  invited: s && s.status === 'active' ? 1 : 0,
+  submitted: 0,
 });
 
 /** How a stakeholder going from `before` to `after` (null: absent) moves the assessment's counts. */
@@ -288,24 +291,36 @@ export class DynamoStore implements Store {
       assessmentId,
       [
         {
-          Delete: {
+          Update: {
             TableName: this.tableName,
             Key: stakeholderKey(assessmentId, id),
-            // The state the caller read must still hold: a retired copy is never lost, counts stay exact.
+            // The invitation stays listed as removed; its link, draft, notes and binding go. The state
+            // the caller read must still hold: a retired copy is never lost, counts stay exact.
+            UpdateExpression:
+              'SET #status = :removed, answers = :empty, notes = :empty, expectations = :none, handedOn = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, counted = :counted, version = version + :one',
             ConditionExpression: retired
               ? 'attribute_exists(pk) AND #status = :status AND submittedAt = :submitted'
-              : 'attribute_exists(pk) AND #status = :status AND (attribute_not_exists(submittedAt) OR attribute_type(submittedAt, :null))',
+              : 'attribute_exists(pk) AND #status = :status AND (attribute_not_exists(submittedAt) OR attribute_type(submittedAt, :nullType))',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: retired
-              ? { ':submitted': retired.submittedAt, ':status': stakeholder.status }
-              : { ':null': 'NULL', ':status': stakeholder.status },
+            ExpressionAttributeValues: {
+              ':removed': 'removed',
+              ':empty': {},
+              ':none': [],
+              ':null': null,
+              ':one': 1,
+              ':counted': stakeholder.counted === true || !!stakeholder.submittedAt,
+              ':status': stakeholder.status,
+              ...(retired ? { ':submitted': retired.submittedAt } : { ':nullType': 'NULL' }),
+            },
           },
         },
-        { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
+        ...(stakeholder.status === 'active'
+          ? [{ Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } }]
+          : []),
         ...(retired ? [this.putRetired(retired)] : []),
       ],
       () => new StoreError('not-found', 'Stakeholder not found.'),
-      countChange(stakeholder, null),
+      countChange(stakeholder, { status: 'removed', submittedAt: null }),
     );
   }
 
@@ -363,7 +378,7 @@ export class DynamoStore implements Store {
             Key: stakeholderKey(stakeholder.assessmentId, stakeholder.id),
             // The new link starts empty: nothing of the previous draft or submission reaches it.
             UpdateExpression:
-              'SET #status = :active, tokenHash = :new, updatedAt = :now, answers = :empty, notes = :empty, expectations = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, version = version + :one',
+              'SET #status = :active, tokenHash = :new, updatedAt = :now, answers = :empty, notes = :empty, expectations = :none, handedOn = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, contestedAt = :null, counted = :counted, version = version + :one, reissues = if_not_exists(reissues, :zero) + :one',
             ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old AND #status = :was',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
@@ -376,10 +391,14 @@ export class DynamoStore implements Store {
               ':none': [],
               ':null': null,
               ':one': 1,
+              ':zero': 0,
+              ':counted': stakeholder.counted === true || !!stakeholder.submittedAt,
             },
           },
         },
-        { Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } },
+        ...(stakeholder.status === 'active'
+          ? [{ Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } }]
+          : []),
         this.putInvite(invite),
         ...(retired ? [this.putRetired(retired)] : []),
         ...this.queueMail(mail),
@@ -389,18 +408,19 @@ export class DynamoStore implements Store {
     );
   }
 
-  async remindStakeholder(r: Reminder): Promise<'queued' | 'cooldown' | 'capped'> {
+  async queueReminder(r: Reminder): Promise<'queued' | 'cooldown' | 'capped'> {
     const day = r.now.slice(0, 10);
+    const messages = Math.max(1, r.mail.recipients?.length ?? 1);
     try {
       await this.transact({
         TransactItems: [
           {
             Update: {
               TableName: this.tableName,
-              Key: stakeholderKey(r.assessmentId, r.stakeholderId),
+              Key: assessmentKey(r.orgId, r.assessmentId),
               UpdateExpression: 'SET lastRemindedAt = :now',
               ConditionExpression:
-                'attribute_exists(pk) AND (attribute_type(lastRemindedAt, :null) OR lastRemindedAt < :since)',
+                'attribute_exists(pk) AND (attribute_not_exists(lastRemindedAt) OR attribute_type(lastRemindedAt, :null) OR lastRemindedAt < :since)',
               ExpressionAttributeValues: { ':now': r.now, ':since': r.since, ':null': 'NULL' },
             },
           },
@@ -409,12 +429,12 @@ export class DynamoStore implements Store {
             Update: {
               TableName: this.tableName,
               Key: { pk: keys.org(r.orgId), sk: keys.remindersOn(day) },
-              UpdateExpression: 'ADD #count :one SET expiresAt = :expires',
-              ConditionExpression: 'attribute_not_exists(#count) OR #count < :cap',
+              UpdateExpression: 'ADD #count :messages SET expiresAt = :expires',
+              ConditionExpression: 'attribute_not_exists(#count) OR #count <= :room',
               ExpressionAttributeNames: { '#count': 'count' },
               ExpressionAttributeValues: {
-                ':one': 1,
-                ':cap': r.dailyCap,
+                ':messages': messages,
+                ':room': r.dailyCap - messages,
                 ':expires': Math.floor(Date.parse(r.now) / 1000) + 2 * 86_400,
               },
             },
@@ -429,6 +449,22 @@ export class DynamoStore implements Store {
       if (reasons[1] === 'ConditionalCheckFailed') return 'capped';
       if (reasons[0] === 'ConditionalCheckFailed') return 'cooldown';
       throw e;
+    }
+  }
+
+  async markContested(assessmentId: string, stakeholderId: string, tokenHash: string, now: string) {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: stakeholderKey(assessmentId, stakeholderId),
+          UpdateExpression: 'SET contestedAt = :now',
+          ConditionExpression: 'attribute_exists(pk) AND tokenHash = :token',
+          ExpressionAttributeValues: { ':now': now, ':token': tokenHash },
+        }),
+      );
+    } catch (e) {
+      if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
     }
   }
 
@@ -447,6 +483,7 @@ export class DynamoStore implements Store {
     now: string,
   ): Promise<ResponseContext> {
     const x = new ExpressionBuilder();
+    const extraConditions: string[] = [];
     for (const [question, value] of Object.entries(patch.answers ?? {})) {
       const path = `${x.name('answers')}.${x.name(question)}`;
       if (value === null) x.remove(path);
@@ -464,13 +501,25 @@ export class DynamoStore implements Store {
       for (const question of patch.handedOn)
         if (!(question in (patch.answers ?? {}))) x.remove(`${x.name('answers')}.${x.name(question)}`);
     }
-    if (patch.submit) x.set(x.name('submittedAt'), now);
+    if (patch.submit) {
+      x.set(x.name('submittedAt'), now);
+      // One invitation counts one submission, its first: a later one (through a re-issued link) is
+      // kept but never counted, so no slot can stand for several respondents.
+      x.set(x.name('counted'), true);
+      const counted = x.name('counted');
+      extraConditions.push(
+        patch.firstCount
+          ? `(attribute_not_exists(${counted}) OR ${counted} = ${x.value(false)})`
+          : `${counted} = ${x.value(true)}`,
+      );
+    }
     if (patch.bindDeviceKeyHash) x.set(x.name('deviceKeyHash'), patch.bindDeviceKeyHash);
     if (patch.requestId) x.set(x.name('lastRequestId'), patch.requestId);
     x.set(x.name('updatedAt'), now);
     const version = x.name('version');
     x.setRaw(`${version} = ${version} + ${x.value(1)}`);
-    const conditions = ['attribute_exists(pk)', `${x.name('status')} <> ${x.value('revoked')}`];
+    const conditions = ['attribute_exists(pk)', `${x.name('status')} = ${x.value('active')}`];
+    conditions.push(...extraConditions);
     if (patch.expectedVersion !== undefined)
       conditions.push(`${version} = ${x.value(patch.expectedVersion)}`);
     // The token the save is made with must still be the stakeholder's (not revoked or replaced).
@@ -495,7 +544,7 @@ export class DynamoStore implements Store {
       await this.transact({
         TransactItems: [
           patch.submit
-            ? this.lockThreshold(orgId, assessmentId)
+            ? this.lockThreshold(orgId, assessmentId, patch.firstCount ? 1 : 0)
             : this.assessmentOpenCheck(orgId, assessmentId),
           {
             Update: {
@@ -516,10 +565,7 @@ export class DynamoStore implements Store {
       const current = await this.getResponseContext(orgId, assessmentId, stakeholderId);
       if (!current) throw new StoreError('not-found', 'Response not found.');
       const { stakeholder } = current;
-      if (
-        stakeholder.status === 'revoked' ||
-        (patch.tokenHash && stakeholder.tokenHash !== patch.tokenHash)
-      ) {
+      if (stakeholder.status !== 'active' || (patch.tokenHash && stakeholder.tokenHash !== patch.tokenHash)) {
         throw new StoreError('revoked', 'This invitation was revoked.');
       }
       if ((stakeholder.deviceKeyHash ?? null) !== (patch.deviceKeyHash ?? null))
@@ -607,7 +653,7 @@ export class DynamoStore implements Store {
           TableName: this.tableName,
           Key: { pk: keys.org(mail.orgId), sk: keys.mail(mail.createdAt, mail.id) },
           // The link leaves the table with the mail: nothing stored keeps a usable invite.
-          UpdateExpression: 'SET #status = :sent, sentAt = :at REMOVE link, gsi1pk, gsi1sk',
+          UpdateExpression: 'SET #status = :sent, sentAt = :at REMOVE link, recipients, gsi1pk, gsi1sk',
           ConditionExpression: '#status = :queued',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':sent': 'sent', ':queued': 'queued', ':at': sentAt },
@@ -681,14 +727,14 @@ export class DynamoStore implements Store {
         Key: stakeholderKey(assessmentId, stakeholderId),
         UpdateExpression: 'SET transferCodeHash = :code, transferExpiresAt = :expires',
         ConditionExpression:
-          'attribute_exists(pk) AND tokenHash = :token AND deviceKeyHash = :device AND #status <> :revoked',
+          'attribute_exists(pk) AND tokenHash = :token AND deviceKeyHash = :device AND #status = :active',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':code': codeHash,
           ':expires': expiresAt,
           ':token': tokenHash,
           ':device': deviceKeyHash,
-          ':revoked': 'revoked',
+          ':active': 'active',
         },
       },
       () => new StoreError('device-mismatch', 'This link is bound to another device.'),
@@ -710,7 +756,7 @@ export class DynamoStore implements Store {
         // Single use: the code is removed in the same write that moves the binding.
         UpdateExpression: 'SET deviceKeyHash = :device, transferCodeHash = :null, transferExpiresAt = :null',
         ConditionExpression:
-          'attribute_exists(pk) AND tokenHash = :token AND transferCodeHash = :code AND transferExpiresAt > :now AND #status <> :revoked',
+          'attribute_exists(pk) AND tokenHash = :token AND transferCodeHash = :code AND transferExpiresAt > :now AND #status = :active',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':device': newDeviceKeyHash,
@@ -718,7 +764,7 @@ export class DynamoStore implements Store {
           ':token': tokenHash,
           ':code': codeHash,
           ':now': now,
-          ':revoked': 'revoked',
+          ':active': 'active',
         },
       },
       () => new StoreError('transfer-invalid', 'That transfer code is not valid (any more).'),
@@ -744,16 +790,16 @@ export class DynamoStore implements Store {
   }
 
   /** The open check of a submission, which also fixes the group-size threshold for good. */
-  private lockThreshold(orgId: string, assessmentId: string) {
+  private lockThreshold(orgId: string, assessmentId: string, counts: 0 | 1) {
     return {
       Update: {
         TableName: this.tableName,
         Key: assessmentKey(orgId, assessmentId),
-        // A submission is final and happens once per link: the count moves with it.
-        UpdateExpression: 'SET thresholdLocked = :locked ADD submittedCount :one',
+        // A submission is final; the count moves with an invitation's first one only.
+        UpdateExpression: 'SET thresholdLocked = :locked ADD submittedCount :counts',
         ConditionExpression: '#status = :open',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':open': 'open', ':locked': true, ':one': 1 },
+        ExpressionAttributeValues: { ':open': 'open', ':locked': true, ':counts': counts },
       },
     };
   }

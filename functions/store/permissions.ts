@@ -41,7 +41,8 @@ export const STORE_ACTIONS: { readonly [M in StoreMethod]: readonly DynamoAction
     'dynamodb:PutItem',
     'dynamodb:GetItem',
   ],
-  remindStakeholder: ['dynamodb:UpdateItem', 'dynamodb:PutItem'],
+  queueReminder: ['dynamodb:UpdateItem', 'dynamodb:PutItem'],
+  markContested: ['dynamodb:UpdateItem'],
   findInvite: ['dynamodb:GetItem'],
   getResponseContext: ['dynamodb:BatchGetItem'],
   saveResponse: [

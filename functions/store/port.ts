@@ -18,14 +18,14 @@ export type AssessmentUpdate = Partial<
   >
 >;
 
+/** One reminder to everyone of an assessment who has not submitted. */
 export interface Reminder {
   orgId: string;
   assessmentId: string;
-  stakeholderId: string;
   now: string;
-  /** No reminder if the stakeholder was reminded after this instant (the cooldown). */
+  /** No reminder if the assessment was reminded after this instant (the cooldown). */
   since: string;
-  /** Reminders the organisation may send per day (UTC). */
+  /** Reminder messages the organisation may send per day (UTC). */
   dailyCap: number;
   mail: MailRecord;
 }
@@ -98,10 +98,13 @@ export interface Store {
     mail: MailRecord | null,
   ): Promise<void>;
   /**
-   * Queues a reminder and notes it on the stakeholder, in one transaction that holds only while
-   * the stakeholder was not reminded since `since` and the organisation is under its daily cap.
+   * Queues one reminder for the assessment and notes it on the assessment, in one transaction that
+   * holds only while the assessment was not reminded since `since` and the organisation stays under
+   * its daily cap of messages.
    */
-  remindStakeholder(reminder: Reminder): Promise<'queued' | 'cooldown' | 'capped'>;
+  queueReminder(reminder: Reminder): Promise<'queued' | 'cooldown' | 'capped'>;
+  /** Notes that a write without the link's device key was refused, so the bound device is told. */
+  markContested(assessmentId: string, stakeholderId: string, tokenHash: string, now: string): Promise<void>;
 
   findInvite(tokenHash: string): Promise<InviteRecord | null>;
   /** The stakeholder and its assessment in one consistent batch read; null when either is gone. */

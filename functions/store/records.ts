@@ -3,8 +3,12 @@ import type { OrganisationContext } from '../contract/context';
 import type { Language } from '../i18n/languages';
 
 export type AssessmentStatus = 'open' | 'closed';
-/** Stored state; progress (invited, in progress, submitted) is derived from answers and submittedAt. */
-export type StakeholderStatus = 'active' | 'revoked';
+/**
+ * An invitation's state as the consultant made it: live, revoked, or removed. A removed invitation
+ * stays listed (its link is gone), so every counted submission belongs to an invitation the client
+ * can see.
+ */
+export type StakeholderStatus = 'active' | 'revoked' | 'removed';
 
 export interface AssessmentRecord {
   id: string;
@@ -21,11 +25,14 @@ export interface AssessmentRecord {
   /** Set by the first submission: from then on minGroupSize cannot be lowered. */
   thresholdLocked?: boolean;
   /**
-   * Live invitations and live submissions, kept in the transactions that change them so a list
-   * page reads no stakeholders. Absent on assessments created before the counts existed.
+   * Live invitations, and submissions counted (one per invitation, never taken back), kept in the
+   * transactions that change them so a list page reads no stakeholders. Absent on assessments
+   * created before the counts existed.
    */
   invitedCount?: number;
   submittedCount?: number;
+  /** When everyone who had not submitted was last reminded (the assessment's, never a person's). */
+  lastRemindedAt?: string | null;
   /** When the assessment was last closed; invite links expire a while after it. */
   closedAt?: string | null;
   createdBy: string;
@@ -56,6 +63,15 @@ export interface StakeholderRecord {
   updatedAt: string;
   submittedAt: string | null;
   lastRemindedAt: string | null;
+  /**
+   * Set by this invitation's first submission and kept through re-issue and removal: one invitation
+   * counts one submission, the first, for good. Absent on records from before it existed.
+   */
+  counted?: boolean;
+  /** Links re-issued for this invitation (shown to the client as a count). */
+  reissues?: number;
+  /** When a write without this link's device key was refused: the bound device is told. */
+  contestedAt?: string | null;
   /** SHA-256 of the key of the one browser this link is bound to (set by the first write). */
   deviceKeyHash?: string | null;
   /** SHA-256 of a pending one-time transfer code, and when it stops working. */
@@ -71,6 +87,8 @@ export interface StakeholderRecord {
 export interface RetiredSubmission {
   id: string;
   assessmentId: string;
+  /** The invitation it was made through; absent on copies made before it was kept. */
+  stakeholderId?: string;
   role: StakeholderRecord['role'];
   answers: StakeholderRecord['answers'];
   expectations: string[];
@@ -102,6 +120,12 @@ export interface MailRecord {
   body: string;
   /** The personal invite link, kept only until the mail is sent, then removed. */
   link: string | null;
+  /**
+   * A reminder to everyone who has not submitted is one mail: `to` says who it is for, in words, and
+   * these addresses (each sent a message of its own) are read by the mailer alone and removed once
+   * sent. The consultant never sees who was reminded.
+   */
+  recipients?: string[] | null;
   status: MailStatus;
   createdAt: string;
   sentAt: string | null;
@@ -122,6 +146,8 @@ export interface ResponsePatch {
   deviceKeyHash?: string;
   /** Binds the link to this device: the save applies only while no device is bound yet. */
   bindDeviceKeyHash?: string;
+  /** A submission that is this invitation's first: it moves the counted submissions. */
+  firstCount?: boolean;
 }
 
 /** A response with the assessment it belongs to, read together. */

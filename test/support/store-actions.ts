@@ -71,11 +71,11 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   removeStakeholder: (s) => s.removeStakeholder(stakeholder, { ...retired }),
   revokeInvite: (s) => s.revokeInvite(stakeholder, NOW),
   reissueInvite: (s) => s.reissueInvite(stakeholder, invite, NOW, { ...retired }, mail),
-  remindStakeholder: (s) =>
-    s.remindStakeholder({
+  markContested: (s) => s.markContested('a1', 's1', 'h1', NOW),
+  queueReminder: (s) =>
+    s.queueReminder({
       orgId: 'acme',
       assessmentId: 'a1',
-      stakeholderId: 's1',
       now: NOW,
       since: NOW,
       dailyCap: 10,

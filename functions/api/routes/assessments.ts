@@ -3,9 +3,10 @@ import { disclose, type Questionnaire, questionnaireFor } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { answersCsv, scoresCsv } from '../../services/exports';
 import { inviteStakeholder } from '../../services/invitations';
-import { buildResults, countedSubmissions, type Submissions } from '../../services/results';
+import { countedSubmissions, progressFromCounts, type Submissions } from '../../services/respondents';
+import { buildResults } from '../../services/results';
 import { newSortableId } from '../../services/tokens';
-import { responseRate, toAssessmentDetail, toAssessmentView } from '../../services/views';
+import { toAssessmentDetail, toAssessmentView } from '../../services/views';
 import type { AssessmentRecord } from '../../store/records';
 import { ApiError } from '../http/errors';
 import type { Handlers } from '../http/mount';
@@ -99,26 +100,24 @@ export const assessmentHandlers = (
       // the counts existed cost a light progress query each (bounded by the page size).
       const items = await Promise.all(
         page.items.map(async (a) => {
-          const { invited, submitted } =
+          const [invited, counted]: [number, number] =
             a.invitedCount !== undefined && a.submittedCount !== undefined
-              ? { invited: a.invitedCount, submitted: a.submittedCount }
-              : responseRate(await deps.store.listStakeholderProgress(a.id));
-          return {
-            ...toAssessmentView(a),
-            progress: { invited, submitted, rate: invited === 0 ? 0 : submitted / invited },
-          };
+              ? [a.invitedCount, a.submittedCount]
+              : await deps.store
+                  .listStakeholderProgress(a.id)
+                  .then((all) => [
+                    all.filter((s) => s.status === 'active').length,
+                    all.filter((s) => s.submittedAt).length,
+                  ]);
+          // Submissions in batches of the threshold, as the results publish them.
+          return { ...toAssessmentView(a), progress: progressFromCounts(invited, counted, a.minGroupSize) };
         }),
       );
       return { items, cursor: page.cursor };
     },
     getAssessment: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
-      const stakeholders = await deps.store.listStakeholders(assessment.id);
-      return toAssessmentDetail(
-        assessment,
-        stakeholders,
-        questionCount(questionnaireFor(assessment.questionnaireVersion)),
-      );
+      return toAssessmentDetail(assessment, await submissionsOf(assessment.id));
     },
     updateAssessment: async (c, { params, body }) => {
       const assessment = await loadAssessment(deps, c, params.id);

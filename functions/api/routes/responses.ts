@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
+import { STAKEHOLDER_ROLES } from '../../contract/answers';
 import type { ResponseDocument } from '../../contract/assessments';
 import { MIN_GROUP_SIZE, questionnaireFor } from '../../core';
 import {
@@ -42,6 +43,36 @@ const expiredInvite = () =>
   );
 
 const toDocument = ({ assessment: a, stakeholder: s, firmName }: ResponseContext): ResponseDocument => ({
+  ...frame({ assessment: a, stakeholder: s, firmName }),
+  contestedAt: s.contestedAt ?? null,
+  answers: s.answers,
+  notes: s.notes,
+  expectations: s.expectations,
+  handedOn: s.handedOn ?? [],
+  version: s.version,
+  submittedAt: s.submittedAt,
+  updatedAt: s.updatedAt,
+});
+
+/**
+ * What a link shows to a browser without its device key: the questionnaire's frame and an empty
+ * response, the same whether the link was never used, is being answered on another device, or was
+ * submitted. So reading a link tells the consultant (who holds every link) nothing of what its
+ * stakeholder did; only a write can, and a write binds an unused link, which the stakeholder sees.
+ */
+const blankDocument = (link: ResponseContext & { invite: { createdAt: string } }): ResponseDocument => ({
+  ...frame(link),
+  answers: {},
+  notes: {},
+  expectations: [],
+  handedOn: [],
+  version: 1,
+  submittedAt: null,
+  updatedAt: link.invite.createdAt,
+});
+
+/** The parts of a response document that are the consultant's doing, not the stakeholder's. */
+const frame = ({ assessment: a, stakeholder: s, firmName }: ResponseContext) => ({
   assessment: {
     clientName: a.clientName,
     status: a.status,
@@ -52,13 +83,6 @@ const toDocument = ({ assessment: a, stakeholder: s, firmName }: ResponseContext
     invitedBy: firmName ?? null,
   },
   stakeholder: { role: s.role, name: s.name },
-  answers: s.answers,
-  notes: s.notes,
-  expectations: s.expectations,
-  handedOn: s.handedOn ?? [],
-  version: s.version,
-  submittedAt: s.submittedAt,
-  updatedAt: s.updatedAt,
 });
 
 /** Answers and notes name questions of the edition the assessment is answered in, and no other. */
@@ -137,11 +161,17 @@ export const responseHandlers = (
     return { invite, tokenHash, ...found };
   };
 
-  /** The hash of the device key sent, when it is the one the link is bound to; else 403 device_mismatch. */
-  const boundDevice = (c: Context, s: StakeholderRecord): string | null => {
-    if (!s.deviceKeyHash) return null;
-    const sent = DeviceKey.safeParse(c.req.header(DEVICE_HEADER));
-    if (!sent.success || !sameHash(hashToken(sent.data), s.deviceKeyHash)) throw deviceMismatch();
+  /**
+   * The device the caller speaks for. Without a key header: null (a first visit, or someone else).
+   * With one: its hash when it is the key the link is bound to, else 403 device_mismatch, whether
+   * or not the link is bound at all, so a made-up key learns nothing either.
+   */
+  const sentDevice = (c: Context, s: StakeholderRecord): string | null => {
+    const header = c.req.header(DEVICE_HEADER);
+    if (header === undefined) return null;
+    const sent = DeviceKey.safeParse(header);
+    if (!sent.success || !s.deviceKeyHash || !sameHash(hashToken(sent.data), s.deviceKeyHash))
+      throw deviceMismatch();
     return s.deviceKeyHash;
   };
 
@@ -151,8 +181,19 @@ export const responseHandlers = (
     submit: boolean,
   ) => {
     const link = await openLink(c);
-    const device = boundDevice(c, link.stakeholder);
+    const device = sentDevice(c, link.stakeholder);
     refuseOtherEdition(link.assessment, body);
+    if (!device && link.stakeholder.deviceKeyHash) {
+      // Someone without the key wrote to a link in use (or submitted): refused, and the device that
+      // holds it is told, so probing a link is never silent.
+      await deps.store.markContested(
+        link.invite.assessmentId,
+        link.invite.stakeholderId,
+        link.tokenHash,
+        deps.now().toISOString(),
+      );
+      throw deviceMismatch();
+    }
     // The first write binds the link to this browser: its key is returned once, only its hash kept.
     const deviceKey = device ? null : newDeviceKey();
     // One transaction checks that the assessment is open, the token and device still current, and saves.
@@ -170,6 +211,7 @@ export const responseHandlers = (
         ...(device ? { deviceKeyHash: device } : {}),
         ...(deviceKey ? { bindDeviceKeyHash: hashToken(deviceKey) } : {}),
         submit,
+        ...(submit ? { firstCount: link.stakeholder.counted !== true } : {}),
         tokenHash: link.tokenHash,
       },
       deps.now().toISOString(),
@@ -179,7 +221,8 @@ export const responseHandlers = (
 
   const startTransfer = async (c: Context) => {
     const link = await openLink(c);
-    const device = boundDevice(c, link.stakeholder);
+    // Without a key the answer is the same whether or not the link is bound.
+    const device = sentDevice(c, link.stakeholder);
     if (!device)
       throw new ApiError(
         409,
@@ -224,8 +267,15 @@ export const responseHandlers = (
   return {
     getResponse: async (c) => {
       const link = await openLink(c);
-      boundDevice(c, link.stakeholder);
-      return toDocument(link);
+      const device = sentDevice(c, link.stakeholder);
+      // Before answering, a stakeholder sees how many people of each role were invited: whom their
+      // answers are published among (the consultant's doing, so the same on every read).
+      const invitations = await deps.store.listStakeholderProgress(link.invite.assessmentId);
+      const hiddenAmong = STAKEHOLDER_ROLES.flatMap((role) => {
+        const invited = invitations.filter((s) => s.role === role && s.status === 'active').length;
+        return invited > 0 ? [{ role, invited }] : [];
+      });
+      return { ...(device ? toDocument(link) : blankDocument(link)), hiddenAmong };
     },
     saveResponse: (c, input) => save(c, input, false),
     submitResponse: (c, input) => save(c, input, true),

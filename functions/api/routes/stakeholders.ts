@@ -1,6 +1,7 @@
-import { type Questionnaire, questionnaireFor } from '../../core';
+import type { Questionnaire } from '../../core';
 import { inviteStakeholder, reissueInvite, remindPending, retiredCopy } from '../../services/invitations';
-import { responseRate, toStakeholderView } from '../../services/views';
+import { countedSubmissions, responseProgress } from '../../services/respondents';
+import { toStakeholderView } from '../../services/views';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
 import type { WorkspaceDeps } from '../types';
@@ -22,16 +23,10 @@ export const stakeholderHandlers = (
   q: Questionnaire,
   deps: WorkspaceDeps,
 ): Pick<Handlers, StakeholderOperation> => {
-  /** Questions in the edition the assessment is answered in (progress is counted against it). */
-  const questionsIn = (a: { questionnaireVersion: string }) =>
-    questionnaireFor(a.questionnaireVersion ?? q.version).dimensions.reduce(
-      (n, d) => n + d.questions.length,
-      0,
-    );
-
+  /** A removed invitation stays listed, but no action reaches it any more. */
   const loadStakeholder = async (assessmentId: string, sid: string) => {
     const stakeholder = await deps.store.getStakeholder(assessmentId, sid);
-    if (!stakeholder) throw notFound('Stakeholder');
+    if (!stakeholder || stakeholder.status === 'removed') throw notFound('Stakeholder');
     return stakeholder;
   };
 
@@ -43,11 +38,17 @@ export const stakeholderHandlers = (
     },
     listStakeholders: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
-      const stakeholders = await deps.store.listStakeholders(assessment.id);
-      const rate = responseRate(stakeholders);
+      const [stakeholders, retired] = await Promise.all([
+        deps.store.listStakeholders(assessment.id),
+        deps.store.listRetiredSubmissions(assessment.id),
+      ]);
       return {
-        items: stakeholders.map((s) => toStakeholderView(s, questionsIn(assessment))),
-        responseRate: { overall: rate.overall, byRole: rate.byRole },
+        items: stakeholders.map(toStakeholderView),
+        responseRate: responseProgress(
+          stakeholders,
+          countedSubmissions({ stakeholders, retired }),
+          assessment.minGroupSize,
+        ),
       };
     },
     removeStakeholder: async (c, { params }) => {
@@ -60,14 +61,11 @@ export const stakeholderHandlers = (
     revokeInvite: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
       const stakeholder = await loadStakeholder(assessment.id, params.sid);
-      if (stakeholder.status === 'revoked') return toStakeholderView(stakeholder, questionsIn(assessment));
+      if (stakeholder.status === 'revoked') return toStakeholderView(stakeholder);
       const now = deps.now().toISOString();
       await deps.store.revokeInvite(stakeholder, now);
       // The write is conditioned on the token just read, so this is exactly what is stored now.
-      return toStakeholderView(
-        { ...stakeholder, status: 'revoked', updatedAt: now },
-        questionsIn(assessment),
-      );
+      return toStakeholderView({ ...stakeholder, status: 'revoked', updatedAt: now });
     },
     reissueInvite: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);

@@ -13,19 +13,19 @@ export const MAIL_EN = {
   'invite.onBehalf': 'Sent on behalf of {firm}.',
   'invite.link': 'Your personal link (do not forward it): {link}',
   'privacy.sees':
-    'What your consultant sees: whether you have opened, started or submitted the questionnaire,',
+    'What your consultant sees: who was invited, and how many people have submitted, counted in batches of {k}; never whether you in particular have opened, started or submitted,',
   'privacy.groups':
     'and results by role group once at least {k} people have submitted, in batches of {k} or more.',
   'privacy.hidden': 'What nobody sees: your individual answers, your notes or when exactly you answered.',
   'privacy.pooled':
     'Groups smaller than {k} are pooled or withheld, and your link works only in the browser you first answer in.',
   'reminder.subject': 'Reminder: {client} is waiting for your answers',
-  'reminder.notSubmitted':
-    'Your answers to the {client} project-management questionnaire are not yet submitted.',
-  'reminder.missing': 'Your answers to the {client} project-management questionnaire are still missing.',
   'reminder.closes': 'The survey closes on {dueDate, date}.',
   'reminder.openLink':
     'Open the personal link from your invitation e-mail; what you answered so far is saved.',
+  'reminder.everyone':
+    'This reminder goes to everyone invited to the {client} project-management questionnaire who has not submitted yet. If you have submitted, thank you: nothing more is needed.',
+  'reminder.to': 'Everyone invited who has not submitted',
   'reminder.lostLink': 'Lost the link? Reply to your consultant and a new one will be sent.',
 } as const;
 

@@ -2,7 +2,6 @@ import type { Portfolio, PortfolioEntry } from '../../contract/deliverables';
 import type { Questionnaire } from '../../core';
 import type { Store } from '../../store/port';
 import { buildResults } from '../results';
-import { responseRate } from '../views';
 import { submissionsOf } from './submissions';
 
 /**
@@ -22,15 +21,14 @@ export const portfolioPage = async (
     page.items.map(async (a) => {
       const submissions = await submissionsOf(store, a.id);
       // The same results builder as the report: the same anonymity rules decide what shows.
-      const { result } = buildResults(q, a, submissions, null);
-      const rate = responseRate(submissions.stakeholders);
+      const { result, coverage: rate } = buildResults(q, a, submissions, null);
       return {
         id: a.id,
         clientName: a.clientName,
         status: a.status,
         createdAt: a.createdAt,
         baselineId: a.baselineId,
-        responseRate: rate.overall,
+        responseRate: rate.rate,
         submitted: rate.submitted,
         invited: rate.invited,
         overall: result?.maturity.overall ?? null,

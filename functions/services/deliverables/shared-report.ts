@@ -61,21 +61,14 @@ export const sharedReport = async (
     ? await deps.store.getBenchmarkCell(consent.industry, consent.sizeBand)
     : null;
   const { results } = await resultsFor(q, deps.store, assessment, true, language);
-  // Progress by role and drafts in progress are the consultant's to see: with small roles they
-  // would tell a link holder whether, and when, one person answered.
-  const k = results.disclosure?.minGroupSize ?? assessment.minGroupSize;
-  const coverage = {
-    ...results.coverage,
-    inProgress: 0,
-    byRole: results.coverage.byRole.filter((r) => r.invited >= k),
-  };
   return {
     clientName: assessment.clientName,
     context: assessment.context,
     questionnaireVersion: assessment.questionnaireVersion,
     status: assessment.status,
     expiresAt: link.expiresOn,
-    results: { ...results, coverage },
+    // The same counts the consultant sees: every one published in batches of the threshold.
+    results,
     targets,
     branding: toBranding(branding),
     benchmark: benchmarkView(assessment.orgId, consent, cell, results.result),

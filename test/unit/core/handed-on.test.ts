@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
 import { QUESTIONNAIRE_2026_2, scoreDimensions, withoutHandedOn } from '../../../functions/core';
-import { countedSubmissions } from '../../../functions/services/results';
+import { countedSubmissions } from '../../../functions/services/respondents';
 import type { StakeholderRecord } from '../../../functions/store/records';
 
 const standards = QUESTIONNAIRE_2026_2.dimensions.find((d) => d.id === 'standards');

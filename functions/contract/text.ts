@@ -1,0 +1,18 @@
+import * as z from 'zod';
+
+/**
+ * Characters no name needs and that do harm downstream: C0 and C1 controls (they make a deck's XML
+ * malformed and break mail headers), zero-width and invisible formatting characters, bidirectional
+ * overrides and isolates (they disguise text), variation selectors and Unicode tag characters
+ * (invisible text smuggled into mail and files).
+ */
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\p{Variation_Selector}|[\u{e0000}-\u{e007f}]/gu;
+
+/** A name as people type it: invisible and control characters stripped, spaces collapsed, trimmed. */
+export const cleanName = (text: string): string => text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+
+/** Every name field of the contract (client, stakeholder, organisation, firm, label): cleaned, then bounded. */
+export const NameText = (max: number) =>
+  z.string().transform(cleanName).pipe(z.string().min(1, 'must not be empty').max(max));
