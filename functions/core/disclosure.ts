@@ -115,21 +115,37 @@ export const publishedCounts = (
 
 /**
  * A question's own figure only when at least k people rated it (ratings alone: "don't know", "not
- * applicable" and hand-ons do not count); below that it shows no score and no count, and its
- * ratings still count in its dimension's mean.
+ * applicable" and hand-ons do not count); below that it shows no score and no count, and its ratings
+ * still count in its dimension's mean. Complementary suppression: the dimension's mean and its
+ * published questions would give the withheld ones' mean, so while the withheld questions rest on
+ * fewer than k distinct raters, the published question with the fewest ratings is withheld too.
  */
 export const withholdThinQuestions = <
-  D extends { questionScores: { score: number | null; ratings: number | null }[] },
+  D extends { id: string; questionScores: { id: string; score: number | null; ratings: number | null }[] },
 >(
+  q: Questionnaire,
   dimensions: readonly D[],
+  answers: readonly Answers[],
   k: number,
 ): D[] =>
-  dimensions.map((d) => ({
-    ...d,
-    questionScores: d.questionScores.map((x) =>
-      (x.ratings ?? 0) >= k ? x : { ...x, score: null, ratings: null },
-    ),
-  }));
+  dimensions.map((d) => {
+    const questions = q.dimensions.find((x) => x.id === d.id)?.questions.map((x) => x.id) ?? [];
+    const ratersOf = (id: string) =>
+      answers.flatMap((a, person) => (typeof a[id] === 'number' ? [person] : []));
+    const withheld = new Set(questions.filter((id) => ratersOf(id).length < k));
+    const remainder = () => new Set([...withheld].flatMap(ratersOf)).size;
+    const shown = () =>
+      questions
+        .filter((id) => !withheld.has(id))
+        .sort((a, b) => ratersOf(a).length - ratersOf(b).length || a.localeCompare(b));
+    while (remainder() > 0 && remainder() < k && shown().length > 0) withheld.add(shown()[0] as string);
+    return {
+      ...d,
+      questionScores: d.questionScores.map((x) =>
+        withheld.has(x.id) ? { ...x, score: null, ratings: null } : x,
+      ),
+    };
+  });
 
 /** Applies the rules above to the counted submissions; pure and deterministic. */
 export const disclose = (

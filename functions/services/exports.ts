@@ -1,7 +1,4 @@
-import { randomInt } from 'node:crypto';
-import type { Answers } from '../contract/answers';
 import type { AssessmentResults } from '../contract/assessments';
-import type { Questionnaire } from '../core';
 
 /** RFC 4180 field: quoted when needed; a leading =,+,-,@ is neutralised against spreadsheet formula injection. */
 const field = (value: unknown): string => {
@@ -14,25 +11,17 @@ const toCsv = (rows: readonly (readonly unknown[])[]): string =>
   `${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 
 /**
- * One row per published respondent of a shown group: role group, then every question. No name,
- * e-mail, pseudonym or timestamp; rows shuffled so their order says nothing about who answered
- * when; hidden groups and withheld dimensions left out (the same rules as the results).
+ * The raw-data export holds the figures the results hold, never a row per respondent: per question,
+ * its dimension, the number of ratings and their mean, each left blank where the results withhold it
+ * (fewer than k ratings, or complementary suppression).
  */
-export const answersCsv = (
-  q: Questionnaire,
-  groups: readonly { role: string; answers: readonly Answers[] }[],
-  random: (n: number) => number = randomInt,
-): string => {
-  const questions = q.dimensions.flatMap((d) => d.questions.map((x) => x.id));
-  const rows = groups.flatMap((g) => g.answers.map((a) => [g.role, ...questions.map((id) => a[id] ?? '')]));
-  for (let i = rows.length - 1; i > 0; i--) {
-    const j = random(i + 1);
-    const swap = rows[i] as (typeof rows)[number];
-    rows[i] = rows[j] as (typeof rows)[number];
-    rows[j] = swap;
-  }
-  return toCsv([['roleGroup', ...questions], ...rows]);
-};
+export const answersCsv = (results: AssessmentResults): string =>
+  toCsv([
+    ['dimension', 'question', 'ratings', 'mean'],
+    ...(results.result?.maturity.dimensions ?? []).flatMap((d) =>
+      d.questionScores.map((x) => [d.id, x.id, x.ratings, x.score]),
+    ),
+  ]);
 
 /** Dimension scores overall and per shown role group, as in the results. */
 export const scoresCsv = (results: AssessmentResults): string => {

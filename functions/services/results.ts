@@ -35,7 +35,12 @@ export const buildResults = (
     ...evaluated,
     maturity: {
       ...evaluated.maturity,
-      dimensions: withholdThinQuestions(evaluated.maturity.dimensions, disclosed.k),
+      dimensions: withholdThinQuestions(
+        q,
+        evaluated.maturity.dimensions,
+        disclosed.overallAnswers,
+        disclosed.k,
+      ),
     },
   };
   const rate = responseProgress(stakeholders, counted, assessment.minGroupSize);

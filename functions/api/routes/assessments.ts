@@ -183,15 +183,11 @@ export const assessmentHandlers = (
       return (await resultsOf(assessment, language)).results;
     },
     exportAnswers: async (c, { params, query }) => {
-      // Ids and ratings only: nothing to translate, but the answer says which language was asked.
-      readerLanguage(c, query.lang);
+      const language = readerLanguage(c, query.lang);
       const assessment = await loadAssessment(deps, c, params.id);
       attachment(c, assessment, 'answers.csv');
-      // Raw answers need only the submissions, not the results or the baseline; only shown groups leave.
-      const counted = countedSubmissions(await submissionsOf(assessment.id));
-      // Columns and pooling follow the edition the assessment was answered in.
-      const edition = questionnaireFor(assessment.questionnaireVersion);
-      return answersCsv(edition, disclose(edition, counted, assessment.minGroupSize).shownGroups);
+      // The same aggregates the results hold: no microdata leaves the product.
+      return answersCsv((await resultsOf(assessment, language)).results);
     },
     exportScores: async (c, { params, query }) => {
       const language = readerLanguage(c, query.lang);
