@@ -6,7 +6,7 @@ import type { ApiFailure } from '../../web/src/api/client';
 /** What a later user of the same browser could read: every storage this app writes, as one string. */
 const everythingStored = () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
 
-const TOKEN = 'A'.repeat(21) + '_' + 'b'.repeat(21);
+const TOKEN = `${'A'.repeat(21)}_${'b'.repeat(21)}`;
 const OTHER = 'C'.repeat(43);
 
 beforeEach(() => {
