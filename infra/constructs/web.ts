@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
@@ -15,10 +15,11 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../functions/api/http/security-headers';
 import { ORIGIN_HEADER } from '../../functions/lambda/origin-guard';
+import { ASSET_CACHE_CONTROL, SHELL_CACHE_CONTROL, withConnectSources } from '../../functions/local/web-host';
 
 export interface WebProps {
   httpApi: HttpApi;
@@ -49,6 +50,8 @@ const SPA_ROUTING = `function handler(event) {
 export class Web extends Construct {
   readonly distribution: Distribution;
   readonly bucket: Bucket;
+  /** The hosted sign-in's origin (https://<prefix>.auth.<region>.amazoncognito.com), once deploy() knows it. */
+  private signInOrigin: string | undefined;
 
   constructor(scope: Construct, id: string, props: WebProps) {
     super(scope, id);
@@ -70,7 +73,15 @@ export class Web extends Construct {
     });
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+        // Pages may call this origin and this deployment's own Cognito domain (token, renewal,
+        // revocation), no other: resolved at synthesis, after deploy() has named the domain.
+        contentSecurityPolicy: {
+          contentSecurityPolicy: Lazy.string({
+            produce: () =>
+              withConnectSources(CONTENT_SECURITY_POLICY, this.signInOrigin ? [this.signInOrigin] : []),
+          }),
+          override: true,
+        },
         strictTransportSecurity: {
           accessControlMaxAge: Duration.days(365),
           includeSubdomains: true,
@@ -83,7 +94,11 @@ export class Web extends Construct {
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
       },
       customHeadersBehavior: {
-        customHeaders: [{ header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true }],
+        customHeaders: [
+          { header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true },
+          // A page opened from another site (or opening one) shares no browsing context group with ours.
+          { header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
+        ],
       },
     });
     const apiDomain = `${props.httpApi.apiId}.execute-api.${Stack.of(this).region}.amazonaws.com`;
@@ -127,13 +142,31 @@ export class Web extends Construct {
     });
   }
 
-  /** Uploads the built web app and its runtime configuration (how to sign in), then invalidates the cache. */
+  /**
+   * Uploads the built web app and its runtime configuration (how to sign in), then invalidates the
+   * cache. Hashed assets are cached for good; the app shell (index.html, sw.js, config.json and any
+   * other unhashed file) is revalidated on every load, so a deploy, a new worker or a new sign-in
+   * configuration shows at once. The assets go first, so a new shell never points at a missing file;
+   * each upload leaves the other's files alone (excluded from its pruning).
+   */
   deploy(assetsPath: string, runtimeConfig: Record<string, unknown>) {
-    new BucketDeployment(this, 'Deploy', {
+    const auth = runtimeConfig.auth as { signInUrl?: unknown } | undefined;
+    this.signInOrigin = typeof auth?.signInUrl === 'string' ? auth.signInUrl : undefined;
+    const assets = new BucketDeployment(this, 'DeployAssets', {
+      sources: [Source.asset(assetsPath)],
+      destinationBucket: this.bucket,
+      exclude: ['*'],
+      include: ['assets/*'],
+      cacheControl: [CacheControl.fromString(ASSET_CACHE_CONTROL)],
+    });
+    const shell = new BucketDeployment(this, 'Deploy', {
       sources: [Source.asset(assetsPath), Source.jsonData('config.json', runtimeConfig)],
       destinationBucket: this.bucket,
+      exclude: ['assets/*'],
+      cacheControl: [CacheControl.fromString(SHELL_CACHE_CONTROL)],
       distribution: this.distribution,
       distributionPaths: ['/*'],
     });
+    shell.node.addDependency(assets);
   }
 }

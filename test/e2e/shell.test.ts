@@ -81,7 +81,7 @@ describe('the header', () => {
     await page.goto(`${e2e.product.baseUrl}/`);
     await page.evaluate(
       (token) =>
-        localStorage.setItem(
+        sessionStorage.setItem(
           'pmo-blueprint.session',
           JSON.stringify({ token, email: 'shell@firm.test', organisation: 'Shell Firm' }),
         ),

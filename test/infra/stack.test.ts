@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -237,6 +239,57 @@ describe('the CDK stack', () => {
     const distribution = resources('AWS::CloudFront::Distribution')[0]?.Properties.DistributionConfig;
     expect(distribution.CacheBehaviors).toEqual([expect.objectContaining({ PathPattern: '/api/*' })]);
     expect(distribution.CustomErrorResponses).toBeUndefined();
+  });
+
+  it('keeps pages in their own browsing context group, and lets them call no Cognito domain but their own', () => {
+    const config = resources('AWS::CloudFront::ResponseHeadersPolicy')[0]?.Properties
+      .ResponseHeadersPolicyConfig;
+    expect(config.CustomHeadersConfig.Items).toContainEqual({
+      Header: 'Cross-Origin-Opener-Policy',
+      Value: 'same-origin',
+      Override: true,
+    });
+    // Without a deployed web app there is no sign-in to call: this origin only.
+    const csp = config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy as string;
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).not.toContain('amazoncognito.com');
+  });
+
+  it('names its own Cognito domain in connect-src and uploads the shell revalidated, hashed assets immutable', () => {
+    const site = mkdtempSync(join(tmpdir(), 'pmo-web-'));
+    mkdirSync(join(site, 'assets'));
+    writeFileSync(join(site, 'index.html'), '<!doctype html>');
+    writeFileSync(join(site, 'sw.js'), '');
+    writeFileSync(join(site, 'assets', 'index-abc123.js'), '');
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const stack = new PmoBlueprintStack(app, 'Deployed', {
+      mailFrom: 'no-reply@pmo.example.com',
+      apiEntry: resolve('functions/lambda/api-handler.ts'),
+      remindersEntry: resolve('functions/lambda/reminders-handler.ts'),
+      mailerEntry: resolve('functions/lambda/mailer-handler.ts'),
+      webAssetsPath: site,
+    });
+    const deployed = Template.fromStack(stack);
+    const config = Object.values(deployed.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0]
+      ?.Properties.ResponseHeadersPolicyConfig;
+    const csp = JSON.stringify(config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(csp).not.toContain('*.amazoncognito.com');
+    // The domain of this stack's user pool, as the sign-in URL in config.json names it.
+    const domain = Object.keys(deployed.findResources('AWS::Cognito::UserPoolDomain'))[0] as string;
+    expect(csp).toContain("connect-src 'self' https://");
+    expect(csp).toContain(domain);
+    expect(csp).toContain('.amazoncognito.com;');
+
+    const uploads = Object.values(deployed.findResources('Custom::CDKBucketDeployment')).map(
+      (r) => r.Properties as Record<string, unknown>,
+    );
+    expect(uploads).toHaveLength(2);
+    const assets = uploads.find((u) => JSON.stringify(u.Include ?? []).includes('assets/*'));
+    const shell = uploads.find((u) => JSON.stringify(u.Exclude ?? []).includes('assets/*') && !u.Include);
+    expect(assets?.SystemMetadata).toEqual({ 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(assets?.Exclude).toEqual(['*']);
+    expect(shell?.SystemMetadata).toEqual({ 'cache-control': 'no-cache' });
+    expect(shell?.DistributionPaths).toEqual(['/*']);
   });
 
   it('runs reminders daily with retries and a dead-letter queue, and alarms on what users notice', () => {

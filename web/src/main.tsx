@@ -4,6 +4,7 @@ import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } fro
 import { initialLanguage, setLanguage, t, type WebKey } from './i18n';
 import { LanguageSwitcher } from './i18n/language-switcher';
 import { online } from './lib/connection';
+import { takeInviteLink } from './lib/invite-link';
 import { focusPageHeading } from './lib/page';
 import './styles.css';
 
@@ -164,6 +165,8 @@ const App = () => (
 );
 
 const root = document.getElementById('app');
+// An invite link's token leaves the address (and so the history entry) before anything else runs.
+if (location.pathname.startsWith('/respond')) takeInviteLink();
 // The first page's code and the texts in the reader's language (their earlier choice, else the
 // browser's, else English) load side by side; the first render waits for the texts only.
 const at = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}/?$`).test(location.pathname);

@@ -2,6 +2,7 @@ import type { ErrorBody, QuestionnaireDocument, QuickCheckRequest } from '../../
 import type { Result } from '../../../functions/contract/result';
 import { language } from '../i18n';
 import { online } from '../lib/connection';
+import { forgetTabLink } from '../lib/invite-link';
 
 export type { QuestionnaireDocument, Result };
 
@@ -211,6 +212,41 @@ const forgetCopy = (token: string) => {
   }
 };
 
+/** Forgets the device key this browser holds for a link (it no longer opens anything here). */
+const forgetDeviceKey = (token: string) => {
+  memoryKeys.delete(token);
+  try {
+    localStorage.removeItem(deviceSlot(token));
+  } catch {
+    // No storage: the key lived in memory only.
+  }
+};
+
+/**
+ * Forgets everything this browser holds for a link: the device key, this tab's copy of the
+ * response, its unsaved changes and the token itself. After a submission nothing that could read
+ * the answers back stays behind, for the next user of a shared computer.
+ */
+export const forgetLink = (token: string) => {
+  forgetDeviceKey(token);
+  forgetCopy(token);
+  forgetTabLink();
+};
+
+/**
+ * A refusal that means the link no longer opens here: moved to another device (403), withdrawn
+ * (404) or expired (410). The copy and the key go; on a move the tab keeps the token, which the
+ * "continue on this device" form still needs.
+ */
+const forgetRefused = (token: string, e: unknown) => {
+  if (!(e instanceof ApiFailure)) return;
+  if ([403, 404, 410].includes(e.status)) {
+    forgetCopy(token);
+    forgetDeviceKey(token);
+  }
+  if (e.status === 404 || e.status === 410) forgetTabLink();
+};
+
 export const getResponse = async (token: string) => {
   try {
     const doc = await withLastCopy(
@@ -218,29 +254,40 @@ export const getResponse = async (token: string) => {
       () => request<ResponseDocument>('/api/response', { headers: linkHeaders(token) }),
       withoutKey,
     );
-    // A submitted questionnaire is final: nothing of it needs to outlive the tab's next reload.
-    if (doc.submittedAt) forgetCopy(token);
+    // A submitted questionnaire is final: nothing of it stays in this browser.
+    if (doc.submittedAt) forgetLink(token);
     return doc;
   } catch (e) {
-    // Moved to another device (403), withdrawn (404) or expired (410): no copy stays behind.
-    if (e instanceof ApiFailure && [403, 404, 410].includes(e.status)) forgetCopy(token);
+    forgetRefused(token, e);
     throw e;
   }
 };
-export const saveResponse = async (token: string, body: SaveResponseRequest) =>
-  keepDeviceKey(
-    token,
-    await request<ResponseDocument>('/api/response', { method: 'PUT', body, headers: linkHeaders(token) }),
-  );
-export const submitResponse = async (token: string, body: SaveResponseRequest) =>
-  keepDeviceKey(
-    token,
-    await request<ResponseDocument>('/api/response/submit', {
+export const saveResponse = async (token: string, body: SaveResponseRequest) => {
+  try {
+    return keepDeviceKey(
+      token,
+      await request<ResponseDocument>('/api/response', { method: 'PUT', body, headers: linkHeaders(token) }),
+    );
+  } catch (e) {
+    forgetRefused(token, e);
+    throw e;
+  }
+};
+/** Submits, then forgets everything this browser held for the link (the answers are final). */
+export const submitResponse = async (token: string, body: SaveResponseRequest) => {
+  try {
+    const doc = await request<ResponseDocument>('/api/response/submit', {
       method: 'POST',
       body,
       headers: linkHeaders(token),
-    }),
-  );
+    });
+    forgetLink(token);
+    return withoutKey(doc);
+  } catch (e) {
+    forgetRefused(token, e);
+    throw e;
+  }
+};
 /** On the bound device: a one-time code (10 minutes) that moves the link to another device. */
 export const startTransfer = (token: string) =>
   request<{ code: string; expiresAt: string }>('/api/response/transfer', {

@@ -39,19 +39,29 @@ const claimsOf = (jwt: string): Record<string, unknown> => {
   return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
 };
 
+/** Why a sign-in did not complete; the page says it in fixed, translated words (never the URL's text). */
+export type SignInFailure = 'refused' | 'stale' | 'exchange';
+export class SignInError extends Error {
+  constructor(readonly reason: SignInFailure) {
+    super(`sign-in ${reason}`);
+  }
+}
+
 /** Completes the sign-in on the callback page: checks the state, exchanges the code for the ID token. */
 export const completeCognitoSignIn = async (config: Cognito, search: string) => {
   const params = new URLSearchParams(search);
-  const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as {
-    verifier: string;
-    state: string;
-  } | null;
+  const saved = ((): { verifier: string; state: string } | null => {
+    try {
+      return JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as { verifier: string; state: string } | null;
+    } catch {
+      return null;
+    }
+  })();
   sessionStorage.removeItem(KEY);
-  if (params.get('error'))
-    throw new Error(params.get('error_description') ?? params.get('error') ?? 'Sign-in failed.');
+  // The error and its description come from the address: anyone can craft them, so neither is shown.
+  if (params.get('error')) throw new SignInError('refused');
   const code = params.get('code');
-  if (!code || !saved || params.get('state') !== saved.state)
-    throw new Error('This sign-in link is stale; please sign in again.');
+  if (!code || !saved || params.get('state') !== saved.state) throw new SignInError('stale');
   const res = await fetch(`${config.signInUrl}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -63,7 +73,7 @@ export const completeCognitoSignIn = async (config: Cognito, search: string) => 
       code_verifier: saved.verifier,
     }),
   });
-  if (!res.ok) throw new Error('Sign-in could not be completed; please try again.');
+  if (!res.ok) throw new SignInError('exchange');
   const tokens = (await res.json()) as { id_token: string; refresh_token?: string };
   const claims = claimsOf(tokens.id_token);
   return {
@@ -87,6 +97,25 @@ export const refreshCognitoToken = async (config: Cognito, refreshToken: string)
   });
   if (!res.ok) return null;
   return ((await res.json()) as { id_token?: string }).id_token ?? null;
+};
+
+/**
+ * Revokes the refresh token at Cognito (the app client has token revocation on, CDK's default), so
+ * that neither this browser nor a copy of the token can renew the session. Best effort: offline,
+ * the token still expires on its own.
+ */
+export const revokeCognitoToken = async (config: Cognito, refreshToken: string): Promise<boolean> => {
+  try {
+    const res = await fetch(`${config.signInUrl}/oauth2/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: refreshToken, client_id: config.clientId }),
+      keepalive: true,
+    });
+    return res.ok;
+  } catch {
+    return false;
+  }
 };
 
 export const cognitoSignOutUrl = (config: Cognito) =>

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { AnswerValue } from '../../../functions/contract/answers';
 import { ApiFailure, type ResponseDocument, saveResponse } from '../api/client';
+import { PENDING_KEY } from '../lib/invite-link';
 
 export type SaveState = 'saved' | 'saving' | 'offline' | 'error';
 
@@ -17,22 +18,46 @@ const isEmpty = (p: Pending) =>
   Object.keys(p.answers).length === 0 && Object.keys(p.notes).length === 0 && !p.expectations && !p.handedOn;
 const requestId = () => `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-/**
- * Saves a stakeholder's answers as they are given. Changes wait in localStorage until the
- * server acknowledges them, so a dropped network, a reload or a closed tab loses nothing;
- * they are sent again when the connection returns.
- */
-export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) => void) => {
-  const key = `pmo-blueprint.pending.${token.slice(0, 12)}`;
-  const state = signal<SaveState>('saved');
-  const error = signal<string | null>(null);
-  let pending: Pending = (() => {
-    try {
-      return { ...empty(), ...(JSON.parse(localStorage.getItem(key) ?? 'null') as Pending | null) };
-    } catch {
+/** Unsaved changes older than this are dropped rather than sent (a tab restored days later). */
+const PENDING_HOURS = 24;
+
+interface Stored {
+  savedAt: number;
+  pending: Pending;
+}
+
+const readStored = (): Pending => {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null') as Stored | null;
+    if (
+      !stored ||
+      typeof stored.savedAt !== 'number' ||
+      Date.now() - stored.savedAt > PENDING_HOURS * 3_600_000
+    ) {
+      sessionStorage.removeItem(PENDING_KEY);
       return empty();
     }
-  })();
+    return { ...empty(), ...stored.pending };
+  } catch {
+    return empty();
+  }
+};
+
+/** A refusal after which the changes can never be saved: the link is gone, moved, expired or submitted. */
+const final = (e: unknown) =>
+  e instanceof ApiFailure && e.status >= 400 && e.status < 500 && e.status !== 429;
+
+/**
+ * Saves a stakeholder's answers as they are given. Changes wait in this tab's sessionStorage
+ * (under a fixed name, never one made from the token, and for a day at most) until the server
+ * acknowledges them, so a dropped network or a reload loses nothing; they are sent again when the
+ * connection returns. A refusal that no retry can change drops them: nothing is kept for a link
+ * that no longer takes answers. Closing the tab while offline loses what was not yet sent.
+ */
+export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) => void) => {
+  const state = signal<SaveState>('saved');
+  const error = signal<string | null>(null);
+  let pending: Pending = readStored();
   let inFlight = false;
   /** Changes sent but not yet acknowledged: still shown, so an answer never flickers off while saving. */
   let sending: Pending = empty();
@@ -40,8 +65,12 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
 
   const persist = () => {
     try {
-      if (isEmpty(pending)) localStorage.removeItem(key);
-      else localStorage.setItem(key, JSON.stringify(pending));
+      if (isEmpty(pending)) sessionStorage.removeItem(PENDING_KEY);
+      else
+        sessionStorage.setItem(
+          PENDING_KEY,
+          JSON.stringify({ savedAt: Date.now(), pending } satisfies Stored),
+        );
     } catch {
       // storage unavailable: changes still live in memory until sent
     }
@@ -64,6 +93,14 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
       onSaved(doc);
       state.value = isEmpty(pending) ? 'saved' : 'saving';
     } catch (e) {
+      if (final(e)) {
+        // Never stored again: the server will not take these changes, whatever is retried.
+        pending = empty();
+        persist();
+        state.value = 'error';
+        error.value = (e as ApiFailure).message;
+        return;
+      }
       // Put the unsent changes back under anything newer that arrived meanwhile.
       pending = {
         answers: { ...sent.answers, ...pending.answers },
@@ -74,14 +111,9 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
         ...((pending.handedOn ?? sent.handedOn) ? { handedOn: pending.handedOn ?? sent.handedOn } : {}),
       };
       persist();
-      if (e instanceof ApiFailure && e.status !== 0 && e.status < 500) {
-        state.value = 'error';
-        error.value = e.message;
-      } else {
-        state.value = 'offline';
-        clearTimeout(retry);
-        retry = setTimeout(() => void flush(), 5000);
-      }
+      state.value = 'offline';
+      clearTimeout(retry);
+      retry = setTimeout(() => void flush(), 5000);
     } finally {
       inFlight = false;
       sending = empty();
@@ -135,6 +167,11 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
       void flush();
     },
     flush,
+    /** Drops the unsaved changes (after submitting: the submission carried them). */
+    discard() {
+      pending = empty();
+      persist();
+    },
     dispose() {
       window.removeEventListener('online', onOnline);
       clearTimeout(retry);

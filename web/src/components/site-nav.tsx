@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { loadAuthConfig } from '../auth/runtime-config';
 import { t } from '../i18n';
-import { endSession, session } from '../session';
+import { session, signOut } from '../session';
 
 const NavLink = ({ href, children }: { href: string; children: string }) => {
   const { path } = useLocation();
@@ -12,13 +11,6 @@ const NavLink = ({ href, children }: { href: string; children: string }) => {
       {children}
     </a>
   );
-};
-
-/** Ends the session here, and at the hosted sign-in too when deployed. */
-const signOut = async () => {
-  endSession();
-  const config = await loadAuthConfig();
-  if (config.mode === 'cognito') location.assign((await import('../auth/cognito')).cognitoSignOutUrl(config));
 };
 
 /**
@@ -64,7 +56,7 @@ export const SiteNav = () => {
             <NavLink href="/portfolio">{t('nav.portfolio')}</NavLink>
             <NavLink href="/settings/branding">{t('nav.branding')}</NavLink>
             <NavLink href="/outbox">{t('nav.outbox')}</NavLink>
-            <button type="button" class="link" onClick={signOut}>
+            <button type="button" class="link" onClick={() => void signOut()}>
               {t('nav.signOut', { organisation: signedIn.organisation })}
             </button>
           </>

@@ -20,6 +20,12 @@ export const WEB_DE: WebCatalogue = {
     'Dieser Link ist ungültig. Er wurde vielleicht ersetzt oder zurückgezogen; bitten Sie Ihren Berater um einen neuen.',
   'respond.cannotLoad':
     'Der Fragebogen kann gerade nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  'respond.malformedLink':
+    'Diese Adresse ist kein vollständiger Einladungslink. Öffnen Sie den Link aus Ihrer Einladung erneut oder bitten Sie Ihre Beraterin oder Ihren Berater um einen neuen.',
+  'respond.noLink':
+    'Diese Seite öffnet sich mit Ihrem persönlichen Einladungslink. Öffnen Sie ihn aus Ihrer Einladung; nach dem Absenden Ihrer Antworten zeigt der Link in diesem Browser nichts mehr an.',
+  'respond.alreadySubmitted':
+    'Ihre Antworten wurden abgesendet. Sie sind endgültig und zählen anonym; zu ihrem Schutz zeigt dieser Link nichts mehr an.',
   'respond.loading': 'Ihr Fragebogen wird geladen…',
   'respond.thanks': 'Vielen Dank: Ihre Antworten sind abgeschickt. Sie sind endgültig und zählen anonym.',
   'respond.submitFailed':

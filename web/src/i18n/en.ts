@@ -21,6 +21,12 @@ export const WEB_EN = {
     'This link is not valid. It may have been replaced or withdrawn; ask your consultant for a new one.',
   'respond.cannotLoad':
     'The questionnaire cannot be loaded right now. Check your connection and reload the page.',
+  'respond.malformedLink':
+    'This address is not a complete invite link. Open the link from your invitation again, or ask your consultant for a new one.',
+  'respond.noLink':
+    'This page opens with your personal invite link. Open it from your invitation; once your answers are submitted, the link shows nothing more in this browser.',
+  'respond.alreadySubmitted':
+    'Your answers were submitted. They are final and count anonymously; to protect them, this link shows nothing more.',
   'respond.loading': 'Loading your questionnaire…',
   'respond.thanks': 'Thank you: your answers are submitted. They are final and count anonymously.',
   'respond.submitFailed': 'Submitting failed; your answers are kept. Try again.',

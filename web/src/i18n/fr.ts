@@ -20,6 +20,12 @@ export const WEB_FR: WebCatalogue = {
     'Ce lien n’est pas valide. Il a peut-être été remplacé ou retiré ; demandez-en un nouveau à votre consultant.',
   'respond.cannotLoad':
     'Le questionnaire ne peut pas être chargé pour le moment. Vérifiez votre connexion et rechargez la page.',
+  'respond.malformedLink':
+    'Cette adresse n’est pas un lien d’invitation complet. Rouvrez le lien de votre invitation ou demandez-en un nouveau à votre consultant.',
+  'respond.noLink':
+    'Cette page s’ouvre avec votre lien d’invitation personnel. Ouvrez-le depuis votre invitation ; une fois vos réponses envoyées, le lien n’affiche plus rien dans ce navigateur.',
+  'respond.alreadySubmitted':
+    'Vos réponses ont été envoyées. Elles sont définitives et comptent de façon anonyme ; pour les protéger, ce lien n’affiche plus rien.',
   'respond.loading': 'Chargement de votre questionnaire…',
   'respond.thanks':
     'Merci : vos réponses sont envoyées. Elles sont définitives et comptent de façon anonyme.',

@@ -176,6 +176,8 @@ export const REPORT_DE: ReportCatalogue = {
   'compare.cost': 'Kosten',
   'share.noFragment':
     'Diese Seite braucht den vollständigen Freigabelink, einschließlich des Teils nach „#“.',
+  'share.malformed':
+    'Dieser Freigabelink ist unvollständig oder beschädigt. Kopieren Sie den ganzen Link aus der erhaltenen Nachricht oder bitten Sie um einen neuen.',
   'share.loading': 'Der freigegebene Bericht wird geladen…',
   'share.refusedTitle': 'Dieser Link öffnet keinen Bericht',
   'share.title': '{client}: Reifegrad im Projektmanagement und PMO-Empfehlung',

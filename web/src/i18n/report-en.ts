@@ -173,6 +173,8 @@ export const REPORT_EN = {
   'compare.ownership': 'Ownership',
   'compare.cost': 'Cost',
   'share.noFragment': 'This page needs the full share link, including the part after "#".',
+  'share.malformed':
+    'This share link is incomplete or damaged. Copy the whole link from the message you received, or ask for a new one.',
   'share.loading': 'Loading the shared report…',
   'share.refusedTitle': 'This link does not open a report',
   'share.title': '{client}: project management maturity and PMO recommendation',

@@ -175,6 +175,8 @@ export const REPORT_FR: ReportCatalogue = {
   'compare.ownership': 'Appropriation',
   'compare.cost': 'Coût',
   'share.noFragment': 'Cette page a besoin du lien de partage complet, y compris la partie après « # ».',
+  'share.malformed':
+    'Ce lien de partage est incomplet ou abîmé. Copiez le lien entier depuis le message reçu ou demandez-en un nouveau.',
   'share.loading': 'Chargement du rapport partagé…',
   'share.refusedTitle': 'Ce lien n’ouvre aucun rapport',
   'share.title': '{client} : maturité en gestion de projets et recommandation de PMO',

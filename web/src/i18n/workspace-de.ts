@@ -227,5 +227,8 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.signIn.hosted':
     'Melden Sie sich mit dem Konto Ihrer Firma an. Sie werden nach Ihrem Passwort und dem Code Ihrer Authenticator-App gefragt.',
   'workspace.signIn.signingIn': 'Anmeldung läuft…',
+  'workspace.signIn.failedRefused': 'Die Anmeldung wurde abgebrochen oder abgelehnt.',
+  'workspace.signIn.failedStale': 'Diese Anmeldung ist abgelaufen oder wurde in einem anderen Tab begonnen.',
+  'workspace.signIn.failedExchange': 'Die Anmeldung konnte nicht abgeschlossen werden.',
   'workspace.signIn.retry': 'Erneut versuchen',
 };

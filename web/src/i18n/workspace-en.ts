@@ -226,6 +226,9 @@ export const WORKSPACE_EN = {
   'workspace.signIn.hosted':
     'Sign in with your firm’s account. You will be asked for your password and your authenticator code.',
   'workspace.signIn.signingIn': 'Signing in…',
+  'workspace.signIn.failedRefused': 'The sign-in was cancelled or refused.',
+  'workspace.signIn.failedStale': 'This sign-in has expired or was started in another tab.',
+  'workspace.signIn.failedExchange': 'The sign-in could not be completed.',
   'workspace.signIn.retry': 'Try again',
 } as const;
 

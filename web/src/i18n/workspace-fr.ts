@@ -230,5 +230,8 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.signIn.hosted':
     'Connectez-vous avec le compte de votre cabinet. Votre mot de passe et le code de votre application d’authentification vous seront demandés.',
   'workspace.signIn.signingIn': 'Connexion…',
+  'workspace.signIn.failedRefused': 'La connexion a été annulée ou refusée.',
+  'workspace.signIn.failedStale': 'Cette connexion a expiré ou a été commencée dans un autre onglet.',
+  'workspace.signIn.failedExchange': 'La connexion n’a pas pu aboutir.',
   'workspace.signIn.retry': 'Réessayer',
 };

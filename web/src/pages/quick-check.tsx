@@ -72,6 +72,13 @@ const readFragment = (model: QuestionnaireDocument, fragment: string) => {
   return { edition: q.get('v'), context, answers: decodeAnswers(model, q.get('a') ?? '') };
 };
 
+/** A result address as resultFragment writes it: an edition and one character per question. */
+const wellFormed = (model: QuestionnaireDocument, fragment: string): boolean => {
+  const q = new URLSearchParams(fragment.replace(/^#/, ''));
+  const code = q.get('a') ?? '';
+  return !!q.get('v') && code.length === questionsOf(model).length && /^[1-5dn-]*$/.test(code);
+};
+
 const forget = () => {
   for (const k of STORED) localStorage.removeItem(k);
 };
@@ -179,6 +186,11 @@ const QuickCheckResult = ({ model }: { model: QuestionnaireDocument }) => {
   useTitle(t('quick.resultTitle'));
   useEffect(() => {
     if (outdated) return;
+    // A mangled address (cut short, hand-edited) is said to be one at once, without asking the API.
+    if (!wellFormed(model, fragment)) {
+      setError(t('quick.badLink'));
+      return;
+    }
     setError(null);
     quickCheck({ context: context as OrganisationContext, answers }).then(
       (r) => {

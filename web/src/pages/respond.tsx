@@ -17,23 +17,44 @@ import { SaveIndicator } from '../components/save-indicator';
 import { focusQuestion, SectionChips, UnansweredList } from '../components/step-nav';
 import { chosenByReader, language, setLanguage, t } from '../i18n';
 import { readingDevice } from '../lib/device';
+import { type InviteLink, takeInviteLink } from '../lib/invite-link';
 import { useTitle } from '../lib/page';
 
 /** Role groups in the reader's language; t() joins a list ("project managers and controllers"). */
 const rolesInWords = (roles: readonly string[]): string[] =>
   roles.map((r) => t(`roles.${r}` as Parameters<typeof t>[0]));
 
-/** The invite link, /respond#<token>: the token lives in the fragment, which never reaches a server. */
+/** A questionnaire address that opens nothing: said plainly, with a way on (never a loader). */
+const NoLink = ({ message }: { message: string }) => (
+  <div class="respond-frame">
+    <div class="state state-error" role="alert">
+      <p>{message}</p>
+      <p>
+        <a href="/">{t('app.backToStart')}</a>
+      </p>
+    </div>
+  </div>
+);
+
+/**
+ * The invite link, /respond#<token> (or the old /respond/<token>): lib/invite-link.ts has moved
+ * the token out of the address into this tab before the first render; a reload finds it there.
+ * A link pasted into this tab while it shows the questionnaire is taken the same way.
+ */
 export const RespondLinkPage = () => {
-  const token = typeof location === 'undefined' ? '' : location.hash.replace(/^#/, '');
-  return <RespondPage token={token} />;
+  const [link, setLink] = useState<InviteLink>(() => takeInviteLink());
+  useEffect(() => {
+    const onHash = () => setLink(takeInviteLink());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  if (link.kind === 'malformed') return <NoLink message={t('respond.malformedLink')} />;
+  if (link.kind === 'none') return <NoLink message={t('respond.noLink')} />;
+  return <RespondPage key={link.token} token={link.token} />;
 };
 
-/** A link of the old form, /respond/<token>: the token moves to the fragment before anything loads. */
-export const LegacyRespondPage = ({ token }: { token: string }) => {
-  history.replaceState(null, '', `/respond#${token}`);
-  return <RespondPage token={token} />;
-};
+/** A link of the old form, /respond/<token>: taken out of the address like any other. */
+export const LegacyRespondPage = RespondLinkPage;
 
 /**
  * Where a returning stakeholder resumes: the intro when nothing is answered or handed on, else the
@@ -58,6 +79,8 @@ export const RespondPage = ({ token }: { token: string }) => {
   const [submitting, setSubmitting] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [justSubmitted, setJustSubmitted] = useState(false);
+  /** Opened after it was submitted: its answers and notes are not shown again. */
+  const [alreadySubmitted, setAlreadySubmitted] = useState(false);
   const [, rerender] = useState(0);
   const autosave = useMemo<Autosave>(() => createAutosave(token, setDoc), [token]);
   useEffect(() => () => autosave.dispose(), [autosave]);
@@ -74,6 +97,12 @@ export const RespondPage = ({ token }: { token: string }) => {
       })
       .then(
         ([m, d]) => {
+          if (d.submittedAt) {
+            // A submission is final: the link reads nothing back (client.ts forgot what this browser held).
+            autosave.discard();
+            setAlreadySubmitted(true);
+            return;
+          }
           setModel(m);
           setDoc(d);
           // The questionnaire opens in the assessment's language unless this reader chose their own.
@@ -116,14 +145,8 @@ export const RespondPage = ({ token }: { token: string }) => {
   useFocusStepTitle(step, justSubmitted);
   useTitle(doc ? doc.assessment.clientName : null);
 
-  if (problem)
-    return (
-      <div class="respond-frame">
-        <div class="state state-error" role="alert">
-          <p>{problem}</p>
-        </div>
-      </div>
-    );
+  if (problem) return <NoLink message={problem} />;
+  if (alreadySubmitted) return <NoLink message={t('respond.alreadySubmitted')} />;
   if (otherDevice)
     return (
       <OtherDevicePage
@@ -194,6 +217,8 @@ export const RespondPage = ({ token }: { token: string }) => {
     try {
       await autosave.flush();
       const saved = await submitResponse(token, {});
+      // The submission carried every change; submitResponse has forgotten the link in this browser.
+      autosave.discard();
       setDoc(saved);
       setJustSubmitted(true);
       setConfirmation(t('respond.thanks'));

@@ -12,8 +12,23 @@ import { t } from '../i18n';
 import '../i18n/report';
 import '../components/deliverables/deliverables.css';
 
-/** The token is the fragment after `#`: it never reaches a server, a log or a Referer. */
-const tokenFromFragment = () => decodeURIComponent(location.hash.replace(/^#/, ''));
+/**
+ * The token is the fragment after `#`: it never reaches a server, a log or a Referer. Read
+ * defensively: an empty or mangled fragment (cut short in a mail, bad percent-encoding) is said to
+ * be one, never thrown, so the page cannot hang on its loader.
+ */
+const SHARE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+export const readShareFragment = (hash: string): { token: string } | { problem: 'missing' | 'malformed' } => {
+  const raw = hash.replace(/^#/, '');
+  if (raw === '') return { problem: 'missing' };
+  let token: string;
+  try {
+    token = decodeURIComponent(raw);
+  } catch {
+    return { problem: 'malformed' };
+  }
+  return SHARE_TOKEN.test(token) ? { token } : { problem: 'malformed' };
+};
 
 type State =
   | { kind: 'loading' }
@@ -24,17 +39,18 @@ type State =
 export const SharePage = () => {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
-    const token = tokenFromFragment();
-    if (!token) {
+    const read = readShareFragment(location.hash);
+    if ('problem' in read) {
       setState({
         kind: 'refused',
-        message: t('share.noFragment'),
+        message: t(read.problem === 'missing' ? 'share.noFragment' : 'share.malformed'),
       });
       return;
     }
-    getSharedReport(token).then(
+    getSharedReport(read.token).then(
       (report) => setState({ kind: 'shown', report }),
-      (e: Error) => setState({ kind: 'refused', message: e.message }),
+      (e: unknown) =>
+        setState({ kind: 'refused', message: e instanceof Error ? e.message : t('share.malformed') }),
     );
   }, []);
 
@@ -44,6 +60,9 @@ export const SharePage = () => {
       <section>
         <h1>{t('share.refusedTitle')}</h1>
         <p role="alert">{state.message}</p>
+        <p>
+          <a href="/">{t('app.backToStart')}</a>
+        </p>
       </section>
     );
   const { report } = state;

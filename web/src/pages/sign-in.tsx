@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiFailure } from '../api/client';
 import { signInLocal } from '../api/consultant';
-import { completeCognitoSignIn, startCognitoSignIn } from '../auth/cognito';
+import { completeCognitoSignIn, SignInError, type SignInFailure, startCognitoSignIn } from '../auth/cognito';
 import { type AuthConfig, loadAuthConfig } from '../auth/runtime-config';
 import { t } from '../i18n';
 import '../i18n/workspace';
@@ -99,27 +99,39 @@ export const SignInPage = () => {
   );
 };
 
-/** Where the hosted sign-in returns to: finish the sign-in and open the workspace. */
+const FAILURE_TEXT = {
+  refused: 'workspace.signIn.failedRefused',
+  stale: 'workspace.signIn.failedStale',
+  exchange: 'workspace.signIn.failedExchange',
+} as const satisfies Record<SignInFailure, Parameters<typeof t>[0]>;
+
+/**
+ * Where the hosted sign-in returns to: finish the sign-in and open the workspace. The code and
+ * state leave the address at once; a failure is said in the product's own words, never with text
+ * taken from the address.
+ */
 export const SignInCallbackPage = () => {
   const { route } = useLocation();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SignInFailure | null>(null);
+  const [search] = useState(() => location.search);
   useEffect(() => {
+    history.replaceState(history.state, '', '/auth/callback');
     void loadAuthConfig().then(async (config) => {
       if (config.mode !== 'cognito') return route('/sign-in', true);
       try {
-        startSession(await completeCognitoSignIn(config, location.search));
+        startSession(await completeCognitoSignIn(config, search));
         route('/assessments', true);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(e instanceof SignInError ? e.reason : 'exchange');
       }
     });
-  }, [route]);
+  }, [route, search]);
   return (
     <section class="narrow">
       <h1>{t('workspace.signIn.signingIn')}</h1>
       {error && (
         <p role="alert" class="error-box">
-          {error} <a href="/sign-in">{t('workspace.signIn.retry')}</a>
+          {t(FAILURE_TEXT[error])} <a href="/sign-in">{t('workspace.signIn.retry')}</a>
         </p>
       )}
     </section>
