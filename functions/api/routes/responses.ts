@@ -42,13 +42,17 @@ const expiredInvite = () =>
     `This invitation link has expired: links stop working ${LINK_DAYS_AFTER_CLOSE} days after the survey closes.`,
   );
 
+/**
+ * The response as its own device sees it. Once submitted, nothing of it comes back through the link
+ * (a later user of the same browser, or anyone holding link and key, reads only that it was sent).
+ */
 const toDocument = ({ assessment: a, stakeholder: s, firmName }: ResponseContext): ResponseDocument => ({
   ...frame({ assessment: a, stakeholder: s, firmName }),
   contestedAt: s.contestedAt ?? null,
-  answers: s.answers,
-  notes: s.notes,
-  expectations: s.expectations,
-  handedOn: s.handedOn ?? [],
+  answers: s.submittedAt ? {} : s.answers,
+  notes: s.submittedAt ? {} : s.notes,
+  expectations: s.submittedAt ? [] : s.expectations,
+  handedOn: s.submittedAt ? [] : (s.handedOn ?? []),
   version: s.version,
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
