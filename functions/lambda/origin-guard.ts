@@ -83,7 +83,10 @@ export const acceptsOrigin = (
  * lets nothing through. Only `{ off: true }`, which tests and benchmarks set, skips the check.
  */
 export const requireOrigin = (
-  guard: { secrets: () => Promise<OriginSecrets>; onError?: (error: unknown) => void } | { off: true } | undefined,
+  guard:
+    | { secrets: () => Promise<OriginSecrets>; onError?: (error: unknown) => void }
+    | { off: true }
+    | undefined,
 ): middy.MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyResultV2> => ({
   before: async (request) => {
     if (guard && 'off' in guard) return undefined;

@@ -47,7 +47,9 @@ describe('the origin guard', () => {
     const rotatedAt = new Date('2026-11-01T10:00:00Z');
     const s = { current: CURRENT, previous: PREVIOUS, rotatedAt };
     expect(acceptsOrigin(PREVIOUS, s, new Date(rotatedAt.getTime() + 3600_000))).toBe(true);
-    expect(acceptsOrigin(PREVIOUS, s, new Date(rotatedAt.getTime() + ORIGIN_SECRET_GRACE_MS + 1))).toBe(false);
+    expect(acceptsOrigin(PREVIOUS, s, new Date(rotatedAt.getTime() + ORIGIN_SECRET_GRACE_MS + 1))).toBe(
+      false,
+    );
     expect(acceptsOrigin(CURRENT, s, new Date(rotatedAt.getTime() + ORIGIN_SECRET_GRACE_MS + 1))).toBe(true);
   });
 });
@@ -85,11 +87,17 @@ describe('reading through the Parameters and Secrets extension', () => {
       if (url.includes('AWSPREVIOUS')) return new Response('not found', { status: 400 });
       return Response.json({ SecretString: CURRENT, CreatedDate: 1_790_000_000 });
     }) as unknown as typeof fetch;
-    const load = extensionSecrets('arn:aws:secretsmanager:eu-west-1:1:secret:origin', { AWS_SESSION_TOKEN: 'tok' }, fetchFn);
+    const load = extensionSecrets(
+      'arn:aws:secretsmanager:eu-west-1:1:secret:origin',
+      { AWS_SESSION_TOKEN: 'tok' },
+      fetchFn,
+    );
     const got = await load();
     expect(got).toEqual({ current: CURRENT, rotatedAt: new Date(1_790_000_000_000) });
     expect(calls.map((c) => c.url)).toEqual([
-      expect.stringMatching(/^http:\/\/localhost:2773\/secretsmanager\/get\?secretId=arn%3Aaws.*versionStage=AWSCURRENT$/),
+      expect.stringMatching(
+        /^http:\/\/localhost:2773\/secretsmanager\/get\?secretId=arn%3Aaws.*versionStage=AWSCURRENT$/,
+      ),
       expect.stringMatching(/versionStage=AWSPREVIOUS$/),
     ]);
     expect(calls.every((c) => c.token === 'tok')).toBe(true);

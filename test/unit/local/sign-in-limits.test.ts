@@ -11,7 +11,10 @@ import { signInThrottle } from '../../../functions/local/sign-in-throttle';
 describe('the attempt limiter', () => {
   it('lets a few failures through, then doubles the wait up to the cap, and forgets after a quiet hour', () => {
     let clock = 0;
-    const limiter = new AttemptLimiter({ freeFailures: 2, firstDelayMs: 1000, maxDelayMs: 4000 }, () => clock);
+    const limiter = new AttemptLimiter(
+      { freeFailures: 2, firstDelayMs: 1000, maxDelayMs: 4000 },
+      () => clock,
+    );
     expect([1, 2, 3, 4, 5, 6].map(() => limiter.fail('k'))).toEqual([0, 0, 1000, 2000, 4000, 4000]);
     expect(limiter.retryAfterMs('k')).toBe(4000);
     expect(limiter.retryAfterMs('other')).toBe(0);
