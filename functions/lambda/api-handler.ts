@@ -6,11 +6,29 @@ import { createApp } from '../api/app';
 import { QUESTIONNAIRE } from '../core';
 import { cognitoClaimsAuth } from './cognito-claims';
 import { ApiConfig, readConfig } from './config';
-import { requireOrigin } from './origin-guard';
+import { cachedSecrets, extensionSecrets, requireOrigin } from './origin-guard';
 import { loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(ApiConfig);
 const logger = loggerFor('api');
+
+/**
+ * The origin check: the secret read from Secrets Manager (cached); without its id, a loader that
+ * always fails, so every request is refused and logged. `ORIGIN_GUARD=off` is honoured outside Lambda only.
+ */
+const originGuard =
+  config.ORIGIN_GUARD === 'off' && !process.env.AWS_LAMBDA_FUNCTION_NAME
+    ? ({ off: true } as const)
+    : {
+        secrets: config.ORIGIN_SECRET_ID
+          ? cachedSecrets(extensionSecrets(config.ORIGIN_SECRET_ID))
+          : () => Promise.reject(new Error('ORIGIN_SECRET_ID is not set')),
+        // Never the value: only why it could not be read.
+        onError: (error: unknown) =>
+          logger.error('origin secret unreadable', {
+            reason: error instanceof Error ? error.message : 'unknown',
+          }),
+      };
 
 /** The same hono app as locally, with Cognito claims (verified by API Gateway); no local sign-in, no mail client. */
 export const app = createApp({
@@ -61,5 +79,5 @@ export const handler = middy(lambda, {
   },
 })
   .use(injectLambdaContext(logger, { correlationIdPath: 'requestContext.requestId', resetKeys: true }))
-  .use(requireOrigin(config.ORIGIN_SECRET))
+  .use(requireOrigin(originGuard))
   .use(requestLog());

@@ -7,8 +7,13 @@ export const ApiConfig = z.object({
   ...Table,
   PUBLIC_URL: z.url().optional(),
   MIN_GROUP_SIZE: z.coerce.number().int().min(3).max(20).default(3),
-  /** CloudFront sends it as `x-origin-verify`; requests without it did not come through CloudFront. */
-  ORIGIN_SECRET: z.string().min(32).optional(),
+  /**
+   * The Secrets Manager secret (its ARN) holding the value CloudFront sends as `x-origin-verify`;
+   * read at run time, never put in the environment. Without it the API refuses every request.
+   */
+  ORIGIN_SECRET_ID: z.string().min(1).optional(),
+  /** `off` skips the origin check: tests and benchmarks only; the stack never sets it. */
+  ORIGIN_GUARD: z.enum(['on', 'off']).default('on'),
 });
 export type ApiConfig = z.infer<typeof ApiConfig>;
 

@@ -1,5 +1,6 @@
 import { createApp } from '../api/app';
 import { createLocalAuth } from '../api/auth/local-auth';
+import type { PassphraseBook } from '../api/auth/passphrase';
 import { MIN_GROUP_SIZE, QUESTIONNAIRE } from '../core';
 import { createDocumentClient, createDynamoClient } from '../store/client';
 import { ensureTable } from '../store/create-table';
@@ -12,8 +13,10 @@ export interface LocalAppOptions {
   accessKeyId?: string;
   tableName: string;
   authSecret: string;
-  /** Asked for by the local sign-in when set. */
+  /** Set when the server listens beyond loopback: organisations then sign in with their own passphrases. */
   localPassword?: string;
+  /** Where organisations' passphrase hashes are kept (in memory unless given). */
+  passphrases?: PassphraseBook;
   publicBaseUrl?: string;
   now?: () => Date;
   /** Tests set this: every response body is checked against its route's documented schema. */
@@ -34,6 +37,7 @@ export const composeLocalApp = async (options: LocalAppOptions) => {
     secret: options.authSecret,
     store,
     ...(options.localPassword ? { password: options.localPassword } : {}),
+    ...(options.passphrases ? { passphrases: options.passphrases } : {}),
   });
   const app = createApp({
     questionnaire: QUESTIONNAIRE,
@@ -51,5 +55,12 @@ export const composeLocalApp = async (options: LocalAppOptions) => {
       ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
     },
   });
-  return { app, store, client, signIn: localAuth.issue, passwordRequired: localAuth.passwordRequired };
+  return {
+    app,
+    store,
+    client,
+    signIn: localAuth.issue,
+    setPassphrase: localAuth.setPassphrase,
+    passwordRequired: localAuth.passwordRequired,
+  };
 };

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { runReminders } from '../services/reminders';
 import { DEFAULT_TABLE_NAME } from '../store/table';
@@ -9,8 +10,10 @@ import { adoptSharedDatabase, checkJava, startDynamoLocal } from './dynamodb-loc
 import { allowedHosts, hostGuard, isLoopback } from './host-guard';
 import { installSecret, randomAccessKey, randomSecret } from './install-secret';
 import { startMailRelay } from './mail-relay';
+import { filePassphraseBook } from './passphrase-file';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION, seedDemo } from './seed';
 import { seedBenchmarkPeers } from './seed-benchmark';
+import { signInThrottle } from './sign-in-throttle';
 import { hostWeb } from './web-host';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -59,10 +62,21 @@ const main = async () => {
     tableName: process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME,
     authSecret,
     publicBaseUrl: baseUrl,
-    ...(localPassword ? { localPassword } : {}),
+    ...(localPassword
+      ? { localPassword, passphrases: filePassphraseBook(join(dataDir, 'organisation-passphrases.json')) }
+      : {}),
   });
   await seedBenchmarkPeers(local.store);
   const demoLink = await seedDemo(local.app, local.signIn);
+  // On a LAN every organisation signs in with its own passphrase, the demo one too: made once,
+  // kept beside the data (0600) and shown at start-up so the README's demo sign-in still works.
+  let demoPassphrase: string | undefined;
+  if (localPassword) {
+    const file = join(dataDir, 'demo-passphrase');
+    const known = existsSync(file);
+    const passphrase = installSecret(file, randomSecret);
+    if ((await local.setPassphrase(DEMO_ORGANISATION, passphrase)) || known) demoPassphrase = passphrase;
+  }
   // The same reminder job that runs daily in AWS, hourly here; mail is relayed from the outbox.
   const stopRelay = startMailRelay(local.store);
   const reminders = setInterval(
@@ -73,6 +87,12 @@ const main = async () => {
 
   const server = new Hono();
   server.use(hostGuard(allowedHosts(port, baseUrl)));
+  // Failed sign-ins slow down per client address (and, in the sign-in itself, per organisation name).
+  if (localPassword)
+    server.use(
+      '/api/auth/local',
+      signInThrottle((c) => getConnInfo(c).remote.address ?? 'unknown'),
+    );
   server.route('/', local.app);
   if (!hostWeb(server, webDir, { passwordRequired: local.passwordRequired }))
     log(`No built web app in ${webDir}: run "npm run build:web" (npm start does it for you).`);
@@ -80,7 +100,16 @@ const main = async () => {
   const http = serve({ fetch: server.fetch, port, hostname: host }, () => {
     log(`PMO Blueprint is running at ${baseUrl}`);
     log(`  Consultant demo: sign in as ${DEMO_CONSULTANT}, organisation "${DEMO_ORGANISATION}"`);
-    if (localPassword) log('  Signing in asks for LOCAL_PASSWORD.');
+    if (localPassword) {
+      log(
+        demoPassphrase
+          ? `  Demo organisation's passphrase: ${demoPassphrase} (also in ${join(dataDir, 'demo-passphrase')})`
+          : '  The demo organisation has a passphrase of its own, chosen by whoever claimed it.',
+      );
+      log(
+        '  Each organisation signs in with its own passphrase. A new one: sign in with LOCAL_PASSWORD, then choose its passphrase.',
+      );
+    }
     // The demo link is never logged (no token in any log line): the consultant finds it in the workspace.
     if (demoLink)
       log('  A demo stakeholder was invited: re-issue their link in the workspace to try the questionnaire.');

@@ -10,8 +10,10 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { ParamsAndSecretsLayerVersion, ParamsAndSecretsVersions } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { deployedRoutes, type Method } from '../../functions/api/route-table';
 import { API_STORE_METHODS } from '../../functions/api/types';
@@ -21,13 +23,27 @@ export interface ApiProps {
   table: Table;
   /** Where invite links point, e.g. https://pmo.example.com; empty means "the origin the request came through". */
   publicUrl: string;
-  /** CloudFront sends it as x-origin-verify; the function refuses requests without it. */
-  originSecret: string;
+  /**
+   * CloudFront sends its value as x-origin-verify; the function reads it at run time (never from
+   * its environment) and refuses requests without it.
+   */
+  originSecret: ISecret;
   entry: string;
+  /**
+   * A WAF web ACL limits each caller (per invite token, per address): the shared per-route bucket
+   * of the stakeholder routes can then be wide, so one sender cannot empty it for every tenant.
+   */
+  perCallerLimits?: boolean;
 }
 
 /** Requests per second (and burst) for each public or stakeholder route. */
 export const PUBLIC_THROTTLE = { rate: 20, burst: 40 };
+
+/**
+ * The stakeholder routes' shared bucket when WAF limits each caller: the stage default, so a
+ * single sender (held by WAF to its own limit) cannot exhaust the autosaves of every tenant.
+ */
+export const STAKEHOLDER_THROTTLE_WITH_WAF = { rate: 100, burst: 200 };
 
 /** API Gateway's method for a declared route. */
 const METHOD: Record<Method, HttpMethod> = {
@@ -42,6 +58,7 @@ const METHOD: Record<Method, HttpMethod> = {
 export class Api extends Construct {
   readonly fn: NodejsFunction;
   readonly httpApi: HttpApi;
+  private readonly perCallerLimits: boolean;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -52,11 +69,19 @@ export class Api extends Construct {
       timeout: Duration.seconds(10),
       table: props.table,
       storeMethods: API_STORE_METHODS,
+      // The extension answers on localhost and caches; the function caches too (origin-guard.ts).
+      paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+        cacheSize: 10,
+        secretsManagerTtl: Duration.minutes(5),
+      }),
       environment: {
-        ORIGIN_SECRET: props.originSecret,
+        ORIGIN_SECRET_ID: props.originSecret.secretArn,
         ...(props.publicUrl ? { PUBLIC_URL: props.publicUrl } : {}),
       },
     });
+
+    props.originSecret.grantRead(this.fn);
+    this.perCallerLimits = props.perCallerLimits === true;
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
     // The web calls the API on its own origin through CloudFront, so no cross-origin access is
@@ -126,10 +151,16 @@ export class Api extends Construct {
     stage.routeSettings = Object.fromEntries(
       deployedRoutes()
         .filter(([, spec]) => spec.access !== 'consultant')
-        .map(([, spec]) => [
-          `${spec.method.toUpperCase()} ${spec.path}`,
-          { ThrottlingBurstLimit: PUBLIC_THROTTLE.burst, ThrottlingRateLimit: PUBLIC_THROTTLE.rate },
-        ]),
+        .map(([, spec]) => {
+          const limit =
+            this.perCallerLimits && spec.access === 'stakeholder'
+              ? STAKEHOLDER_THROTTLE_WITH_WAF
+              : PUBLIC_THROTTLE;
+          return [
+            `${spec.method.toUpperCase()} ${spec.path}`,
+            { ThrottlingBurstLimit: limit.burst, ThrottlingRateLimit: limit.rate },
+          ];
+        }),
     );
   }
 }

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, type ParamsAndSecretsLayerVersion, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -20,6 +20,8 @@ export interface AppFunctionProps {
   /** The store methods the function's code may call: its DynamoDB actions are derived from them. */
   storeMethods: readonly StoreMethod[];
   environment?: Record<string, string>;
+  /** The Parameters and Secrets extension, for a function that reads a secret at run time. */
+  paramsAndSecrets?: ParamsAndSecretsLayerVersion;
 }
 
 /**
@@ -48,6 +50,7 @@ export const appFunction = (scope: Construct, props: AppFunctionProps): NodejsFu
     timeout: props.timeout,
     bundling: BUNDLING,
     logGroup,
+    ...(props.paramsAndSecrets ? { paramsAndSecrets: props.paramsAndSecrets } : {}),
     environment: {
       TABLE_NAME: props.table.tableName,
       POWERTOOLS_SERVICE_NAME: props.service,

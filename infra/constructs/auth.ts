@@ -5,6 +5,7 @@ import {
   FeaturePlan,
   Mfa,
   OAuthScope,
+  StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   type UserPoolClient,
@@ -13,14 +14,26 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
+export interface AuthProps {
+  /**
+   * Rotate refresh tokens on every refresh (the old one stays valid this long for retries). Off
+   * until the web app keeps the refresh token each refresh returns: with rotation on, a session
+   * that re-sends its first refresh token would be signed out at its second refresh.
+   */
+  refreshTokenRotationGracePeriod?: Duration;
+}
+
 /** Consultants' identities: invited by an administrator only, strong passwords, MFA, organisation as a claim. */
 export class Auth extends Construct {
   readonly userPool: UserPool;
   readonly domain: UserPoolDomain;
   webClient?: UserPoolClient;
 
-  constructor(scope: Construct, id: string) {
+  private readonly props: AuthProps;
+
+  constructor(scope: Construct, id: string, props: AuthProps = {}) {
     super(scope, id);
+    this.props = props;
     this.userPool = new UserPool(this, 'Consultants', {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
@@ -42,6 +55,9 @@ export class Auth extends Construct {
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: FeaturePlan.PLUS,
+      // The Plus plan's threat protection, enforced: compromised-credential checks and adaptive
+      // authentication block risky sign-ins instead of only counting them.
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: true,
@@ -70,6 +86,11 @@ export class Auth extends Construct {
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(7),
+      // Signing out revokes the refresh token and the tokens issued from it.
+      enableTokenRevocation: true,
+      ...(this.props.refreshTokenRotationGracePeriod
+        ? { refreshTokenRotationGracePeriod: this.props.refreshTokenRotationGracePeriod }
+        : {}),
     });
     return this.webClient;
   }

@@ -1,5 +1,6 @@
 import { Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
@@ -11,6 +12,7 @@ import {
   HeadersReferrerPolicy,
   OriginRequestPolicy,
   ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -25,6 +27,8 @@ export interface WebProps {
   httpApi: HttpApi;
   /** Sent to the API as x-origin-verify, so the API answers only what came through CloudFront. */
   originSecret: string;
+  /** A custom domain with its ACM certificate (us-east-1): served with TLS 1.2 or newer only. */
+  domain?: { name: string; certificate: ICertificate };
   /** A WAF web ACL (its ARN) in front of the distribution, when one is configured. */
   webAclId?: string;
 }
@@ -136,6 +140,14 @@ export class Web extends Construct {
         },
       },
       ...(props.webAclId ? { webAclId: props.webAclId } : {}),
+      // TLS policy: with its own certificate the distribution refuses TLS 1.0 and 1.1.
+      ...(props.domain
+        ? {
+            domainNames: [props.domain.name],
+            certificate: props.domain.certificate,
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',

@@ -19,7 +19,7 @@ const routeConstructId = (method: string, path: string) =>
 /** Every cdk-nag finding this stack accepts, each with its reason, on the narrowest construct that raises it. */
 export const acknowledgeFindings = (
   stack: Stack,
-  parts: { api: Api; reminders: Reminders; mailer: Mailer; web: Web },
+  parts: { api: Api; reminders: Reminders; mailer: Mailer; web: Web; customDomain: boolean },
 ) => {
   const open = new Set(
     deployedRoutes()
@@ -54,8 +54,9 @@ export const acknowledgeFindings = (
     Validations.of(originSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'The origin header value only proves a request came through CloudFront; rotating it would need CloudFront and ' +
-        'the function to change in step. Rotate it by redeploying after a `cdk deploy` that replaces the secret.',
+        'Rotated by hand without downtime (README, "Rotating the origin secret"): a new value becomes current, the API ' +
+        'accepts the current and the previous value for 48 hours, and a deploy with -c originSecretVersion moves ' +
+        'CloudFront to it. A scheduled rotation would change the value before CloudFront follows and cut the API off.',
     });
   }
 
@@ -67,15 +68,18 @@ export const acknowledgeFindings = (
   Validations.of(distribution).acknowledge({
     id: 'AwsSolutions-CFR2',
     reason:
-      'WAF is an option (-c waf=true in us-east-1, or -c webAclArn=... elsewhere; see the README for its cost); without ' +
-      'it the API is throttled per stage and per public route, and validates every input.',
+      'WAF is an option (-c waf=true in us-east-1, or -c webAclArn=... elsewhere; see the README for its cost and why ' +
+      'production should turn it on); without it the API is throttled per stage and per public route, and validates ' +
+      'every input.',
   });
-  Validations.of(distribution).acknowledge({
-    id: 'AwsSolutions-CFR4',
-    reason:
-      'The default *.cloudfront.net certificate cannot pin the minimum TLS version; a custom domain with an ACM ' +
-      'certificate (TLSv1.2_2021) is the documented upgrade in the README.',
-  });
+  if (!parts.customDomain) {
+    Validations.of(distribution).acknowledge({
+      id: 'AwsSolutions-CFR4',
+      reason:
+        'The default *.cloudfront.net certificate cannot pin the minimum TLS version; with -c domainName and ' +
+        '-c certificateArn the distribution uses TLSv1.2_2021 (README).',
+    });
+  }
 
   // The BucketDeployment custom resource is created and owned by CDK and runs only during deploys.
   const deployment = stack.node.children.find((c: IConstruct) =>

@@ -1,4 +1,5 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, SecretValue, Stack, type StackProps } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { Api } from '../constructs/api';
@@ -26,6 +27,16 @@ export interface PmoBlueprintProps extends StackProps {
   waf?: boolean;
   /** Or put an existing CloudFront web ACL in front. */
   webAclArn?: string;
+  /** A custom domain for CloudFront and its ACM certificate in us-east-1 (both, or neither). */
+  domainName?: string;
+  certificateArn?: string;
+  /**
+   * The origin secret's version CloudFront sends: set after a rotation (README), so the
+   * distribution changes and CloudFormation resolves the new value.
+   */
+  originSecretVersion?: string;
+  /** Rotate Cognito refresh tokens on every refresh (only once the web app keeps the rotated token). */
+  refreshTokenRotation?: boolean;
 }
 
 /** Everything PMO Blueprint needs in one account and region, environment-agnostic. */
@@ -37,13 +48,28 @@ export class PmoBlueprintStack extends Stack {
     const publicUrl = props.publicUrl ?? '';
 
     const data = new Data(this, 'Data');
-    const auth = new Auth(this, 'Auth');
-    // A shared secret between CloudFront and the API function: requests that skip CloudFront are refused.
+    if (Boolean(props.domainName) !== Boolean(props.certificateArn))
+      throw new Error('domainName and certificateArn go together: give both, or neither.');
+    const auth = new Auth(this, 'Auth', {
+      ...(props.refreshTokenRotation ? { refreshTokenRotationGracePeriod: Duration.seconds(30) } : {}),
+    });
+    // A shared secret between CloudFront and the API function: requests that skip CloudFront are
+    // refused. The function reads it at run time; CloudFront gets it as a dynamic reference that
+    // CloudFormation resolves at deploy time (never in the template or the function's environment).
     const originSecret = new Secret(this, 'OriginSecret', {
-      description: 'Header value CloudFront sends to the API (x-origin-verify)',
+      description: 'Header value CloudFront sends to the API (x-origin-verify); rotate as the README says',
       generateSecretString: { excludePunctuation: true, passwordLength: 48 },
-    }).secretValue.unsafeUnwrap();
-    const api = new Api(this, 'Api', { table: data.table, publicUrl, originSecret, entry: props.apiEntry });
+    });
+    const originHeaderValue = SecretValue.secretsManager(originSecret.secretArn, {
+      ...(props.originSecretVersion ? { versionId: props.originSecretVersion } : {}),
+    }).unsafeUnwrap();
+    const api = new Api(this, 'Api', {
+      table: data.table,
+      publicUrl,
+      originSecret,
+      entry: props.apiEntry,
+      perCallerLimits: props.waf === true,
+    });
     const reminders = new Reminders(this, 'Reminders', { table: data.table, entry: props.remindersEntry });
     const mailer = new Mailer(this, 'Mailer', {
       table: data.table,
@@ -54,8 +80,16 @@ export class PmoBlueprintStack extends Stack {
     const webAclId = props.webAclArn ?? (props.waf ? new Waf(this, 'Waf').webAcl.attrArn : undefined);
     const web = new Web(this, 'Web', {
       httpApi: api.httpApi,
-      originSecret,
+      originSecret: originHeaderValue,
       ...(webAclId ? { webAclId } : {}),
+      ...(props.domainName && props.certificateArn
+        ? {
+            domain: {
+              name: props.domainName,
+              certificate: Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn),
+            },
+          }
+        : {}),
     });
     const webOrigin = `https://${web.distribution.distributionDomainName}`;
     const webClient = auth.addWebClient(props.publicUrl ? [webOrigin, props.publicUrl] : [webOrigin]);
@@ -74,7 +108,8 @@ export class PmoBlueprintStack extends Stack {
     new CfnOutput(this, 'WebUrl', { value: webOrigin, description: 'Open the product here' });
     new CfnOutput(this, 'ApiUrl', {
       value: api.httpApi.apiEndpoint,
-      description: 'The HTTP API (also reachable under /api on the web URL)',
+      description:
+        'The HTTP API; it answers only requests that came through CloudFront (use /api on the web URL)',
     });
     new CfnOutput(this, 'UserPoolId', {
       value: auth.userPool.userPoolId,
@@ -88,6 +123,6 @@ export class PmoBlueprintStack extends Stack {
       description: 'Subscribe to receive alarms',
     });
 
-    acknowledgeFindings(this, { api, reminders, mailer, web });
+    acknowledgeFindings(this, { api, reminders, mailer, web, customDomain: Boolean(props.domainName) });
   }
 }

@@ -12,19 +12,24 @@ import { MAILER_STORE_METHODS } from '../../functions/services/mail';
 import { REMINDER_STORE_METHODS } from '../../functions/services/reminders';
 import { actionsFor } from '../../functions/store/permissions';
 import { MAIL_RETRIES } from '../../infra/constructs/mailer';
+import { INVITE_TOKEN_REQUESTS_PER_FIVE_MINUTES } from '../../infra/constructs/waf';
 import { PmoBlueprintStack } from '../../infra/stacks/pmo-blueprint-stack';
 import { recordStoreActions } from '../support/store-actions';
 
 let template: Template;
 
 /** The stack as `cdk synth` builds it, with cdk-nag's AwsSolutions pack; bundling is skipped (templates only). */
-const build = (tamper?: (stack: PmoBlueprintStack) => void) => {
+const build = (
+  tamper?: (stack: PmoBlueprintStack) => void,
+  options: Partial<ConstructorParameters<typeof PmoBlueprintStack>[2]> = {},
+) => {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
   const stack = new PmoBlueprintStack(app, 'Test', {
     mailFrom: 'no-reply@pmo.example.com',
     apiEntry: resolve('functions/lambda/api-handler.ts'),
     remindersEntry: resolve('functions/lambda/reminders-handler.ts'),
     mailerEntry: resolve('functions/lambda/mailer-handler.ts'),
+    ...options,
   });
   tamper?.(stack);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
@@ -129,7 +134,7 @@ describe('the CDK stack', () => {
     const distribution = resources('AWS::CloudFront::Distribution')[0];
     expect(JSON.stringify(distribution)).toContain('x-origin-verify');
     const api = resources('AWS::Lambda::Function').find(
-      (f) => f.Properties.Environment?.Variables?.ORIGIN_SECRET,
+      (f) => f.Properties.Environment?.Variables?.ORIGIN_SECRET_ID,
     );
     expect(api).toBeDefined();
     expect(api?.Properties.Environment.Variables.MAIL_FROM).toBeUndefined();
@@ -312,5 +317,133 @@ describe('the CDK stack', () => {
       ]),
     );
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('keeps the origin secret out of every function environment, reading it at run time through the extension', () => {
+    const [secretId] = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
+    const api = resources('AWS::Lambda::Function').find(
+      (f) => f.Properties.Environment?.Variables?.ORIGIN_SECRET_ID,
+    );
+    const variables = api?.Properties.Environment.Variables;
+    // The ARN, not the value: no dynamic reference (resolved into plain text at deploy) in any environment.
+    expect(variables.ORIGIN_SECRET_ID).toEqual({ Ref: secretId });
+    expect(variables.ORIGIN_SECRET).toBeUndefined();
+    expect(variables.ORIGIN_GUARD).toBeUndefined();
+    for (const f of resources('AWS::Lambda::Function'))
+      expect(JSON.stringify(f.Properties.Environment ?? {})).not.toContain('resolve:secretsmanager');
+    expect(JSON.stringify(api?.Properties.Layers)).toContain('arm64');
+    expect(JSON.stringify(template.toJSON().Mappings)).toContain(
+      'AWS-Parameters-and-Secrets-Lambda-Extension-Arm64',
+    );
+    expect(variables.PARAMETERS_SECRETS_EXTENSION_CACHE_ENABLED).toBe('true');
+    // Read access to that one secret only.
+    const reads = resources('AWS::IAM::Policy').flatMap((p) =>
+      p.Properties.PolicyDocument.Statement.filter((st: { Action: string | string[] }) =>
+        [st.Action].flat().includes('secretsmanager:GetSecretValue'),
+      ),
+    );
+    expect(reads).toEqual([expect.objectContaining({ Resource: { Ref: secretId } })]);
+    // CloudFront's header: a dynamic reference to the secret, pinned to a version after a rotation.
+    const header = JSON.stringify(resources('AWS::CloudFront::Distribution')[0]);
+    expect(header).toContain('{{resolve:secretsmanager:');
+    const rotated = Template.fromStack(build(undefined, { originSecretVersion: 'v-2026-11' }));
+    expect(JSON.stringify(rotated.findResources('AWS::CloudFront::Distribution'))).toContain(
+      ':::v-2026-11}}',
+    );
+  });
+
+  it("says why the execute-api endpoint stays enabled: it is CloudFront's origin, guarded by the origin secret", () => {
+    // No custom API domain exists for CloudFront to use instead, so the default endpoint is kept…
+    const api = resources('AWS::ApiGatewayV2::Api')[0];
+    expect(api?.Properties.DisableExecuteApiEndpoint).toBeFalsy();
+    const origins = resources('AWS::CloudFront::Distribution')[0]?.Properties.DistributionConfig.Origins;
+    expect(JSON.stringify(origins)).toContain('.execute-api.');
+    // …and every request reaching it without CloudFront's header is refused by the function (test/unit/lambda).
+    expect(JSON.stringify(origins)).toContain('x-origin-verify');
+  });
+
+  it('serves a custom domain with TLS 1.2 or newer only, and refuses half a domain configuration', () => {
+    const withDomain = Template.fromStack(
+      build(undefined, {
+        domainName: 'pmo.firm.example',
+        certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
+        publicUrl: 'https://pmo.firm.example',
+      }),
+    );
+    withDomain.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Aliases: ['pmo.firm.example'],
+        ViewerCertificate: Match.objectLike({
+          AcmCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
+          MinimumProtocolVersion: 'TLSv1.2_2021',
+          SslSupportMethod: 'sni-only',
+        }),
+      }),
+    });
+    expect(() => build(undefined, { domainName: 'pmo.firm.example' })).toThrow(/certificateArn/);
+  });
+
+  it('turns on Cognito threat protection (enforced) and token revocation', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+      UserPoolTier: 'PLUS',
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      EnableTokenRevocation: true,
+      ExplicitAuthFlows: Match.arrayWith(['ALLOW_REFRESH_TOKEN_AUTH']),
+    });
+    const [client] = resources('AWS::Cognito::UserPoolClient');
+    expect(client?.Properties.RefreshTokenRotation).toBeUndefined();
+    // The switch for when the web app keeps rotated refresh tokens.
+    const rotating = Template.fromStack(build(undefined, { refreshTokenRotation: true }));
+    rotating.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 30 },
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'],
+    });
+  });
+
+  it('limits each caller with WAF: per invite token on stakeholder routes, per address sized for an office behind NAT', () => {
+    const withWaf = Template.fromStack(build(undefined, { waf: true }));
+    const [acl] = Object.values(withWaf.findResources('AWS::WAFv2::WebACL')) as {
+      Properties: { Scope: string; Rules: any[] };
+    }[];
+    expect(acl?.Properties.Scope).toBe('CLOUDFRONT');
+    const rule = (name: string) =>
+      acl?.Properties.Rules.find((r) => r.Name === name)?.Statement.RateBasedStatement;
+    const perToken = rule('stakeholder-per-token');
+    expect(perToken).toMatchObject({
+      AggregateKeyType: 'CUSTOM_KEYS',
+      CustomKeys: [
+        { Header: { Name: 'x-invite-token', TextTransformations: [{ Priority: 0, Type: 'NONE' }] } },
+      ],
+      Limit: INVITE_TOKEN_REQUESTS_PER_FIVE_MINUTES,
+    });
+    expect(perToken.ScopeDownStatement.ByteMatchStatement).toMatchObject({
+      SearchString: '/api/response',
+      PositionalConstraint: 'STARTS_WITH',
+    });
+    const perAddress = rule('open-routes-per-address');
+    expect(perAddress).toMatchObject({ AggregateKeyType: 'CUSTOM_KEYS', CustomKeys: [{ IP: {} }] });
+    const scoped = JSON.stringify(perAddress.ScopeDownStatement);
+    for (const prefix of ['/api/response', '/api/quick-check', '/api/share', '/api/model'])
+      expect(scoped).toContain(prefix);
+    expect(scoped).not.toContain('/api/assessments');
+    // 30 stakeholders behind one address, each autosaving every 4 s for five minutes, fit under it.
+    const office = 30 * ((5 * 60) / 4 + 10);
+    expect(perAddress.Limit).toBeGreaterThanOrEqual(2 * office);
+    // The per-token limit is the tight one: above one person's pace, far below the address's.
+    expect(INVITE_TOKEN_REQUESTS_PER_FIVE_MINUTES).toBeGreaterThanOrEqual((5 * 60) / 4 + 10);
+    expect(INVITE_TOKEN_REQUESTS_PER_FIVE_MINUTES * 10).toBeLessThanOrEqual(perAddress.Limit);
+    // Consultant routes keep their own per-address rule, which no longer counts stakeholders' autosaves.
+    expect(JSON.stringify(rule('api-rate').ScopeDownStatement)).toContain('NotStatement');
+    withWaf.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({ WebACLId: Match.anyValue() }),
+    });
+    // With callers limited by WAF, the stakeholder routes' shared bucket is as wide as the stage's.
+    const [stage] = Object.values(withWaf.findResources('AWS::ApiGatewayV2::Stage')) as any[];
+    expect(stage.Properties.RouteSettings['PUT /api/response']).toMatchObject({ ThrottlingRateLimit: 100 });
+    expect(stage.Properties.RouteSettings['POST /api/quick-check']).toMatchObject({
+      ThrottlingRateLimit: 20,
+    });
   });
 });

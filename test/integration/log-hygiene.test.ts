@@ -92,6 +92,7 @@ describe('log hygiene', () => {
     // that carries all of it, against a table it cannot reach, so its error path logs too.
     process.env.TABLE_NAME = 'log-hygiene-missing-table';
     process.env.DYNAMODB_ENDPOINT = inject('dynamoEndpoint');
+    process.env.ORIGIN_GUARD = 'off';
     const { handler } = await import('../../functions/lambda/api-handler');
     const context = {
       awsRequestId: 'r-1',

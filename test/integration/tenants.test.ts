@@ -93,24 +93,66 @@ describe('tenants are opaque ids, not names', () => {
   });
 });
 
-describe('local sign-in with LOCAL_PASSWORD', () => {
+describe('local sign-in on a LAN (LOCAL_PASSWORD): every organisation has its own passphrase', () => {
+  const SERVER = 'correct horse battery staple';
   let guarded: Harness;
   beforeAll(async () => {
-    guarded = await harness({ localPassword: 'correct horse battery staple' });
+    guarded = await harness({ localPassword: SERVER });
   });
+  const attempt = (organisation: string, password?: string, email = 'ana@firm.test') =>
+    guarded.call('POST', '/api/auth/local', {
+      email,
+      organisation,
+      ...(password === undefined ? {} : { password }),
+    });
 
-  it('asks for the password, refuses a wrong one and signs in with the right one', async () => {
-    const body = { email: 'ana@firm.test', organisation: 'Firm' };
-    const missing = await guarded.call('POST', '/api/auth/local', body);
+  it('invites with LOCAL_PASSWORD, lets the invited consultant choose the passphrase, then asks for it', async () => {
+    const missing = await attempt('Firm');
     expect(missing.status).toBe(401);
     expect(missing.json.error).toMatchObject({ code: 'password_required', issues: [{ path: 'password' }] });
-    const wrong = await guarded.call('POST', '/api/auth/local', { ...body, password: 'guess' });
-    expect(wrong.status).toBe(401);
-    const right = await guarded.call('POST', '/api/auth/local', {
-      ...body,
-      password: 'correct horse battery staple',
-    });
-    expect(right.status).toBe(200);
-    expect((await guarded.call('GET', '/api/me', undefined, right.json.token)).status).toBe(200);
+
+    const invited = await attempt('Firm', SERVER);
+    expect(invited.status).toBe(401);
+    expect(invited.json.error.code).toBe('passphrase_to_choose');
+    const tooShort = await attempt('Firm', 'short');
+    expect(tooShort.json.error.code).toBe('passphrase_to_choose');
+    const chosen = await attempt('Firm', 'firm passphrase 2026');
+    expect(chosen.status).toBe(200);
+    expect((await guarded.call('GET', '/api/me', undefined, chosen.json.token)).json.organisation).toBe(
+      'Firm',
+    );
+
+    // From now on the organisation's passphrase opens it, and LOCAL_PASSWORD does not.
+    expect((await attempt('Firm', 'firm passphrase 2026', 'ben@firm.test')).status).toBe(200);
+    const server = await attempt('Firm', SERVER, 'ben@firm.test');
+    expect(server.status).toBe(401);
+    expect(server.json.error.code).toBe('password_required');
+  });
+
+  it('gives the same answer for a wrong passphrase, an unknown name and a look-alike name', async () => {
+    await attempt('Same Answer Ltd', SERVER, 'owner@same.test');
+    expect((await attempt('Same Answer Ltd', 'same answer passphrase', 'owner@same.test')).status).toBe(200);
+    const replies = await Promise.all([
+      attempt('Same Answer Ltd', 'a wrong passphrase'),
+      attempt('Nobody Registered This', 'a wrong passphrase'),
+      attempt('same  ANSWER ltd', 'same answer passphrase'),
+      attempt('ＳＡＭＥ Answer Ltd', 'a wrong passphrase'),
+    ]);
+    for (const reply of replies) {
+      expect(reply.status).toBe(401);
+      expect(reply.json).toEqual(replies[0]?.json);
+      expect(reply.text).not.toContain('Same Answer Ltd');
+      expect(reply.text).not.toContain('organisation_name_taken');
+    }
+  });
+
+  it('slows down failed sign-ins to one organisation name, known or not', async () => {
+    for (const name of ['Locked Partners', 'Never Registered Partners']) {
+      const statuses = [];
+      for (let i = 0; i < 7; i++) statuses.push((await attempt(name, `guess number ${i}`)).status);
+      // Five free failures, then a wait: the sixth is refused, the seventh is not even checked.
+      expect(statuses.slice(0, 6)).toEqual([401, 401, 401, 401, 401, 401]);
+      expect(statuses[6]).toBe(429);
+    }
   });
 });

@@ -27,15 +27,15 @@ const renderSignIn = async (auth: object, signInReply: () => Response) => {
 describe('local sign-in form', () => {
   it('asks for no password when the server listens on loopback only', async () => {
     await renderSignIn({ mode: 'local' }, () => new Response('{}'));
-    expect(screen.queryByLabelText('Server password')).toBeNull();
+    expect(screen.queryByLabelText('Organisation passphrase')).toBeNull();
   });
 
-  it('asks for the server password when the server says so, and sends it', async () => {
+  it('asks for the organisation passphrase when the server says so, and sends it', async () => {
     const fetchMock = await renderSignIn(
       { mode: 'local', passwordRequired: true },
       () => new Response(JSON.stringify({ token: 't' })),
     );
-    fireEvent.input(screen.getByLabelText('Server password'), { target: { value: 's3cret' } });
+    fireEvent.input(screen.getByLabelText('Organisation passphrase'), { target: { value: 's3cret' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Sign in' }).closest('form') as HTMLFormElement);
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
     const [, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];

@@ -223,7 +223,7 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
     'Lokaler Betrieb: Jede E-Mail-Adresse funktioniert; die Organisation trennt die Daten Ihrer Kunden von denen anderer.',
   'workspace.signIn.email': 'E-Mail',
   'workspace.signIn.organisation': 'Organisation',
-  'workspace.signIn.password': 'Server-Passwort',
+  'workspace.signIn.password': 'Passphrase der Organisation',
   'workspace.signIn.hosted':
     'Melden Sie sich mit dem Konto Ihrer Firma an. Sie werden nach Ihrem Passwort und dem Code Ihrer Authenticator-App gefragt.',
   'workspace.signIn.signingIn': 'Anmeldung läuft…',

@@ -222,7 +222,7 @@ export const WORKSPACE_EN = {
     'Running locally: any e-mail works; the organisation keeps your clients’ data apart from others’.',
   'workspace.signIn.email': 'E-mail',
   'workspace.signIn.organisation': 'Organisation',
-  'workspace.signIn.password': 'Server password',
+  'workspace.signIn.password': 'Organisation passphrase',
   'workspace.signIn.hosted':
     'Sign in with your firm’s account. You will be asked for your password and your authenticator code.',
   'workspace.signIn.signingIn': 'Signing in…',

@@ -226,7 +226,7 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
     'Version locale : toute adresse e-mail convient ; l’organisation sépare les données de vos clients de celles des autres.',
   'workspace.signIn.email': 'E-mail',
   'workspace.signIn.organisation': 'Organisation',
-  'workspace.signIn.password': 'Mot de passe du serveur',
+  'workspace.signIn.password': 'Phrase secrète de l’organisation',
   'workspace.signIn.hosted':
     'Connectez-vous avec le compte de votre cabinet. Votre mot de passe et le code de votre application d’authentification vous seront demandés.',
   'workspace.signIn.signingIn': 'Connexion…',

@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import '../i18n/workspace';
 import { startSession } from '../session';
 
-/** The local form; it asks for the server's LOCAL_PASSWORD when the server says so (or refuses without it). */
+/** The local form; on a LAN it asks for the organisation's passphrase (or LOCAL_PASSWORD, to give a new one its passphrase). */
 const LocalSignIn = ({ passwordRequired }: { passwordRequired: boolean }) => {
   const { route } = useLocation();
   const [email, setEmail] = useState('demo@pmo-blueprint.local');
