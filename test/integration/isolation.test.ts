@@ -46,7 +46,7 @@ describe('organisation isolation', () => {
     const still = await h.call('GET', `/api/assessments/${assessmentId}`, undefined, owner);
     expect(still.json).toMatchObject({
       status: 'open',
-      stakeholders: [{ id: stakeholderId, progress: 'invited' }],
+      stakeholders: [{ id: stakeholderId, link: 'live' }],
     });
   });
 

@@ -33,10 +33,14 @@ describe('scheduled reminders', () => {
 
     const outbox = await h.call('GET', '/api/outbox', undefined, consultant);
     const reminders = outbox.json.items.filter((m: { subject: string }) => m.subject.startsWith('Reminder'));
+    // One entry per run, addressed in words; the addresses stay with the mailer.
     expect(reminders.map((m: { to: string }) => m.to)).toEqual([
-      'pending@client.test',
-      'pending@client.test',
+      'Everyone invited who has not submitted',
+      'Everyone invited who has not submitted',
     ]);
+    expect(outbox.text).not.toMatch(/pending@client\.test|done@client\.test|closed@client\.test/);
+    const stored = (await h.store.listQueuedMail(50)).filter((m) => m.subject.startsWith('Reminder'));
+    expect(stored.map((m) => m.recipients)).toEqual([['pending@client.test'], ['pending@client.test']]);
     expect(reminders[0].body).not.toMatch(/respond/);
   });
 

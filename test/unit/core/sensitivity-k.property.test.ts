@@ -31,7 +31,7 @@ const person = fc.record({
         fc.constantFrom(...QUESTIONS),
         fc.oneof(
           { weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<AnswerValue> },
-          { weight: 1, arbitrary: fc.constantFrom<AnswerValue>('dk', 'na') },
+          { weight: 1, arbitrary: fc.constantFrom<AnswerValue>('dont-know', 'n/a') },
         ),
       ),
       { minLength: 1, maxLength: QUESTIONS.length },
@@ -103,7 +103,7 @@ const published = (people: Person[], k: number): Map<string, string> => {
  */
 const perturbations = (answers: Answers): Answers[] =>
   [1, 2, 3, 4, 5]
-    .map((value) => () => value)
+    .map((value) => (_rating: number) => value)
     .map(
       (move) =>
         Object.fromEntries(

@@ -108,7 +108,7 @@ describe('DynamoStore', () => {
         UpdateExpression: 'SET #n0.#n1 = :v2, #n4 = :v5, #n6 = #n6 + :v7 REMOVE #n0.#n3',
         // Also: a submission is final, and an unbound link is written only by the save that binds it.
         ConditionExpression:
-          'attribute_exists(pk) AND #n8 <> :v9 AND #n6 = :v10 AND (attribute_not_exists(#n11) OR attribute_type(#n11, :v12)) AND (attribute_not_exists(#n13) OR attribute_type(#n13, :v14))',
+          'attribute_exists(pk) AND #n8 = :v9 AND #n6 = :v10 AND (attribute_not_exists(#n11) OR attribute_type(#n11, :v12)) AND (attribute_not_exists(#n13) OR attribute_type(#n13, :v14))',
         ExpressionAttributeNames: {
           '#n0': 'answers',
           '#n1': 'std-method',
@@ -123,7 +123,7 @@ describe('DynamoStore', () => {
           ':v2': 4,
           ':v5': NOW,
           ':v7': 1,
-          ':v9': 'revoked',
+          ':v9': 'active',
           ':v10': 4,
           ':v12': 'NULL',
           ':v14': 'NULL',
