@@ -140,26 +140,32 @@ const measure = async (v: Visit, where: string) => {
 
 /** Records whether Back/Next is on screen: where the step opens and half-way down it. */
 const checkStepBar = async (v: Visit, where: string) => {
-  const at = `${where} [${v.lang}, ${v.width} px]`;
-  for (const stage of ['at the top', 'half-way down'] as const) {
-    if (stage === 'half-way down')
-      await v.page.evaluate(() =>
-        window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2),
-      );
-    const off = await v.page.evaluate(() => {
+  const off = await v.page.evaluate(() => {
+    const found: string[] = [];
+    const stages: [string, number][] = [
+      ['at the top', 0],
+      ['half-way down', (document.documentElement.scrollHeight - innerHeight) / 2],
+    ];
+    for (const [stage, y] of stages) {
+      window.scrollTo(0, y);
       const bar = document.querySelector('.wizard-nav');
-      if (!bar) return 'no Back/Next bar';
+      if (!bar) {
+        found.push(`${stage}: no Back/Next bar`);
+        continue;
+      }
       const boxes = [bar, ...bar.querySelectorAll('button')].map((el) => el.getBoundingClientRect());
-      const outside = boxes.find(
-        (b) => b.top < -0.5 || b.left < -0.5 || b.bottom > innerHeight + 0.5 || b.right > innerWidth + 0.5,
+      const b = boxes.find(
+        (r) => r.top < -0.5 || r.left < -0.5 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5,
       );
-      return outside
-        ? `Back/Next at x=${Math.round(outside.left)}–${Math.round(outside.right)}, y=${Math.round(outside.top)}–${Math.round(outside.bottom)} on a ${innerWidth}×${innerHeight} screen`
-        : null;
-    });
-    if (off) v.problems.push(`${at}, ${stage}: ${off}`);
-  }
-  await v.page.evaluate(() => window.scrollTo(0, 0));
+      if (b)
+        found.push(
+          `${stage}: Back/Next at x=${Math.round(b.left)}–${Math.round(b.right)}, y=${Math.round(b.top)}–${Math.round(b.bottom)} on a ${innerWidth}×${innerHeight} screen`,
+        );
+    }
+    window.scrollTo(0, 0);
+    return found;
+  });
+  for (const o of off) v.problems.push(`${where} [${v.lang}, ${v.width} px], ${o}`);
 };
 
 /** Waits until the page shows its content: a heading or an alert, and nothing still loading. */
