@@ -131,6 +131,14 @@ export const ROUTES = {
     body: LocalSignIn,
     response: z.object({ token: z.string() }),
   },
+  signOutLocally: {
+    method: 'post',
+    path: '/api/auth/sign-out',
+    access: 'local',
+    summary:
+      'Local sign-out: the bearer token stops working at once (in AWS, the web app revokes at Cognito)',
+    status: 204,
+  },
   getMe: {
     method: 'get',
     path: '/api/me',

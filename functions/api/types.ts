@@ -59,6 +59,8 @@ export interface WorkspaceDeps {
   defaultMinGroupSize: number;
   /** Local sign-in: present only when running locally, absent from the Lambda build. */
   localSignIn?: (email: string, organisation: string, password?: string) => Promise<string>;
+  /** Local sign-out: the bearer token stops working at once. */
+  localSignOut?: (authorization: string | undefined) => Promise<void>;
 }
 
 /** What the app needs from the outside world; the hosts (Lambda, local server, tests) provide it. */

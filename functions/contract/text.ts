@@ -6,12 +6,17 @@ import * as z from 'zod';
  * overrides and isolates (they disguise text), variation selectors and Unicode tag characters
  * (invisible text smuggled into mail and files).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 const INVISIBLE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\p{Variation_Selector}|[\u{e0000}-\u{e007f}]/gu;
+  /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\p{Variation_Selector}|[\u{e0000}-\u{e007f}]/gu;
 
-/** A name as people type it: invisible and control characters stripped, spaces collapsed, trimmed. */
-export const cleanName = (text: string): string => text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * A name as people type it: control characters become spaces, invisible ones go, the ends are
+ * trimmed. Inner spacing is kept, so two names that differ only in it stay two names (the local
+ * sign-in refuses such a look-alike).
+ */
+export const cleanName = (text: string): string => text.replace(CONTROLS, ' ').replace(INVISIBLE, '').trim();
 
 /** Every name field of the contract (client, stakeholder, organisation, firm, label): cleaned, then bounded. */
 export const NameText = (max: number) =>

@@ -52,6 +52,7 @@ export const composeLocalApp = async (options: LocalAppOptions) => {
       now,
       defaultMinGroupSize: MIN_GROUP_SIZE,
       localSignIn: localAuth.signIn,
+      localSignOut: localAuth.signOut,
       ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
     },
   });

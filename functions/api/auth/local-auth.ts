@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { sign, verify } from 'hono/jwt';
 import type { Store } from '../../store/port';
@@ -91,6 +91,8 @@ export const createLocalAuth = (options: LocalAuthOptions) => {
   const perOrganisation = new AttemptLimiter(options.limits, now);
   /** Invitations shown (LOCAL_PASSWORD given) and not yet used: normalised name → who and when. */
   const claims = new Map<string, { name: string; email: string; until: number }>();
+  /** Tokens signed out before they expire: their id → expiry (seconds); pruned as they lapse. */
+  const signedOut = new Map<string, number>();
 
   /** A token for a consultant of an organisation, registering the organisation on first use. */
   const issue = async (email: string, organisation: string): Promise<string> => {
@@ -98,7 +100,14 @@ export const createLocalAuth = (options: LocalAuthOptions) => {
     const iat = Math.floor(Date.now() / 1000);
     const org = await registry.idFor(organisation);
     return sign(
-      { sub: email, org, orgName: organisation.trim(), iat, exp: iat + TOKEN_HOURS * 3600 },
+      {
+        sub: email,
+        org,
+        orgName: organisation.trim(),
+        iat,
+        exp: iat + TOKEN_HOURS * 3600,
+        jti: randomBytes(16).toString('base64url'),
+      },
       options.secret,
       'HS256',
     );
@@ -177,6 +186,7 @@ export const createLocalAuth = (options: LocalAuthOptions) => {
       try {
         const claims = await verify(match[1], options.secret, 'HS256');
         if (typeof claims.sub !== 'string' || !isOrganisationId(claims.org)) return null;
+        if (typeof claims.jti === 'string' && signedOut.has(claims.jti)) return null;
         return {
           consultant: claims.sub,
           orgId: claims.org,
@@ -187,5 +197,19 @@ export const createLocalAuth = (options: LocalAuthOptions) => {
       }
     },
   };
-  return { issue, signIn, auth, setPassphrase, passwordRequired: options.password !== undefined };
+  /** Signing out ends the token at once (until it would have expired anyway), on this server. */
+  const signOut = async (authorization: string | undefined): Promise<void> => {
+    const match = /^Bearer ([A-Za-z0-9._-]{10,4096})$/.exec(authorization ?? '');
+    if (!match?.[1]) return;
+    try {
+      const claims = await verify(match[1], options.secret, 'HS256');
+      const seconds = Math.floor(Date.now() / 1000);
+      for (const [id, exp] of signedOut) if (exp < seconds) signedOut.delete(id);
+      if (typeof claims.jti === 'string' && typeof claims.exp === 'number')
+        signedOut.set(claims.jti, claims.exp);
+    } catch {
+      // An invalid or expired token is signed out already.
+    }
+  };
+  return { issue, signIn, signOut, auth, setPassphrase, passwordRequired: options.password !== undefined };
 };

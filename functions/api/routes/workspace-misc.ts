@@ -5,8 +5,9 @@ import type { WorkspaceDeps } from '../types';
 /** Who am I, the organisation's mail, and the local sign-in (mounted only when the host provides one). */
 export const workspaceMiscHandlers = (
   deps: WorkspaceDeps,
-): Pick<Handlers, 'getMe' | 'listMail'> & Partial<Pick<Handlers, 'signInLocally'>> => {
+): Pick<Handlers, 'getMe' | 'listMail'> & Partial<Pick<Handlers, 'signInLocally' | 'signOutLocally'>> => {
   const signIn = deps.localSignIn;
+  const signOut = deps.localSignOut;
   return {
     getMe: (c) => c.get('principal'),
     listMail: async (c) => {
@@ -28,6 +29,14 @@ export const workspaceMiscHandlers = (
           signInLocally: async (_c, { body }) => ({
             token: await signIn(body.email, body.organisation, body.password),
           }),
+        }
+      : {}),
+    ...(signOut
+      ? {
+          signOutLocally: async (c) => {
+            await signOut(c.req.header('authorization'));
+            return undefined;
+          },
         }
       : {}),
   };
