@@ -152,8 +152,9 @@ const othersOf = (cell: BenchmarkCell, reader: string) => {
 
 /**
  * The benchmark as the assessment's own consultant organisation (`orgId`) and its client see it:
- * percentiles against other organisations' published contributions only, and only where those
- * are at least BENCHMARK_MIN_ORGANISATIONS from at least BENCHMARK_MIN_TENANTS tenants.
+ * percentiles of the client's contributed (frozen) scores against other organisations' published
+ * contributions only, and only where those are at least BENCHMARK_MIN_ORGANISATIONS from at least
+ * BENCHMARK_MIN_TENANTS tenants. The result lends only the dimensions' names.
  */
 export const benchmarkView = (
   orgId: string,
@@ -175,10 +176,14 @@ export const benchmarkView = (
   const others = othersOf(cell, benchmarkTenant(orgId));
   if (others.contributions < BENCHMARK_MIN_ORGANISATIONS || others.tenants < BENCHMARK_MIN_TENANTS)
     return { ...base, reason: 'small', note: NOTE.small };
+  // Only the contributed score is compared, frozen when it joined: reopening, adding answers and
+  // reading again moves nothing, so no series of probes can read the others' histogram.
+  const frozen = consent.contribution.bins;
   const percentiles = (result?.maturity.dimensions ?? []).flatMap((d) => {
-    if (d.score === null) return [];
-    const p = percentileOf(others.histograms[d.id] ?? {}, binOf(d.score));
-    return p === null ? [] : [{ id: d.id, name: d.name, score: d.score, percentile: p }];
+    const bin = frozen[d.id];
+    if (bin === undefined) return [];
+    const p = percentileOf(others.histograms[d.id] ?? {}, bin);
+    return p === null ? [] : [{ id: d.id, name: d.name, score: 1 + bin / 4, percentile: p }];
   });
   return { ...base, organisations: others.contributions, percentiles, reason: 'shown', note: NOTE.shown };
 };
