@@ -241,6 +241,20 @@ export const submitResponse = async (token: string, body: SaveResponseRequest) =
       headers: linkHeaders(token),
     }),
   );
+/**
+ * On the bound device: erases this stakeholder's personal data and draft (a submission stays
+ * counted, anonymously). Nothing of the link stays in this browser afterwards.
+ */
+export const eraseResponse = async (token: string) => {
+  await request<void>('/api/response', { method: 'DELETE', headers: linkHeaders(token) });
+  forgetCopy(token);
+  memoryKeys.delete(token);
+  try {
+    localStorage.removeItem(deviceSlot(token));
+  } catch {
+    // No storage: the key lived in memory only.
+  }
+};
 /** On the bound device: a one-time code (10 minutes) that moves the link to another device. */
 export const startTransfer = (token: string) =>
   request<{ code: string; expiresAt: string }>('/api/response/transfer', {
