@@ -135,6 +135,13 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
       void flush();
     },
     flush,
+    /** Drops every change not yet sent, here and in storage: the stakeholder erased their data. */
+    discard() {
+      pending = empty();
+      clearTimeout(retry);
+      persist();
+      state.value = 'saved';
+    },
     dispose() {
       window.removeEventListener('online', onOnline);
       clearTimeout(retry);
