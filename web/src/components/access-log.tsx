@@ -58,9 +58,7 @@ export const AccessLogPanel = ({ assessmentId }: { assessmentId: string }) => {
                 </td>
                 <td class="access-actor">{entry.actor}</td>
                 <td>
-                  {ACTIONS.has(entry.action)
-                    ? t(`workspace.access.${entry.action}` as const)
-                    : entry.action}
+                  {ACTIONS.has(entry.action) ? t(`workspace.access.${entry.action}` as const) : entry.action}
                 </td>
               </tr>
             ))}

@@ -165,8 +165,7 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
     });
     bullets(slide, result.pmo.rationale.slice(0, 4), { x: 0.5, y: 3.9, w: W - 1, h: 2.9 });
     const set = respondentSetLine(results);
-    if (set)
-      slide.addText(set, { ...text, x: 0.5, y: 6.85, w: W - 1, h: 0.45, fontSize: 10, color: MUTED });
+    if (set) slide.addText(set, { ...text, x: 0.5, y: 6.85, w: W - 1, h: 0.45, fontSize: 10, color: MUTED });
   }
 
   // 3. Maturity by dimension: a native chart, with the targets beside the scores when set

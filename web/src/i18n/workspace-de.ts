@@ -46,8 +46,8 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.plan.none':
     'Ergebnisse erscheinen, sobald {k, number} Personen abgeschickt haben, und jede Zählung wächst in Schritten von {k, number}.',
   'workspace.plan.own':
-    '{roles}: als eigene Gruppe angezeigt ab {k, number} Antworten, in Schritten von {k, number}.',
-  'workspace.plan.ownRole': '{role} ({count, number})',
+    '{roles}: Jede Rolle wird ab {k, number} Antworten als eigene Gruppe gezeigt, in Schritten von {k, number}.',
+  'workspace.plan.ownRole': '{count, number} {role}',
   'workspace.plan.pooled':
     'Mit {roles} und k = {k, number} {count, plural, one {wird diese Rolle} other {werden diese Rollen}} mit anderen kleinen Rollen zusammengefasst.',
   'workspace.plan.poolShown':

@@ -47,8 +47,8 @@ export const WORKSPACE_EN = {
   'workspace.plan.none':
     'Results appear once {k, number} people have submitted, and every count moves in steps of {k, number}.',
   'workspace.plan.own':
-    '{roles} {count, plural, one {is} other {are}} shown as a group of their own from {k, number} submissions, in steps of {k, number}.',
-  'workspace.plan.ownRole': '{role} ({count, number})',
+    '{roles}: each role is shown as its own group from {k, number} submissions, in steps of {k, number}.',
+  'workspace.plan.ownRole': '{count, number} {role}',
   'workspace.plan.pooled':
     'With {roles} and k = {k, number}, {count, plural, one {that role is} other {those roles are}} pooled with other small roles.',
   'workspace.plan.poolShown':

@@ -46,8 +46,8 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.plan.none':
     'Les résultats apparaissent dès que {k, number} personnes ont répondu, et chaque décompte avance par pas de {k, number}.',
   'workspace.plan.own':
-    '{roles} : {count, plural, one {affiché} other {affichés}} comme groupe à part dès {k, number} réponses, par pas de {k, number}.',
-  'workspace.plan.ownRole': '{role} ({count, number})',
+    '{roles} : chaque rôle est affiché comme groupe à part dès {k, number} réponses, par pas de {k, number}.',
+  'workspace.plan.ownRole': '{count, number} {role}',
   'workspace.plan.pooled':
     'Avec {roles} et k = {k, number}, {count, plural, one {ce rôle est regroupé} other {ces rôles sont regroupés}} avec d’autres petits rôles.',
   'workspace.plan.poolShown':

@@ -322,7 +322,8 @@ export const AssessmentPage = ({ id }: { id: string }) => {
               try {
                 await eraseStakeholder(id, s.id);
               } catch (e) {
-                if (e instanceof ApiFailure && e.status === 404) throw new Error(t('workspace.erase.unavailable'));
+                if (e instanceof ApiFailure && e.status === 404)
+                  throw new Error(t('workspace.erase.unavailable'));
                 throw e;
               }
               setMessage({ text: t('workspace.erase.done', { who }) });
@@ -496,7 +497,9 @@ export const AssessmentPage = ({ id }: { id: string }) => {
                       </td>
                       <td data-label={t('workspace.people.role')}>{roleName(s.role)}</td>
                       <td data-label={t('workspace.people.link')}>
-                        <span class={`link-tag link-${s.link}`}>{t(`workspace.link.${s.link}` as const)}</span>
+                        <span class={`link-tag link-${s.link}`}>
+                          {t(`workspace.link.${s.link}` as const)}
+                        </span>
                       </td>
                       <td data-label={t('workspace.people.invited')}>
                         <time dateTime={s.invitedAt}>{dateTime(s.invitedAt)}</time>

@@ -10,6 +10,7 @@ import {
 } from '../components/deliverables/report-extras';
 import { ShareLinksPanel } from '../components/deliverables/share-links-panel';
 import { RequireSession } from '../components/require-session';
+import { RespondentSetSection } from '../components/respondent-set';
 import {
   type EvidenceFigure,
   MaturitySection,
@@ -17,7 +18,6 @@ import {
   RecommendationSection,
   VerdictCard,
 } from '../components/result-view';
-import { RespondentSetSection } from '../components/respondent-set';
 import { RoleHeatmap, TOP_GAPS } from '../components/role-heatmap';
 import { useLoad } from '../components/use-load';
 import { ReportPrivacyFooter, WithheldNotice } from '../components/withheld-notice';
