@@ -11,11 +11,11 @@ import './anonymity.css';
  */
 export const HiddenAmong = ({
   among,
-  role,
+  ownRole: role,
   minGroupSize,
 }: {
   among: ResponseDocument['hiddenAmong'];
-  role: StakeholderRole;
+  ownRole: StakeholderRole;
   minGroupSize: number;
 }) => {
   const own = among?.find((r) => r.role === role);

@@ -326,7 +326,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           </p>
           {/* The promise of anonymity comes before the time and the practicalities. */}
           <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
-          <HiddenAmong among={among} role={role} minGroupSize={doc.assessment.minGroupSize} />
+          <HiddenAmong among={among} ownRole={role} minGroupSize={doc.assessment.minGroupSize} />
           <p class="route-time">
             <strong>
               {t('respond.routeTime', {
