@@ -147,6 +147,18 @@ export const RespondPage = ({ token }: { token: string }) => {
         onMoved={(moved) => {
           setDoc(moved);
           setOtherDevice(false);
+          // The blank document shown before Start put this device on the intro: resume where the
+          // moved answers stop instead.
+          setStep(
+            model
+              ? resumeStep(
+                  model,
+                  (id) =>
+                    (moved.answers[id] !== undefined && moved.answers[id] !== null) ||
+                    moved.handedOn.includes(id),
+                )
+              : null,
+          );
         }}
       />
     );
