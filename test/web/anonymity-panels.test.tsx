@@ -128,7 +128,7 @@ describe('the assessment workspace under the disclosure model', () => {
     // A removed invitation can no longer be acted on, but its personal data can still be erased.
     expect(screen.queryByRole('button', { name: 'Remove Old Invite (Executive)' })).toBeNull();
     expect(
-      screen.getByRole('button', { name: 'Erase the personal data of Old Invite (Executive)' }),
+      screen.getByRole('button', { name: 'Erase personal data of Old Invite (Executive)' }),
     ).toBeTruthy();
     // A revoked link offers a new one, not a second revocation.
     expect(screen.queryByRole('button', { name: /Revoke the link of Controller/ })).toBeNull();
@@ -207,7 +207,7 @@ describe('the assessment workspace under the disclosure model', () => {
     );
     await renderWorkspace();
     fireEvent.click(
-      screen.getByRole('button', { name: 'Erase the personal data of Helen Marsh (Executive)' }),
+      screen.getByRole('button', { name: 'Erase personal data of Helen Marsh (Executive)' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Erase the personal data of Helen Marsh (Executive)?',
@@ -226,7 +226,7 @@ describe('the assessment workspace under the disclosure model', () => {
     serve(on('GET', '/api/assessments/a1', () => json(DETAIL)));
     await renderWorkspace();
     fireEvent.click(
-      screen.getByRole('button', { name: 'Erase the personal data of Helen Marsh (Executive)' }),
+      screen.getByRole('button', { name: 'Erase personal data of Helen Marsh (Executive)' }),
     );
     await act(async () => {
       fireEvent.click(await screen.findByRole('button', { name: 'Erase for good' }));

@@ -139,7 +139,7 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.action.remove': 'Entfernen',
   'workspace.action.removeFor': 'Entfernen: {who}',
   'workspace.action.erase': 'Personendaten löschen',
-  'workspace.action.eraseFor': 'Personendaten von {who} löschen',
+  'workspace.action.eraseFor': 'Personendaten löschen: {who}',
 
   'workspace.manage.title': 'Verwalten',
   'workspace.manage.remind': 'Alle erinnern, die noch nicht abgeschickt haben',

@@ -138,7 +138,7 @@ export const WORKSPACE_EN = {
   'workspace.action.remove': 'Remove',
   'workspace.action.removeFor': 'Remove {who}',
   'workspace.action.erase': 'Erase personal data',
-  'workspace.action.eraseFor': 'Erase the personal data of {who}',
+  'workspace.action.eraseFor': 'Erase personal data of {who}',
 
   'workspace.manage.title': 'Manage',
   'workspace.manage.remind': 'Remind everyone who has not submitted',
