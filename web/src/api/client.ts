@@ -63,7 +63,13 @@ export const request = async <T>(path: string, init: RequestInit = {}): Promise<
   }
   online.value = true;
   const text = await res.text();
-  const json = text ? (JSON.parse(text) as unknown) : undefined;
+  let json: unknown;
+  try {
+    json = text ? (JSON.parse(text) as unknown) : undefined;
+  } catch (e) {
+    // A refusal without a JSON body (a route this server does not have yet) is still a refusal.
+    if (res.ok) throw e;
+  }
   if (!res.ok) {
     const error = (json as ErrorBody | undefined)?.error;
     throw new ApiFailure(

@@ -537,7 +537,6 @@ export const AssessmentPage = ({ id }: { id: string }) => {
                           {erasable && (
                             <button
                               type="button"
-                              class="danger"
                               aria-label={t('workspace.action.eraseFor', { who })}
                               onClick={() => setConfirming({ kind: 'erase', stakeholder: s })}
                             >
