@@ -206,9 +206,7 @@ describe('the assessment workspace under the disclosure model', () => {
       }),
     );
     await renderWorkspace();
-    fireEvent.click(
-      screen.getByRole('button', { name: 'Erase personal data of Helen Marsh (Executive)' }),
-    );
+    fireEvent.click(screen.getByRole('button', { name: 'Erase personal data of Helen Marsh (Executive)' }));
     const dialog = await screen.findByRole('dialog', {
       name: 'Erase the personal data of Helen Marsh (Executive)?',
     });
@@ -225,9 +223,7 @@ describe('the assessment workspace under the disclosure model', () => {
   it('says so inside the dialog when the server cannot erase yet', async () => {
     serve(on('GET', '/api/assessments/a1', () => json(DETAIL)));
     await renderWorkspace();
-    fireEvent.click(
-      screen.getByRole('button', { name: 'Erase personal data of Helen Marsh (Executive)' }),
-    );
+    fireEvent.click(screen.getByRole('button', { name: 'Erase personal data of Helen Marsh (Executive)' }));
     await act(async () => {
       fireEvent.click(await screen.findByRole('button', { name: 'Erase for good' }));
     });
