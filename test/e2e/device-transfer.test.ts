@@ -4,6 +4,8 @@ import { freshInvite, seriousViolations, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
 
+const OTHER_DEVICE = 'This link is in use on another device, or its answers were already submitted';
+
 /** Opens the link in a fresh browser profile (its own localStorage): another device. */
 const device = async () => (await e2e.browser.newContext()).newPage();
 
@@ -16,7 +18,7 @@ const answerFirst = async (page: Page, token: string) => {
 };
 
 describe('a link bound to one device', () => {
-  it('shows a clear page on another device, without anything of the answers', async () => {
+  it('shows a clear page on another device once it tries to start, without anything of the answers', async () => {
     const token = await freshInvite(e2e.product);
     const laptop = await device();
     await answerFirst(laptop, token);
@@ -28,10 +30,20 @@ describe('a link bound to one device', () => {
     const phone = await device();
     const response = await phone.goto(`${e2e.product.baseUrl}/respond#${token}`);
     expect(response?.headers()['referrer-policy']).toBe('no-referrer');
-    await phone.getByRole('heading', { name: 'This link is in use on another device' }).waitFor();
+    // Read without the key, a link shows the same empty questionnaire whatever was done with it; the
+    // first write (Start) is refused, and the page says why at once.
+    await phone.getByRole('button', { name: 'Start' }).click();
+    await phone.getByRole('heading', { name: OTHER_DEVICE }).waitFor();
+    await phone.getByText(/Ask your consultant for a new link/).waitFor();
     expect(await phone.locator('fieldset.question').count()).toBe(0);
     expect(await phone.locator('body').textContent()).not.toContain('Start');
     expect(await seriousViolations(phone)).toEqual([]);
+    // The device that holds the link is told, calmly, that someone tried it elsewhere.
+    await laptop.reload();
+    await laptop
+      .getByRole('note')
+      .filter({ hasText: 'someone tried to use your link on another device' })
+      .waitFor();
     await laptop.context().close();
     await phone.context().close();
   });
@@ -47,6 +59,8 @@ describe('a link bound to one device', () => {
 
     const phone = await device();
     await phone.goto(`${e2e.product.baseUrl}/respond#${token}`);
+    await phone.getByRole('button', { name: 'Start' }).click();
+    await phone.getByRole('heading', { name: OTHER_DEVICE }).waitFor();
     await phone.getByLabel('Transfer code').fill('WRONG-CODE0');
     await phone.getByRole('button', { name: 'Continue here' }).click();
     await phone.getByRole('alert').filter({ hasText: 'transfer code is not valid' }).waitFor();
@@ -61,7 +75,7 @@ describe('a link bound to one device', () => {
     await phone.locator('fieldset.question').nth(1).locator('input[type=radio][value="3"]').check();
     await phone.getByText('All answers saved').waitFor();
     await laptop.reload();
-    await laptop.getByRole('heading', { name: 'This link is in use on another device' }).waitFor();
+    await laptop.getByRole('heading', { name: OTHER_DEVICE }).waitFor();
     // The laptop's tab kept a copy for offline reloads; once the link has moved, none is left.
     const kept = await laptop.evaluate(() =>
       Object.keys(sessionStorage).filter((k) => k.startsWith('pmo.offline.response.')),

@@ -1,11 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StakeholderView } from '../../web/src/api/client';
 import { ConfirmDialog } from '../../web/src/components/confirm-dialog';
 import { InviteLinks, type IssuedLink, linksAsCsv, linksAsText } from '../../web/src/components/invite-links';
 import { csvCell, toCsv } from '../../web/src/lib/csv';
-import { reminderPlan } from '../../web/src/pages/assessment';
 
 const LINKS: IssuedLink[] = [
   {
@@ -146,7 +144,7 @@ describe('freshly issued invite links', () => {
 });
 
 describe('the confirmation dialog', () => {
-  const Harness = ({ onConfirm }: { onConfirm: () => Promise<void> }) => {
+  const Harness = ({ onConfirm, safeFirst }: { onConfirm: () => Promise<void>; safeFirst?: boolean }) => {
     const [open, setOpen] = useState(false);
     return (
       <main>
@@ -160,6 +158,7 @@ describe('the confirmation dialog', () => {
             cancelLabel="Cancel"
             onConfirm={onConfirm}
             onClose={() => setOpen(false)}
+            safeFirst={safeFirst}
           >
             <p>3 of 16 stakeholders have not submitted.</p>
           </ConfirmDialog>
@@ -198,36 +197,11 @@ describe('the confirmation dialog', () => {
     expect(screen.getByRole('alert').textContent).toBe('The server cannot be reached.');
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
-});
 
-describe('the reminder count', () => {
-  const person = (over: Partial<StakeholderView>): StakeholderView => ({
-    id: Math.random().toString(36),
-    role: 'executive',
-    name: null,
-    email: 'a@b.example',
-    progress: 'invited',
-    answered: 0,
-    questions: 48,
-    lastRemindedAt: null,
-    ...over,
-  });
-
-  it('counts who has not submitted, skipping those reminded in the last 24 hours and those without e-mail', () => {
-    const now = Date.parse('2026-11-22T12:00:00Z');
-    expect(
-      reminderPlan(
-        [
-          person({}),
-          person({ progress: 'in-progress', answered: 10 }),
-          person({ lastRemindedAt: '2026-11-22T01:00:00Z' }),
-          person({ lastRemindedAt: '2026-11-20T01:00:00Z' }),
-          person({ email: null }),
-          person({ progress: 'submitted' }),
-          person({ progress: 'revoked' }),
-        ],
-        now,
-      ),
-    ).toEqual({ toRemind: 3, recent: 1, noEmail: 1 });
+  it('opens on the safe choice when asked to, for what cannot be undone', async () => {
+    render(<Harness onConfirm={vi.fn(async () => undefined)} safeFirst />);
+    fireEvent.click(screen.getByRole('button', { name: 'Close the assessment' }));
+    await screen.findByRole('dialog', { name: 'Close the assessment?' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
   });
 });

@@ -64,7 +64,13 @@ export const request = async <T>(path: string, init: RequestInit = {}): Promise<
   }
   online.value = true;
   const text = await res.text();
-  const json = text ? (JSON.parse(text) as unknown) : undefined;
+  let json: unknown;
+  try {
+    json = text ? (JSON.parse(text) as unknown) : undefined;
+  } catch (e) {
+    // A refusal without a JSON body (a route this server does not have yet) is still a refusal.
+    if (res.ok) throw e;
+  }
   if (!res.ok) {
     const error = (json as ErrorBody | undefined)?.error;
     throw new ApiFailure(
@@ -287,6 +293,14 @@ export const submitResponse = async (token: string, body: SaveResponseRequest) =
     forgetRefused(token, e);
     throw e;
   }
+};
+/**
+ * On the bound device: erases this stakeholder's personal data and draft (a submission stays
+ * counted, anonymously). Nothing of the link stays in this browser afterwards.
+ */
+export const eraseResponse = async (token: string) => {
+  await request<void>('/api/response', { method: 'DELETE', headers: linkHeaders(token) });
+  forgetLink(token);
 };
 /** On the bound device: a one-time code (10 minutes) that moves the link to another device. */
 export const startTransfer = (token: string) =>

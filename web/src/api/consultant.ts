@@ -50,8 +50,31 @@ export const reissueStakeholder = (id: string, sid: string) =>
   request<Invite>(`/api/assessments/${id}/stakeholders/${sid}/reissue`, { method: 'POST' });
 export const removeStakeholder = (id: string, sid: string) =>
   request<void>(`/api/assessments/${id}/stakeholders/${sid}`, { method: 'DELETE' });
+/** One reminder to everyone who has not submitted: 1 when queued, 0 within a day of the last one. */
 export const sendReminders = (id: string) =>
-  request<{ sent: number }>(`/api/assessments/${id}/reminders`, { method: 'POST' });
+  request<{ sent: 0 | 1 }>(`/api/assessments/${id}/reminders`, { method: 'POST' });
+/** Erases one stakeholder's name and e-mail on their request; the invitation stays listed as removed. */
+export const eraseStakeholder = (id: string, sid: string) =>
+  request<StakeholderView>(`/api/assessments/${id}/stakeholders/${sid}/erase`, { method: 'POST' });
+
+/** Who looked at, exported or shared an assessment's results, and when. */
+export type AccessAction = 'viewed-results' | 'exported' | 'shared' | 'share-viewed' | 'share-revoked';
+export interface AccessEntry {
+  at: string;
+  actor: string;
+  action: AccessAction;
+}
+export const getAccessLog = (id: string) =>
+  request<{ items: AccessEntry[] }>(`/api/assessments/${id}/access-log`);
+
+/** How long personal data is kept after the last assessment in a client's chain of follow-ups closes. */
+export interface PrivacySettings {
+  retentionDays: number;
+}
+export const RETENTION_DAYS = { min: 30, max: 3650, default: 180 } as const;
+export const getPrivacySettings = () => request<PrivacySettings>('/api/organisation/privacy');
+export const putPrivacySettings = (body: PrivacySettings) =>
+  request<PrivacySettings>('/api/organisation/privacy', { method: 'PUT', body });
 export const getOutbox = () =>
   request<{ items: { id: string; to: string; subject: string; body: string; sentAt: string }[] }>(
     '/api/outbox',

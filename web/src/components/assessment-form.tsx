@@ -5,6 +5,7 @@ import { ApiFailure, getModel } from '../api/client';
 import { t } from '../i18n';
 import '../i18n/workspace';
 import { type ContextDraft, ContextForm, isContextComplete } from './context-form';
+import { GroupPlan, type PlannedCounts } from './group-plan';
 import { Loading } from './states';
 import { useLoad } from './use-load';
 
@@ -14,10 +15,24 @@ export interface AssessmentFields {
   context: OrganisationContext;
   /** The language of the invitations and of the questionnaire as it opens. */
   language: Language;
+  /** The smallest group any figure covers (k). */
+  minGroupSize: number;
 }
 
+/** The product's floor and ceiling for k. */
+const K_MIN = 3;
+const K_MAX = 20;
+
 interface Props {
-  initial?: { clientName: string; dueDate: string | null; context: ContextDraft; language?: Language };
+  initial?: {
+    clientName: string;
+    dueDate: string | null;
+    context: ContextDraft;
+    language?: Language;
+    minGroupSize?: number;
+  };
+  /** Creating: the consultant may plan numbers per role and see what k will show for them. */
+  planning?: boolean;
   submitLabel: string;
   onSubmit: (fields: AssessmentFields) => Promise<void>;
   /** Turns a refusal into the sentence shown; the API's message by default. */
@@ -30,15 +45,20 @@ export const AssessmentForm = ({
   submitLabel,
   onSubmit,
   describeError = (e) => e.message,
+  planning = false,
 }: Props) => {
   const { data: model } = useLoad(getModel, []);
   const [clientName, setClientName] = useState(initial?.clientName ?? '');
   const [dueDate, setDueDate] = useState(initial?.dueDate ?? '');
   const [context, setContext] = useState<ContextDraft>(initial?.context ?? {});
   const [language, setLanguage] = useState<Language>(initial?.language ?? 'en');
+  const [k, setK] = useState(String(initial?.minGroupSize ?? K_MIN));
+  const [planned, setPlanned] = useState<PlannedCounts>({});
   const [error, setError] = useState<ApiFailure | null>(null);
   const [saving, setSaving] = useState(false);
   const errors = Object.fromEntries((error?.issues ?? []).map((i) => [i.path, i.message]));
+  const kValue = Number.parseInt(k, 10);
+  const kValid = Number.isInteger(kValue) && kValue >= K_MIN && kValue <= K_MAX;
   if (!model) return <Loading label={t('workspace.form.loading')} />;
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -49,6 +69,7 @@ export const AssessmentForm = ({
         dueDate: dueDate || null,
         context: context as OrganisationContext,
         language,
+        minGroupSize: kValue,
       });
       setError(null);
     } catch (err) {
@@ -96,6 +117,26 @@ export const AssessmentForm = ({
           ))}
         </select>
       </div>
+      <div class="field k-field">
+        <label for="min-group-size">{t('workspace.form.k')}</label>
+        <input
+          id="min-group-size"
+          type="number"
+          inputMode="numeric"
+          min={K_MIN}
+          max={K_MAX}
+          step={1}
+          required
+          value={k}
+          aria-describedby="min-group-size-hint"
+          onInput={(e) => setK((e.target as HTMLInputElement).value)}
+        />
+        <small class="muted" id="min-group-size-hint">
+          {t('workspace.form.kHint')}
+        </small>
+        {errors.minGroupSize && <small class="error">{errors.minGroupSize}</small>}
+      </div>
+      {planning && <GroupPlan k={kValid ? kValue : K_MIN} planned={planned} onChange={setPlanned} />}
       <h2>{t('workspace.form.context')}</h2>
       <ContextForm fields={model.context} value={context} onChange={setContext} errors={errors} />
       {error && (
@@ -106,7 +147,7 @@ export const AssessmentForm = ({
       <button
         type="submit"
         class="primary"
-        disabled={saving || !clientName || !isContextComplete(model.context, context)}
+        disabled={saving || !clientName || !kValid || !isContextComplete(model.context, context)}
       >
         {saving ? t('workspace.form.saving') : submitLabel}
       </button>

@@ -167,10 +167,12 @@ export const createAutosave = (token: string, onSaved: (doc: ResponseDocument) =
       void flush();
     },
     flush,
-    /** Drops the unsaved changes (after submitting: the submission carried them). */
+    /** Drops every change not yet sent, here and in storage (after submitting or erasing). */
     discard() {
       pending = empty();
+      clearTimeout(retry);
       persist();
+      state.value = 'saved';
     },
     dispose() {
       window.removeEventListener('online', onOnline);

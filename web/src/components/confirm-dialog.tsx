@@ -8,6 +8,8 @@ interface Props {
   cancelLabel: string;
   /** A red confirm button, for what cannot be undone. */
   danger?: boolean;
+  /** Opens with focus on the cancel button: for what cannot be undone and is rarely meant. */
+  safeFirst?: boolean;
   /** Whether the action may go ahead at all (say, nobody left to remind). */
   canConfirm?: boolean;
   /** Runs the action; a failure stays in the dialog, said in words. */
@@ -30,6 +32,7 @@ export const ConfirmDialog = ({
   confirmLabel,
   cancelLabel,
   danger = false,
+  safeFirst = false,
   canConfirm = true,
   onConfirm,
   onClose,
@@ -110,7 +113,7 @@ export const ConfirmDialog = ({
       <div class="dialog-actions">
         {canConfirm && (
           <button
-            ref={first}
+            ref={safeFirst ? undefined : first}
             type="button"
             class={danger ? 'danger primary' : 'primary'}
             disabled={busy}
@@ -119,7 +122,12 @@ export const ConfirmDialog = ({
             {confirmLabel}
           </button>
         )}
-        <button ref={canConfirm ? undefined : first} type="button" disabled={busy} onClick={close}>
+        <button
+          ref={canConfirm && !safeFirst ? undefined : first}
+          type="button"
+          disabled={busy}
+          onClick={close}
+        >
           {cancelLabel}
         </button>
       </div>

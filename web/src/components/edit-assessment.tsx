@@ -17,8 +17,13 @@ export const EditAssessment = ({
     <AssessmentForm
       initial={assessment}
       submitLabel={t('workspace.edit.save')}
-      onSubmit={async (fields) => {
-        await updateAssessment(assessment.id, { ...fields, version: assessment.version });
+      onSubmit={async ({ minGroupSize, ...fields }) => {
+        // k is sent only when changed: it is fixed once someone submits, and other edits stay possible.
+        await updateAssessment(assessment.id, {
+          ...fields,
+          ...(minGroupSize !== assessment.minGroupSize ? { minGroupSize } : {}),
+          version: assessment.version,
+        });
         onSaved();
       }}
       describeError={(e) => (e.code === 'version_conflict' ? t('workspace.edit.conflict') : e.message)}

@@ -1,7 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { ROLE_GROUP_NAME } from '../../../functions/contract/roles';
 import { quickWinsByGap, targetGaps } from './gaps';
-import { businessCaseOf, type DeliverableInput, MODEL_NAMES, verdictOf } from './input';
+import { businessCaseOf, type DeliverableInput, MODEL_NAMES, respondentSetLine, verdictOf } from './input';
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 
@@ -126,7 +126,10 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
       [`Level ${result.maturity.level}`, result.maturity.levelName],
       [result.maturity.overall.toFixed(2), 'maturity score out of 5'],
       [`${result.pmo.need.score}/100`, `need for a PMO (threshold ${result.pmo.need.threshold})`],
-      [`${results.coverage.submitted}/${results.coverage.invited}`, 'stakeholders answered'],
+      [
+        `${results.coverage.submitted}/${results.coverage.invited}`,
+        `submissions counted (batches of ${Math.max(3, results.disclosure.minGroupSize)})`,
+      ],
     ];
     figures.forEach(([big, small], i) => {
       const x = 0.5 + i * 3.1;
@@ -161,6 +164,8 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
       });
     });
     bullets(slide, result.pmo.rationale.slice(0, 4), { x: 0.5, y: 3.9, w: W - 1, h: 2.9 });
+    const set = respondentSetLine(results);
+    if (set) slide.addText(set, { ...text, x: 0.5, y: 6.85, w: W - 1, h: 0.45, fontSize: 10, color: MUTED });
   }
 
   // 3. Maturity by dimension: a native chart, with the targets beside the scores when set

@@ -43,6 +43,33 @@ export const businessCaseOf = (result: Result): BusinessCase => {
   };
 };
 
+/**
+ * The respondent set in one sentence for the deck: what the consultant did to the list of people
+ * asked, so a committee can check that every counted submission belongs to an invitation. Null
+ * when the results come from a server that does not report it.
+ */
+export const respondentSetLine = (results: DeliverableInput['results']): string | null => {
+  const set = results.respondentSet as DeliverableInput['results']['respondentSet'] | undefined;
+  if (!set) return null;
+  const k = Math.max(3, results.disclosure.minGroupSize);
+  return (
+    `Respondent set: ${set.invitations} invitations made (${set.live} live, ${set.revoked} revoked, ` +
+    `${set.removed} removed), ${set.reissued} links re-issued; ${set.submissions} submissions counted, ` +
+    `in batches of ${k}. Every counted submission belongs to one of these invitations, at most one each.`
+  );
+};
+
+/** A question's score as a table cell: withheld when fewer than k people rated it. */
+export const questionScoreText = (
+  q: { score: number | null; ratings: number | null },
+  minGroupSize: number,
+): string | number =>
+  q.ratings === null
+    ? `withheld: fewer than ${Math.max(3, minGroupSize)} ratings`
+    : q.score === null
+      ? 'not rated'
+      : q.score;
+
 /** A safe file name from a client name. */
 export const slugOf = (name: string) =>
   name

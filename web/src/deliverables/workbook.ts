@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { ROLE_GROUP_NAME } from '../../../functions/contract/roles';
 import { quickWinsByGap, targetGaps } from './gaps';
-import { businessCaseOf, type DeliverableInput, verdictOf } from './input';
+import { businessCaseOf, type DeliverableInput, questionScoreText, verdictOf } from './input';
 
 /**
  * The aggregated results as an Excel workbook: summary, dimensions (with targets and benchmark),
@@ -32,8 +32,21 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
     { item: 'Maturity level', value: result.maturity.level },
     { item: 'Maturity score (1–5)', value: result.maturity.overall },
     { item: 'Need for a PMO (0–100)', value: result.pmo.need.score },
-    { item: 'Stakeholders submitted', value: results.coverage.submitted },
-    { item: 'Stakeholders invited', value: results.coverage.invited },
+    {
+      item: `Submissions counted (in batches of ${Math.max(3, results.disclosure.minGroupSize)})`,
+      value: results.coverage.submitted,
+    },
+    { item: 'Stakeholders invited (live links)', value: results.coverage.invited },
+    // The respondent set: what the consultant did to the list of people asked, for the client to check.
+    ...(results.respondentSet
+      ? [
+          { item: 'Invitations made', value: results.respondentSet.invitations },
+          { item: 'Links live', value: results.respondentSet.live },
+          { item: 'Links revoked', value: results.respondentSet.revoked },
+          { item: 'Invitations removed', value: results.respondentSet.removed },
+          { item: 'Links re-issued', value: results.respondentSet.reissued },
+        ]
+      : []),
     { item: 'Rollout (weeks)', value: result.rollout.totalWeeks },
     ...(bc.staffing
       ? [{ item: 'Staffing (FTE)', value: `${bc.staffing.fte.min}–${bc.staffing.fte.max}` }]
@@ -68,6 +81,24 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
     });
   }
   bold(dims);
+
+  // Per question: a score only where at least k people rated it; otherwise said to be withheld.
+  const questions = wb.addWorksheet('Questions');
+  questions.columns = [
+    { header: 'Dimension', key: 'dimension', width: 36 },
+    { header: 'Question', key: 'question', width: 14 },
+    { header: 'Score', key: 'score', width: 34 },
+    { header: 'Ratings', key: 'ratings', width: 10 },
+  ];
+  for (const d of result.maturity.dimensions)
+    for (const q of d.questionScores)
+      questions.addRow({
+        dimension: d.name,
+        question: q.id,
+        score: questionScoreText(q, results.disclosure.minGroupSize),
+        ratings: q.ratings,
+      });
+  bold(questions);
 
   const roles = wb.addWorksheet('Role groups');
   const groups = results.analysis.byRole;

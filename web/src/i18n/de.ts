@@ -61,10 +61,31 @@ export const WEB_DE: WebCatalogue = {
   'save.idle': 'Antworten werden laufend gespeichert',
   'privacy.seesTitle': 'Was Ihr Berater sieht:',
   'privacy.sees':
-    'ob Sie den Fragebogen geöffnet, begonnen oder abgeschickt haben und wie viele Fragen Sie bearbeitet haben, und Ergebnisse nach Rollengruppen, sobald mindestens {k} Personen geantwortet haben, in Gruppen von {k} oder mehr.',
+    'wer eingeladen wurde und wie viele abgeschickt haben, gezählt in Schritten von {k}; Ergebnisse nach Rollengruppe, sobald mindestens {k} Personen abgeschickt haben. Nie, ob Sie den Fragebogen geöffnet, begonnen oder abgeschickt haben, und auch nicht wann.',
   'privacy.hiddenTitle': 'Was niemand sieht:',
   'privacy.hidden':
-    'Ihre einzelnen Antworten, Ihre Notizen oder wann genau Sie geantwortet haben. Gruppen mit weniger als {k} Personen werden zusammengefasst oder zurückgehalten. Ihr Link funktioniert nur in dem Browser, in dem Sie zuerst antworten; nach dem Absenden sind Ihre Antworten endgültig.',
+    'Ihre einzelnen Antworten, Ihre Notizen und ob und wann Sie geantwortet haben. Gruppen unter {k} Personen werden zusammengefasst oder zurückgehalten. Ihr Link funktioniert nur in dem Browser, in dem Sie zuerst antworten; nach dem Abschicken sind Ihre Antworten endgültig.',
+  'respond.among':
+    'Ihre Antworten werden nur zusammen mit denen der {count, number} eingeladenen {roles} veröffentlicht, in Gruppen von mindestens {k}, nie für sich allein.',
+  'respond.pooled':
+    'Es sind weniger als {k} {roles} eingeladen; Ihre Antworten werden daher mit anderen kleinen Rollen zusammengefasst und nie als die Ihrer Rolle gezeigt.',
+  'respond.contested':
+    'Am {date, date} hat jemand versucht, Ihren Link auf einem anderen Gerät zu verwenden, und wurde abgewiesen. Wenn Sie das nicht waren, bitten Sie Ihren Berater um einen neuen Link.',
+  'respond.starting': 'Wird geöffnet …',
+  'respond.startFailed': 'Der Fragebogen konnte nicht zum Antworten geöffnet werden: {error}',
+  'respond.erase.summary': 'Ihre Daten',
+  'respond.erase.intro':
+    'Sie können löschen, was dieser Fragebogen über Sie enthält: Ihren Namen, Ihre E-Mail-Adresse sowie nicht abgeschickte Antworten und Notizen. Haben Sie bereits abgeschickt, zählen diese Antworten weiter, anonym. Danach öffnet dieser Link Ihren Fragebogen nicht mehr.',
+  'respond.erase.button': 'Meine Daten löschen',
+  'respond.erase.title': 'Ihre Daten löschen?',
+  'respond.erase.body':
+    'Das lässt sich nicht rückgängig machen. Name, E-Mail-Adresse, Entwurf und Notizen werden gelöscht; eine bereits abgeschickte Antwort zählt weiter, anonym.',
+  'respond.erase.confirm': 'Endgültig löschen',
+  'respond.erase.keep': 'Daten behalten',
+  'respond.erase.done':
+    'Ihre Daten sind gelöscht, und nichts von diesem Fragebogen bleibt in diesem Browser. Sie können die Seite schließen.',
+  'respond.erase.unavailable':
+    'Das Löschen ist hier noch nicht möglich. Bitten Sie Ihren Berater, Ihre Daten zu löschen.',
   'role.executive': 'Geschäftsleitung',
   'role.management': 'Führungskraft',
   'role.project-manager': 'Projektleiter',

@@ -58,10 +58,30 @@ export const WEB_EN = {
   'save.idle': 'Answers save as you go',
   'privacy.seesTitle': 'What your consultant sees:',
   'privacy.sees':
-    'whether you have opened, started or submitted the questionnaire and how many questions you have dealt with, and results by role group once at least {k} people have submitted, in batches of {k} or more.',
+    'who was invited, and how many people have submitted, counted in batches of {k}; results by role group once at least {k} people have submitted. Never whether you opened, started or submitted the questionnaire, or when.',
   'privacy.hiddenTitle': 'What nobody sees:',
   'privacy.hidden':
-    'your individual answers, your notes, or when exactly you answered. Groups smaller than {k} are pooled or withheld. Your link works only in the browser you first answer in; once you submit, your answers are final.',
+    'your individual answers, your notes, or whether and when you answered. Groups smaller than {k} are pooled or withheld. Your link works only in the browser you first answer in; once you submit, your answers are final.',
+  'respond.among':
+    'Your answers are published only among the {count, number} {roles} invited, in groups of at least {k}, never on their own.',
+  'respond.pooled':
+    'Fewer than {k} {roles} are invited, so your answers are pooled with other small roles and never shown as your role’s own.',
+  'respond.contested':
+    'On {date, date}, someone tried to use your link on another device and was turned away. If that wasn’t you, ask your consultant for a new link.',
+  'respond.starting': 'Opening…',
+  'respond.startFailed': 'The questionnaire could not be opened for answering: {error}',
+  'respond.erase.summary': 'Your data',
+  'respond.erase.intro':
+    'You can erase what this questionnaire holds about you: your name, your e-mail address, and answers and notes you have not submitted. If you have already submitted, those answers stay counted, anonymously. Afterwards this link no longer opens your questionnaire.',
+  'respond.erase.button': 'Erase my data',
+  'respond.erase.title': 'Erase your data?',
+  'respond.erase.body':
+    'This cannot be undone. Your name, e-mail address, draft and notes are erased; a submission you made stays counted, anonymously.',
+  'respond.erase.confirm': 'Erase for good',
+  'respond.erase.keep': 'Keep my data',
+  'respond.erase.done':
+    'Your data is erased, and nothing of this questionnaire is left in this browser. You can close this page.',
+  'respond.erase.unavailable': 'Erasing is not available here yet. Ask your consultant to erase your data.',
   'role.executive': 'Executive',
   'role.management': 'Manager',
   'role.project-manager': 'Project manager',

@@ -61,10 +61,31 @@ export const WEB_FR: WebCatalogue = {
   'save.idle': 'Vos réponses sont enregistrées au fil de la saisie',
   'privacy.seesTitle': 'Ce que voit votre consultant :',
   'privacy.sees':
-    'si vous avez ouvert, commencé ou envoyé le questionnaire et combien de questions vous avez traitées, et les résultats par groupe de rôles dès qu’au moins {k} personnes ont répondu, par lots de {k} ou plus.',
+    'qui a été invité, et combien de personnes ont répondu, comptées par lots de {k} ; les résultats par groupe de rôles dès qu’au moins {k} personnes ont répondu. Jamais si vous avez ouvert, commencé ou envoyé le questionnaire, ni quand.',
   'privacy.hiddenTitle': 'Ce que personne ne voit :',
   'privacy.hidden':
-    'vos réponses individuelles, vos remarques, ni le moment exact de vos réponses. Les groupes de moins de {k} personnes sont regroupés ou masqués. Votre lien ne fonctionne que dans le navigateur où vous répondez la première fois ; une fois envoyées, vos réponses sont définitives.',
+    'vos réponses individuelles, vos notes, ni si et quand vous avez répondu. Les groupes de moins de {k} personnes sont regroupés ou masqués. Votre lien ne fonctionne que dans le navigateur où vous répondez en premier ; une fois envoyées, vos réponses sont définitives.',
+  'respond.among':
+    'Vos réponses ne sont publiées que parmi les {count, number} {roles} invités, par groupes d’au moins {k}, jamais seules.',
+  'respond.pooled':
+    'Moins de {k} {roles} sont invités : vos réponses sont donc regroupées avec d’autres petits rôles et jamais montrées comme celles de votre rôle.',
+  'respond.contested':
+    'Le {date, date}, quelqu’un a essayé d’utiliser votre lien sur un autre appareil et a été refusé. Si ce n’était pas vous, demandez un nouveau lien à votre consultant.',
+  'respond.starting': 'Ouverture…',
+  'respond.startFailed': 'Le questionnaire n’a pas pu être ouvert pour répondre : {error}',
+  'respond.erase.summary': 'Vos données',
+  'respond.erase.intro':
+    'Vous pouvez effacer ce que ce questionnaire conserve sur vous : votre nom, votre adresse e-mail, et les réponses et notes non envoyées. Si vous avez déjà répondu, ces réponses restent comptées, de façon anonyme. Ensuite, ce lien n’ouvre plus votre questionnaire.',
+  'respond.erase.button': 'Effacer mes données',
+  'respond.erase.title': 'Effacer vos données ?',
+  'respond.erase.body':
+    'C’est irréversible. Votre nom, votre adresse e-mail, votre brouillon et vos notes sont effacés ; une réponse déjà envoyée reste comptée, de façon anonyme.',
+  'respond.erase.confirm': 'Effacer définitivement',
+  'respond.erase.keep': 'Conserver mes données',
+  'respond.erase.done':
+    'Vos données sont effacées, et plus rien de ce questionnaire ne reste dans ce navigateur. Vous pouvez fermer cette page.',
+  'respond.erase.unavailable':
+    'L’effacement n’est pas encore disponible ici. Demandez à votre consultant d’effacer vos données.',
   'role.executive': 'Dirigeant',
   'role.management': 'Manager',
   'role.project-manager': 'Chef de projet',

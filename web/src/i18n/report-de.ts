@@ -35,7 +35,6 @@ export const REPORT_DE: ReportCatalogue = {
   'report.answersCsv': 'Antworten (CSV)',
   'report.scoresCsv': 'Werte (CSV)',
   'report.resultsJson': 'Ergebnisse (JSON)',
-  'report.stillAnswering': ', {count} antworten noch (nicht gezählt)',
   'report.noFigures': 'Noch keine Zahlen: Der Bericht erscheint, sobald {k} Stakeholder geantwortet haben.',
   'report.rolesTitle': 'Wie die Rollen es sehen',
   'report.gapsTitle': 'Wahrnehmungslücken, die eine Diskussion lohnen',
@@ -353,6 +352,7 @@ export const REPORT_DE: ReportCatalogue = {
   'report.editionValue': 'Ausgabe {edition}',
   'report.coverageValue':
     '{submitted} von {invited, plural, one {# Beteiligten} other {# Beteiligten}} haben geantwortet ({rate} %)',
+  'report.inBatches': ' · gezählt in Schritten von {k}',
   'report.preliminaryTitle': 'Vorläufig.',
   'report.preliminary':
     'Diese Zahlen können sich noch bewegen: Behandeln Sie den Bericht als Arbeitsstand, bis weitere Antworten vorliegen.',
@@ -374,7 +374,19 @@ export const REPORT_DE: ReportCatalogue = {
   'withheld.rule':
     'Jede Zahl umfasst mindestens {k} Personen, und Antworten werden in Gruppen von {k} veröffentlicht: {published} von {counted} Abgaben sind in diesem Bericht enthalten.',
   'privacy.footer':
-    'Sie sehen: wer eingeladen wurde und ob jede Person begonnen oder abgegeben hat; Zahlen für Gruppen von mindestens {k} Personen, veröffentlicht in Gruppen von {k}. Sie sehen nicht: die Antworten, Notizen oder den Abgabezeitpunkt einer Person, Gruppen unter {k} Personen oder Zahlen, aus denen sich das ableiten ließe. Abgaben zählen weiter, wenn ein Link widerrufen, neu ausgestellt oder entfernt wird.',
+    'Sie sehen: wer eingeladen wurde und in welchem Zustand jeder Link ist; wie viele abgeschickt haben, gezählt in Schritten von {k}; Zahlen für Gruppen von mindestens {k} Personen. Sie sehen nie: ob eine bestimmte Person den Fragebogen geöffnet, begonnen oder abgeschickt hat, oder wann; die Antworten oder Notizen einer Person; Gruppen unter {k} Personen oder Zahlen, aus denen sich das ableiten ließe. Abgaben zählen weiter, wenn ein Link widerrufen, neu ausgestellt oder entfernt wird.',
+  'respondentSet.title': 'Kreis der Befragten',
+  'respondentSet.intro': 'Was der Berater mit der Liste der Befragten getan hat, in Zahlen:',
+  'respondentSet.invitations': 'Einladungen ausgesprochen',
+  'respondentSet.live': 'Aktive Links',
+  'respondentSet.revoked': 'Widerrufene Links',
+  'respondentSet.removed': 'Entfernte Einladungen',
+  'respondentSet.reissued': 'Neu ausgestellte Links',
+  'respondentSet.submissions': 'Gezählte Abgaben',
+  'respondentSet.why':
+    'Warum dieser Abschnitt: Jede in diesen Ergebnissen gezählte Abgabe gehört zu einer dieser Einladungen, und jede Einladung zählt höchstens einmal, auch wenn ihr Link neu ausgestellt wurde. So kann das Gremium prüfen, dass niemand hinzugefügt, weggelassen oder doppelt gezählt wurde, um die Ergebnisse zu verschieben.',
+  'respondentSet.batches':
+    'Abgaben werden in Schritten von {k} gezählt: Die Zahl ändert sich erst, wenn ein ganzer Schritt eingegangen ist, und verweist so nie auf eine Person.',
   'report.moreGaps': '{count, plural, one {# weitere, kleinere Lücke} other {# weitere, kleinere Lücken}}',
   'heatmap.none':
     'Noch keine Rollengruppe hat genug abgegebene Antworten, um gezeigt zu werden (mindestens {k} je Gruppe).',

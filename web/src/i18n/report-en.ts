@@ -36,7 +36,6 @@ export const REPORT_EN = {
   'report.answersCsv': 'Answers (CSV)',
   'report.scoresCsv': 'Scores (CSV)',
   'report.resultsJson': 'Results (JSON)',
-  'report.stillAnswering': ', {count} still answering (not counted)',
   'report.noFigures': 'No figures yet: the report appears once {k} stakeholders have submitted.',
   'report.rolesTitle': 'How the roles see it',
   'report.gapsTitle': 'Perception gaps worth discussing',
@@ -348,6 +347,7 @@ export const REPORT_EN = {
   'report.editionValue': 'Edition {edition}',
   'report.coverageValue':
     '{submitted} of {invited, plural, one {# stakeholder} other {# stakeholders}} submitted ({rate} %)',
+  'report.inBatches': ' · counted in batches of {k}',
   'report.preliminaryTitle': 'Preliminary.',
   'report.preliminary':
     'These figures may still move: treat this report as a working draft until more answers are in.',
@@ -368,7 +368,19 @@ export const REPORT_EN = {
   'withheld.rule':
     'Figures cover at least {k} people each and are published in batches of {k}: {published} of {counted} submissions are in this report.',
   'privacy.footer':
-    'You see: who was invited and whether each person has started or submitted; figures for groups of at least {k} people, published in batches of {k}. You cannot see: any person’s answers, notes or submission time, groups smaller than {k}, or figures from which those could be derived. Submissions stay counted when a link is revoked, re-issued or removed.',
+    'You see: who was invited and the state of each link; how many have submitted, counted in batches of {k}; figures for groups of at least {k} people. You never see: whether a given person opened, started or submitted, or when; anyone’s answers or notes; groups smaller than {k}, or figures from which those could be derived. Submissions stay counted when a link is revoked, re-issued or removed.',
+  'respondentSet.title': 'Respondent set',
+  'respondentSet.intro': 'What the consultant did to the list of people asked, in counts:',
+  'respondentSet.invitations': 'Invitations made',
+  'respondentSet.live': 'Links live',
+  'respondentSet.revoked': 'Links revoked',
+  'respondentSet.removed': 'Invitations removed',
+  'respondentSet.reissued': 'Links re-issued',
+  'respondentSet.submissions': 'Submissions counted',
+  'respondentSet.why':
+    'Why this is here: every submission counted in these results belongs to one of these invitations, and each invitation counts at most once, even when its link was re-issued. The committee can check that nobody was added, dropped or counted twice to move the results.',
+  'respondentSet.batches':
+    'Submissions are counted in batches of {k}: the figure moves only when a whole batch has come in, so it never points to one person.',
   'report.moreGaps': '{count, plural, one {# more gap} other {# more gaps}}, smaller',
   'heatmap.none': 'No role group has enough submitted answers to be shown yet (at least {k} each).',
   'heatmap.caption': 'Scores by role (1–5). Outlined rows hold the widest perception gaps.',

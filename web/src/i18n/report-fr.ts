@@ -35,7 +35,6 @@ export const REPORT_FR: ReportCatalogue = {
   'report.answersCsv': 'Réponses (CSV)',
   'report.scoresCsv': 'Scores (CSV)',
   'report.resultsJson': 'Résultats (JSON)',
-  'report.stillAnswering': ', {count} en cours de réponse (non comptées)',
   'report.noFigures':
     'Pas encore de chiffres : le rapport apparaît dès que {k} parties prenantes ont répondu.',
   'report.rolesTitle': 'Le regard de chaque rôle',
@@ -355,6 +354,7 @@ export const REPORT_FR: ReportCatalogue = {
   'report.editionValue': 'Édition {edition}',
   'report.coverageValue':
     '{submitted} sur {invited, plural, one {# partie prenante} other {# parties prenantes}} ont répondu ({rate} %)',
+  'report.inBatches': ' · comptées par lots de {k}',
   'report.preliminaryTitle': 'Préliminaire.',
   'report.preliminary':
     'Ces chiffres peuvent encore bouger : considérez ce rapport comme un document de travail jusqu’à l’arrivée de nouvelles réponses.',
@@ -376,7 +376,19 @@ export const REPORT_FR: ReportCatalogue = {
   'withheld.rule':
     'Chaque chiffre couvre au moins {k} personnes et les réponses sont publiées par lots de {k} : {published} des {counted} réponses figurent dans ce rapport.',
   'privacy.footer':
-    'Vous voyez : qui a été invité et si chaque personne a commencé ou répondu ; des chiffres pour des groupes d’au moins {k} personnes, publiés par lots de {k}. Vous ne voyez pas : les réponses, notes ou heures d’envoi d’une personne, les groupes de moins de {k} personnes, ni les chiffres qui permettraient de les déduire. Les réponses envoyées restent comptées quand un lien est révoqué, réémis ou supprimé.',
+    'Vous voyez : qui a été invité et l’état de chaque lien ; combien de personnes ont répondu, comptées par lots de {k} ; des chiffres pour des groupes d’au moins {k} personnes. Vous ne voyez jamais : si une personne donnée a ouvert, commencé ou envoyé le questionnaire, ni quand ; les réponses ou notes de quiconque ; les groupes de moins de {k} personnes, ni les chiffres qui permettraient de les déduire. Les réponses envoyées restent comptées quand un lien est révoqué, réémis ou retiré.',
+  'respondentSet.title': 'Ensemble des personnes interrogées',
+  'respondentSet.intro': 'Ce que le consultant a fait de la liste des personnes interrogées, en chiffres :',
+  'respondentSet.invitations': 'Invitations faites',
+  'respondentSet.live': 'Liens actifs',
+  'respondentSet.revoked': 'Liens révoqués',
+  'respondentSet.removed': 'Invitations retirées',
+  'respondentSet.reissued': 'Liens réémis',
+  'respondentSet.submissions': 'Réponses comptées',
+  'respondentSet.why':
+    'Pourquoi cette section : chaque réponse comptée dans ces résultats appartient à l’une de ces invitations, et chaque invitation ne compte qu’une fois, même quand son lien a été réémis. Le comité peut ainsi vérifier que personne n’a été ajouté, écarté ou compté deux fois pour infléchir les résultats.',
+  'respondentSet.batches':
+    'Les réponses sont comptées par lots de {k} : le chiffre ne bouge que lorsqu’un lot entier est arrivé, et ne désigne donc jamais une personne.',
   'report.moreGaps': '{count, plural, one {# autre écart, plus petit} other {# autres écarts, plus petits}}',
   'heatmap.none':
     'Aucun groupe de rôle n’a encore assez de réponses envoyées pour être montré (au moins {k} chacun).',

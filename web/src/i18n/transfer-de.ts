@@ -8,15 +8,16 @@ export const TRANSFER_DE: TransferCatalogue = {
   'transfer.show': 'Übertragungscode anzeigen',
   'transfer.code': 'Ihr Übertragungscode:',
   'transfer.validUntil': '(gültig bis {time})',
-  'other.title': 'Dieser Link wird auf einem anderen Gerät verwendet',
+  'other.title':
+    'Dieser Link wird auf einem anderen Gerät verwendet, oder seine Antworten wurden schon abgeschickt',
   'other.protect':
-    'Zum Schutz Ihrer Antworten funktioniert Ihr persönlicher Link nur in dem Browser, in dem Sie zuerst geantwortet haben. Niemand sonst, auch nicht Ihr Berater, kann Ihre Antworten mit dem Link öffnen.',
+    'Zum Schutz Ihrer Antworten funktioniert Ihr persönlicher Link nur in dem Browser, in dem er zuerst verwendet wurde, und abgeschickte Antworten werden nie wieder angezeigt. Niemand, auch Ihr Berater nicht, kann Ihre Antworten mit dem Link öffnen oder erkennen, welcher der beiden Fälle vorliegt.',
   'other.continueTitle': 'Hier fortfahren',
   'other.howTo':
     'Öffnen Sie auf dem bisher genutzten Gerät Ihren Link und wählen Sie „Auf einem anderen Gerät fortfahren“. Geben Sie den angezeigten Code ein:',
   'other.codeLabel': 'Übertragungscode',
   'other.continue': 'Hier fortfahren',
-  'other.neverTitle': 'Sie haben diesen Link noch nie geöffnet?',
+  'other.neverTitle': 'Diesen Link noch nie verwendet, oder neu beginnen?',
   'other.never':
-    'Dann hat es jemand anderes getan. Bitten Sie Ihren Berater um einen neuen Link: Er beginnt leer, und nichts, was über den alten eingegeben wurde, kann darüber gelesen werden.',
+    'Bitten Sie Ihren Berater um einen neuen Link. Er beginnt leer, und nichts, was über den alten eingegeben wurde, lässt sich über ihn lesen. Haben Sie schon abgeschickt, zählen Ihre Antworten weiter.',
 };

@@ -9,17 +9,17 @@ export const TRANSFER_EN = {
   'transfer.show': 'Show a transfer code',
   'transfer.code': 'Your transfer code:',
   'transfer.validUntil': '(valid until {time})',
-  'other.title': 'This link is in use on another device',
+  'other.title': 'This link is in use on another device, or its answers were already submitted',
   'other.protect':
-    'To protect your answers, your personal link works only in the browser where you first answered. Nobody else, your consultant included, can open your answers with the link.',
+    'To protect your answers, your personal link works only in the browser where it was first used, and submitted answers are never shown again. Nobody, your consultant included, can open your answers with the link or tell which of the two is the case.',
   'other.continueTitle': 'Continue here',
   'other.howTo':
     'On the device you used before, open your link and choose “Continue on another device”. Type the code it shows:',
   'other.codeLabel': 'Transfer code',
   'other.continue': 'Continue here',
-  'other.neverTitle': 'Never opened this link before?',
+  'other.neverTitle': 'Never used this link before, or want to start again?',
   'other.never':
-    'Then someone else did. Ask your consultant for a new link: it starts empty, and nothing entered through the old one can be read through it.',
+    'Ask your consultant for a new link. It starts empty, and nothing entered through the old one can be read through it. If you already submitted, your answers stay counted.',
 } as const;
 
 export type TransferKey = keyof typeof TRANSFER_EN;

@@ -8,15 +8,15 @@ export const TRANSFER_FR: TransferCatalogue = {
   'transfer.show': 'Afficher un code de transfert',
   'transfer.code': 'Votre code de transfert :',
   'transfer.validUntil': '(valable jusqu’à {time})',
-  'other.title': 'Ce lien est utilisé sur un autre appareil',
+  'other.title': 'Ce lien est utilisé sur un autre appareil, ou ses réponses ont déjà été envoyées',
   'other.protect':
-    'Pour protéger vos réponses, votre lien personnel ne fonctionne que dans le navigateur où vous avez répondu la première fois. Personne d’autre, votre consultant compris, ne peut ouvrir vos réponses avec ce lien.',
+    'Pour protéger vos réponses, votre lien personnel ne fonctionne que dans le navigateur où il a servi en premier, et des réponses envoyées ne sont plus jamais affichées. Personne, votre consultant compris, ne peut ouvrir vos réponses avec le lien ni savoir lequel des deux cas s’applique.',
   'other.continueTitle': 'Continuer ici',
   'other.howTo':
     'Sur l’appareil utilisé auparavant, ouvrez votre lien et choisissez « Continuer sur un autre appareil ». Saisissez le code affiché :',
   'other.codeLabel': 'Code de transfert',
   'other.continue': 'Continuer ici',
-  'other.neverTitle': 'Vous n’avez jamais ouvert ce lien ?',
+  'other.neverTitle': 'Jamais utilisé ce lien, ou besoin de recommencer ?',
   'other.never':
-    'Alors quelqu’un d’autre l’a fait. Demandez un nouveau lien à votre consultant : il part de zéro, et rien de ce qui a été saisi avec l’ancien ne peut être lu avec lui.',
+    'Demandez un nouveau lien à votre consultant. Il s’ouvre sur un questionnaire vide, et rien de ce qui a été saisi par l’ancien lien ne peut être lu par lui. Si vous avez déjà répondu, vos réponses restent comptées.',
 };

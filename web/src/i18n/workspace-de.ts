@@ -36,6 +36,30 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.form.due': 'Antworten bis (optional)',
   'workspace.form.language': 'Sprache der Einladungen und des Fragebogens',
   'workspace.form.context': 'Das Umfeld des Kunden',
+  'workspace.form.k': 'Kleinste angezeigte Gruppe (k)',
+  'workspace.form.kHint':
+    'Keine Zahl beruht auf weniger als k Personen, und Zählungen wachsen in Schritten von k. Mindestens 3; fest, sobald jemand abschickt.',
+  'workspace.plan.title': 'Wen Sie einladen wollen (optional)',
+  'workspace.plan.intro':
+    'Geben Sie an, wie viele Personen je Rolle Sie einladen wollen, um zu sehen, was k zeigen lässt. Nichts davon wird gespeichert oder versendet.',
+  'workspace.plan.previewTitle': 'Was Sie sehen werden',
+  'workspace.plan.none':
+    'Ergebnisse erscheinen, sobald {k, number} Personen abgeschickt haben, und jede Zählung wächst in Schritten von {k, number}.',
+  'workspace.plan.own':
+    '{roles}: Jede Rolle wird ab {k, number} Antworten als eigene Gruppe gezeigt, in Schritten von {k, number}.',
+  'workspace.plan.ownRole': '{count, number} {role}',
+  'workspace.plan.pooled':
+    'Mit {roles} und k = {k, number} {count, plural, one {wird diese Rolle} other {werden diese Rollen}} mit anderen kleinen Rollen zusammengefasst.',
+  'workspace.plan.poolShown':
+    'Die Sammelgruppe umfasst bis zu {size, number} Personen und kann angezeigt werden, sobald {k, number} von ihnen abgeschickt haben.',
+  'workspace.plan.poolHidden':
+    'Selbst zusammengefasst sind es nur {size, number}, weniger als {k, number}: Ihre Antworten zählen nur im Gesamtergebnis, nie als Gruppe.',
+  'workspace.plan.rest':
+    'Ist die Zahl einer Rolle kein Vielfaches von {k, number}, kommen die Personen nach dem letzten vollen Schritt in die Sammelgruppe.',
+  'workspace.plan.tooFew':
+    'Mit insgesamt {total, number} Personen und k = {k, number} kann nie ein Ergebnis angezeigt werden: Laden Sie mindestens {k, number} ein.',
+  'workspace.plan.overall':
+    'Gesamtergebnisse erscheinen ab {k, number} Antworten; bei {total, number} geplanten Personen kann die Zählung {reach, number} erreichen.',
   'workspace.form.saving': 'Wird gespeichert…',
   'workspace.edit.summary': 'Kunde, Frist und Umfeld bearbeiten',
   'workspace.edit.save': 'Änderungen speichern',
@@ -50,17 +74,24 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.page.open': 'Offen für Antworten',
   'workspace.page.closed': 'Abgeschlossen',
   'workspace.page.due': 'Antworten bis {date, date}',
-  'workspace.page.submitted': '{percent, number} % abgeschickt',
+  'workspace.page.submitted': '{submitted, number} von {invited, number} abgeschickt',
   'workspace.page.followUpOf': 'Folgebewertung der früheren Bewertung',
   'workspace.page.closedNote':
     'Diese Bewertung ist abgeschlossen: Niemand kann Antworten speichern oder abschicken. Öffnen Sie sie wieder, um weitere Stakeholder einzuladen oder Erinnerungen zu senden.',
 
-  'workspace.rates.title': 'Rücklauf nach Rolle',
+  'workspace.rates.title': 'Rücklauf',
+  'workspace.rates.overall':
+    '{submitted, number} von {invited, number} Eingeladenen haben abgeschickt ({percent, number} %).',
+  'workspace.rates.batches':
+    'Gezählt in Schritten von {k, number}, damit sich keine Zahl wegen einer einzelnen Person ändert: Sie zeigt {shown, number}, bis {next, number} Personen abgeschickt haben.',
+  'workspace.rates.byRoleNote':
+    'Die Zahl einer Rolle erscheint, sobald {k, number} ihrer Mitglieder abgeschickt haben, und wächst dann in Schritten von {k, number}.',
   'workspace.rates.caption': 'Abgeschickte Fragebögen je Rolle',
   'workspace.rates.role': 'Rolle',
   'workspace.rates.submitted': 'Abgeschickt',
   'workspace.rates.rate': 'Quote',
   'workspace.rates.count': '{submitted, number} von {invited, number}',
+  'workspace.rates.notShown': '{invited, number} eingeladen · noch nicht angezeigt',
   'workspace.rates.empty': 'Die Quoten erscheinen hier, sobald Sie Stakeholder eingeladen haben.',
 
   'workspace.invite.title': 'Stakeholder einladen',
@@ -84,27 +115,31 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.bulk.failedLine': '{who}: {error}',
 
   'workspace.people.title': 'Stakeholder ({count, number})',
-  'workspace.people.caption': 'Stakeholder und ihr Fortschritt',
+  'workspace.people.caption': 'Eingeladene Beteiligte und der Stand ihrer Links',
   'workspace.people.name': 'Name',
   'workspace.people.role': 'Rolle',
-  'workspace.people.progress': 'Fortschritt',
-  'workspace.people.answered': 'Beantwortet',
+  'workspace.people.email': 'E-Mail',
+  'workspace.people.link': 'Link',
+  'workspace.people.invited': 'Eingeladen am',
+  'workspace.people.noEmail': 'keine',
   'workspace.people.actions': 'Aktionen',
   'workspace.people.noName': '{role} (ohne Namen)',
-  'workspace.people.answeredCount': '{answered, number} von {questions, number}',
   'workspace.people.empty':
     'Noch keine Stakeholder. Laden Sie sie oben ein: Jede Person erhält einen persönlichen Link.',
   'workspace.people.emptyClosed': 'Zu dieser Bewertung wurde niemand eingeladen.',
-  'workspace.progress.invited': 'Eingeladen',
-  'workspace.progress.in-progress': 'In Bearbeitung',
-  'workspace.progress.submitted': 'Abgeschickt',
-  'workspace.progress.revoked': 'Link widerrufen',
+  'workspace.people.note':
+    'Diese Liste zeigt, was Sie getan haben: wen Sie eingeladen haben und in welchem Zustand jeder Link ist. Ob jemand den Fragebogen geöffnet, begonnen oder abgeschickt hat, wird nie angezeigt, weder hier noch anderswo.',
+  'workspace.link.live': 'Aktiv',
+  'workspace.link.revoked': 'Widerrufen',
+  'workspace.link.removed': 'Entfernt',
   'workspace.action.reissue': 'Neuer Link',
   'workspace.action.reissueFor': 'Neuer Link für {who}',
   'workspace.action.revoke': 'Widerrufen',
   'workspace.action.revokeFor': 'Widerrufen: Link von {who}',
   'workspace.action.remove': 'Entfernen',
   'workspace.action.removeFor': 'Entfernen: {who}',
+  'workspace.action.erase': 'Personendaten löschen',
+  'workspace.action.eraseFor': 'Personendaten löschen: {who}',
 
   'workspace.manage.title': 'Verwalten',
   'workspace.manage.remind': 'Alle erinnern, die noch nicht abgeschickt haben',
@@ -112,49 +147,55 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.manage.reopen': 'Bewertung wieder öffnen',
   'workspace.manage.followUp': 'Folgebewertung starten',
 
-  'workspace.remind.title': 'Erinnerungen senden?',
-  'workspace.remind.count':
-    '{count, plural, =0 {Im Moment kann niemand per E-Mail erinnert werden.} one {Eine Erinnerung geht an # Stakeholder, der noch nicht abgeschickt hat.} other {Erinnerungen gehen an # Stakeholder, die noch nicht abgeschickt haben.}}',
-  'workspace.remind.recent':
-    '{count, plural, one {# Person wurde in den letzten 24 Stunden erinnert und wird übersprungen.} other {# Personen wurden in den letzten 24 Stunden erinnert und werden übersprungen.}}',
-  'workspace.remind.noEmail':
-    '{count, plural, one {# Person hat keine E-Mail-Adresse und kann nicht per Mail erinnert werden.} other {# Personen haben keine E-Mail-Adresse und können nicht per Mail erinnert werden.}}',
+  'workspace.remind.title': 'Alle erinnern, die noch nicht abgeschickt haben?',
+  'workspace.remind.body':
+    'Eine Nachricht geht an alle Eingeladenen mit E-Mail-Adresse, die noch nicht abgeschickt haben: für alle derselbe Text. Wer sie erhält, erfahren Sie nicht.',
+  'workspace.remind.limit': 'Eine Erinnerung geht höchstens einmal am Tag hinaus.',
   'workspace.remind.how':
     'Eine Erinnerung enthält keinen Link: Sie bittet die Person, die erhaltene Einladung zu öffnen.',
-  'workspace.remind.confirm': '{count, plural, one {# Erinnerung senden} other {# Erinnerungen senden}}',
+  'workspace.remind.confirm': 'Erinnerung senden',
   'workspace.remind.sent':
-    '{sent, plural, =0 {Keine Erinnerung gesendet: Alle Übrigen wurden erst kürzlich erinnert.} one {# Erinnerung gesendet.} other {# Erinnerungen gesendet.}}',
+    '{sent, plural, =0 {Keine Erinnerung verschickt: Die letzte ist weniger als einen Tag her.} other {Die Erinnerung geht an alle, die noch nicht abgeschickt haben.}}',
 
   'workspace.revoke.title': 'Link von {who} widerrufen?',
   'workspace.revoke.body':
-    'Der Link funktioniert ab sofort nicht mehr, und die Person zählt nicht mehr zum Rücklauf.',
-  'workspace.revoke.submitted':
-    'Abgeschickte Antworten bleiben anonym in den Ergebnissen: Ein Widerruf nimmt nie eine abgeschickte Antwort heraus.',
-  'workspace.revoke.draft':
-    'Bereits gespeicherte Antworten bleiben erhalten, zählen aber nie, und kein Link kann sie öffnen. Ein neuer Link für diese Person beginnt leer und löscht sie.',
+    'Der Link funktioniert sofort nicht mehr, und die Einladung zählt nicht mehr zu den Eingeladenen.',
+  'workspace.revoke.consequences':
+    'Ob diese Person geantwortet hat, können Sie nicht wissen, und dieser Dialog auch nicht. Hat sie abgeschickt, zählen ihre Antworten weiter, anonym. Ein nicht abgeschickter Entwurf lässt sich über diesen Link nicht mehr öffnen oder beenden.',
   'workspace.revoke.confirm': 'Link widerrufen',
   'workspace.revoke.done': 'Der Link von {who} ist widerrufen.',
 
   'workspace.reissue.title': 'Neuen Link für {who} erstellen?',
   'workspace.reissue.body':
-    'Der bisherige Link funktioniert ab sofort nicht mehr; der neue öffnet einen leeren Fragebogen.',
+    'Der bisherige Link funktioniert sofort nicht mehr, und der neue öffnet einen leeren Fragebogen.',
   'workspace.reissue.revoked':
-    'Der Link dieser Person war widerrufen. Der neue öffnet einen leeren Fragebogen, und die Person zählt wieder zum Rücklauf.',
-  'workspace.reissue.submitted': 'Die früher abgeschickte Antwort zählt weiterhin anonym in den Ergebnissen.',
-  'workspace.reissue.draft': 'Gespeicherte, aber nicht abgeschickte Antworten werden gelöscht.',
+    'Der Link war widerrufen. Der neue öffnet einen leeren Fragebogen, und die Einladung zählt wieder zu den Eingeladenen.',
+  'workspace.reissue.consequences':
+    'Hat diese Person schon abgeschickt, zählen ihre Antworten weiter, anonym, und ein zweites Abschicken über den neuen Link zählt nicht noch einmal. Ein Entwurf auf dem alten Link geht verloren.',
   'workspace.reissue.email': 'Der neue Link geht auch an {email}.',
   'workspace.reissue.confirm': 'Neuen Link erstellen',
 
   'workspace.remove.title': '{who} entfernen?',
-  'workspace.remove.body': 'Die Person verschwindet aus der Liste, und ihr Link funktioniert nicht mehr.',
-  'workspace.remove.submitted': 'Abgeschickte Antworten bleiben anonym in den Ergebnissen.',
-  'workspace.remove.draft': 'Gespeicherte, aber nicht abgeschickte Antworten werden gelöscht.',
+  'workspace.remove.body':
+    'Die Einladung bleibt als entfernt gelistet, und ihr Link funktioniert nicht mehr; danach ist keine Aktion mehr möglich.',
+  'workspace.remove.consequences':
+    'Hat diese Person abgeschickt, zählen ihre Antworten weiter, anonym. Ein Entwurf auf ihrem Link wird gelöscht, mit seinen Notizen.',
   'workspace.remove.confirm': 'Entfernen',
   'workspace.remove.done': '{who} wurde entfernt.',
+  'workspace.erase.title': 'Personendaten von {who} löschen?',
+  'workspace.erase.body':
+    'Tun Sie das, wenn die Person es verlangt. Name und E-Mail-Adresse werden endgültig gelöscht, und ihr Link funktioniert nicht mehr; die Einladung bleibt ohne Namen als entfernt gelistet.',
+  'workspace.erase.consequences':
+    'Hat diese Person abgeschickt, zählen ihre Antworten weiter, anonym: Nichts verbindet sie mehr mit einem Namen.',
+  'workspace.erase.confirm': 'Endgültig löschen',
+  'workspace.erase.keep': 'Daten behalten',
+  'workspace.erase.done': 'Die Personendaten von {who} sind gelöscht.',
+  'workspace.erase.unavailable':
+    'Das Löschen war nicht möglich: Dieser Server bietet es noch nicht an, oder die Einladung gibt es nicht mehr. Nichts wurde geändert.',
 
   'workspace.close.title': 'Bewertung abschließen?',
-  'workspace.close.open':
-    '{open, plural, =0 {Alle {total, number} Stakeholder haben abgeschickt.} one {# von {total, number} Stakeholdern hat noch nicht abgeschickt.} other {# von {total, number} Stakeholdern haben noch nicht abgeschickt.}}',
+  'workspace.close.counted':
+    'Bisher haben {submitted, number} von {invited, number} Eingeladenen abgeschickt, gezählt in Schritten von {k, number}.',
   'workspace.close.body':
     'Bis Sie sie wieder öffnen, kann niemand Antworten speichern oder abschicken, und es gehen keine Erinnerungen hinaus. Die Links zeigen das Gespeicherte noch 30 Tage nach dem Abschluss an und funktionieren dann nicht mehr.',
   'workspace.close.confirm': 'Bewertung abschließen',
@@ -167,6 +208,34 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
   'workspace.followUp.people':
     '{count, plural, =0 {Noch ist niemand eingeladen: Sie fügen die Stakeholder danach hinzu.} one {# Stakeholder wird mit einem neuen Link erneut eingeladen (per Mail, wenn die Adresse bekannt ist).} other {# Stakeholder werden erneut eingeladen, jeder mit einem neuen Link (per Mail, wo die Adresse bekannt ist).}}',
   'workspace.followUp.confirm': 'Folgebewertung starten',
+  'workspace.access.title': 'Zugriffsprotokoll',
+  'workspace.access.intro':
+    'Jedes Ansehen, Exportieren oder Teilen dieser Ergebnisse und jedes Öffnen über einen geteilten Link wird hier festgehalten. Ihr Kunde kann es einsehen wollen.',
+  'workspace.access.caption': 'Protokoll der Zugriffe auf die Ergebnisse',
+  'workspace.access.when': 'Wann',
+  'workspace.access.who': 'Wer',
+  'workspace.access.what': 'Was',
+  'workspace.access.viewed-results': 'Ergebnisse angesehen',
+  'workspace.access.exported': 'Ergebnisse exportiert',
+  'workspace.access.shared': 'Geteilten Link erstellt',
+  'workspace.access.share-viewed': 'Über einen geteilten Link geöffnet',
+  'workspace.access.share-revoked': 'Geteilten Link widerrufen',
+  'workspace.access.empty': 'Noch niemand hat die Ergebnisse angesehen, exportiert oder geteilt.',
+  'workspace.access.loading': 'Zugriffsprotokoll wird geladen …',
+  'workspace.access.unavailable': 'Dieser Server führt noch kein Zugriffsprotokoll.',
+  'workspace.access.failed': 'Das Zugriffsprotokoll kann nicht angezeigt werden: {error}',
+  'workspace.retention.title': 'Aufbewahrung von Personendaten',
+  'workspace.retention.intro':
+    'Namen und E-Mail-Adressen der Beteiligten werden so viele Tage gelöscht, nachdem die letzte Bewertung in der Folge eines Kunden geschlossen wurde. Gezählte Antworten bleiben, anonym.',
+  'workspace.retention.label': 'Tage der Aufbewahrung ({min, number} bis {max, number})',
+  'workspace.retention.save': 'Speichern',
+  'workspace.retention.saved':
+    'Gespeichert: Personendaten werden {days, number} Tage nach dem Schließen der letzten Bewertung eines Kunden gelöscht.',
+  'workspace.retention.range':
+    'Geben Sie eine ganze Zahl von Tagen zwischen {min, number} und {max, number} ein.',
+  'workspace.retention.unavailable':
+    'Dieser Server bietet die Einstellung noch nicht an; standardmäßig werden Personendaten {days, number} Tage aufbewahrt.',
+  'workspace.retention.loading': 'Einstellung wird geladen …',
 
   'workspace.links.title': '{count, plural, one {Neuer Einladungslink} other {# neue Einladungslinks}}',
   'workspace.links.onlyNow':

@@ -37,6 +37,30 @@ export const WORKSPACE_EN = {
   'workspace.form.due': 'Answers due (optional)',
   'workspace.form.language': 'Language of the invitations and questionnaire',
   'workspace.form.context': 'The client’s context',
+  'workspace.form.k': 'Smallest group shown (k)',
+  'workspace.form.kHint':
+    'No figure rests on fewer than k people, and counts move in steps of k. At least 3; fixed once someone submits.',
+  'workspace.plan.title': 'Who you plan to invite (optional)',
+  'workspace.plan.intro':
+    'Enter how many people of each role you plan to invite, to see what k will let you show. Nothing here is saved or sent.',
+  'workspace.plan.previewTitle': 'What you will see',
+  'workspace.plan.none':
+    'Results appear once {k, number} people have submitted, and every count moves in steps of {k, number}.',
+  'workspace.plan.own':
+    '{roles}: each role is shown as its own group from {k, number} submissions, in steps of {k, number}.',
+  'workspace.plan.ownRole': '{count, number} {role}',
+  'workspace.plan.pooled':
+    'With {roles} and k = {k, number}, {count, plural, one {that role is} other {those roles are}} pooled with other small roles.',
+  'workspace.plan.poolShown':
+    'The pool holds up to {size, number} people, so it can be shown once {k, number} of them have submitted.',
+  'workspace.plan.poolHidden':
+    'Even pooled they are {size, number}, fewer than {k, number}: their answers count only in the overall figures, never as a group.',
+  'workspace.plan.rest':
+    'When a role’s number is not a multiple of {k, number}, the people beyond the last full step join the pool.',
+  'workspace.plan.tooFew':
+    'With {total, number} people in all and k = {k, number}, no result can ever be shown: invite at least {k, number}.',
+  'workspace.plan.overall':
+    'Overall results appear from {k, number} submissions; with {total, number} planned, the count can reach {reach, number}.',
   'workspace.form.saving': 'Saving…',
   'workspace.edit.summary': 'Edit client, due date and context',
   'workspace.edit.save': 'Save changes',
@@ -50,17 +74,24 @@ export const WORKSPACE_EN = {
   'workspace.page.open': 'Open for answers',
   'workspace.page.closed': 'Closed',
   'workspace.page.due': 'answers due {date, date}',
-  'workspace.page.submitted': '{percent, number} % submitted',
+  'workspace.page.submitted': '{submitted, number} of {invited, number} submitted',
   'workspace.page.followUpOf': 'follow-up of the earlier assessment',
   'workspace.page.closedNote':
     'This assessment is closed: nobody can save or submit answers. Reopen it to invite more stakeholders or send reminders.',
 
-  'workspace.rates.title': 'Response rate by role',
+  'workspace.rates.title': 'Responses',
+  'workspace.rates.overall':
+    '{submitted, number} of {invited, number} invited have submitted ({percent, number} %).',
+  'workspace.rates.batches':
+    'Counted in batches of {k, number}, so no count ever moves because of one person: it shows {shown, number} until {next, number} have submitted.',
+  'workspace.rates.byRoleNote':
+    'A role’s count appears once {k, number} of its people have submitted, then grows in steps of {k, number}.',
   'workspace.rates.caption': 'Submitted questionnaires per role',
   'workspace.rates.role': 'Role',
   'workspace.rates.submitted': 'Submitted',
   'workspace.rates.rate': 'Rate',
   'workspace.rates.count': '{submitted, number} of {invited, number}',
+  'workspace.rates.notShown': '{invited, number} invited · not shown yet',
   'workspace.rates.empty': 'The rates appear here once you have invited stakeholders.',
 
   'workspace.invite.title': 'Invite a stakeholder',
@@ -84,53 +115,52 @@ export const WORKSPACE_EN = {
   'workspace.bulk.failedLine': '{who}: {error}',
 
   'workspace.people.title': 'Stakeholders ({count, number})',
-  'workspace.people.caption': 'Stakeholders and their progress',
+  'workspace.people.caption': 'Invited stakeholders and the state of their links',
   'workspace.people.name': 'Name',
   'workspace.people.role': 'Role',
-  'workspace.people.progress': 'Progress',
-  'workspace.people.answered': 'Answered',
+  'workspace.people.email': 'E-mail',
+  'workspace.people.link': 'Link',
+  'workspace.people.invited': 'Invited',
+  'workspace.people.noEmail': 'none',
   'workspace.people.actions': 'Actions',
   'workspace.people.noName': '{role} (no name given)',
-  'workspace.people.answeredCount': '{answered, number} of {questions, number}',
   'workspace.people.empty': 'No stakeholders yet. Invite them above: each one gets a personal link.',
   'workspace.people.emptyClosed': 'Nobody was invited to this assessment.',
-  'workspace.progress.invited': 'Invited',
-  'workspace.progress.in-progress': 'In progress',
-  'workspace.progress.submitted': 'Submitted',
-  'workspace.progress.revoked': 'Revoked',
+  'workspace.people.note':
+    'This list shows what you did: whom you invited and the state of each link. Whether someone opened, started or submitted the questionnaire is never shown, here or elsewhere.',
+  'workspace.link.live': 'Live',
+  'workspace.link.revoked': 'Revoked',
+  'workspace.link.removed': 'Removed',
   'workspace.action.reissue': 'New link',
   'workspace.action.reissueFor': 'New link for {who}',
   'workspace.action.revoke': 'Revoke',
   'workspace.action.revokeFor': 'Revoke the link of {who}',
   'workspace.action.remove': 'Remove',
   'workspace.action.removeFor': 'Remove {who}',
+  'workspace.action.erase': 'Erase personal data',
+  'workspace.action.eraseFor': 'Erase personal data of {who}',
 
   'workspace.manage.title': 'Manage',
-  'workspace.manage.remind': 'Remind those who have not submitted',
+  'workspace.manage.remind': 'Remind everyone who has not submitted',
   'workspace.manage.close': 'Close the assessment',
   'workspace.manage.reopen': 'Reopen the assessment',
   'workspace.manage.followUp': 'Start a follow-up assessment',
 
-  'workspace.remind.title': 'Send reminders?',
-  'workspace.remind.count':
-    '{count, plural, =0 {Nobody can be reminded by e-mail right now.} one {A reminder goes to # stakeholder who has not submitted.} other {Reminders go to # stakeholders who have not submitted.}}',
-  'workspace.remind.recent':
-    '{count, plural, one {# was reminded in the last 24 hours and will be skipped.} other {# were reminded in the last 24 hours and will be skipped.}}',
-  'workspace.remind.noEmail':
-    '{count, plural, one {# has no e-mail address and cannot be reminded by mail.} other {# have no e-mail address and cannot be reminded by mail.}}',
+  'workspace.remind.title': 'Remind everyone who has not submitted?',
+  'workspace.remind.body':
+    'One message goes to every invitee with an e-mail address who has not submitted: the same text for everyone. You are not told who receives it.',
+  'workspace.remind.limit': 'A reminder goes out at most once a day.',
   'workspace.remind.how':
     'A reminder carries no link: it asks the person to open the invitation they received.',
-  'workspace.remind.confirm': '{count, plural, one {Send # reminder} other {Send # reminders}}',
+  'workspace.remind.confirm': 'Send the reminder',
   'workspace.remind.sent':
-    '{sent, plural, =0 {No reminder was sent: everyone left was reminded recently.} one {# reminder sent.} other {# reminders sent.}}',
+    '{sent, plural, =0 {No reminder went out: the last one was sent less than a day ago.} other {The reminder is on its way to everyone who has not submitted.}}',
 
   'workspace.revoke.title': 'Revoke the link of {who}?',
   'workspace.revoke.body':
-    'The link stops working at once, and this person no longer counts in the response rate.',
-  'workspace.revoke.submitted':
-    'Their submitted answers stay in the results, anonymously: revoking never takes a submission out.',
-  'workspace.revoke.draft':
-    'The answers saved so far are kept but never counted, and no link can open them. A new link for this person starts empty and deletes them.',
+    'The link stops working at once, and the invitation no longer counts among those invited.',
+  'workspace.revoke.consequences':
+    'You cannot know whether this person has answered, and neither does this dialog. If they have submitted, their answers stay counted, anonymously. A draft not yet submitted can no longer be opened or finished through this link.',
   'workspace.revoke.confirm': 'Revoke the link',
   'workspace.revoke.done': 'The link of {who} is revoked.',
 
@@ -138,22 +168,33 @@ export const WORKSPACE_EN = {
   'workspace.reissue.body':
     'The current link stops working at once, and the new one opens an empty questionnaire.',
   'workspace.reissue.revoked':
-    'Their link was revoked. The new one opens an empty questionnaire, and this person counts in the response rate again.',
-  'workspace.reissue.submitted': 'The earlier submission still counts in the results, anonymously.',
-  'workspace.reissue.draft': 'The answers saved so far and not submitted are deleted.',
+    'Their link was revoked. The new one opens an empty questionnaire, and the invitation counts among those invited again.',
+  'workspace.reissue.consequences':
+    'If this person has submitted, their answers stay counted, anonymously, and a second submission through the new link does not count again. A draft on the old link is lost.',
   'workspace.reissue.email': 'The new link is also sent to {email}.',
   'workspace.reissue.confirm': 'Issue a new link',
 
   'workspace.remove.title': 'Remove {who}?',
-  'workspace.remove.body': 'This person leaves the list and their link stops working.',
-  'workspace.remove.submitted': 'Their submitted answers stay in the results, anonymously.',
-  'workspace.remove.draft': 'Answers they have saved but not submitted are deleted.',
+  'workspace.remove.body':
+    'The invitation stays listed as removed and its link stops working; nothing more can be done with it afterwards.',
+  'workspace.remove.consequences':
+    'If this person has submitted, their answers stay counted, anonymously. A draft on their link is deleted, with its notes.',
   'workspace.remove.confirm': 'Remove',
   'workspace.remove.done': '{who} is removed.',
+  'workspace.erase.title': 'Erase the personal data of {who}?',
+  'workspace.erase.body':
+    'Do this when the person asks for it. Their name and e-mail address are erased for good and their link stops working; the invitation stays listed as removed, without a name.',
+  'workspace.erase.consequences':
+    'If this person has submitted, their answers stay counted, anonymously: nothing links them to a name any more.',
+  'workspace.erase.confirm': 'Erase for good',
+  'workspace.erase.keep': 'Keep the data',
+  'workspace.erase.done': 'The personal data of {who} is erased.',
+  'workspace.erase.unavailable':
+    'Erasing could not be done here: this server does not offer it yet, or the invitation is gone. Nothing was changed.',
 
   'workspace.close.title': 'Close the assessment?',
-  'workspace.close.open':
-    '{open, plural, =0 {All {total, number} stakeholders have submitted.} one {# of {total, number} stakeholders has not submitted.} other {# of {total, number} stakeholders have not submitted.}}',
+  'workspace.close.counted':
+    'So far {submitted, number} of {invited, number} invited have submitted, counted in batches of {k, number}.',
   'workspace.close.body':
     'Until you reopen it, nobody can save or submit answers and no reminders go out. Links still show what was saved for 30 days after closing, then stop working.',
   'workspace.close.confirm': 'Close the assessment',
@@ -166,6 +207,33 @@ export const WORKSPACE_EN = {
   'workspace.followUp.people':
     '{count, plural, =0 {Nobody is invited yet: you add the stakeholders afterwards.} one {# stakeholder is invited again with a new link (by mail if an e-mail address is known).} other {# stakeholders are invited again, each with a new link (by mail where an e-mail address is known).}}',
   'workspace.followUp.confirm': 'Start the follow-up',
+  'workspace.access.title': 'Record of access',
+  'workspace.access.intro':
+    'Each time someone viewed, exported or shared these results, or opened them through a share link, it is recorded here. Your client may ask to see it.',
+  'workspace.access.caption': 'Record of access to the results',
+  'workspace.access.when': 'When',
+  'workspace.access.who': 'Who',
+  'workspace.access.what': 'What',
+  'workspace.access.viewed-results': 'Viewed the results',
+  'workspace.access.exported': 'Exported the results',
+  'workspace.access.shared': 'Created a share link',
+  'workspace.access.share-viewed': 'Opened through a share link',
+  'workspace.access.share-revoked': 'Revoked a share link',
+  'workspace.access.empty': 'Nobody has viewed, exported or shared the results yet.',
+  'workspace.access.loading': 'Loading the record of access…',
+  'workspace.access.unavailable': 'This server does not keep a record of access yet.',
+  'workspace.access.failed': 'The record of access cannot be shown: {error}',
+  'workspace.retention.title': 'Keeping personal data',
+  'workspace.retention.intro':
+    'Stakeholders’ names and e-mail addresses are erased this many days after the last assessment in a client’s chain of follow-ups closes. Counted answers stay, anonymously.',
+  'workspace.retention.label': 'Days to keep personal data ({min, number} to {max, number})',
+  'workspace.retention.save': 'Save',
+  'workspace.retention.saved':
+    'Saved: personal data is erased {days, number} days after a client’s last assessment closes.',
+  'workspace.retention.range': 'Enter a whole number of days from {min, number} to {max, number}.',
+  'workspace.retention.unavailable':
+    'This server does not offer the setting yet; personal data is kept for {days, number} days by default.',
+  'workspace.retention.loading': 'Loading the setting…',
 
   'workspace.links.title': '{count, plural, one {New invite link} other {# new invite links}}',
   'workspace.links.onlyNow':

@@ -36,6 +36,30 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.form.due': 'Réponses attendues le (facultatif)',
   'workspace.form.language': 'Langue des invitations et du questionnaire',
   'workspace.form.context': 'Le contexte du client',
+  'workspace.form.k': 'Plus petit groupe affiché (k)',
+  'workspace.form.kHint':
+    'Aucun chiffre ne repose sur moins de k personnes, et les décomptes avancent par pas de k. Au moins 3 ; figé dès le premier envoi.',
+  'workspace.plan.title': 'Qui vous comptez inviter (facultatif)',
+  'workspace.plan.intro':
+    'Indiquez combien de personnes de chaque rôle vous comptez inviter, pour voir ce que k permettra d’afficher. Rien n’est enregistré ni envoyé.',
+  'workspace.plan.previewTitle': 'Ce que vous verrez',
+  'workspace.plan.none':
+    'Les résultats apparaissent dès que {k, number} personnes ont répondu, et chaque décompte avance par pas de {k, number}.',
+  'workspace.plan.own':
+    '{roles} : chaque rôle est affiché comme groupe à part dès {k, number} réponses, par pas de {k, number}.',
+  'workspace.plan.ownRole': '{count, number} {role}',
+  'workspace.plan.pooled':
+    'Avec {roles} et k = {k, number}, {count, plural, one {ce rôle est regroupé} other {ces rôles sont regroupés}} avec d’autres petits rôles.',
+  'workspace.plan.poolShown':
+    'Ce regroupement compte jusqu’à {size, number} personnes : il peut être affiché dès que {k, number} d’entre elles ont répondu.',
+  'workspace.plan.poolHidden':
+    'Même regroupées, elles ne sont que {size, number}, moins de {k, number} : leurs réponses ne comptent que dans les chiffres d’ensemble, jamais comme groupe.',
+  'workspace.plan.rest':
+    'Quand l’effectif d’un rôle n’est pas un multiple de {k, number}, les personnes au-delà du dernier pas complet rejoignent le regroupement.',
+  'workspace.plan.tooFew':
+    'Avec {total, number} personnes au total et k = {k, number}, aucun résultat ne pourra être affiché : invitez-en au moins {k, number}.',
+  'workspace.plan.overall':
+    'Les résultats d’ensemble apparaissent dès {k, number} réponses ; avec {total, number} personnes prévues, le décompte peut atteindre {reach, number}.',
   'workspace.form.saving': 'Enregistrement…',
   'workspace.edit.summary': 'Modifier le client, l’échéance et le contexte',
   'workspace.edit.save': 'Enregistrer les modifications',
@@ -50,17 +74,24 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.page.open': 'Ouverte aux réponses',
   'workspace.page.closed': 'Clôturée',
   'workspace.page.due': 'réponses attendues le {date, date}',
-  'workspace.page.submitted': '{percent, number} % de réponses envoyées',
+  'workspace.page.submitted': '{submitted, number} sur {invited, number} ont répondu',
   'workspace.page.followUpOf': 'suivi de l’évaluation précédente',
   'workspace.page.closedNote':
     'Cette évaluation est clôturée : plus personne ne peut enregistrer ni envoyer de réponses. Rouvrez-la pour inviter d’autres parties prenantes ou envoyer des relances.',
 
-  'workspace.rates.title': 'Taux de réponse par rôle',
+  'workspace.rates.title': 'Réponses',
+  'workspace.rates.overall':
+    '{submitted, number} des {invited, number} personnes invitées ont répondu ({percent, number} %).',
+  'workspace.rates.batches':
+    'Compté par lots de {k, number}, pour qu’aucun chiffre ne bouge à cause d’une seule personne : il affiche {shown, number} jusqu’à ce que {next, number} personnes aient répondu.',
+  'workspace.rates.byRoleNote':
+    'Le chiffre d’un rôle apparaît dès que {k, number} de ses membres ont répondu, puis progresse par pas de {k, number}.',
   'workspace.rates.caption': 'Questionnaires envoyés par rôle',
   'workspace.rates.role': 'Rôle',
   'workspace.rates.submitted': 'Envoyés',
   'workspace.rates.rate': 'Taux',
   'workspace.rates.count': '{submitted, number} sur {invited, number}',
+  'workspace.rates.notShown': '{invited, number} invitées · pas encore affiché',
   'workspace.rates.empty': 'Les taux s’affichent ici dès que vous avez invité des parties prenantes.',
 
   'workspace.invite.title': 'Inviter une partie prenante',
@@ -85,78 +116,87 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.bulk.failedLine': '{who} : {error}',
 
   'workspace.people.title': 'Parties prenantes ({count, number})',
-  'workspace.people.caption': 'Parties prenantes et avancement',
+  'workspace.people.caption': 'Parties prenantes invitées et état de leur lien',
   'workspace.people.name': 'Nom',
   'workspace.people.role': 'Rôle',
-  'workspace.people.progress': 'Avancement',
-  'workspace.people.answered': 'Réponses',
+  'workspace.people.email': 'E-mail',
+  'workspace.people.link': 'Lien',
+  'workspace.people.invited': 'Invitée le',
+  'workspace.people.noEmail': 'aucun',
   'workspace.people.actions': 'Actions',
   'workspace.people.noName': '{role} (sans nom)',
-  'workspace.people.answeredCount': '{answered, number} sur {questions, number}',
   'workspace.people.empty':
     'Aucune partie prenante pour l’instant. Invitez-les ci-dessus : chacune reçoit un lien personnel.',
   'workspace.people.emptyClosed': 'Personne n’a été invité à cette évaluation.',
-  'workspace.progress.invited': 'Invitée',
-  'workspace.progress.in-progress': 'En cours',
-  'workspace.progress.submitted': 'A répondu',
-  'workspace.progress.revoked': 'Lien révoqué',
+  'workspace.people.note':
+    'Cette liste montre ce que vous avez fait : qui vous avez invité et l’état de chaque lien. Qu’une personne ait ouvert, commencé ou envoyé le questionnaire n’est jamais affiché, ni ici ni ailleurs.',
+  'workspace.link.live': 'Actif',
+  'workspace.link.revoked': 'Révoqué',
+  'workspace.link.removed': 'Retiré',
   'workspace.action.reissue': 'Nouveau lien',
   'workspace.action.reissueFor': 'Nouveau lien pour {who}',
   'workspace.action.revoke': 'Révoquer',
   'workspace.action.revokeFor': 'Révoquer le lien de {who}',
   'workspace.action.remove': 'Retirer',
   'workspace.action.removeFor': 'Retirer {who}',
+  'workspace.action.erase': 'Effacer les données personnelles',
+  'workspace.action.eraseFor': 'Effacer les données personnelles de {who}',
 
   'workspace.manage.title': 'Gérer',
-  'workspace.manage.remind': 'Relancer ceux qui n’ont pas répondu',
+  'workspace.manage.remind': 'Relancer toutes les personnes qui n’ont pas répondu',
   'workspace.manage.close': 'Clôturer l’évaluation',
   'workspace.manage.reopen': 'Rouvrir l’évaluation',
   'workspace.manage.followUp': 'Lancer une évaluation de suivi',
 
-  'workspace.remind.title': 'Envoyer des relances ?',
-  'workspace.remind.count':
-    '{count, plural, =0 {Personne ne peut être relancé par e-mail pour le moment.} one {Une relance part vers # partie prenante qui n’a pas encore envoyé ses réponses.} other {Des relances partent vers # parties prenantes qui n’ont pas encore envoyé leurs réponses.}}',
-  'workspace.remind.recent':
-    '{count, plural, one {# personne a été relancée au cours des dernières 24 heures et sera ignorée.} other {# personnes ont été relancées au cours des dernières 24 heures et seront ignorées.}}',
-  'workspace.remind.noEmail':
-    '{count, plural, one {# personne n’a pas d’adresse e-mail et ne peut pas être relancée par courrier électronique.} other {# personnes n’ont pas d’adresse e-mail et ne peuvent pas être relancées par courrier électronique.}}',
+  'workspace.remind.title': 'Relancer toutes les personnes qui n’ont pas répondu ?',
+  'workspace.remind.body':
+    'Un seul message part vers chaque personne invitée avec une adresse e-mail qui n’a pas encore répondu : le même texte pour tous. Vous ne saurez pas qui le reçoit.',
+  'workspace.remind.limit': 'Une relance part au plus une fois par jour.',
   'workspace.remind.how':
     'Une relance ne contient aucun lien : elle invite la personne à ouvrir l’invitation qu’elle a reçue.',
-  'workspace.remind.confirm': '{count, plural, one {Envoyer # relance} other {Envoyer # relances}}',
+  'workspace.remind.confirm': 'Envoyer la relance',
   'workspace.remind.sent':
-    '{sent, plural, =0 {Aucune relance envoyée : toutes les personnes restantes ont été relancées récemment.} one {# relance envoyée.} other {# relances envoyées.}}',
+    '{sent, plural, =0 {Aucune relance n’est partie : la dernière date de moins d’un jour.} other {La relance part vers toutes les personnes qui n’ont pas répondu.}}',
 
   'workspace.revoke.title': 'Révoquer le lien de {who} ?',
   'workspace.revoke.body':
-    'Le lien cesse de fonctionner immédiatement, et cette personne ne compte plus dans le taux de réponse.',
-  'workspace.revoke.submitted':
-    'Ses réponses envoyées restent dans les résultats, de façon anonyme : une révocation ne retire jamais une réponse envoyée.',
-  'workspace.revoke.draft':
-    'Les réponses déjà enregistrées sont conservées mais jamais comptées, et aucun lien ne permet de les ouvrir. Un nouveau lien pour cette personne repart de zéro et les efface.',
+    'Le lien cesse de fonctionner immédiatement, et l’invitation ne compte plus parmi les personnes invitées.',
+  'workspace.revoke.consequences':
+    'Vous ne pouvez pas savoir si cette personne a répondu, et cette fenêtre non plus. Si elle a envoyé ses réponses, elles restent comptées, de façon anonyme. Un brouillon non envoyé ne peut plus être ouvert ni terminé par ce lien.',
   'workspace.revoke.confirm': 'Révoquer le lien',
   'workspace.revoke.done': 'Le lien de {who} est révoqué.',
 
   'workspace.reissue.title': 'Donner un nouveau lien à {who} ?',
   'workspace.reissue.body':
-    'Le lien actuel cesse de fonctionner immédiatement, et le nouveau ouvre un questionnaire vierge.',
+    'Le lien actuel cesse de fonctionner immédiatement, et le nouveau ouvre un questionnaire vide.',
   'workspace.reissue.revoked':
-    'Son lien avait été révoqué. Le nouveau ouvre un questionnaire vierge, et cette personne compte de nouveau dans le taux de réponse.',
-  'workspace.reissue.submitted':
-    'La réponse envoyée auparavant reste comptée dans les résultats, de façon anonyme.',
-  'workspace.reissue.draft': 'Les réponses enregistrées mais pas encore envoyées sont effacées.',
+    'Son lien avait été révoqué. Le nouveau ouvre un questionnaire vide, et l’invitation compte de nouveau parmi les personnes invitées.',
+  'workspace.reissue.consequences':
+    'Si cette personne a déjà répondu, ses réponses restent comptées, de façon anonyme, et un second envoi par le nouveau lien ne compte pas une deuxième fois. Un brouillon sur l’ancien lien est perdu.',
   'workspace.reissue.email': 'Le nouveau lien est aussi envoyé à {email}.',
   'workspace.reissue.confirm': 'Créer un nouveau lien',
 
   'workspace.remove.title': 'Retirer {who} ?',
-  'workspace.remove.body': 'Cette personne disparaît de la liste et son lien cesse de fonctionner.',
-  'workspace.remove.submitted': 'Ses réponses envoyées restent dans les résultats, de façon anonyme.',
-  'workspace.remove.draft': 'Les réponses enregistrées mais pas encore envoyées sont effacées.',
+  'workspace.remove.body':
+    'L’invitation reste listée comme retirée et son lien cesse de fonctionner ; plus aucune action n’est possible ensuite.',
+  'workspace.remove.consequences':
+    'Si cette personne a répondu, ses réponses restent comptées, de façon anonyme. Un brouillon sur son lien est effacé, avec ses notes.',
   'workspace.remove.confirm': 'Retirer',
   'workspace.remove.done': '{who} a été retiré de la liste.',
+  'workspace.erase.title': 'Effacer les données personnelles de {who} ?',
+  'workspace.erase.body':
+    'À faire quand la personne le demande. Son nom et son adresse e-mail sont effacés définitivement et son lien cesse de fonctionner ; l’invitation reste listée comme retirée, sans nom.',
+  'workspace.erase.consequences':
+    'Si cette personne a répondu, ses réponses restent comptées, de façon anonyme : plus rien ne les relie à un nom.',
+  'workspace.erase.confirm': 'Effacer définitivement',
+  'workspace.erase.keep': 'Conserver les données',
+  'workspace.erase.done': 'Les données personnelles de {who} sont effacées.',
+  'workspace.erase.unavailable':
+    'L’effacement n’a pas pu se faire : ce serveur ne le propose pas encore, ou l’invitation n’existe plus. Rien n’a été modifié.',
 
   'workspace.close.title': 'Clôturer l’évaluation ?',
-  'workspace.close.open':
-    '{open, plural, =0 {Les {total, number} parties prenantes ont toutes envoyé leurs réponses.} one {# partie prenante sur {total, number} n’a pas encore envoyé ses réponses.} other {# parties prenantes sur {total, number} n’ont pas encore envoyé leurs réponses.}}',
+  'workspace.close.counted':
+    'À ce jour, {submitted, number} des {invited, number} personnes invitées ont répondu, comptées par lots de {k, number}.',
   'workspace.close.body':
     'Jusqu’à la réouverture, personne ne peut enregistrer ni envoyer de réponses et aucune relance ne part. Les liens affichent encore ce qui a été enregistré pendant 30 jours après la clôture, puis cessent de fonctionner.',
   'workspace.close.confirm': 'Clôturer l’évaluation',
@@ -169,6 +209,33 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
   'workspace.followUp.people':
     '{count, plural, =0 {Personne n’est encore invité : vous ajouterez les parties prenantes ensuite.} one {# partie prenante est invitée à nouveau avec un nouveau lien (par e-mail si son adresse est connue).} other {# parties prenantes sont invitées à nouveau, chacune avec un nouveau lien (par e-mail quand l’adresse est connue).}}',
   'workspace.followUp.confirm': 'Lancer le suivi',
+  'workspace.access.title': 'Registre des accès',
+  'workspace.access.intro':
+    'Chaque consultation, export ou partage de ces résultats, et chaque ouverture par un lien de partage, est consigné ici. Votre client peut demander à le voir.',
+  'workspace.access.caption': 'Registre des accès aux résultats',
+  'workspace.access.when': 'Quand',
+  'workspace.access.who': 'Qui',
+  'workspace.access.what': 'Quoi',
+  'workspace.access.viewed-results': 'A consulté les résultats',
+  'workspace.access.exported': 'A exporté les résultats',
+  'workspace.access.shared': 'A créé un lien de partage',
+  'workspace.access.share-viewed': 'Ouvert par un lien de partage',
+  'workspace.access.share-revoked': 'A révoqué un lien de partage',
+  'workspace.access.empty': 'Personne n’a encore consulté, exporté ni partagé les résultats.',
+  'workspace.access.loading': 'Chargement du registre des accès…',
+  'workspace.access.unavailable': 'Ce serveur ne tient pas encore de registre des accès.',
+  'workspace.access.failed': 'Le registre des accès ne peut pas être affiché : {error}',
+  'workspace.retention.title': 'Conservation des données personnelles',
+  'workspace.retention.intro':
+    'Les noms et adresses e-mail des parties prenantes sont effacés ce nombre de jours après la clôture de la dernière évaluation d’une série de suivis pour un client. Les réponses comptées restent, de façon anonyme.',
+  'workspace.retention.label': 'Jours de conservation ({min, number} à {max, number})',
+  'workspace.retention.save': 'Enregistrer',
+  'workspace.retention.saved':
+    'Enregistré : les données personnelles sont effacées {days, number} jours après la clôture de la dernière évaluation d’un client.',
+  'workspace.retention.range': 'Indiquez un nombre entier de jours entre {min, number} et {max, number}.',
+  'workspace.retention.unavailable':
+    'Ce serveur ne propose pas encore ce réglage ; par défaut, les données personnelles sont conservées {days, number} jours.',
+  'workspace.retention.loading': 'Chargement du réglage…',
 
   'workspace.links.title':
     '{count, plural, one {Nouveau lien d’invitation} other {# nouveaux liens d’invitation}}',

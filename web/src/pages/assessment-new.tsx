@@ -19,11 +19,13 @@ export const NewAssessmentPage = () => {
         <h1 tabIndex={-1}>{t('workspace.new.title')}</h1>
         <AssessmentForm
           submitLabel={t('workspace.new.submit')}
-          onSubmit={async ({ clientName, dueDate, context, language }) => {
+          planning
+          onSubmit={async ({ clientName, dueDate, context, language, minGroupSize }) => {
             const created = await createAssessment({
               clientName,
               context,
               language,
+              minGroupSize,
               ...(dueDate ? { dueDate } : {}),
             });
             route(`/assessments/${created.id}`);

@@ -4,6 +4,7 @@ import { STAKEHOLDER_ROLES, type StakeholderRole } from '../../../functions/cont
 import { ApiFailure, type AssessmentDetail, type StakeholderView } from '../api/client';
 import {
   addStakeholder,
+  eraseStakeholder,
   followUp,
   getAssessment,
   reissueStakeholder,
@@ -12,6 +13,7 @@ import {
   sendReminders,
   updateAssessment,
 } from '../api/consultant';
+import { AccessLogPanel } from '../components/access-log';
 import { BulkInvite } from '../components/bulk-invite';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { EditAssessment } from '../components/edit-assessment';
@@ -27,32 +29,17 @@ import { RequireSession } from '../components/require-session';
 import { LoadError, Loading } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { t } from '../i18n';
-import '../i18n/workspace';
+import { dateTime } from '../i18n/workspace';
+import '../components/anonymity.css';
 import { useTitle } from '../lib/page';
 
-/** The consultant's "remind now" skips whoever was reminded within this many hours (the API's cooldown). */
-const REMIND_COOLDOWN_HOURS = 24;
-
 const percent = (share: number) => Math.round(share * 100);
-
-/** Who a reminder would reach now, who it skips, and who has no address: from what the page knows. */
-export const reminderPlan = (stakeholders: readonly StakeholderView[], now = Date.now()) => {
-  const pending = stakeholders.filter((s) => s.progress === 'invited' || s.progress === 'in-progress');
-  const withEmail = pending.filter((s) => s.email);
-  const since = now - REMIND_COOLDOWN_HOURS * 3600_000;
-  const recent = withEmail.filter((s) => s.lastRemindedAt && Date.parse(s.lastRemindedAt) >= since);
-  return {
-    toRemind: withEmail.length - recent.length,
-    recent: recent.length,
-    noEmail: pending.length - withEmail.length,
-  };
-};
 
 type Confirming =
   | { kind: 'remind' }
   | { kind: 'close' }
   | { kind: 'followUp' }
-  | { kind: 'revoke' | 'reissue' | 'remove'; stakeholder: StakeholderView };
+  | { kind: 'revoke' | 'reissue' | 'remove' | 'erase'; stakeholder: StakeholderView };
 
 const toLink =
   (s: { id: string; role: StakeholderRole; name: string | null; email: string | null }) =>
@@ -65,38 +52,69 @@ const toLink =
     emailed: invite.emailed,
   });
 
-/** The response rate per role: aligned rows with the count, the share and a bar. */
-const RoleRates = ({ a }: { a: AssessmentDetail }) =>
-  a.responseRate.byRole.length === 0 ? (
-    <p class="muted">{t('workspace.rates.empty')}</p>
-  ) : (
-    <table class="role-rates">
-      <caption class="sr-only">{t('workspace.rates.caption')}</caption>
-      <thead class="sr-only">
-        <tr>
-          <th scope="col">{t('workspace.rates.role')}</th>
-          <th scope="col">{t('workspace.rates.submitted')}</th>
-          <th scope="col">{t('workspace.rates.rate')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {a.responseRate.byRole.map((r) => (
-          <tr key={r.role}>
-            <th scope="row">{roleName(r.role)}</th>
-            <td class="num">{t('workspace.rates.count', { submitted: r.submitted, invited: r.invited })}</td>
-            <td class="rate-cell">
-              <span class="rate-track" aria-hidden="true">
-                <span class="rate-fill" style={{ width: `${percent(r.rate)}%` }} />
-              </span>
-              <span class="rate-value">{t('workspace.percent', { percent: percent(r.rate) })}</span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+/**
+ * Response counts as the consultant may see them: the overall count in batches of k, with what the
+ * next batch needs; per role only once its group is shown (null before), so no count moves by one.
+ */
+const ResponseCounts = ({ a }: { a: AssessmentDetail }) => {
+  const rate = a.responseRate;
+  const k = Math.max(3, a.minGroupSize);
+  return (
+    <div class="response-counts">
+      <p>
+        {t('workspace.rates.overall', {
+          submitted: rate.submitted,
+          invited: rate.invited,
+          percent: percent(rate.overall),
+        })}
+      </p>
+      <p class="muted small-print">
+        {t('workspace.rates.batches', { k, shown: rate.submitted, next: rate.submitted + k })}
+      </p>
+      {rate.byRole.length === 0 ? (
+        <p class="muted">{t('workspace.rates.empty')}</p>
+      ) : (
+        <>
+          <table class="role-rates">
+            <caption class="sr-only">{t('workspace.rates.caption')}</caption>
+            <thead class="sr-only">
+              <tr>
+                <th scope="col">{t('workspace.rates.role')}</th>
+                <th scope="col">{t('workspace.rates.submitted')}</th>
+                <th scope="col">{t('workspace.rates.rate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rate.byRole.map((r) => (
+                <tr key={r.role}>
+                  <th scope="row">{roleName(r.role)}</th>
+                  <td class="num">
+                    {r.submitted === null
+                      ? t('workspace.rates.notShown', { invited: r.invited })
+                      : t('workspace.rates.count', { submitted: r.submitted, invited: r.invited })}
+                  </td>
+                  <td class="rate-cell">
+                    {r.rate !== null && (
+                      <>
+                        <span class="rate-track" aria-hidden="true">
+                          <span class="rate-fill" style={{ width: `${percent(r.rate)}%` }} />
+                        </span>
+                        <span class="rate-value">{t('workspace.percent', { percent: percent(r.rate) })}</span>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="muted small-print">{t('workspace.rates.byRoleNote', { k })}</p>
+        </>
+      )}
+    </div>
   );
+};
 
-/** One assessment: its stakeholders, their progress, invites, reminders and the way to the report. */
+/** One assessment: its invitations, response counts, reminders, the record of access and the way to the report. */
 export const AssessmentPage = ({ id }: { id: string }) => {
   const { route } = useLocation();
   const { data: a, error, reload } = useLoad(() => getAssessment(id), [id]);
@@ -194,8 +212,8 @@ export const AssessmentPage = ({ id }: { id: string }) => {
     );
 
   const open = a.status === 'open';
-  const notSubmitted = a.stakeholders.filter((s) => s.progress === 'invited' || s.progress === 'in-progress');
-  const live = a.stakeholders.filter((s) => s.progress !== 'revoked');
+  const live = a.stakeholders.filter((s) => s.link === 'live');
+  const k = Math.max(3, a.minGroupSize);
 
   const dialog = (() => {
     if (!confirming) return null;
@@ -204,27 +222,22 @@ export const AssessmentPage = ({ id }: { id: string }) => {
       onClose: () => setConfirming(null),
     };
     switch (confirming.kind) {
-      case 'remind': {
-        const plan = reminderPlan(a.stakeholders);
+      case 'remind':
         return (
           <ConfirmDialog
             {...common}
             title={t('workspace.remind.title')}
-            confirmLabel={t('workspace.remind.confirm', { count: plan.toRemind })}
-            canConfirm={plan.toRemind > 0}
+            confirmLabel={t('workspace.remind.confirm')}
             onConfirm={async () => {
               const { sent } = await sendReminders(id);
               setMessage({ text: t('workspace.remind.sent', { sent }) });
-              reload();
             }}
           >
-            <p>{t('workspace.remind.count', { count: plan.toRemind })}</p>
-            {plan.recent > 0 && <p>{t('workspace.remind.recent', { count: plan.recent })}</p>}
-            {plan.noEmail > 0 && <p>{t('workspace.remind.noEmail', { count: plan.noEmail })}</p>}
+            <p>{t('workspace.remind.body')}</p>
+            <p>{t('workspace.remind.limit')}</p>
             <p class="muted">{t('workspace.remind.how')}</p>
           </ConfirmDialog>
         );
-      }
       case 'close':
         return (
           <ConfirmDialog
@@ -240,7 +253,13 @@ export const AssessmentPage = ({ id }: { id: string }) => {
             }}
           >
             {live.length > 0 && (
-              <p>{t('workspace.close.open', { open: notSubmitted.length, total: live.length })}</p>
+              <p>
+                {t('workspace.close.counted', {
+                  submitted: a.responseRate.submitted,
+                  invited: a.responseRate.invited,
+                  k,
+                })}
+              </p>
             )}
             <p>{t('workspace.close.body')}</p>
           </ConfirmDialog>
@@ -282,8 +301,37 @@ export const AssessmentPage = ({ id }: { id: string }) => {
             }}
           >
             <p>{t(`workspace.${kind}.body` as const)}</p>
-            {s.progress === 'submitted' && <p>{t(`workspace.${kind}.submitted` as const)}</p>}
-            {s.progress === 'in-progress' && <p>{t(`workspace.${kind}.draft` as const)}</p>}
+            <p>{t(`workspace.${kind}.consequences` as const)}</p>
+          </ConfirmDialog>
+        );
+      }
+      case 'erase': {
+        // Erasing cannot be undone: the dialog opens on "Keep the data", the safe choice.
+        const s = confirming.stakeholder;
+        const who = whoOf(s);
+        return (
+          <ConfirmDialog
+            {...common}
+            danger
+            safeFirst
+            cancelLabel={t('workspace.erase.keep')}
+            title={t('workspace.erase.title', { who })}
+            confirmLabel={t('workspace.erase.confirm')}
+            focusAfter={() => peopleHeading.current}
+            onConfirm={async () => {
+              try {
+                await eraseStakeholder(id, s.id);
+              } catch (e) {
+                if (e instanceof ApiFailure && e.status === 404)
+                  throw new Error(t('workspace.erase.unavailable'));
+                throw e;
+              }
+              setMessage({ text: t('workspace.erase.done', { who }) });
+              reload();
+            }}
+          >
+            <p>{t('workspace.erase.body')}</p>
+            <p>{t('workspace.erase.consequences')}</p>
           </ConfirmDialog>
         );
       }
@@ -303,9 +351,8 @@ export const AssessmentPage = ({ id }: { id: string }) => {
               reload();
             }}
           >
-            <p>{t(s.progress === 'revoked' ? 'workspace.reissue.revoked' : 'workspace.reissue.body')}</p>
-            {s.progress === 'submitted' && <p>{t('workspace.reissue.submitted')}</p>}
-            {s.progress === 'in-progress' && <p>{t('workspace.reissue.draft')}</p>}
+            <p>{t(s.link === 'revoked' ? 'workspace.reissue.revoked' : 'workspace.reissue.body')}</p>
+            <p>{t('workspace.reissue.consequences')}</p>
             {s.email && <p>{t('workspace.reissue.email', { email: s.email })}</p>}
           </ConfirmDialog>
         );
@@ -335,7 +382,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
             {t(open ? 'workspace.page.open' : 'workspace.page.closed')}
           </span>
           {a.dueDate && ` · ${t('workspace.page.due', { date: a.dueDate })}`}
-          {` · ${t('workspace.page.submitted', { percent: percent(a.responseRate.overall) })}`}
+          {` · ${t('workspace.page.submitted', { submitted: a.responseRate.submitted, invited: a.responseRate.invited })}`}
           {a.baselineId && (
             <>
               {' · '}
@@ -345,7 +392,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
         </p>
 
         <h2>{t('workspace.rates.title')}</h2>
-        <RoleRates a={a} />
+        <ResponseCounts a={a} />
 
         {open ? (
           <>
@@ -418,50 +465,57 @@ export const AssessmentPage = ({ id }: { id: string }) => {
         {a.stakeholders.length === 0 ? (
           <p class="muted">{t(open ? 'workspace.people.empty' : 'workspace.people.emptyClosed')}</p>
         ) : (
-          <table class="data stacked stakeholders">
-            <caption class="sr-only">{t('workspace.people.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workspace.people.name')}</th>
-                <th scope="col">{t('workspace.people.role')}</th>
-                <th scope="col">{t('workspace.people.progress')}</th>
-                <th scope="col" class="num">
-                  {t('workspace.people.answered')}
-                </th>
-                {open && <th scope="col">{t('workspace.people.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {a.stakeholders.map((s) => {
-                const who = whoOf(s);
-                return (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      <span class="person">
-                        {s.name ?? t('workspace.people.noName', { role: roleName(s.role) })}
-                      </span>
-                      {s.email && <small class="muted person-email">{s.email}</small>}
-                    </th>
-                    <td data-label={t('workspace.people.role')}>{roleName(s.role)}</td>
-                    <td data-label={t('workspace.people.progress')}>
-                      <span class={`progress-tag progress-${s.progress}`}>
-                        {t(`workspace.progress.${s.progress}`)}
-                      </span>
-                    </td>
-                    <td data-label={t('workspace.people.answered')} class="num">
-                      {t('workspace.people.answeredCount', { answered: s.answered, questions: s.questions })}
-                    </td>
-                    {open && (
+          <>
+            <p class="muted small-print">{t('workspace.people.note')}</p>
+            <table class="data stacked stakeholders">
+              <caption class="sr-only">{t('workspace.people.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('workspace.people.name')}</th>
+                  <th scope="col">{t('workspace.people.email')}</th>
+                  <th scope="col">{t('workspace.people.role')}</th>
+                  <th scope="col">{t('workspace.people.link')}</th>
+                  <th scope="col">{t('workspace.people.invited')}</th>
+                  <th scope="col">{t('workspace.people.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.stakeholders.map((s) => {
+                  const who = whoOf(s);
+                  const removed = s.link === 'removed';
+                  // A removed invitation stays listed; only its personal data can still be erased.
+                  const erasable = s.name !== null || s.email !== null;
+                  return (
+                    <tr key={s.id} class={removed ? 'link-removed' : undefined}>
+                      <th scope="row">
+                        <span class="person">
+                          {s.name ?? t('workspace.people.noName', { role: roleName(s.role) })}
+                        </span>
+                      </th>
+                      <td data-label={t('workspace.people.email')} class="email-cell">
+                        {s.email ?? <span class="muted">{t('workspace.people.noEmail')}</span>}
+                      </td>
+                      <td data-label={t('workspace.people.role')}>{roleName(s.role)}</td>
+                      <td data-label={t('workspace.people.link')}>
+                        <span class={`link-tag link-${s.link}`}>
+                          {t(`workspace.link.${s.link}` as const)}
+                        </span>
+                      </td>
+                      <td data-label={t('workspace.people.invited')}>
+                        <time dateTime={s.invitedAt}>{dateTime(s.invitedAt)}</time>
+                      </td>
                       <td data-label={t('workspace.people.actions')} class="actions-cell">
                         <div class="actions">
-                          <button
-                            type="button"
-                            aria-label={t('workspace.action.reissueFor', { who })}
-                            onClick={() => setConfirming({ kind: 'reissue', stakeholder: s })}
-                          >
-                            {t('workspace.action.reissue')}
-                          </button>
-                          {s.progress !== 'revoked' && (
+                          {open && !removed && (
+                            <button
+                              type="button"
+                              aria-label={t('workspace.action.reissueFor', { who })}
+                              onClick={() => setConfirming({ kind: 'reissue', stakeholder: s })}
+                            >
+                              {t('workspace.action.reissue')}
+                            </button>
+                          )}
+                          {open && s.link === 'live' && (
                             <button
                               type="button"
                               aria-label={t('workspace.action.revokeFor', { who })}
@@ -470,22 +524,33 @@ export const AssessmentPage = ({ id }: { id: string }) => {
                               {t('workspace.action.revoke')}
                             </button>
                           )}
-                          <button
-                            type="button"
-                            class="danger"
-                            aria-label={t('workspace.action.removeFor', { who })}
-                            onClick={() => setConfirming({ kind: 'remove', stakeholder: s })}
-                          >
-                            {t('workspace.action.remove')}
-                          </button>
+                          {open && !removed && (
+                            <button
+                              type="button"
+                              class="danger"
+                              aria-label={t('workspace.action.removeFor', { who })}
+                              onClick={() => setConfirming({ kind: 'remove', stakeholder: s })}
+                            >
+                              {t('workspace.action.remove')}
+                            </button>
+                          )}
+                          {erasable && (
+                            <button
+                              type="button"
+                              aria-label={t('workspace.action.eraseFor', { who })}
+                              onClick={() => setConfirming({ kind: 'erase', stakeholder: s })}
+                            >
+                              {t('workspace.action.erase')}
+                            </button>
+                          )}
                         </div>
                       </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </>
         )}
 
         <h2>{t('workspace.manage.title')}</h2>
@@ -531,6 +596,7 @@ export const AssessmentPage = ({ id }: { id: string }) => {
             </>
           )}
         </div>
+        <AccessLogPanel assessmentId={id} />
         {dialog}
       </section>
     </RequireSession>

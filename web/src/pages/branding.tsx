@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { contrastRatio } from '../../../functions/contract/contrast';
 import { getBranding, putBranding } from '../api/deliverables';
 import { RequireSession } from '../components/require-session';
+import { RetentionSetting } from '../components/retention-setting';
 import { useLoad } from '../components/use-load';
 import '../components/deliverables/deliverables.css';
 import { num, t } from '../i18n';
@@ -118,6 +119,7 @@ export const BrandingPage = () => {
         ) : (
           <p aria-busy="true">{t('compare.loading')}</p>
         )}
+        <RetentionSetting />
       </section>
     </RequireSession>
   );

@@ -10,6 +10,7 @@ import {
 } from '../components/deliverables/report-extras';
 import { ShareLinksPanel } from '../components/deliverables/share-links-panel';
 import { RequireSession } from '../components/require-session';
+import { RespondentSetSection } from '../components/respondent-set';
 import {
   type EvidenceFigure,
   MaturitySection,
@@ -151,9 +152,7 @@ const Cover = ({
           <dt>{t('report.coverageLabel')}</dt>
           <dd>
             {coverageText(results)}
-            {results.coverage.inProgress > 0
-              ? t('report.stillAnswering', { count: results.coverage.inProgress })
-              : ''}
+            {t('report.inBatches', { k: Math.max(3, results.disclosure.minGroupSize) })}
           </dd>
         </div>
         <div>
@@ -357,6 +356,7 @@ export const ReportPage = ({ id }: { id: string }) => {
             ['targets', t('targets.title')],
             ...(r.baseline ? [['change', t('report.changeTitle')] as [string, string]] : []),
             ['benchmark', t('bench.title')],
+            ['respondent-set', t('respondentSet.title')],
           ];
           const evidence: EvidenceFigure | undefined = scored
             ? {
@@ -396,6 +396,7 @@ export const ReportPage = ({ id }: { id: string }) => {
                   {deliverables && <BenchmarkSection assessment={a} deliverables={deliverables} />}
                 </>
               )}
+              <RespondentSetSection set={r.respondentSet} minGroupSize={r.disclosure.minGroupSize} />
               <ShareLinksPanel assessmentId={a.id} />
               <ReportPrivacyFooter minGroupSize={r.disclosure.minGroupSize} />
             </article>

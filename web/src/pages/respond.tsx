@@ -7,6 +7,7 @@ import {
   getResponse,
   type QuestionnaireDocument,
   type ResponseDocument,
+  saveResponse,
   submitResponse,
 } from '../api/client';
 import { type Autosave, createAutosave } from '../components/autosave';
@@ -14,6 +15,7 @@ import { OtherDevicePage, TransferCode } from '../components/device-transfer-laz
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { PrivacyNote } from '../components/privacy-note';
 import { SaveIndicator } from '../components/save-indicator';
+import { ContestedNotice, HiddenAmong, OwnData } from '../components/stakeholder-notices';
 import { focusQuestion, SectionChips, UnansweredList } from '../components/step-nav';
 import { chosenByReader, language, setLanguage, t } from '../i18n';
 import { readingDevice } from '../lib/device';
@@ -81,6 +83,11 @@ export const RespondPage = ({ token }: { token: string }) => {
   const [justSubmitted, setJustSubmitted] = useState(false);
   /** Opened after it was submitted: its answers and notes are not shown again. */
   const [alreadySubmitted, setAlreadySubmitted] = useState(false);
+  // Whom the answers are published among: sent on reads only, so kept apart from later saves.
+  const [among, setAmong] = useState<ResponseDocument['hiddenAmong']>(undefined);
+  const [starting, setStarting] = useState(false);
+  const [startProblem, setStartProblem] = useState<string | null>(null);
+  const [erased, setErased] = useState(false);
   const [, rerender] = useState(0);
   const autosave = useMemo<Autosave>(() => createAutosave(token, setDoc), [token]);
   useEffect(() => () => autosave.dispose(), [autosave]);
@@ -105,6 +112,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           }
           setModel(m);
           setDoc(d);
+          setAmong(d.hiddenAmong);
           // The questionnaire opens in the assessment's language unless this reader chose their own.
           if (!chosenByReader() && d.assessment.language !== language.value)
             void setLanguage(d.assessment.language);
@@ -145,6 +153,14 @@ export const RespondPage = ({ token }: { token: string }) => {
   useFocusStepTitle(step, justSubmitted);
   useTitle(doc ? doc.assessment.clientName : null);
 
+  if (erased)
+    return (
+      <div class="respond-frame">
+        <section class="done-screen card" role="status">
+          <p>{t('respond.erase.done')}</p>
+        </section>
+      </div>
+    );
   if (problem) return <NoLink message={problem} />;
   if (alreadySubmitted) return <NoLink message={t('respond.alreadySubmitted')} />;
   if (otherDevice)
@@ -154,6 +170,18 @@ export const RespondPage = ({ token }: { token: string }) => {
         onMoved={(moved) => {
           setDoc(moved);
           setOtherDevice(false);
+          // The blank document shown before Start put this device on the intro: resume where the
+          // moved answers stop instead.
+          setStep(
+            model
+              ? resumeStep(
+                  model,
+                  (id) =>
+                    (moved.answers[id] !== undefined && moved.answers[id] !== null) ||
+                    moved.handedOn.includes(id),
+                )
+              : null,
+          );
         }}
       />
     );
@@ -207,6 +235,30 @@ export const RespondPage = ({ token }: { token: string }) => {
     setStep(n);
     window.scrollTo(0, 0);
   };
+  /**
+   * Start is the first write: it binds an unused link to this browser, and on a link in use elsewhere
+   * (or already submitted) the refusal shows at once, before anything is answered in vain.
+   */
+  const start = async () => {
+    if (closed) return go(1);
+    setStarting(true);
+    setStartProblem(null);
+    try {
+      setDoc(await saveResponse(token, {}));
+      go(1);
+    } catch (e) {
+      if (e instanceof ApiFailure && e.code === 'device_mismatch') setOtherDevice(true);
+      // Offline: answering goes on, and the answers wait on this device until they can be sent.
+      else if (e instanceof ApiFailure && e.status === 0) go(1);
+      else setStartProblem(t('respond.startFailed', { error: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setStarting(false);
+    }
+  };
+  const erase = () => {
+    autosave.discard();
+    setErased(true);
+  };
   const goToQuestion = (n: number, questionId: string) => {
     go(n);
     focusQuestion(questionId);
@@ -242,6 +294,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           <p>{t('respond.doneLabel', { done, total })}</p>
           <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
         </section>
+        <OwnData token={token} onErased={erase} />
       </div>
     );
   }
@@ -288,6 +341,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           onGo={go}
         />
       )}
+      <ContestedNotice at={doc.contestedAt} />
       {closed && (
         <p class="warning" role="status">
           {doc.submittedAt ? t('respond.submittedNotice') : t('respond.closedNotice')}
@@ -309,6 +363,7 @@ export const RespondPage = ({ token }: { token: string }) => {
           </p>
           {/* The promise of anonymity comes before the time and the practicalities. */}
           <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
+          <HiddenAmong among={among} ownRole={role} minGroupSize={doc.assessment.minGroupSize} />
           <p class="route-time">
             <strong>
               {t('respond.routeTime', {
@@ -407,12 +462,24 @@ export const RespondPage = ({ token }: { token: string }) => {
         ) : (
           <span />
         )}
-        {current < lastStep && (
-          <button type="button" class="primary" onClick={() => go(current + 1)}>
-            {current === 0 ? t('respond.start') : t('respond.next')}
+        {current === 0 ? (
+          <button type="button" class="primary" onClick={start} disabled={starting}>
+            {starting ? t('respond.starting') : t('respond.start')}
           </button>
+        ) : (
+          current < lastStep && (
+            <button type="button" class="primary" onClick={() => go(current + 1)}>
+              {t('respond.next')}
+            </button>
+          )
         )}
       </div>
+      {startProblem && (
+        <p role="alert" class="error-box">
+          {startProblem}
+        </p>
+      )}
+      <OwnData token={token} onErased={erase} />
     </div>
   );
 };

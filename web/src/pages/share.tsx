@@ -6,6 +6,7 @@ import { DeliverableButtons } from '../components/deliverables/deliverable-butto
 import { FirmBanner } from '../components/deliverables/firm-banner';
 import { TargetGaps } from '../components/deliverables/target-gaps';
 import { WhatIf } from '../components/deliverables/what-if';
+import { RespondentSetSection } from '../components/respondent-set';
 import { ResultView } from '../components/result-view';
 import { RoleHeatmap } from '../components/role-heatmap';
 import { t } from '../i18n';
@@ -124,6 +125,7 @@ export const SharePage = () => {
           <WhatIf context={report.context} maturity={result.maturity} />
         </>
       )}
+      <RespondentSetSection set={r.respondentSet} minGroupSize={r.disclosure.minGroupSize} />
     </article>
   );
 };
