@@ -16,7 +16,12 @@ let clock = Date.parse('2026-11-01T09:00:00Z');
 let h: Harness;
 let consultant: string;
 beforeAll(async () => {
-  h = await harness({ now: () => new Date((clock += 1000)) });
+  h = await harness({
+    now: () => {
+      clock += 1000;
+      return new Date(clock);
+    },
+  });
   consultant = await h.signIn('reviewer@consultant.test', 'Review Consulting');
 });
 

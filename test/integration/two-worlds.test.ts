@@ -127,7 +127,12 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 const run = async (s: Scenario, swap: boolean): Promise<unknown[]> => {
   entropy.state = 1;
   let tick = Date.UTC(2026, 11, 1);
-  const h: Harness = await harness({ now: () => new Date((tick += 1000)) });
+  const h: Harness = await harness({
+    now: () => {
+      tick += 1000;
+      return new Date(tick);
+    },
+  });
   const token = await h.signIn();
   const call = (method: string, path: string, body?: unknown) => h.call(method, path, body, token);
   const seen: unknown[] = [];
