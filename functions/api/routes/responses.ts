@@ -294,8 +294,8 @@ export const responseHandlers = (
       invite.assessmentId,
       invite.stakeholderId,
     );
-    if (!found || found.stakeholder.status !== 'active' || !sameHash(found.stakeholder.tokenHash, tokenHash))
-      throw invalidInvite();
+    const live = found?.stakeholder.status === 'active' && sameHash(found.stakeholder.tokenHash, tokenHash);
+    if (!found || !live) throw invalidInvite();
     if (!sentDevice(c, found.stakeholder)) throw deviceMismatch();
     await eraseInvitation(deps, found.stakeholder);
     return undefined;
