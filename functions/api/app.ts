@@ -8,6 +8,7 @@ import { PERMISSIONS_POLICY, REFERRER_POLICY } from './http/security-headers';
 import { fromStoreError } from './http/store-errors';
 import { assessmentHandlers } from './routes/assessments';
 import { deliverableHandlers } from './routes/deliverables';
+import { privacyHandlers } from './routes/privacy';
 import { publicHandlers } from './routes/public';
 import { responseHandlers } from './routes/responses';
 import { stakeholderHandlers } from './routes/stakeholders';
@@ -28,6 +29,7 @@ const handlersFor = (deps: AppDeps): Partial<Handlers> => {
     ...stakeholderHandlers(deps.questionnaire, workspace),
     ...responseHandlers(workspace),
     ...deliverableHandlers(deps.questionnaire, workspace),
+    ...privacyHandlers(workspace),
   };
 };
 

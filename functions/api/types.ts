@@ -27,6 +27,13 @@ export const API_STORE_METHODS = [
   'startDeviceTransfer',
   'redeemDeviceTransfer',
   'listMail',
+  // Personal data lifecycle: retention settings, erasure on request, the record of access.
+  'getPrivacySettings',
+  'putPrivacySettings',
+  'eraseStakeholder',
+  'scrubMail',
+  'recordAccess',
+  'listAccessLog',
   // Share links, branding, targets and the benchmark (issue 13); addBenchmarkPeer is the local seed's only.
   'createShareLink',
   'listShareLinks',

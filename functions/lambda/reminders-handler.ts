@@ -1,5 +1,6 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
+import { sweepPersonalData } from '../services/privacy-sweep';
 import { runReminders } from '../services/reminders';
 import { RemindersConfig, readConfig } from './config';
 import { loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
@@ -8,12 +9,15 @@ const config = readConfig(RemindersConfig);
 const logger = loggerFor('reminders');
 const deps = { store: storeFor(config.TABLE_NAME), now: () => new Date() };
 
-/** Runs on an EventBridge schedule; a failure is retried and then lands in the dead-letter queue. */
+/** Runs on an EventBridge schedule (reminders, then the retention sweep); a failure is retried and then lands in the dead-letter queue. */
 export const handler = middy(
   async () => {
     const run = await runReminders(deps);
     logger.info('reminders queued', { ...run });
-    return run;
+    // Then the retention sweep: names and e-mail addresses of chains closed longer than retention go.
+    const swept = await sweepPersonalData(deps);
+    logger.info('personal data swept', { ...swept });
+    return { ...run, swept };
   },
   { timeoutEarlyInMillis: TIMEOUT_EARLY_MS },
 ).use(injectLambdaContext(logger, { resetKeys: true }));

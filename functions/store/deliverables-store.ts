@@ -250,9 +250,15 @@ export class DeliverablesStore {
   }
 
   /** UpdateItem: counts a view; refused (`revoked`) when the link was revoked or replaced meanwhile. */
-  async recordShareView(assessmentId: string, linkId: string, tokenHash: string, now: string): Promise<void> {
+  /** Counts a view; returns the link's label (read back by the same UpdateItem, for the record of access). */
+  async recordShareView(
+    assessmentId: string,
+    linkId: string,
+    tokenHash: string,
+    now: string,
+  ): Promise<string | null> {
     try {
-      await this.db.send(
+      const out = await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: deliverableKeys.shareLink(assessmentId, linkId),
@@ -261,8 +267,11 @@ export class DeliverablesStore {
             'attribute_exists(pk) AND tokenHash = :hash AND attribute_type(revokedAt, :null)',
           ExpressionAttributeNames: { '#views': 'views' },
           ExpressionAttributeValues: { ':one': 1, ':now': now, ':hash': tokenHash, ':null': 'NULL' },
+          ReturnValues: 'ALL_NEW',
         }),
       );
+      const label = out.Attributes?.label;
+      return typeof label === 'string' ? label : null;
     } catch (e) {
       if ((e as Error).name === 'ConditionalCheckFailedException')
         throw new StoreError('revoked', 'This share link was revoked.');

@@ -6,6 +6,7 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
   type TransactWriteCommandInput,
   UpdateCommand,
   type UpdateCommandInput,
@@ -15,11 +16,15 @@ import { DeliverablesStore, deliverableKeys } from './deliverables-store';
 import { ExpressionBuilder } from './expressions';
 import { type AssessmentUpdate, type Reminder, type Store, StoreError } from './port';
 import type {
+  AccessLogRecord,
   AssessmentRecord,
+  ErasedPersonalData,
   InviteRecord,
+  MailMatch,
   MailRecord,
   OrganisationRecord,
   Page,
+  PrivacySettingsRecord,
   ResponseContext,
   ResponsePatch,
   RetiredSubmission,
@@ -44,6 +49,24 @@ const assessmentItem = (a: AssessmentRecord): Item => ({
   sk: keys.assessment(a.id),
   ...(a.status === 'open' ? { gsi1pk: keys.open, gsi1sk: keys.openSort(a.dueDate, a.id) } : {}),
 });
+
+/**
+ * A closed assessment stays on the closed index until its personal data is erased; closing it again
+ * after a reopen puts it back, so stakeholders added meanwhile are swept too.
+ */
+const closedIndexed = (current: AssessmentRecord, update: AssessmentUpdate): boolean => {
+  const status = update.status ?? current.status;
+  const closedAt = update.closedAt !== undefined ? update.closedAt : current.closedAt;
+  if (status !== 'closed' || !closedAt) return false;
+  return update.closedAt !== undefined || !current.personalDataErasedAt;
+};
+
+/** Entries of the record of access are kept about two years, then TTL removes them. */
+const ACCESS_TTL_SECONDS = 2 * 366 * 24 * 3600;
+/** Most mail pages one scrub reads: the outbox holds about MAIL_TTL_SECONDS of mail. */
+const MAX_MAIL_PAGES = 20;
+/** What an erased person's invitation keeps in place of their address and text. */
+const ERASED = '(erased)';
 
 /** Where an assessment lives: under its organisation, so another organisation's id is not found. */
 const assessmentKey = (orgId: string, id: string) => ({ pk: keys.org(orgId), sk: keys.assessment(id) });
@@ -162,6 +185,11 @@ export class DynamoStore implements Store {
     if (status === 'open') {
       x.set(x.name('gsi1pk'), keys.open);
       x.set(x.name('gsi1sk'), keys.openSort(dueDate, id));
+    } else if (closedIndexed(current, update)) {
+      // The sparse "closed" index: what the retention sweep reads, until the personal data is erased.
+      const closedAt = (update.closedAt ?? current.closedAt) as string;
+      x.set(x.name('gsi1pk'), keys.closed);
+      x.set(x.name('gsi1sk'), keys.closedSort(closedAt, id));
     } else {
       x.remove(x.name('gsi1pk'));
       x.remove(x.name('gsi1sk'));
@@ -886,6 +914,246 @@ export class DynamoStore implements Store {
         throw new StoreError('exists', 'An organisation is registered under that name already.');
       throw e;
     }
+  }
+
+  // ── Personal data lifecycle: retention, erasure on request, the record of access ──
+
+  async listClosedAssessments(
+    closedBefore: string,
+    limit: number,
+    cursor?: string | null,
+  ): Promise<Page<AssessmentRecord>> {
+    const start = cursor ? decodeCursor(cursor, { gsi1pk: keys.closed, skPrefix: 'ASSESSMENT#' }) : undefined;
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: TABLE.gsi1.name,
+        KeyConditionExpression: 'gsi1pk = :closed AND gsi1sk < :before',
+        ExpressionAttributeValues: { ':closed': keys.closed, ':before': closedBefore },
+        Limit: limit,
+        ExclusiveStartKey: start,
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map((i) => strip<AssessmentRecord>(i) as AssessmentRecord),
+      cursor: encodeCursor(out.LastEvaluatedKey),
+    };
+  }
+
+  async getPrivacySettings(orgId: string): Promise<PrivacySettingsRecord | null> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: keys.org(orgId), sk: keys.privacy } }),
+    );
+    return strip<PrivacySettingsRecord>(out.Item);
+  }
+
+  async putPrivacySettings(record: PrivacySettingsRecord): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...record, pk: keys.org(record.orgId), sk: keys.privacy },
+      }),
+    );
+  }
+
+  async eraseStakeholder(
+    stakeholder: StakeholderRecord,
+    retired: RetiredSubmission | undefined,
+    now: string,
+  ): Promise<StakeholderRecord> {
+    const { orgId, assessmentId, id } = stakeholder;
+    const counted = stakeholder.counted === true || !!stakeholder.submittedAt;
+    try {
+      await this.transact({
+        TransactItems: [
+          // Works whether the assessment is open or closed; only the counts move.
+          this.countOnAssessment(
+            orgId,
+            assessmentId,
+            countChange(stakeholder, { status: 'removed', submittedAt: null }),
+            false,
+          ),
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: stakeholderKey(assessmentId, id),
+              // As removal does, plus the name and the address; the state read must still hold, so a
+              // submission made meanwhile is never lost (its retired copy is made from what was read).
+              UpdateExpression:
+                'SET #status = :removed, #name = :null, email = :null, answers = :empty, notes = :empty, expectations = :none, handedOn = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, contestedAt = :null, counted = :counted, updatedAt = :now, version = version + :one',
+              ConditionExpression: 'attribute_exists(pk) AND version = :version AND #status = :status',
+              ExpressionAttributeNames: { '#status': 'status', '#name': 'name' },
+              ExpressionAttributeValues: {
+                ':removed': 'removed',
+                ':null': null,
+                ':empty': {},
+                ':none': [],
+                ':counted': counted,
+                ':now': now,
+                ':one': 1,
+                ':version': stakeholder.version,
+                ':status': stakeholder.status,
+              },
+            },
+          },
+          ...(stakeholder.status === 'active'
+            ? [{ Delete: { TableName: this.tableName, Key: inviteKey(stakeholder.tokenHash) } }]
+            : []),
+          ...(retired ? [this.putRetired(retired)] : []),
+        ],
+      });
+    } catch (e) {
+      const reasons = cancelReasons(e);
+      if (reasons?.[0] === 'ConditionalCheckFailed')
+        throw new StoreError('not-found', 'Assessment not found.');
+      if (reasons)
+        throw new StoreError('version-conflict', 'The stakeholder changed meanwhile; reload and try again.');
+      throw e;
+    }
+    return {
+      ...stakeholder,
+      status: 'removed',
+      name: null,
+      email: null,
+      answers: {},
+      notes: {},
+      expectations: [],
+      handedOn: [],
+      submittedAt: null,
+      deviceKeyHash: null,
+      transferCodeHash: null,
+      transferExpiresAt: null,
+      contestedAt: null,
+      counted,
+      updatedAt: now,
+      version: stakeholder.version + 1,
+    };
+  }
+
+  async erasePersonalData(assessment: AssessmentRecord, now: string): Promise<ErasedPersonalData> {
+    const people = await this.queryAssessment<Pick<StakeholderRecord, 'id' | 'name' | 'email'>>(
+      assessment.id,
+      'STAKEHOLDER#',
+      { ProjectionExpression: 'id, #name, email', ExpressionAttributeNames: { '#name': 'name' } },
+    );
+    const erased: ErasedPersonalData = { stakeholderIds: [], emails: [] };
+    for (const person of people) {
+      erased.stakeholderIds.push(person.id);
+      if (person.email) erased.emails.push(person.email);
+      if (person.name === null && person.email === null) continue;
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: stakeholderKey(assessment.id, person.id),
+          UpdateExpression: 'SET #name = :null, email = :null',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#name': 'name' },
+          ExpressionAttributeValues: { ':null': null },
+        }),
+      );
+    }
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: assessmentKey(assessment.orgId, assessment.id),
+          // Off the closed index: the sweep reads it no more (closing again after a reopen puts it back).
+          UpdateExpression: 'SET personalDataErasedAt = :now REMOVE gsi1pk, gsi1sk',
+          ConditionExpression: '#status = :closed AND closedAt = :closedAt',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':now': now,
+            ':closed': 'closed',
+            ':closedAt': assessment.closedAt ?? null,
+          },
+        }),
+      );
+    } catch (e) {
+      // Reopened meanwhile: the names are gone all the same, and the next closure indexes it again.
+      if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+    }
+    return erased;
+  }
+
+  async scrubMail(orgId: string, match: MailMatch, since: string): Promise<number> {
+    const ids = new Set(match.stakeholderIds);
+    const emails = new Set(match.emails.map((e) => e.toLowerCase()));
+    let scrubbed = 0;
+    let start: Item | undefined;
+    let pages = 0;
+    do {
+      const input: QueryCommandInput = {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': keys.org(orgId), ':from': `MAIL#${since}`, ':to': 'MAIL#\uffff' },
+        ExclusiveStartKey: start,
+      };
+      const out = await this.db.send(new QueryCommand(input));
+      for (const item of out.Items ?? []) {
+        const mail = strip<MailRecord>(item) as MailRecord;
+        const Key = { pk: item.pk, sk: item.sk };
+        if (mail.stakeholderId && ids.has(mail.stakeholderId)) {
+          if (mail.to === ERASED) continue;
+          // An invitation is about its recipient alone: the address, the greeting and the link go.
+          await this.db.send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key,
+              UpdateExpression: 'SET #to = :erased, body = :erased REMOVE link, recipients, gsi1pk, gsi1sk',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeNames: { '#to': 'to' },
+              ExpressionAttributeValues: { ':erased': ERASED },
+            }),
+          );
+          scrubbed++;
+          continue;
+        }
+        const keep = (mail.recipients ?? []).filter((r) => !emails.has(r.toLowerCase()));
+        const toMatches = emails.has(mail.to.toLowerCase());
+        if (keep.length === (mail.recipients ?? []).length && !toMatches) continue;
+        // A queued reminder to everyone: only the erased addresses leave its list.
+        await this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key,
+            UpdateExpression: toMatches ? 'SET recipients = :keep, #to = :erased' : 'SET recipients = :keep',
+            ConditionExpression: 'attribute_exists(pk)',
+            ...(toMatches ? { ExpressionAttributeNames: { '#to': 'to' } } : {}),
+            ExpressionAttributeValues: { ':keep': keep, ...(toMatches ? { ':erased': ERASED } : {}) },
+          }),
+        );
+        scrubbed++;
+      }
+      start = out.LastEvaluatedKey;
+    } while (start && ++pages < MAX_MAIL_PAGES);
+    return scrubbed;
+  }
+
+  async recordAccess(entry: AccessLogRecord): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...entry,
+          pk: keys.assessmentPartition(entry.assessmentId),
+          sk: keys.access(entry.at, entry.id),
+          expiresAt: Math.floor(Date.parse(entry.at) / 1000) + ACCESS_TTL_SECONDS,
+        },
+      }),
+    );
+  }
+
+  async listAccessLog(assessmentId: string, limit: number): Promise<AccessLogRecord[]> {
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.assessmentPartition(assessmentId), ':prefix': 'ACCESS#' },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (out.Items ?? []).map((i) => strip<AccessLogRecord>(i) as AccessLogRecord);
   }
 
   // ── Deliverables (issue 13): share links, firm branding, targets, the opt-in benchmark ──

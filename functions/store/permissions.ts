@@ -60,6 +60,21 @@ export const STORE_ACTIONS: { readonly [M in StoreMethod]: readonly DynamoAction
   getOrganisationByName: ['dynamodb:GetItem'],
   registerOrganisation: ['dynamodb:PutItem'],
 
+  // Personal data lifecycle: retention, erasure, the record of access.
+  listClosedAssessments: ['dynamodb:Query'],
+  getPrivacySettings: ['dynamodb:GetItem'],
+  putPrivacySettings: ['dynamodb:PutItem'],
+  eraseStakeholder: [
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:PutItem',
+  ],
+  erasePersonalData: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+  scrubMail: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+  recordAccess: ['dynamodb:PutItem'],
+  listAccessLog: ['dynamodb:Query'],
+
   // Share links, branding, targets and the benchmark (issue 13).
   createShareLink: ['dynamodb:PutItem'],
   listShareLinks: ['dynamodb:Query'],

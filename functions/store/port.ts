@@ -1,10 +1,14 @@
 import type { DeliverablesStore } from './deliverables-store';
 import type {
+  AccessLogRecord,
   AssessmentRecord,
+  ErasedPersonalData,
   InviteRecord,
+  MailMatch,
   MailRecord,
   OrganisationRecord,
   Page,
+  PrivacySettingsRecord,
   ResponseContext,
   ResponsePatch,
   RetiredSubmission,
@@ -155,6 +159,40 @@ export interface Store {
   getOrganisationByName(normalisedName: string): Promise<OrganisationRecord | null>;
   /** Registers a name once: refused as `exists` when the normalised name is taken already. */
   registerOrganisation(record: OrganisationRecord): Promise<void>;
+
+  // ── Personal data lifecycle: retention, erasure on request, the record of access ──
+  /** Closed assessments not erased yet, closed before `closedBefore`, oldest first (the sparse index). */
+  listClosedAssessments(
+    closedBefore: string,
+    limit: number,
+    cursor?: string | null,
+  ): Promise<Page<AssessmentRecord>>;
+  getPrivacySettings(orgId: string): Promise<PrivacySettingsRecord | null>;
+  putPrivacySettings(record: PrivacySettingsRecord): Promise<void>;
+  /**
+   * Erases one stakeholder as the caller read it, on an open or closed assessment: name, e-mail,
+   * link, draft, notes and binding go; it stays listed as removed, and a submission it made stays
+   * counted as the retired copy. Refused as a conflict when the stakeholder changed meanwhile.
+   */
+  eraseStakeholder(
+    stakeholder: StakeholderRecord,
+    retired: RetiredSubmission | undefined,
+    now: string,
+  ): Promise<StakeholderRecord>;
+  /**
+   * Sets name and e-mail to null on every stakeholder of a closed assessment and marks it erased
+   * (which takes it off the closed index); answers and counts stay. Returns what it erased.
+   */
+  erasePersonalData(assessment: AssessmentRecord, now: string): Promise<ErasedPersonalData>;
+  /**
+   * Takes the matched people out of the organisation's stored mail created since `since`:
+   * invitations to them lose address, text and link; queued reminders lose their addresses.
+   */
+  scrubMail(orgId: string, match: MailMatch, since: string): Promise<number>;
+  /** Appends one entry to an assessment's record of access (one PutItem; kept about two years). */
+  recordAccess(entry: AccessLogRecord): Promise<void>;
+  /** The newest entries of an assessment's record of access, newest first. */
+  listAccessLog(assessmentId: string, limit: number): Promise<AccessLogRecord[]>;
 
   // ── Deliverables (issue 13): share links, firm branding, targets, the opt-in benchmark ──
   createShareLink: DeliverablesStore['createShareLink'];

@@ -35,6 +35,8 @@ export interface AssessmentRecord {
   lastRemindedAt?: string | null;
   /** When the assessment was last closed; invite links expire a while after it. */
   closedAt?: string | null;
+  /** When the retention sweep erased its stakeholders' names and e-mail addresses; absent until then. */
+  personalDataErasedAt?: string | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -169,4 +171,36 @@ export interface OrganisationRecord {
   name: string;
   normalisedName: string;
   createdAt: string;
+}
+
+/** An organisation's privacy settings: how long names and e-mail addresses outlive a client's last closure. */
+export interface PrivacySettingsRecord {
+  orgId: string;
+  retentionDays: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export type AccessAction = 'viewed-results' | 'exported' | 'shared' | 'share-revoked' | 'share-viewed';
+
+/** One entry of an assessment's record of access: who viewed, exported or shared it, and when. */
+export interface AccessLogRecord {
+  id: string;
+  assessmentId: string;
+  at: string;
+  actor: string;
+  action: AccessAction;
+  detail: string | null;
+}
+
+/** Whose mail to scrub: invitations to these stakeholders, and these addresses among queued reminders. */
+export interface MailMatch {
+  stakeholderIds: string[];
+  emails: string[];
+}
+
+/** What erasing an assessment's personal data touched, so its mail can be scrubbed too. */
+export interface ErasedPersonalData {
+  stakeholderIds: string[];
+  emails: string[];
 }

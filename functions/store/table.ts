@@ -21,5 +21,10 @@ export const keys = {
   queuedMail: 'OUTBOX',
   remindersOn: (day: string) => `REMINDERS#${day}`,
   open: 'OPEN',
+  /** The sparse index's partition of closed assessments whose personal data is not erased yet. */
+  closed: 'CLOSED',
+  closedSort: (closedAt: string, id: string) => `${closedAt}#${id}`,
+  privacy: 'PRIVACY',
+  access: (at: string, id: string) => `ACCESS#${at}#${id}`,
   openSort: (dueDate: string | null, id: string) => `${dueDate ?? '9999-12-31'}#${id}`,
 } as const;

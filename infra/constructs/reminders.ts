@@ -5,7 +5,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { REMINDER_STORE_METHODS } from '../../functions/services/reminders';
+import { DAILY_JOB_STORE_METHODS } from '../../functions/services/privacy-sweep';
 import { appFunction, deadLetterQueue } from './app-function';
 
 export interface RemindersProps {
@@ -13,7 +13,7 @@ export interface RemindersProps {
   entry: string;
 }
 
-/** A daily job that queues reminders for stakeholders who have not submitted; failed runs land in a dead-letter queue. */
+/** A daily job that queues reminders for stakeholders who have not submitted, then erases personal data past its retention; failed runs land in a dead-letter queue. */
 export class Reminders extends Construct {
   readonly fn: NodejsFunction;
   readonly deadLetters: Queue;
@@ -27,7 +27,7 @@ export class Reminders extends Construct {
       memorySize: 512,
       timeout: Duration.minutes(5),
       table: props.table,
-      storeMethods: REMINDER_STORE_METHODS,
+      storeMethods: DAILY_JOB_STORE_METHODS,
     });
     new Rule(this, 'Daily', {
       schedule: Schedule.cron({ minute: '0', hour: '8' }),

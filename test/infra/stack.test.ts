@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { deployedRoutes } from '../../functions/api/route-table';
 import { API_STORE_METHODS } from '../../functions/api/types';
 import { MAILER_STORE_METHODS } from '../../functions/services/mail';
-import { REMINDER_STORE_METHODS } from '../../functions/services/reminders';
+import { DAILY_JOB_STORE_METHODS, SWEEP_STORE_METHODS } from '../../functions/services/privacy-sweep';
 import { actionsFor } from '../../functions/store/permissions';
 import { MAIL_RETRIES } from '../../infra/constructs/mailer';
 import { INVITE_TOKEN_REQUESTS_PER_FIVE_MINUTES } from '../../infra/constructs/waf';
@@ -91,7 +91,7 @@ describe('the CDK stack', () => {
     };
     const functions = {
       ApiRole: API_STORE_METHODS,
-      RemindersRole: REMINDER_STORE_METHODS,
+      RemindersRole: DAILY_JOB_STORE_METHODS,
       MailerRole: MAILER_STORE_METHODS,
     };
     for (const [role, methods] of Object.entries(functions)) {
@@ -107,6 +107,10 @@ describe('the CDK stack', () => {
     }
     // The reminder job queues mail but never deletes or checks conditions on other items.
     expect(dynamoActionsOf('RemindersRole').has('dynamodb:DeleteItem')).toBe(false);
+    // The retention sweep runs in the same job: everything it sends is granted there.
+    expect([...dynamoActionsOf('RemindersRole')]).toEqual(
+      expect.arrayContaining(actionsFor(SWEEP_STORE_METHODS)),
+    );
     // Only the mailer may send mail.
     const ses = policies.filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ses:SendEmail'));
     expect(ses.map((p) => JSON.stringify(p.Properties.Roles))).toEqual([

@@ -95,6 +95,18 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   registerOrganisation: (s) =>
     s.registerOrganisation({ id: 'o1', name: 'Acme', normalisedName: 'acme', createdAt: NOW }),
 
+  // Personal data lifecycle.
+  listClosedAssessments: (s) => s.listClosedAssessments(NOW, 10),
+  getPrivacySettings: (s) => s.getPrivacySettings('acme'),
+  putPrivacySettings: (s) =>
+    s.putPrivacySettings({ orgId: 'acme', retentionDays: 90, updatedAt: NOW, updatedBy: 'c' }),
+  eraseStakeholder: (s) => s.eraseStakeholder({ ...stakeholder, submittedAt: NOW }, { ...retired }, NOW),
+  erasePersonalData: (s) => s.erasePersonalData({ ...assessment, status: 'closed', closedAt: NOW }, NOW),
+  scrubMail: (s) => s.scrubMail('acme', { stakeholderIds: ['s1'], emails: ['x@client.test'] }, NOW),
+  recordAccess: (s) =>
+    s.recordAccess({ id: 'e1', assessmentId: 'a1', at: NOW, actor: 'c', action: 'exported', detail: 'x' }),
+  listAccessLog: (s) => s.listAccessLog('a1', 200),
+
   // Share links, branding, targets and the benchmark (issue 13).
   createShareLink: (s) => s.createShareLink(shareLink),
   listShareLinks: (s) => s.listShareLinks('a1'),

@@ -3,6 +3,7 @@ import { disclose, type Questionnaire, questionnaireFor } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { answersCsv, scoresCsv } from '../../services/exports';
 import { inviteStakeholder } from '../../services/invitations';
+import { recordAccess } from '../../services/privacy';
 import { countedSubmissions, progressFromCounts, type Submissions } from '../../services/respondents';
 import { buildResults } from '../../services/results';
 import { newSortableId } from '../../services/tokens';
@@ -77,6 +78,14 @@ export const assessmentHandlers = (
       submittedCount: 0,
     };
   };
+
+  /** The record of access: who read or took away this assessment's results (one PutItem). */
+  const accessed = (
+    c: Parameters<Handlers['getResults']>[0],
+    a: AssessmentRecord,
+    action: 'viewed-results' | 'exported',
+    file: string | null = null,
+  ) => recordAccess(deps, a.id, c.get('principal').consultant, action, file);
 
   const attachment = (c: Parameters<Handlers['exportAnswers']>[0], a: AssessmentRecord, file: string) =>
     c.header(
@@ -180,26 +189,34 @@ export const assessmentHandlers = (
     getResults: async (c, { params, query }) => {
       const language = readerLanguage(c, query.lang);
       const assessment = await loadAssessment(deps, c, params.id);
-      return (await resultsOf(assessment, language)).results;
+      const { results } = await resultsOf(assessment, language);
+      await accessed(c, assessment, 'viewed-results');
+      return results;
     },
     exportAnswers: async (c, { params, query }) => {
       const language = readerLanguage(c, query.lang);
       const assessment = await loadAssessment(deps, c, params.id);
       attachment(c, assessment, 'answers.csv');
       // The same aggregates the results hold: no microdata leaves the product.
-      return answersCsv((await resultsOf(assessment, language)).results);
+      const csv = answersCsv((await resultsOf(assessment, language)).results);
+      await accessed(c, assessment, 'exported', 'answers.csv');
+      return csv;
     },
     exportScores: async (c, { params, query }) => {
       const language = readerLanguage(c, query.lang);
       const assessment = await loadAssessment(deps, c, params.id);
       attachment(c, assessment, 'scores.csv');
-      return scoresCsv((await resultsOf(assessment, language)).results);
+      const csv = scoresCsv((await resultsOf(assessment, language)).results);
+      await accessed(c, assessment, 'exported', 'scores.csv');
+      return csv;
     },
     exportResults: async (c, { params, query }) => {
       const language = readerLanguage(c, query.lang);
       const assessment = await loadAssessment(deps, c, params.id);
       attachment(c, assessment, 'results.json');
-      return { assessment: toAssessmentView(assessment), ...(await resultsOf(assessment, language)).results };
+      const { results } = await resultsOf(assessment, language);
+      await accessed(c, assessment, 'exported', 'results.json');
+      return { assessment: toAssessmentView(assessment), ...results };
     },
   };
 };

@@ -12,6 +12,7 @@ import { createShareLink, toShareLinkView } from '../../services/deliverables/sh
 import { sharedReport } from '../../services/deliverables/shared-report';
 import { resultsFor } from '../../services/deliverables/submissions';
 import { targetsFor, unknownDimensions } from '../../services/deliverables/targets';
+import { recordAccess } from '../../services/privacy';
 import { MAX_SHARE_LINKS } from '../../store/deliverables-store';
 import type { AssessmentRecord } from '../../store/records';
 import { ApiError, notFound } from '../http/errors';
@@ -61,7 +62,10 @@ export const deliverableHandlers = (
           'too_many_share_links',
           `This assessment already has ${MAX_SHARE_LINKS} share links; revoked ones still count. Reuse an active link.`,
         );
-      return createShareLink(deps, assessment, c.get('principal').consultant, body, baseUrl(deps, c));
+      const consultant = c.get('principal').consultant;
+      const created = await createShareLink(deps, assessment, consultant, body, baseUrl(deps, c));
+      await recordAccess(deps, assessment.id, consultant, 'shared', body.label ?? null);
+      return created;
     },
     listShareLinks: async (c, { params }) => {
       const assessment = await loadAssessment(deps, c, params.id);
@@ -73,7 +77,10 @@ export const deliverableHandlers = (
       const link = await deps.store.getShareLink(assessment.id, params.linkId);
       if (!link) throw notFound('Share link');
       const now = deps.now();
-      if (!link.revokedAt) await deps.store.revokeShareLink(link, now.toISOString());
+      if (!link.revokedAt) {
+        await deps.store.revokeShareLink(link, now.toISOString());
+        await recordAccess(deps, assessment.id, c.get('principal').consultant, 'share-revoked', link.label);
+      }
       return toShareLinkView({ ...link, revokedAt: link.revokedAt ?? now.toISOString() }, now);
     },
     getSharedReport: async (c, { query }) => {

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { STAKEHOLDER_ROLES } from '../../contract/answers';
 import type { ResponseDocument } from '../../contract/assessments';
 import { MIN_GROUP_SIZE, questionnaireFor } from '../../core';
+import { eraseInvitation } from '../../services/privacy';
 import {
   DeviceKey,
   hashToken,
@@ -137,7 +138,12 @@ export const responseHandlers = (
   deps: WorkspaceDeps,
 ): Pick<
   Handlers,
-  'getResponse' | 'saveResponse' | 'submitResponse' | 'startDeviceTransfer' | 'redeemDeviceTransfer'
+  | 'getResponse'
+  | 'saveResponse'
+  | 'submitResponse'
+  | 'startDeviceTransfer'
+  | 'redeemDeviceTransfer'
+  | 'eraseResponse'
 > => {
   /** The live link behind the header: unknown, revoked and replaced tokens all read as "not valid". */
   const openLink = async (c: Context) => {
@@ -268,7 +274,35 @@ export const responseHandlers = (
     return { ...toDocument(moved), deviceKey };
   };
 
+  /**
+   * The stakeholder erases their own invitation. Only the bound device may: without its key the
+   * answer is 403 device_mismatch whatever the link's state (never used, in use, submitted, closed
+   * or past its expiry), so asking reveals nothing. The link is read as the other routes read it,
+   * but an expired one may still be erased.
+   */
+  const eraseOwn = async (c: Context) => {
+    const { token } = parse(
+      z.object({ token: InviteToken }),
+      { token: c.req.header(INVITE_HEADER) },
+      'header',
+    );
+    const tokenHash = hashToken(token);
+    const invite = await deps.store.findInvite(tokenHash);
+    if (!invite) throw invalidInvite();
+    const found = await deps.store.getResponseContext(
+      invite.orgId,
+      invite.assessmentId,
+      invite.stakeholderId,
+    );
+    const live = found?.stakeholder.status === 'active' && sameHash(found.stakeholder.tokenHash, tokenHash);
+    if (!found || !live) throw invalidInvite();
+    if (!sentDevice(c, found.stakeholder)) throw deviceMismatch();
+    await eraseInvitation(deps, found.stakeholder);
+    return undefined;
+  };
+
   return {
+    eraseResponse: (c) => eraseOwn(c),
     getResponse: async (c) => {
       const link = await openLink(c);
       const device = sentDevice(c, link.stakeholder);

@@ -2,6 +2,7 @@ import type { SharedReport } from '../../contract/deliverables';
 import type { Questionnaire } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { type Store, StoreError } from '../../store/port';
+import { recordAccess, SHARE_LINK_ACTOR } from '../privacy';
 import { hashToken } from '../tokens';
 import { benchmarkView } from './benchmark';
 import { toBranding } from './branding';
@@ -19,6 +20,7 @@ type SharedReportStore = Pick<
   | 'getBranding'
   | 'getBenchmarkConsent'
   | 'getBenchmarkCell'
+  | 'recordAccess'
 >;
 
 /** Why a share token opens nothing: unknown or revoked (the same answer for both), or expired. */
@@ -44,12 +46,15 @@ export const sharedReport = async (
   if (Date.parse(link.expiresOn) <= now.getTime()) return 'expired';
   const assessment = await deps.store.getAssessment(link.orgId, link.assessmentId);
   if (!assessment) return 'not-found';
+  let label: string | null;
   try {
-    await deps.store.recordShareView(assessment.id, link.linkId, link.tokenHash, now.toISOString());
+    label = await deps.store.recordShareView(assessment.id, link.linkId, link.tokenHash, now.toISOString());
   } catch (e) {
     if (e instanceof StoreError) return 'not-found';
     throw e;
   }
+  // The consultancy sees which link was opened and when (one PutItem); the holder stays unnamed.
+  await recordAccess(deps, assessment.id, SHARE_LINK_ACTOR, 'share-viewed', label);
   const [targets, branding, consent] = await Promise.all([
     targetsFor(deps.store, assessment),
     deps.store.getBranding(assessment.orgId),
