@@ -73,7 +73,14 @@ const TransferCodeResponse = z.object({
 const RedeemTransferRequest = z.object({ code: TransferCode }).strict();
 
 const FollowUpRequest = CreateAssessmentRequest.partial().strict();
-const FollowUp = z.object({ assessment: AssessmentView, invites: z.array(Invite) });
+const FollowUp = z.object({
+  assessment: AssessmentView,
+  invites: z.array(Invite),
+  remaining: z
+    .number()
+    .int()
+    .describe('Invitations still to carry over: call POST …/follow-up/invites on the follow-up until 0.'),
+});
 const StakeholderList = z.object({ items: z.array(StakeholderView), responseRate: ResponseRate });
 /** The results export: the assessment beside its results, in one file. */
 const ResultsExport = AssessmentResults.extend({ assessment: AssessmentView });
@@ -190,6 +197,15 @@ export const ROUTES = {
     body: FollowUpRequest,
     response: FollowUp,
     status: 201,
+  },
+  continueFollowUp: {
+    method: 'post',
+    path: '/api/assessments/{id}/follow-up/invites',
+    access: 'consultant',
+    summary:
+      "Carry the next batch of the baseline's live invitations over into this follow-up (resumable: none is invited twice); new links returned once",
+    params: AssessmentPath,
+    response: FollowUp,
   },
   getResults: {
     method: 'get',

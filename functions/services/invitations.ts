@@ -105,6 +105,7 @@ export const inviteStakeholder = async (
   assessment: AssessmentRecord,
   input: AddStakeholderRequest,
   base: string,
+  carriedFrom?: string,
 ): Promise<Invite> => {
   const clock = deps.now();
   const now = clock.toISOString();
@@ -129,6 +130,7 @@ export const inviteStakeholder = async (
     submittedAt: null,
     lastRemindedAt: null,
     reissues: 0,
+    ...(carriedFrom ? { carriedFrom } : {}),
   };
   const url = inviteUrl(base, token);
   const firm = await firmName(deps, assessment.orgId, stakeholder.email);
@@ -249,4 +251,38 @@ export const remindPending = async (
     mail: reminderMail(assessment, [...new Set(recipients)], now),
   });
   return outcome === 'queued' ? 1 : 0;
+};
+
+/** Invitations one request carries over into a follow-up: a bounded time whatever the size. */
+export const FOLLOW_UP_BATCH = 40;
+
+/**
+ * Carries the baseline's live invitations over into its follow-up, the next FOLLOW_UP_BATCH not yet
+ * carried (each new invitation names the one it carries, in its own transaction), so a request is
+ * bounded and a retry or the next call resumes where the last stopped, inviting nobody twice.
+ */
+export const carryOverInvitations = async (
+  deps: InvitationDeps & { store: Pick<Store, 'listStakeholders'> },
+  baseline: AssessmentRecord,
+  followUp: AssessmentRecord,
+  base: string,
+): Promise<{ invites: Invite[]; remaining: number }> => {
+  const [before, carried] = await Promise.all([
+    deps.store.listStakeholders(baseline.id),
+    deps.store.listStakeholders(followUp.id),
+  ]);
+  const done = new Set(carried.flatMap((s) => (s.carriedFrom ? [s.carriedFrom] : [])));
+  const due = before.filter((s) => s.status === 'active' && !done.has(s.id));
+  const invites: Invite[] = [];
+  for (const s of due.slice(0, FOLLOW_UP_BATCH))
+    invites.push(
+      await inviteStakeholder(
+        deps,
+        followUp,
+        { role: s.role, ...(s.name ? { name: s.name } : {}), ...(s.email ? { email: s.email } : {}) },
+        base,
+        s.id,
+      ),
+    );
+  return { invites, remaining: Math.max(0, due.length - FOLLOW_UP_BATCH) };
 };

@@ -70,6 +70,8 @@ export interface StakeholderRecord {
    * counts one submission, the first, for good. Absent on records from before it existed.
    */
   counted?: boolean;
+  /** The baseline's invitation this one carries over, in a follow-up (resuming re-invites none twice). */
+  carriedFrom?: string;
   /** Links re-issued for this invitation (shown to the client as a count). */
   reissues?: number;
   /** When a write without this link's device key was refused: the bound device is told. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
+import { FOLLOW_UP_BATCH } from '../../functions/services/invitations';
 import { hashToken } from '../../functions/services/tokens';
 import { CONTEXT, createAssessment, invite } from './fixtures';
 import { type Harness, harness } from './harness';
@@ -332,6 +333,31 @@ describe('results, exports and follow-up', () => {
     expect(results.json.baseline.dimensions[0]).toMatchObject({ baseline: 2, current: 3, change: 1 });
   });
 });
+describe('a follow-up of a large assessment', () => {
+  it('carries invitations over in bounded batches, resumable, nobody twice, removed ones left behind', async () => {
+    const a = await createAssessment(h, consultant, 'Large Client');
+    const people = [];
+    for (let i = 0; i < FOLLOW_UP_BATCH + 5; i++)
+      people.push(await invite(h, consultant, a.id, 'team-member'));
+    const gone = people[0] as (typeof people)[number];
+    await h.call('DELETE', `/api/assessments/${a.id}/stakeholders/${gone.id}`, undefined, consultant);
+    const first = await h.call('POST', `/api/assessments/${a.id}/follow-up`, {}, consultant);
+    expect(first.status).toBe(201);
+    expect(first.json.invites).toHaveLength(FOLLOW_UP_BATCH);
+    expect(first.json.remaining).toBe(4);
+    const next = `/api/assessments/${first.json.assessment.id}/follow-up/invites`;
+    const second = await h.call('POST', next, undefined, consultant);
+    expect(second.json).toMatchObject({ remaining: 0 });
+    expect(second.json.invites).toHaveLength(4);
+    // Resuming again invites nobody: every live invitation was carried over exactly once.
+    expect((await h.call('POST', next, undefined, consultant)).json.invites).toEqual([]);
+    const carried = await h.store.listStakeholders(first.json.assessment.id);
+    expect(carried).toHaveLength(FOLLOW_UP_BATCH + 4);
+    expect(new Set(carried.map((s) => s.carriedFrom)).size).toBe(carried.length);
+    expect(carried.map((s) => s.carriedFrom)).not.toContain(gone.id);
+  });
+});
+
 describe('edges of the HTTP contract', () => {
   it('refuses a body that is not JSON with 415, and writes nothing', async () => {
     const h = await harness();

@@ -2,14 +2,14 @@ import type { CreateAssessmentRequest } from '../../contract/assessments';
 import { disclose, type Questionnaire, questionnaireFor } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { answersCsv, scoresCsv } from '../../services/exports';
-import { inviteStakeholder } from '../../services/invitations';
+import { carryOverInvitations } from '../../services/invitations';
 import { recordAccess } from '../../services/privacy';
 import { countedSubmissions, progressFromCounts, type Submissions } from '../../services/respondents';
 import { buildResults } from '../../services/results';
 import { newSortableId } from '../../services/tokens';
 import { toAssessmentDetail, toAssessmentView } from '../../services/views';
 import type { AssessmentRecord } from '../../store/records';
-import { ApiError } from '../http/errors';
+import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
 import { readerLanguage } from '../language';
 import type { WorkspaceDeps } from '../types';
@@ -28,6 +28,7 @@ export const assessmentHandlers = (
   | 'getAssessment'
   | 'updateAssessment'
   | 'startFollowUp'
+  | 'continueFollowUp'
   | 'getResults'
   | 'exportAnswers'
   | 'exportScores'
@@ -172,19 +173,19 @@ export const assessmentHandlers = (
         baseline.id,
       );
       await deps.store.createAssessment(record);
-      const previous = (await deps.store.listStakeholders(baseline.id)).filter((s) => s.status !== 'revoked');
-      const invites = [];
-      for (const s of previous) {
-        invites.push(
-          await inviteStakeholder(
-            deps,
-            record,
-            { role: s.role, ...(s.name ? { name: s.name } : {}), ...(s.email ? { email: s.email } : {}) },
-            baseUrl(deps, c),
-          ),
-        );
-      }
-      return { assessment: toAssessmentView(record), invites };
+      const carried = await carryOverInvitations(deps, baseline, record, baseUrl(deps, c));
+      return { assessment: toAssessmentView(record), ...carried };
+    },
+    continueFollowUp: async (c, { params }) => {
+      const followUp = await loadAssessment(deps, c, params.id);
+      const baseline = followUp.baselineId
+        ? await deps.store.getAssessment(followUp.orgId, followUp.baselineId)
+        : null;
+      if (!baseline) throw notFound('Baseline');
+      if (followUp.status !== 'open')
+        throw new ApiError(409, 'assessment_closed', 'The assessment is closed; reopen it to make changes.');
+      const carried = await carryOverInvitations(deps, baseline, followUp, baseUrl(deps, c));
+      return { assessment: toAssessmentView(followUp), ...carried };
     },
     getResults: async (c, { params, query }) => {
       const language = readerLanguage(c, query.lang);

@@ -32,11 +32,25 @@ export const createAssessment = (body: CreateAssessmentRequest) =>
 export const getAssessment = (id: string) => request<AssessmentDetail>(`/api/assessments/${id}`);
 export const updateAssessment = (id: string, body: UpdateAssessmentRequest) =>
   request<AssessmentView>(`/api/assessments/${id}`, { method: 'PATCH', body });
-export const followUp = (id: string) =>
-  request<{ assessment: AssessmentView; invites: Invite[] }>(`/api/assessments/${id}/follow-up`, {
-    method: 'POST',
-    body: {},
-  });
+type FollowUp = { assessment: AssessmentView; invites: Invite[]; remaining: number };
+/**
+ * Starts a follow-up, then carries the rest of the invitations over in bounded batches until none
+ * remain; each batch resumes where the last stopped, so a failure midway can simply be retried.
+ */
+export const followUp = async (id: string) => {
+  const first = await request<FollowUp>(`/api/assessments/${id}/follow-up`, { method: 'POST', body: {} });
+  const invites = [...first.invites];
+  let remaining = first.remaining;
+  while (remaining > 0) {
+    const next = await request<FollowUp>(`/api/assessments/${first.assessment.id}/follow-up/invites`, {
+      method: 'POST',
+    });
+    invites.push(...next.invites);
+    if (next.invites.length === 0) break;
+    remaining = next.remaining;
+  }
+  return { assessment: first.assessment, invites };
+};
 export const getResults = (id: string) =>
   request<AssessmentResults>(`/api/assessments/${id}/results?${lang()}`);
 export const exportUrl = (id: string, file: 'answers.csv' | 'scores.csv' | 'results.json') =>
