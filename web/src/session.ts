@@ -102,11 +102,12 @@ setTokenRenewal(async () => {
   if (!current?.refreshToken || config.mode !== 'cognito') return null;
   // Loaded only on a consultant's expired session, never on a stakeholder's questionnaire.
   const { refreshCognitoToken } = await import('./auth/cognito');
-  const token = await refreshCognitoToken(config, current.refreshToken);
+  const renewed = await refreshCognitoToken(config, current.refreshToken);
   // Signed out meanwhile (here or in another tab): the renewed token is not taken.
-  if (!token || session.value?.refreshToken !== current.refreshToken) return null;
-  adopt({ ...current, token });
-  return token;
+  if (!renewed || session.value?.refreshToken !== current.refreshToken) return null;
+  // With rotation the old refresh token is spent: the session keeps the one just returned.
+  adopt({ ...current, token: renewed.token, refreshToken: renewed.refreshToken });
+  return renewed.token;
 });
 
 export const startSession = (s: Session) => {

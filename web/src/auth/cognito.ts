@@ -84,8 +84,14 @@ export const completeCognitoSignIn = async (config: Cognito, search: string) => 
   };
 };
 
-/** A fresh ID token from the refresh token (valid for a week), or null when the refresh is refused. */
-export const refreshCognitoToken = async (config: Cognito, refreshToken: string): Promise<string | null> => {
+/**
+ * A fresh ID token from the refresh token (valid for a week), and the next refresh token when the
+ * pool rotates them (each is good once); null when the refresh is refused.
+ */
+export const refreshCognitoToken = async (
+  config: Cognito,
+  refreshToken: string,
+): Promise<{ token: string; refreshToken: string } | null> => {
   const res = await fetch(`${config.signInUrl}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -96,7 +102,9 @@ export const refreshCognitoToken = async (config: Cognito, refreshToken: string)
     }),
   });
   if (!res.ok) return null;
-  return ((await res.json()) as { id_token?: string }).id_token ?? null;
+  const body = (await res.json()) as { id_token?: string; refresh_token?: string };
+  if (!body.id_token) return null;
+  return { token: body.id_token, refreshToken: body.refresh_token ?? refreshToken };
 };
 
 /**
