@@ -23,10 +23,11 @@ describe('the route table', () => {
       now: () => new Date(),
       defaultMinGroupSize: 3,
       localSignIn: async () => 'token',
+      localSignOut: async () => {},
     },
   });
 
-  it('is what the app serves, route for route (the local host adds only the local sign-in)', () => {
+  it('is what the app serves, route for route (the local host adds only the local sign-in and sign-out)', () => {
     const declared = Object.values(ROUTES).map((r) => key(r.method, r.path));
     expect([...new Set(servedBy(app))].sort()).toEqual(declared.sort());
   });

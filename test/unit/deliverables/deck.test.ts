@@ -47,6 +47,7 @@ describe('the workbook', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Summary',
       'Dimensions',
+      'Questions',
       'Role groups',
       'Model fit',
       'Rollout',
