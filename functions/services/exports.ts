@@ -1,14 +1,5 @@
 import type { AssessmentResults } from '../contract/assessments';
-
-/** RFC 4180 field: quoted when needed; a leading =,+,-,@ is neutralised against spreadsheet formula injection. */
-const field = (value: unknown): string => {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-const toCsv = (rows: readonly (readonly unknown[])[]): string =>
-  `${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+import { toCsv } from '../lib/csv';
 
 /**
  * The raw-data export holds the figures the results hold, never a row per respondent: per question,
