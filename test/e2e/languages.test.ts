@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
 import { CONTEXT } from '../integration/fixtures';
 import { seriousViolations, useProductAndBrowser } from './server';
@@ -61,11 +61,18 @@ const openLink = async (browser: Browser, token: string) => {
 };
 
 describe('the questionnaire in French, German and English pools into one result', () => {
-  it('opens in the assessment’s language, lets each stakeholder switch, and counts every answer once', async () => {
-    const { id, tokens, results } = await frenchAssessment();
-    const [french, german, english] = tokens as [string, string, string];
+  // One assessment, answered step by step: each stakeholder's journey is a test of its own, so a
+  // slow machine meets no single long test.
+  let assessment: Awaited<ReturnType<typeof frenchAssessment>>;
+  let french: string;
+  let german: string;
+  let english: string;
+  beforeAll(async () => {
+    assessment = await frenchAssessment();
+    [french, german, english] = assessment.tokens as [string, string, string];
+  });
 
-    // The assessment is French: the questionnaire opens in French although the browser prefers English.
+  it('opens in the assessment’s language although the browser prefers English', async () => {
     const one = await openLink(e2e.browser, french);
     await one.page.getByRole('button', { name: 'Commencer' }).waitFor();
     expect(await one.page.getAttribute('html', 'lang')).toBe('fr');
@@ -74,8 +81,9 @@ describe('the questionnaire in French, German and English pools into one result'
     await answerAll(one.page, 3, { start: 'Commencer', next: 'Suivant →', submit: 'Envoyer mes réponses' });
     await one.page.getByText('Merci : vos réponses sont envoyées').waitFor();
     await one.context.close();
+  });
 
-    // The second stakeholder switches to German; the choice is remembered in this browser.
+  it('lets a stakeholder switch to German, and remembers the choice in this browser', async () => {
     const two = await openLink(e2e.browser, german);
     await two.page.getByRole('button', { name: 'Commencer' }).waitFor();
     await two.page.getByLabel('Langue').selectOption('de');
@@ -91,15 +99,18 @@ describe('the questionnaire in French, German and English pools into one result'
     });
     await two.page.getByText('Vielen Dank: Ihre Antworten sind abgeschickt').waitFor();
     await two.context.close();
+  });
 
-    // The third answers in English.
+  it('lets a stakeholder answer in English', async () => {
     const three = await openLink(e2e.browser, english);
     await three.page.getByLabel('Langue').selectOption('en');
     await answerAll(three.page, 4, { start: 'Start', next: 'Next →', submit: 'Submit my answers' });
     await three.page.getByText('Thank you: your answers are submitted').waitFor();
     await three.context.close();
+  });
 
-    // One result from all three, whatever language each answered in; said in the reader's language.
+  it('counts every answer once, whatever language it was given in, and says the result in the reader’s', async () => {
+    const { results } = assessment;
     const de = await results('de');
     const fr = await results('fr');
     expect(de.language).toBe('de');
@@ -113,8 +124,10 @@ describe('the questionnaire in French, German and English pools into one result'
     });
     expect(de.body.result.pmo.rationale[0]).toMatch(/^Der Reifegrad liegt auf Stufe 3/);
     expect(fr.body.result.pmo.rationale[0]).toMatch(/^La maturité est au niveau 3/);
+  });
 
-    // The consultant reads the report in their own language, switched in the header.
+  it('lets the consultant read the report and the comparison in their own language', async () => {
+    const { id } = assessment;
     const reader = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await reader.goto(`${e2e.product.baseUrl}/sign-in`);
     await reader.getByLabel('E-mail').fill(consultantEmail);

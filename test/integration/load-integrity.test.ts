@@ -8,20 +8,24 @@ import { runAutosaveLoad } from '../reliability/autosave-load';
 import { CONTEXT, createAssessment, invite } from './fixtures';
 import { harness } from './harness';
 
+const STAKEHOLDERS = Number(process.env.LOAD_STAKEHOLDERS ?? 12);
+const SAVES = Number(process.env.LOAD_SAVES ?? 20);
+
 describe('autosave under load', () => {
   it('stores every acknowledged answer exactly once, and results match a recomputation from the raw answers', async () => {
     const h = await harness();
     const consultant = await h.signIn('load@acme.test', 'Load Org');
     const a = await createAssessment(h, consultant, 'Load Client');
     const tokens: string[] = [];
-    for (let i = 0; i < 30; i++)
+    // A small version in every run; `npm run reliability` loads 300 stakeholders over HTTP.
+    for (let i = 0; i < STAKEHOLDERS; i++)
       tokens.push((await invite(h, consultant, a.id, i % 2 ? 'project-manager' : 'executive')).token);
 
     // Each browser binds its link with a first save before the load starts.
     for (const token of tokens) expect((await h.respond('PUT', token, {})).json.deviceKey).toBeTruthy();
     const ledgers = await runAutosaveLoad((token, body) => h.respond('PUT', token, body), {
       tokens,
-      savesPerStakeholder: 50,
+      savesPerStakeholder: SAVES,
       concurrency: 12,
       lostAckRate: 0.1,
       random: prng(99),
