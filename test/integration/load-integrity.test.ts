@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disclose, evaluate, QUESTIONNAIRE } from '../../functions/core';
+import { disclose, evaluate, QUESTIONNAIRE, withholdThinQuestions } from '../../functions/core';
 
 const byJson = (a: object, b: object) => JSON.stringify(a).localeCompare(JSON.stringify(b));
 
@@ -42,7 +42,8 @@ describe('autosave under load', () => {
       raw.push(saved.json.answers);
       await h.respond('SUBMIT', token, {});
     }
-    expect(retries).toBeGreaterThan(50);
+    // About one acknowledgement in ten is lost on the way: the clients had to retry.
+    expect(retries).toBeGreaterThan((STAKEHOLDERS * SAVES) / 20);
     const results = await h.call('GET', `/api/assessments/${a.id}/results`, undefined, consultant);
     // Recomputed from the stored answers under the same anonymity rules (docs/privacy.md).
     const stored = await h.store.listStakeholders(a.id);
@@ -54,7 +55,19 @@ describe('autosave under load', () => {
       submittedAt: s.submittedAt as string,
     }));
     const disclosed = disclose(QUESTIONNAIRE, counted, 3);
-    expect(disclosed.published).toHaveLength(30);
-    expect(results.json.result).toEqual(evaluate(QUESTIONNAIRE, CONTEXT, disclosed.overallAnswers));
-  }, 120_000);
+    expect(disclosed.published).toHaveLength(STAKEHOLDERS);
+    const recomputed = evaluate(QUESTIONNAIRE, CONTEXT, disclosed.overallAnswers);
+    expect(results.json.result).toEqual({
+      ...recomputed,
+      maturity: {
+        ...recomputed.maturity,
+        dimensions: withholdThinQuestions(
+          QUESTIONNAIRE,
+          recomputed.maturity.dimensions,
+          disclosed.overallAnswers,
+          disclosed.k,
+        ),
+      },
+    });
+  });
 });
