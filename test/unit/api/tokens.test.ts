@@ -1,6 +1,26 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { hashToken, InviteToken, newInviteToken, sameHash } from '../../../functions/services/tokens';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  hashToken,
+  InviteToken,
+  newDeviceKey,
+  newId,
+  newInviteToken,
+  newTransferCode,
+  sameHash,
+} from '../../../functions/services/tokens';
+
+// The operating system's CSPRNG, observed: every secret must be made of exactly the bytes it gives.
+const drawn = vi.hoisted(() => ({ bytes: [] as Buffer[] }));
+vi.mock('node:crypto', async (original) => {
+  const actual = await original<typeof import('node:crypto')>();
+  const randomBytes = (size: number) => {
+    const bytes = actual.randomBytes(size);
+    drawn.bytes.push(bytes);
+    return bytes;
+  };
+  return { ...actual, default: { ...actual, randomBytes }, randomBytes };
+});
 
 describe('invite tokens', () => {
   it('are 256-bit base64url values that do not repeat', () => {
@@ -23,6 +43,23 @@ describe('invite tokens', () => {
     const share = ones / (2000 * 256);
     expect(share).toBeGreaterThan(0.49);
     expect(share).toBeLessThan(0.51);
+  });
+
+  it('are drawn from the CSPRNG, byte for byte (Math.random, a counter or a clock would not be)', () => {
+    for (const [make, size] of [
+      [newInviteToken, 32],
+      [newDeviceKey, 32],
+      [newId, 16],
+    ] as const) {
+      drawn.bytes.length = 0;
+      const secret = make();
+      expect(drawn.bytes).toHaveLength(1);
+      expect(drawn.bytes[0]).toHaveLength(size);
+      expect(Buffer.from(secret, 'base64url').equals(drawn.bytes[0] as Buffer)).toBe(true);
+    }
+    drawn.bytes.length = 0;
+    newTransferCode();
+    expect(drawn.bytes.length).toBeGreaterThan(0);
   });
 
   it('are stored as their SHA-256 and compared by hash', () => {

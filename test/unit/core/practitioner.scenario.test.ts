@@ -3,8 +3,6 @@ import type { Answers } from '../../../functions/contract/answers';
 import { OrganisationContext } from '../../../functions/contract/context';
 import { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE, QUESTIONNAIRE_2026_1 } from '../../../functions/core';
-import { SANE_STAFF_SHARE } from '../../../functions/core/business-case';
-import { HAND_BACK_WEEKS, TEMPORARY_HORIZON_WEEKS } from '../../../functions/core/rollout';
 import { context, uniformAnswers } from './fixtures';
 
 type Ctx = Parameters<typeof context>[0];
@@ -53,7 +51,8 @@ describe('need is proportional, not counted', () => {
     expect(r.pmo).toMatchObject({ needed: false, model: null, action: 'none' });
     expect(r.pmo.need.verdict).toMatch(/part-time coordination role/);
     expect(r.pmo.need.gates.find((g) => g.id === 'office-share')?.passed).toBe(false);
-    expect(r.pmo.staffing?.fte.max).toBeLessThanOrEqual(8 * SANE_STAFF_SHARE);
+    // A practitioner's bound, not the engine's: for eight people, at most a few hours a week.
+    expect(r.pmo.staffing?.fte.max).toBeLessThanOrEqual(0.4);
     expect(r.pmo.staffing?.roles[0]?.role).toMatch(/Part-time/);
     expect(r.warnings.join(' ')).toMatch(/more than 3 per person/);
   });
@@ -63,7 +62,8 @@ describe('need is proportional, not counted', () => {
     expect(r.pmo).toMatchObject({ needed: true, scope: 'programme', action: 'establish' });
     expect(r.pmo.model).not.toBe('resource-source');
     expect(r.pmo.fit.find((f) => f.model === 'resource-source')?.blockers.join(' ')).toMatch(/programme/);
-    expect(r.rollout.totalWeeks).toBeLessThanOrEqual(TEMPORARY_HORIZON_WEEKS + HAND_BACK_WEEKS);
+    // A practitioner's bound: a programme office of this kind winds down within about fourteen months.
+    expect(r.rollout.totalWeeks).toBeLessThanOrEqual(60);
     expect(ids(r).at(-1)).toBe('hand-back-and-sunset');
     expect(ids(r)).not.toContain('roll-out');
   });
@@ -207,7 +207,7 @@ describe('the context shapes the plan', () => {
     const r = run({ concurrentProjects: 15, horizon: 'temporary', urgency: 'high' });
     expect(ids(r)[0]).toBe('interim-set-up');
     expect(ids(r).at(-1)).toBe('hand-back-and-sunset');
-    expect(r.rollout.totalWeeks).toBeLessThanOrEqual(TEMPORARY_HORIZON_WEEKS + HAND_BACK_WEEKS);
+    expect(r.rollout.totalWeeks).toBeLessThanOrEqual(60);
   });
 
   it('an outside provider starts only after procurement has agreed service levels', () => {

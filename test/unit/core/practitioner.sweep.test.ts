@@ -83,11 +83,14 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
     const provider = r.rollout.phases.findIndex((x) => x.owners.includes('PMO provider'));
     return p >= 0 && (provider === -1 || p < provider);
   },
-  'existing office plan starts from a health check': (c, r) =>
-    (c.existingPmo ?? 'none') === 'none' ||
-    !r.pmo.needed ||
-    r.rollout.phases.some((x) => x.id === 'health-check') ||
-    r.rollout.phases[0]?.id === 'interim-set-up',
+  // What the name says: the plan opens with the health check (after an interim set-up, when an
+  // urgent temporary need puts one first), not merely somewhere in it.
+  'existing office plan starts from a health check': (c, r) => {
+    if ((c.existingPmo ?? 'none') === 'none' || !r.pmo.needed) return true;
+    const ids = r.rollout.phases.map((x) => x.id);
+    const opening = ids[0] === 'interim-set-up' ? ids[1] : ids[0];
+    return opening === 'health-check' || (ids[0] === 'interim-set-up' && !ids.includes('health-check'));
+  },
   'staged path never schedules a passed step': (_, r) =>
     r.pmo.readiness.stagedPath.every(
       (id, i, path) => i === path.length - 1 || !r.pmo.readiness.passed.includes(id),

@@ -30,10 +30,30 @@ const answersArb: fc.Arbitrary<Answers> = fc
   .array(fc.integer({ min: 1, max: 5 }), { minLength: ALL_QUESTIONS.length, maxLength: ALL_QUESTIONS.length })
   .map((ratings) => Object.fromEntries(ALL_QUESTIONS.map((q, i) => [q.id, ratings[i] as number])));
 
+/**
+ * A team of 1 to 12 respondents: one person around their own levels, some answering "don't know",
+ * so the many-respondent paths (agreement, spread, sufficient evidence) are generated too.
+ */
+const teamArb: fc.Arbitrary<Answers[]> = fc.array(
+  fc
+    .tuple(
+      answersArb,
+      fc.subarray(
+        ALL_QUESTIONS.map((q) => q.id),
+        { maxLength: ALL_QUESTIONS.length - 6 },
+      ),
+    )
+    .map(
+      ([answers, unknown]) =>
+        ({ ...answers, ...Object.fromEntries(unknown.map((id) => [id, 'dont-know'])) }) as Answers,
+    ),
+  { minLength: 1, maxLength: 12 },
+);
+
 const check = (predicate: (c: OrganisationContext, r: NonNullable<ReturnType<typeof evaluate>>) => void) =>
   fc.assert(
-    fc.property(contextArb, answersArb, (c, a) => {
-      const r = evaluate(QUESTIONNAIRE, c, [a], { sensitivity: false });
+    fc.property(contextArb, teamArb, (c, team) => {
+      const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
       if (!r) throw new Error('a rated set must evaluate');
       predicate(c, r);
     }),
