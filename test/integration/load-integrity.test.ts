@@ -57,6 +57,7 @@ describe('autosave under load', () => {
     const disclosed = disclose(QUESTIONNAIRE, counted, 3);
     expect(disclosed.published).toHaveLength(STAKEHOLDERS);
     const recomputed = evaluate(QUESTIONNAIRE, CONTEXT, disclosed.overallAnswers);
+    if (!recomputed) throw new Error('the published answers must evaluate');
     expect(results.json.result).toEqual({
       ...recomputed,
       maturity: {
