@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -60,6 +61,12 @@ export const benchWeb = async () => {
     const total = [...files].reduce((sum, f) => sum + gz(join(out, f)), 0);
     rows.push([`/respond (questionnaire, ${language})`, kb(total), String(files.size)]);
   }
+  // The baseline lives in its own package, installed on first use: no developer carries it otherwise.
+  if (!existsSync(resolve('bench/surveyjs/node_modules/survey-core')))
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], {
+      cwd: resolve('bench/surveyjs'),
+      stdio: 'inherit',
+    });
   const surveyOut = mkdtempSync(join(tmpdir(), 'pmo-survey-'));
   await build({
     root: resolve('bench/surveyjs'),
