@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
-import { freshInvite, seriousViolations, useProductAndBrowser } from './server';
+import { freshInvite, seriousViolations, startQuestionnaire, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
 
@@ -18,7 +18,7 @@ describe('returning to the questionnaire', () => {
     const token = await freshInvite(e2e.product);
     const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${e2e.product.baseUrl}/respond#${token}`);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await startQuestionnaire(page);
     // Section 1 fully, section 2 all but its last question.
     await answerOpen(page);
     await page.getByRole('button', { name: 'Next →' }).click();

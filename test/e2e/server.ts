@@ -83,6 +83,15 @@ export const seriousViolations = async (page: import('playwright-core').Page) =>
   return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
 };
 
+/**
+ * Starts the questionnaire and waits for its first section: Start is the link's first save (it binds
+ * an unused link to this browser), so the questions show only once the server has answered.
+ */
+export const startQuestionnaire = async (page: import('playwright-core').Page) => {
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('h2.step-title', { hasText: '1.' }).waitFor();
+};
+
 /** A new assessment with one invited stakeholder, made through the API; returns the invite token. */
 export const freshInvite = async (product: Awaited<ReturnType<typeof startProduct>>) => {
   const consultant = await product.local.signIn(`e2e-${Date.now()}@firm.test`, 'E2E Firm');

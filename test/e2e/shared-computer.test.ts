@@ -6,6 +6,7 @@ import { freshInvite, useProductAndBrowser } from './server';
 const e2e = useProductAndBrowser();
 
 const NOTE = 'Only the finance team ever sees the plan';
+const OTHER_DEVICE = 'This link is in use on another device, or its answers were already submitted';
 
 /**
  * Everything a later user of the same browser profile could read without the server: both
@@ -78,16 +79,28 @@ describe('a shared computer', () => {
     for (const url of await historyAddresses(page)) expect(url).not.toContain(token);
 
     // The next user of the browser: the questionnaire address opens nothing, and even the invite
-    // link itself (say, found in a mail left open) reads no answer and no note back.
+    // link itself (say, found in a mail left open) reads no answer and no note back. Read without
+    // the device key it shows the same blank questionnaire as an unused link, and its first write
+    // (Start) is refused: the page says the link is in use elsewhere or already submitted.
     const next = await newUser(context);
     await next.goto(`${e2e.product.baseUrl}/respond`);
     await next.getByRole('alert').filter({ hasText: 'personal invite link' }).waitFor();
     await next.getByRole('link', { name: 'Back to the start' }).waitFor();
     await next.goto(`${e2e.product.baseUrl}/respond#${token}`);
-    await next.getByRole('heading', { name: 'This link is in use on another device' }).waitFor();
+    await next.getByRole('button', { name: 'Start' }).waitFor();
+    expect(next.url()).not.toContain(token);
+    const total = QUESTIONNAIRE.dimensions.reduce((n, d) => n + d.questions.length, 0);
+    expect(await next.getByLabel(`0 of ${total} questions done`).count()).toBe(1);
+    expect(await next.locator('body').textContent()).not.toContain(NOTE);
+    await next.getByRole('button', { name: 'Start' }).click();
+    await next.getByRole('heading', { name: OTHER_DEVICE }).waitFor();
     expect(await next.locator('fieldset.question').count()).toBe(0);
     expect(await next.locator('body').textContent()).not.toContain(NOTE);
     expect(next.url()).not.toContain(token);
+    // Nothing of the link was kept by the refused attempt either.
+    const refused = await leftBehind(next);
+    expect(refused.local).toBe('{}');
+    expect(refused.session).not.toMatch(/pmo\.offline\.response/);
     await context.close();
   });
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE, routeFor } from '../../functions/core';
 import { hashToken } from '../../functions/services/tokens';
-import { freshInvite, seriousViolations, useProductAndBrowser } from './server';
+import { freshInvite, seriousViolations, startQuestionnaire, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
 
@@ -33,7 +33,7 @@ describe('a stakeholder answers through the invite link', () => {
     await page.goto(e2e.product.demoLink);
     // The frame says who asked: the client, the consulting firm, and the stakeholder's own role.
     await page.getByText(/^Invited by Demo Consulting · answering as /).waitFor();
-    await page.getByRole('button', { name: 'Start' }).click();
+    await startQuestionnaire(page);
     expect(await seriousViolations(page)).toEqual([]);
     const steps = QUESTIONNAIRE.dimensions.length;
     const questions = QUESTIONNAIRE.dimensions.reduce((n, d) => n + d.questions.length, 0);
@@ -70,7 +70,7 @@ describe('a stakeholder answers through the invite link', () => {
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${e2e.product.baseUrl}/respond#${token}`);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await startQuestionnaire(page);
     await context.setOffline(true);
     await answerStep(page, 4);
     await page.getByText('Offline: answers are kept on this device').waitFor();
@@ -81,6 +81,26 @@ describe('a stakeholder answers through the invite link', () => {
       .poll(async () => Object.keys((await savedAnswers(token)).answers).length, { timeout: 10_000 })
       .toBe(4);
     await page.getByText('All answers saved').waitFor();
+    await context.close();
+  });
+
+  it('starts without a connection, and the first answers sent bind the link to this browser', async () => {
+    const token = await freshInvite(e2e.product);
+    const context = await e2e.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${e2e.product.baseUrl}/respond#${token}`);
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    await context.setOffline(true);
+    await startQuestionnaire(page);
+    await answerStep(page, 3);
+    await page.getByText('Offline: answers are kept on this device').waitFor();
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect
+      .poll(async () => Object.keys((await savedAnswers(token)).answers).length, { timeout: 10_000 })
+      .toBe(4);
+    await page.getByText('All answers saved').waitFor();
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toMatch(/pmo\.device\./);
     await context.close();
   });
 
@@ -124,7 +144,7 @@ describe('a stakeholder answers through the invite link', () => {
     const route = routeFor(QUESTIONNAIRE, 'team-member');
     expect(await promise.innerText()).toContain(`About ${Math.round(route.phone)} minutes for your role`);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await startQuestionnaire(page);
 
     // Section 1: the team member's own questions first, then the others under their own heading.
     const standards = QUESTIONNAIRE.dimensions[0];
