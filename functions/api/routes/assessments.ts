@@ -1,10 +1,10 @@
 import type { CreateAssessmentRequest } from '../../contract/assessments';
-import { disclose, type Questionnaire, questionnaireFor } from '../../core';
+import type { Questionnaire } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { answersCsv, scoresCsv } from '../../services/exports';
 import { carryOverInvitations } from '../../services/invitations';
 import { recordAccess } from '../../services/privacy';
-import { countedSubmissions, progressFromCounts, type Submissions } from '../../services/respondents';
+import { progressFromCounts, type Submissions } from '../../services/respondents';
 import { buildResults } from '../../services/results';
 import { newSortableId } from '../../services/tokens';
 import { toAssessmentDetail, toAssessmentView } from '../../services/views';
@@ -14,8 +14,6 @@ import type { Handlers } from '../http/mount';
 import { readerLanguage } from '../language';
 import type { WorkspaceDeps } from '../types';
 import { baseUrl, loadAssessment } from './workspace-helpers';
-
-const questionCount = (q: Questionnaire) => q.dimensions.reduce((n, d) => n + d.questions.length, 0);
 
 /** Consultant routes over assessments: create, list, read, update, follow up, results and exports. */
 export const assessmentHandlers = (

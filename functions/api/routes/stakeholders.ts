@@ -20,7 +20,7 @@ type StakeholderOperation =
 
 /** Consultant routes over an assessment's stakeholders: invite, list, revoke, re-issue, remove, remind. */
 export const stakeholderHandlers = (
-  q: Questionnaire,
+  _questionnaire: Questionnaire,
   deps: WorkspaceDeps,
 ): Pick<Handlers, StakeholderOperation> => {
   /** A removed invitation stays listed, but no action reaches it any more. */
