@@ -145,8 +145,11 @@ export const responseHandlers = (
   | 'redeemDeviceTransfer'
   | 'eraseResponse'
 > => {
-  /** The live link behind the header: unknown, revoked and replaced tokens all read as "not valid". */
-  const openLink = async (c: Context) => {
+  /**
+   * The live link behind the header: unknown, revoked, removed and replaced tokens all read as "not
+   * valid"; an expired one is refused too unless the caller may still act on it (erasure).
+   */
+  const openLink = async (c: Context, options: { expired?: 'refuse' | 'allow' } = {}) => {
     const { token } = parse(
       z.object({ token: InviteToken }),
       { token: c.req.header(INVITE_HEADER) },
@@ -162,12 +165,13 @@ export const responseHandlers = (
     );
     if (
       !found ||
-      found.stakeholder.status === 'revoked' ||
+      found.stakeholder.status !== 'active' ||
       !sameHash(found.stakeholder.tokenHash, tokenHash)
     ) {
       throw invalidInvite();
     }
-    if (linkExpired(found.assessment, deps.now())) throw expiredInvite();
+    if ((options.expired ?? 'refuse') === 'refuse' && linkExpired(found.assessment, deps.now()))
+      throw expiredInvite();
     return { invite, tokenHash, ...found };
   };
 
@@ -281,21 +285,7 @@ export const responseHandlers = (
    * but an expired one may still be erased.
    */
   const eraseOwn = async (c: Context) => {
-    const { token } = parse(
-      z.object({ token: InviteToken }),
-      { token: c.req.header(INVITE_HEADER) },
-      'header',
-    );
-    const tokenHash = hashToken(token);
-    const invite = await deps.store.findInvite(tokenHash);
-    if (!invite) throw invalidInvite();
-    const found = await deps.store.getResponseContext(
-      invite.orgId,
-      invite.assessmentId,
-      invite.stakeholderId,
-    );
-    const live = found?.stakeholder.status === 'active' && sameHash(found.stakeholder.tokenHash, tokenHash);
-    if (!found || !live) throw invalidInvite();
+    const found = await openLink(c, { expired: 'allow' });
     if (!sentDevice(c, found.stakeholder)) throw deviceMismatch();
     await eraseInvitation(deps, found.stakeholder);
     return undefined;
