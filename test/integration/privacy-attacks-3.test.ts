@@ -125,6 +125,28 @@ describe('attacks on edition 2, replayed', () => {
     expect(seen[5]).toBe(seen[3]);
   });
 
+  it('a closed assessment answers a write without the device key the same, whether the link was used or not', async () => {
+    const a = await createAssessment(h, consultant, 'Closed probe');
+    const used = await invite(h, consultant, a.id, 'executive');
+    const unused = await invite(h, consultant, a.id, 'executive');
+    expect((await h.respond('PUT', used.token, { answers: { 'std-method': 2 } })).status).toBe(200);
+    await h.call('PATCH', `/api/assessments/${a.id}`, { status: 'closed' }, consultant);
+    const replies = [];
+    for (const p of [used, unused])
+      for (const action of ['PUT', 'SUBMIT', 'TRANSFER', 'GET'] as const) {
+        const res = await h.respond(
+          action,
+          p.token,
+          action === 'GET' || action === 'TRANSFER' ? undefined : {},
+          {
+            deviceKey: null,
+          },
+        );
+        replies.push([action, res.status, res.json?.error?.code ?? null, res.json?.answers ?? null]);
+      }
+    expect(replies.slice(0, 4)).toEqual(replies.slice(4));
+  });
+
   it('the benchmark compares the contributed score, frozen: reopening and answering again moves nothing', async () => {
     const a = (
       await h.call(

@@ -197,6 +197,14 @@ export const responseHandlers = (
     const link = await openLink(c);
     const device = sentDevice(c, link.stakeholder);
     refuseOtherEdition(link.assessment, body);
+    // Without a key, a closed assessment answers the same for every link, used or not: no write can
+    // happen, so none may tell (nor bind, which would be the visible price of asking).
+    if (!device && link.assessment.status !== 'open')
+      throw new ApiError(
+        409,
+        'assessment_closed',
+        'The assessment is closed: nothing can change until it is reopened.',
+      );
     if (!device && link.stakeholder.deviceKeyHash) {
       // Someone without the key wrote to a link in use (or submitted): refused, and the device that
       // holds it is told, so probing a link is never silent.
