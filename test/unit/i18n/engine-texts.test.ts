@@ -30,7 +30,10 @@ const SITUATIONS: { name: string; context: OrganisationContext; rates?: { dayRat
       resourceContention: 'high',
     }),
   },
-  { name: 'small, no office', context: context({ employees: 40, concurrentProjects: 3, projectManagers: 1 }) },
+  {
+    name: 'small, no office',
+    context: context({ employees: 40, concurrentProjects: 3, projectManagers: 1 }),
+  },
   {
     name: 'existing control tower, regulated, spend given',
     context: context({
@@ -46,7 +49,12 @@ const SITUATIONS: { name: string; context: OrganisationContext; rates?: { dayRat
   },
   {
     name: 'temporary push, no expertise',
-    context: context({ horizon: 'temporary', pmExpertise: 'none', urgency: 'high', annualProjectBudget: 900_000 }),
+    context: context({
+      horizon: 'temporary',
+      pmExpertise: 'none',
+      urgency: 'high',
+      annualProjectBudget: 900_000,
+    }),
   },
 ];
 
@@ -75,8 +83,8 @@ describe("the engine's sentences", () => {
         });
       }
       out.disclosure = disclose(q, responses(14, 5), 3, say);
-      await expect(`${JSON.stringify(out, null, 1)}\n`).toMatchFileSnapshot(
-        `./__snapshots__/engine-texts.${language}.json`,
+      await expect(`${JSON.stringify(out, null, 2)}\n`).toMatchFileSnapshot(
+        `./__snapshots__/engine-texts.${language}.txt`,
       );
     });
 
