@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { LANGUAGES } from '../i18n/languages';
 import { Answers, StakeholderRole } from './answers';
 import { OrganisationContext } from './context';
+import { LANGUAGES } from './languages';
 
 export const ErrorBody = z.object({
   error: z.object({

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { LANGUAGES } from '../i18n/languages';
 import { Answers, AnswerValue, QuestionId, StakeholderRole } from './answers';
 import { OrganisationContext } from './context';
+import { LANGUAGES } from './languages';
 import { Result, StakeholderAnalysis } from './result';
 import { NameText } from './text';
 

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * Which top-level folders of functions/ each folder may import: imports point one way. The
- * catalogues (i18n) sit beside the domain: core builds messages whose keys i18n declares, and
- * i18n reads core's types and source texts (the questionnaire) to check and say them; contract
- * takes only the language list from it.
+ * contract is the floor (the language list included); the domain builds messages whose keys and
+ * English source texts it owns (functions/core/english.ts) and never imports the catalogues; i18n
+ * sits above it, reading core's types and source texts to translate, check and say them.
  */
 const ALLOWED: Record<string, string[]> = {
-  contract: ['i18n'],
+  contract: [],
   i18n: ['contract', 'core'],
-  core: ['contract', 'i18n'],
+  core: ['contract'],
   store: ['contract', 'i18n'],
   services: ['contract', 'core', 'store', 'i18n'],
   api: ['contract', 'core', 'store', 'services', 'i18n'],

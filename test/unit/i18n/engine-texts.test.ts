@@ -19,7 +19,11 @@ const answersOf = (random: () => number, spread: number, base: number): Answers 
     IDS.map((id) => [id, Math.max(1, Math.min(5, base + Math.floor(random() * spread) - 1))]),
   );
 
-const SITUATIONS: { name: string; context: OrganisationContext; rates?: { dayRate: number } }[] = [
+const SITUATIONS: {
+  name: string;
+  context: OrganisationContext;
+  rates?: { currency: string; dayRate: number };
+}[] = [
   {
     name: 'large, urgent, contended',
     context: context({
@@ -45,7 +49,7 @@ const SITUATIONS: { name: string; context: OrganisationContext; rates?: { dayRat
       annualProjectBudget: 12_000_000,
       controlAppetite: 'high',
     }),
-    rates: { dayRate: 950 },
+    rates: { currency: 'EUR', dayRate: 950 },
   },
   {
     name: 'temporary push, no expertise',
