@@ -4,7 +4,7 @@ import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import { round2 } from './numbers';
 import { PMO_MODELS } from './pmo-models';
-import { english, msg, type Say } from './say';
+import { english, msg, type Say, unsaid } from './say';
 import type { Situation } from './situation';
 
 /** A score as a factor shows it: two decimals in the reader's language, or "not rated". */
@@ -34,7 +34,7 @@ const GATES: Record<
     s.controlAppetite === 'low' ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : [],
   'resource-source': (s, scope, maturity, say) => [
     ...(s.existingPmo !== 'resource-source' &&
-    assessEvidence(maturity.dimensions, maturity.respondents).status === 'insufficient'
+    assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'insufficient'
       ? [say(msg('fit.blocker.insufficientEvidence'))]
       : []),
     ...(s.controlAppetite !== 'high'
@@ -271,6 +271,7 @@ export const fitModels = (
       eligible: blockers.length === 0,
       blockers,
       factors,
-      reasons: reasonsFrom(factors),
+      // Reasons are sentences: a probe that says nothing (sensitivity) needs none.
+      reasons: say === unsaid ? [] : reasonsFrom(factors),
     };
   }).sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score);

@@ -52,37 +52,73 @@ export interface Formatter {
   catalogue: Catalogue;
 }
 
-/** Intl objects are costly to build and the engine says thousands of sentences: build each once. */
-const cached = <T>(make: (language: Language, variant: string) => T) => {
-  const made = new Map<string, T>();
-  return (language: Language, variant = ''): T => {
-    const key = `${language}|${variant}`;
-    let value = made.get(key);
-    if (value === undefined) {
-      value = make(language, variant);
-      made.set(key, value);
-    }
-    return value;
-  };
+/** A language's Intl objects, built on first use: they are costly to build and the engine says thousands of sentences. */
+interface Intls {
+  numbers: Map<string, Intl.NumberFormat>;
+  /** Formatted numbers by digits and value: scores, levels and counts repeat across a result. */
+  said: Map<string, Map<number, string>>;
+  date?: Intl.DateTimeFormat;
+  plural?: Intl.PluralRules;
+  list?: Intl.ListFormat;
+}
+
+const intls = new Map<Language, Intls>();
+const intlsOf = (language: Language): Intls => {
+  let made = intls.get(language);
+  if (made === undefined) {
+    made = { numbers: new Map(), said: new Map() };
+    intls.set(language, made);
+  }
+  return made;
 };
 
-const numberFormat = cached((language, digits) =>
-  digits === ''
-    ? new Intl.NumberFormat(language, { maximumFractionDigits: 2 })
-    : new Intl.NumberFormat(language, {
-        minimumFractionDigits: Number(digits),
-        maximumFractionDigits: Number(digits),
-      }),
-);
-const dateFormat = cached(
-  (language) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
-);
-const pluralRules = cached((language) => new Intl.PluralRules(language));
-const listFormat = cached((language) => new Intl.ListFormat(language, { type: 'conjunction' }));
+const numberFormat = (language: Language, digits: string): Intl.NumberFormat => {
+  const { numbers } = intlsOf(language);
+  let format = numbers.get(digits);
+  if (format === undefined) {
+    format =
+      digits === ''
+        ? new Intl.NumberFormat(language, { maximumFractionDigits: 2 })
+        : new Intl.NumberFormat(language, {
+            minimumFractionDigits: Number(digits),
+            maximumFractionDigits: Number(digits),
+          });
+    numbers.set(digits, format);
+  }
+  return format;
+};
+const dateFormat = (language: Language) =>
+  // biome-ignore lint/suspicious/noAssignInExpressions: built on first use
+  (intlsOf(language).date ??= new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }));
+const pluralRules = (language: Language) =>
+  // biome-ignore lint/suspicious/noAssignInExpressions: built on first use
+  (intlsOf(language).plural ??= new Intl.PluralRules(language));
+const listFormat = (language: Language) =>
+  // biome-ignore lint/suspicious/noAssignInExpressions: built on first use
+  (intlsOf(language).list ??= new Intl.ListFormat(language, { type: 'conjunction' }));
+
+/** Numbers remembered per language and precision; past this many the memory starts again. */
+const SAID_LIMIT = 4096;
 
 /** A number in a language: grouping and decimal signs through Intl.NumberFormat. */
-export const numberText = (language: Language, n: number, digits?: number) =>
-  numberFormat(language, digits === undefined ? '' : String(digits)).format(n);
+export const numberText = (language: Language, n: number, digits?: number): string => {
+  const variant = digits === undefined ? '' : String(digits);
+  // -0 is its own text ("-0") but the same key as 0 in a Map: format it each time.
+  if (Object.is(n, -0)) return numberFormat(language, variant).format(n);
+  const { said } = intlsOf(language);
+  let memory = said.get(variant);
+  if (memory === undefined) {
+    memory = new Map();
+    said.set(variant, memory);
+  }
+  let text = memory.get(n);
+  if (text === undefined) {
+    text = numberFormat(language, variant).format(n);
+    if (memory.size >= SAID_LIMIT) memory.clear();
+    memory.set(n, text);
+  }
+  return text;
+};
 
 const valueText = (f: Formatter, value: Param | undefined, name: string): string => {
   if (value === undefined) throw new Error(`Missing parameter {${name}}`);
