@@ -1,7 +1,8 @@
 import * as z from 'zod';
 
-/** How long stakeholders' names and e-mail addresses outlive the close of a client's last assessment. */
-export const RETENTION_DAYS = { min: 30, max: 3650, default: 180 } as const;
+import { RETENTION_DAYS } from './retention';
+
+export { RETENTION_DAYS };
 
 export const PrivacySettingsRequest = z
   .object({

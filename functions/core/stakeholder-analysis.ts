@@ -1,6 +1,7 @@
 import type { Answers } from '../contract/answers';
 import type { Consensus, PerceptionGap, RoleScores, StakeholderAnalysis } from '../contract/result';
 import { STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
+import { MIN_GROUP_SIZE } from './group-size';
 import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say, unsaid } from './say';
@@ -13,8 +14,7 @@ export interface SubmittedResponse {
   expectations: readonly string[];
 }
 
-/** Default smallest group whose breakdown may be shown (anonymity). */
-export const MIN_GROUP_SIZE = 3;
+export { MIN_GROUP_SIZE } from './group-size';
 /** A difference between two groups' scores worth discussing, in score points. */
 export const GAP_THRESHOLD = 1;
 
