@@ -119,6 +119,8 @@ export const benchLambda = async () => {
   const [model, me, baseline] = cases;
   if (!model || !me || !baseline) throw new Error('cases missing');
   const ratio = (xs: number[]) => median(xs) / median(baseline.answered);
+  // The fastest start of each: what the code costs with the least interference from a shared machine.
+  const floor = (xs: number[]) => Math.min(...xs) / Math.min(...baseline.answered);
   const verdict = (r: number) => (r <= STRETCH ? 'stretch met' : r <= GOAL ? 'goal met' : 'not met');
   const sizes = Object.entries(built).map(([name, b]) => {
     const budget = name === 'api' ? SIZE_BUDGET.api : name === 'baseline' ? null : SIZE_BUDGET.job;
@@ -149,7 +151,7 @@ export const benchLambda = async () => {
         c === baseline ? '1' : `${ratio(c.answered).toFixed(2)}×`,
       ]),
     ),
-    `First response, API ÷ baseline: **${ratio(model.answered).toFixed(2)}×** for /api/model, **${ratio(me.answered).toFixed(2)}×** for /api/me (goal ≤ ${GOAL}×: ${verdict(Math.max(ratio(model.answered), ratio(me.answered)))}; stretch ≤ ${STRETCH}×). Import alone, API ÷ baseline: ${(median(model.imported) / median(baseline.imported)).toFixed(2)}×.`,
+    `First response, API ÷ baseline: **${ratio(model.answered).toFixed(2)}×** for /api/model, **${ratio(me.answered).toFixed(2)}×** for /api/me (goal ≤ ${GOAL}×: ${verdict(Math.max(ratio(model.answered), ratio(me.answered)))}; stretch ≤ ${STRETCH}×). Fastest of each, API ÷ baseline: ${floor(model.answered).toFixed(2)}× and ${floor(me.answered).toFixed(2)}×. Import alone, API ÷ baseline: ${(median(model.imported) / median(baseline.imported)).toFixed(2)}× (medians).`,
     "#### Bundles (minified ESM, as `cdk synth` builds them; largest sources by esbuild's metafile)",
     table(['bundle', 'minified', 'gzipped', 'budget', 'largest sources'], sizes),
   ].join('\n\n');
