@@ -6,7 +6,7 @@ import { sayIn } from '../functions/i18n/engine';
 import { localiseQuestionnaire } from '../functions/i18n/questionnaire';
 import { buildResults } from '../functions/services/results';
 import type { AssessmentRecord, StakeholderRecord } from '../functions/store/records';
-import { CONTEXT, fullAnswers, prng, QUESTION_IDS, roleOf } from './fixtures';
+import { CONTEXT, fullAnswers, prng, roleOf } from './fixtures';
 import { ms, percentile, table, timeCalls } from './stats';
 
 /**

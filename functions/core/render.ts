@@ -88,13 +88,9 @@ const numberFormat = (language: Language, digits: string): Intl.NumberFormat => 
   return format;
 };
 const dateFormat = (language: Language) =>
-  // biome-ignore lint/suspicious/noAssignInExpressions: built on first use
   (intlsOf(language).date ??= new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }));
-const pluralRules = (language: Language) =>
-  // biome-ignore lint/suspicious/noAssignInExpressions: built on first use
-  (intlsOf(language).plural ??= new Intl.PluralRules(language));
+const pluralRules = (language: Language) => (intlsOf(language).plural ??= new Intl.PluralRules(language));
 const listFormat = (language: Language) =>
-  // biome-ignore lint/suspicious/noAssignInExpressions: built on first use
   (intlsOf(language).list ??= new Intl.ListFormat(language, { type: 'conjunction' }));
 
 /** Numbers remembered per language and precision; past this many the memory starts again. */

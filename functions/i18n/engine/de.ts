@@ -7,7 +7,6 @@ let made: Readonly<Record<EngineKey, string>> | undefined;
  * languages its requests read.
  */
 export const deTexts = (): Readonly<Record<EngineKey, string>> =>
-  // biome-ignore lint/suspicious/noAssignInExpressions: memoised on first use
   (made ??= {
     'model.weather-station': 'Wetterstation',
     'model.control-tower': 'Kontrollturm',

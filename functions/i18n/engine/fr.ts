@@ -7,7 +7,6 @@ let made: Readonly<Record<EngineKey, string>> | undefined;
  * languages its requests read.
  */
 export const frTexts = (): Readonly<Record<EngineKey, string>> =>
-  // biome-ignore lint/suspicious/noAssignInExpressions: memoised on first use
   (made ??= {
     'model.weather-station': 'station météo',
     'model.control-tower': 'tour de contrôle',
