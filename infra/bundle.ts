@@ -2,22 +2,46 @@ import { build } from 'esbuild';
 import { BUNDLING } from './constructs/bundling';
 
 /**
- * Bundles a function entry the way NodejsFunction does in `cdk synth` (same options), for the
- * test that runs the real bundle and for the size and cold-start benchmark.
+ * The esbuild options NodejsFunction derives from BUNDLING in `cdk synth`, for the test that runs
+ * the real bundle and for the size and cold-start benchmark. Every option BUNDLING may set is
+ * read here (an unknown one throws), so the benchmark cannot measure a bundle other than the one
+ * deployed; test/infra checks the two agree.
  */
+const HONOURED = new Set([
+  'format',
+  'target',
+  'minify',
+  'sourceMap',
+  'sourcesContent',
+  'mainFields',
+  'banner',
+  'externalModules',
+]);
+
+export const esbuildOptionsOf = (bundling: typeof BUNDLING) => {
+  const unknown = Object.keys(bundling).filter((k) => !HONOURED.has(k));
+  if (unknown.length > 0) throw new Error(`bundleFunction does not apply BUNDLING.${unknown.join(', ')}`);
+  return {
+    bundle: true,
+    platform: 'node' as const,
+    format: (bundling.format ?? 'cjs') as 'esm' | 'cjs',
+    target: bundling.target ?? 'node24',
+    minify: bundling.minify ?? false,
+    sourcemap: bundling.sourceMap ? ('linked' as const) : false,
+    sourcesContent: bundling.sourcesContent ?? true,
+    mainFields: bundling.mainFields ?? ['module', 'main'],
+    banner: { js: bundling.banner ?? '' },
+    // NodejsFunction leaves the runtime's AWS SDK out unless told otherwise; BUNDLING says [].
+    external: bundling.externalModules ?? ['@aws-sdk/*'],
+  };
+};
+
+/** Bundles a function entry the way NodejsFunction does in `cdk synth`; returns esbuild's metafile. */
 export const bundleFunction = async (entry: string, outfile: string) => {
   const result = await build({
+    ...esbuildOptionsOf(BUNDLING),
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLING.target ?? 'node24',
-    minify: BUNDLING.minify ?? true,
-    sourcemap: BUNDLING.sourceMap ? 'linked' : false,
-    sourcesContent: false,
-    mainFields: BUNDLING.mainFields ?? ['module', 'main'],
-    banner: { js: BUNDLING.banner ?? '' },
     metafile: true,
     logLevel: 'silent',
   });

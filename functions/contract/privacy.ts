@@ -1,24 +1,30 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy';
 
-/** How long stakeholders' names and e-mail addresses outlive the close of a client's last assessment. */
-export const RETENTION_DAYS = { min: 30, max: 3650, default: 180 } as const;
+import { RETENTION_DAYS } from './retention';
 
-export const PrivacySettingsRequest = z
-  .object({
-    retentionDays: z
-      .number()
-      .int()
-      .min(RETENTION_DAYS.min)
-      .max(RETENTION_DAYS.max)
-      .describe('Days after the last assessment of a chain of follow-ups closes'),
-  })
-  .strict();
+export { RETENTION_DAYS };
+
+export const PrivacySettingsRequest = lazySchema(() =>
+  z
+    .object({
+      retentionDays: z
+        .number()
+        .int()
+        .min(RETENTION_DAYS.min)
+        .max(RETENTION_DAYS.max)
+        .describe('Days after the last assessment of a chain of follow-ups closes'),
+    })
+    .strict(),
+);
 export type PrivacySettingsRequest = z.infer<typeof PrivacySettingsRequest>;
 
-export const PrivacySettings = z.object({
-  retentionDays: z.number().int(),
-  updatedAt: z.string().nullable().describe('null while the default applies'),
-});
+export const PrivacySettings = lazySchema(() =>
+  z.object({
+    retentionDays: z.number().int(),
+    updatedAt: z.string().nullable().describe('null while the default applies'),
+  }),
+);
 export type PrivacySettings = z.infer<typeof PrivacySettings>;
 
 export const ACCESS_ACTIONS = [
@@ -29,12 +35,14 @@ export const ACCESS_ACTIONS = [
   'share-viewed',
 ] as const;
 
-export const AccessLogEntry = z.object({
-  at: z.string(),
-  actor: z.string().describe("The consultant, or 'share link' for a share link holder"),
-  action: z.enum(ACCESS_ACTIONS),
-  detail: z.string().nullable().describe("The file exported, or the share link's label"),
-});
+export const AccessLogEntry = lazySchema(() =>
+  z.object({
+    at: z.string(),
+    actor: z.string().describe("The consultant, or 'share link' for a share link holder"),
+    action: z.enum(ACCESS_ACTIONS),
+    detail: z.string().nullable().describe("The file exported, or the share link's label"),
+  }),
+);
 
-export const AccessLog = z.object({ items: z.array(AccessLogEntry) });
+export const AccessLog = lazySchema(() => z.object({ items: z.array(AccessLogEntry) }));
 export type AccessLog = z.infer<typeof AccessLog>;

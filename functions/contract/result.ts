@@ -1,306 +1,351 @@
 import * as z from 'zod';
 import { StakeholderRole } from './answers';
+import { lazySchema } from './lazy';
 
 export const PMO_MODELS = ['weather-station', 'control-tower', 'resource-source'] as const;
-export const PmoModelId = z.enum(PMO_MODELS);
+export const PmoModelId = lazySchema(() => z.enum(PMO_MODELS));
 export type PmoModelId = z.infer<typeof PmoModelId>;
 
 export const SOURCINGS = ['internal', 'outsourced', 'hybrid'] as const;
-export const SourcingId = z.enum(SOURCINGS);
+export const SourcingId = lazySchema(() => z.enum(SOURCINGS));
 export type SourcingId = z.infer<typeof SourcingId>;
 
-const Level = z.number().int().min(1).max(5);
-const Score = z.number().min(1).max(5);
+const Level = lazySchema(() => z.number().int().min(1).max(5));
+const Score = lazySchema(() => z.number().min(1).max(5));
 
-export const Confidence = z.enum(['high', 'medium', 'low', 'none']);
+export const Confidence = lazySchema(() => z.enum(['high', 'medium', 'low', 'none']));
 export type Confidence = z.infer<typeof Confidence>;
 
 /** One input's contribution to a score: what it was, how many points it added, and why. */
-export const Factor = z.object({
-  id: z.string(),
-  label: z.string(),
-  value: z.string(),
-  points: z.number(),
-  explanation: z.string(),
-});
+export const Factor = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    label: z.string(),
+    value: z.string(),
+    points: z.number(),
+    explanation: z.string(),
+  }),
+);
 export type Factor = z.infer<typeof Factor>;
 
-export const QuestionScore = z.object({
-  id: z.string(),
-  score: Score.nullable().describe(
-    'Mean of the ratings given; null when nobody rated it, or (in an assessment) fewer than minGroupSize people did.',
-  ),
-  ratings: z
-    .number()
-    .int()
-    .min(0)
-    .nullable()
-    .describe('Ratings behind the score; null when withheld (fewer than minGroupSize raters).'),
-});
-
-export const DimensionScore = z.object({
-  id: z.string(),
-  name: z.string(),
-  score: Score.nullable().describe('Mean of the question scores; null when nothing was rated.'),
-  level: Level.nullable(),
-  answered: z.number().int().min(0).describe('Real ratings (1–5) behind the score.'),
-  questionsAnswered: z.number().int().min(0),
-  questions: z.number().int().min(1),
-  confidence: Confidence,
-  spread: z
-    .number()
-    .min(0)
-    .nullable()
-    .describe('Standard deviation of the question scores; large means the questions disagree.'),
-  respondentSpread: z
-    .number()
-    .min(0)
-    .nullable()
-    .optional()
-    .describe(
-      "Standard deviation of the respondents' own dimension means; large means the respondents disagree. Null with fewer than 2 respondents.",
+export const QuestionScore = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    score: Score.nullable().describe(
+      'Mean of the ratings given; null when nobody rated it, or (in an assessment) fewer than minGroupSize people did.',
     ),
-  consistent: z.boolean().describe('The questions agree and the respondents agree.'),
-  sufficient: z.boolean().describe('Enough consistent evidence for the level to count.'),
-  questionScores: z.array(QuestionScore),
-});
+    ratings: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe('Ratings behind the score; null when withheld (fewer than minGroupSize raters).'),
+  }),
+);
+
+export const DimensionScore = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    score: Score.nullable().describe('Mean of the question scores; null when nothing was rated.'),
+    level: Level.nullable(),
+    answered: z.number().int().min(0).describe('Real ratings (1–5) behind the score.'),
+    questionsAnswered: z.number().int().min(0),
+    questions: z.number().int().min(1),
+    confidence: Confidence,
+    spread: z
+      .number()
+      .min(0)
+      .nullable()
+      .describe('Standard deviation of the question scores; large means the questions disagree.'),
+    respondentSpread: z
+      .number()
+      .min(0)
+      .nullable()
+      .optional()
+      .describe(
+        "Standard deviation of the respondents' own dimension means; large means the respondents disagree. Null with fewer than 2 respondents.",
+      ),
+    consistent: z.boolean().describe('The questions agree and the respondents agree.'),
+    sufficient: z.boolean().describe('Enough consistent evidence for the level to count.'),
+    questionScores: z.array(QuestionScore),
+  }),
+);
 export type DimensionScore = z.infer<typeof DimensionScore>;
 
-export const Maturity = z.object({
-  overall: Score,
-  level: Level,
-  levelName: z.string(),
-  explanation: z.array(z.string()),
-  confidence: Confidence,
-  respondents: z.number().int().min(0),
-  basis: z
-    .array(z.string())
-    .describe('Ids of the dimensions whose evidence is sufficient; the overall score is their mean.'),
-  dimensions: z.array(DimensionScore),
-});
+export const Maturity = lazySchema(() =>
+  z.object({
+    overall: Score,
+    level: Level,
+    levelName: z.string(),
+    explanation: z.array(z.string()),
+    confidence: Confidence,
+    respondents: z.number().int().min(0),
+    basis: z
+      .array(z.string())
+      .describe('Ids of the dimensions whose evidence is sufficient; the overall score is their mean.'),
+    dimensions: z.array(DimensionScore),
+  }),
+);
 export type Maturity = z.infer<typeof Maturity>;
 
-export const ModelFit = z.object({
-  model: PmoModelId,
-  name: z.string(),
-  control: z.enum(['supportive', 'controlling', 'directive']),
-  score: z.number().min(0).max(100),
-  base: z.number().describe('The neutral starting point the factors move.'),
-  requiredLevel: Level,
-  eligible: z.boolean(),
-  blockers: z.array(z.string()).describe('Unmet prerequisites; any one makes the model ineligible.'),
-  factors: z.array(Factor),
-  reasons: z.array(z.string()),
-});
+export const ModelFit = lazySchema(() =>
+  z.object({
+    model: PmoModelId,
+    name: z.string(),
+    control: z.enum(['supportive', 'controlling', 'directive']),
+    score: z.number().min(0).max(100),
+    base: z.number().describe('The neutral starting point the factors move.'),
+    requiredLevel: Level,
+    eligible: z.boolean(),
+    blockers: z.array(z.string()).describe('Unmet prerequisites; any one makes the model ineligible.'),
+    factors: z.array(Factor),
+    reasons: z.array(z.string()),
+  }),
+);
 export type ModelFit = z.infer<typeof ModelFit>;
 
-export const SourcingFit = z.object({
-  sourcing: SourcingId,
-  score: z.number().min(0).max(100),
-  base: z.number(),
-  eligible: z.boolean(),
-  blockers: z.array(z.string()),
-  factors: z.array(Factor),
-  reasons: z.array(z.string()),
-});
+export const SourcingFit = lazySchema(() =>
+  z.object({
+    sourcing: SourcingId,
+    score: z.number().min(0).max(100),
+    base: z.number(),
+    eligible: z.boolean(),
+    blockers: z.array(z.string()),
+    factors: z.array(Factor),
+    reasons: z.array(z.string()),
+  }),
+);
 export type SourcingFit = z.infer<typeof SourcingFit>;
 
-export const PmoNeed = z.object({
-  needed: z.boolean(),
-  score: z.number().min(0).max(100),
-  base: z.number(),
-  threshold: z.number(),
-  factors: z.array(Factor),
-  gates: z
-    .array(z.object({ id: z.string(), rule: z.string(), value: z.string(), passed: z.boolean() }))
-    .describe('Conditions checked before the points count.'),
-  verdict: z.string(),
-  alternatives: z.array(z.string()).describe('What to do instead when no PMO is needed yet.'),
-});
+export const PmoNeed = lazySchema(() =>
+  z.object({
+    needed: z.boolean(),
+    score: z.number().min(0).max(100),
+    base: z.number(),
+    threshold: z.number(),
+    factors: z.array(Factor),
+    gates: z
+      .array(z.object({ id: z.string(), rule: z.string(), value: z.string(), passed: z.boolean() }))
+      .describe('Conditions checked before the points count.'),
+    verdict: z.string(),
+    alternatives: z.array(z.string()).describe('What to do instead when no PMO is needed yet.'),
+  }),
+);
 export type PmoNeed = z.infer<typeof PmoNeed>;
 
-export const Readiness = z.object({
-  currentLevel: Level,
-  requiredLevel: Level,
-  stretch: z.boolean().describe('True when the best-fitting model asks for more maturity than exists.'),
-  stagedPath: z
-    .array(PmoModelId)
-    .describe('The order in which to introduce models; one entry when no staging.'),
-  capabilities: z
-    .array(
-      z.object({
-        model: PmoModelId,
-        dimension: z.string(),
-        name: z.string(),
-        required: Level,
-        score: Score.nullable(),
-        met: z.boolean(),
-      }),
-    )
-    .describe('What each model on the path needs, against what exists.'),
-  passed: z.array(PmoModelId).describe('Steps the organisation already runs; never scheduled again.'),
-  explanation: z.string(),
-});
+export const Readiness = lazySchema(() =>
+  z.object({
+    currentLevel: Level,
+    requiredLevel: Level,
+    stretch: z.boolean().describe('True when the best-fitting model asks for more maturity than exists.'),
+    stagedPath: z
+      .array(PmoModelId)
+      .describe('The order in which to introduce models; one entry when no staging.'),
+    capabilities: z
+      .array(
+        z.object({
+          model: PmoModelId,
+          dimension: z.string(),
+          name: z.string(),
+          required: Level,
+          score: Score.nullable(),
+          met: z.boolean(),
+        }),
+      )
+      .describe('What each model on the path needs, against what exists.'),
+    passed: z.array(PmoModelId).describe('Steps the organisation already runs; never scheduled again.'),
+    explanation: z.string(),
+  }),
+);
 export type Readiness = z.infer<typeof Readiness>;
 
-export const PmoAction = z.enum(['none', 'establish', 'evolve', 'keep', 'reset']);
+export const PmoAction = lazySchema(() => z.enum(['none', 'establish', 'evolve', 'keep', 'reset']));
 export type PmoAction = z.infer<typeof PmoAction>;
-export const PmoScope = z.enum(['organisation', 'programme']);
+export const PmoScope = lazySchema(() => z.enum(['organisation', 'programme']));
 export type PmoScope = z.infer<typeof PmoScope>;
 
-export const Staffing = z.object({
-  fte: z.object({ min: z.number().min(0), max: z.number().min(0) }),
-  roles: z.array(z.object({ role: z.string(), fte: z.number().min(0) })),
-  basis: z.array(z.string()).describe('How each role was sized.'),
-});
+export const Staffing = lazySchema(() =>
+  z.object({
+    fte: z.object({ min: z.number().min(0), max: z.number().min(0) }),
+    roles: z.array(z.object({ role: z.string(), fte: z.number().min(0) })),
+    basis: z.array(z.string()).describe('How each role was sized.'),
+  }),
+);
 export type Staffing = z.infer<typeof Staffing>;
 
-export const Cost = z.object({
-  annual: z.object({ min: z.number().min(0), max: z.number().min(0) }),
-  currency: z.string(),
-  assumptions: z.array(z.string()),
-});
+export const Cost = lazySchema(() =>
+  z.object({
+    annual: z.object({ min: z.number().min(0), max: z.number().min(0) }),
+    currency: z.string(),
+    assumptions: z.array(z.string()),
+  }),
+);
 export type Cost = z.infer<typeof Cost>;
 
-export const Kpi = z.object({
-  name: z.string(),
-  measure: z.string(),
-  baseline: z.number().nullable().describe('From this assessment; null when not rated.'),
-  target: z.number(),
-});
+export const Kpi = lazySchema(() =>
+  z.object({
+    name: z.string(),
+    measure: z.string(),
+    baseline: z.number().nullable().describe('From this assessment; null when not rated.'),
+    target: z.number(),
+  }),
+);
 export type Kpi = z.infer<typeof Kpi>;
 
-export const RaciRow = z.object({
-  service: z.string(),
-  responsible: z.string(),
-  accountable: z.string(),
-  consulted: z.array(z.string()),
-  informed: z.array(z.string()),
-});
+export const RaciRow = lazySchema(() =>
+  z.object({
+    service: z.string(),
+    responsible: z.string(),
+    accountable: z.string(),
+    consulted: z.array(z.string()),
+    informed: z.array(z.string()),
+  }),
+);
 export type RaciRow = z.infer<typeof RaciRow>;
 
-export const PmoRecommendation = z.object({
-  needed: z.boolean(),
-  model: PmoModelId.nullable(),
-  sourcing: SourcingId.nullable(),
-  action: PmoAction.describe('Never "establish" when a PMO exists.'),
-  scope: PmoScope.describe('programme: an office for one or two large programmes.'),
-  fit: z.array(ModelFit).describe('All three models, best first.'),
-  sourcingFit: z.array(SourcingFit).describe('All three sourcing options, best first.'),
-  need: PmoNeed,
-  readiness: Readiness,
-  rationale: z.array(z.string()),
-  benefits: z
-    .array(z.object({ benefit: z.string(), because: z.string() }))
-    .describe('What the recommended PMO would bring, strongest case first; empty when no PMO is needed.'),
-  staffing: Staffing.nullable(),
-  cost: Cost.nullable(),
-  kpis: z.array(Kpi).describe('3 to 6 when a PMO is recommended.'),
-  raci: z.array(RaciRow),
-});
+export const PmoRecommendation = lazySchema(() =>
+  z.object({
+    needed: z.boolean(),
+    model: PmoModelId.nullable(),
+    sourcing: SourcingId.nullable(),
+    action: PmoAction.describe('Never "establish" when a PMO exists.'),
+    scope: PmoScope.describe('programme: an office for one or two large programmes.'),
+    fit: z.array(ModelFit).describe('All three models, best first.'),
+    sourcingFit: z.array(SourcingFit).describe('All three sourcing options, best first.'),
+    need: PmoNeed,
+    readiness: Readiness,
+    rationale: z.array(z.string()),
+    benefits: z
+      .array(z.object({ benefit: z.string(), because: z.string() }))
+      .describe('What the recommended PMO would bring, strongest case first; empty when no PMO is needed.'),
+    staffing: Staffing.nullable(),
+    cost: Cost.nullable(),
+    kpis: z.array(Kpi).describe('3 to 6 when a PMO is recommended.'),
+    raci: z.array(RaciRow),
+  }),
+);
 export type PmoRecommendation = z.infer<typeof PmoRecommendation>;
 
-export const RolloutPhase = z.object({
-  id: z.string(),
-  name: z.string(),
-  startWeek: z.number().int().min(0),
-  durationWeeks: z.number().int().min(1),
-  activities: z.array(z.string()),
-  milestones: z.array(z.string()),
-  owners: z.array(z.string()),
-  exitCriterion: z.string(),
-});
+export const RolloutPhase = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    startWeek: z.number().int().min(0),
+    durationWeeks: z.number().int().min(1),
+    activities: z.array(z.string()),
+    milestones: z.array(z.string()),
+    owners: z.array(z.string()),
+    exitCriterion: z.string(),
+  }),
+);
 export type RolloutPhase = z.infer<typeof RolloutPhase>;
 
-export const RolloutPlan = z.object({
-  phases: z.array(RolloutPhase),
-  totalWeeks: z.number().int().min(1),
-  assumptions: z.array(z.string()),
-  risks: z.array(z.object({ risk: z.string(), mitigation: z.string() })),
-});
+export const RolloutPlan = lazySchema(() =>
+  z.object({
+    phases: z.array(RolloutPhase),
+    totalWeeks: z.number().int().min(1),
+    assumptions: z.array(z.string()),
+    risks: z.array(z.object({ risk: z.string(), mitigation: z.string() })),
+  }),
+);
 export type RolloutPlan = z.infer<typeof RolloutPlan>;
 
-export const Evidence = z.object({
-  status: z.enum(['sufficient', 'provisional', 'insufficient']),
-  reasons: z.array(z.string()),
-});
+export const Evidence = lazySchema(() =>
+  z.object({
+    status: z.enum(['sufficient', 'provisional', 'insufficient']),
+    reasons: z.array(z.string()),
+  }),
+);
 export type Evidence = z.infer<typeof Evidence>;
 
-const ContextValue = z.union([z.string(), z.number(), z.boolean()]);
-export const Sensitivity = z.object({
-  field: z.string(),
-  from: ContextValue,
-  to: ContextValue,
-  effect: z.string(),
-});
+const ContextValue = lazySchema(() => z.union([z.string(), z.number(), z.boolean()]));
+export const Sensitivity = lazySchema(() =>
+  z.object({
+    field: z.string(),
+    from: ContextValue,
+    to: ContextValue,
+    effect: z.string(),
+  }),
+);
 export type Sensitivity = z.infer<typeof Sensitivity>;
 
-export const Result = z.object({
-  questionnaireVersion: z.string(),
-  evidence: Evidence,
-  warnings: z.array(z.string()),
-  maturity: Maturity,
-  pmo: PmoRecommendation,
-  rollout: RolloutPlan,
-  sensitivity: z
-    .array(Sensitivity)
-    .describe('Smallest changes of context that change the verdict, the model or the sourcing.'),
-});
+export const Result = lazySchema(() =>
+  z.object({
+    questionnaireVersion: z.string(),
+    evidence: Evidence,
+    warnings: z.array(z.string()),
+    maturity: Maturity,
+    pmo: PmoRecommendation,
+    rollout: RolloutPlan,
+    sensitivity: z
+      .array(Sensitivity)
+      .describe('Smallest changes of context that change the verdict, the model or the sourcing.'),
+  }),
+);
 export type Result = z.infer<typeof Result>;
 
-export const RoleScores = z.object({
-  role: z.union([StakeholderRole, z.literal('pooled')]),
-  roles: z
-    .array(StakeholderRole)
-    .describe('The roles behind this group (several when small groups are pooled).'),
-  respondents: z.number().int().min(0),
-  overall: Score.nullable(),
-  dimensions: z.array(z.object({ id: z.string(), score: Score.nullable() })),
-});
+export const RoleScores = lazySchema(() =>
+  z.object({
+    role: z.union([StakeholderRole, z.literal('pooled')]),
+    roles: z
+      .array(StakeholderRole)
+      .describe('The roles behind this group (several when small groups are pooled).'),
+    respondents: z.number().int().min(0),
+    overall: Score.nullable(),
+    dimensions: z.array(z.object({ id: z.string(), score: Score.nullable() })),
+  }),
+);
 export type RoleScores = z.infer<typeof RoleScores>;
 
-export const PerceptionGap = z.object({
-  dimension: z.string(),
-  dimensionName: z.string(),
-  higher: z.object({ role: z.string(), score: Score }),
-  lower: z.object({ role: z.string(), score: Score }),
-  gap: z.number().min(0),
-  explanation: z.string(),
-});
+export const PerceptionGap = lazySchema(() =>
+  z.object({
+    dimension: z.string(),
+    dimensionName: z.string(),
+    higher: z.object({ role: z.string(), score: Score }),
+    lower: z.object({ role: z.string(), score: Score }),
+    gap: z.number().min(0),
+    explanation: z.string(),
+  }),
+);
 export type PerceptionGap = z.infer<typeof PerceptionGap>;
 
-export const Consensus = z.object({
-  dimension: z.string(),
-  dimensionName: z.string(),
-  spread: z
-    .number()
-    .min(0)
-    .nullable()
-    .describe(
-      'Standard deviation of respondents\u2019 dimension scores; null while fewer than minGroupSize rated it.',
-    ),
-  respondents: z.number().int().min(0),
-  consensus: z.enum(['strong', 'moderate', 'weak', 'unknown']),
-});
+export const Consensus = lazySchema(() =>
+  z.object({
+    dimension: z.string(),
+    dimensionName: z.string(),
+    spread: z
+      .number()
+      .min(0)
+      .nullable()
+      .describe(
+        'Standard deviation of respondents\u2019 dimension scores; null while fewer than minGroupSize rated it.',
+      ),
+    respondents: z.number().int().min(0),
+    consensus: z.enum(['strong', 'moderate', 'weak', 'unknown']),
+  }),
+);
 export type Consensus = z.infer<typeof Consensus>;
 
-export const StakeholderAnalysis = z.object({
-  minGroupSize: z.number().int().min(1),
-  byRole: z.array(RoleScores),
-  hiddenRespondents: z
-    .number()
-    .int()
-    .min(0)
-    .describe('Respondents in groups too small to show, even pooled.'),
-  consensus: z.array(Consensus),
-  gaps: z.array(PerceptionGap).describe('Perception gaps worth discussing, largest first.'),
-  expectations: z.array(
-    z.object({
-      service: z.string(),
-      label: z.string(),
-      votes: z.number().int().min(0).nullable().describe('Null when 1 to minGroupSize−1 people chose it.'),
-      share: z.number().nullable(),
-    }),
-  ),
-});
+export const StakeholderAnalysis = lazySchema(() =>
+  z.object({
+    minGroupSize: z.number().int().min(1),
+    byRole: z.array(RoleScores),
+    hiddenRespondents: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Respondents in groups too small to show, even pooled.'),
+    consensus: z.array(Consensus),
+    gaps: z.array(PerceptionGap).describe('Perception gaps worth discussing, largest first.'),
+    expectations: z.array(
+      z.object({
+        service: z.string(),
+        label: z.string(),
+        votes: z.number().int().min(0).nullable().describe('Null when 1 to minGroupSize−1 people chose it.'),
+        share: z.number().nullable(),
+      }),
+    ),
+  }),
+);
 export type StakeholderAnalysis = z.infer<typeof StakeholderAnalysis>;

@@ -3,8 +3,8 @@ import type { Consensus, RoleScores, StakeholderAnalysis } from '../contract/res
 import { STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
 import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
-import { english, msg, type Say } from './say';
-import { scoreDimensions, scoreMaturity } from './scoring';
+import { english, msg, type Say, unsaid } from './say';
+import { respondentScore, scoreDimensions, scoreMaturity } from './scoring';
 import { consensusOf, gapsBetween, MIN_GROUP_SIZE, type SubmittedResponse } from './stakeholder-analysis';
 
 /**
@@ -246,7 +246,7 @@ export const disclose = (
 
   const byRole: RoleScores[] = cells.map((c) => {
     const sets = c.members.map((m) => restricted(m, inCell(c, m)));
-    const maturity = scoreMaturity(q, sets);
+    const maturity = scoreMaturity(q, sets, unsaid); // only its figures are shown: nothing to render
     const dimensions = maturity?.dimensions ?? scoreDimensions(q, sets);
     return {
       role: c.role,
@@ -260,7 +260,7 @@ export const disclose = (
   // Spreads over the raters the overall score counts: at least k of them, in steps of k.
   const consensus: Consensus[] = q.dimensions.map((dimension) => {
     const scores = [...(overallUsed.get(dimension.id) ?? [])]
-      .map((r) => scoreDimensions(q, [r.answers]).find((d) => d.id === dimension.id)?.score)
+      .map((r) => respondentScore(dimension, r.answers))
       .filter((x): x is number => typeof x === 'number');
     const shown = scores.length >= k;
     const s = shown ? round2(spread(scores)) : null;

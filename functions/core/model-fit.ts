@@ -4,7 +4,7 @@ import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import { round2 } from './numbers';
 import { PMO_MODELS } from './pmo-models';
-import { english, msg, type Say } from './say';
+import { english, msg, type Say, unsaid } from './say';
 import type { Situation } from './situation';
 
 /** A score as a factor shows it: two decimals in the reader's language, or "not rated". */
@@ -15,10 +15,37 @@ const rated =
 
 /** Mean of the rated dimensions named, rounded as displayed: a rule compares the value it shows. */
 const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | null => {
-  const scores = maturity.dimensions
-    .filter((d) => ids.includes(d.id) && d.score !== null)
-    .map((d) => d.score as number);
-  return scores.length === 0 ? null : round2(scores.reduce((a, b) => a + b, 0) / scores.length);
+  let known = scoresOf.get(maturity);
+  if (known === undefined) {
+    known = new Map();
+    scoresOf.set(maturity, known);
+  }
+  const key = ids.join(',');
+  let score = known.get(key);
+  if (score === undefined) {
+    const scores = maturity.dimensions
+      .filter((d) => ids.includes(d.id) && d.score !== null)
+      .map((d) => d.score as number);
+    score = scores.length === 0 ? null : round2(scores.reduce((a, b) => a + b, 0) / scores.length);
+    known.set(key, score);
+  }
+  return score;
+};
+
+/**
+ * What a maturity says once worked out: the sensitivity analysis fits the models again for every
+ * probe against the same (never modified) maturity.
+ */
+const scoresOf = new WeakMap<Maturity, Map<string, number | null>>();
+const insufficientOf = new WeakMap<Maturity, boolean>();
+const insufficientEvidence = (maturity: Maturity): boolean => {
+  let insufficient = insufficientOf.get(maturity);
+  if (insufficient === undefined) {
+    insufficient =
+      assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'insufficient';
+    insufficientOf.set(maturity, insufficient);
+  }
+  return insufficient;
 };
 
 /** A directive office needs this many projects to have a portfolio to prioritise. */
@@ -33,8 +60,7 @@ const GATES: Record<
   'control-tower': (s, _scope, _maturity, say) =>
     s.controlAppetite === 'low' ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : [],
   'resource-source': (s, scope, maturity, say) => [
-    ...(s.existingPmo !== 'resource-source' &&
-    assessEvidence(maturity.dimensions, maturity.respondents).status === 'insufficient'
+    ...(s.existingPmo !== 'resource-source' && insufficientEvidence(maturity)
       ? [say(msg('fit.blocker.insufficientEvidence'))]
       : []),
     ...(s.controlAppetite !== 'high'
@@ -271,6 +297,7 @@ export const fitModels = (
       eligible: blockers.length === 0,
       blockers,
       factors,
-      reasons: reasonsFrom(factors),
+      // Reasons are sentences: a probe that says nothing (sensitivity) needs none.
+      reasons: say === unsaid ? [] : reasonsFrom(factors),
     };
   }).sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score);

@@ -12,7 +12,8 @@ import {
   PROGRAMME_MIN_BUDGET,
   PROGRAMME_MIN_EMPLOYEES,
 } from './pmo-need';
-import { type EngineKey, english, msg, type Say } from './say';
+import { type EngineKey, english, msg, type Say, unsaid } from './say';
+import { situationOf } from './situation';
 
 type Value = string | number | boolean;
 
@@ -84,16 +85,19 @@ export const sensitivityOf = (
   rates?: Rates,
   say: Say = english,
 ): Sensitivity[] => {
-  const before = decide(context, maturity, [], rates);
+  // Probes keep only which way the decision went: none of their sentences is rendered.
+  const situation = situationOf(context);
+  const before = decide(situation, maturity, [], rates, unsaid);
   // The spend at which the smallest office reaches its allowed share of spend.
   const affordableFrom = Math.ceil(
     (MIN_OFFICE_FTE * (rates?.dayRate ?? DEFAULT_DAY_RATE.internal) * WORKDAYS_PER_YEAR) / MAX_SPEND_SHARE,
   );
   const out: Sensitivity[] = [];
   const tryValue = (field: keyof OrganisationContext, from: Value, to: number | Value) => {
-    const changed = { ...context, [field]: to } as OrganisationContext;
+    // From the situation (defaults filled in), so no probe copies the context twice.
+    const changed = { ...situation, [field]: to } as OrganisationContext;
     if (!valid(changed)) return false;
-    const effect = effectOf(before, decide(changed, maturity, [], rates), say);
+    const effect = effectOf(before, decide(changed, maturity, [], rates, unsaid), say);
     if (!effect) return false;
     out.push({ field, from, to, effect });
     return true;

@@ -7,12 +7,16 @@ export interface Situation extends OrganisationContext {
   annualProjectBudget: number | undefined;
 }
 
-export const situationOf = (c: OrganisationContext): Situation => ({
-  ...c,
-  existingPmo: c.existingPmo ?? 'none',
-  regulated: c.regulated ?? false,
-  annualProjectBudget: c.annualProjectBudget,
-});
+/** A context whose defaults are already filled in is returned as it is (the rules pass it around). */
+export const situationOf = (c: OrganisationContext): Situation =>
+  c.existingPmo !== undefined && c.regulated !== undefined && 'annualProjectBudget' in c
+    ? (c as Situation)
+    : {
+        ...c,
+        existingPmo: c.existingPmo ?? 'none',
+        regulated: c.regulated ?? false,
+        annualProjectBudget: c.annualProjectBudget,
+      };
 
 export const formatNumber = (n: number): string =>
   Math.round(n)

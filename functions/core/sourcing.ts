@@ -1,7 +1,7 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, PmoAction, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
-import { english, msg, type Say } from './say';
+import { english, msg, type Say, unsaid } from './say';
 
 /** Prerequisites by model: a directive office’s decision rights stay inside the organisation. */
 const GATES: Record<SourcingId, (model: PmoModelId | null, say: Say) => string[]> = {
@@ -182,6 +182,7 @@ export const fitSourcing = (
       eligible: blockers.length === 0,
       blockers,
       factors,
-      reasons: reasonsFrom(factors),
+      // Reasons are sentences: a probe that says nothing (sensitivity) needs none.
+      reasons: say === unsaid ? [] : reasonsFrom(factors),
     };
   }).sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score);

@@ -1,10 +1,11 @@
 import type { Answers } from '../contract/answers';
 import type { Consensus, PerceptionGap, RoleScores, StakeholderAnalysis } from '../contract/result';
 import { STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
+import { MIN_GROUP_SIZE } from './group-size';
 import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
-import { english, msg, type Say } from './say';
-import { scoreDimensions, scoreMaturity } from './scoring';
+import { english, msg, type Say, unsaid } from './say';
+import { respondentScore, scoreDimensions, scoreMaturity } from './scoring';
 
 export interface SubmittedResponse {
   role: StakeholderRole;
@@ -13,8 +14,7 @@ export interface SubmittedResponse {
   expectations: readonly string[];
 }
 
-/** Default smallest group whose breakdown may be shown (anonymity). */
-export const MIN_GROUP_SIZE = 3;
+export { MIN_GROUP_SIZE } from './group-size';
 /** A difference between two groups' scores worth discussing, in score points. */
 export const GAP_THRESHOLD = 1;
 
@@ -29,7 +29,7 @@ const groupScores = (
 ): RoleScores => {
   const sets = members.map((m) => m.answers);
   // scoreMaturity is null only when nothing is rated; then every dimension is unrated too.
-  const maturity = scoreMaturity(q, sets);
+  const maturity = scoreMaturity(q, sets, unsaid); // only its figures are shown: nothing to render
   const dimensions = maturity?.dimensions ?? scoreDimensions(q, sets);
   return {
     role,
@@ -107,11 +107,9 @@ export const analyseStakeholders = (
   minGroupSize = MIN_GROUP_SIZE,
 ): StakeholderAnalysis => {
   const { shown, hiddenRespondents } = groupByRole(q, responses, minGroupSize);
-  const perRespondent = responses.map((r) => scoreDimensions(q, [r.answers]));
+  const perRespondent = responses.map((r) => q.dimensions.map((d) => respondentScore(d, r.answers)));
   const consensus: Consensus[] = q.dimensions.map((dimension, i) => {
-    const scores = perRespondent
-      .map((dims) => dims[i]?.score)
-      .filter((s): s is number => typeof s === 'number');
+    const scores = perRespondent.map((dims) => dims[i]).filter((s): s is number => typeof s === 'number');
     const s = scores.length > 0 ? round2(spread(scores)) : 0;
     return {
       dimension: dimension.id,

@@ -1,5 +1,6 @@
 import type { AddStakeholderRequest, Invite } from '../contract/assessments';
-import { MIN_GROUP_SIZE, withoutHandedOn } from '../core';
+import { MIN_GROUP_SIZE } from '../core/group-size';
+import { withoutHandedOn } from '../core/questionnaire/route';
 import type { Language } from '../i18n/languages';
 import { mailText } from '../i18n/mail';
 import type { Store } from '../store/port';

@@ -1,4 +1,4 @@
-import { RETENTION_DAYS } from '../contract/privacy';
+import { RETENTION_DAYS } from '../contract/retention';
 import type { Store } from '../store/port';
 import type { AssessmentRecord } from '../store/records';
 import { REMINDER_STORE_METHODS } from './reminders';

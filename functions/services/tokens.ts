@@ -23,14 +23,16 @@ export const sameHash = (a: string, b: string): boolean =>
 /** A short random label that stands for a stakeholder in exports. */
 export const newPseudonym = (): string => `S-${randomBytes(3).toString('hex').toUpperCase()}`;
 
-export const InviteToken = z
+// Pure: a function that never validates one (the mailer) leaves zod out of its bundle.
+export const InviteToken = /* @__PURE__ */ z
   .string()
   .regex(/^[A-Za-z0-9_-]{43}$/, 'must be an invite token of 43 URL-safe characters');
 
 /** 32 random bytes bound to one browser: shown once, stored only as a hash. */
 export const newDeviceKey = (): string => randomBytes(32).toString('base64url');
 
-export const DeviceKey = z
+// Pure: a function that never validates one (the mailer) leaves zod out of its bundle.
+export const DeviceKey = /* @__PURE__ */ z
   .string()
   .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device key of 43 URL-safe characters');
 
@@ -50,7 +52,8 @@ export const normaliseTransferCode = (typed: string): string => {
   return `${raw.slice(0, 5)}-${raw.slice(5)}`;
 };
 
-export const TransferCode = z
+// Pure: a function that never validates one (the mailer) leaves zod out of its bundle.
+export const TransferCode = /* @__PURE__ */ z
   .string()
   .trim()
   .min(10)

@@ -8,7 +8,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { actionsFor, type StoreMethod } from '../../functions/store/permissions';
 import { TABLE } from '../../functions/store/table';
-import { BUNDLING } from './bundling';
+import { BUNDLING, NODE_OPTIONS } from './bundling';
 
 export interface AppFunctionProps {
   entry: string;
@@ -55,7 +55,7 @@ export const appFunction = (scope: Construct, props: AppFunctionProps): NodejsFu
       TABLE_NAME: props.table.tableName,
       POWERTOOLS_SERVICE_NAME: props.service,
       POWERTOOLS_LOG_LEVEL: 'INFO',
-      NODE_OPTIONS: '--enable-source-maps',
+      NODE_OPTIONS,
       ...props.environment,
     },
   });

@@ -5,6 +5,9 @@ import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 export const ESM_REQUIRE_SHIM =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
+/** How every function's Node starts: stack traces point at the TypeScript (costs at cold start; the benchmark counts it). */
+export const NODE_OPTIONS = '--enable-source-maps';
+
 /** One set of bundling options for every function, shared with the bundle test and the benchmark. */
 export const BUNDLING: BundlingOptions = {
   format: OutputFormat.ESM,

@@ -1,688 +1,698 @@
-import type { EngineKey } from './en';
+import type { EngineKey } from '../../core/english';
 
-/** Was die Engine sagt, auf Deutsch (Sie-Form). Glossar: docs/glossary.md. */
-export const DE: Readonly<Record<EngineKey, string>> = {
-  'model.weather-station': 'Wetterstation',
-  'model.control-tower': 'Kontrollturm',
-  'model.resource-source': 'Ressourcenpool',
-  'modelName.weather-station': 'Wetterstation',
-  'modelName.control-tower': 'Kontrollturm',
-  'modelName.resource-source': 'Ressourcenpool',
-  'sourcing.internal': 'intern',
-  'sourcing.outsourced': 'ausgelagert',
-  'sourcing.hybrid': 'hybrid',
-  'control.supportive': 'unterstützend',
-  'control.controlling': 'steuernd',
-  'control.directive': 'direktiv',
-  'evidence.status.sufficient': 'ausreichend',
-  'evidence.status.provisional': 'vorläufig',
-  'evidence.status.insufficient': 'unzureichend',
+let made: Readonly<Record<EngineKey, string>> | undefined;
 
-  'evidence.fewSufficient':
-    '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen.',
-  'evidence.fewSufficientStartWith':
-    '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen, zuerst zu: {dimensions}.',
-  'evidence.fewRespondents':
-    '{respondents, plural, one {# antwortende Person} other {# antwortende Personen}}: Das Ergebnis ist nur eine Sicht auf die Organisation. Mindestens {minRespondents} Antwortende aus verschiedenen Rollen machen es belastbar.',
-  'evidence.inconsistent':
-    '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}, Grenze {limit, number, 2}); der Mittelwert verdeckt je nach Thema unterschiedliche Praxis. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
-  'evidence.insufficient':
-    'Unzureichende Datengrundlage: Die Gesamtstufe braucht mindestens {forLevel} Dimensionen mit {minRated} oder mehr bewerteten Fragen; {counted} erfüllen das. Bis dahin wird höchstens Stufe {maxLevel} angerechnet.',
-  'evidence.sufficient':
-    '{sufficient} von {total} Dimensionen beruhen auf übereinstimmenden Antworten von {respondents} Personen.',
+/** Was die Engine sagt, auf Deutsch (Sie-Form). Glossar: docs/glossary.md.
+ * Built on first use (the object literal sits in a function), so a cold start pays only for the
+ * languages its requests read.
+ */
+export const deTexts = (): Readonly<Record<EngineKey, string>> =>
+  (made ??= {
+    'model.weather-station': 'Wetterstation',
+    'model.control-tower': 'Kontrollturm',
+    'model.resource-source': 'Ressourcenpool',
+    'modelName.weather-station': 'Wetterstation',
+    'modelName.control-tower': 'Kontrollturm',
+    'modelName.resource-source': 'Ressourcenpool',
+    'sourcing.internal': 'intern',
+    'sourcing.outsourced': 'ausgelagert',
+    'sourcing.hybrid': 'hybrid',
+    'control.supportive': 'unterstützend',
+    'control.controlling': 'steuernd',
+    'control.directive': 'direktiv',
+    'evidence.status.sufficient': 'ausreichend',
+    'evidence.status.provisional': 'vorläufig',
+    'evidence.status.insufficient': 'unzureichend',
 
-  'warning.pmShare':
-    '{projectManagers} von {employees} Personen leiten Projekte: Prüfen Sie, dass nur Personen gezählt sind, deren Aufgabe die Projektleitung ist.',
-  'warning.projectsPerPerson':
-    '{projects} Projekte für {employees} Personen sind mehr als {limit} pro Person: Viele sind vermutlich Aufgaben oder kleine Kundenaufträge.',
-  'warning.managersPerProject':
-    '{projectManagers} Projektleiter für {projects} laufende Projekte: Prüfen Sie beide Zahlen.',
-  'warning.noProjects':
-    'Derzeit laufen keine Projekte: Die Empfehlung geht von den Zahlen eines üblichen Zeitraums aus.',
-  'warning.contentionWithoutProjects':
-    'Starker Wettbewerb um Personal bei {projects, plural, one {# Projekt} other {# Projekten}}: Der Wettbewerb besteht vermutlich mit dem Tagesgeschäft, den ein PMO allein nicht auflöst.',
-  'warning.pmoWithoutProjects':
-    'Heute besteht ein PMO für {projects, plural, one {# laufendes Projekt} other {# laufende Projekte}}.',
-  'warning.directiveWithoutAppetite':
-    'Heute arbeitet ein direktives Office, obwohl die Bereitschaft zu zentraler Steuerung {appetite} ist.',
-  'warning.lowSpend':
-    'Ein jährliches Projektbudget von {spend} für {projects} Projekte liegt unter {minimum} pro Projekt: Prüfen Sie die Zahl.',
-  'warning.inconsistentDimension':
-    '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}, Grenze {limit, number, 2}); ihre Stufe {level} zählt im Gesamtwert, kann aber keine Fähigkeit belegen, die ein PMO-Modell braucht.',
-  'warning.thinDimension': '{dimension}: nur {rated} Frage bewertet; ihre Stufe zählt ab {minRated}.',
-  'appetite.low': 'gering',
-  'appetite.medium': 'mittel',
-  'appetite.high': 'hoch',
+    'evidence.fewSufficient':
+      '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen.',
+    'evidence.fewSufficientStartWith':
+      '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen, zuerst zu: {dimensions}.',
+    'evidence.fewRespondents':
+      '{respondents, plural, one {# antwortende Person} other {# antwortende Personen}}: Das Ergebnis ist nur eine Sicht auf die Organisation. Mindestens {minRespondents} Antwortende aus verschiedenen Rollen machen es belastbar.',
+    'evidence.inconsistent':
+      '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}, Grenze {limit, number, 2}); der Mittelwert verdeckt je nach Thema unterschiedliche Praxis. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
+    'evidence.insufficient':
+      'Unzureichende Datengrundlage: Die Gesamtstufe braucht mindestens {forLevel} Dimensionen mit {minRated} oder mehr bewerteten Fragen; {counted} erfüllen das. Bis dahin wird höchstens Stufe {maxLevel} angerechnet.',
+    'evidence.sufficient':
+      '{sufficient} von {total} Dimensionen beruhen auf übereinstimmenden Antworten von {respondents} Personen.',
 
-  'maturity.overallSolid':
-    'Der Gesamtwert {overall, number, 2} ist der Mittelwert aus {count, plural, one {# Dimension} other {# Dimensionen}} mit mindestens {minRated} bewerteten Fragen.',
-  'maturity.overallRated':
-    'Der Gesamtwert {overall, number, 2} ist der Mittelwert aus {count, plural, one {# bisher bewerteten Dimension} other {# bisher bewerteten Dimensionen}}.',
-  'maturity.reaches': 'Der Wert erreicht Stufe {level} ({levelName}).',
-  'maturity.credited':
-    'Angerechnet wird Stufe {level} ({levelName}): Weniger als {forLevel} Dimensionen haben {minRated} oder mehr bewertete Fragen, und eine höhere Stufe braucht Belege aus der ganzen Organisation.',
-  'maturity.notCounted':
-    '{count, plural, one {# Dimension zählt} other {# Dimensionen zählen}} nicht: nicht bewertet oder weniger als {minRated} bewertete Fragen.',
-  'maturity.weakest': 'Schwächste Dimension: {dimension} mit {score, number, 2}.',
+    'warning.pmShare':
+      '{projectManagers} von {employees} Personen leiten Projekte: Prüfen Sie, dass nur Personen gezählt sind, deren Aufgabe die Projektleitung ist.',
+    'warning.projectsPerPerson':
+      '{projects} Projekte für {employees} Personen sind mehr als {limit} pro Person: Viele sind vermutlich Aufgaben oder kleine Kundenaufträge.',
+    'warning.managersPerProject':
+      '{projectManagers} Projektleiter für {projects} laufende Projekte: Prüfen Sie beide Zahlen.',
+    'warning.noProjects':
+      'Derzeit laufen keine Projekte: Die Empfehlung geht von den Zahlen eines üblichen Zeitraums aus.',
+    'warning.contentionWithoutProjects':
+      'Starker Wettbewerb um Personal bei {projects, plural, one {# Projekt} other {# Projekten}}: Der Wettbewerb besteht vermutlich mit dem Tagesgeschäft, den ein PMO allein nicht auflöst.',
+    'warning.pmoWithoutProjects':
+      'Heute besteht ein PMO für {projects, plural, one {# laufendes Projekt} other {# laufende Projekte}}.',
+    'warning.directiveWithoutAppetite':
+      'Heute arbeitet ein direktives Office, obwohl die Bereitschaft zu zentraler Steuerung {appetite} ist.',
+    'warning.lowSpend':
+      'Ein jährliches Projektbudget von {spend} für {projects} Projekte liegt unter {minimum} pro Projekt: Prüfen Sie die Zahl.',
+    'warning.inconsistentDimension':
+      '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}, Grenze {limit, number, 2}); ihre Stufe {level} zählt im Gesamtwert, kann aber keine Fähigkeit belegen, die ein PMO-Modell braucht.',
+    'warning.thinDimension': '{dimension}: nur {rated} Frage bewertet; ihre Stufe zählt ab {minRated}.',
+    'appetite.low': 'gering',
+    'appetite.medium': 'mittel',
+    'appetite.high': 'hoch',
 
-  'need.gate.officeShare':
-    'eine Vollzeitstelle im PMO macht höchstens {maxShare} % der Belegschaft aus ({minEmployees} Personen oder mehr)',
-  'need.gate.officeShareValue': '{share, number, 2} % von {employees} Personen',
-  'need.gate.portfolio':
-    '{minProjects} oder mehr gleichzeitige Projekte oder 1–2 große ({programmeBudget}+ Jahresbudget; ohne Budgetangabe {programmeEmployees}+ Personen, {programmeManagers}+ Projektleiter und ein Wettbewerb um Personal, der nicht gering ist)',
-  'need.gate.portfolioValue': '{projects, plural, one {# Projekt} other {# Projekte}}',
-  'need.verdict.coordinationRole':
-    'Kein Office: Es gibt Koordinationsarbeit ({score} Bedarfspunkte), aber bei {employees} Personen wäre eine Vollzeitstelle im PMO {share, number, 2} % der Belegschaft, über der Grenze von {maxShare} %. Eine Koordinationsrolle in Teilzeit genügt.',
-  'need.verdict.tooSmall':
-    'Kein PMO: Bei {employees} Personen würde ein Office einen zu großen Teil der Belegschaft binden, und {score} Bedarfspunkte bleiben unter {threshold}.',
-  'need.verdict.programme':
-    'Ein Programm-Office ist angezeigt: {projects, plural, one {# großes Projekt} other {# große Projekte}} in einer Organisation mit {employees} Personen. Sein Umfang ist das Programm, nicht die Organisation.',
-  'need.verdict.programmeSpending':
-    'Ein Programm-Office ist angezeigt: {projects, plural, one {# großes Projekt} other {# große Projekte}} in einer Organisation mit {employees} Personen und {spend} Ausgaben im Jahr. Sein Umfang ist das Programm, nicht die Organisation.',
-  'need.verdict.fewProjects':
-    'Noch kein PMO: Bei {projects, plural, one {# gleichzeitigen Projekt} other {# gleichzeitigen Projekten}} gibt es zu wenig zu koordinieren; ein fähiger Projektleiter und einige gemeinsame Gewohnheiten leisten mehr.',
-  'need.verdict.belowThreshold':
-    'Noch kein PMO: {score} Bedarfspunkte liegen unter der Schwelle von {threshold}, ab der sich ein PMO rechnet.',
-  'need.verdict.warranted':
-    'Ein PMO ist angezeigt: {score} Bedarfspunkte erreichen die Schwelle von {threshold}.',
-  'need.alternative.coordinationRole':
-    'Geben Sie einer Person eine Koordinationsrolle in Teilzeit (einige Stunden pro Woche): eine Liste aller Vorhaben, ein wöchentlicher Blick darauf, wer woran arbeitet, und eine kurze Rückschau zum Abschluss jedes Vorhabens.',
-  'need.alternative.accountableLead':
-    'Geben Sie jedem Projekt einen verantwortlichen Projektleiter und einen Auftraggeber (Sponsor), der über Umfang und Budget entscheidet.',
-  'need.alternative.trainBasics':
-    'Schulen Sie ein oder zwei Personen in den Grundlagen des Projektmanagements, damit sie die nächsten Projekte leiten können.',
-  'need.alternative.managersMeet':
-    'Lassen Sie Ihre Projektleiter sich monatlich austauschen: Pläne, Risiken und Lessons Learned.',
-  'need.alternative.reassess':
-    'Wiederholen Sie die Bewertung, wenn Sie {projects} oder mehr Projekte gleichzeitig führen, wenn Projekte um dieselben Personen konkurrieren, oder in sechs Monaten.',
+    'maturity.overallSolid':
+      'Der Gesamtwert {overall, number, 2} ist der Mittelwert aus {count, plural, one {# Dimension} other {# Dimensionen}} mit mindestens {minRated} bewerteten Fragen.',
+    'maturity.overallRated':
+      'Der Gesamtwert {overall, number, 2} ist der Mittelwert aus {count, plural, one {# bisher bewerteten Dimension} other {# bisher bewerteten Dimensionen}}.',
+    'maturity.reaches': 'Der Wert erreicht Stufe {level} ({levelName}).',
+    'maturity.credited':
+      'Angerechnet wird Stufe {level} ({levelName}): Weniger als {forLevel} Dimensionen haben {minRated} oder mehr bewertete Fragen, und eine höhere Stufe braucht Belege aus der ganzen Organisation.',
+    'maturity.notCounted':
+      '{count, plural, one {# Dimension zählt} other {# Dimensionen zählen}} nicht: nicht bewertet oder weniger als {minRated} bewertete Fragen.',
+    'maturity.weakest': 'Schwächste Dimension: {dimension} mit {score, number, 2}.',
 
-  'action.establish': 'Heute besteht kein PMO: Richten Sie eines ein.',
-  'action.none': 'Es besteht kein PMO, und noch ist keines nötig.',
-  'action.reshape':
-    'Das bestehende Office (Modell {model}) leistet mehr, als die Koordination erfordert: Wandeln Sie es in eine schlankere Rolle um.',
-  'action.resetIneligible':
-    'Das bestehende Office (Modell {model}) erfüllt seine eigenen Voraussetzungen nicht ({blockers}): Bauen Sie es neu auf.',
-  'action.resetWeak':
-    'Die Leistungen des bestehenden Office (Modell {model}) erreichen {score, number, 2}, unter {limit, number, 2}: Es arbeitet nicht wie vorgesehen; bauen Sie es neu auf.',
-  'action.keep':
-    'Das bestehende Office (Modell {model}) passt: Behalten Sie es und verbessern Sie seine schwächsten Leistungen.',
-  'action.evolve': 'Entwickeln Sie das bestehende Office (Modell {existing}) zum Modell {model} weiter.',
+    'need.gate.officeShare':
+      'eine Vollzeitstelle im PMO macht höchstens {maxShare} % der Belegschaft aus ({minEmployees} Personen oder mehr)',
+    'need.gate.officeShareValue': '{share, number, 2} % von {employees} Personen',
+    'need.gate.portfolio':
+      '{minProjects} oder mehr gleichzeitige Projekte oder 1–2 große ({programmeBudget}+ Jahresbudget; ohne Budgetangabe {programmeEmployees}+ Personen, {programmeManagers}+ Projektleiter und ein Wettbewerb um Personal, der nicht gering ist)',
+    'need.gate.portfolioValue': '{projects, plural, one {# Projekt} other {# Projekte}}',
+    'need.verdict.coordinationRole':
+      'Kein Office: Es gibt Koordinationsarbeit ({score} Bedarfspunkte), aber bei {employees} Personen wäre eine Vollzeitstelle im PMO {share, number, 2} % der Belegschaft, über der Grenze von {maxShare} %. Eine Koordinationsrolle in Teilzeit genügt.',
+    'need.verdict.tooSmall':
+      'Kein PMO: Bei {employees} Personen würde ein Office einen zu großen Teil der Belegschaft binden, und {score} Bedarfspunkte bleiben unter {threshold}.',
+    'need.verdict.programme':
+      'Ein Programm-Office ist angezeigt: {projects, plural, one {# großes Projekt} other {# große Projekte}} in einer Organisation mit {employees} Personen. Sein Umfang ist das Programm, nicht die Organisation.',
+    'need.verdict.programmeSpending':
+      'Ein Programm-Office ist angezeigt: {projects, plural, one {# großes Projekt} other {# große Projekte}} in einer Organisation mit {employees} Personen und {spend} Ausgaben im Jahr. Sein Umfang ist das Programm, nicht die Organisation.',
+    'need.verdict.fewProjects':
+      'Noch kein PMO: Bei {projects, plural, one {# gleichzeitigen Projekt} other {# gleichzeitigen Projekten}} gibt es zu wenig zu koordinieren; ein fähiger Projektleiter und einige gemeinsame Gewohnheiten leisten mehr.',
+    'need.verdict.belowThreshold':
+      'Noch kein PMO: {score} Bedarfspunkte liegen unter der Schwelle von {threshold}, ab der sich ein PMO rechnet.',
+    'need.verdict.warranted':
+      'Ein PMO ist angezeigt: {score} Bedarfspunkte erreichen die Schwelle von {threshold}.',
+    'need.alternative.coordinationRole':
+      'Geben Sie einer Person eine Koordinationsrolle in Teilzeit (einige Stunden pro Woche): eine Liste aller Vorhaben, ein wöchentlicher Blick darauf, wer woran arbeitet, und eine kurze Rückschau zum Abschluss jedes Vorhabens.',
+    'need.alternative.accountableLead':
+      'Geben Sie jedem Projekt einen verantwortlichen Projektleiter und einen Auftraggeber (Sponsor), der über Umfang und Budget entscheidet.',
+    'need.alternative.trainBasics':
+      'Schulen Sie ein oder zwei Personen in den Grundlagen des Projektmanagements, damit sie die nächsten Projekte leiten können.',
+    'need.alternative.managersMeet':
+      'Lassen Sie Ihre Projektleiter sich monatlich austauschen: Pläne, Risiken und Lessons Learned.',
+    'need.alternative.reassess':
+      'Wiederholen Sie die Bewertung, wenn Sie {projects} oder mehr Projekte gleichzeitig führen, wenn Projekte um dieselben Personen konkurrieren, oder in sechs Monaten.',
 
-  'readiness.capabilityRated': '{dimension} {score, number, 2}',
-  'readiness.capabilityUnrated': '{dimension} nicht bewertet',
-  'readiness.capabilityNeedsRated':
-    '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage)',
-  'readiness.capabilityNeedsUnrated': '{dimension} nicht bewertet (braucht Stufe {level})',
-  'readiness.startAtOnce':
-    'Das Modell {model} setzt keine vorherige Fähigkeit voraus; es kann sofort beginnen.',
-  'readiness.inPlace': 'Das Modell {model} stützt sich auf {capabilities}: alles vorhanden.',
-  'readiness.staged':
-    'Das Modell {model} braucht {capabilities}. Führen Sie es schrittweise ein ({path}) und gehen Sie weiter, wenn eine erneute Bewertung die Fähigkeit zeigt.',
-  'readiness.pilot':
-    'Das Modell {model} braucht {capabilities}; die früheren Schritte sind bereits im Einsatz: Beginnen Sie damit und bauen Sie die fehlende Fähigkeit im Pilotbetrieb auf.',
-  'readiness.passed': '{explanation} Bereits im Einsatz, daher nicht eingeplant: {models}.',
+    'action.establish': 'Heute besteht kein PMO: Richten Sie eines ein.',
+    'action.none': 'Es besteht kein PMO, und noch ist keines nötig.',
+    'action.reshape':
+      'Das bestehende Office (Modell {model}) leistet mehr, als die Koordination erfordert: Wandeln Sie es in eine schlankere Rolle um.',
+    'action.resetIneligible':
+      'Das bestehende Office (Modell {model}) erfüllt seine eigenen Voraussetzungen nicht ({blockers}): Bauen Sie es neu auf.',
+    'action.resetWeak':
+      'Die Leistungen des bestehenden Office (Modell {model}) erreichen {score, number, 2}, unter {limit, number, 2}: Es arbeitet nicht wie vorgesehen; bauen Sie es neu auf.',
+    'action.keep':
+      'Das bestehende Office (Modell {model}) passt: Behalten Sie es und verbessern Sie seine schwächsten Leistungen.',
+    'action.evolve': 'Entwickeln Sie das bestehende Office (Modell {existing}) zum Modell {model} weiter.',
 
-  'rationale.maturity':
-    'Der Reifegrad liegt auf Stufe {level} ({levelName}), gesamt {overall, number, 2} von 5; Datengrundlage {evidence}.',
-  'rationale.ineligible': '{model} kommt nicht infrage: {blockers}',
-  'rationale.bestFit': 'Beste zulässige Eignung: {model} ({control}) mit {score}/100.',
-  'rationale.bestFitAhead': 'Beste zulässige Eignung: {model} ({control}) mit {score}/100, vor {behind}.',
-  'rationale.bestFitTied':
-    'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt das weniger steuernde Modell).',
-  'rationale.bestFitTiedAhead':
-    'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt das weniger steuernde Modell), vor {behind}.',
-  'rationale.scored': '{model} {score}/100',
-  'rationale.modelReason': '{model}: {reason}',
-  'rationale.sourcing': 'Besetzung: {sourcing} mit {score}/100; {reason}',
-  'rationale.sourcingTied':
-    'Besetzung: {sourcing} mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt intern, dann hybrid); {reason}',
-  'rationale.sourcingIneligible': 'Besetzung {sourcing} kommt nicht infrage: {blockers}',
-  'rationale.shouldNeedGrow':
-    'Wächst der Bedarf, wäre heute das Modell {model} am besten geeignet ({score}/100).',
+    'readiness.capabilityRated': '{dimension} {score, number, 2}',
+    'readiness.capabilityUnrated': '{dimension} nicht bewertet',
+    'readiness.capabilityNeedsRated':
+      '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage)',
+    'readiness.capabilityNeedsUnrated': '{dimension} nicht bewertet (braucht Stufe {level})',
+    'readiness.startAtOnce':
+      'Das Modell {model} setzt keine vorherige Fähigkeit voraus; es kann sofort beginnen.',
+    'readiness.inPlace': 'Das Modell {model} stützt sich auf {capabilities}: alles vorhanden.',
+    'readiness.staged':
+      'Das Modell {model} braucht {capabilities}. Führen Sie es schrittweise ein ({path}) und gehen Sie weiter, wenn eine erneute Bewertung die Fähigkeit zeigt.',
+    'readiness.pilot':
+      'Das Modell {model} braucht {capabilities}; die früheren Schritte sind bereits im Einsatz: Beginnen Sie damit und bauen Sie die fehlende Fähigkeit im Pilotbetrieb auf.',
+    'readiness.passed': '{explanation} Bereits im Einsatz, daher nicht eingeplant: {models}.',
 
-  'fit.leadershipWantsVisibilityOnlyLow':
-    'Die Leitung will nur Transparenz (geringe Bereitschaft zu zentraler Steuerung); ein Kontrollturm setzt und prüft Standards.',
-  'fit.noExecutiveMandateToAllocate':
-    'Kein Mandat der Leitung zur Zuteilung: Projekte konkurrieren selten um dieselben Personen, ein direktives Office hätte also nichts zu entscheiden.',
-  'fit.aProgrammeOfficeServesOne':
-    'Ein Programm-Office dient einem Programm; es hat kein Portfolio, aus dem es auswählen könnte.',
-  'fit.notRated': 'nicht bewertet',
-  'fit.appetiteForCentralControl': 'Bereitschaft zu zentraler Steuerung',
-  'fit.aCultureWaryOfCentral':
-    'eine Kultur, die zentraler Steuerung misstraut, akzeptiert ein Office, das nur beobachtet und berichtet',
-  'fit.aReportingOfficeStaysWithin':
-    'ein Reporting-Office bleibt im Rahmen der Steuerung, die die Leitung akzeptiert',
-  'fit.leadershipWantsMoreControlThan':
-    'die Leitung will mehr Steuerung, als ein reines Reporting-Office bietet',
-  'fit.currentMaturity': 'Aktueller Reifegrad',
-  'fit.atLowMaturityVisibilityIs': 'bei geringem Reifegrad ist Transparenz das Erste, was aufzubauen ist',
-  'fit.definedPracticeNoLongerNeeds': 'definierte Praxis braucht nicht mehr nur Transparenz',
-  'fit.practiceIsMatureReportingAlone': 'die Praxis ist reif; Reporting allein bringt wenig',
-  'fit.performanceTrackingAndReporting': 'Leistungsmessung und Berichtswesen',
-  'fit.below250ManagementLacks':
-    'unter 2,50: dem Management fehlt heute eine konsolidierte Sicht auf die Projekte',
-  'fit.at250OrAbove': 'ab 2,50 (oder nicht bewertet): das Berichtswesen ist nicht die zu schließende Lücke',
-  'fit.competitionForSharedResources': 'Wettbewerb um gemeinsame Ressourcen',
-  'fit.littleCompetitionForPeopleSo': 'wenig Wettbewerb um Personal, Beobachten genügt daher',
-  'fit.someCompetitionForPeopleThat':
-    'etwas Wettbewerb um Personal, den ein Reporting-Office nicht auflösen kann',
-  'fit.strongCompetitionForPeopleThat':
-    'starker Wettbewerb um Personal, den ein Reporting-Office nicht auflösen kann',
-  'fit.projectsAtOnce': 'Gleichzeitige Projekte',
-  'fit.aSmallPortfolioIsEasy': 'ein kleines Portfolio ist leicht zu beobachten',
-  'fit.aMidSizedPortfolio': 'ein mittelgroßes Portfolio',
-  'fit.aLargePortfolioNeedsMore': 'ein großes Portfolio braucht mehr als Beobachtung',
-  'fit.aCultureWaryOfControl':
-    'eine Kultur, die Steuerung misstraut, wird sich gegen auferlegte Standards wehren',
-  'fit.leadershipAcceptsCommonStandardsAnd': 'die Leitung akzeptiert gemeinsame Standards und Prüfungen',
-  'fit.leadershipWantsControlStandardsAre':
-    'die Leitung will Steuerung; Standards sind ein erster Schritt dahin',
-  'fit.standardsAndLifecycleDiscipline': 'Standards und Disziplin im Lebenszyklus',
-  'fit.practiceConsistencyIsNotRated': 'die Einheitlichkeit der Praxis ist nicht bewertet',
-  'fit.below250PracticeDiffers':
-    'unter 2,50: die Praxis unterscheidet sich von Projekt zu Projekt; gemeinsame Standards sind der Bedarf',
-  'fit.from250ToBelow': 'von 2,50 bis unter 3,50: gemeinsame Praxis wird noch nicht überall angewandt',
-  'fit.350OrAbovePractice': 'ab 3,50: die Praxis ist bereits einheitlich',
-  'fit.standardsNeedSomeRepeatablePractice': 'Standards brauchen wiederholbare Praxis als Grundlage',
-  'fit.enoughRepeatablePracticeToStandardise': 'genug wiederholbare Praxis, um zu standardisieren',
-  'fit.maturePracticeNeedsLessStandard': 'reife Praxis braucht weniger Standardsetzung',
-  'fit.projectManagersToSupport': 'Zu unterstützende Projektleiter',
-  'fit.thereAreProjectManagersTo': 'es gibt Projektleiter, die gecoacht und begleitet werden können',
-  'fit.noProjectManagersToCoach': 'noch keine Projektleiter, die gecoacht werden könnten',
-  'fit.aSingleProjectManagerTo': 'ein einzelner Projektleiter, der zu unterstützen ist',
-  'fit.standardsAloneDoNotSettle': 'Standards allein lösen starken Wettbewerb um Personal nicht',
-  'fit.resourceCompetitionDoesNotCall': 'der Wettbewerb um Ressourcen verlangt nicht mehr',
-  'fit.aCultureWaryOfControl2':
-    'eine Kultur, die Steuerung misstraut, wird ein Office ablehnen, das über Projekte entscheidet',
-  'fit.leadershipIsLukewarmAboutHanding': 'die Leitung zögert, Projektentscheidungen an ein Office abzugeben',
-  'fit.leadershipGivesAMandateFor': 'die Leitung erteilt ein Mandat zu zentraler Steuerung',
-  'fit.littleCompetitionForPeopleLeaves': 'wenig Wettbewerb um Personal lässt wenig zu verteilen',
-  'fit.someCompetitionForPeopleTo': 'etwas Wettbewerb um Personal, der zu schlichten ist',
-  'fit.projectsFightForTheSame':
-    'Projekte ringen um dieselben Personen und Budgets; jemand muss sie verteilen',
-  'fit.tooFewProjectsToJustify': 'zu wenige Projekte, um zentrales Portfoliomanagement zu rechtfertigen',
-  'fit.enoughProjectsToPrioritiseCentrally': 'genug Projekte, um zentral zu priorisieren',
-  'fit.manyConcurrentProjectsNeedCentral': 'viele gleichzeitige Projekte brauchen zentrale Priorisierung',
-  'fit.directiveControlNeedsDefinedPractice':
-    'direktive Steuerung braucht definierte Praxis und verlässliche Daten, die noch fehlen',
-  'fit.definedPracticeGivesADirective':
-    'definierte Praxis gibt einem direktiven Office eine Arbeitsgrundlage',
-  'fit.lastingOrTemporaryNeed': 'Dauerhafter oder befristeter Bedarf',
-  'fit.aLastingNeedJustifiesA': 'ein dauerhafter Bedarf rechtfertigt eine ständige Struktur',
-  'fit.aDirectiveOfficeIsA': 'ein direktives Office ist eine schwere Struktur für einen befristeten Bedarf',
-  'fit.portfolioAndResourceManagement': 'Portfolio- und Ressourcenmanagement',
-  'fit.below250NobodySelects': 'unter 2,50: heute wählt und balanciert niemand die Projekte',
-  'fit.at250OrAbove2':
-    'ab 2,50 (oder nicht bewertet): die Portfoliopraxis ist nicht die zu schließende Lücke',
-  'fit.blocker.appetite':
-    'Die Bereitschaft zu zentraler Steuerung ist {appetite}; ein direktives Office braucht sie hoch, da es über Prioritäten und Personal entscheidet.',
-  'fit.blocker.fewProjects':
-    '{projects, plural, one {# gleichzeitiges Projekt} other {# gleichzeitige Projekte}}; die Portfolioauswahl braucht mindestens {minimum}.',
-  'fit.level': 'Stufe {level}',
-  'fit.score': '{score, number, 2}',
-  'fit.horizon.lasting': 'dauerhaft',
-  'fit.horizon.temporary': 'befristet',
+    'rationale.maturity':
+      'Der Reifegrad liegt auf Stufe {level} ({levelName}), gesamt {overall, number, 2} von 5; Datengrundlage {evidence}.',
+    'rationale.ineligible': '{model} kommt nicht infrage: {blockers}',
+    'rationale.bestFit': 'Beste zulässige Eignung: {model} ({control}) mit {score}/100.',
+    'rationale.bestFitAhead': 'Beste zulässige Eignung: {model} ({control}) mit {score}/100, vor {behind}.',
+    'rationale.bestFitTied':
+      'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt das weniger steuernde Modell).',
+    'rationale.bestFitTiedAhead':
+      'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt das weniger steuernde Modell), vor {behind}.',
+    'rationale.scored': '{model} {score}/100',
+    'rationale.modelReason': '{model}: {reason}',
+    'rationale.sourcing': 'Besetzung: {sourcing} mit {score}/100; {reason}',
+    'rationale.sourcingTied':
+      'Besetzung: {sourcing} mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt intern, dann hybrid); {reason}',
+    'rationale.sourcingIneligible': 'Besetzung {sourcing} kommt nicht infrage: {blockers}',
+    'rationale.shouldNeedGrow':
+      'Wächst der Bedarf, wäre heute das Modell {model} am besten geeignet ({score}/100).',
 
-  'src.aResourceSourceDecidesPriorities':
-    'Ein Ressourcenpool entscheidet über Prioritäten und Personal; diese Entscheidungsrechte bleiben in der Organisation, er kann also höchstens hybrid besetzt sein.',
-  'src.inHousePmExpertise': 'Projektmanagement-Know-how im Haus',
-  'src.lastingOrTemporaryNeed': 'Dauerhafter oder befristeter Bedarf',
-  'src.anInternalOfficeNeedsExpertise': 'ein internes Office braucht Know-how, das der Organisation fehlt',
-  'src.inHouseExpertiseCanBuild': 'internes Know-how kann ein Office aufbauen, das zur Kultur passt',
-  'src.buildingAnOfficeFromWithin':
-    'ein Office aus eigener Kraft aufzubauen ist für einen dringenden Bedarf zu langsam',
-  'src.thereIsTimeToDiagnose': 'es bleibt Zeit, die Kultur zu verstehen und Standards daraus zu entwickeln',
-  'src.aLastingNeedRewardsOwnership': 'ein dauerhafter Bedarf belohnt Eigenverantwortung und Akzeptanz',
-  'src.aPermanentDepartmentIsToo': 'eine ständige Abteilung ist zu viel für einen befristeten Bedarf',
-  'src.projectManagers': 'Projektleiter',
-  'src.existingProjectManagersCanStaff': 'vorhandene Projektleiter können das Office besetzen',
-  'src.tooFewProjectManagersTo': 'zu wenige Projektleiter, um das Office intern zu besetzen',
-  'src.outsideMethodAddsLittleTo': 'eine externe Methode bringt wenig zu starkem internem Know-how',
-  'src.aConsultancyBringsExpertiseThe': 'eine Beratung bringt Know-how, das der Organisation fehlt',
-  'src.speedTheMainBenefitOf': 'Tempo, der Hauptvorteil der Auslagerung, wird nicht gebraucht',
-  'src.anOutsideTeamAppliesA': 'ein externes Team wendet rasch eine fertige Methode an',
-  'src.aTemporaryNeedAvoidsBuilding': 'ein befristeter Bedarf erspart den Aufbau einer ständigen Abteilung',
-  'src.aLastingNeedMakesOutside':
-    'ein dauerhafter Bedarf macht externe Honorare wiederkehrend und die Eigenverantwortung schwach',
-  'src.outsideExpertsCanStandThe':
-    'externe Fachleute können das Office aufbauen und Mitarbeitende zur Übernahme coachen',
-  'src.aHandOverNeedsInternal':
-    'eine Übergabe setzt voraus, dass interne Mitarbeitende zuerst geschult werden',
-  'src.strongInHouseExpertiseNeeds': 'starkes internes Know-how braucht wenig externe Hilfe',
-  'src.noUrgencyToJustifyOutside': 'keine Dringlichkeit, die externe Hilfe zum Start rechtfertigt',
-  'src.outsideHelpGivesAFast': 'externe Hilfe ermöglicht einen schnellen Start',
-  'src.aPlannedHandOverLeaves': 'eine geplante Übergabe hinterlässt ein dauerhaftes internes Office',
-  'src.aHandOverMakesLittle': 'eine Übergabe ist bei befristetem Bedarf wenig sinnvoll',
-  'src.urgency': 'Dringlichkeit',
-  'src.expertise.none': 'keines',
-  'src.expertise.basic': 'grundlegend',
-  'src.expertise.strong': 'ausgeprägt',
+    'fit.leadershipWantsVisibilityOnlyLow':
+      'Die Leitung will nur Transparenz (geringe Bereitschaft zu zentraler Steuerung); ein Kontrollturm setzt und prüft Standards.',
+    'fit.noExecutiveMandateToAllocate':
+      'Kein Mandat der Leitung zur Zuteilung: Projekte konkurrieren selten um dieselben Personen, ein direktives Office hätte also nichts zu entscheiden.',
+    'fit.aProgrammeOfficeServesOne':
+      'Ein Programm-Office dient einem Programm; es hat kein Portfolio, aus dem es auswählen könnte.',
+    'fit.notRated': 'nicht bewertet',
+    'fit.appetiteForCentralControl': 'Bereitschaft zu zentraler Steuerung',
+    'fit.aCultureWaryOfCentral':
+      'eine Kultur, die zentraler Steuerung misstraut, akzeptiert ein Office, das nur beobachtet und berichtet',
+    'fit.aReportingOfficeStaysWithin':
+      'ein Reporting-Office bleibt im Rahmen der Steuerung, die die Leitung akzeptiert',
+    'fit.leadershipWantsMoreControlThan':
+      'die Leitung will mehr Steuerung, als ein reines Reporting-Office bietet',
+    'fit.currentMaturity': 'Aktueller Reifegrad',
+    'fit.atLowMaturityVisibilityIs': 'bei geringem Reifegrad ist Transparenz das Erste, was aufzubauen ist',
+    'fit.definedPracticeNoLongerNeeds': 'definierte Praxis braucht nicht mehr nur Transparenz',
+    'fit.practiceIsMatureReportingAlone': 'die Praxis ist reif; Reporting allein bringt wenig',
+    'fit.performanceTrackingAndReporting': 'Leistungsmessung und Berichtswesen',
+    'fit.below250ManagementLacks':
+      'unter 2,50: dem Management fehlt heute eine konsolidierte Sicht auf die Projekte',
+    'fit.at250OrAbove': 'ab 2,50 (oder nicht bewertet): das Berichtswesen ist nicht die zu schließende Lücke',
+    'fit.competitionForSharedResources': 'Wettbewerb um gemeinsame Ressourcen',
+    'fit.littleCompetitionForPeopleSo': 'wenig Wettbewerb um Personal, Beobachten genügt daher',
+    'fit.someCompetitionForPeopleThat':
+      'etwas Wettbewerb um Personal, den ein Reporting-Office nicht auflösen kann',
+    'fit.strongCompetitionForPeopleThat':
+      'starker Wettbewerb um Personal, den ein Reporting-Office nicht auflösen kann',
+    'fit.projectsAtOnce': 'Gleichzeitige Projekte',
+    'fit.aSmallPortfolioIsEasy': 'ein kleines Portfolio ist leicht zu beobachten',
+    'fit.aMidSizedPortfolio': 'ein mittelgroßes Portfolio',
+    'fit.aLargePortfolioNeedsMore': 'ein großes Portfolio braucht mehr als Beobachtung',
+    'fit.aCultureWaryOfControl':
+      'eine Kultur, die Steuerung misstraut, wird sich gegen auferlegte Standards wehren',
+    'fit.leadershipAcceptsCommonStandardsAnd': 'die Leitung akzeptiert gemeinsame Standards und Prüfungen',
+    'fit.leadershipWantsControlStandardsAre':
+      'die Leitung will Steuerung; Standards sind ein erster Schritt dahin',
+    'fit.standardsAndLifecycleDiscipline': 'Standards und Disziplin im Lebenszyklus',
+    'fit.practiceConsistencyIsNotRated': 'die Einheitlichkeit der Praxis ist nicht bewertet',
+    'fit.below250PracticeDiffers':
+      'unter 2,50: die Praxis unterscheidet sich von Projekt zu Projekt; gemeinsame Standards sind der Bedarf',
+    'fit.from250ToBelow': 'von 2,50 bis unter 3,50: gemeinsame Praxis wird noch nicht überall angewandt',
+    'fit.350OrAbovePractice': 'ab 3,50: die Praxis ist bereits einheitlich',
+    'fit.standardsNeedSomeRepeatablePractice': 'Standards brauchen wiederholbare Praxis als Grundlage',
+    'fit.enoughRepeatablePracticeToStandardise': 'genug wiederholbare Praxis, um zu standardisieren',
+    'fit.maturePracticeNeedsLessStandard': 'reife Praxis braucht weniger Standardsetzung',
+    'fit.projectManagersToSupport': 'Zu unterstützende Projektleiter',
+    'fit.thereAreProjectManagersTo': 'es gibt Projektleiter, die gecoacht und begleitet werden können',
+    'fit.noProjectManagersToCoach': 'noch keine Projektleiter, die gecoacht werden könnten',
+    'fit.aSingleProjectManagerTo': 'ein einzelner Projektleiter, der zu unterstützen ist',
+    'fit.standardsAloneDoNotSettle': 'Standards allein lösen starken Wettbewerb um Personal nicht',
+    'fit.resourceCompetitionDoesNotCall': 'der Wettbewerb um Ressourcen verlangt nicht mehr',
+    'fit.aCultureWaryOfControl2':
+      'eine Kultur, die Steuerung misstraut, wird ein Office ablehnen, das über Projekte entscheidet',
+    'fit.leadershipIsLukewarmAboutHanding':
+      'die Leitung zögert, Projektentscheidungen an ein Office abzugeben',
+    'fit.leadershipGivesAMandateFor': 'die Leitung erteilt ein Mandat zu zentraler Steuerung',
+    'fit.littleCompetitionForPeopleLeaves': 'wenig Wettbewerb um Personal lässt wenig zu verteilen',
+    'fit.someCompetitionForPeopleTo': 'etwas Wettbewerb um Personal, der zu schlichten ist',
+    'fit.projectsFightForTheSame':
+      'Projekte ringen um dieselben Personen und Budgets; jemand muss sie verteilen',
+    'fit.tooFewProjectsToJustify': 'zu wenige Projekte, um zentrales Portfoliomanagement zu rechtfertigen',
+    'fit.enoughProjectsToPrioritiseCentrally': 'genug Projekte, um zentral zu priorisieren',
+    'fit.manyConcurrentProjectsNeedCentral': 'viele gleichzeitige Projekte brauchen zentrale Priorisierung',
+    'fit.directiveControlNeedsDefinedPractice':
+      'direktive Steuerung braucht definierte Praxis und verlässliche Daten, die noch fehlen',
+    'fit.definedPracticeGivesADirective':
+      'definierte Praxis gibt einem direktiven Office eine Arbeitsgrundlage',
+    'fit.lastingOrTemporaryNeed': 'Dauerhafter oder befristeter Bedarf',
+    'fit.aLastingNeedJustifiesA': 'ein dauerhafter Bedarf rechtfertigt eine ständige Struktur',
+    'fit.aDirectiveOfficeIsA': 'ein direktives Office ist eine schwere Struktur für einen befristeten Bedarf',
+    'fit.portfolioAndResourceManagement': 'Portfolio- und Ressourcenmanagement',
+    'fit.below250NobodySelects': 'unter 2,50: heute wählt und balanciert niemand die Projekte',
+    'fit.at250OrAbove2':
+      'ab 2,50 (oder nicht bewertet): die Portfoliopraxis ist nicht die zu schließende Lücke',
+    'fit.blocker.appetite':
+      'Die Bereitschaft zu zentraler Steuerung ist {appetite}; ein direktives Office braucht sie hoch, da es über Prioritäten und Personal entscheidet.',
+    'fit.blocker.fewProjects':
+      '{projects, plural, one {# gleichzeitiges Projekt} other {# gleichzeitige Projekte}}; die Portfolioauswahl braucht mindestens {minimum}.',
+    'fit.level': 'Stufe {level}',
+    'fit.score': '{score, number, 2}',
+    'fit.horizon.lasting': 'dauerhaft',
+    'fit.horizon.temporary': 'befristet',
 
-  'needf.projectsPerProjectManager': 'Projekte je Projektleiter',
-  'needf.noProjectManagers': 'keine Projektleiter',
-  'needf.severalProjectsAndNobodyWhose': 'mehrere Projekte und niemand, dessen Aufgabe es ist, sie zu leiten',
-  'needf.fewProjectsAndNoProject': 'wenige Projekte und keine Projektleiter',
-  'needf.projectsRunningAtOnce': 'Gleichzeitig laufende Projekte',
-  'needf.theMoreProjectsRunAt': 'je mehr Projekte gleichzeitig laufen, desto mehr ist zu koordinieren',
-  'needf.competitionForSharedPeopleAnd': 'Wettbewerb um gemeinsame Personen und Budgets',
-  'needf.projectsCompetingForTheSame':
-    'Projekte, die um dieselben Personen konkurrieren, brauchen jemanden, der schlichtet',
-  'needf.organisationSize': 'Größe der Organisation',
-  'needf.largerOrganisationsLoseSightOf':
-    'größere Organisationen verlieren ihre Projekte schneller aus dem Blick',
-  'needf.projectManagers': 'Projektleiter',
-  'needf.severalProjectManagersBenefitFrom':
-    'mehrere Projektleiter profitieren von gemeinsamen Standards und Unterstützung',
-  'needf.yearlyProjectSpend': 'Jährliche Projektausgaben',
-  'needf.notGiven': 'nicht angegeben',
-  'needf.spendNotGivenSoIt': 'Ausgaben nicht angegeben, sie erhöhen den Bedarf daher nicht',
-  'needf.theMoreMoneyProjectsSpend': 'je mehr Geld Projekte ausgeben, desto teurer ist ein Scheitern',
-  'needf.externalRegulatorOrAuditor': 'Externe Aufsicht oder externer Prüfer',
-  'needf.projectsMustShowAnAuditor':
-    'Projekte müssen einem Prüfer einheitliche Entscheidungen und Nachweise vorlegen',
-  'needf.noOutsideAssuranceToProvide': 'keine Nachweise nach außen zu erbringen',
-  'needf.manySmallJobs':
-    'mehr als {limit} Projekte je Projektleiter: viele kleine Vorhaben, die ihre Leiter einzeln statt übergreifend koordinieren',
-  'needf.realCoordination':
-    'höchstens {limit} Projekte je Projektleiter: die Zahl spiegelt echte Koordinationsarbeit',
-  'needf.employees': '{employees} Beschäftigte',
-  'needf.amount': '{amount}',
-  'needf.yes': 'ja',
-  'needf.no': 'nein',
+    'src.aResourceSourceDecidesPriorities':
+      'Ein Ressourcenpool entscheidet über Prioritäten und Personal; diese Entscheidungsrechte bleiben in der Organisation, er kann also höchstens hybrid besetzt sein.',
+    'src.inHousePmExpertise': 'Projektmanagement-Know-how im Haus',
+    'src.lastingOrTemporaryNeed': 'Dauerhafter oder befristeter Bedarf',
+    'src.anInternalOfficeNeedsExpertise': 'ein internes Office braucht Know-how, das der Organisation fehlt',
+    'src.inHouseExpertiseCanBuild': 'internes Know-how kann ein Office aufbauen, das zur Kultur passt',
+    'src.buildingAnOfficeFromWithin':
+      'ein Office aus eigener Kraft aufzubauen ist für einen dringenden Bedarf zu langsam',
+    'src.thereIsTimeToDiagnose': 'es bleibt Zeit, die Kultur zu verstehen und Standards daraus zu entwickeln',
+    'src.aLastingNeedRewardsOwnership': 'ein dauerhafter Bedarf belohnt Eigenverantwortung und Akzeptanz',
+    'src.aPermanentDepartmentIsToo': 'eine ständige Abteilung ist zu viel für einen befristeten Bedarf',
+    'src.projectManagers': 'Projektleiter',
+    'src.existingProjectManagersCanStaff': 'vorhandene Projektleiter können das Office besetzen',
+    'src.tooFewProjectManagersTo': 'zu wenige Projektleiter, um das Office intern zu besetzen',
+    'src.outsideMethodAddsLittleTo': 'eine externe Methode bringt wenig zu starkem internem Know-how',
+    'src.aConsultancyBringsExpertiseThe': 'eine Beratung bringt Know-how, das der Organisation fehlt',
+    'src.speedTheMainBenefitOf': 'Tempo, der Hauptvorteil der Auslagerung, wird nicht gebraucht',
+    'src.anOutsideTeamAppliesA': 'ein externes Team wendet rasch eine fertige Methode an',
+    'src.aTemporaryNeedAvoidsBuilding': 'ein befristeter Bedarf erspart den Aufbau einer ständigen Abteilung',
+    'src.aLastingNeedMakesOutside':
+      'ein dauerhafter Bedarf macht externe Honorare wiederkehrend und die Eigenverantwortung schwach',
+    'src.outsideExpertsCanStandThe':
+      'externe Fachleute können das Office aufbauen und Mitarbeitende zur Übernahme coachen',
+    'src.aHandOverNeedsInternal':
+      'eine Übergabe setzt voraus, dass interne Mitarbeitende zuerst geschult werden',
+    'src.strongInHouseExpertiseNeeds': 'starkes internes Know-how braucht wenig externe Hilfe',
+    'src.noUrgencyToJustifyOutside': 'keine Dringlichkeit, die externe Hilfe zum Start rechtfertigt',
+    'src.outsideHelpGivesAFast': 'externe Hilfe ermöglicht einen schnellen Start',
+    'src.aPlannedHandOverLeaves': 'eine geplante Übergabe hinterlässt ein dauerhaftes internes Office',
+    'src.aHandOverMakesLittle': 'eine Übergabe ist bei befristetem Bedarf wenig sinnvoll',
+    'src.urgency': 'Dringlichkeit',
+    'src.expertise.none': 'keines',
+    'src.expertise.basic': 'grundlegend',
+    'src.expertise.strong': 'ausgeprägt',
 
-  'gap.explanation':
-    '{higher} bewerten „{dimension}“ mit {higherScore, number, 2}, {lower} mit {lowerScore, number, 2}: eine Lücke von {gap, number, 2}, die eine Diskussion lohnt.',
-  'disclosure.noFigures':
-    'Noch keine Zahlen: Ergebnisse erscheinen, sobald {k} Personen geantwortet haben (bisher {submitted}).',
-  'disclosure.waiting':
-    '{waiting, plural, one {# Antwort wartet} other {# Antworten warten}}, bis eine Gruppe von {k} voll ist, bevor sie zählen, damit sich keine Veränderung der Ergebnisse auf eine Person zurückführen lässt.',
-  'disclosure.tooSmall':
-    '{count, plural, one {# antwortende Person ist} other {# antwortende Personen sind}} in Gruppen mit weniger als {k} Personen, auch zusammengefasst: nur in den Gesamtzahlen gezählt.',
-  'disclosure.complementary':
-    'Die Gruppe „{group}“ wird ebenfalls zurückgehalten: Würde sie gezeigt, verrieten die Gesamtzahlen abzüglich der gezeigten Gruppen die Antworten der kleineren, verborgenen Gruppen.',
-  'disclosure.dimensionUnrated':
-    '{dimension}: Weniger als {k} Personen haben sie bewertet, daher hat sie keinen Wert.',
-  'disclosure.groupUnrated':
-    '{dimension} für die Gruppe „{group}“: Weniger als {k} von ihnen haben sie bewertet, daher wird sie zurückgehalten.',
-  'disclosure.groupWaits':
-    '{dimension} für die Gruppe „{group}“ bleibt zurückgehalten, bis der Gesamtwert dieser Dimension alle von ihnen zählt.',
-  'disclosure.ratingsWait':
-    'Manche Bewertungen warten, bis {k} Personen denselben Bereich bewertet haben, bevor sie in dessen Wert zählen.',
-  'disclosure.expectations': 'Erwartungen, die 1 bis {below} Personen gewählt haben, zeigen keine Zahl.',
-  'roleGroup.executive': 'Geschäftsleitung',
-  'roleGroup.management': 'Führungskräfte',
-  'roleGroup.project-manager': 'Projektleiter',
-  'roleGroup.controller': 'Controller',
-  'roleGroup.team-member': 'Teammitglieder',
-  'roleGroup.other': 'Weitere',
-  'roleGroup.pooled': 'Kleinere Gruppen (zusammengefasst)',
-  'roleGroupInSentence.executive': 'Geschäftsleitung',
-  'roleGroupInSentence.management': 'Führungskräfte',
-  'roleGroupInSentence.project-manager': 'Projektleiter',
-  'roleGroupInSentence.controller': 'Controller',
-  'roleGroupInSentence.team-member': 'Teammitglieder',
-  'roleGroupInSentence.other': 'weitere',
-  'roleGroupInSentence.pooled': 'kleinere Gruppen (zusammengefasst)',
+    'needf.projectsPerProjectManager': 'Projekte je Projektleiter',
+    'needf.noProjectManagers': 'keine Projektleiter',
+    'needf.severalProjectsAndNobodyWhose':
+      'mehrere Projekte und niemand, dessen Aufgabe es ist, sie zu leiten',
+    'needf.fewProjectsAndNoProject': 'wenige Projekte und keine Projektleiter',
+    'needf.projectsRunningAtOnce': 'Gleichzeitig laufende Projekte',
+    'needf.theMoreProjectsRunAt': 'je mehr Projekte gleichzeitig laufen, desto mehr ist zu koordinieren',
+    'needf.competitionForSharedPeopleAnd': 'Wettbewerb um gemeinsame Personen und Budgets',
+    'needf.projectsCompetingForTheSame':
+      'Projekte, die um dieselben Personen konkurrieren, brauchen jemanden, der schlichtet',
+    'needf.organisationSize': 'Größe der Organisation',
+    'needf.largerOrganisationsLoseSightOf':
+      'größere Organisationen verlieren ihre Projekte schneller aus dem Blick',
+    'needf.projectManagers': 'Projektleiter',
+    'needf.severalProjectManagersBenefitFrom':
+      'mehrere Projektleiter profitieren von gemeinsamen Standards und Unterstützung',
+    'needf.yearlyProjectSpend': 'Jährliche Projektausgaben',
+    'needf.notGiven': 'nicht angegeben',
+    'needf.spendNotGivenSoIt': 'Ausgaben nicht angegeben, sie erhöhen den Bedarf daher nicht',
+    'needf.theMoreMoneyProjectsSpend': 'je mehr Geld Projekte ausgeben, desto teurer ist ein Scheitern',
+    'needf.externalRegulatorOrAuditor': 'Externe Aufsicht oder externer Prüfer',
+    'needf.projectsMustShowAnAuditor':
+      'Projekte müssen einem Prüfer einheitliche Entscheidungen und Nachweise vorlegen',
+    'needf.noOutsideAssuranceToProvide': 'keine Nachweise nach außen zu erbringen',
+    'needf.manySmallJobs':
+      'mehr als {limit} Projekte je Projektleiter: viele kleine Vorhaben, die ihre Leiter einzeln statt übergreifend koordinieren',
+    'needf.realCoordination':
+      'höchstens {limit} Projekte je Projektleiter: die Zahl spiegelt echte Koordinationsarbeit',
+    'needf.employees': '{employees} Beschäftigte',
+    'needf.amount': '{amount}',
+    'needf.yes': 'ja',
+    'needf.no': 'nein',
 
-  'benefit.betterDecisionsFromConsolidated':
-    'Bessere Entscheidungen dank konsolidierter, verlässlicher Projektdaten',
-  'benefit.anIndependentViewOf': 'Ein unabhängiger Blick auf jedes Projekt für die Geschäftsleitung',
-  'benefit.consistentPracticeFromOne': 'Einheitliche Praxis von Projekt zu Projekt',
-  'benefit.lessDuplicatedEffortShared':
-    'Weniger Doppelarbeit: gemeinsame Vorlagen, Werkzeuge und Lessons Learned',
-  'benefit.higherQualityOutcomesFrom': 'Bessere Ergebnisse durch geschulte und unterstützte Projektleiter',
-  'benefit.risksSeenAndMitigated': 'Risiken projektübergreifend erkannt und gemindert, nicht einzeln',
-  'benefit.projectsChosenAndRanked': 'Projekte nach der Strategie ausgewählt und gereiht',
-  'benefit.betterUseOfShared': 'Bessere Nutzung gemeinsamer Personen und Budgets',
-  'benefit.because': '{dimension} erreicht heute {score, number, 2} von 5.',
-  'benefit.notRated': 'Heute nicht bewertet.',
-  'sensitivity.change': '{aspect}: {from} → {to}',
-  'sensitivity.verdict': 'Urteil',
-  'sensitivity.model': 'Modell',
-  'sensitivity.sourcing': 'Besetzung',
-  'sensitivity.verdict.programme': 'Programm-Office',
-  'sensitivity.verdict.needed': 'PMO nötig',
-  'sensitivity.verdict.none': 'kein PMO',
-  'sensitivity.model.weather-station': 'Wetterstation',
-  'sensitivity.model.control-tower': 'Kontrollturm',
-  'sensitivity.model.resource-source': 'Ressourcenpool',
-  'sensitivity.model.none': 'keines',
-  'sensitivity.sourcing.internal': 'intern',
-  'sensitivity.sourcing.outsourced': 'ausgelagert',
-  'sensitivity.sourcing.hybrid': 'hybrid',
-  'sensitivity.sourcing.none': 'keine',
+    'gap.explanation':
+      '{higher} bewerten „{dimension}“ mit {higherScore, number, 2}, {lower} mit {lowerScore, number, 2}: eine Lücke von {gap, number, 2}, die eine Diskussion lohnt.',
+    'disclosure.noFigures':
+      'Noch keine Zahlen: Ergebnisse erscheinen, sobald {k} Personen geantwortet haben (bisher {submitted}).',
+    'disclosure.waiting':
+      '{waiting, plural, one {# Antwort wartet} other {# Antworten warten}}, bis eine Gruppe von {k} voll ist, bevor sie zählen, damit sich keine Veränderung der Ergebnisse auf eine Person zurückführen lässt.',
+    'disclosure.tooSmall':
+      '{count, plural, one {# antwortende Person ist} other {# antwortende Personen sind}} in Gruppen mit weniger als {k} Personen, auch zusammengefasst: nur in den Gesamtzahlen gezählt.',
+    'disclosure.complementary':
+      'Die Gruppe „{group}“ wird ebenfalls zurückgehalten: Würde sie gezeigt, verrieten die Gesamtzahlen abzüglich der gezeigten Gruppen die Antworten der kleineren, verborgenen Gruppen.',
+    'disclosure.dimensionUnrated':
+      '{dimension}: Weniger als {k} Personen haben sie bewertet, daher hat sie keinen Wert.',
+    'disclosure.groupUnrated':
+      '{dimension} für die Gruppe „{group}“: Weniger als {k} von ihnen haben sie bewertet, daher wird sie zurückgehalten.',
+    'disclosure.groupWaits':
+      '{dimension} für die Gruppe „{group}“ bleibt zurückgehalten, bis der Gesamtwert dieser Dimension alle von ihnen zählt.',
+    'disclosure.ratingsWait':
+      'Manche Bewertungen warten, bis {k} Personen denselben Bereich bewertet haben, bevor sie in dessen Wert zählen.',
+    'disclosure.expectations': 'Erwartungen, die 1 bis {below} Personen gewählt haben, zeigen keine Zahl.',
+    'roleGroup.executive': 'Geschäftsleitung',
+    'roleGroup.management': 'Führungskräfte',
+    'roleGroup.project-manager': 'Projektleiter',
+    'roleGroup.controller': 'Controller',
+    'roleGroup.team-member': 'Teammitglieder',
+    'roleGroup.other': 'Weitere',
+    'roleGroup.pooled': 'Kleinere Gruppen (zusammengefasst)',
+    'roleGroupInSentence.executive': 'Geschäftsleitung',
+    'roleGroupInSentence.management': 'Führungskräfte',
+    'roleGroupInSentence.project-manager': 'Projektleiter',
+    'roleGroupInSentence.controller': 'Controller',
+    'roleGroupInSentence.team-member': 'Teammitglieder',
+    'roleGroupInSentence.other': 'weitere',
+    'roleGroupInSentence.pooled': 'kleinere Gruppen (zusammengefasst)',
 
-  'risk.weatherStation.risk': 'Berichte gelten als Papierkram, weil sie zu keinen Entscheidungen führen.',
-  'risk.weatherStation.mitigation':
-    'Vereinbaren Sie mit der Leitung, welche Entscheidungen jeder Bericht speist, und verfolgen Sie sie.',
-  'risk.controlTower.risk': 'Standards wirken bei kleinen Projekten wie Bürokratie.',
-  'risk.controlTower.mitigation':
-    'Bieten Sie kleinen Projekten einen schlanken Weg an und überprüfen Sie die Regeln nach dem Pilotbetrieb.',
-  'risk.resourceSource.risk':
-    'Linienvorgesetzte wehren sich dagegen, die Verfügung über ihr Personal zu verlieren.',
-  'risk.resourceSource.mitigation':
-    'Setzen Sie Linienvorgesetzte in das Portfolio-Board und veröffentlichen Sie die Zuteilungsregeln.',
-  'risk.stretch.risk': 'Das Office braucht Fähigkeiten, die noch nicht vorhanden sind.',
-  'risk.stretch.mitigation':
-    'Bauen Sie sie im Pilotbetrieb auf und gehen Sie erst weiter, wenn eine erneute Bewertung sie zeigt.',
-  'risk.outsourced.risk': 'Das Wissen geht mit dem Dienstleister; die Organisation wird von ihm abhängig.',
-  'risk.outsourced.mitigation':
-    'Sichern Sie sich Methoden und Daten vertraglich und vereinbaren Sie die Ausstiegsbedingungen, bevor der Dienstleister beginnt.',
-  'risk.hybrid.risk': 'Die Übergabe verzögert sich, und das externe Team bleibt.',
-  'risk.hybrid.mitigation':
-    'Legen Sie die Übergabetermine je Rolle im Vertrag fest und stellen Sie ab der ersten Woche interne Mitarbeitende zur Seite.',
-  'risk.temporary.risk': 'Das Office überdauert den Bedarf, für den es eingerichtet wurde.',
-  'risk.temporary.mitigation':
-    'Schreiben Sie das Enddatum in den Projektauftrag und planen Sie die Rückgabe.',
-  'risk.urgentInterim.risk': 'Die Übergangslösung wird stillschweigend zur Dauerlösung.',
-  'risk.urgentInterim.mitigation':
-    'Entscheiden Sie bei Unterzeichnung des Projektauftrags über die dauerhafte Lösung und beenden Sie dann die Übergangslösung.',
-  'risk.reset.risk':
-    'Die Mitarbeitenden des bestehenden Office fühlen sich beschuldigt und ziehen sich zurück.',
-  'risk.reset.mitigation':
-    'Gehen Sie von den Ergebnissen des Gesundheitschecks aus und geben Sie ihnen Rollen in der Neugestaltung.',
-  'risk.evolve.risk': 'Nutzer verlieren geschätzte Leistungen des bestehenden Office.',
-  'risk.evolve.mitigation':
-    'Behalten Sie die Leistungen, die laut Gesundheitscheck genutzt werden, bis ihr Ersatz läuft.',
-  'risk.regulated.risk': 'Lücken in der Dokumentation zeigen sich während der Umstellung in einem Audit.',
-  'risk.regulated.mitigation':
-    'Bilden Sie die regulatorischen Anforderungen vor dem Pilotbetrieb auf Entscheidungspunkte ab und führen Sie den Prüfpfad ab dem ersten Tag.',
-  'risk.thinEvidence.risk': 'Der Entwurf stützt sich auf dünne oder widersprüchliche Belege.',
-  'risk.thinEvidence.mitigation':
-    'Vervollständigen Sie die Bewertung mit weiteren Antwortenden, bevor der Projektauftrag unterzeichnet wird.',
+    'benefit.betterDecisionsFromConsolidated':
+      'Bessere Entscheidungen dank konsolidierter, verlässlicher Projektdaten',
+    'benefit.anIndependentViewOf': 'Ein unabhängiger Blick auf jedes Projekt für die Geschäftsleitung',
+    'benefit.consistentPracticeFromOne': 'Einheitliche Praxis von Projekt zu Projekt',
+    'benefit.lessDuplicatedEffortShared':
+      'Weniger Doppelarbeit: gemeinsame Vorlagen, Werkzeuge und Lessons Learned',
+    'benefit.higherQualityOutcomesFrom': 'Bessere Ergebnisse durch geschulte und unterstützte Projektleiter',
+    'benefit.risksSeenAndMitigated': 'Risiken projektübergreifend erkannt und gemindert, nicht einzeln',
+    'benefit.projectsChosenAndRanked': 'Projekte nach der Strategie ausgewählt und gereiht',
+    'benefit.betterUseOfShared': 'Bessere Nutzung gemeinsamer Personen und Budgets',
+    'benefit.because': '{dimension} erreicht heute {score, number, 2} von 5.',
+    'benefit.notRated': 'Heute nicht bewertet.',
+    'sensitivity.change': '{aspect}: {from} → {to}',
+    'sensitivity.verdict': 'Urteil',
+    'sensitivity.model': 'Modell',
+    'sensitivity.sourcing': 'Besetzung',
+    'sensitivity.verdict.programme': 'Programm-Office',
+    'sensitivity.verdict.needed': 'PMO nötig',
+    'sensitivity.verdict.none': 'kein PMO',
+    'sensitivity.model.weather-station': 'Wetterstation',
+    'sensitivity.model.control-tower': 'Kontrollturm',
+    'sensitivity.model.resource-source': 'Ressourcenpool',
+    'sensitivity.model.none': 'keines',
+    'sensitivity.sourcing.internal': 'intern',
+    'sensitivity.sourcing.outsourced': 'ausgelagert',
+    'sensitivity.sourcing.hybrid': 'hybrid',
+    'sensitivity.sourcing.none': 'keine',
 
-  'staff.role.pmoLead': 'PMO-Leitung',
-  'staff.basis.oneLeadHalfTimeBelow':
-    'eine Leitung; halbtags unter 10 Projekten, außer sie führt ein Programm',
-  'staff.role.planningAndReportingAnalyst': 'Analyst für Planung und Berichtswesen',
-  'staff.basis.onePer25ProjectsAt':
-    'eine Stelle je {per} Projekte bis {until}, danach eine je {wide} (mindestens halbtags); für ein Programm eine je {spend} Jahresbudget (0,5 bis 3) oder eine, wenn kein Budget angegeben ist',
-  'staff.role.methodologyAndCoachingLead': 'Leitung Methodik und Coaching',
-  'staff.basis.onePer10ProjectManagers':
-    'eine Stelle je 10 Projektleiter, je 20 bei starker interner Expertise (mindestens halbtags)',
-  'staff.role.portfolioAndResourceManager': 'Portfolio- und Ressourcenmanager',
-  'staff.basis.onePer20ProjectsAt': 'eine Stelle je 20 Projekte (mindestens eine)',
-  'staff.role.assuranceOfficer': 'Verantwortlicher für Qualitätssicherung und Compliance',
-  'staff.basis.regulatedOnePer50Projects': 'reguliert: eine Stelle je 50 Projekte (mindestens halbtags)',
-  'staff.role.partTimeProjectCoordinator': 'Projektkoordinator in Teilzeit',
-  'raci.service.consolidatedStatusReporting': 'Konsolidiertes Statusberichtswesen',
-  'raci.service.oneTrustedSourceOfProject': 'Eine verlässliche zentrale Quelle für Projektdaten',
-  'raci.service.methodologyAndTemplates': 'Methodik und Vorlagen',
-  'raci.service.coachingOfProjectManagers': 'Coaching der Projektleiter',
-  'raci.service.projectReviewsAndComplianceChecks': 'Projektreviews und Compliance-Prüfungen',
-  'raci.service.portfolioSelectionAndPrioritisation': 'Portfolioauswahl und Priorisierung',
-  'raci.service.allocationOfSharedPeopleAnd': 'Verteilung gemeinsamer Personen und Budgets',
-  'raci.service.regulatoryAssuranceAndAuditTrail': 'Regulatorische Absicherung und Prüfpfad',
-  'party.projectManagers': 'Projektleiter',
-  'party.leadership': 'Geschäftsleitung',
-  'party.controllers': 'Controller',
-  'party.teamMembers': 'Teammitglieder',
-  'party.lineManagement': 'Linienvorgesetzte',
-  'party.compliance': 'Compliance',
-  'party.externalAuditor': 'Externer Prüfer',
-  'staff.basis': '{role}: {basis}',
-  'staff.capped':
-    'Begrenzt auf {share} % der Belegschaft ({limit, number, 2} VZÄ); Rollen anteilig verkleinert, keine unter {floor} VZÄ.',
-  'staff.range': 'Spanne: ±{spread} % um die Summe der Rollen.',
-  'staff.coordination':
-    'Höchstens {share} % der Belegschaft und höchstens {fte} VZÄ; die Spanne beginnt bei der Hälfte.',
-  'cost.formula':
-    '{min}–{max} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
-  'cost.rateGiven': 'Tagessatz mit der Anfrage angegeben.',
-  'cost.defaultRate':
-    'Standard-Tagessatz für die Besetzung {sourcing} (intern {internal}, hybrid {hybrid}, ausgelagert {outsourced} {currency}); geben Sie Ihren eigenen Satz an, um ihn zu ersetzen.',
-  'cost.notIncluded':
-    'Werkzeuge, Schulungen und die Zeit, die Projektleiter mit dem Office verbringen, sind nicht enthalten.',
-  'cost.shareOfSpend': 'Das sind {min, number, 2}–{max, number, 2} % der jährlichen Projektausgaben.',
-  'kpi.measure': 'Wert „{dimension}“ (1–5) bei der erneuten Bewertung zwölf Monate nach dem Projektauftrag',
-  'party.pmoTeam': 'PMO-Team',
-  'party.outsideThenInternal': 'Externes PMO-Team, dann internes PMO-Personal',
-  'party.pmoProvider': 'PMO-Dienstleister',
-  'party.programmeSponsor': 'Programm-Auftraggeber',
-  'party.executiveSponsor': 'Auftraggeber (Sponsor) aus der Geschäftsleitung',
-  'party.pmoLead': 'PMO-Leitung',
-  'party.portfolioBoard': 'Portfolio-Board',
+    'risk.weatherStation.risk': 'Berichte gelten als Papierkram, weil sie zu keinen Entscheidungen führen.',
+    'risk.weatherStation.mitigation':
+      'Vereinbaren Sie mit der Leitung, welche Entscheidungen jeder Bericht speist, und verfolgen Sie sie.',
+    'risk.controlTower.risk': 'Standards wirken bei kleinen Projekten wie Bürokratie.',
+    'risk.controlTower.mitigation':
+      'Bieten Sie kleinen Projekten einen schlanken Weg an und überprüfen Sie die Regeln nach dem Pilotbetrieb.',
+    'risk.resourceSource.risk':
+      'Linienvorgesetzte wehren sich dagegen, die Verfügung über ihr Personal zu verlieren.',
+    'risk.resourceSource.mitigation':
+      'Setzen Sie Linienvorgesetzte in das Portfolio-Board und veröffentlichen Sie die Zuteilungsregeln.',
+    'risk.stretch.risk': 'Das Office braucht Fähigkeiten, die noch nicht vorhanden sind.',
+    'risk.stretch.mitigation':
+      'Bauen Sie sie im Pilotbetrieb auf und gehen Sie erst weiter, wenn eine erneute Bewertung sie zeigt.',
+    'risk.outsourced.risk': 'Das Wissen geht mit dem Dienstleister; die Organisation wird von ihm abhängig.',
+    'risk.outsourced.mitigation':
+      'Sichern Sie sich Methoden und Daten vertraglich und vereinbaren Sie die Ausstiegsbedingungen, bevor der Dienstleister beginnt.',
+    'risk.hybrid.risk': 'Die Übergabe verzögert sich, und das externe Team bleibt.',
+    'risk.hybrid.mitigation':
+      'Legen Sie die Übergabetermine je Rolle im Vertrag fest und stellen Sie ab der ersten Woche interne Mitarbeitende zur Seite.',
+    'risk.temporary.risk': 'Das Office überdauert den Bedarf, für den es eingerichtet wurde.',
+    'risk.temporary.mitigation':
+      'Schreiben Sie das Enddatum in den Projektauftrag und planen Sie die Rückgabe.',
+    'risk.urgentInterim.risk': 'Die Übergangslösung wird stillschweigend zur Dauerlösung.',
+    'risk.urgentInterim.mitigation':
+      'Entscheiden Sie bei Unterzeichnung des Projektauftrags über die dauerhafte Lösung und beenden Sie dann die Übergangslösung.',
+    'risk.reset.risk':
+      'Die Mitarbeitenden des bestehenden Office fühlen sich beschuldigt und ziehen sich zurück.',
+    'risk.reset.mitigation':
+      'Gehen Sie von den Ergebnissen des Gesundheitschecks aus und geben Sie ihnen Rollen in der Neugestaltung.',
+    'risk.evolve.risk': 'Nutzer verlieren geschätzte Leistungen des bestehenden Office.',
+    'risk.evolve.mitigation':
+      'Behalten Sie die Leistungen, die laut Gesundheitscheck genutzt werden, bis ihr Ersatz läuft.',
+    'risk.regulated.risk': 'Lücken in der Dokumentation zeigen sich während der Umstellung in einem Audit.',
+    'risk.regulated.mitigation':
+      'Bilden Sie die regulatorischen Anforderungen vor dem Pilotbetrieb auf Entscheidungspunkte ab und führen Sie den Prüfpfad ab dem ersten Tag.',
+    'risk.thinEvidence.risk': 'Der Entwurf stützt sich auf dünne oder widersprüchliche Belege.',
+    'risk.thinEvidence.mitigation':
+      'Vervollständigen Sie die Bewertung mit weiteren Antwortenden, bevor der Projektauftrag unterzeichnet wird.',
 
-  'rollout.quickWin': 'Sofortmaßnahme für „{dimension}“ ({score, number, 2}): {action}',
+    'staff.role.pmoLead': 'PMO-Leitung',
+    'staff.basis.oneLeadHalfTimeBelow':
+      'eine Leitung; halbtags unter 10 Projekten, außer sie führt ein Programm',
+    'staff.role.planningAndReportingAnalyst': 'Analyst für Planung und Berichtswesen',
+    'staff.basis.onePer25ProjectsAt':
+      'eine Stelle je {per} Projekte bis {until}, danach eine je {wide} (mindestens halbtags); für ein Programm eine je {spend} Jahresbudget (0,5 bis 3) oder eine, wenn kein Budget angegeben ist',
+    'staff.role.methodologyAndCoachingLead': 'Leitung Methodik und Coaching',
+    'staff.basis.onePer10ProjectManagers':
+      'eine Stelle je 10 Projektleiter, je 20 bei starker interner Expertise (mindestens halbtags)',
+    'staff.role.portfolioAndResourceManager': 'Portfolio- und Ressourcenmanager',
+    'staff.basis.onePer20ProjectsAt': 'eine Stelle je 20 Projekte (mindestens eine)',
+    'staff.role.assuranceOfficer': 'Verantwortlicher für Qualitätssicherung und Compliance',
+    'staff.basis.regulatedOnePer50Projects': 'reguliert: eine Stelle je 50 Projekte (mindestens halbtags)',
+    'staff.role.partTimeProjectCoordinator': 'Projektkoordinator in Teilzeit',
+    'raci.service.consolidatedStatusReporting': 'Konsolidiertes Statusberichtswesen',
+    'raci.service.oneTrustedSourceOfProject': 'Eine verlässliche zentrale Quelle für Projektdaten',
+    'raci.service.methodologyAndTemplates': 'Methodik und Vorlagen',
+    'raci.service.coachingOfProjectManagers': 'Coaching der Projektleiter',
+    'raci.service.projectReviewsAndComplianceChecks': 'Projektreviews und Compliance-Prüfungen',
+    'raci.service.portfolioSelectionAndPrioritisation': 'Portfolioauswahl und Priorisierung',
+    'raci.service.allocationOfSharedPeopleAnd': 'Verteilung gemeinsamer Personen und Budgets',
+    'raci.service.regulatoryAssuranceAndAuditTrail': 'Regulatorische Absicherung und Prüfpfad',
+    'party.projectManagers': 'Projektleiter',
+    'party.leadership': 'Geschäftsleitung',
+    'party.controllers': 'Controller',
+    'party.teamMembers': 'Teammitglieder',
+    'party.lineManagement': 'Linienvorgesetzte',
+    'party.compliance': 'Compliance',
+    'party.externalAuditor': 'Externer Prüfer',
+    'staff.basis': '{role}: {basis}',
+    'staff.capped':
+      'Begrenzt auf {share} % der Belegschaft ({limit, number, 2} VZÄ); Rollen anteilig verkleinert, keine unter {floor} VZÄ.',
+    'staff.range': 'Spanne: ±{spread} % um die Summe der Rollen.',
+    'staff.coordination':
+      'Höchstens {share} % der Belegschaft und höchstens {fte} VZÄ; die Spanne beginnt bei der Hälfte.',
+    'cost.formula':
+      '{min}–{max} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
+    'cost.rateGiven': 'Tagessatz mit der Anfrage angegeben.',
+    'cost.defaultRate':
+      'Standard-Tagessatz für die Besetzung {sourcing} (intern {internal}, hybrid {hybrid}, ausgelagert {outsourced} {currency}); geben Sie Ihren eigenen Satz an, um ihn zu ersetzen.',
+    'cost.notIncluded':
+      'Werkzeuge, Schulungen und die Zeit, die Projektleiter mit dem Office verbringen, sind nicht enthalten.',
+    'cost.shareOfSpend': 'Das sind {min, number, 2}–{max, number, 2} % der jährlichen Projektausgaben.',
+    'kpi.measure': 'Wert „{dimension}“ (1–5) bei der erneuten Bewertung zwölf Monate nach dem Projektauftrag',
+    'party.pmoTeam': 'PMO-Team',
+    'party.outsideThenInternal': 'Externes PMO-Team, dann internes PMO-Personal',
+    'party.pmoProvider': 'PMO-Dienstleister',
+    'party.programmeSponsor': 'Programm-Auftraggeber',
+    'party.executiveSponsor': 'Auftraggeber (Sponsor) aus der Geschäftsleitung',
+    'party.pmoLead': 'PMO-Leitung',
+    'party.portfolioBoard': 'Portfolio-Board',
 
-  'plan.defineTheStatusReportFields': 'Den Statusbericht festlegen: Felder, Rhythmus, Ampelregeln',
-  'plan.collectStatusFromThePilot':
-    'Status der Pilotprojekte erheben und den ersten konsolidierten Bericht veröffentlichen',
-  'plan.extendStatusReportingToEvery': 'Das Statusberichtswesen auf alle Projekte ausweiten',
-  'plan.setUpTheSingleSource': 'Die zentrale Quelle für Projektdaten einrichten',
-  'plan.publishThePortfolioReportOn':
-    'Den Portfoliobericht in festem Rhythmus veröffentlichen und die ausgelösten Entscheidungen verfolgen',
-  'plan.draftTheMethodologyTemplatesAnd':
-    'Methodik, Vorlagen und Anpassungsregeln aus bestehender guter Praxis entwerfen',
-  'plan.applyTheMethodologyOnThe': 'Die Methodik in den Pilotprojekten mit Coaching anwenden',
-  'plan.startConsolidatedStatusReporting': 'Konsolidiertes Statusberichtswesen starten',
-  'plan.trainEveryProjectManagerIn': 'Jeden Projektleiter in der Methodik schulen',
-  'plan.startProjectReviewsAndCompliance': 'Projektreviews und Compliance-Prüfungen starten',
-  'plan.reviewAndImproveTheMethodology':
-    'Die Methodik anhand der Projektergebnisse überprüfen und verbessern',
-  'plan.agreeThePortfolioBoardIts': 'Portfolio-Board, Mandat und Auswahlkriterien vereinbaren',
-  'plan.draftTheMethodologyAndTemplates': 'Methodik und Vorlagen entwerfen',
-  'plan.runTheFirstPortfolioPrioritisation': 'Die erste Portfoliopriorisierung im Pilotumfang durchführen',
-  'plan.planCapacityForThePilot': 'Die Kapazität für die Pilotprojekte planen',
-  'plan.bringEveryProjectUnderPortfolio': 'Jedes Projekt unter die Freigabe des Portfolios stellen',
-  'plan.allocateSharedPeopleThroughThe': 'Gemeinsam genutzte Personen über das PMO zuteilen',
-  'plan.startAudits': 'Audits starten',
-  'plan.rebalanceThePortfolioQuarterlyOn':
-    'Das Portfolio vierteljährlich nach Nutzen und Kapazität neu ausrichten',
-  'plan.interimSetUp': 'Übergangslösung',
-  'plan.putAnInterimPmoLead':
-    'Sofort eine interimistische PMO-Leitung für die kritischsten Projekte einsetzen',
-  'plan.startAWeeklyStatusRound':
-    'Eine wöchentliche Statusrunde, eine gemeinsame Risikoliste und ein Entscheidungsprotokoll starten',
-  'plan.interimLeadInPlace': 'Interimsleitung im Amt',
-  'plan.firstWeeklyStatusRoundHeld': 'Erste wöchentliche Statusrunde abgehalten',
-  'plan.executiveSponsor': 'Auftraggeber (Sponsor) aus der Geschäftsleitung',
-  'plan.interimPmoLead': 'Interimistische PMO-Leitung',
-  'plan.theCriticalProjectsReportWeekly':
-    'Die kritischen Projekte berichten wöchentlich, während das dauerhafte Office entworfen wird.',
-  'plan.procurementAndServiceLevels': 'Beschaffung und Service-Level',
-  'plan.describeTheServicesScopeAnd':
-    'Leistungen, Umfang und Berichtswesen beschreiben, die der Dienstleister liefern muss',
-  'plan.selectTheProvider': 'Den Dienstleister auswählen',
-  'plan.agreeServiceLevelsReportingExit':
-    'Service-Level, Berichtswesen, Ausstiegsbedingungen und die Rückgabe von Daten und Methoden vereinbaren',
-  'plan.agreeWhichRolesPassTo': 'Vereinbaren, welche Rollen wann an interne Mitarbeitende übergehen',
-  'plan.contractWithServiceLevelsSigned':
-    'Vertrag mit Service-Levels vor dem Start des Dienstleisters unterzeichnet',
-  'plan.aSignedContractNamesServices':
-    'Ein unterzeichneter Vertrag nennt Leistungen, Service-Level, Ausstiegsbedingungen und die Übergabetermine.',
-  'plan.healthCheckOfTheExisting': 'Gesundheitscheck des bestehenden PMO',
-  'plan.askProjectManagersAndSponsors':
-    'Projektleiter und Auftraggeber fragen, was bleiben, sich ändern und wegfallen soll',
-  'plan.compareItsCostAndStaffing': 'Kosten und Personal mit der vorgeschlagenen Aufstellung vergleichen',
-  'plan.healthCheckReportAcceptedBy': 'Bericht zum Gesundheitscheck vom Auftraggeber abgenommen',
-  'plan.pmoLead': 'PMO-Leitung',
-  'plan.theSponsorAgreesWhatThe':
-    'Der Auftraggeber legt fest, was das Office ab heute behält, ändert und aufgibt.',
-  'plan.mapWhatTheRegulatorOr':
-    'Die Anforderungen von Aufsicht oder Prüfer auf Entscheidungspunkte, Nachweise und Freigaben abbilden',
-  'plan.keepAnAuditTrailDecisions':
-    'Einen Prüfpfad führen: Entscheidungen, Genehmigungen und Nachweise dort ablegen, wo ein Prüfer sie findet',
-  'plan.currentStateAnalysis': 'Ist-Analyse',
-  'plan.interviewAndSurveyStakeholdersFrom':
-    'Stakeholder aller Rollen befragen; erfassen, was sie von einem PMO erwarten',
-  'plan.studyTheKindsOfProjects':
-    'Die Projektarten, Prozesse und Werkzeuge untersuchen, die Projektleiter heute nutzen',
-  'plan.scoreMaturityPerDimensionAnd':
-    'Den Reifegrad je Dimension bewerten und die Wahrnehmungslücken zwischen Rollen besprechen',
-  'plan.stakeholderSurveyClosed': 'Stakeholder-Befragung abgeschlossen',
-  'plan.currentStateReportAcceptedBy': 'Ist-Bericht vom Auftraggeber abgenommen',
-  'plan.pmoProvider': 'PMO-Dienstleister',
-  'plan.theSponsorAcceptsTheCurrent':
-    'Der Auftraggeber nimmt die Ist-Ergebnisse und die zuerst anzugehenden schwächsten Dimensionen an.',
-  'plan.revisedConceptAndCharter': 'Überarbeitetes Konzept und überarbeiteter Projektauftrag',
-  'plan.pmoConceptAndCharter': 'PMO-Konzept und Projektauftrag',
-  'plan.decideWhereTheOfficeSits': 'Entscheiden, wo das Office angesiedelt ist und wem es berichtet',
-  'plan.writeTheSunsetDateAnd': 'Enddatum und Rückgabe in den Projektauftrag schreiben',
-  'plan.revisedCharterSigned': 'Überarbeiteter Projektauftrag unterzeichnet',
-  'plan.pmoCharterSignedByThe': 'PMO-Projektauftrag vom Auftraggeber unterzeichnet',
-  'plan.pmoLeadAppointed': 'PMO-Leitung ernannt',
-  'plan.aSignedCharterNamesThe':
-    'Ein unterzeichneter Projektauftrag nennt Modell, Leistungen, Team, Kennzahlen und ihre Ziele.',
-  'plan.pilotTheChangedServices': 'Die geänderten Leistungen pilotieren',
-  'plan.pilotOnAFewProjects': 'Pilot mit einigen Projekten',
-  'plan.collectFeedbackFromPilotProject': 'Rückmeldungen der Pilot-Projektleiter und -Auftraggeber einholen',
-  'plan.quickWinsVisibleOnThe': 'Sofortmaßnahmen in den Pilotprojekten sichtbar',
-  'plan.pilotReviewHeld': 'Pilotreview abgehalten',
-  'plan.pilotProjectManagers': 'Pilot-Projektleiter',
-  'plan.pilotProjectManagersAndSponsors':
-    'Pilot-Projektleiter und -Auftraggeber bestätigen, dass die Leistungen helfen, und die Anpassungen sind vereinbart.',
-  'plan.handOverPmoRolesFrom':
-    'PMO-Rollen Rolle für Rolle vom externen Team an interne Mitarbeitende übergeben',
-  'plan.organisationWideRollOut': 'Einführung in der ganzen Organisation',
-  'plan.everyProjectCoveredByThe': 'Jedes Projekt von den PMO-Leistungen abgedeckt',
-  'plan.reAssessmentConfirmsReadinessFor':
-    'Eine erneute Bewertung bestätigt die Bereitschaft für jede nächste Stufe',
-  'plan.lineManagement': 'Linienvorgesetzte',
-  'plan.allProjectsUseThePmo': 'Alle Projekte nutzen die PMO-Leistungen und berichten darüber.',
-  'plan.measureTheOfficeAgainstThe': 'Das Office an den Kennzahlen seines Projektauftrags messen',
-  'plan.reAssessMaturityWithThe':
-    'Den Reifegrad mit demselben Fragebogen erneut bewerten und mit der Ausgangsmessung vergleichen',
-  'plan.completeTheHandOverThe': 'Die Übergabe abschließen; das externe Team geht',
-  'plan.runTheProgrammeOffice': 'Das Programm-Office betreiben',
-  'plan.runTheOfficeForThe': 'Das Office für den befristeten Kraftakt betreiben',
-  'plan.midPointReviewWithThe': 'Halbzeitreview mit dem Auftraggeber',
-  'plan.pmoTeam': 'PMO-Team',
-  'plan.theProgrammeOrPushReaches':
-    'Das Programm oder der Kraftakt erreicht sein Enddatum, oder der Auftraggeber beendet ihn.',
-  'plan.handBackAndSunset': 'Rückgabe und Auflösung',
-  'plan.handRegistersPlansAndOpen': 'Listen, Pläne und offene Risiken an die Linienvorgesetzten zurückgeben',
-  'plan.recordLessonsLearnedAndWhat': 'Lessons Learned festhalten und was als Gewohnheit bleiben soll',
-  'plan.closeTheProviderContractAnd':
-    'Den Vertrag mit dem Dienstleister beenden und Daten und Methoden zurückholen',
-  'plan.dissolveTheOfficeAndRelease': 'Das Office auflösen und seine Mitarbeitenden freigeben',
-  'plan.handBackAcceptedByLine': 'Rückgabe von den Linienvorgesetzten abgenommen',
-  'plan.officeClosed': 'Office geschlossen',
-  'plan.nothingDependsOnTheOffice':
-    'Nichts hängt mehr vom Office ab, und es wird zu seinem Enddatum geschlossen.',
-  'plan.operateMeasureAndImprove': 'Betreiben, messen und verbessern',
-  'plan.firstReAssessment': 'Erste erneute Bewertung',
-  'plan.pmoServiceReviewWithLeadership': 'Review der PMO-Leistungen mit der Geschäftsleitung',
-  'plan.portfolioBoard': 'Portfolio-Board',
-  'plan.theReAssessmentShowsProgress':
-    'Die erneute Bewertung zeigt Fortschritte bei den schwächsten Dimensionen; der nächste Verbesserungszyklus ist vereinbart.',
-  'plan.anOfficeExistsThePlan':
-    'Ein Office besteht: Der Plan beginnt heute mit einem Gesundheitscheck, nicht mit einer neuen Analyse',
-  'plan.reshapeTheExistingOffice': 'Das bestehende Office umgestalten',
-  'plan.sharedBasics': 'Gemeinsame Grundlagen',
-  'plan.moveItsPeopleBackTo':
-    'Seine Mitarbeitenden in die Projektarbeit oder in eine Koordinationsrolle in Teilzeit überführen',
-  'plan.giveOnePersonAPart':
-    'Einer Person eine Koordinationsrolle in Teilzeit geben: eine Liste aller Vorhaben und ein wöchentlicher Blick darauf, wer woran arbeitet',
-  'plan.nameAnAccountableLeadAnd':
-    'Für jedes Projekt einen verantwortlichen Projektleiter und einen Auftraggeber benennen',
-  'plan.everyProjectHasALead':
-    'Jedes Projekt hat einen Projektleiter, einen Auftraggeber und einen einseitigen Plan',
-  'plan.businessOwner': 'Unternehmer',
-  'plan.theBasicsAreInUse': 'Die Grundlagen sind in jedem laufenden Projekt im Einsatz.',
-  'plan.practiseOnLiveProjects': 'An laufenden Projekten üben',
-  'plan.holdAShortStatusRound': 'Alle zwei Wochen eine kurze projektübergreifende Statusrunde abhalten',
-  'plan.closeEachProjectWithA': 'Jedes Projekt mit einem Lessons-Learned-Review abschließen',
-  'plan.firstLessonsLearnedReviewsWritten': 'Erste Lessons-Learned-Reviews schriftlich festgehalten',
-  'plan.projectLeads': 'Projektleiter',
-  'plan.statusRoundsAndClosureReviews': 'Statusrunden und Abschlussreviews finden ohne Erinnerung statt.',
-  'plan.reAssessTheNeedFor': 'Den Bedarf an einem PMO erneut bewerten',
-  'plan.answerTheQuestionnaireAgainAnd':
-    'Den Fragebogen erneut beantworten und prüfen, ob sich der Kontext geändert hat',
-  'plan.decisionStayLeanOrSet': 'Entscheidung: schlank bleiben oder ein PMO einrichten',
-  'plan.aDocumentedDecisionOnWhether': 'Eine dokumentierte Entscheidung, ob jetzt ein PMO nötig ist.',
-  'plan.noPmoIsRecommendedYet':
-    'Noch wird kein PMO empfohlen: Der Plan baut grundlegende Gewohnheiten auf und setzt einen Termin für die nächste Entscheidung',
-  'plan.smallOrganisationUnder100People': 'kleine Organisation (unter 100 Personen): Dauern ×0,75',
-  'plan.midSizedOrganisation100U2013999': 'mittelgroße Organisation (100–999 Personen): Basisdauern',
-  'plan.largeOrganisation1000People': 'große Organisation (1.000 Personen oder mehr): Dauern ×1,5',
-  'plan.reviewCurrent':
-    'Prüfen, was das bestehende Office (Modell {model}) leistet: genutzte Leistungen, gelesene Berichte, ausgelöste Entscheidungen',
-  'plan.definePmo':
-    'Das PMO nach dem Modell {model} ({control}) festlegen: seine Aufgaben, Verantwortlichkeiten und Kompetenzen',
-  'plan.defineProgrammeOffice':
-    'Das Programm-Office nach dem Modell {model} ({control}) festlegen: seine Aufgaben, Verantwortlichkeiten und Kompetenzen',
-  'plan.staffTeam': 'Das Team besetzen: {staffing}',
-  'plan.buildCapabilities': 'Die fehlenden Fähigkeiten aufbauen: {capabilities}',
-  'plan.stage': 'Stufe {stage}: Betrieb nach dem Modell {model} ({control}) — {services}',
-  'plan.sourcingSetup': 'Besetzung {sourcing}: Aufbauphasen ×{setup}',
-  'plan.temporaryNeed':
-    'Befristeter Bedarf: geplant über {weeks} Wochen einschließlich {handBack} Wochen Rückgabe; Aufbauphasen ×{factor}',
-  'plan.rolloutBase': 'Basis der Einführung für das Modell {model}: {weeks} Wochen',
-  'plan.rolloutBaseStaged':
-    'Basis der Einführung für das Modell {model}: {weeks} Wochen, plus {perStage} Wochen für jede von {stages, plural, one {# früheren Stufe} other {# früheren Stufen}}',
-  'plan.highUrgency': 'Hohe Dringlichkeit: zuerst {weeks} Wochen Übergangslösung',
-  'plan.quickWinsFrom': 'Sofortmaßnahmen ergeben sich aus den schwächsten Dimensionen: {dimensions}',
-  'plan.quickWinsFromNone': 'Sofortmaßnahmen ergeben sich aus den schwächsten Dimensionen: keine bewertet',
-  'plan.reviewAndKeep':
-    'Prüfen, was das bestehende Office (Modell {model}) leistet, und nur behalten, was Projekte nutzen',
-  'plan.staffing.weather-station': 'Eine bis zwei Personen für bis zu etwa 30 Projekte.',
-  'plan.staffing.control-tower': 'Zwei bis fünf Personen mit Methodik- und Coaching-Kompetenz.',
-  'plan.staffing.resource-source':
-    'Fünf oder mehr Personen, darunter Portfolio- und Ressourcenmanager, mit einem Mandat der Geschäftsleitung.',
+    'rollout.quickWin': 'Sofortmaßnahme für „{dimension}“ ({score, number, 2}): {action}',
 
-  'evidence.fewSufficientAnswersDisagree':
-    '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Die Fragen sind bewertet; es sind die Antworten, die voneinander abweichen (siehe unten).',
-  'evidence.respondentsSplitMany':
-    'Die Antwortenden sind sich in {count} Dimensionen uneinig (Streuung ihrer eigenen Werte bis {spread, number, 2}, Grenze {limit, number, 2}): {dimensions}. Die Mittelwerte geben niemandes Sicht wieder; besprechen Sie sie mit den Antwortenden, bevor Sie sich auf diese Stufen stützen.',
-  'evidence.respondentsSplit':
-    '{dimension}: Die Antwortenden sind sich uneinig (Streuung ihrer eigenen Werte {spread, number, 2}, Grenze {limit, number, 2}); der Mittelwert gibt niemandes Sicht wieder. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
-  'warning.noProjectManagers':
-    '{projects} Projekte laufen ohne Projektleiter: Prüfen Sie, wer sie führt; ein Office kann die Menschen, die Projekte leiten, nicht ersetzen.',
-  'warning.respondentsSplitMany':
-    'Die Antwortenden sind sich in {count} Dimensionen uneinig (Streuung ihrer eigenen Werte bis {spread, number, 2}, Grenze {limit, number, 2}): {dimensions}. Ihre Stufen zählen im Gesamtwert, können aber keine Fähigkeit belegen, die ein PMO-Modell braucht; besprechen Sie die Antworten zuerst mit den Antwortenden.',
-  'warning.respondentsSplit':
-    '{dimension}: Die Antwortenden sind sich uneinig (Streuung ihrer eigenen Werte {spread, number, 2}, Grenze {limit, number, 2}); ihre Stufe {level} zählt im Gesamtwert, kann aber keine Fähigkeit belegen, die ein PMO-Modell braucht.',
-  'warning.inflated':
-    'Jede bewertete Dimension erreicht {from, number, 2} oder mehr: Durchweg höchste Antworten können geschönt sein. Prüfen Sie sie anhand von Belegen (Berichte, Entscheidungen, Audits), bevor Sie sich darauf stützen.',
-  'warning.highCostShare':
-    'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, mehr als {limit} %: Beginnen Sie am unteren Ende der Personalspanne oder mit weniger Leistungen.',
-  'maturity.allEqual':
-    'Jede bewertete Dimension erreicht {score, number, 2}: Keine ist schwächer als eine andere.',
-  'maturity.weakestTied': 'Schwächste Dimensionen, gleichauf bei {score, number, 2}: {dimensions}.',
-  'need.alternative.reassessLater':
-    'Wiederholen Sie die Bewertung, wenn Projekte um dieselben Personen konkurrieren, wenn die Organisation wächst, oder in sechs Monaten.',
-  'need.gate.costShare':
-    'das kleinste Office ({fte} Vollzeitstelle, intern) kostet höchstens {maxShare} % des jährlichen Projektbudgets',
-  'need.gate.costShareValue': '{cost} sind {share, number, 2} % von {spend}',
-  'need.verdict.tooCostly':
-    'Kein Office: Es gibt Koordinationsarbeit, aber das kleinste Office würde {costShare, number, 2} % des jährlichen Projektbudgets von {spend} kosten, mehr als die {maxSpendShare} %, die ein Office ausmachen darf. Eine Koordinationsrolle in Teilzeit genügt.',
-  'src.outsideExpertsAlongsideStaff':
-    'externe Fachleute können das Office gemeinsam mit Mitarbeitenden aufbauen, die die Organisation kennen',
-  'src.outsideExpertsBringExpertise':
-    'externe Fachleute bringen die Expertise ein, während interne Mitarbeitende mit ihnen zusammenarbeiten',
-  'src.officeInPlace': 'Bestehendes Office',
-  'src.officeAction.keep': 'beibehalten',
-  'src.officeAction.evolve': 'weiterentwickeln',
-  'src.teamInPlaceRunsOffice': 'das vorhandene Team betreibt das Office bereits',
-  'src.providerWouldReplaceTeam':
-    'ein externer Anbieter würde ein Team ersetzen, das das Office bereits betreibt',
-  'src.blocker.keptOfficeOwnTeam':
-    'Das bestehende Office passt und wird beibehalten: Sein eigenes Team betreibt es. Einen externen Anbieter hinzuzuziehen wäre eine Änderung, kein Beibehalten.',
-  'fit.blocker.insufficientEvidence':
-    'Die Datengrundlage ist unzureichend: Schließen Sie die Bewertung ab, bevor ein direktives Office empfohlen wird; bis dahin tritt vorläufig das am besten passende zulässige Modell an seine Stelle.',
-  'readiness.capabilityNeedsRatedThin':
-    '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage; nur {rated} Frage bewertet)',
-  'readiness.capabilityNeedsRatedDisagree':
-    '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage; die Antworten weichen voneinander ab)',
-  'readiness.programme':
-    'Das Modell {model} braucht {capabilities}; die früheren Schritte sind bereits im Einsatz: Beginnen Sie damit und bauen Sie die fehlende Fähigkeit auf, während es das Programm steuert.',
-  'cost.formulaSingle':
-    '{fte} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
-  'cost.shareOfSpendSingle': 'Das sind {share, number, 2} % der jährlichen Projektausgaben.',
-  'kpi.measureTemporary':
-    'Wert „{dimension}“ (1–5) bei der erneuten Bewertung vor der Rückgabe, innerhalb des Horizonts von {weeks} Wochen',
-  'kpi.sustain': '{measure}; bereits auf der höchsten Stufe, daher ist das Ziel, sie zu halten',
-  'kpi.provisional':
-    '{measure}. Vorläufig: Die Datengrundlage ist unzureichend; bestätigen Sie Ausgangswert und Ziel, wenn die Bewertung vollständig ist',
-  'rationale.credited':
-    'Der Wert erreicht Stufe {reached}, angerechnet wird aber nur Stufe {level}: Die Datengrundlage ist {evidence}, und eine höhere Stufe braucht Belege aus der ganzen Organisation.',
-  'plan.staffTeamFte': 'Das Team besetzen: {fte} VZÄ ({roles})',
-  'plan.staffTeamFteRange': 'Das Team besetzen: {min}–{max} VZÄ ({roles})',
-  'plan.staffRole': '{role} {fte}',
-  'plan.takeAssessmentAsCurrentState':
-    'Diese Bewertung als Ist-Zustand nehmen: die schwächsten Dimensionen und die einzubeziehenden Stakeholder benennen',
-  'plan.kpisMeasuredBeforeHandBack': 'Kennzahlen vor der Rückgabe am Projektauftrag gemessen',
-  'plan.handOverRolesToInternalStaff':
-    'PMO-Rollen vom externen Team an interne Mitarbeitende übergeben, die bewahren, was als Gewohnheit bleibt',
-};
+    'plan.defineTheStatusReportFields': 'Den Statusbericht festlegen: Felder, Rhythmus, Ampelregeln',
+    'plan.collectStatusFromThePilot':
+      'Status der Pilotprojekte erheben und den ersten konsolidierten Bericht veröffentlichen',
+    'plan.extendStatusReportingToEvery': 'Das Statusberichtswesen auf alle Projekte ausweiten',
+    'plan.setUpTheSingleSource': 'Die zentrale Quelle für Projektdaten einrichten',
+    'plan.publishThePortfolioReportOn':
+      'Den Portfoliobericht in festem Rhythmus veröffentlichen und die ausgelösten Entscheidungen verfolgen',
+    'plan.draftTheMethodologyTemplatesAnd':
+      'Methodik, Vorlagen und Anpassungsregeln aus bestehender guter Praxis entwerfen',
+    'plan.applyTheMethodologyOnThe': 'Die Methodik in den Pilotprojekten mit Coaching anwenden',
+    'plan.startConsolidatedStatusReporting': 'Konsolidiertes Statusberichtswesen starten',
+    'plan.trainEveryProjectManagerIn': 'Jeden Projektleiter in der Methodik schulen',
+    'plan.startProjectReviewsAndCompliance': 'Projektreviews und Compliance-Prüfungen starten',
+    'plan.reviewAndImproveTheMethodology':
+      'Die Methodik anhand der Projektergebnisse überprüfen und verbessern',
+    'plan.agreeThePortfolioBoardIts': 'Portfolio-Board, Mandat und Auswahlkriterien vereinbaren',
+    'plan.draftTheMethodologyAndTemplates': 'Methodik und Vorlagen entwerfen',
+    'plan.runTheFirstPortfolioPrioritisation': 'Die erste Portfoliopriorisierung im Pilotumfang durchführen',
+    'plan.planCapacityForThePilot': 'Die Kapazität für die Pilotprojekte planen',
+    'plan.bringEveryProjectUnderPortfolio': 'Jedes Projekt unter die Freigabe des Portfolios stellen',
+    'plan.allocateSharedPeopleThroughThe': 'Gemeinsam genutzte Personen über das PMO zuteilen',
+    'plan.startAudits': 'Audits starten',
+    'plan.rebalanceThePortfolioQuarterlyOn':
+      'Das Portfolio vierteljährlich nach Nutzen und Kapazität neu ausrichten',
+    'plan.interimSetUp': 'Übergangslösung',
+    'plan.putAnInterimPmoLead':
+      'Sofort eine interimistische PMO-Leitung für die kritischsten Projekte einsetzen',
+    'plan.startAWeeklyStatusRound':
+      'Eine wöchentliche Statusrunde, eine gemeinsame Risikoliste und ein Entscheidungsprotokoll starten',
+    'plan.interimLeadInPlace': 'Interimsleitung im Amt',
+    'plan.firstWeeklyStatusRoundHeld': 'Erste wöchentliche Statusrunde abgehalten',
+    'plan.executiveSponsor': 'Auftraggeber (Sponsor) aus der Geschäftsleitung',
+    'plan.interimPmoLead': 'Interimistische PMO-Leitung',
+    'plan.theCriticalProjectsReportWeekly':
+      'Die kritischen Projekte berichten wöchentlich, während das dauerhafte Office entworfen wird.',
+    'plan.procurementAndServiceLevels': 'Beschaffung und Service-Level',
+    'plan.describeTheServicesScopeAnd':
+      'Leistungen, Umfang und Berichtswesen beschreiben, die der Dienstleister liefern muss',
+    'plan.selectTheProvider': 'Den Dienstleister auswählen',
+    'plan.agreeServiceLevelsReportingExit':
+      'Service-Level, Berichtswesen, Ausstiegsbedingungen und die Rückgabe von Daten und Methoden vereinbaren',
+    'plan.agreeWhichRolesPassTo': 'Vereinbaren, welche Rollen wann an interne Mitarbeitende übergehen',
+    'plan.contractWithServiceLevelsSigned':
+      'Vertrag mit Service-Levels vor dem Start des Dienstleisters unterzeichnet',
+    'plan.aSignedContractNamesServices':
+      'Ein unterzeichneter Vertrag nennt Leistungen, Service-Level, Ausstiegsbedingungen und die Übergabetermine.',
+    'plan.healthCheckOfTheExisting': 'Gesundheitscheck des bestehenden PMO',
+    'plan.askProjectManagersAndSponsors':
+      'Projektleiter und Auftraggeber fragen, was bleiben, sich ändern und wegfallen soll',
+    'plan.compareItsCostAndStaffing': 'Kosten und Personal mit der vorgeschlagenen Aufstellung vergleichen',
+    'plan.healthCheckReportAcceptedBy': 'Bericht zum Gesundheitscheck vom Auftraggeber abgenommen',
+    'plan.pmoLead': 'PMO-Leitung',
+    'plan.theSponsorAgreesWhatThe':
+      'Der Auftraggeber legt fest, was das Office ab heute behält, ändert und aufgibt.',
+    'plan.mapWhatTheRegulatorOr':
+      'Die Anforderungen von Aufsicht oder Prüfer auf Entscheidungspunkte, Nachweise und Freigaben abbilden',
+    'plan.keepAnAuditTrailDecisions':
+      'Einen Prüfpfad führen: Entscheidungen, Genehmigungen und Nachweise dort ablegen, wo ein Prüfer sie findet',
+    'plan.currentStateAnalysis': 'Ist-Analyse',
+    'plan.interviewAndSurveyStakeholdersFrom':
+      'Stakeholder aller Rollen befragen; erfassen, was sie von einem PMO erwarten',
+    'plan.studyTheKindsOfProjects':
+      'Die Projektarten, Prozesse und Werkzeuge untersuchen, die Projektleiter heute nutzen',
+    'plan.scoreMaturityPerDimensionAnd':
+      'Den Reifegrad je Dimension bewerten und die Wahrnehmungslücken zwischen Rollen besprechen',
+    'plan.stakeholderSurveyClosed': 'Stakeholder-Befragung abgeschlossen',
+    'plan.currentStateReportAcceptedBy': 'Ist-Bericht vom Auftraggeber abgenommen',
+    'plan.pmoProvider': 'PMO-Dienstleister',
+    'plan.theSponsorAcceptsTheCurrent':
+      'Der Auftraggeber nimmt die Ist-Ergebnisse und die zuerst anzugehenden schwächsten Dimensionen an.',
+    'plan.revisedConceptAndCharter': 'Überarbeitetes Konzept und überarbeiteter Projektauftrag',
+    'plan.pmoConceptAndCharter': 'PMO-Konzept und Projektauftrag',
+    'plan.decideWhereTheOfficeSits': 'Entscheiden, wo das Office angesiedelt ist und wem es berichtet',
+    'plan.writeTheSunsetDateAnd': 'Enddatum und Rückgabe in den Projektauftrag schreiben',
+    'plan.revisedCharterSigned': 'Überarbeiteter Projektauftrag unterzeichnet',
+    'plan.pmoCharterSignedByThe': 'PMO-Projektauftrag vom Auftraggeber unterzeichnet',
+    'plan.pmoLeadAppointed': 'PMO-Leitung ernannt',
+    'plan.aSignedCharterNamesThe':
+      'Ein unterzeichneter Projektauftrag nennt Modell, Leistungen, Team, Kennzahlen und ihre Ziele.',
+    'plan.pilotTheChangedServices': 'Die geänderten Leistungen pilotieren',
+    'plan.pilotOnAFewProjects': 'Pilot mit einigen Projekten',
+    'plan.collectFeedbackFromPilotProject':
+      'Rückmeldungen der Pilot-Projektleiter und -Auftraggeber einholen',
+    'plan.quickWinsVisibleOnThe': 'Sofortmaßnahmen in den Pilotprojekten sichtbar',
+    'plan.pilotReviewHeld': 'Pilotreview abgehalten',
+    'plan.pilotProjectManagers': 'Pilot-Projektleiter',
+    'plan.pilotProjectManagersAndSponsors':
+      'Pilot-Projektleiter und -Auftraggeber bestätigen, dass die Leistungen helfen, und die Anpassungen sind vereinbart.',
+    'plan.handOverPmoRolesFrom':
+      'PMO-Rollen Rolle für Rolle vom externen Team an interne Mitarbeitende übergeben',
+    'plan.organisationWideRollOut': 'Einführung in der ganzen Organisation',
+    'plan.everyProjectCoveredByThe': 'Jedes Projekt von den PMO-Leistungen abgedeckt',
+    'plan.reAssessmentConfirmsReadinessFor':
+      'Eine erneute Bewertung bestätigt die Bereitschaft für jede nächste Stufe',
+    'plan.lineManagement': 'Linienvorgesetzte',
+    'plan.allProjectsUseThePmo': 'Alle Projekte nutzen die PMO-Leistungen und berichten darüber.',
+    'plan.measureTheOfficeAgainstThe': 'Das Office an den Kennzahlen seines Projektauftrags messen',
+    'plan.reAssessMaturityWithThe':
+      'Den Reifegrad mit demselben Fragebogen erneut bewerten und mit der Ausgangsmessung vergleichen',
+    'plan.completeTheHandOverThe': 'Die Übergabe abschließen; das externe Team geht',
+    'plan.runTheProgrammeOffice': 'Das Programm-Office betreiben',
+    'plan.runTheOfficeForThe': 'Das Office für den befristeten Kraftakt betreiben',
+    'plan.midPointReviewWithThe': 'Halbzeitreview mit dem Auftraggeber',
+    'plan.pmoTeam': 'PMO-Team',
+    'plan.theProgrammeOrPushReaches':
+      'Das Programm oder der Kraftakt erreicht sein Enddatum, oder der Auftraggeber beendet ihn.',
+    'plan.handBackAndSunset': 'Rückgabe und Auflösung',
+    'plan.handRegistersPlansAndOpen':
+      'Listen, Pläne und offene Risiken an die Linienvorgesetzten zurückgeben',
+    'plan.recordLessonsLearnedAndWhat': 'Lessons Learned festhalten und was als Gewohnheit bleiben soll',
+    'plan.closeTheProviderContractAnd':
+      'Den Vertrag mit dem Dienstleister beenden und Daten und Methoden zurückholen',
+    'plan.dissolveTheOfficeAndRelease': 'Das Office auflösen und seine Mitarbeitenden freigeben',
+    'plan.handBackAcceptedByLine': 'Rückgabe von den Linienvorgesetzten abgenommen',
+    'plan.officeClosed': 'Office geschlossen',
+    'plan.nothingDependsOnTheOffice':
+      'Nichts hängt mehr vom Office ab, und es wird zu seinem Enddatum geschlossen.',
+    'plan.operateMeasureAndImprove': 'Betreiben, messen und verbessern',
+    'plan.firstReAssessment': 'Erste erneute Bewertung',
+    'plan.pmoServiceReviewWithLeadership': 'Review der PMO-Leistungen mit der Geschäftsleitung',
+    'plan.portfolioBoard': 'Portfolio-Board',
+    'plan.theReAssessmentShowsProgress':
+      'Die erneute Bewertung zeigt Fortschritte bei den schwächsten Dimensionen; der nächste Verbesserungszyklus ist vereinbart.',
+    'plan.anOfficeExistsThePlan':
+      'Ein Office besteht: Der Plan beginnt heute mit einem Gesundheitscheck, nicht mit einer neuen Analyse',
+    'plan.reshapeTheExistingOffice': 'Das bestehende Office umgestalten',
+    'plan.sharedBasics': 'Gemeinsame Grundlagen',
+    'plan.moveItsPeopleBackTo':
+      'Seine Mitarbeitenden in die Projektarbeit oder in eine Koordinationsrolle in Teilzeit überführen',
+    'plan.giveOnePersonAPart':
+      'Einer Person eine Koordinationsrolle in Teilzeit geben: eine Liste aller Vorhaben und ein wöchentlicher Blick darauf, wer woran arbeitet',
+    'plan.nameAnAccountableLeadAnd':
+      'Für jedes Projekt einen verantwortlichen Projektleiter und einen Auftraggeber benennen',
+    'plan.everyProjectHasALead':
+      'Jedes Projekt hat einen Projektleiter, einen Auftraggeber und einen einseitigen Plan',
+    'plan.businessOwner': 'Unternehmer',
+    'plan.theBasicsAreInUse': 'Die Grundlagen sind in jedem laufenden Projekt im Einsatz.',
+    'plan.practiseOnLiveProjects': 'An laufenden Projekten üben',
+    'plan.holdAShortStatusRound': 'Alle zwei Wochen eine kurze projektübergreifende Statusrunde abhalten',
+    'plan.closeEachProjectWithA': 'Jedes Projekt mit einem Lessons-Learned-Review abschließen',
+    'plan.firstLessonsLearnedReviewsWritten': 'Erste Lessons-Learned-Reviews schriftlich festgehalten',
+    'plan.projectLeads': 'Projektleiter',
+    'plan.statusRoundsAndClosureReviews': 'Statusrunden und Abschlussreviews finden ohne Erinnerung statt.',
+    'plan.reAssessTheNeedFor': 'Den Bedarf an einem PMO erneut bewerten',
+    'plan.answerTheQuestionnaireAgainAnd':
+      'Den Fragebogen erneut beantworten und prüfen, ob sich der Kontext geändert hat',
+    'plan.decisionStayLeanOrSet': 'Entscheidung: schlank bleiben oder ein PMO einrichten',
+    'plan.aDocumentedDecisionOnWhether': 'Eine dokumentierte Entscheidung, ob jetzt ein PMO nötig ist.',
+    'plan.noPmoIsRecommendedYet':
+      'Noch wird kein PMO empfohlen: Der Plan baut grundlegende Gewohnheiten auf und setzt einen Termin für die nächste Entscheidung',
+    'plan.smallOrganisationUnder100People': 'kleine Organisation (unter 100 Personen): Dauern ×0,75',
+    'plan.midSizedOrganisation100U2013999': 'mittelgroße Organisation (100–999 Personen): Basisdauern',
+    'plan.largeOrganisation1000People': 'große Organisation (1.000 Personen oder mehr): Dauern ×1,5',
+    'plan.reviewCurrent':
+      'Prüfen, was das bestehende Office (Modell {model}) leistet: genutzte Leistungen, gelesene Berichte, ausgelöste Entscheidungen',
+    'plan.definePmo':
+      'Das PMO nach dem Modell {model} ({control}) festlegen: seine Aufgaben, Verantwortlichkeiten und Kompetenzen',
+    'plan.defineProgrammeOffice':
+      'Das Programm-Office nach dem Modell {model} ({control}) festlegen: seine Aufgaben, Verantwortlichkeiten und Kompetenzen',
+    'plan.staffTeam': 'Das Team besetzen: {staffing}',
+    'plan.buildCapabilities': 'Die fehlenden Fähigkeiten aufbauen: {capabilities}',
+    'plan.stage': 'Stufe {stage}: Betrieb nach dem Modell {model} ({control}) — {services}',
+    'plan.sourcingSetup': 'Besetzung {sourcing}: Aufbauphasen ×{setup}',
+    'plan.temporaryNeed':
+      'Befristeter Bedarf: geplant über {weeks} Wochen einschließlich {handBack} Wochen Rückgabe; Aufbauphasen ×{factor}',
+    'plan.rolloutBase': 'Basis der Einführung für das Modell {model}: {weeks} Wochen',
+    'plan.rolloutBaseStaged':
+      'Basis der Einführung für das Modell {model}: {weeks} Wochen, plus {perStage} Wochen für jede von {stages, plural, one {# früheren Stufe} other {# früheren Stufen}}',
+    'plan.highUrgency': 'Hohe Dringlichkeit: zuerst {weeks} Wochen Übergangslösung',
+    'plan.quickWinsFrom': 'Sofortmaßnahmen ergeben sich aus den schwächsten Dimensionen: {dimensions}',
+    'plan.quickWinsFromNone': 'Sofortmaßnahmen ergeben sich aus den schwächsten Dimensionen: keine bewertet',
+    'plan.reviewAndKeep':
+      'Prüfen, was das bestehende Office (Modell {model}) leistet, und nur behalten, was Projekte nutzen',
+    'plan.staffing.weather-station': 'Eine bis zwei Personen für bis zu etwa 30 Projekte.',
+    'plan.staffing.control-tower': 'Zwei bis fünf Personen mit Methodik- und Coaching-Kompetenz.',
+    'plan.staffing.resource-source':
+      'Fünf oder mehr Personen, darunter Portfolio- und Ressourcenmanager, mit einem Mandat der Geschäftsleitung.',
+
+    'evidence.fewSufficientAnswersDisagree':
+      '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Die Fragen sind bewertet; es sind die Antworten, die voneinander abweichen (siehe unten).',
+    'evidence.respondentsSplitMany':
+      'Die Antwortenden sind sich in {count} Dimensionen uneinig (Streuung ihrer eigenen Werte bis {spread, number, 2}, Grenze {limit, number, 2}): {dimensions}. Die Mittelwerte geben niemandes Sicht wieder; besprechen Sie sie mit den Antwortenden, bevor Sie sich auf diese Stufen stützen.',
+    'evidence.respondentsSplit':
+      '{dimension}: Die Antwortenden sind sich uneinig (Streuung ihrer eigenen Werte {spread, number, 2}, Grenze {limit, number, 2}); der Mittelwert gibt niemandes Sicht wieder. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
+    'warning.noProjectManagers':
+      '{projects} Projekte laufen ohne Projektleiter: Prüfen Sie, wer sie führt; ein Office kann die Menschen, die Projekte leiten, nicht ersetzen.',
+    'warning.respondentsSplitMany':
+      'Die Antwortenden sind sich in {count} Dimensionen uneinig (Streuung ihrer eigenen Werte bis {spread, number, 2}, Grenze {limit, number, 2}): {dimensions}. Ihre Stufen zählen im Gesamtwert, können aber keine Fähigkeit belegen, die ein PMO-Modell braucht; besprechen Sie die Antworten zuerst mit den Antwortenden.',
+    'warning.respondentsSplit':
+      '{dimension}: Die Antwortenden sind sich uneinig (Streuung ihrer eigenen Werte {spread, number, 2}, Grenze {limit, number, 2}); ihre Stufe {level} zählt im Gesamtwert, kann aber keine Fähigkeit belegen, die ein PMO-Modell braucht.',
+    'warning.inflated':
+      'Jede bewertete Dimension erreicht {from, number, 2} oder mehr: Durchweg höchste Antworten können geschönt sein. Prüfen Sie sie anhand von Belegen (Berichte, Entscheidungen, Audits), bevor Sie sich darauf stützen.',
+    'warning.highCostShare':
+      'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, mehr als {limit} %: Beginnen Sie am unteren Ende der Personalspanne oder mit weniger Leistungen.',
+    'maturity.allEqual':
+      'Jede bewertete Dimension erreicht {score, number, 2}: Keine ist schwächer als eine andere.',
+    'maturity.weakestTied': 'Schwächste Dimensionen, gleichauf bei {score, number, 2}: {dimensions}.',
+    'need.alternative.reassessLater':
+      'Wiederholen Sie die Bewertung, wenn Projekte um dieselben Personen konkurrieren, wenn die Organisation wächst, oder in sechs Monaten.',
+    'need.gate.costShare':
+      'das kleinste Office ({fte} Vollzeitstelle, intern) kostet höchstens {maxShare} % des jährlichen Projektbudgets',
+    'need.gate.costShareValue': '{cost} sind {share, number, 2} % von {spend}',
+    'need.verdict.tooCostly':
+      'Kein Office: Es gibt Koordinationsarbeit, aber das kleinste Office würde {costShare, number, 2} % des jährlichen Projektbudgets von {spend} kosten, mehr als die {maxSpendShare} %, die ein Office ausmachen darf. Eine Koordinationsrolle in Teilzeit genügt.',
+    'src.outsideExpertsAlongsideStaff':
+      'externe Fachleute können das Office gemeinsam mit Mitarbeitenden aufbauen, die die Organisation kennen',
+    'src.outsideExpertsBringExpertise':
+      'externe Fachleute bringen die Expertise ein, während interne Mitarbeitende mit ihnen zusammenarbeiten',
+    'src.officeInPlace': 'Bestehendes Office',
+    'src.officeAction.keep': 'beibehalten',
+    'src.officeAction.evolve': 'weiterentwickeln',
+    'src.teamInPlaceRunsOffice': 'das vorhandene Team betreibt das Office bereits',
+    'src.providerWouldReplaceTeam':
+      'ein externer Anbieter würde ein Team ersetzen, das das Office bereits betreibt',
+    'src.blocker.keptOfficeOwnTeam':
+      'Das bestehende Office passt und wird beibehalten: Sein eigenes Team betreibt es. Einen externen Anbieter hinzuzuziehen wäre eine Änderung, kein Beibehalten.',
+    'fit.blocker.insufficientEvidence':
+      'Die Datengrundlage ist unzureichend: Schließen Sie die Bewertung ab, bevor ein direktives Office empfohlen wird; bis dahin tritt vorläufig das am besten passende zulässige Modell an seine Stelle.',
+    'readiness.capabilityNeedsRatedThin':
+      '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage; nur {rated} Frage bewertet)',
+    'readiness.capabilityNeedsRatedDisagree':
+      '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage; die Antworten weichen voneinander ab)',
+    'readiness.programme':
+      'Das Modell {model} braucht {capabilities}; die früheren Schritte sind bereits im Einsatz: Beginnen Sie damit und bauen Sie die fehlende Fähigkeit auf, während es das Programm steuert.',
+    'cost.formulaSingle':
+      '{fte} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
+    'cost.shareOfSpendSingle': 'Das sind {share, number, 2} % der jährlichen Projektausgaben.',
+    'kpi.measureTemporary':
+      'Wert „{dimension}“ (1–5) bei der erneuten Bewertung vor der Rückgabe, innerhalb des Horizonts von {weeks} Wochen',
+    'kpi.sustain': '{measure}; bereits auf der höchsten Stufe, daher ist das Ziel, sie zu halten',
+    'kpi.provisional':
+      '{measure}. Vorläufig: Die Datengrundlage ist unzureichend; bestätigen Sie Ausgangswert und Ziel, wenn die Bewertung vollständig ist',
+    'rationale.credited':
+      'Der Wert erreicht Stufe {reached}, angerechnet wird aber nur Stufe {level}: Die Datengrundlage ist {evidence}, und eine höhere Stufe braucht Belege aus der ganzen Organisation.',
+    'plan.staffTeamFte': 'Das Team besetzen: {fte} VZÄ ({roles})',
+    'plan.staffTeamFteRange': 'Das Team besetzen: {min}–{max} VZÄ ({roles})',
+    'plan.staffRole': '{role} {fte}',
+    'plan.takeAssessmentAsCurrentState':
+      'Diese Bewertung als Ist-Zustand nehmen: die schwächsten Dimensionen und die einzubeziehenden Stakeholder benennen',
+    'plan.kpisMeasuredBeforeHandBack': 'Kennzahlen vor der Rückgabe am Projektauftrag gemessen',
+    'plan.handOverRolesToInternalStaff':
+      'PMO-Rollen vom externen Team an interne Mitarbeitende übergeben, die bewahren, was als Gewohnheit bleibt',
+  });

@@ -1,693 +1,707 @@
-import type { EngineKey } from './en';
+import type { EngineKey } from '../../core/english';
 
-/** Ce que dit le moteur, en français (vouvoiement). Glossaire : docs/glossary.md. */
-export const FR: Readonly<Record<EngineKey, string>> = {
-  'model.weather-station': 'station météo',
-  'model.control-tower': 'tour de contrôle',
-  'model.resource-source': 'réservoir de ressources',
-  'modelName.weather-station': 'Station météo',
-  'modelName.control-tower': 'Tour de contrôle',
-  'modelName.resource-source': 'Réservoir de ressources',
-  'sourcing.internal': 'interne',
-  'sourcing.outsourced': 'externalisé',
-  'sourcing.hybrid': 'hybride',
-  'control.supportive': 'de soutien',
-  'control.controlling': 'de contrôle',
-  'control.directive': 'directif',
-  'evidence.status.sufficient': 'suffisantes',
-  'evidence.status.provisional': 'provisoires',
-  'evidence.status.insufficient': 'insuffisantes',
+let made: Readonly<Record<EngineKey, string>> | undefined;
 
-  'evidence.fewSufficient':
-    '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions.',
-  'evidence.fewSufficientStartWith':
-    '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions, en commençant par : {dimensions}.',
-  'evidence.fewRespondents':
-    '{respondents, plural, one {# répondant} other {# répondants}} : le résultat n’est qu’un point de vue sur l’organisation. Au moins {minRespondents} répondants de rôles différents le rendent suffisant.',
-  'evidence.inconsistent':
-    '{dimension} : les notes des questions divergent (écart {spread, number, 2}, limite {limit, number, 2}) ; leur moyenne masque des pratiques qui diffèrent selon le sujet. Discutez-en avec les répondants avant de vous fier à ce niveau.',
-  'evidence.insufficient':
-    'Éléments insuffisants : le niveau global exige au moins {forLevel} dimensions comptant {minRated} questions notées ou plus ; {counted} les ont. D’ici là, le niveau retenu est au plus {maxLevel}.',
-  'evidence.sufficient':
-    '{sufficient} dimensions sur {total} reposent sur des réponses cohérentes de {respondents} répondants.',
+/** Ce que dit le moteur, en français (vouvoiement). Glossaire : docs/glossary.md.
+ * Built on first use (the object literal sits in a function), so a cold start pays only for the
+ * languages its requests read.
+ */
+export const frTexts = (): Readonly<Record<EngineKey, string>> =>
+  (made ??= {
+    'model.weather-station': 'station météo',
+    'model.control-tower': 'tour de contrôle',
+    'model.resource-source': 'réservoir de ressources',
+    'modelName.weather-station': 'Station météo',
+    'modelName.control-tower': 'Tour de contrôle',
+    'modelName.resource-source': 'Réservoir de ressources',
+    'sourcing.internal': 'interne',
+    'sourcing.outsourced': 'externalisé',
+    'sourcing.hybrid': 'hybride',
+    'control.supportive': 'de soutien',
+    'control.controlling': 'de contrôle',
+    'control.directive': 'directif',
+    'evidence.status.sufficient': 'suffisantes',
+    'evidence.status.provisional': 'provisoires',
+    'evidence.status.insufficient': 'insuffisantes',
 
-  'warning.pmShare':
-    '{projectManagers} personnes sur {employees} gèrent des projets : vérifiez que seules les personnes dont le métier est de conduire des projets sont comptées.',
-  'warning.projectsPerPerson':
-    '{projects} projets pour {employees} personnes, c’est plus de {limit} par personne : beaucoup sont sans doute des tâches ou de petites missions client.',
-  'warning.managersPerProject':
-    '{projectManagers} chefs de projet pour {projects} projets en cours : vérifiez les deux chiffres.',
-  'warning.noProjects':
-    'Aucun projet n’est en cours : la recommandation suppose les chiffres d’une période habituelle.',
-  'warning.contentionWithoutProjects':
-    'Forte concurrence pour les ressources avec {projects, plural, one {# projet} other {# projets}} : la concurrence vient sans doute des activités courantes, qu’un PMO ne peut arbitrer seul.',
-  'warning.pmoWithoutProjects':
-    'Un PMO existe aujourd’hui pour {projects, plural, one {# projet en cours} other {# projets en cours}}.',
-  'warning.directiveWithoutAppetite':
-    'Un bureau directif fonctionne aujourd’hui alors que l’appétence pour un pilotage central est {appetite}.',
-  'warning.lowSpend':
-    'Un budget annuel de projets de {spend} pour {projects} projets fait moins de {minimum} par projet : vérifiez le chiffre.',
-  'warning.inconsistentDimension':
-    '{dimension} : les notes des questions divergent (écart {spread, number, 2}, limite {limit, number, 2}) ; son niveau {level} compte dans le score global mais ne peut pas prouver une capacité dont un modèle de PMO a besoin.',
-  'warning.thinDimension':
-    '{dimension} : seulement {rated} question notée ; son niveau compte à partir de {minRated}.',
-  'appetite.low': 'faible',
-  'appetite.medium': 'moyenne',
-  'appetite.high': 'forte',
+    'evidence.fewSufficient':
+      '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions.',
+    'evidence.fewSufficientStartWith':
+      '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions, en commençant par : {dimensions}.',
+    'evidence.fewRespondents':
+      '{respondents, plural, one {# répondant} other {# répondants}} : le résultat n’est qu’un point de vue sur l’organisation. Au moins {minRespondents} répondants de rôles différents le rendent suffisant.',
+    'evidence.inconsistent':
+      '{dimension} : les notes des questions divergent (écart {spread, number, 2}, limite {limit, number, 2}) ; leur moyenne masque des pratiques qui diffèrent selon le sujet. Discutez-en avec les répondants avant de vous fier à ce niveau.',
+    'evidence.insufficient':
+      'Éléments insuffisants : le niveau global exige au moins {forLevel} dimensions comptant {minRated} questions notées ou plus ; {counted} les ont. D’ici là, le niveau retenu est au plus {maxLevel}.',
+    'evidence.sufficient':
+      '{sufficient} dimensions sur {total} reposent sur des réponses cohérentes de {respondents} répondants.',
 
-  'maturity.overallSolid':
-    'Le score global de {overall, number, 2} est la moyenne de {count, plural, one {# dimension} other {# dimensions}} comptant au moins {minRated} questions notées.',
-  'maturity.overallRated':
-    'Le score global de {overall, number, 2} est la moyenne de {count, plural, one {# dimension notée} other {# dimensions notées}} à ce stade.',
-  'maturity.reaches': 'Le score atteint le niveau {level} ({levelName}).',
-  'maturity.credited':
-    'Niveau retenu : {level} ({levelName}) ; moins de {forLevel} dimensions comptent {minRated} questions notées ou plus, et un niveau supérieur exige des éléments à l’échelle de l’organisation.',
-  'maturity.notCounted':
-    '{count, plural, one {# dimension n’est pas prise} other {# dimensions ne sont pas prises}} en compte : non notées, ou moins de {minRated} questions notées.',
-  'maturity.weakest': 'Dimension la plus faible : {dimension}, à {score, number, 2}.',
+    'warning.pmShare':
+      '{projectManagers} personnes sur {employees} gèrent des projets : vérifiez que seules les personnes dont le métier est de conduire des projets sont comptées.',
+    'warning.projectsPerPerson':
+      '{projects} projets pour {employees} personnes, c’est plus de {limit} par personne : beaucoup sont sans doute des tâches ou de petites missions client.',
+    'warning.managersPerProject':
+      '{projectManagers} chefs de projet pour {projects} projets en cours : vérifiez les deux chiffres.',
+    'warning.noProjects':
+      'Aucun projet n’est en cours : la recommandation suppose les chiffres d’une période habituelle.',
+    'warning.contentionWithoutProjects':
+      'Forte concurrence pour les ressources avec {projects, plural, one {# projet} other {# projets}} : la concurrence vient sans doute des activités courantes, qu’un PMO ne peut arbitrer seul.',
+    'warning.pmoWithoutProjects':
+      'Un PMO existe aujourd’hui pour {projects, plural, one {# projet en cours} other {# projets en cours}}.',
+    'warning.directiveWithoutAppetite':
+      'Un bureau directif fonctionne aujourd’hui alors que l’appétence pour un pilotage central est {appetite}.',
+    'warning.lowSpend':
+      'Un budget annuel de projets de {spend} pour {projects} projets fait moins de {minimum} par projet : vérifiez le chiffre.',
+    'warning.inconsistentDimension':
+      '{dimension} : les notes des questions divergent (écart {spread, number, 2}, limite {limit, number, 2}) ; son niveau {level} compte dans le score global mais ne peut pas prouver une capacité dont un modèle de PMO a besoin.',
+    'warning.thinDimension':
+      '{dimension} : seulement {rated} question notée ; son niveau compte à partir de {minRated}.',
+    'appetite.low': 'faible',
+    'appetite.medium': 'moyenne',
+    'appetite.high': 'forte',
 
-  'need.gate.officeShare':
-    'une personne à temps plein au PMO représente au plus {maxShare} % de l’effectif ({minEmployees} personnes ou plus)',
-  'need.gate.officeShareValue': '{share, number, 2} % de {employees} personnes',
-  'need.gate.portfolio':
-    '{minProjects} projets simultanés ou plus, ou 1 à 2 grands projets ({programmeBudget} de budget annuel ou plus ; sans chiffre de budget, {programmeEmployees} personnes ou plus, {programmeManagers} chefs de projet ou plus et une concurrence pour les ressources qui n’est pas faible)',
-  'need.gate.portfolioValue': '{projects, plural, one {# projet} other {# projets}}',
-  'need.verdict.coordinationRole':
-    'Pas de bureau : il y a un travail de coordination ({score} points de besoin), mais avec {employees} personnes, une personne à temps plein au PMO représenterait {share, number, 2} % de l’effectif, au-delà de la limite de {maxShare} %. Un rôle de coordination à temps partiel suffit.',
-  'need.verdict.tooSmall':
-    'Pas de PMO : avec {employees} personnes, un bureau pèserait trop lourd dans l’effectif, et {score} points de besoin restent sous le seuil de {threshold}.',
-  'need.verdict.programme':
-    'Un bureau de programme se justifie : {projects, plural, one {# grand projet} other {# grands projets}} dans une organisation de {employees} personnes. Son périmètre est le programme, non l’organisation.',
-  'need.verdict.programmeSpending':
-    'Un bureau de programme se justifie : {projects, plural, one {# grand projet} other {# grands projets}} dans une organisation de {employees} personnes qui dépense {spend} par an. Son périmètre est le programme, non l’organisation.',
-  'need.verdict.fewProjects':
-    'Pas encore de PMO : avec {projects, plural, one {# projet} other {# projets}} à la fois, il y a trop peu à coordonner ; un chef de projet compétent et quelques habitudes communes suffisent.',
-  'need.verdict.belowThreshold':
-    'Pas encore de PMO : {score} points de besoin restent sous le seuil de {threshold} à partir duquel un PMO est rentable.',
-  'need.verdict.warranted':
-    'Un PMO se justifie : {score} points de besoin atteignent le seuil de {threshold}.',
-  'need.alternative.coordinationRole':
-    'Confiez à une personne un rôle de coordination à temps partiel (quelques heures par semaine) : une liste unique des projets, un point hebdomadaire sur qui travaille sur quoi et un bref bilan à la clôture de chaque projet.',
-  'need.alternative.accountableLead':
-    'Donnez à chaque projet un chef de projet responsable et un sponsor (commanditaire) qui décide du périmètre et du budget.',
-  'need.alternative.trainBasics':
-    'Formez une ou deux personnes aux bases de la gestion de projet pour qu’elles conduisent les prochains projets.',
-  'need.alternative.managersMeet':
-    'Réunissez vos chefs de projet chaque mois pour partager plannings, risques et retours d’expérience.',
-  'need.alternative.reassess':
-    'Refaites l’évaluation lorsque vous menez {projects} projets ou plus en parallèle, lorsque les projets se disputent les mêmes personnes, ou dans six mois.',
+    'maturity.overallSolid':
+      'Le score global de {overall, number, 2} est la moyenne de {count, plural, one {# dimension} other {# dimensions}} comptant au moins {minRated} questions notées.',
+    'maturity.overallRated':
+      'Le score global de {overall, number, 2} est la moyenne de {count, plural, one {# dimension notée} other {# dimensions notées}} à ce stade.',
+    'maturity.reaches': 'Le score atteint le niveau {level} ({levelName}).',
+    'maturity.credited':
+      'Niveau retenu : {level} ({levelName}) ; moins de {forLevel} dimensions comptent {minRated} questions notées ou plus, et un niveau supérieur exige des éléments à l’échelle de l’organisation.',
+    'maturity.notCounted':
+      '{count, plural, one {# dimension n’est pas prise} other {# dimensions ne sont pas prises}} en compte : non notées, ou moins de {minRated} questions notées.',
+    'maturity.weakest': 'Dimension la plus faible : {dimension}, à {score, number, 2}.',
 
-  'action.establish': 'Aucun PMO n’existe aujourd’hui : créez-en un.',
-  'action.none': 'Aucun PMO n’existe et aucun n’est encore nécessaire.',
-  'action.reshape':
-    'Le bureau existant (modèle {model}) en fait plus que ne l’exige la coordination : transformez-le en un rôle plus léger.',
-  'action.resetIneligible':
-    'Le bureau existant (modèle {model}) ne remplit pas ses propres prérequis ({blockers}) : refondez-le.',
-  'action.resetWeak':
-    'Les services du bureau existant (modèle {model}) obtiennent {score, number, 2}, sous {limit, number, 2} : il ne fonctionne pas comme prévu ; refondez-le.',
-  'action.keep':
-    'Le bureau existant (modèle {model}) convient : conservez-le et améliorez ses services les plus faibles.',
-  'action.evolve': 'Faites évoluer le bureau existant (modèle {existing}) vers le modèle {model}.',
+    'need.gate.officeShare':
+      'une personne à temps plein au PMO représente au plus {maxShare} % de l’effectif ({minEmployees} personnes ou plus)',
+    'need.gate.officeShareValue': '{share, number, 2} % de {employees} personnes',
+    'need.gate.portfolio':
+      '{minProjects} projets simultanés ou plus, ou 1 à 2 grands projets ({programmeBudget} de budget annuel ou plus ; sans chiffre de budget, {programmeEmployees} personnes ou plus, {programmeManagers} chefs de projet ou plus et une concurrence pour les ressources qui n’est pas faible)',
+    'need.gate.portfolioValue': '{projects, plural, one {# projet} other {# projets}}',
+    'need.verdict.coordinationRole':
+      'Pas de bureau : il y a un travail de coordination ({score} points de besoin), mais avec {employees} personnes, une personne à temps plein au PMO représenterait {share, number, 2} % de l’effectif, au-delà de la limite de {maxShare} %. Un rôle de coordination à temps partiel suffit.',
+    'need.verdict.tooSmall':
+      'Pas de PMO : avec {employees} personnes, un bureau pèserait trop lourd dans l’effectif, et {score} points de besoin restent sous le seuil de {threshold}.',
+    'need.verdict.programme':
+      'Un bureau de programme se justifie : {projects, plural, one {# grand projet} other {# grands projets}} dans une organisation de {employees} personnes. Son périmètre est le programme, non l’organisation.',
+    'need.verdict.programmeSpending':
+      'Un bureau de programme se justifie : {projects, plural, one {# grand projet} other {# grands projets}} dans une organisation de {employees} personnes qui dépense {spend} par an. Son périmètre est le programme, non l’organisation.',
+    'need.verdict.fewProjects':
+      'Pas encore de PMO : avec {projects, plural, one {# projet} other {# projets}} à la fois, il y a trop peu à coordonner ; un chef de projet compétent et quelques habitudes communes suffisent.',
+    'need.verdict.belowThreshold':
+      'Pas encore de PMO : {score} points de besoin restent sous le seuil de {threshold} à partir duquel un PMO est rentable.',
+    'need.verdict.warranted':
+      'Un PMO se justifie : {score} points de besoin atteignent le seuil de {threshold}.',
+    'need.alternative.coordinationRole':
+      'Confiez à une personne un rôle de coordination à temps partiel (quelques heures par semaine) : une liste unique des projets, un point hebdomadaire sur qui travaille sur quoi et un bref bilan à la clôture de chaque projet.',
+    'need.alternative.accountableLead':
+      'Donnez à chaque projet un chef de projet responsable et un sponsor (commanditaire) qui décide du périmètre et du budget.',
+    'need.alternative.trainBasics':
+      'Formez une ou deux personnes aux bases de la gestion de projet pour qu’elles conduisent les prochains projets.',
+    'need.alternative.managersMeet':
+      'Réunissez vos chefs de projet chaque mois pour partager plannings, risques et retours d’expérience.',
+    'need.alternative.reassess':
+      'Refaites l’évaluation lorsque vous menez {projects} projets ou plus en parallèle, lorsque les projets se disputent les mêmes personnes, ou dans six mois.',
 
-  'readiness.capabilityRated': '{dimension} {score, number, 2}',
-  'readiness.capabilityUnrated': '{dimension} non notée',
-  'readiness.capabilityNeedsRated':
-    '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants)',
-  'readiness.capabilityNeedsUnrated': '{dimension} non notée (exige le niveau {level})',
-  'readiness.startAtOnce':
-    'Le modèle {model} ne repose sur aucune capacité préalable ; il peut démarrer tout de suite.',
-  'readiness.inPlace': 'Le modèle {model} repose sur {capabilities} : tout est en place.',
-  'readiness.staged':
-    'Le modèle {model} exige {capabilities}. Introduisez-le par étapes ({path}), en passant à la suivante lorsqu’une nouvelle évaluation montre la capacité.',
-  'readiness.pilot':
-    'Le modèle {model} exige {capabilities} ; les étapes précédentes sont déjà en usage : commencez par lui et construisez la capacité manquante pendant le pilote.',
-  'readiness.passed': '{explanation} Déjà en usage, donc non planifié : {models}.',
+    'action.establish': 'Aucun PMO n’existe aujourd’hui : créez-en un.',
+    'action.none': 'Aucun PMO n’existe et aucun n’est encore nécessaire.',
+    'action.reshape':
+      'Le bureau existant (modèle {model}) en fait plus que ne l’exige la coordination : transformez-le en un rôle plus léger.',
+    'action.resetIneligible':
+      'Le bureau existant (modèle {model}) ne remplit pas ses propres prérequis ({blockers}) : refondez-le.',
+    'action.resetWeak':
+      'Les services du bureau existant (modèle {model}) obtiennent {score, number, 2}, sous {limit, number, 2} : il ne fonctionne pas comme prévu ; refondez-le.',
+    'action.keep':
+      'Le bureau existant (modèle {model}) convient : conservez-le et améliorez ses services les plus faibles.',
+    'action.evolve': 'Faites évoluer le bureau existant (modèle {existing}) vers le modèle {model}.',
 
-  'rationale.maturity':
-    'La maturité est au niveau {level} ({levelName}), score global {overall, number, 2} sur 5 ; éléments {evidence}.',
-  'rationale.ineligible': '{model} n’est pas éligible : {blockers}',
-  'rationale.bestFit': 'Meilleure adéquation éligible : {model} ({control}) avec {score}/100.',
-  'rationale.bestFitAhead':
-    'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, devant {behind}.',
-  'rationale.bestFitTied':
-    'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} (en cas d’égalité, le modèle le moins contrôlant l’emporte).',
-  'rationale.bestFitTiedAhead':
-    'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} (en cas d’égalité, le modèle le moins contrôlant l’emporte), devant {behind}.',
-  'rationale.scored': '{model} {score}/100',
-  'rationale.modelReason': '{model} : {reason}',
-  'rationale.sourcing': 'Sourcing du PMO : {sourcing} avec {score}/100 ; {reason}',
-  'rationale.sourcingTied':
-    'Sourcing du PMO : {sourcing} avec {score}/100, à égalité avec {tied} (en cas d’égalité, l’interne l’emporte, puis l’hybride) ; {reason}',
-  'rationale.sourcingIneligible': 'Le sourcing {sourcing} n’est pas éligible : {blockers}',
-  'rationale.shouldNeedGrow':
-    'Si le besoin augmente, le modèle le mieux adapté aujourd’hui serait le modèle {model} ({score}/100).',
+    'readiness.capabilityRated': '{dimension} {score, number, 2}',
+    'readiness.capabilityUnrated': '{dimension} non notée',
+    'readiness.capabilityNeedsRated':
+      '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants)',
+    'readiness.capabilityNeedsUnrated': '{dimension} non notée (exige le niveau {level})',
+    'readiness.startAtOnce':
+      'Le modèle {model} ne repose sur aucune capacité préalable ; il peut démarrer tout de suite.',
+    'readiness.inPlace': 'Le modèle {model} repose sur {capabilities} : tout est en place.',
+    'readiness.staged':
+      'Le modèle {model} exige {capabilities}. Introduisez-le par étapes ({path}), en passant à la suivante lorsqu’une nouvelle évaluation montre la capacité.',
+    'readiness.pilot':
+      'Le modèle {model} exige {capabilities} ; les étapes précédentes sont déjà en usage : commencez par lui et construisez la capacité manquante pendant le pilote.',
+    'readiness.passed': '{explanation} Déjà en usage, donc non planifié : {models}.',
 
-  'fit.leadershipWantsVisibilityOnlyLow':
-    'La direction ne veut que de la visibilité (faible appétence pour le pilotage central) ; une tour de contrôle fixe des standards et en vérifie l’application.',
-  'fit.noExecutiveMandateToAllocate':
-    'Pas de mandat de la direction pour affecter les ressources : les projets se disputent rarement les mêmes personnes, un bureau directif n’aurait donc rien à décider.',
-  'fit.aProgrammeOfficeServesOne':
-    'Un bureau de programme sert un seul programme ; il n’a pas de portefeuille dans lequel choisir.',
-  'fit.notRated': 'non noté',
-  'fit.appetiteForCentralControl': 'Appétence pour un pilotage central',
-  'fit.aCultureWaryOfCentral':
-    'une culture méfiante envers le pilotage central accepte un bureau qui se contente d’observer et de rendre compte',
-  'fit.aReportingOfficeStaysWithin':
-    'un bureau de reporting reste dans les limites du contrôle que la direction acceptera',
-  'fit.leadershipWantsMoreControlThan':
-    'la direction veut plus de contrôle qu’un bureau limité au reporting n’en offre',
-  'fit.currentMaturity': 'Maturité actuelle',
-  'fit.atLowMaturityVisibilityIs': 'à faible maturité, la visibilité est la première chose à construire',
-  'fit.definedPracticeNoLongerNeeds': 'une pratique définie n’a plus besoin de visibilité seulement',
-  'fit.practiceIsMatureReportingAlone': 'la pratique est mature ; le reporting seul apporte peu',
-  'fit.performanceTrackingAndReporting': 'Suivi de la performance et reporting',
-  'fit.below250ManagementLacks': 'sous 2,50 : la direction n’a pas aujourd’hui de vue consolidée des projets',
-  'fit.at250OrAbove': 'à 2,50 ou plus (ou non noté) : le reporting n’est pas l’écart à combler',
-  'fit.competitionForSharedResources': 'Concurrence pour les ressources partagées',
-  'fit.littleCompetitionForPeopleSo': 'peu de concurrence pour les personnes, l’observation suffit donc',
-  'fit.someCompetitionForPeopleThat':
-    'une certaine concurrence pour les personnes, qu’un bureau de reporting ne peut pas arbitrer',
-  'fit.strongCompetitionForPeopleThat':
-    'une forte concurrence pour les personnes, qu’un bureau de reporting ne peut pas arbitrer',
-  'fit.projectsAtOnce': 'Projets en parallèle',
-  'fit.aSmallPortfolioIsEasy': 'un petit portefeuille est facile à observer',
-  'fit.aMidSizedPortfolio': 'un portefeuille de taille moyenne',
-  'fit.aLargePortfolioNeedsMore': 'un grand portefeuille demande plus que de l’observation',
-  'fit.aCultureWaryOfControl': 'une culture méfiante envers le contrôle résistera à des standards imposés',
-  'fit.leadershipAcceptsCommonStandardsAnd': 'la direction accepte des standards et des contrôles communs',
-  'fit.leadershipWantsControlStandardsAre':
-    'la direction veut du contrôle ; les standards en sont une première étape',
-  'fit.standardsAndLifecycleDiscipline': 'Standards et discipline du cycle de vie',
-  'fit.practiceConsistencyIsNotRated': 'la cohérence des pratiques n’est pas notée',
-  'fit.below250PracticeDiffers':
-    'sous 2,50 : la pratique diffère d’un projet à l’autre ; le besoin est celui de standards communs',
-  'fit.from250ToBelow': 'de 2,50 à moins de 3,50 : la pratique commune n’est pas encore appliquée partout',
-  'fit.350OrAbovePractice': '3,50 ou plus : la pratique est déjà cohérente',
-  'fit.standardsNeedSomeRepeatablePractice':
-    'les standards ont besoin d’une pratique reproductible sur laquelle s’appuyer',
-  'fit.enoughRepeatablePracticeToStandardise': 'assez de pratique reproductible pour standardiser',
-  'fit.maturePracticeNeedsLessStandard': 'une pratique mature a moins besoin de standards',
-  'fit.projectManagersToSupport': 'Chefs de projet à accompagner',
-  'fit.thereAreProjectManagersTo': 'il y a des chefs de projet à accompagner et à revoir',
-  'fit.noProjectManagersToCoach': 'pas encore de chef de projet à accompagner',
-  'fit.aSingleProjectManagerTo': 'un seul chef de projet à accompagner',
-  'fit.standardsAloneDoNotSettle':
-    'des standards seuls ne règlent pas une forte concurrence pour les personnes',
-  'fit.resourceCompetitionDoesNotCall': 'la concurrence pour les ressources n’en demande pas davantage',
-  'fit.aCultureWaryOfControl2':
-    'une culture méfiante envers le contrôle rejettera un bureau qui décide des projets',
-  'fit.leadershipIsLukewarmAboutHanding':
-    'la direction est réticente à confier les décisions de projet à un bureau',
-  'fit.leadershipGivesAMandateFor': 'la direction donne un mandat de pilotage central',
-  'fit.littleCompetitionForPeopleLeaves': 'peu de concurrence pour les personnes, donc peu à répartir',
-  'fit.someCompetitionForPeopleTo': 'une certaine concurrence pour les personnes, à arbitrer',
-  'fit.projectsFightForTheSame':
-    'les projets se disputent les mêmes personnes et le même budget ; quelqu’un doit les répartir',
-  'fit.tooFewProjectsToJustify': 'trop peu de projets pour justifier une gestion centrale du portefeuille',
-  'fit.enoughProjectsToPrioritiseCentrally': 'assez de projets pour prioriser de façon centrale',
-  'fit.manyConcurrentProjectsNeedCentral':
-    'de nombreux projets simultanés demandent une priorisation centrale',
-  'fit.directiveControlNeedsDefinedPractice':
-    'un pilotage directif exige une pratique définie et des données fiables qui manquent encore',
-  'fit.definedPracticeGivesADirective': 'une pratique définie donne à un bureau directif une base de travail',
-  'fit.lastingOrTemporaryNeed': 'Besoin durable ou temporaire',
-  'fit.aLastingNeedJustifiesA': 'un besoin durable justifie une structure permanente',
-  'fit.aDirectiveOfficeIsA': 'un bureau directif est une structure lourde pour un besoin temporaire',
-  'fit.portfolioAndResourceManagement': 'Gestion du portefeuille et des ressources',
-  'fit.below250NobodySelects': 'sous 2,50 : personne ne sélectionne ni n’équilibre les projets aujourd’hui',
-  'fit.at250OrAbove2':
-    'à 2,50 ou plus (ou non noté) : la pratique du portefeuille n’est pas l’écart à combler',
-  'fit.blocker.appetite':
-    'L’appétence pour un pilotage central est {appetite} ; un bureau directif exige qu’elle soit forte, puisqu’il décide des priorités et des personnes.',
-  'fit.blocker.fewProjects':
-    '{projects, plural, one {# projet} other {# projets}} en parallèle ; la sélection du portefeuille en exige au moins {minimum}.',
-  'fit.level': 'niveau {level}',
-  'fit.score': '{score, number, 2}',
-  'fit.horizon.lasting': 'durable',
-  'fit.horizon.temporary': 'temporaire',
+    'rationale.maturity':
+      'La maturité est au niveau {level} ({levelName}), score global {overall, number, 2} sur 5 ; éléments {evidence}.',
+    'rationale.ineligible': '{model} n’est pas éligible : {blockers}',
+    'rationale.bestFit': 'Meilleure adéquation éligible : {model} ({control}) avec {score}/100.',
+    'rationale.bestFitAhead':
+      'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, devant {behind}.',
+    'rationale.bestFitTied':
+      'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} (en cas d’égalité, le modèle le moins contrôlant l’emporte).',
+    'rationale.bestFitTiedAhead':
+      'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} (en cas d’égalité, le modèle le moins contrôlant l’emporte), devant {behind}.',
+    'rationale.scored': '{model} {score}/100',
+    'rationale.modelReason': '{model} : {reason}',
+    'rationale.sourcing': 'Sourcing du PMO : {sourcing} avec {score}/100 ; {reason}',
+    'rationale.sourcingTied':
+      'Sourcing du PMO : {sourcing} avec {score}/100, à égalité avec {tied} (en cas d’égalité, l’interne l’emporte, puis l’hybride) ; {reason}',
+    'rationale.sourcingIneligible': 'Le sourcing {sourcing} n’est pas éligible : {blockers}',
+    'rationale.shouldNeedGrow':
+      'Si le besoin augmente, le modèle le mieux adapté aujourd’hui serait le modèle {model} ({score}/100).',
 
-  'src.aResourceSourceDecidesPriorities':
-    'Un réservoir de ressources décide des priorités et des personnes ; ces droits de décision restent dans l’organisation, il peut donc être au plus hybride.',
-  'src.inHousePmExpertise': 'Expertise interne en gestion de projet',
-  'src.lastingOrTemporaryNeed': 'Besoin durable ou temporaire',
-  'src.anInternalOfficeNeedsExpertise': 'un bureau interne exige une expertise qui manque à l’organisation',
-  'src.inHouseExpertiseCanBuild': 'l’expertise interne peut bâtir un bureau adapté à la culture',
-  'src.buildingAnOfficeFromWithin': 'bâtir un bureau en interne est lent pour un besoin urgent',
-  'src.thereIsTimeToDiagnose': 'il y a le temps de diagnostiquer la culture et d’en tirer des standards',
-  'src.aLastingNeedRewardsOwnership': 'un besoin durable récompense l’appropriation et l’adhésion',
-  'src.aPermanentDepartmentIsToo': 'un service permanent est disproportionné pour un besoin temporaire',
-  'src.projectManagers': 'Chefs de projet',
-  'src.existingProjectManagersCanStaff': 'les chefs de projet en place peuvent composer le bureau',
-  'src.tooFewProjectManagersTo': 'trop peu de chefs de projet pour composer le bureau en interne',
-  'src.outsideMethodAddsLittleTo': 'une méthode externe apporte peu à une solide expertise interne',
-  'src.aConsultancyBringsExpertiseThe':
-    'un cabinet de conseil apporte l’expertise qui manque à l’organisation',
-  'src.speedTheMainBenefitOf': 'la rapidité, principal avantage de l’externalisation, n’est pas nécessaire',
-  'src.anOutsideTeamAppliesA': 'une équipe externe applique rapidement une méthode éprouvée',
-  'src.aTemporaryNeedAvoidsBuilding': 'un besoin temporaire évite de bâtir un service permanent',
-  'src.aLastingNeedMakesOutside':
-    'un besoin durable rend les honoraires externes récurrents et l’appropriation faible',
-  'src.outsideExpertsCanStandThe':
-    'des experts externes peuvent lancer le bureau et former l’équipe qui le reprendra',
-  'src.aHandOverNeedsInternal': 'une passation exige d’abord de former l’équipe interne',
-  'src.strongInHouseExpertiseNeeds': 'une solide expertise interne a peu besoin d’aide externe',
-  'src.noUrgencyToJustifyOutside': 'pas d’urgence qui justifie une aide externe au démarrage',
-  'src.outsideHelpGivesAFast': 'une aide externe permet un démarrage rapide',
-  'src.aPlannedHandOverLeaves': 'une passation planifiée laisse un bureau interne durable',
-  'src.aHandOverMakesLittle': 'une passation a peu de sens pour un besoin temporaire',
-  'src.urgency': 'Urgence',
-  'src.expertise.none': 'aucune',
-  'src.expertise.basic': 'de base',
-  'src.expertise.strong': 'solide',
+    'fit.leadershipWantsVisibilityOnlyLow':
+      'La direction ne veut que de la visibilité (faible appétence pour le pilotage central) ; une tour de contrôle fixe des standards et en vérifie l’application.',
+    'fit.noExecutiveMandateToAllocate':
+      'Pas de mandat de la direction pour affecter les ressources : les projets se disputent rarement les mêmes personnes, un bureau directif n’aurait donc rien à décider.',
+    'fit.aProgrammeOfficeServesOne':
+      'Un bureau de programme sert un seul programme ; il n’a pas de portefeuille dans lequel choisir.',
+    'fit.notRated': 'non noté',
+    'fit.appetiteForCentralControl': 'Appétence pour un pilotage central',
+    'fit.aCultureWaryOfCentral':
+      'une culture méfiante envers le pilotage central accepte un bureau qui se contente d’observer et de rendre compte',
+    'fit.aReportingOfficeStaysWithin':
+      'un bureau de reporting reste dans les limites du contrôle que la direction acceptera',
+    'fit.leadershipWantsMoreControlThan':
+      'la direction veut plus de contrôle qu’un bureau limité au reporting n’en offre',
+    'fit.currentMaturity': 'Maturité actuelle',
+    'fit.atLowMaturityVisibilityIs': 'à faible maturité, la visibilité est la première chose à construire',
+    'fit.definedPracticeNoLongerNeeds': 'une pratique définie n’a plus besoin de visibilité seulement',
+    'fit.practiceIsMatureReportingAlone': 'la pratique est mature ; le reporting seul apporte peu',
+    'fit.performanceTrackingAndReporting': 'Suivi de la performance et reporting',
+    'fit.below250ManagementLacks':
+      'sous 2,50 : la direction n’a pas aujourd’hui de vue consolidée des projets',
+    'fit.at250OrAbove': 'à 2,50 ou plus (ou non noté) : le reporting n’est pas l’écart à combler',
+    'fit.competitionForSharedResources': 'Concurrence pour les ressources partagées',
+    'fit.littleCompetitionForPeopleSo': 'peu de concurrence pour les personnes, l’observation suffit donc',
+    'fit.someCompetitionForPeopleThat':
+      'une certaine concurrence pour les personnes, qu’un bureau de reporting ne peut pas arbitrer',
+    'fit.strongCompetitionForPeopleThat':
+      'une forte concurrence pour les personnes, qu’un bureau de reporting ne peut pas arbitrer',
+    'fit.projectsAtOnce': 'Projets en parallèle',
+    'fit.aSmallPortfolioIsEasy': 'un petit portefeuille est facile à observer',
+    'fit.aMidSizedPortfolio': 'un portefeuille de taille moyenne',
+    'fit.aLargePortfolioNeedsMore': 'un grand portefeuille demande plus que de l’observation',
+    'fit.aCultureWaryOfControl': 'une culture méfiante envers le contrôle résistera à des standards imposés',
+    'fit.leadershipAcceptsCommonStandardsAnd': 'la direction accepte des standards et des contrôles communs',
+    'fit.leadershipWantsControlStandardsAre':
+      'la direction veut du contrôle ; les standards en sont une première étape',
+    'fit.standardsAndLifecycleDiscipline': 'Standards et discipline du cycle de vie',
+    'fit.practiceConsistencyIsNotRated': 'la cohérence des pratiques n’est pas notée',
+    'fit.below250PracticeDiffers':
+      'sous 2,50 : la pratique diffère d’un projet à l’autre ; le besoin est celui de standards communs',
+    'fit.from250ToBelow': 'de 2,50 à moins de 3,50 : la pratique commune n’est pas encore appliquée partout',
+    'fit.350OrAbovePractice': '3,50 ou plus : la pratique est déjà cohérente',
+    'fit.standardsNeedSomeRepeatablePractice':
+      'les standards ont besoin d’une pratique reproductible sur laquelle s’appuyer',
+    'fit.enoughRepeatablePracticeToStandardise': 'assez de pratique reproductible pour standardiser',
+    'fit.maturePracticeNeedsLessStandard': 'une pratique mature a moins besoin de standards',
+    'fit.projectManagersToSupport': 'Chefs de projet à accompagner',
+    'fit.thereAreProjectManagersTo': 'il y a des chefs de projet à accompagner et à revoir',
+    'fit.noProjectManagersToCoach': 'pas encore de chef de projet à accompagner',
+    'fit.aSingleProjectManagerTo': 'un seul chef de projet à accompagner',
+    'fit.standardsAloneDoNotSettle':
+      'des standards seuls ne règlent pas une forte concurrence pour les personnes',
+    'fit.resourceCompetitionDoesNotCall': 'la concurrence pour les ressources n’en demande pas davantage',
+    'fit.aCultureWaryOfControl2':
+      'une culture méfiante envers le contrôle rejettera un bureau qui décide des projets',
+    'fit.leadershipIsLukewarmAboutHanding':
+      'la direction est réticente à confier les décisions de projet à un bureau',
+    'fit.leadershipGivesAMandateFor': 'la direction donne un mandat de pilotage central',
+    'fit.littleCompetitionForPeopleLeaves': 'peu de concurrence pour les personnes, donc peu à répartir',
+    'fit.someCompetitionForPeopleTo': 'une certaine concurrence pour les personnes, à arbitrer',
+    'fit.projectsFightForTheSame':
+      'les projets se disputent les mêmes personnes et le même budget ; quelqu’un doit les répartir',
+    'fit.tooFewProjectsToJustify': 'trop peu de projets pour justifier une gestion centrale du portefeuille',
+    'fit.enoughProjectsToPrioritiseCentrally': 'assez de projets pour prioriser de façon centrale',
+    'fit.manyConcurrentProjectsNeedCentral':
+      'de nombreux projets simultanés demandent une priorisation centrale',
+    'fit.directiveControlNeedsDefinedPractice':
+      'un pilotage directif exige une pratique définie et des données fiables qui manquent encore',
+    'fit.definedPracticeGivesADirective':
+      'une pratique définie donne à un bureau directif une base de travail',
+    'fit.lastingOrTemporaryNeed': 'Besoin durable ou temporaire',
+    'fit.aLastingNeedJustifiesA': 'un besoin durable justifie une structure permanente',
+    'fit.aDirectiveOfficeIsA': 'un bureau directif est une structure lourde pour un besoin temporaire',
+    'fit.portfolioAndResourceManagement': 'Gestion du portefeuille et des ressources',
+    'fit.below250NobodySelects': 'sous 2,50 : personne ne sélectionne ni n’équilibre les projets aujourd’hui',
+    'fit.at250OrAbove2':
+      'à 2,50 ou plus (ou non noté) : la pratique du portefeuille n’est pas l’écart à combler',
+    'fit.blocker.appetite':
+      'L’appétence pour un pilotage central est {appetite} ; un bureau directif exige qu’elle soit forte, puisqu’il décide des priorités et des personnes.',
+    'fit.blocker.fewProjects':
+      '{projects, plural, one {# projet} other {# projets}} en parallèle ; la sélection du portefeuille en exige au moins {minimum}.',
+    'fit.level': 'niveau {level}',
+    'fit.score': '{score, number, 2}',
+    'fit.horizon.lasting': 'durable',
+    'fit.horizon.temporary': 'temporaire',
 
-  'needf.projectsPerProjectManager': 'Projets par chef de projet',
-  'needf.noProjectManagers': 'aucun chef de projet',
-  'needf.severalProjectsAndNobodyWhose': 'plusieurs projets et personne dont le métier est de les conduire',
-  'needf.fewProjectsAndNoProject': 'peu de projets et aucun chef de projet',
-  'needf.projectsRunningAtOnce': 'Projets menés en parallèle',
-  'needf.theMoreProjectsRunAt': 'plus il y a de projets en parallèle, plus il y a à coordonner',
-  'needf.competitionForSharedPeopleAnd': 'Concurrence pour les personnes et le budget partagés',
-  'needf.projectsCompetingForTheSame':
-    'des projets qui se disputent les mêmes personnes ont besoin d’un arbitre',
-  'needf.organisationSize': 'Taille de l’organisation',
-  'needf.largerOrganisationsLoseSightOf': 'les grandes organisations perdent plus vite de vue leurs projets',
-  'needf.projectManagers': 'Chefs de projet',
-  'needf.severalProjectManagersBenefitFrom':
-    'plusieurs chefs de projet gagnent à partager standards et accompagnement',
-  'needf.yearlyProjectSpend': 'Dépense annuelle en projets',
-  'needf.notGiven': 'non renseignée',
-  'needf.spendNotGivenSoIt': 'dépense non renseignée, elle n’ajoute donc aucun besoin',
-  'needf.theMoreMoneyProjectsSpend': 'plus les projets dépensent, plus un échec coûte cher',
-  'needf.externalRegulatorOrAuditor': 'Régulateur ou auditeur externe',
-  'needf.projectsMustShowAnAuditor':
-    'les projets doivent prouver à un auditeur des décisions et des traces cohérentes',
-  'needf.noOutsideAssuranceToProvide': 'aucune garantie à fournir à l’extérieur',
-  'needf.manySmallJobs':
-    'plus de {limit} projets par chef de projet : beaucoup de petites missions, coordonnées par leurs responsables plutôt qu’entre elles',
-  'needf.realCoordination':
-    'au plus {limit} projets par chef de projet : le nombre reflète un vrai travail de coordination',
-  'needf.employees': '{employees} personnes',
-  'needf.amount': '{amount}',
-  'needf.yes': 'oui',
-  'needf.no': 'non',
+    'src.aResourceSourceDecidesPriorities':
+      'Un réservoir de ressources décide des priorités et des personnes ; ces droits de décision restent dans l’organisation, il peut donc être au plus hybride.',
+    'src.inHousePmExpertise': 'Expertise interne en gestion de projet',
+    'src.lastingOrTemporaryNeed': 'Besoin durable ou temporaire',
+    'src.anInternalOfficeNeedsExpertise': 'un bureau interne exige une expertise qui manque à l’organisation',
+    'src.inHouseExpertiseCanBuild': 'l’expertise interne peut bâtir un bureau adapté à la culture',
+    'src.buildingAnOfficeFromWithin': 'bâtir un bureau en interne est lent pour un besoin urgent',
+    'src.thereIsTimeToDiagnose': 'il y a le temps de diagnostiquer la culture et d’en tirer des standards',
+    'src.aLastingNeedRewardsOwnership': 'un besoin durable récompense l’appropriation et l’adhésion',
+    'src.aPermanentDepartmentIsToo': 'un service permanent est disproportionné pour un besoin temporaire',
+    'src.projectManagers': 'Chefs de projet',
+    'src.existingProjectManagersCanStaff': 'les chefs de projet en place peuvent composer le bureau',
+    'src.tooFewProjectManagersTo': 'trop peu de chefs de projet pour composer le bureau en interne',
+    'src.outsideMethodAddsLittleTo': 'une méthode externe apporte peu à une solide expertise interne',
+    'src.aConsultancyBringsExpertiseThe':
+      'un cabinet de conseil apporte l’expertise qui manque à l’organisation',
+    'src.speedTheMainBenefitOf': 'la rapidité, principal avantage de l’externalisation, n’est pas nécessaire',
+    'src.anOutsideTeamAppliesA': 'une équipe externe applique rapidement une méthode éprouvée',
+    'src.aTemporaryNeedAvoidsBuilding': 'un besoin temporaire évite de bâtir un service permanent',
+    'src.aLastingNeedMakesOutside':
+      'un besoin durable rend les honoraires externes récurrents et l’appropriation faible',
+    'src.outsideExpertsCanStandThe':
+      'des experts externes peuvent lancer le bureau et former l’équipe qui le reprendra',
+    'src.aHandOverNeedsInternal': 'une passation exige d’abord de former l’équipe interne',
+    'src.strongInHouseExpertiseNeeds': 'une solide expertise interne a peu besoin d’aide externe',
+    'src.noUrgencyToJustifyOutside': 'pas d’urgence qui justifie une aide externe au démarrage',
+    'src.outsideHelpGivesAFast': 'une aide externe permet un démarrage rapide',
+    'src.aPlannedHandOverLeaves': 'une passation planifiée laisse un bureau interne durable',
+    'src.aHandOverMakesLittle': 'une passation a peu de sens pour un besoin temporaire',
+    'src.urgency': 'Urgence',
+    'src.expertise.none': 'aucune',
+    'src.expertise.basic': 'de base',
+    'src.expertise.strong': 'solide',
 
-  'gap.explanation':
-    'Les {higher} notent « {dimension} » à {higherScore, number, 2}, les {lower} à {lowerScore, number, 2} : un écart de {gap, number, 2} qui mérite d’être discuté.',
-  'disclosure.noFigures':
-    'Pas encore de chiffres : les résultats apparaissent dès que {k} personnes ont répondu ({submitted} à ce jour).',
-  'disclosure.waiting':
-    '{waiting, plural, one {# réponse attend} other {# réponses attendent}} qu’un lot de {k} soit complet avant de compter, afin qu’aucune évolution des résultats ne puisse être rattachée à une personne.',
-  'disclosure.tooSmall':
-    '{count, plural, one {# répondant fait} other {# répondants font}} partie de groupes de moins de {k} personnes, même regroupés : pris en compte dans les chiffres globaux seulement.',
-  'disclosure.complementary':
-    'Le groupe « {group} » est masqué lui aussi : s’il était affiché, les chiffres globaux moins les groupes affichés révéleraient les réponses des groupes plus petits, masqués.',
-  'disclosure.dimensionUnrated':
-    '{dimension} : moins de {k} personnes l’ont notée, elle n’a donc pas de score.',
-  'disclosure.groupUnrated':
-    '{dimension} pour le groupe « {group} » : moins de {k} d’entre eux l’ont notée, elle est donc masquée.',
-  'disclosure.groupWaits':
-    '{dimension} pour le groupe « {group} » reste masquée tant que le score global de cette dimension ne les compte pas tous.',
-  'disclosure.ratingsWait':
-    'Certaines notes attendent que {k} personnes aient noté le même domaine avant de compter dans son score.',
-  'disclosure.expectations': 'Les attentes choisies par 1 à {below} personnes n’affichent pas de nombre.',
-  'roleGroup.executive': 'Dirigeants',
-  'roleGroup.management': 'Managers',
-  'roleGroup.project-manager': 'Chefs de projet',
-  'roleGroup.controller': 'Contrôleurs de gestion',
-  'roleGroup.team-member': 'Membres d’équipe',
-  'roleGroup.other': 'Autres',
-  'roleGroup.pooled': 'Petits groupes (regroupés)',
-  'roleGroupInSentence.executive': 'dirigeants',
-  'roleGroupInSentence.management': 'managers',
-  'roleGroupInSentence.project-manager': 'chefs de projet',
-  'roleGroupInSentence.controller': 'contrôleurs de gestion',
-  'roleGroupInSentence.team-member': 'membres d’équipe',
-  'roleGroupInSentence.other': 'autres',
-  'roleGroupInSentence.pooled': 'petits groupes (regroupés)',
+    'needf.projectsPerProjectManager': 'Projets par chef de projet',
+    'needf.noProjectManagers': 'aucun chef de projet',
+    'needf.severalProjectsAndNobodyWhose': 'plusieurs projets et personne dont le métier est de les conduire',
+    'needf.fewProjectsAndNoProject': 'peu de projets et aucun chef de projet',
+    'needf.projectsRunningAtOnce': 'Projets menés en parallèle',
+    'needf.theMoreProjectsRunAt': 'plus il y a de projets en parallèle, plus il y a à coordonner',
+    'needf.competitionForSharedPeopleAnd': 'Concurrence pour les personnes et le budget partagés',
+    'needf.projectsCompetingForTheSame':
+      'des projets qui se disputent les mêmes personnes ont besoin d’un arbitre',
+    'needf.organisationSize': 'Taille de l’organisation',
+    'needf.largerOrganisationsLoseSightOf':
+      'les grandes organisations perdent plus vite de vue leurs projets',
+    'needf.projectManagers': 'Chefs de projet',
+    'needf.severalProjectManagersBenefitFrom':
+      'plusieurs chefs de projet gagnent à partager standards et accompagnement',
+    'needf.yearlyProjectSpend': 'Dépense annuelle en projets',
+    'needf.notGiven': 'non renseignée',
+    'needf.spendNotGivenSoIt': 'dépense non renseignée, elle n’ajoute donc aucun besoin',
+    'needf.theMoreMoneyProjectsSpend': 'plus les projets dépensent, plus un échec coûte cher',
+    'needf.externalRegulatorOrAuditor': 'Régulateur ou auditeur externe',
+    'needf.projectsMustShowAnAuditor':
+      'les projets doivent prouver à un auditeur des décisions et des traces cohérentes',
+    'needf.noOutsideAssuranceToProvide': 'aucune garantie à fournir à l’extérieur',
+    'needf.manySmallJobs':
+      'plus de {limit} projets par chef de projet : beaucoup de petites missions, coordonnées par leurs responsables plutôt qu’entre elles',
+    'needf.realCoordination':
+      'au plus {limit} projets par chef de projet : le nombre reflète un vrai travail de coordination',
+    'needf.employees': '{employees} personnes',
+    'needf.amount': '{amount}',
+    'needf.yes': 'oui',
+    'needf.no': 'non',
 
-  'benefit.betterDecisionsFromConsolidated':
-    'De meilleures décisions grâce à des données projet consolidées et fiables',
-  'benefit.anIndependentViewOf': 'Une vue indépendante de chaque projet pour la direction',
-  'benefit.consistentPracticeFromOne': 'Une pratique cohérente d’un projet à l’autre',
-  'benefit.lessDuplicatedEffortShared':
-    'Moins d’efforts en double : modèles, outils et retours d’expérience partagés',
-  'benefit.higherQualityOutcomesFrom':
-    'Des résultats de meilleure qualité grâce à des chefs de projet formés et accompagnés',
-  'benefit.risksSeenAndMitigated': 'Des risques repérés et traités à l’échelle des projets, et non un par un',
-  'benefit.projectsChosenAndRanked': 'Des projets choisis et classés selon la stratégie',
-  'benefit.betterUseOfShared': 'Un meilleur usage des personnes et du budget partagés',
-  'benefit.because': '{dimension} obtient {score, number, 2} sur 5 aujourd’hui.',
-  'benefit.notRated': 'Non noté aujourd’hui.',
-  'sensitivity.change': '{aspect} : {from} → {to}',
-  'sensitivity.verdict': 'verdict',
-  'sensitivity.model': 'modèle',
-  'sensitivity.sourcing': 'sourcing',
-  'sensitivity.verdict.programme': 'bureau de programme',
-  'sensitivity.verdict.needed': 'PMO nécessaire',
-  'sensitivity.verdict.none': 'pas de PMO',
-  'sensitivity.model.weather-station': 'station météo',
-  'sensitivity.model.control-tower': 'tour de contrôle',
-  'sensitivity.model.resource-source': 'réservoir de ressources',
-  'sensitivity.model.none': 'aucun',
-  'sensitivity.sourcing.internal': 'interne',
-  'sensitivity.sourcing.outsourced': 'externalisé',
-  'sensitivity.sourcing.hybrid': 'hybride',
-  'sensitivity.sourcing.none': 'aucun',
+    'gap.explanation':
+      'Les {higher} notent « {dimension} » à {higherScore, number, 2}, les {lower} à {lowerScore, number, 2} : un écart de {gap, number, 2} qui mérite d’être discuté.',
+    'disclosure.noFigures':
+      'Pas encore de chiffres : les résultats apparaissent dès que {k} personnes ont répondu ({submitted} à ce jour).',
+    'disclosure.waiting':
+      '{waiting, plural, one {# réponse attend} other {# réponses attendent}} qu’un lot de {k} soit complet avant de compter, afin qu’aucune évolution des résultats ne puisse être rattachée à une personne.',
+    'disclosure.tooSmall':
+      '{count, plural, one {# répondant fait} other {# répondants font}} partie de groupes de moins de {k} personnes, même regroupés : pris en compte dans les chiffres globaux seulement.',
+    'disclosure.complementary':
+      'Le groupe « {group} » est masqué lui aussi : s’il était affiché, les chiffres globaux moins les groupes affichés révéleraient les réponses des groupes plus petits, masqués.',
+    'disclosure.dimensionUnrated':
+      '{dimension} : moins de {k} personnes l’ont notée, elle n’a donc pas de score.',
+    'disclosure.groupUnrated':
+      '{dimension} pour le groupe « {group} » : moins de {k} d’entre eux l’ont notée, elle est donc masquée.',
+    'disclosure.groupWaits':
+      '{dimension} pour le groupe « {group} » reste masquée tant que le score global de cette dimension ne les compte pas tous.',
+    'disclosure.ratingsWait':
+      'Certaines notes attendent que {k} personnes aient noté le même domaine avant de compter dans son score.',
+    'disclosure.expectations': 'Les attentes choisies par 1 à {below} personnes n’affichent pas de nombre.',
+    'roleGroup.executive': 'Dirigeants',
+    'roleGroup.management': 'Managers',
+    'roleGroup.project-manager': 'Chefs de projet',
+    'roleGroup.controller': 'Contrôleurs de gestion',
+    'roleGroup.team-member': 'Membres d’équipe',
+    'roleGroup.other': 'Autres',
+    'roleGroup.pooled': 'Petits groupes (regroupés)',
+    'roleGroupInSentence.executive': 'dirigeants',
+    'roleGroupInSentence.management': 'managers',
+    'roleGroupInSentence.project-manager': 'chefs de projet',
+    'roleGroupInSentence.controller': 'contrôleurs de gestion',
+    'roleGroupInSentence.team-member': 'membres d’équipe',
+    'roleGroupInSentence.other': 'autres',
+    'roleGroupInSentence.pooled': 'petits groupes (regroupés)',
 
-  'risk.weatherStation.risk':
-    'Les rapports sont perçus comme de la paperasse, car ils ne débouchent sur aucune décision.',
-  'risk.weatherStation.mitigation':
-    'Convenez avec la direction des décisions qu’alimente chaque rapport, et suivez-les.',
-  'risk.controlTower.risk': 'Les standards paraissent bureaucratiques sur les petits projets.',
-  'risk.controlTower.mitigation':
-    'Proposez une démarche allégée pour les petits projets et revoyez les règles après le pilote.',
-  'risk.resourceSource.risk': 'Les responsables hiérarchiques refusent de perdre la main sur les personnes.',
-  'risk.resourceSource.mitigation':
-    'Faites siéger les responsables hiérarchiques au comité de portefeuille et publiez les règles d’affectation.',
-  'risk.stretch.risk': 'Le bureau exige des capacités qui ne sont pas encore en place.',
-  'risk.stretch.mitigation':
-    'Construisez-les pendant le pilote et ne passez à l’étape suivante que lorsqu’une nouvelle évaluation les montre.',
-  'risk.outsourced.risk': 'Le savoir part avec le prestataire ; l’organisation en dépend.',
-  'risk.outsourced.mitigation':
-    'Soyez propriétaire des méthodes et des données par contrat, et convenez des conditions de sortie avant le démarrage du prestataire.',
-  'risk.hybrid.risk': 'La passation glisse et l’équipe externe reste.',
-  'risk.hybrid.mitigation':
-    'Fixez par contrat les dates de passation par rôle et associez l’équipe interne dès la première semaine.',
-  'risk.temporary.risk': 'Le bureau survit au besoin pour lequel il a été créé.',
-  'risk.temporary.mitigation': 'Inscrivez la date de fin dans la charte et planifiez la restitution.',
-  'risk.urgentInterim.risk': 'Le dispositif provisoire devient permanent par défaut.',
-  'risk.urgentInterim.mitigation':
-    'Décidez du dispositif durable à la signature de la charte, et mettez alors fin au provisoire.',
-  'risk.reset.risk': 'L’équipe du bureau actuel se sent mise en cause et se désengage.',
-  'risk.reset.mitigation': 'Partez des constats du bilan de santé et donnez-lui un rôle dans la refonte.',
-  'risk.evolve.risk': 'Les utilisateurs perdent des services du bureau actuel auxquels ils tiennent.',
-  'risk.evolve.mitigation':
-    'Maintenez les services que le bilan de santé montre utilisés jusqu’à ce que leur remplacement fonctionne.',
-  'risk.regulated.risk': 'Des lacunes dans les traces apparaissent lors d’un audit pendant le changement.',
-  'risk.regulated.mitigation':
-    'Reportez les exigences réglementaires sur les jalons de décision avant le pilote et conservez la piste d’audit dès le premier jour.',
-  'risk.thinEvidence.risk': 'La conception repose sur des éléments minces ou incohérents.',
-  'risk.thinEvidence.mitigation':
-    'Complétez l’évaluation avec davantage de répondants avant la signature de la charte.',
+    'benefit.betterDecisionsFromConsolidated':
+      'De meilleures décisions grâce à des données projet consolidées et fiables',
+    'benefit.anIndependentViewOf': 'Une vue indépendante de chaque projet pour la direction',
+    'benefit.consistentPracticeFromOne': 'Une pratique cohérente d’un projet à l’autre',
+    'benefit.lessDuplicatedEffortShared':
+      'Moins d’efforts en double : modèles, outils et retours d’expérience partagés',
+    'benefit.higherQualityOutcomesFrom':
+      'Des résultats de meilleure qualité grâce à des chefs de projet formés et accompagnés',
+    'benefit.risksSeenAndMitigated':
+      'Des risques repérés et traités à l’échelle des projets, et non un par un',
+    'benefit.projectsChosenAndRanked': 'Des projets choisis et classés selon la stratégie',
+    'benefit.betterUseOfShared': 'Un meilleur usage des personnes et du budget partagés',
+    'benefit.because': '{dimension} obtient {score, number, 2} sur 5 aujourd’hui.',
+    'benefit.notRated': 'Non noté aujourd’hui.',
+    'sensitivity.change': '{aspect} : {from} → {to}',
+    'sensitivity.verdict': 'verdict',
+    'sensitivity.model': 'modèle',
+    'sensitivity.sourcing': 'sourcing',
+    'sensitivity.verdict.programme': 'bureau de programme',
+    'sensitivity.verdict.needed': 'PMO nécessaire',
+    'sensitivity.verdict.none': 'pas de PMO',
+    'sensitivity.model.weather-station': 'station météo',
+    'sensitivity.model.control-tower': 'tour de contrôle',
+    'sensitivity.model.resource-source': 'réservoir de ressources',
+    'sensitivity.model.none': 'aucun',
+    'sensitivity.sourcing.internal': 'interne',
+    'sensitivity.sourcing.outsourced': 'externalisé',
+    'sensitivity.sourcing.hybrid': 'hybride',
+    'sensitivity.sourcing.none': 'aucun',
 
-  'staff.role.pmoLead': 'Responsable du PMO',
-  'staff.basis.oneLeadHalfTimeBelow':
-    'un responsable ; à mi-temps sous 10 projets, sauf s’il pilote un programme',
-  'staff.role.planningAndReportingAnalyst': 'Analyste planification et reporting',
-  'staff.basis.onePer25ProjectsAt':
-    'un pour {per} projets jusqu’à {until}, puis un pour {wide} (au moins à mi-temps) ; pour un programme, un pour {spend} de budget annuel (de 0,5 à 3), ou un lorsque le budget n’est pas indiqué',
-  'staff.role.methodologyAndCoachingLead': 'Responsable méthodologie et accompagnement',
-  'staff.basis.onePer10ProjectManagers':
-    'un pour 10 chefs de projet, un pour 20 lorsque l’expertise interne est solide (au moins à mi-temps)',
-  'staff.role.portfolioAndResourceManager': 'Responsable portefeuille et ressources',
-  'staff.basis.onePer20ProjectsAt': 'un pour 20 projets (au moins un)',
-  'staff.role.assuranceOfficer': 'Chargé d’assurance qualité et conformité',
-  'staff.basis.regulatedOnePer50Projects': 'activité réglementée : un pour 50 projets (au moins à mi-temps)',
-  'staff.role.partTimeProjectCoordinator': 'Coordinateur de projets à temps partiel',
-  'raci.service.consolidatedStatusReporting': 'Reporting consolidé de l’avancement',
-  'raci.service.oneTrustedSourceOfProject': 'Une source unique et fiable de données projet',
-  'raci.service.methodologyAndTemplates': 'Méthodologie et modèles',
-  'raci.service.coachingOfProjectManagers': 'Accompagnement des chefs de projet',
-  'raci.service.projectReviewsAndComplianceChecks': 'Revues de projet et contrôles de conformité',
-  'raci.service.portfolioSelectionAndPrioritisation': 'Sélection et priorisation du portefeuille',
-  'raci.service.allocationOfSharedPeopleAnd': 'Affectation des personnes et du budget partagés',
-  'raci.service.regulatoryAssuranceAndAuditTrail': 'Conformité réglementaire et piste d’audit',
-  'party.projectManagers': 'Chefs de projet',
-  'party.leadership': 'Direction',
-  'party.controllers': 'Contrôleurs de gestion',
-  'party.teamMembers': 'Membres d’équipe',
-  'party.lineManagement': 'Responsables hiérarchiques',
-  'party.compliance': 'Conformité',
-  'party.externalAuditor': 'Auditeur externe',
-  'staff.basis': '{role} : {basis}',
-  'staff.capped':
-    'Plafonné à {share} % de l’effectif ({limit, number, 2} ETP) ; rôles réduits en proportion, aucun en dessous de {floor} ETP.',
-  'staff.range': 'Fourchette : ±{spread} % autour de la somme des rôles.',
-  'staff.coordination':
-    'Au plus {share} % de l’effectif et au plus {fte} ETP ; la fourchette commence à la moitié.',
-  'cost.formula':
-    '{min}–{max} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
-  'cost.rateGiven': 'Taux journalier fourni avec la demande.',
-  'cost.defaultRate':
-    'Taux journalier par défaut pour un sourcing {sourcing} (interne {internal}, hybride {hybrid}, externalisé {outsourced} {currency}) ; indiquez votre propre taux pour le remplacer.',
-  'cost.notIncluded':
-    'Les outils, la formation et le temps que les chefs de projet consacrent au bureau ne sont pas inclus.',
-  'cost.shareOfSpend':
-    'Cela représente {min, number, 2}–{max, number, 2} % de la dépense annuelle en projets.',
-  'kpi.measure': 'Score « {dimension} » (1–5) lors de la réévaluation, douze mois après la charte',
-  'party.pmoTeam': 'Équipe PMO',
-  'party.outsideThenInternal': 'Équipe PMO externe, puis équipe PMO interne',
-  'party.pmoProvider': 'Prestataire PMO',
-  'party.programmeSponsor': 'Sponsor du programme',
-  'party.executiveSponsor': 'Sponsor exécutif (commanditaire)',
-  'party.pmoLead': 'Responsable du PMO',
-  'party.portfolioBoard': 'Comité de portefeuille',
+    'risk.weatherStation.risk':
+      'Les rapports sont perçus comme de la paperasse, car ils ne débouchent sur aucune décision.',
+    'risk.weatherStation.mitigation':
+      'Convenez avec la direction des décisions qu’alimente chaque rapport, et suivez-les.',
+    'risk.controlTower.risk': 'Les standards paraissent bureaucratiques sur les petits projets.',
+    'risk.controlTower.mitigation':
+      'Proposez une démarche allégée pour les petits projets et revoyez les règles après le pilote.',
+    'risk.resourceSource.risk':
+      'Les responsables hiérarchiques refusent de perdre la main sur les personnes.',
+    'risk.resourceSource.mitigation':
+      'Faites siéger les responsables hiérarchiques au comité de portefeuille et publiez les règles d’affectation.',
+    'risk.stretch.risk': 'Le bureau exige des capacités qui ne sont pas encore en place.',
+    'risk.stretch.mitigation':
+      'Construisez-les pendant le pilote et ne passez à l’étape suivante que lorsqu’une nouvelle évaluation les montre.',
+    'risk.outsourced.risk': 'Le savoir part avec le prestataire ; l’organisation en dépend.',
+    'risk.outsourced.mitigation':
+      'Soyez propriétaire des méthodes et des données par contrat, et convenez des conditions de sortie avant le démarrage du prestataire.',
+    'risk.hybrid.risk': 'La passation glisse et l’équipe externe reste.',
+    'risk.hybrid.mitigation':
+      'Fixez par contrat les dates de passation par rôle et associez l’équipe interne dès la première semaine.',
+    'risk.temporary.risk': 'Le bureau survit au besoin pour lequel il a été créé.',
+    'risk.temporary.mitigation': 'Inscrivez la date de fin dans la charte et planifiez la restitution.',
+    'risk.urgentInterim.risk': 'Le dispositif provisoire devient permanent par défaut.',
+    'risk.urgentInterim.mitigation':
+      'Décidez du dispositif durable à la signature de la charte, et mettez alors fin au provisoire.',
+    'risk.reset.risk': 'L’équipe du bureau actuel se sent mise en cause et se désengage.',
+    'risk.reset.mitigation': 'Partez des constats du bilan de santé et donnez-lui un rôle dans la refonte.',
+    'risk.evolve.risk': 'Les utilisateurs perdent des services du bureau actuel auxquels ils tiennent.',
+    'risk.evolve.mitigation':
+      'Maintenez les services que le bilan de santé montre utilisés jusqu’à ce que leur remplacement fonctionne.',
+    'risk.regulated.risk': 'Des lacunes dans les traces apparaissent lors d’un audit pendant le changement.',
+    'risk.regulated.mitigation':
+      'Reportez les exigences réglementaires sur les jalons de décision avant le pilote et conservez la piste d’audit dès le premier jour.',
+    'risk.thinEvidence.risk': 'La conception repose sur des éléments minces ou incohérents.',
+    'risk.thinEvidence.mitigation':
+      'Complétez l’évaluation avec davantage de répondants avant la signature de la charte.',
 
-  'rollout.quickWin': 'Action rapide pour « {dimension} » ({score, number, 2}) : {action}',
+    'staff.role.pmoLead': 'Responsable du PMO',
+    'staff.basis.oneLeadHalfTimeBelow':
+      'un responsable ; à mi-temps sous 10 projets, sauf s’il pilote un programme',
+    'staff.role.planningAndReportingAnalyst': 'Analyste planification et reporting',
+    'staff.basis.onePer25ProjectsAt':
+      'un pour {per} projets jusqu’à {until}, puis un pour {wide} (au moins à mi-temps) ; pour un programme, un pour {spend} de budget annuel (de 0,5 à 3), ou un lorsque le budget n’est pas indiqué',
+    'staff.role.methodologyAndCoachingLead': 'Responsable méthodologie et accompagnement',
+    'staff.basis.onePer10ProjectManagers':
+      'un pour 10 chefs de projet, un pour 20 lorsque l’expertise interne est solide (au moins à mi-temps)',
+    'staff.role.portfolioAndResourceManager': 'Responsable portefeuille et ressources',
+    'staff.basis.onePer20ProjectsAt': 'un pour 20 projets (au moins un)',
+    'staff.role.assuranceOfficer': 'Chargé d’assurance qualité et conformité',
+    'staff.basis.regulatedOnePer50Projects':
+      'activité réglementée : un pour 50 projets (au moins à mi-temps)',
+    'staff.role.partTimeProjectCoordinator': 'Coordinateur de projets à temps partiel',
+    'raci.service.consolidatedStatusReporting': 'Reporting consolidé de l’avancement',
+    'raci.service.oneTrustedSourceOfProject': 'Une source unique et fiable de données projet',
+    'raci.service.methodologyAndTemplates': 'Méthodologie et modèles',
+    'raci.service.coachingOfProjectManagers': 'Accompagnement des chefs de projet',
+    'raci.service.projectReviewsAndComplianceChecks': 'Revues de projet et contrôles de conformité',
+    'raci.service.portfolioSelectionAndPrioritisation': 'Sélection et priorisation du portefeuille',
+    'raci.service.allocationOfSharedPeopleAnd': 'Affectation des personnes et du budget partagés',
+    'raci.service.regulatoryAssuranceAndAuditTrail': 'Conformité réglementaire et piste d’audit',
+    'party.projectManagers': 'Chefs de projet',
+    'party.leadership': 'Direction',
+    'party.controllers': 'Contrôleurs de gestion',
+    'party.teamMembers': 'Membres d’équipe',
+    'party.lineManagement': 'Responsables hiérarchiques',
+    'party.compliance': 'Conformité',
+    'party.externalAuditor': 'Auditeur externe',
+    'staff.basis': '{role} : {basis}',
+    'staff.capped':
+      'Plafonné à {share} % de l’effectif ({limit, number, 2} ETP) ; rôles réduits en proportion, aucun en dessous de {floor} ETP.',
+    'staff.range': 'Fourchette : ±{spread} % autour de la somme des rôles.',
+    'staff.coordination':
+      'Au plus {share} % de l’effectif et au plus {fte} ETP ; la fourchette commence à la moitié.',
+    'cost.formula':
+      '{min}–{max} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
+    'cost.rateGiven': 'Taux journalier fourni avec la demande.',
+    'cost.defaultRate':
+      'Taux journalier par défaut pour un sourcing {sourcing} (interne {internal}, hybride {hybrid}, externalisé {outsourced} {currency}) ; indiquez votre propre taux pour le remplacer.',
+    'cost.notIncluded':
+      'Les outils, la formation et le temps que les chefs de projet consacrent au bureau ne sont pas inclus.',
+    'cost.shareOfSpend':
+      'Cela représente {min, number, 2}–{max, number, 2} % de la dépense annuelle en projets.',
+    'kpi.measure': 'Score « {dimension} » (1–5) lors de la réévaluation, douze mois après la charte',
+    'party.pmoTeam': 'Équipe PMO',
+    'party.outsideThenInternal': 'Équipe PMO externe, puis équipe PMO interne',
+    'party.pmoProvider': 'Prestataire PMO',
+    'party.programmeSponsor': 'Sponsor du programme',
+    'party.executiveSponsor': 'Sponsor exécutif (commanditaire)',
+    'party.pmoLead': 'Responsable du PMO',
+    'party.portfolioBoard': 'Comité de portefeuille',
 
-  'plan.defineTheStatusReportFields':
-    'Définir le point d’avancement : champs, rythme, règles de la météo (vert, orange, rouge)',
-  'plan.collectStatusFromThePilot':
-    'Recueillir l’avancement des projets pilotes et publier le premier reporting consolidé',
-  'plan.extendStatusReportingToEvery': 'Étendre le reporting d’avancement à tous les projets',
-  'plan.setUpTheSingleSource': 'Mettre en place la source unique de données projet',
-  'plan.publishThePortfolioReportOn':
-    'Publier le reporting de portefeuille à un rythme fixe et suivre les décisions qu’il déclenche',
-  'plan.draftTheMethodologyTemplatesAnd':
-    'Rédiger la méthodologie, les modèles et les règles d’adaptation à partir des bonnes pratiques existantes',
-  'plan.applyTheMethodologyOnThe': 'Appliquer la méthodologie sur les projets pilotes, avec accompagnement',
-  'plan.startConsolidatedStatusReporting': 'Lancer le reporting consolidé de l’avancement',
-  'plan.trainEveryProjectManagerIn': 'Former chaque chef de projet à la méthodologie',
-  'plan.startProjectReviewsAndCompliance': 'Lancer les revues de projet et les contrôles de conformité',
-  'plan.reviewAndImproveTheMethodology':
-    'Revoir et améliorer la méthodologie à partir des résultats des projets',
-  'plan.agreeThePortfolioBoardIts':
-    'Convenir du comité de portefeuille, de son mandat et de ses critères de sélection',
-  'plan.draftTheMethodologyAndTemplates': 'Rédiger la méthodologie et les modèles',
-  'plan.runTheFirstPortfolioPrioritisation':
-    'Mener la première priorisation de portefeuille sur le périmètre pilote',
-  'plan.planCapacityForThePilot': 'Planifier la capacité pour les projets pilotes',
-  'plan.bringEveryProjectUnderPortfolio': 'Placer chaque projet sous l’autorisation du portefeuille',
-  'plan.allocateSharedPeopleThroughThe': 'Affecter les personnes partagées par l’intermédiaire du PMO',
-  'plan.startAudits': 'Lancer les audits',
-  'plan.rebalanceThePortfolioQuarterlyOn':
-    'Rééquilibrer le portefeuille chaque trimestre selon les bénéfices et la capacité',
-  'plan.interimSetUp': 'Dispositif provisoire',
-  'plan.putAnInterimPmoLead':
-    'Placer dès maintenant un responsable PMO par intérim sur les projets les plus critiques',
-  'plan.startAWeeklyStatusRound':
-    'Lancer un point d’avancement hebdomadaire, une liste de risques partagée et un journal des décisions',
-  'plan.interimLeadInPlace': 'Responsable par intérim en place',
-  'plan.firstWeeklyStatusRoundHeld': 'Premier point d’avancement hebdomadaire tenu',
-  'plan.executiveSponsor': 'Sponsor exécutif (commanditaire)',
-  'plan.interimPmoLead': 'Responsable PMO par intérim',
-  'plan.theCriticalProjectsReportWeekly':
-    'Les projets critiques rendent compte chaque semaine pendant la conception du bureau durable.',
-  'plan.procurementAndServiceLevels': 'Achats et niveaux de service',
-  'plan.describeTheServicesScopeAnd':
-    'Décrire les services, le périmètre et le reporting que le prestataire doit fournir',
-  'plan.selectTheProvider': 'Choisir le prestataire',
-  'plan.agreeServiceLevelsReportingExit':
-    'Convenir des niveaux de service, du reporting, des conditions de sortie et de la restitution des données et des méthodes',
-  'plan.agreeWhichRolesPassTo': 'Convenir des rôles qui passent à l’équipe interne, et quand',
-  'plan.contractWithServiceLevelsSigned':
-    'Contrat avec niveaux de service signé avant le démarrage du prestataire',
-  'plan.aSignedContractNamesServices':
-    'Un contrat signé nomme les services, les niveaux de service, les conditions de sortie et les dates de passation.',
-  'plan.healthCheckOfTheExisting': 'Bilan de santé du PMO existant',
-  'plan.askProjectManagersAndSponsors':
-    'Demander aux chefs de projet et aux sponsors ce qu’il faut garder, changer et abandonner',
-  'plan.compareItsCostAndStaffing': 'Comparer son coût et ses effectifs avec le dispositif proposé',
-  'plan.healthCheckReportAcceptedBy': 'Rapport de bilan de santé accepté par le sponsor',
-  'plan.pmoLead': 'Responsable du PMO',
-  'plan.theSponsorAgreesWhatThe':
-    'Le sponsor convient de ce que le bureau garde, change et abandonne, à partir d’aujourd’hui.',
-  'plan.mapWhatTheRegulatorOr':
-    'Reporter les exigences du régulateur ou de l’auditeur sur les jalons de décision, les traces et les validations',
-  'plan.keepAnAuditTrailDecisions':
-    'Tenir une piste d’audit : décisions, approbations et preuves classées là où un auditeur peut les trouver',
-  'plan.currentStateAnalysis': 'Analyse de l’existant',
-  'plan.interviewAndSurveyStakeholdersFrom':
-    'Interroger et sonder les parties prenantes de tous les rôles ; recueillir ce qu’elles attendent d’un PMO',
-  'plan.studyTheKindsOfProjects':
-    'Étudier les types de projets, les processus et les outils qu’utilisent aujourd’hui les chefs de projet',
-  'plan.scoreMaturityPerDimensionAnd':
-    'Noter la maturité par dimension et discuter des écarts de perception entre rôles',
-  'plan.stakeholderSurveyClosed': 'Enquête auprès des parties prenantes close',
-  'plan.currentStateReportAcceptedBy': 'Rapport sur l’existant accepté par le sponsor',
-  'plan.pmoProvider': 'Prestataire PMO',
-  'plan.theSponsorAcceptsTheCurrent':
-    'Le sponsor accepte les constats sur l’existant et les dimensions les plus faibles à traiter en premier.',
-  'plan.revisedConceptAndCharter': 'Concept et charte révisés',
-  'plan.pmoConceptAndCharter': 'Concept et charte du PMO',
-  'plan.decideWhereTheOfficeSits': 'Décider où le bureau est rattaché et à qui il rend compte',
-  'plan.writeTheSunsetDateAnd': 'Inscrire la date de fin et la restitution dans la charte',
-  'plan.revisedCharterSigned': 'Charte révisée signée',
-  'plan.pmoCharterSignedByThe': 'Charte du PMO signée par le sponsor',
-  'plan.pmoLeadAppointed': 'Responsable du PMO nommé',
-  'plan.aSignedCharterNamesThe':
-    'Une charte signée nomme le modèle, les services, l’équipe, les indicateurs clés et leurs cibles.',
-  'plan.pilotTheChangedServices': 'Piloter les services modifiés',
-  'plan.pilotOnAFewProjects': 'Pilote sur quelques projets',
-  'plan.collectFeedbackFromPilotProject':
-    'Recueillir les retours des chefs de projet et des sponsors pilotes',
-  'plan.quickWinsVisibleOnThe': 'Actions rapides visibles sur les projets pilotes',
-  'plan.pilotReviewHeld': 'Revue du pilote tenue',
-  'plan.pilotProjectManagers': 'Chefs de projet pilotes',
-  'plan.pilotProjectManagersAndSponsors':
-    'Les chefs de projet et les sponsors pilotes confirment que les services aident, et les ajustements sont convenus.',
-  'plan.handOverPmoRolesFrom':
-    'Transférer les rôles PMO de l’équipe externe à l’équipe interne, rôle par rôle',
-  'plan.organisationWideRollOut': 'Déploiement à toute l’organisation',
-  'plan.everyProjectCoveredByThe': 'Chaque projet couvert par les services du PMO',
-  'plan.reAssessmentConfirmsReadinessFor': 'Une réévaluation confirme la préparation à chaque étape suivante',
-  'plan.lineManagement': 'Responsables hiérarchiques',
-  'plan.allProjectsUseThePmo':
-    'Tous les projets utilisent les services du PMO et rendent compte par leur intermédiaire.',
-  'plan.measureTheOfficeAgainstThe': 'Mesurer le bureau au regard des indicateurs clés de sa charte',
-  'plan.reAssessMaturityWithThe':
-    'Réévaluer la maturité avec le même questionnaire et comparer à la référence',
-  'plan.completeTheHandOverThe': 'Achever la passation ; l’équipe externe se retire',
-  'plan.runTheProgrammeOffice': 'Faire fonctionner le bureau de programme',
-  'plan.runTheOfficeForThe': 'Faire fonctionner le bureau pendant l’effort',
-  'plan.midPointReviewWithThe': 'Revue à mi-parcours avec le sponsor',
-  'plan.pmoTeam': 'Équipe PMO',
-  'plan.theProgrammeOrPushReaches':
-    'Le programme ou l’effort atteint sa date de fin, ou le sponsor y met fin.',
-  'plan.handBackAndSunset': 'Restitution et fermeture',
-  'plan.handRegistersPlansAndOpen':
-    'Restituer registres, plannings et risques ouverts aux responsables hiérarchiques',
-  'plan.recordLessonsLearnedAndWhat':
-    'Consigner les retours d’expérience et ce qu’il faut garder comme habitudes',
-  'plan.closeTheProviderContractAnd': 'Clore le contrat du prestataire et récupérer données et méthodes',
-  'plan.dissolveTheOfficeAndRelease': 'Dissoudre le bureau et libérer ses membres',
-  'plan.handBackAcceptedByLine': 'Restitution acceptée par les responsables hiérarchiques',
-  'plan.officeClosed': 'Bureau fermé',
-  'plan.nothingDependsOnTheOffice': 'Plus rien ne dépend du bureau, et il est fermé à sa date de fin.',
-  'plan.operateMeasureAndImprove': 'Faire fonctionner, mesurer et améliorer',
-  'plan.firstReAssessment': 'Première réévaluation',
-  'plan.pmoServiceReviewWithLeadership': 'Revue des services du PMO avec la direction',
-  'plan.portfolioBoard': 'Comité de portefeuille',
-  'plan.theReAssessmentShowsProgress':
-    'La réévaluation montre des progrès sur les dimensions les plus faibles ; le cycle d’amélioration suivant est convenu.',
-  'plan.anOfficeExistsThePlan':
-    'Un bureau existe : le plan part d’aujourd’hui avec un bilan de santé, et non une nouvelle analyse',
-  'plan.reshapeTheExistingOffice': 'Transformer le bureau existant',
-  'plan.sharedBasics': 'Bases communes',
-  'plan.moveItsPeopleBackTo':
-    'Réaffecter ses membres aux projets ou à un rôle de coordination à temps partiel',
-  'plan.giveOnePersonAPart':
-    'Confier à une personne un rôle de coordination à temps partiel : une liste unique des projets et un point hebdomadaire sur qui travaille sur quoi',
-  'plan.nameAnAccountableLeadAnd': 'Nommer un chef de projet responsable et un sponsor pour chaque projet',
-  'plan.everyProjectHasALead': 'Chaque projet a un chef de projet, un sponsor et un plan d’une page',
-  'plan.businessOwner': 'Dirigeant de l’entreprise',
-  'plan.theBasicsAreInUse': 'Les bases sont appliquées sur chaque projet en cours.',
-  'plan.practiseOnLiveProjects': 'S’exercer sur des projets réels',
-  'plan.holdAShortStatusRound': 'Tenir un court point d’avancement commun aux projets tous les quinze jours',
-  'plan.closeEachProjectWithA': 'Clôturer chaque projet par un retour d’expérience',
-  'plan.firstLessonsLearnedReviewsWritten': 'Premiers retours d’expérience consignés par écrit',
-  'plan.projectLeads': 'Chefs de projet',
-  'plan.statusRoundsAndClosureReviews':
-    'Les points d’avancement et les bilans de clôture ont lieu sans relance.',
-  'plan.reAssessTheNeedFor': 'Réévaluer le besoin d’un PMO',
-  'plan.answerTheQuestionnaireAgainAnd':
-    'Répondre de nouveau au questionnaire et vérifier si le contexte a changé',
-  'plan.decisionStayLeanOrSet': 'Décision : rester léger ou créer un PMO',
-  'plan.aDocumentedDecisionOnWhether': 'Une décision documentée sur la nécessité d’un PMO à ce stade.',
-  'plan.noPmoIsRecommendedYet':
-    'Aucun PMO n’est encore recommandé : le plan installe des habitudes de base et fixe une date pour décider de nouveau',
-  'plan.smallOrganisationUnder100People': 'petite organisation (moins de 100 personnes) : durées ×0,75',
-  'plan.midSizedOrganisation100U2013999':
-    'organisation de taille moyenne (100 à 999 personnes) : durées de base',
-  'plan.largeOrganisation1000People': 'grande organisation (1 000 personnes ou plus) : durées ×1,5',
-  'plan.reviewCurrent':
-    'Examiner ce que fournit le bureau actuel (modèle {model}) : services utilisés, rapports lus, décisions déclenchées',
-  'plan.definePmo':
-    'Définir le PMO selon le modèle {model} ({control}) : ses activités, ses responsabilités et ses compétences',
-  'plan.defineProgrammeOffice':
-    'Définir le bureau de programme selon le modèle {model} ({control}) : ses activités, ses responsabilités et ses compétences',
-  'plan.staffTeam': 'Constituer l’équipe : {staffing}',
-  'plan.buildCapabilities': 'Construire les capacités manquantes : {capabilities}',
-  'plan.stage': 'Étape {stage} : fonctionner selon le modèle {model} ({control}) — {services}',
-  'plan.sourcingSetup': 'Sourcing {sourcing} : phases de mise en place ×{setup}',
-  'plan.temporaryNeed':
-    'Besoin temporaire : planifié sur {weeks} semaines, dont {handBack} semaines de restitution ; phases de mise en place ×{factor}',
-  'plan.rolloutBase': 'Base de déploiement du modèle {model} : {weeks} semaines',
-  'plan.rolloutBaseStaged':
-    'Base de déploiement du modèle {model} : {weeks} semaines, plus {perStage} semaines pour chacune des {stages, plural, one {# étape précédente} other {# étapes précédentes}}',
-  'plan.highUrgency': 'Urgence forte : d’abord {weeks} semaines de dispositif provisoire',
-  'plan.quickWinsFrom': 'Les actions rapides viennent des dimensions les plus faibles : {dimensions}',
-  'plan.quickWinsFromNone': 'Les actions rapides viennent des dimensions les plus faibles : aucune notée',
-  'plan.reviewAndKeep':
-    'Examiner ce que fournit le bureau actuel (modèle {model}) et ne garder que ce que les projets utilisent',
-  'plan.staffing.weather-station': 'Une à deux personnes pour environ 30 projets au plus.',
-  'plan.staffing.control-tower':
-    'Deux à cinq personnes, avec des compétences en méthodologie et en accompagnement.',
-  'plan.staffing.resource-source':
-    'Cinq personnes ou plus, dont des responsables portefeuille et ressources, avec un mandat de la direction.',
+    'rollout.quickWin': 'Action rapide pour « {dimension} » ({score, number, 2}) : {action}',
 
-  'evidence.fewSufficientAnswersDisagree':
-    '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Les questions sont notées ; ce sont les réponses qui divergent (ci-dessous).',
-  'evidence.respondentsSplitMany':
-    'Les répondants divergent sur {count} dimensions (écart entre leurs propres notes jusqu’à {spread, number, 2}, limite {limit, number, 2}) : {dimensions}. Les moyennes ne reflètent le point de vue de personne ; discutez-en avec les répondants avant de vous fier à ces niveaux.',
-  'evidence.respondentsSplit':
-    '{dimension} : les répondants divergent (écart entre leurs propres notes {spread, number, 2}, limite {limit, number, 2}) ; la moyenne ne reflète le point de vue de personne. Discutez-en avec les répondants avant de vous fier à ce niveau.',
-  'warning.noProjectManagers':
-    '{projects} projets sont en cours sans aucun chef de projet : vérifiez qui les conduit ; un bureau ne peut pas remplacer les personnes qui conduisent les projets.',
-  'warning.respondentsSplitMany':
-    'Les répondants divergent sur {count} dimensions (écart entre leurs propres notes jusqu’à {spread, number, 2}, limite {limit, number, 2}) : {dimensions}. Leurs niveaux comptent dans le score global mais ne peuvent pas prouver une capacité dont un modèle de PMO a besoin ; discutez d’abord des réponses avec les répondants.',
-  'warning.respondentsSplit':
-    '{dimension} : les répondants divergent (écart entre leurs propres notes {spread, number, 2}, limite {limit, number, 2}) ; son niveau {level} compte dans le score global mais ne peut pas prouver une capacité dont un modèle de PMO a besoin.',
-  'warning.inflated':
-    'Chaque dimension notée atteint {from, number, 2} ou plus : des réponses uniformément maximales peuvent être surévaluées. Vérifiez-les à l’aide de preuves (rapports, décisions, audits) avant de vous y fier.',
-  'warning.highCostShare':
-    'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : commencez au bas de la fourchette d’effectif ou avec moins de services.',
-  'maturity.allEqual':
-    'Chaque dimension notée obtient {score, number, 2} : aucune n’est plus faible qu’une autre.',
-  'maturity.weakestTied': 'Dimensions les plus faibles, à égalité à {score, number, 2} : {dimensions}.',
-  'need.alternative.reassessLater':
-    'Refaites l’évaluation lorsque les projets se disputent les mêmes personnes, lorsque l’organisation grandit, ou dans six mois.',
-  'need.gate.costShare':
-    'le plus petit bureau ({fte} personne à temps plein, interne) coûte au plus {maxShare} % du budget annuel des projets',
-  'need.gate.costShareValue': '{cost} représentent {share, number, 2} % de {spend}',
-  'need.verdict.tooCostly':
-    'Pas de bureau : il y a un travail de coordination, mais le plus petit bureau coûterait {costShare, number, 2} % du budget annuel des projets de {spend}, au-delà des {maxSpendShare} % qu’un bureau peut représenter. Un rôle de coordination à temps partiel suffit.',
-  'src.outsideExpertsAlongsideStaff':
-    'des experts externes peuvent lancer le bureau aux côtés d’une équipe qui connaît l’organisation',
-  'src.outsideExpertsBringExpertise':
-    'des experts externes apportent l’expertise pendant que l’équipe interne travaille à leurs côtés',
-  'src.officeInPlace': 'Bureau en place',
-  'src.officeAction.keep': 'conserver',
-  'src.officeAction.evolve': 'faire évoluer',
-  'src.teamInPlaceRunsOffice': 'l’équipe en place fait déjà fonctionner le bureau',
-  'src.providerWouldReplaceTeam':
-    'faire appel à un prestataire remplacerait une équipe qui fait déjà fonctionner le bureau',
-  'src.blocker.keptOfficeOwnTeam':
-    'Le bureau en place convient et est conservé : sa propre équipe le fait fonctionner. Faire appel à un prestataire serait un changement, pas une conservation.',
-  'fit.blocker.insufficientEvidence':
-    'Les éléments sont insuffisants : complétez l’évaluation avant qu’un bureau directif soit recommandé ; d’ici là, le modèle éligible le mieux adapté le remplace à titre provisoire.',
-  'readiness.capabilityNeedsRatedThin':
-    '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants ; seulement {rated} question notée)',
-  'readiness.capabilityNeedsRatedDisagree':
-    '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants ; les réponses divergent)',
-  'readiness.programme':
-    'Le modèle {model} exige {capabilities} ; les étapes précédentes sont déjà en usage : commencez par lui et construisez la capacité manquante pendant qu’il pilote le programme.',
-  'cost.formulaSingle':
-    '{fte} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
-  'cost.shareOfSpendSingle': 'Cela représente {share, number, 2} % de la dépense annuelle en projets.',
-  'kpi.measureTemporary':
-    'Score « {dimension} » (1–5) lors de la réévaluation avant la restitution, dans l’horizon de {weeks} semaines',
-  'kpi.sustain': '{measure} ; déjà au niveau le plus élevé, l’objectif est donc de le maintenir',
-  'kpi.provisional':
-    '{measure}. Provisoire : les éléments sont insuffisants ; confirmez la référence et l’objectif lorsque l’évaluation sera complète',
-  'rationale.credited':
-    'Le score atteint le niveau {reached}, mais seul le niveau {level} est retenu : les éléments sont {evidence}, et un niveau supérieur exige des éléments à l’échelle de l’organisation.',
-  'plan.staffTeamFte': 'Constituer l’équipe : {fte} ETP ({roles})',
-  'plan.staffTeamFteRange': 'Constituer l’équipe : {min}–{max} ETP ({roles})',
-  'plan.staffRole': '{role} {fte}',
-  'plan.takeAssessmentAsCurrentState':
-    'Prendre cette évaluation comme état des lieux : nommer les dimensions les plus faibles et les parties prenantes à impliquer',
-  'plan.kpisMeasuredBeforeHandBack': 'Indicateurs mesurés par rapport à la charte avant la restitution',
-  'plan.handOverRolesToInternalStaff':
-    'Transférer les rôles PMO de l’équipe externe à l’équipe interne, qui conserve ce qui reste comme habitudes',
-};
+    'plan.defineTheStatusReportFields':
+      'Définir le point d’avancement : champs, rythme, règles de la météo (vert, orange, rouge)',
+    'plan.collectStatusFromThePilot':
+      'Recueillir l’avancement des projets pilotes et publier le premier reporting consolidé',
+    'plan.extendStatusReportingToEvery': 'Étendre le reporting d’avancement à tous les projets',
+    'plan.setUpTheSingleSource': 'Mettre en place la source unique de données projet',
+    'plan.publishThePortfolioReportOn':
+      'Publier le reporting de portefeuille à un rythme fixe et suivre les décisions qu’il déclenche',
+    'plan.draftTheMethodologyTemplatesAnd':
+      'Rédiger la méthodologie, les modèles et les règles d’adaptation à partir des bonnes pratiques existantes',
+    'plan.applyTheMethodologyOnThe': 'Appliquer la méthodologie sur les projets pilotes, avec accompagnement',
+    'plan.startConsolidatedStatusReporting': 'Lancer le reporting consolidé de l’avancement',
+    'plan.trainEveryProjectManagerIn': 'Former chaque chef de projet à la méthodologie',
+    'plan.startProjectReviewsAndCompliance': 'Lancer les revues de projet et les contrôles de conformité',
+    'plan.reviewAndImproveTheMethodology':
+      'Revoir et améliorer la méthodologie à partir des résultats des projets',
+    'plan.agreeThePortfolioBoardIts':
+      'Convenir du comité de portefeuille, de son mandat et de ses critères de sélection',
+    'plan.draftTheMethodologyAndTemplates': 'Rédiger la méthodologie et les modèles',
+    'plan.runTheFirstPortfolioPrioritisation':
+      'Mener la première priorisation de portefeuille sur le périmètre pilote',
+    'plan.planCapacityForThePilot': 'Planifier la capacité pour les projets pilotes',
+    'plan.bringEveryProjectUnderPortfolio': 'Placer chaque projet sous l’autorisation du portefeuille',
+    'plan.allocateSharedPeopleThroughThe': 'Affecter les personnes partagées par l’intermédiaire du PMO',
+    'plan.startAudits': 'Lancer les audits',
+    'plan.rebalanceThePortfolioQuarterlyOn':
+      'Rééquilibrer le portefeuille chaque trimestre selon les bénéfices et la capacité',
+    'plan.interimSetUp': 'Dispositif provisoire',
+    'plan.putAnInterimPmoLead':
+      'Placer dès maintenant un responsable PMO par intérim sur les projets les plus critiques',
+    'plan.startAWeeklyStatusRound':
+      'Lancer un point d’avancement hebdomadaire, une liste de risques partagée et un journal des décisions',
+    'plan.interimLeadInPlace': 'Responsable par intérim en place',
+    'plan.firstWeeklyStatusRoundHeld': 'Premier point d’avancement hebdomadaire tenu',
+    'plan.executiveSponsor': 'Sponsor exécutif (commanditaire)',
+    'plan.interimPmoLead': 'Responsable PMO par intérim',
+    'plan.theCriticalProjectsReportWeekly':
+      'Les projets critiques rendent compte chaque semaine pendant la conception du bureau durable.',
+    'plan.procurementAndServiceLevels': 'Achats et niveaux de service',
+    'plan.describeTheServicesScopeAnd':
+      'Décrire les services, le périmètre et le reporting que le prestataire doit fournir',
+    'plan.selectTheProvider': 'Choisir le prestataire',
+    'plan.agreeServiceLevelsReportingExit':
+      'Convenir des niveaux de service, du reporting, des conditions de sortie et de la restitution des données et des méthodes',
+    'plan.agreeWhichRolesPassTo': 'Convenir des rôles qui passent à l’équipe interne, et quand',
+    'plan.contractWithServiceLevelsSigned':
+      'Contrat avec niveaux de service signé avant le démarrage du prestataire',
+    'plan.aSignedContractNamesServices':
+      'Un contrat signé nomme les services, les niveaux de service, les conditions de sortie et les dates de passation.',
+    'plan.healthCheckOfTheExisting': 'Bilan de santé du PMO existant',
+    'plan.askProjectManagersAndSponsors':
+      'Demander aux chefs de projet et aux sponsors ce qu’il faut garder, changer et abandonner',
+    'plan.compareItsCostAndStaffing': 'Comparer son coût et ses effectifs avec le dispositif proposé',
+    'plan.healthCheckReportAcceptedBy': 'Rapport de bilan de santé accepté par le sponsor',
+    'plan.pmoLead': 'Responsable du PMO',
+    'plan.theSponsorAgreesWhatThe':
+      'Le sponsor convient de ce que le bureau garde, change et abandonne, à partir d’aujourd’hui.',
+    'plan.mapWhatTheRegulatorOr':
+      'Reporter les exigences du régulateur ou de l’auditeur sur les jalons de décision, les traces et les validations',
+    'plan.keepAnAuditTrailDecisions':
+      'Tenir une piste d’audit : décisions, approbations et preuves classées là où un auditeur peut les trouver',
+    'plan.currentStateAnalysis': 'Analyse de l’existant',
+    'plan.interviewAndSurveyStakeholdersFrom':
+      'Interroger et sonder les parties prenantes de tous les rôles ; recueillir ce qu’elles attendent d’un PMO',
+    'plan.studyTheKindsOfProjects':
+      'Étudier les types de projets, les processus et les outils qu’utilisent aujourd’hui les chefs de projet',
+    'plan.scoreMaturityPerDimensionAnd':
+      'Noter la maturité par dimension et discuter des écarts de perception entre rôles',
+    'plan.stakeholderSurveyClosed': 'Enquête auprès des parties prenantes close',
+    'plan.currentStateReportAcceptedBy': 'Rapport sur l’existant accepté par le sponsor',
+    'plan.pmoProvider': 'Prestataire PMO',
+    'plan.theSponsorAcceptsTheCurrent':
+      'Le sponsor accepte les constats sur l’existant et les dimensions les plus faibles à traiter en premier.',
+    'plan.revisedConceptAndCharter': 'Concept et charte révisés',
+    'plan.pmoConceptAndCharter': 'Concept et charte du PMO',
+    'plan.decideWhereTheOfficeSits': 'Décider où le bureau est rattaché et à qui il rend compte',
+    'plan.writeTheSunsetDateAnd': 'Inscrire la date de fin et la restitution dans la charte',
+    'plan.revisedCharterSigned': 'Charte révisée signée',
+    'plan.pmoCharterSignedByThe': 'Charte du PMO signée par le sponsor',
+    'plan.pmoLeadAppointed': 'Responsable du PMO nommé',
+    'plan.aSignedCharterNamesThe':
+      'Une charte signée nomme le modèle, les services, l’équipe, les indicateurs clés et leurs cibles.',
+    'plan.pilotTheChangedServices': 'Piloter les services modifiés',
+    'plan.pilotOnAFewProjects': 'Pilote sur quelques projets',
+    'plan.collectFeedbackFromPilotProject':
+      'Recueillir les retours des chefs de projet et des sponsors pilotes',
+    'plan.quickWinsVisibleOnThe': 'Actions rapides visibles sur les projets pilotes',
+    'plan.pilotReviewHeld': 'Revue du pilote tenue',
+    'plan.pilotProjectManagers': 'Chefs de projet pilotes',
+    'plan.pilotProjectManagersAndSponsors':
+      'Les chefs de projet et les sponsors pilotes confirment que les services aident, et les ajustements sont convenus.',
+    'plan.handOverPmoRolesFrom':
+      'Transférer les rôles PMO de l’équipe externe à l’équipe interne, rôle par rôle',
+    'plan.organisationWideRollOut': 'Déploiement à toute l’organisation',
+    'plan.everyProjectCoveredByThe': 'Chaque projet couvert par les services du PMO',
+    'plan.reAssessmentConfirmsReadinessFor':
+      'Une réévaluation confirme la préparation à chaque étape suivante',
+    'plan.lineManagement': 'Responsables hiérarchiques',
+    'plan.allProjectsUseThePmo':
+      'Tous les projets utilisent les services du PMO et rendent compte par leur intermédiaire.',
+    'plan.measureTheOfficeAgainstThe': 'Mesurer le bureau au regard des indicateurs clés de sa charte',
+    'plan.reAssessMaturityWithThe':
+      'Réévaluer la maturité avec le même questionnaire et comparer à la référence',
+    'plan.completeTheHandOverThe': 'Achever la passation ; l’équipe externe se retire',
+    'plan.runTheProgrammeOffice': 'Faire fonctionner le bureau de programme',
+    'plan.runTheOfficeForThe': 'Faire fonctionner le bureau pendant l’effort',
+    'plan.midPointReviewWithThe': 'Revue à mi-parcours avec le sponsor',
+    'plan.pmoTeam': 'Équipe PMO',
+    'plan.theProgrammeOrPushReaches':
+      'Le programme ou l’effort atteint sa date de fin, ou le sponsor y met fin.',
+    'plan.handBackAndSunset': 'Restitution et fermeture',
+    'plan.handRegistersPlansAndOpen':
+      'Restituer registres, plannings et risques ouverts aux responsables hiérarchiques',
+    'plan.recordLessonsLearnedAndWhat':
+      'Consigner les retours d’expérience et ce qu’il faut garder comme habitudes',
+    'plan.closeTheProviderContractAnd': 'Clore le contrat du prestataire et récupérer données et méthodes',
+    'plan.dissolveTheOfficeAndRelease': 'Dissoudre le bureau et libérer ses membres',
+    'plan.handBackAcceptedByLine': 'Restitution acceptée par les responsables hiérarchiques',
+    'plan.officeClosed': 'Bureau fermé',
+    'plan.nothingDependsOnTheOffice': 'Plus rien ne dépend du bureau, et il est fermé à sa date de fin.',
+    'plan.operateMeasureAndImprove': 'Faire fonctionner, mesurer et améliorer',
+    'plan.firstReAssessment': 'Première réévaluation',
+    'plan.pmoServiceReviewWithLeadership': 'Revue des services du PMO avec la direction',
+    'plan.portfolioBoard': 'Comité de portefeuille',
+    'plan.theReAssessmentShowsProgress':
+      'La réévaluation montre des progrès sur les dimensions les plus faibles ; le cycle d’amélioration suivant est convenu.',
+    'plan.anOfficeExistsThePlan':
+      'Un bureau existe : le plan part d’aujourd’hui avec un bilan de santé, et non une nouvelle analyse',
+    'plan.reshapeTheExistingOffice': 'Transformer le bureau existant',
+    'plan.sharedBasics': 'Bases communes',
+    'plan.moveItsPeopleBackTo':
+      'Réaffecter ses membres aux projets ou à un rôle de coordination à temps partiel',
+    'plan.giveOnePersonAPart':
+      'Confier à une personne un rôle de coordination à temps partiel : une liste unique des projets et un point hebdomadaire sur qui travaille sur quoi',
+    'plan.nameAnAccountableLeadAnd': 'Nommer un chef de projet responsable et un sponsor pour chaque projet',
+    'plan.everyProjectHasALead': 'Chaque projet a un chef de projet, un sponsor et un plan d’une page',
+    'plan.businessOwner': 'Dirigeant de l’entreprise',
+    'plan.theBasicsAreInUse': 'Les bases sont appliquées sur chaque projet en cours.',
+    'plan.practiseOnLiveProjects': 'S’exercer sur des projets réels',
+    'plan.holdAShortStatusRound':
+      'Tenir un court point d’avancement commun aux projets tous les quinze jours',
+    'plan.closeEachProjectWithA': 'Clôturer chaque projet par un retour d’expérience',
+    'plan.firstLessonsLearnedReviewsWritten': 'Premiers retours d’expérience consignés par écrit',
+    'plan.projectLeads': 'Chefs de projet',
+    'plan.statusRoundsAndClosureReviews':
+      'Les points d’avancement et les bilans de clôture ont lieu sans relance.',
+    'plan.reAssessTheNeedFor': 'Réévaluer le besoin d’un PMO',
+    'plan.answerTheQuestionnaireAgainAnd':
+      'Répondre de nouveau au questionnaire et vérifier si le contexte a changé',
+    'plan.decisionStayLeanOrSet': 'Décision : rester léger ou créer un PMO',
+    'plan.aDocumentedDecisionOnWhether': 'Une décision documentée sur la nécessité d’un PMO à ce stade.',
+    'plan.noPmoIsRecommendedYet':
+      'Aucun PMO n’est encore recommandé : le plan installe des habitudes de base et fixe une date pour décider de nouveau',
+    'plan.smallOrganisationUnder100People': 'petite organisation (moins de 100 personnes) : durées ×0,75',
+    'plan.midSizedOrganisation100U2013999':
+      'organisation de taille moyenne (100 à 999 personnes) : durées de base',
+    'plan.largeOrganisation1000People': 'grande organisation (1 000 personnes ou plus) : durées ×1,5',
+    'plan.reviewCurrent':
+      'Examiner ce que fournit le bureau actuel (modèle {model}) : services utilisés, rapports lus, décisions déclenchées',
+    'plan.definePmo':
+      'Définir le PMO selon le modèle {model} ({control}) : ses activités, ses responsabilités et ses compétences',
+    'plan.defineProgrammeOffice':
+      'Définir le bureau de programme selon le modèle {model} ({control}) : ses activités, ses responsabilités et ses compétences',
+    'plan.staffTeam': 'Constituer l’équipe : {staffing}',
+    'plan.buildCapabilities': 'Construire les capacités manquantes : {capabilities}',
+    'plan.stage': 'Étape {stage} : fonctionner selon le modèle {model} ({control}) — {services}',
+    'plan.sourcingSetup': 'Sourcing {sourcing} : phases de mise en place ×{setup}',
+    'plan.temporaryNeed':
+      'Besoin temporaire : planifié sur {weeks} semaines, dont {handBack} semaines de restitution ; phases de mise en place ×{factor}',
+    'plan.rolloutBase': 'Base de déploiement du modèle {model} : {weeks} semaines',
+    'plan.rolloutBaseStaged':
+      'Base de déploiement du modèle {model} : {weeks} semaines, plus {perStage} semaines pour chacune des {stages, plural, one {# étape précédente} other {# étapes précédentes}}',
+    'plan.highUrgency': 'Urgence forte : d’abord {weeks} semaines de dispositif provisoire',
+    'plan.quickWinsFrom': 'Les actions rapides viennent des dimensions les plus faibles : {dimensions}',
+    'plan.quickWinsFromNone': 'Les actions rapides viennent des dimensions les plus faibles : aucune notée',
+    'plan.reviewAndKeep':
+      'Examiner ce que fournit le bureau actuel (modèle {model}) et ne garder que ce que les projets utilisent',
+    'plan.staffing.weather-station': 'Une à deux personnes pour environ 30 projets au plus.',
+    'plan.staffing.control-tower':
+      'Deux à cinq personnes, avec des compétences en méthodologie et en accompagnement.',
+    'plan.staffing.resource-source':
+      'Cinq personnes ou plus, dont des responsables portefeuille et ressources, avec un mandat de la direction.',
+
+    'evidence.fewSufficientAnswersDisagree':
+      '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Les questions sont notées ; ce sont les réponses qui divergent (ci-dessous).',
+    'evidence.respondentsSplitMany':
+      'Les répondants divergent sur {count} dimensions (écart entre leurs propres notes jusqu’à {spread, number, 2}, limite {limit, number, 2}) : {dimensions}. Les moyennes ne reflètent le point de vue de personne ; discutez-en avec les répondants avant de vous fier à ces niveaux.',
+    'evidence.respondentsSplit':
+      '{dimension} : les répondants divergent (écart entre leurs propres notes {spread, number, 2}, limite {limit, number, 2}) ; la moyenne ne reflète le point de vue de personne. Discutez-en avec les répondants avant de vous fier à ce niveau.',
+    'warning.noProjectManagers':
+      '{projects} projets sont en cours sans aucun chef de projet : vérifiez qui les conduit ; un bureau ne peut pas remplacer les personnes qui conduisent les projets.',
+    'warning.respondentsSplitMany':
+      'Les répondants divergent sur {count} dimensions (écart entre leurs propres notes jusqu’à {spread, number, 2}, limite {limit, number, 2}) : {dimensions}. Leurs niveaux comptent dans le score global mais ne peuvent pas prouver une capacité dont un modèle de PMO a besoin ; discutez d’abord des réponses avec les répondants.',
+    'warning.respondentsSplit':
+      '{dimension} : les répondants divergent (écart entre leurs propres notes {spread, number, 2}, limite {limit, number, 2}) ; son niveau {level} compte dans le score global mais ne peut pas prouver une capacité dont un modèle de PMO a besoin.',
+    'warning.inflated':
+      'Chaque dimension notée atteint {from, number, 2} ou plus : des réponses uniformément maximales peuvent être surévaluées. Vérifiez-les à l’aide de preuves (rapports, décisions, audits) avant de vous y fier.',
+    'warning.highCostShare':
+      'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : commencez au bas de la fourchette d’effectif ou avec moins de services.',
+    'maturity.allEqual':
+      'Chaque dimension notée obtient {score, number, 2} : aucune n’est plus faible qu’une autre.',
+    'maturity.weakestTied': 'Dimensions les plus faibles, à égalité à {score, number, 2} : {dimensions}.',
+    'need.alternative.reassessLater':
+      'Refaites l’évaluation lorsque les projets se disputent les mêmes personnes, lorsque l’organisation grandit, ou dans six mois.',
+    'need.gate.costShare':
+      'le plus petit bureau ({fte} personne à temps plein, interne) coûte au plus {maxShare} % du budget annuel des projets',
+    'need.gate.costShareValue': '{cost} représentent {share, number, 2} % de {spend}',
+    'need.verdict.tooCostly':
+      'Pas de bureau : il y a un travail de coordination, mais le plus petit bureau coûterait {costShare, number, 2} % du budget annuel des projets de {spend}, au-delà des {maxSpendShare} % qu’un bureau peut représenter. Un rôle de coordination à temps partiel suffit.',
+    'src.outsideExpertsAlongsideStaff':
+      'des experts externes peuvent lancer le bureau aux côtés d’une équipe qui connaît l’organisation',
+    'src.outsideExpertsBringExpertise':
+      'des experts externes apportent l’expertise pendant que l’équipe interne travaille à leurs côtés',
+    'src.officeInPlace': 'Bureau en place',
+    'src.officeAction.keep': 'conserver',
+    'src.officeAction.evolve': 'faire évoluer',
+    'src.teamInPlaceRunsOffice': 'l’équipe en place fait déjà fonctionner le bureau',
+    'src.providerWouldReplaceTeam':
+      'faire appel à un prestataire remplacerait une équipe qui fait déjà fonctionner le bureau',
+    'src.blocker.keptOfficeOwnTeam':
+      'Le bureau en place convient et est conservé : sa propre équipe le fait fonctionner. Faire appel à un prestataire serait un changement, pas une conservation.',
+    'fit.blocker.insufficientEvidence':
+      'Les éléments sont insuffisants : complétez l’évaluation avant qu’un bureau directif soit recommandé ; d’ici là, le modèle éligible le mieux adapté le remplace à titre provisoire.',
+    'readiness.capabilityNeedsRatedThin':
+      '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants ; seulement {rated} question notée)',
+    'readiness.capabilityNeedsRatedDisagree':
+      '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants ; les réponses divergent)',
+    'readiness.programme':
+      'Le modèle {model} exige {capabilities} ; les étapes précédentes sont déjà en usage : commencez par lui et construisez la capacité manquante pendant qu’il pilote le programme.',
+    'cost.formulaSingle':
+      '{fte} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
+    'cost.shareOfSpendSingle': 'Cela représente {share, number, 2} % de la dépense annuelle en projets.',
+    'kpi.measureTemporary':
+      'Score « {dimension} » (1–5) lors de la réévaluation avant la restitution, dans l’horizon de {weeks} semaines',
+    'kpi.sustain': '{measure} ; déjà au niveau le plus élevé, l’objectif est donc de le maintenir',
+    'kpi.provisional':
+      '{measure}. Provisoire : les éléments sont insuffisants ; confirmez la référence et l’objectif lorsque l’évaluation sera complète',
+    'rationale.credited':
+      'Le score atteint le niveau {reached}, mais seul le niveau {level} est retenu : les éléments sont {evidence}, et un niveau supérieur exige des éléments à l’échelle de l’organisation.',
+    'plan.staffTeamFte': 'Constituer l’équipe : {fte} ETP ({roles})',
+    'plan.staffTeamFteRange': 'Constituer l’équipe : {min}–{max} ETP ({roles})',
+    'plan.staffRole': '{role} {fte}',
+    'plan.takeAssessmentAsCurrentState':
+      'Prendre cette évaluation comme état des lieux : nommer les dimensions les plus faibles et les parties prenantes à impliquer',
+    'plan.kpisMeasuredBeforeHandBack': 'Indicateurs mesurés par rapport à la charte avant la restitution',
+    'plan.handOverRolesToInternalStaff':
+      'Transférer les rôles PMO de l’équipe externe à l’équipe interne, qui conserve ce qui reste comme habitudes',
+  });

@@ -1,15 +1,20 @@
 import { CONTEXT_FIELDS, type ContextField } from '../../core/questionnaire/context-fields';
 import type { Questionnaire } from '../../core/questionnaire/types';
 import type { Language } from '../languages';
-import { DE_QUESTIONNAIRE } from './de';
-import { FR_QUESTIONNAIRE } from './fr';
+import { deQuestionnaire } from './de';
+import { frQuestionnaire } from './fr';
 import { ENGLISH_SPECIAL } from './source';
 import type { QuestionnaireText, SharedText } from './types';
 
 /** The translations; English is the questionnaire itself. */
 export const QUESTIONNAIRE_TEXTS: Readonly<Record<Exclude<Language, 'en'>, QuestionnaireText>> = {
-  fr: FR_QUESTIONNAIRE,
-  de: DE_QUESTIONNAIRE,
+  // Built when first read, so a cold start evaluates only the languages its requests need.
+  get fr() {
+    return frQuestionnaire();
+  },
+  get de() {
+    return deQuestionnaire();
+  },
 };
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { EngineKey } from '../../../functions/core/english';
+import { renderMessage } from '../../../functions/core/render';
 import { english, type Say } from '../../../functions/core/say';
-import type { EngineKey } from '../../../functions/i18n/engine/en';
-import { renderMessage } from '../../../functions/i18n/format';
 import type { Language } from '../../../functions/i18n/languages';
 import { language } from './index';
 
@@ -9,8 +9,8 @@ type EngineCatalogue = Readonly<Record<EngineKey, string>>;
 
 /** Only the reader's language is fetched; English comes with the engine. */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<EngineCatalogue>> = {
-  fr: () => import('../../../functions/i18n/engine/fr').then((m) => m.FR),
-  de: () => import('../../../functions/i18n/engine/de').then((m) => m.DE),
+  fr: () => import('../../../functions/i18n/engine/fr').then((m) => m.frTexts()),
+  de: () => import('../../../functions/i18n/engine/de').then((m) => m.deTexts()),
 };
 
 /**

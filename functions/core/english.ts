@@ -1,0 +1,641 @@
+/**
+ * What the engine says, in English: the source every other language translates (functions/i18n/engine),
+ * and the meaning of every key the domain builds. The domain picks the key and the values; whoever
+ * calls it says them. Template syntax: functions/core/render.ts.
+ */
+export const EN = {
+  'model.weather-station': 'weather station',
+  'model.control-tower': 'control tower',
+  'model.resource-source': 'resource source',
+  'modelName.weather-station': 'Weather station',
+  'modelName.control-tower': 'Control tower',
+  'modelName.resource-source': 'Resource source',
+  'sourcing.internal': 'internal',
+  'sourcing.outsourced': 'outsourced',
+  'sourcing.hybrid': 'hybrid',
+  'control.supportive': 'supportive',
+  'control.controlling': 'controlling',
+  'control.directive': 'directive',
+  'evidence.status.sufficient': 'sufficient',
+  'evidence.status.provisional': 'provisional',
+  'evidence.status.insufficient': 'insufficient',
+
+  'evidence.fewSufficient':
+    '{sufficient} of {total} dimensions have enough consistent evidence (at least {minRated} rated questions that agree); {needed} are needed. Rate more questions.',
+  'evidence.fewSufficientStartWith':
+    '{sufficient} of {total} dimensions have enough consistent evidence (at least {minRated} rated questions that agree); {needed} are needed. Rate more questions, starting with {dimensions}.',
+  'evidence.fewRespondents':
+    '{respondents, plural, one {# respondent} other {# respondents}}: the result is one view of the organisation. At least {minRespondents} respondents from different roles make it sufficient.',
+  'evidence.inconsistent':
+    '{dimension}: question scores disagree (spread {spread, number, 2}, limit {limit, number, 2}); its average hides practice that differs by topic. Discuss it with the respondents before relying on its level.',
+  'evidence.insufficient':
+    'Insufficient evidence: the overall level needs at least {forLevel} dimensions with {minRated} or more rated questions; {counted} have them. The level credited is at most {maxLevel} until then.',
+  'evidence.sufficient':
+    '{sufficient} of {total} dimensions rest on consistent evidence from {respondents} respondents.',
+
+  'warning.pmShare':
+    '{projectManagers} of {employees} people manage projects: check that only people whose job is leading projects are counted.',
+  'warning.projectsPerPerson':
+    '{projects} projects for {employees} people is more than {limit} per person: many are probably tasks or small client jobs.',
+  'warning.managersPerProject':
+    '{projectManagers} project managers for {projects} running projects: check both figures.',
+  'warning.noProjects':
+    'No projects run at the moment: the recommendation assumes the figures of a typical period.',
+  'warning.contentionWithoutProjects':
+    'Strong competition for people with {projects, plural, one {# project} other {# projects}}: the competition is probably with day-to-day work, which a PMO does not settle alone.',
+  'warning.pmoWithoutProjects':
+    'A PMO exists today for {projects, plural, one {# running project} other {# running projects}}.',
+  'warning.directiveWithoutAppetite':
+    'A directive office runs today although appetite for central control is {appetite}.',
+  'warning.lowSpend':
+    'Yearly project spend of {spend} for {projects} projects is under {minimum} each: check the figure.',
+  'warning.inconsistentDimension':
+    '{dimension}: the question scores disagree (spread {spread, number, 2}, limit {limit, number, 2}); its level of {level} counts in the overall score but cannot prove a capability a PMO model needs.',
+  'warning.thinDimension': '{dimension}: only {rated} question rated; its level counts from {minRated}.',
+  'appetite.low': 'low',
+  'appetite.medium': 'medium',
+  'appetite.high': 'high',
+
+  'maturity.overallSolid':
+    'Overall score {overall, number, 2} is the mean of {count, plural, one {# dimension} other {# dimensions}} with at least {minRated} rated questions.',
+  'maturity.overallRated':
+    'Overall score {overall, number, 2} is the mean of {count, plural, one {# dimension} other {# dimensions}} rated so far.',
+  'maturity.reaches': 'The score reaches level {level} ({levelName}).',
+  'maturity.credited':
+    'Credited at level {level} ({levelName}): fewer than {forLevel} dimensions have {minRated} or more rated questions, and a higher level needs evidence across the organisation.',
+  'maturity.notCounted':
+    '{count, plural, one {# dimension does} other {# dimensions do}} not count: not rated, or fewer than {minRated} rated questions.',
+  'maturity.weakest': 'Weakest dimension: {dimension} at {score, number, 2}.',
+
+  'need.gate.officeShare':
+    'one full-time PMO person is at most {maxShare} % of headcount ({minEmployees} people or more)',
+  'need.gate.officeShareValue': '{share, number, 2} % of {employees} people',
+  'need.gate.portfolio':
+    '{minProjects} or more projects at once, or 1–2 large ones ({programmeBudget}+ yearly spend; without a spend figure, {programmeEmployees}+ people, {programmeManagers}+ project managers and competition for people that is not low)',
+  'need.gate.portfolioValue': '{projects, plural, one {# project} other {# projects}}',
+  'need.verdict.coordinationRole':
+    'No office: there is coordination work ({score} need points), but at {employees} people one full-time PMO person would be {share, number, 2} % of headcount, above the {maxShare} % limit. A part-time coordination role does the job.',
+  'need.verdict.tooSmall':
+    'No PMO: at {employees} people an office would take too large a share of headcount, and {score} need points stay below {threshold}.',
+  'need.verdict.programme':
+    'A programme office is warranted: {projects, plural, one {# large project} other {# large projects}} in an organisation of {employees} people. Its scope is the programme, not the organisation.',
+  'need.verdict.programmeSpending':
+    'A programme office is warranted: {projects, plural, one {# large project} other {# large projects}} in an organisation of {employees} people spending {spend} a year. Its scope is the programme, not the organisation.',
+  'need.verdict.fewProjects':
+    'No PMO yet: with {projects, plural, one {# project} other {# projects}} at once there is too little to coordinate; a capable project lead and a few shared habits serve better.',
+  'need.verdict.belowThreshold':
+    'No PMO yet: {score} need points is below the {threshold} at which a PMO repays its cost.',
+  'need.verdict.warranted': 'A PMO is warranted: {score} need points reach the threshold of {threshold}.',
+  'need.alternative.coordinationRole':
+    'Give one person a part-time coordination role (a few hours a week): one list of all jobs, a weekly look at who works on what, and a short review when a job closes.',
+  'need.alternative.accountableLead':
+    'Give every project one accountable lead and a sponsor who decides on scope and budget.',
+  'need.alternative.trainBasics':
+    'Train one or two people in project-management basics so that they can lead the next projects.',
+  'need.alternative.managersMeet':
+    'Let your project managers meet monthly to share plans, risks and lessons.',
+  'need.alternative.reassess':
+    'Re-assess when you run {projects} or more projects at once, when projects start fighting over the same people, or in six months.',
+
+  'action.establish': 'No PMO exists today: establish one.',
+  'action.none': 'No PMO exists and none is needed yet.',
+  'action.reshape':
+    'The existing {model} does more than the coordination work requires: reshape it into a lighter role.',
+  'action.resetIneligible': 'The existing {model} fails its own prerequisites ({blockers}): reset it.',
+  'action.resetWeak':
+    'The existing {model}’s own services score {score, number, 2}, below {limit, number, 2}: it is not working as set up; reset it.',
+  'action.keep': 'The existing {model} fits: keep it and improve its weakest services.',
+  'action.evolve': 'Evolve the existing {existing} into a {model}.',
+
+  'readiness.capabilityRated': '{dimension} {score, number, 2}',
+  'readiness.capabilityUnrated': '{dimension} not rated',
+  'readiness.capabilityNeedsRated':
+    '{dimension} {score, number, 2} (needs level {level} on sufficient evidence)',
+  'readiness.capabilityNeedsUnrated': '{dimension} not rated (needs level {level})',
+  'readiness.startAtOnce': 'The {model} rests on no prior capability; it can start at once.',
+  'readiness.inPlace': 'The {model} rests on {capabilities}: all in place.',
+  'readiness.staged':
+    'The {model} needs {capabilities}. Introduce it in stages ({path}), moving on when a re-assessment shows the capability.',
+  'readiness.pilot':
+    'The {model} needs {capabilities}; the earlier steps are already in use, so start with it and build the missing capability during the pilot.',
+  'readiness.passed': '{explanation} Already in use, so not scheduled: {models}.',
+
+  'rationale.maturity':
+    'Maturity is at level {level} ({levelName}), overall {overall, number, 2} of 5; evidence {evidence}.',
+  'rationale.ineligible': '{model} is not eligible: {blockers}',
+  'rationale.bestFit': 'Best eligible fit: {model} ({control}) at {score}/100.',
+  'rationale.bestFitAhead': 'Best eligible fit: {model} ({control}) at {score}/100, ahead of {behind}.',
+  'rationale.bestFitTied':
+    'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied} (a tie goes to the less controlling model).',
+  'rationale.bestFitTiedAhead':
+    'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied} (a tie goes to the less controlling model), ahead of {behind}.',
+  'rationale.scored': '{model} {score}/100',
+  'rationale.modelReason': '{model}: {reason}',
+  'rationale.sourcing': 'Sourcing: {sourcing} at {score}/100; {reason}',
+  'rationale.sourcingTied':
+    'Sourcing: {sourcing} at {score}/100, tied with {tied} (a tie goes to internal, then hybrid); {reason}',
+  'rationale.sourcingIneligible': '{sourcing} sourcing is not eligible: {blockers}',
+  'rationale.shouldNeedGrow':
+    'Should the need grow, the best-fitting model today would be the {model} ({score}/100).',
+
+  'fit.leadershipWantsVisibilityOnlyLow':
+    'Leadership wants visibility only (low appetite for control); a control tower sets and checks standards.',
+  'fit.noExecutiveMandateToAllocate':
+    'No executive mandate to allocate: projects rarely compete for people, so there is nothing for a directive office to decide.',
+  'fit.aProgrammeOfficeServesOne':
+    'A programme office serves one programme; it has no portfolio to select from.',
+  'fit.notRated': 'not rated',
+  'fit.appetiteForCentralControl': 'Appetite for central control',
+  'fit.aCultureWaryOfCentral':
+    'a culture wary of central control accepts an office that only observes and reports',
+  'fit.aReportingOfficeStaysWithin': 'a reporting office stays within the control leadership will accept',
+  'fit.leadershipWantsMoreControlThan': 'leadership wants more control than a reporting-only office provides',
+  'fit.currentMaturity': 'Current maturity',
+  'fit.atLowMaturityVisibilityIs': 'at low maturity, visibility is the first thing to build',
+  'fit.definedPracticeNoLongerNeeds': 'defined practice no longer needs visibility alone',
+  'fit.practiceIsMatureReportingAlone': 'practice is mature; reporting alone adds little',
+  'fit.performanceTrackingAndReporting': 'Performance tracking and reporting',
+  'fit.below250ManagementLacks': 'below 2.50: management lacks a consolidated view of projects today',
+  'fit.at250OrAbove': 'at 2.50 or above (or not rated): reporting is not the gap to close',
+  'fit.competitionForSharedResources': 'Competition for shared resources',
+  'fit.littleCompetitionForPeopleSo': 'little competition for people, so observation is enough',
+  'fit.someCompetitionForPeopleThat': 'some competition for people that a reporting office cannot settle',
+  'fit.strongCompetitionForPeopleThat': 'strong competition for people that a reporting office cannot settle',
+  'fit.projectsAtOnce': 'Projects at once',
+  'fit.aSmallPortfolioIsEasy': 'a small portfolio is easy to observe',
+  'fit.aMidSizedPortfolio': 'a mid-sized portfolio',
+  'fit.aLargePortfolioNeedsMore': 'a large portfolio needs more than observation',
+  'fit.aCultureWaryOfControl': 'a culture wary of control will resist imposed standards',
+  'fit.leadershipAcceptsCommonStandardsAnd': 'leadership accepts common standards and checks',
+  'fit.leadershipWantsControlStandardsAre': 'leadership wants control; standards are a first step toward it',
+  'fit.standardsAndLifecycleDiscipline': 'Standards and lifecycle discipline',
+  'fit.practiceConsistencyIsNotRated': 'practice consistency is not rated',
+  'fit.below250PracticeDiffers':
+    'below 2.50: practice differs from project to project; common standards are the need',
+  'fit.from250ToBelow': 'from 2.50 to below 3.50: shared practice is not yet used everywhere',
+  'fit.350OrAbovePractice': '3.50 or above: practice is already consistent',
+  'fit.standardsNeedSomeRepeatablePractice': 'standards need some repeatable practice to build on',
+  'fit.enoughRepeatablePracticeToStandardise': 'enough repeatable practice to standardise',
+  'fit.maturePracticeNeedsLessStandard': 'mature practice needs less standard-setting',
+  'fit.projectManagersToSupport': 'Project managers to support',
+  'fit.thereAreProjectManagersTo': 'there are project managers to coach and review',
+  'fit.noProjectManagersToCoach': 'no project managers to coach yet',
+  'fit.aSingleProjectManagerTo': 'a single project manager to support',
+  'fit.standardsAloneDoNotSettle': 'standards alone do not settle strong competition for people',
+  'fit.resourceCompetitionDoesNotCall': 'resource competition does not call for more',
+  'fit.aCultureWaryOfControl2': 'a culture wary of control will reject an office that decides over projects',
+  'fit.leadershipIsLukewarmAboutHanding':
+    'leadership is lukewarm about handing project decisions to an office',
+  'fit.leadershipGivesAMandateFor': 'leadership gives a mandate for central control',
+  'fit.littleCompetitionForPeopleLeaves': 'little competition for people leaves little to allocate',
+  'fit.someCompetitionForPeopleTo': 'some competition for people to arbitrate',
+  'fit.projectsFightForTheSame': 'projects fight for the same people and budget; someone must allocate them',
+  'fit.tooFewProjectsToJustify': 'too few projects to justify central portfolio management',
+  'fit.enoughProjectsToPrioritiseCentrally': 'enough projects to prioritise centrally',
+  'fit.manyConcurrentProjectsNeedCentral': 'many concurrent projects need central prioritisation',
+  'fit.directiveControlNeedsDefinedPractice':
+    'directive control needs defined practice and reliable data that are not there yet',
+  'fit.definedPracticeGivesADirective': 'defined practice gives a directive office a base to work from',
+  'fit.lastingOrTemporaryNeed': 'Lasting or temporary need',
+  'fit.aLastingNeedJustifiesA': 'a lasting need justifies a permanent structure',
+  'fit.aDirectiveOfficeIsA': 'a directive office is a heavy structure for a temporary need',
+  'fit.portfolioAndResourceManagement': 'Portfolio and resource management',
+  'fit.below250NobodySelects': 'below 2.50: nobody selects and balances projects today',
+  'fit.at250OrAbove2': 'at 2.50 or above (or not rated): portfolio practice is not the gap to close',
+  'fit.blocker.appetite':
+    'Appetite for central control is {appetite}; a directive office needs it high, as it decides priorities and people.',
+  'fit.blocker.fewProjects':
+    '{projects, plural, one {# project} other {# projects}} at once; portfolio selection needs at least {minimum}.',
+  'fit.level': 'level {level}',
+  'fit.score': '{score, number, 2}',
+  'fit.horizon.lasting': 'lasting',
+  'fit.horizon.temporary': 'temporary',
+
+  'src.aResourceSourceDecidesPriorities':
+    'A resource source decides priorities and people; those decision rights stay inside the organisation, so it can be hybrid at most.',
+  'src.inHousePmExpertise': 'In-house PM expertise',
+  'src.lastingOrTemporaryNeed': 'Lasting or temporary need',
+  'src.anInternalOfficeNeedsExpertise': 'an internal office needs expertise the organisation lacks',
+  'src.inHouseExpertiseCanBuild': 'in-house expertise can build an office that fits the culture',
+  'src.buildingAnOfficeFromWithin': 'building an office from within is slow for an urgent need',
+  'src.thereIsTimeToDiagnose': 'there is time to diagnose the culture and build standards from it',
+  'src.aLastingNeedRewardsOwnership': 'a lasting need rewards ownership and acceptance',
+  'src.aPermanentDepartmentIsToo': 'a permanent department is too much for a temporary need',
+  'src.projectManagers': 'Project managers',
+  'src.existingProjectManagersCanStaff': 'existing project managers can staff the office',
+  'src.tooFewProjectManagersTo': 'too few project managers to staff the office from within',
+  'src.outsideMethodAddsLittleTo': 'outside method adds little to strong in-house expertise',
+  'src.aConsultancyBringsExpertiseThe': 'a consultancy brings expertise the organisation lacks',
+  'src.speedTheMainBenefitOf': 'speed, the main benefit of outsourcing, is not needed',
+  'src.anOutsideTeamAppliesA': 'an outside team applies a ready method quickly',
+  'src.aTemporaryNeedAvoidsBuilding': 'a temporary need avoids building a permanent department',
+  'src.aLastingNeedMakesOutside': 'a lasting need makes outside fees recurring and ownership weak',
+  'src.outsideExpertsCanStandThe': 'outside experts can stand the office up and coach staff to take it over',
+  'src.aHandOverNeedsInternal': 'a hand-over needs internal staff to be trained first',
+  'src.strongInHouseExpertiseNeeds': 'strong in-house expertise needs little outside help',
+  'src.noUrgencyToJustifyOutside': 'no urgency to justify outside help at the start',
+  'src.outsideHelpGivesAFast': 'outside help gives a fast start',
+  'src.aPlannedHandOverLeaves': 'a planned hand-over leaves a lasting internal office',
+  'src.aHandOverMakesLittle': 'a hand-over makes little sense for a temporary need',
+  'src.urgency': 'Urgency',
+  'src.expertise.none': 'none',
+  'src.expertise.basic': 'basic',
+  'src.expertise.strong': 'strong',
+
+  'needf.projectsPerProjectManager': 'Projects per project manager',
+  'needf.noProjectManagers': 'no project managers',
+  'needf.severalProjectsAndNobodyWhose': 'several projects and nobody whose job is to lead them',
+  'needf.fewProjectsAndNoProject': 'few projects and no project managers',
+  'needf.projectsRunningAtOnce': 'Projects running at once',
+  'needf.theMoreProjectsRunAt': 'the more projects run at once, the more there is to coordinate',
+  'needf.competitionForSharedPeopleAnd': 'Competition for shared people and budget',
+  'needf.projectsCompetingForTheSame': 'projects competing for the same people need someone to arbitrate',
+  'needf.organisationSize': 'Organisation size',
+  'needf.largerOrganisationsLoseSightOf': 'larger organisations lose sight of their projects sooner',
+  'needf.projectManagers': 'Project managers',
+  'needf.severalProjectManagersBenefitFrom':
+    'several project managers benefit from shared standards and support',
+  'needf.yearlyProjectSpend': 'Yearly project spend',
+  'needf.notGiven': 'not given',
+  'needf.spendNotGivenSoIt': 'spend not given, so it adds no need',
+  'needf.theMoreMoneyProjectsSpend': 'the more money projects spend, the more a failure costs',
+  'needf.externalRegulatorOrAuditor': 'External regulator or auditor',
+  'needf.projectsMustShowAnAuditor': 'projects must show an auditor consistent decisions and records',
+  'needf.noOutsideAssuranceToProvide': 'no outside assurance to provide',
+  'needf.manySmallJobs':
+    'more than {limit} projects per manager: many small jobs, coordinated by their leads rather than across them',
+  'needf.realCoordination': 'at most {limit} projects per manager: the count reflects real coordination work',
+  'needf.employees': '{employees} employees',
+  'needf.amount': '{amount}',
+  'needf.yes': 'yes',
+  'needf.no': 'no',
+
+  'gap.explanation':
+    '{higher} rate “{dimension}” at {higherScore, number, 2}, {lower} at {lowerScore, number, 2}: a gap of {gap, number, 2} worth discussing.',
+  'disclosure.noFigures':
+    'No figures yet: results appear once {k} people have submitted ({submitted} so far).',
+  'disclosure.waiting':
+    '{waiting, plural, one {# submission waits} other {# submissions wait}} for a batch of {k} to fill before they count, so no change in the results can be traced to one person.',
+  'disclosure.tooSmall':
+    '{count, plural, one {# respondent is} other {# respondents are}} in groups smaller than {k}, even pooled: counted in the overall figures only.',
+  'disclosure.complementary':
+    'The {group} group is withheld too: with it shown, the overall figures minus the shown groups would reveal the answers of the smaller, hidden groups.',
+  'disclosure.dimensionUnrated': '{dimension}: fewer than {k} people rated it, so it has no score.',
+  'disclosure.groupUnrated': '{dimension} for {group}: fewer than {k} of them rated it, so it is withheld.',
+  'disclosure.groupWaits':
+    '{dimension} for {group} is withheld until the overall score of this dimension counts all of them.',
+  'disclosure.ratingsWait':
+    'Some ratings wait for {k} people to have rated the same area before they count in its score.',
+  'disclosure.expectations': 'Expectations chosen by 1 to {below} people show no count.',
+  'roleGroup.executive': 'Executives',
+  'roleGroup.management': 'Management',
+  'roleGroup.project-manager': 'Project managers',
+  'roleGroup.controller': 'Controllers',
+  'roleGroup.team-member': 'Team members',
+  'roleGroup.other': 'Others',
+  'roleGroup.pooled': 'Smaller groups (pooled)',
+  'roleGroupInSentence.executive': 'executives',
+  'roleGroupInSentence.management': 'management',
+  'roleGroupInSentence.project-manager': 'project managers',
+  'roleGroupInSentence.controller': 'controllers',
+  'roleGroupInSentence.team-member': 'team members',
+  'roleGroupInSentence.other': 'others',
+  'roleGroupInSentence.pooled': 'smaller groups (pooled)',
+
+  'benefit.betterDecisionsFromConsolidated': 'Better decisions from consolidated, trusted project data',
+  'benefit.anIndependentViewOf': 'An independent view of every project for senior management',
+  'benefit.consistentPracticeFromOne': 'Consistent practice from one project to the next',
+  'benefit.lessDuplicatedEffortShared': 'Less duplicated effort: shared templates, tools and lessons',
+  'benefit.higherQualityOutcomesFrom': 'Higher quality outcomes from trained, supported project managers',
+  'benefit.risksSeenAndMitigated': 'Risks seen and mitigated across projects, not one at a time',
+  'benefit.projectsChosenAndRanked': 'Projects chosen and ranked by strategy',
+  'benefit.betterUseOfShared': 'Better use of shared people and budget',
+  'benefit.because': '{dimension} scores {score, number, 2} of 5 today.',
+  'benefit.notRated': 'Not rated today.',
+  'sensitivity.change': '{aspect}: {from} → {to}',
+  'sensitivity.verdict': 'verdict',
+  'sensitivity.model': 'model',
+  'sensitivity.sourcing': 'sourcing',
+  'sensitivity.verdict.programme': 'programme office',
+  'sensitivity.verdict.needed': 'PMO needed',
+  'sensitivity.verdict.none': 'no PMO',
+  'sensitivity.model.weather-station': 'weather station',
+  'sensitivity.model.control-tower': 'control tower',
+  'sensitivity.model.resource-source': 'resource source',
+  'sensitivity.model.none': 'none',
+  'sensitivity.sourcing.internal': 'internal',
+  'sensitivity.sourcing.outsourced': 'outsourced',
+  'sensitivity.sourcing.hybrid': 'hybrid',
+  'sensitivity.sourcing.none': 'none',
+
+  'risk.weatherStation.risk': 'Reports are seen as paperwork because they lead to no decisions.',
+  'risk.weatherStation.mitigation':
+    'Agree with leadership which decisions each report feeds, and track them.',
+  'risk.controlTower.risk': 'Standards feel like bureaucracy on small projects.',
+  'risk.controlTower.mitigation':
+    'Offer a light route for small projects and review the rules after the pilot.',
+  'risk.resourceSource.risk': 'Line managers resist losing their say over people.',
+  'risk.resourceSource.mitigation':
+    'Put line managers on the portfolio board and publish the allocation rules.',
+  'risk.stretch.risk': 'The office needs capabilities that are not yet in place.',
+  'risk.stretch.mitigation': 'Build them during the pilot and move on only when a re-assessment shows them.',
+  'risk.outsourced.risk': 'Knowledge leaves with the provider; the organisation depends on it.',
+  'risk.outsourced.mitigation':
+    'Own the methods and data by contract, and agree exit terms before the provider starts.',
+  'risk.hybrid.risk': 'The hand-over slips and the outside team stays.',
+  'risk.hybrid.mitigation':
+    'Fix hand-over dates per role in the contract and pair internal staff from the first week.',
+  'risk.temporary.risk': 'The office outlives the need it was set up for.',
+  'risk.temporary.mitigation': 'Write the sunset date into the charter and plan the hand-back.',
+  'risk.urgentInterim.risk': 'The interim set-up becomes the permanent one by default.',
+  'risk.urgentInterim.mitigation':
+    'Decide on the lasting set-up when the charter is signed, and end the interim then.',
+  'risk.reset.risk': 'Staff of the current office feel blamed and disengage.',
+  'risk.reset.mitigation': 'Start from the health-check findings and give them roles in the redesign.',
+  'risk.evolve.risk': 'Users lose services of the current office that they value.',
+  'risk.evolve.mitigation': 'Keep the services the health check shows are used until their replacement runs.',
+  'risk.regulated.risk': 'Gaps in records surface in an audit during the change.',
+  'risk.regulated.mitigation':
+    'Map regulatory requirements onto decision points before the pilot and keep the audit trail from day one.',
+  'risk.thinEvidence.risk': 'The design rests on thin or inconsistent evidence.',
+  'risk.thinEvidence.mitigation':
+    'Complete the assessment with more respondents before the charter is signed.',
+
+  'staff.role.pmoLead': 'PMO lead',
+  'staff.basis.oneLeadHalfTimeBelow': 'one lead; half-time below 10 projects unless it runs a programme',
+  'staff.role.planningAndReportingAnalyst': 'Planning and reporting analyst',
+  'staff.basis.onePer25ProjectsAt':
+    'one per {per} projects up to {until}, then one per {wide} (at least half-time); for a programme one per {spend} of yearly spend (0.5 to 3), or one when spend is not given',
+  'staff.role.methodologyAndCoachingLead': 'Methodology and coaching lead',
+  'staff.basis.onePer10ProjectManagers':
+    'one per 10 project managers, one per 20 when in-house expertise is strong (at least half-time)',
+  'staff.role.portfolioAndResourceManager': 'Portfolio and resource manager',
+  'staff.basis.onePer20ProjectsAt': 'one per 20 projects (at least one)',
+  'staff.role.assuranceOfficer': 'Assurance officer',
+  'staff.basis.regulatedOnePer50Projects': 'regulated: one per 50 projects (at least half-time)',
+  'staff.role.partTimeProjectCoordinator': 'Part-time project coordinator',
+  'raci.service.consolidatedStatusReporting': 'Consolidated status reporting',
+  'raci.service.oneTrustedSourceOfProject': 'One trusted source of project data',
+  'raci.service.methodologyAndTemplates': 'Methodology and templates',
+  'raci.service.coachingOfProjectManagers': 'Coaching of project managers',
+  'raci.service.projectReviewsAndComplianceChecks': 'Project reviews and compliance checks',
+  'raci.service.portfolioSelectionAndPrioritisation': 'Portfolio selection and prioritisation',
+  'raci.service.allocationOfSharedPeopleAnd': 'Allocation of shared people and budget',
+  'raci.service.regulatoryAssuranceAndAuditTrail': 'Regulatory assurance and audit trail',
+  'party.projectManagers': 'Project managers',
+  'party.leadership': 'Leadership',
+  'party.controllers': 'Controllers',
+  'party.teamMembers': 'Team members',
+  'party.lineManagement': 'Line management',
+  'party.compliance': 'Compliance',
+  'party.externalAuditor': 'External auditor',
+  'staff.basis': '{role}: {basis}',
+  'staff.capped':
+    'Capped at {share} % of headcount ({limit, number, 2} FTE); roles shrunk in proportion, none below {floor} FTE.',
+  'staff.range': 'Range: ±{spread} % around the sum of the roles.',
+  'staff.coordination':
+    'At most {share} % of headcount and at most {fte} FTE; the range starts at half of it.',
+  'cost.formula':
+    '{min}–{max} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
+  'cost.rateGiven': 'Day rate given with the request.',
+  'cost.defaultRate':
+    'Default day rate for {sourcing} sourcing (internal {internal}, hybrid {hybrid}, outsourced {outsourced} {currency}); send your own rate to replace it.',
+  'cost.notIncluded': 'Tools, training and the time project managers spend with the office are not included.',
+  'cost.shareOfSpend': 'That is {min, number, 2}–{max, number, 2} % of the yearly project spend.',
+  'kpi.measure': '{dimension} score (1–5) at the re-assessment twelve months after the charter',
+  'party.pmoTeam': 'PMO team',
+  'party.outsideThenInternal': 'Outside PMO team, then internal PMO staff',
+  'party.pmoProvider': 'PMO provider',
+  'party.programmeSponsor': 'Programme sponsor',
+  'party.executiveSponsor': 'Executive sponsor',
+  'party.pmoLead': 'PMO lead',
+  'party.portfolioBoard': 'Portfolio board',
+
+  'rollout.quickWin': 'Quick win for {dimension} ({score, number, 2}): {action}',
+
+  'plan.defineTheStatusReportFields': 'Define the status report: fields, rhythm, traffic-light rules',
+  'plan.collectStatusFromThePilot':
+    'Collect status from the pilot projects and publish the first consolidated report',
+  'plan.extendStatusReportingToEvery': 'Extend status reporting to every project',
+  'plan.setUpTheSingleSource': 'Set up the single source of project data',
+  'plan.publishThePortfolioReportOn':
+    'Publish the portfolio report on a fixed rhythm and track the decisions it triggers',
+  'plan.draftTheMethodologyTemplatesAnd':
+    'Draft the methodology, templates and tailoring rules from existing good practice',
+  'plan.applyTheMethodologyOnThe': 'Apply the methodology on the pilot projects with coaching',
+  'plan.startConsolidatedStatusReporting': 'Start consolidated status reporting',
+  'plan.trainEveryProjectManagerIn': 'Train every project manager in the methodology',
+  'plan.startProjectReviewsAndCompliance': 'Start project reviews and compliance checks',
+  'plan.reviewAndImproveTheMethodology': 'Review and improve the methodology from project results',
+  'plan.agreeThePortfolioBoardIts': 'Agree the portfolio board, its mandate and selection criteria',
+  'plan.draftTheMethodologyAndTemplates': 'Draft the methodology and templates',
+  'plan.runTheFirstPortfolioPrioritisation': 'Run the first portfolio prioritisation on the pilot scope',
+  'plan.planCapacityForThePilot': 'Plan capacity for the pilot projects',
+  'plan.bringEveryProjectUnderPortfolio': 'Bring every project under portfolio authorisation',
+  'plan.allocateSharedPeopleThroughThe': 'Allocate shared people through the PMO',
+  'plan.startAudits': 'Start audits',
+  'plan.rebalanceThePortfolioQuarterlyOn': 'Rebalance the portfolio quarterly on benefits and capacity',
+  'plan.interimSetUp': 'Interim set-up',
+  'plan.putAnInterimPmoLead': 'Put an interim PMO lead on the most critical projects now',
+  'plan.startAWeeklyStatusRound': 'Start a weekly status round, one shared risk list and a decision log',
+  'plan.interimLeadInPlace': 'Interim lead in place',
+  'plan.firstWeeklyStatusRoundHeld': 'First weekly status round held',
+  'plan.executiveSponsor': 'Executive sponsor',
+  'plan.interimPmoLead': 'Interim PMO lead',
+  'plan.theCriticalProjectsReportWeekly':
+    'The critical projects report weekly while the lasting office is designed.',
+  'plan.procurementAndServiceLevels': 'Procurement and service levels',
+  'plan.describeTheServicesScopeAnd': 'Describe the services, scope and reporting the provider must deliver',
+  'plan.selectTheProvider': 'Select the provider',
+  'plan.agreeServiceLevelsReportingExit':
+    'Agree service levels, reporting, exit terms and the hand-back of data and methods',
+  'plan.agreeWhichRolesPassTo': 'Agree which roles pass to internal staff, and when',
+  'plan.contractWithServiceLevelsSigned': 'Contract with service levels signed before the provider starts',
+  'plan.aSignedContractNamesServices':
+    'A signed contract names services, service levels, exit terms and the hand-over dates.',
+  'plan.healthCheckOfTheExisting': 'Health check of the existing PMO',
+  'plan.askProjectManagersAndSponsors': 'Ask project managers and sponsors what to keep, change and drop',
+  'plan.compareItsCostAndStaffing': 'Compare its cost and staffing with the proposed set-up',
+  'plan.healthCheckReportAcceptedBy': 'Health-check report accepted by the sponsor',
+  'plan.pmoLead': 'PMO lead',
+  'plan.theSponsorAgreesWhatThe':
+    'The sponsor agrees what the office keeps, changes and drops, starting from today.',
+  'plan.mapWhatTheRegulatorOr':
+    'Map what the regulator or auditor requires onto decision points, records and sign-offs',
+  'plan.keepAnAuditTrailDecisions':
+    'Keep an audit trail: decisions, approvals and evidence filed where an auditor can find them',
+  'plan.currentStateAnalysis': 'Current-state analysis',
+  'plan.interviewAndSurveyStakeholdersFrom':
+    'Interview and survey stakeholders from every role; capture what they expect a PMO to deliver',
+  'plan.studyTheKindsOfProjects':
+    'Study the kinds of projects, the processes and the tools project managers use today',
+  'plan.scoreMaturityPerDimensionAnd':
+    'Score maturity per dimension and discuss the perception gaps between roles',
+  'plan.stakeholderSurveyClosed': 'Stakeholder survey closed',
+  'plan.currentStateReportAcceptedBy': 'Current-state report accepted by the sponsor',
+  'plan.pmoProvider': 'PMO provider',
+  'plan.theSponsorAcceptsTheCurrent':
+    'The sponsor accepts the current-state findings and the weakest dimensions to address first.',
+  'plan.revisedConceptAndCharter': 'Revised concept and charter',
+  'plan.pmoConceptAndCharter': 'PMO concept and charter',
+  'plan.decideWhereTheOfficeSits': 'Decide where the office sits and whom it reports to',
+  'plan.writeTheSunsetDateAnd': 'Write the sunset date and the hand-back into the charter',
+  'plan.revisedCharterSigned': 'Revised charter signed',
+  'plan.pmoCharterSignedByThe': 'PMO charter signed by the sponsor',
+  'plan.pmoLeadAppointed': 'PMO lead appointed',
+  'plan.aSignedCharterNamesThe':
+    'A signed charter names the model, the services, the team, the KPIs and their targets.',
+  'plan.pilotTheChangedServices': 'Pilot the changed services',
+  'plan.pilotOnAFewProjects': 'Pilot on a few projects',
+  'plan.collectFeedbackFromPilotProject': 'Collect feedback from pilot project managers and sponsors',
+  'plan.quickWinsVisibleOnThe': 'Quick wins visible on the pilot projects',
+  'plan.pilotReviewHeld': 'Pilot review held',
+  'plan.pilotProjectManagers': 'Pilot project managers',
+  'plan.pilotProjectManagersAndSponsors':
+    'Pilot project managers and sponsors confirm the services help, and the adjustments are agreed.',
+  'plan.handOverPmoRolesFrom': 'Hand over PMO roles from the outside team to internal staff, role by role',
+  'plan.organisationWideRollOut': 'Organisation-wide roll-out',
+  'plan.everyProjectCoveredByThe': 'Every project covered by the PMO services',
+  'plan.reAssessmentConfirmsReadinessFor': 'Re-assessment confirms readiness for each next stage',
+  'plan.lineManagement': 'Line management',
+  'plan.allProjectsUseThePmo': 'All projects use the PMO services and report through them.',
+  'plan.measureTheOfficeAgainstThe': 'Measure the office against the KPIs in its charter',
+  'plan.reAssessMaturityWithThe':
+    'Re-assess maturity with the same questionnaire and compare with the baseline',
+  'plan.completeTheHandOverThe': 'Complete the hand-over; the outside team leaves',
+  'plan.runTheProgrammeOffice': 'Run the programme office',
+  'plan.runTheOfficeForThe': 'Run the office for the push',
+  'plan.midPointReviewWithThe': 'Mid-point review with the sponsor',
+  'plan.pmoTeam': 'PMO team',
+  'plan.theProgrammeOrPushReaches': 'The programme or push reaches its end date, or the sponsor ends it.',
+  'plan.handBackAndSunset': 'Hand-back and sunset',
+  'plan.handRegistersPlansAndOpen': 'Hand registers, plans and open risks back to line management',
+  'plan.recordLessonsLearnedAndWhat': 'Record lessons learned and what to keep as habits',
+  'plan.closeTheProviderContractAnd': 'Close the provider contract and recover data and methods',
+  'plan.dissolveTheOfficeAndRelease': 'Dissolve the office and release its people',
+  'plan.handBackAcceptedByLine': 'Hand-back accepted by line management',
+  'plan.officeClosed': 'Office closed',
+  'plan.nothingDependsOnTheOffice':
+    'Nothing depends on the office any more, and it is closed on its sunset date.',
+  'plan.operateMeasureAndImprove': 'Operate, measure and improve',
+  'plan.firstReAssessment': 'First re-assessment',
+  'plan.pmoServiceReviewWithLeadership': 'PMO service review with leadership',
+  'plan.portfolioBoard': 'Portfolio board',
+  'plan.theReAssessmentShowsProgress':
+    'The re-assessment shows progress on the weakest dimensions; the next improvement cycle is agreed.',
+  'plan.anOfficeExistsThePlan':
+    'An office exists: the plan starts from today with a health check, not a new analysis',
+  'plan.reshapeTheExistingOffice': 'Reshape the existing office',
+  'plan.sharedBasics': 'Shared basics',
+  'plan.moveItsPeopleBackTo': 'Move its people back to delivery or into a part-time coordination role',
+  'plan.giveOnePersonAPart':
+    'Give one person a part-time coordination role: one list of all jobs and a weekly look at who works on what',
+  'plan.nameAnAccountableLeadAnd': 'Name an accountable lead and a sponsor for each project',
+  'plan.everyProjectHasALead': 'Every project has a lead, a sponsor and a one-page plan',
+  'plan.businessOwner': 'Business owner',
+  'plan.theBasicsAreInUse': 'The basics are in use on every running project.',
+  'plan.practiseOnLiveProjects': 'Practise on live projects',
+  'plan.holdAShortStatusRound': 'Hold a short status round across projects every fortnight',
+  'plan.closeEachProjectWithA': 'Close each project with a lessons-learned review',
+  'plan.firstLessonsLearnedReviewsWritten': 'First lessons-learned reviews written down',
+  'plan.projectLeads': 'Project leads',
+  'plan.statusRoundsAndClosureReviews': 'Status rounds and closure reviews happen without reminders.',
+  'plan.reAssessTheNeedFor': 'Re-assess the need for a PMO',
+  'plan.answerTheQuestionnaireAgainAnd':
+    'Answer the questionnaire again and check whether the context has changed',
+  'plan.decisionStayLeanOrSet': 'Decision: stay lean or set up a PMO',
+  'plan.aDocumentedDecisionOnWhether': 'A documented decision on whether a PMO is now needed.',
+  'plan.noPmoIsRecommendedYet':
+    'No PMO is recommended yet, so the plan builds basic habits and sets a date to decide again',
+  'plan.smallOrganisationUnder100People': 'small organisation (under 100 people): durations ×0.75',
+  'plan.midSizedOrganisation100U2013999': 'mid-sized organisation (100–999 people): base durations',
+  'plan.largeOrganisation1000People': 'large organisation (1,000 people or more): durations ×1.5',
+  'plan.reviewCurrent':
+    'Review what the current {model} delivers: services used, reports read, decisions triggered',
+  'plan.definePmo':
+    'Define the PMO as a {model} ({control}): its activities, responsibilities and competencies',
+  'plan.defineProgrammeOffice':
+    'Define the programme office as a {model} ({control}): its activities, responsibilities and competencies',
+  'plan.staffTeam': 'Staff the team: {staffing}',
+  'plan.buildCapabilities': 'Build the missing capabilities: {capabilities}',
+  'plan.stage': 'Stage {stage}: run as a {model} ({control}) — {services}',
+  'plan.sourcingSetup': '{sourcing} sourcing: set-up phases ×{setup}',
+  'plan.temporaryNeed':
+    'Temporary need: planned over {weeks} weeks including {handBack} weeks of hand-back; set-up phases ×{factor}',
+  'plan.rolloutBase': '{model} roll-out base: {weeks} weeks',
+  'plan.rolloutBaseStaged':
+    '{model} roll-out base: {weeks} weeks, plus {perStage} weeks for each of {stages, plural, one {# earlier stage} other {# earlier stages}}',
+  'plan.highUrgency': 'High urgency: {weeks} weeks of interim set-up first',
+  'plan.quickWinsFrom': 'Quick wins come from the weakest dimensions: {dimensions}',
+  'plan.quickWinsFromNone': 'Quick wins come from the weakest dimensions: none rated',
+  'plan.reviewAndKeep': 'Review what the current {model} delivers and keep only what projects use',
+  'plan.staffing.weather-station': 'One to two people for up to about 30 projects.',
+  'plan.staffing.control-tower': 'Two to five people, with methodology and coaching skills.',
+  'plan.staffing.resource-source':
+    'Five or more people, including portfolio and resource managers, with an executive mandate.',
+
+  'evidence.fewSufficientAnswersDisagree':
+    '{sufficient} of {total} dimensions have enough consistent evidence (at least {minRated} rated questions that agree); {needed} are needed. The questions are rated; it is the answers that disagree (below).',
+  'evidence.respondentsSplitMany':
+    'Respondents disagree on {count} dimensions (spread of their own scores up to {spread, number, 2}, limit {limit, number, 2}): {dimensions}. The averages describe nobody’s view; discuss them with the respondents before relying on the levels.',
+  'evidence.respondentsSplit':
+    '{dimension}: respondents disagree (spread of their own scores {spread, number, 2}, limit {limit, number, 2}); the average describes nobody’s view. Discuss it with the respondents before relying on its level.',
+  'warning.noProjectManagers':
+    '{projects} projects run with no project managers: check who leads them; an office cannot replace the people who run projects.',
+  'warning.respondentsSplitMany':
+    'Respondents disagree on {count} dimensions (spread of their own scores up to {spread, number, 2}, limit {limit, number, 2}): {dimensions}. Their levels count in the overall score but cannot prove a capability a PMO model needs; discuss the answers with the respondents first.',
+  'warning.respondentsSplit':
+    '{dimension}: respondents disagree (spread of their own scores {spread, number, 2}, limit {limit, number, 2}); its level of {level} counts in the overall score but cannot prove a capability a PMO model needs.',
+  'warning.inflated':
+    'Every rated dimension scores {from, number, 2} or more: uniformly top answers may be inflated. Check them against evidence (reports, decisions, audits) before relying on them.',
+  'warning.highCostShare':
+    'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: start at the bottom of the staffing range or with fewer services.',
+  'maturity.allEqual': 'Every rated dimension scores {score, number, 2}: none is weaker than another.',
+  'maturity.weakestTied': 'Weakest dimensions, tied at {score, number, 2}: {dimensions}.',
+  'need.alternative.reassessLater':
+    'Re-assess when projects start fighting over the same people, when the organisation grows, or in six months.',
+  'need.gate.costShare':
+    'the smallest office ({fte} full-time person, internal) costs at most {maxShare} % of yearly project spend',
+  'need.gate.costShareValue': '{cost} is {share, number, 2} % of {spend}',
+  'need.verdict.tooCostly':
+    'No office: there is coordination work, but the smallest office would cost {costShare, number, 2} % of the yearly project spend of {spend}, above the {maxSpendShare} % an office may take. A part-time coordination role does the job.',
+  'src.outsideExpertsAlongsideStaff':
+    'outside experts can stand the office up alongside staff who know the organisation',
+  'src.outsideExpertsBringExpertise':
+    'outside experts bring the expertise while internal staff work alongside them',
+  'src.officeInPlace': 'Office in place',
+  'src.officeAction.keep': 'keep',
+  'src.officeAction.evolve': 'evolve',
+  'src.teamInPlaceRunsOffice': 'the team in place already runs the office',
+  'src.providerWouldReplaceTeam': 'bringing in a provider would replace a team that already runs the office',
+  'src.blocker.keptOfficeOwnTeam':
+    'The office in place fits and is kept: its own team runs it. Bringing in a provider would be a change, not a keep.',
+  'fit.blocker.insufficientEvidence':
+    'The evidence is insufficient: complete the assessment before a directive office is recommended; until then the best-fitting eligible model stands in provisionally.',
+  'readiness.capabilityNeedsRatedThin':
+    '{dimension} {score, number, 2} (needs level {level} on sufficient evidence; only {rated} question rated)',
+  'readiness.capabilityNeedsRatedDisagree':
+    '{dimension} {score, number, 2} (needs level {level} on sufficient evidence; the answers disagree)',
+  'readiness.programme':
+    'The {model} needs {capabilities}; the earlier steps are already in use, so start with it and build the missing capability while it runs the programme.',
+  'cost.formulaSingle':
+    '{fte} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
+  'cost.shareOfSpendSingle': 'That is {share, number, 2} % of the yearly project spend.',
+  'kpi.measureTemporary':
+    '{dimension} score (1–5) at the re-assessment before the hand-back, inside the {weeks}-week horizon',
+  'kpi.sustain': '{measure}; already at the top level, so the target is to sustain it',
+  'kpi.provisional':
+    '{measure}. Provisional: the evidence is insufficient, so confirm the baseline and the target when the assessment is complete',
+  'rationale.credited':
+    'The score reaches level {reached}, but only level {level} is credited: the evidence is {evidence}, and a higher level needs evidence across the organisation.',
+  'plan.staffTeamFte': 'Staff the team: {fte} FTE ({roles})',
+  'plan.staffTeamFteRange': 'Staff the team: {min}–{max} FTE ({roles})',
+  'plan.staffRole': '{role} {fte}',
+  'plan.takeAssessmentAsCurrentState':
+    'Take this assessment as the current state: name the weakest dimensions and the stakeholders to involve',
+  'plan.kpisMeasuredBeforeHandBack': 'KPIs measured against the charter before the hand-back',
+  'plan.handOverRolesToInternalStaff':
+    'Hand over PMO roles from the outside team to internal staff, who keep what stays as habits',
+} as const;
+
+export type EngineKey = keyof typeof EN;
