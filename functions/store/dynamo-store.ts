@@ -34,4 +34,12 @@ const partsOver = (db: DynamoDBDocumentClient, tableName: string) =>
  * `implements Store` holds the composition: a Store method that no part implements, or implements
  * with another signature, does not compile.
  */
-export class DynamoStore extends composedOf(partsOver) implements Store {}
+export class DynamoStore extends composedOf(partsOver) implements Store {
+  constructor(
+    /** The one client every part sends through: whoever observes it sees every request. */
+    readonly db: DynamoDBDocumentClient,
+    tableName: string,
+  ) {
+    super(db, tableName);
+  }
+}

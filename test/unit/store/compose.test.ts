@@ -44,6 +44,7 @@ describe('the store composed of its parts', () => {
       mockClient(DynamoDBDocumentClient) as unknown as DynamoDBDocumentClient,
       't',
     );
-    expect(Object.keys(store).sort()).toEqual(Object.keys(STORE_ACTIONS).sort());
+    const methods = Object.keys(store).filter((name) => typeof Reflect.get(store, name) === 'function');
+    expect(methods.sort()).toEqual(Object.keys(STORE_ACTIONS).sort());
   });
 });
