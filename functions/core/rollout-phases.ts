@@ -1,0 +1,364 @@
+import type {
+  DimensionScore,
+  PmoAction,
+  PmoModelId,
+  PmoScope,
+  Readiness,
+  SourcingId,
+  Staffing,
+} from '../contract/result';
+import { modelProfile } from './pmo-models';
+import {
+  BASE_WEEKS,
+  type Draft,
+  HAND_BACK_WEEKS,
+  HEALTH_CHECK_WEEKS,
+  INTERIM_WEEKS,
+  PROCUREMENT_WEEKS,
+  ROLLOUT_WEEKS,
+  TEMPORARY_HORIZON_WEEKS,
+  TEMPORARY_SETUP_FACTOR,
+  WEEKS_PER_EXTRA_STAGE,
+  weakestDimensions,
+  weeks,
+} from './rollout-basics';
+import { type EngineKey, msg, type Say } from './say';
+import type { Situation } from './situation';
+
+/**
+ * The phases of a plan with an office, each drafted from one frame: the situation and the decision
+ * (model, sourcing, action, scope, staffing) and what follows from them. The plan (rollout.ts)
+ * decides which phases there are and in what order; each builder here says what one phase holds.
+ */
+
+/** What every phase is drafted from. */
+export interface PlanFrame {
+  s: Situation;
+  say: Say;
+  dimensions: readonly DimensionScore[];
+  model: PmoModelId;
+  sourcing: SourcingId;
+  action: PmoAction;
+  scope: PmoScope;
+  staffing?: Staffing | null;
+  readiness: Readiness;
+  size: { factor: number; label: string };
+  setup: number;
+  path: readonly PmoModelId[];
+  firstStage: readonly PmoModelId[];
+  quickWins: string[];
+  buildMissing: string[];
+  extraStages: number;
+  temporary: boolean;
+  existing: boolean;
+  outside: boolean;
+}
+
+export const SERVICE_START: Record<
+  PmoModelId,
+  { concept: EngineKey[]; pilot: EngineKey[]; rollout: EngineKey[]; operate: EngineKey[] }
+> = {
+  'weather-station': {
+    concept: ['plan.defineTheStatusReportFields'],
+    pilot: ['plan.collectStatusFromThePilot'],
+    rollout: ['plan.extendStatusReportingToEvery', 'plan.setUpTheSingleSource'],
+    operate: ['plan.publishThePortfolioReportOn'],
+  },
+  'control-tower': {
+    concept: ['plan.draftTheMethodologyTemplatesAnd'],
+    pilot: ['plan.applyTheMethodologyOnThe', 'plan.startConsolidatedStatusReporting'],
+    rollout: ['plan.trainEveryProjectManagerIn', 'plan.startProjectReviewsAndCompliance'],
+    operate: ['plan.reviewAndImproveTheMethodology'],
+  },
+  'resource-source': {
+    concept: ['plan.agreeThePortfolioBoardIts', 'plan.draftTheMethodologyAndTemplates'],
+    pilot: ['plan.runTheFirstPortfolioPrioritisation', 'plan.planCapacityForThePilot'],
+    rollout: [
+      'plan.bringEveryProjectUnderPortfolio',
+      'plan.allocateSharedPeopleThroughThe',
+      'plan.startAudits',
+    ],
+    operate: ['plan.rebalanceThePortfolioQuarterlyOn'],
+  },
+};
+
+export const servicesAlong = (
+  path: readonly PmoModelId[],
+  part: keyof (typeof SERVICE_START)[PmoModelId],
+  say: Say,
+): string[] => path.flatMap((id) => SERVICE_START[id][part].map((k) => say(msg(k))));
+
+export const interimPhase = (say: Say): Draft => ({
+  id: 'interim-set-up',
+  name: say(msg('plan.interimSetUp')),
+  durationWeeks: INTERIM_WEEKS,
+  activities: [say(msg('plan.putAnInterimPmoLead')), say(msg('plan.startAWeeklyStatusRound'))],
+  milestones: [say(msg('plan.interimLeadInPlace')), say(msg('plan.firstWeeklyStatusRoundHeld'))],
+  owners: [say(msg('plan.executiveSponsor')), say(msg('plan.interimPmoLead'))],
+  exitCriterion: say(msg('plan.theCriticalProjectsReportWeekly')),
+});
+
+export const procurementPhase = (sourcing: SourcingId, size: number, say: Say): Draft => ({
+  id: 'procurement',
+  name: say(msg('plan.procurementAndServiceLevels')),
+  durationWeeks: weeks(PROCUREMENT_WEEKS, size),
+  activities: [
+    say(msg('plan.describeTheServicesScopeAnd')),
+    say(msg('plan.selectTheProvider')),
+    say(msg('plan.agreeServiceLevelsReportingExit')),
+    ...(sourcing === 'hybrid' ? [say(msg('plan.agreeWhichRolesPassTo'))] : []),
+  ],
+  milestones: [say(msg('plan.contractWithServiceLevelsSigned'))],
+  owners: [say(msg('plan.executiveSponsor')), 'Purchasing'],
+  exitCriterion: say(msg('plan.aSignedContractNamesServices')),
+});
+
+export const healthCheckPhase = (existing: EngineKey, say: Say): Draft => ({
+  id: 'health-check',
+  name: say(msg('plan.healthCheckOfTheExisting')),
+  durationWeeks: HEALTH_CHECK_WEEKS,
+  activities: [
+    say(msg('plan.reviewCurrent', { model: msg(existing) })),
+    say(msg('plan.askProjectManagersAndSponsors')),
+    say(msg('plan.compareItsCostAndStaffing')),
+  ],
+  milestones: [say(msg('plan.healthCheckReportAcceptedBy'))],
+  owners: [say(msg('plan.executiveSponsor')), say(msg('plan.pmoLead'))],
+  exitCriterion: say(msg('plan.theSponsorAgreesWhatThe')),
+});
+
+export const assuranceActivities = (s: Situation, part: 'concept' | 'rollout', say: Say): string[] =>
+  !s.regulated
+    ? []
+    : part === 'concept'
+      ? [say(msg('plan.mapWhatTheRegulatorOr'))]
+      : [say(msg('plan.keepAnAuditTrailDecisions'))];
+
+/** The phased plan for a recommended PMO, shaped by the situation: action, horizon, urgency, sourcing, regulation. */
+
+/** A new office studies the current state first; an existing one, or a temporary push, does not. */
+export const analysisPhase = (f: PlanFrame): Draft => {
+  const { say, size, setup, outside } = f;
+  return {
+    id: 'current-state-analysis',
+    name: say(msg('plan.currentStateAnalysis')),
+    durationWeeks: weeks(BASE_WEEKS.analysis, size.factor, setup),
+    activities: [
+      say(msg('plan.interviewAndSurveyStakeholdersFrom')),
+      say(msg('plan.studyTheKindsOfProjects')),
+      say(msg('plan.scoreMaturityPerDimensionAnd')),
+    ],
+    milestones: [say(msg('plan.stakeholderSurveyClosed')), say(msg('plan.currentStateReportAcceptedBy'))],
+    owners: [
+      say(msg('plan.executiveSponsor')),
+      outside ? say(msg('plan.pmoProvider')) : say(msg('plan.pmoLead')),
+    ],
+    exitCriterion: say(msg('plan.theSponsorAcceptsTheCurrent')),
+  };
+};
+
+/** The concept and charter: what the office is, who staffs it, and for how long. */
+export const conceptPhase = (f: PlanFrame): Draft => {
+  const { s, say, model, scope, staffing, size, setup, firstStage, temporary, existing, outside } = f;
+  const target = modelProfile(model);
+  return {
+    id: 'concept-and-charter',
+    name: existing ? say(msg('plan.revisedConceptAndCharter')) : say(msg('plan.pmoConceptAndCharter')),
+    durationWeeks: weeks(BASE_WEEKS.concept, size.factor, setup),
+    activities: [
+      say(
+        msg(scope === 'programme' ? 'plan.defineProgrammeOffice' : 'plan.definePmo', {
+          model: msg(`model.${model}`),
+          control: msg(`control.${target.control}`),
+        }),
+      ),
+      say(msg('plan.decideWhereTheOfficeSits')),
+      say(
+        staffing
+          ? msg(staffing.fte.min === staffing.fte.max ? 'plan.staffTeamFte' : 'plan.staffTeamFteRange', {
+              fte: staffing.fte.min,
+              min: staffing.fte.min,
+              max: staffing.fte.max,
+              roles: staffing.roles.map((r) => msg('plan.staffRole', { role: r.role, fte: r.fte })),
+            })
+          : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
+      ),
+      ...(temporary && !existing ? [say(msg('plan.takeAssessmentAsCurrentState'))] : []),
+      ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
+      ...assuranceActivities(s, 'concept', say),
+      ...servicesAlong(firstStage, 'concept', say),
+    ],
+    milestones: [
+      existing ? say(msg('plan.revisedCharterSigned')) : say(msg('plan.pmoCharterSignedByThe')),
+      say(msg('plan.pmoLeadAppointed')),
+    ],
+    owners: [
+      say(msg('plan.executiveSponsor')),
+      say(msg('plan.pmoLead')),
+      ...(outside ? [say(msg('plan.pmoProvider'))] : []),
+    ],
+    exitCriterion: say(msg('plan.aSignedCharterNamesThe')),
+  };
+};
+
+/** The pilot on a few projects, where the quick wins become visible. */
+export const pilotPhase = (f: PlanFrame): Draft => {
+  const { say, size, setup, firstStage, quickWins, buildMissing, existing } = f;
+  return {
+    id: 'pilot',
+    name: existing ? say(msg('plan.pilotTheChangedServices')) : say(msg('plan.pilotOnAFewProjects')),
+    durationWeeks: weeks(BASE_WEEKS.pilot, size.factor, setup),
+    activities: [
+      ...quickWins,
+      ...servicesAlong(firstStage, 'pilot', say),
+      ...buildMissing,
+      say(msg('plan.collectFeedbackFromPilotProject')),
+    ],
+    milestones: [say(msg('plan.quickWinsVisibleOnThe')), say(msg('plan.pilotReviewHeld'))],
+    owners: [say(msg('plan.pmoLead')), say(msg('plan.pilotProjectManagers'))],
+    exitCriterion: say(msg('plan.pilotProjectManagersAndSponsors')),
+  };
+};
+
+/** What rolling the office out does: the staged path's steps, or the first stage's services. */
+export const rolloutActivitiesOf = (f: PlanFrame): string[] => {
+  const { s, say, sourcing, path, firstStage, temporary } = f;
+  return [
+    ...(path.length > 1
+      ? path.map((id, i) =>
+          say(
+            msg('plan.stage', {
+              stage: i + 1,
+              model: msg(`model.${id}`),
+              control: msg(`control.${modelProfile(id).control}`),
+              services: SERVICE_START[id].rollout.map((k) => say(msg(k))).join('; '),
+            }),
+          ),
+        )
+      : servicesAlong(firstStage, 'rollout', say)),
+    ...assuranceActivities(s, 'rollout', say),
+    ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.handOverPmoRolesFrom'))] : []),
+  ];
+};
+
+/** The organisation-wide roll-out. */
+export const rolloutPhase = (f: PlanFrame, rolloutActivities: string[]): Draft => {
+  const { say, model, size, path, extraStages } = f;
+  return {
+    id: 'roll-out',
+    name: say(msg('plan.organisationWideRollOut')),
+    durationWeeks: weeks(ROLLOUT_WEEKS[model] + extraStages * WEEKS_PER_EXTRA_STAGE, size.factor),
+    activities: rolloutActivities,
+    milestones: [
+      say(msg('plan.everyProjectCoveredByThe')),
+      ...(path.length > 1 ? [say(msg('plan.reAssessmentConfirmsReadinessFor'))] : []),
+    ],
+    owners: [say(msg('plan.pmoLead')), say(msg('plan.lineManagement'))],
+    exitCriterion: say(msg('plan.allProjectsUseThePmo')),
+  };
+};
+
+/** What running the office does, whatever its horizon. */
+export const runActivitiesOf = (f: PlanFrame, rolloutActivities: string[]): string[] => {
+  const { say, sourcing, action, scope, path, quickWins, buildMissing, temporary } = f;
+  return [
+    ...(scope === 'programme' && action !== 'keep' ? [...quickWins, ...buildMissing] : []),
+    ...(temporary || scope === 'programme' ? rolloutActivities : []),
+    ...servicesAlong(path.slice(-1), 'operate', say),
+    say(msg('plan.measureTheOfficeAgainstThe')),
+    say(msg('plan.reAssessMaturityWithThe')),
+    ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.completeTheHandOverThe'))] : []),
+  ];
+};
+
+/** A temporary office runs for its horizon, then hands back and closes. */
+export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before: number): Draft[] => {
+  const { say, sourcing, scope, outside } = f;
+  return [
+    {
+      id: 'operate-and-improve',
+      name:
+        scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
+      durationWeeks: Math.max(1, TEMPORARY_HORIZON_WEEKS - HAND_BACK_WEEKS - before),
+      activities: runActivities,
+      milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
+      owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],
+      exitCriterion: say(msg('plan.theProgrammeOrPushReaches')),
+    },
+    {
+      id: 'hand-back-and-sunset',
+      name: say(msg('plan.handBackAndSunset')),
+      durationWeeks: HAND_BACK_WEEKS,
+      activities: [
+        say(msg('plan.handRegistersPlansAndOpen')),
+        ...(sourcing === 'hybrid' ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),
+        say(msg('plan.recordLessonsLearnedAndWhat')),
+        ...(outside ? [say(msg('plan.closeTheProviderContractAnd'))] : []),
+        say(msg('plan.dissolveTheOfficeAndRelease')),
+      ],
+      milestones: [say(msg('plan.handBackAcceptedByLine')), say(msg('plan.officeClosed'))],
+      owners: [say(msg('plan.pmoLead')), say(msg('plan.executiveSponsor'))],
+      exitCriterion: say(msg('plan.nothingDependsOnTheOffice')),
+    },
+  ];
+};
+
+/** A lasting office operates, measures and improves. */
+export const operatePhase = (f: PlanFrame, runActivities: string[]): Draft => {
+  const { say, model, scope } = f;
+  return {
+    id: 'operate-and-improve',
+    name:
+      scope === 'programme'
+        ? say(msg('plan.runTheProgrammeOffice'))
+        : say(msg('plan.operateMeasureAndImprove')),
+    durationWeeks: weeks(BASE_WEEKS.operate),
+    activities: runActivities,
+    milestones: [say(msg('plan.firstReAssessment')), say(msg('plan.pmoServiceReviewWithLeadership'))],
+    owners: [
+      say(msg('plan.pmoTeam')),
+      model === 'resource-source' ? say(msg('plan.portfolioBoard')) : say(msg('plan.executiveSponsor')),
+    ],
+    exitCriterion: say(msg('plan.theReAssessmentShowsProgress')),
+  };
+};
+
+/** What the plan's lengths assume, said once under it. */
+export const planAssumptions = (f: PlanFrame): string[] => {
+  const { s, say, model, sourcing, action, dimensions, size, setup, temporary, existing, extraStages } = f;
+  return [
+    size.label,
+    say(msg('plan.sourcingSetup', { sourcing: msg(`sourcing.${sourcing}`), setup })),
+    ...(temporary
+      ? [
+          say(
+            msg('plan.temporaryNeed', {
+              weeks: TEMPORARY_HORIZON_WEEKS,
+              handBack: HAND_BACK_WEEKS,
+              factor: TEMPORARY_SETUP_FACTOR,
+            }),
+          ),
+        ]
+      : [
+          say(
+            extraStages > 0
+              ? msg('plan.rolloutBaseStaged', {
+                  model: msg(`modelName.${model}`),
+                  weeks: ROLLOUT_WEEKS[model],
+                  perStage: WEEKS_PER_EXTRA_STAGE,
+                  stages: extraStages,
+                })
+              : msg('plan.rolloutBase', { model: msg(`modelName.${model}`), weeks: ROLLOUT_WEEKS[model] }),
+          ),
+        ]),
+    ...(existing ? [say(msg('plan.anOfficeExistsThePlan'))] : []),
+    ...(s.urgency === 'high' && action !== 'keep'
+      ? [say(msg('plan.highUrgency', { weeks: INTERIM_WEEKS }))]
+      : []),
+    say(
+      weakestDimensions(dimensions).length > 0
+        ? msg('plan.quickWinsFrom', { dimensions: weakestDimensions(dimensions).map((d) => d.name) })
+        : msg('plan.quickWinsFromNone'),
+    ),
+  ];
+};
