@@ -25,6 +25,58 @@ const MAX_HEIGHT = 3200;
 const QUICK_CONTEXT =
   'employees=240&concurrentProjects=18&projectManagers=6&pmExpertise=basic&urgency=high&controlAppetite=medium&resourceContention=high&horizon=lasting';
 
+/** Pages in a PDF Chromium printed. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+/**
+ * The printed deliverables in every language: the report and the one-page brief for a finished
+ * assessment, and the brief for a preliminary one; prints each PDF's page count.
+ */
+const printDeliverables = async (
+  browser: import('playwright-core').Browser,
+  base: string,
+  session: string,
+  assessments: { id: string; suffix: string }[],
+) => {
+  for (const language of ['en', 'fr', 'de']) {
+    const context = await browser.newContext({ deviceScaleFactor: 1 });
+    await context.addInitScript(
+      ([s, l]) => {
+        sessionStorage.setItem('pmo-blueprint.session', s as string);
+        localStorage.setItem('pmo-blueprint.language', l as string);
+      },
+      [session, language] as const,
+    );
+    for (const { id, suffix } of assessments) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${base}/assessments/${id}/report`);
+      await page
+        .locator('.report .cover h1')
+        .waitFor()
+        .catch(async (e) => {
+          await page.screenshot({ path: '/tmp/fail.png' });
+          throw e;
+        });
+      await page.locator('#summary').waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.emulateMedia({ media: 'print' });
+      const tag = language === 'en' ? '' : `-${language}`;
+      if (!suffix) {
+        const report = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+        writeFileSync(`${OUT}/report${tag}.pdf`, report);
+        process.stdout.write(`report${tag}.pdf: ${pageCount(report)} pages\n`);
+      }
+      await page.evaluate(() => document.body.classList.add('print-brief'));
+      const brief = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      writeFileSync(`${OUT}/executive-brief${suffix}${tag}.pdf`, brief);
+      process.stdout.write(`executive-brief${suffix}${tag}.pdf: ${pageCount(brief)} page(s)\n`);
+      await page.close();
+    }
+    await context.close();
+  }
+};
+
 const main = async () => {
   if (!skipBuild) await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
   mkdirSync(OUT, { recursive: true });
@@ -48,6 +100,8 @@ const main = async () => {
     await fetch(`${base}/api/assessments`, { headers: { authorization: `Bearer ${token}` } })
   ).json()) as { items: { id: string; clientName: string }[] };
   const demo = list.items.find((a) => a.clientName.startsWith('Northwind')) ?? list.items[0];
+  // Four of ten have answered: its report is preliminary.
+  const contoso = list.items.find((a) => a.clientName.startsWith('Contoso'));
   const model = (await (await fetch(`${base}/api/model`)).json()) as {
     version: string;
     dimensions: { questions: unknown[] }[];
@@ -123,8 +177,9 @@ const main = async () => {
         await page.goto(`${base}/`);
         await page.evaluate(
           ([s, signedIn]) => {
-            localStorage.removeItem('pmo-blueprint.session');
-            if (signedIn) localStorage.setItem('pmo-blueprint.session', s as string);
+            // The session lives in the tab's sessionStorage, never in localStorage.
+            sessionStorage.removeItem('pmo-blueprint.session');
+            if (signedIn) sessionStorage.setItem('pmo-blueprint.session', s as string);
           },
           [session, shot.signedIn ?? false] as const,
         );
@@ -147,23 +202,16 @@ const main = async () => {
           );
           await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height }, fullPage: true });
         }
-        if (shot.name === 'report' && width === 1280) {
-          await page.emulateMedia({ media: 'print' });
-          const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-          writeFileSync(`${OUT}/report.pdf`, pdf);
-          await page.evaluate(() => document.body.classList.add('print-brief'));
-          const brief = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-          writeFileSync(`${OUT}/executive-brief.pdf`, brief);
-          const count = (b: Buffer) => (b.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-          process.stdout.write(
-            `report.pdf: ${count(pdf)} pages; executive-brief.pdf: ${count(brief)} page(s)\n`,
-          );
-        }
         process.stdout.write(`${file}\n`);
         await page.close();
       }
     }
     await context.close();
+    if (!only || 'report'.includes(only) || only.includes('brief'))
+      await printDeliverables(browser, base, session, [
+        { id: demo?.id as string, suffix: '' },
+        { id: contoso?.id as string, suffix: '-preliminary' },
+      ]);
   } finally {
     await browser.close();
     server.close();

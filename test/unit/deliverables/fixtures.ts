@@ -1,5 +1,6 @@
 import type { StakeholderRole } from '../../../functions/contract/answers';
 import { QUESTIONNAIRE } from '../../../functions/core';
+import type { Language } from '../../../functions/i18n/languages';
 import { buildResults } from '../../../functions/services/results';
 import type { AssessmentRecord, StakeholderRecord } from '../../../functions/store/records';
 import type { DeliverableInput } from '../../../web/src/deliverables/input';
@@ -42,12 +43,31 @@ const stakeholder = (i: number, role: StakeholderRole, rating: number): Stakehol
   lastRemindedAt: null,
 });
 
-/** A finished assessment with three executives and three project managers. */
-export const deliverableInput = (): DeliverableInput => {
+/** Invited, not (yet) answered. */
+const waiting = (i: number): StakeholderRecord => ({
+  ...stakeholder(i, 'team-member', 3),
+  answers: {},
+  submittedAt: null,
+});
+
+/**
+ * A finished assessment with three executives and three project managers, in a language; preliminary
+ * when eight more team members were invited and have not answered (6 of 14 is under half).
+ */
+export const deliverableInput = (
+  options: { language?: Language; preliminary?: boolean } = {},
+): DeliverableInput => {
   const people = [0, 1, 2]
     .map((i) => stakeholder(i, 'executive', 3))
-    .concat([3, 4, 5].map((i) => stakeholder(i, 'project-manager', 2)));
-  const results = buildResults(QUESTIONNAIRE, assessment, { stakeholders: people, retired: [] }, null);
+    .concat([3, 4, 5].map((i) => stakeholder(i, 'project-manager', 2)))
+    .concat(options.preliminary ? [6, 7, 8, 9, 10, 11, 12, 13].map(waiting) : []);
+  const results = buildResults(
+    QUESTIONNAIRE,
+    assessment,
+    { stakeholders: people, retired: [] },
+    null,
+    options.language ?? 'en',
+  );
   if (!results.result) throw new Error('no result');
   return {
     clientName: assessment.clientName,
@@ -61,5 +81,6 @@ export const deliverableInput = (): DeliverableInput => {
     branding: { firmName: 'Lea Advisors', accent: '#1d4ed8', logo: null, updatedAt: null },
     benchmark: null,
     preparedOn: '2026-11-22',
+    ...(options.language ? { language: options.language } : {}),
   };
 };

@@ -1,3 +1,4 @@
+import { language } from '../i18n';
 import { saveBlob } from '../lib/save-file';
 import type { DeliverableInput } from './input';
 import { slugOf } from './input';
@@ -5,11 +6,14 @@ import { slugOf } from './input';
 const save = (bytes: Uint8Array, type: string, filename: string) =>
   saveBlob(new Blob([bytes as BlobPart], { type }), filename);
 
-/** Builds the deck in the browser; pptxgenjs is fetched only now, so no other page carries it. */
+/**
+ * Builds the deck in the browser, in the reader's language (the results were fetched in it too);
+ * pptxgenjs is fetched only now, so no other page carries it.
+ */
 export const downloadDeck = async (input: DeliverableInput) => {
   const { buildDeck } = await import('./deck');
   save(
-    await buildDeck(input),
+    await buildDeck({ language: language.value, ...input }),
     'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     `${slugOf(input.clientName)}-pmo-recommendation.pptx`,
   );

@@ -1,6 +1,7 @@
 import type { AssessmentResults } from '../../../functions/contract/assessments';
 import type { BenchmarkView, Branding, Targets } from '../../../functions/contract/deliverables';
 import type { Result } from '../../../functions/contract/result';
+import type { Language } from '../../../functions/i18n/languages';
 
 /** Everything the deck and the workbook are built from: data the report already holds. */
 export interface DeliverableInput {
@@ -11,7 +12,28 @@ export interface DeliverableInput {
   benchmark?: BenchmarkView | null;
   /** YYYY-MM-DD, shown on the title slide. */
   preparedOn: string;
+  /** The reader's language: the deck's own words and its numbers follow it (English when not given). */
+  language?: Language;
 }
+
+/**
+ * Below this share of invited stakeholders submitted, a report is preliminary however consistent the
+ * answers are: the missing half could move it. Our own rule, in docs/scoring.md.
+ */
+export const FIRM_COVERAGE = 0.5;
+
+/** Why a result is still a working draft; nothing when it is firm. The report and the deck agree on it. */
+export const preliminaryOf = (
+  results: Pick<AssessmentResults, 'coverage'> & { result?: Pick<Result, 'evidence'> | null },
+): { coverage: boolean; evidence: boolean } => ({
+  coverage: results.coverage.rate < FIRM_COVERAGE,
+  evidence: results.result?.evidence.status !== 'sufficient',
+});
+
+export const isPreliminary = (results: Parameters<typeof preliminaryOf>[0]) => {
+  const p = preliminaryOf(results);
+  return p.coverage || p.evidence;
+};
 
 export const MODEL_NAMES: Record<string, string> = {
   'weather-station': 'Weather station (supportive)',

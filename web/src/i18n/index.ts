@@ -68,8 +68,15 @@ export const language = signal<Language>(DEFAULT_LANGUAGE);
 /** Whether the reader picked a language themselves (then an assessment's language does not override it). */
 export const chosenByReader = (): boolean => stored() !== undefined;
 
+/**
+ * The language being switched to: a part registered while the switch is under way (a page's code
+ * arriving beside the first texts) loads in it, not in the language being left.
+ */
+let wanted: Language = DEFAULT_LANGUAGE;
+
 /** Switches the app's language: loads its texts, sets <html lang>, and remembers the choice if asked. */
 export const setLanguage = async (next: Language, options: { remember?: boolean } = {}): Promise<void> => {
+  wanted = next;
   if (options.remember) {
     try {
       localStorage.setItem(STORAGE_KEY, next);
@@ -86,6 +93,7 @@ export const setLanguage = async (next: Language, options: { remember?: boolean 
 export const registerTexts = (name: string, part: Part): void => {
   if (!parts.has(name)) parts.set(name, part);
   void ensure(name, language.value);
+  if (wanted !== language.value) void ensure(name, wanted);
 };
 
 /** The language to start in: the reader's earlier choice, else the browser's, else English. */

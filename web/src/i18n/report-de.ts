@@ -369,6 +369,7 @@ export const REPORT_DE: ReportCatalogue = {
   'report.pageTitle': 'Bericht: {client}',
   'report.cannotLoad': 'Der Bericht kann nicht angezeigt werden',
   'report.retry': 'Erneut versuchen',
+  'report.confidential': 'Vertraulich',
   'report.dateValue': '{date, date}',
   'withheld.title': 'Zurückgehalten, damit Antworten anonym bleiben',
   'withheld.rule':

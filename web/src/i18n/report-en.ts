@@ -363,6 +363,7 @@ export const REPORT_EN = {
   'report.pageTitle': 'Report: {client}',
   'report.cannotLoad': 'The report cannot be shown',
   'report.retry': 'Try again',
+  'report.confidential': 'Confidential',
   'report.dateValue': '{date, date}',
   'withheld.title': 'Withheld to keep answers anonymous',
   'withheld.rule':

@@ -371,6 +371,7 @@ export const REPORT_FR: ReportCatalogue = {
   'report.pageTitle': 'Rapport : {client}',
   'report.cannotLoad': 'Le rapport ne peut pas être affiché',
   'report.retry': 'Réessayer',
+  'report.confidential': 'Confidentiel',
   'report.dateValue': '{date, date}',
   'withheld.title': 'Retenu pour garder les réponses anonymes',
   'withheld.rule':

@@ -1,6 +1,7 @@
 import type { AssessmentResults, AssessmentView, Result } from '../api/client';
 import { download, exportUrl, getAssessment, getResults } from '../api/consultant';
 import { FirmBanner } from '../components/deliverables/firm-banner';
+import { PrintFooter } from '../components/deliverables/print-footer';
 import {
   BenchmarkSection,
   DeliverableDownloads,
@@ -8,6 +9,7 @@ import {
   TargetsSection,
   useDeliverables,
 } from '../components/deliverables/report-extras';
+import { ChangeSection, RolesSection } from '../components/deliverables/report-sections';
 import { ShareLinksPanel } from '../components/deliverables/share-links-panel';
 import { RequireSession } from '../components/require-session';
 import { RespondentSetSection } from '../components/respondent-set';
@@ -18,19 +20,15 @@ import {
   RecommendationSection,
   VerdictCard,
 } from '../components/result-view';
-import { RoleHeatmap, TOP_GAPS } from '../components/role-heatmap';
 import { useLoad } from '../components/use-load';
 import { ReportPrivacyFooter, WithheldNotice } from '../components/withheld-notice';
-import { language, num, t } from '../i18n';
+import { preliminaryOf } from '../deliverables/input';
+import { language, t } from '../i18n';
 import '../i18n/report';
-import { DataTable } from '../components/data-table';
 import { useTitle } from '../lib/page';
 import { session } from '../session';
 
 type Scored = AssessmentResults & { result: Result };
-
-const signed = (x: number | null) =>
-  x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '\u2212' : '\u00b1'}${num(Math.abs(x), 2)}`;
 
 /** Prints only the one-page executive brief: the cover line, the verdict and maturity. */
 const printBrief = () => {
@@ -44,17 +42,14 @@ const printBrief = () => {
 };
 
 /**
- * Below this share of invited stakeholders submitted, the report is preliminary however consistent the
- * answers are: the missing half could move it. Our own rule, in docs/scoring.md.
+ * Why the report is still a working draft: too few have answered, or the evidence is not yet
+ * sufficient. The deck applies the same rule (deliverables/input).
  */
-export const FIRM_COVERAGE = 0.5;
-
-/** Why the report is still a working draft: too few have answered, or the evidence is not yet sufficient. */
 const preliminaryReasons = (r: AssessmentResults): string[] => [
-  ...(r.coverage.rate < FIRM_COVERAGE
+  ...(preliminaryOf(r).coverage
     ? [t('report.preliminaryCoverage', { submitted: r.coverage.submitted, invited: r.coverage.invited })]
     : []),
-  ...(r.result?.evidence.status !== 'sufficient'
+  ...(preliminaryOf(r).evidence
     ? [
         t('report.preliminaryEvidence', {
           status: t(`evidence.${r.result?.evidence.status ?? 'insufficient'}`),
@@ -63,6 +58,13 @@ const preliminaryReasons = (r: AssessmentResults): string[] => [
     : []),
 ];
 const isPreliminary = (r: AssessmentResults) => preliminaryReasons(r).length > 0;
+
+/** The assessment's date, not the print's: the day it closed, or the day it started while open. */
+const assessmentDate = (a: AssessmentView) =>
+  (a.status === 'closed' ? a.updatedAt : a.createdAt).slice(0, 10);
+
+const firmOf = (deliverables: Deliverables | null) =>
+  deliverables?.branding?.firmName ?? session.value?.organisation ?? 'PMO Blueprint';
 
 const coverageText = (r: AssessmentResults) =>
   t('report.coverageValue', {
@@ -133,7 +135,7 @@ const Cover = ({
   deliverables: Deliverables | null;
   sections: [string, string][];
 }) => {
-  const firm = deliverables?.branding?.firmName ?? session.value?.organisation ?? 'PMO Blueprint';
+  const firm = firmOf(deliverables);
   return (
     <header class="cover">
       <FirmBanner branding={deliverables?.branding ?? null} />
@@ -146,7 +148,7 @@ const Cover = ({
         </div>
         <div>
           <dt>{t('report.date')}</dt>
-          <dd>{t('report.dateValue', { date: new Date().toISOString().slice(0, 10) })}</dd>
+          <dd>{t('report.dateValue', { date: assessmentDate(assessment) })}</dd>
         </div>
         <div>
           <dt>{t('report.coverageLabel')}</dt>
@@ -186,122 +188,6 @@ const Cover = ({
         </nav>
       )}
     </header>
-  );
-};
-
-/** How the roles see it: the heatmap, the gaps worth discussing, consensus and expectations. */
-const RolesSection = ({ results }: { results: Scored }) => {
-  const { analysis } = results;
-  return (
-    <section class="report-section" id="roles" aria-labelledby="roles-title">
-      <h2 id="roles-title">{t('report.rolesTitle')}</h2>
-      <RoleHeatmap results={results} dimensions={results.result.maturity.dimensions} />
-      {analysis.hiddenRespondents > 0 && (
-        <p class="muted">{t('report.hiddenShort', { count: analysis.hiddenRespondents })}</p>
-      )}
-      <div class="two-col">
-        <div>
-          <h3>{t('report.gapsTitle')}</h3>
-          {analysis.gaps.length === 0 ? (
-            <p>{t('report.noGaps')}</p>
-          ) : (
-            <>
-              <ol>
-                {analysis.gaps.slice(0, TOP_GAPS).map((g) => (
-                  <li key={g.dimension}>{g.explanation}</li>
-                ))}
-              </ol>
-              {analysis.gaps.length > TOP_GAPS && (
-                <details class="fold">
-                  <summary>{t('report.moreGaps', { count: analysis.gaps.length - TOP_GAPS })}</summary>
-                  <ol start={TOP_GAPS + 1}>
-                    {analysis.gaps.slice(TOP_GAPS).map((g) => (
-                      <li key={g.dimension}>{g.explanation}</li>
-                    ))}
-                  </ol>
-                </details>
-              )}
-            </>
-          )}
-        </div>
-        <div>
-          <h3>{t('report.expectationsTitle')}</h3>
-          <ol>
-            {analysis.expectations
-              .filter((e) => e.votes !== 0)
-              .map((e) => (
-                <li key={e.service}>
-                  {e.votes === null || e.share === null
-                    ? t('report.tooFew', { service: e.label })
-                    : t('report.votes', {
-                        service: e.label,
-                        votes: e.votes,
-                        share: Math.round(e.share * 100),
-                      })}
-                </li>
-              ))}
-          </ol>
-        </div>
-      </div>
-      <details class="fold">
-        <summary>{t('report.consensusCaption')}</summary>
-        <DataTable
-          caption={t('report.consensusCaption')}
-          columns={[t('report.dimension'), t('report.spread'), t('report.consensusTitle')]}
-          hideCaption
-        >
-          {analysis.consensus.map((c) => (
-            <tr key={c.dimension}>
-              <th scope="row">{c.dimensionName}</th>
-              <td>{c.spread === null ? t('report.withheld') : num(c.spread, 2)}</td>
-              <td>{t(`consensus.${c.consensus}`)}</td>
-            </tr>
-          ))}
-        </DataTable>
-      </details>
-    </section>
-  );
-};
-
-/** Change per dimension since the baseline assessment. */
-const ChangeSection = ({ results }: { results: Scored }) => {
-  const { baseline, result } = results;
-  if (!baseline) return null;
-  return (
-    <section class="report-section" id="change" aria-labelledby="change-title">
-      <h2 id="change-title">{t('report.changeTitle')}</h2>
-      <p>
-        {t('report.overallChange', {
-          before: baseline.overall === null ? '–' : num(baseline.overall, 2),
-          now: num(result.maturity.overall, 2),
-          change: signed(
-            baseline.overall === null
-              ? null
-              : Math.round((result.maturity.overall - baseline.overall) * 100) / 100,
-          ),
-        })}
-      </p>
-      <DataTable
-        caption={t('report.changeCaption')}
-        columns={[t('report.dimension'), t('report.baseline'), t('report.now'), t('report.change')]}
-        hideCaption
-      >
-        {baseline.dimensions.map((d) => (
-          <tr key={d.id}>
-            <th scope="row">{d.name}</th>
-            <td>{d.baseline === null ? '–' : num(d.baseline, 2)}</td>
-            <td>{d.current === null ? '–' : num(d.current, 2)}</td>
-            <td
-              class={
-                d.change !== null && d.change > 0 ? 'up' : d.change !== null && d.change < 0 ? 'down' : ''
-              }
-            >
-              {signed(d.change)}
-            </td>
-          </tr>
-        ))}
-      </DataTable>
-    </section>
   );
 };
 
@@ -399,6 +285,13 @@ export const ReportPage = ({ id }: { id: string }) => {
               <RespondentSetSection set={r.respondentSet} minGroupSize={r.disclosure.minGroupSize} />
               <ShareLinksPanel assessmentId={a.id} />
               <ReportPrivacyFooter minGroupSize={r.disclosure.minGroupSize} />
+              <PrintFooter
+                text={[
+                  firmOf(deliverables),
+                  t('report.confidential'),
+                  t('report.dateValue', { date: assessmentDate(a) }),
+                ].join(' · ')}
+              />
             </article>
           );
         })()
