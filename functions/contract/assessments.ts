@@ -47,7 +47,7 @@ export const UpdateAssessmentRequest = lazySchema(() =>
         .max(20)
         .optional()
         .describe(
-          'Fixed once a response is submitted: lowering or raising it then is 409 min_group_size_locked.',
+          'Fixed from the first invitation (so it never answers whether anyone has submitted): changing it then is 409 min_group_size_locked.',
         ),
       version: z
         .number()
@@ -308,9 +308,12 @@ export const AssessmentResults = lazySchema(() =>
     disclosure: z
       .object({
         minGroupSize: z.number().int(),
-        counted: z.number().int().describe('Submissions counted, including those of replaced links.'),
-        published: z.number().int().describe('Submissions in published batches of minGroupSize.'),
-        waiting: z.number().int().describe('Submissions waiting for their batch to fill.'),
+        published: z
+          .number()
+          .int()
+          .describe(
+            'Submissions in published batches of minGroupSize. How many wait beyond the last full batch is never said: that count would move with each submission.',
+          ),
         withheld: z.array(z.string()).describe('Why each withheld group or figure is withheld.'),
       })
       .describe('What the anonymity rules published and withheld.'),

@@ -45,12 +45,8 @@ interface Cell {
 
 export interface DisclosureReport {
   minGroupSize: number;
-  /** Submissions counted (including those whose link was replaced or whose stakeholder was removed). */
-  counted: number;
   /** Submissions in published batches: every figure is computed from these. */
   published: number;
-  /** Submissions waiting for their batch to fill. */
-  waiting: number;
   /** Plain-language reasons for every group or figure withheld. */
   withheld: string[];
 }
@@ -114,38 +110,23 @@ export const publishedCounts = (
 };
 
 /**
- * A question's own figure only when at least k people rated it (ratings alone: "don't know", "not
- * applicable" and hand-ons do not count); below that it shows no score and no count, and its ratings
- * still count in its dimension's mean. Complementary suppression: the dimension's mean and its
- * published questions would give the withheld ones' mean, so while the withheld questions rest on
- * fewer than k distinct raters, the published question with the fewest ratings is withheld too.
+ * A team's result publishes no figure of a single question, and no spread of its questions' scores.
+ * Beside the dimension's mean, a question's own mean and count would let whoever subtracts them
+ * recover the ratings of the few people who rated the others (a spread gives their squares too),
+ * and from one batch to the next a question's count can grow by one rating where the dimension grew
+ * by k raters. The dimension's score, a mean over whole people, carries every rating instead, and
+ * every cell of it rests on at least k of them (rules 6 and 8 in docs/privacy.md).
  */
-export const withholdThinQuestions = <
-  D extends { id: string; questionScores: { id: string; score: number | null; ratings: number | null }[] },
+export const withoutQuestionFigures = <
+  D extends { spread: number | null; questionScores: { score: number | null; ratings: number | null }[] },
 >(
-  q: Questionnaire,
   dimensions: readonly D[],
-  answers: readonly Answers[],
-  k: number,
 ): D[] =>
-  dimensions.map((d) => {
-    const questions = q.dimensions.find((x) => x.id === d.id)?.questions.map((x) => x.id) ?? [];
-    const ratersOf = (id: string) =>
-      answers.flatMap((a, person) => (typeof a[id] === 'number' ? [person] : []));
-    const withheld = new Set(questions.filter((id) => ratersOf(id).length < k));
-    const remainder = () => new Set([...withheld].flatMap(ratersOf)).size;
-    const shown = () =>
-      questions
-        .filter((id) => !withheld.has(id))
-        .sort((a, b) => ratersOf(a).length - ratersOf(b).length || a.localeCompare(b));
-    while (remainder() > 0 && remainder() < k && shown().length > 0) withheld.add(shown()[0] as string);
-    return {
-      ...d,
-      questionScores: d.questionScores.map((x) =>
-        withheld.has(x.id) ? { ...x, score: null, ratings: null } : x,
-      ),
-    };
-  });
+  dimensions.map((d) => ({
+    ...d,
+    spread: null,
+    questionScores: d.questionScores.map((x) => ({ ...x, score: null, ratings: null })),
+  }));
 
 /** Applies the rules above to the counted submissions; pure and deterministic. */
 export const disclose = (
@@ -158,10 +139,11 @@ export const disclose = (
   const withheldReasons: string[] = [];
   const ordered = inPublicationOrder(counted);
   const published = ordered.slice(0, Math.floor(ordered.length / k) * k);
-  const waiting = ordered.length - published.length;
-  if (published.length === 0 && ordered.length > 0)
-    withheldReasons.push(say(msg('disclosure.noFigures', { k, submitted: ordered.length })));
-  else if (waiting > 0) withheldReasons.push(say(msg('disclosure.waiting', { waiting, k })));
+  // From here on only the published batches are read: nothing below depends on a submission that
+  // waits for its batch, so no figure, count or sentence moves between two batches.
+  withheldReasons.push(
+    say(msg(published.length === 0 ? 'disclosure.noFigures' : 'disclosure.waiting', { k })),
+  );
 
   // Role groups in steps of k; the rest pooled.
   const cells: Cell[] = [];
@@ -180,8 +162,9 @@ export const disclose = (
     pool.push(...members.slice(shown));
   }
   if (pool.length >= k) {
-    const roles = STAKEHOLDER_ROLES.filter((role) => pool.some((r) => r.role === role));
-    cells.push({ role: 'pooled', roles, members: pool, withheld: new Set(), used: new Map() });
+    // The pool does not say which roles it holds: with one or two people invited in a role, that
+    // would say whether they have submitted.
+    cells.push({ role: 'pooled', roles: [], members: pool, withheld: new Set(), used: new Map() });
   } else if (pool.length > 0) {
     withheldReasons.push(say(msg('disclosure.tooSmall', { count: pool.length, k })));
   }
@@ -311,9 +294,7 @@ export const disclose = (
     },
     report: {
       minGroupSize: k,
-      counted: ordered.length,
       published: published.length,
-      waiting,
       withheld: withheldReasons,
     },
   };

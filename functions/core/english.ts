@@ -27,7 +27,7 @@ export const EN = {
   'evidence.fewRespondents':
     '{respondents, plural, one {# respondent} other {# respondents}}: the result is one view of the organisation. At least {minRespondents} respondents from different roles make it sufficient.',
   'evidence.inconsistent':
-    '{dimension}: question scores disagree (spread {spread, number, 2}, limit {limit, number, 2}); its average hides practice that differs by topic. Discuss it with the respondents before relying on its level.',
+    '{dimension}: question scores disagree (by more than the limit of {limit, number, 2}); its average hides practice that differs by topic. Discuss it with the respondents before relying on its level.',
   'evidence.insufficient':
     'Insufficient evidence: the overall level needs at least {forLevel} dimensions with {minRated} or more rated questions; {counted} have them. The level credited is at most {maxLevel} until then.',
   'evidence.sufficient':
@@ -50,7 +50,7 @@ export const EN = {
   'warning.lowSpend':
     'Yearly project spend of {spend} for {projects} projects is under {minimum} each: check the figure.',
   'warning.inconsistentDimension':
-    '{dimension}: the question scores disagree (spread {spread, number, 2}, limit {limit, number, 2}); its level of {level} counts in the overall score but cannot prove a capability a PMO model needs.',
+    '{dimension}: the question scores disagree (by more than the limit of {limit, number, 2}); its level of {level} counts in the overall score but cannot prove a capability a PMO model needs.',
   'warning.thinDimension': '{dimension}: only {rated} question rated; its level counts from {minRated}.',
   'appetite.low': 'low',
   'appetite.medium': 'medium',
@@ -273,9 +273,9 @@ export const EN = {
   'gap.explanation':
     '{higher} rate “{dimension}” at {higherScore, number, 2}, {lower} at {lowerScore, number, 2}: a gap of {gap, number, 2} worth discussing.',
   'disclosure.noFigures':
-    'No figures yet: results appear once {k} people have submitted ({submitted} so far).',
+    'No figures yet: results appear once {k} people have submitted; how many have so far is not shown, since each one would be visible.',
   'disclosure.waiting':
-    '{waiting, plural, one {# submission waits} other {# submissions wait}} for a batch of {k} to fill before they count, so no change in the results can be traced to one person.',
+    'Submissions are published in whole batches of {k}; any beyond the last full batch wait for the next one, and how many is not shown, so no change in the results or counts can be traced to one person.',
   'disclosure.tooSmall':
     '{count, plural, one {# respondent is} other {# respondents are}} in groups smaller than {k}, even pooled: counted in the overall figures only.',
   'disclosure.complementary':

@@ -97,7 +97,6 @@ export const assessEvidence = (
       say(
         msg('evidence.inconsistent', {
           dimension: d.name,
-          spread: d.spread ?? 0,
           limit: INCONSISTENT_SPREAD,
         }),
       ),

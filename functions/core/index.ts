@@ -4,7 +4,7 @@ export {
   disclose,
   inPublicationOrder,
   publishedCounts,
-  withholdThinQuestions,
+  withoutQuestionFigures,
 } from './disclosure';
 export { evaluate, recommend } from './evaluate';
 export { modelProfile, PMO_MODELS, type PmoModelProfile } from './pmo-models';

@@ -18,8 +18,9 @@ const isRating = (a: AnswerValue | undefined): a is number => typeof a === 'numb
 
 /**
  * Scores one or more answer sets (one per respondent) against the questionnaire.
- * Question score = mean of its ratings across respondents; dimension score = mean of its
- * question scores; "don't know", "n/a" and missing answers are left out everywhere.
+ * Question score = mean of its ratings across respondents; dimension score = mean over the
+ * respondents who rated any of its questions of each one's own mean (every person counts once);
+ * "don't know", "n/a" and missing answers are left out everywhere.
  * A dimension's level is sufficient with MIN_RATED_QUESTIONS rated questions that agree.
  */
 export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]): DimensionScore[] =>
@@ -42,7 +43,6 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
     });
     const rated: number[] = [];
     for (const s of questionScores) if (s.score !== null) rated.push(s.score);
-    const score = rated.length > 0 ? round2(mean(rated)) : null;
     const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
     const perRespondent: number[] = [];
     for (const set of answerSets) {
@@ -57,6 +57,11 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
       }
       if (count > 0) perRespondent.push(sum / count);
     }
+    // Each respondent counts once: the dimension's score is the mean of each one's own mean. With one
+    // respondent it is the mean of their ratings, as before; with many, it is a sum over people, so
+    // a group's score minus its parts is always a sum over whole people, never one person's rating
+    // weighted by how few others rated the same question (docs/privacy.md, rule 8).
+    const score = perRespondent.length > 0 ? round2(mean(perRespondent)) : null;
     const respondentSpread = perRespondent.length > 1 ? round2(spread(perRespondent)) : null;
     const consistent =
       (dispersion === null || dispersion < INCONSISTENT_SPREAD) && !respondentsDisagree({ respondentSpread });

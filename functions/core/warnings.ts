@@ -109,7 +109,6 @@ export const answerWarnings = (dimensions: readonly DimensionScore[], say: Say =
       say(
         msg('warning.inconsistentDimension', {
           dimension: d.name,
-          spread: d.spread ?? 0,
           limit: INCONSISTENT_SPREAD,
           level: d.level ?? 0,
         }),

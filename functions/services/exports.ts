@@ -2,17 +2,25 @@ import type { AssessmentResults } from '../contract/assessments';
 import { toCsv } from '../lib/csv';
 
 /**
- * The raw-data export holds the figures the results hold, never a row per respondent: per question,
- * its dimension, the number of ratings and their mean, each left blank where the results withhold it
- * (fewer than k ratings, or complementary suppression).
+ * The raw-data export holds the figures the results hold, never a row per respondent: per dimension,
+ * overall and for every shown role group, how many people the cell covers and its score (blank
+ * where the results withhold it).
  */
-export const answersCsv = (results: AssessmentResults): string =>
-  toCsv([
-    ['dimension', 'question', 'ratings', 'mean'],
-    ...(results.result?.maturity.dimensions ?? []).flatMap((d) =>
-      d.questionScores.map((x) => [d.id, x.id, x.ratings, x.score]),
+export const answersCsv = (results: AssessmentResults): string => {
+  const dimensions = results.result?.maturity.dimensions ?? [];
+  return toCsv([
+    ['group', 'respondents', 'dimension', 'score'],
+    ...dimensions.map((d) => ['overall', results.disclosure.published, d.id, d.score]),
+    ...results.analysis.byRole.flatMap((g) =>
+      dimensions.map((d) => [
+        g.role,
+        g.respondents,
+        d.id,
+        g.dimensions.find((x) => x.id === d.id)?.score ?? null,
+      ]),
     ),
   ]);
+};
 
 /** Dimension scores overall and per shown role group, as in the results. */
 export const scoresCsv = (results: AssessmentResults): string => {

@@ -1,5 +1,5 @@
 import type { AssessmentResults } from '../contract/assessments';
-import { disclose, evaluate, type Questionnaire, questionnaireFor, withholdThinQuestions } from '../core';
+import { disclose, evaluate, type Questionnaire, questionnaireFor, withoutQuestionFigures } from '../core';
 import { sayIn } from '../i18n/engine';
 import type { Language } from '../i18n/languages';
 import { localiseQuestionnaire } from '../i18n/questionnaire';
@@ -30,17 +30,12 @@ export const buildResults = (
     disclosed.published.length >= disclosed.k
       ? evaluate(q, assessment.context, disclosed.overallAnswers, { say })
       : null;
-  // A question's own figure rests on at least k ratings, like every other published number.
+  // A team's figures are dimension cells over whole people: no question's own figure is published.
   const result = evaluated && {
     ...evaluated,
     maturity: {
       ...evaluated.maturity,
-      dimensions: withholdThinQuestions(
-        q,
-        evaluated.maturity.dimensions,
-        disclosed.overallAnswers,
-        disclosed.k,
-      ),
+      dimensions: withoutQuestionFigures(evaluated.maturity.dimensions),
     },
   };
   const rate = responseProgress(stakeholders, counted, assessment.minGroupSize);

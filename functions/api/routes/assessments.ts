@@ -130,19 +130,22 @@ export const assessmentHandlers = (
     updateAssessment: async (c, { params, body }) => {
       const assessment = await loadAssessment(deps, c, params.id);
       const { version, ...update } = body;
-      // Fixed once answers arrive: lowering would expose small groups, and any change (raising
-      // too) would move the batch boundaries, so two thresholds' results would differ by one person.
-      if (
-        update.minGroupSize !== undefined &&
-        update.minGroupSize !== assessment.minGroupSize &&
-        assessment.thresholdLocked
-      ) {
-        throw new ApiError(
-          409,
-          'min_group_size_locked',
-          'Responses have been submitted: the minimum group size is fixed from now on.',
-          [{ path: 'minGroupSize', message: 'fixed once a response is submitted' }],
-        );
+      // Fixed from the first invitation: lowering would expose small groups, any change (raising
+      // too) would move the batch boundaries, and a threshold that locked at the first submission
+      // would answer "has anyone submitted?" to whoever tries to change it. So it locks on what the
+      // consultant did (invite), never on what a stakeholder did.
+      if (update.minGroupSize !== undefined && update.minGroupSize !== assessment.minGroupSize) {
+        const everInvited =
+          (assessment.invitedCount ?? 0) > 0 ||
+          assessment.thresholdLocked === true ||
+          (await deps.store.listStakeholderProgress(assessment.id)).length > 0;
+        if (everInvited)
+          throw new ApiError(
+            409,
+            'min_group_size_locked',
+            'People have been invited: the minimum group size is fixed from the first invitation.',
+            [{ path: 'minGroupSize', message: 'fixed once anyone is invited' }],
+          );
       }
       const closing = update.status && update.status !== assessment.status;
       const updated = await deps.store.updateAssessment(

@@ -31,7 +31,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'evidence.fewRespondents':
       '{respondents, plural, one {# antwortende Person} other {# antwortende Personen}}: Das Ergebnis ist nur eine Sicht auf die Organisation. Mindestens {minRespondents} Antwortende aus verschiedenen Rollen machen es belastbar.',
     'evidence.inconsistent':
-      '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}, Grenze {limit, number, 2}); der Mittelwert verdeckt je nach Thema unterschiedliche Praxis. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
+      '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (stärker als die Grenze von {limit, number, 2}); der Mittelwert verdeckt je nach Thema unterschiedliche Praxis. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
     'evidence.insufficient':
       'Unzureichende Datengrundlage: Die Gesamtstufe braucht mindestens {forLevel} Dimensionen mit {minRated} oder mehr bewerteten Fragen; {counted} erfüllen das. Bis dahin wird höchstens Stufe {maxLevel} angerechnet.',
     'evidence.sufficient':
@@ -54,7 +54,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.lowSpend':
       'Ein jährliches Projektbudget von {spend} für {projects} Projekte liegt unter {minimum} pro Projekt: Prüfen Sie die Zahl.',
     'warning.inconsistentDimension':
-      '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (Streuung {spread, number, 2}, Grenze {limit, number, 2}); ihre Stufe {level} zählt im Gesamtwert, kann aber keine Fähigkeit belegen, die ein PMO-Modell braucht.',
+      '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (stärker als die Grenze von {limit, number, 2}); ihre Stufe {level} zählt im Gesamtwert, kann aber keine Fähigkeit belegen, die ein PMO-Modell braucht.',
     'warning.thinDimension': '{dimension}: nur {rated} Frage bewertet; ihre Stufe zählt ab {minRated}.',
     'appetite.low': 'gering',
     'appetite.medium': 'mittel',
@@ -301,9 +301,9 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'gap.explanation':
       '{higher} bewerten „{dimension}“ mit {higherScore, number, 2}, {lower} mit {lowerScore, number, 2}: eine Lücke von {gap, number, 2}, die eine Diskussion lohnt.',
     'disclosure.noFigures':
-      'Noch keine Zahlen: Ergebnisse erscheinen, sobald {k} Personen geantwortet haben (bisher {submitted}).',
+      'Noch keine Zahlen: Ergebnisse erscheinen, sobald {k} Personen geantwortet haben; wie viele es bisher sind, wird nicht gezeigt, da sonst jede einzelne Antwort sichtbar wäre.',
     'disclosure.waiting':
-      '{waiting, plural, one {# Antwort wartet} other {# Antworten warten}}, bis eine Gruppe von {k} voll ist, bevor sie zählen, damit sich keine Veränderung der Ergebnisse auf eine Person zurückführen lässt.',
+      'Antworten werden in ganzen Gruppen von {k} veröffentlicht; weitere warten auf die nächste volle Gruppe, und wie viele, wird nicht gezeigt, damit sich keine Veränderung der Ergebnisse oder Zahlen auf eine Person zurückführen lässt.',
     'disclosure.tooSmall':
       '{count, plural, one {# antwortende Person ist} other {# antwortende Personen sind}} in Gruppen mit weniger als {k} Personen, auch zusammengefasst: nur in den Gesamtzahlen gezählt.',
     'disclosure.complementary':

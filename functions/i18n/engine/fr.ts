@@ -31,7 +31,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'evidence.fewRespondents':
       '{respondents, plural, one {# répondant} other {# répondants}} : le résultat n’est qu’un point de vue sur l’organisation. Au moins {minRespondents} répondants de rôles différents le rendent suffisant.',
     'evidence.inconsistent':
-      '{dimension} : les notes des questions divergent (écart {spread, number, 2}, limite {limit, number, 2}) ; leur moyenne masque des pratiques qui diffèrent selon le sujet. Discutez-en avec les répondants avant de vous fier à ce niveau.',
+      '{dimension} : les notes des questions divergent (au-delà de la limite de {limit, number, 2}) ; leur moyenne masque des pratiques qui diffèrent selon le sujet. Discutez-en avec les répondants avant de vous fier à ce niveau.',
     'evidence.insufficient':
       'Éléments insuffisants : le niveau global exige au moins {forLevel} dimensions comptant {minRated} questions notées ou plus ; {counted} les ont. D’ici là, le niveau retenu est au plus {maxLevel}.',
     'evidence.sufficient':
@@ -54,7 +54,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.lowSpend':
       'Un budget annuel de projets de {spend} pour {projects} projets fait moins de {minimum} par projet : vérifiez le chiffre.',
     'warning.inconsistentDimension':
-      '{dimension} : les notes des questions divergent (écart {spread, number, 2}, limite {limit, number, 2}) ; son niveau {level} compte dans le score global mais ne peut pas prouver une capacité dont un modèle de PMO a besoin.',
+      '{dimension} : les notes des questions divergent (au-delà de la limite de {limit, number, 2}) ; son niveau {level} compte dans le score global mais ne peut pas prouver une capacité dont un modèle de PMO a besoin.',
     'warning.thinDimension':
       '{dimension} : seulement {rated} question notée ; son niveau compte à partir de {minRated}.',
     'appetite.low': 'faible',
@@ -303,9 +303,9 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'gap.explanation':
       'Les {higher} notent « {dimension} » à {higherScore, number, 2}, les {lower} à {lowerScore, number, 2} : un écart de {gap, number, 2} qui mérite d’être discuté.',
     'disclosure.noFigures':
-      'Pas encore de chiffres : les résultats apparaissent dès que {k} personnes ont répondu ({submitted} à ce jour).',
+      'Pas encore de chiffres : les résultats apparaissent dès que {k} personnes ont répondu ; combien l’ont déjà fait n’est pas affiché, car chaque réponse se verrait.',
     'disclosure.waiting':
-      '{waiting, plural, one {# réponse attend} other {# réponses attendent}} qu’un lot de {k} soit complet avant de compter, afin qu’aucune évolution des résultats ne puisse être rattachée à une personne.',
+      'Les réponses sont publiées par lots entiers de {k} ; celles qui dépassent le dernier lot complet attendent le suivant, sans que leur nombre soit affiché, afin qu’aucune évolution des résultats ou des comptes ne puisse être rattachée à une personne.',
     'disclosure.tooSmall':
       '{count, plural, one {# répondant fait} other {# répondants font}} partie de groupes de moins de {k} personnes, même regroupés : pris en compte dans les chiffres globaux seulement.',
     'disclosure.complementary':

@@ -46,11 +46,13 @@ describe('the worked example of docs/scoring.md', () => {
     expect(r?.evidence.reasons).toHaveLength(1);
   });
 
-  it('pools ratings per question across respondents, and flags questions that disagree', () => {
+  it('counts each respondent once in the dimension, pools ratings per question, and flags questions that disagree', () => {
     const m = scoreMaturity(QUESTIONNAIRE, [{ 'std-method': 1, 'std-templates': 5 }, { 'std-method': 3 }]);
     const standards = m?.dimensions.find((d) => d.id === 'standards');
+    // The first respondent's own mean is 3, the second's 3: the dimension scores 3 (the questions'
+    // means, 2 and 5, would give 3.5 and weigh the one rating of std-templates as much as two).
     expect(standards).toMatchObject({
-      score: 3.5,
+      score: 3,
       level: 3,
       answered: 3,
       questionsAnswered: 2,

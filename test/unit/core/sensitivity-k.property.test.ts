@@ -39,6 +39,26 @@ const person = fc.record({
     .map((pairs) => Object.fromEntries(pairs) as Answers),
 });
 
+/** Someone who rates most questions, skips some and answers "don't know" to a few: cells fill. */
+const densePerson = fc.record({
+  role: fc.constantFrom(...STAKEHOLDER_ROLES),
+  answers: fc
+    .array(
+      fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<AnswerValue | null> },
+        { weight: 1, arbitrary: fc.constant<AnswerValue | null>('dont-know') },
+        { weight: 1, arbitrary: fc.constant<AnswerValue | null>(null) },
+      ),
+      { minLength: QUESTIONS.length, maxLength: QUESTIONS.length },
+    )
+    .map(
+      (values) =>
+        Object.fromEntries(
+          QUESTIONS.flatMap((id, i) => (values[i] === null ? [] : [[id, values[i] as AnswerValue]])),
+        ) as Answers,
+    ),
+});
+
 const assessment = (minGroupSize: number): AssessmentRecord => ({
   id: 'a1',
   orgId: 'o1',
@@ -160,6 +180,48 @@ describe('disclosure sensitivity', () => {
         },
       ),
       { numRuns: Number(process.env.SENSITIVITY_RUNS ?? 8), seed: 2026 },
+    );
+  });
+
+  // Linked cells: the overall cell and the role groups overlap, so whoever subtracts one from the
+  // others learns what they do not share. That is safe only if every published figure depends on a
+  // person through that person's own mean per dimension (then any difference of cells is a sum over
+  // whole people, and the rules keep those sets at 0 or at least k). So: move one person's ratings
+  // within a dimension so that their own mean stays the same, and no published figure may move.
+  it('every published figure depends on a person only through their own mean per dimension', {
+    timeout: 600_000,
+  }, () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 4 }),
+        fc.array(densePerson, { minLength: 3, maxLength: 9 }),
+        fc.nat(),
+        (k, people, pick) => {
+          const base = published(people, k);
+          const statistics = (world: Map<string, string>) =>
+            Object.fromEntries([...world].filter(([path]) => isStatistic(path)));
+          for (const [i, p] of people.entries())
+            for (const dimension of QUESTIONNAIRE.dimensions) {
+              const rated = dimension.questions
+                .map((q) => q.id)
+                .filter((id) => typeof p.answers[id] === 'number');
+              const up = rated.find((id) => (p.answers[id] as number) < 5);
+              const down = rated.find((id) => id !== up && (p.answers[id] as number) > 1);
+              if (!up || !down || (i + pick) % 4 !== 0) continue;
+              const answers = {
+                ...p.answers,
+                [up]: ((p.answers[up] as number) + 1) as AnswerValue,
+                [down]: ((p.answers[down] as number) - 1) as AnswerValue,
+              } as Answers;
+              const moved = published(
+                people.map((other, j) => (j === i ? { ...other, answers } : other)),
+                k,
+              );
+              expect(statistics(moved), `${dimension.id}, person ${i}`).toEqual(statistics(base));
+            }
+        },
+      ),
+      { numRuns: Number(process.env.SENSITIVITY_RUNS ?? 8), seed: 2027 },
     );
   });
 });

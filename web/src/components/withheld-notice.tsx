@@ -11,7 +11,6 @@ export const WithheldNotice = ({ disclosure }: { disclosure: AssessmentResults['
         {t('withheld.rule', {
           k: disclosure.minGroupSize,
           published: disclosure.published,
-          counted: disclosure.counted,
         })}
       </p>
       <ul>

@@ -373,7 +373,7 @@ export const REPORT_DE: ReportCatalogue = {
   'report.dateValue': '{date, date}',
   'withheld.title': 'Zurückgehalten, damit Antworten anonym bleiben',
   'withheld.rule':
-    'Jede Zahl umfasst mindestens {k} Personen, und Antworten werden in Gruppen von {k} veröffentlicht: {published} von {counted} Abgaben sind in diesem Bericht enthalten.',
+    'Jede Zahl umfasst mindestens {k} Personen, und Antworten werden in ganzen Gruppen von {k} veröffentlicht: {published} Abgaben sind in diesem Bericht enthalten. Weitere warten auf die nächste volle Gruppe; wie viele, wird nicht gezeigt.',
   'privacy.footer':
     'Sie sehen: wer eingeladen wurde und in welchem Zustand jeder Link ist; wie viele abgeschickt haben, gezählt in Schritten von {k}; Zahlen für Gruppen von mindestens {k} Personen. Sie sehen nie: ob eine bestimmte Person den Fragebogen geöffnet, begonnen oder abgeschickt hat, oder wann; die Antworten oder Notizen einer Person; Gruppen unter {k} Personen oder Zahlen, aus denen sich das ableiten ließe. Abgaben zählen weiter, wenn ein Link widerrufen, neu ausgestellt oder entfernt wird.',
   'respondentSet.title': 'Kreis der Befragten',

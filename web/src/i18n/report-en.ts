@@ -367,7 +367,7 @@ export const REPORT_EN = {
   'report.dateValue': '{date, date}',
   'withheld.title': 'Withheld to keep answers anonymous',
   'withheld.rule':
-    'Figures cover at least {k} people each and are published in batches of {k}: {published} of {counted} submissions are in this report.',
+    'Figures cover at least {k} people each and are published in whole batches of {k}: {published} submissions are in this report. Any beyond the last full batch wait for the next one, and how many is not shown.',
   'privacy.footer':
     'You see: who was invited and the state of each link; how many have submitted, counted in batches of {k}; figures for groups of at least {k} people. You never see: whether a given person opened, started or submitted, or when; anyone’s answers or notes; groups smaller than {k}, or figures from which those could be derived. Submissions stay counted when a link is revoked, re-issued or removed.',
   'respondentSet.title': 'Respondent set',

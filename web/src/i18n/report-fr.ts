@@ -375,7 +375,7 @@ export const REPORT_FR: ReportCatalogue = {
   'report.dateValue': '{date, date}',
   'withheld.title': 'Retenu pour garder les réponses anonymes',
   'withheld.rule':
-    'Chaque chiffre couvre au moins {k} personnes et les réponses sont publiées par lots de {k} : {published} des {counted} réponses figurent dans ce rapport.',
+    'Chaque chiffre couvre au moins {k} personnes et les réponses sont publiées par lots entiers de {k} : {published} réponses figurent dans ce rapport. Celles qui dépassent le dernier lot complet attendent le suivant, sans que leur nombre soit affiché.',
   'privacy.footer':
     'Vous voyez : qui a été invité et l’état de chaque lien ; combien de personnes ont répondu, comptées par lots de {k} ; des chiffres pour des groupes d’au moins {k} personnes. Vous ne voyez jamais : si une personne donnée a ouvert, commencé ou envoyé le questionnaire, ni quand ; les réponses ou notes de quiconque ; les groupes de moins de {k} personnes, ni les chiffres qui permettraient de les déduire. Les réponses envoyées restent comptées quand un lien est révoqué, réémis ou retiré.',
   'respondentSet.title': 'Ensemble des personnes interrogées',
