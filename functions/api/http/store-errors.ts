@@ -11,6 +11,11 @@ export const deviceMismatch = () =>
 
 /** Maps a store refusal to what the client sees. Unknown and revoked both read as "not found": no oracle. */
 export const fromStoreError = (e: unknown): ApiError | null => {
+  // A write whose condition no longer held, wherever it was not mapped more precisely: something
+  // changed meanwhile. A conflict to retry, never a 5xx.
+  const name = (e as Error | undefined)?.name;
+  if (name === 'ConditionalCheckFailedException' || name === 'TransactionCanceledException')
+    return new ApiError(409, 'version_conflict', 'The data changed meanwhile; reload and try again.');
   if (!(e instanceof StoreError)) return null;
   switch (e.reason) {
     case 'not-found':

@@ -123,7 +123,7 @@ export class Mail extends TableContext {
         if (mail.stakeholderId && ids.has(mail.stakeholderId)) {
           if (mail.to === ERASED) continue;
           // An invitation is about its recipient alone: the address, the greeting and the link go.
-          await this.db.send(
+          await this.unlessGone(
             new UpdateCommand({
               TableName: this.tableName,
               Key,
@@ -140,7 +140,7 @@ export class Mail extends TableContext {
         const toMatches = emails.has(mail.to.toLowerCase());
         if (keep.length === (mail.recipients ?? []).length && !toMatches) continue;
         // A queued reminder to everyone: only the erased addresses leave its list.
-        await this.db.send(
+        await this.unlessGone(
           new UpdateCommand({
             TableName: this.tableName,
             Key,
@@ -155,5 +155,14 @@ export class Mail extends TableContext {
       start = out.LastEvaluatedKey;
     } while (start && ++pages < MAX_MAIL_PAGES);
     return scrubbed;
+  }
+
+  /** A scrub of a mail that expired (TTL) or was deleted meanwhile has nothing left to do. */
+  private async unlessGone(update: UpdateCommand): Promise<void> {
+    try {
+      await this.db.send(update);
+    } catch (e) {
+      if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+    }
   }
 }
