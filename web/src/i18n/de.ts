@@ -79,7 +79,7 @@ export const WEB_DE: WebCatalogue = {
   'respond.erase.button': 'Meine Daten löschen',
   'respond.erase.title': 'Ihre Daten löschen?',
   'respond.erase.body':
-    'Das lässt sich nicht rückgängig machen. Name, E-Mail-Adresse, Entwurf und Notizen werden gelöscht; eine bereits abgeschickte Antwort zählt weiter, anonym.',
+    'Das lässt sich nicht rückgängig machen. Name, E-Mail-Adresse, Entwurf und Notizen werden gelöscht; eine bereits abgeschickte Antwort zählt weiter, anonym. Ihr Berater sieht, dass diese Einladung gelöscht wurde.',
   'respond.erase.confirm': 'Endgültig löschen',
   'respond.erase.keep': 'Daten behalten',
   'respond.erase.done':

@@ -76,7 +76,7 @@ export const WEB_EN = {
   'respond.erase.button': 'Erase my data',
   'respond.erase.title': 'Erase your data?',
   'respond.erase.body':
-    'This cannot be undone. Your name, e-mail address, draft and notes are erased; a submission you made stays counted, anonymously.',
+    'This cannot be undone. Your name, e-mail address, draft and notes are erased; a submission you made stays counted, anonymously. Your consultant will see that this invitation was erased.',
   'respond.erase.confirm': 'Erase for good',
   'respond.erase.keep': 'Keep my data',
   'respond.erase.done':

@@ -79,7 +79,7 @@ export const WEB_FR: WebCatalogue = {
   'respond.erase.button': 'Effacer mes données',
   'respond.erase.title': 'Effacer vos données ?',
   'respond.erase.body':
-    'C’est irréversible. Votre nom, votre adresse e-mail, votre brouillon et vos notes sont effacés ; une réponse déjà envoyée reste comptée, de façon anonyme.',
+    'C’est irréversible. Votre nom, votre adresse e-mail, votre brouillon et vos notes sont effacés ; une réponse déjà envoyée reste comptée, de façon anonyme. Votre consultant verra que cette invitation a été effacée.',
   'respond.erase.confirm': 'Effacer définitivement',
   'respond.erase.keep': 'Conserver mes données',
   'respond.erase.done':
