@@ -123,7 +123,8 @@ export class Mail extends TableContext {
         if (mail.stakeholderId && ids.has(mail.stakeholderId)) {
           if (mail.to === ERASED) continue;
           // An invitation is about its recipient alone: the address, the greeting and the link go.
-          await this.unlessGone(
+          await unlessGone(
+            this.db,
             new UpdateCommand({
               TableName: this.tableName,
               Key,
@@ -140,7 +141,8 @@ export class Mail extends TableContext {
         const toMatches = emails.has(mail.to.toLowerCase());
         if (keep.length === (mail.recipients ?? []).length && !toMatches) continue;
         // A queued reminder to everyone: only the erased addresses leave its list.
-        await this.unlessGone(
+        await unlessGone(
+          this.db,
           new UpdateCommand({
             TableName: this.tableName,
             Key,
@@ -156,13 +158,13 @@ export class Mail extends TableContext {
     } while (start && ++pages < MAX_MAIL_PAGES);
     return scrubbed;
   }
-
-  /** A scrub of a mail that expired (TTL) or was deleted meanwhile has nothing left to do. */
-  private async unlessGone(update: UpdateCommand): Promise<void> {
-    try {
-      await this.db.send(update);
-    } catch (e) {
-      if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
-    }
-  }
 }
+
+/** A scrub of a mail that expired (TTL) or was deleted meanwhile has nothing left to do. */
+const unlessGone = async (db: TableContext['db'], update: UpdateCommand): Promise<void> => {
+  try {
+    await db.send(update);
+  } catch (e) {
+    if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+  }
+};
