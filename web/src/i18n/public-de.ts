@@ -52,6 +52,10 @@ export const PUBLIC_DE: PublicCatalogue = {
   'quick.outdated':
     'Dieses Ergebnis entstand mit Ausgabe {edition} des Fragebogens; die Fragen haben sich seitdem geändert. Prüfen Sie Ihre Antworten oder beginnen Sie mit den aktuellen Fragen neu.',
   'quick.retry': 'Erneut versuchen',
+  'quick.cleared':
+    'Neu begonnen: {answered, plural, =0 {Ihre Angaben wurden} one {Ihre Angaben und # Antwort wurden} other {Ihre Angaben und # Antworten wurden}} gelöscht.',
+  'quick.undo': 'Rückgängig',
+  'quick.dismiss': 'Schließen',
   'quick.startOver': 'Neu beginnen',
   'quick.cannotStart': 'Der Schnellcheck kann nicht starten',
   'quick.cannotLoad':

@@ -52,6 +52,10 @@ export const PUBLIC_EN = {
   'quick.outdated':
     'This result was made with questionnaire edition {edition}, and the questions have changed since. Review your answers or start over with the current questions.',
   'quick.retry': 'Try again',
+  'quick.cleared':
+    'Started over: {answered, plural, =0 {your figures were} one {your figures and # answer were} other {your figures and # answers were}} cleared.',
+  'quick.undo': 'Undo',
+  'quick.dismiss': 'Dismiss',
   'quick.startOver': 'Start over',
   'quick.cannotStart': 'The quick check cannot start',
   'quick.cannotLoad': 'The questions cannot be loaded right now. Check your connection and reload the page.',

@@ -52,6 +52,10 @@ export const PUBLIC_FR: PublicCatalogue = {
   'quick.outdated':
     'Ce résultat a été établi avec l’édition {edition} du questionnaire, et les questions ont changé depuis. Revoyez vos réponses ou recommencez avec les questions actuelles.',
   'quick.retry': 'Réessayer',
+  'quick.cleared':
+    'Nouveau départ : {answered, plural, =0 {vos chiffres ont été effacés} one {vos chiffres et # réponse ont été effacés} other {vos chiffres et # réponses ont été effacés}}.',
+  'quick.undo': 'Annuler',
+  'quick.dismiss': 'Fermer',
   'quick.startOver': 'Recommencer',
   'quick.cannotStart': 'Le diagnostic rapide ne peut pas démarrer',
   'quick.cannotLoad':
