@@ -30,6 +30,11 @@ describe('a consultant runs an assessment', () => {
     await noSeriousViolations();
 
     await page.getByRole('link', { name: 'New assessment' }).click();
+    // Enter on an empty form is not a dead end: it says what is missing and goes to the first field.
+    await page.getByLabel('Client').press('Enter');
+    await page.getByText(/things are missing before the assessment can be saved/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('client');
+    expect(await page.getByRole('button', { name: 'Create assessment' }).isDisabled()).toBe(false);
     await page.getByLabel('Client').fill('Fabrikam Energy');
     await page.getByLabel('People in the organisation').fill('1200');
     await page.getByLabel('Projects running at the same time').fill('30');
@@ -157,7 +162,8 @@ describe('a consultant runs an assessment', () => {
       .getByText(/One message goes to every invitee with an e-mail address who has not submitted/)
       .waitFor();
     await dialog.getByText('A reminder goes out at most once a day.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send the reminder');
+    // Every confirmation opens on its safe choice: a stray Enter sends nothing.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await noSeriousViolations();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

@@ -60,6 +60,10 @@ export const WORKSPACE_DE: WorkspaceCatalogue = {
     'Mit insgesamt {total, number} Personen und k = {k, number} kann nie ein Ergebnis angezeigt werden: Laden Sie mindestens {k, number} ein.',
   'workspace.plan.overall':
     'Gesamtergebnisse erscheinen ab {k, number} Antworten; bei {total, number} geplanten Personen kann die Zählung {reach, number} erreichen.',
+  'workspace.form.clientMissing': 'Geben Sie den Namen des Kunden ein.',
+  'workspace.form.kInvalid': 'Geben Sie eine ganze Zahl von {min} bis {max} ein.',
+  'workspace.form.stillMissing':
+    '{count, plural, one {Eine Angabe fehlt} other {# Angaben fehlen}}, bevor die Bewertung gespeichert werden kann:',
   'workspace.form.saving': 'Wird gespeichert…',
   'workspace.edit.summary': 'Kunde, Frist und Umfeld bearbeiten',
   'workspace.edit.save': 'Änderungen speichern',

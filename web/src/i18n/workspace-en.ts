@@ -61,6 +61,10 @@ export const WORKSPACE_EN = {
     'With {total, number} people in all and k = {k, number}, no result can ever be shown: invite at least {k, number}.',
   'workspace.plan.overall':
     'Overall results appear from {k, number} submissions; with {total, number} planned, the count can reach {reach, number}.',
+  'workspace.form.clientMissing': 'Enter the client’s name.',
+  'workspace.form.kInvalid': 'Enter a whole number from {min} to {max}.',
+  'workspace.form.stillMissing':
+    '{count, plural, one {One thing is} other {# things are}} missing before the assessment can be saved:',
   'workspace.form.saving': 'Saving…',
   'workspace.edit.summary': 'Edit client, due date and context',
   'workspace.edit.save': 'Save changes',

@@ -60,6 +60,10 @@ export const WORKSPACE_FR: WorkspaceCatalogue = {
     'Avec {total, number} personnes au total et k = {k, number}, aucun résultat ne pourra être affiché : invitez-en au moins {k, number}.',
   'workspace.plan.overall':
     'Les résultats d’ensemble apparaissent dès {k, number} réponses ; avec {total, number} personnes prévues, le décompte peut atteindre {reach, number}.',
+  'workspace.form.clientMissing': 'Saisissez le nom du client.',
+  'workspace.form.kInvalid': 'Saisissez un nombre entier de {min} à {max}.',
+  'workspace.form.stillMissing':
+    '{count, plural, one {Il manque une information} other {Il manque # informations}} avant de pouvoir enregistrer l’évaluation :',
   'workspace.form.saving': 'Enregistrement…',
   'workspace.edit.summary': 'Modifier le client, l’échéance et le contexte',
   'workspace.edit.save': 'Enregistrer les modifications',
