@@ -25,7 +25,7 @@ export const PUBLIC_DE: PublicCatalogue = {
   'quick.see': 'Mein Ergebnis anzeigen',
   'home.title': 'Brauchen Sie ein PMO, und welches?',
   'home.lead':
-    'PMO Blueprint misst in zehn Dimensionen, wie Ihre Organisation heute Projekte durchführt, entscheidet, ob sich ein Projektmanagement-Office (PMO) lohnt, empfiehlt das passende Modell (Wetterstation, Kontrollturm oder Ressourcenpool) und seine Besetzung und macht daraus einen Einführungsplan in Phasen. Jede Zahl zeigt, wie sie zustande kam.',
+    'PMO Blueprint misst in {dimensions, plural, =0 {mehreren Dimensionen} other {# Dimensionen}}, wie Ihre Organisation heute Projekte durchführt, entscheidet, ob sich ein Projektmanagement-Office (PMO) lohnt, empfiehlt das passende Modell (Wetterstation, Kontrollturm oder Ressourcenpool) und seine Besetzung und macht daraus einen Einführungsplan in Phasen. Jede Zahl zeigt, wie sie zustande kam.',
   'home.owners': 'Unternehmer',
   'home.ownersText':
     'Antworten Sie allein in etwa einer Viertelstunde, ohne Konto, und erhalten Sie sofort das Ergebnis.',

@@ -26,7 +26,7 @@ export const PUBLIC_EN = {
   'quick.see': 'See my result',
   'home.title': 'Do you need a PMO, and which one?',
   'home.lead':
-    'PMO Blueprint measures how your organisation runs projects today across ten dimensions, decides whether a Project Management Office would pay off, recommends the model that fits (weather station, control tower or resource source) and how to source it, and turns that into a phased rollout plan. Every number shows how it was reached.',
+    'PMO Blueprint measures how your organisation runs projects today across {dimensions, plural, =0 {its dimensions} other {# dimensions}}, decides whether a Project Management Office would pay off, recommends the model that fits (weather station, control tower or resource source) and how to source it, and turns that into a phased rollout plan. Every number shows how it was reached.',
   'home.owners': 'Business owners',
   'home.ownersText':
     'Answer alone in about a quarter of an hour, no account needed, and get the verdict at once.',

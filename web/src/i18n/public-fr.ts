@@ -25,7 +25,7 @@ export const PUBLIC_FR: PublicCatalogue = {
   'quick.see': 'Voir mon résultat',
   'home.title': 'Avez-vous besoin d’un PMO, et lequel ?',
   'home.lead':
-    'PMO Blueprint mesure la façon dont votre organisation conduit ses projets aujourd’hui, sur dix dimensions, détermine si un bureau de gestion de projets (PMO) serait rentable, recommande le modèle adapté (station météo, tour de contrôle ou réservoir de ressources) et son sourcing, et en tire un plan de déploiement par étapes. Chaque chiffre montre comment il a été obtenu.',
+    'PMO Blueprint mesure la façon dont votre organisation conduit ses projets aujourd’hui, sur {dimensions, plural, =0 {plusieurs dimensions} other {# dimensions}}, détermine si un bureau de gestion de projets (PMO) serait rentable, recommande le modèle adapté (station météo, tour de contrôle ou réservoir de ressources) et son sourcing, et en tire un plan de déploiement par étapes. Chaque chiffre montre comment il a été obtenu.',
   'home.owners': 'Dirigeants d’entreprise',
   'home.ownersText':
     'Répondez seul en un quart d’heure environ, sans compte, et obtenez le verdict aussitôt.',
