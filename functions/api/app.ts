@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError } from './http/errors';
-import { type Handlers, mountRoutes } from './http/mount';
+import { type Mount, mountRoutes, type WorkspaceHandlers } from './http/mount';
 import { PERMISSIONS_POLICY, REFERRER_POLICY } from './http/security-headers';
 import { fromStoreError } from './http/store-errors';
 import { assessmentHandlers } from './routes/assessments';
@@ -18,11 +18,15 @@ import type { AppDeps } from './types';
 /** Largest request body accepted; a full questionnaire with notes is far below it. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Every handler the app has for its dependencies: the public ones always, the workspace's when wired. */
-const handlersFor = (deps: AppDeps): Partial<Handlers> => {
+/**
+ * What the app mounts for its dependencies: without a workspace, the public routes; with one,
+ * every route of the table (the compiler refuses a route without a handler; only the local-only
+ * sign-in and sign-out are optional, present when the host provides them).
+ */
+const mountFor = (deps: AppDeps): Mount => {
   const workspace = deps.workspace;
-  if (!workspace) return publicHandlers(deps);
-  return {
+  if (!workspace) return { variant: 'public', handlers: publicHandlers(deps) };
+  const handlers: WorkspaceHandlers = {
     ...publicHandlers(deps),
     ...workspaceMiscHandlers(workspace),
     ...assessmentHandlers(deps.questionnaire, workspace),
@@ -31,6 +35,7 @@ const handlersFor = (deps: AppDeps): Partial<Handlers> => {
     ...deliverableHandlers(deps.questionnaire, workspace),
     ...privacyHandlers(workspace),
   };
+  return { variant: 'workspace', handlers, auth: workspace.auth };
 };
 
 /** The one hono app that both hosts (Lambda and the local server) run, derived from the route table. */
@@ -58,10 +63,7 @@ export const createApp = (deps: AppDeps) => {
         ),
     }),
   );
-  mountRoutes(app, handlersFor(deps), {
-    ...(deps.workspace ? { auth: deps.workspace.auth } : {}),
-    checkResponses: deps.checkResponses ?? false,
-  });
+  mountRoutes(app, mountFor(deps), { checkResponses: deps.checkResponses ?? false });
 
   app.notFound((c) => c.json(new ApiError(404, 'not_found', 'No such route.').toBody(), 404));
   app.onError((err, c) => {

@@ -130,13 +130,8 @@ export const SizeBand = z.enum(SIZE_BANDS);
 export type Industry = z.infer<typeof Industry>;
 export type SizeBand = z.infer<typeof SizeBand>;
 
-/**
- * Fewest contributions (client organisations) a reader's view of a cell needs before any
- * percentile is shown; only other consultant organisations' published contributions count.
- */
-export const BENCHMARK_MIN_ORGANISATIONS = 5;
-/** Fewest other consultant organisations (tenants) those contributions must come from. */
-export const BENCHMARK_MIN_TENANTS = 2;
+// The disclosure thresholds live in a zod-free module, so the browser reads them without the schemas.
+export { BENCHMARK_MIN_ORGANISATIONS, BENCHMARK_MIN_TENANTS } from './benchmark-thresholds';
 /** Fewest changes (contributions and withdrawals) one fold publishes to any reader at once. */
 export const BENCHMARK_FOLD_CHANGES = 5;
 

@@ -7,7 +7,7 @@ import { QUESTIONNAIRE } from '../core';
 import { cognitoClaimsAuth } from './cognito-claims';
 import { ApiConfig, readConfig } from './config';
 import { cachedSecrets, extensionSecrets, requireOrigin } from './origin-guard';
-import { loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
+import { CORRELATION_PATHS, loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(ApiConfig);
 const logger = loggerFor('api');
@@ -78,6 +78,6 @@ export const handler = middy(lambda, {
     };
   },
 })
-  .use(injectLambdaContext(logger, { correlationIdPath: 'requestContext.requestId', resetKeys: true }))
+  .use(injectLambdaContext(logger, { correlationIdPath: CORRELATION_PATHS.api, resetKeys: true }))
   .use(requireOrigin(originGuard))
   .use(requestLog());

@@ -10,6 +10,8 @@ export interface MailStreamDeps {
   transport: MailTransport;
   now: () => Date;
   onFailure?: (error: unknown, mailId: string) => void;
+  /** Called as each record is taken up, with its stream event id (the log's correlation id). */
+  onRecord?: (eventId: string | undefined) => void;
 }
 
 /**
@@ -22,6 +24,7 @@ export const sendStreamedMail = async (
   event: DynamoDBStreamEvent,
 ): Promise<DynamoDBBatchResponse> => {
   for (const record of event.Records) {
+    deps.onRecord?.(record.eventID);
     const image = record.dynamodb?.NewImage;
     if (record.eventName !== 'INSERT' || !image) continue;
     const item = unmarshall(image as Record<string, AttributeValue>);

@@ -5,7 +5,7 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { MailerConfig, readConfig } from './config';
 import { sendStreamedMail } from './mail-stream';
 import { sesTransport } from './ses-transport';
-import { loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
+import { CORRELATION_PATHS, loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(MailerConfig);
 const logger = loggerFor('mailer');
@@ -16,9 +16,13 @@ const deps = {
   // The mail id only: never the address, the text or the link.
   onFailure: (error: unknown, mailId: string) =>
     logger.error('mail not sent', { mailId, error: error as Error }),
+  // Each record's lines carry that record's stream event id.
+  onRecord: (eventId: string | undefined) => {
+    if (eventId) logger.setCorrelationId(eventId);
+  },
 };
 
 /** Fed by the table's stream: sends every queued mail with SES, at least once. */
 export const handler = middy((event: DynamoDBStreamEvent) => sendStreamedMail(deps, event), {
   timeoutEarlyInMillis: TIMEOUT_EARLY_MS,
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+}).use(injectLambdaContext(logger, { correlationIdPath: CORRELATION_PATHS.mailer, resetKeys: true }));

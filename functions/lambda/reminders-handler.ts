@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import { sweepPersonalData } from '../services/privacy-sweep';
 import { runReminders } from '../services/reminders';
 import { RemindersConfig, readConfig } from './config';
-import { loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
+import { CORRELATION_PATHS, loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(RemindersConfig);
 const logger = loggerFor('reminders');
@@ -20,4 +20,4 @@ export const handler = middy(
     return { ...run, swept };
   },
   { timeoutEarlyInMillis: TIMEOUT_EARLY_MS },
-).use(injectLambdaContext(logger, { resetKeys: true }));
+).use(injectLambdaContext(logger, { correlationIdPath: CORRELATION_PATHS.reminders, resetKeys: true }));

@@ -17,7 +17,7 @@ import type {
   ShareLookupRecord,
   TargetsRecord,
 } from './deliverable-records';
-import { StoreError } from './port';
+import { type DeliverablesPort, MAX_SHARE_LINKS, StoreError } from './port';
 import { keys } from './table';
 import { cancelReasons, transact } from './transactions';
 
@@ -25,8 +25,6 @@ type Item = Record<string, unknown>;
 
 /** Share links are kept this long after they expire (for the consultant's list), then TTL removes them. */
 const SHARE_KEEP_SECONDS = 90 * 24 * 3600;
-/** Most share links listed for one assessment (one Query page). */
-export const MAX_SHARE_LINKS = 100;
 
 const benchmarkPartition = (industry: Industry, sizeBand: SizeBand) => `BENCH#${industry}#${sizeBand}`;
 
@@ -147,7 +145,7 @@ const shareOf = (item: Item): BenchmarkTenantShare => {
  * The DynamoDB side of share links, branding, targets and the benchmark. Every method is one
  * GetItem, PutItem, UpdateItem, one-page Query or a two-item transaction.
  */
-export class DeliverablesStore {
+export class DeliverablesStore implements DeliverablesPort {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,

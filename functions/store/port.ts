@@ -1,4 +1,14 @@
-import type { DeliverablesStore } from './deliverables-store';
+import type { Industry, SizeBand } from '../contract/deliverables';
+import type {
+  BenchmarkCell,
+  BenchmarkConsentRecord,
+  BenchmarkContribution,
+  BenchmarkTenantShare,
+  BrandingRecord,
+  ShareLinkRecord,
+  ShareLookupRecord,
+  TargetsRecord,
+} from './deliverable-records';
 import type {
   AccessLogRecord,
   AssessmentRecord,
@@ -57,7 +67,7 @@ export class StoreError extends Error {
 }
 
 /** The repository the API talks to. The DynamoDB implementation is the only one that ships. */
-export interface Store {
+export interface Store extends DeliverablesPort {
   createAssessment(record: AssessmentRecord): Promise<void>;
   getAssessment(orgId: string, id: string): Promise<AssessmentRecord | null>;
   listAssessments(
@@ -194,22 +204,61 @@ export interface Store {
   /** The newest entries of an assessment's record of access, newest first. */
   listAccessLog(assessmentId: string, limit: number): Promise<AccessLogRecord[]>;
 
-  // ── Deliverables (issue 13): share links, firm branding, targets, the opt-in benchmark ──
-  createShareLink: DeliverablesStore['createShareLink'];
-  listShareLinks: DeliverablesStore['listShareLinks'];
-  getShareLink: DeliverablesStore['getShareLink'];
-  revokeShareLink: DeliverablesStore['revokeShareLink'];
-  findShareLink: DeliverablesStore['findShareLink'];
-  recordShareView: DeliverablesStore['recordShareView'];
-  getBranding: DeliverablesStore['getBranding'];
-  putBranding: DeliverablesStore['putBranding'];
-  getTargets: DeliverablesStore['getTargets'];
-  putTargets: DeliverablesStore['putTargets'];
-  getBenchmarkConsent: DeliverablesStore['getBenchmarkConsent'];
-  saveBenchmarkConsent: DeliverablesStore['saveBenchmarkConsent'];
-  contributeToBenchmark: DeliverablesStore['contributeToBenchmark'];
-  withdrawFromBenchmark: DeliverablesStore['withdrawFromBenchmark'];
-  getBenchmarkCell: DeliverablesStore['getBenchmarkCell'];
-  publishBenchmark: DeliverablesStore['publishBenchmark'];
-  addBenchmarkPeer: DeliverablesStore['addBenchmarkPeer'];
+  // The deliverables (issue 13) come from DeliverablesPort, below.
+}
+
+/** Most share links one assessment keeps (one Query page lists them all). */
+export const MAX_SHARE_LINKS = 100;
+
+/**
+ * The deliverables' part of the Store port (issue 13): share links, firm branding, targets and
+ * the opt-in benchmark. Declared here, on its own, so the port never depends on an adapter.
+ */
+export interface DeliverablesPort {
+  /** Stores a new link with its token lookup, both only if new. */
+  createShareLink(link: ShareLinkRecord): Promise<void>;
+  /** An assessment's links, at most MAX_SHARE_LINKS. */
+  listShareLinks(assessmentId: string): Promise<ShareLinkRecord[]>;
+  getShareLink(assessmentId: string, linkId: string): Promise<ShareLinkRecord | null>;
+  /** Revokes the link and removes its token lookup. */
+  revokeShareLink(link: ShareLinkRecord, now: string): Promise<void>;
+  /** The link a share token's hash opens, if any. */
+  findShareLink(tokenHash: string): Promise<ShareLookupRecord | null>;
+  /** Counts a view and returns the link's label; refused (`revoked`) when the link was revoked or replaced meanwhile. */
+  recordShareView(
+    assessmentId: string,
+    linkId: string,
+    tokenHash: string,
+    now: string,
+  ): Promise<string | null>;
+  getBranding(orgId: string): Promise<BrandingRecord | null>;
+  putBranding(record: BrandingRecord): Promise<void>;
+  getTargets(assessmentId: string): Promise<TargetsRecord | null>;
+  putTargets(record: TargetsRecord): Promise<void>;
+  getBenchmarkConsent(assessmentId: string): Promise<BenchmarkConsentRecord | null>;
+  /** Records consent, industry and size band; leaves an existing contribution alone. */
+  saveBenchmarkConsent(record: Omit<BenchmarkConsentRecord, 'contribution'>): Promise<BenchmarkConsentRecord>;
+  /** Adds an assessment's contribution to its tenant's live counts; false if refused. */
+  contributeToBenchmark(assessmentId: string, contribution: BenchmarkContribution): Promise<boolean>;
+  /** Takes a remembered contribution out again; false if the cell folded after `epoch` was read. */
+  withdrawFromBenchmark(
+    assessmentId: string,
+    contribution: BenchmarkContribution,
+    epoch: number,
+  ): Promise<boolean>;
+  getBenchmarkCell(industry: Industry, sizeBand: SizeBand): Promise<BenchmarkCell>;
+  /** One fold from `read.epoch` to the next; false if anything moved since the read. */
+  publishBenchmark(
+    industry: Industry,
+    sizeBand: SizeBand,
+    read: Pick<BenchmarkCell, 'epoch' | 'rev'>,
+    shares: readonly Pick<BenchmarkTenantShare, 'tenant' | 'live'>[],
+  ): Promise<boolean>;
+  /** Local demo only: one anonymous peer's bins, added as a pending change. */
+  addBenchmarkPeer(
+    industry: Industry,
+    sizeBand: SizeBand,
+    tenant: string,
+    bins: Record<string, number>,
+  ): Promise<void>;
 }

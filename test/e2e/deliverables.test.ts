@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION } from '../../functions/local/seed';
+import { readXlsx } from '../unit/deliverables/xlsx-read';
 import { seriousViolations, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
@@ -46,10 +46,17 @@ describe('leadership reads the report through a share link', () => {
 
     const workbookDownload = consultant.waitForEvent('download');
     await consultant.getByRole('button', { name: 'Download workbook' }).click();
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile((await (await workbookDownload).path()) as string);
-    expect(workbook.getWorksheet('Summary')?.getCell('B2').value).toBe('Northwind Logistics');
-    expect(workbook.getWorksheet('Dimensions')?.rowCount).toBe(QUESTIONNAIRE.dimensions.length + 1);
+    const workbookFile = await workbookDownload;
+    expect(workbookFile.suggestedFilename()).toBe('northwind-logistics-results.xlsx');
+    // Built in the browser: every part well-formed, figures as numbers, A4 pages.
+    const workbook = await readXlsx(await readFile((await workbookFile.path()) as string));
+    expect(workbook.sheet('Summary').value('B2')).toBe('Northwind Logistics');
+    expect(workbook.sheet('Summary').cells.get('B3')).toMatchObject({ type: 'n', format: 'yyyy-mm-dd' });
+    expect(workbook.sheet('Dimensions').rows).toBe(QUESTIONNAIRE.dimensions.length + 1);
+    expect(workbook.sheet('Dimensions').cells.get('B2')).toMatchObject({ type: 'n', format: '0.00' });
+    expect(
+      workbook.sheet('Rollout').xml.getElementsByTagName('pageSetup')[0]?.getAttribute('paperSize'),
+    ).toBe('9');
 
     await consultant.getByLabel('For whom (optional)').fill('Steering committee');
     await consultant.getByRole('button', { name: 'Create share link' }).click();

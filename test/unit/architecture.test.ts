@@ -1,51 +1,65 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { IViolation } from 'dependency-cruiser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RUNTIME_RULES, SOURCE_RULES } from './architecture/rules';
+import { type Cruise, cruiseArchitecture, original } from './architecture/source-graph';
+import { TEMPORARY_EXCEPTIONS } from './architecture/temporary-exceptions';
 
 /**
- * Which top-level folders of functions/ each folder may import: imports point one way. The
- * catalogues (i18n) sit beside the domain: core builds messages whose keys i18n declares, and
- * i18n reads core's types and source texts (the questionnaire) to check and say them; contract
- * takes only the language list from it.
+ * The architecture, held by dependency-cruiser: the rules in ./architecture/rules.ts over
+ * functions/, web/src and infra/, static and dynamic imports, type-only ones included where they
+ * matter. A failure names each offending edge, its rule and why the rule exists.
  */
-const ALLOWED: Record<string, string[]> = {
-  // lib: pure helpers with no imports of their own (the CSV writer), below everything.
-  lib: [],
-  contract: ['i18n', 'lib'],
-  i18n: ['contract', 'core', 'lib'],
-  core: ['contract', 'i18n', 'lib'],
-  store: ['contract', 'i18n', 'lib'],
-  services: ['contract', 'core', 'store', 'i18n', 'lib'],
-  api: ['contract', 'core', 'store', 'services', 'i18n', 'lib'],
-  lambda: ['contract', 'core', 'store', 'services', 'api', 'i18n', 'lib'],
-  local: ['contract', 'core', 'store', 'services', 'api', 'i18n', 'lib'],
+
+const describeViolation = (v: IViolation) => {
+  const rule = [...SOURCE_RULES, ...RUNTIME_RULES].find((r) => r.name === v.rule.name);
+  const path = v.cycle?.length
+    ? ` (cycle: ${[v.from, ...v.cycle.map((c) => c.name)].join(' → ')})`
+    : v.via?.length
+      ? ` (via ${v.via.map((c) => c.name).join(' → ')})`
+      : '';
+  return `${v.rule.name}: ${v.from} → ${v.to}${path}: ${rule?.comment ?? ''}`;
 };
 
-const ROOT = resolve('functions');
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
+let source: Cruise;
+let runtime: Cruise;
 
-describe('the module layout', () => {
-  it('keeps imports pointing one way, and the domain free of AWS, hono and preact', () => {
-    const wrong: string[] = [];
-    for (const file of files(ROOT)) {
-      const from = relative(ROOT, file).split('/')[0] as string;
-      const source = readFileSync(file, 'utf8');
-      for (const [, spec] of source.matchAll(/from '([^']+)'/g)) {
-        if (!spec) continue;
-        if (spec.startsWith('.')) {
-          const to = relative(ROOT, resolve(dirname(file), spec)).split('/')[0] as string;
-          if (to !== from && !ALLOWED[from]?.includes(to)) wrong.push(`${relative(ROOT, file)} -> ${spec}`);
-        } else if (
-          (from === 'core' || from === 'contract' || from === 'i18n') &&
-          !/^(zod|node:)/.test(spec)
-        ) {
-          wrong.push(`${relative(ROOT, file)} -> ${spec}`);
-        }
-      }
-    }
-    expect(wrong).toEqual([]);
+beforeAll(async () => {
+  ({ source, runtime } = await cruiseArchitecture(
+    '.',
+    { source: SOURCE_RULES, runtime: RUNTIME_RULES },
+    TEMPORARY_EXCEPTIONS,
+  ));
+}, 60_000);
+
+describe('the architecture (dependency-cruiser)', () => {
+  it('reads every module of functions/, web/src and infra/, dynamic imports included', () => {
+    const modules = source.result.modules.map((m) => m.source);
+    for (const root of ['functions/core/', 'functions/api/', 'web/src/', 'infra/'])
+      expect(modules.some((m) => m.startsWith(root))).toBe(true);
+    const dynamic = source.result.modules.flatMap((m) =>
+      m.dependencies.filter((d) => d.dependencyTypes.includes('dynamic-import')),
+    );
+    expect(dynamic.length).toBeGreaterThan(0);
+    const unresolved = source.result.modules
+      .flatMap((m) => m.dependencies.filter((d) => d.couldNotResolve).map((d) => `${m.source} → ${d.module}`))
+      .filter((d) => !/__typeOnly|→ aws-lambda$/.test(d));
+    expect(unresolved).toEqual([]);
+  });
+
+  it('holds the layers, placements and no-cycle rules on the source graph', () => {
+    expect(source.violations.map(describeViolation)).toEqual([]);
+  });
+
+  it('lets no bundle reach what it must not load (zod in the browser, Node or AWS in the domain)', () => {
+    expect(runtime.violations.map(describeViolation)).toEqual([]);
+  });
+
+  it('lists as temporary exceptions only edges that still exist', () => {
+    const edges = new Set(
+      source.result.modules.flatMap((m) =>
+        m.dependencies.map((d) => `${original(m.source)} → ${original(d.resolved)}`),
+      ),
+    );
+    expect(TEMPORARY_EXCEPTIONS.map((v) => `${v.from} → ${v.to}`).filter((e) => !edges.has(e))).toEqual([]);
   });
 });

@@ -5,9 +5,9 @@ import {
   applyDrafts,
   scenarioFromQuery,
   scenarioSearch,
-  useScenario,
-  WhatIfFields,
-} from '../../web/src/components/what-if-fields';
+} from '../../web/src/components/what-if/scenario-codec';
+import { WhatIfFields } from '../../web/src/components/what-if/scenario-fieldset';
+import { useScenario } from '../../web/src/components/what-if/use-scenario';
 import { context } from '../unit/core/fixtures';
 
 const real = context({

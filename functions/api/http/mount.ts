@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import type * as z from 'zod';
 import type { ConsultantAuth } from '../auth/principal';
 import { requireConsultant } from '../auth/require-consultant';
-import { type OperationId, ROUTES, type RouteSpec } from '../route-table';
+import { type Access, type OperationId, ROUTES, type RouteSpec } from '../route-table';
 import type { ConsultantEnv } from '../types';
 import { ApiError } from './errors';
 import { parse, readBody } from './validate';
@@ -27,8 +27,46 @@ type Reply<S> = S extends { status: 204 }
 
 export type Handler<S> = (c: Context<ConsultantEnv>, input: Input<S>) => Promise<Reply<S>> | Reply<S>;
 
-/** One handler per declared route; the compiler refuses a route without one. */
-export type Handlers = { [K in OperationId]: Handler<(typeof ROUTES)[K]> };
+/** A handler for every route of a table, each typed by its declaration. */
+export type HandlersOf<Table extends Record<string, RouteSpec>> = { [K in keyof Table]: Handler<Table[K]> };
+
+/** The operations of a table that one kind of caller may call. */
+export type OperationsOf<Table extends Record<string, RouteSpec>, A extends Access> = {
+  [K in keyof Table]: Table[K]['access'] extends A ? K : never;
+}[keyof Table];
+
+/**
+ * What the workspace app must provide for a table: a handler for every route, except the
+ * local-only ones (`access: 'local'`), which are optional by design (only the local host has a
+ * sign-in of its own). A route declared without a handler does not compile.
+ */
+export type WorkspaceHandlersOf<Table extends Record<string, RouteSpec>> = Omit<
+  HandlersOf<Table>,
+  OperationsOf<Table, 'local'>
+> &
+  Partial<Pick<HandlersOf<Table>, OperationsOf<Table, 'local'>>>;
+
+/** What the public-only app (no store, no sign-in) must provide: a handler for every public route. */
+export type PublicHandlersOf<Table extends Record<string, RouteSpec>> = Pick<
+  HandlersOf<Table>,
+  OperationsOf<Table, 'public'>
+>;
+
+/** One handler per declared route of the API. */
+export type Handlers = HandlersOf<typeof ROUTES>;
+export type LocalOperation = OperationsOf<typeof ROUTES, 'local'>;
+export type PublicOperation = OperationsOf<typeof ROUTES, 'public'>;
+export type WorkspaceHandlers = WorkspaceHandlersOf<typeof ROUTES>;
+export type PublicHandlers = PublicHandlersOf<typeof ROUTES>;
+
+/**
+ * Which app to mount, with exactly the handlers it needs: the public-only app (what the hosts
+ * serve before a workspace is wired, and the tests of the public routes) mounts the public
+ * routes; the workspace app mounts every route, consultant ones behind `auth`.
+ */
+export type Mount =
+  | { variant: 'public'; handlers: PublicHandlers }
+  | { variant: 'workspace'; handlers: WorkspaceHandlers; auth: ConsultantAuth };
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
@@ -80,7 +118,6 @@ const reply = (c: Context, spec: RouteSpec, data: unknown, checkResponses: boole
 };
 
 export interface MountOptions {
-  auth?: ConsultantAuth;
   /** Tests set this: every response body is checked against its route's documented schema. */
   checkResponses?: boolean;
 }
@@ -88,19 +125,27 @@ export interface MountOptions {
 /** hono's path syntax for a declared route: `{id}` becomes `:id`. */
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-/** Mounts the declared routes that have a handler: validation, auth and serialisation come from the table. */
-export const mountRoutes = (app: Hono, handlers: Partial<Handlers>, options: MountOptions) => {
+/**
+ * Mounts the routes of the variant: validation, auth and serialisation come from the table. The
+ * types guarantee a handler for each; a local-only route without one is simply not served.
+ */
+export const mountRoutes = (app: Hono, mount: Mount, options: MountOptions) => {
+  const handlers: Partial<Handlers> = mount.handlers;
   for (const [id, spec] of Object.entries(ROUTES) as [OperationId, RouteSpec][]) {
+    if (mount.variant === 'public' && spec.access !== 'public') continue;
     const handler = handlers[id] as Handler<RouteSpec> | undefined;
-    if (!handler) continue;
+    if (!handler) {
+      if (spec.access === 'local') continue;
+      // Unreachable through the types; a cast around them still fails at start-up, not per request.
+      throw new Error(`Route ${id} (${spec.method.toUpperCase()} ${spec.path}) has no handler.`);
+    }
     const run = async (c: Context) => {
       const input = (await readInput(c, spec)) as Input<RouteSpec>;
       const data = await handler(c as Context<ConsultantEnv>, input);
       return reply(c, spec, data, options.checkResponses ?? false);
     };
-    if (spec.access === 'consultant') {
-      if (!options.auth) continue;
-      app.on(spec.method.toUpperCase(), honoPath(spec.path), requireConsultant(options.auth), run);
+    if (spec.access === 'consultant' && mount.variant === 'workspace') {
+      app.on(spec.method.toUpperCase(), honoPath(spec.path), requireConsultant(mount.auth), run);
     } else {
       app.on(spec.method.toUpperCase(), honoPath(spec.path), run);
     }

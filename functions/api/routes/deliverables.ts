@@ -13,7 +13,7 @@ import { sharedReport } from '../../services/deliverables/shared-report';
 import { resultsFor } from '../../services/deliverables/submissions';
 import { targetsFor, unknownDimensions } from '../../services/deliverables/targets';
 import { recordAccess } from '../../services/privacy';
-import { MAX_SHARE_LINKS } from '../../store/deliverables-store';
+import { MAX_SHARE_LINKS } from '../../store/port';
 import type { AssessmentRecord } from '../../store/records';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';

@@ -3,7 +3,7 @@ import { sayIn } from '../../i18n/engine';
 import type { Language } from '../../i18n/languages';
 import { localiseQuestionnaire } from '../../i18n/questionnaire';
 import { ApiError } from '../http/errors';
-import type { Handlers } from '../http/mount';
+import type { PublicHandlers } from '../http/mount';
 import { readerLanguage } from '../language';
 import { buildOpenApi } from '../openapi';
 import { questionnaireDocument } from '../questionnaire-document';
@@ -22,10 +22,8 @@ const once = <T>(make: (key: string) => T) => {
   };
 };
 
-export type PublicOperation = 'getHealth' | 'getModel' | 'getOpenApi' | 'runQuickCheck';
-
 /** Routes anyone may call: health, the questionnaire, the quick check and the API description. */
-export const publicHandlers = (deps: AppDeps): Pick<Handlers, PublicOperation> => {
+export const publicHandlers = (deps: AppDeps): PublicHandlers => {
   // Built on first use, not at cold start: most invocations never ask for them.
   const documentOf = once((key: string) => {
     const [version, language] = key.split('|') as [string, Language];

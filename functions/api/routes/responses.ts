@@ -163,11 +163,7 @@ export const responseHandlers = (
       invite.assessmentId,
       invite.stakeholderId,
     );
-    if (
-      !found ||
-      found.stakeholder.status !== 'active' ||
-      !sameHash(found.stakeholder.tokenHash, tokenHash)
-    ) {
+    if (found?.stakeholder.status !== 'active' || !sameHash(found.stakeholder.tokenHash, tokenHash)) {
       throw invalidInvite();
     }
     if ((options.expired ?? 'refuse') === 'refuse' && linkExpired(found.assessment, deps.now()))

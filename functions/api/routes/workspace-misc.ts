@@ -1,11 +1,11 @@
 import { shownBody } from '../../services/mail';
-import type { Handlers } from '../http/mount';
+import type { Handlers, LocalOperation } from '../http/mount';
 import type { WorkspaceDeps } from '../types';
 
 /** Who am I, the organisation's mail, and the local sign-in (mounted only when the host provides one). */
 export const workspaceMiscHandlers = (
   deps: WorkspaceDeps,
-): Pick<Handlers, 'getMe' | 'listMail'> & Partial<Pick<Handlers, 'signInLocally' | 'signOutLocally'>> => {
+): Pick<Handlers, 'getMe' | 'listMail'> & Partial<Pick<Handlers, LocalOperation>> => {
   const signIn = deps.localSignIn;
   const signOut = deps.localSignOut;
   return {

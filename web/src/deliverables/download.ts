@@ -15,7 +15,7 @@ export const downloadDeck = async (input: DeliverableInput) => {
   );
 };
 
-/** Builds the workbook in the browser; exceljs is fetched only now. */
+/** Builds the workbook in the browser; its writer (and the zip library) are fetched only now. */
 export const downloadWorkbook = async (input: DeliverableInput) => {
   const { buildWorkbook } = await import('./workbook');
   save(

@@ -3,9 +3,8 @@ import { INDUSTRY_NAMES, SIZE_BAND_NAMES, sizeBandOf } from '../../../../functio
 import {
   BENCHMARK_MIN_ORGANISATIONS,
   BENCHMARK_MIN_TENANTS,
-  type Industry,
-  type SizeBand,
-} from '../../../../functions/contract/deliverables';
+} from '../../../../functions/contract/benchmark-thresholds';
+import type { Industry, SizeBand } from '../../../../functions/contract/deliverables';
 import { type BenchmarkView, putBenchmark } from '../../api/deliverables';
 import { num, t } from '../../i18n';
 import '../../i18n/report';

@@ -6,7 +6,9 @@ import { QUESTIONNAIRE } from '../../../../functions/core/questionnaire';
 import { msg } from '../../../../functions/core/say';
 import { t } from '../../i18n';
 import { useEngineSay } from '../../i18n/engine';
-import { ScenarioFieldset, ScenarioVerdict, useScenario } from '../what-if-fields';
+import { ScenarioFieldset } from '../what-if/scenario-fieldset';
+import { ScenarioVerdict } from '../what-if/scenario-verdict';
+import { useScenario } from '../what-if/use-scenario';
 
 /**
  * The option comparison with a live what-if, run in the browser by the same pure engine: the
