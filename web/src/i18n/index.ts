@@ -95,10 +95,16 @@ export const registerTexts = (name: string, part: Part): void => {
  * A language asked for in the address (`?lang=fr` on any page, as a link in a mail or a slide may
  * carry), remembered like a choice in the switcher.
  */
-const fromAddress = (): Language | undefined => {
+const askedIn = (): Language | undefined => {
   if (typeof location === 'undefined') return undefined;
   const asked = new URLSearchParams(location.search).get('lang')?.toLowerCase() ?? null;
-  if (!isLanguage(asked)) return undefined;
+  return isLanguage(asked) ? asked : undefined;
+};
+/** Read as the app loads: an invite link's address is tidied away before the first render. */
+const askedAtLoad = askedIn();
+const fromAddress = (): Language | undefined => {
+  const asked = askedIn() ?? askedAtLoad;
+  if (!asked) return undefined;
   try {
     localStorage.setItem(STORAGE_KEY, asked);
   } catch {
