@@ -120,6 +120,18 @@ describe('a consultant runs an assessment', () => {
       .textContent();
     expect(mail).not.toContain(link.split('#').pop() as string);
     expect(mail).toContain('What your consultant sees');
+    // Bodies are folded; the filters narrow a long outbox by kind, assessment and words.
+    expect(await page.locator('.mail details[open]').count()).toBe(0);
+    await page.getByLabel('Assessment', { exact: true }).selectOption('Fabrikam Energy');
+    await page.getByLabel('Kind').selectOption('invitation');
+    await page.getByText(/messages? of \d+ shown\./).waitFor();
+    const headings = await page.locator('.mail h2').allTextContents();
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect(h).toMatch(/^Invitation Fabrikam Energy: /);
+    await page.getByLabel('Search').fill('nobody-at-all');
+    await page.getByText('No message matches: change the search or the filters.').waitFor();
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.getByText('To iris@fabrikam.test').waitFor();
     await noSeriousViolations();
   });
 

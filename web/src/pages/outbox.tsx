@@ -154,23 +154,25 @@ export const OutboxPage = () => {
             {shown.length === 0 && <p>{t('workspace.outbox.none')}</p>}
             <ul class="mail-list">
               {shown.map((m) => (
-                <li class="card mail" key={m.id}>
-                  <h2>
-                    {m.kind !== 'other' && (
-                      <span class={`tag tag-${m.kind}`}>{t(`workspace.outbox.tag.${m.kind}`)}</span>
-                    )}{' '}
-                    {m.subject}
-                  </h2>
-                  <p class="muted">
-                    {t('workspace.outbox.to', { to: m.to })} ·{' '}
-                    {m.sentAt
-                      ? t('workspace.outbox.sent', { when: dateTime(m.sentAt) })
-                      : t('workspace.outbox.queued')}
-                  </p>
-                  <details>
-                    <summary>{t('workspace.outbox.show')}</summary>
-                    <pre>{m.body}</pre>
-                  </details>
+                <li key={m.id}>
+                  <article class="card mail">
+                    <h2>
+                      {m.kind !== 'other' && (
+                        <span class={`tag tag-${m.kind}`}>{t(`workspace.outbox.tag.${m.kind}`)}</span>
+                      )}{' '}
+                      {m.subject}
+                    </h2>
+                    <p class="muted">
+                      {t('workspace.outbox.to', { to: m.to })} ·{' '}
+                      {m.sentAt
+                        ? t('workspace.outbox.sent', { when: dateTime(m.sentAt) })
+                        : t('workspace.outbox.queued')}
+                    </p>
+                    <details>
+                      <summary>{t('workspace.outbox.show')}</summary>
+                      <pre>{m.body}</pre>
+                    </details>
+                  </article>
                 </li>
               ))}
             </ul>
