@@ -25,7 +25,7 @@ const SUBJECTS = LANGUAGES.flatMap((l) => [
   { kind: 'invitation' as const, re: pattern(MAIL_CATALOGUES[l]['invite.subject']) },
   { kind: 'reminder' as const, re: pattern(MAIL_CATALOGUES[l]['reminder.subject']) },
 ]);
-const classify = (m: Mail): { kind: Kind; client: string | null } => {
+export const classifyMail = (m: Mail): { kind: Kind; client: string | null } => {
   for (const s of SUBJECTS) {
     const match = m.subject.match(s.re);
     if (match) return { kind: s.kind, client: match[1]?.trim() ?? null };
@@ -45,7 +45,7 @@ export const OutboxPage = () => {
   const [client, setClient] = useState('');
   const [status, setStatus] = useState<'' | 'sent' | 'queued'>('');
   const [query, setQuery] = useState('');
-  const mails = useMemo(() => (data?.items ?? []).map((m) => ({ ...m, ...classify(m) })), [data]);
+  const mails = useMemo(() => (data?.items ?? []).map((m) => ({ ...m, ...classifyMail(m) })), [data]);
   const clients = [...new Set(mails.map((m) => m.client).filter((c): c is string => !!c))].sort((a, b) =>
     a.localeCompare(b),
   );
