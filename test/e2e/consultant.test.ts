@@ -30,6 +30,11 @@ describe('a consultant runs an assessment', () => {
     await noSeriousViolations();
 
     await page.getByRole('link', { name: 'New assessment' }).click();
+    // Enter on an empty form is not a dead end: it says what is missing and goes to the first field.
+    await page.getByLabel('Client').press('Enter');
+    await page.getByText(/things are missing before the assessment can be saved/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('client');
+    expect(await page.getByRole('button', { name: 'Create assessment' }).isDisabled()).toBe(false);
     await page.getByLabel('Client').fill('Fabrikam Energy');
     await page.getByLabel('People in the organisation').fill('1200');
     await page.getByLabel('Projects running at the same time').fill('30');
@@ -115,6 +120,18 @@ describe('a consultant runs an assessment', () => {
       .textContent();
     expect(mail).not.toContain(link.split('#').pop() as string);
     expect(mail).toContain('What your consultant sees');
+    // Bodies are folded; the filters narrow a long outbox by kind, assessment and words.
+    expect(await page.locator('.mail details[open]').count()).toBe(0);
+    await page.getByLabel('Assessment', { exact: true }).selectOption('Fabrikam Energy');
+    await page.getByLabel('Kind').selectOption('invitation');
+    await page.getByText(/messages? of \d+ shown\./).waitFor();
+    const headings = await page.locator('.mail h2').allTextContents();
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect(h).toMatch(/^Invitation Fabrikam Energy: /);
+    await page.getByLabel('Search').fill('nobody-at-all');
+    await page.getByText('No message matches: change the search or the filters.').waitFor();
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.getByText('To iris@fabrikam.test').waitFor();
     await noSeriousViolations();
   });
 
@@ -157,7 +174,8 @@ describe('a consultant runs an assessment', () => {
       .getByText(/One message goes to every invitee with an e-mail address who has not submitted/)
       .waitFor();
     await dialog.getByText('A reminder goes out at most once a day.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send the reminder');
+    // Every confirmation opens on its safe choice: a stray Enter sends nothing.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await noSeriousViolations();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

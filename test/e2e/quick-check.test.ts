@@ -87,10 +87,44 @@ describe('the quick check, start to result', () => {
     await page.getByRole('button', { name: 'Share this result' }).click();
     await page.getByText('Link copied').waitFor();
 
-    // Start over forgets everything and returns to the first step.
+    // Start over forgets everything and returns to the first step, with one tap to undo it.
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.waitForURL(/\/quick-check$/);
     expect(await page.getByLabel('People in the organisation').inputValue()).toBe('');
+    await page.getByRole('status').filter({ hasText: 'Started over' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('heading', { level: 2, name: QUESTIONNAIRE.dimensions.at(-1)?.name }).waitFor();
+    await page.getByRole('button', { name: '← Back' }).click();
+    expect(await page.locator('fieldset.question input:checked').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('answers at keyboard speed: one Tab stop per question, a number key answers and moves on', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${e2e.product.baseUrl}/quick-check`);
+    await fillContext(page, '120', '4');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    const first = QUESTIONNAIRE.dimensions[0];
+    await page.getByRole('heading', { level: 2, name: first?.name }).waitFor();
+    // From the step's heading, Tab lands in the first question, and Tab again in the second.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      `q-${first?.questions[0]?.id}`,
+    );
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      `q-${first?.questions[1]?.id}`,
+    );
+    await page.keyboard.press('Shift+Tab');
+    // One key per question; after the last, focus is on Next.
+    for (const _ of first?.questions ?? []) await page.keyboard.press('3');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next →');
+    expect(await page.locator('fieldset.question input:checked[value="3"]').count()).toBe(
+      first?.questions.length,
+    );
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: QUESTIONNAIRE.dimensions[1]?.name }).waitFor();
     await page.close();
   });
 

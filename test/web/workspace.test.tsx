@@ -167,7 +167,7 @@ describe('the confirmation dialog', () => {
     );
   };
 
-  it('opens with focus on its first action, cancels on Escape and gives focus back', async () => {
+  it('opens with focus on the safe choice, cancels on Escape and gives focus back', async () => {
     const onConfirm = vi.fn(async () => undefined);
     render(<Harness onConfirm={onConfirm} />);
     const trigger = screen.getByRole('button', { name: 'Close the assessment' });
@@ -175,7 +175,8 @@ describe('the confirmation dialog', () => {
     fireEvent.click(trigger);
     const dialog = await screen.findByRole('dialog', { name: 'Close the assessment?' });
     expect(dialog.textContent).toContain('3 of 16');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close it' }));
+    // A stray Enter must not close an assessment: focus starts on the way out.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
     await act(async () => {
       dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
     });

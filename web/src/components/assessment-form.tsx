@@ -4,7 +4,7 @@ import { LANGUAGE_NAME, LANGUAGES, type Language } from '../../../functions/i18n
 import { ApiFailure, getModel } from '../api/client';
 import { t } from '../i18n';
 import '../i18n/workspace';
-import { type ContextDraft, ContextForm, isContextComplete } from './context-form';
+import { type ContextDraft, ContextForm, validateContext } from './context-form';
 import { GroupPlan, type PlannedCounts } from './group-plan';
 import { Loading } from './states';
 import { useLoad } from './use-load';
@@ -56,12 +56,49 @@ export const AssessmentForm = ({
   const [planned, setPlanned] = useState<PlannedCounts>({});
   const [error, setError] = useState<ApiFailure | null>(null);
   const [saving, setSaving] = useState(false);
-  const errors = Object.fromEntries((error?.issues ?? []).map((i) => [i.path, i.message]));
+  /** Set by the first try to submit: from then on what is missing is said next to each field. */
+  const [checked, setChecked] = useState(false);
   const kValue = Number.parseInt(k, 10);
   const kValid = Number.isInteger(kValue) && kValue >= K_MIN && kValue <= K_MAX;
   if (!model) return <Loading label={t('workspace.form.loading')} />;
+  // What stops the form, in words; the button is never disabled without saying why (Enter submits
+  // and lists what is missing, each item a link to its field).
+  const own: Record<string, string> = {
+    ...(checked && !clientName.trim() ? { clientName: t('workspace.form.clientMissing') } : {}),
+    ...(checked && !kValid ? { minGroupSize: t('workspace.form.kInvalid', { min: K_MIN, max: K_MAX }) } : {}),
+    ...validateContext(model.context, context, checked),
+  };
+  const errors: Record<string, string> = {
+    ...own,
+    ...Object.fromEntries((error?.issues ?? []).map((i) => [i.path, i.message])),
+  };
+  const fieldOf = (key: string) =>
+    key === 'clientName'
+      ? 'client'
+      : key === 'minGroupSize'
+        ? 'min-group-size'
+        : `ctx-${key.replace(/^context\./, '')}`;
+  const labelOf = (key: string) =>
+    key === 'clientName'
+      ? t('workspace.form.client')
+      : key === 'minGroupSize'
+        ? t('workspace.form.k')
+        : (model.context.find((f) => `context.${f.id}` === key)?.label ?? key);
   const submit = async (e: Event) => {
     e.preventDefault();
+    const missing = {
+      ...(!clientName.trim() ? { clientName: '' } : {}),
+      ...(!kValid ? { minGroupSize: '' } : {}),
+      ...validateContext(model.context, context, true),
+    };
+    if (Object.keys(missing).length > 0) {
+      setChecked(true);
+      const first = ['clientName', 'minGroupSize', ...model.context.map((f) => `context.${f.id}`)].find(
+        (key) => key in missing,
+      );
+      if (first) document.getElementById(fieldOf(first))?.focus();
+      return;
+    }
     setSaving(true);
     try {
       await onSubmit({
@@ -79,7 +116,9 @@ export const AssessmentForm = ({
     }
   };
   return (
-    <form onSubmit={submit} class="stack">
+    // The form checks itself and says what is missing in words; the browser's bubbles would say it
+    // one field at a time and not in the reader's language.
+    <form onSubmit={submit} class="stack" noValidate>
       <div class="field">
         <label for="client">{t('workspace.form.client')}</label>
         <input
@@ -87,9 +126,15 @@ export const AssessmentForm = ({
           required
           maxLength={200}
           value={clientName}
+          aria-invalid={errors.clientName ? true : undefined}
+          aria-describedby={errors.clientName ? 'client-error' : undefined}
           onInput={(e) => setClientName((e.target as HTMLInputElement).value)}
         />
-        {errors.clientName && <small class="error">{errors.clientName}</small>}
+        {errors.clientName && (
+          <small class="error" id="client-error">
+            {errors.clientName}
+          </small>
+        )}
       </div>
       <div class="field">
         <label for="due">{t('workspace.form.due')}</label>
@@ -128,13 +173,18 @@ export const AssessmentForm = ({
           step={1}
           required
           value={k}
-          aria-describedby="min-group-size-hint"
+          aria-describedby={`min-group-size-hint${errors.minGroupSize ? ' min-group-size-error' : ''}`}
+          aria-invalid={errors.minGroupSize ? true : undefined}
           onInput={(e) => setK((e.target as HTMLInputElement).value)}
         />
         <small class="muted" id="min-group-size-hint">
           {t('workspace.form.kHint')}
         </small>
-        {errors.minGroupSize && <small class="error">{errors.minGroupSize}</small>}
+        {errors.minGroupSize && (
+          <small class="error" id="min-group-size-error">
+            {errors.minGroupSize}
+          </small>
+        )}
       </div>
       {planning && <GroupPlan k={kValid ? kValue : K_MIN} planned={planned} onChange={setPlanned} />}
       <h2>{t('workspace.form.context')}</h2>
@@ -144,11 +194,28 @@ export const AssessmentForm = ({
           {describeError(error)}
         </p>
       )}
-      <button
-        type="submit"
-        class="primary"
-        disabled={saving || !clientName || !kValid || !isContextComplete(model.context, context)}
-      >
+      {checked && Object.keys(own).length > 0 && (
+        <div class="error-box" role="alert">
+          <p>{t('workspace.form.stillMissing', { count: Object.keys(own).length })}</p>
+          <ul>
+            {Object.entries(own).map(([key, message]) => (
+              <li key={key}>
+                <a
+                  href={`#${fieldOf(key)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(fieldOf(key))?.focus();
+                  }}
+                >
+                  {labelOf(key)}
+                </a>
+                : {message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button type="submit" class="primary" disabled={saving}>
         {saving ? t('workspace.form.saving') : submitLabel}
       </button>
     </form>

@@ -8,7 +8,11 @@ interface Props {
   cancelLabel: string;
   /** A red confirm button, for what cannot be undone. */
   danger?: boolean;
-  /** Opens with focus on the cancel button: for what cannot be undone and is rarely meant. */
+  /**
+   * Opens with focus on the cancel button (the default): a stray Enter or Space never closes an
+   * assessment, revokes a link, sends mail or erases answers. Only a dialog whose action is harmless
+   * may open on its confirm button.
+   */
   safeFirst?: boolean;
   /** Whether the action may go ahead at all (say, nobody left to remind). */
   canConfirm?: boolean;
@@ -24,7 +28,7 @@ interface Props {
 let opened = 0;
 
 /**
- * A modal confirmation: opens with showModal, focus on its first action, Escape cancels, and focus
+ * A modal confirmation: opens with showModal, focus on the safe choice (cancel), Escape cancels, and focus
  * goes back to the control that opened it (or, if that control is gone, to the page's heading).
  */
 export const ConfirmDialog = ({
@@ -32,7 +36,7 @@ export const ConfirmDialog = ({
   confirmLabel,
   cancelLabel,
   danger = false,
-  safeFirst = false,
+  safeFirst = true,
   canConfirm = true,
   onConfirm,
   onClose,

@@ -34,6 +34,8 @@ interface Props {
   audienceNote?: (audience: readonly string[]) => string;
 }
 
+const KEYS_HINT = 'keys-hint';
+
 /** One dimension of the questionnaire: its heading, what it covers, and its questions. */
 export const DimensionStep = ({
   dimension,
@@ -56,12 +58,30 @@ export const DimensionStep = ({
   // sees each topic whole, their own questions on top and the rest below a visible divider.
   const placed = roleFirst(dimension.questions, stakeholderRole);
   const firstOther = placed.findIndex((p) => !p.own);
+  const label = (value: AnswerValue, fallback: string) =>
+    special?.find((s) => s.value === value)?.label ?? fallback;
+  // Said once on the page and announced on entering each question (its group's description).
+  const keys = [
+    t('question.keys', {
+      dontKnow: label('dont-know', "Don't know"),
+      notApplicable: label('n/a', 'Not applicable'),
+    }),
+    onHandOn ? t('question.keysHandOn') : '',
+    onNote ? t('question.keysNote') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <section>
       <h2 class="step-title" tabIndex={-1}>
         {title}
       </h2>
       <p class="muted">{intro}</p>
+      {!disabled && (
+        <p class="keys-hint" id={KEYS_HINT}>
+          {keys}
+        </p>
+      )}
       {placed.map(({ question: q, number, own }, i) => (
         <Fragment key={q.id}>
           {i === firstOther && (
@@ -73,6 +93,7 @@ export const DimensionStep = ({
           <QuestionField
             question={q}
             number={number}
+            {...(disabled ? {} : { keysHint: KEYS_HINT })}
             value={answers[q.id]}
             disabled={disabled}
             {...(special ? { special } : {})}

@@ -20,7 +20,34 @@ interface Props {
   onHandOn?: (on: boolean) => void;
   /** Shown under the prompt of a question outside the stakeholder's audience: who usually answers it. */
   audienceNote?: string;
+  /** The id of the step's keyboard hint, announced on entering the question's group. */
+  keysHint?: string;
 }
+
+/** Writes a note: free in English, French and German hints alike (N is "not applicable"). */
+export const NOTE_KEY = 'c';
+
+const reducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** A question's one Tab stop: its checked choice, else its first. */
+const stopOf = (field: Element): HTMLInputElement | null =>
+  field.querySelector<HTMLInputElement>('input:checked') ?? field.querySelector<HTMLInputElement>('input');
+
+/**
+ * After a key answers a question, focus moves on as in Typeform: to the next question on the page,
+ * or after the last to the step's main button (Next, See the result, Submit).
+ */
+export const focusNextQuestion = (from: Element) => {
+  const fields = [...document.querySelectorAll<HTMLFieldSetElement>('fieldset.question')].filter(
+    (f) => !f.disabled,
+  );
+  const next = fields[fields.indexOf(from as HTMLFieldSetElement) + 1];
+  const target = next ? stopOf(next) : document.querySelector<HTMLElement>('.wizard-nav button.primary');
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  (next ?? target).scrollIntoView?.({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+};
 
 const SPECIAL: { value: AnswerValue; label: string; key: string }[] = [
   { value: 'dont-know', label: "Don't know", key: 'D' },
@@ -41,21 +68,39 @@ export const QuestionField = ({
   handedOn = false,
   onHandOn,
   audienceNote,
+  keysHint,
 }: Props) => {
   const name = `q-${question.id}`;
   /**
-   * 1–5 pick a level, D "don't know", N "not applicable", as in survey tools; H hands the question on
-   * ("not my area", H for hand on: free in English, French and German hints alike); typing in the
-   * note is left alone.
+   * One Tab stop per question: the radio group (arrows move within it, as radios do). Keys answer
+   * and move on: 1–5 a level, D "don't know", N "not applicable", each then focuses the next
+   * question (or, after the last, the step's main button). H hands the question on ("not my area")
+   * and moves on too; C opens the note, Escape leaves it. "Not my area" and the note are out of the
+   * Tab order (a click or their key reaches them), so Tab goes from question to question. Typing in
+   * the note is left alone.
    */
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (disabled || target.tagName === 'TEXTAREA' || e.ctrlKey || e.metaKey || e.altKey) return;
+    const field = e.currentTarget as HTMLFieldSetElement;
+    if (disabled || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (target.tagName === 'TEXTAREA') {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        stopOf(field)?.focus();
+      }
+      return;
+    }
     const key = e.key.toLowerCase();
     if (key === 'h' && onHandOn) {
       e.preventDefault();
       onHandOn(!handedOn);
-      (e.currentTarget as HTMLElement).querySelector<HTMLButtonElement>('button.hand-on')?.focus();
+      if (handedOn) stopOf(field)?.focus();
+      else focusNextQuestion(field);
+      return;
+    }
+    if (key === NOTE_KEY && onNote) {
+      e.preventDefault();
+      field.querySelector<HTMLTextAreaElement>('textarea')?.focus();
       return;
     }
     const value: AnswerValue | undefined =
@@ -69,16 +114,14 @@ export const QuestionField = ({
     if (value === undefined) return;
     e.preventDefault();
     onChange(value);
-    const input = (e.currentTarget as HTMLElement).querySelector<HTMLInputElement>(
-      `input[value="${String(value)}"]`,
-    );
-    input?.focus();
+    focusNextQuestion(field);
   };
   return (
     <fieldset
       class={`question${value !== undefined ? ' answered' : ''}${handedOn ? ' handed-on' : ''}`}
       id={name}
       disabled={disabled}
+      aria-describedby={keysHint}
       onKeyDown={onKeyDown}
     >
       <legend>
@@ -123,6 +166,8 @@ export const QuestionField = ({
             type="button"
             class={`level hand-on${handedOn ? ' chosen' : ''}`}
             aria-pressed={handedOn}
+            aria-keyshortcuts="H"
+            tabIndex={-1}
             onClick={() => onHandOn(!handedOn)}
           >
             <span class="level-number" aria-hidden="true">
@@ -138,6 +183,8 @@ export const QuestionField = ({
           <span>{t('question.note')}</span>
           <textarea
             rows={2}
+            tabIndex={-1}
+            aria-keyshortcuts={NOTE_KEY.toUpperCase()}
             maxLength={1000}
             value={note ?? ''}
             onInput={(e) => onNote((e.target as HTMLTextAreaElement).value)}

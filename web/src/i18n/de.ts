@@ -105,6 +105,10 @@ export const WEB_DE: WebCatalogue = {
   'respond.routeTime': 'Etwa {minutes, plural, one {# Minute} other {# Minuten}} für Ihre Rolle.',
   'respond.routeSplit':
     '{own, plural, one {# Frage betrifft} other {# Fragen betreffen}} Ihre eigene Arbeit und stehen in jedem Abschnitt zuerst. Die übrigen {others} sind eher für andere Rollen: Antworten Sie, wenn Sie können, sonst wählen Sie „Nicht mein Bereich“.',
+  'question.keys':
+    'Tastatur: 1–5 wählen eine Stufe, D „{dontKnow}“, N „{notApplicable}“, danach geht es zur nächsten Frage; Tab springt von Frage zu Frage.',
+  'question.keysHandOn': 'H: nicht mein Bereich.',
+  'question.keysNote': 'C: Notiz schreiben (Esc verlässt sie).',
   'question.handOn': 'Nicht mein Bereich',
   'question.handedOnNote':
     'Weitergegeben: zählt weder als Antwort noch als „Weiß nicht“. Wählen Sie eine Stufe, um doch zu antworten.',

@@ -101,6 +101,10 @@ export const WEB_EN = {
   'respond.routeTime': 'About {minutes, plural, one {# minute} other {# minutes}} for your role.',
   'respond.routeSplit':
     '{own, plural, one {# question is} other {# questions are}} about your own work and come first in each section. The other {others} are usually for other roles: answer them if you can, or choose “Not my area”.',
+  'question.keys':
+    'Keyboard: 1–5 choose a level, D “{dontKnow}”, N “{notApplicable}”, and focus moves on to the next question; Tab goes from question to question.',
+  'question.keysHandOn': 'H: not my area.',
+  'question.keysNote': 'C: write a note (Esc leaves it).',
   'question.handOn': 'Not my area',
   'question.handedOnNote':
     'Passed on: counted neither as an answer nor as “don’t know”. Pick a level to answer after all.',

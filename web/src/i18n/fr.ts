@@ -105,6 +105,10 @@ export const WEB_FR: WebCatalogue = {
   'respond.routeTime': 'Environ {minutes, plural, one {# minute} other {# minutes}} pour votre rôle.',
   'respond.routeSplit':
     '{own, plural, one {# question porte} other {# questions portent}} sur votre propre travail et viennent en premier dans chaque section. Les {others} autres relèvent plutôt d’autres rôles : répondez-y si vous le pouvez, sinon choisissez « Hors de mon domaine ».',
+  'question.keys':
+    'Au clavier : 1 à 5 choisissent un niveau, D « {dontKnow} », N « {notApplicable} », puis le curseur passe à la question suivante ; Tab va de question en question.',
+  'question.keysHandOn': 'H : hors de mon domaine.',
+  'question.keysNote': 'C : écrire une remarque (Échap pour en sortir).',
   'question.handOn': 'Hors de mon domaine',
   'question.handedOnNote':
     'Passée : ne compte ni comme réponse ni comme « je ne sais pas ». Choisissez un niveau pour y répondre finalement.',

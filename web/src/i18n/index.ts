@@ -5,6 +5,7 @@ import type { WebCatalogue, WebKey } from './en';
 import type { PublicKey } from './public-en';
 import type { ReportKey } from './report-en';
 import type { TransferKey } from './transfer-en';
+import { frenchTexts } from './typography';
 import type { WorkspaceKey } from './workspace-en';
 
 const STORAGE_KEY = 'pmo-blueprint.language';
@@ -40,7 +41,9 @@ const ensure = async (name: string, next: Language): Promise<void> => {
   if (!part || loaded.value[`${name}|${next}`]) return;
   const load = next !== 'en' ? part.load[next] : typeof part.en === 'function' ? part.en : undefined;
   if (!load) return;
-  const texts = await load();
+  const raw = await load();
+  // French texts are spaced the French way once, as they arrive, whatever part they come from.
+  const texts = next === 'fr' ? frenchTexts(raw) : raw;
   loaded.value = { ...loaded.value, [`${name}|${next}`]: texts };
 };
 
@@ -96,8 +99,30 @@ export const registerTexts = (name: string, part: Part): void => {
   if (wanted !== language.value) void ensure(name, wanted);
 };
 
-/** The language to start in: the reader's earlier choice, else the browser's, else English. */
-export const initialLanguage = (): Language => stored() ?? fromBrowser() ?? DEFAULT_LANGUAGE;
+/**
+ * A language asked for in the address (`?lang=fr` on any page, as a link in a mail or a slide may
+ * carry), remembered like a choice in the switcher.
+ */
+const askedIn = (): Language | undefined => {
+  if (typeof location === 'undefined') return undefined;
+  const asked = new URLSearchParams(location.search).get('lang')?.toLowerCase() ?? null;
+  return isLanguage(asked) ? asked : undefined;
+};
+/** Read as the app loads: an invite link's address is tidied away before the first render. */
+const askedAtLoad = askedIn();
+const fromAddress = (): Language | undefined => {
+  const asked = askedIn() ?? askedAtLoad;
+  if (!asked) return undefined;
+  try {
+    localStorage.setItem(STORAGE_KEY, asked);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+  return asked;
+};
+
+/** The language to start in: one asked for in the address, the reader's earlier choice, the browser's, else English. */
+export const initialLanguage = (): Language => fromAddress() ?? stored() ?? fromBrowser() ?? DEFAULT_LANGUAGE;
 
 const templateOf = (key: string): string => {
   const reading = language.value;

@@ -25,7 +25,7 @@ export const PUBLIC_DE: PublicCatalogue = {
   'quick.see': 'Mein Ergebnis anzeigen',
   'home.title': 'Brauchen Sie ein PMO, und welches?',
   'home.lead':
-    'PMO Blueprint misst in zehn Dimensionen, wie Ihre Organisation heute Projekte durchführt, entscheidet, ob sich ein Projektmanagement-Office (PMO) lohnt, empfiehlt das passende Modell (Wetterstation, Kontrollturm oder Ressourcenpool) und seine Besetzung und macht daraus einen Einführungsplan in Phasen. Jede Zahl zeigt, wie sie zustande kam.',
+    'PMO Blueprint misst in {dimensions, plural, =0 {mehreren Dimensionen} other {# Dimensionen}}, wie Ihre Organisation heute Projekte durchführt, entscheidet, ob sich ein Projektmanagement-Office (PMO) lohnt, empfiehlt das passende Modell (Wetterstation, Kontrollturm oder Ressourcenpool) und seine Besetzung und macht daraus einen Einführungsplan in Phasen. Jede Zahl zeigt, wie sie zustande kam.',
   'home.owners': 'Unternehmer',
   'home.ownersText':
     'Antworten Sie allein in etwa einer Viertelstunde, ohne Konto, und erhalten Sie sofort das Ergebnis.',
@@ -52,6 +52,10 @@ export const PUBLIC_DE: PublicCatalogue = {
   'quick.outdated':
     'Dieses Ergebnis entstand mit Ausgabe {edition} des Fragebogens; die Fragen haben sich seitdem geändert. Prüfen Sie Ihre Antworten oder beginnen Sie mit den aktuellen Fragen neu.',
   'quick.retry': 'Erneut versuchen',
+  'quick.cleared':
+    'Neu begonnen: {answered, plural, =0 {Ihre Angaben wurden} one {Ihre Angaben und # Antwort wurden} other {Ihre Angaben und # Antworten wurden}} gelöscht.',
+  'quick.undo': 'Rückgängig',
+  'quick.dismiss': 'Schließen',
   'quick.startOver': 'Neu beginnen',
   'quick.cannotStart': 'Der Schnellcheck kann nicht starten',
   'quick.cannotLoad':

@@ -26,7 +26,7 @@ export const PUBLIC_EN = {
   'quick.see': 'See my result',
   'home.title': 'Do you need a PMO, and which one?',
   'home.lead':
-    'PMO Blueprint measures how your organisation runs projects today across ten dimensions, decides whether a Project Management Office would pay off, recommends the model that fits (weather station, control tower or resource source) and how to source it, and turns that into a phased rollout plan. Every number shows how it was reached.',
+    'PMO Blueprint measures how your organisation runs projects today across {dimensions, plural, =0 {its dimensions} other {# dimensions}}, decides whether a Project Management Office would pay off, recommends the model that fits (weather station, control tower or resource source) and how to source it, and turns that into a phased rollout plan. Every number shows how it was reached.',
   'home.owners': 'Business owners',
   'home.ownersText':
     'Answer alone in about a quarter of an hour, no account needed, and get the verdict at once.',
@@ -52,6 +52,10 @@ export const PUBLIC_EN = {
   'quick.outdated':
     'This result was made with questionnaire edition {edition}, and the questions have changed since. Review your answers or start over with the current questions.',
   'quick.retry': 'Try again',
+  'quick.cleared':
+    'Started over: {answered, plural, =0 {your figures were} one {your figures and # answer were} other {your figures and # answers were}} cleared.',
+  'quick.undo': 'Undo',
+  'quick.dismiss': 'Dismiss',
   'quick.startOver': 'Start over',
   'quick.cannotStart': 'The quick check cannot start',
   'quick.cannotLoad': 'The questions cannot be loaded right now. Check your connection and reload the page.',

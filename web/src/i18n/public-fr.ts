@@ -25,7 +25,7 @@ export const PUBLIC_FR: PublicCatalogue = {
   'quick.see': 'Voir mon résultat',
   'home.title': 'Avez-vous besoin d’un PMO, et lequel ?',
   'home.lead':
-    'PMO Blueprint mesure la façon dont votre organisation conduit ses projets aujourd’hui, sur dix dimensions, détermine si un bureau de gestion de projets (PMO) serait rentable, recommande le modèle adapté (station météo, tour de contrôle ou réservoir de ressources) et son sourcing, et en tire un plan de déploiement par étapes. Chaque chiffre montre comment il a été obtenu.',
+    'PMO Blueprint mesure la façon dont votre organisation conduit ses projets aujourd’hui, sur {dimensions, plural, =0 {plusieurs dimensions} other {# dimensions}}, détermine si un bureau de gestion de projets (PMO) serait rentable, recommande le modèle adapté (station météo, tour de contrôle ou réservoir de ressources) et son sourcing, et en tire un plan de déploiement par étapes. Chaque chiffre montre comment il a été obtenu.',
   'home.owners': 'Dirigeants d’entreprise',
   'home.ownersText':
     'Répondez seul en un quart d’heure environ, sans compte, et obtenez le verdict aussitôt.',
@@ -52,6 +52,10 @@ export const PUBLIC_FR: PublicCatalogue = {
   'quick.outdated':
     'Ce résultat a été établi avec l’édition {edition} du questionnaire, et les questions ont changé depuis. Revoyez vos réponses ou recommencez avec les questions actuelles.',
   'quick.retry': 'Réessayer',
+  'quick.cleared':
+    'Nouveau départ : {answered, plural, =0 {vos chiffres ont été effacés} one {vos chiffres et # réponse ont été effacés} other {vos chiffres et # réponses ont été effacés}}.',
+  'quick.undo': 'Annuler',
+  'quick.dismiss': 'Fermer',
   'quick.startOver': 'Recommencer',
   'quick.cannotStart': 'Le diagnostic rapide ne peut pas démarrer',
   'quick.cannotLoad':

@@ -254,6 +254,10 @@ export const REPORT_DE: ReportCatalogue = {
   'portfolio.model.control-tower': 'Kontrollturm',
   'portfolio.model.resource-source': 'Ressourcenpool',
   'portfolio.noScore': 'noch kein Wert',
+  'portfolio.trendPoint': '{score} ({date, date})',
+  'portfolio.trendOne':
+    '{score} am {date, date}: bisher eine Bewertung, eine Folgebewertung zeigt die Entwicklung.',
+  'portfolio.trendMany': '{values}: insgesamt {change}.',
   'portfolio.trendLabel': 'Entwicklung des Reifegrads: {trend}',
   'portfolio.title': 'Kundenportfolio',
   'portfolio.empty': 'Noch keine Bewertungen.',

@@ -254,6 +254,10 @@ export const REPORT_FR: ReportCatalogue = {
   'portfolio.model.control-tower': 'Tour de contrôle',
   'portfolio.model.resource-source': 'Réservoir de ressources',
   'portfolio.noScore': 'pas encore de score',
+  'portfolio.trendPoint': '{score} ({date, date})',
+  'portfolio.trendOne':
+    '{score} le {date, date} : une seule évaluation pour l’instant, une réévaluation montrera l’évolution.',
+  'portfolio.trendMany': '{values} : {change} au total.',
   'portfolio.trendLabel': 'Évolution de la maturité : {trend}',
   'portfolio.title': 'Portefeuille clients',
   'portfolio.empty': 'Aucune évaluation pour l’instant.',

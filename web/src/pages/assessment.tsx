@@ -313,7 +313,6 @@ export const AssessmentPage = ({ id }: { id: string }) => {
           <ConfirmDialog
             {...common}
             danger
-            safeFirst
             cancelLabel={t('workspace.erase.keep')}
             title={t('workspace.erase.title', { who })}
             confirmLabel={t('workspace.erase.confirm')}

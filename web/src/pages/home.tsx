@@ -1,13 +1,18 @@
-import { t } from '../i18n';
+import { getModel } from '../api/client';
+import { useLoad } from '../components/use-load';
+import { language, t } from '../i18n';
 import { usePublicTexts } from '../i18n/public';
 
 /** The landing page: what the product decides and where each user starts. */
 export const HomePage = () => {
   usePublicTexts();
+  // The number of dimensions is the questionnaire's own (the quick check loads the same model, so
+  // this also readies its first step); until it arrives the sentence reads without a number.
+  const { data: model } = useLoad(getModel, [language.value]);
   return (
     <section class="home">
       <h1>{t('home.title')}</h1>
-      <p class="lead">{t('home.lead')}</p>
+      <p class="lead">{t('home.lead', { dimensions: model?.dimensions.length ?? 0 })}</p>
       <div class="cards">
         <article class="card">
           <h2>{t('home.owners')}</h2>

@@ -13,35 +13,60 @@ const MODEL: Record<string, ReportKey> = {
   'resource-source': 'portfolio.model.resource-source',
 };
 
-/** A small line of a client's overall maturity across its assessments (1–5 scale). */
-const Trend = ({ client }: { client: Portfolio['clients'][number] }) => {
-  const points = client.trend.filter((t) => t.overall !== null);
-  if (points.length < 2)
-    return (
-      <span class="muted">
-        {points[0]?.overall == null ? t('portfolio.noScore') : num(points[0].overall, 2)}
-      </span>
-    );
-  const w = 120;
-  const h = 32;
+/** A signed change with a true minus sign, e.g. "+0.75" or "−0.20". */
+const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '\u2212' : '±'}${num(Math.abs(n), 2)}`;
+
+/**
+ * A client's overall maturity across its assessments: a small sparkline with each value printed on
+ * its point, and beside it the same in words (values, dates, change), which is what screen readers
+ * read. One assessment is one point, with a word that a trend needs a second.
+ */
+export const Trend = ({ client }: { client: Portfolio['clients'][number] }) => {
+  const points = client.trend.filter((p): p is typeof p & { overall: number } => p.overall !== null);
+  if (points.length === 0) return <span class="muted">{t('portfolio.noScore')}</span>;
+  const values = points.map((p) => p.overall);
+  // Scaled to the client's own range (at least one level tall, within 1–5): the printed values keep it honest.
+  const mid = (Math.min(...values) + Math.max(...values)) / 2;
+  const half = Math.max(0.5, (Math.max(...values) - Math.min(...values)) / 2);
+  const low = Math.max(1, Math.min(mid - half, 5 - 2 * half));
+  const high = Math.min(5, low + 2 * half);
+  const step = 56;
+  const w = Math.max(64, (points.length - 1) * step + 40);
+  const h = 52;
+  const top = 18;
+  const bottom = 6;
   const xy = points.map((p, i) => [
-    (i / (points.length - 1)) * (w - 8) + 4,
-    h - 4 - (((p.overall as number) - 1) / 4) * (h - 8),
-  ]);
-  const label = points.map((p) => num(p.overall as number, 2)).join(' → ');
+    points.length === 1 ? w / 2 : 20 + i * step,
+    top + (1 - (p.overall - low) / (high - low || 1)) * (h - top - bottom),
+  ]) as [number, number][];
+  const first = points[0] as (typeof points)[number];
+  const last = points[points.length - 1] as (typeof points)[number];
   return (
-    <svg width={w} height={h} role="img" aria-label={t('portfolio.trendLabel', { trend: label })}>
-      <title>{label}</title>
-      <polyline
-        points={xy.map(([x, y]) => `${x},${y}`).join(' ')}
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2"
-      />
-      {xy.map(([x, y]) => (
-        <circle key={`${x}`} cx={x} cy={y} r="3" fill="currentColor" />
-      ))}
-    </svg>
+    <span class="trend">
+      <svg class="sparkline" width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true">
+        {points.length > 1 && (
+          <polyline points={xy.map(([x, y]) => `${x},${y}`).join(' ')} fill="none" stroke-width="2" />
+        )}
+        {xy.map(([x, y], i) => (
+          <g key={points[i]?.id}>
+            <circle cx={x} cy={y} r="3.5" />
+            <text x={x} y={y - 7} text-anchor="middle">
+              {num(values[i] as number, 2)}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <span class="trend-text">
+        {points.length === 1
+          ? t('portfolio.trendOne', { score: num(first.overall, 2), date: first.createdAt })
+          : t('portfolio.trendMany', {
+              values: points
+                .map((p) => t('portfolio.trendPoint', { score: num(p.overall, 2), date: p.createdAt }))
+                .join(' → '),
+              change: signed(last.overall - first.overall),
+            })}
+      </span>
+    </span>
   );
 };
 
@@ -112,7 +137,8 @@ export const PortfolioPage = () => {
             <ul class="trends">
               {data.clients.map((c) => (
                 <li key={c.clientName}>
-                  <strong>{c.clientName}</strong> <Trend client={c} />
+                  <strong>{c.clientName}</strong>
+                  <Trend client={c} />
                 </li>
               ))}
             </ul>

@@ -83,6 +83,15 @@ const forget = () => {
   for (const k of STORED) localStorage.removeItem(k);
 };
 
+/** What "Start over" cleared, kept in memory so one tap on Undo brings it all back. */
+interface Cleared {
+  context: ContextDraft;
+  answers: Answers;
+  step: number;
+}
+/** Handed from the result page to the wizard it opens, so Undo is offered there too. */
+let clearedOnResult: Cleared | null = null;
+
 /** Creates a client assessment from the quick check's context, asking for the client's name inline. */
 const ToAssessment = ({ context }: { context: ContextDraft }) => {
   const { route } = useLocation();
@@ -203,6 +212,7 @@ const QuickCheckResult = ({ model }: { model: QuestionnaireDocument }) => {
   }, [fragment, reading, attempt]);
   const startOver = () => {
     forget();
+    clearedOnResult = { context, answers, step: model.dimensions.length };
     route('/quick-check');
   };
   const change = () => {
@@ -297,6 +307,11 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
   const [storedStep, setStep] = useStored<number>('quick-check.step', 0);
   const [checked, setChecked] = useState(false);
   const [reviewing, setReviewing] = useState(false);
+  const [cleared, setCleared] = useState<Cleared | null>(() => {
+    const handed = clearedOnResult;
+    clearedOnResult = null;
+    return handed;
+  });
   const steps = model.dimensions.length + 1;
   const step = Math.min(Math.max(0, Math.trunc(Number(storedStep) || 0)), steps - 1);
   useFocusStepTitle(step, reviewing);
@@ -332,16 +347,50 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
     }
     route(`/quick-check/result${resultFragment(model, context, answers)}`);
   };
+  // Start over clears at once and offers Undo until something new is entered: nothing is asked
+  // first, and nothing is lost to a stray tap.
   const startOver = () => {
+    setCleared({ context, answers, step });
     forget();
     setContext({});
     setAnswers({});
     setChecked(false);
     go(0);
   };
+  const undo = () => {
+    if (!cleared) return;
+    setContext(cleared.context);
+    setAnswers(cleared.answers);
+    setCleared(null);
+    go(cleared.step);
+  };
+  const offerUndo = cleared !== null && !hasStarted;
 
   return (
     <div class="wizard">
+      {/* A live region that is always there, so the message is heard when it appears. */}
+      <div class="undo-toast-region no-print" role="status">
+        {offerUndo && (
+          <div class="undo-toast">
+            <span>
+              {t('quick.cleared', {
+                answered: questionsOf(model).filter((q) => cleared.answers[q.id] !== undefined).length,
+              })}
+            </span>
+            <button type="button" onClick={undo}>
+              {t('quick.undo')}
+            </button>
+            <button
+              type="button"
+              class="link"
+              onClick={() => setCleared(null)}
+              aria-label={t('quick.dismiss')}
+            >
+              ×
+            </button>
+          </div>
+        )}
+      </div>
       <div class="progress">
         <progress max={steps} value={step + 1} aria-label={t('quick.stepLabel', { step: step + 1, steps })} />
         <span>
@@ -359,11 +408,6 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
             }),
           })}
         </span>
-        {hasStarted && (
-          <button type="button" class="link no-print" onClick={startOver}>
-            {t('quick.startOver')}
-          </button>
-        )}
       </div>
       {step > 0 && <SectionChips dimensions={model.dimensions} answers={answers} current={step} onGo={go} />}
       {reviewing ? (
@@ -424,6 +468,13 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
           </button>
         )}
       </div>
+      {hasStarted && (
+        <p class="wizard-aside no-print">
+          <button type="button" class="link" onClick={startOver}>
+            {t('quick.startOver')}
+          </button>
+        </p>
+      )}
     </div>
   );
 };

@@ -313,7 +313,12 @@ export const RespondPage = ({ token }: { token: string }) => {
               ? `${t('respond.invitedBy', { firm: doc.assessment.invitedBy })} · `
               : ''}
             {t('respond.answeringAs', {
-              who: `${doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}${t(`role.${doc.stakeholder.role}`).toLowerCase()}`,
+              // Lower case within the sentence, except in German, where a noun keeps its capital.
+              who: `${doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}${
+                language.value === 'de'
+                  ? t(`role.${doc.stakeholder.role}`)
+                  : t(`role.${doc.stakeholder.role}`).toLocaleLowerCase(language.value)
+              }`,
             })}
             {doc.assessment.dueDate ? ` · ${t('respond.answerBy', { dueDate: doc.assessment.dueDate })}` : ''}
           </p>
@@ -328,7 +333,8 @@ export const RespondPage = ({ token }: { token: string }) => {
       <div class="progress">
         <progress max={total} value={done} aria-label={t('respond.doneLabel', { done, total })} />
         <span>
-          {t('respond.progressDone', { done, total, handedOn: passedOn, minutes: left })}
+          {/* A closed or submitted questionnaire has no time left to tell. */}
+          {t('respond.progressDone', { done, total, handedOn: passedOn, minutes: closed ? 0 : left })}
           {doc.submittedAt ? ` · ${t('respond.submittedMark')}` : ''}
         </span>
       </div>
