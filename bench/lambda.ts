@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bundleFunction } from '../infra/bundle';
-import { NODE_OPTIONS } from '../infra/constructs/bundling';
+import { BUNDLING, NODE_OPTIONS } from '../infra/constructs/bundling';
 import { composition } from './composition';
 import { kb, ms, percentile, table } from './stats';
 
@@ -78,13 +78,28 @@ const spread = (xs: number[]) =>
   `${ms(Math.min(...xs))} / **${ms(percentile(xs, 50))}** / ${ms(Math.max(...xs))}`;
 
 /**
+ * How the functions are bundled: `deployed` is BUNDLING itself; `runtime-sdk` is BUNDLING with the
+ * AWS SDK left out (`externalModules: ['@aws-sdk/*']`), loaded at start from node_modules as the
+ * Lambda runtime loads its own copy, for the comparison behind keeping the SDK bundled
+ * (docs/architecture.md, Performance). The baseline is always bundled the same way as the API.
+ */
+export type LambdaVariant = 'deployed' | 'runtime-sdk';
+
+const BUNDLINGS = {
+  deployed: BUNDLING,
+  'runtime-sdk': { ...BUNDLING, externalModules: ['@aws-sdk/*'] },
+} satisfies Record<LambdaVariant, typeof BUNDLING>;
+
+/**
  * The API bundle beside a baseline (hono + its Lambda adapter + the DynamoDB document client),
  * both bundled as `cdk synth` bundles them and started as Lambda starts them. Each round starts
  * every case once in a fresh process, the order rotating from round to round so no case always
  * runs first; the ratio of the medians is what the goal is about.
  */
-export const benchLambda = async () => {
+export const benchLambda = async (variant: LambdaVariant = 'deployed') => {
   const dir = mkdtempSync(join(tmpdir(), 'pmo-bench-'));
+  // What a bundle leaves external resolves from here, as the runtime's own node_modules serves it.
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   const entries = {
     api: 'functions/lambda/api-handler.ts',
     baseline: 'bench/baseline-handler.ts',
@@ -94,7 +109,7 @@ export const benchLambda = async () => {
   const built: Record<string, { outfile: string; code: Buffer; parts: [string, number][] }> = {};
   for (const [name, entry] of Object.entries(entries)) {
     const outfile = join(dir, name, 'index.mjs');
-    const meta = await bundleFunction(resolve(entry), outfile);
+    const meta = await bundleFunction(resolve(entry), outfile, BUNDLINGS[variant]);
     built[name] = { outfile, code: readFileSync(outfile), parts: composition(meta) };
   }
   const file = (name: string) => built[name]?.outfile ?? '';
@@ -136,7 +151,7 @@ export const benchLambda = async () => {
     ];
   });
   return [
-    `### Lambda: cold start as deployed (NODE_OPTIONS \`${NODE_OPTIONS}\`, ${RUNS} fresh processes per case, order rotating)`,
+    `### Lambda: cold start ${variant === 'deployed' ? 'as deployed' : 'with the AWS SDK from node_modules, as the runtime would provide it (not deployed)'} (NODE_OPTIONS \`${NODE_OPTIONS}\`, ${RUNS} fresh processes per case, order rotating)`,
     table(
       [
         'case',
@@ -152,7 +167,7 @@ export const benchLambda = async () => {
       ]),
     ),
     `First response, API ÷ baseline: **${ratio(model.answered).toFixed(2)}×** for /api/model, **${ratio(me.answered).toFixed(2)}×** for /api/me (goal ≤ ${GOAL}×: ${verdict(Math.max(ratio(model.answered), ratio(me.answered)))}; stretch ≤ ${STRETCH}×). Fastest of each, API ÷ baseline: ${floor(model.answered).toFixed(2)}× and ${floor(me.answered).toFixed(2)}×. Import alone, API ÷ baseline: ${(median(model.imported) / median(baseline.imported)).toFixed(2)}× (medians).`,
-    "#### Bundles (minified ESM, as `cdk synth` builds them; largest sources by esbuild's metafile)",
+    `#### Bundles (minified ESM, ${variant === 'deployed' ? 'as `cdk synth` builds them' : 'the AWS SDK left out'}; largest sources by esbuild's metafile)`,
     table(['bundle', 'minified', 'gzipped', 'budget', 'largest sources'], sizes),
   ].join('\n\n');
 };

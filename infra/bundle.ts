@@ -36,10 +36,17 @@ export const esbuildOptionsOf = (bundling: typeof BUNDLING) => {
   };
 };
 
-/** Bundles a function entry the way NodejsFunction does in `cdk synth`; returns esbuild's metafile. */
-export const bundleFunction = async (entry: string, outfile: string) => {
+/**
+ * Bundles a function entry the way NodejsFunction does in `cdk synth`; returns esbuild's metafile.
+ * Other bundling options are for the benchmark's comparisons only (the SDK taken from the runtime).
+ */
+export const bundleFunction = async (
+  entry: string,
+  outfile: string,
+  bundling: typeof BUNDLING = BUNDLING,
+) => {
   const result = await build({
-    ...esbuildOptionsOf(BUNDLING),
+    ...esbuildOptionsOf(bundling),
     entryPoints: [entry],
     outfile,
     metafile: true,

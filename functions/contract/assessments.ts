@@ -7,14 +7,22 @@ import { Result, StakeholderAnalysis } from './result';
 import { NameText } from './text';
 
 const IsoDate = lazySchema(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
-const ClientName = NameText(200);
+/**
+ * Built once, when the first request schema that holds it is built. Not a lazy stand-in: it is a
+ * pipe, and zod's JSON Schema walks a pipe by its own identity, not a stand-in's.
+ */
+let clientName: ReturnType<typeof NameText> | undefined;
+const ClientName = () => {
+  clientName ??= NameText(200);
+  return clientName;
+};
 /** The assessment's language: invitations and reminders are written in it, the questionnaire opens in it. */
 export const AssessmentLanguage = lazySchema(() => z.enum(LANGUAGES));
 
 export const CreateAssessmentRequest = lazySchema(() =>
   z
     .object({
-      clientName: ClientName,
+      clientName: ClientName(),
       context: OrganisationContext,
       dueDate: IsoDate.nullable().optional(),
       minGroupSize: z
@@ -35,7 +43,7 @@ export type CreateAssessmentRequest = z.infer<typeof CreateAssessmentRequest>;
 export const UpdateAssessmentRequest = lazySchema(() =>
   z
     .object({
-      clientName: ClientName.optional(),
+      clientName: ClientName().optional(),
       context: OrganisationContext.optional(),
       dueDate: IsoDate.nullable().optional(),
       status: z.enum(['open', 'closed']).optional(),

@@ -4,10 +4,11 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../api/app';
 import { QUESTIONNAIRE } from '../core';
+import { DynamoStore } from '../store/dynamo-store';
 import { cognitoClaimsAuth } from './cognito-claims';
 import { ApiConfig, readConfig } from './config';
 import { cachedSecrets, extensionSecrets, requireOrigin } from './origin-guard';
-import { CORRELATION_PATHS, loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
+import { CORRELATION_PATHS, documentClient, loggerFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(ApiConfig);
 const logger = loggerFor('api');
@@ -34,7 +35,7 @@ const originGuard =
 export const app = createApp({
   questionnaire: QUESTIONNAIRE,
   workspace: {
-    store: storeFor(config.TABLE_NAME),
+    store: new DynamoStore(documentClient(), config.TABLE_NAME),
     auth: cognitoClaimsAuth,
     now: () => new Date(),
     ...(config.PUBLIC_URL ? { publicBaseUrl: config.PUBLIC_URL } : {}),

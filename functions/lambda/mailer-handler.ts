@@ -2,15 +2,17 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import middy from '@middy/core';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { Mail } from '../store/dynamo/mail';
 import { MailerConfig, readConfig } from './config';
 import { sendStreamedMail } from './mail-stream';
 import { sesTransport } from './ses-transport';
-import { CORRELATION_PATHS, loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
+import { CORRELATION_PATHS, jobStoreFor, loggerFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(MailerConfig);
 const logger = loggerFor('mailer');
 const deps = {
-  store: storeFor(config.TABLE_NAME),
+  // The outbox's part only: the mailer marks mail sent (MAILER_STORE_METHODS), nothing else.
+  store: jobStoreFor(config.TABLE_NAME, (db, table) => [new Mail(db, table)] as const),
   transport: sesTransport(new SESv2Client({}), config.MAIL_FROM),
   now: () => new Date(),
   // The mail id only: never the address, the text or the link.

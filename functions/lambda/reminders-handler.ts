@@ -2,12 +2,29 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { sweepPersonalData } from '../services/privacy-sweep';
 import { runReminders } from '../services/reminders';
+import { Assessments } from '../store/dynamo/assessments';
+import { Mail } from '../store/dynamo/mail';
+import { Organisations } from '../store/dynamo/organisations';
+import { Privacy } from '../store/dynamo/privacy';
+import { Stakeholders } from '../store/dynamo/stakeholders';
 import { RemindersConfig, readConfig } from './config';
-import { CORRELATION_PATHS, loggerFor, storeFor, TIMEOUT_EARLY_MS } from './wiring';
+import { CORRELATION_PATHS, jobStoreFor, loggerFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(RemindersConfig);
 const logger = loggerFor('reminders');
-const deps = { store: storeFor(config.TABLE_NAME), now: () => new Date() };
+/** The parts that own the daily job's methods (DAILY_JOB_STORE_METHODS): reminders, then the retention sweep. */
+const store = jobStoreFor(
+  config.TABLE_NAME,
+  (db, table) =>
+    [
+      new Assessments(db, table),
+      new Stakeholders(db, table),
+      new Mail(db, table),
+      new Organisations(db, table),
+      new Privacy(db, table),
+    ] as const,
+);
+const deps = { store, now: () => new Date() };
 
 /** Runs on an EventBridge schedule (reminders, then the retention sweep); a failure is retried and then lands in the dead-letter queue. */
 export const handler = middy(

@@ -17,6 +17,7 @@ export const BUNDLING: BundlingOptions = {
   sourcesContent: false,
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_SHIM,
-  // The Node runtime ships the AWS SDK v3, but bundling pins the version the tests ran against.
+  // The Node runtime ships the AWS SDK v3, but bundling pins the version the tests ran against and,
+  // measured, starts 30–75 ms sooner than loading the runtime's copy (docs/architecture.md, Performance).
   externalModules: [],
 };

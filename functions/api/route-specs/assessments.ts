@@ -9,22 +9,25 @@ import {
   ListQuery,
   UpdateAssessmentRequest,
 } from '../../contract/assessments';
+import { lazySchema } from '../../contract/lazy';
 import { LanguageQuery } from '../language';
 import { AssessmentPath } from './paths';
 import type { RouteSpec } from './spec';
 
-const FollowUpRequest = CreateAssessmentRequest.partial().strict();
-const FollowUp = z.object({
-  assessment: AssessmentView,
-  invites: z.array(Invite),
-  remaining: z
-    .number()
-    .int()
-    .describe('Invitations still to carry over: call POST …/follow-up/invites on the follow-up until 0.'),
-});
+const FollowUpRequest = lazySchema(() => CreateAssessmentRequest.partial().strict());
+const FollowUp = lazySchema(() =>
+  z.object({
+    assessment: AssessmentView,
+    invites: z.array(Invite),
+    remaining: z
+      .number()
+      .int()
+      .describe('Invitations still to carry over: call POST …/follow-up/invites on the follow-up until 0.'),
+  }),
+);
 /** The results export: the assessment beside its results, in one file. */
-const ResultsExport = AssessmentResults.extend({ assessment: AssessmentView });
-const Csv = z.string();
+const ResultsExport = lazySchema(() => AssessmentResults.extend({ assessment: AssessmentView }));
+const Csv = lazySchema(() => z.string());
 
 /** An organisation's assessments: create, list, read, update, follow up, and their results and exports. */
 export const ASSESSMENT_ROUTES = {

@@ -12,18 +12,21 @@ import {
   Targets,
   TargetsRequest,
 } from '../../contract/deliverables';
+import { lazySchema } from '../../contract/lazy';
 import { LanguageQuery } from '../language';
 import { Id } from '../schemas';
 import { AssessmentPath } from './paths';
 import type { RouteSpec } from './spec';
 
-const ShareLinkPath = z.object({ id: Id, linkId: Id }).strict();
-const PortfolioQuery = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(50).default(25),
-    cursor: z.string().max(2048).optional(),
-  })
-  .strict();
+const ShareLinkPath = lazySchema(() => z.object({ id: Id, linkId: Id }).strict());
+const PortfolioQuery = lazySchema(() =>
+  z
+    .object({
+      limit: z.coerce.number().int().min(1).max(50).default(25),
+      cursor: z.string().max(2048).optional(),
+    })
+    .strict(),
+);
 
 /**
  * What leadership sees and what consultants hand over (issue 13): share links, the shared report,
@@ -48,7 +51,7 @@ export const DELIVERABLE_ROUTES = {
     access: 'consultant',
     summary: "The assessment's share links with their views, expiry and state (without tokens)",
     params: AssessmentPath,
-    response: z.object({ items: z.array(ShareLinkView) }),
+    response: lazySchema(() => z.object({ items: z.array(ShareLinkView) })),
   },
   revokeShareLink: {
     method: 'post',

@@ -1,13 +1,16 @@
 import * as z from 'zod';
 import { Health, QuestionnaireDocument } from '../../contract/api';
 import { LocalSignIn } from '../../contract/assessments';
+import { lazySchema } from '../../contract/lazy';
 import { Result } from '../../contract/result';
 import { QUESTIONNAIRES } from '../../core';
 import { LanguageQuery } from '../language';
 import { QuickCheckBody } from '../schemas';
 import type { RouteSpec } from './spec';
 
-const Principal = z.object({ consultant: z.string(), orgId: z.string(), organisation: z.string() });
+const Principal = lazySchema(() =>
+  z.object({ consultant: z.string(), orgId: z.string(), organisation: z.string() }),
+);
 
 /**
  * What anyone may call (health, the OpenAPI document, the questionnaire, the quick check), the
@@ -32,12 +35,14 @@ export const PUBLIC_ROUTES = {
     path: '/api/model',
     access: 'public',
     summary: 'The questionnaire: dimensions, questions, answer scale, context fields',
-    query: LanguageQuery.extend({
-      edition: z
-        .enum(QUESTIONNAIRES.map((q) => q.version) as [string, ...string[]])
-        .optional()
-        .describe('An earlier edition, for assessments answered in it (default: the current one)'),
-    }).strict(),
+    query: lazySchema(() =>
+      LanguageQuery.extend({
+        edition: z
+          .enum(QUESTIONNAIRES.map((q) => q.version) as [string, ...string[]])
+          .optional()
+          .describe('An earlier edition, for assessments answered in it (default: the current one)'),
+      }).strict(),
+    ),
     response: QuestionnaireDocument,
   },
   runQuickCheck: {
@@ -55,7 +60,7 @@ export const PUBLIC_ROUTES = {
     access: 'local',
     summary: 'Local sign-in (only when running locally; in AWS, Cognito issues the tokens)',
     body: LocalSignIn,
-    response: z.object({ token: z.string() }),
+    response: lazySchema(() => z.object({ token: z.string() })),
   },
   signOutLocally: {
     method: 'post',

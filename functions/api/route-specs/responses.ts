@@ -1,14 +1,17 @@
 import * as z from 'zod';
 import { ResponseDocument } from '../../contract/assessments';
+import { lazySchema } from '../../contract/lazy';
 import { TransferCode } from '../../services/tokens';
 import { SaveBody } from '../schemas';
 import type { RouteSpec } from './spec';
 
-const TransferCodeResponse = z.object({
-  code: z.string().describe('XXXXX-XXXXX; shown once, single use.'),
-  expiresAt: z.string(),
-});
-const RedeemTransferRequest = z.object({ code: TransferCode }).strict();
+const TransferCodeResponse = lazySchema(() =>
+  z.object({
+    code: z.string().describe('XXXXX-XXXXX; shown once, single use.'),
+    expiresAt: z.string(),
+  }),
+);
+const RedeemTransferRequest = lazySchema(() => z.object({ code: TransferCode }).strict());
 
 /**
  * A stakeholder's response through their invite link: read, autosave, submit, and moving the link

@@ -6,10 +6,13 @@ import {
   ResponseRate,
   StakeholderView,
 } from '../../contract/assessments';
+import { lazySchema } from '../../contract/lazy';
 import { AssessmentPath, StakeholderPath } from './paths';
 import type { RouteSpec } from './spec';
 
-const StakeholderList = z.object({ items: z.array(StakeholderView), responseRate: ResponseRate });
+const StakeholderList = lazySchema(() =>
+  z.object({ items: z.array(StakeholderView), responseRate: ResponseRate }),
+);
 
 /** An assessment's stakeholders and their invitations, reminders, and the organisation's outbox. */
 export const STAKEHOLDER_ROUTES = {
@@ -64,18 +67,20 @@ export const STAKEHOLDER_ROUTES = {
     summary:
       'Remind everyone with an e-mail who has not submitted: one outbox entry, the same text for all; at most once a day',
     params: AssessmentPath,
-    response: z.object({
-      sent: z
-        .number()
-        .int()
-        .describe('Reminders queued: 1, or 0 within a day of the last; never a count of people.'),
-    }),
+    response: lazySchema(() =>
+      z.object({
+        sent: z
+          .number()
+          .int()
+          .describe('Reminders queued: 1, or 0 within a day of the last; never a count of people.'),
+      }),
+    ),
   },
   listMail: {
     method: 'get',
     path: '/api/outbox',
     access: 'consultant',
     summary: "The organisation's mail: invitations and reminders, queued and sent, without links",
-    response: z.object({ items: z.array(Mail) }),
+    response: lazySchema(() => z.object({ items: z.array(Mail) })),
   },
 } as const satisfies Record<string, RouteSpec>;
