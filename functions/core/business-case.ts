@@ -219,11 +219,15 @@ export const costOf = (
   if (s.annualProjectBudget !== undefined && s.annualProjectBudget > 0) {
     const low = round2((annual.min / s.annualProjectBudget) * 100);
     const high = round2((annual.max / s.annualProjectBudget) * 100);
+    // Past the whole spend a percentage stops reading as one ("2,750,000.00 %"): say how many times
+    // the spend it is, and that the spend figure needs checking.
     assumptions.push(
       say(
-        low.toFixed(2) === high.toFixed(2)
-          ? msg('cost.shareOfSpendSingle', { share: low })
-          : msg('cost.shareOfSpend', { min: low, max: high }),
+        high > 100
+          ? msg('cost.moreThanSpend', { times: Math.round(high / 100) })
+          : low.toFixed(2) === high.toFixed(2)
+            ? msg('cost.shareOfSpendSingle', { share: low })
+            : msg('cost.shareOfSpend', { min: low, max: high }),
       ),
     );
   }

@@ -590,6 +590,8 @@ export const EN = {
     'Every rated dimension scores {from, number, 2} or more: uniformly top answers may be inflated. Check them against evidence (reports, decisions, audits) before relying on them.',
   'warning.highCostShare':
     'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: start at the bottom of the staffing range or with fewer services.',
+  'warning.costOverSpend':
+    'The office would cost more than the whole yearly project spend ({times, number, 0} times it): check the spend figure, or start with far fewer services.',
   'maturity.allEqual': 'Every rated dimension scores {score, number, 2}: none is weaker than another.',
   'maturity.weakestTied': 'Weakest dimensions, tied at {score, number, 2}: {dimensions}.',
   'need.alternative.reassessLater':
@@ -599,6 +601,8 @@ export const EN = {
   'need.gate.costShareValue': '{cost} is {share, number, 2} % of {spend}',
   'need.verdict.tooCostly':
     'No office: there is coordination work, but the smallest office would cost {costShare, number, 2} % of the yearly project spend of {spend}, above the {maxSpendShare} % an office may take. A part-time coordination role does the job.',
+  'need.verdict.tooCostlyOverSpend':
+    'No office: there is coordination work, but the smallest office would cost more than the whole yearly project spend of {spend} ({times, number, 0} times it). Check the spend figure; a part-time coordination role does the job.',
   'src.outsideExpertsAlongsideStaff':
     'outside experts can stand the office up alongside staff who know the organisation',
   'src.outsideExpertsBringExpertise':
@@ -621,6 +625,9 @@ export const EN = {
   'cost.formulaSingle':
     '{fte} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
   'cost.shareOfSpendSingle': 'That is {share, number, 2} % of the yearly project spend.',
+  'cost.moreThanSpend':
+    'That is more than the whole yearly project spend ({times, number, 0} times it): check the spend figure.',
+  'need.gate.costOverSpend': '{cost} is more than the whole of {spend} ({times, number, 0} times it)',
   'kpi.measureTemporary':
     '{dimension} score (1–5) at the re-assessment before the hand-back, inside the {weeks}-week horizon',
   'kpi.sustain': '{measure}; already at the top level, so the target is to sustain it',

@@ -260,11 +260,17 @@ export const assessNeed = (
         msg('need.gate.costShare', { fte: MIN_OFFICE_FTE, maxShare: Math.round(MAX_SPEND_SHARE * 100) }),
       ),
       value: say(
-        msg('need.gate.costShareValue', {
-          cost: minOfficeCost ?? 0,
-          share: round2(costShare * 100),
-          spend: spend ?? 0,
-        }),
+        costShare > 1
+          ? msg('need.gate.costOverSpend', {
+              cost: minOfficeCost ?? 0,
+              spend: spend ?? 0,
+              times: Math.round(costShare),
+            })
+          : msg('need.gate.costShareValue', {
+              cost: minOfficeCost ?? 0,
+              share: round2(costShare * 100),
+              spend: spend ?? 0,
+            }),
       ),
       passed: affordable,
     });
@@ -284,11 +290,14 @@ export const assessNeed = (
     spend: Math.round(s.annualProjectBudget ?? 0),
     costShare: round2((costShare ?? 0) * 100),
     maxSpendShare: Math.round(MAX_SPEND_SHARE * 100),
+    times: Math.round(costShare ?? 0),
   };
   const verdict = say(
     msg(
       coordinationRole && fitsHeadcount
-        ? 'need.verdict.tooCostly'
+        ? (costShare ?? 0) > 1
+          ? 'need.verdict.tooCostlyOverSpend'
+          : 'need.verdict.tooCostly'
         : coordinationRole
           ? 'need.verdict.coordinationRole'
           : !fitsHeadcount

@@ -147,6 +147,12 @@ export const costWarnings = (cost: Cost | null, s: Situation, say: Say = english
   if (!cost || spend === undefined || spend <= 0) return [];
   const share = cost.annual.max / spend;
   return share > HIGH_COST_SHARE
-    ? [say(msg('warning.highCostShare', { share: share * 100, limit: Math.round(HIGH_COST_SHARE * 100) }))]
+    ? [
+        say(
+          share > 1
+            ? msg('warning.costOverSpend', { times: Math.round(share) })
+            : msg('warning.highCostShare', { share: share * 100, limit: Math.round(HIGH_COST_SHARE * 100) }),
+        ),
+      ]
     : [];
 };

@@ -120,7 +120,9 @@ describe('rules that hold for every organisation', () => {
           MAX_SPEND_SHARE,
         );
       if (r.pmo.cost && r.pmo.cost.annual.max / spend > MAX_SPEND_SHARE)
-        expect(r.warnings.join(' ')).toMatch(/of the yearly project spend, above/);
+        expect(r.warnings.join(' ')).toMatch(
+          /of the yearly project spend, above|more than the whole yearly project spend/,
+        );
     }));
 
   it('the recommended model is never listed as already passed', () =>
@@ -158,5 +160,26 @@ describe('rules that hold for every organisation', () => {
         },
       ),
       { numRuns: 300 },
+    ));
+});
+
+describe('figures that read as figures', () => {
+  it('no sentence states a share of spend of 1,000 % or more, whatever spend is given', () =>
+    fc.assert(
+      fc.property(
+        contextArb,
+        fc.integer({ min: 1, max: 2_000 }),
+        teamArb,
+        fc.constantFrom('en', 'fr', 'de'),
+        (c, spend, team, _language) => {
+          const r = evaluate(QUESTIONNAIRE, { ...c, annualProjectBudget: spend }, team, {
+            sensitivity: false,
+          });
+          const sentences = JSON.stringify(r);
+          // A percentage with a thousands separator is past the whole spend ten times over.
+          expect(sentences).not.toMatch(/\d[,.\u202f\u00a0 ]\d{3}(?:[.,]\d+)?\s?%/);
+        },
+      ),
+      { numRuns: 150 },
     ));
 });
