@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import type { readingDevice } from '../../lib/device';
 import { PrivacyNote } from '../privacy-note';
 import { HiddenAmong } from '../stakeholder-notices';
+import './questionnaire.css';
 
 /** The first step: what the questionnaire asks, the promise of anonymity, then the time it takes. */
 export const IntroStep = ({

@@ -3,6 +3,7 @@ import { language, t } from '../../i18n';
 import type { Autosave } from '../autosave';
 import { TransferCode } from '../device-transfer-lazy';
 import { SaveIndicator } from '../save-indicator';
+import './questionnaire.css';
 
 /** Whose questionnaire this is, who asked and by when, what is saved, and the move to another device. */
 export const RespondentHeader = ({

@@ -1,6 +1,7 @@
 import { t } from '../../i18n';
 import { PrivacyNote } from '../privacy-note';
 import { OwnData } from '../stakeholder-notices';
+import './questionnaire.css';
 
 /** A questionnaire address that opens nothing: said plainly, with a way on (never a loader). */
 export const NoLink = ({ message }: { message: string }) => (

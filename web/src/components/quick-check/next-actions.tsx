@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { session } from '../../session';
 import type { ContextDraft } from '../context-form';
 import { ShareLink } from '../share-result';
+import './quick-check.css';
 
 /** Creates a client assessment from the quick check's context, asking for the client's name inline. */
 const ToAssessment = ({ context }: { context: ContextDraft }) => {

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import './quick-check.css';
 
 /**
  * Word that Start over cleared the answers, with Undo, while nothing new is entered. A live region

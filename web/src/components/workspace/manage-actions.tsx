@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
 import type { Confirming, PageMessage } from './issued-link';
+import './manage-actions.css';
 
 /** What is done to the whole assessment: remind, close or reopen, and start a follow-up. */
 export const ManageActions = ({

@@ -1,6 +1,7 @@
 import type { AssessmentDetail } from '../../api/client';
 import { t } from '../../i18n';
 import { roleName } from '../invite-links';
+import './response-counts.css';
 
 const percent = (share: number) => Math.round(share * 100);
 
