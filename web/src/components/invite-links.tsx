@@ -3,6 +3,7 @@ import type { StakeholderRole } from '../../../functions/contract/roles';
 import { t } from '../i18n';
 import '../i18n/workspace';
 import { saveTextFile, slug, toCsv } from '../lib/csv';
+import './invite-links.css';
 
 /** A link just issued, with whom it is for: the server keeps only its hash, so this is the one chance. */
 export interface IssuedLink {

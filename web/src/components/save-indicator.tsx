@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { SaveState } from './autosave';
+import './save-indicator.css';
 
 /**
  * A visible, announced save state: saved, saving, offline or an error with its reason. Before the

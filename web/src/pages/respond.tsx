@@ -11,12 +11,15 @@ import {
   submitResponse,
 } from '../api/client';
 import { type Autosave, createAutosave } from '../components/autosave';
-import { OtherDevicePage, TransferCode } from '../components/device-transfer-lazy';
+import { OtherDevicePage } from '../components/device-transfer-lazy';
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
-import { PrivacyNote } from '../components/privacy-note';
-import { SaveIndicator } from '../components/save-indicator';
-import { ContestedNotice, HiddenAmong, OwnData } from '../components/stakeholder-notices';
-import { focusQuestion, SectionChips, UnansweredList } from '../components/step-nav';
+import { IntroStep } from '../components/questionnaire/intro-step';
+import { RespondentHeader } from '../components/questionnaire/respondent-header';
+import { resumeStep } from '../components/questionnaire/resume-step';
+import { DoneScreen, ErasedScreen, LoadingQuestionnaire, NoLink } from '../components/questionnaire/screens';
+import { ServicesStep } from '../components/questionnaire/services-step';
+import { ContestedNotice, OwnData } from '../components/stakeholder-notices';
+import { focusQuestion, SectionChips } from '../components/step-nav';
 import { chosenByReader, language, setLanguage, t } from '../i18n';
 import { readingDevice } from '../lib/device';
 import { type InviteLink, takeInviteLink } from '../lib/invite-link';
@@ -25,18 +28,6 @@ import { useTitle } from '../lib/page';
 /** Role groups in the reader's language; t() joins a list ("project managers and controllers"). */
 const rolesInWords = (roles: readonly string[]): string[] =>
   roles.map((r) => t(`roles.${r}` as Parameters<typeof t>[0]));
-
-/** A questionnaire address that opens nothing: said plainly, with a way on (never a loader). */
-const NoLink = ({ message }: { message: string }) => (
-  <div class="respond-frame">
-    <div class="state state-error" role="alert">
-      <p>{message}</p>
-      <p>
-        <a href="/">{t('app.backToStart')}</a>
-      </p>
-    </div>
-  </div>
-);
 
 /**
  * The invite link, /respond#<token> (or the old /respond/<token>): lib/invite-link.ts has moved
@@ -57,19 +48,6 @@ export const RespondLinkPage = () => {
 
 /** A link of the old form, /respond/<token>: taken out of the address like any other. */
 export const LegacyRespondPage = RespondLinkPage;
-
-/**
- * Where a returning stakeholder resumes: the intro when nothing is answered or handed on, else the
- * first section with an open question (neither answered nor handed on), else the closing step.
- * Decided once on arrival, never again while answering, so that answering a section's last open
- * question cannot move the page away.
- */
-const resumeStep = (model: QuestionnaireDocument, handled: (questionId: string) => boolean) => {
-  const questions = model.dimensions.flatMap((d) => d.questions);
-  if (!questions.some((q) => handled(q.id))) return 0;
-  const firstOpen = model.dimensions.findIndex((d) => d.questions.some((q) => !handled(q.id)));
-  return firstOpen === -1 ? model.dimensions.length + 1 : firstOpen + 1;
-};
 
 /** The stakeholder's questionnaire, reached through the personal invite link. */
 export const RespondPage = ({ token }: { token: string }) => {
@@ -153,14 +131,7 @@ export const RespondPage = ({ token }: { token: string }) => {
   useFocusStepTitle(step, justSubmitted);
   useTitle(doc ? doc.assessment.clientName : null);
 
-  if (erased)
-    return (
-      <div class="respond-frame">
-        <section class="done-screen card" role="status">
-          <p>{t('respond.erase.done')}</p>
-        </section>
-      </div>
-    );
+  if (erased) return <ErasedScreen />;
   if (problem) return <NoLink message={problem} />;
   if (alreadySubmitted) return <NoLink message={t('respond.alreadySubmitted')} />;
   if (otherDevice)
@@ -185,14 +156,7 @@ export const RespondPage = ({ token }: { token: string }) => {
         }}
       />
     );
-  if (!model || !doc)
-    return (
-      <div class="respond-frame">
-        <p class="state" aria-busy="true">
-          <span class="spinner" aria-hidden="true" /> {t('respond.loading')}
-        </p>
-      </div>
-    );
+  if (!model || !doc) return <LoadingQuestionnaire />;
 
   const pending = autosave.pending();
   const answers: Record<string, AnswerValue> = { ...doc.answers };
@@ -281,55 +245,20 @@ export const RespondPage = ({ token }: { token: string }) => {
     }
   };
 
-  if (finished) {
+  if (finished)
     return (
-      <div class="respond-frame">
-        <section class="done-screen card">
-          <p class="done-mark" aria-hidden="true">
-            ✓
-          </p>
-          <h2 class="step-title" tabIndex={-1}>
-            {t('respond.thanks')}
-          </h2>
-          <p>{t('respond.doneLabel', { done, total })}</p>
-          <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
-        </section>
-        <OwnData token={token} onErased={erase} />
-      </div>
+      <DoneScreen
+        done={done}
+        total={total}
+        minGroupSize={doc.assessment.minGroupSize}
+        token={token}
+        onErased={erase}
+      />
     );
-  }
 
   return (
     <div class="wizard respond-frame">
-      <header class="respond-header">
-        <div>
-          <p class="respond-brand">
-            <span class="brand-mark" aria-hidden="true" />
-            PMO Blueprint
-          </p>
-          <h1 class="respond-title">{doc.assessment.clientName}</h1>
-          <p class="muted respond-meta">
-            {doc.assessment.invitedBy
-              ? `${t('respond.invitedBy', { firm: doc.assessment.invitedBy })} · `
-              : ''}
-            {t('respond.answeringAs', {
-              // Lower case within the sentence, except in German, where a noun keeps its capital.
-              who: `${doc.stakeholder.name ? `${doc.stakeholder.name}, ` : ''}${
-                language.value === 'de'
-                  ? t(`role.${doc.stakeholder.role}`)
-                  : t(`role.${doc.stakeholder.role}`).toLocaleLowerCase(language.value)
-              }`,
-            })}
-            {doc.assessment.dueDate ? ` · ${t('respond.answerBy', { dueDate: doc.assessment.dueDate })}` : ''}
-          </p>
-        </div>
-        <SaveIndicator
-          state={autosave.state.value}
-          error={autosave.error.value}
-          idle={done === 0 && doc.expectations.length === 0}
-        />
-        <TransferCode token={token} />
-      </header>
+      <RespondentHeader doc={doc} autosave={autosave} done={done} token={token} />
       <div class="progress">
         <progress max={total} value={done} aria-label={t('respond.doneLabel', { done, total })} />
         <span>
@@ -355,32 +284,7 @@ export const RespondPage = ({ token }: { token: string }) => {
       )}
 
       {current === 0 && (
-        <section>
-          <h2 class="step-title" tabIndex={-1}>
-            {t('respond.introTitle', { client: doc.assessment.clientName })}
-          </h2>
-          <p>
-            {t('respond.intro', {
-              sections: model.dimensions.length,
-              rule: model.answerRule,
-              dontKnow: model.scale.special.find((s) => s.value === 'dont-know')?.label ?? '',
-              notApplicable: model.scale.special.find((s) => s.value === 'n/a')?.label ?? '',
-            })}
-          </p>
-          {/* The promise of anonymity comes before the time and the practicalities. */}
-          <PrivacyNote minGroupSize={doc.assessment.minGroupSize} />
-          <HiddenAmong among={among} ownRole={role} minGroupSize={doc.assessment.minGroupSize} />
-          <p class="route-time">
-            <strong>
-              {t('respond.routeTime', {
-                minutes: Math.max(1, Math.round(where === 'phone' ? route.phone : route.desktop)),
-              })}
-            </strong>{' '}
-            {route.handedOn > 0 && t('respond.routeSplit', { own: route.own, others: route.handedOn })}
-          </p>
-          <p>{t('respond.saving')}</p>
-          <p class="muted keys-hint">{t('respond.keys')}</p>
-        </section>
+        <IntroStep model={model} doc={doc} among={among} role={role} where={where} route={route} />
       )}
 
       {dimension && (
@@ -412,52 +316,22 @@ export const RespondPage = ({ token }: { token: string }) => {
       )}
 
       {current === lastStep && (
-        <section>
-          <h2 class="step-title" tabIndex={-1}>
-            {t('respond.servicesTitle')}
-          </h2>
-          <fieldset class="question" disabled={closed}>
-            <legend>{t('respond.servicesLegend')}</legend>
-            <div class="levels">
-              {model.services.map((s) => {
-                const chosen = expectations.includes(s.id);
-                return (
-                  <label class={`level${chosen ? ' chosen' : ''}`} key={s.id}>
-                    <input
-                      type="checkbox"
-                      checked={chosen}
-                      disabled={!chosen && expectations.length >= 3}
-                      onChange={() => {
-                        autosave.setExpectations(
-                          chosen ? expectations.filter((x) => x !== s.id) : [...expectations, s.id],
-                        );
-                        rerender((n) => n + 1);
-                      }}
-                    />
-                    <span>{s.label}</span>
-                  </label>
-                );
-              })}
-            </div>
-          </fieldset>
-          <UnansweredList
-            dimensions={model.dimensions}
-            answers={answers}
-            handedOn={handedOn}
-            stakeholderRole={role}
-            onGo={goToQuestion}
-          />
-          {confirmation && (
-            <p role="status" class="confirmation">
-              {confirmation}
-            </p>
-          )}
-          {!closed && (
-            <button type="button" class="primary" onClick={submit} disabled={submitting}>
-              {submitting ? t('respond.submitting') : t('respond.submit')}
-            </button>
-          )}
-        </section>
+        <ServicesStep
+          model={model}
+          expectations={expectations}
+          onExpectations={(chosen) => {
+            autosave.setExpectations(chosen);
+            rerender((n) => n + 1);
+          }}
+          closed={closed}
+          answers={answers}
+          handedOn={handedOn}
+          role={role}
+          onGo={goToQuestion}
+          confirmation={confirmation}
+          submitting={submitting}
+          onSubmit={submit}
+        />
       )}
 
       <div class="wizard-nav">

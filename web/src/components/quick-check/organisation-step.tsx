@@ -1,0 +1,31 @@
+import type { QuestionnaireDocument } from '../../api/client';
+import { t } from '../../i18n';
+import { type ContextDraft, ContextForm, type validateContext } from '../context-form';
+
+/** The first step: the organisation's figures and circumstances, checked before the questions. */
+export const OrganisationStep = ({
+  model,
+  context,
+  onChange,
+  errors,
+  checked,
+}: {
+  model: QuestionnaireDocument;
+  context: ContextDraft;
+  onChange: (context: ContextDraft) => void;
+  errors: ReturnType<typeof validateContext>;
+  checked: boolean;
+}) => (
+  <section>
+    <h2 class="step-title" tabIndex={-1}>
+      {t('quick.orgTitle')}
+    </h2>
+    <p>{t('quick.orgIntro')}</p>
+    {checked && Object.keys(errors).length > 0 && (
+      <p class="error-box" role="alert">
+        {t('quick.fixFigures')}
+      </p>
+    )}
+    <ContextForm fields={model.context} value={context} onChange={onChange} errors={errors} />
+  </section>
+);
