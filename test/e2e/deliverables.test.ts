@@ -22,6 +22,42 @@ beforeAll(async () => {
   consultant = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 });
 
+describe('the workbook in the reader’s language', () => {
+  it('comes in German, sheets, headers and results alike, with its figures still numbers', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await page.goto(`${e2e.product.baseUrl}/sign-in`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Northwind Logistics' }).click();
+    await page.getByRole('link', { name: 'Report' }).click();
+    await page.getByRole('button', { name: 'Download workbook' }).waitFor();
+    await page.getByLabel('Language').selectOption('de');
+    // The report fetches its results again in German; the workbook is built from those.
+    await page.getByText('Standards und Methodik').first().waitFor();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Arbeitsmappe herunterladen' }).click();
+    const file = await downloading;
+    const workbook = await readXlsx(await readFile((await file.path()) as string));
+    expect(workbook.sheetNames).toEqual([
+      'Übersicht',
+      'Dimensionen',
+      'Rollengruppen',
+      'Eignung der Modelle',
+      'Einführung',
+      'Sofortmaßnahmen',
+    ]);
+    const summary = workbook.sheet('Übersicht');
+    expect(summary.table()[0]).toEqual(['Angabe', 'Wert (bzw. Untergrenze)', 'Obergrenze']);
+    expect(summary.value('A3')).toBe('Erstellt am');
+    expect(summary.cells.get('B3')).toMatchObject({ type: 'n', format: 'yyyy-mm-dd' });
+    const dimensions = workbook.sheet('Dimensionen');
+    expect(dimensions.value('B1')).toBe('Wert (1–5)');
+    expect(dimensions.cells.get('B2')).toMatchObject({ type: 'n', format: '0.00' });
+    // The results were fetched in German too: the dimensions carry their German names.
+    expect(dimensions.table().map((r) => r[0])).toContain('Standards und Methodik');
+    await page.close();
+  });
+});
+
 describe('leadership reads the report through a share link', () => {
   let shareUrl = '';
 

@@ -12,7 +12,6 @@ describe('the workbook', () => {
     expect(wb.sheetNames).toEqual([
       'Summary',
       'Dimensions',
-      'Questions',
       'Role groups',
       'Model fit',
       'Rollout',
@@ -65,22 +64,40 @@ describe('the workbook', () => {
     const values = summary.table().flatMap((r) => r.slice(1));
     expect(values.some((v) => typeof v === 'string' && /^[\d.,\s]+[–-][\d.,\s]+$/.test(v))).toBe(false);
 
-    // Scores with two decimals; a withheld question score is an empty cell and a note beside it.
+    // Scores with two decimals.
     expect(wb.sheet('Dimensions').cells.get('B2')).toMatchObject({ type: 'n', format: '0.00' });
     expect(wb.sheet('Role groups').cells.get('B2')).toMatchObject({ type: 'n', format: '0.00' });
     expect(wb.sheet('Model fit').cells.get('B2')).toMatchObject({ type: 'n', format: '0' });
     expect(wb.sheet('Rollout').cells.get('B2')).toMatchObject({ type: 'n', format: '0' });
-    const questions = wb.sheet('Questions').table().slice(1);
-    expect(questions.length).toBeGreaterThan(0);
-    for (const q of questions) {
-      expect(typeof q[2] === 'string' && q[2].length > 0, `wording of ${q[1]}`).toBe(true);
-      if (q[3] === undefined) expect(q[5]).toMatch(/withheld|not rated/);
-      else expect(typeof q[3]).toBe('number');
-    }
+    expect(row(/^Batch size/).value).toMatchObject({ type: 'n', value: 3, format: '0' });
     // Every numeric-looking value is a number, never text.
     for (const name of wb.sheetNames)
       for (const cell of wb.sheet(name).cells.values())
         if (cell.type !== 'n') expect(String(cell.value), `${name}!${cell.ref}`).not.toMatch(/^-?[\d.,\s]+$/);
+  });
+
+  it('publishes no per-question figure and says on the summary why results stop at the dimension', async () => {
+    const input = deliverableInput();
+    const wb = await readXlsx(await buildWorkbook(input));
+    expect(wb.sheetNames).not.toContain('Questions');
+    const questions = input.results.result.maturity.dimensions.flatMap((d) =>
+      d.questionScores.map((q) => q.id),
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    const texts = wb.sheetNames.flatMap((n) =>
+      wb
+        .sheet(n)
+        .table()
+        .flat()
+        .filter((v): v is string => typeof v === 'string'),
+    );
+    for (const id of questions) expect(texts, id).not.toContain(id);
+    expect(texts.join(' ')).not.toMatch(/withheld|not rated/);
+    const note = wb
+      .sheet('Summary')
+      .table()
+      .find((r) => r[0] === 'Results per question');
+    expect(note?.[1]).toMatch(/^Team results are given per dimension only: .*how a few people answered\.$/);
   });
 
   it('has a bold frozen header row, wrapped long columns and an A4 print set-up', async () => {

@@ -19,11 +19,14 @@ export const downloadDeck = async (input: DeliverableInput) => {
   );
 };
 
-/** Builds the workbook in the browser; its writer (and the zip library) are fetched only now. */
+/**
+ * Builds the workbook in the browser, in the reader's language like the deck; its writer (and the zip
+ * library) are fetched only now.
+ */
 export const downloadWorkbook = async (input: DeliverableInput) => {
   const { buildWorkbook } = await import('./workbook');
   save(
-    await buildWorkbook(input),
+    await buildWorkbook({ language: language.value, ...input }),
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     `${slugOf(input.clientName)}-results.xlsx`,
   );

@@ -1,23 +1,50 @@
-import { ROLE_GROUP_NAME } from '../../../functions/contract/roles';
-import { QUESTIONNAIRE, QUESTIONNAIRES } from '../../../functions/core/questionnaire';
+import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
+import { interpolate, type Params } from '../../../functions/i18n/format';
+import type { Language } from '../../../functions/i18n/languages';
+import type { EditionText } from '../../../functions/i18n/questionnaire/types';
+import { WORKBOOK_DE } from '../i18n/workbook-de';
+import { WORKBOOK_EN, type WorkbookCatalogue, type WorkbookKey } from '../i18n/workbook-en';
+import { WORKBOOK_FR } from '../i18n/workbook-fr';
 import { quickWinsByGap, targetGaps } from './gaps';
-import { businessCaseOf, type DeliverableInput, questionScoreText, verdictOf } from './input';
+import { businessCaseOf, type DeliverableInput } from './input';
+import { sayIn } from './slides/say';
 import { type Cell, type Sheet, writeXlsx } from './xlsx/write';
 
-/** A question's wording, from the current edition first, then the older ones. */
-const questionText = (id: string): string =>
-  [QUESTIONNAIRE, ...QUESTIONNAIRES]
-    .flatMap((q) => q.dimensions.flatMap((d) => d.questions))
-    .find((q) => q.id === id)?.text ?? '';
+const CATALOGUES: Record<Language, WorkbookCatalogue> = { en: WORKBOOK_EN, fr: WORKBOOK_FR, de: WORKBOOK_DE };
+
+/** The locale recorded in the document's properties. */
+const TAGS: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
+
+/** The current edition's texts in another language (for the quick wins), fetched only for that language. */
+const EDITION_TEXTS: Record<Exclude<Language, 'en'>, () => Promise<EditionText | undefined>> = {
+  fr: () =>
+    import('../../../functions/i18n/questionnaire/fr').then(
+      (m) => m.frQuestionnaire().editions[QUESTIONNAIRE.version],
+    ),
+  de: () =>
+    import('../../../functions/i18n/questionnaire/de').then(
+      (m) => m.deQuestionnaire().editions[QUESTIONNAIRE.version],
+    ),
+};
 
 /**
- * The aggregated results as an Excel workbook: summary, dimensions (with targets and benchmark),
- * questions, role groups (only those the anonymity rules show), the fits, the rollout plan and
- * quick wins. No per-person row anywhere. Figures are numbers with their formats (a range is two
- * numbers, its minimum and maximum), so a client can sort, sum and chart them; each sheet prints
- * on A4, fitted to the page's width with its header row repeated. Pure: returns the .xlsx bytes.
+ * The aggregated results as an Excel workbook, in the reader's language: summary, dimensions (with
+ * targets and benchmark), role groups (only those the anonymity rules show), the fits, the rollout
+ * plan and quick wins. No per-person row anywhere, and no per-question figure: a question's mean
+ * beside its dimension's could give away a few people's ratings, so the summary says why results
+ * stop at the dimension. Figures are numbers with their formats (a range is two numbers, its
+ * minimum and maximum) and dates are date cells, so the spreadsheet application shows them in the
+ * reader's own conventions and a client can sort, sum and chart them; no number is written as text.
+ * Each sheet prints on A4, fitted to the page's width with its header row repeated. Pure: returns
+ * the .xlsx bytes.
  */
 export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array> => {
+  const language = input.language ?? 'en';
+  const catalogue = CATALOGUES[language];
+  const t = (key: WorkbookKey, params?: Params) =>
+    interpolate({ language, catalogue }, catalogue[key], params);
+  // Role groups, models and sourcing are named as the deck names them.
+  const deck = sayIn(language);
   const { results } = input;
   const result = results.result;
   const bc = businessCaseOf(result);
@@ -33,38 +60,51 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
     { value: r.min, format },
     { value: r.max, format },
   ];
+  const { pmo } = result;
+  const verdict =
+    pmo.needed && pmo.model
+      ? t(pmo.sourcing ? 'summary.verdict' : 'summary.verdictNoSourcing', {
+          model: deck.t(`model.${pmo.model}`),
+          control: deck.t(`modelControl.${pmo.model}`),
+          sourcing: pmo.sourcing ? deck.t(`sourcing.${pmo.sourcing}`) : '',
+        })
+      : t('summary.verdictNone');
   const summary: Sheet = {
-    name: 'Summary',
+    name: t('sheet.summary'),
     columns: [
-      { header: 'Item', width: 36, wrap: true },
-      { header: 'Value (from)', width: 44, wrap: true, left: true },
-      { header: 'Up to', width: 14, left: true },
+      { header: t('summary.item'), width: 36, wrap: true },
+      { header: t('summary.value'), width: 44, wrap: true, left: true },
+      { header: t('summary.upTo'), width: 14, left: true },
     ],
     rows: [
-      item('Client', input.clientName),
-      item('Prepared on', input.preparedOn, 'date'),
-      item('Prepared by', input.branding?.firmName ?? ''),
-      item('Recommendation', verdictOf(result)),
-      item('Maturity level', result.maturity.level, 'integer'),
-      item('Maturity score (1–5)', result.maturity.overall, 'score'),
-      item('Need for a PMO (0–100)', result.pmo.need.score, 'integer'),
-      item(`Submissions counted (in batches of ${k})`, results.coverage.submitted, 'integer'),
-      item('Stakeholders invited (live links)', results.coverage.invited, 'integer'),
-      item('Response rate', results.coverage.rate, 'percent'),
+      item(t('summary.client'), input.clientName),
+      item(t('summary.preparedOn'), input.preparedOn, 'date'),
+      item(t('summary.preparedBy'), input.branding?.firmName ?? ''),
+      item(t('summary.recommendation'), verdict),
+      item(t('summary.level'), result.maturity.level, 'integer'),
+      item(t('summary.score'), result.maturity.overall, 'score'),
+      item(t('summary.need'), pmo.need.score, 'integer'),
+      item(t('summary.submissions'), results.coverage.submitted, 'integer'),
+      item(t('summary.batch'), k, 'integer'),
+      item(t('summary.invited'), results.coverage.invited, 'integer'),
+      item(t('summary.rate'), results.coverage.rate, 'percent'),
       // The respondent set: what the consultant did to the list of people asked, for the client to check.
       ...(results.respondentSet
         ? [
-            item('Invitations made', results.respondentSet.invitations, 'integer'),
-            item('Links live', results.respondentSet.live, 'integer'),
-            item('Links revoked', results.respondentSet.revoked, 'integer'),
-            item('Invitations removed', results.respondentSet.removed, 'integer'),
-            item('Links re-issued', results.respondentSet.reissued, 'integer'),
+            item(t('summary.invitations'), results.respondentSet.invitations, 'integer'),
+            item(t('summary.live'), results.respondentSet.live, 'integer'),
+            item(t('summary.revoked'), results.respondentSet.revoked, 'integer'),
+            item(t('summary.removed'), results.respondentSet.removed, 'integer'),
+            item(t('summary.reissued'), results.respondentSet.reissued, 'integer'),
           ]
         : []),
-      ...(input.targets?.date ? [item('Targets to reach by', input.targets.date, 'date')] : []),
-      item('Rollout (weeks)', result.rollout.totalWeeks, 'integer'),
-      ...(bc.staffing ? [range('Staffing (FTE), range', bc.staffing.fte, 'decimal1')] : []),
-      ...(bc.cost ? [range(`Annual cost (${bc.cost.currency}), range`, bc.cost.annual, 'thousands')] : []),
+      ...(input.targets?.date ? [item(t('summary.targetsBy'), input.targets.date, 'date')] : []),
+      item(t('summary.rolloutWeeks'), result.rollout.totalWeeks, 'integer'),
+      ...(bc.staffing ? [range(t('summary.staffing'), bc.staffing.fte, 'decimal1')] : []),
+      ...(bc.cost
+        ? [range(t('summary.cost', { currency: bc.cost.currency }), bc.cost.annual, 'thousands')]
+        : []),
+      item(t('summary.perQuestion'), t('summary.perQuestionNote')),
     ],
     landscape: false,
   };
@@ -72,15 +112,15 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
   const gaps = new Map(targetGaps(result, input.targets ?? null).map((g) => [g.id, g]));
   const percentiles = new Map((input.benchmark?.percentiles ?? []).map((p) => [p.id, p.percentile]));
   const dimensions: Sheet = {
-    name: 'Dimensions',
+    name: t('sheet.dimensions'),
     columns: [
-      { header: 'Dimension', width: 34, wrap: true },
-      { header: 'Score (1–5)', width: 10, format: 'score' },
-      { header: 'Level', width: 8, format: 'integer' },
-      { header: 'Ratings', width: 10, format: 'integer' },
-      { header: 'Target level', width: 10, format: 'integer' },
-      { header: 'Gap to target', width: 11, format: 'score' },
-      { header: 'Benchmark percentile', width: 12, format: 'integer' },
+      { header: t('col.dimension'), width: 34, wrap: true },
+      { header: t('col.score'), width: 10, format: 'score', wrap: true },
+      { header: t('col.level'), width: 8, format: 'integer', wrap: true },
+      { header: t('col.ratings'), width: 11, format: 'integer', wrap: true },
+      { header: t('col.target'), width: 10, format: 'integer', wrap: true },
+      { header: t('col.gap'), width: 11, format: 'score', wrap: true },
+      { header: t('col.percentile'), width: 12, format: 'integer', wrap: true },
     ],
     rows: result.maturity.dimensions.map((d) => [
       d.name,
@@ -93,38 +133,17 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
     ]),
   };
 
-  // Per question: a score only where at least k people rated it; otherwise said to be withheld.
-  const questions: Sheet = {
-    name: 'Questions',
-    columns: [
-      { header: 'Dimension', width: 26, wrap: true },
-      { header: 'Question', width: 9 },
-      { header: 'Wording', width: 50, wrap: true },
-      { header: 'Score (1–5)', width: 10, format: 'score' },
-      { header: 'Ratings', width: 9, format: 'integer' },
-      { header: 'Note', width: 22, wrap: true },
-    ],
-    rows: result.maturity.dimensions.flatMap((d) =>
-      d.questionScores.map((q) => {
-        const score = questionScoreText(q, results.disclosure.minGroupSize);
-        return [
-          d.name,
-          q.id,
-          questionText(q.id),
-          typeof score === 'number' ? score : null,
-          q.ratings,
-          typeof score === 'string' ? score : null,
-        ];
-      }),
-    ),
-  };
-
   const groups = results.analysis.byRole;
   const roles: Sheet = {
-    name: 'Role groups',
+    name: t('sheet.roles'),
     columns: [
-      { header: 'Dimension', width: 34, wrap: true },
-      ...groups.map((g) => ({ header: ROLE_GROUP_NAME[g.role], width: 14, format: 'score' as const })),
+      { header: t('col.dimension'), width: 34, wrap: true },
+      ...groups.map((g) => ({
+        header: deck.t(`roleGroup.${g.role}`),
+        width: 14,
+        format: 'score' as const,
+        wrap: true,
+      })),
     ],
     rows: result.maturity.dimensions.map((d) => [
       d.name,
@@ -133,24 +152,24 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
   };
 
   const fits: Sheet = {
-    name: 'Model fit',
+    name: t('sheet.fit'),
     columns: [
-      { header: 'Model', width: 22, wrap: true },
-      { header: 'Fit (0–100)', width: 9, format: 'integer' },
-      { header: 'Maturity level needed', width: 11, format: 'integer' },
-      { header: 'Reasons', width: 80, wrap: true },
+      { header: t('col.model'), width: 22, wrap: true },
+      { header: t('col.fit'), width: 12, format: 'integer', wrap: true },
+      { header: t('col.levelNeeded'), width: 12, format: 'integer', wrap: true },
+      { header: t('col.reasons'), width: 80, wrap: true },
     ],
-    rows: result.pmo.fit.map((f) => [f.name, f.score, f.requiredLevel, f.reasons.join('\n')]),
+    rows: pmo.fit.map((f) => [f.name, f.score, f.requiredLevel, f.reasons.join('\n')]),
   };
 
   const plan: Sheet = {
-    name: 'Rollout',
+    name: t('sheet.rollout'),
     columns: [
-      { header: 'Phase', width: 24, wrap: true },
-      { header: 'Start week', width: 8, format: 'integer' },
-      { header: 'Weeks', width: 8, format: 'integer' },
-      { header: 'Activities', width: 60, wrap: true },
-      { header: 'Milestones', width: 44, wrap: true },
+      { header: t('col.phase'), width: 24, wrap: true },
+      { header: t('col.startWeek'), width: 10, format: 'integer', wrap: true },
+      { header: t('col.weeks'), width: 10, format: 'integer', wrap: true },
+      { header: t('col.activities'), width: 60, wrap: true },
+      { header: t('col.milestones'), width: 44, wrap: true },
     ],
     rows: result.rollout.phases.map((p) => [
       p.name,
@@ -161,21 +180,29 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
     ]),
   };
 
+  // The quick wins' names as the results give them, their wording from the edition in the reader's language.
+  const edition = language === 'en' ? undefined : await EDITION_TEXTS[language]();
+  const names = new Map(result.maturity.dimensions.map((d) => [d.id, d.name]));
   const wins: Sheet = {
-    name: 'Quick wins',
+    name: t('sheet.wins'),
     columns: [
-      { header: 'Dimension', width: 30, wrap: true },
-      { header: 'Gap to target', width: 11, format: 'score' },
-      { header: 'Quick win', width: 54, wrap: true },
+      { header: t('col.dimension'), width: 30, wrap: true },
+      { header: t('col.gap'), width: 11, format: 'score', wrap: true },
+      { header: t('col.quickWin'), width: 54, wrap: true },
     ],
-    rows: quickWinsByGap(result, input.targets ?? null).map((w) => [w.name, w.gap, w.quickWin]),
+    rows: quickWinsByGap(result, input.targets ?? null).map((w) => [
+      names.get(w.id) ?? edition?.dimensions[w.id]?.name ?? w.name,
+      w.gap,
+      edition?.dimensions[w.id]?.quickWin ?? w.quickWin,
+    ]),
   };
 
-  const sheets = [summary, dimensions, questions, roles, fits, plan, wins];
   return writeXlsx({
-    sheets,
-    title: `${input.clientName}: PMO assessment results`,
+    sheets: [summary, dimensions, roles, fits, plan, wins],
+    title: t('doc.title', { client: input.clientName }),
     creator: input.branding?.firmName ?? 'PMO Blueprint',
     created: input.preparedOn,
+    language: TAGS[language],
+    pageLabel: t('doc.page', { page: '{page}', pages: '{pages}' }),
   });
 };

@@ -47,6 +47,10 @@ export interface WorkbookSpec {
   creator: string;
   /** YYYY-MM-DD: the document's creation date, and the date the zip entries carry. */
   created: string;
+  /** BCP 47 tag of the text, recorded in the document's properties for spelling and search. */
+  language?: string;
+  /** The printed page number in the footer, "{page}" and "{pages}" standing for the page and the count. */
+  pageLabel?: string;
 }
 
 /** The format codes, declared in styles.xml from id 164 on so any reader gets them exactly. */
@@ -152,7 +156,7 @@ const cellXml = (ref: string, raw: CellValue | Cell, column: Column, styles: Sty
     : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${cellText(value)}</t></is></c>`;
 };
 
-const sheetXml = (sheet: Sheet, index: number, styles: Styles, title: string): string => {
+const sheetXml = (sheet: Sheet, index: number, styles: Styles, title: string, page: string): string => {
   const { columns } = sheet;
   const last = columnName(Math.max(0, columns.length - 1));
   const header = styles.id('general', true, true, false);
@@ -183,7 +187,7 @@ const sheetXml = (sheet: Sheet, index: number, styles: Styles, title: string): s
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     `<pageSetup paperSize="9" orientation="${landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
     `<headerFooter><oddHeader>${xmlText(`&L${headerFooterText(title)}`)}</oddHeader>` +
-    `<oddFooter>${xmlText('&L&A&RPage &P of &N')}</oddFooter></headerFooter>` +
+    `<oddFooter>${xmlText(`&L&A&R${page}`)}</oddFooter></headerFooter>` +
     '</worksheet>'
   );
 };
@@ -194,7 +198,11 @@ export const writeXlsx = async (spec: WorkbookSpec): Promise<Uint8Array> => {
   for (const s of spec.sheets) checkName(s.name, seen);
   if (spec.sheets.length === 0) throw new Error('A workbook needs a sheet');
   const styles = new Styles();
-  const sheets = spec.sheets.map((s, i) => sheetXml(s, i, styles, spec.title));
+  // "&" starts a code in a footer: the label's own are doubled before the page codes go in.
+  const page = headerFooterText(spec.pageLabel ?? 'Page {page} of {pages}', 60)
+    .replace('{page}', '&P')
+    .replace('{pages}', '&N');
+  const sheets = spec.sheets.map((s, i) => sheetXml(s, i, styles, spec.title, page));
   const created = dayOf(spec.created);
   const n = spec.sheets.length;
 
@@ -230,6 +238,7 @@ export const writeXlsx = async (spec: WorkbookSpec): Promise<Uint8Array> => {
         'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
         `<dc:title>${xmlText(spec.title)}</dc:title><dc:creator>${xmlText(spec.creator)}</dc:creator>` +
+        (spec.language ? `<dc:language>${xmlText(spec.language)}</dc:language>` : '') +
         (created
           ? `<dcterms:created xsi:type="dcterms:W3CDTF">${created.toISOString().slice(0, 10)}T00:00:00Z</dcterms:created>`
           : '') +

@@ -1,0 +1,65 @@
+/**
+ * The results workbook's own words, in English: sheet names, column headers, row labels and notes.
+ * The engine's sentences (reasons, activities, milestones) come with the results, already in the
+ * reader's language; role groups, models and sourcing are named as the deck names them. No figure is
+ * ever put into these texts: every number stays a number in its own cell.
+ */
+export const WORKBOOK_EN = {
+  'doc.title': '{client}: PMO assessment results',
+  'doc.page': 'Page {page} of {pages}',
+  'sheet.summary': 'Summary',
+  'sheet.dimensions': 'Dimensions',
+  'sheet.roles': 'Role groups',
+  'sheet.fit': 'Model fit',
+  'sheet.rollout': 'Rollout',
+  'sheet.wins': 'Quick wins',
+  'summary.item': 'Item',
+  'summary.value': 'Value (from)',
+  'summary.upTo': 'Up to',
+  'summary.client': 'Client',
+  'summary.preparedOn': 'Prepared on',
+  'summary.preparedBy': 'Prepared by',
+  'summary.recommendation': 'Recommendation',
+  'summary.verdict': 'A {model} PMO ({control}), {sourcing}',
+  'summary.verdictNoSourcing': 'A {model} PMO ({control})',
+  'summary.verdictNone': 'No PMO yet',
+  'summary.level': 'Maturity level (1–5)',
+  'summary.score': 'Maturity score (1–5)',
+  'summary.need': 'Need for a PMO (0–100)',
+  'summary.submissions': 'Submissions counted',
+  'summary.batch': 'Batch size (submissions are published in whole batches only)',
+  'summary.invited': 'Stakeholders invited (live links)',
+  'summary.rate': 'Response rate',
+  'summary.invitations': 'Invitations made',
+  'summary.live': 'Links live',
+  'summary.revoked': 'Links revoked',
+  'summary.removed': 'Invitations removed',
+  'summary.reissued': 'Links re-issued',
+  'summary.targetsBy': 'Targets to reach by',
+  'summary.rolloutWeeks': 'Rollout (weeks)',
+  'summary.staffing': 'Staffing (FTE), range',
+  'summary.cost': 'Annual cost ({currency}), range',
+  'summary.perQuestion': 'Results per question',
+  'summary.perQuestionNote':
+    'Team results are given per dimension only: a single question’s average, set beside its dimension’s, would let a reader work out how a few people answered.',
+  'col.dimension': 'Dimension',
+  'col.score': 'Score (1–5)',
+  'col.level': 'Level',
+  'col.ratings': 'Ratings',
+  'col.target': 'Target level',
+  'col.gap': 'Gap to target',
+  'col.percentile': 'Peer percentile',
+  'col.model': 'Model',
+  'col.fit': 'Fit (0–100)',
+  'col.levelNeeded': 'Maturity level needed',
+  'col.reasons': 'Reasons',
+  'col.phase': 'Phase',
+  'col.startWeek': 'Start week',
+  'col.weeks': 'Weeks',
+  'col.activities': 'Activities',
+  'col.milestones': 'Milestones',
+  'col.quickWin': 'Quick win',
+} as const;
+
+export type WorkbookKey = keyof typeof WORKBOOK_EN;
+export type WorkbookCatalogue = Readonly<Record<WorkbookKey, string>>;

@@ -1,0 +1,65 @@
+import { frenchTexts } from './typography';
+import type { WorkbookCatalogue } from './workbook-en';
+
+/**
+ * Les mots propres au classeur de résultats, en français. Écrits avec des espaces ordinaires :
+ * frenchTexts pose les espaces insécables avant « : ; ! ? » et à l’intérieur des guillemets.
+ */
+const TEXTS = {
+  'doc.title': '{client} : résultats du diagnostic PMO',
+  'doc.page': 'Page {page} sur {pages}',
+  'sheet.summary': 'Synthèse',
+  'sheet.dimensions': 'Dimensions',
+  'sheet.roles': 'Groupes de rôles',
+  'sheet.fit': 'Adéquation des modèles',
+  'sheet.rollout': 'Déploiement',
+  'sheet.wins': 'Actions rapides',
+  'summary.item': 'Élément',
+  'summary.value': 'Valeur (ou minimum)',
+  'summary.upTo': 'Maximum',
+  'summary.client': 'Client',
+  'summary.preparedOn': 'Établi le',
+  'summary.preparedBy': 'Établi par',
+  'summary.recommendation': 'Recommandation',
+  'summary.verdict': 'Un PMO de type {model} (rôle {control}), {sourcing}',
+  'summary.verdictNoSourcing': 'Un PMO de type {model} (rôle {control})',
+  'summary.verdictNone': 'Pas encore de PMO',
+  'summary.level': 'Niveau de maturité (1–5)',
+  'summary.score': 'Score de maturité (1–5)',
+  'summary.need': 'Besoin d’un PMO (0–100)',
+  'summary.submissions': 'Réponses prises en compte',
+  'summary.batch': 'Taille des lots (les réponses ne sont publiées que par lots entiers)',
+  'summary.invited': 'Parties prenantes invitées (liens actifs)',
+  'summary.rate': 'Taux de réponse',
+  'summary.invitations': 'Invitations envoyées',
+  'summary.live': 'Liens actifs',
+  'summary.revoked': 'Liens révoqués',
+  'summary.removed': 'Invitations supprimées',
+  'summary.reissued': 'Liens réémis',
+  'summary.targetsBy': 'Échéance des cibles',
+  'summary.rolloutWeeks': 'Déploiement (semaines)',
+  'summary.staffing': 'Effectif (ETP), fourchette',
+  'summary.cost': 'Coût annuel ({currency}), fourchette',
+  'summary.perQuestion': 'Résultats par question',
+  'summary.perQuestionNote':
+    'Les résultats de l’équipe ne sont donnés que par dimension : la moyenne d’une seule question, placée à côté de celle de sa dimension, permettrait de retrouver les réponses de quelques personnes.',
+  'col.dimension': 'Dimension',
+  'col.score': 'Score (1–5)',
+  'col.level': 'Niveau',
+  'col.ratings': 'Évaluations',
+  'col.target': 'Niveau cible',
+  'col.gap': 'Écart à la cible',
+  'col.percentile': 'Centile parmi les pairs',
+  'col.model': 'Modèle',
+  'col.fit': 'Adéquation (0–100)',
+  'col.levelNeeded': 'Niveau de maturité requis',
+  'col.reasons': 'Raisons',
+  'col.phase': 'Phase',
+  'col.startWeek': 'Semaine de début',
+  'col.weeks': 'Semaines',
+  'col.activities': 'Activités',
+  'col.milestones': 'Jalons',
+  'col.quickWin': 'Action rapide',
+} satisfies WorkbookCatalogue;
+
+export const WORKBOOK_FR = frenchTexts(TEXTS) as WorkbookCatalogue;
