@@ -11,6 +11,8 @@ const PATIENT = { testTimeout: 300_000, hookTimeout: 300_000 };
 
 export default defineConfig({
   test: {
+    // Two workers on two cores: much of the suite waits on DynamoDB Local and Chromium, not the CPU.
+    maxWorkers: 2,
     // Only the projects that talk to a database start DynamoDB Local (one, shared between them),
     // so `npm run test:unit` never waits for Java.
     projects: [
@@ -49,7 +51,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: [DYNAMODB_LOCAL, 'test/e2e/build-web.ts'],
           ...PATIENT,
-          fileParallelism: false,
+          // Each file starts its own product on its own port and table, and its own browser, so
+          // files run side by side like the other projects' (as two people would use the product).
         },
       },
     ],

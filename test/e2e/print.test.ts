@@ -5,6 +5,12 @@ import { useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
 const LANGUAGES = ['en', 'fr', 'de'] as const;
+/**
+ * `npm test` prints a sample that covers each language and each state once (the longest texts, French
+ * and German, in both); the reliability run (`npm run reliability`) prints every combination.
+ */
+const FULL = !!process.env.PMO_FULL_MATRIX;
+const SAMPLE = new Set(['finished|fr', 'preliminary|de', 'finished|en']);
 /** A4's width less the report's side margins (14 mm each), in CSS pixels. */
 const A4_CONTENT_PX = Math.floor(((210 - 28) / 25.4) * 96);
 
@@ -45,7 +51,7 @@ const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s
 
 describe('the executive brief keeps its promise of one page', () => {
   for (const state of ['finished', 'preliminary'] as const)
-    for (const language of LANGUAGES)
+    for (const language of LANGUAGES.filter((l) => FULL || SAMPLE.has(`${state}|${l}`)))
       it(`prints on one A4 page: ${state}, ${language}`, async () => {
         const { page, context } = await openReport(e2e.browser, ids[state], language);
         if (state === 'preliminary') await page.locator('.cover .preliminary').waitFor();
@@ -58,7 +64,7 @@ describe('the executive brief keeps its promise of one page', () => {
 });
 
 describe('the printed report', () => {
-  for (const language of LANGUAGES)
+  for (const language of LANGUAGES.filter((l) => FULL || l === 'de'))
     it(`shows the roles heatmap whole on A4 (${language})`, async () => {
       const { page, context } = await openReport(e2e.browser, ids.finished, language, A4_CONTENT_PX);
       await page.emulateMedia({ media: 'print' });

@@ -6,7 +6,7 @@
  * 2. durability: the server (and DynamoDB Local with it) is killed with SIGKILL in the middle of a
  *    load, restarted on the same data, and every acknowledged answer must still be there.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,10 +168,37 @@ const main = async () => {
     server = await startServer(port, dataDir);
     const survived = await check(cut, false);
     log(`durability: after restart all ${survived.answers} acknowledged answers are there`);
-    log('RELIABILITY OK');
   } finally {
     killGroup(server, 'SIGTERM');
   }
+  // 3. The long runs `npm test` samples: every page at both phone widths in every language, the
+  //    brief and the heatmap printed in every language and state, and more generated sequences for
+  //    the anonymity properties.
+  log('full matrices: page widths, print, two worlds, sensitivity, trace');
+  const full = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      'test/e2e/page-width.test.ts',
+      'test/e2e/print.test.ts',
+      'test/integration/two-worlds.test.ts',
+      'test/integration/trace.test.ts',
+      'test/unit/core/sensitivity-k.property.test.ts',
+    ],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        PMO_FULL_MATRIX: '1',
+        TWO_WORLDS_RUNS: '20',
+        TRACE_RUNS: '20',
+        SENSITIVITY_RUNS: '40',
+      },
+    },
+  );
+  if (full.status !== 0) throw new Error('the full matrices failed');
+  log('RELIABILITY OK');
 };
 
 main().catch((e) => {
