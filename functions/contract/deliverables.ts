@@ -227,6 +227,11 @@ export const PortfolioEntry = lazySchema(() =>
     needed: z.boolean().nullable(),
     model: z.string().nullable(),
     sourcing: z.string().nullable(),
+    preliminary: z
+      .boolean()
+      .describe(
+        'Fewer than half of those invited have submitted, or the evidence is not sufficient: a working draft.',
+      ),
   }),
 );
 export type PortfolioEntry = z.infer<typeof PortfolioEntry>;

@@ -1,5 +1,6 @@
 import type { Portfolio, PortfolioEntry } from '../../contract/deliverables';
 import type { Questionnaire } from '../../core';
+import { isPreliminary } from '../../core/preliminary';
 import type { Store } from '../../store/port';
 import { buildResults } from '../results';
 import { submissionsOf } from './submissions';
@@ -22,6 +23,7 @@ export const portfolioPage = async (
       const submissions = await submissionsOf(store, a.id);
       // The same results builder as the report: the same anonymity rules decide what shows.
       const { result, coverage: rate } = buildResults(q, a, submissions, null);
+      const preliminary = isPreliminary({ coverage: rate, result });
       return {
         id: a.id,
         clientName: a.clientName,
@@ -36,6 +38,7 @@ export const portfolioPage = async (
         needed: result?.pmo.needed ?? null,
         model: result?.pmo.model ?? null,
         sourcing: result?.pmo.sourcing ?? null,
+        preliminary,
       };
     }),
   );

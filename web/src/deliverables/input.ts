@@ -16,24 +16,7 @@ export interface DeliverableInput {
   language?: Language;
 }
 
-/**
- * Below this share of invited stakeholders submitted, a report is preliminary however consistent the
- * answers are: the missing half could move it. Our own rule, in docs/scoring.md.
- */
-export const FIRM_COVERAGE = 0.5;
-
-/** Why a result is still a working draft; nothing when it is firm. The report and the deck agree on it. */
-export const preliminaryOf = (
-  results: Pick<AssessmentResults, 'coverage'> & { result?: Pick<Result, 'evidence'> | null },
-): { coverage: boolean; evidence: boolean } => ({
-  coverage: results.coverage.rate < FIRM_COVERAGE,
-  evidence: results.result?.evidence.status !== 'sufficient',
-});
-
-export const isPreliminary = (results: Parameters<typeof preliminaryOf>[0]) => {
-  const p = preliminaryOf(results);
-  return p.coverage || p.evidence;
-};
+export { FIRM_COVERAGE, isPreliminary, preliminaryOf } from '../../../functions/core/preliminary';
 
 export const MODEL_NAMES: Record<string, string> = {
   'weather-station': 'Weather station (supportive)',

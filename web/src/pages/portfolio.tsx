@@ -121,6 +121,12 @@ export const PortfolioPage = () => {
                     {a.needed === null
                       ? '–'
                       : t(a.needed ? 'portfolio.pmoRecommended' : 'portfolio.noPmoYet')}
+                    {a.needed !== null && a.preliminary && (
+                      <>
+                        {' '}
+                        <span class="badge">{t('evidenceLabel.preliminary')}</span>
+                      </>
+                    )}
                   </td>
                   <td>
                     {a.model
