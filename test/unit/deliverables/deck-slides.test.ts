@@ -147,7 +147,7 @@ describe('the deck in the reader’s language', () => {
     const charts = (z: JSZip) => Object.keys(z.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
     expect(charts(withPeers)).toHaveLength(2);
     const peers = await Promise.all(charts(withPeers).map((f) => withPeers.file(f)?.async('string')));
-    expect(peers.join('')).toContain('Pairs : centile parmi 7');
+    expect(peers.join('')).toContain('Pairs\u00a0: centile parmi 7');
     const without = await JSZip.loadAsync(
       await buildDeck({ ...input, benchmark: { ...benchmark, reason: 'small', percentiles: [] } }),
     );

@@ -1,4 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
+import { editionTextsFor } from './edition-texts';
 import type { DeliverableInput } from './input';
 import { deckOf, numberSlides } from './slides/frame';
 import { maturitySlide, rolesSlide } from './slides/maturity';
@@ -18,7 +19,7 @@ const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt
 export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> => {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  const deck = deckOf(pptx, input);
+  const deck = deckOf(pptx, input, await editionTextsFor(input.language ?? 'en'));
   pptx.title = xmlText(deck.say.t('deck.docTitle', { client: input.clientName }));
   // pptxgenjs writes `company` into docProps/app.xml unescaped: "Smith & Jones" would break the file.
   pptx.company = xmlText(deck.firm ?? 'PMO Blueprint');

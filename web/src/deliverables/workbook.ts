@@ -1,10 +1,9 @@
-import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
 import { interpolate, type Params } from '../../../functions/i18n/format';
 import type { Language } from '../../../functions/i18n/languages';
-import type { EditionText } from '../../../functions/i18n/questionnaire/types';
 import { WORKBOOK_DE } from '../i18n/workbook-de';
 import { WORKBOOK_EN, type WorkbookCatalogue, type WorkbookKey } from '../i18n/workbook-en';
 import { WORKBOOK_FR } from '../i18n/workbook-fr';
+import { editionTextsFor } from './edition-texts';
 import { quickWinsByGap, targetGaps } from './gaps';
 import { businessCaseOf, type DeliverableInput } from './input';
 import { sayIn } from './slides/say';
@@ -14,18 +13,6 @@ const CATALOGUES: Record<Language, WorkbookCatalogue> = { en: WORKBOOK_EN, fr: W
 
 /** The locale recorded in the document's properties. */
 const TAGS: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
-
-/** The current edition's texts in another language (for the quick wins), fetched only for that language. */
-const EDITION_TEXTS: Record<Exclude<Language, 'en'>, () => Promise<EditionText | undefined>> = {
-  fr: () =>
-    import('../../../functions/i18n/questionnaire/fr').then(
-      (m) => m.frQuestionnaire().editions[QUESTIONNAIRE.version],
-    ),
-  de: () =>
-    import('../../../functions/i18n/questionnaire/de').then(
-      (m) => m.deQuestionnaire().editions[QUESTIONNAIRE.version],
-    ),
-};
 
 /**
  * The aggregated results as an Excel workbook, in the reader's language: summary, dimensions (with
@@ -181,7 +168,7 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
   };
 
   // The quick wins' names as the results give them, their wording from the edition in the reader's language.
-  const edition = language === 'en' ? undefined : await EDITION_TEXTS[language]();
+  const edition = await editionTextsFor(language);
   const names = new Map(result.maturity.dimensions.map((d) => [d.id, d.name]));
   const wins: Sheet = {
     name: t('sheet.wins'),

@@ -1,5 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Result } from '../../../../functions/contract/result';
+import type { EditionText } from '../../../../functions/i18n/questionnaire/types';
 import { type DeliverableInput, preliminaryOf } from '../input';
 import { type Say, sayIn } from './say';
 
@@ -40,10 +41,12 @@ export interface Deck {
   preliminary: boolean;
   /** Every slide in order, to number them once all are made. */
   slides: Slide[];
+  /** The questionnaire's texts in the reader's language (quick wins); none for English. */
+  edition?: EditionText | undefined;
   text: TextOptions;
 }
 
-export const deckOf = (pptx: PptxGenJS, input: DeliverableInput): Deck => {
+export const deckOf = (pptx: PptxGenJS, input: DeliverableInput, edition?: EditionText): Deck => {
   const say = sayIn(input.language ?? 'en');
   const p = preliminaryOf(input.results);
   return {
@@ -56,6 +59,7 @@ export const deckOf = (pptx: PptxGenJS, input: DeliverableInput): Deck => {
     firm: input.branding?.firmName ?? null,
     preliminary: p.coverage || p.evidence,
     slides: [],
+    edition,
     text: { fontFace: FONT, color: INK, lang: say.tag },
   };
 };

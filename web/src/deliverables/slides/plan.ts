@@ -134,8 +134,16 @@ export const rolloutSlide = (deck: Deck) => {
 
 /** Next steps: quick wins by the gap to target, then the first milestones. */
 export const nextStepsSlide = (deck: Deck) => {
-  const { say, result, input } = deck;
-  const wins = quickWinsByGap(result, input.targets ?? null).slice(0, 5);
+  const { say, result, input, edition } = deck;
+  // Names as the results give them (already in the reader's language), wording from the edition's.
+  const names = new Map(result.maturity.dimensions.map((d) => [d.id, d.name]));
+  const wins = quickWinsByGap(result, input.targets ?? null)
+    .slice(0, 5)
+    .map((w) => ({
+      ...w,
+      name: names.get(w.id) ?? w.name,
+      quickWin: edition?.dimensions[w.id]?.quickWin ?? w.quickWin,
+    }));
   const slide = titled(
     deck,
     wins[0] ? say.t('next.title', { name: wins[0].name }) : say.t('next.titlePlain'),

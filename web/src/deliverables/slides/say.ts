@@ -3,8 +3,14 @@ import type { Language } from '../../../../functions/i18n/languages';
 import { DECK_DE } from '../../i18n/deck-de';
 import { DECK_EN, type DeckCatalogue, type DeckKey } from '../../i18n/deck-en';
 import { DECK_FR } from '../../i18n/deck-fr';
+import { frenchTexts } from '../../i18n/typography';
 
-const CATALOGUES: Record<Language, DeckCatalogue> = { en: DECK_EN, fr: DECK_FR, de: DECK_DE };
+// French texts keep « » ; : ! ? on the line of their word, as the web's do.
+const CATALOGUES: Record<Language, DeckCatalogue> = {
+  en: DECK_EN,
+  fr: frenchTexts(DECK_FR) as DeckCatalogue,
+  de: DECK_DE,
+};
 
 /** The locale PowerPoint is told the text is in, for its spelling and hyphenation. */
 const TAGS: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
