@@ -43,8 +43,8 @@ interface Plan {
 
 type Action =
   | { kind: 'invite'; role: (typeof ROLES)[number]; email: boolean }
-  | { kind: 'revoke' | 'reissue' | 'remove'; target: number }
-  | { kind: 'close' | 'reopen' | 'remind' | 'share' | 'benchmark' | 'follow-up' }
+  | { kind: 'revoke' | 'reissue' | 'remove' | 'erase'; target: number }
+  | { kind: 'close' | 'reopen' | 'remind' | 'share' | 'benchmark' | 'follow-up' | 'retention' }
   | { kind: 'set-k'; k: number };
 
 const plan = (steps: number) =>
@@ -82,7 +82,7 @@ const action = (others: number): fc.Arbitrary<Action> =>
   fc.oneof(
     fc.record({ kind: fc.constant('invite' as const), role: fc.constantFrom(...ROLES), email: fc.boolean() }),
     fc.record({
-      kind: fc.constantFrom('revoke' as const, 'reissue' as const, 'remove' as const),
+      kind: fc.constantFrom('revoke' as const, 'reissue' as const, 'remove' as const, 'erase' as const),
       target: fc.integer({ min: 0, max: others - 1 }),
     }),
     fc.record({
@@ -93,6 +93,7 @@ const action = (others: number): fc.Arbitrary<Action> =>
         'share' as const,
         'benchmark' as const,
         'follow-up' as const,
+        'retention' as const,
       ),
     }),
     fc.record({ kind: fc.constant('set-k' as const), k: fc.integer({ min: 3, max: 5 }) }),
@@ -169,35 +170,36 @@ const run = async (s: Scenario, swap: boolean): Promise<unknown[]> => {
     if (act) {
       // Aimed only at the others: actions on one of the swapped pair are left out by design.
       const target = 'target' in act ? people[2 + act.target] : undefined;
-      const res =
-        act.kind === 'invite'
-          ? await call('POST', `/api/assessments/${id}/stakeholders`, {
-              role: act.role,
-              ...(act.email ? { email: `late${step}@client.test` } : {}),
-            })
-          : act.kind === 'revoke' || act.kind === 'reissue'
-            ? await call('POST', `/api/assessments/${id}/stakeholders/${target?.sid}/${act.kind}`)
-            : act.kind === 'remove'
-              ? await call('DELETE', `/api/assessments/${id}/stakeholders/${target?.sid}`)
-              : act.kind === 'close' || act.kind === 'reopen'
-                ? await call('PATCH', `/api/assessments/${id}`, {
-                    status: act.kind === 'close' ? 'closed' : 'open',
-                  })
-                : act.kind === 'remind'
-                  ? await call('POST', `/api/assessments/${id}/reminders`)
-                  : act.kind === 'share'
-                    ? await call('POST', `/api/assessments/${id}/share-links`, { label: 'Board' })
-                    : act.kind === 'benchmark'
-                      ? await call('PUT', `/api/assessments/${id}/benchmark`, {
-                          consent: true,
-                          industry: 'logistics',
-                          sizeBand: '250-999',
-                        })
-                      : act.kind === 'follow-up'
-                        ? await call('POST', `/api/assessments/${id}/follow-up`, {})
-                        : await call('PATCH', `/api/assessments/${id}`, {
-                            minGroupSize: (act as { k: number }).k,
-                          });
+      // Every consultant action, as the request it is.
+      const base = `/api/assessments/${id}`;
+      const who = `${base}/stakeholders/${target?.sid}`;
+      const requests: Record<Action['kind'], [string, string, unknown?]> = {
+        invite: [
+          'POST',
+          `${base}/stakeholders`,
+          act.kind === 'invite'
+            ? { role: act.role, ...(act.email ? { email: `late${step}@client.test` } : {}) }
+            : undefined,
+        ],
+        revoke: ['POST', `${who}/revoke`],
+        reissue: ['POST', `${who}/reissue`],
+        remove: ['DELETE', who],
+        erase: ['POST', `${who}/erase`],
+        close: ['PATCH', base, { status: 'closed' }],
+        reopen: ['PATCH', base, { status: 'open' }],
+        remind: ['POST', `${base}/reminders`],
+        share: ['POST', `${base}/share-links`, { label: 'Board' }],
+        benchmark: [
+          'PUT',
+          `${base}/benchmark`,
+          { consent: true, industry: 'logistics', sizeBand: '250-999' },
+        ],
+        'follow-up': ['POST', `${base}/follow-up`, {}],
+        retention: ['PUT', '/api/organisation/privacy', { retentionDays: 90 }],
+        'set-k': ['PATCH', base, { minGroupSize: act.kind === 'set-k' ? act.k : 3 }],
+      };
+      const [method, path, body] = requests[act.kind];
+      const res = await call(method, path, body);
       record(act.kind, res);
       if (act.kind === 'reissue' && target && res.status === 200) target.token = tokenOf(res.json.inviteUrl);
       if (act.kind === 'share' && res.status === 201) share = tokenOf(res.json.shareUrl);
@@ -231,11 +233,13 @@ const run = async (s: Scenario, swap: boolean): Promise<unknown[]> => {
       `/api/assessments/${id}/share-links`,
       '/api/outbox',
       '/api/portfolio',
+      `/api/assessments/${id}/access-log`,
+      '/api/organisation/privacy',
     ]) {
       const res = await call('GET', path);
       record(path, res);
-      // The share links' own view counts move with this poll's reading of the share page.
-      if (!path.endsWith('/share-links')) snapshot.push(res.text);
+      // The share links' view counts and the record of access move with this poll's own reads.
+      if (!path.endsWith('/share-links') && !path.endsWith('/access-log')) snapshot.push(res.text);
     }
     if (share) {
       const res = await h.call('GET', '/api/share', undefined, undefined, { 'x-share-token': share });
