@@ -47,7 +47,9 @@ export const DimensionScore = lazySchema(() =>
   z.object({
     id: z.string(),
     name: z.string(),
-    score: Score.nullable().describe('Mean of the question scores; null when nothing was rated.'),
+    score: Score.nullable().describe(
+      "Mean over the respondents counted in it of each one's own mean (in a team, those who rated at least 2 of its questions); null when nobody counts.",
+    ),
     level: Level.nullable(),
     answered: z.number().int().min(0).describe('Real ratings (1–5) behind the score.'),
     questionsAnswered: z.number().int().min(0),

@@ -9,7 +9,7 @@ import type {
   SourcingId,
   Staffing,
 } from '../contract/result';
-import { levelOf, round2 } from './numbers';
+import { levelOf, round2, timesOver } from './numbers';
 import { modelRank } from './pmo-models';
 import { MAX_OFFICE_SHARE } from './pmo-need';
 import { TEMPORARY_HORIZON_WEEKS } from './rollout';
@@ -224,7 +224,7 @@ export const costOf = (
     assumptions.push(
       say(
         high > 100
-          ? msg('cost.moreThanSpend', { times: Math.round(high / 100) })
+          ? msg('cost.moreThanSpend', { times: timesOver(high / 100) })
           : low.toFixed(2) === high.toFixed(2)
             ? msg('cost.shareOfSpendSingle', { share: low })
             : msg('cost.shareOfSpend', { min: low, max: high }),

@@ -4,7 +4,7 @@ import { STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
 import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say, unsaid } from './say';
-import { respondentScore, scoreDimensions, scoreMaturity } from './scoring';
+import { countsInDimension, respondentScore, scoreDimensions, scoreMaturity } from './scoring';
 import { consensusOf, gapsBetween, MIN_GROUP_SIZE, type SubmittedResponse } from './stakeholder-analysis';
 
 /**
@@ -62,10 +62,11 @@ export interface Disclosed {
   report: DisclosureReport;
 }
 
-const ratesDimension = (q: Questionnaire, dimensionId: string, answers: Answers): boolean =>
-  (q.dimensions.find((d) => d.id === dimensionId)?.questions ?? []).some(
-    (question) => typeof answers[question.id] === 'number',
-  );
+/** A rater of a dimension is someone who counts in its team score (scoring.ts, countsInDimension). */
+const ratesDimension = (q: Questionnaire, dimensionId: string, answers: Answers): boolean => {
+  const dimension = q.dimensions.find((d) => d.id === dimensionId);
+  return dimension !== undefined && countsInDimension(dimension, answers);
+};
 
 const raters = (q: Questionnaire, dimensionId: string, members: readonly SubmittedResponse[]) =>
   members.filter((m) => ratesDimension(q, dimensionId, m.answers)).length;

@@ -591,7 +591,7 @@ export const EN = {
   'warning.highCostShare':
     'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: start at the bottom of the staffing range or with fewer services.',
   'warning.costOverSpend':
-    'The office would cost more than the whole yearly project spend ({times, number, 0} times it): check the spend figure, or start with far fewer services.',
+    'The office would cost more than the whole yearly project spend ({times, number} times it): check the spend figure, or start with far fewer services.',
   'maturity.allEqual': 'Every rated dimension scores {score, number, 2}: none is weaker than another.',
   'maturity.weakestTied': 'Weakest dimensions, tied at {score, number, 2}: {dimensions}.',
   'need.alternative.reassessLater':
@@ -602,7 +602,7 @@ export const EN = {
   'need.verdict.tooCostly':
     'No office: there is coordination work, but the smallest office would cost {costShare, number, 2} % of the yearly project spend of {spend}, above the {maxSpendShare} % an office may take. A part-time coordination role does the job.',
   'need.verdict.tooCostlyOverSpend':
-    'No office: there is coordination work, but the smallest office would cost more than the whole yearly project spend of {spend} ({times, number, 0} times it). Check the spend figure; a part-time coordination role does the job.',
+    'No office: there is coordination work, but the smallest office would cost more than the whole yearly project spend of {spend} ({times, number} times it). Check the spend figure; a part-time coordination role does the job.',
   'src.outsideExpertsAlongsideStaff':
     'outside experts can stand the office up alongside staff who know the organisation',
   'src.outsideExpertsBringExpertise':
@@ -626,8 +626,8 @@ export const EN = {
     '{fte} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
   'cost.shareOfSpendSingle': 'That is {share, number, 2} % of the yearly project spend.',
   'cost.moreThanSpend':
-    'That is more than the whole yearly project spend ({times, number, 0} times it): check the spend figure.',
-  'need.gate.costOverSpend': '{cost} is more than the whole of {spend} ({times, number, 0} times it)',
+    'That is more than the whole yearly project spend ({times, number} times it): check the spend figure.',
+  'need.gate.costOverSpend': '{cost} is more than the whole of {spend} ({times, number} times it)',
   'kpi.measureTemporary':
     '{dimension} score (1–5) at the re-assessment before the hand-back, inside the {weeks}-week horizon',
   'kpi.sustain': '{measure}; already at the top level, so the target is to sustain it',

@@ -15,3 +15,11 @@ export const spread = (xs: readonly number[]): number => {
 /** A score from 1.0 to 5.0 reaches a level when it meets it: 2.99 is level 2, 3.00 level 3. */
 export const levelOf = (score: number): 1 | 2 | 3 | 4 | 5 =>
   clamp(Math.floor(score), 1, 5) as 1 | 2 | 3 | 4 | 5;
+
+/**
+ * How many times a whole a ratio over it is, as a sentence says it: two decimals rounded up below ten
+ * ("1.05 times"), a whole number above ("55,000 times"), so "more than the whole … (1 times it)"
+ * cannot happen.
+ */
+export const timesOver = (ratio: number): number =>
+  ratio < 10 ? Math.ceil(ratio * 100) / 100 : Math.round(ratio);

@@ -1,7 +1,7 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, PmoNeed, PmoScope } from '../contract/result';
 import { factor } from './factors';
-import { clamp, round2 } from './numbers';
+import { clamp, round2, timesOver } from './numbers';
 import { english, msg, type Say } from './say';
 import { type Situation, situationOf } from './situation';
 
@@ -264,7 +264,7 @@ export const assessNeed = (
           ? msg('need.gate.costOverSpend', {
               cost: minOfficeCost ?? 0,
               spend: spend ?? 0,
-              times: Math.round(costShare),
+              times: timesOver(costShare),
             })
           : msg('need.gate.costShareValue', {
               cost: minOfficeCost ?? 0,
@@ -290,7 +290,7 @@ export const assessNeed = (
     spend: Math.round(s.annualProjectBudget ?? 0),
     costShare: round2((costShare ?? 0) * 100),
     maxSpendShare: Math.round(MAX_SPEND_SHARE * 100),
-    times: Math.round(costShare ?? 0),
+    times: timesOver(costShare ?? 0),
   };
   const verdict = say(
     msg(

@@ -17,14 +17,31 @@ import { english, msg, type Say } from './say';
 const isRating = (a: AnswerValue | undefined): a is number => typeof a === 'number';
 
 /**
+ * How many of a dimension's questions a respondent must rate to count in its score. Alone (the quick
+ * check), any rating counts. In a team, at least MIN_RATED_QUESTIONS, the minimum a dimension needs
+ * for its level: a crowd that could answer only one easy question per dimension would otherwise set
+ * every level by that question (an outside practitioner's finding). The disclosure rules count a
+ * dimension's raters by the same predicate.
+ */
+export const ownRatingsToCount = (respondents: number): number => (respondents > 1 ? MIN_RATED_QUESTIONS : 1);
+
+/** Whether a respondent of a team counts in a dimension's score: the predicate above, for one person. */
+export const countsInDimension = (
+  dimension: { questions: readonly { id: string }[] },
+  answers: Answers,
+): boolean =>
+  dimension.questions.filter((question) => isRating(answers[question.id])).length >= MIN_RATED_QUESTIONS;
+
+/**
  * Scores one or more answer sets (one per respondent) against the questionnaire.
  * Question score = mean of its ratings across respondents; dimension score = mean over the
  * respondents who rated any of its questions of each one's own mean (every person counts once);
  * "don't know", "n/a" and missing answers are left out everywhere.
  * A dimension's level is sufficient with MIN_RATED_QUESTIONS rated questions that agree.
  */
-export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]): DimensionScore[] =>
-  q.dimensions.map((dimension) => {
+export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]): DimensionScore[] => {
+  const minOwn = ownRatingsToCount(answerSets.length);
+  return q.dimensions.map((dimension) => {
     // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
     // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
     let answered = 0;
@@ -55,7 +72,7 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
           count++;
         }
       }
-      if (count > 0) perRespondent.push(sum / count);
+      if (count >= minOwn) perRespondent.push(sum / count);
     }
     // Each respondent counts once: the dimension's score is the mean of each one's own mean. With one
     // respondent it is the mean of their ratings, as before; with many, it is a sum over people, so
@@ -86,6 +103,7 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
       questionScores,
     };
   });
+};
 
 /**
  * One respondent's score for one dimension: what `scoreDimensions(q, [answers])` gives for it

@@ -6,6 +6,7 @@ import {
   respondentsDisagree,
   SPLIT_SUMMARY_FROM,
 } from './evidence';
+import { timesOver } from './numbers';
 import { MAX_SPEND_SHARE, MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import { type EngineMessage, english, msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -150,7 +151,7 @@ export const costWarnings = (cost: Cost | null, s: Situation, say: Say = english
     ? [
         say(
           share > 1
-            ? msg('warning.costOverSpend', { times: Math.round(share) })
+            ? msg('warning.costOverSpend', { times: timesOver(share) })
             : msg('warning.highCostShare', { share: share * 100, limit: Math.round(HIGH_COST_SHARE * 100) }),
         ),
       ]

@@ -648,7 +648,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.highCostShare':
       'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, mehr als {limit} %: Beginnen Sie am unteren Ende der Personalspanne oder mit weniger Leistungen.',
     'warning.costOverSpend':
-      'Das Büro würde mehr kosten als die gesamten jährlichen Projektausgaben (das {times, number, 0}-Fache): Prüfen Sie diese Angabe oder beginnen Sie mit deutlich weniger Leistungen.',
+      'Das Büro würde mehr kosten als die gesamten jährlichen Projektausgaben (das {times, number}-Fache): Prüfen Sie diese Angabe oder beginnen Sie mit deutlich weniger Leistungen.',
     'maturity.allEqual':
       'Jede bewertete Dimension erreicht {score, number, 2}: Keine ist schwächer als eine andere.',
     'maturity.weakestTied': 'Schwächste Dimensionen, gleichauf bei {score, number, 2}: {dimensions}.',
@@ -660,7 +660,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'need.verdict.tooCostly':
       'Kein Office: Es gibt Koordinationsarbeit, aber das kleinste Office würde {costShare, number, 2} % des jährlichen Projektbudgets von {spend} kosten, mehr als die {maxSpendShare} %, die ein Office ausmachen darf. Eine Koordinationsrolle in Teilzeit genügt.',
     'need.verdict.tooCostlyOverSpend':
-      'Kein Büro: Es gibt Koordinationsarbeit, aber das kleinste Büro würde mehr kosten als die gesamten jährlichen Projektausgaben von {spend} (das {times, number, 0}-Fache). Prüfen Sie diese Angabe; eine Koordinationsrolle in Teilzeit genügt.',
+      'Kein Büro: Es gibt Koordinationsarbeit, aber das kleinste Büro würde mehr kosten als die gesamten jährlichen Projektausgaben von {spend} (das {times, number}-Fache). Prüfen Sie diese Angabe; eine Koordinationsrolle in Teilzeit genügt.',
     'src.outsideExpertsAlongsideStaff':
       'externe Fachleute können das Office gemeinsam mit Mitarbeitenden aufbauen, die die Organisation kennen',
     'src.outsideExpertsBringExpertise':
@@ -685,8 +685,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       '{fte} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
     'cost.shareOfSpendSingle': 'Das sind {share, number, 2} % der jährlichen Projektausgaben.',
     'cost.moreThanSpend':
-      'Das ist mehr als die gesamten jährlichen Projektausgaben (das {times, number, 0}-Fache): Prüfen Sie diese Angabe.',
-    'need.gate.costOverSpend': '{cost} sind mehr als die gesamten {spend} (das {times, number, 0}-Fache)',
+      'Das ist mehr als die gesamten jährlichen Projektausgaben (das {times, number}-Fache): Prüfen Sie diese Angabe.',
+    'need.gate.costOverSpend': '{cost} sind mehr als die gesamten {spend} (das {times, number}-Fache)',
     'kpi.measureTemporary':
       'Wert „{dimension}“ (1–5) bei der erneuten Bewertung vor der Rückgabe, innerhalb des Horizonts von {weeks} Wochen',
     'kpi.sustain': '{measure}; bereits auf der höchsten Stufe, daher ist das Ziel, sie zu halten',

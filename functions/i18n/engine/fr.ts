@@ -657,7 +657,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.highCostShare':
       'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : commencez au bas de la fourchette d’effectif ou avec moins de services.',
     'warning.costOverSpend':
-      'Le bureau coûterait plus que la totalité de la dépense annuelle en projets ({times, number, 0} fois celle-ci) : vérifiez ce chiffre, ou commencez avec bien moins de services.',
+      'Le bureau coûterait plus que la totalité de la dépense annuelle en projets ({times, number} fois celle-ci) : vérifiez ce chiffre, ou commencez avec bien moins de services.',
     'maturity.allEqual':
       'Chaque dimension notée obtient {score, number, 2} : aucune n’est plus faible qu’une autre.',
     'maturity.weakestTied': 'Dimensions les plus faibles, à égalité à {score, number, 2} : {dimensions}.',
@@ -669,7 +669,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'need.verdict.tooCostly':
       'Pas de bureau : il y a un travail de coordination, mais le plus petit bureau coûterait {costShare, number, 2} % du budget annuel des projets de {spend}, au-delà des {maxSpendShare} % qu’un bureau peut représenter. Un rôle de coordination à temps partiel suffit.',
     'need.verdict.tooCostlyOverSpend':
-      'Pas de bureau : il y a du travail de coordination, mais le plus petit bureau coûterait plus que la totalité de la dépense annuelle en projets de {spend} ({times, number, 0} fois celle-ci). Vérifiez ce chiffre ; un rôle de coordination à temps partiel suffit.',
+      'Pas de bureau : il y a du travail de coordination, mais le plus petit bureau coûterait plus que la totalité de la dépense annuelle en projets de {spend} ({times, number} fois celle-ci). Vérifiez ce chiffre ; un rôle de coordination à temps partiel suffit.',
     'src.outsideExpertsAlongsideStaff':
       'des experts externes peuvent lancer le bureau aux côtés d’une équipe qui connaît l’organisation',
     'src.outsideExpertsBringExpertise':
@@ -694,8 +694,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       '{fte} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
     'cost.shareOfSpendSingle': 'Cela représente {share, number, 2} % de la dépense annuelle en projets.',
     'cost.moreThanSpend':
-      'Cela dépasse la totalité de la dépense annuelle en projets ({times, number, 0} fois celle-ci) : vérifiez ce chiffre.',
-    'need.gate.costOverSpend': '{cost} dépassent la totalité de {spend} ({times, number, 0} fois)',
+      'Cela dépasse la totalité de la dépense annuelle en projets ({times, number} fois celle-ci) : vérifiez ce chiffre.',
+    'need.gate.costOverSpend': '{cost} dépassent la totalité de {spend} ({times, number} fois)',
     'kpi.measureTemporary':
       'Score « {dimension} » (1–5) lors de la réévaluation avant la restitution, dans l’horizon de {weeks} semaines',
     'kpi.sustain': '{measure} ; déjà au niveau le plus élevé, l’objectif est donc de le maintenir',

@@ -168,7 +168,8 @@ describe('figures that read as figures', () => {
     fc.assert(
       fc.property(
         contextArb,
-        fc.integer({ min: 1, max: 2_000 }),
+        // Spends far below any office, and spends near its cost (where "more than" meets "1.x times").
+        fc.oneof(fc.integer({ min: 1, max: 2_000 }), fc.integer({ min: 20_000, max: 200_000 })),
         teamArb,
         fc.constantFrom('en', 'fr', 'de'),
         (c, spend, team, _language) => {
@@ -178,8 +179,36 @@ describe('figures that read as figures', () => {
           const sentences = JSON.stringify(r);
           // A percentage with a thousands separator is past the whole spend ten times over.
           expect(sentences).not.toMatch(/\d[,.\u202f\u00a0 ]\d{3}(?:[.,]\d+)?\s?%/);
+          // "More than the whole spend" never comes with "1 times it".
+          expect(sentences).not.toMatch(/\(1 times it\)/);
         },
       ),
       { numRuns: 150 },
+    ));
+});
+
+describe('a team score follows the people who could judge the dimension', () => {
+  it('respondents who rated only one question of a dimension do not move its team score', () =>
+    fc.assert(
+      fc.property(
+        contextArb,
+        teamArb.filter((t) => t.length >= 2),
+        fc.array(
+          fc.tuple(fc.constantFrom(...ALL_QUESTIONS.map((q) => q.id)), fc.integer({ min: 1, max: 5 })),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        (c, team, crowd) => {
+          const base = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
+          // A crowd each rating one question, whatever the dimension.
+          const more = [...team, ...crowd.map(([id, v]) => ({ [id]: v }) as Answers)];
+          const withCrowd = evaluate(QUESTIONNAIRE, c, more, { sensitivity: false });
+          const scores = (r: typeof base) => r?.maturity.dimensions.map((d) => d.score);
+          expect(scores(withCrowd)).toEqual(scores(base));
+        },
+      ),
+      { numRuns: 100 },
     ));
 });
