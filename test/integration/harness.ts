@@ -80,3 +80,12 @@ export const harness = async (options: { now?: () => Date; localPassword?: strin
 
 /** The invite token is what follows "#" in the invite link. */
 export const tokenOf = (inviteUrl: string): string => inviteUrl.split('#').pop() as string;
+
+/** A clock that moves one second per reading from `start`: every event has its own, ordered moment. */
+export const tickingClock = (start: number): (() => Date) => {
+  let at = start;
+  return () => {
+    at += 1000;
+    return new Date(at);
+  };
+};

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
 import { countedSubmissions } from '../../functions/services/respondents';
 import { CONTEXT, createAssessment, invite } from './fixtures';
-import { type Harness, harness } from './harness';
+import { type Harness, harness, tickingClock } from './harness';
 
 /**
  * The adversarial suite, edition 3: one test per attack an outside reviewer made with a consultant's
@@ -13,16 +13,11 @@ import { type Harness, harness } from './harness';
 const ALL = QUESTIONNAIRE.dimensions.flatMap((d) => d.questions.map((q) => q.id));
 const allAnswers = (rating: number) => Object.fromEntries(ALL.map((id) => [id, rating]));
 
-let clock = Date.parse('2026-11-01T09:00:00Z');
+const start = Date.parse('2026-11-01T09:00:00Z');
 let h: Harness;
 let consultant: string;
 beforeAll(async () => {
-  h = await harness({
-    now: () => {
-      clock += 1000;
-      return new Date(clock);
-    },
-  });
+  h = await harness({ now: tickingClock(start) });
   consultant = await h.signIn('reviewer@consultant.test', 'Review Consulting');
 });
 
@@ -60,8 +55,8 @@ describe('attacks on edition 2, replayed', () => {
     const [question] = ALL;
     const people = [];
     for (let i = 0; i < 3; i++) people.push(await invite(h, consultant, a.id, 'project-manager'));
-    // Only the first rates it; the others say "don't know" to it and rate everything else.
-    await submit(people[0]?.token as string, { [question as string]: 1 });
+    // Only the first rates it; the others say "don't know" to it; all three rate everything else.
+    await submit(people[0]?.token as string, { ...allAnswers(4), [question as string]: 1 });
     for (const p of people.slice(1))
       await submit(p.token, { ...allAnswers(4), [question as string]: 'dont-know' });
     const r = (await get(`/api/assessments/${a.id}/results`)).json;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
 import { CONTEXT } from './fixtures';
-import { type Harness, harness, tokenOf } from './harness';
+import { type Harness, harness, tickingClock, tokenOf } from './harness';
 
 /**
  * Two worlds: the same assessment and the same sequence of consultant actions, run twice against
@@ -127,13 +127,7 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 /** Runs a scenario; `swap` exchanges the plans of stakeholders 0 and 1. Returns all the consultant and a share holder received. */
 const run = async (s: Scenario, swap: boolean): Promise<unknown[]> => {
   entropy.state = 1;
-  let tick = Date.UTC(2026, 11, 1);
-  const h: Harness = await harness({
-    now: () => {
-      tick += 1000;
-      return new Date(tick);
-    },
-  });
+  const h: Harness = await harness({ now: tickingClock(Date.UTC(2026, 11, 1)) });
   const token = await h.signIn();
   const call = (method: string, path: string, body?: unknown) => h.call(method, path, body, token);
   const seen: unknown[] = [];
