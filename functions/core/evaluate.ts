@@ -32,6 +32,15 @@ export interface EvaluateOptions {
   say?: Say;
   /** Leave out the sensitivity search (it re-runs the decision for every nearby context). */
   sensitivity?: boolean;
+  /**
+   * What the stakeholders asked the office for, as published aggregates only: service id (the
+   * questionnaire's SERVICES) → share of respondents who chose it (0–1). Never per person.
+   */
+  expectations?: Readonly<Record<string, number>>;
+  /** How much each dimension matters to this client, 1–5 by dimension id (workshop or published ratings). */
+  importance?: Readonly<Record<string, number>>;
+  /** The answers come from a team assessment: the plan does not survey the current state again. */
+  surveyed?: boolean;
 }
 
 /** "X at 60/100, ahead of Y 55/100" or "X at 60/100, tied with Y": a tie is named a tie. */
