@@ -24,7 +24,19 @@ export const Rates = lazySchema(() =>
   z
     .object({
       currency: z.string().trim().min(1).max(8).describe('Currency code or symbol, e.g. EUR.'),
-      dayRate: z.number().positive().max(100_000).describe('Cost of one PMO person-day.'),
+      dayRate: z
+        .number()
+        .positive()
+        .max(100_000)
+        .describe(
+          "Cost of one PMO person-day employed in the organisation (alone: edition 2's single rate).",
+        ),
+      externalDayRate: z
+        .number()
+        .positive()
+        .max(100_000)
+        .optional()
+        .describe('Cost of one person-day from an outside firm (outsourced, and hybrid before hand-over).'),
     })
     .strict(),
 );

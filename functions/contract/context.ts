@@ -7,6 +7,9 @@ export const EXISTING_PMO = ['none', 'weather-station', 'control-tower', 'resour
 export const ExistingPmo = lazySchema(() => z.enum(EXISTING_PMO));
 export type ExistingPmo = z.infer<typeof ExistingPmo>;
 
+export const DELIVERY_APPROACHES = ['plan-driven', 'agile', 'mixed'] as const;
+export type DeliveryApproach = (typeof DELIVERY_APPROACHES)[number];
+
 /** The organisation's situation: what the PMO decision rests on besides maturity. */
 export const OrganisationContext = lazySchema(() =>
   z
@@ -39,6 +42,32 @@ export const OrganisationContext = lazySchema(() =>
         .boolean()
         .optional()
         .describe('Projects answer to an external regulator or auditor (default false).'),
+      horizonMonths: z
+        .number()
+        .int()
+        .min(3)
+        .max(120)
+        .optional()
+        .describe(
+          'How long a temporary need lasts, in months (with horizon "temporary"; ignored for a lasting need).',
+        ),
+      deliveryApproach: z
+        .enum(DELIVERY_APPROACHES)
+        .optional()
+        .describe('How projects are mostly delivered (default mixed).'),
+      existingPmoFte: z
+        .number()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .describe('Full-time equivalents in the office in place (with existingPmo other than none).'),
+      businessUnits: z
+        .number()
+        .int()
+        .min(1)
+        .max(10_000)
+        .optional()
+        .describe('Units that run their own projects separately (default 1).'),
     })
     .strict()
     .superRefine((c, ctx) => {

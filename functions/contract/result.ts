@@ -170,6 +170,10 @@ export type PmoScope = z.infer<typeof PmoScope>;
 export const Staffing = lazySchema(() =>
   z.object({
     fte: z.object({ min: z.number().min(0), max: z.number().min(0) }),
+    hoursPerWeek: z
+      .object({ min: z.number().min(0), max: z.number().min(0) })
+      .optional()
+      .describe('Below half a person, the same range in hours a week (the web shows hours).'),
     roles: z.array(z.object({ role: z.string(), fte: z.number().min(0) })),
     basis: z.array(z.string()).describe('How each role was sized.'),
   }),
@@ -179,6 +183,9 @@ export type Staffing = z.infer<typeof Staffing>;
 export const Cost = lazySchema(() =>
   z.object({
     annual: z.object({ min: z.number().min(0), max: z.number().min(0) }),
+    oneOff: z
+      .object({ min: z.number().min(0), max: z.number().min(0) })
+      .describe('Set-up costs paid once (hand-over, tooling, training), itemised in the assumptions.'),
     currency: z.string(),
     assumptions: z.array(z.string()),
   }),
@@ -189,8 +196,17 @@ export const Kpi = lazySchema(() =>
   z.object({
     name: z.string(),
     measure: z.string(),
-    baseline: z.number().nullable().describe('From this assessment; null when not rated.'),
-    target: z.number(),
+    baseline: z
+      .number()
+      .nullable()
+      .describe('From this assessment; null when not rated or not yet measured.'),
+    target: z.number().describe('An absolute value in the unit of the measure.'),
+    kind: z
+      .enum(['outcome', 'maturity'])
+      .describe(
+        'outcome: what delivery achieves (on time, forecast accuracy...); maturity: a practice score.',
+      ),
+    unit: z.string().describe('What the target counts: %, days, or a level out of 5.'),
   }),
 );
 export type Kpi = z.infer<typeof Kpi>;
@@ -206,13 +222,101 @@ export const RaciRow = lazySchema(() =>
 );
 export type RaciRow = z.infer<typeof RaciRow>;
 
+export const PMO_SHAPES = [
+  'none',
+  'capability-first',
+  'formalise',
+  'programme',
+  'portfolio',
+  'department',
+  'hub-and-spoke',
+  'lean-portfolio',
+] as const;
+export const PmoShape = lazySchema(() => z.enum(PMO_SHAPES));
+export type PmoShape = z.infer<typeof PmoShape>;
+
+export const SERVICE_DRIVERS = [
+  'projects',
+  'project-managers',
+  'spend',
+  'programmes',
+  'business-units',
+  'office',
+] as const;
+export const ServiceDriver = lazySchema(() => z.enum(SERVICE_DRIVERS));
+export type ServiceDriver = z.infer<typeof ServiceDriver>;
+
+export const SERVICE_REASONS = ['maturity-gap', 'context', 'expectations', 'in-place'] as const;
+
+/** One service the office offers: what drives its effort, how much, and why it is in the office. */
+export const PmoService = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    driver: ServiceDriver,
+    units: z
+      .number()
+      .min(0)
+      .describe('How many of the driver the service covers (projects, PMs, millions...).'),
+    hoursPerUnit: z.number().min(0).describe('Hours a week per unit of the driver.'),
+    hoursPerWeek: z.number().min(0),
+    fte: z.number().min(0),
+    effort: z.string().describe('The effort sum in words.'),
+    source: z.string().describe('Where the effort figure comes from, or that it is our own judgement.'),
+    chosenFor: z.array(z.enum(SERVICE_REASONS)),
+    reasons: z.array(z.string()),
+  }),
+);
+export type PmoService = z.infer<typeof PmoService>;
+
+export const PmoReturn = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    benefit: z.string(),
+    annual: z
+      .object({ min: z.number(), max: z.number() })
+      .nullable()
+      .describe('Yearly value in the cost currency; null when it cannot be priced (e.g. no spend given).'),
+    assumption: z.string(),
+  }),
+);
+export type PmoReturn = z.infer<typeof PmoReturn>;
+
 export const PmoRecommendation = lazySchema(() =>
   z.object({
     needed: z.boolean(),
     model: PmoModelId.nullable(),
     sourcing: SourcingId.nullable(),
-    action: PmoAction.describe('Never "establish" when a PMO exists.'),
+    action: PmoAction.describe('"establish" beside an office in place only with besideExisting.'),
     scope: PmoScope.describe('programme: an office for one or two large programmes.'),
+    shape: PmoShape.describe(
+      'How the office is built; model stays the degree of control. needed is false for none and capability-first.',
+    ),
+    besideExisting: z
+      .boolean()
+      .optional()
+      .describe('A temporary office established beside the office in place (action establish).'),
+    services: z
+      .array(PmoService)
+      .describe("The services the office offers, in the engine's order; their effort sums to the staffing."),
+    expectations: z
+      .array(
+        z.object({
+          service: z.string(),
+          label: z.string(),
+          share: z.number().min(0).max(1),
+          answered: z.boolean(),
+          because: z.string(),
+        }),
+      )
+      .describe(
+        'Services the stakeholders asked for most (published shares), and whether the office answers them.',
+      ),
+    returns: z
+      .array(PmoReturn)
+      .describe(
+        'What the office is expected to return each year, with its assumptions, to weigh against cost.',
+      ),
     fit: z.array(ModelFit).describe('All three models, best first.'),
     sourcingFit: z.array(SourcingFit).describe('All three sourcing options, best first.'),
     need: PmoNeed,
@@ -245,8 +349,11 @@ export type RolloutPhase = z.infer<typeof RolloutPhase>;
 
 export const RolloutPlan = lazySchema(() =>
   z.object({
-    phases: z.array(RolloutPhase),
-    totalWeeks: z.number().int().min(1),
+    phases: z
+      .array(RolloutPhase)
+      .nullable()
+      .describe('Null when the evidence is insufficient: the result gives a direction only.'),
+    totalWeeks: z.number().int().min(1).nullable(),
     assumptions: z.array(z.string()),
     risks: z.array(z.object({ risk: z.string(), mitigation: z.string() })),
   }),

@@ -231,7 +231,7 @@ export const costOf = (
       ),
     );
   }
-  return { annual, currency, assumptions };
+  return { annual, oneOff: { min: 0, max: 0 }, currency, assumptions };
 };
 
 const KPI_DIMENSIONS: Record<PmoModelId, readonly string[]> = {
@@ -278,6 +278,8 @@ export const kpisFor = (
       measure: say(provisional ? msg('kpi.provisional', { measure }) : measure),
       baseline,
       target,
+      kind: 'maturity' as const,
+      unit: 'level',
     };
   });
 };
