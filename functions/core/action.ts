@@ -26,29 +26,35 @@ export const decideAction = (
   fit: readonly ModelFit[],
   maturity: Maturity,
   say: Say = english,
-): { action: PmoAction; reason: string } => {
+): { action: PmoAction; reason: string; teamStays: boolean } => {
   const existing = s.existingPmo;
   if (existing === 'none')
     return needed && model
-      ? { action: 'establish', reason: say(msg('action.establish')) }
-      : { action: 'none', reason: say(msg('action.none')) };
+      ? { action: 'establish', reason: say(msg('action.establish')), teamStays: false }
+      : { action: 'none', reason: say(msg('action.none')), teamStays: false };
   const name = msg(`model.${existing}`);
-  if (!needed || !model) return { action: 'reset', reason: say(msg('action.reshape', { model: name })) };
+  // A reset changes what the office does; the team in place stays unless its own services fail.
+  if (!needed || !model)
+    return { action: 'reset', reason: say(msg('action.reshape', { model: name })), teamStays: true };
   const current = fit.find((f) => f.model === existing);
   if (current && !current.eligible)
     return {
       action: 'reset',
       reason: say(msg('action.resetIneligible', { model: name, blockers: current.blockers.join(' ') })),
+      teamStays: true,
     };
   const delivered = servicesScore(existing, maturity);
   if (delivered !== null && delivered < RESET_BELOW)
     return {
       action: 'reset',
       reason: say(msg('action.resetWeak', { model: name, score: delivered, limit: RESET_BELOW })),
+      teamStays: false,
     };
-  if (model === existing) return { action: 'keep', reason: say(msg('action.keep', { model: name })) };
+  if (model === existing)
+    return { action: 'keep', reason: say(msg('action.keep', { model: name })), teamStays: true };
   return {
     action: 'evolve',
+    teamStays: true,
     reason: say(msg('action.evolve', { existing: name, model: msg(`model.${model}`) })),
   };
 };

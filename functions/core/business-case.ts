@@ -177,19 +177,58 @@ export const staffCoordination = (s: Situation, say: Say = english): Staffing =>
 
 const thousand = (x: number) => Math.round(x / 1000) * 1000;
 
-/** Yearly cost range: FTE × day rate × working days; the rate is a documented default unless given. */
+/** A hybrid office hands its roles to internal staff after this many months of its first year. */
+export const HANDOVER_MONTHS = 9;
+/** Person-days to choose and contract an outside provider (one-off, internal time). */
+export const PROCUREMENT_DAYS = 10;
+
+/**
+ * The day rates an office is costed at: internal (employed staff) and external (an outside firm).
+ * Edition 2's single `dayRate`, given alone, is the rate for whichever sourcing is chosen.
+ */
+export const ratesFor = (rates?: Rates): { internal: number; external: number; given: boolean } => {
+  if (rates && rates.externalDayRate === undefined)
+    return { internal: rates.dayRate, external: rates.dayRate, given: true };
+  return {
+    internal: rates?.dayRate ?? DEFAULT_DAY_RATE.internal,
+    external: rates?.externalDayRate ?? DEFAULT_DAY_RATE.outsourced,
+    given: rates !== undefined,
+  };
+};
+
+/**
+ * Yearly cost range (FTE × day rate × working days) and one-off set-up cost. An internal office
+ * is costed at the internal rate, an outsourced one at the external rate; a hybrid office at the
+ * external rate until its hand-over (HANDOVER_MONTHS) and the internal rate after, so its cost
+ * falls from the second year. `setupDays`: person-days to set the services up.
+ */
 export const costOf = (
   staffing: Staffing,
   sourcing: SourcingId,
   s: Situation,
   rates?: Rates,
   say: Say = english,
+  setupDays = 0,
 ): Cost => {
-  const dayRate = rates?.dayRate ?? DEFAULT_DAY_RATE[sourcing];
+  const r = ratesFor(rates);
   const currency = rates?.currency ?? DEFAULT_CURRENCY;
+  const firstYearRate =
+    sourcing === 'internal'
+      ? r.internal
+      : sourcing === 'outsourced'
+        ? r.external
+        : (r.external * HANDOVER_MONTHS + r.internal * (12 - HANDOVER_MONTHS)) / 12;
+  const dayRate = Math.round(firstYearRate);
   const annual = {
-    min: thousand(staffing.fte.min * dayRate * WORKDAYS_PER_YEAR),
-    max: thousand(staffing.fte.max * dayRate * WORKDAYS_PER_YEAR),
+    min: thousand(staffing.fte.min * firstYearRate * WORKDAYS_PER_YEAR),
+    max: thousand(staffing.fte.max * firstYearRate * WORKDAYS_PER_YEAR),
+  };
+  const setupRate = sourcing === 'internal' ? r.internal : r.external;
+  const outside = sourcing === 'internal' ? 0 : PROCUREMENT_DAYS * r.internal;
+  const oneOffMid = setupDays * setupRate + outside;
+  const oneOff = {
+    min: thousand(oneOffMid * (1 - STAFFING_SPREAD)),
+    max: thousand(oneOffMid * (1 + STAFFING_SPREAD)),
   };
   const assumptions = [
     say(
@@ -203,16 +242,36 @@ export const costOf = (
             days: WORKDAYS_PER_YEAR,
           }),
     ),
+    ...(sourcing === 'hybrid' && r.internal !== r.external
+      ? [
+          say(
+            msg('cost.hybridHandover', {
+              months: HANDOVER_MONTHS,
+              external: r.external,
+              internal: r.internal,
+              currency,
+              min: thousand(staffing.fte.min * r.internal * WORKDAYS_PER_YEAR),
+              max: thousand(staffing.fte.max * r.internal * WORKDAYS_PER_YEAR),
+            }),
+          ),
+        ]
+      : []),
     say(
-      rates
+      r.given
         ? msg('cost.rateGiven')
-        : msg('cost.defaultRate', {
-            sourcing: msg(`sourcing.${sourcing}`),
+        : msg('cost.defaultRates', {
             internal: DEFAULT_DAY_RATE.internal,
-            hybrid: DEFAULT_DAY_RATE.hybrid,
             outsourced: DEFAULT_DAY_RATE.outsourced,
             currency: DEFAULT_CURRENCY,
           }),
+    ),
+    say(
+      msg('cost.oneOff', {
+        days: Math.round(setupDays),
+        rate: setupRate,
+        procurement: outside > 0 ? PROCUREMENT_DAYS : 0,
+        currency,
+      }),
     ),
     say(msg('cost.notIncluded')),
   ];
@@ -231,7 +290,7 @@ export const costOf = (
       ),
     );
   }
-  return { annual, oneOff: { min: 0, max: 0 }, currency, assumptions };
+  return { annual, oneOff, currency, assumptions };
 };
 
 const KPI_DIMENSIONS: Record<PmoModelId, readonly string[]> = {

@@ -1,11 +1,21 @@
 import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
-import type { Maturity, ModelFit, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
+import type {
+  Maturity,
+  ModelFit,
+  PmoAction,
+  PmoModelId,
+  PmoShape,
+  SourcingFit,
+  SourcingId,
+} from '../contract/result';
 import { decideAction } from './action';
 import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
 import { fitModels } from './model-fit';
+import { designOffice, type OfficeDesign } from './office/design';
+import { isOffice, type ShapeReason, shapeOf } from './office/shape';
 import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
-import type { Say } from './say';
+import { english, type Say } from './say';
 import { type Situation, situationOf } from './situation';
 import { fitSourcing } from './sourcing';
 
@@ -16,33 +26,73 @@ export interface Decision {
   sourcingFit: SourcingFit[];
   /** The best eligible model, recommended or not. */
   best: ModelFit;
+  /** An office is recommended (false for no office and for capability first). */
+  needed: boolean;
+  shape: PmoShape;
+  shapeReason: ShapeReason;
+  office: OfficeDesign;
+  action: PmoAction;
+  actionReason: string;
+  /** A temporary office beside the lasting one in place. */
+  besideExisting: boolean;
   model: PmoModelId | null;
   sourcing: SourcingId | null;
 }
 
-/** The three decisions (need, model, sourcing) in that order: each sees the one before. */
+export interface DecideExtras {
+  expectations?: Readonly<Record<string, number>>;
+  importance?: Readonly<Record<string, number>>;
+}
+
+/** The internal day rate: the one given (edition 2's single rate included), or the default. */
+export const internalDayRate = (rates?: Rates): number => rates?.dayRate ?? DEFAULT_DAY_RATE.internal;
+
+/**
+ * The decisions in order, each seeing the ones before: need, model (the degree of control),
+ * shape, the services and their size, what to do with an office in place, and sourcing.
+ */
 export const decide = (
   context: OrganisationContext,
   maturity: Maturity,
   quickWins: readonly string[] = [],
   rates?: Rates,
   say?: Say,
+  extras: DecideExtras = {},
 ): Decision => {
   const situation = situationOf(context);
-  const minOfficeCost = MIN_OFFICE_FTE * (rates?.dayRate ?? DEFAULT_DAY_RATE.internal) * WORKDAYS_PER_YEAR;
+  const minOfficeCost = MIN_OFFICE_FTE * internalDayRate(rates) * WORKDAYS_PER_YEAR;
   const need = assessNeed(situation, maturity, quickWins, minOfficeCost, say);
   const fit = fitModels(situation, maturity, need.scope, say);
   const best = fit[0];
   if (!best?.eligible) throw new Error('no eligible PMO model');
-  const { action } = decideAction(
+  const { shape, reason: shapeReason } = shapeOf({
     situation,
-    need.needed,
-    need.needed ? best.model : null,
-    fit,
     maturity,
-    say,
-  );
-  const sourcingFit = fitSourcing(situation, best.model, action, say);
+    needed: need.needed,
+    coordinationRole: need.coordinationRole,
+    scope: need.scope,
+  });
+  const needed = isOffice(shape);
+  const model = needed ? best.model : null;
+  const besideExisting = needed && situation.horizon === 'temporary' && situation.existingPmo !== 'none';
+  const decided = decideAction(situation, needed, model, fit, maturity, say);
+  const action: PmoAction = besideExisting ? 'establish' : decided.action;
+  const office = designOffice({
+    situation,
+    maturity,
+    shape,
+    model,
+    scope: need.scope,
+    internalDayRate: internalDayRate(rates),
+    expectations: extras.expectations,
+    importance: extras.importance,
+    say: say ?? english,
+  });
+  const officeFte = office.staffing ? (office.staffing.fte.min + office.staffing.fte.max) / 2 : 0;
+  const sourcingFit = fitSourcing(situation, best.model, action, say, {
+    officeFte,
+    teamStays: decided.teamStays && !besideExisting,
+  });
   const bestSourcing = sourcingFit[0];
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
   return {
@@ -51,7 +101,14 @@ export const decide = (
     fit,
     sourcingFit,
     best,
-    model: need.needed ? best.model : null,
-    sourcing: need.needed ? bestSourcing.sourcing : null,
+    needed,
+    shape,
+    shapeReason,
+    office,
+    action,
+    actionReason: decided.reason,
+    besideExisting,
+    model,
+    sourcing: needed ? bestSourcing.sourcing : null,
   };
 };

@@ -1,9 +1,12 @@
+import { OFFICE_EN } from './office/words';
+
 /**
  * What the engine says, in English: the source every other language translates (functions/i18n/engine),
  * and the meaning of every key the domain builds. The domain picks the key and the values; whoever
  * calls it says them. Template syntax: functions/core/render.ts.
  */
 export const EN = {
+  ...OFFICE_EN,
   'model.weather-station': 'weather station',
   'model.control-tower': 'control tower',
   'model.resource-source': 'resource source',
@@ -400,7 +403,7 @@ export const EN = {
   'cost.rateGiven': 'Day rate given with the request.',
   'cost.defaultRate':
     'Default day rate for {sourcing} sourcing (internal {internal}, hybrid {hybrid}, outsourced {outsourced} {currency}); send your own rate to replace it.',
-  'cost.notIncluded': 'Tools, training and the time project managers spend with the office are not included.',
+  'cost.notIncluded': 'Tool licences and the time project managers spend with the office are not included.',
   'cost.shareOfSpend': 'That is {min, number, 2}–{max, number, 2} % of the yearly project spend.',
   'kpi.measure': '{dimension} score (1–5) at the re-assessment twelve months after the charter',
   'party.pmoTeam': 'PMO team',

@@ -5,17 +5,20 @@ import type {
   Evidence,
   Maturity,
   ModelFit,
+  PmoModelId,
   PmoRecommendation,
   Result,
   RolloutPlan,
   SourcingFit,
   SourcingId,
 } from '../contract/result';
-import { decideAction } from './action';
 import { expectedBenefits } from './benefits';
-import { costOf, kpisFor, raciFor, staffCoordination, staffOffice } from './business-case';
-import { decide } from './decide';
+import { costOf, DEFAULT_CURRENCY, raciFor } from './business-case';
+import { type Decision, decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
+import { serviceSpec } from './office/catalogue';
+import { kpisOf } from './office/kpis';
+import { returnsOf } from './office/returns';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { rolloutRisks } from './risks';
@@ -79,20 +82,61 @@ const sourcingMessage = (fit: readonly SourcingFit[], chosen: SourcingId): Engin
   });
 };
 
+export interface RecommendOptions {
+  rates?: Rates;
+  evidence?: Evidence;
+  say?: Say;
+  expectations?: Readonly<Record<string, number>>;
+  importance?: Readonly<Record<string, number>>;
+  surveyed?: boolean;
+}
+
+/** Stakeholders' expectations shown in the result: the most asked for first, from this share. */
+export const SHOWN_EXPECTATION_SHARE = 0.25;
+export const SHOWN_EXPECTATIONS = 5;
+
+const expectationsAnswer = (
+  q: Questionnaire,
+  d: Decision,
+  expectations: Readonly<Record<string, number>> | undefined,
+  say: Say,
+): PmoRecommendation['expectations'] =>
+  Object.entries(expectations ?? {})
+    .filter(([, share]) => share >= SHOWN_EXPECTATION_SHARE)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SHOWN_EXPECTATIONS)
+    .map(([service, share]) => {
+      const label = q.services.find((x) => x.id === service)?.label ?? service;
+      const answered = d.office.answered.has(service);
+      const out = d.office.leftOut.find((x) => serviceSpec(x.id).answers.includes(service));
+      const because = answered
+        ? msg('expectation.answered', { service: label })
+        : !d.needed
+          ? msg('expectation.noOffice', { service: label })
+          : msg(`expectation.${out?.why ?? 'not-offered'}`, {
+              service: label,
+              share: Math.round(share * 100),
+            });
+      return { service, label, share, answered, because: say(because) };
+    });
+
 export const recommend = (
   q: Questionnaire,
   context: OrganisationContext,
   maturity: Maturity,
-  options: { rates?: Rates; evidence?: Evidence; say?: Say } = {},
+  options: RecommendOptions = {},
 ): { pmo: PmoRecommendation; rollout: RolloutPlan } => {
   const say = options.say ?? english;
-  const quickWins = quickWinsFor(q, maturity.dimensions, say);
-  const d = decide(context, maturity, quickWins, options.rates, say);
-  const { situation: s, need, fit, sourcingFit, best } = d;
+  const quickWins = quickWinsFor(q, maturity.dimensions, say, options.importance);
+  const d = decide(context, maturity, quickWins, options.rates, say, {
+    expectations: options.expectations,
+    importance: options.importance,
+  });
+  const { situation: s, need, fit, sourcingFit, best, action, shape, office } = d;
   const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents, say);
-  const { scope, coordinationRole, ...needView } = need;
+  const direction = evidence.status === 'insufficient';
+  const { scope, coordinationRole: _coordination, ...needView } = need;
   const readiness = assessReadiness(best, maturity, s.existingPmo, scope, say);
-  const { action, reason } = decideAction(s, need.needed, d.model, fit, maturity, say);
 
   const rationale = [
     say(
@@ -115,7 +159,19 @@ export const recommend = (
         ]
       : []),
     need.verdict,
-    reason,
+    say(
+      msg(`shape.reason.${d.shapeReason}`, {
+        projects: s.concurrentProjects,
+        managers: s.projectManagers,
+        units: s.businessUnits ?? 1,
+        employees: s.employees,
+        overall: maturity.overall,
+        months: s.horizonMonths ?? 12,
+      }),
+    ),
+    ...(d.besideExisting
+      ? [say(msg('action.besideExisting', { model: msg(`model.${s.existingPmo as PmoModelId}`) }))]
+      : [d.actionReason]),
   ];
   for (const f of fit.filter((x) => !x.eligible))
     rationale.push(
@@ -143,28 +199,28 @@ export const recommend = (
           ),
         ),
     );
-  } else {
+  } else if (shape === 'none') {
     rationale.push(
       say(msg('rationale.shouldNeedGrow', { model: msg(`model.${best.model}`), score: best.score })),
     );
   }
+  if (direction) rationale.push(say(msg('rationale.directionOnly')));
 
-  const staffing = d.model
-    ? staffOffice(s, d.model, scope, say)
-    : coordinationRole
-      ? staffCoordination(s, say)
-      : null;
+  const staffing = direction ? null : office.staffing;
   const costSourcing = d.sourcing ?? 'internal';
+  const currency = options.rates?.currency ?? DEFAULT_CURRENCY;
+  const services = direction ? [] : office.services;
   const pmo: PmoRecommendation = {
-    needed: need.needed,
+    needed: d.needed,
     model: d.model,
     sourcing: d.sourcing,
     action,
     scope,
-    shape: need.needed ? (scope === 'programme' ? 'programme' : 'portfolio') : 'none',
-    services: [],
-    expectations: [],
-    returns: [],
+    shape,
+    ...(d.besideExisting ? { besideExisting: true } : {}),
+    services,
+    expectations: expectationsAnswer(q, d, options.expectations, say),
+    returns: direction ? [] : returnsOf(services, s, internalDayRate(options.rates), currency, say),
     fit,
     sourcingFit,
     need: needView,
@@ -172,11 +228,11 @@ export const recommend = (
     rationale,
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
-    cost: staffing ? costOf(staffing, costSourcing, s, options.rates, say) : null,
-    kpis: d.model ? kpisFor(d.model, maturity.dimensions, s, evidence.status === 'insufficient', say) : [],
+    cost: staffing ? costOf(staffing, costSourcing, s, options.rates, say, office.setupDays) : null,
+    kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say) : [],
     raci: d.model && d.sourcing ? raciFor(d.model, d.sourcing, scope, s, say) : [],
   };
-  const rollout =
+  const plan =
     d.model && d.sourcing
       ? planRollout(
           q,
@@ -189,12 +245,16 @@ export const recommend = (
             action,
             scope,
             staffing,
+            services: office.services,
+            surveyed: options.surveyed,
+            besideExisting: d.besideExisting,
+            shape,
           },
           say,
         )
-      : planWithoutPmo(q, s, maturity.dimensions, coordinationRole, say);
+      : planWithoutPmo(q, s, maturity.dimensions, shape === 'capability-first', say);
   if (d.model && d.sourcing)
-    rollout.risks = rolloutRisks(
+    plan.risks = rolloutRisks(
       {
         model: d.model,
         sourcing: d.sourcing,
@@ -202,9 +262,11 @@ export const recommend = (
         readiness,
         evidence,
         situation: s,
+        shape,
       },
       say,
     );
+  const rollout: RolloutPlan = direction ? { ...plan, phases: null, totalWeeks: null } : plan;
   return { pmo, rollout };
 };
 
@@ -222,7 +284,14 @@ export const evaluate = (
   const maturity = scoreMaturity(q, answerSets, say);
   if (!maturity) return null;
   const evidence = assessEvidence(maturity.dimensions, maturity.respondents, say);
-  const { pmo, rollout } = recommend(q, context, maturity, { rates: options.rates, evidence, say });
+  const { pmo, rollout } = recommend(q, context, maturity, {
+    rates: options.rates,
+    evidence,
+    say,
+    expectations: options.expectations,
+    importance: options.importance,
+    surveyed: options.surveyed,
+  });
   return {
     questionnaireVersion: q.version,
     evidence,

@@ -1,4 +1,4 @@
-import type { Evidence, PmoAction, PmoModelId, Readiness, SourcingId } from '../contract/result';
+import type { Evidence, PmoAction, PmoModelId, PmoShape, Readiness, SourcingId } from '../contract/result';
 import { type EngineKey, english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
@@ -9,6 +9,7 @@ interface RiskInput {
   readiness: Readiness;
   evidence: Evidence;
   situation: Situation;
+  shape?: PmoShape;
 }
 
 interface RiskRule {
@@ -25,7 +26,13 @@ const RULES: readonly RiskRule[] = [
     mitigation: 'risk.weatherStation.mitigation',
   },
   {
-    when: (i) => i.model === 'control-tower',
+    // Standards read as bureaucracy where an office brings new ones, not where it keeps a
+    // programme's controls or formalises what works.
+    when: (i) =>
+      i.model === 'control-tower' &&
+      i.action !== 'keep' &&
+      i.shape !== 'programme' &&
+      i.shape !== 'formalise',
     risk: 'risk.controlTower.risk',
     mitigation: 'risk.controlTower.mitigation',
   },

@@ -1,4 +1,5 @@
 import type { DimensionScore, PmoModelId, RolloutPhase, RolloutPlan, SourcingId } from '../contract/result';
+import { byPain, gapOf, TARGET_LEVEL } from './office/order';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
 
@@ -32,22 +33,28 @@ export const SETUP_FACTOR: Record<SourcingId, number> = { internal: 1, hybrid: 0
 export const weeks = (base: number, ...factors: number[]): number =>
   Math.max(1, Math.round(factors.reduce((w, f) => w * f, base)));
 
-/** The weakest rated dimensions, lowest score first (ties keep questionnaire order). */
+/**
+ * The dimensions quick wins come from: rated below the target level (a dimension at level 3 or
+ * above has no quick win left, only steady work), in the engine's one order (office/order.ts):
+ * the gap weighed by the client's importance, ties in questionnaire order.
+ */
 export const weakestDimensions = (
   dimensions: readonly DimensionScore[],
   count = QUICK_WINS,
+  importance?: Readonly<Record<string, number>>,
 ): DimensionScore[] =>
-  dimensions
-    .filter((d) => d.score !== null)
-    .sort((a, b) => (a.score as number) - (b.score as number))
-    .slice(0, count);
+  byPain(
+    dimensions.filter((d) => d.score !== null && d.score < TARGET_LEVEL),
+    (d) => ({ gap: gapOf([d.score]), importance: importance?.[d.id], pressure: 0, readiness: 1 }),
+  ).slice(0, count);
 
 export const quickWinsFor = (
   q: Questionnaire,
   dimensions: readonly DimensionScore[],
   say: Say = english,
+  importance?: Readonly<Record<string, number>>,
 ): string[] =>
-  weakestDimensions(dimensions).map((d) => {
+  weakestDimensions(dimensions, QUICK_WINS, importance).map((d) => {
     const dim = q.dimensions.find((x) => x.id === d.id);
     return say(
       msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action: dim?.quickWin ?? '' }),

@@ -27,7 +27,9 @@ export const planWithoutPmo = (
                 say(msg('plan.moveItsPeopleBackTo')),
               ]
             : []),
-          ...(coordinationRole ? [say(msg('plan.giveOnePersonAPart'))] : []),
+          ...(coordinationRole
+            ? [say(msg('plan.giveOnePersonAPart')), say(msg('plan.appointAndTrainLeads'))]
+            : []),
           say(msg('plan.nameAnAccountableLeadAnd')),
           ...quickWinsFor(q, dimensions, say),
         ],

@@ -3,6 +3,8 @@ import type {
   PmoAction,
   PmoModelId,
   PmoScope,
+  PmoService,
+  PmoShape,
   Readiness,
   SourcingId,
   Staffing,
@@ -16,7 +18,6 @@ import {
   INTERIM_WEEKS,
   PROCUREMENT_WEEKS,
   ROLLOUT_WEEKS,
-  TEMPORARY_HORIZON_WEEKS,
   TEMPORARY_SETUP_FACTOR,
   WEEKS_PER_EXTRA_STAGE,
   weakestDimensions,
@@ -52,7 +53,36 @@ export interface PlanFrame {
   temporary: boolean;
   existing: boolean;
   outside: boolean;
+  /** The office's services in the engine's order (most pain first), without leading the office. */
+  services: readonly PmoService[];
+  /** Weeks a temporary office runs in all (its horizon). */
+  horizonWeeks: number;
+  /** A temporary office beside the lasting one in place. */
+  besideExisting: boolean;
+  /** The answers come from a team assessment: it is the current state. */
+  surveyed: boolean;
+  shape: PmoShape;
 }
+
+/** Formalising what works takes this share of a roll-out that builds it. */
+export const FORMALISE_FACTOR = 0.5;
+
+/** How many of the most painful services start on the pilot; the rest come in the roll-out. */
+export const PILOT_SERVICES = 2;
+
+const serviceSteps = (f: PlanFrame, from: number, to?: number): string[] =>
+  f.services.slice(from, to).map((x) =>
+    f.say(
+      msg(
+        x.chosenFor.includes('in-place') && !x.chosenFor.includes('maturity-gap')
+          ? 'plan.formaliseService'
+          : 'plan.startService',
+        {
+          service: x.name,
+        },
+      ),
+    ),
+  );
 
 export const SERVICE_START: Record<
   PmoModelId,
@@ -183,10 +213,12 @@ export const conceptPhase = (f: PlanFrame): Draft => {
             })
           : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
       ),
-      ...(temporary && !existing ? [say(msg('plan.takeAssessmentAsCurrentState'))] : []),
+      ...((temporary || f.surveyed) && !existing ? [say(msg('plan.takeAssessmentAsCurrentState'))] : []),
       ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
       ...assuranceActivities(s, 'concept', say),
-      ...servicesAlong(firstStage, 'concept', say),
+      ...(f.services.length > 0
+        ? [say(msg('plan.agreeServices', { services: f.services.map((x) => x.name) }))]
+        : servicesAlong(firstStage, 'concept', say)),
     ],
     milestones: [
       existing ? say(msg('plan.revisedCharterSigned')) : say(msg('plan.pmoCharterSignedByThe')),
@@ -210,7 +242,9 @@ export const pilotPhase = (f: PlanFrame): Draft => {
     durationWeeks: weeks(BASE_WEEKS.pilot, size.factor, setup),
     activities: [
       ...quickWins,
-      ...servicesAlong(firstStage, 'pilot', say),
+      ...(f.services.length > 0
+        ? serviceSteps(f, 0, PILOT_SERVICES)
+        : servicesAlong(firstStage, 'pilot', say)),
       ...buildMissing,
       say(msg('plan.collectFeedbackFromPilotProject')),
     ],
@@ -223,6 +257,17 @@ export const pilotPhase = (f: PlanFrame): Draft => {
 /** What rolling the office out does: the staged path's steps, or the first stage's services. */
 export const rolloutActivitiesOf = (f: PlanFrame): string[] => {
   const { s, say, sourcing, path, firstStage, temporary } = f;
+  if (f.services.length > 0) {
+    const fromPilot = f.scope === 'programme' || temporary || f.shape === 'formalise' ? 0 : PILOT_SERVICES;
+    const rest = serviceSteps(f, fromPilot);
+    return [
+      ...(rest.length > 0
+        ? rest
+        : [say(msg('plan.extendServices', { services: f.services.map((x) => x.name) }))]),
+      ...assuranceActivities(s, 'rollout', say),
+      ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.handOverPmoRolesFrom'))] : []),
+    ];
+  }
   return [
     ...(path.length > 1
       ? path.map((id, i) =>
@@ -247,7 +292,12 @@ export const rolloutPhase = (f: PlanFrame, rolloutActivities: string[]): Draft =
   return {
     id: 'roll-out',
     name: say(msg('plan.organisationWideRollOut')),
-    durationWeeks: weeks(ROLLOUT_WEEKS[model] + extraStages * WEEKS_PER_EXTRA_STAGE, size.factor),
+    // Services come in the order of their pain; readiness guides that order and adds no stage.
+    durationWeeks: weeks(
+      ROLLOUT_WEEKS[model] + (f.services.length > 0 ? 0 : extraStages * WEEKS_PER_EXTRA_STAGE),
+      size.factor,
+      f.shape === 'formalise' ? FORMALISE_FACTOR : 1,
+    ),
     activities: rolloutActivities,
     milestones: [
       say(msg('plan.everyProjectCoveredByThe')),
@@ -264,7 +314,9 @@ export const runActivitiesOf = (f: PlanFrame, rolloutActivities: string[]): stri
   return [
     ...(scope === 'programme' && action !== 'keep' ? [...quickWins, ...buildMissing] : []),
     ...(temporary || scope === 'programme' ? rolloutActivities : []),
-    ...servicesAlong(path.slice(-1), 'operate', say),
+    ...(f.services.length > 0
+      ? [say(msg('plan.runServices', { services: f.services.map((x) => x.name) }))]
+      : servicesAlong(path.slice(-1), 'operate', say)),
     say(msg('plan.measureTheOfficeAgainstThe')),
     say(msg('plan.reAssessMaturityWithThe')),
     ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.completeTheHandOverThe'))] : []),
@@ -279,7 +331,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
       id: 'operate-and-improve',
       name:
         scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
-      durationWeeks: Math.max(1, TEMPORARY_HORIZON_WEEKS - HAND_BACK_WEEKS - before),
+      durationWeeks: Math.max(1, f.horizonWeeks - HAND_BACK_WEEKS - before),
       activities: runActivities,
       milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
       owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],
@@ -290,7 +342,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
       name: say(msg('plan.handBackAndSunset')),
       durationWeeks: HAND_BACK_WEEKS,
       activities: [
-        say(msg('plan.handRegistersPlansAndOpen')),
+        say(msg(f.besideExisting ? 'plan.handToOfficeInPlace' : 'plan.handRegistersPlansAndOpen')),
         ...(sourcing === 'hybrid' ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),
         say(msg('plan.recordLessonsLearnedAndWhat')),
         ...(outside ? [say(msg('plan.closeTheProviderContractAnd'))] : []),
@@ -333,7 +385,7 @@ export const planAssumptions = (f: PlanFrame): string[] => {
       ? [
           say(
             msg('plan.temporaryNeed', {
-              weeks: TEMPORARY_HORIZON_WEEKS,
+              weeks: f.horizonWeeks,
               handBack: HAND_BACK_WEEKS,
               factor: TEMPORARY_SETUP_FACTOR,
             }),
@@ -341,7 +393,7 @@ export const planAssumptions = (f: PlanFrame): string[] => {
         ]
       : [
           say(
-            extraStages > 0
+            extraStages > 0 && f.services.length === 0
               ? msg('plan.rolloutBaseStaged', {
                   model: msg(`modelName.${model}`),
                   weeks: ROLLOUT_WEEKS[model],
@@ -352,6 +404,7 @@ export const planAssumptions = (f: PlanFrame): string[] => {
           ),
         ]),
     ...(existing ? [say(msg('plan.anOfficeExistsThePlan'))] : []),
+    ...(f.besideExisting ? [say(msg('plan.besideExisting'))] : []),
     ...(s.urgency === 'high' && action !== 'keep'
       ? [say(msg('plan.highUrgency', { weeks: INTERIM_WEEKS }))]
       : []),

@@ -3,6 +3,8 @@ import type {
   PmoAction,
   PmoModelId,
   PmoScope,
+  PmoService,
+  PmoShape,
   Readiness,
   RolloutPlan,
   SourcingId,
@@ -14,6 +16,7 @@ import {
   quickWinsFor,
   SETUP_FACTOR,
   sizeFactor,
+  TEMPORARY_HORIZON_WEEKS,
   TEMPORARY_SETUP_FACTOR,
   withStartWeeks,
 } from './rollout-basics';
@@ -58,7 +61,17 @@ export interface PlanInput {
   scope: PmoScope;
   /** The computed staffing; the charter names it instead of the model's typical size. */
   staffing?: Staffing | null;
+  /** The office's services in the engine's order. */
+  services?: readonly PmoService[];
+  /** The answers come from a team assessment: no second current-state survey. */
+  surveyed?: boolean;
+  besideExisting?: boolean;
+  shape?: PmoShape;
 }
+
+/** How long a temporary office runs: its horizon in months as weeks, or a year's push. */
+export const horizonWeeksOf = (s: Situation): number =>
+  s.horizonMonths === undefined ? TEMPORARY_HORIZON_WEEKS : Math.round((s.horizonMonths * 52) / 12);
 
 /**
  * The phased plan for the recommended office: which phases there are and in what order (an interim
@@ -101,6 +114,11 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     temporary,
     existing: action !== 'establish',
     outside: sourcing !== 'internal',
+    services: (input.services ?? []).filter((x) => x.id !== 'office-lead'),
+    horizonWeeks: horizonWeeksOf(s),
+    besideExisting: input.besideExisting ?? false,
+    surveyed: input.surveyed ?? false,
+    shape: input.shape ?? 'portfolio',
   };
 
   const draft: Draft[] = [];
@@ -110,11 +128,12 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   if (f.outside)
     draft.push(procurementPhase(sourcing, size.factor * (temporary ? TEMPORARY_SETUP_FACTOR : 1), say));
   // A temporary push takes this assessment as its current state: no separate analysis.
-  if (!f.existing && !temporary) draft.push(analysisPhase(f));
+  if (!f.existing && !temporary && !input.surveyed) draft.push(analysisPhase(f));
   if (action !== 'keep') {
     draft.push(conceptPhase(f));
-    // A programme office has no pilot: it runs the programme from the start.
-    if (scope !== 'programme') draft.push(pilotPhase(f));
+    // A programme office has no pilot: it runs the programme from the start; formalising what
+    // already works needs none either.
+    if (scope !== 'programme' && f.shape !== 'formalise') draft.push(pilotPhase(f));
   }
   const rolloutActivities = rolloutActivitiesOf(f);
   if (!temporary && scope === 'organisation' && action !== 'keep')

@@ -146,19 +146,41 @@ const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> 
  * argue for a change strongly enough. A reset or a new office starts from no team.
  */
 const TEAM_IN_PLACE: Record<SourcingId, number> = { internal: 30, hybrid: -25, outsourced: -25 };
+/** A reset keeps the team but changes its work: the pull towards it is weaker. */
+const TEAM_IN_RESET: Record<SourcingId, number> = { internal: 15, hybrid: -10, outsourced: -10 };
 
-const teamInPlace = (sourcing: SourcingId, action: PmoAction | null, say: Say): Factor[] =>
-  action === 'keep' || action === 'evolve'
+/** A hand-over needs someone inside to hand over to: below this size a hybrid office makes no sense. */
+export const MIN_HYBRID_FTE = 1.5;
+
+export interface SourcingExtras {
+  /** The office's size (middle of its range); 0 when unknown. */
+  officeFte?: number;
+  /** The team in place stays (kept, evolved, or reset without failing its own services). */
+  teamStays?: boolean;
+}
+
+const teamInPlace = (sourcing: SourcingId, action: PmoAction | null, stays: boolean, say: Say): Factor[] =>
+  action === 'reset' && stays
     ? [
         factor(
           'existing-office',
           say(msg('src.officeInPlace')),
-          say(msg(`src.officeAction.${action}`)),
-          TEAM_IN_PLACE[sourcing],
-          say(msg(sourcing === 'internal' ? 'src.teamInPlaceRunsOffice' : 'src.providerWouldReplaceTeam')),
+          say(msg('src.officeAction.reset')),
+          TEAM_IN_RESET[sourcing],
+          say(msg(sourcing === 'internal' ? 'src.resetKeepsTeam' : 'src.providerWouldReplaceTeam')),
         ),
       ]
-    : [];
+    : (action === 'keep' || action === 'evolve') && stays
+      ? [
+          factor(
+            'existing-office',
+            say(msg('src.officeInPlace')),
+            say(msg(`src.officeAction.${action}`)),
+            TEAM_IN_PLACE[sourcing],
+            say(msg(sourcing === 'internal' ? 'src.teamInPlaceRunsOffice' : 'src.providerWouldReplaceTeam')),
+          ),
+        ]
+      : [];
 
 const ORDER: readonly SourcingId[] = ['internal', 'hybrid', 'outsourced'];
 
@@ -168,11 +190,17 @@ export const fitSourcing = (
   model: PmoModelId | null = null,
   action: PmoAction | null = null,
   say: Say = english,
+  extras: SourcingExtras = {},
 ): SourcingFit[] =>
   ORDER.map((sourcing) => {
-    const factors = [...RULES[sourcing](context, say), ...teamInPlace(sourcing, action, say)];
+    const stays = extras.teamStays ?? (action === 'keep' || action === 'evolve');
+    const factors = [...RULES[sourcing](context, say), ...teamInPlace(sourcing, action, stays, say)];
+    const small = (extras.officeFte ?? 0) > 0 && (extras.officeFte ?? 0) < MIN_HYBRID_FTE;
     const blockers = [
       ...GATES[sourcing](model, say),
+      ...(sourcing === 'hybrid' && small
+        ? [say(msg('src.blocker.hybridTooSmall', { fte: MIN_HYBRID_FTE }))]
+        : []),
       ...(action === 'keep' && sourcing !== 'internal' ? [say(msg('src.blocker.keptOfficeOwnTeam'))] : []),
     ];
     return {

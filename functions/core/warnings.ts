@@ -7,7 +7,8 @@ import {
   SPLIT_SUMMARY_FROM,
 } from './evidence';
 import { timesOver } from './numbers';
-import { MAX_SPEND_SHARE, MIN_PROJECTS_FOR_PMO } from './pmo-need';
+import { WARN_SPEND_SHARE } from './office/design';
+import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import { type EngineMessage, english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
@@ -141,7 +142,8 @@ export const inflationWarnings = (dimensions: readonly DimensionScore[], say: Sa
 };
 
 /** The recommended office costs more than this share of yearly project spend at the top of its range. */
-export const HIGH_COST_SHARE = MAX_SPEND_SHARE;
+/** An office costing more than this share of known project spend draws a warning (the office is held to 5 %). */
+export const HIGH_COST_SHARE = WARN_SPEND_SHARE;
 
 export const costWarnings = (cost: Cost | null, s: Situation, say: Say = english): string[] => {
   const spend = s.annualProjectBudget;

@@ -1,4 +1,5 @@
 import type { EngineKey } from '../../core/english';
+import { officeFrTexts } from './office-fr';
 
 let made: Readonly<Record<EngineKey, string>> | undefined;
 
@@ -8,6 +9,7 @@ let made: Readonly<Record<EngineKey, string>> | undefined;
  */
 export const frTexts = (): Readonly<Record<EngineKey, string>> =>
   (made ??= {
+    ...officeFrTexts(),
     'model.weather-station': 'station météo',
     'model.control-tower': 'tour de contrôle',
     'model.resource-source': 'réservoir de ressources',

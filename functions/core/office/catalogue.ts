@@ -1,0 +1,243 @@
+import type { ServiceDriver } from '../../contract/result';
+import type { Situation } from '../situation';
+import type { OfficeKey } from './words';
+
+/**
+ * The catalogue of PMO services: what an office can offer, what drives each one's effort, and
+ * how much effort per unit of that driver. The office the engine recommends is a choice of these
+ * services; its size is the sum of their effort (docs/scoring.md, "Sizing from services").
+ *
+ * Every effort figure names its source or says it is our own judgement (`source`). Published
+ * figures on PMO size are scarce and mostly weak (practitioner rules of thumb); where only those
+ * exist the figure is ours, cross-checked against them, and says so.
+ */
+
+/** Hours a full-time person gives in a week (our assumption; 35 to 40 is usual in Europe). */
+export const HOURS_PER_FTE = 37.5;
+
+/** The degree of control at which an office offers a service without being asked for it. */
+export type Control = 'supportive' | 'controlling' | 'directive';
+export const CONTROL_RANK: Record<Control, number> = { supportive: 0, controlling: 1, directive: 2 };
+
+export type ServiceId =
+  | 'office-lead'
+  | 'status-reporting'
+  | 'programme-controls'
+  | 'portfolio-prioritisation'
+  | 'lean-portfolio'
+  | 'capacity-planning'
+  | 'standards'
+  | 'coaching'
+  | 'assurance'
+  | 'benefits-tracking'
+  | 'tooling'
+  | 'hub-coordination'
+  | 'project-coordination';
+
+/** Who in the office does the work: the services of one role add up to that role's time. */
+export type OfficeRole = 'lead' | 'analyst' | 'controls' | 'methods' | 'portfolio' | 'assurance' | 'coordinator';
+
+export interface ServiceSpec {
+  id: ServiceId;
+  driver: ServiceDriver;
+  role: OfficeRole;
+  /** Least control at which the office offers it unasked (stakeholders may still ask for it). */
+  control: Control;
+  /** Dimensions the service builds: their gap is the pain it answers. */
+  dimensions: readonly string[];
+  /** The questionnaire's expectation ids (what stakeholders may ask the office for) it answers. */
+  answers: readonly string[];
+  source: OfficeKey;
+  /** Hours a week the service takes for `units` of its driver, in this situation. */
+  hours: (units: number, s: Situation) => number;
+  /** Person-days to set the service up once (method written, register built, tool configured). */
+  setupDays: (units: number, s: Situation) => number;
+}
+
+/** Below this many projects every project costs its full reporting effort; above it, half. */
+export const REPORTING_FULL_UNTIL = 40;
+
+const agileFactor = (s: Situation): number => (s.deliveryApproach === 'agile' ? 0.6 : 1);
+
+const COACHING_HOURS_PER_PM: Record<Situation['pmExpertise'], number> = { none: 1.5, basic: 1, strong: 0.4 };
+
+/**
+ * Programme controls as a share of yearly programme spend: about 5 % of cost on smaller projects
+ * falling below 1 % on multi-billion ones for the whole controls function (owner and contractor),
+ * of which the owner's programme office carries about half (our judgement). Between the two
+ * anchors the share falls on a log scale.
+ */
+export const CONTROLS_SHARE = { smallSpend: 10e6, small: 0.05, largeSpend: 2e9, large: 0.008, office: 0.5 };
+/** The yearly cost of one controls person used to turn the share into people (our assumption). */
+export const CONTROLS_COST_PER_FTE = 110_000;
+/** Without a spend figure: about one planner or controller per five to six project managers. */
+export const CONTROLS_PER_PM = 1 / 5;
+
+export const controlsShare = (spend: number): number => {
+  const { smallSpend, small, largeSpend, large } = CONTROLS_SHARE;
+  if (spend <= smallSpend) return small;
+  if (spend >= largeSpend) return large;
+  const t = Math.log(spend / smallSpend) / Math.log(largeSpend / smallSpend);
+  return small * (large / small) ** t;
+};
+
+export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
+  {
+    id: 'status-reporting',
+    driver: 'projects',
+    role: 'analyst',
+    control: 'supportive',
+    dimensions: ['reporting'],
+    answers: ['status-reporting', 'single-source'],
+    source: 'office.source.reporting',
+    hours: (n, s) =>
+      (Math.min(n, REPORTING_FULL_UNTIL) * 0.75 + Math.max(0, n - REPORTING_FULL_UNTIL) * 0.375) *
+      agileFactor(s),
+    setupDays: (n) => Math.min(30, 5 + n * 0.25),
+  },
+  {
+    id: 'programme-controls',
+    driver: 'spend',
+    role: 'controls',
+    control: 'supportive',
+    dimensions: ['reporting', 'finance', 'risk-control'],
+    answers: ['risk-support', 'single-source'],
+    source: 'office.source.controls',
+    // units: millions of yearly spend; without spend the engine drives it by project managers.
+    hours: (millions) =>
+      ((millions * 1e6 * controlsShare(millions * 1e6) * CONTROLS_SHARE.office) / CONTROLS_COST_PER_FTE) *
+      HOURS_PER_FTE,
+    setupDays: (millions) => Math.min(60, 10 + millions * 0.05),
+  },
+  {
+    id: 'portfolio-prioritisation',
+    driver: 'projects',
+    role: 'portfolio',
+    control: 'directive',
+    dimensions: ['portfolio', 'governance'],
+    answers: ['prioritisation', 'project-authorisation'],
+    source: 'office.source.prioritisation',
+    hours: (n) => 2 + n * 0.3,
+    setupDays: (n) => Math.min(25, 5 + n * 0.2),
+  },
+  {
+    id: 'lean-portfolio',
+    driver: 'projects',
+    role: 'portfolio',
+    control: 'supportive',
+    dimensions: ['portfolio', 'finance'],
+    answers: ['prioritisation', 'resource-allocation'],
+    source: 'office.source.lean',
+    hours: (n) => 2 + n * 0.35,
+    setupDays: (n) => Math.min(25, 5 + n * 0.2),
+  },
+  {
+    id: 'capacity-planning',
+    driver: 'projects',
+    role: 'portfolio',
+    control: 'directive',
+    dimensions: ['resources'],
+    answers: ['resource-allocation'],
+    source: 'office.source.capacity',
+    hours: (n) => n * 0.3,
+    setupDays: (n) => Math.min(25, 5 + n * 0.2),
+  },
+  {
+    id: 'standards',
+    driver: 'project-managers',
+    role: 'methods',
+    control: 'controlling',
+    dimensions: ['standards', 'lifecycle', 'risk-control'],
+    answers: ['standards', 'risk-support'],
+    source: 'office.source.standards',
+    hours: (n) => n * 0.5,
+    setupDays: (n) => Math.min(40, 8 + n),
+  },
+  {
+    id: 'coaching',
+    driver: 'project-managers',
+    role: 'methods',
+    control: 'controlling',
+    dimensions: ['competencies'],
+    answers: ['coaching'],
+    source: 'office.source.coaching',
+    hours: (n, s) => n * COACHING_HOURS_PER_PM[s.pmExpertise],
+    setupDays: (n) => Math.min(20, 3 + n * 0.5),
+  },
+  {
+    id: 'assurance',
+    driver: 'projects',
+    role: 'assurance',
+    control: 'controlling',
+    dimensions: ['governance', 'risk-control'],
+    answers: ['assurance'],
+    source: 'office.source.assurance',
+    hours: (n, s) => n * (s.regulated ? 0.6 : 0.4),
+    setupDays: (n, s) => Math.min(30, (s.regulated ? 8 : 4) + n * 0.2),
+  },
+  {
+    id: 'benefits-tracking',
+    driver: 'projects',
+    role: 'analyst',
+    control: 'supportive',
+    dimensions: ['benefits'],
+    answers: [],
+    source: 'office.source.benefits',
+    hours: (n) => n * 0.2,
+    setupDays: (n) => Math.min(15, 3 + n * 0.1),
+  },
+  {
+    id: 'tooling',
+    driver: 'projects',
+    role: 'analyst',
+    control: 'controlling',
+    dimensions: ['tools'],
+    answers: ['tooling', 'single-source'],
+    source: 'office.source.tooling',
+    hours: (n) => 1 + n * 0.15,
+    setupDays: (n) => Math.min(30, 5 + n * 0.3),
+  },
+  {
+    id: 'hub-coordination',
+    driver: 'business-units',
+    role: 'lead',
+    control: 'supportive',
+    dimensions: ['governance', 'reporting'],
+    answers: [],
+    source: 'office.source.hub',
+    hours: (n) => n * 4,
+    setupDays: (n) => Math.min(40, 5 + n * 3),
+  },
+  {
+    id: 'project-coordination',
+    driver: 'projects',
+    role: 'coordinator',
+    control: 'supportive',
+    dimensions: ['reporting', 'competencies'],
+    answers: ['status-reporting'],
+    source: 'office.source.coordination',
+    hours: (n) => 1 + n * 0.3,
+    setupDays: () => 3,
+  },
+  {
+    id: 'office-lead',
+    driver: 'office',
+    role: 'lead',
+    control: 'supportive',
+    dimensions: [],
+    answers: [],
+    source: 'office.source.lead',
+    // units: the hours of every other service; leading them takes a share of them.
+    hours: (otherHours) => Math.max(1, otherHours * LEAD_SHARE),
+    setupDays: () => 5,
+  },
+];
+
+/** Leading the office (its sponsor, plan, people and own measures) takes this share of the rest. */
+export const LEAD_SHARE = 0.12;
+
+export const serviceSpec = (id: ServiceId): ServiceSpec => {
+  const spec = SERVICE_CATALOGUE.find((x) => x.id === id);
+  if (!spec) throw new Error(`unknown service ${id}`);
+  return spec;
+};

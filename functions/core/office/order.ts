@@ -1,0 +1,47 @@
+/**
+ * The engine's one ordering rule: services, quick wins and the roadmap's steps all come in the
+ * order of the pain they answer, weighed by how much it matters to this client, with readiness
+ * only breaking ties. Nothing else re-sorts them (docs/scoring.md, "One ordering rule").
+ *
+ * pain = gap × weight + pressure, where
+ * - gap: how far the dimensions the item builds are below TARGET_LEVEL (0 to 4; an unrated
+ *   dimension counts as UNKNOWN_GAP: it may well be missing);
+ * - weight: the client's importance of those dimensions, 1–5 scaled so 3 is neutral (1 by default);
+ * - pressure: points from the situation and from what stakeholders asked for.
+ */
+
+/** The level every service aims its dimensions at in the office's first year. */
+export const TARGET_LEVEL = 3;
+/** The gap assumed for a dimension nobody rated. */
+export const UNKNOWN_GAP = 1;
+/** Importance at which the weight is 1 (the middle of the 1–5 scale). */
+export const NEUTRAL_IMPORTANCE = 3;
+
+export interface Painful {
+  /** Mean gap of the dimensions the item builds (0 when it builds none). */
+  gap: number;
+  /** Mean importance of those dimensions, 1–5, when the client gave one. */
+  importance?: number;
+  /** Points from the situation and the stakeholders' expectations. */
+  pressure: number;
+  /** 1 when what the item rests on is in place, 0 when it must be built alongside. */
+  readiness: number;
+}
+
+export const painOf = (p: Painful): number =>
+  p.gap * ((p.importance ?? NEUTRAL_IMPORTANCE) / NEUTRAL_IMPORTANCE) + p.pressure;
+
+/** Most pain first; equal pain: the ready one first; then the order given (a stable sort). */
+export const byPain = <T>(items: readonly T[], painful: (t: T) => Painful): T[] =>
+  items
+    .map((item, index) => ({ item, index, p: painful(item) }))
+    .sort((a, b) => painOf(b.p) - painOf(a.p) || b.p.readiness - a.p.readiness || a.index - b.index)
+    .map((x) => x.item);
+
+export const gapOf = (scores: readonly (number | null | undefined)[]): number => {
+  if (scores.length === 0) return 0;
+  const gaps = scores.map((x) =>
+    x === null || x === undefined ? UNKNOWN_GAP : Math.max(0, TARGET_LEVEL - x),
+  );
+  return gaps.reduce((a, b) => a + b, 0) / gaps.length;
+};

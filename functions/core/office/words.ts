@@ -1,0 +1,178 @@
+/**
+ * What the engine says about the office it designs (services, shape, costs, returns, KPIs), in
+ * English: part of the engine's source catalogue (functions/core/english.ts spreads it in).
+ */
+export const OFFICE_EN = {
+  'office.service.office-lead': 'Leading the office',
+  'office.service.status-reporting': 'Portfolio status reporting',
+  'office.service.programme-controls': 'Programme controls (planning, cost, risk and change)',
+  'office.service.portfolio-prioritisation': 'Portfolio prioritisation for the board',
+  'office.service.lean-portfolio': 'Lean portfolio operations (funding, intake and flow)',
+  'office.service.capacity-planning': 'Capacity planning for shared people',
+  'office.service.standards': 'Standards and templates',
+  'office.service.coaching': 'Coaching and training of project leads',
+  'office.service.assurance': 'Project reviews and assurance',
+  'office.service.benefits-tracking': 'Benefits tracking',
+  'office.service.tooling': 'Project tools and data',
+  'office.service.hub-coordination': 'Hub coordination of the units’ offices',
+  'office.service.project-coordination': 'Part-time project coordination',
+
+  'office.role.controls': 'Planners and cost and risk controllers',
+
+  'office.source.reporting':
+    'Our judgement: ¾ hour a week per project to collect, check and consolidate status, half that beyond 40 projects once a shared tool carries the routine (agile teams with visible boards: 60 %); consistent with practitioners’ ratio of one planner per five to six project managers (weak source).',
+  'office.source.controls':
+    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); we give the programme office half of that share, the owner’s part (our judgement), at 110,000 a year per person.',
+  'office.source.controlsByPm':
+    'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
+  'office.source.prioritisation':
+    'Our judgement: 2 hours a week for the board cycle plus about 20 minutes per project for intake, scoring and options.',
+  'office.source.lean':
+    'Our judgement, after SAFe’s lean portfolio management: 2 hours a week for the portfolio sync plus about 20 minutes per initiative for intake, guardrails and flow measures.',
+  'office.source.capacity':
+    'Our judgement: about 20 minutes a week per project to keep demand for shared people against their capacity.',
+  'office.source.standards':
+    'Our judgement: half an hour a week per project manager to keep methods and templates in use and tailored.',
+  'office.source.coaching':
+    'Our judgement: per project manager, 1½ hours a week where expertise is missing, 1 hour where it is basic, 25 minutes where it is strong.',
+  'office.source.assurance':
+    'Our judgement: about 25 minutes a week per project for reviews and health checks, 35 minutes where a regulator or auditor must be satisfied.',
+  'office.source.benefits':
+    'Our judgement: about 12 minutes a week per project to track benefits against business cases.',
+  'office.source.tooling':
+    'Our judgement: 1 hour a week plus about 10 minutes per project to run shared tools and keep data clean.',
+  'office.source.hub':
+    'Our judgement, after P3O’s hub-and-spoke model: 4 hours a week per unit to align the units’ offices and roll up the group’s portfolio.',
+  'office.source.coordination':
+    'Our judgement: 1 hour a week plus about 20 minutes per project for a light status round and help with plans.',
+  'office.source.lead':
+    'Our judgement: leading the office takes about 12 % of the time of the services it runs (at least an hour a week).',
+
+  'office.effort.projects':
+    '{perUnit, number, 2} h a week per project × {units} projects = {hours} h a week{sustain, plural, =1 { (half: kept, not built)} other {}}',
+  'office.effort.project-managers':
+    '{perUnit, number, 2} h a week per project manager × {units} = {hours} h a week{sustain, plural, =1 { (half: kept, not built)} other {}}',
+  'office.effort.spend':
+    '{perUnit, number, 2} h a week per million of yearly spend × {units} million = {hours} h a week{sustain, plural, =1 { (half: kept, not built)} other {}}',
+  'office.effort.business-units': '{perUnit, number, 2} h a week per unit × {units} units = {hours} h a week',
+  'office.effort.programmes': '{perUnit, number, 2} h a week per programme × {units} = {hours} h a week',
+  'office.effort.office': '{hours} h a week',
+  'office.effort.lead': '{share} % of the other services’ {units} h a week = {hours} h a week',
+
+  'office.why.maturity-gap': '{dimensions} {gap, number, 2} below level {target} on average.',
+  'office.why.context': 'The situation calls for it.',
+  'office.why.expectations': 'Stakeholders asked for it.',
+  'office.why.in-place':
+    '{dimensions} already at level {target} or above: the office keeps it running rather than building it.',
+
+  'office.spendCeilingDropped':
+    'Held to {share} % of the yearly project spend: {dropped} left out, the least pressing first.',
+  'office.spendCeilingScaled':
+    'Held to {share} % of the yearly project spend: every service scaled to {percent} % of its effort.',
+  'office.basis.sum':
+    'The office is the sum of its services: {hours} hours a week, at {perFte} hours per full-time person = {fte, number, 2} FTE.',
+  'office.basis.range': 'Range: ±{spread} % around that sum.',
+  'office.basis.rangeHours':
+    'Range: ±{spread} % around that sum; under half a person it is shown in hours a week.',
+
+  'cost.hybridHandover':
+    'Hybrid: outside staff at {external} {currency} a day for the first {months} months, internal staff at {internal} {currency} after the hand-over; from the second year the office costs {min}–{max} {currency} a year.',
+  'cost.defaultRates':
+    'Default day rates: {internal} {currency} internal, {outsourced} {currency} from an outside firm; set your own rates to replace them.',
+  'cost.oneOff':
+    'One-off: {days} person-days to set the services up (methods, registers, tools, first training) at {rate} {currency} a day{procurement, plural, =0 {} other {, plus # days of your own people to choose and contract the provider}}.',
+
+  'expectation.answered': 'The office offers it.',
+  'expectation.noOffice':
+    'No office is recommended yet; the plan’s first steps cover what can be done without one.',
+  'expectation.in-place':
+    '{share} % asked for it, and it already works at level 4 or above: the office keeps it, no new service.',
+  'expectation.no-mandate':
+    '{share} % asked for it, but leadership wants little central control: without a mandate the office would only prepare it. Raise it with the sponsor.',
+  'expectation.spend':
+    '{share} % asked for it; it was left out to keep the office within its share of the spend.',
+  'expectation.not-offered':
+    '{share} % asked for it; an office of this shape does not run it. Discuss it with the sponsor.',
+
+  'shape.reason.no-need': 'Shape: no office; the need does not justify one yet.',
+  'shape.reason.coordination':
+    'Shape: project capability first; the organisation is too small for an office, so a part-time coordinator and trained project leads serve.',
+  'shape.reason.no-project-leads':
+    'Shape: project capability first; with {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} for {projects} projects, an office would have nobody to support. Appoint and train people to lead the projects first.',
+  'shape.reason.overloaded-leads':
+    'Shape: project capability first; {projects} projects for {managers} project managers is more than they can lead. Appoint and train more project leads before building an office around them.',
+  'shape.reason.programme': 'Shape: a programme office, sized by the programme it runs.',
+  'shape.reason.temporary':
+    'Shape: a temporary office for a push of about {months} months, closed when the push ends.',
+  'shape.reason.hub':
+    'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a small hub.',
+  'shape.reason.department':
+    'Shape: an office scoped to one unit; {units} units run their own projects and leadership wants little central control.',
+  'shape.reason.agile':
+    'Shape: a lean portfolio office for agile delivery: funding, intake and flow rather than stage reports.',
+  'shape.reason.mature':
+    'Shape: formalise what exists; at {overall, number, 2} the organisation already runs much of this, so a light office keeps and connects it.',
+  'shape.reason.portfolio': 'Shape: a portfolio office for the organisation’s projects.',
+  'action.besideExisting':
+    'A temporary office is set up beside the {model} in place, which keeps running; the temporary one hands its work back to it and closes.',
+  'rationale.directionOnly':
+    'Evidence is insufficient: this is a direction only, without staffing, cost or plan. Rate more questions, or invite more people, to size the office.',
+
+  'kpi.unit.days': 'working days',
+  'kpi.unit.percent': '%',
+  'kpi.unit.level': 'level (1–5)',
+  'kpi.maturity.measure': '{dimension}: reach level {target} by the re-assessment in {months} months.',
+  'kpi.maturity.sustain': '{dimension}: hold level {target} at the re-assessment in {months} months.',
+  'kpi.outcome.on-time': 'Projects on time',
+  'kpi.outcome.on-time.measure':
+    'Share of projects finishing within 10 % of their planned date: {target} % within {months} months. Measure the first baseline in the first month.',
+  'kpi.outcome.on-budget': 'Projects on budget',
+  'kpi.outcome.on-budget.measure':
+    'Share of projects finishing within 10 % of their approved budget: {target} % within {months} months.',
+  'kpi.outcome.forecast-accuracy': 'Forecast accuracy',
+  'kpi.outcome.forecast-accuracy.measure':
+    'Share of monthly cost forecasts within 5 % of the final cost: {target} % within {months} months.',
+  'kpi.outcome.time-to-decision': 'Time to decision',
+  'kpi.outcome.time-to-decision.measure':
+    'Working days from a project request to the portfolio decision: at most {target} within {months} months.',
+  'kpi.outcome.staffed-as-planned': 'Projects staffed as planned',
+  'kpi.outcome.staffed-as-planned.measure':
+    'Share of projects that start with the people planned for them: {target} % within {months} months.',
+  'kpi.outcome.benefits-measured': 'Benefits measured',
+  'kpi.outcome.benefits-measured.measure':
+    'Share of closed projects whose benefits are measured against their business case: {target} % within {months} months.',
+  'kpi.outcome.reviews-on-time': 'Reviews on time',
+  'kpi.outcome.reviews-on-time.measure':
+    'Share of planned project reviews held on time: {target} % within {months} months.',
+
+  'returns.overruns': 'Overruns and waste avoided',
+  'returns.overruns.assumption':
+    'About {waste} % of project investment is wasted through poor performance (PMI, Pulse of the Profession); we assume the office avoids {min}–{max} % of that, well below what offices report about themselves.',
+  'returns.overruns.noSpend':
+    'Not priced: give the yearly project spend to price the overruns the office helps avoid.',
+  'returns.capacity': 'Project managers’ time freed',
+  'returns.capacity.assumption':
+    '{pms} project managers each save {min}–{max} hours a week through shared templates, reporting and tools, over {weeks} working weeks at {rate} {currency} an hour (our assumption).',
+  'returns.decisions': 'Faster decisions on projects',
+  'returns.decisions.assumption':
+    'Not priced: a regular portfolio cycle brings decisions to start, pause or stop projects in days rather than weeks.',
+
+  'src.officeAction.reset': 'reset',
+  'src.resetKeepsTeam':
+    'A reset changes what the office does, not who does it: the team in place knows the projects and stays.',
+  'src.blocker.hybridTooSmall':
+    'An office of under {fte} people has nobody to hand over to: it is either the organisation’s own, with outside coaching, or bought in.',
+
+  'plan.startService': 'Start {service}',
+  'plan.formaliseService': 'Formalise and keep {service} (it works already)',
+  'plan.agreeServices': 'Agree the services in this order, most pressing first: {services}',
+  'plan.runServices': 'Run the services: {services}',
+  'plan.extendServices': 'Extend {services} from the pilot projects to every project',
+  'plan.handToOfficeInPlace': 'Hand registers, plans and open actions to the office in place',
+  'plan.besideExisting':
+    'The temporary office runs beside the office in place, which keeps its own services throughout.',
+  'plan.appointAndTrainLeads':
+    'Appoint a lead for every project that runs longer than a few weeks, and train them in the basics',
+} as const;
+
+export type OfficeKey = keyof typeof OFFICE_EN;

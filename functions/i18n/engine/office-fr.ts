@@ -1,0 +1,4 @@
+import { OFFICE_EN, type OfficeKey } from '../../core/office/words';
+
+/** The office's sentences in this language (placeholder: the source text until translated). */
+export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> => OFFICE_EN;
