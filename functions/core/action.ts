@@ -5,11 +5,14 @@ import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 /** An existing office whose own services score below this is not working: reset it. */
-export const RESET_BELOW = 2;
+export const RESET_BELOW = 2.25;
+
+/** Every office reports and answers to governance, whatever else it delivers. */
+const EVERY_OFFICE_DELIVERS = ['reporting', 'governance'];
 
 const servicesScore = (model: PmoModelId, maturity: Maturity): number | null => {
-  const scores = modelProfile(model)
-    .delivers.map((id) => maturity.dimensions.find((d) => d.id === id)?.score)
+  const scores = [...new Set([...modelProfile(model).delivers, ...EVERY_OFFICE_DELIVERS])]
+    .map((id) => maturity.dimensions.find((d) => d.id === id)?.score)
     .filter((x): x is number => typeof x === 'number');
   return scores.length === 0 ? null : round2(scores.reduce((a, b) => a + b, 0) / scores.length);
 };

@@ -13,6 +13,7 @@ import { decideAction } from './action';
 import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
 import { fitModels } from './model-fit';
 import { designOffice, type OfficeDesign } from './office/design';
+import { againstOfficeInPlace } from './office/in-place';
 import { isOffice, type ShapeReason, shapeOf } from './office/shape';
 import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
 import { english, type Say } from './say';
@@ -42,6 +43,7 @@ export interface Decision {
 export interface DecideExtras {
   expectations?: Readonly<Record<string, number>>;
   importance?: Readonly<Record<string, number>>;
+  notApplicable?: ReadonlySet<string>;
 }
 
 /** The internal day rate: the one given (edition 2's single rate included), or the default. */
@@ -74,7 +76,10 @@ export const decide = (
   });
   const needed = isOffice(shape);
   const model = needed ? best.model : null;
-  const besideExisting = needed && situation.horizon === 'temporary' && situation.existingPmo !== 'none';
+  // A temporary programme beside a lasting organisation gets its own office next to the one in
+  // place; any other temporary push is taken on by the office in place.
+  const besideExisting =
+    needed && situation.horizon === 'temporary' && situation.existingPmo !== 'none' && need.scope === 'programme';
   const decided = decideAction(situation, needed, model, fit, maturity, say);
   const action: PmoAction = besideExisting ? 'establish' : decided.action;
   const office = designOffice({
@@ -86,8 +91,11 @@ export const decide = (
     internalDayRate: internalDayRate(rates),
     expectations: extras.expectations,
     importance: extras.importance,
+    notApplicable: extras.notApplicable,
     say: say ?? english,
   });
+  if (office.staffing)
+    office.staffing = againstOfficeInPlace(office.staffing, situation, action, besideExisting, say ?? english);
   const officeFte = office.staffing ? (office.staffing.fte.min + office.staffing.fte.max) / 2 : 0;
   const sourcingFit = fitSourcing(situation, best.model, action, say, {
     officeFte,

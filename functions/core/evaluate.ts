@@ -18,6 +18,7 @@ import { type Decision, decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
 import { serviceSpec } from './office/catalogue';
 import { kpisOf } from './office/kpis';
+import { alternativesFor } from './pmo-need';
 import { returnsOf } from './office/returns';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
@@ -89,7 +90,29 @@ export interface RecommendOptions {
   expectations?: Readonly<Record<string, number>>;
   importance?: Readonly<Record<string, number>>;
   surveyed?: boolean;
+  notApplicable?: ReadonlySet<string>;
 }
+
+/** A dimension at least this share of whose answers are "n/a" does not apply to the organisation. */
+export const NOT_APPLICABLE_SHARE = 0.5;
+
+/** Dimensions the respondents mostly marked "not applicable": no service or KPI is built for them. */
+export const notApplicableOf = (q: Questionnaire, answerSets: readonly Answers[]): Set<string> => {
+  const out = new Set<string>();
+  for (const d of q.dimensions) {
+    let na = 0;
+    let given = 0;
+    for (const set of answerSets)
+      for (const question of d.questions) {
+        const a = set[question.id];
+        if (a === undefined) continue;
+        given++;
+        if (a === 'n/a') na++;
+      }
+    if (given > 0 && na / given >= NOT_APPLICABLE_SHARE) out.add(d.id);
+  }
+  return out;
+};
 
 /** Stakeholders' expectations shown in the result: the most asked for first, from this share. */
 export const SHOWN_EXPECTATION_SHARE = 0.25;
@@ -131,11 +154,27 @@ export const recommend = (
   const d = decide(context, maturity, quickWins, options.rates, say, {
     expectations: options.expectations,
     importance: options.importance,
+    notApplicable: options.notApplicable,
   });
   const { situation: s, need, fit, sourcingFit, best, action, shape, office } = d;
   const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents, say);
   const direction = evidence.status === 'insufficient';
-  const { scope, coordinationRole: _coordination, ...needView } = need;
+  const { scope, coordinationRole: _coordination, ...needPoints } = need;
+  // The shape has the last word on whether an office is recommended: the need says so too.
+  const needView =
+    needPoints.needed === d.needed
+      ? needPoints
+      : {
+          ...needPoints,
+          needed: d.needed,
+          verdict: say(
+            msg(d.needed ? 'need.verdict.shapeOffice' : 'need.verdict.shapeNoOffice', {
+              score: need.score,
+              threshold: need.threshold,
+            }),
+          ),
+          alternatives: d.needed ? [] : alternativesFor(s, shape === 'capability-first', quickWins, say),
+        };
   const readiness = assessReadiness(best, maturity, s.existingPmo, scope, say);
 
   const rationale = [
@@ -158,7 +197,7 @@ export const recommend = (
           ),
         ]
       : []),
-    need.verdict,
+    needView.verdict,
     say(
       msg(`shape.reason.${d.shapeReason}`, {
         projects: s.concurrentProjects,
@@ -291,6 +330,7 @@ export const evaluate = (
     expectations: options.expectations,
     importance: options.importance,
     surveyed: options.surveyed,
+    notApplicable: notApplicableOf(q, answerSets),
   });
   return {
     questionnaireVersion: q.version,

@@ -48,6 +48,13 @@ const insufficientEvidence = (maturity: Maturity): boolean => {
   return insufficient;
 };
 
+/** From this many units that run their own projects, people are allocated inside the units. */
+export const DIRECTIVE_MAX_UNITS = 3;
+/** A directive office decides over projects and people on defined practice: this level at least. */
+export const DIRECTIVE_MIN_LEVEL = 3;
+/** An office in place that works keeps its degree of control unless the fit says clearly otherwise. */
+export const IN_PLACE_POINTS = 15;
+
 /** A directive office needs this many projects to have a portfolio to prioritise. */
 export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
 
@@ -68,6 +75,20 @@ const GATES: Record<
       : []),
     ...(s.controlAppetite === 'high' && s.resourceContention === 'low'
       ? [say(msg('fit.noExecutiveMandateToAllocate'))]
+      : []),
+    // A directive office is built for the long run, over people one centre can allocate, on
+    // defined practice; an office already directive keeps its standing.
+    ...(s.existingPmo !== 'resource-source'
+      ? [
+          ...(s.horizon === 'temporary' ? [say(msg('fit.blocker.directiveTemporary'))] : []),
+          ...((s.businessUnits ?? 1) >= DIRECTIVE_MAX_UNITS
+            ? [say(msg('fit.blocker.directiveUnits', { units: s.businessUnits ?? 1 }))]
+            : []),
+          ...(maturity.level < DIRECTIVE_MIN_LEVEL
+            ? [say(msg('fit.blocker.directiveLevel', { level: maturity.level, minimum: DIRECTIVE_MIN_LEVEL }))]
+            : []),
+          ...(s.deliveryApproach === 'agile' ? [say(msg('fit.blocker.directiveAgile'))] : []),
+        ]
       : []),
     ...(s.concurrentProjects < MIN_PROJECTS_FOR_DIRECTIVE
       ? [
@@ -271,6 +292,35 @@ const resourceSource = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
   ];
 };
 
+/**
+ * What the organisation already runs and how it delivers: an office in place keeps its degree of
+ * control (changing it is a reorganisation), and agile delivery resists stage-gate standards.
+ */
+const contextFactors = (model: PmoModelId, s: Situation, say: Say): Factor[] => [
+  ...(s.existingPmo === model
+    ? [
+        factor(
+          'office-in-place',
+          say(msg('src.officeInPlace')),
+          say(msg(`model.${model}`)),
+          IN_PLACE_POINTS,
+          say(msg('fit.inPlaceKeepsControl')),
+        ),
+      ]
+    : []),
+  ...(s.deliveryApproach === 'agile' && model === 'control-tower'
+    ? [
+        factor(
+          'delivery-approach',
+          say(msg('fit.deliveryApproach')),
+          say(msg('fit.agile')),
+          -15,
+          say(msg('fit.agileResistsStandards')),
+        ),
+      ]
+    : []),
+];
+
 const RULES: Record<PmoModelId, (c: OrganisationContext, m: Maturity, say: Say) => Factor[]> = {
   'weather-station': weatherStation,
   'control-tower': controlTower,
@@ -285,7 +335,7 @@ export const fitModels = (
   say: Say = english,
 ): ModelFit[] =>
   PMO_MODELS.map((profile) => {
-    const factors = RULES[profile.id](s, maturity, say);
+    const factors = [...RULES[profile.id](s, maturity, say), ...contextFactors(profile.id, s, say)];
     const blockers = GATES[profile.id](s, scope, maturity, say);
     return {
       model: profile.id,

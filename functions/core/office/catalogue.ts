@@ -23,6 +23,8 @@ export type ServiceId =
   | 'office-lead'
   | 'status-reporting'
   | 'programme-controls'
+  | 'portfolio-controls'
+  | 'push-management'
   | 'portfolio-prioritisation'
   | 'lean-portfolio'
   | 'capacity-planning'
@@ -35,7 +37,14 @@ export type ServiceId =
   | 'project-coordination';
 
 /** Who in the office does the work: the services of one role add up to that role's time. */
-export type OfficeRole = 'lead' | 'analyst' | 'controls' | 'methods' | 'portfolio' | 'assurance' | 'coordinator';
+export type OfficeRole =
+  | 'lead'
+  | 'analyst'
+  | 'controls'
+  | 'methods'
+  | 'portfolio'
+  | 'assurance'
+  | 'coordinator';
 
 export interface ServiceSpec {
   id: ServiceId;
@@ -67,7 +76,18 @@ const COACHING_HOURS_PER_PM: Record<Situation['pmExpertise'], number> = { none: 
  * of which the owner's programme office carries about half (our judgement). Between the two
  * anchors the share falls on a log scale.
  */
-export const CONTROLS_SHARE = { smallSpend: 10e6, small: 0.05, largeSpend: 2e9, large: 0.008, office: 0.5 };
+export const CONTROLS_SHARE = {
+  smallSpend: 10e6,
+  small: 0.05,
+  largeSpend: 2e9,
+  large: 0.008,
+  /** A programme office runs its programme's controls: about half of the whole (our judgement). */
+  office: 0.5,
+  /** A portfolio office controls the portfolio; each project keeps its own controls (our judgement). */
+  portfolio: 0.15,
+};
+/** Below this yearly spend a portfolio's cost control is part of status reporting, not a service. */
+export const CONTROLS_MIN_SPEND = 5_000_000;
 /** The yearly cost of one controls person used to turn the share into people (our assumption). */
 export const CONTROLS_COST_PER_FTE = 110_000;
 /** Without a spend figure: about one planner or controller per five to six project managers. */
@@ -101,13 +121,37 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     role: 'controls',
     control: 'supportive',
     dimensions: ['reporting', 'finance', 'risk-control'],
-    answers: ['risk-support', 'single-source'],
+    answers: ['risk-support', 'single-source', 'status-reporting'],
     source: 'office.source.controls',
     // units: millions of yearly spend; without spend the engine drives it by project managers.
     hours: (millions) =>
       ((millions * 1e6 * controlsShare(millions * 1e6) * CONTROLS_SHARE.office) / CONTROLS_COST_PER_FTE) *
       HOURS_PER_FTE,
     setupDays: (millions) => Math.min(60, 10 + millions * 0.05),
+  },
+  {
+    id: 'portfolio-controls',
+    driver: 'spend',
+    role: 'controls',
+    control: 'supportive',
+    dimensions: ['finance', 'reporting', 'risk-control'],
+    answers: ['single-source', 'risk-support'],
+    source: 'office.source.portfolioControls',
+    hours: (millions) =>
+      ((millions * 1e6 * controlsShare(millions * 1e6) * CONTROLS_SHARE.portfolio) / CONTROLS_COST_PER_FTE) *
+      HOURS_PER_FTE,
+    setupDays: (millions) => Math.min(40, 5 + millions * 0.03),
+  },
+  {
+    id: 'push-management',
+    driver: 'projects',
+    role: 'lead',
+    control: 'supportive',
+    dimensions: ['governance', 'reporting', 'stakeholders'],
+    answers: ['status-reporting', 'risk-support'],
+    source: 'office.source.push',
+    hours: (n) => 8 + n * 2,
+    setupDays: (n) => Math.min(20, 3 + n),
   },
   {
     id: 'portfolio-prioritisation',
@@ -228,7 +272,11 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: [],
     source: 'office.source.lead',
     // units: the hours of every other service; leading them takes a share of them.
-    hours: (otherHours) => Math.max(1, otherHours * LEAD_SHARE),
+    // From two people's worth of services the office has a full-time head.
+    hours: (otherHours) =>
+      otherHours >= 2 * HOURS_PER_FTE
+        ? Math.max(HOURS_PER_FTE, otherHours * LEAD_SHARE)
+        : Math.max(1, otherHours * LEAD_SHARE),
     setupDays: () => 5,
   },
 ];

@@ -3,6 +3,7 @@ import { modelProfile } from '../pmo-models';
 import { type EngineKey, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import {
+  CONTROLS_MIN_SPEND,
   CONTROL_RANK,
   CONTROLS_PER_PM,
   HOURS_PER_FTE,
@@ -24,14 +25,18 @@ import { byPain, gapOf, type Painful, painOf, TARGET_LEVEL } from './order';
 export const EXPECTATION_SHARE = 0.5;
 /** A service whose dimensions reach this level on sufficient evidence is in place: not rebuilt. */
 export const IN_PLACE_LEVEL = 4;
-/** A service whose dimensions already meet the target runs at this share of its effort (keeping it). */
-export const SUSTAIN_SHARE = 0.5;
 /** A gap this small is no reason on its own to offer a service. */
 export const MIN_GAP = 0.25;
 /** The office never costs more than this share of known yearly project spend... */
 export const MAX_SPEND_SHARE_OFFICE = 0.05;
 /** ...and a warning says so from this share. */
 export const WARN_SPEND_SHARE = 0.03;
+/** An office never takes more than this share of the organisation's people (a brake; services size it)... */
+export const OFFICE_HEADCOUNT_SHARE = 0.03;
+/** ...nor a part-time coordination role more than this share. */
+export const COORDINATION_HEADCOUNT_SHARE = 0.05;
+/** Below an hour a week there is nothing to staff: the work stays with the project leads. */
+export const MIN_OFFICE_HOURS = 1;
 /** The staffing range spans this much either side of the sum. */
 export const STAFFING_SPREAD = 0.2;
 /** Below this many FTE the result also says hours a week. */
@@ -52,6 +57,8 @@ export interface DesignInput {
   internalDayRate: number;
   expectations?: Readonly<Record<string, number>>;
   importance?: Readonly<Record<string, number>>;
+  /** Dimensions most respondents answered "not applicable": no service is built for them alone. */
+  notApplicable?: ReadonlySet<string>;
   say: Say;
 }
 
@@ -79,7 +86,7 @@ interface Candidate {
   spec: ServiceSpec;
   why: Why[];
   painful: Painful;
-  /** The dimensions already meet the target: the service keeps them there at reduced effort. */
+  /** The office in place already runs it: no set-up, nothing new to build. */
   sustain: boolean;
   core: boolean;
 }
@@ -93,43 +100,50 @@ const reaches = (m: Maturity, ids: readonly string[], level: number): boolean =>
   return ds.length > 0 && ds.every((d) => d.sufficient && d.score !== null && d.score >= level);
 };
 
+/** Services that only some shapes hold. */
+const ONLY_IN: Partial<Record<ServiceId, readonly PmoShape[]>> = {
+  'project-coordination': ['capability-first'],
+  'lean-portfolio': ['lean-portfolio'],
+  'hub-coordination': ['hub-and-spoke'],
+  'programme-controls': ['programme'],
+  'push-management': ['programme'],
+};
+/** Permanent machinery a temporary push or a programme office does not build. */
+const NOT_IN_A_PUSH: readonly ServiceId[] = ['standards', 'coaching', 'tooling', 'portfolio-prioritisation', 'portfolio-controls'];
+
 /** The services a shape can hold at all; the rest are never considered for it. */
-const OFFERED: Record<PmoShape, (id: ServiceId, scope: PmoScope) => boolean> = {
-  none: () => false,
-  'capability-first': (id) => id === 'project-coordination' || id === 'office-lead',
-  programme: (id, scope) =>
-    id !== 'project-coordination' &&
-    id !== 'lean-portfolio' &&
-    id !== 'hub-coordination' &&
-    (scope === 'programme'
-      ? id !== 'status-reporting' && id !== 'capacity-planning'
-      : id !== 'programme-controls'),
-  portfolio: (id) =>
-    !['project-coordination', 'lean-portfolio', 'hub-coordination', 'programme-controls'].includes(id),
-  formalise: (id) =>
-    !['project-coordination', 'lean-portfolio', 'hub-coordination', 'programme-controls'].includes(id),
-  department: (id) =>
-    !['project-coordination', 'lean-portfolio', 'hub-coordination', 'programme-controls'].includes(id),
-  'hub-and-spoke': (id) => !['project-coordination', 'lean-portfolio', 'programme-controls'].includes(id),
-  'lean-portfolio': (id) =>
-    !['project-coordination', 'portfolio-prioritisation', 'hub-coordination', 'programme-controls'].includes(
-      id,
-    ),
+const offered = (shape: PmoShape, id: ServiceId, scope: PmoScope, temporary: boolean): boolean => {
+  if (shape === 'none') return false;
+  if (shape === 'capability-first') return id === 'project-coordination' || id === 'coaching';
+  const only = ONLY_IN[id];
+  if (only && !only.includes(shape)) return false;
+  if (shape === 'lean-portfolio' && id === 'portfolio-prioritisation') return false;
+  if (shape === 'programme') {
+    if (NOT_IN_A_PUSH.includes(id)) return false;
+    if (id === 'push-management') return temporary && scope !== 'programme';
+    if (scope === 'programme' && (id === 'status-reporting' || id === 'capacity-planning')) return false;
+  }
+  return true;
 };
 
 /** The service every office of a shape runs, whatever the gaps. */
-const coreOf = (shape: PmoShape, scope: PmoScope): ServiceId | null =>
-  shape === 'none'
-    ? null
-    : shape === 'capability-first'
-      ? 'project-coordination'
-      : shape === 'programme' && scope === 'programme'
-        ? 'programme-controls'
-        : shape === 'hub-and-spoke'
-          ? 'hub-coordination'
-          : shape === 'lean-portfolio'
-            ? 'lean-portfolio'
-            : 'status-reporting';
+const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | null => {
+  switch (shape) {
+    case 'none':
+      return null;
+    case 'capability-first':
+      return 'project-coordination';
+    case 'programme':
+      // A programme, or a push with a known spend, is run by its controls; a push without, by its cadence.
+      return scope === 'programme' || (s.annualProjectBudget ?? 0) > 0 ? 'programme-controls' : 'push-management';
+    case 'hub-and-spoke':
+      return 'hub-coordination';
+    case 'lean-portfolio':
+      return 'lean-portfolio';
+    default:
+      return 'status-reporting';
+  }
+};
 
 /** Why the situation alone asks for a service (besides any maturity gap). */
 const contextPressure = (id: ServiceId, s: Situation): number => {
@@ -143,7 +157,10 @@ const contextPressure = (id: ServiceId, s: Situation): number => {
       return s.resourceContention === 'high' ? 1 : 0;
     case 'coaching':
       return s.pmExpertise === 'none' ? 1 : 0;
+    case 'portfolio-controls':
+      return (s.annualProjectBudget ?? 0) >= CONTROLS_MIN_SPEND ? 1 : 0;
     case 'programme-controls':
+    case 'push-management':
     case 'status-reporting':
     case 'hub-coordination':
     case 'project-coordination':
@@ -184,14 +201,18 @@ const askedShare = (spec: ServiceSpec, expectations: Readonly<Record<string, num
 /** Which services the office holds, and why each. */
 const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDesign['leftOut'] } => {
   const { situation: s, maturity: m, shape, scope, model } = i;
-  const core = coreOf(shape, scope);
+  const core = coreOf(shape, scope, s);
+  const temporary = s.horizon === 'temporary';
   const control = model ? CONTROL_RANK[modelProfile(model).control] : 0;
+  const existingRank = s.existingPmo === 'none' ? -1 : CONTROL_RANK[modelProfile(s.existingPmo).control];
   const chosen: Candidate[] = [];
   const leftOut: { id: ServiceId; why: LeftOutWhy }[] = [];
   for (const spec of SERVICE_CATALOGUE) {
     if (spec.id === 'office-lead') continue;
     const asked = askedShare(spec, i.expectations);
-    if (!OFFERED[shape](spec.id, scope)) {
+    // A service whose every dimension was answered "not applicable" answers no need here.
+    const applicable = spec.dimensions.length === 0 || spec.dimensions.some((d) => !i.notApplicable?.has(d));
+    if (!offered(shape, spec.id, scope, temporary) || (!applicable && spec.id !== core)) {
       if (asked >= EXPECTATION_SHARE && shape !== 'none') leftOut.push({ id: spec.id, why: 'not-offered' });
       continue;
     }
@@ -208,21 +229,23 @@ const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDe
     // office would have no mandate to run it.
     const mandate = !(spec.control === 'directive' && s.controlAppetite === 'low');
     if (expected && mandate) why.push('expectations');
-    const inPlace = !isCore && reaches(m, dims, IN_PLACE_LEVEL);
-    const wanted = isCore || (expected && mandate) || (withinControl && (gap > MIN_GAP || pressure >= 1));
+    // The office in place runs the services of its degree of control: they stay, at full effort.
+    const runsIt =
+      existingRank >= 0 && CONTROL_RANK[spec.control] <= existingRank && !ONLY_IN[spec.id] && dims.length > 0;
+    if (runsIt) why.push('in-place');
+    const inPlace = !isCore && !runsIt && reaches(m, dims, IN_PLACE_LEVEL);
+    const wanted =
+      isCore || runsIt || (expected && mandate) || (withinControl && (gap > MIN_GAP || pressure >= 1));
     if (!wanted || (inPlace && !expected)) {
       if (expected)
         leftOut.push({ id: spec.id, why: inPlace ? 'in-place' : mandate ? 'not-offered' : 'no-mandate' });
       else if (inPlace && withinControl) leftOut.push({ id: spec.id, why: 'in-place' });
       continue;
     }
-    // A programme office's controls serve a programme that is new whatever the organisation's level.
-    const sustain = !(isCore && scope === 'programme') && reaches(m, dims, TARGET_LEVEL);
-    if (sustain && !why.includes('maturity-gap')) why.push('in-place');
     chosen.push({
       spec,
       why,
-      sustain,
+      sustain: runsIt,
       core: isCore,
       painful: {
         gap,
@@ -250,7 +273,7 @@ const sizeOne = (c: Candidate, s: Situation, shape: PmoShape): Sized => {
   }
   const units = unitsOf(c.spec, s, shape);
   const full = c.spec.hours(units, s);
-  return { ...c, units, driver: c.spec.driver, hours: c.sustain ? full * SUSTAIN_SHARE : full };
+  return { ...c, units, driver: c.spec.driver, hours: full };
 };
 
 const ROLE_KEY: Record<OfficeRole, EngineKey> = {
@@ -261,6 +284,52 @@ const ROLE_KEY: Record<OfficeRole, EngineKey> = {
   portfolio: 'staff.role.portfolioAndResourceManager',
   assurance: 'staff.role.assuranceOfficer',
   coordinator: 'staff.role.partTimeProjectCoordinator',
+};
+
+/** Below this many FTE the office is one person doing every service. */
+export const ONE_PERSON_BELOW_FTE = 1.5;
+/** A role smaller than this is folded into the lead's: nobody is hired for a sliver. */
+export const MIN_ROLE_FTE = 0.25;
+/** In a hub and spoke, these services sit at the hub; the rest in the units' offices. */
+const AT_THE_HUB: readonly ServiceId[] = [
+  'office-lead',
+  'hub-coordination',
+  'portfolio-prioritisation',
+  'portfolio-controls',
+  'capacity-planning',
+];
+
+const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;
+
+/**
+ * The people behind the services: one person below ONE_PERSON_BELOW_FTE; otherwise roles by
+ * the kind of work, none smaller than MIN_ROLE_FTE (smaller ones fold into the lead); a hub and
+ * spoke splits into the hub and the units' offices.
+ */
+const rolesOf = (all: readonly Sized[], shape: PmoShape, s: Situation, say: Say): Staffing['roles'] => {
+  const total = all.reduce((a, c) => a + c.hours, 0);
+  if (total / HOURS_PER_FTE < ONE_PERSON_BELOW_FTE)
+    return [
+      {
+        role: say(msg(shape === 'capability-first' ? 'staff.role.partTimeProjectCoordinator' : 'office.role.single')),
+        fte: fteOf(total),
+      },
+    ];
+  if (shape === 'hub-and-spoke') {
+    const hub = all.filter((c) => AT_THE_HUB.includes(c.spec.id)).reduce((a, c) => a + c.hours, 0);
+    return [
+      { role: say(msg('office.role.hub')), fte: fteOf(hub) },
+      { role: say(msg('office.role.spokes', { units: s.businessUnits ?? 1 })), fte: fteOf(total - hub) },
+    ];
+  }
+  const hours = new Map<OfficeRole, number>();
+  for (const c of all) hours.set(c.spec.role, (hours.get(c.spec.role) ?? 0) + c.hours);
+  for (const [role, h] of hours)
+    if (role !== 'lead' && h / HOURS_PER_FTE < MIN_ROLE_FTE) {
+      hours.set('lead', (hours.get('lead') ?? 0) + h);
+      hours.delete(role);
+    }
+  return [...hours.entries()].map(([role, h]) => ({ role: say(msg(ROLE_KEY[role])), fte: fteOf(h) }));
 };
 
 const costOfHours = (hours: number, dayRate: number) => (hours / HOURS_PER_FTE) * dayRate * WORKDAYS_PER_YEAR;
@@ -277,9 +346,10 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   );
   const notes: string[] = [];
   const spend = s.annualProjectBudget;
+  /** The top of the range the office would show: the ceilings hold for it, not just the middle. */
   const withLead = (list: Sized[]): number => {
     const other = list.reduce((a, c) => a + c.hours, 0);
-    return other + serviceSpec('office-lead').hours(other, s);
+    return (other + serviceSpec('office-lead').hours(other, s)) * (1 + STAFFING_SPREAD);
   };
   // The spend ceiling: leave out the least painful services first (never the core one), then
   // scale what is left down to the ceiling.
@@ -308,7 +378,32 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     if (scale < 1)
       notes.push(say(msg('office.spendCeilingScaled', { share, percent: Math.round(scale * 100) })));
   }
+  // The headcount brake: an office never takes more than a small share of the organisation's people.
+  const headcountShare =
+    i.shape === 'capability-first' ? COORDINATION_HEADCOUNT_SHARE : OFFICE_HEADCOUNT_SHARE;
+  const headcountHours = headcountShare * s.employees * HOURS_PER_FTE;
+  if (withLead(sized) * scale > headcountHours) {
+    scale = headcountHours / withLead(sized);
+    notes.push(
+      say(
+        msg('office.headcountCeiling', {
+          share: Math.round(headcountShare * 100),
+          employees: s.employees,
+          percent: Math.round(scale * 100),
+        }),
+      ),
+    );
+  }
   for (const d of dropped) leftOut.push({ id: d.spec.id, why: 'spend' });
+  if ((withLead(sized) * scale) / (1 + STAFFING_SPREAD) < MIN_OFFICE_HOURS)
+    return {
+      services: [],
+      staffing: null,
+      setupDays: 0,
+      notes: [...notes, say(msg('office.tooSmall', { hours: MIN_OFFICE_HOURS }))],
+      answered: new Set(),
+      leftOut,
+    };
   const others = sized.reduce((a, c) => a + c.hours, 0);
   const lead: Sized = {
     ...sizeOne(
@@ -344,7 +439,6 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
           units: Math.round(c.units * 10) / 10,
           hours: hoursPerWeek,
           share: Math.round(serviceSpec('office-lead').hours(100, s)),
-          sustain: c.sustain ? 1 : 0,
         }),
       ),
       source: say(
@@ -370,8 +464,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   });
   const totalHours = all.reduce((a, c) => a + c.hours, 0);
   const fte = totalHours / HOURS_PER_FTE;
-  const roles = new Map<OfficeRole, number>();
-  for (const c of all) roles.set(c.spec.role, (roles.get(c.spec.role) ?? 0) + c.hours);
+  const roles = rolesOf(all, i.shape, s, say);
   const min = fte * (1 - STAFFING_SPREAD);
   const max = fte * (1 + STAFFING_SPREAD);
   const small = max < HOURS_BELOW_FTE;
@@ -380,10 +473,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     ...(fte < HOURS_BELOW_FTE
       ? { hoursPerWeek: { min: half(min * HOURS_PER_FTE), max: half(max * HOURS_PER_FTE) } }
       : {}),
-    roles: [...roles.entries()].map(([role, hours]) => ({
-      role: say(msg(ROLE_KEY[role])),
-      fte: Math.round((hours / HOURS_PER_FTE) * 100) / 100,
-    })),
+    roles,
     basis: [
       say(
         msg('office.basis.sum', {
@@ -400,10 +490,8 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       ...notes,
     ],
   };
-  const setupDays = all.reduce(
-    (a, c) => a + c.spec.setupDays(c.units, s) * (c.sustain ? SUSTAIN_SHARE : 1),
-    0,
-  );
+  // What the office in place already runs needs no setting up.
+  const setupDays = all.reduce((a, c) => a + (c.sustain ? 0 : c.spec.setupDays(c.units, s)), 0);
   const answered = new Set(
     all
       .filter((c) => c.why.includes('expectations') || c.spec.answers.length > 0)

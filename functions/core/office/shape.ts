@@ -6,11 +6,11 @@ import type { Situation } from '../situation';
  * the order they are tried; the first that holds decides. docs/scoring.md, "Shapes".
  */
 
-/** With fewer people than this leading projects, the organisation first needs project leads. */
+/** With fewer people than this leading projects, a small organisation first needs project leads... */
 export const MIN_PROJECT_LEADS = 2;
-/** More projects than this per project lead, with few leads, means too few people run projects. */
-export const PROJECTS_PER_LEAD_LIMIT = 8;
-/** ...where "few" is fewer than this many leads. */
+/** ...where "small" is fewer people than this (larger ones get an office that trains its leads). */
+export const SMALL_ORGANISATION = 100;
+/** Without any project-management expertise and fewer leads than this, capability comes first. */
 export const FEW_LEADS = 5;
 /** A group this large with this many units runs offices in the units and a hub at the centre. */
 export const HUB_MIN_EMPLOYEES = 5_000;
@@ -33,22 +33,32 @@ export type ShapeReason =
   | 'no-need'
   | 'coordination'
   | 'no-project-leads'
-  | 'overloaded-leads'
+  | 'no-expertise'
   | 'programme'
   | 'temporary'
   | 'hub'
   | 'department'
   | 'agile'
   | 'mature'
+  | 'mature-no-office'
   | 'portfolio';
 
-/** Too few people lead projects for an office to have anyone to support. */
-export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'overloaded-leads' | null =>
-  s.concurrentProjects >= 3 && s.projectManagers < MIN_PROJECT_LEADS
-    ? 'no-project-leads'
-    : s.projectManagers < FEW_LEADS && s.concurrentProjects > PROJECTS_PER_LEAD_LIMIT * s.projectManagers
-      ? 'overloaded-leads'
-      : null;
+/**
+ * Too few people can lead projects for an office to have anyone to support: a small organisation
+ * with hardly any project leads, or one with no project-management expertise and few leads.
+ * Agile delivery is led by product owners and teams, and strong expertise means the projects have
+ * leads whatever their titles: the count of project managers says nothing there.
+ */
+export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expertise' | null => {
+  if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
+  if (s.projectManagers < MIN_PROJECT_LEADS && s.employees < SMALL_ORGANISATION) return 'no-project-leads';
+  if (s.pmExpertise === 'none' && s.projectManagers < FEW_LEADS) return 'no-expertise';
+  return null;
+};
+
+/** Practice that runs itself: level 4 or above overall, credited on sufficient evidence. */
+export const RUNS_ITSELF_FROM = 4;
+export const runsItself = (m: Maturity): boolean => m.overall >= RUNS_ITSELF_FROM && m.level >= RUNS_ITSELF_FROM;
 
 export const isMature = (m: Maturity): boolean =>
   m.overall >= FORMALISE_FROM_SCORE && m.level >= FORMALISE_FROM_LEVEL;
@@ -64,12 +74,16 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   const leads = lacksProjectLeads(s);
   if (leads) return { shape: 'capability-first', reason: leads };
   if (s.horizon === 'temporary') return { shape: 'programme', reason: 'temporary' };
+  // Practice that runs itself needs no office built around it; an office in place is kept light.
+  if (runsItself(i.maturity) && s.existingPmo === 'none') return { shape: 'none', reason: 'mature-no-office' };
+  // Agile delivery decides the shape before the structure does: a large agile group runs one lean
+  // portfolio per line of business.
+  if (s.deliveryApproach === 'agile') return { shape: 'lean-portfolio', reason: 'agile' };
   const units = s.businessUnits ?? 1;
   if (units >= HUB_MIN_UNITS && s.employees >= HUB_MIN_EMPLOYEES && s.controlAppetite !== 'low')
     return { shape: 'hub-and-spoke', reason: 'hub' };
   if (units >= 2 && s.controlAppetite === 'low') return { shape: 'department', reason: 'department' };
   if (isMature(i.maturity)) return { shape: 'formalise', reason: 'mature' };
-  if (s.deliveryApproach === 'agile') return { shape: 'lean-portfolio', reason: 'agile' };
   return { shape: 'portfolio', reason: 'portfolio' };
 };
 

@@ -6,6 +6,8 @@ export const OFFICE_EN = {
   'office.service.office-lead': 'Leading the office',
   'office.service.status-reporting': 'Portfolio status reporting',
   'office.service.programme-controls': 'Programme controls (planning, cost, risk and change)',
+  'office.service.portfolio-controls': 'Portfolio controls (cost, schedule and change across projects)',
+  'office.service.push-management': 'Running the push (steering cadence, dependencies and readiness)',
   'office.service.portfolio-prioritisation': 'Portfolio prioritisation for the board',
   'office.service.lean-portfolio': 'Lean portfolio operations (funding, intake and flow)',
   'office.service.capacity-planning': 'Capacity planning for shared people',
@@ -18,6 +20,9 @@ export const OFFICE_EN = {
   'office.service.project-coordination': 'Part-time project coordination',
 
   'office.role.controls': 'Planners and cost and risk controllers',
+  'office.role.single': 'Project office lead (one person for every service)',
+  'office.role.hub': 'Hub: lead, portfolio view and coordination of the units',
+  'office.role.spokes': 'Unit offices in the {units} units (together)',
 
   'office.source.reporting':
     'Our judgement: ¾ hour a week per project to collect, check and consolidate status, half that beyond 40 projects once a shared tool carries the routine (agile teams with visible boards: 60 %); consistent with practitioners’ ratio of one planner per five to six project managers (weak source).',
@@ -25,6 +30,10 @@ export const OFFICE_EN = {
     'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); we give the programme office half of that share, the owner’s part (our judgement), at 110,000 a year per person.',
   'office.source.controlsByPm':
     'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
+  'office.source.portfolioControls':
+    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 15 % of that share, as each project keeps its own controls (our judgement), at 110,000 a year per person.',
+  'office.source.push':
+    'Our judgement: a temporary push runs at a faster cadence than a lasting office: 8 hours a week for steering and decisions plus 2 hours a week per workstream for dependencies, risks and readiness.',
   'office.source.prioritisation':
     'Our judgement: 2 hours a week for the board cycle plus about 20 minutes per project for intake, scoring and options.',
   'office.source.lean':
@@ -46,18 +55,18 @@ export const OFFICE_EN = {
   'office.source.coordination':
     'Our judgement: 1 hour a week plus about 20 minutes per project for a light status round and help with plans.',
   'office.source.lead':
-    'Our judgement: leading the office takes about 12 % of the time of the services it runs (at least an hour a week).',
+    'Our judgement: leading the office takes about 12 % of the time of the services it runs (at least an hour a week); from two people’s worth of services, one full-time head.',
 
   'office.effort.projects':
-    '{perUnit, number, 2} h a week per project × {units} projects = {hours} h a week{sustain, plural, =1 { (half: kept, not built)} other {}}',
+    '{perUnit, number, 2} h a week per project × {units} projects = {hours} h a week',
   'office.effort.project-managers':
-    '{perUnit, number, 2} h a week per project manager × {units} = {hours} h a week{sustain, plural, =1 { (half: kept, not built)} other {}}',
+    '{perUnit, number, 2} h a week per project manager × {units} = {hours} h a week',
   'office.effort.spend':
-    '{perUnit, number, 2} h a week per million of yearly spend × {units} million = {hours} h a week{sustain, plural, =1 { (half: kept, not built)} other {}}',
+    '{perUnit, number, 2} h a week per million of yearly spend × {units} million = {hours} h a week',
   'office.effort.business-units': '{perUnit, number, 2} h a week per unit × {units} units = {hours} h a week',
   'office.effort.programmes': '{perUnit, number, 2} h a week per programme × {units} = {hours} h a week',
   'office.effort.office': '{hours} h a week',
-  'office.effort.lead': '{share} % of the other services’ {units} h a week = {hours} h a week',
+  'office.effort.lead': 'Leading {units} h a week of services: {hours} h a week',
 
   'office.why.maturity-gap': '{dimensions} {gap, number, 2} below level {target} on average.',
   'office.why.context': 'The situation calls for it.',
@@ -69,6 +78,19 @@ export const OFFICE_EN = {
     'Held to {share} % of the yearly project spend: {dropped} left out, the least pressing first.',
   'office.spendCeilingScaled':
     'Held to {share} % of the yearly project spend: every service scaled to {percent} % of its effort.',
+  'office.headcountCeiling':
+    'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
+  'office.tooSmall':
+    'Under {hours} hour a week once held to the organisation’s size and spend: nothing to staff; the work stays with the people who lead the projects.',
+  'office.role.inPlace': 'Further staff of the office in place (the health check confirms their work)',
+  'office.inPlace.unknown':
+    'The size of the office in place was not given: the health check compares it with the {fte} FTE its services need.',
+  'office.inPlace.larger':
+    'The office in place has {existing} FTE, more than the {services} FTE these services need: it keeps its people; the health check confirms what the difference covers (often project managers or analysts placed in the office).',
+  'office.inPlace.same': 'About the size of the office in place ({existing} FTE).',
+  'office.inPlace.grow': 'The office grows from the {existing} FTE in place to about {fte} FTE: {difference} FTE more.',
+  'office.inPlace.smaller':
+    'From the {existing} FTE in place to about {fte} FTE: {difference} FTE move to project or analyst roles, or leave through normal turnover. Say so openly before the change is announced.',
   'office.basis.sum':
     'The office is the sum of its services: {hours} hours a week, at {perFte} hours per full-time person = {fte, number, 2} FTE.',
   'office.basis.range': 'Range: ±{spread} % around that sum.',
@@ -99,8 +121,8 @@ export const OFFICE_EN = {
     'Shape: project capability first; the organisation is too small for an office, so a part-time coordinator and trained project leads serve.',
   'shape.reason.no-project-leads':
     'Shape: project capability first; with {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} for {projects} projects, an office would have nobody to support. Appoint and train people to lead the projects first.',
-  'shape.reason.overloaded-leads':
-    'Shape: project capability first; {projects} projects for {managers} project managers is more than they can lead. Appoint and train more project leads before building an office around them.',
+  'shape.reason.no-expertise':
+    'Shape: project capability first; nobody here has project-management expertise yet, and {managers, plural, =0 {no one leads} one {one person leads} other {# people lead}} {projects} projects. Train the people who lead projects, with a part-time coordinator beside them, before building an office.',
   'shape.reason.programme': 'Shape: a programme office, sized by the programme it runs.',
   'shape.reason.temporary':
     'Shape: a temporary office for a push of about {months} months, closed when the push ends.',
@@ -110,9 +132,14 @@ export const OFFICE_EN = {
     'Shape: an office scoped to one unit; {units} units run their own projects and leadership wants little central control.',
   'shape.reason.agile':
     'Shape: a lean portfolio office for agile delivery: funding, intake and flow rather than stage reports.',
+  'shape.reason.mature-no-office':
+    'Shape: no office; at {overall, number, 2} the organisation already runs its projects well. Keep what works and name one owner for the portfolio view.',
   'shape.reason.mature':
     'Shape: formalise what exists; at {overall, number, 2} the organisation already runs much of this, so a light office keeps and connects it.',
   'shape.reason.portfolio': 'Shape: a portfolio office for the organisation’s projects.',
+  'need.verdict.shapeNoOffice':
+    '{score} need points reach the threshold of {threshold}, but an office is not the answer here yet (see the shape below).',
+  'need.verdict.shapeOffice': 'An office is recommended: {score} need points against the threshold of {threshold}.',
   'action.besideExisting':
     'A temporary office is set up beside the {model} in place, which keeps running; the temporary one hands its work back to it and closes.',
   'rationale.directionOnly':
@@ -122,7 +149,7 @@ export const OFFICE_EN = {
   'kpi.unit.percent': '%',
   'kpi.unit.level': 'level (1–5)',
   'kpi.maturity.measure': '{dimension}: reach level {target} by the re-assessment in {months} months.',
-  'kpi.maturity.sustain': '{dimension}: hold level {target} at the re-assessment in {months} months.',
+  'kpi.maturity.sustain': '{dimension}: sustain level {target} at the re-assessment in {months} months.',
   'kpi.outcome.on-time': 'Projects on time',
   'kpi.outcome.on-time.measure':
     'Share of projects finishing within 10 % of their planned date: {target} % within {months} months. Measure the first baseline in the first month.',
@@ -157,6 +184,19 @@ export const OFFICE_EN = {
   'returns.decisions.assumption':
     'Not priced: a regular portfolio cycle brings decisions to start, pause or stop projects in days rather than weeks.',
 
+  'fit.blocker.directiveTemporary':
+    'A directive office takes a year or more to earn its mandate; a temporary push borrows the sponsor’s authority instead.',
+  'fit.blocker.directiveUnits':
+    'With {units} units that run their own projects, people are allocated inside the units; a centre that allocates them across units works against the structure.',
+  'fit.blocker.directiveLevel':
+    'At maturity level {level}, a directive office would decide over projects and people without the defined practice (level {minimum}) it rests on.',
+  'fit.blocker.directiveAgile':
+    'Agile teams are funded and staffed as stable teams; a centre that allocates people project by project breaks them up.',
+  'fit.inPlaceKeepsControl':
+    'the office in place already works at this degree of control; changing it is a reorganisation that needs its own case',
+  'fit.deliveryApproach': 'How projects are delivered',
+  'fit.agile': 'agile',
+  'fit.agileResistsStandards': 'agile teams resist stage-gate standards and compliance checks',
   'src.officeAction.reset': 'reset',
   'src.resetKeepsTeam':
     'A reset changes what the office does, not who does it: the team in place knows the projects and stays.',

@@ -1,0 +1,61 @@
+import type { PmoAction, Staffing } from '../../contract/result';
+import { msg, type Say } from '../say';
+import type { Situation } from '../situation';
+
+/**
+ * The recommended staffing against the office in place, said openly: an office that works keeps
+ * its people (the services' sum is what it needs at least), a reset office is sized by its new
+ * services and the difference is named, never left to be read as a silent cut.
+ * docs/scoring.md, "The office in place".
+ */
+
+/** A difference smaller than this share of the office in place is not worth a sentence. */
+export const SAME_SIZE_SHARE = 0.2;
+
+const tenth = (x: number) => Math.round(x * 10) / 10;
+
+export const againstOfficeInPlace = (
+  staffing: Staffing,
+  s: Situation,
+  action: PmoAction,
+  besideExisting: boolean,
+  say: Say,
+): Staffing => {
+  if (s.existingPmo === 'none' || besideExisting) return staffing;
+  const existing = s.existingPmoFte;
+  const mid = (staffing.fte.min + staffing.fte.max) / 2;
+  if (existing === undefined)
+    return {
+      ...staffing,
+      basis: [...staffing.basis, say(msg('office.inPlace.unknown', { fte: tenth(mid) }))],
+    };
+  const works = action === 'keep' || action === 'evolve';
+  if (works && existing > staffing.fte.max) {
+    // The office works and is larger than what the services here need: it keeps its people.
+    const extra = Math.round((existing - mid) * 100) / 100;
+    return {
+      fte: { min: tenth(existing), max: tenth(existing * 1.1) },
+      roles: [...staffing.roles, { role: say(msg('office.role.inPlace')), fte: extra }],
+      basis: [
+        ...staffing.basis,
+        say(msg('office.inPlace.larger', { existing, services: tenth(mid) })),
+      ],
+    };
+  }
+  const gap = mid - existing;
+  if (Math.abs(gap) <= SAME_SIZE_SHARE * Math.max(existing, 1))
+    return { ...staffing, basis: [...staffing.basis, say(msg('office.inPlace.same', { existing }))] };
+  return {
+    ...staffing,
+    basis: [
+      ...staffing.basis,
+      say(
+        msg(gap > 0 ? 'office.inPlace.grow' : 'office.inPlace.smaller', {
+          existing,
+          fte: tenth(mid),
+          difference: tenth(Math.abs(gap)),
+        }),
+      ),
+    ],
+  };
+};
