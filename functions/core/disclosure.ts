@@ -5,6 +5,7 @@ import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say, unsaid } from './say';
 import { countsInDimension, respondentScore, scoreDimensions, scoreMaturity } from './scoring';
+import { splitsOf } from './splits';
 import { consensusOf, gapsBetween, MIN_GROUP_SIZE, type SubmittedResponse } from './stakeholder-analysis';
 
 /**
@@ -291,6 +292,19 @@ export const disclose = (
       hiddenRespondents: hidden,
       consensus,
       gaps: gapsBetween(q, byRole, say),
+      // Splits read only the shown groups' counted members and published scores; each side of a
+      // split within a role holds at least k of them (docs/privacy.md, rule 11).
+      splits: splitsOf(
+        q,
+        cells.map((c) => ({
+          role: c.role,
+          counted: (dimensionId: string) =>
+            c.withheld.has(dimensionId) ? undefined : [...(c.used.get(dimensionId) ?? [])],
+        })),
+        byRole,
+        k,
+        say,
+      ),
       expectations,
     },
     report: {
