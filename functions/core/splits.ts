@@ -4,7 +4,7 @@ import type { StakeholderRole } from '../contract/roles';
 import { mean, round2 } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
-import { respondentScore } from './scoring';
+import { countsInDimension, respondentScore } from './scoring';
 
 /**
  * Splits: where an average hides two camps. Two kinds, both flagged as a fact (a sentence naming the
@@ -12,10 +12,12 @@ import { respondentScore } from './scoring';
  *
  * 1. **Within a role group.** Take the group's members counted in the dimension's published cell, and
  *    each one's own mean of the dimension (the figure the group's score averages). Sort them, and cut
- *    the list once. A cut is a split when all three hold:
+ *    the list once. A cut is a split when all four hold:
  *    - each side holds at least k people (the disclosure threshold): no camp smaller than a
  *      published group, so a lone dissenter (1 against k−1) is never flagged;
  *    - nobody lies in between: the two sides are at least MIN_SPLIT_GAP (one whole point) apart;
+ *    - the camps are far apart: their own means differ by at least MIN_SPLIT_DISTANCE (two points,
+ *      say level 2 against level 4), so people answering 3 and 4 are not two camps;
  *    - the two camps explain at least MIN_SPLIT_EXPLAINED of the group's variation: the share of the
  *      sum of squares between the two sides' means (the correlation ratio η² of the cut). One
  *      cluster never reaches it, however wide: a symmetric unimodal distribution is a mixture of
@@ -35,6 +37,8 @@ import { respondentScore } from './scoring';
 
 /** The empty stretch, in points of the 1–5 scale, that must separate two camps. */
 export const MIN_SPLIT_GAP = 1;
+/** How far apart, in points, the two camps' own means must be: two levels of the scale. */
+export const MIN_SPLIT_DISTANCE = 2;
 /** The share of a group's variation two camps must explain (η² of the cut). */
 export const MIN_SPLIT_EXPLAINED = 0.8;
 /** Executives and every delivery group this far apart (points) are split; the perception-gap threshold. */
@@ -55,14 +59,15 @@ export interface Camps {
   /** People below the cut, and above it. */
   lower: number;
   upper: number;
-  /** The empty stretch between the camps, in points. */
+  /** The empty stretch between the camps, and the distance between their means, in points. */
   gap: number;
+  distance: number;
   /** Share of the group's sum of squares between the two camps' means (η²). */
   explained: number;
 }
 
 /**
- * The cut of one group's own means into two camps that meets the three conditions above, the one
+ * The cut of one group's own means into two camps that meets the four conditions above, the one
  * explaining most; null when none does. A function of the multiset of means only: who answered
  * what, and in which order, plays no part.
  */
@@ -82,9 +87,11 @@ export const twoCamps = (means: readonly number[], k: number): Camps | null => {
     if (gap < MIN_SPLIT_GAP - EPSILON) continue;
     const low = below / i;
     const high = (all * n - below) / (n - i);
+    if (high - low < MIN_SPLIT_DISTANCE - EPSILON) continue;
     const explained = (i * (low - all) ** 2 + (n - i) * (high - all) ** 2) / total;
     if (explained < MIN_SPLIT_EXPLAINED - EPSILON) continue;
-    if (!best || explained > best.explained) best = { lower: i, upper: n - i, gap, explained };
+    if (!best || explained > best.explained)
+      best = { lower: i, upper: n - i, gap, distance: high - low, explained };
   }
   return best;
 };
@@ -95,6 +102,26 @@ export interface SplitGroup {
   /** Members counted in the group's published score of the dimension; absent when it is withheld. */
   counted: (dimensionId: string) => readonly { answers: Answers }[] | undefined;
 }
+
+/**
+ * The split rule's view of groups given as the answers their published cells count (what disclose
+ * gives as shownGroups: each member's answers keep a dimension only where the group's score counts
+ * them), so a dimension's members are those still rating it.
+ */
+export const splitGroups = (
+  q: Questionnaire,
+  groups: readonly { role: RoleScores['role']; answers: readonly Answers[] }[],
+): SplitGroup[] =>
+  groups.map((g) => ({
+    role: g.role,
+    counted: (dimensionId) => {
+      const dimension = q.dimensions.find((d) => d.id === dimensionId);
+      return (
+        dimension &&
+        g.answers.filter((answers) => countsInDimension(dimension, answers)).map((answers) => ({ answers }))
+      );
+    },
+  }));
 
 const withinRole = (
   q: Questionnaire,

@@ -5,8 +5,8 @@ import { MIN_GROUP_SIZE } from './group-size';
 import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say, unsaid } from './say';
-import { countsInDimension, respondentScore, scoreDimensions, scoreMaturity } from './scoring';
-import { splitsOf } from './splits';
+import { respondentScore, scoreDimensions, scoreMaturity } from './scoring';
+import { splitGroups, splitsOf } from './splits';
 
 export interface SubmittedResponse {
   role: StakeholderRole;
@@ -143,13 +143,10 @@ export const analyseStakeholders = (
     gaps: gapsBetween(q, shown),
     splits: splitsOf(
       q,
-      shown.map((g) => ({
-        role: g.role,
-        counted: (dimensionId: string) => {
-          const dimension = q.dimensions.find((d) => d.id === dimensionId);
-          return dimension && members.get(g.role)?.filter((m) => countsInDimension(dimension, m.answers));
-        },
-      })),
+      splitGroups(
+        q,
+        shown.map((g) => ({ role: g.role, answers: (members.get(g.role) ?? []).map((m) => m.answers) })),
+      ),
       shown,
       minGroupSize,
     ),
