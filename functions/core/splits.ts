@@ -19,17 +19,21 @@ import { countsInDimension, respondentScore } from './scoring';
  *    - the camps are far apart: their own means differ by at least MIN_SPLIT_DISTANCE (two points,
  *      say level 2 against level 4), so people answering 3 and 4 are not two camps;
  *    - the two camps explain at least MIN_SPLIT_EXPLAINED of the group's variation: the share of the
- *      sum of squares between the two sides' means (the correlation ratio η² of the cut). One
- *      cluster never reaches it, however wide: a symmetric unimodal distribution is a mixture of
- *      uniforms centred on its mode, and cutting any of them at the mode explains 3/4 of its
- *      variance, so the best cut of the mixture explains at most 0.75; two camps each tighter than
- *      the distance between them explain more (two points far apart, 1).
- *    The group is split on the dimension when some cut is. Named role groups only: the pool of
- *    small roles mixes roles and changes membership, so it is not examined.
+ *      sum of squares between the two sides' means (the correlation ratio η² of the cut). One wide
+ *      cluster stays below it: a symmetric unimodal distribution is a mixture of uniforms centred
+ *      on its mode, and cut there it explains at most 3/4 of its variance (a uniform exactly 3/4,
+ *      a normal 2/π ≈ 0.64); two camps each tighter than the distance between them explain more
+ *      (two tight points, all of it). The empty stretch and the distance keep small samples of one
+ *      cluster from passing by chance.
+ *    The group is split on the dimension when some cut is. Very unequal camps need a sharper
+ *    separation to explain 80 % (η² weighs the camps by size): k dissenters among ten times as many
+ *    read as outliers more than as a camp, and are left to the spread (evidence.ts). Named role
+ *    groups only: the pool of small roles mixes roles and changes membership, so it is not examined.
  * 2. **Between executives and the people who run projects.** Executives, and the published groups of
- *    project managers and of team members: executives rate the dimension at least GAP_THRESHOLD
- *    (one point) higher than every one of those delivery groups, or at least that much lower. This
- *    is computed from the groups' published scores only, so it tells nothing the scores do not.
+ *    project managers and of team members: executives rate the dimension at least
+ *    EXECUTIVES_DELIVERY_GAP (one point) higher than every one of those delivery groups, or at least
+ *    that much lower. Computed from the groups' published scores only, so it tells nothing the
+ *    scores do not.
  *
  * A split lowers the dimension's confidence one step (never below low); splits on
  * SPLIT_DIMENSIONS_FOR_OVERALL dimensions or more lower the overall maturity confidence one step too.
