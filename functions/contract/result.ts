@@ -436,8 +436,41 @@ export const Consensus = lazySchema(() =>
 );
 export type Consensus = z.infer<typeof Consensus>;
 
+/**
+ * A split: an average that hides two camps, flagged as a fact and never as figures of the camps
+ * (docs/privacy.md, rule 11; functions/core/splits.ts). No count, mean or share of either camp.
+ */
+export const StakeholderSplit = lazySchema(() =>
+  z.object({
+    dimension: z.string(),
+    dimensionName: z.string(),
+    kind: z
+      .enum(['within-role', 'executives-delivery'])
+      .describe(
+        'within-role: a published role group falls into two camps, each of at least minGroupSize people; executives-delivery: executives and the published delivery groups (project managers, team members) rate the dimension a point or more apart.',
+      ),
+    roles: z
+      .array(StakeholderRole)
+      .describe(
+        'within-role: the split group; executives-delivery: executive, then the delivery groups compared.',
+      ),
+    executives: z
+      .enum(['higher', 'lower'])
+      .nullable()
+      .describe('executives-delivery: how executives rate it against delivery; null within a role.'),
+    explanation: z.string(),
+  }),
+);
+export type StakeholderSplit = z.infer<typeof StakeholderSplit>;
+
 export const StakeholderAnalysis = lazySchema(() =>
   z.object({
+    splits: z
+      .array(StakeholderSplit)
+      .optional()
+      .describe(
+        "Dimensions whose average hides a split (team assessments); each lowers that dimension's confidence.",
+      ),
     minGroupSize: z.number().int().min(1),
     byRole: z.array(RoleScores),
     hiddenRespondents: z

@@ -5,6 +5,7 @@ import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say, unsaid } from './say';
 import { countsInDimension, respondentScore, scoreDimensions, scoreMaturity } from './scoring';
+import { splitGroups, splitsOf } from './splits';
 import { consensusOf, gapsBetween, MIN_GROUP_SIZE, type SubmittedResponse } from './stakeholder-analysis';
 
 /**
@@ -277,20 +278,24 @@ export const disclose = (
   if (votesShown && expectations.some((e) => e.votes === null))
     withheldReasons.push(say(msg('disclosure.expectations', { below: k - 1 })));
 
+  const shownGroups = cells.map((c) => ({
+    role: c.role,
+    answers: c.members.map((m) => restricted(m, inCell(c, m))),
+  }));
   return {
     k,
     published,
     overallAnswers: published.map((m) => restricted(m, inOverall(m))),
-    shownGroups: cells.map((c) => ({
-      role: c.role,
-      answers: c.members.map((m) => restricted(m, inCell(c, m))),
-    })),
+    shownGroups,
     analysis: {
       minGroupSize: k,
       byRole,
       hiddenRespondents: hidden,
       consensus,
       gaps: gapsBetween(q, byRole, say),
+      // Splits read only the shown groups' counted members and published scores; each side of a
+      // split within a role holds at least k of them (docs/privacy.md, rule 11).
+      splits: splitsOf(q, splitGroups(q, shownGroups), byRole, k, say),
       expectations,
     },
     report: {

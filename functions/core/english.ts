@@ -646,6 +646,16 @@ export const EN = {
   'plan.kpisMeasuredBeforeHandBack': 'KPIs measured against the charter before the hand-back',
   'plan.handOverRolesToInternalStaff':
     'Hand over PMO roles from the outside team to internal staff, who keep what stays as habits',
+
+  // --- Splits: an average that hides two camps (functions/core/splits.ts; docs/privacy.md, rule 11).
+  // Facts only: never a count, mean or share of either camp.
+  'split.withinRole':
+    'Among {group}, the answers on “{dimension}” fall into two camps at least a whole point apart, each of at least {k} people: their average describes neither camp. Confidence in this dimension is lowered.',
+  'split.executivesHigher':
+    'Executives rate “{dimension}” at least a point higher than {delivery}, who run the projects: the people who set direction and the people who deliver see it differently. Confidence in this dimension is lowered.',
+  'split.executivesLower':
+    'Executives rate “{dimension}” at least a point lower than {delivery}, who run the projects: the people who set direction and the people who deliver see it differently. Confidence in this dimension is lowered.',
+  // --- end of splits
 } as const;
 
 export type EngineKey = keyof typeof EN;

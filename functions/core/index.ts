@@ -26,6 +26,7 @@ export {
   withoutHandedOn,
 } from './questionnaire';
 export { scoreDimensions, scoreMaturity } from './scoring';
+export { splitGroups, splitsOf, twoCamps, withSplits } from './splits';
 export {
   analyseStakeholders,
   MIN_GROUP_SIZE,

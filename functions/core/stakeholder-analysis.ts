@@ -6,6 +6,7 @@ import { round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say, unsaid } from './say';
 import { respondentScore, scoreDimensions, scoreMaturity } from './scoring';
+import { splitGroups, splitsOf } from './splits';
 
 export interface SubmittedResponse {
   role: StakeholderRole;
@@ -60,7 +61,10 @@ const groupByRole = (q: Questionnaire, responses: readonly SubmittedResponse[], 
   let hiddenRespondents = 0;
   if (pooled.length >= minGroupSize) shown.push(groupScores(q, 'pooled', pooledRoles, pooled));
   else hiddenRespondents = pooled.length;
-  return { shown, hiddenRespondents };
+  const members = new Map<RoleScores['role'], SubmittedResponse[]>(
+    shown.map((g) => [g.role, g.role === 'pooled' ? pooled : (byRole.get(g.role) ?? [])]),
+  );
+  return { shown, hiddenRespondents, members };
 };
 
 export const gapsBetween = (
@@ -106,7 +110,7 @@ export const analyseStakeholders = (
   responses: readonly SubmittedResponse[],
   minGroupSize = MIN_GROUP_SIZE,
 ): StakeholderAnalysis => {
-  const { shown, hiddenRespondents } = groupByRole(q, responses, minGroupSize);
+  const { shown, hiddenRespondents, members } = groupByRole(q, responses, minGroupSize);
   const perRespondent = responses.map((r) => q.dimensions.map((d) => respondentScore(d, r.answers)));
   const consensus: Consensus[] = q.dimensions.map((dimension, i) => {
     const scores = perRespondent.map((dims) => dims[i]).filter((s): s is number => typeof s === 'number');
@@ -137,6 +141,15 @@ export const analyseStakeholders = (
     hiddenRespondents,
     consensus,
     gaps: gapsBetween(q, shown),
+    splits: splitsOf(
+      q,
+      splitGroups(
+        q,
+        shown.map((g) => ({ role: g.role, answers: (members.get(g.role) ?? []).map((m) => m.answers) })),
+      ),
+      shown,
+      minGroupSize,
+    ),
     expectations,
   };
 };

@@ -1,5 +1,12 @@
 import type { AssessmentResults } from '../contract/assessments';
-import { disclose, evaluate, type Questionnaire, questionnaireFor, withoutQuestionFigures } from '../core';
+import {
+  disclose,
+  evaluate,
+  type Questionnaire,
+  questionnaireFor,
+  withoutQuestionFigures,
+  withSplits,
+} from '../core';
 import { sayIn } from '../i18n/engine';
 import type { Language } from '../i18n/languages';
 import { localiseQuestionnaire } from '../i18n/questionnaire';
@@ -31,12 +38,16 @@ export const buildResults = (
       ? evaluate(q, assessment.context, disclosed.overallAnswers, { say })
       : null;
   // A team's figures are dimension cells over whole people: no question's own figure is published.
+  // A dimension whose average hides a split is less sure (functions/core/splits.ts).
   const result = evaluated && {
     ...evaluated,
-    maturity: {
-      ...evaluated.maturity,
-      dimensions: withoutQuestionFigures(evaluated.maturity.dimensions),
-    },
+    maturity: withSplits(
+      {
+        ...evaluated.maturity,
+        dimensions: withoutQuestionFigures(evaluated.maturity.dimensions),
+      },
+      disclosed.analysis.splits,
+    ),
   };
   const rate = responseProgress(stakeholders, counted, assessment.minGroupSize);
   let comparison: AssessmentResults['baseline'] = null;

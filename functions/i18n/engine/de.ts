@@ -704,4 +704,14 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.kpisMeasuredBeforeHandBack': 'Kennzahlen vor der Rückgabe am Projektauftrag gemessen',
     'plan.handOverRolesToInternalStaff':
       'PMO-Rollen vom externen Team an interne Mitarbeitende übergeben, die bewahren, was als Gewohnheit bleibt',
+
+    // --- Spaltungen: ein Mittelwert, der zwei Lager verbirgt (functions/core/splits.ts; docs/privacy.md, Regel 11).
+    // Nur Tatsachen: nie eine Anzahl, ein Mittelwert oder ein Anteil eines der beiden Lager.
+    'split.withinRole':
+      'In der Gruppe „{group}“ bilden die Antworten zu „{dimension}“ zwei Lager, mindestens einen ganzen Punkt auseinander und jedes mit mindestens {k} Personen: ihr Mittelwert beschreibt keines der beiden. Die Verlässlichkeit dieser Dimension wird herabgesetzt.',
+    'split.executivesHigher':
+      'Die Geschäftsleitung bewertet „{dimension}“ mindestens einen Punkt höher als {delivery}, die die Projekte durchführen: wer die Richtung vorgibt und wer liefert, sieht es unterschiedlich. Die Verlässlichkeit dieser Dimension wird herabgesetzt.',
+    'split.executivesLower':
+      'Die Geschäftsleitung bewertet „{dimension}“ mindestens einen Punkt niedriger als {delivery}, die die Projekte durchführen: wer die Richtung vorgibt und wer liefert, sieht es unterschiedlich. Die Verlässlichkeit dieser Dimension wird herabgesetzt.',
+    // --- Ende der Spaltungen
   });

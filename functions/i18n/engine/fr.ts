@@ -713,4 +713,14 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.kpisMeasuredBeforeHandBack': 'Indicateurs mesurés par rapport à la charte avant la restitution',
     'plan.handOverRolesToInternalStaff':
       'Transférer les rôles PMO de l’équipe externe à l’équipe interne, qui conserve ce qui reste comme habitudes',
+
+    // --- Splits: une moyenne qui cache deux camps (functions/core/splits.ts ; docs/privacy.md, règle 11).
+    // Des faits seulement : jamais un effectif, une moyenne ou une part de l’un ou l’autre camp.
+    'split.withinRole':
+      'Chez les {group}, les réponses sur « {dimension} » forment deux camps distants d’au moins un point entier, chacun d’au moins {k} personnes : leur moyenne ne décrit aucun des deux. La fiabilité de cette dimension est abaissée.',
+    'split.executivesHigher':
+      'Les dirigeants notent « {dimension} » au moins un point plus haut que les {delivery}, qui conduisent les projets : ceux qui fixent le cap et ceux qui livrent la voient différemment. La fiabilité de cette dimension est abaissée.',
+    'split.executivesLower':
+      'Les dirigeants notent « {dimension} » au moins un point plus bas que les {delivery}, qui conduisent les projets : ceux qui fixent le cap et ceux qui livrent la voient différemment. La fiabilité de cette dimension est abaissée.',
+    // --- fin des splits
   });

@@ -43,6 +43,13 @@ export const RolesSection = ({ results }: { results: Scored }) => {
               )}
             </>
           )}
+          {(analysis.splits ?? []).length > 0 && (
+            <ul>
+              {(analysis.splits ?? []).map((s) => (
+                <li key={`${s.dimension} ${s.kind} ${s.roles.join(' ')}`}>{s.explanation}</li>
+              ))}
+            </ul>
+          )}
         </div>
         <div>
           <h3>{t('report.expectationsTitle')}</h3>
