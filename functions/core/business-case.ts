@@ -121,6 +121,18 @@ export const costOf = (
       }),
     ),
     say(msg('cost.notIncluded')),
+    ...(s.horizon === 'temporary' && s.horizonMonths !== undefined
+      ? [
+          say(
+            msg('cost.overHorizon', {
+              months: s.horizonMonths,
+              min: thousand((annual.min * s.horizonMonths) / 12 + oneOff.min),
+              max: thousand((annual.max * s.horizonMonths) / 12 + oneOff.max),
+              currency,
+            }),
+          ),
+        ]
+      : []),
   ];
   if (s.annualProjectBudget !== undefined && s.annualProjectBudget > 0) {
     const low = round2((annual.min / s.annualProjectBudget) * 100);

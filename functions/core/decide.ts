@@ -79,7 +79,10 @@ export const decide = (
   // A temporary programme beside a lasting organisation gets its own office next to the one in
   // place; any other temporary push is taken on by the office in place.
   const besideExisting =
-    needed && situation.horizon === 'temporary' && situation.existingPmo !== 'none' && need.scope === 'programme';
+    needed &&
+    situation.horizon === 'temporary' &&
+    situation.existingPmo !== 'none' &&
+    need.scope === 'programme';
   const decided = decideAction(situation, needed, model, fit, maturity, say);
   const action: PmoAction = besideExisting ? 'establish' : decided.action;
   const office = designOffice({
@@ -95,7 +98,13 @@ export const decide = (
     say: say ?? english,
   });
   if (office.staffing)
-    office.staffing = againstOfficeInPlace(office.staffing, situation, action, besideExisting, say ?? english);
+    office.staffing = againstOfficeInPlace(
+      office.staffing,
+      situation,
+      action,
+      besideExisting,
+      say ?? english,
+    );
   const officeFte = office.staffing ? (office.staffing.fte.min + office.staffing.fte.max) / 2 : 0;
   const sourcingFit = fitSourcing(situation, best.model, action, say, {
     officeFte,

@@ -18,8 +18,8 @@ import { type Decision, decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
 import { serviceSpec } from './office/catalogue';
 import { kpisOf } from './office/kpis';
-import { alternativesFor } from './pmo-need';
 import { returnsOf } from './office/returns';
+import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { rolloutRisks } from './risks';
@@ -259,7 +259,7 @@ export const recommend = (
     ...(d.besideExisting ? { besideExisting: true } : {}),
     services,
     expectations: expectationsAnswer(q, d, options.expectations, say),
-    returns: direction ? [] : returnsOf(services, s, internalDayRate(options.rates), currency, say),
+    returns: [],
     fit,
     sourcingFit,
     need: needView,
@@ -268,7 +268,7 @@ export const recommend = (
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
     cost: staffing ? costOf(staffing, costSourcing, s, options.rates, say, office.setupDays) : null,
-    kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say) : [],
+    kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level) : [],
     raci: d.model && d.sourcing ? raciFor(d.model, d.sourcing, scope, s, say) : [],
   };
   const plan =
@@ -304,6 +304,15 @@ export const recommend = (
         shape,
       },
       say,
+    );
+  if (!direction)
+    pmo.returns = returnsOf(
+      services,
+      s,
+      internalDayRate(options.rates),
+      currency,
+      say,
+      pmo.cost ? (pmo.cost.annual.min + pmo.cost.annual.max) / 2 : undefined,
     );
   const rollout: RolloutPlan = direction ? { ...plan, phases: null, totalWeeks: null } : plan;
   return { pmo, rollout };

@@ -85,7 +85,11 @@ const GATES: Record<
             ? [say(msg('fit.blocker.directiveUnits', { units: s.businessUnits ?? 1 }))]
             : []),
           ...(maturity.level < DIRECTIVE_MIN_LEVEL
-            ? [say(msg('fit.blocker.directiveLevel', { level: maturity.level, minimum: DIRECTIVE_MIN_LEVEL }))]
+            ? [
+                say(
+                  msg('fit.blocker.directiveLevel', { level: maturity.level, minimum: DIRECTIVE_MIN_LEVEL }),
+                ),
+              ]
             : []),
           ...(s.deliveryApproach === 'agile' ? [say(msg('fit.blocker.directiveAgile'))] : []),
         ]
@@ -284,10 +288,12 @@ const resourceSource = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
       'portfolio-gap',
       say(msg('fit.portfolioAndResourceManagement')),
       fmt(portfolio),
-      portfolio !== null && portfolio < 2.5 ? 5 : 0,
+      portfolio === null ? 0 : portfolio < 2.5 ? 5 : portfolio < 3.5 ? 0 : -15,
       portfolio !== null && portfolio < 2.5
         ? say(msg('fit.below250NobodySelects'))
-        : say(msg('fit.at250OrAbove2')),
+        : portfolio !== null && portfolio >= 3.5
+          ? say(msg('fit.portfolioWorksAlready'))
+          : say(msg('fit.at250OrAbove2')),
     ),
   ];
 };

@@ -31,6 +31,7 @@ export const planWithoutPmo = (
             ? [say(msg('plan.giveOnePersonAPart')), say(msg('plan.appointAndTrainLeads'))]
             : []),
           say(msg('plan.nameAnAccountableLeadAnd')),
+          ...(context.regulated ? [say(msg('plan.mapWhatTheRegulatorOr'))] : []),
           ...quickWinsFor(q, dimensions, say),
         ],
         milestones: [say(msg('plan.everyProjectHasALead'))],

@@ -69,6 +69,9 @@ export interface PlanInput {
   shape?: PmoShape;
 }
 
+/** An office smaller than this is part-time: its plan is short. */
+export const PART_TIME_OFFICE_FTE = 1;
+
 /** How long a temporary office runs: its horizon in months as weeks, or a year's push. */
 export const horizonWeeksOf = (s: Situation): number =>
   s.horizonMonths === undefined ? TEMPORARY_HORIZON_WEEKS : Math.round((s.horizonMonths * 52) / 12);
@@ -128,12 +131,15 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   if (f.outside)
     draft.push(procurementPhase(sourcing, size.factor * (temporary ? TEMPORARY_SETUP_FACTOR : 1), say));
   // A temporary push takes this assessment as its current state: no separate analysis.
-  if (!f.existing && !temporary && !input.surveyed) draft.push(analysisPhase(f));
+  // A part-time office starts from this assessment and on every project at once: no separate
+  // analysis, no pilot.
+  const partTime = (staffing?.fte.max ?? 1) < PART_TIME_OFFICE_FTE;
+  if (!f.existing && !temporary && !input.surveyed && !partTime) draft.push(analysisPhase(f));
   if (action !== 'keep') {
     draft.push(conceptPhase(f));
     // A programme office has no pilot: it runs the programme from the start; formalising what
     // already works needs none either.
-    if (scope !== 'programme' && f.shape !== 'formalise') draft.push(pilotPhase(f));
+    if (scope !== 'programme' && f.shape !== 'formalise' && !partTime) draft.push(pilotPhase(f));
   }
   const rolloutActivities = rolloutActivitiesOf(f);
   if (!temporary && scope === 'organisation' && action !== 'keep')

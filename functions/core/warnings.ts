@@ -24,6 +24,9 @@ interface Rule {
   say: (s: Situation) => EngineMessage;
 }
 
+/** From this yearly spend per project, a project is large enough to have several managers. */
+export const LARGE_PROJECT_SPEND = 10_000_000;
+
 /** Unusual but possible combinations: accepted, and reported. One rule, one sentence. */
 const RULES: readonly Rule[] = [
   {
@@ -40,7 +43,11 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    when: (s) => s.concurrentProjects > 0 && s.projectManagers > s.concurrentProjects * 2,
+    // Several managers per project are normal on large projects (packages, workstreams).
+    when: (s) =>
+      s.concurrentProjects > 0 &&
+      s.projectManagers > s.concurrentProjects * 2 &&
+      (s.annualProjectBudget ?? 0) / s.concurrentProjects < LARGE_PROJECT_SPEND,
     say: (s) =>
       msg('warning.managersPerProject', {
         projectManagers: s.projectManagers,

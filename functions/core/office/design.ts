@@ -3,8 +3,8 @@ import { modelProfile } from '../pmo-models';
 import { type EngineKey, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import {
-  CONTROLS_MIN_SPEND,
   CONTROL_RANK,
+  CONTROLS_MIN_SPEND,
   CONTROLS_PER_PM,
   HOURS_PER_FTE,
   type OfficeRole,
@@ -109,7 +109,13 @@ const ONLY_IN: Partial<Record<ServiceId, readonly PmoShape[]>> = {
   'push-management': ['programme'],
 };
 /** Permanent machinery a temporary push or a programme office does not build. */
-const NOT_IN_A_PUSH: readonly ServiceId[] = ['standards', 'coaching', 'tooling', 'portfolio-prioritisation', 'portfolio-controls'];
+const NOT_IN_A_PUSH: readonly ServiceId[] = [
+  'standards',
+  'coaching',
+  'tooling',
+  'portfolio-prioritisation',
+  'portfolio-controls',
+];
 
 /** The services a shape can hold at all; the rest are never considered for it. */
 const offered = (shape: PmoShape, id: ServiceId, scope: PmoScope, temporary: boolean): boolean => {
@@ -135,7 +141,9 @@ const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | nul
       return 'project-coordination';
     case 'programme':
       // A programme, or a push with a known spend, is run by its controls; a push without, by its cadence.
-      return scope === 'programme' || (s.annualProjectBudget ?? 0) > 0 ? 'programme-controls' : 'push-management';
+      return scope === 'programme' || (s.annualProjectBudget ?? 0) > 0
+        ? 'programme-controls'
+        : 'push-management';
     case 'hub-and-spoke':
       return 'hub-coordination';
     case 'lean-portfolio':
@@ -272,8 +280,23 @@ const sizeOne = (c: Candidate, s: Situation, shape: PmoShape): Sized => {
     return { ...c, units, driver: 'project-managers', hours: units * CONTROLS_PER_PM * HOURS_PER_FTE };
   }
   const units = unitsOf(c.spec, s, shape);
-  const full = c.spec.hours(units, s);
+  const full = c.spec.hours(units, s) * (c.spec.driver === 'projects' ? projectSizeFactor(s) : 1);
   return { ...c, units, driver: c.spec.driver, hours: full };
+};
+
+/**
+ * Large projects take more reporting, review and planning effort each than small ones: with a
+ * known spend, per-project efforts scale with the average project's yearly spend around PROJECT_SIZE_PIVOT
+ * (our judgement), within PROJECT_SIZE_RANGE.
+ */
+export const PROJECT_SIZE_PIVOT = 1_000_000;
+export const PROJECT_SIZE_EXPONENT = 0.35;
+export const PROJECT_SIZE_RANGE = { min: 0.5, max: 1.5 };
+export const projectSizeFactor = (s: Situation): number => {
+  const spend = s.annualProjectBudget;
+  if (!spend || s.concurrentProjects === 0) return 1;
+  const x = (spend / s.concurrentProjects / PROJECT_SIZE_PIVOT) ** PROJECT_SIZE_EXPONENT;
+  return Math.min(PROJECT_SIZE_RANGE.max, Math.max(PROJECT_SIZE_RANGE.min, x));
 };
 
 const ROLE_KEY: Record<OfficeRole, EngineKey> = {
@@ -311,7 +334,9 @@ const rolesOf = (all: readonly Sized[], shape: PmoShape, s: Situation, say: Say)
   if (total / HOURS_PER_FTE < ONE_PERSON_BELOW_FTE)
     return [
       {
-        role: say(msg(shape === 'capability-first' ? 'staff.role.partTimeProjectCoordinator' : 'office.role.single')),
+        role: say(
+          msg(shape === 'capability-first' ? 'staff.role.partTimeProjectCoordinator' : 'office.role.single'),
+        ),
         fte: fteOf(total),
       },
     ];
@@ -382,7 +407,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const headcountShare =
     i.shape === 'capability-first' ? COORDINATION_HEADCOUNT_SHARE : OFFICE_HEADCOUNT_SHARE;
   const headcountHours = headcountShare * s.employees * HOURS_PER_FTE;
-  if (withLead(sized) * scale > headcountHours) {
+  // With a known spend the spend ceiling is the brake (a programme's controllers are often not the
+  // organisation's own staff); without one, headcount is.
+  if (!(spend !== undefined && spend > 0) && withLead(sized) * scale > headcountHours) {
     scale = headcountHours / withLead(sized);
     notes.push(
       say(

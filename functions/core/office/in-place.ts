@@ -36,10 +36,7 @@ export const againstOfficeInPlace = (
     return {
       fte: { min: tenth(existing), max: tenth(existing * 1.1) },
       roles: [...staffing.roles, { role: say(msg('office.role.inPlace')), fte: extra }],
-      basis: [
-        ...staffing.basis,
-        say(msg('office.inPlace.larger', { existing, services: tenth(mid) })),
-      ],
+      basis: [...staffing.basis, say(msg('office.inPlace.larger', { existing, services: tenth(mid) }))],
     };
   }
   const gap = mid - existing;

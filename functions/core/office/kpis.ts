@@ -14,38 +14,66 @@ interface OutcomeRule {
   /** The office runs one of these services. */
   services: readonly string[];
   unit: '%' | 'days';
-  /** A year's target for a lasting office (a temporary one aims at the same by its end). */
-  target: number;
+  /** Targets at maturity level 1–2, 3, and 4–5: a first year reaches further from a firmer base. */
+  target: readonly [number, number, number];
+  /** Only for this way of delivering (agile teams are measured by flow, not by plan dates). */
+  delivery?: 'agile' | 'not-agile';
 }
 
+const DELIVERY_SERVICES = [
+  'status-reporting',
+  'programme-controls',
+  'lean-portfolio',
+  'project-coordination',
+  'push-management',
+];
+
 /**
- * Targets are our own, set below what PMI calls "champions" (80 % of projects on time, on budget
- * and meeting their goals) so that a first year can reach them.
+ * Targets are our own, below what PMI calls "champions" (80 % of projects on time, on budget and
+ * meeting their goals) for a first year, higher where practice is already firm.
  */
 export const OUTCOMES: readonly OutcomeRule[] = [
+  { id: 'on-time', services: DELIVERY_SERVICES, unit: '%', target: [60, 70, 80], delivery: 'not-agile' },
+  { id: 'predictability', services: DELIVERY_SERVICES, unit: '%', target: [70, 80, 85], delivery: 'agile' },
   {
-    id: 'on-time',
-    services: ['status-reporting', 'programme-controls', 'lean-portfolio', 'project-coordination'],
+    id: 'on-budget',
+    services: ['programme-controls', 'portfolio-controls', 'status-reporting'],
     unit: '%',
-    target: 70,
+    target: [60, 70, 80],
+    delivery: 'not-agile',
   },
-  { id: 'on-budget', services: ['programme-controls', 'status-reporting'], unit: '%', target: 70 },
-  { id: 'forecast-accuracy', services: ['programme-controls'], unit: '%', target: 80 },
+  {
+    id: 'forecast-accuracy',
+    services: ['programme-controls', 'portfolio-controls'],
+    unit: '%',
+    target: [70, 80, 85],
+  },
+  { id: 'lead-time', services: ['lean-portfolio'], unit: 'days', target: [60, 45, 30], delivery: 'agile' },
   {
     id: 'time-to-decision',
-    services: ['portfolio-prioritisation', 'lean-portfolio'],
+    services: ['portfolio-prioritisation', 'lean-portfolio', 'push-management'],
     unit: 'days',
-    target: 20,
+    target: [30, 20, 10],
   },
-  { id: 'staffed-as-planned', services: ['capacity-planning'], unit: '%', target: 80 },
-  { id: 'benefits-measured', services: ['benefits-tracking'], unit: '%', target: 60 },
-  { id: 'reviews-on-time', services: ['assurance'], unit: '%', target: 90 },
+  { id: 'staffed-as-planned', services: ['capacity-planning'], unit: '%', target: [70, 80, 85] },
+  { id: 'benefits-measured', services: ['benefits-tracking'], unit: '%', target: [50, 60, 70] },
+  { id: 'reviews-on-time', services: ['assurance'], unit: '%', target: [80, 90, 95] },
 ];
 export const MAX_OUTCOME_KPIS = 4;
 export const MAX_MATURITY_KPIS = 2;
+/** A first year's maturity target never goes past this level: level 5 is not a twelve-month goal. */
+export const MAX_MATURITY_TARGET = 4;
 
-/** A maturity target: at least half a level above today, as a whole level, at most 5. */
-export const maturityTarget = (baseline: number): number => Math.min(5, Math.ceil(baseline + 0.5));
+const band = (level: number): 0 | 1 | 2 => (level <= 2 ? 0 : level === 3 ? 1 : 2);
+
+/**
+ * A maturity target: at least half a level above today, as a whole level, at most
+ * MAX_MATURITY_TARGET; from that level on, the target is to sustain today's whole level.
+ */
+export const maturityTarget = (baseline: number): number =>
+  baseline >= MAX_MATURITY_TARGET
+    ? Math.floor(baseline)
+    : Math.min(MAX_MATURITY_TARGET, Math.ceil(baseline + 0.5));
 
 const unitKey = (unit: string): EngineKey =>
   unit === 'days' ? 'kpi.unit.days' : unit === '%' ? 'kpi.unit.percent' : 'kpi.unit.level';
@@ -60,17 +88,24 @@ export const kpisOf = (
   s: Situation,
   provisional: boolean,
   say: Say,
+  /** The organisation's credited maturity level: targets reach further from a firmer base. */
+  maturityLevel = 2,
 ): Kpi[] => {
   const ids = new Set(services.map((x) => x.id));
   const months = s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : 12;
   const wrap = (m: EngineMessage) => say(provisional ? msg('kpi.provisional', { measure: m }) : m);
-  const outcomes: Kpi[] = OUTCOMES.filter((o) => o.services.some((x) => ids.has(x)))
+  const agile = s.deliveryApproach === 'agile';
+  const level = band(maturityLevel);
+  const outcomes: Kpi[] = OUTCOMES.filter(
+    (o) =>
+      o.services.some((x) => ids.has(x)) && (o.delivery === undefined || (o.delivery === 'agile') === agile),
+  )
     .slice(0, MAX_OUTCOME_KPIS)
     .map((o) => ({
       name: say(msg(`kpi.outcome.${o.id}` as EngineKey)),
-      measure: wrap(msg(`kpi.outcome.${o.id}.measure` as EngineKey, { target: o.target, months })),
+      measure: wrap(msg(`kpi.outcome.${o.id}.measure` as EngineKey, { target: o.target[level], months })),
       baseline: null,
-      target: o.target,
+      target: o.target[level],
       kind: 'outcome',
       unit: say(msg(unitKey(o.unit))),
     }));
@@ -79,7 +114,8 @@ export const kpisOf = (
     .map((id) => dimensions.find((d) => d.id === id))
     .filter((d): d is DimensionScore => d !== undefined && d.score !== null)
     .sort((a, b) => (a.score as number) - (b.score as number))
-    .slice(0, MAX_MATURITY_KPIS);
+    // A temporary office is measured by what it delivers, not by the maturity it leaves behind.
+    .slice(0, s.horizon === 'temporary' ? 0 : MAX_MATURITY_KPIS);
   const maturity: Kpi[] = built.map((d) => {
     const baseline = d.score as number;
     const target = maturityTarget(baseline);

@@ -19,6 +19,11 @@ export const WASTE_AVOIDED = { min: 0.1, max: 0.2 };
 /** Hours a week each project manager saves with shared templates, reporting and tools (our assumption). */
 export const HOURS_SAVED_PER_PM = { min: 1, max: 2 };
 export const WORKING_WEEKS = 44;
+/**
+ * An office is credited with at most this many times its own yearly cost in avoided overruns: the
+ * rest of a portfolio's waste is the projects' to avoid, not the office's (our judgement).
+ */
+export const MAX_RETURN_MULTIPLE = 3;
 
 const thousand = (x: number) => Math.round(x / 1000) * 1000;
 
@@ -38,7 +43,10 @@ export const returnsOf = (
   internalDayRate: number,
   currency: string,
   say: Say,
+  /** The office's yearly cost (middle of its range): what its returns are weighed against. */
+  officeCost = Number.POSITIVE_INFINITY,
 ): PmoReturn[] => {
+  const capped = (x: number) => thousand(Math.min(x, MAX_RETURN_MULTIPLE * officeCost));
   const has = (ids: readonly string[]) => services.some((x) => ids.includes(x.id));
   const out: PmoReturn[] = [];
   const spend = s.annualProjectBudget;
@@ -49,8 +57,8 @@ export const returnsOf = (
       annual:
         spend !== undefined && spend > 0
           ? {
-              min: thousand(spend * WASTE_SHARE * WASTE_AVOIDED.min),
-              max: thousand(spend * WASTE_SHARE * WASTE_AVOIDED.max),
+              min: capped(spend * WASTE_SHARE * WASTE_AVOIDED.min),
+              max: capped(spend * WASTE_SHARE * WASTE_AVOIDED.max),
             }
           : null,
       assumption: say(
@@ -58,6 +66,7 @@ export const returnsOf = (
           waste: WASTE_SHARE * 100,
           min: WASTE_AVOIDED.min * 100,
           max: WASTE_AVOIDED.max * 100,
+          multiple: MAX_RETURN_MULTIPLE,
         }),
       ),
     });

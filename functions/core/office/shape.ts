@@ -58,7 +58,8 @@ export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expert
 
 /** Practice that runs itself: level 4 or above overall, credited on sufficient evidence. */
 export const RUNS_ITSELF_FROM = 4;
-export const runsItself = (m: Maturity): boolean => m.overall >= RUNS_ITSELF_FROM && m.level >= RUNS_ITSELF_FROM;
+export const runsItself = (m: Maturity): boolean =>
+  m.overall >= RUNS_ITSELF_FROM && m.level >= RUNS_ITSELF_FROM;
 
 export const isMature = (m: Maturity): boolean =>
   m.overall >= FORMALISE_FROM_SCORE && m.level >= FORMALISE_FROM_LEVEL;
@@ -75,7 +76,8 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   if (leads) return { shape: 'capability-first', reason: leads };
   if (s.horizon === 'temporary') return { shape: 'programme', reason: 'temporary' };
   // Practice that runs itself needs no office built around it; an office in place is kept light.
-  if (runsItself(i.maturity) && s.existingPmo === 'none') return { shape: 'none', reason: 'mature-no-office' };
+  if (runsItself(i.maturity) && s.existingPmo === 'none')
+    return { shape: 'none', reason: 'mature-no-office' };
   // Agile delivery decides the shape before the structure does: a large agile group runs one lean
   // portfolio per line of business.
   if (s.deliveryApproach === 'agile') return { shape: 'lean-portfolio', reason: 'agile' };

@@ -57,8 +57,7 @@ export const OFFICE_EN = {
   'office.source.lead':
     'Our judgement: leading the office takes about 12 % of the time of the services it runs (at least an hour a week); from two people’s worth of services, one full-time head.',
 
-  'office.effort.projects':
-    '{perUnit, number, 2} h a week per project × {units} projects = {hours} h a week',
+  'office.effort.projects': '{perUnit, number, 2} h a week per project × {units} projects = {hours} h a week',
   'office.effort.project-managers':
     '{perUnit, number, 2} h a week per project manager × {units} = {hours} h a week',
   'office.effort.spend':
@@ -88,7 +87,8 @@ export const OFFICE_EN = {
   'office.inPlace.larger':
     'The office in place has {existing} FTE, more than the {services} FTE these services need: it keeps its people; the health check confirms what the difference covers (often project managers or analysts placed in the office).',
   'office.inPlace.same': 'About the size of the office in place ({existing} FTE).',
-  'office.inPlace.grow': 'The office grows from the {existing} FTE in place to about {fte} FTE: {difference} FTE more.',
+  'office.inPlace.grow':
+    'The office grows from the {existing} FTE in place to about {fte} FTE: {difference} FTE more.',
   'office.inPlace.smaller':
     'From the {existing} FTE in place to about {fte} FTE: {difference} FTE move to project or analyst roles, or leave through normal turnover. Say so openly before the change is announced.',
   'office.basis.sum':
@@ -104,6 +104,8 @@ export const OFFICE_EN = {
   'cost.oneOff':
     'One-off: {days} person-days to set the services up (methods, registers, tools, first training) at {rate} {currency} a day{procurement, plural, =0 {} other {, plus # days of your own people to choose and contract the provider}}.',
 
+  'cost.overHorizon':
+    'Over its {months} months the office costs {min}–{max} {currency} in all, set-up included.',
   'expectation.answered': 'The office offers it.',
   'expectation.noOffice':
     'No office is recommended yet; the plan’s first steps cover what can be done without one.',
@@ -139,7 +141,8 @@ export const OFFICE_EN = {
   'shape.reason.portfolio': 'Shape: a portfolio office for the organisation’s projects.',
   'need.verdict.shapeNoOffice':
     '{score} need points reach the threshold of {threshold}, but an office is not the answer here yet (see the shape below).',
-  'need.verdict.shapeOffice': 'An office is recommended: {score} need points against the threshold of {threshold}.',
+  'need.verdict.shapeOffice':
+    'An office is recommended: {score} need points against the threshold of {threshold}.',
   'action.besideExisting':
     'A temporary office is set up beside the {model} in place, which keeps running; the temporary one hands its work back to it and closes.',
   'rationale.directionOnly':
@@ -153,6 +156,12 @@ export const OFFICE_EN = {
   'kpi.outcome.on-time': 'Projects on time',
   'kpi.outcome.on-time.measure':
     'Share of projects finishing within 10 % of their planned date: {target} % within {months} months. Measure the first baseline in the first month.',
+  'kpi.outcome.predictability': 'Predictability',
+  'kpi.outcome.predictability.measure':
+    'Share of the objectives planned for a quarter that teams deliver in it: {target} % within {months} months.',
+  'kpi.outcome.lead-time': 'Lead time',
+  'kpi.outcome.lead-time.measure':
+    'Working days from an accepted idea to its first release: at most {target} within {months} months.',
   'kpi.outcome.on-budget': 'Projects on budget',
   'kpi.outcome.on-budget.measure':
     'Share of projects finishing within 10 % of their approved budget: {target} % within {months} months.',
@@ -174,7 +183,7 @@ export const OFFICE_EN = {
 
   'returns.overruns': 'Overruns and waste avoided',
   'returns.overruns.assumption':
-    'About {waste} % of project investment is wasted through poor performance (PMI, Pulse of the Profession); we assume the office avoids {min}–{max} % of that, well below what offices report about themselves.',
+    'About {waste} % of project investment is wasted through poor performance (PMI, Pulse of the Profession); we assume the office avoids {min}–{max} % of that, well below what offices report about themselves, and credit it with at most {multiple} times its own yearly cost.',
   'returns.overruns.noSpend':
     'Not priced: give the yearly project spend to price the overruns the office helps avoid.',
   'returns.capacity': 'Project managers’ time freed',
@@ -195,9 +204,15 @@ export const OFFICE_EN = {
   'fit.inPlaceKeepsControl':
     'the office in place already works at this degree of control; changing it is a reorganisation that needs its own case',
   'fit.deliveryApproach': 'How projects are delivered',
+  'fit.portfolioWorksAlready':
+    '3.50 or above: projects are already selected and staffed with care; central allocation adds little',
   'fit.agile': 'agile',
   'fit.agileResistsStandards': 'agile teams resist stage-gate standards and compliance checks',
   'src.officeAction.reset': 'reset',
+  'src.officeSize': 'Size of the office',
+  'src.officeSizeValue': '{fte} FTE',
+  'src.partTimeSeat':
+    'a part-time seat bought from a firm costs about twice the internal rate and leaves no capability behind; outside coaching beside an own coordinator serves better',
   'src.resetKeepsTeam':
     'A reset changes what the office does, not who does it: the team in place knows the projects and stays.',
   'src.blocker.hybridTooSmall':
