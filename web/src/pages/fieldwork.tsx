@@ -12,7 +12,7 @@ import '../i18n/report';
 import { useTitle } from '../lib/page';
 import '../fieldwork/fieldwork.css';
 
-const Kit = ({
+export const FieldworkKit = ({
   assessment,
   results,
   kit,
@@ -38,9 +38,7 @@ const Kit = ({
       </div>
       <header class="cover fieldwork-cover">
         <p class="eyebrow">{kit.say('kit.eyebrow')}</p>
-        <h1>
-          {kit.say('kit.title')}: {assessment.clientName}
-        </h1>
+        <h1>{kit.say('kit.pageTitle', { client: assessment.clientName })}</h1>
         <p class="muted">{kit.say('kit.edition', { edition: kit.edition })}</p>
         <p>{kit.say('kit.intro')}</p>
         <nav class="toc" aria-label={kit.say('kit.contents')}>
@@ -97,7 +95,7 @@ export const FieldworkPage = ({ id }: { id: string }) => {
           <span class="spinner" aria-hidden="true" /> {t('report.loading')}
         </p>
       ) : (
-        <Kit assessment={data.assessment} results={data.results} kit={data.kit} />
+        <FieldworkKit assessment={data.assessment} results={data.results} kit={data.kit} />
       )}
     </RequireSession>
   );
