@@ -1,5 +1,6 @@
-import type { Agenda, AgendaItem, AgendaReason } from '../../../functions/core/fieldwork/agenda';
+import type { Agenda, AgendaItem } from '../../../functions/core/fieldwork/agenda';
 import type { ResolvedEntry } from '../../../functions/i18n/fieldwork';
+import { levelName, reasonText } from './agenda-text';
 import type { Fieldwork } from './load';
 
 const clampLevel = (n: number) => Math.min(5, Math.max(1, n));
@@ -9,30 +10,6 @@ export const levelsAround = (score: number): [number, number] => {
   const low = clampLevel(Math.min(4, Math.floor(score)));
   return [low, low + 1];
 };
-
-const Reason = ({ reason, kit }: { reason: AgendaReason; kit: Fieldwork }) =>
-  reason.kind === 'spread' ? (
-    <li>
-      {kit.say('agenda.spread', {
-        spread: reason.spread,
-        raters: reason.raters,
-        consensus: kit.say(`agenda.consensus.${reason.consensus}`),
-      })}
-    </li>
-  ) : (
-    <li>
-      {kit.say('agenda.gap', {
-        higher: kit.say(`group.${reason.higher.role}`),
-        higherScore: reason.higher.score,
-        lower: kit.say(`group.${reason.lower.role}`),
-        lowerScore: reason.lower.score,
-        gap: reason.gap,
-      })}
-    </li>
-  );
-
-const levelName = (kit: Fieldwork, n: number) =>
-  kit.say('levelNumbered', { n, name: kit.say(`level.${n}` as 'level.1') });
 
 const Item = ({
   item,
@@ -53,7 +30,7 @@ const Item = ({
       <p class="small-heading">{kit.say('agenda.why')}</p>
       <ul>
         {item.reasons.map((r) => (
-          <Reason key={r.kind} reason={r} kit={kit} />
+          <li key={r.kind}>{reasonText(r, kit)}</li>
         ))}
       </ul>
       {entry && (

@@ -1,14 +1,12 @@
 import { STAKEHOLDER_ROLES } from '../../../functions/contract/roles';
 import type { ResolvedEntry } from '../../../functions/i18n/fieldwork';
+import { levelName } from './agenda-text';
 import type { Fieldwork } from './load';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
 const SourceNote = ({ entry, kit }: { entry: ResolvedEntry; kit: Fieldwork }) =>
   entry.source === 'edition' ? null : <p class="muted kit-source">{kit.say(`source.${entry.source}`)}</p>;
-
-const levelName = (kit: Fieldwork, n: number) =>
-  kit.say('levelNumbered', { n, name: kit.say(`level.${n}` as 'level.1') });
 
 /** Per dimension: the questions for each role interviewed, and what an answer sounds like at each level. */
 export const GuideSection = ({ kit }: { kit: Fieldwork }) => (

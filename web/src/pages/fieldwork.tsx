@@ -5,11 +5,13 @@ import { PrintFooter } from '../components/deliverables/print-footer';
 import { RequireSession } from '../components/require-session';
 import { useLoad } from '../components/use-load';
 import { AgendaSection } from '../fieldwork/agenda-section';
+import { KitDownload } from '../fieldwork/kit-download';
 import { DocumentsSection, GuideSection } from '../fieldwork/kit-sections';
 import { type Fieldwork, loadFieldwork } from '../fieldwork/load';
 import { language, t } from '../i18n';
 import '../i18n/report';
 import { useTitle } from '../lib/page';
+import { session } from '../session';
 import '../fieldwork/fieldwork.css';
 
 export const FieldworkKit = ({
@@ -32,9 +34,17 @@ export const FieldworkKit = ({
     <article class="fieldwork">
       <div class="toolbar no-print">
         <a href={`/assessments/${assessment.id}/report`}>{kit.say('kit.back')}</a>
-        <button type="button" class="primary" onClick={() => window.print()}>
-          {kit.say('kit.print')}
-        </button>
+        <div class="toolbar">
+          <button type="button" class="primary" onClick={() => window.print()}>
+            {kit.say('kit.print')}
+          </button>
+          <KitDownload
+            kit={kit}
+            agenda={results.result ? agenda : null}
+            clientName={assessment.clientName}
+            firm={session.value?.organisation ?? 'PMO Blueprint'}
+          />
+        </div>
       </div>
       <header class="cover fieldwork-cover">
         <p class="eyebrow">{kit.say('kit.eyebrow')}</p>
