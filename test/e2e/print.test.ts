@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION } from '../../functions/local/seed';
-import { useProductAndBrowser } from './server';
+import { seriousViolations, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
 const LANGUAGES = ['en', 'fr', 'de'] as const;
@@ -95,6 +95,7 @@ describe('the printed fieldwork kit', () => {
     const page = await context.newPage();
     await page.goto(`${e2e.product.baseUrl}/assessments/${ids.finished}/fieldwork`);
     await page.locator('#documents .kit-documents').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
       wide: document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -60,7 +60,7 @@ export const FIELDWORK_EN = {
   'agenda.consensus.weak': 'weak consensus',
   'agenda.consensus.moderate': 'moderate consensus',
   'agenda.gap':
-    '{higher} rate it {higherScore, number, 1}, {lower} {lowerScore, number, 1}: {gap, number, 1} points apart.',
+    'Rated {higherScore, number, 1} by {higher} and {lowerScore, number, 1} by {lower}: {gap, number, 1} points apart.',
   'agenda.calibrate':
     'Published score {score, number, 1}. Ask the room whether practice on most projects matches level {low} or level {high}:',
   'agenda.bring': 'Have in the room',
@@ -100,13 +100,13 @@ export const FIELDWORK_EN = {
   'role.team-member': 'Team member',
   'role.other': 'Other stakeholder',
 
-  'group.executive': 'Executives',
-  'group.management': 'Managers',
-  'group.project-manager': 'Project managers',
-  'group.controller': 'Controllers',
-  'group.team-member': 'Team members',
-  'group.other': 'Other stakeholders',
-  'group.pooled': 'The smaller groups, pooled',
+  'group.executive': 'executives',
+  'group.management': 'managers',
+  'group.project-manager': 'project managers',
+  'group.controller': 'controllers',
+  'group.team-member': 'team members',
+  'group.other': 'other stakeholders',
+  'group.pooled': 'the smaller groups, pooled',
 } as const;
 
 export type FieldworkKey = keyof typeof FIELDWORK_EN;
