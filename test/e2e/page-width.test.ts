@@ -287,6 +287,7 @@ const RECIPES: Record<string, (v: Visit) => Promise<void>> = {
     await open(v, `/assessments/${data.open}`);
   },
   '/assessments/:id/report': (v) => open(v, `/assessments/${data.finished}/report`),
+  '/assessments/:id/fieldwork': (v) => open(v, `/assessments/${data.finished}/fieldwork`),
   '/compare': async (v) => {
     await open(v, '/compare');
     await open(v, `/compare?assessment=${data.finished}`);

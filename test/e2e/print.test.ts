@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION } from '../../functions/local/seed';
-import { useProductAndBrowser } from './server';
+import { seriousViolations, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
 const LANGUAGES = ['en', 'fr', 'de'] as const;
@@ -83,4 +83,31 @@ describe('the printed report', () => {
       expect(pages(pdf)).toBeGreaterThan(3);
       await context.close();
     });
+});
+
+describe('the printed fieldwork kit', () => {
+  it('prints on A4 without the tools, nothing wider than the page, the guide and the list on pages of their own', async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: A4_CONTENT_PX, height: 900 } });
+    await context.addInitScript((s) => {
+      sessionStorage.setItem('pmo-blueprint.session', s);
+      localStorage.setItem('pmo-blueprint.language', 'de');
+    }, session);
+    const page = await context.newPage();
+    await page.goto(`${e2e.product.baseUrl}/assessments/${ids.finished}/fieldwork`);
+    await page.locator('#documents .kit-documents').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      wide: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      toolbar: [...document.querySelectorAll('.toolbar, .site-header')].some((el) => el.checkVisibility()),
+      dimensions: document.querySelectorAll('#documents .kit-dimension').length,
+      breaks: ['#guide', '#documents'].map(
+        (s) => getComputedStyle(document.querySelector(s) as Element).breakBefore,
+      ),
+    }));
+    expect(printed).toEqual({ wide: 0, toolbar: false, dimensions: 12, breaks: ['page', 'page'] });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pages(pdf)).toBeGreaterThan(3);
+    await context.close();
+  });
 });

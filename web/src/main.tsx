@@ -18,6 +18,7 @@ const AssessmentsPage = lazy(() => import('./pages/assessments').then((m) => m.A
 const NewAssessmentPage = lazy(() => import('./pages/assessment-new').then((m) => m.NewAssessmentPage));
 const AssessmentPage = lazy(() => import('./pages/assessment').then((m) => m.AssessmentPage));
 const ReportPage = lazy(() => import('./pages/report').then((m) => m.ReportPage));
+const FieldworkPage = lazy(() => import('./pages/fieldwork').then((m) => m.FieldworkPage));
 const OutboxPage = lazy(() => import('./pages/outbox').then((m) => m.OutboxPage));
 const ComparePage = lazy(() => import('./pages/compare').then((m) => m.ComparePage));
 const SharePage = lazy(() => import('./pages/share').then((m) => m.SharePage));
@@ -38,6 +39,7 @@ const ROUTES: [string, ComponentType<any> & { preload: () => Promise<unknown> }]
   ['/assessments/new', NewAssessmentPage],
   ['/assessments/:id', AssessmentPage],
   ['/assessments/:id/report', ReportPage],
+  ['/assessments/:id/fieldwork', FieldworkPage],
   ['/outbox', OutboxPage],
   ['/compare', ComparePage],
   ['/share', SharePage],
@@ -65,6 +67,7 @@ const TITLES: [RegExp, WebKey][] = [
   [/^\/(sign-in|auth\/callback)/, 'title.signIn'],
   [/^\/assessments\/new/, 'title.newAssessment'],
   [/^\/assessments\/[^/]+\/report/, 'title.report'],
+  [/^\/assessments\/[^/]+\/fieldwork/, 'title.report'],
   [/^\/assessments\/[^/]+/, 'title.assessment'],
   [/^\/assessments/, 'title.assessments'],
   [/^\/outbox/, 'title.outbox'],

@@ -23,6 +23,7 @@ import {
 import { useLoad } from '../components/use-load';
 import { ReportPrivacyFooter, WithheldNotice } from '../components/withheld-notice';
 import { preliminaryOf } from '../deliverables/input';
+import { FieldworkLink } from '../fieldwork/fieldwork-link';
 import { language, t } from '../i18n';
 import '../i18n/report';
 import { useTitle } from '../lib/page';
@@ -98,6 +99,7 @@ const Toolbar = ({
         {scored && deliverables && (
           <DeliverableDownloads assessment={assessment} results={scored} deliverables={deliverables} />
         )}
+        <FieldworkLink assessmentId={id} />
         <details class="menu">
           <summary class="button">{t('report.data')}</summary>
           <div class="menu-items">
