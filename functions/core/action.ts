@@ -5,7 +5,7 @@ import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 /** An existing office whose own services score below this is not working: reset it. */
-export const RESET_BELOW = 2.25;
+export const RESET_BELOW = 2;
 
 /** Every office reports and answers to governance, whatever else it delivers. */
 const EVERY_OFFICE_DELIVERS = ['reporting', 'governance'];
@@ -47,7 +47,10 @@ export const decideAction = (
       teamStays: true,
     };
   const delivered = servicesScore(existing, maturity);
-  if (delivered !== null && delivered < RESET_BELOW)
+  const basics = EVERY_OFFICE_DELIVERS.map((id) => maturity.dimensions.find((d) => d.id === id)?.score);
+  // An office whose reporting and governance both fail is not working, whatever else it runs.
+  const basicsFail = basics.every((x) => typeof x === 'number' && x < RESET_BELOW);
+  if (delivered !== null && (delivered < RESET_BELOW || basicsFail))
     return {
       action: 'reset',
       reason: say(msg('action.resetWeak', { model: name, score: delivered, limit: RESET_BELOW })),

@@ -75,7 +75,9 @@ export const decide = (
     scope: need.scope,
   });
   const needed = isOffice(shape);
-  const model = needed ? best.model : null;
+  // Formalising what exists, with no office in place, needs a supportive office, not a new mandate.
+  const light = shape === 'formalise' && situation.existingPmo === 'none';
+  const model = needed ? (light ? 'weather-station' : best.model) : null;
   // A temporary programme beside a lasting organisation gets its own office next to the one in
   // place; any other temporary push is taken on by the office in place.
   const besideExisting =

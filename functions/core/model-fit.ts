@@ -53,7 +53,7 @@ export const DIRECTIVE_MAX_UNITS = 3;
 /** A directive office decides over projects and people on defined practice: this level at least. */
 export const DIRECTIVE_MIN_LEVEL = 3;
 /** An office in place that works keeps its degree of control unless the fit says clearly otherwise. */
-export const IN_PLACE_POINTS = 15;
+export const IN_PLACE_POINTS = 20;
 
 /** A directive office needs this many projects to have a portfolio to prioritise. */
 export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
@@ -187,7 +187,16 @@ const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] =
       'consistency-gap',
       say(msg('fit.standardsAndLifecycleDiscipline')),
       fmt(consistency),
-      consistency === null ? 0 : consistency < 2.5 ? 15 : consistency < 3.5 ? 5 : -10,
+      // In a control tower already in place, consistent practice is its own work.
+      consistency === null
+        ? 0
+        : consistency < 2.5
+          ? 15
+          : consistency < 3.5
+            ? 5
+            : c.existingPmo === 'control-tower'
+              ? 0
+              : -10,
       consistency === null
         ? say(msg('fit.practiceConsistencyIsNotRated'))
         : consistency < 2.5
@@ -239,7 +248,7 @@ const resourceSource = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
       'control-appetite',
       say(msg('fit.appetiteForCentralControl')),
       say(msg(`appetite.${c.controlAppetite}`)),
-      { low: -25, medium: -5, high: 20 }[c.controlAppetite],
+      { low: -25, medium: -5, high: 10 }[c.controlAppetite],
       {
         low: say(msg('fit.aCultureWaryOfControl2')),
         medium: say(msg('fit.leadershipIsLukewarmAboutHanding')),
@@ -250,7 +259,7 @@ const resourceSource = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
       'resource-contention',
       say(msg('fit.competitionForSharedResources')),
       say(msg(`appetite.${c.resourceContention}`)),
-      { low: -15, medium: 5, high: 20 }[c.resourceContention],
+      { low: -15, medium: 0, high: 10 }[c.resourceContention],
       {
         low: say(msg('fit.littleCompetitionForPeopleLeaves')),
         medium: say(msg('fit.someCompetitionForPeopleTo')),
@@ -261,7 +270,7 @@ const resourceSource = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
       'portfolio-size',
       say(msg('fit.projectsAtOnce')),
       String(projects),
-      projects <= 5 ? -15 : projects <= 15 ? 5 : 15,
+      projects <= 5 ? -15 : projects <= 15 ? 0 : 5,
       projects <= 5
         ? say(msg('fit.tooFewProjectsToJustify'))
         : projects <= 15
@@ -288,10 +297,17 @@ const resourceSource = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
       'portfolio-gap',
       say(msg('fit.portfolioAndResourceManagement')),
       fmt(portfolio),
-      portfolio === null ? 0 : portfolio < 2.5 ? 5 : portfolio < 3.5 ? 0 : -15,
+      // In an office that is already directive, good portfolio scores are its own work.
+      portfolio === null
+        ? 0
+        : portfolio < 2.5
+          ? 5
+          : portfolio < 3.5 || c.existingPmo === 'resource-source'
+            ? 0
+            : -15,
       portfolio !== null && portfolio < 2.5
         ? say(msg('fit.below250NobodySelects'))
-        : portfolio !== null && portfolio >= 3.5
+        : portfolio !== null && portfolio >= 3.5 && c.existingPmo !== 'resource-source'
           ? say(msg('fit.portfolioWorksAlready'))
           : say(msg('fit.at250OrAbove2')),
     ),

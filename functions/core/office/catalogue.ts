@@ -84,7 +84,7 @@ export const CONTROLS_SHARE = {
   /** A programme office runs its programme's controls: about half of the whole (our judgement). */
   office: 0.5,
   /** A portfolio office controls the portfolio; each project keeps its own controls (our judgement). */
-  portfolio: 0.15,
+  portfolio: 0.1,
 };
 /** Below this yearly spend a portfolio's cost control is part of status reporting, not a service. */
 export const CONTROLS_MIN_SPEND = 5_000_000;

@@ -133,6 +133,9 @@ const offered = (shape: PmoShape, id: ServiceId, scope: PmoScope, temporary: boo
 };
 
 /** The service every office of a shape runs, whatever the gaps. */
+/** Projects this large each (yearly spend) need cost and schedule control beyond status reports. */
+export const CONTROLLED_PROJECT_SPEND = 1_000_000;
+
 const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | null => {
   switch (shape) {
     case 'none':
@@ -166,7 +169,10 @@ const contextPressure = (id: ServiceId, s: Situation): number => {
     case 'coaching':
       return s.pmExpertise === 'none' ? 1 : 0;
     case 'portfolio-controls':
-      return (s.annualProjectBudget ?? 0) >= CONTROLS_MIN_SPEND ? 1 : 0;
+      return (s.annualProjectBudget ?? 0) >= CONTROLS_MIN_SPEND &&
+        (s.annualProjectBudget ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND
+        ? 1
+        : 0;
     case 'programme-controls':
     case 'push-management':
     case 'status-reporting':
@@ -220,7 +226,8 @@ const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDe
     const asked = askedShare(spec, i.expectations);
     // A service whose every dimension was answered "not applicable" answers no need here.
     const applicable = spec.dimensions.length === 0 || spec.dimensions.some((d) => !i.notApplicable?.has(d));
-    if (!offered(shape, spec.id, scope, temporary) || (!applicable && spec.id !== core)) {
+    const pressureOnly = spec.id === 'portfolio-controls' && contextPressure(spec.id, s) < 1;
+    if (!offered(shape, spec.id, scope, temporary) || (!applicable && spec.id !== core) || pressureOnly) {
       if (asked >= EXPECTATION_SHARE && shape !== 'none') leftOut.push({ id: spec.id, why: 'not-offered' });
       continue;
     }
@@ -241,7 +248,9 @@ const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDe
     const runsIt =
       existingRank >= 0 && CONTROL_RANK[spec.control] <= existingRank && !ONLY_IN[spec.id] && dims.length > 0;
     if (runsIt) why.push('in-place');
-    const inPlace = !isCore && !runsIt && reaches(m, dims, IN_PLACE_LEVEL);
+    // Formalising what exists leaves out what already works at the target level.
+    const inPlace =
+      !isCore && !runsIt && reaches(m, dims, shape === 'formalise' ? TARGET_LEVEL : IN_PLACE_LEVEL);
     const wanted =
       isCore || runsIt || (expected && mandate) || (withinControl && (gap > MIN_GAP || pressure >= 1));
     if (!wanted || (inPlace && !expected)) {
@@ -291,7 +300,7 @@ const sizeOne = (c: Candidate, s: Situation, shape: PmoShape): Sized => {
  */
 export const PROJECT_SIZE_PIVOT = 1_000_000;
 export const PROJECT_SIZE_EXPONENT = 0.35;
-export const PROJECT_SIZE_RANGE = { min: 0.5, max: 1.5 };
+export const PROJECT_SIZE_RANGE = { min: 0.5, max: 1.25 };
 export const projectSizeFactor = (s: Situation): number => {
   const spend = s.annualProjectBudget;
   if (!spend || s.concurrentProjects === 0) return 1;

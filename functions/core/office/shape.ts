@@ -75,9 +75,11 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   const leads = lacksProjectLeads(s);
   if (leads) return { shape: 'capability-first', reason: leads };
   if (s.horizon === 'temporary') return { shape: 'programme', reason: 'temporary' };
-  // Practice that runs itself needs no office built around it; an office in place is kept light.
+  // Practice that runs itself needs no office built around it.
   if (runsItself(i.maturity) && s.existingPmo === 'none')
     return { shape: 'none', reason: 'mature-no-office' };
+  // Mature practice needs a light office that keeps and connects it, whatever the structure.
+  if (isMature(i.maturity)) return { shape: 'formalise', reason: 'mature' };
   // Agile delivery decides the shape before the structure does: a large agile group runs one lean
   // portfolio per line of business.
   if (s.deliveryApproach === 'agile') return { shape: 'lean-portfolio', reason: 'agile' };
@@ -85,7 +87,6 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   if (units >= HUB_MIN_UNITS && s.employees >= HUB_MIN_EMPLOYEES && s.controlAppetite !== 'low')
     return { shape: 'hub-and-spoke', reason: 'hub' };
   if (units >= 2 && s.controlAppetite === 'low') return { shape: 'department', reason: 'department' };
-  if (isMature(i.maturity)) return { shape: 'formalise', reason: 'mature' };
   return { shape: 'portfolio', reason: 'portfolio' };
 };
 

@@ -31,7 +31,7 @@ export const OFFICE_EN = {
   'office.source.controlsByPm':
     'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
   'office.source.portfolioControls':
-    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 15 % of that share, as each project keeps its own controls (our judgement), at 110,000 a year per person.',
+    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 10 % of that share, as each project keeps its own controls (our judgement), at 110,000 a year per person.',
   'office.source.push':
     'Our judgement: a temporary push runs at a faster cadence than a lasting office: 8 hours a week for steering and decisions plus 2 hours a week per workstream for dependencies, risks and readiness.',
   'office.source.prioritisation':
