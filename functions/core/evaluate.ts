@@ -156,7 +156,9 @@ export const recommend = (
     importance: options.importance,
     notApplicable: options.notApplicable,
   });
-  const { situation: s, need, fit, sourcingFit, best, action, shape, office } = d;
+  const { situation: s, need, fit, sourcingFit, action, shape, office } = d;
+  // The model the office is built on: the best fit, or the light office that formalises what works.
+  const best = (d.model && fit.find((f) => f.model === d.model)) || d.best;
   const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents, say);
   const direction = evidence.status === 'insufficient';
   const { scope, coordinationRole: _coordination, ...needPoints } = need;
@@ -221,7 +223,19 @@ export const recommend = (
   if (d.model && d.sourcing) {
     const bestFit = bestFitMessage(fit);
     rationale.push(
-      ...(bestFit ? [say(bestFit)] : []),
+      ...(best.model !== d.best.model
+        ? [
+            say(
+              msg('rationale.formaliseLight', {
+                best: msg(`model.${d.best.model}`),
+                score: d.best.score,
+                overall: maturity.overall,
+              }),
+            ),
+          ]
+        : bestFit
+          ? [say(bestFit)]
+          : []),
       ...best.reasons
         .slice(0, 3)
         .map((r) => say(msg('rationale.modelReason', { model: msg(`modelName.${best.model}`), reason: r }))),
@@ -306,14 +320,7 @@ export const recommend = (
       say,
     );
   if (!direction)
-    pmo.returns = returnsOf(
-      services,
-      s,
-      internalDayRate(options.rates),
-      currency,
-      say,
-      pmo.cost ? (pmo.cost.annual.min + pmo.cost.annual.max) / 2 : undefined,
-    );
+    pmo.returns = returnsOf(services, s, internalDayRate(options.rates), currency, say, pmo.cost?.annual);
   const rollout: RolloutPlan = direction ? { ...plan, phases: null, totalWeeks: null } : plan;
   return { pmo, rollout };
 };

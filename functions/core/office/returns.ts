@@ -43,10 +43,10 @@ export const returnsOf = (
   internalDayRate: number,
   currency: string,
   say: Say,
-  /** The office's yearly cost (middle of its range): what its returns are weighed against. */
-  officeCost = Number.POSITIVE_INFINITY,
+  /** The office's yearly cost range: what its returns are weighed against. */
+  officeCost: { min: number; max: number } = { min: Number.POSITIVE_INFINITY, max: Number.POSITIVE_INFINITY },
 ): PmoReturn[] => {
-  const capped = (x: number) => thousand(Math.min(x, MAX_RETURN_MULTIPLE * officeCost));
+  const capped = (x: number, cost: number) => thousand(Math.min(x, MAX_RETURN_MULTIPLE * cost));
   const has = (ids: readonly string[]) => services.some((x) => ids.includes(x.id));
   const out: PmoReturn[] = [];
   const spend = s.annualProjectBudget;
@@ -57,8 +57,8 @@ export const returnsOf = (
       annual:
         spend !== undefined && spend > 0
           ? {
-              min: capped(spend * WASTE_SHARE * WASTE_AVOIDED.min),
-              max: capped(spend * WASTE_SHARE * WASTE_AVOIDED.max),
+              min: capped(spend * WASTE_SHARE * WASTE_AVOIDED.min, officeCost.min),
+              max: capped(spend * WASTE_SHARE * WASTE_AVOIDED.max, officeCost.max),
             }
           : null,
       assumption: say(

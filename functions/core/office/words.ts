@@ -139,6 +139,8 @@ export const OFFICE_EN = {
   'shape.reason.mature':
     'Shape: formalise what exists; at {overall, number, 2} the organisation already runs much of this, so a light office keeps and connects it.',
   'shape.reason.portfolio': 'Shape: a portfolio office for the organisation’s projects.',
+  'rationale.formaliseLight':
+    'A light, supportive office: the {best} fits best on paper ({score}/100), but at {overall, number, 2} practice already holds together; a new mandate would add control without a need.',
   'need.verdict.shapeNoOffice':
     '{score} need points reach the threshold of {threshold}, but an office is not the answer here yet (see the shape below).',
   'need.verdict.shapeOffice':
