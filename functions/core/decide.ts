@@ -16,7 +16,7 @@ import { designOffice, type OfficeDesign } from './office/design';
 import { againstOfficeInPlace } from './office/in-place';
 import { isOffice, type ShapeReason, shapeOf } from './office/shape';
 import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
-import { english, type Say } from './say';
+import { english, msg, type Say } from './say';
 import { type Situation, situationOf } from './situation';
 import { fitSourcing } from './sourcing';
 
@@ -39,6 +39,9 @@ export interface Decision {
   model: PmoModelId | null;
   sourcing: SourcingId | null;
 }
+
+/** An office kept in place that must grow by this factor or more evolves instead. */
+export const GROWTH_IS_CHANGE = 1.5;
 
 export interface DecideExtras {
   expectations?: Readonly<Record<string, number>>;
@@ -86,7 +89,8 @@ export const decide = (
     situation.existingPmo !== 'none' &&
     need.scope === 'programme';
   const decided = decideAction(situation, needed, model, fit, maturity, say);
-  const action: PmoAction = besideExisting ? 'establish' : decided.action;
+  let action: PmoAction = besideExisting ? 'establish' : decided.action;
+  let actionReason = decided.reason;
   const office = designOffice({
     situation,
     maturity,
@@ -99,6 +103,20 @@ export const decide = (
     notApplicable: extras.notApplicable,
     say: say ?? english,
   });
+  const inPlaceFte = situation.existingPmoFte;
+  if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
+    // Keeping an office that must grow by half or more is a change to manage: it evolves.
+    const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
+    if (mid > inPlaceFte * GROWTH_IS_CHANGE) {
+      action = 'evolve';
+      actionReason = (say ?? english)(
+        msg('action.evolveGrow', {
+          model: msg(`model.${situation.existingPmo as PmoModelId}`),
+          existing: inPlaceFte,
+        }),
+      );
+    }
+  }
   if (office.staffing)
     office.staffing = againstOfficeInPlace(
       office.staffing,
@@ -125,7 +143,7 @@ export const decide = (
     shapeReason,
     office,
     action,
-    actionReason: decided.reason,
+    actionReason,
     besideExisting,
     model,
     sourcing: needed ? bestSourcing.sourcing : null,

@@ -24,7 +24,7 @@ export const MAX_SPEND_SHARE = 0.1;
 /** One or two projects justify a programme office from this size of organisation... */
 export const PROGRAMME_MIN_EMPLOYEES = 500;
 /** ...or from this yearly project spend. */
-export const PROGRAMME_MIN_BUDGET = 2_000_000;
+export const PROGRAMME_MIN_BUDGET = 10_000_000;
 /** More projects than this per project manager means many small jobs each lead runs alone. */
 export const SMALL_JOBS_PER_MANAGER = 8;
 

@@ -62,6 +62,8 @@ export interface PlanFrame {
   /** The answers come from a team assessment: it is the current state. */
   surveyed: boolean;
   shape: PmoShape;
+  /** The plan has a pilot: its first services start there. */
+  piloted: boolean;
 }
 
 /** Formalising what works takes this share of a roll-out that builds it. */
@@ -213,8 +215,13 @@ export const conceptPhase = (f: PlanFrame): Draft => {
             })
           : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
       ),
-      ...((temporary || f.surveyed) && !existing ? [say(msg('plan.takeAssessmentAsCurrentState'))] : []),
+      ...(!existing
+        ? [say(msg(f.surveyed || temporary ? 'plan.takeAssessmentAsCurrentState' : 'plan.validateAssessment'))]
+        : []),
       ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
+      ...(existing && s.existingPmoFte !== undefined && staffing && staffing.fte.max < s.existingPmoFte
+        ? [say(msg('plan.redeploy', { difference: Math.round((s.existingPmoFte - staffing.fte.max) * 10) / 10 }))]
+        : []),
       ...assuranceActivities(s, 'concept', say),
       ...(f.services.length > 0
         ? [say(msg('plan.agreeServices', { services: f.services.map((x) => x.name) }))]
@@ -258,9 +265,11 @@ export const pilotPhase = (f: PlanFrame): Draft => {
 export const rolloutActivitiesOf = (f: PlanFrame): string[] => {
   const { s, say, sourcing, path, firstStage, temporary } = f;
   if (f.services.length > 0) {
-    const fromPilot = f.scope === 'programme' || temporary || f.shape === 'formalise' ? 0 : PILOT_SERVICES;
+    const fromPilot = f.piloted ? PILOT_SERVICES : 0;
     const rest = serviceSteps(f, fromPilot);
     return [
+      // Without a pilot the quick wins come first in the roll-out.
+      ...(f.piloted || temporary || f.scope === 'programme' ? [] : f.quickWins),
       ...(rest.length > 0
         ? rest
         : [say(msg('plan.extendServices', { services: f.services.map((x) => x.name) }))]),
@@ -346,7 +355,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
         ...(sourcing === 'hybrid' ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),
         say(msg('plan.recordLessonsLearnedAndWhat')),
         ...(outside ? [say(msg('plan.closeTheProviderContractAnd'))] : []),
-        say(msg('plan.dissolveTheOfficeAndRelease')),
+        say(msg(f.existing ? 'plan.pushEndsOfficeStays' : 'plan.dissolveTheOfficeAndRelease')),
       ],
       milestones: [say(msg('plan.handBackAcceptedByLine')), say(msg('plan.officeClosed'))],
       owners: [say(msg('plan.pmoLead')), say(msg('plan.executiveSponsor'))],

@@ -69,6 +69,10 @@ export interface PlanInput {
   shape?: PmoShape;
 }
 
+/** Urgency shortens the set-up phases to this share. */
+export const URGENT_SETUP_FACTOR = 0.75;
+/** An office larger than this takes twice as long to contract from outside. */
+export const LARGE_OFFICE_FTE = 10;
 /** An office smaller than this is part-time: its plan is short. */
 export const PART_TIME_OFFICE_FTE = 1;
 
@@ -122,27 +126,35 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     besideExisting: input.besideExisting ?? false,
     surveyed: input.surveyed ?? false,
     shape: input.shape ?? 'portfolio',
+    piloted: false,
   };
+  // A part-time office starts on every project at once; a programme or a push runs from the start;
+  // formalising what works needs no trial; a kept office only adds what is new.
+  const partTime = (staffing?.fte.max ?? 1) < PART_TIME_OFFICE_FTE;
+  f.piloted =
+    action !== 'keep' && scope !== 'programme' && f.shape !== 'formalise' && f.shape !== 'programme' && !partTime;
+  // Urgency compresses the set-up phases.
+  if (s.urgency === 'high') f.setup *= URGENT_SETUP_FACTOR;
+  const newServices = f.services.some((x) => !x.chosenFor.includes('in-place'));
 
   const draft: Draft[] = [];
   if (s.urgency === 'high' && action !== 'keep') draft.push(interimPhase(say));
   if (f.existing)
     draft.push(healthCheckPhase(`model.${s.existingPmo === 'none' ? model : s.existingPmo}`, say));
   if (f.outside)
-    draft.push(procurementPhase(sourcing, size.factor * (temporary ? TEMPORARY_SETUP_FACTOR : 1), say));
-  // A temporary push takes this assessment as its current state: no separate analysis.
-  // A part-time office starts from this assessment and on every project at once: no separate
-  // analysis, no pilot.
-  const partTime = (staffing?.fte.max ?? 1) < PART_TIME_OFFICE_FTE;
-  if (!f.existing && !temporary && !input.surveyed && !partTime) draft.push(analysisPhase(f));
-  if (action !== 'keep') {
-    draft.push(conceptPhase(f));
-    // A programme office has no pilot: it runs the programme from the start; formalising what
-    // already works needs none either.
-    if (scope !== 'programme' && f.shape !== 'formalise' && !partTime) draft.push(pilotPhase(f));
-  }
+    draft.push(
+      procurementPhase(
+        sourcing,
+        size.factor * (temporary ? TEMPORARY_SETUP_FACTOR : 1) * ((staffing?.fte.max ?? 0) > LARGE_OFFICE_FTE ? 2 : 1),
+        say,
+      ),
+    );
+  // The assessment is the current state: the concept phase validates it rather than a separate
+  // analysis repeating it.
+  if (action !== 'keep') draft.push(conceptPhase(f));
+  if (f.piloted) draft.push(pilotPhase(f));
   const rolloutActivities = rolloutActivitiesOf(f);
-  if (!temporary && scope === 'organisation' && action !== 'keep')
+  if (!temporary && scope === 'organisation' && (action !== 'keep' || newServices))
     draft.push(rolloutPhase(f, rolloutActivities));
   const before = draft.reduce((w, p) => w + p.durationWeeks, 0);
   const runActivities = runActivitiesOf(f, rolloutActivities);

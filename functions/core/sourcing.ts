@@ -45,6 +45,11 @@ const horizon = (
     why,
   );
 
+/** A push this long (months) is long enough to build an own team for, at least alongside outside help. */
+export const LONG_PUSH_MONTHS = 36;
+const longPush = (c: OrganisationContext): boolean =>
+  c.horizon === 'temporary' && (c.horizonMonths ?? 12) >= LONG_PUSH_MONTHS;
+
 const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> = {
   internal: (c, say) => [
     expertise(
@@ -66,7 +71,7 @@ const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> 
     horizon(
       say,
       c,
-      { temporary: -20, lasting: 15 },
+      { temporary: longPush(c) ? 5 : -20, lasting: 15 },
       c.horizon === 'lasting'
         ? say(msg('src.aLastingNeedRewardsOwnership'))
         : say(msg('src.aPermanentDepartmentIsToo')),
@@ -99,7 +104,7 @@ const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> 
     horizon(
       say,
       c,
-      { temporary: 25, lasting: -10 },
+      { temporary: longPush(c) ? 0 : 25, lasting: -10 },
       c.horizon === 'temporary'
         ? say(msg('src.aTemporaryNeedAvoidsBuilding'))
         : say(msg('src.aLastingNeedMakesOutside')),
@@ -135,7 +140,7 @@ const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> 
     horizon(
       say,
       c,
-      { temporary: -15, lasting: 15 },
+      { temporary: longPush(c) ? 10 : -15, lasting: 15 },
       c.horizon === 'lasting' ? say(msg('src.aPlannedHandOverLeaves')) : say(msg('src.aHandOverMakesLittle')),
     ),
   ],
@@ -150,7 +155,7 @@ const TEAM_IN_PLACE: Record<SourcingId, number> = { internal: 30, hybrid: -25, o
 const TEAM_IN_RESET: Record<SourcingId, number> = { internal: 15, hybrid: -10, outsourced: -10 };
 
 /** A hand-over needs someone inside to hand over to: below this size a hybrid office makes no sense. */
-export const MIN_HYBRID_FTE = 1.5;
+export const MIN_HYBRID_FTE = 2.5;
 
 export interface SourcingExtras {
   /** The office's size (middle of its range); 0 when unknown. */

@@ -179,7 +179,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     id: 'capacity-planning',
     driver: 'projects',
     role: 'portfolio',
-    control: 'directive',
+    control: 'supportive',
     dimensions: ['resources'],
     answers: ['resource-allocation'],
     source: 'office.source.capacity',

@@ -123,7 +123,8 @@ const offered = (shape: PmoShape, id: ServiceId, scope: PmoScope, temporary: boo
   if (shape === 'capability-first') return id === 'project-coordination' || id === 'coaching';
   const only = ONLY_IN[id];
   if (only && !only.includes(shape)) return false;
-  if (shape === 'lean-portfolio' && id === 'portfolio-prioritisation') return false;
+  // A lean portfolio funds teams and steers by flow: no stage-gate controls or board cycle.
+  if (shape === 'lean-portfolio' && ['portfolio-prioritisation', 'portfolio-controls'].includes(id)) return false;
   if (shape === 'programme') {
     if (NOT_IN_A_PUSH.includes(id)) return false;
     if (id === 'push-management') return temporary && scope !== 'programme';
@@ -327,8 +328,6 @@ const AT_THE_HUB: readonly ServiceId[] = [
   'office-lead',
   'hub-coordination',
   'portfolio-prioritisation',
-  'portfolio-controls',
-  'capacity-planning',
 ];
 
 const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;

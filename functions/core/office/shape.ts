@@ -12,6 +12,8 @@ export const MIN_PROJECT_LEADS = 2;
 export const SMALL_ORGANISATION = 100;
 /** Without any project-management expertise and fewer leads than this, capability comes first. */
 export const FEW_LEADS = 5;
+/** Below this many projects at once, a lasting portfolio is coordinated part-time. */
+export const MIN_PROJECTS_FOR_OFFICE = 6;
 /** A group this large with this many units runs offices in the units and a hub at the centre. */
 export const HUB_MIN_EMPLOYEES = 5_000;
 export const HUB_MIN_UNITS = 3;
@@ -34,6 +36,7 @@ export type ShapeReason =
   | 'coordination'
   | 'no-project-leads'
   | 'no-expertise'
+  | 'small-portfolio'
   | 'programme'
   | 'temporary'
   | 'hub'
@@ -52,14 +55,15 @@ export type ShapeReason =
 export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expertise' | null => {
   if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
   if (s.projectManagers < MIN_PROJECT_LEADS && s.employees < SMALL_ORGANISATION) return 'no-project-leads';
-  if (s.pmExpertise === 'none' && s.projectManagers < FEW_LEADS) return 'no-expertise';
+  // An urgent or temporary push cannot wait for people to be trained: it brings expertise in.
+  if (s.pmExpertise === 'none' && s.projectManagers < FEW_LEADS && s.urgency !== 'high' && s.horizon !== 'temporary')
+    return 'no-expertise';
   return null;
 };
 
 /** Practice that runs itself: level 4 or above overall, credited on sufficient evidence. */
-export const RUNS_ITSELF_FROM = 4;
-export const runsItself = (m: Maturity): boolean =>
-  m.overall >= RUNS_ITSELF_FROM && m.level >= RUNS_ITSELF_FROM;
+export const RUNS_ITSELF_FROM = 3.75;
+export const runsItself = (m: Maturity): boolean => m.overall >= RUNS_ITSELF_FROM && m.level >= 3;
 
 export const isMature = (m: Maturity): boolean =>
   m.overall >= FORMALISE_FROM_SCORE && m.level >= FORMALISE_FROM_LEVEL;
@@ -74,6 +78,9 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   if (i.scope === 'programme') return { shape: 'programme', reason: 'programme' };
   const leads = lacksProjectLeads(s);
   if (leads) return { shape: 'capability-first', reason: leads };
+  // A handful of projects is coordinated by a part-time role, not an office, whatever the headcount.
+  if (s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE && s.horizon !== 'temporary')
+    return { shape: 'capability-first', reason: 'small-portfolio' };
   if (s.horizon === 'temporary') return { shape: 'programme', reason: 'temporary' };
   // Practice that runs itself needs no office built around it.
   if (runsItself(i.maturity) && s.existingPmo === 'none')

@@ -125,6 +125,8 @@ export const OFFICE_EN = {
     'Shape: project capability first; with {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} for {projects} projects, an office would have nobody to support. Appoint and train people to lead the projects first.',
   'shape.reason.no-expertise':
     'Shape: project capability first; nobody here has project-management expertise yet, and {managers, plural, =0 {no one leads} one {one person leads} other {# people lead}} {projects} projects. Train the people who lead projects, with a part-time coordinator beside them, before building an office.',
+  'shape.reason.small-portfolio':
+    'Shape: a part-time coordinator; {projects} projects at once are too few for an office, whatever the size of the organisation.',
   'shape.reason.programme': 'Shape: a programme office, sized by the programme it runs.',
   'shape.reason.temporary':
     'Shape: a temporary office for a push of about {months} months, closed when the push ends.',
@@ -145,6 +147,10 @@ export const OFFICE_EN = {
     '{score} need points reach the threshold of {threshold}, but an office is not the answer here yet (see the shape below).',
   'need.verdict.shapeOffice':
     'An office is recommended: {score} need points against the threshold of {threshold}.',
+  'action.evolveGrow':
+    'Evolve the {model} in place: its model stays, but its services need clearly more than its {existing} FTE, so new services are set up and piloted like a change, not simply kept.',
+  'plan.redeploy':
+    'Agree with HR and the people concerned where the {difference} FTE the reset office no longer needs go (project, analyst or line roles), before the change is announced',
   'action.besideExisting':
     'A temporary office is set up beside the {model} in place, which keeps running; the temporary one hands its work back to it and closes.',
   'rationale.directionOnly':
@@ -221,6 +227,10 @@ export const OFFICE_EN = {
     'An office of under {fte} people has nobody to hand over to: it is either the organisation’s own, with outside coaching, or bought in.',
 
   'plan.startService': 'Start {service}',
+  'plan.validateAssessment':
+    'Validate this assessment in short interviews with the sponsor and two or three project managers, and collect the documents behind it',
+  'plan.pushEndsOfficeStays':
+    'End the push: the office in place returns to its lasting services and releases the people it took on for the push',
   'plan.formaliseService': 'Formalise and keep {service} (it works already)',
   'plan.agreeServices': 'Agree the services in this order, most pressing first: {services}',
   'plan.runServices': 'Run the services: {services}',
