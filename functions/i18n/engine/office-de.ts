@@ -1,4 +1,247 @@
-import { OFFICE_EN, type OfficeKey } from '../../core/office/words';
+import type { OfficeKey } from '../../core/office/words';
 
-/** The office's sentences in this language (placeholder: the source text until translated). */
-export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> => OFFICE_EN;
+let made: Readonly<Record<OfficeKey, string>> | undefined;
+
+/** Was die Engine über das Office sagt, das sie entwirft, auf Deutsch (Sie-Form). Glossar: docs/glossary.md.
+ * Built on first use (the object literal sits in a function), like de.ts.
+ */
+export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
+  (made ??= {
+    'office.service.office-lead': 'Leitung des Office',
+    'office.service.status-reporting': 'Statusberichtswesen für das Portfolio',
+    'office.service.programme-controls': 'Programmcontrolling (Planung, Kosten, Risiken und Änderungen)',
+    'office.service.portfolio-controls':
+      'Portfoliocontrolling (Kosten, Termine und Änderungen über alle Projekte)',
+    'office.service.push-management':
+      'Steuerung des Kraftakts (Lenkungsrhythmus, Abhängigkeiten und Einführungsbereitschaft)',
+    'office.service.portfolio-prioritisation': 'Portfoliopriorisierung für das Portfolio-Board',
+    'office.service.lean-portfolio': 'Lean-Portfolio-Betrieb (Finanzierung, Vorhabeneingang und Flow)',
+    'office.service.capacity-planning': 'Kapazitätsplanung für gemeinsam genutztes Personal',
+    'office.service.standards': 'Standards und Vorlagen',
+    'office.service.coaching': 'Coaching und Schulung der Projektleiter',
+    'office.service.assurance': 'Projektreviews und Qualitätssicherung',
+    'office.service.benefits-tracking': 'Nutzenverfolgung',
+    'office.service.tooling': 'Projektwerkzeuge und -daten',
+    'office.service.hub-coordination': 'Koordination der Bereichs-Offices durch den Hub',
+    'office.service.project-coordination': 'Projektkoordination in Teilzeit',
+
+    'office.role.controls': 'Planer sowie Kosten- und Risikocontroller',
+    'office.role.single': 'Leitung des Projekt-Office (eine Person für alle Leistungen)',
+    'office.role.hub': 'Hub: Leitung, Portfoliosicht und Koordination der Geschäftsbereiche',
+    'office.role.spokes': 'Bereichs-Offices in den {units} Geschäftsbereichen (zusammen)',
+
+    'office.source.reporting':
+      'Unsere Einschätzung: ¾ Stunde pro Woche und Projekt, um den Status zu erheben, zu prüfen und zu konsolidieren, die Hälfte davon oberhalb von 40 Projekten, sobald ein gemeinsames Werkzeug die Routine übernimmt (agile Teams mit sichtbaren Boards: 60 %); vereinbar mit der Faustregel aus der Praxis von einem Planer auf fünf bis sechs Projektleiter (schwache Quelle).',
+    'office.source.controls':
+      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); wir geben dem Programm-Office die Hälfte dieses Anteils, den Teil des eigenen Hauses (unsere Einschätzung), bei 110.000 pro Jahr und Person.',
+    'office.source.controlsByPm':
+      'Keine Ausgaben angegeben: ein Planer oder Controller je fünf Projektleiter (Faustregel aus der Praxis, schwache Quelle; mit einer Ausgabenangabe lässt es sich besser bemessen).',
+    'office.source.portfolioControls':
+      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Portfolio-Office trägt 10 % dieses Anteils, da jedes Projekt sein eigenes Controlling behält (unsere Einschätzung), bei 110.000 pro Jahr und Person.',
+    'office.source.push':
+      'Unsere Einschätzung: Ein befristeter Kraftakt läuft in schnellerem Takt als ein dauerhaftes Office, mit 8 Stunden pro Woche für Steuerung und Entscheidungen plus 2 Stunden pro Woche und Teilprojekt für Abhängigkeiten, Risiken und Einführungsbereitschaft.',
+    'office.source.prioritisation':
+      'Unsere Einschätzung: 2 Stunden pro Woche für den Board-Zyklus plus etwa 20 Minuten pro Projekt für Eingang, Bewertung und Optionen.',
+    'office.source.lean':
+      'Unsere Einschätzung, angelehnt an das Lean Portfolio Management von SAFe: 2 Stunden pro Woche für den Portfolio Sync plus etwa 20 Minuten pro Initiative für Eingang, Leitplanken (Guardrails) und Flow-Kennzahlen.',
+    'office.source.capacity':
+      'Unsere Einschätzung: etwa 20 Minuten pro Woche und Projekt, um den Bedarf an gemeinsam genutztem Personal mit dessen Kapazität abzugleichen.',
+    'office.source.standards':
+      'Unsere Einschätzung: eine halbe Stunde pro Woche und Projektleiter, damit Methoden und Vorlagen genutzt werden und passend bleiben.',
+    'office.source.coaching':
+      'Unsere Einschätzung: je Projektleiter 1½ Stunden pro Woche, wo Know-how fehlt, 1 Stunde, wo es grundlegend ist, 25 Minuten, wo es ausgeprägt ist.',
+    'office.source.assurance':
+      'Unsere Einschätzung: etwa 25 Minuten pro Woche und Projekt für Reviews und Gesundheitschecks, 35 Minuten, wenn die Anforderungen einer Aufsicht oder eines Prüfers zu erfüllen sind.',
+    'office.source.benefits':
+      'Unsere Einschätzung: etwa 12 Minuten pro Woche und Projekt, um den Nutzen gegen den Business Case zu verfolgen.',
+    'office.source.tooling':
+      'Unsere Einschätzung: 1 Stunde pro Woche plus etwa 10 Minuten pro Projekt, um gemeinsame Werkzeuge zu betreiben und die Daten sauber zu halten.',
+    'office.source.hub':
+      'Unsere Einschätzung, angelehnt an das Hub-and-Spoke-Modell von P3O: 4 Stunden pro Woche und Geschäftsbereich, um die Bereichs-Offices abzustimmen und das Portfolio der Unternehmensgruppe zu konsolidieren.',
+    'office.source.coordination':
+      'Unsere Einschätzung: 1 Stunde pro Woche plus etwa 20 Minuten pro Projekt für eine schlanke Statusrunde und Hilfe bei den Plänen.',
+    'office.source.lead':
+      'Unsere Einschätzung: Die Leitung des Office beansprucht etwa 12 % der Zeit der Leistungen, die es erbringt (mindestens eine Stunde pro Woche); ab Leistungen im Umfang von zwei Personen eine Leitung in Vollzeit.',
+
+    'office.effort.projects':
+      '{perUnit, number, 2} h pro Woche und Projekt × {units} Projekte = {hours} h pro Woche',
+    'office.effort.project-managers':
+      '{perUnit, number, 2} h pro Woche und Projektleiter × {units} = {hours} h pro Woche',
+    'office.effort.spend':
+      '{perUnit, number, 2} h pro Woche je Million Jahresausgaben × {units} Mio. = {hours} h pro Woche',
+    'office.effort.business-units':
+      '{perUnit, number, 2} h pro Woche und Geschäftsbereich × {units} Geschäftsbereiche = {hours} h pro Woche',
+    'office.effort.programmes':
+      '{perUnit, number, 2} h pro Woche und Programm × {units} = {hours} h pro Woche',
+    'office.effort.office': '{hours} h pro Woche',
+    'office.effort.lead': 'Leitung von {units} h Leistungen pro Woche: {hours} h pro Woche',
+
+    'office.why.maturity-gap': '{dimensions}: im Mittel {gap, number, 2} unter Stufe {target}.',
+    'office.why.context': 'Die Lage erfordert es.',
+    'office.why.expectations': 'Die Stakeholder haben es gewünscht.',
+    'office.why.in-place':
+      '{dimensions}: bereits auf Stufe {target} oder höher; das Office hält diese Praxis am Laufen, statt sie aufzubauen.',
+
+    'office.spendCeilingDropped':
+      'Begrenzt auf {share} % des jährlichen Projektbudgets; weggelassen, das am wenigsten Dringliche zuerst: {dropped}.',
+    'office.spendCeilingScaled':
+      'Begrenzt auf {share} % des jährlichen Projektbudgets: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'office.headcountCeiling':
+      'Begrenzt auf {share} % der {employees} Beschäftigten der Organisation: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'office.tooSmall':
+      'Unter {hours} Stunde pro Woche, sobald auf Größe und Ausgaben der Organisation begrenzt: keine Stelle zu besetzen; die Arbeit bleibt bei den Personen, die die Projekte leiten.',
+    'office.role.inPlace':
+      'Weitere Mitarbeitende des bestehenden Office (der Gesundheitscheck bestätigt ihre Arbeit)',
+    'office.inPlace.unknown':
+      'Die Größe des bestehenden Office wurde nicht angegeben: Der Gesundheitscheck vergleicht sie mit den {fte} VZÄ, die seine Leistungen brauchen.',
+    'office.inPlace.larger':
+      'Das bestehende Office hat {existing} VZÄ, mehr als die {services} VZÄ, die diese Leistungen brauchen: Es behält seine Mitarbeitenden; der Gesundheitscheck klärt, was die Differenz abdeckt (oft Projektleiter oder Analysten, die im Office angesiedelt sind).',
+    'office.inPlace.same': 'Etwa so groß wie das bestehende Office ({existing} VZÄ).',
+    'office.inPlace.grow':
+      'Das Office wächst von den vorhandenen {existing} VZÄ auf etwa {fte} VZÄ: {difference} VZÄ mehr.',
+    'office.inPlace.smaller':
+      'Von den vorhandenen {existing} VZÄ auf etwa {fte} VZÄ: {difference} VZÄ wechseln in Projekt- oder Analystenrollen oder gehen über die normale Fluktuation. Sagen Sie das offen, bevor die Änderung angekündigt wird.',
+    'office.basis.sum':
+      'Das Office ist die Summe seiner Leistungen: {hours} Stunden pro Woche, bei {perFte} Stunden je Vollzeitkraft = {fte, number, 2} VZÄ.',
+    'office.basis.range': 'Spanne: ±{spread} % um diese Summe.',
+    'office.basis.rangeHours':
+      'Spanne: ±{spread} % um diese Summe; unter einer halben Person wird sie in Stunden pro Woche angegeben.',
+
+    'cost.hybridHandover':
+      'Hybrid: externes Personal zu {external} {currency} pro Tag in den ersten {months} Monaten, internes Personal zu {internal} {currency} nach der Übergabe; ab dem zweiten Jahr kostet das Office {min}–{max} {currency} pro Jahr.',
+    'cost.defaultRates':
+      'Standard-Tagessätze: {internal} {currency} intern, {outsourced} {currency} bei einem externen Anbieter; geben Sie Ihre eigenen Sätze an, um sie zu ersetzen.',
+    'cost.oneOff':
+      'Einmalig: {days} Personentage für den Aufbau der Leistungen (Methoden, Listen, Werkzeuge, erste Schulungen) zu {rate} {currency} pro Tag{procurement, plural, =0 {} other {, plus # Tage Ihrer eigenen Mitarbeitenden, um den Anbieter auszuwählen und zu beauftragen}}.',
+
+    'cost.overHorizon':
+      'Über seine {months} Monate kostet das Office insgesamt {min}–{max} {currency}, Aufbau eingeschlossen.',
+    'expectation.answered': 'Das Office bietet es an.',
+    'expectation.noOffice':
+      'Noch wird kein Office empfohlen; die ersten Schritte des Plans decken ab, was ohne eines möglich ist.',
+    'expectation.in-place':
+      '{share} % haben es gewünscht, und es funktioniert bereits auf Stufe 4 oder höher: Das Office behält es bei, ohne neue Leistung.',
+    'expectation.no-mandate':
+      '{share} % haben es gewünscht, aber die Leitung will wenig zentrale Steuerung: Ohne Mandat könnte das Office es nur vorbereiten. Sprechen Sie es beim Auftraggeber an.',
+    'expectation.spend':
+      '{share} % haben es gewünscht; es wurde weggelassen, damit das Office innerhalb seines Anteils am Budget bleibt.',
+    'expectation.not-offered':
+      '{share} % haben es gewünscht; ein Office dieses Zuschnitts erbringt es nicht. Besprechen Sie es mit dem Auftraggeber.',
+
+    'shape.reason.no-need': 'Zuschnitt: kein Office; der Bedarf rechtfertigt noch keines.',
+    'shape.reason.coordination':
+      'Zuschnitt: zuerst Projektfähigkeit; die Organisation ist zu klein für ein Office, daher genügen ein Koordinator in Teilzeit und geschulte Projektleiter.',
+    'shape.reason.no-project-leads':
+      'Zuschnitt: zuerst Projektfähigkeit; mit {managers, plural, =0 {keinem Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}} für {projects} Projekte hätte ein Office niemanden zu unterstützen. Benennen und schulen Sie zuerst Personen, die die Projekte leiten.',
+    'shape.reason.no-expertise':
+      'Zuschnitt: zuerst Projektfähigkeit; hier hat noch niemand Projektmanagement-Know-how, und {managers, plural, =0 {niemand leitet} one {eine Person leitet} other {# Personen leiten}} {projects} Projekte. Schulen Sie die Personen, die Projekte leiten, mit einem Koordinator in Teilzeit an ihrer Seite, bevor Sie ein Office aufbauen.',
+    'shape.reason.programme': 'Zuschnitt: ein Programm-Office, bemessen am Programm, das es steuert.',
+    'shape.reason.temporary':
+      'Zuschnitt: ein befristetes Office für einen Kraftakt von etwa {months} Monaten, das mit dessen Ende geschlossen wird.',
+    'shape.reason.hub':
+      'Zuschnitt: Hub and Spoke; eine Unternehmensgruppe mit {employees} Beschäftigten in {units} Geschäftsbereichen betreibt Offices in den Bereichen, verbunden durch einen kleinen Hub.',
+    'shape.reason.department':
+      'Zuschnitt: ein Office für einen Geschäftsbereich; {units} Geschäftsbereiche führen ihre eigenen Projekte, und die Leitung will wenig zentrale Steuerung.',
+    'shape.reason.agile':
+      'Zuschnitt: ein Lean-Portfolio-Office für agile Umsetzung: Finanzierung, Vorhabeneingang und Flow statt Phasenberichten.',
+    'shape.reason.mature-no-office':
+      'Zuschnitt: kein Office; mit {overall, number, 2} führt die Organisation ihre Projekte bereits gut. Behalten Sie, was funktioniert, und benennen Sie eine verantwortliche Person für die Portfoliosicht.',
+    'shape.reason.mature':
+      'Zuschnitt: Bestehendes formalisieren; mit {overall, number, 2} leistet die Organisation vieles davon bereits, daher bewahrt und verbindet es ein schlankes Office.',
+    'shape.reason.portfolio': 'Zuschnitt: ein Portfolio-Office für die Projekte der Organisation.',
+    'rationale.formaliseLight':
+      'Ein schlankes, unterstützendes Office: Das Modell {best} passt auf dem Papier am besten ({score}/100), aber mit {overall, number, 2} trägt die Praxis bereits; ein neues Mandat brächte Steuerung ohne Bedarf.',
+    'need.verdict.shapeNoOffice':
+      '{score} Bedarfspunkte erreichen die Schwelle von {threshold}, aber ein Office ist hier noch nicht die Antwort (siehe Zuschnitt unten).',
+    'need.verdict.shapeOffice':
+      'Ein Office wird empfohlen: {score} Bedarfspunkte bei einer Schwelle von {threshold}.',
+    'action.besideExisting':
+      'Neben dem bestehenden Office (Modell {model}), das weiterläuft, wird ein befristetes Office eingerichtet; das befristete gibt seine Arbeit an das bestehende zurück und wird geschlossen.',
+    'rationale.directionOnly':
+      'Die Datengrundlage ist unzureichend: Dies ist nur eine Richtung, ohne Personal, Kosten oder Plan. Bewerten Sie weitere Fragen oder laden Sie weitere Personen ein, um das Office zu bemessen.',
+
+    'kpi.unit.days': 'Arbeitstage',
+    'kpi.unit.percent': '%',
+    'kpi.unit.level': 'Stufe (1–5)',
+    'kpi.maturity.measure':
+      '{dimension}: Stufe {target} bis zur erneuten Bewertung in {months} Monaten erreichen.',
+    'kpi.maturity.sustain':
+      '{dimension}: Stufe {target} bei der erneuten Bewertung in {months} Monaten halten.',
+    'kpi.outcome.on-time': 'Projekte im Zeitplan',
+    'kpi.outcome.on-time.measure':
+      'Anteil der Projekte, die mit höchstens 10 % Abweichung vom geplanten Termin abschließen: {target} % innerhalb von {months} Monaten. Erheben Sie den ersten Ausgangswert im ersten Monat.',
+    'kpi.outcome.predictability': 'Planbarkeit',
+    'kpi.outcome.predictability.measure':
+      'Anteil der für ein Quartal geplanten Ziele, die die Teams im selben Quartal liefern: {target} % innerhalb von {months} Monaten.',
+    'kpi.outcome.lead-time': 'Durchlaufzeit',
+    'kpi.outcome.lead-time.measure':
+      'Arbeitstage von einer angenommenen Idee bis zu ihrem ersten Release: höchstens {target} innerhalb von {months} Monaten.',
+    'kpi.outcome.on-budget': 'Projekte im Budget',
+    'kpi.outcome.on-budget.measure':
+      'Anteil der Projekte, die mit höchstens 10 % Abweichung vom genehmigten Budget abschließen: {target} % innerhalb von {months} Monaten.',
+    'kpi.outcome.forecast-accuracy': 'Prognosegenauigkeit',
+    'kpi.outcome.forecast-accuracy.measure':
+      'Anteil der monatlichen Kostenprognosen mit höchstens 5 % Abweichung von den Endkosten: {target} % innerhalb von {months} Monaten.',
+    'kpi.outcome.time-to-decision': 'Zeit bis zur Entscheidung',
+    'kpi.outcome.time-to-decision.measure':
+      'Arbeitstage von einem Projektantrag bis zur Portfolioentscheidung: höchstens {target} innerhalb von {months} Monaten.',
+    'kpi.outcome.staffed-as-planned': 'Projekte wie geplant besetzt',
+    'kpi.outcome.staffed-as-planned.measure':
+      'Anteil der Projekte, die mit dem für sie geplanten Personal starten: {target} % innerhalb von {months} Monaten.',
+    'kpi.outcome.benefits-measured': 'Nutzen gemessen',
+    'kpi.outcome.benefits-measured.measure':
+      'Anteil der abgeschlossenen Projekte, deren Nutzen am Business Case gemessen wird: {target} % innerhalb von {months} Monaten.',
+    'kpi.outcome.reviews-on-time': 'Reviews termingerecht',
+    'kpi.outcome.reviews-on-time.measure':
+      'Anteil der geplanten Projektreviews, die termingerecht stattfinden: {target} % innerhalb von {months} Monaten.',
+
+    'returns.overruns': 'Vermiedene Überschreitungen und Verschwendung',
+    'returns.overruns.assumption':
+      'Etwa {waste} % der Projektinvestitionen gehen durch schwache Projektleistung verloren (PMI, Pulse of the Profession); wir nehmen an, dass das Office {min}–{max} % davon vermeidet, deutlich weniger, als Offices über sich selbst berichten, und rechnen ihm höchstens das {multiple}-Fache seiner eigenen Jahreskosten an.',
+    'returns.overruns.noSpend':
+      'Nicht beziffert: Geben Sie das jährliche Projektbudget an, um die Überschreitungen zu beziffern, die das Office vermeiden hilft.',
+    'returns.capacity': 'Freigesetzte Zeit der Projektleiter',
+    'returns.capacity.assumption':
+      '{pms} Projektleiter sparen je {min}–{max} Stunden pro Woche durch gemeinsame Vorlagen, Berichte und Werkzeuge, über {weeks} Arbeitswochen zu {rate} {currency} pro Stunde (unsere Annahme).',
+    'returns.decisions': 'Schnellere Projektentscheidungen',
+    'returns.decisions.assumption':
+      'Nicht beziffert: Ein regelmäßiger Portfoliozyklus bringt Entscheidungen, Projekte zu starten, anzuhalten oder zu beenden, in Tagen statt Wochen.',
+
+    'fit.blocker.directiveTemporary':
+      'Ein direktives Office braucht ein Jahr oder länger, um sich sein Mandat zu erarbeiten; ein befristeter Kraftakt leiht sich stattdessen die Autorität des Auftraggebers.',
+    'fit.blocker.directiveUnits':
+      'Bei {units} Geschäftsbereichen, die ihre eigenen Projekte führen, wird Personal innerhalb der Bereiche zugeteilt; eine Zentrale, die es bereichsübergreifend zuteilt, arbeitet gegen die Struktur.',
+    'fit.blocker.directiveLevel':
+      'Auf Reifegradstufe {level} würde ein direktives Office über Projekte und Personal entscheiden, ohne die definierte Praxis (Stufe {minimum}), auf der es beruht.',
+    'fit.blocker.directiveAgile':
+      'Agile Teams werden als stabile Teams finanziert und besetzt; eine Zentrale, die Personal Projekt für Projekt zuteilt, reißt sie auseinander.',
+    'fit.inPlaceKeepsControl':
+      'das bestehende Office arbeitet bereits mit diesem Steuerungsgrad; ihn zu ändern ist eine Reorganisation, die eine eigene Begründung braucht',
+    'fit.deliveryApproach': 'Vorgehen in der Projektumsetzung',
+    'fit.portfolioWorksAlready':
+      'ab 3,50: Projekte werden bereits sorgfältig ausgewählt und besetzt; zentrale Zuteilung bringt wenig',
+    'fit.agile': 'agil',
+    'fit.agileResistsStandards':
+      'agile Teams wehren sich gegen Standards mit Quality Gates und gegen Compliance-Prüfungen',
+    'src.officeAction.reset': 'neu aufbauen',
+    'src.officeSize': 'Größe des Office',
+    'src.officeSizeValue': '{fte} VZÄ',
+    'src.partTimeSeat':
+      'eine bei einer Firma eingekaufte Teilzeitstelle kostet etwa das Doppelte des internen Satzes und hinterlässt keine Fähigkeit im Haus; externes Coaching neben einem eigenen Koordinator hilft mehr',
+    'src.resetKeepsTeam':
+      'Ein Neuaufbau ändert, was das Office tut, nicht wer es tut: Das vorhandene Team kennt die Projekte und bleibt.',
+    'src.blocker.hybridTooSmall':
+      'Ein Office mit weniger als {fte} Personen hat niemanden, an den es übergeben könnte: Es wird entweder von der Organisation selbst betrieben, mit externem Coaching, oder eingekauft.',
+
+    'plan.startService': '„{service}“ starten',
+    'plan.formaliseService': '„{service}“ formalisieren und beibehalten (funktioniert bereits)',
+    'plan.agreeServices':
+      'Die Leistungen in dieser Reihenfolge vereinbaren, die dringlichste zuerst: {services}',
+    'plan.runServices': 'Die Leistungen erbringen: {services}',
+    'plan.extendServices': 'Von den Pilotprojekten auf alle Projekte ausweiten: {services}',
+    'plan.handToOfficeInPlace': 'Listen, Pläne und offene Maßnahmen an das bestehende Office übergeben',
+    'plan.besideExisting':
+      'Das befristete Office arbeitet neben dem bestehenden, das seine eigenen Leistungen durchgehend weiter erbringt.',
+    'plan.appointAndTrainLeads':
+      'Für jedes Projekt, das länger als einige Wochen läuft, einen Projektleiter benennen und in den Grundlagen schulen',
+  });

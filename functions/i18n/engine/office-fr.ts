@@ -1,4 +1,247 @@
-import { OFFICE_EN, type OfficeKey } from '../../core/office/words';
+import type { OfficeKey } from '../../core/office/words';
 
-/** The office's sentences in this language (placeholder: the source text until translated). */
-export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> => OFFICE_EN;
+let made: Readonly<Record<OfficeKey, string>> | undefined;
+
+/** Ce que dit le moteur du bureau qu’il conçoit, en français (vouvoiement). Glossaire : docs/glossary.md.
+ * Built on first use (the object literal sits in a function), like fr.ts.
+ */
+export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
+  (made ??= {
+    'office.service.office-lead': 'Direction du bureau',
+    'office.service.status-reporting': 'Reporting de l’avancement du portefeuille',
+    'office.service.programme-controls':
+      'Contrôle de programme (planification, coûts, risques et changements)',
+    'office.service.portfolio-controls':
+      'Contrôle du portefeuille (coûts, délais et changements sur l’ensemble des projets)',
+    'office.service.push-management':
+      'Conduite de l’effort (rythme de pilotage, dépendances et état de préparation)',
+    'office.service.portfolio-prioritisation': 'Priorisation du portefeuille et préparation du comité',
+    'office.service.lean-portfolio':
+      'Gestion Lean du portefeuille (financement, entrée des demandes et flux)',
+    'office.service.capacity-planning': 'Planification de la capacité des personnes partagées',
+    'office.service.standards': 'Standards et modèles',
+    'office.service.coaching': 'Accompagnement et formation des chefs de projet',
+    'office.service.assurance': 'Revues de projet et assurance qualité',
+    'office.service.benefits-tracking': 'Suivi des bénéfices',
+    'office.service.tooling': 'Outils et données projet',
+    'office.service.hub-coordination': 'Coordination des bureaux des unités par le pôle central',
+    'office.service.project-coordination': 'Coordination de projets à temps partiel',
+
+    'office.role.controls': 'Planificateurs et contrôleurs coûts et risques',
+    'office.role.single': 'Responsable du bureau de projets (une seule personne pour tous les services)',
+    'office.role.hub': 'Pôle central : direction, vue portefeuille et coordination des unités',
+    'office.role.spokes': 'Bureaux des {units} unités (au total)',
+
+    'office.source.reporting':
+      'Notre estimation : ¾ d’heure par semaine et par projet pour recueillir, vérifier et consolider l’avancement, moitié moins au-delà de 40 projets dès qu’un outil partagé prend en charge la routine (équipes agiles aux tableaux visibles : 60 %) ; cohérent avec le ratio de praticiens d’un planificateur pour cinq à six chefs de projet (source faible).',
+    'office.source.controls':
+      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; nous attribuons au bureau de programme la moitié de cette part, celle qui revient au maître d’ouvrage (notre estimation), à 110 000 par an et par personne.',
+    'office.source.controlsByPm':
+      'Aucune dépense indiquée : un planificateur ou contrôleur pour cinq chefs de projet (ratio de praticiens, source faible ; un chiffre de dépense permet un meilleur dimensionnement).',
+    'office.source.portfolioControls':
+      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de portefeuille en porte 10 %, chaque projet conservant son propre contrôle (notre estimation), à 110 000 par an et par personne.',
+    'office.source.push':
+      'Notre estimation : un effort temporaire avance à un rythme plus soutenu qu’un bureau durable, soit 8 heures par semaine pour le pilotage et les décisions, plus 2 heures par semaine et par chantier pour les dépendances, les risques et l’état de préparation.',
+    'office.source.prioritisation':
+      'Notre estimation : 2 heures par semaine pour le cycle du comité, plus environ 20 minutes par projet pour l’instruction des demandes, la notation et les options.',
+    'office.source.lean':
+      'Notre estimation, d’après le Lean Portfolio Management de SAFe : 2 heures par semaine pour la synchronisation du portefeuille (Portfolio Sync), plus environ 20 minutes par initiative pour l’entrée des demandes, les garde-fous et les mesures de flux.',
+    'office.source.capacity':
+      'Notre estimation : environ 20 minutes par semaine et par projet pour confronter la demande en personnes partagées à leur capacité.',
+    'office.source.standards':
+      'Notre estimation : une demi-heure par semaine et par chef de projet pour que les méthodes et les modèles restent utilisés et adaptés.',
+    'office.source.coaching':
+      'Notre estimation, par chef de projet : 1 h 30 par semaine là où l’expertise manque, 1 heure là où elle est de base, 25 minutes là où elle est solide.',
+    'office.source.assurance':
+      'Notre estimation : environ 25 minutes par semaine et par projet pour les revues et bilans de santé, 35 minutes lorsqu’il faut répondre aux exigences d’un régulateur ou d’un auditeur.',
+    'office.source.benefits':
+      'Notre estimation : environ 12 minutes par semaine et par projet pour suivre les bénéfices au regard des business cases.',
+    'office.source.tooling':
+      'Notre estimation : 1 heure par semaine, plus environ 10 minutes par projet, pour faire fonctionner les outils partagés et garder des données propres.',
+    'office.source.hub':
+      'Notre estimation, d’après le modèle en étoile (hub and spoke) de P3O : 4 heures par semaine et par unité pour aligner les bureaux des unités et consolider le portefeuille du groupe.',
+    'office.source.coordination':
+      'Notre estimation : 1 heure par semaine, plus environ 20 minutes par projet, pour un point d’avancement léger et une aide aux plannings.',
+    'office.source.lead':
+      'Notre estimation : diriger le bureau prend environ 12 % du temps des services qu’il assure (au moins une heure par semaine) ; dès que les services représentent deux personnes, un responsable à temps plein.',
+
+    'office.effort.projects':
+      '{perUnit, number, 2} h par semaine et par projet × {units} projets = {hours} h par semaine',
+    'office.effort.project-managers':
+      '{perUnit, number, 2} h par semaine et par chef de projet × {units} = {hours} h par semaine',
+    'office.effort.spend':
+      '{perUnit, number, 2} h par semaine par million de dépense annuelle × {units} M = {hours} h par semaine',
+    'office.effort.business-units':
+      '{perUnit, number, 2} h par semaine et par unité × {units} unités = {hours} h par semaine',
+    'office.effort.programmes':
+      '{perUnit, number, 2} h par semaine et par programme × {units} = {hours} h par semaine',
+    'office.effort.office': '{hours} h par semaine',
+    'office.effort.lead': 'Direction de {units} h de services par semaine : {hours} h par semaine',
+
+    'office.why.maturity-gap': '{dimensions} : en moyenne {gap, number, 2} sous le niveau {target}.',
+    'office.why.context': 'La situation l’exige.',
+    'office.why.expectations': 'Les parties prenantes l’ont demandé.',
+    'office.why.in-place':
+      '{dimensions} : déjà au niveau {target} ou au-delà ; le bureau fait vivre cette pratique plutôt que de la construire.',
+
+    'office.spendCeilingDropped':
+      'Limité à {share} % du budget annuel des projets ; services écartés, en commençant par les moins urgents : {dropped}.',
+    'office.spendCeilingScaled':
+      'Limité à {share} % du budget annuel des projets : chaque service est ramené à {percent} % de son effort.',
+    'office.headcountCeiling':
+      'Limité à {share} % des {employees} personnes de l’organisation : chaque service est ramené à {percent} % de son effort.',
+    'office.tooSmall':
+      'Moins de {hours} heure par semaine une fois ramené à la taille et au budget de l’organisation : aucun poste à pourvoir ; le travail reste aux personnes qui conduisent les projets.',
+    'office.role.inPlace': 'Autres membres du bureau en place (le bilan de santé confirme leur travail)',
+    'office.inPlace.unknown':
+      'La taille du bureau en place n’a pas été indiquée : le bilan de santé la compare aux {fte} ETP que demandent ses services.',
+    'office.inPlace.larger':
+      'Le bureau en place compte {existing} ETP, plus que les {services} ETP que demandent ces services : il garde ses effectifs ; le bilan de santé établit ce que couvre la différence (souvent des chefs de projet ou des analystes rattachés au bureau).',
+    'office.inPlace.same': 'À peu près la taille du bureau en place ({existing} ETP).',
+    'office.inPlace.grow':
+      'Le bureau passe des {existing} ETP en place à environ {fte} ETP : {difference} ETP de plus.',
+    'office.inPlace.smaller':
+      'Des {existing} ETP en place à environ {fte} ETP : {difference} ETP passent à des rôles de projet ou d’analyste, ou partent au gré des départs naturels. Dites-le ouvertement avant d’annoncer le changement.',
+    'office.basis.sum':
+      'Le bureau est la somme de ses services : {hours} heures par semaine, à {perFte} heures par personne à temps plein = {fte, number, 2} ETP.',
+    'office.basis.range': 'Fourchette : ±{spread} % autour de cette somme.',
+    'office.basis.rangeHours':
+      'Fourchette : ±{spread} % autour de cette somme ; en dessous d’une demi-personne, elle est exprimée en heures par semaine.',
+
+    'cost.hybridHandover':
+      'Hybride : personnel externe à {external} {currency} par jour pendant les {months} premiers mois, personnel interne à {internal} {currency} après la passation ; à partir de la deuxième année, le bureau coûte {min}–{max} {currency} par an.',
+    'cost.defaultRates':
+      'Taux journaliers par défaut : {internal} {currency} en interne, {outsourced} {currency} auprès d’un cabinet externe ; indiquez vos propres taux pour les remplacer.',
+    'cost.oneOff':
+      'Coût unique : {days} jours-personne pour mettre en place les services (méthodes, registres, outils, premières formations) à {rate} {currency} par jour{procurement, plural, =0 {} other {, plus # jours de vos propres équipes pour choisir le prestataire et contractualiser avec lui}}.',
+
+    'cost.overHorizon':
+      'Sur ses {months} mois, le bureau coûte {min}–{max} {currency} au total, mise en place comprise.',
+    'expectation.answered': 'Le bureau le propose.',
+    'expectation.noOffice':
+      'Aucun bureau n’est encore recommandé ; les premières étapes du plan couvrent ce qui peut se faire sans lui.',
+    'expectation.in-place':
+      '{share} % l’ont demandé, et cela fonctionne déjà au niveau 4 ou au-delà : le bureau le conserve, sans nouveau service.',
+    'expectation.no-mandate':
+      '{share} % l’ont demandé, mais la direction veut peu de pilotage central : sans mandat, le bureau ne pourrait que le préparer. Abordez le sujet avec le sponsor.',
+    'expectation.spend':
+      '{share} % l’ont demandé ; il a été écarté pour maintenir le bureau dans sa part du budget.',
+    'expectation.not-offered':
+      '{share} % l’ont demandé ; un bureau de cette forme ne l’assure pas. Discutez-en avec le sponsor.',
+
+    'shape.reason.no-need': 'Forme : pas de bureau ; le besoin n’en justifie pas encore un.',
+    'shape.reason.coordination':
+      'Forme : d’abord la capacité projet ; l’organisation est trop petite pour un bureau, un coordinateur à temps partiel et des chefs de projet formés suffisent.',
+    'shape.reason.no-project-leads':
+      'Forme : d’abord la capacité projet ; avec {managers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}} pour {projects} projets, un bureau n’aurait personne à accompagner. Nommez et formez d’abord des personnes pour conduire les projets.',
+    'shape.reason.no-expertise':
+      'Forme : d’abord la capacité projet ; personne ici n’a encore d’expertise en gestion de projet, et {managers, plural, =0 {personne ne conduit} one {une personne conduit} other {# personnes conduisent}} {projects} projets. Formez les personnes qui conduisent les projets, avec un coordinateur à temps partiel à leurs côtés, avant de bâtir un bureau.',
+    'shape.reason.programme': 'Forme : un bureau de programme, dimensionné selon le programme qu’il pilote.',
+    'shape.reason.temporary':
+      'Forme : un bureau temporaire pour un effort d’environ {months} mois, fermé à la fin de cet effort.',
+    'shape.reason.hub':
+      'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un petit pôle central.',
+    'shape.reason.department':
+      'Forme : un bureau limité à une unité ; {units} unités conduisent leurs propres projets et la direction veut peu de pilotage central.',
+    'shape.reason.agile':
+      'Forme : un bureau de portefeuille Lean pour la livraison agile : financement, entrée des demandes et flux plutôt que rapports d’étape.',
+    'shape.reason.mature-no-office':
+      'Forme : pas de bureau ; à {overall, number, 2}, l’organisation conduit déjà bien ses projets. Gardez ce qui fonctionne et désignez un responsable unique pour la vue portefeuille.',
+    'shape.reason.mature':
+      'Forme : formaliser l’existant ; à {overall, number, 2}, l’organisation pratique déjà une grande partie de tout cela, un bureau léger le pérennise et le relie.',
+    'shape.reason.portfolio': 'Forme : un bureau de portefeuille pour les projets de l’organisation.',
+    'rationale.formaliseLight':
+      'Un bureau léger, de soutien : sur le papier, le modèle {best} est le mieux adapté ({score}/100), mais à {overall, number, 2} la pratique tient déjà ; un nouveau mandat ajouterait du contrôle sans besoin.',
+    'need.verdict.shapeNoOffice':
+      '{score} points de besoin atteignent le seuil de {threshold}, mais un bureau n’est pas encore la réponse ici (voir la forme ci-dessous).',
+    'need.verdict.shapeOffice':
+      'Un bureau est recommandé : {score} points de besoin pour un seuil de {threshold}.',
+    'action.besideExisting':
+      'Un bureau temporaire est mis en place à côté du bureau existant (modèle {model}), qui continue de fonctionner ; le bureau temporaire lui restitue son travail, puis ferme.',
+    'rationale.directionOnly':
+      'Les éléments sont insuffisants : ceci n’est qu’une orientation, sans effectif, coût ni plan. Notez davantage de questions, ou invitez davantage de personnes, pour dimensionner le bureau.',
+
+    'kpi.unit.days': 'jours ouvrés',
+    'kpi.unit.percent': '%',
+    'kpi.unit.level': 'niveau (1–5)',
+    'kpi.maturity.measure':
+      '{dimension} : atteindre le niveau {target} lors de la réévaluation dans {months} mois.',
+    'kpi.maturity.sustain':
+      '{dimension} : maintenir le niveau {target} lors de la réévaluation dans {months} mois.',
+    'kpi.outcome.on-time': 'Projets dans les délais',
+    'kpi.outcome.on-time.measure':
+      'Part des projets terminés avec moins de 10 % d’écart sur leur date prévue : {target} % d’ici {months} mois. Mesurez la première référence dès le premier mois.',
+    'kpi.outcome.predictability': 'Prévisibilité',
+    'kpi.outcome.predictability.measure':
+      'Part des objectifs planifiés pour un trimestre que les équipes livrent dans ce trimestre : {target} % d’ici {months} mois.',
+    'kpi.outcome.lead-time': 'Délai de livraison',
+    'kpi.outcome.lead-time.measure':
+      'Jours ouvrés entre une idée acceptée et sa première livraison : au plus {target} d’ici {months} mois.',
+    'kpi.outcome.on-budget': 'Projets dans le budget',
+    'kpi.outcome.on-budget.measure':
+      'Part des projets terminés avec moins de 10 % d’écart sur leur budget approuvé : {target} % d’ici {months} mois.',
+    'kpi.outcome.forecast-accuracy': 'Fiabilité des prévisions',
+    'kpi.outcome.forecast-accuracy.measure':
+      'Part des prévisions mensuelles de coût à moins de 5 % du coût final : {target} % d’ici {months} mois.',
+    'kpi.outcome.time-to-decision': 'Délai de décision',
+    'kpi.outcome.time-to-decision.measure':
+      'Jours ouvrés entre une demande de projet et la décision de portefeuille : au plus {target} d’ici {months} mois.',
+    'kpi.outcome.staffed-as-planned': 'Projets dotés comme prévu',
+    'kpi.outcome.staffed-as-planned.measure':
+      'Part des projets qui démarrent avec les personnes prévues pour eux : {target} % d’ici {months} mois.',
+    'kpi.outcome.benefits-measured': 'Bénéfices mesurés',
+    'kpi.outcome.benefits-measured.measure':
+      'Part des projets clos dont les bénéfices sont mesurés au regard de leur business case : {target} % d’ici {months} mois.',
+    'kpi.outcome.reviews-on-time': 'Revues tenues à temps',
+    'kpi.outcome.reviews-on-time.measure':
+      'Part des revues de projet planifiées tenues à la date prévue : {target} % d’ici {months} mois.',
+
+    'returns.overruns': 'Dépassements et gaspillage évités',
+    'returns.overruns.assumption':
+      'Environ {waste} % de l’investissement en projets est gaspillé du fait d’une performance insuffisante (PMI, Pulse of the Profession) ; nous supposons que le bureau en évite {min}–{max} %, bien en deçà de ce que les bureaux déclarent eux-mêmes, et ne lui attribuons pas plus de {multiple} fois son propre coût annuel.',
+    'returns.overruns.noSpend':
+      'Non chiffré : indiquez le budget annuel des projets pour chiffrer les dépassements que le bureau aide à éviter.',
+    'returns.capacity': 'Temps libéré pour les chefs de projet',
+    'returns.capacity.assumption':
+      '{pms} chefs de projet gagnent chacun {min}–{max} heures par semaine grâce aux modèles, au reporting et aux outils partagés, sur {weeks} semaines de travail à {rate} {currency} de l’heure (notre hypothèse).',
+    'returns.decisions': 'Décisions plus rapides sur les projets',
+    'returns.decisions.assumption':
+      'Non chiffré : un cycle de portefeuille régulier permet de décider du lancement, de la suspension ou de l’arrêt des projets en quelques jours plutôt qu’en plusieurs semaines.',
+
+    'fit.blocker.directiveTemporary':
+      'Un bureau directif met un an ou plus à asseoir son mandat ; un effort temporaire s’appuie plutôt sur l’autorité du sponsor.',
+    'fit.blocker.directiveUnits':
+      'Avec {units} unités qui conduisent leurs propres projets, les personnes sont affectées au sein des unités ; un centre qui les répartit entre les unités va à l’encontre de la structure.',
+    'fit.blocker.directiveLevel':
+      'Au niveau de maturité {level}, un bureau directif déciderait des projets et des personnes sans la pratique définie (niveau {minimum}) sur laquelle il repose.',
+    'fit.blocker.directiveAgile':
+      'Les équipes agiles sont financées et dotées en tant qu’équipes stables ; un centre qui affecte les personnes projet par projet les disloque.',
+    'fit.inPlaceKeepsControl':
+      'le bureau en place travaille déjà à ce degré de contrôle ; le changer est une réorganisation qui demande sa propre justification',
+    'fit.deliveryApproach': 'Mode de réalisation des projets',
+    'fit.portfolioWorksAlready':
+      '3,50 ou plus : les projets sont déjà sélectionnés et dotés avec soin ; une affectation centrale apporte peu',
+    'fit.agile': 'agile',
+    'fit.agileResistsStandards':
+      'les équipes agiles résistent aux standards par jalons de décision et aux contrôles de conformité',
+    'src.officeAction.reset': 'refondre',
+    'src.officeSize': 'Taille du bureau',
+    'src.officeSizeValue': '{fte} ETP',
+    'src.partTimeSeat':
+      'un poste à temps partiel acheté à un cabinet coûte environ le double du taux interne et ne laisse aucune compétence derrière lui ; un accompagnement externe aux côtés d’un coordinateur interne est plus utile',
+    'src.resetKeepsTeam':
+      'Une refonte change ce que fait le bureau, pas qui le fait : l’équipe en place connaît les projets et reste.',
+    'src.blocker.hybridTooSmall':
+      'Un bureau de moins de {fte} personnes n’a personne à qui faire la passation : soit il est porté par l’organisation elle-même, avec un accompagnement externe, soit il est externalisé.',
+
+    'plan.startService': 'Lancer le service « {service} »',
+    'plan.formaliseService': 'Formaliser et conserver le service « {service} » (il fonctionne déjà)',
+    'plan.agreeServices': 'Convenir des services dans cet ordre, du plus urgent au moins urgent : {services}',
+    'plan.runServices': 'Assurer les services : {services}',
+    'plan.extendServices': 'Étendre des projets pilotes à tous les projets : {services}',
+    'plan.handToOfficeInPlace': 'Remettre registres, plannings et actions ouvertes au bureau en place',
+    'plan.besideExisting':
+      'Le bureau temporaire fonctionne à côté du bureau en place, qui assure ses propres services pendant toute la durée.',
+    'plan.appointAndTrainLeads':
+      'Nommer un chef de projet pour chaque projet qui dure plus de quelques semaines, et le former aux bases',
+  });
