@@ -216,11 +216,21 @@ export const conceptPhase = (f: PlanFrame): Draft => {
           : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
       ),
       ...(!existing
-        ? [say(msg(f.surveyed || temporary ? 'plan.takeAssessmentAsCurrentState' : 'plan.validateAssessment'))]
+        ? [
+            say(
+              msg(f.surveyed || temporary ? 'plan.takeAssessmentAsCurrentState' : 'plan.validateAssessment'),
+            ),
+          ]
         : []),
       ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
       ...(existing && s.existingPmoFte !== undefined && staffing && staffing.fte.max < s.existingPmoFte
-        ? [say(msg('plan.redeploy', { difference: Math.round((s.existingPmoFte - staffing.fte.max) * 10) / 10 }))]
+        ? [
+            say(
+              msg('plan.redeploy', {
+                difference: Math.round((s.existingPmoFte - staffing.fte.max) * 10) / 10,
+              }),
+            ),
+          ]
         : []),
       ...assuranceActivities(s, 'concept', say),
       ...(f.services.length > 0

@@ -132,7 +132,11 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   // formalising what works needs no trial; a kept office only adds what is new.
   const partTime = (staffing?.fte.max ?? 1) < PART_TIME_OFFICE_FTE;
   f.piloted =
-    action !== 'keep' && scope !== 'programme' && f.shape !== 'formalise' && f.shape !== 'programme' && !partTime;
+    action !== 'keep' &&
+    scope !== 'programme' &&
+    f.shape !== 'formalise' &&
+    f.shape !== 'programme' &&
+    !partTime;
   // Urgency compresses the set-up phases.
   if (s.urgency === 'high') f.setup *= URGENT_SETUP_FACTOR;
   const newServices = f.services.some((x) => !x.chosenFor.includes('in-place'));
@@ -145,7 +149,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     draft.push(
       procurementPhase(
         sourcing,
-        size.factor * (temporary ? TEMPORARY_SETUP_FACTOR : 1) * ((staffing?.fte.max ?? 0) > LARGE_OFFICE_FTE ? 2 : 1),
+        size.factor *
+          (temporary ? TEMPORARY_SETUP_FACTOR : 1) *
+          ((staffing?.fte.max ?? 0) > LARGE_OFFICE_FTE ? 2 : 1),
         say,
       ),
     );

@@ -124,7 +124,8 @@ const offered = (shape: PmoShape, id: ServiceId, scope: PmoScope, temporary: boo
   const only = ONLY_IN[id];
   if (only && !only.includes(shape)) return false;
   // A lean portfolio funds teams and steers by flow: no stage-gate controls or board cycle.
-  if (shape === 'lean-portfolio' && ['portfolio-prioritisation', 'portfolio-controls'].includes(id)) return false;
+  if (shape === 'lean-portfolio' && ['portfolio-prioritisation', 'portfolio-controls'].includes(id))
+    return false;
   if (shape === 'programme') {
     if (NOT_IN_A_PUSH.includes(id)) return false;
     if (id === 'push-management') return temporary && scope !== 'programme';
@@ -324,11 +325,7 @@ export const ONE_PERSON_BELOW_FTE = 1.5;
 /** A role smaller than this is folded into the lead's: nobody is hired for a sliver. */
 export const MIN_ROLE_FTE = 0.25;
 /** In a hub and spoke, these services sit at the hub; the rest in the units' offices. */
-const AT_THE_HUB: readonly ServiceId[] = [
-  'office-lead',
-  'hub-coordination',
-  'portfolio-prioritisation',
-];
+const AT_THE_HUB: readonly ServiceId[] = ['office-lead', 'hub-coordination', 'portfolio-prioritisation'];
 
 const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;
 

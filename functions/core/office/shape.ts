@@ -56,7 +56,12 @@ export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expert
   if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
   if (s.projectManagers < MIN_PROJECT_LEADS && s.employees < SMALL_ORGANISATION) return 'no-project-leads';
   // An urgent or temporary push cannot wait for people to be trained: it brings expertise in.
-  if (s.pmExpertise === 'none' && s.projectManagers < FEW_LEADS && s.urgency !== 'high' && s.horizon !== 'temporary')
+  if (
+    s.pmExpertise === 'none' &&
+    s.projectManagers < FEW_LEADS &&
+    s.urgency !== 'high' &&
+    s.horizon !== 'temporary'
+  )
     return 'no-expertise';
   return null;
 };

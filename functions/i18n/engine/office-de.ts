@@ -244,4 +244,14 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Das befristete Office arbeitet neben dem bestehenden, das seine eigenen Leistungen durchgehend weiter erbringt.',
     'plan.appointAndTrainLeads':
       'Für jedes Projekt, das länger als einige Wochen läuft, einen Projektleiter benennen und in den Grundlagen schulen',
+    'action.evolveGrow':
+      'Den bestehenden {model} weiterentwickeln: Das Modell bleibt, aber seine Leistungen brauchen deutlich mehr als seine {existing} VZÄ; neue Leistungen werden daher wie eine Veränderung aufgebaut und erprobt, nicht einfach beibehalten.',
+    'plan.pushEndsOfficeStays':
+      'Den Kraftakt abschließen: Das bestehende Office kehrt zu seinen dauerhaften Leistungen zurück und gibt die für den Kraftakt hinzugenommenen Personen frei',
+    'plan.redeploy':
+      'Mit der Personalabteilung und den Betroffenen vereinbaren, wohin die {difference} VZÄ gehen, die das neu ausgerichtete Office nicht mehr braucht (Projekt-, Analyse- oder Linienrollen), bevor die Änderung angekündigt wird',
+    'plan.validateAssessment':
+      'Diese Bewertung in kurzen Gesprächen mit dem Auftraggeber und zwei oder drei Projektleitern bestätigen und die Unterlagen dazu sammeln',
+    'shape.reason.small-portfolio':
+      'Zuschnitt: eine Koordination in Teilzeit; {projects} gleichzeitige Projekte sind zu wenige für ein Office, unabhängig von der Größe der Organisation.',
   });

@@ -244,4 +244,14 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le bureau temporaire fonctionne à côté du bureau en place, qui assure ses propres services pendant toute la durée.',
     'plan.appointAndTrainLeads':
       'Nommer un chef de projet pour chaque projet qui dure plus de quelques semaines, et le former aux bases',
+    'action.evolveGrow':
+      'Faire évoluer la {model} en place : son modèle reste, mais ses services demandent nettement plus que ses {existing} ETP ; les nouveaux services sont donc mis en place et pilotés comme un changement, pas simplement maintenus.',
+    'plan.pushEndsOfficeStays':
+      'Clore l’effort : le bureau en place revient à ses services durables et libère les personnes prises pour l’effort',
+    'plan.redeploy':
+      'Convenir avec les RH et les personnes concernées de l’affectation des {difference} ETP dont le bureau réorganisé n’a plus besoin (rôles de projet, d’analyste ou opérationnels), avant d’annoncer le changement',
+    'plan.validateAssessment':
+      'Valider cette évaluation par de courts entretiens avec le sponsor et deux ou trois chefs de projet, et réunir les documents qui l’étayent',
+    'shape.reason.small-portfolio':
+      'Forme : un coordinateur à temps partiel ; {projects} projets simultanés sont trop peu pour un bureau, quelle que soit la taille de l’organisation.',
   });
