@@ -1,9 +1,12 @@
+import { EN_CALIBRATION } from './english-calibration';
+
 /**
  * What the engine says, in English: the source every other language translates (functions/i18n/engine),
  * and the meaning of every key the domain builds. The domain picks the key and the values; whoever
  * calls it says them. Template syntax: functions/core/render.ts.
  */
 export const EN = {
+  ...EN_CALIBRATION,
   'model.weather-station': 'weather station',
   'model.control-tower': 'control tower',
   'model.resource-source': 'resource source',

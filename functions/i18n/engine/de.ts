@@ -1,4 +1,5 @@
 import type { EngineKey } from '../../core/english';
+import { DE_CALIBRATION } from './calibration';
 
 let made: Readonly<Record<EngineKey, string>> | undefined;
 
@@ -8,6 +9,7 @@ let made: Readonly<Record<EngineKey, string>> | undefined;
  */
 export const deTexts = (): Readonly<Record<EngineKey, string>> =>
   (made ??= {
+    ...DE_CALIBRATION,
     'model.weather-station': 'Wetterstation',
     'model.control-tower': 'Kontrollturm',
     'model.resource-source': 'Ressourcenpool',

@@ -1,4 +1,5 @@
 import type { EngineKey } from '../../core/english';
+import { FR_CALIBRATION } from './calibration';
 
 let made: Readonly<Record<EngineKey, string>> | undefined;
 
@@ -8,6 +9,7 @@ let made: Readonly<Record<EngineKey, string>> | undefined;
  */
 export const frTexts = (): Readonly<Record<EngineKey, string>> =>
   (made ??= {
+    ...FR_CALIBRATION,
     'model.weather-station': 'station météo',
     'model.control-tower': 'tour de contrôle',
     'model.resource-source': 'réservoir de ressources',
