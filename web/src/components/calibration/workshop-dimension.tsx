@@ -112,7 +112,7 @@ export const WorkshopDimension = ({
           </ul>
         )}
       </div>
-      <form onSubmit={save} aria-label={tc('workshop.level')}>
+      <form onSubmit={save}>
         <label for={id('level')}>{tc('workshop.level')}</label>
         <select id={id('level')} value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
           <option value="">{tc('workshop.levelNone')}</option>
