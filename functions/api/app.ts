@@ -7,6 +7,7 @@ import { type Mount, mountRoutes, type WorkspaceHandlers } from './http/mount';
 import { PERMISSIONS_POLICY, REFERRER_POLICY } from './http/security-headers';
 import { fromStoreError } from './http/store-errors';
 import { assessmentHandlers } from './routes/assessments';
+import { calibrationHandlers } from './routes/calibration';
 import { deliverableHandlers } from './routes/deliverables';
 import { privacyHandlers } from './routes/privacy';
 import { publicHandlers } from './routes/public';
@@ -34,6 +35,7 @@ const mountFor = (deps: AppDeps): Mount => {
     ...responseHandlers(workspace),
     ...deliverableHandlers(deps.questionnaire, workspace),
     ...privacyHandlers(workspace),
+    ...calibrationHandlers(deps.questionnaire, workspace),
   };
   return { variant: 'workspace', handlers, auth: workspace.auth };
 };

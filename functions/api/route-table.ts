@@ -1,4 +1,5 @@
 import { ASSESSMENT_ROUTES } from './route-specs/assessments';
+import { CALIBRATION_ROUTES } from './route-specs/calibration';
 import { DELIVERABLE_ROUTES } from './route-specs/deliverables';
 import { PRIVACY_ROUTES } from './route-specs/privacy';
 import { PUBLIC_ROUTES } from './route-specs/public';
@@ -16,6 +17,7 @@ export const ROUTE_AREAS = {
   responses: RESPONSE_ROUTES,
   deliverables: DELIVERABLE_ROUTES,
   privacy: PRIVACY_ROUTES,
+  calibration: CALIBRATION_ROUTES,
 } as const;
 
 /**
@@ -29,6 +31,7 @@ export const ROUTES = {
   ...RESPONSE_ROUTES,
   ...DELIVERABLE_ROUTES,
   ...PRIVACY_ROUTES,
+  ...CALIBRATION_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type OperationId = keyof typeof ROUTES;

@@ -51,6 +51,13 @@ export const API_STORE_METHODS = [
   'withdrawFromBenchmark',
   'getBenchmarkCell',
   'publishBenchmark',
+  // The evidence register, the workshop's agreed levels and their audit trail.
+  'listEvidence',
+  'putEvidence',
+  'deleteEvidence',
+  'getCalibration',
+  'saveCalibration',
+  'listCalibrationAudit',
 ] as const satisfies readonly (keyof Store)[];
 
 export type ApiStore = Pick<Store, (typeof API_STORE_METHODS)[number]>;

@@ -22,3 +22,19 @@ export type Answers = z.infer<typeof Answers>;
 export { STAKEHOLDER_ROLES };
 export const StakeholderRole = lazySchema(() => z.enum(STAKEHOLDER_ROLES));
 export type StakeholderRole = z.infer<typeof StakeholderRole>;
+
+/**
+ * A stakeholder's optional extra answer: how much each dimension matters to them (1–5 by dimension
+ * id; null clears one). Published only as a mean over at least minGroupSize raters, in steps of it.
+ */
+export const ImportanceAnswers = lazySchema(() =>
+  z.record(
+    z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-z0-9-]+$/, 'must be a dimension id'),
+    Rating.nullable(),
+  ),
+);
+export type ImportanceAnswers = z.infer<typeof ImportanceAnswers>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Answers, AnswerValue, QuestionId, StakeholderRole } from './answers';
+import { Answers, AnswerValue, ImportanceAnswers, QuestionId, StakeholderRole } from './answers';
+import { PriorityRow, ValidationView } from './calibration';
 import { OrganisationContext } from './context';
 import { LANGUAGES } from './languages';
 import { lazySchema } from './lazy';
@@ -220,6 +221,9 @@ export const SaveResponseRequest = lazySchema(() =>
         .describe('Merged into the saved answers; null clears one.'),
       notes: z.record(QuestionId, z.string().max(1000).nullable()).optional(),
       expectations: z.array(z.string().max(64)).max(3, 'choose at most three services').optional(),
+      importance: ImportanceAnswers.optional().describe(
+        'Optional: how much each dimension matters to you (1–5 by dimension id); replaces the saved ratings.',
+      ),
       handedOn: z
         .array(QuestionId)
         .max(200)
@@ -278,6 +282,10 @@ export const ResponseDocument = lazySchema(() =>
     notes: z.record(z.string(), z.string()),
     expectations: z.array(z.string()),
     handedOn: z.array(z.string()).describe('Questions handed on as "not my area".'),
+    importance: z
+      .record(z.string(), z.number())
+      .optional()
+      .describe('The optional importance ratings saved.'),
     version: z.number().int(),
     submittedAt: z.string().nullable(),
     updatedAt: z.string(),
@@ -333,6 +341,13 @@ export const AssessmentResults = lazySchema(() =>
         dimensions: z.array(DimensionChange),
       })
       .nullable(),
+    validation: ValidationView.optional().describe(
+      'Surveyed and validated side by side: the levels agreed in the calibration workshop, their evidence and the audit trail in brief.',
+    ),
+    priorities: z
+      .array(PriorityRow)
+      .optional()
+      .describe('Importance × gap to target per dimension, highest first (the priority map).'),
   }),
 );
 export type AssessmentResults = z.infer<typeof AssessmentResults>;

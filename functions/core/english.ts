@@ -1,3 +1,4 @@
+import { EN_CALIBRATION } from './english-calibration';
 import { OFFICE_EN } from './office/words';
 
 /**
@@ -7,6 +8,7 @@ import { OFFICE_EN } from './office/words';
  */
 export const EN = {
   ...OFFICE_EN,
+  ...EN_CALIBRATION,
   'model.weather-station': 'weather station',
   'model.control-tower': 'control tower',
   'model.resource-source': 'resource source',

@@ -28,6 +28,7 @@ import { type EngineMessage, english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
+import { applyValidation, type Validated, withValidation } from './validation';
 import { answerWarnings, contextWarnings, costWarnings, inflationWarnings } from './warnings';
 
 export interface EvaluateOptions {
@@ -43,6 +44,8 @@ export interface EvaluateOptions {
   expectations?: Readonly<Record<string, number>>;
   /** How much each dimension matters to this client, 1–5 by dimension id (workshop or published ratings). */
   importance?: Readonly<Record<string, number>>;
+  /** Levels agreed in the calibration workshop, by dimension id: used in place of the survey's (validation.ts). */
+  validated?: Validated;
   /** The answers come from a team assessment: the plan does not survey the current state again. */
   surveyed?: boolean;
 }
@@ -336,9 +339,14 @@ export const evaluate = (
   options: EvaluateOptions = {},
 ): Result | null => {
   const say = options.say ?? english;
-  const maturity = scoreMaturity(q, answerSets, say);
+  const validation = applyValidation(q, scoreMaturity(q, answerSets, say), options.validated, say);
+  const maturity = validation.maturity;
   if (!maturity) return null;
-  const evidence = assessEvidence(maturity.dimensions, maturity.respondents, say);
+  const evidence = withValidation(
+    q,
+    assessEvidence(maturity.dimensions, maturity.respondents, say),
+    validation,
+  );
   const { pmo, rollout } = recommend(q, context, maturity, {
     rates: options.rates,
     evidence,

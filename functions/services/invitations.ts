@@ -153,6 +153,7 @@ export const retiredCopy = (s: StakeholderRecord): RetiredSubmission | undefined
         role: s.role,
         answers: withoutHandedOn(s.answers, s.handedOn),
         expectations: s.expectations,
+        ...(s.importance ? { importance: s.importance } : {}),
         submittedAt: s.submittedAt,
       }
     : undefined;

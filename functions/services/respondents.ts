@@ -13,6 +13,8 @@ export interface Submissions {
 /** A counted submission and the invitation it belongs to (null: a copy from before invitations were kept). */
 export interface CountedSubmission extends CountedResponse {
   invitation: string | null;
+  /** The optional importance ratings (published only as aggregates of at least k). */
+  importance?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -34,6 +36,7 @@ export const countedSubmissions = ({ stakeholders, retired }: Submissions): Coun
       role: r.role,
       answers: r.answers,
       expectations: r.expectations,
+      ...(r.importance ? { importance: r.importance } : {}),
       submittedAt: r.submittedAt,
       invitation: r.stakeholderId ?? null,
     });
@@ -44,6 +47,7 @@ export const countedSubmissions = ({ stakeholders, retired }: Submissions): Coun
         // A question handed on ("not my area") is neither rated nor "don't know": never scored.
         answers: withoutHandedOn(s.answers, s.handedOn),
         expectations: s.expectations,
+        ...(s.importance ? { importance: s.importance } : {}),
         submittedAt: s.submittedAt,
         invitation: s.id,
       });

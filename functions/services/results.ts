@@ -11,6 +11,8 @@ import { sayIn } from '../i18n/engine';
 import type { Language } from '../i18n/languages';
 import { localiseQuestionnaire } from '../i18n/questionnaire';
 import type { AssessmentRecord } from '../store/records';
+import type { CalibrationInput } from './calibration';
+import { calibrationOptions, calibrationViews } from './calibration-results';
 import { countedSubmissions, respondentSetOf, responseProgress, type Submissions } from './respondents';
 
 export type { Submissions } from './respondents';
@@ -22,6 +24,7 @@ export const buildResults = (
   submissions: Submissions,
   baseline: { assessment: AssessmentRecord; submissions: Submissions } | null,
   language: Language = 'en',
+  calibration: CalibrationInput | null = null,
 ): AssessmentResults => {
   const { stakeholders } = submissions;
   const say = sayIn(language);
@@ -33,9 +36,12 @@ export const buildResults = (
   );
   const counted = countedSubmissions(submissions);
   const disclosed = disclose(q, counted, assessment.minGroupSize, say);
+  // Validated levels are the consultant's own judgement: they may score before k have answered.
+  const calibrated = calibrationOptions(q, calibration, counted, disclosed.published.length, disclosed.k);
+  const { sources: _sources, stakeholders: _stakeholders, ...engine } = calibrated;
   const evaluated =
-    disclosed.published.length >= disclosed.k
-      ? evaluate(q, assessment.context, disclosed.overallAnswers, { say })
+    disclosed.published.length >= disclosed.k || engine.validated
+      ? evaluate(q, assessment.context, disclosed.overallAnswers, { say, ...engine })
       : null;
   // A team's figures are dimension cells over whole people: no question's own figure is published.
   // A dimension whose average hides a split is less sure (functions/core/splits.ts).
@@ -95,5 +101,6 @@ export const buildResults = (
     analysis: disclosed.analysis,
     disclosure: disclosed.report,
     baseline: comparison,
+    ...(calibration && calibrationViews(q, calibration, calibrated, disclosed.overallAnswers, result, say)),
   };
 };

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Assessments } from './dynamo/assessments';
+import { Calibration } from './dynamo/calibration/calibration';
 import { composedOf } from './dynamo/compose';
 import { Benchmark } from './dynamo/deliverables/benchmark';
 import { Branding } from './dynamo/deliverables/branding';
@@ -26,6 +27,8 @@ const partsOver = (db: DynamoDBDocumentClient, tableName: string) =>
     new Branding(db, tableName),
     new Targets(db, tableName),
     new Benchmark(db, tableName),
+    // From survey to validated findings: the evidence register, agreed levels and their audit trail.
+    new Calibration(db, tableName),
   ] as const;
 
 /**

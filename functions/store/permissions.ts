@@ -93,6 +93,14 @@ export const STORE_ACTIONS: { readonly [M in StoreMethod]: readonly DynamoAction
   getBenchmarkCell: ['dynamodb:Query'],
   publishBenchmark: ['dynamodb:UpdateItem'],
   addBenchmarkPeer: ['dynamodb:UpdateItem'],
+
+  // The evidence register, the workshop's agreed levels and their audit trail.
+  listEvidence: ['dynamodb:Query'],
+  putEvidence: ['dynamodb:PutItem'],
+  deleteEvidence: ['dynamodb:DeleteItem'],
+  getCalibration: ['dynamodb:GetItem'],
+  saveCalibration: ['dynamodb:PutItem', 'dynamodb:GetItem'],
+  listCalibrationAudit: ['dynamodb:Query'],
 };
 
 /** The actions a function needs for the store methods it uses: no more, sorted for stable templates. */

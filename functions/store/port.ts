@@ -1,4 +1,5 @@
 import type { Industry, SizeBand } from '../contract/deliverables';
+import type { CalibrationPort } from './calibration-port';
 import type {
   BenchmarkCell,
   BenchmarkConsentRecord,
@@ -67,7 +68,7 @@ export class StoreError extends Error {
 }
 
 /** The repository the API talks to. The DynamoDB implementation is the only one that ships. */
-export interface Store extends DeliverablesPort {
+export interface Store extends DeliverablesPort, CalibrationPort {
   createAssessment(record: AssessmentRecord): Promise<void>;
   getAssessment(orgId: string, id: string): Promise<AssessmentRecord | null>;
   listAssessments(

@@ -59,6 +59,8 @@ export interface StakeholderRecord {
   expectations: string[];
   /** Questions handed on as "not my area"; absent on responses saved before the option existed. */
   handedOn?: string[];
+  /** The optional extra answer: how much each dimension matters, 1–5 by dimension id. */
+  importance?: Record<string, number>;
   version: number;
   lastRequestId: string | null;
   createdAt: string;
@@ -96,6 +98,8 @@ export interface RetiredSubmission {
   role: StakeholderRecord['role'];
   answers: StakeholderRecord['answers'];
   expectations: string[];
+  /** The stakeholder's optional importance ratings, by dimension id. */
+  importance?: Record<string, number>;
   submittedAt: string;
 }
 
@@ -141,6 +145,8 @@ export interface ResponsePatch {
   notes?: Record<string, string | null>;
   expectations?: string[];
   handedOn?: string[];
+  /** Replaces the saved importance ratings. */
+  importance?: Record<string, number>;
   expectedVersion?: number;
   requestId?: string;
   submit?: boolean;

@@ -57,6 +57,19 @@ const contribution = {
   epoch: 0,
 } as const;
 
+const evidence = {
+  id: 'e1',
+  assessmentId: 'a1',
+  dimension: 'standards',
+  document: 'Minutes',
+  link: null,
+  observation: 'o',
+  level: 2,
+  createdAt: NOW,
+  createdBy: 'c',
+  updatedAt: NOW,
+};
+
 /** One call of every store method: the compiler refuses a method missing here. */
 const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
   createAssessment: (s) => s.createAssessment(assessment),
@@ -137,6 +150,27 @@ const CALLS: { [M in StoreMethod]: (s: DynamoStore) => Promise<unknown> } = {
       { tenant: 'f00d', live: { contributions: 5, histograms: { standards: { 4: 5 } } } },
     ]),
   addBenchmarkPeer: (s) => s.addBenchmarkPeer('energy', '250-999', 'f00d', { standards: 4 }),
+
+  // The evidence register, the workshop's agreed levels and their audit trail.
+  listEvidence: (s) => s.listEvidence('a1'),
+  putEvidence: (s) => s.putEvidence(evidence, 'create'),
+  deleteEvidence: (s) => s.deleteEvidence('a1', 'e1'),
+  getCalibration: (s) => s.getCalibration('a1'),
+  saveCalibration: (s) =>
+    s.saveCalibration({ assessmentId: 'a1', version: 2, dimensions: {} }, 1, [
+      {
+        id: 'x1',
+        assessmentId: 'a1',
+        at: NOW,
+        by: 'c',
+        dimension: 'standards',
+        field: 'level',
+        from: null,
+        to: 2,
+        why: 'w',
+      },
+    ]),
+  listCalibrationAudit: (s) => s.listCalibrationAudit('a1'),
 };
 
 /** The IAM action of a command, and of each item of a transaction. */

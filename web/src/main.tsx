@@ -24,6 +24,7 @@ const ComparePage = lazy(() => import('./pages/compare').then((m) => m.ComparePa
 const SharePage = lazy(() => import('./pages/share').then((m) => m.SharePage));
 const PortfolioPage = lazy(() => import('./pages/portfolio').then((m) => m.PortfolioPage));
 const BrandingPage = lazy(() => import('./pages/branding').then((m) => m.BrandingPage));
+const WorkshopPage = lazy(() => import('./pages/workshop').then((m) => m.WorkshopPage));
 
 /** Every page, by its path; each page's code loads when it is first shown. */
 // biome-ignore lint/suspicious/noExplicitAny: pages take different route parameters
@@ -40,6 +41,7 @@ const ROUTES: [string, ComponentType<any> & { preload: () => Promise<unknown> }]
   ['/assessments/:id', AssessmentPage],
   ['/assessments/:id/report', ReportPage],
   ['/assessments/:id/fieldwork', FieldworkPage],
+  ['/assessments/:id/workshop', WorkshopPage],
   ['/outbox', OutboxPage],
   ['/compare', ComparePage],
   ['/share', SharePage],

@@ -1,6 +1,7 @@
 import type { CreateAssessmentRequest } from '../../contract/assessments';
 import type { Questionnaire } from '../../core';
 import type { Language } from '../../i18n/languages';
+import { calibrationInput } from '../../services/calibration';
 import { answersCsv, scoresCsv } from '../../services/exports';
 import { carryOverInvitations } from '../../services/invitations';
 import { recordAccess } from '../../services/privacy';
@@ -47,7 +48,8 @@ export const assessmentHandlers = (
       const before = await deps.store.getAssessment(assessment.orgId, assessment.baselineId);
       if (before) baseline = { assessment: before, submissions: await submissionsOf(before.id) };
     }
-    return { results: buildResults(q, assessment, submissions, baseline, language) };
+    const calibration = await calibrationInput(deps.store, assessment);
+    return { results: buildResults(q, assessment, submissions, baseline, language, calibration) };
   };
 
   const newAssessment = (

@@ -54,6 +54,7 @@ const toDocument = ({ assessment: a, stakeholder: s, firmName }: ResponseContext
   notes: s.submittedAt ? {} : s.notes,
   expectations: s.submittedAt ? [] : s.expectations,
   handedOn: s.submittedAt ? [] : (s.handedOn ?? []),
+  importance: s.submittedAt ? {} : (s.importance ?? {}),
   version: s.version,
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
@@ -71,6 +72,7 @@ const blankDocument = (link: ResponseContext & { invite: { createdAt: string } }
   notes: {},
   expectations: [],
   handedOn: [],
+  importance: {},
   version: 1,
   submittedAt: null,
   updatedAt: link.invite.createdAt,
@@ -90,15 +92,28 @@ const frame = ({ assessment: a, stakeholder: s, firmName }: ResponseContext) => 
   stakeholder: { role: s.role, name: s.name },
 });
 
+/** The importance ratings a save sets (it replaces the saved ones; a null leaves a dimension unrated). */
+const importanceSet = (sent: Record<string, number | null>): Record<string, number> =>
+  Object.fromEntries(Object.entries(sent).filter((e): e is [string, number] => typeof e[1] === 'number'));
+
 /** Answers and notes name questions of the edition the assessment is answered in, and no other. */
 const refuseOtherEdition = (
   a: AssessmentRecord,
-  body: { answers?: Record<string, unknown>; notes?: Record<string, unknown>; handedOn?: string[] },
+  body: {
+    answers?: Record<string, unknown>;
+    notes?: Record<string, unknown>;
+    handedOn?: string[];
+    importance?: Record<string, unknown>;
+  },
 ) => {
   const edition = questionnaireFor(a.questionnaireVersion);
   const ids = new Set(edition.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
   const outside = (id: string) => !ids.has(id);
+  const dimensions = new Set(edition.dimensions.map((d) => d.id));
   const issues = [
+    ...Object.keys(body.importance ?? {})
+      .filter((id) => !dimensions.has(id))
+      .map((id) => ({ path: `importance.${id}`, message: `not a dimension of edition ${edition.version}` })),
     ...(['answers', 'notes'] as const).flatMap((field) =>
       Object.keys(body[field] ?? {})
         .filter(outside)
@@ -224,6 +239,7 @@ export const responseHandlers = (
         ...(body.notes ? { notes: body.notes } : {}),
         ...(body.expectations ? { expectations: [...new Set(body.expectations)] } : {}),
         ...(body.handedOn ? { handedOn: [...new Set(body.handedOn)] } : {}),
+        ...(body.importance ? { importance: importanceSet(body.importance) } : {}),
         ...(body.version !== undefined ? { expectedVersion: body.version } : {}),
         ...(body.requestId ? { requestId: body.requestId } : {}),
         ...(device ? { deviceKeyHash: device } : {}),

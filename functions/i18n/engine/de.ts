@@ -1,4 +1,5 @@
 import type { EngineKey } from '../../core/english';
+import { DE_CALIBRATION } from './calibration';
 import { officeDeTexts } from './office-de';
 
 let made: Readonly<Record<EngineKey, string>> | undefined;
@@ -10,6 +11,7 @@ let made: Readonly<Record<EngineKey, string>> | undefined;
 export const deTexts = (): Readonly<Record<EngineKey, string>> =>
   (made ??= {
     ...officeDeTexts(),
+    ...DE_CALIBRATION,
     'model.weather-station': 'Wetterstation',
     'model.control-tower': 'Kontrollturm',
     'model.resource-source': 'Ressourcenpool',

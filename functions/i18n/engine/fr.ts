@@ -1,4 +1,5 @@
 import type { EngineKey } from '../../core/english';
+import { FR_CALIBRATION } from './calibration';
 import { officeFrTexts } from './office-fr';
 
 let made: Readonly<Record<EngineKey, string>> | undefined;
@@ -10,6 +11,7 @@ let made: Readonly<Record<EngineKey, string>> | undefined;
 export const frTexts = (): Readonly<Record<EngineKey, string>> =>
   (made ??= {
     ...officeFrTexts(),
+    ...FR_CALIBRATION,
     'model.weather-station': 'station météo',
     'model.control-tower': 'tour de contrôle',
     'model.resource-source': 'réservoir de ressources',

@@ -21,6 +21,9 @@ type SharedReportStore = Pick<
   | 'getBenchmarkConsent'
   | 'getBenchmarkCell'
   | 'recordAccess'
+  | 'getCalibration'
+  | 'listEvidence'
+  | 'listCalibrationAudit'
 >;
 
 /** Why a share token opens nothing: unknown or revoked (the same answer for both), or expired. */

@@ -2,6 +2,7 @@ import type { Questionnaire } from '../../core';
 import type { Language } from '../../i18n/languages';
 import type { Store } from '../../store/port';
 import type { AssessmentRecord } from '../../store/records';
+import { calibrationInput } from '../calibration';
 import { buildResults, type Submissions } from '../results';
 
 /** What counts in an assessment's results: its stakeholders and the submissions detached from them. */
@@ -22,7 +23,16 @@ export const submissionsOf = async (
  */
 export const resultsFor = async (
   q: Questionnaire,
-  store: Pick<Store, 'listStakeholders' | 'listRetiredSubmissions' | 'getAssessment'>,
+  store: Pick<
+    Store,
+    | 'listStakeholders'
+    | 'listRetiredSubmissions'
+    | 'getAssessment'
+    | 'getCalibration'
+    | 'listEvidence'
+    | 'listCalibrationAudit'
+    | 'getTargets'
+  >,
   assessment: AssessmentRecord,
   withBaseline: boolean,
   language: Language = 'en',
@@ -33,5 +43,6 @@ export const resultsFor = async (
     const before = await store.getAssessment(assessment.orgId, assessment.baselineId);
     if (before) baseline = { assessment: before, submissions: await submissionsOf(store, before.id) };
   }
-  return { submissions, results: buildResults(q, assessment, submissions, baseline, language) };
+  const calibration = await calibrationInput(store, assessment);
+  return { submissions, results: buildResults(q, assessment, submissions, baseline, language, calibration) };
 };

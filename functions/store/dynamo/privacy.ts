@@ -44,7 +44,7 @@ export class Privacy extends TableContext {
               // As removal does, plus the name and the address; the state read must still hold, so a
               // submission made meanwhile is never lost (its retired copy is made from what was read).
               UpdateExpression:
-                'SET #status = :removed, #name = :null, email = :null, answers = :empty, notes = :empty, expectations = :none, handedOn = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, contestedAt = :null, counted = :counted, updatedAt = :now, version = version + :one',
+                'SET #status = :removed, #name = :null, email = :null, answers = :empty, notes = :empty, expectations = :none, handedOn = :none, importance = :empty, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, contestedAt = :null, counted = :counted, updatedAt = :now, version = version + :one',
               ConditionExpression: 'attribute_exists(pk) AND version = :version AND #status = :status',
               ExpressionAttributeNames: { '#status': 'status', '#name': 'name' },
               ExpressionAttributeValues: {
@@ -83,6 +83,7 @@ export class Privacy extends TableContext {
       notes: {},
       expectations: [],
       handedOn: [],
+      importance: {},
       submittedAt: null,
       deviceKeyHash: null,
       transferCodeHash: null,

@@ -38,6 +38,7 @@ export class Responses extends TableContext {
       else x.set(path, note);
     }
     if (patch.expectations) x.set(x.name('expectations'), patch.expectations);
+    if (patch.importance) x.set(x.name('importance'), patch.importance);
     if (patch.handedOn) {
       x.set(x.name('handedOn'), patch.handedOn);
       // A question handed on is no longer answered: its earlier rating goes in the same update.

@@ -73,7 +73,7 @@ export class Stakeholders extends TableContext {
             // The invitation stays listed as removed; its link, draft, notes and binding go. The state
             // the caller read must still hold: a retired copy is never lost, counts stay exact.
             UpdateExpression:
-              'SET #status = :removed, answers = :empty, notes = :empty, expectations = :none, handedOn = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, counted = :counted, version = version + :one',
+              'SET #status = :removed, answers = :empty, notes = :empty, expectations = :none, handedOn = :none, importance = :empty, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, counted = :counted, version = version + :one',
             ConditionExpression: retired
               ? 'attribute_exists(pk) AND #status = :status AND submittedAt = :submitted'
               : 'attribute_exists(pk) AND #status = :status AND (attribute_not_exists(submittedAt) OR attribute_type(submittedAt, :nullType))',
@@ -154,7 +154,7 @@ export class Stakeholders extends TableContext {
             Key: stakeholderKey(stakeholder.assessmentId, stakeholder.id),
             // The new link starts empty: nothing of the previous draft or submission reaches it.
             UpdateExpression:
-              'SET #status = :active, tokenHash = :new, updatedAt = :now, answers = :empty, notes = :empty, expectations = :none, handedOn = :none, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, contestedAt = :null, counted = :counted, version = version + :one, reissues = if_not_exists(reissues, :zero) + :one',
+              'SET #status = :active, tokenHash = :new, updatedAt = :now, answers = :empty, notes = :empty, expectations = :none, handedOn = :none, importance = :empty, submittedAt = :null, deviceKeyHash = :null, transferCodeHash = :null, transferExpiresAt = :null, contestedAt = :null, counted = :counted, version = version + :one, reissues = if_not_exists(reissues, :zero) + :one',
             ConditionExpression: 'attribute_exists(pk) AND tokenHash = :old AND #status = :was',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {

@@ -54,7 +54,8 @@ const layerRules: IForbiddenRuleType[] = LAYERS.slice(0, -1).map((layer, i) => (
 }));
 
 /** The Store port and its records; every other module of functions/store is an adapter. */
-const STORE_PORT = '^functions/store/(port|records|deliverable-records|permissions)[.]js$';
+const STORE_PORT =
+  '^functions/store/(port|records|deliverable-records|calibration-port|calibration-records|permissions)[.]js$';
 const STORE_ADAPTER = '^functions/store/';
 
 const AWS_SDK = '^node_modules/@aws-sdk/';

@@ -4,6 +4,7 @@ import type { DeliverableInput } from './input';
 import { deckOf, numberSlides } from './slides/frame';
 import { maturitySlide, rolesSlide } from './slides/maturity';
 import { nextStepsSlide, rolloutSlide } from './slides/plan';
+import { prioritiesSlide } from './slides/priorities';
 import { businessSlide, modelsSlide } from './slides/recommendation';
 import { summarySlide, titleSlide } from './slides/summary';
 
@@ -27,6 +28,7 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
   titleSlide(deck);
   summarySlide(deck);
   maturitySlide(deck);
+  prioritiesSlide(deck);
   rolesSlide(deck);
   modelsSlide(deck);
   businessSlide(deck);

@@ -1,5 +1,7 @@
 import type { AssessmentResults, AssessmentView, Result } from '../api/client';
 import { download, exportUrl, getAssessment, getResults } from '../api/consultant';
+import { PriorityMap } from '../components/calibration/priority-map';
+import { ValidationSection } from '../components/calibration/validation-section';
 import { FirmBanner } from '../components/deliverables/firm-banner';
 import { PrintFooter } from '../components/deliverables/print-footer';
 import {
@@ -26,6 +28,7 @@ import { preliminaryOf } from '../deliverables/input';
 import { FieldworkLink } from '../fieldwork/fieldwork-link';
 import { language, t } from '../i18n';
 import '../i18n/report';
+import { tc } from '../i18n/calibration';
 import { useTitle } from '../lib/page';
 import { session } from '../session';
 
@@ -89,6 +92,7 @@ const Toolbar = ({
   return (
     <div class="toolbar no-print">
       <a href={`/assessments/${id}`}>{t('report.back')}</a>
+      <a href={`/assessments/${id}/workshop`}>{tc('workshop.open')}</a>
       <div class="toolbar">
         <button type="button" class="primary" onClick={() => window.print()}>
           {t('report.print')}
@@ -275,6 +279,8 @@ export const ReportPage = ({ id }: { id: string }) => {
                   </div>
                   <RolesSection results={scored} />
                   <MaturitySection result={scored.result} />
+                  {r.validation && <ValidationSection validation={r.validation} />}
+                  {r.priorities && <PriorityMap priorities={r.priorities} />}
                   <RecommendationSection result={scored.result} />
                   <PlanSection result={scored.result} />
                   {deliverables && (

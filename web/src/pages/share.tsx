@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Result } from '../api/client';
 import { getSharedReport, type SharedReport } from '../api/deliverables';
+import { PriorityMap } from '../components/calibration/priority-map';
+import { ValidationSection } from '../components/calibration/validation-section';
 import { BenchmarkResult } from '../components/deliverables/benchmark-panel';
 import { DeliverableButtons } from '../components/deliverables/deliverable-buttons';
 import { FirmBanner } from '../components/deliverables/firm-banner';
@@ -101,6 +103,8 @@ export const SharePage = () => {
           </div>
           <ResultView result={result} />
           <TargetGaps result={result} targets={report.targets} baseline={r.baseline} />
+          {r.validation && <ValidationSection validation={r.validation} />}
+          {r.priorities && <PriorityMap priorities={r.priorities} />}
           <section aria-labelledby="roles-title">
             <h2 id="roles-title">{t('report.rolesTitle')}</h2>
             {/* The heatmap's own scroller is not focusable; this one is, and takes over the scrolling. */}

@@ -1,5 +1,6 @@
 import type { AssessmentDetail } from '../../api/client';
 import { t } from '../../i18n';
+import { tc } from '../../i18n/calibration';
 
 /** The assessment's name with the ways to its report and comparison, then its status in one line. */
 export const WorkspaceHead = ({ a }: { a: AssessmentDetail }) => {
@@ -17,6 +18,9 @@ export const WorkspaceHead = ({ a }: { a: AssessmentDetail }) => {
           </a>
           <a class="button" href={`/compare?assessment=${a.id}`}>
             {t('workspace.page.compare')}
+          </a>
+          <a class="button" href={`/assessments/${a.id}/workshop`}>
+            {tc('workshop.open')}
           </a>
         </div>
       </div>
