@@ -189,19 +189,6 @@ const teamInPlace = (sourcing: SourcingId, action: PmoAction | null, stays: bool
 
 /** Below one person, a seat bought in costs twice the rate and leaves nothing behind. */
 export const PART_TIME_SEAT_FTE = 1;
-const partTimeSeat = (sourcing: SourcingId, fte: number, say: Say): Factor[] =>
-  sourcing === 'outsourced' && fte > 0 && fte < PART_TIME_SEAT_FTE
-    ? [
-        factor(
-          'office-size',
-          say(msg('src.officeSize')),
-          say(msg('src.officeSizeValue', { fte: Math.round(fte * 100) / 100 })),
-          -25,
-          say(msg('src.partTimeSeat')),
-        ),
-      ]
-    : [];
-
 const ORDER: readonly SourcingId[] = ['internal', 'hybrid', 'outsourced'];
 
 /** Fit of every sourcing option for a model: eligible first, then by score; ties go to internal, then hybrid. */
@@ -214,16 +201,17 @@ export const fitSourcing = (
 ): SourcingFit[] =>
   ORDER.map((sourcing) => {
     const stays = extras.teamStays ?? (action === 'keep' || action === 'evolve');
-    const factors = [
-      ...RULES[sourcing](context, say),
-      ...teamInPlace(sourcing, action, stays, say),
-      ...partTimeSeat(sourcing, extras.officeFte ?? 0, say),
-    ];
+    const factors = [...RULES[sourcing](context, say), ...teamInPlace(sourcing, action, stays, say)];
     const small = (extras.officeFte ?? 0) > 0 && (extras.officeFte ?? 0) < MIN_HYBRID_FTE;
     const blockers = [
       ...GATES[sourcing](model, say),
       ...(sourcing === 'hybrid' && small
         ? [say(msg('src.blocker.hybridTooSmall', { fte: MIN_HYBRID_FTE }))]
+        : []),
+      ...(sourcing === 'outsourced' &&
+      (extras.officeFte ?? 0) > 0 &&
+      (extras.officeFte ?? 0) < PART_TIME_SEAT_FTE
+        ? [say(msg('src.blocker.partTimeSeat', { fte: PART_TIME_SEAT_FTE }))]
         : []),
       ...(action === 'keep' && sourcing !== 'internal' ? [say(msg('src.blocker.keptOfficeOwnTeam'))] : []),
     ];

@@ -322,6 +322,10 @@ const ROLE_KEY: Record<OfficeRole, EngineKey> = {
 
 /** Below this many FTE the office is one person doing every service. */
 export const ONE_PERSON_BELOW_FTE = 1.5;
+/** Below this many FTE the office has two roles: a lead and an analyst. */
+export const TWO_ROLES_BELOW_FTE = 3;
+/** Leading takes a small team (a head and section leads) past this many FTE. */
+export const LEADERSHIP_TEAM_FTE = 1.5;
 /** A role smaller than this is folded into the lead's: nobody is hired for a sliver. */
 export const MIN_ROLE_FTE = 0.25;
 /** In a hub and spoke, these services sit at the hub; the rest in the units' offices. */
@@ -353,13 +357,26 @@ const rolesOf = (all: readonly Sized[], shape: PmoShape, s: Situation, say: Say)
     ];
   }
   const hours = new Map<OfficeRole, number>();
-  for (const c of all) hours.set(c.spec.role, (hours.get(c.spec.role) ?? 0) + c.hours);
+  // A small office has two kinds of people: one who leads and one who keeps the data.
+  const role = (r: OfficeRole): OfficeRole =>
+    total / HOURS_PER_FTE >= TWO_ROLES_BELOW_FTE
+      ? r
+      : r === 'analyst' || r === 'controls'
+        ? 'analyst'
+        : 'lead';
+  for (const c of all) hours.set(role(c.spec.role), (hours.get(role(c.spec.role)) ?? 0) + c.hours);
   for (const [role, h] of hours)
     if (role !== 'lead' && h / HOURS_PER_FTE < MIN_ROLE_FTE) {
       hours.set('lead', (hours.get('lead') ?? 0) + h);
       hours.delete(role);
     }
-  return [...hours.entries()].map(([role, h]) => ({ role: say(msg(ROLE_KEY[role])), fte: fteOf(h) }));
+  return [...hours.entries()].map(([r, h]) => ({
+    // Past one and a half people, leading the office is a small team: a head and section leads.
+    role: say(
+      msg(r === 'lead' && h / HOURS_PER_FTE > LEADERSHIP_TEAM_FTE ? 'office.role.leadership' : ROLE_KEY[r]),
+    ),
+    fte: fteOf(h),
+  }));
 };
 
 const costOfHours = (hours: number, dayRate: number) => (hours / HOURS_PER_FTE) * dayRate * WORKDAYS_PER_YEAR;

@@ -20,6 +20,7 @@ export const OFFICE_EN = {
   'office.service.project-coordination': 'Part-time project coordination',
 
   'office.role.controls': 'Planners and cost and risk controllers',
+  'office.role.leadership': 'Office leadership (a head and section leads)',
   'office.role.single': 'Project office lead (one person for every service)',
   'office.role.hub': 'Hub: lead, portfolio view and coordination of the units',
   'office.role.spokes': 'Unit offices in the {units} units (together)',
@@ -217,10 +218,8 @@ export const OFFICE_EN = {
   'fit.agile': 'agile',
   'fit.agileResistsStandards': 'agile teams resist stage-gate standards and compliance checks',
   'src.officeAction.reset': 'reset',
-  'src.officeSize': 'Size of the office',
-  'src.officeSizeValue': '{fte} FTE',
-  'src.partTimeSeat':
-    'a part-time seat bought from a firm costs about twice the internal rate and leaves no capability behind; outside coaching beside an own coordinator serves better',
+  'src.blocker.partTimeSeat':
+    'An office of under {fte} person is a part-time seat: bought from a firm it costs about twice the internal rate and leaves no capability behind; an own coordinator with outside coaching serves better.',
   'src.resetKeepsTeam':
     'A reset changes what the office does, not who does it: the team in place knows the projects and stays.',
   'src.blocker.hybridTooSmall':

@@ -224,10 +224,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.agileResistsStandards':
       'agile Teams wehren sich gegen Standards mit Quality Gates und gegen Compliance-Prüfungen',
     'src.officeAction.reset': 'neu aufbauen',
-    'src.officeSize': 'Größe des Office',
-    'src.officeSizeValue': '{fte} VZÄ',
-    'src.partTimeSeat':
-      'eine bei einer Firma eingekaufte Teilzeitstelle kostet etwa das Doppelte des internen Satzes und hinterlässt keine Fähigkeit im Haus; externes Coaching neben einem eigenen Koordinator hilft mehr',
     'src.resetKeepsTeam':
       'Ein Neuaufbau ändert, was das Office tut, nicht wer es tut: Das vorhandene Team kennt die Projekte und bleibt.',
     'src.blocker.hybridTooSmall':
@@ -254,4 +250,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Diese Bewertung in kurzen Gesprächen mit dem Auftraggeber und zwei oder drei Projektleitern bestätigen und die Unterlagen dazu sammeln',
     'shape.reason.small-portfolio':
       'Zuschnitt: eine Koordination in Teilzeit; {projects} gleichzeitige Projekte sind zu wenige für ein Office, unabhängig von der Größe der Organisation.',
+    'src.blocker.partTimeSeat':
+      'Ein Office unter {fte} Person ist eine Teilzeitstelle: von einer Firma eingekauft kostet sie etwa das Doppelte des internen Satzes und hinterlässt keine Fähigkeit; eine eigene Koordination mit externem Coaching dient besser.',
+    'office.role.leadership': 'Leitung des Office (eine Leitung und Bereichsleitungen)',
   });

@@ -225,10 +225,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.agileResistsStandards':
       'les équipes agiles résistent aux standards par jalons de décision et aux contrôles de conformité',
     'src.officeAction.reset': 'refondre',
-    'src.officeSize': 'Taille du bureau',
-    'src.officeSizeValue': '{fte} ETP',
-    'src.partTimeSeat':
-      'un poste à temps partiel acheté à un cabinet coûte environ le double du taux interne et ne laisse aucune compétence derrière lui ; un accompagnement externe aux côtés d’un coordinateur interne est plus utile',
     'src.resetKeepsTeam':
       'Une refonte change ce que fait le bureau, pas qui le fait : l’équipe en place connaît les projets et reste.',
     'src.blocker.hybridTooSmall':
@@ -254,4 +250,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Valider cette évaluation par de courts entretiens avec le sponsor et deux ou trois chefs de projet, et réunir les documents qui l’étayent',
     'shape.reason.small-portfolio':
       'Forme : un coordinateur à temps partiel ; {projects} projets simultanés sont trop peu pour un bureau, quelle que soit la taille de l’organisation.',
+    'src.blocker.partTimeSeat':
+      'Un bureau de moins de {fte} personne est un poste à temps partiel : acheté à un cabinet, il coûte environ le double du taux interne et ne laisse aucune compétence ; un coordinateur interne, épaulé par un coaching externe, sert mieux.',
+    'office.role.leadership': 'Direction du bureau (un responsable et des chefs de section)',
   });
