@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Result } from '../api/client';
 import { num, t } from '../i18n';
 import '../i18n/report';
+import '../i18n/office';
 import { FactorList, FitComparison, SourcingComparison } from './fit-comparison';
 import { MaturityChart } from './maturity-chart';
 import { BusinessCase, EvidencePanel, SensitivityList } from './recommendation-details';
@@ -51,7 +52,7 @@ const topReasons = ({ pmo }: Result): string[] =>
 /** The first thing to do: the first rollout phase when a PMO is advised, else the first alternative. */
 const NextStep = ({ result }: { result: Result }) => {
   const { pmo, rollout } = result;
-  const phase = rollout.phases[0];
+  const phase = rollout.phases?.[0];
   if (pmo.needed && phase)
     return (
       <p>
@@ -71,7 +72,7 @@ const CaseLine = ({ result: { pmo, rollout } }: { result: Result }) => {
     pmo.staffing && t('case.fte', { min: pmo.staffing.fte.min, max: pmo.staffing.fte.max }),
     pmo.cost &&
       `${t('case.cost')}: ${num(Math.round(pmo.cost.annual.min))}–${num(Math.round(pmo.cost.annual.max))} ${pmo.cost.currency}`,
-    t('result.rolloutTitle', { weeks: rollout.totalWeeks }),
+    rollout.totalWeeks !== null && t('result.rolloutTitle', { weeks: rollout.totalWeeks }),
   ].filter(Boolean);
   return <p class="verdict-case">{parts.join(' · ')}</p>;
 };
@@ -250,13 +251,26 @@ export const RecommendationSection = ({ result }: { result: Result }) => {
   );
 };
 
-/** The phased rollout on the plan's real length. */
-export const PlanSection = ({ result }: { result: Result }) => (
-  <section aria-labelledby="plan-title" class="report-section" id="plan">
-    <h2 id="plan-title">{t('result.rolloutTitle', { weeks: result.rollout.totalWeeks })}</h2>
-    <RolloutTimeline rollout={result.rollout} />
-  </section>
-);
+/** The plan's title: its length when there is a plan, else plainly "Rollout plan". */
+export const planTitle = (rollout: Result['rollout']): string =>
+  rollout.totalWeeks === null
+    ? t('office.planTitle')
+    : t('result.rolloutTitle', { weeks: rollout.totalWeeks });
+
+/** The phased rollout on the plan's real length; on insufficient evidence, no plan and why. */
+export const PlanSection = ({ result }: { result: Result }) => {
+  const { rollout } = result;
+  return (
+    <section aria-labelledby="plan-title" class="report-section" id="plan">
+      <h2 id="plan-title">{planTitle(rollout)}</h2>
+      {rollout.phases && rollout.totalWeeks !== null ? (
+        <RolloutTimeline rollout={{ ...rollout, phases: rollout.phases, totalWeeks: rollout.totalWeeks }} />
+      ) : (
+        <p class="muted">{t('office.noPlan')}</p>
+      )}
+    </section>
+  );
+};
 
 /** The whole result, summary first: the verdict card, then maturity, the recommendation and the plan. */
 export const ResultView = ({ result, nextStep }: { result: Result; nextStep?: ComponentChildren }) => (

@@ -86,7 +86,9 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
           ]
         : []),
       ...(input.targets?.date ? [item(t('summary.targetsBy'), input.targets.date, 'date')] : []),
-      item(t('summary.rolloutWeeks'), result.rollout.totalWeeks, 'integer'),
+      ...(result.rollout.totalWeeks !== null
+        ? [item(t('summary.rolloutWeeks'), result.rollout.totalWeeks, 'integer')]
+        : []),
       ...(bc.staffing ? [range(t('summary.staffing'), bc.staffing.fte, 'decimal1')] : []),
       ...(bc.cost
         ? [range(t('summary.cost', { currency: bc.cost.currency }), bc.cost.annual, 'thousands')]
@@ -158,7 +160,7 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
       { header: t('col.activities'), width: 60, wrap: true },
       { header: t('col.milestones'), width: 44, wrap: true },
     ],
-    rows: result.rollout.phases.map((p) => [
+    rows: (result.rollout.phases ?? []).map((p) => [
       p.name,
       p.startWeek,
       p.durationWeeks,

@@ -17,6 +17,7 @@ import {
   type EvidenceFigure,
   MaturitySection,
   PlanSection,
+  planTitle,
   RecommendationSection,
   VerdictCard,
 } from '../components/result-view';
@@ -238,7 +239,7 @@ export const ReportPage = ({ id }: { id: string }) => {
               'recommendation',
               scored?.result.pmo.needed ? t('result.recommendationTitle') : t('result.noPmoTitle'),
             ],
-            ['plan', t('result.rolloutTitle', { weeks: scored?.result.rollout.totalWeeks ?? 0 })],
+            ['plan', scored ? planTitle(scored.result.rollout) : t('office.planTitle')],
             ['targets', t('targets.title')],
             ...(r.baseline ? [['change', t('report.changeTitle')] as [string, string]] : []),
             ['benchmark', t('bench.title')],

@@ -87,7 +87,7 @@ const decision = (deck: Deck) => {
       : say.t('summary.decisionNoPmo');
   const estimate = say.t('summary.toEstimate');
   const none = say.t('summary.none');
-  const milestone = rollout.phases.flatMap((ph) => ph.milestones)[0];
+  const milestone = (rollout.phases ?? []).flatMap((ph) => ph.milestones)[0];
   const facts: [string, string][] = recommend
     ? [
         [
@@ -109,11 +109,13 @@ const decision = (deck: Deck) => {
         ],
         [
           say.t('summary.time'),
-          say.t('summary.timeValue', {
-            weeks: rollout.totalWeeks,
-            phases: rollout.phases.length,
-            milestone: milestone ?? '–',
-          }),
+          rollout.phases && rollout.totalWeeks !== null
+            ? say.t('summary.timeValue', {
+                weeks: rollout.totalWeeks,
+                phases: rollout.phases.length,
+                milestone: milestone ?? '–',
+              })
+            : say.t('summary.timeNone'),
         ],
         [
           say.t('summary.benefits'),
@@ -137,7 +139,7 @@ const decision = (deck: Deck) => {
 const summaryTitle = (deck: Deck, d: ReturnType<typeof decision>) =>
   !d.recommend
     ? deck.say.t('summary.titleNoPmo')
-    : deck.preliminary
+    : deck.preliminary || deck.result.rollout.totalWeeks === null
       ? deck.say.t('summary.titleDirection', { model: d.model })
       : deck.say.t('summary.titleRecommend', {
           model: d.model,
