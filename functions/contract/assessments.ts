@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Answers, AnswerValue, QuestionId, StakeholderRole } from './answers';
+import { Rates } from './api';
 import { OrganisationContext } from './context';
 import { LANGUAGES } from './languages';
 import { lazySchema } from './lazy';
@@ -35,6 +36,9 @@ export const CreateAssessmentRequest = lazySchema(() =>
       language: AssessmentLanguage.optional().describe(
         'Language of the invitations and the questionnaire as it opens (default en); each stakeholder may switch.',
       ),
+      rates: Rates.optional().describe(
+        "The client's day rates and currency for the cost estimate (the documented defaults without them).",
+      ),
     })
     .strict(),
 );
@@ -48,6 +52,9 @@ export const UpdateAssessmentRequest = lazySchema(() =>
       dueDate: IsoDate.nullable().optional(),
       status: z.enum(['open', 'closed']).optional(),
       language: AssessmentLanguage.optional(),
+      rates: Rates.nullable()
+        .optional()
+        .describe('New day rates; null goes back to the documented defaults.'),
       minGroupSize: z
         .number()
         .int()
@@ -127,6 +134,7 @@ export const AssessmentView = lazySchema(() =>
     questionnaireVersion: z.string(),
     minGroupSize: z.number().int(),
     language: AssessmentLanguage,
+    rates: Rates.nullable().describe('The day rates the cost estimate uses; null: the documented defaults.'),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -28,7 +28,10 @@ export const buildResults = (
   const disclosed = disclose(q, counted, assessment.minGroupSize, say);
   const evaluated =
     disclosed.published.length >= disclosed.k
-      ? evaluate(q, assessment.context, disclosed.overallAnswers, { say })
+      ? evaluate(q, assessment.context, disclosed.overallAnswers, {
+          say,
+          rates: assessment.rates ?? undefined,
+        })
       : null;
   // A team's figures are dimension cells over whole people: no question's own figure is published.
   const result = evaluated && {
