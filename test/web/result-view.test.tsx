@@ -38,7 +38,7 @@ describe('ResultView', () => {
     const card = container.querySelector('.verdict-card') as HTMLElement;
     // The card comes before every other section.
     expect(container.querySelector('.result')?.firstElementChild).toBe(card);
-    const terms = [...card.querySelectorAll('dt')].map((d) => d.textContent);
+    const terms = [...card.querySelectorAll('.key-figures dt')].map((d) => d.textContent);
     expect(terms).toEqual(['Maturity', 'Need for a PMO', 'Best fit', 'Evidence']);
     expect(card.textContent).toContain(`Level ${r.maturity.level}`);
     expect(card.textContent).toContain(`${r.pmo.need.score}/100`);

@@ -270,7 +270,7 @@ export const ReportPage = ({ id }: { id: string }) => {
               ) : (
                 <>
                   <div id="summary" class="report-section summary-section">
-                    <VerdictCard result={scored.result} evidence={evidence} />
+                    <VerdictCard result={scored.result} evidence={evidence} team />
                   </div>
                   <RolesSection results={scored} />
                   <MaturitySection result={scored.result} />

@@ -99,7 +99,7 @@ export const SharePage = () => {
               {t('report.print')}
             </button>
           </div>
-          <ResultView result={result} />
+          <ResultView result={result} team />
           <TargetGaps result={result} targets={report.targets} baseline={r.baseline} />
           <section aria-labelledby="roles-title">
             <h2 id="roles-title">{t('report.rolesTitle')}</h2>
