@@ -3,6 +3,7 @@ import { editionTextsFor } from './edition-texts';
 import type { DeliverableInput } from './input';
 import { deckOf, numberSlides } from './slides/frame';
 import { maturitySlide, rolesSlide } from './slides/maturity';
+import { officeSlide } from './slides/office';
 import { nextStepsSlide, rolloutSlide } from './slides/plan';
 import { businessSlide, modelsSlide } from './slides/recommendation';
 import { summarySlide, titleSlide } from './slides/summary';
@@ -29,6 +30,7 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
   maturitySlide(deck);
   rolesSlide(deck);
   modelsSlide(deck);
+  officeSlide(deck);
   businessSlide(deck);
   rolloutSlide(deck);
   nextStepsSlide(deck);
@@ -38,4 +40,4 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
 };
 
 /** Slides in a deck whose tables fit one slide each; a long table adds continuation slides. */
-export const DECK_SLIDES = 8;
+export const DECK_SLIDES = 9;
