@@ -57,7 +57,7 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
     <ServicesTable pmo={pmo} />
     {pmo.cost && (
       <details class="fold">
-        <summary>{t('case.cost')}</summary>
+        <summary>{t('office.costBasis')}</summary>
         <ul class="muted">
           {pmo.cost.assumptions.map((a) => (
             <li key={a}>{a}</li>

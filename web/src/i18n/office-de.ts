@@ -59,6 +59,7 @@ export const OFFICE_DE: OfficeCatalogue = {
   'office.hoursRangeNote': 'weniger als eine halbe Stelle: ein Teil der Woche einer Person',
   'office.yearlyCost': 'Jährliche Kosten',
   'office.oneOffCost': 'Einmalige Kosten',
+  'office.costBasis': 'Wie die Kosten berechnet wurden',
   'office.oneOffNone': 'keine',
   'office.money': '{range} {currency}',
   'office.returnsTitle': 'Was es jährlich einbringen sollte',

@@ -59,6 +59,7 @@ export const OFFICE_EN = {
   'office.hoursRangeNote': 'less than half a person: part of someone’s week',
   'office.yearlyCost': 'Yearly cost',
   'office.oneOffCost': 'One-off costs',
+  'office.costBasis': 'How the cost was worked out',
   'office.oneOffNone': 'none',
   'office.money': '{range} {currency}',
   'office.returnsTitle': 'What it should return each year',

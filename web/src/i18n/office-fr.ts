@@ -57,6 +57,7 @@ export const OFFICE_FR: OfficeCatalogue = {
   'office.hoursRangeNote': 'moins d’une demi-personne : une part de la semaine de quelqu’un',
   'office.yearlyCost': 'Coût annuel',
   'office.oneOffCost': 'Coûts ponctuels',
+  'office.costBasis': 'Comment le coût a été calculé',
   'office.oneOffNone': 'aucun',
   'office.money': '{range} {currency}',
   'office.returnsTitle': 'Ce qu’il devrait rapporter chaque année',

@@ -22,7 +22,7 @@ export const OfficeTable = ({
 }) => (
   // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
   <section class="table-scroll" tabIndex={0} aria-label={caption}>
-    <table class="data office-table stacked">
+    <table class="data office-table as-cards">
       {/* A heading above names the table on screen; the caption names it to screen readers. */}
       <caption class="sr-only">{caption}</caption>
       <thead>
