@@ -1,6 +1,9 @@
 import type { DeliveryApproach, OrganisationContext } from '../../../functions/contract/context';
+import type { QuestionnaireDocument } from '../api/client';
 import { t } from '../i18n';
-import type { ContextFieldDef } from './context-labels';
+
+/** A context field as the questionnaire asks it (context-labels names the same type). */
+type ContextFieldDef = QuestionnaireDocument['context'][number];
 
 /** The contract's values (the contract is imported for its types only, never at run time). */
 const DELIVERY_APPROACHES: readonly DeliveryApproach[] = ['plan-driven', 'agile', 'mixed'];
