@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Answers, AnswerValue, ImportanceAnswers, QuestionId, StakeholderRole } from './answers';
+import { Rates } from './api';
 import { PriorityRow, ValidationView } from './calibration';
 import { OrganisationContext } from './context';
 import { LANGUAGES } from './languages';
@@ -36,6 +37,9 @@ export const CreateAssessmentRequest = lazySchema(() =>
       language: AssessmentLanguage.optional().describe(
         'Language of the invitations and the questionnaire as it opens (default en); each stakeholder may switch.',
       ),
+      rates: Rates.optional().describe(
+        "The client's day rates and currency for the cost estimate (the documented defaults without them).",
+      ),
     })
     .strict(),
 );
@@ -49,6 +53,9 @@ export const UpdateAssessmentRequest = lazySchema(() =>
       dueDate: IsoDate.nullable().optional(),
       status: z.enum(['open', 'closed']).optional(),
       language: AssessmentLanguage.optional(),
+      rates: Rates.nullable()
+        .optional()
+        .describe('New day rates; null goes back to the documented defaults.'),
       minGroupSize: z
         .number()
         .int()
@@ -128,6 +135,7 @@ export const AssessmentView = lazySchema(() =>
     questionnaireVersion: z.string(),
     minGroupSize: z.number().int(),
     language: AssessmentLanguage,
+    rates: Rates.nullable().describe('The day rates the cost estimate uses; null: the documented defaults.'),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -17,6 +17,12 @@ import { countedSubmissions, respondentSetOf, responseProgress, type Submissions
 
 export type { Submissions } from './respondents';
 
+/** Service id → share of respondents, for the shares the disclosure rules publish (null stays out). */
+const publishedExpectations = (
+  rows: readonly { service: string; share: number | null }[],
+): Record<string, number> =>
+  Object.fromEntries(rows.filter((r) => r.share !== null).map((r) => [r.service, r.share as number]));
+
 /** Scores what the disclosure rules publish (functions/core/disclosure.ts): no figure covers fewer than minGroupSize people. */
 export const buildResults = (
   current: Questionnaire,
@@ -41,7 +47,15 @@ export const buildResults = (
   const { sources: _sources, stakeholders: _stakeholders, ...engine } = calibrated;
   const evaluated =
     disclosed.published.length >= disclosed.k || engine.validated
-      ? evaluate(q, assessment.context, disclosed.overallAnswers, { say, ...engine })
+      ? evaluate(q, assessment.context, disclosed.overallAnswers, {
+          say,
+          ...engine,
+          rates: assessment.rates ?? undefined,
+          // What the stakeholders asked the office for, as the published shares only.
+          expectations: publishedExpectations(disclosed.analysis.expectations),
+          // The team has answered: the plan does not survey the current state again.
+          surveyed: true,
+        })
       : null;
   // A team's figures are dimension cells over whole people: no question's own figure is published.
   // A dimension whose average hides a split is less sure (functions/core/splits.ts).

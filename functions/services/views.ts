@@ -12,6 +12,7 @@ export const toAssessmentView = (a: AssessmentRecord): AssessmentView => ({
   questionnaireVersion: a.questionnaireVersion,
   minGroupSize: a.minGroupSize,
   language: a.language ?? 'en',
+  rates: a.rates ?? null,
   createdBy: a.createdBy,
   createdAt: a.createdAt,
   updatedAt: a.updatedAt,

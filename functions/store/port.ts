@@ -29,7 +29,7 @@ import type {
 export type AssessmentUpdate = Partial<
   Pick<
     AssessmentRecord,
-    'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize' | 'closedAt' | 'language'
+    'clientName' | 'context' | 'dueDate' | 'status' | 'minGroupSize' | 'closedAt' | 'language' | 'rates'
   >
 >;
 

@@ -1,4 +1,5 @@
 import type { Answers, StakeholderRole } from '../contract/answers';
+import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
 import type { Language } from '../i18n/languages';
 
@@ -22,6 +23,8 @@ export interface AssessmentRecord {
   minGroupSize: number;
   /** Invitations, reminders and the questionnaire's first language; absent on older records: English. */
   language?: Language;
+  /** The client's day rates for the cost estimate; absent or null: the engine's documented defaults. */
+  rates?: Rates | null;
   /** Set by the first submission: from then on minGroupSize cannot be lowered. */
   thresholdLocked?: boolean;
   /**

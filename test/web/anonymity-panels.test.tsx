@@ -52,6 +52,7 @@ const DETAIL: AssessmentDetail = {
   questionnaireVersion: '2',
   minGroupSize: 3,
   language: 'en',
+  rates: null,
   createdBy: 'lea@advisors.test',
   createdAt: '2026-11-01T09:00:00Z',
   updatedAt: '2026-11-01T09:00:00Z',

@@ -23,7 +23,7 @@ describe('ResultView', () => {
         String(f.score),
       );
     }
-    for (const p of r.rollout.phases) expect(screen.getAllByText(p.name).length).toBeGreaterThan(0);
+    for (const p of r.rollout.phases ?? []) expect(screen.getAllByText(p.name).length).toBeGreaterThan(0);
   });
 
   it('says "No PMO yet" with what to do instead for a small firm', () => {
@@ -38,7 +38,7 @@ describe('ResultView', () => {
     const card = container.querySelector('.verdict-card') as HTMLElement;
     // The card comes before every other section.
     expect(container.querySelector('.result')?.firstElementChild).toBe(card);
-    const terms = [...card.querySelectorAll('dt')].map((d) => d.textContent);
+    const terms = [...card.querySelectorAll('.key-figures dt')].map((d) => d.textContent);
     expect(terms).toEqual(['Maturity', 'Need for a PMO', 'Best fit', 'Evidence']);
     expect(card.textContent).toContain(`Level ${r.maturity.level}`);
     expect(card.textContent).toContain(`${r.pmo.need.score}/100`);
@@ -48,7 +48,7 @@ describe('ResultView', () => {
     expect(reasons).not.toContain(r.pmo.rationale[0]);
     expect(reasons).not.toContain(r.pmo.need.verdict);
     // The next step names the first phase of the plan, and the page's own action follows it.
-    expect(card.textContent).toContain(r.rollout.phases[0]?.name);
+    expect(card.textContent).toContain(r.rollout.phases?.[0]?.name);
     expect(card.querySelector('a[href="/compare"]')).toBeTruthy();
     // Every reason stays available in full below.
     for (const line of r.pmo.rationale) expect(screen.getAllByText(line).length).toBeGreaterThan(0);

@@ -71,6 +71,7 @@ export const assessmentHandlers = (
       questionnaireVersion: q.version,
       minGroupSize: input.minGroupSize ?? deps.defaultMinGroupSize,
       language: input.language ?? 'en',
+      ...(input.rates ? { rates: input.rates } : {}),
       createdBy: consultant,
       createdAt: now,
       updatedAt: now,
@@ -172,6 +173,7 @@ export const assessmentHandlers = (
           dueDate: overrides.dueDate ?? null,
           minGroupSize: overrides.minGroupSize ?? baseline.minGroupSize,
           language: overrides.language ?? baseline.language ?? 'en',
+          rates: overrides.rates ?? baseline.rates ?? undefined,
         },
         baseline.id,
       );

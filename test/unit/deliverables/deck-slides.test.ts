@@ -221,8 +221,8 @@ describe('the deck', () => {
     expect(Object.keys(zip.files).some((f) => f.startsWith('ppt/charts/chart'))).toBe(true);
     // Editable: shapes and text, no pictures (no logo was given).
     expect(Object.values(zip.files).some((f) => f.name.startsWith('ppt/media/') && !f.dir)).toBe(false);
-    // The business case uses the edition-2 staffing, cost and KPIs.
-    const businessCase = (await zip.file('ppt/slides/slide6.xml')?.async('string')) ?? '';
+    // The business case uses the edition-2 staffing, cost and KPIs (after edition 3's office slide).
+    const businessCase = (await zip.file('ppt/slides/slide7.xml')?.async('string')) ?? '';
     expect(businessCase).toMatch(/Staffing: [\d.]+–[\d.]+ FTE/);
     expect(businessCase).toContain('Annual cost: €');
     expect(businessCase).toContain('<a:t>KPI</a:t>');
@@ -232,8 +232,8 @@ describe('the deck', () => {
   it('degrades without targets, branding or edition-2 fields', async () => {
     const input = { ...deliverableInput(), targets: null, branding: null };
     const zip = await JSZip.loadAsync(await buildDeck(input));
-    const slide6 = (await zip.file('ppt/slides/slide6.xml')?.async('string')) ?? '';
-    expect(slide6).toContain('What it brings');
+    const slide7 = (await zip.file('ppt/slides/slide7.xml')?.async('string')) ?? '';
+    expect(slide7).toContain('What it brings');
   });
 });
 

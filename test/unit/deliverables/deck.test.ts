@@ -14,6 +14,7 @@ describe('the workbook', () => {
       'Dimensions',
       'Role groups',
       'Model fit',
+      'KPIs',
       'Rollout',
       'Quick wins',
     ]);

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
+import type { Rates } from '../../../functions/contract/api';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { LANGUAGE_NAME, LANGUAGES, type Language } from '../../../functions/i18n/languages';
 import { ApiFailure, getModel } from '../api/client';
 import { t } from '../i18n';
 import '../i18n/workspace';
+import { withEditionThree } from './context-fields-3';
 import { type ContextDraft, ContextForm, validateContext } from './context-form';
 import { GroupPlan, type PlannedCounts } from './group-plan';
+import { draftOf, RatesFields, ratesOf, validateRates } from './rates-fields';
 import { Loading } from './states';
 import { useLoad } from './use-load';
 
@@ -17,6 +20,8 @@ export interface AssessmentFields {
   language: Language;
   /** The smallest group any figure covers (k). */
   minGroupSize: number;
+  /** The client's day rates; null: the documented defaults. */
+  rates: Rates | null;
 }
 
 /** The product's floor and ceiling for k. */
@@ -30,6 +35,7 @@ interface Props {
     context: ContextDraft;
     language?: Language;
     minGroupSize?: number;
+    rates?: Rates | null;
   };
   /** Creating: the consultant may plan numbers per role and see what k will show for them. */
   planning?: boolean;
@@ -53,6 +59,7 @@ export const AssessmentForm = ({
   const [context, setContext] = useState<ContextDraft>(initial?.context ?? {});
   const [language, setLanguage] = useState<Language>(initial?.language ?? 'en');
   const [k, setK] = useState(String(initial?.minGroupSize ?? K_MIN));
+  const [rates, setRates] = useState(draftOf(initial?.rates));
   const [planned, setPlanned] = useState<PlannedCounts>({});
   const [error, setError] = useState<ApiFailure | null>(null);
   const [saving, setSaving] = useState(false);
@@ -67,6 +74,7 @@ export const AssessmentForm = ({
     ...(checked && !clientName.trim() ? { clientName: t('workspace.form.clientMissing') } : {}),
     ...(checked && !kValid ? { minGroupSize: t('workspace.form.kInvalid', { min: K_MIN, max: K_MAX }) } : {}),
     ...validateContext(model.context, context, checked),
+    ...validateRates(rates, checked),
   };
   const errors: Record<string, string> = {
     ...own,
@@ -77,25 +85,35 @@ export const AssessmentForm = ({
       ? 'client'
       : key === 'minGroupSize'
         ? 'min-group-size'
-        : `ctx-${key.replace(/^context\./, '')}`;
+        : key.startsWith('rates.')
+          ? key.replace('.', '-')
+          : `ctx-${key.replace(/^context\./, '')}`;
   const labelOf = (key: string) =>
     key === 'clientName'
       ? t('workspace.form.client')
       : key === 'minGroupSize'
         ? t('workspace.form.k')
-        : (model.context.find((f) => `context.${f.id}` === key)?.label ?? key);
+        : key.startsWith('rates.')
+          ? t('rates.title')
+          : (withEditionThree(model.context).find((f) => `context.${f.id}` === key)?.label ?? key);
   const submit = async (e: Event) => {
     e.preventDefault();
     const missing = {
       ...(!clientName.trim() ? { clientName: '' } : {}),
       ...(!kValid ? { minGroupSize: '' } : {}),
       ...validateContext(model.context, context, true),
+      ...validateRates(rates),
     };
     if (Object.keys(missing).length > 0) {
       setChecked(true);
-      const first = ['clientName', 'minGroupSize', ...model.context.map((f) => `context.${f.id}`)].find(
-        (key) => key in missing,
-      );
+      const first = [
+        'clientName',
+        'minGroupSize',
+        ...withEditionThree(model.context).map((f) => `context.${f.id}`),
+        'rates.currency',
+        'rates.dayRate',
+        'rates.externalDayRate',
+      ].find((key) => key in missing);
       if (first) document.getElementById(fieldOf(first))?.focus();
       return;
     }
@@ -107,6 +125,7 @@ export const AssessmentForm = ({
         context: context as OrganisationContext,
         language,
         minGroupSize: kValue,
+        rates: ratesOf(rates) ?? null,
       });
       setError(null);
     } catch (err) {
@@ -189,6 +208,7 @@ export const AssessmentForm = ({
       {planning && <GroupPlan k={kValid ? kValue : K_MIN} planned={planned} onChange={setPlanned} />}
       <h2>{t('workspace.form.context')}</h2>
       <ContextForm fields={model.context} value={context} onChange={setContext} errors={errors} />
+      <RatesFields value={rates} onChange={setRates} errors={errors} />
       {error && (
         <p role="alert" class="error-box">
           {describeError(error)}

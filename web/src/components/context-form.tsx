@@ -2,6 +2,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { QuestionnaireDocument } from '../api/client';
 import { t } from '../i18n';
 import { usePublicTexts } from '../i18n/public';
+import { applicable, CONTEXT_MAX, withEditionThree, withoutInapplicable } from './context-fields-3';
 
 export type ContextDraft = Partial<Record<keyof OrganisationContext, string | number | boolean>>;
 
@@ -12,12 +13,15 @@ interface Props {
   errors?: Record<string, string>;
 }
 
-/** The organisation's context: numbers and choices, each with a line of help. */
+/**
+ * The organisation's context: numbers and choices, each with a line of help. Edition 3's fields come
+ * with the questionnaire's; a field that does not apply (the months of a lasting need) is not asked.
+ */
 export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => {
   usePublicTexts();
   return (
     <div class="context-form">
-      {fields.map((f) => {
+      {applicable(withEditionThree(fields), value).map((f) => {
         const id = `ctx-${f.id}`;
         const error = errors[`context.${f.id}`];
         const set = (v: string | number | boolean) => {
@@ -25,7 +29,7 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
           if (f.optional && v === '') {
             const { [f.id as keyof ContextDraft]: _, ...rest } = value;
             onChange(rest);
-          } else onChange({ ...value, [f.id]: v });
+          } else onChange(withoutInapplicable({ ...value, [f.id]: v }));
         };
         return (
           <div class="field" key={f.id}>
@@ -59,6 +63,7 @@ export const ContextForm = ({ fields, value, onChange, errors = {} }: Props) => 
                   type="number"
                   inputMode="numeric"
                   min={f.min}
+                  max={CONTEXT_MAX[f.id]}
                   step={f.kind === 'integer' ? 1 : 'any'}
                   required={!f.optional}
                   value={String(value[f.id as keyof ContextDraft] ?? '')}
@@ -126,7 +131,7 @@ export const validateContext = (
   requireAll: boolean,
 ): Record<string, string> => {
   const errors: Record<string, string> = {};
-  for (const f of fields) {
+  for (const f of applicable(withEditionThree(fields), value)) {
     const v = value[f.id as keyof ContextDraft];
     const key = `context.${f.id}`;
     if (v === undefined || v === '') {
@@ -134,12 +139,16 @@ export const validateContext = (
         errors[key] = f.kind === 'integer' ? t('ctx.enterNumber') : t('ctx.choose');
       continue;
     }
-    if (f.kind !== 'integer') continue;
+    if (f.kind !== 'integer' && f.kind !== 'number') continue;
     const n = Number(v);
-    if (!Number.isFinite(n) || !Number.isInteger(n)) errors[key] = t('ctx.whole');
+    const max = CONTEXT_MAX[f.id];
+    if (!Number.isFinite(n)) errors[key] = t(f.kind === 'integer' ? 'ctx.whole' : 'ctx.notNumber');
+    else if (f.kind === 'integer' && !Number.isInteger(n)) errors[key] = t('ctx.whole');
     else if (n < 0) errors[key] = t('ctx.negative');
     else if (f.min !== undefined && n < f.min)
-      errors[key] = f.min === 1 ? t('ctx.atLeastOne') : t('ctx.atLeast', { min: f.min });
+      errors[key] =
+        f.min === 1 && f.id === 'employees' ? t('ctx.atLeastOne') : t('ctx.atLeast', { min: f.min });
+    else if (max !== undefined && n > max) errors[key] = t('ctx.atMost', { max });
   }
   const people = Number(value.employees);
   const managers = Number(value.projectManagers);

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CONTEXT_FIELDS } from '../../../functions/core/questionnaire/context-fields';
 import { getModel, type QuestionnaireDocument } from '../api/client';
 import { language, num, t } from '../i18n';
 import { usePublicTexts } from '../i18n/public';
+import { withEditionThree } from './context-fields-3';
 
 /** A context field as the questionnaire asks it: the same label and option texts in every view. */
 export type ContextFieldDef = QuestionnaireDocument['context'][number];
@@ -11,7 +12,7 @@ const cache = new Map<string, Promise<ContextFieldDef[]>>();
 
 /**
  * The questionnaire's context fields in the reader's language, from the questionnaire document the
- * API serves (English is that document's source, so it needs no request).
+ * API serves (English is that document's source, so it needs no request), with edition 3's.
  */
 export const useContextFields = (): readonly ContextFieldDef[] => {
   // The option texts' fallbacks ("not stated", yes, no) are public texts.
@@ -35,7 +36,8 @@ export const useContextFields = (): readonly ContextFieldDef[] => {
       live = false;
     };
   }, [reading]);
-  return reading !== 'en' && loaded?.language === reading ? loaded.fields : CONTEXT_FIELDS;
+  const base = reading !== 'en' && loaded?.language === reading ? loaded.fields : CONTEXT_FIELDS;
+  return useMemo(() => withEditionThree(base), [base, reading]);
 };
 
 /** A value as the questionnaire words it: an option's label, yes or no, "not stated", or a number. */

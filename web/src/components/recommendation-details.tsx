@@ -3,8 +3,8 @@ import { num, t } from '../i18n';
 import '../i18n/report';
 import { useContextFields, valueText } from './context-labels';
 import { DataTable } from './data-table';
-
-const number = (n: number) => num(Math.round(n));
+import { CostFigures, ExpectationsTable, ReturnsTable } from './office/returns';
+import { ServicesTable } from './office/services';
 
 /** How far the evidence carries the result, and the warnings about the context and the answers. */
 export const EvidencePanel = ({ evidence, warnings }: Pick<Result, 'evidence' | 'warnings'>) => (
@@ -28,7 +28,14 @@ export const EvidencePanel = ({ evidence, warnings }: Pick<Result, 'evidence' | 
   </section>
 );
 
-/** What a steering committee asks for: action, scope, staffing, cost, KPIs, RACI and rollout risks. */
+/** A KPI's figure in its unit: "80 %", "12 days", "3 of 5". */
+const inUnit = (value: number, unit: string) =>
+  t('office.target', { target: num(value, Number.isInteger(value) ? 0 : 1), unit }).trim();
+
+/**
+ * What a steering committee asks for: action and scope, staffing and the services behind it, yearly
+ * and one-off cost against the expected returns, KPIs, stakeholders' expectations, RACI and risks.
+ */
 export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Result['rollout'] }) => (
   <section class="business-case" aria-labelledby="case-title">
     <h3 id="case-title">{t('case.title')}</h3>
@@ -38,45 +45,52 @@ export const BusinessCase = ({ pmo, rollout }: { pmo: Result['pmo']; rollout: Re
         <> · {pmo.scope === 'programme' ? t('case.scopeProgramme') : t('case.scopeOrganisation')}</>
       )}
     </p>
-    {pmo.staffing && (
-      <>
-        <h4>{t('case.staffing')}</h4>
-        <p>{t('case.fte', { min: pmo.staffing.fte.min, max: pmo.staffing.fte.max })}</p>
-        <ul>
-          {pmo.staffing.roles.map((r) => (
-            <li key={r.role}>{t('case.roleFte', { role: r.role, fte: r.fte })}</li>
-          ))}
-        </ul>
-      </>
+    <CostFigures pmo={pmo} />
+    {pmo.staffing && pmo.staffing.roles.length > 0 && (
+      <ul>
+        {pmo.staffing.roles.map((r) => (
+          <li key={r.role}>{t('case.roleFte', { role: r.role, fte: r.fte })}</li>
+        ))}
+      </ul>
     )}
+    {(pmo.staffing || (pmo.services ?? []).length > 0) && <h4>{t('office.servicesTitle')}</h4>}
+    <ServicesTable pmo={pmo} />
     {pmo.cost && (
-      <>
-        <h4>{t('case.cost')}</h4>
-        <p>
-          {number(pmo.cost.annual.min)}–{number(pmo.cost.annual.max)} {pmo.cost.currency}
-        </p>
+      <details class="fold">
+        <summary>{t('office.costBasis')}</summary>
         <ul class="muted">
           {pmo.cost.assumptions.map((a) => (
             <li key={a}>{a}</li>
           ))}
         </ul>
-      </>
+      </details>
     )}
+    {(pmo.cost || (pmo.returns ?? []).length > 0) && <h4>{t('office.returnsTitle')}</h4>}
+    <ReturnsTable pmo={pmo} />
     {pmo.kpis.length > 0 && (
       <DataTable
         caption={t('case.kpis')}
-        columns={[t('case.kpi'), t('case.measure'), t('case.baseline'), t('case.target')]}
+        columns={[
+          t('case.kpi'),
+          t('office.col.kind'),
+          t('case.measure'),
+          t('case.baseline'),
+          t('case.target'),
+        ]}
       >
         {pmo.kpis.map((k) => (
           <tr key={k.name}>
             <th scope="row">{k.name}</th>
+            <td>{k.kind ? t(`office.kind.${k.kind}`) : '–'}</td>
             <td>{k.measure}</td>
-            <td>{k.baseline === null ? t('case.notRated') : num(k.baseline, 2)}</td>
-            <td>{k.target}</td>
+            <td class="num">{k.baseline === null ? t('case.notRated') : inUnit(k.baseline, k.unit ?? '')}</td>
+            <td class="num">{inUnit(k.target, k.unit ?? '')}</td>
           </tr>
         ))}
       </DataTable>
     )}
+    {(pmo.expectations ?? []).length > 0 && <h4>{t('office.expectationsTitle')}</h4>}
+    <ExpectationsTable pmo={pmo} />
     {pmo.raci.length > 0 && (
       <DataTable
         caption={t('case.raci')}

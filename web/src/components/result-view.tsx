@@ -2,8 +2,11 @@ import type { ComponentChildren } from 'preact';
 import type { Result } from '../api/client';
 import { num, t } from '../i18n';
 import '../i18n/report';
+import '../i18n/office';
 import { FactorList, FitComparison, SourcingComparison } from './fit-comparison';
 import { MaturityChart } from './maturity-chart';
+import { isDirectionOnly, moneyText, staffingText } from './office/format';
+import { DirectionOnly, directionNext, ShapeLine } from './office/shape';
 import { BusinessCase, EvidencePanel, SensitivityList } from './recommendation-details';
 import { RolloutTimeline } from './rollout-timeline';
 
@@ -48,10 +51,14 @@ const topReasons = ({ pmo }: Result): string[] =>
     .filter((r) => r !== pmo.need.verdict)
     .slice(0, 3);
 
-/** The first thing to do: the first rollout phase when a PMO is advised, else the first alternative. */
-const NextStep = ({ result }: { result: Result }) => {
+/**
+ * The first thing to do: with a direction only, what gets past it (rate more questions, hear more
+ * people); else the first rollout phase when a PMO is advised, or the first alternative.
+ */
+const NextStep = ({ result, team }: { result: Result; team: boolean }) => {
   const { pmo, rollout } = result;
-  const phase = rollout.phases[0];
+  if (isDirectionOnly(result)) return <p>{directionNext(team)}</p>;
+  const phase = rollout.phases?.[0];
   if (pmo.needed && phase)
     return (
       <p>
@@ -65,15 +72,22 @@ const NextStep = ({ result }: { result: Result }) => {
   return <p>{pmo.need.alternatives[0] ?? t('verdict.repeatLater')}</p>;
 };
 
-/** What the recommendation asks for, in one line: people, yearly cost and the plan's length. */
+/**
+ * What the recommendation asks for, in one line: people (hours a week below half a person), yearly
+ * and one-off cost in the chosen currency, and the plan's length.
+ */
 const CaseLine = ({ result: { pmo, rollout } }: { result: Result }) => {
+  const oneOff = pmo.cost?.oneOff;
   const parts = [
-    pmo.staffing && t('case.fte', { min: pmo.staffing.fte.min, max: pmo.staffing.fte.max }),
+    pmo.staffing && staffingText(pmo.staffing),
+    pmo.cost && `${t('office.yearlyCost')}: ${moneyText(pmo.cost.annual, pmo.cost.currency)}`,
     pmo.cost &&
-      `${t('case.cost')}: ${num(Math.round(pmo.cost.annual.min))}–${num(Math.round(pmo.cost.annual.max))} ${pmo.cost.currency}`,
-    t('result.rolloutTitle', { weeks: rollout.totalWeeks }),
+      oneOff &&
+      oneOff.max > 0 &&
+      `${t('office.oneOffCost')}: ${moneyText(oneOff, pmo.cost.currency)}`,
+    rollout.totalWeeks !== null && t('result.rolloutTitle', { weeks: rollout.totalWeeks }),
   ].filter(Boolean);
-  return <p class="verdict-case">{parts.join(' · ')}</p>;
+  return parts.length > 0 ? <p class="verdict-case">{parts.join(' · ')}</p> : null;
 };
 
 /**
@@ -84,10 +98,13 @@ export const VerdictCard = ({
   result,
   evidence,
   nextStep,
+  team = false,
 }: {
   result: Result;
   evidence?: EvidenceFigure;
   nextStep?: ComponentChildren;
+  /** A team assessment: more evidence comes from more people, not from more questions rated. */
+  team?: boolean;
 }) => {
   const { maturity, pmo } = result;
   const best = pmo.fit[0];
@@ -103,6 +120,7 @@ export const VerdictCard = ({
         {verdictTitle(pmo)}
       </h2>
       <p class="verdict-line">{pmo.need.verdict}</p>
+      <ShapeLine pmo={pmo} />
       <dl class="key-figures">
         <div>
           <dt>{t('result.maturityLabel')}</dt>
@@ -144,7 +162,7 @@ export const VerdictCard = ({
           </dd>
         </div>
       </dl>
-      <CaseLine result={result} />
+      {isDirectionOnly(result) ? <DirectionOnly pmo={pmo} /> : <CaseLine result={result} />}
       {result.warnings.length > 0 && (
         <ul class="callout callout-warn warnings" aria-label={t('case.warnings')}>
           {result.warnings.map((w) => (
@@ -168,7 +186,7 @@ export const VerdictCard = ({
         </div>
         <div>
           <h3 class="small-heading">{t('verdict.next')}</h3>
-          <NextStep result={result} />
+          <NextStep result={result} team={team} />
           {nextStep}
         </div>
       </div>
@@ -250,18 +268,39 @@ export const RecommendationSection = ({ result }: { result: Result }) => {
   );
 };
 
-/** The phased rollout on the plan's real length. */
-export const PlanSection = ({ result }: { result: Result }) => (
-  <section aria-labelledby="plan-title" class="report-section" id="plan">
-    <h2 id="plan-title">{t('result.rolloutTitle', { weeks: result.rollout.totalWeeks })}</h2>
-    <RolloutTimeline rollout={result.rollout} />
-  </section>
-);
+/** The plan's title: its length when there is a plan, else plainly "Rollout plan". */
+export const planTitle = (rollout: Result['rollout']): string =>
+  rollout.totalWeeks === null
+    ? t('office.planTitle')
+    : t('result.rolloutTitle', { weeks: rollout.totalWeeks });
+
+/** The phased rollout on the plan's real length; on insufficient evidence, no plan and why. */
+export const PlanSection = ({ result }: { result: Result }) => {
+  const { rollout } = result;
+  return (
+    <section aria-labelledby="plan-title" class="report-section" id="plan">
+      <h2 id="plan-title">{planTitle(rollout)}</h2>
+      {rollout.phases && rollout.totalWeeks !== null ? (
+        <RolloutTimeline rollout={{ ...rollout, phases: rollout.phases, totalWeeks: rollout.totalWeeks }} />
+      ) : (
+        <p class="muted">{t('office.noPlan')}</p>
+      )}
+    </section>
+  );
+};
 
 /** The whole result, summary first: the verdict card, then maturity, the recommendation and the plan. */
-export const ResultView = ({ result, nextStep }: { result: Result; nextStep?: ComponentChildren }) => (
+export const ResultView = ({
+  result,
+  nextStep,
+  team = false,
+}: {
+  result: Result;
+  nextStep?: ComponentChildren;
+  team?: boolean;
+}) => (
   <div class="result">
-    <VerdictCard result={result} nextStep={nextStep} />
+    <VerdictCard result={result} nextStep={nextStep} team={team} />
     <MaturitySection result={result} />
     <RecommendationSection result={result} />
     <PlanSection result={result} />

@@ -15,11 +15,14 @@ const weekTicks = (total: number) => {
   return ticks;
 };
 
+type Phase = NonNullable<Result['rollout']['phases']>[number];
+/** A plan that has its phases: the result gives one unless the evidence is insufficient. */
+export type PlannedRollout = Result['rollout'] & { phases: Phase[]; totalWeeks: number };
+
 /** The rollout plan as a labelled Gantt chart on the plan's real length, then each phase's details. */
-export const RolloutTimeline = ({ rollout }: { rollout: Result['rollout'] }) => {
+export const RolloutTimeline = ({ rollout }: { rollout: PlannedRollout }) => {
   const pct = (w: number) => `${(w / rollout.totalWeeks) * 100}%`;
-  const span = (p: Result['rollout']['phases'][number]) =>
-    t('timeline.span', { from: p.startWeek + 1, to: p.startWeek + p.durationWeeks });
+  const span = (p: Phase) => t('timeline.span', { from: p.startWeek + 1, to: p.startWeek + p.durationWeeks });
   const summary = rollout.phases.map((p) => `${p.name}, ${span(p)}`).join('; ');
   // Gridlines fall on the ticks' weeks, so a bar's end reads against the axis below it.
   const grid = { '--grid-step': pct(tickStep(rollout.totalWeeks)) } as Record<string, string>;

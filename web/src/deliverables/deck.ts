@@ -3,6 +3,7 @@ import { editionTextsFor } from './edition-texts';
 import type { DeliverableInput } from './input';
 import { deckOf, numberSlides } from './slides/frame';
 import { maturitySlide, rolesSlide } from './slides/maturity';
+import { officeSlide } from './slides/office';
 import { nextStepsSlide, rolloutSlide } from './slides/plan';
 import { prioritiesSlide } from './slides/priorities';
 import { businessSlide, modelsSlide } from './slides/recommendation';
@@ -31,6 +32,7 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
   prioritiesSlide(deck);
   rolesSlide(deck);
   modelsSlide(deck);
+  officeSlide(deck);
   businessSlide(deck);
   rolloutSlide(deck);
   nextStepsSlide(deck);
@@ -40,4 +42,4 @@ export const buildDeck = async (input: DeliverableInput): Promise<Uint8Array> =>
 };
 
 /** Slides in a deck whose tables fit one slide each; a long table adds continuation slides. */
-export const DECK_SLIDES = 8;
+export const DECK_SLIDES = 9;

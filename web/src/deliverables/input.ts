@@ -22,7 +22,15 @@ export { FIRM_COVERAGE, isPreliminary, preliminaryOf } from '../../../functions/
 export interface BusinessCase {
   staffing: { fte: { min: number; max: number }; roles: { role: string; fte: number }[] } | null;
   cost: { annual: { min: number; max: number }; currency: string; assumptions: string[] } | null;
-  kpis: { name: string; measure: string; baseline: string | number; target: string | number }[];
+  kpis: {
+    name: string;
+    measure: string;
+    baseline: string | number | null;
+    target: string | number;
+    /** Edition 3: what the KPI measures (an outcome of delivery or a practice's maturity) and its unit. */
+    kind?: 'outcome' | 'maturity';
+    unit?: string;
+  }[];
   risks: { risk: string; mitigation: string }[];
 }
 

@@ -6,7 +6,9 @@ import { WORKBOOK_FR } from '../i18n/workbook-fr';
 import { editionTextsFor } from './edition-texts';
 import { quickWinsByGap, targetGaps } from './gaps';
 import { businessCaseOf, type DeliverableInput } from './input';
-import { sayIn } from './slides/say';
+import { officeSheets } from './office-sheets';
+import { pricedReturns, shapeWords } from './slides/office';
+import { capital, sayIn } from './slides/say';
 import { type Cell, type Sheet, writeXlsx } from './xlsx/write';
 
 const CATALOGUES: Record<Language, WorkbookCatalogue> = { en: WORKBOOK_EN, fr: WORKBOOK_FR, de: WORKBOOK_DE };
@@ -68,6 +70,7 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
       item(t('summary.preparedOn'), input.preparedOn, 'date'),
       item(t('summary.preparedBy'), input.branding?.firmName ?? ''),
       item(t('summary.recommendation'), verdict),
+      item(t('summary.shape'), capital(shapeWords(deck, pmo))),
       item(t('summary.level'), result.maturity.level, 'integer'),
       item(t('summary.score'), result.maturity.overall, 'score'),
       item(t('summary.need'), pmo.need.score, 'integer'),
@@ -86,10 +89,32 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
           ]
         : []),
       ...(input.targets?.date ? [item(t('summary.targetsBy'), input.targets.date, 'date')] : []),
-      item(t('summary.rolloutWeeks'), result.rollout.totalWeeks, 'integer'),
+      ...(result.rollout.totalWeeks !== null
+        ? [item(t('summary.rolloutWeeks'), result.rollout.totalWeeks, 'integer')]
+        : []),
       ...(bc.staffing ? [range(t('summary.staffing'), bc.staffing.fte, 'decimal1')] : []),
-      ...(bc.cost
-        ? [range(t('summary.cost', { currency: bc.cost.currency }), bc.cost.annual, 'thousands')]
+      ...(pmo.staffing?.hoursPerWeek
+        ? [range(t('summary.hours'), pmo.staffing.hoursPerWeek, 'decimal1')]
+        : []),
+      ...(pmo.cost
+        ? [
+            item(t('summary.currency'), pmo.cost.currency),
+            range(t('summary.cost', { currency: pmo.cost.currency }), pmo.cost.annual, 'thousands'),
+            range(
+              t('summary.oneOff', { currency: pmo.cost.currency }),
+              pmo.cost.oneOff ?? { min: 0, max: 0 },
+              'thousands',
+            ),
+            ...(pricedReturns(pmo)
+              ? [
+                  range(
+                    t('summary.returns', { currency: pmo.cost.currency }),
+                    pricedReturns(pmo) as { min: number; max: number },
+                    'thousands',
+                  ),
+                ]
+              : []),
+          ]
         : []),
       item(t('summary.perQuestion'), t('summary.perQuestionNote')),
     ],
@@ -158,7 +183,7 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
       { header: t('col.activities'), width: 60, wrap: true },
       { header: t('col.milestones'), width: 44, wrap: true },
     ],
-    rows: result.rollout.phases.map((p) => [
+    rows: (result.rollout.phases ?? []).map((p) => [
       p.name,
       p.startWeek,
       p.durationWeeks,
@@ -185,7 +210,7 @@ export const buildWorkbook = async (input: DeliverableInput): Promise<Uint8Array
   };
 
   return writeXlsx({
-    sheets: [summary, dimensions, roles, fits, plan, wins],
+    sheets: [summary, dimensions, roles, fits, ...officeSheets(pmo, t, deck), plan, wins],
     title: t('doc.title', { client: input.clientName }),
     creator: input.branding?.firmName ?? 'PMO Blueprint',
     created: input.preparedOn,

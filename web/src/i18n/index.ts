@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { interpolate, numberText, type Params } from '../../../functions/i18n/format';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, negotiate } from '../../../functions/i18n/languages';
 import type { WebCatalogue, WebKey } from './en';
+import type { OfficeKey } from './office-en';
 import type { PublicKey } from './public-en';
 import type { ReportKey } from './report-en';
 import type { TransferKey } from './transfer-en';
@@ -137,7 +138,7 @@ const templateOf = (key: string): string => {
 
 /** A text of the web app in the current language (English until a part's translation has arrived). */
 export const t = (
-  key: WebKey | ReportKey | PublicKey | WorkspaceKey | TransferKey,
+  key: WebKey | ReportKey | PublicKey | WorkspaceKey | TransferKey | OfficeKey,
   params?: Params,
 ): string => interpolate({ language: language.value, catalogue: {} }, templateOf(key), params);
 

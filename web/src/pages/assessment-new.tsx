@@ -20,12 +20,13 @@ export const NewAssessmentPage = () => {
         <AssessmentForm
           submitLabel={t('workspace.new.submit')}
           planning
-          onSubmit={async ({ clientName, dueDate, context, language, minGroupSize }) => {
+          onSubmit={async ({ clientName, dueDate, context, language, minGroupSize, rates }) => {
             const created = await createAssessment({
               clientName,
               context,
               language,
               minGroupSize,
+              ...(rates ? { rates } : {}),
               ...(dueDate ? { dueDate } : {}),
             });
             route(`/assessments/${created.id}`);

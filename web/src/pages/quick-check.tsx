@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import type { Answers } from '../../../functions/contract/answers';
 import { minutesLeft } from '../../../functions/core/questionnaire/reading-time';
 import { getModel, type QuestionnaireDocument } from '../api/client';
+import { withEditionThree } from '../components/context-fields-3';
 import { type ContextDraft, validateContext } from '../components/context-form';
 import { DimensionStep, useFocusStepTitle } from '../components/dimension-step';
 import { OrganisationStep } from '../components/quick-check/organisation-step';
@@ -10,6 +11,7 @@ import { QuickCheckResult } from '../components/quick-check/quick-check-result';
 import { questionsOf, resultFragment } from '../components/quick-check/result-address';
 import { type Cleared, forget, takeCleared } from '../components/quick-check/start-over';
 import { StartOver, UndoToast } from '../components/quick-check/undo-toast';
+import { type RatesDraft, ratesOf, validateRates } from '../components/rates-fields';
 import { focusQuestion, SectionChips, UnansweredList } from '../components/step-nav';
 import { useStored } from '../components/use-stored';
 import { language, t } from '../i18n';
@@ -50,6 +52,7 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
   const { route } = useLocation();
   const [context, setContext] = useStored<ContextDraft>('quick-check.context', {});
   const [answers, setAnswers] = useStored<Answers>('quick-check.answers', {});
+  const [rates, setRates] = useStored<RatesDraft>('quick-check.rates', {});
   const [storedStep, setStep] = useStored<number>('quick-check.step', 0);
   const [checked, setChecked] = useState(false);
   const [reviewing, setReviewing] = useState(false);
@@ -62,7 +65,7 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
 
   const answeredCount = questionsOf(model).filter((q) => answers[q.id] !== undefined).length;
   const totalQuestions = questionsOf(model).length;
-  const errors = validateContext(model.context, context, checked);
+  const errors = { ...validateContext(model.context, context, checked), ...validateRates(rates, checked) };
   const hasStarted = answeredCount > 0 || Object.keys(context).length > 0;
 
   const go = (n: number) => {
@@ -73,10 +76,12 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
   const next = () => {
     if (step === 0) {
       const all = validateContext(model.context, context, true);
-      if (Object.keys(all).length > 0) {
+      const wrongRates = Object.keys(validateRates(rates));
+      if (Object.keys(all).length > 0 || wrongRates.length > 0) {
         setChecked(true);
-        const first = model.context.find((f) => all[`context.${f.id}`]);
-        if (first) document.getElementById(`ctx-${first.id}`)?.focus();
+        const first = withEditionThree(model.context).find((f) => all[`context.${f.id}`]);
+        const id = first ? `ctx-${first.id}` : wrongRates[0]?.replace('.', '-');
+        if (id) document.getElementById(id)?.focus();
         return;
       }
     }
@@ -87,15 +92,16 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
       setReviewing(true);
       return;
     }
-    route(`/quick-check/result${resultFragment(model, context, answers)}`);
+    route(`/quick-check/result${resultFragment(model, context, answers, ratesOf(rates))}`);
   };
   // Start over clears at once and offers Undo until something new is entered: nothing is asked
   // first, and nothing is lost to a stray tap.
   const startOver = () => {
-    setCleared({ context, answers, step });
+    setCleared({ context, answers, step, rates });
     forget();
     setContext({});
     setAnswers({});
+    setRates({});
     setChecked(false);
     go(0);
   };
@@ -103,6 +109,7 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
     if (!cleared) return;
     setContext(cleared.context);
     setAnswers(cleared.answers);
+    setRates(cleared.rates ?? {});
     setCleared(null);
     go(cleared.step);
   };
@@ -158,6 +165,8 @@ const Wizard = ({ model }: { model: QuestionnaireDocument }) => {
           onChange={setContext}
           errors={errors}
           checked={checked}
+          rates={rates}
+          onRates={setRates}
         />
       ) : (
         dimension && (

@@ -19,6 +19,7 @@ import {
   type EvidenceFigure,
   MaturitySection,
   PlanSection,
+  planTitle,
   RecommendationSection,
   VerdictCard,
 } from '../components/result-view';
@@ -244,7 +245,7 @@ export const ReportPage = ({ id }: { id: string }) => {
               'recommendation',
               scored?.result.pmo.needed ? t('result.recommendationTitle') : t('result.noPmoTitle'),
             ],
-            ['plan', t('result.rolloutTitle', { weeks: scored?.result.rollout.totalWeeks ?? 0 })],
+            ['plan', scored ? planTitle(scored.result.rollout) : t('office.planTitle')],
             ['targets', t('targets.title')],
             ...(r.baseline ? [['change', t('report.changeTitle')] as [string, string]] : []),
             ['benchmark', t('bench.title')],
@@ -275,7 +276,7 @@ export const ReportPage = ({ id }: { id: string }) => {
               ) : (
                 <>
                   <div id="summary" class="report-section summary-section">
-                    <VerdictCard result={scored.result} evidence={evidence} />
+                    <VerdictCard result={scored.result} evidence={evidence} team />
                   </div>
                   <RolesSection results={scored} />
                   <MaturitySection result={scored.result} />

@@ -101,7 +101,7 @@ export const SharePage = () => {
               {t('report.print')}
             </button>
           </div>
-          <ResultView result={result} />
+          <ResultView result={result} team />
           <TargetGaps result={result} targets={report.targets} baseline={r.baseline} />
           {r.validation && <ValidationSection validation={r.validation} />}
           {r.priorities && <PriorityMap priorities={r.priorities} />}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import type { Rates } from '../../../../functions/contract/api';
 import type { OrganisationContext } from '../../../../functions/contract/context';
 import { ApiFailure } from '../../api/client';
 import { createAssessment } from '../../api/consultant';
@@ -10,7 +11,7 @@ import { ShareLink } from '../share-result';
 import './quick-check.css';
 
 /** Creates a client assessment from the quick check's context, asking for the client's name inline. */
-const ToAssessment = ({ context }: { context: ContextDraft }) => {
+const ToAssessment = ({ context, rates }: { context: ContextDraft; rates?: Rates }) => {
   const { route } = useLocation();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
@@ -32,6 +33,7 @@ const ToAssessment = ({ context }: { context: ContextDraft }) => {
           const created = await createAssessment({
             clientName: name,
             context: context as OrganisationContext,
+            ...(rates ? { rates } : {}),
           });
           route(`/assessments/${created.id}`);
         } catch (err) {
@@ -70,7 +72,15 @@ const ToAssessment = ({ context }: { context: ContextDraft }) => {
 };
 
 /** What to do with the result: share or save it, compare the options, or run it with the team. */
-export const NextActions = ({ link, context }: { link: string; context: ContextDraft }) => (
+export const NextActions = ({
+  link,
+  context,
+  rates,
+}: {
+  link: string;
+  context: ContextDraft;
+  rates?: Rates;
+}) => (
   <div class="next-actions no-print">
     <div class="toolbar">
       <ShareLink url={link} title={t('quick.shareTitle')} />
@@ -82,7 +92,7 @@ export const NextActions = ({ link, context }: { link: string; context: ContextD
       <strong>{t('quick.teamTitle')}</strong> {t('quick.teamText')}
     </p>
     {session.value ? (
-      <ToAssessment context={context} />
+      <ToAssessment context={context} rates={rates} />
     ) : (
       <a class="button" href="/sign-in">
         {t('quick.signIn')}

@@ -1,6 +1,7 @@
 import type { QuestionnaireDocument } from '../../api/client';
 import { t } from '../../i18n';
 import { type ContextDraft, ContextForm, type validateContext } from '../context-form';
+import { type RatesDraft, RatesFields } from '../rates-fields';
 
 /** The first step: the organisation's figures and circumstances, checked before the questions. */
 export const OrganisationStep = ({
@@ -9,10 +10,14 @@ export const OrganisationStep = ({
   onChange,
   errors,
   checked,
+  rates,
+  onRates,
 }: {
   model: QuestionnaireDocument;
   context: ContextDraft;
   onChange: (context: ContextDraft) => void;
+  rates: RatesDraft;
+  onRates: (rates: RatesDraft) => void;
   errors: ReturnType<typeof validateContext>;
   checked: boolean;
 }) => (
@@ -27,5 +32,6 @@ export const OrganisationStep = ({
       </p>
     )}
     <ContextForm fields={model.context} value={context} onChange={onChange} errors={errors} />
+    <RatesFields value={rates} onChange={onRates} errors={errors} />
   </section>
 );

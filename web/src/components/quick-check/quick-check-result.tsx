@@ -4,6 +4,7 @@ import type { OrganisationContext } from '../../../../functions/contract/context
 import { ApiFailure, type QuestionnaireDocument, quickCheck, type Result } from '../../api/client';
 import { language, t } from '../../i18n';
 import { useTitle } from '../../lib/page';
+import { draftOf } from '../rates-fields';
 import { ResultView } from '../result-view';
 import { NextActions } from './next-actions';
 import { readFragment, wellFormed } from './result-address';
@@ -24,7 +25,7 @@ export const QuickCheckResult = ({ model }: { model: QuestionnaireDocument }) =>
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { edition, context, answers } = readFragment(model, fragment);
+  const { edition, context, answers, rates } = readFragment(model, fragment);
   const outdated = edition !== null && edition !== model.version;
   const reading = language.value;
   useTitle(t('quick.resultTitle'));
@@ -36,7 +37,7 @@ export const QuickCheckResult = ({ model }: { model: QuestionnaireDocument }) =>
       return;
     }
     setError(null);
-    quickCheck({ context: context as OrganisationContext, answers }).then(
+    quickCheck({ context: context as OrganisationContext, answers, ...(rates ? { rates } : {}) }).then(
       (r) => {
         setResult(r);
         localStorage.setItem('quick-check.last', JSON.stringify({ context, maturity: r.maturity }));
@@ -47,12 +48,13 @@ export const QuickCheckResult = ({ model }: { model: QuestionnaireDocument }) =>
   }, [fragment, reading, attempt]);
   const startOver = () => {
     forget();
-    handOverCleared({ context, answers, step: model.dimensions.length });
+    handOverCleared({ context, answers, step: model.dimensions.length, rates: draftOf(rates) });
     route('/quick-check');
   };
   const change = () => {
     localStorage.setItem('quick-check.context', JSON.stringify(context));
     localStorage.setItem('quick-check.answers', JSON.stringify(answers));
+    localStorage.setItem('quick-check.rates', JSON.stringify(draftOf(rates)));
     localStorage.setItem('quick-check.step', JSON.stringify(model.dimensions.length));
     route('/quick-check');
   };
@@ -100,7 +102,13 @@ export const QuickCheckResult = ({ model }: { model: QuestionnaireDocument }) =>
       <h1 tabIndex={-1}>{t('quick.resultTitle')}</h1>
       <ResultView
         result={result}
-        nextStep={<NextActions link={`${location.origin}/quick-check/result${fragment}`} context={context} />}
+        nextStep={
+          <NextActions
+            link={`${location.origin}/quick-check/result${fragment}`}
+            context={context}
+            rates={rates}
+          />
+        }
       />
     </div>
   );

@@ -1,9 +1,10 @@
 import type { Answers } from '../../../../functions/contract/answers';
 import type { ContextDraft } from '../context-form';
+import type { RatesDraft } from '../rates-fields';
 
-const STORED = ['context', 'answers', 'step'].map((k) => `quick-check.${k}`);
+const STORED = ['context', 'answers', 'step', 'rates'].map((k) => `quick-check.${k}`);
 
-/** Forgets the quick check kept in this browser: its context, answers and step. */
+/** Forgets the quick check kept in this browser: its context, answers, step and rates. */
 export const forget = () => {
   for (const k of STORED) localStorage.removeItem(k);
 };
@@ -13,6 +14,7 @@ export interface Cleared {
   context: ContextDraft;
   answers: Answers;
   step: number;
+  rates?: RatesDraft;
 }
 /** Handed from the result page to the wizard it opens, so Undo is offered there too. */
 let clearedOnResult: Cleared | null = null;

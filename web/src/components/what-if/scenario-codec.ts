@@ -22,6 +22,11 @@ const PARAMS: Record<Key, string> = {
   annualProjectBudget: 'budget',
   existingPmo: 'existing',
   regulated: 'regulated',
+  // Edition 3: links made before these existed simply do not carry them.
+  horizonMonths: 'months',
+  deliveryApproach: 'delivery',
+  existingPmoFte: 'office-fte',
+  businessUnits: 'units',
 };
 /** The contract's upper bounds, so a what-if stays a context the engine accepts. */
 const MAX: Partial<Record<Key, number>> = {
@@ -29,6 +34,9 @@ const MAX: Partial<Record<Key, number>> = {
   concurrentProjects: 100_000,
   projectManagers: 100_000,
   annualProjectBudget: 1e13,
+  horizonMonths: 120,
+  existingPmoFte: 100_000,
+  businessUnits: 10_000,
 };
 
 export const isNumeric = (f: ContextFieldDef) => f.kind === 'integer' || f.kind === 'number';

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { usePublicTexts } from '../../i18n/public';
 import '../../i18n/report';
+import { applicable } from '../context-fields-3';
 import { valueText } from '../context-labels';
 import { isNumeric, type Key } from './scenario-codec';
 import type { Scenario } from './use-scenario';
@@ -12,7 +13,7 @@ export const WhatIfFields = ({ scenario }: { scenario: Scenario }) => {
   const { fields, real, context, drafts, errors } = scenario;
   return (
     <div class="context-form">
-      {fields.map((f) => {
+      {applicable(fields, context).map((f) => {
         const key = f.id as Key;
         const id = `wi-${f.id}`;
         const error = errors[f.id];

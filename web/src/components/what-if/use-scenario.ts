@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { OrganisationContext } from '../../../../functions/contract/context';
+import { withoutInapplicable } from '../context-fields-3';
 import { type ContextFieldDef, useContextFields } from '../context-labels';
 import {
   applyDrafts,
@@ -66,7 +67,8 @@ export const useScenario = (real: OrganisationContext): Scenario => {
     const f = fields.find((x) => x.id === id);
     const c = f && choiceValue(f, raw);
     if (!f || !c?.ok) return;
-    commit({ ...state, scenario: withValue(context, id as Key, c.value) });
+    // A lasting need has no months, and no office in place no size: those values go with the choice.
+    commit({ ...state, scenario: withoutInapplicable(withValue(context, id as Key, c.value)) });
   };
   const reset = () => commit({ scenario: real, drafts: {}, ignored: [] });
   const changed = fields.some((f) => context[f.id as Key] !== real[f.id as Key]);

@@ -17,6 +17,7 @@ import {
 const rolloutTitle = (deck: Deck) => {
   const { say, result } = deck;
   const { phases, totalWeeks } = result.rollout;
+  if (!phases || totalWeeks === null) return say.t('rollout.titleNone');
   const last = [...phases].reverse().find((p) => p.milestones.length > 0);
   const milestone = last?.milestones[last.milestones.length - 1];
   return last && milestone && milestone.length <= 60
@@ -72,6 +73,11 @@ export const rolloutSlide = (deck: Deck) => {
   const { pptx, say, result, text, accent } = deck;
   const slide = titled(deck, rolloutTitle(deck));
   const phases = result.rollout.phases;
+  if (!phases || result.rollout.totalWeeks === null) {
+    // Insufficient evidence: a direction only, so no plan to draw.
+    bullets(deck, slide, [say.t('rollout.none')], { x: 0.5, y: TOP, w: W - 1, h: 1.2 }, 16);
+    return;
+  }
   const total = Math.max(result.rollout.totalWeeks, ...phases.map((p) => p.startWeek + p.durationWeeks), 1);
   const left = 3.7;
   const span = W - left - 0.5;
@@ -170,7 +176,7 @@ export const nextStepsSlide = (deck: Deck) => {
   bullets(
     deck,
     slide,
-    result.rollout.phases.slice(0, 2).flatMap((p) => p.milestones.slice(0, 2)),
+    (result.rollout.phases ?? []).slice(0, 2).flatMap((p) => p.milestones.slice(0, 2)),
     { x: 8.5, y: TOP + 0.45, w: W - 9, h: BOTTOM - TOP - 0.45 },
     14,
   );

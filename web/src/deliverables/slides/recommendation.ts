@@ -13,6 +13,7 @@ import {
   W,
   WARN,
 } from './frame';
+import { pricedReturns, staffingWords } from './office';
 import { capital } from './say';
 
 /** The conclusion: the model that fits, and a higher-scoring one that is not eligible, named as such. */
@@ -155,19 +156,38 @@ export const businessSlide = (deck: Deck) => {
   const x = 6.8;
   const w = W - 0.5 - x;
   const facts: string[] = [];
+  const { pmo } = result;
   if (bc.staffing)
     facts.push(
-      `${say.t('business.staffing')}: ${say.t('summary.peopleValue', {
-        fte: say.range(bc.staffing.fte.min, bc.staffing.fte.max),
-        roles: bc.staffing.roles.map((r) => `${r.role} ${say.num(r.fte)}`).join(', '),
-      })}`,
+      `${say.t('business.staffing')}: ${
+        pmo.staffing?.hoursPerWeek
+          ? staffingWords(say, pmo.staffing)
+          : say.t('summary.peopleValue', {
+              fte: say.range(bc.staffing.fte.min, bc.staffing.fte.max),
+              roles: bc.staffing.roles.map((r) => `${r.role} ${say.num(r.fte)}`).join(', '),
+            })
+      }`,
     );
-  if (bc.cost)
+  if (bc.cost) {
     facts.push(
       `${say.t('business.annualCost')}: ${say.money(bc.cost.annual.min, bc.cost.annual.max, bc.cost.currency)}`,
     );
+    const oneOff = pmo.cost?.oneOff;
+    if (oneOff && oneOff.max > 0)
+      facts.push(`${say.t('business.oneOffCost')}: ${say.money(oneOff.min, oneOff.max, bc.cost.currency)}`);
+    if ((pmo.returns ?? []).length > 0) {
+      const priced = pricedReturns(pmo);
+      facts.push(
+        `${say.t('business.returns')}: ${
+          priced
+            ? say.t('business.returnsValue', { range: say.money(priced.min, priced.max, bc.cost.currency) })
+            : say.t('business.returnsUnpriced')
+        }`,
+      );
+    }
+  }
   if (facts.length === 0 && recommend) facts.push(say.t('business.unknown'));
-  const factsH = facts.length > 0 ? Math.min(1.8, 0.35 + facts.length * 0.55) : 0;
+  const factsH = facts.length > 0 ? Math.min(2.4, 0.35 + facts.length * 0.5) : 0;
   if (facts.length > 0) {
     slide.addShape(pptx.ShapeType.roundRect, {
       x,
@@ -186,15 +206,19 @@ export const businessSlide = (deck: Deck) => {
       slide,
       {
         head: [say.t('business.kpi'), say.t('business.baseline'), say.t('business.kpiTarget')],
-        rows: bc.kpis.map((k) => [
-          k.name,
-          typeof k.baseline === 'number'
-            ? say.num(k.baseline, 1)
-            : k.baseline === null
-              ? '–'
-              : String(k.baseline),
-          typeof k.target === 'number' ? say.num(k.target, 1) : String(k.target),
-        ]),
+        rows: bc.kpis.map((k) => {
+          // Edition 3: absolute targets in the KPI's unit, and whether it is an outcome or a practice.
+          const unit = k.unit ? ` ${k.unit}` : '';
+          return [
+            k.kind ? `${k.name} (${say.t(`business.kind.${k.kind}`)})` : k.name,
+            typeof k.baseline === 'number'
+              ? `${say.num(k.baseline, 1)}${unit}`
+              : k.baseline === null
+                ? '–'
+                : String(k.baseline),
+            typeof k.target === 'number' ? `${say.num(k.target, 1)}${unit}` : String(k.target),
+          ];
+        }),
         colW: [w - 2.2, 1.1, 1.1],
         numeric: [false, true, true],
         x,

@@ -13,6 +13,7 @@ import {
   W,
   WARN,
 } from './frame';
+import { shapeWords, staffingWords } from './office';
 import { capital } from './say';
 
 /** The title slide: client, what the deck is, the firm and the date, the logo. */
@@ -87,33 +88,44 @@ const decision = (deck: Deck) => {
       : say.t('summary.decisionNoPmo');
   const estimate = say.t('summary.toEstimate');
   const none = say.t('summary.none');
-  const milestone = rollout.phases.flatMap((ph) => ph.milestones)[0];
+  const milestone = (rollout.phases ?? []).flatMap((ph) => ph.milestones)[0];
+  const oneOff = pmo.cost?.oneOff;
   const facts: [string, string][] = recommend
     ? [
+        [say.t('summary.shape'), capital(shapeWords(say, pmo))],
         [
           say.t('summary.people'),
-          bc.staffing
-            ? say.t('summary.peopleValue', {
-                fte: say.range(bc.staffing.fte.min, bc.staffing.fte.max),
-                roles: bc.staffing.roles.map((r) => `${r.role} ${say.num(r.fte)}`).join(', '),
-              })
-            : estimate,
+          pmo.staffing?.hoursPerWeek
+            ? staffingWords(say, pmo.staffing)
+            : bc.staffing
+              ? say.t('summary.peopleValue', {
+                  fte: say.range(bc.staffing.fte.min, bc.staffing.fte.max),
+                  roles: bc.staffing.roles.map((r) => `${r.role} ${say.num(r.fte)}`).join(', '),
+                })
+              : estimate,
         ],
         [
           say.t('summary.cost'),
           bc.cost
-            ? say.t('summary.costValue', {
-                range: say.money(bc.cost.annual.min, bc.cost.annual.max, bc.cost.currency),
-              })
+            ? oneOff && oneOff.max > 0
+              ? say.t('summary.costOneOff', {
+                  range: say.money(bc.cost.annual.min, bc.cost.annual.max, bc.cost.currency),
+                  oneOff: say.money(oneOff.min, oneOff.max, bc.cost.currency),
+                })
+              : say.t('summary.costValue', {
+                  range: say.money(bc.cost.annual.min, bc.cost.annual.max, bc.cost.currency),
+                })
             : estimate,
         ],
         [
           say.t('summary.time'),
-          say.t('summary.timeValue', {
-            weeks: rollout.totalWeeks,
-            phases: rollout.phases.length,
-            milestone: milestone ?? '–',
-          }),
+          rollout.phases && rollout.totalWeeks !== null
+            ? say.t('summary.timeValue', {
+                weeks: rollout.totalWeeks,
+                phases: rollout.phases.length,
+                milestone: milestone ?? '–',
+              })
+            : say.t('summary.timeNone'),
         ],
         [
           say.t('summary.benefits'),
@@ -137,7 +149,7 @@ const decision = (deck: Deck) => {
 const summaryTitle = (deck: Deck, d: ReturnType<typeof decision>) =>
   !d.recommend
     ? deck.say.t('summary.titleNoPmo')
-    : deck.preliminary
+    : deck.preliminary || deck.result.rollout.totalWeeks === null
       ? deck.say.t('summary.titleDirection', { model: d.model })
       : deck.say.t('summary.titleRecommend', {
           model: d.model,
