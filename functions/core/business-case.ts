@@ -43,6 +43,16 @@ export const ratesFor = (rates?: Rates): { internal: number; external: number; g
   };
 };
 
+/** The day rate of an office's first year: internal, external, or a hybrid's blend before hand-over. */
+export const firstYearRate = (sourcing: SourcingId, rates?: Rates): number => {
+  const r = ratesFor(rates);
+  return sourcing === 'internal'
+    ? r.internal
+    : sourcing === 'outsourced'
+      ? r.external
+      : (r.external * HANDOVER_MONTHS + r.internal * (12 - HANDOVER_MONTHS)) / 12;
+};
+
 /**
  * Yearly cost range (FTE × day rate × working days) and one-off set-up cost. An internal office
  * is costed at the internal rate, an outsourced one at the external rate; a hybrid office at the
@@ -59,16 +69,11 @@ export const costOf = (
 ): Cost => {
   const r = ratesFor(rates);
   const currency = rates?.currency ?? DEFAULT_CURRENCY;
-  const firstYearRate =
-    sourcing === 'internal'
-      ? r.internal
-      : sourcing === 'outsourced'
-        ? r.external
-        : (r.external * HANDOVER_MONTHS + r.internal * (12 - HANDOVER_MONTHS)) / 12;
-  const dayRate = Math.round(firstYearRate);
+  const yearOneRate = firstYearRate(sourcing, rates);
+  const dayRate = Math.round(yearOneRate);
   const annual = {
-    min: thousand(staffing.fte.min * firstYearRate * WORKDAYS_PER_YEAR),
-    max: thousand(staffing.fte.max * firstYearRate * WORKDAYS_PER_YEAR),
+    min: thousand(staffing.fte.min * yearOneRate * WORKDAYS_PER_YEAR),
+    max: thousand(staffing.fte.max * yearOneRate * WORKDAYS_PER_YEAR),
   };
   const setupRate = sourcing === 'internal' ? r.internal : r.external;
   const outside = sourcing === 'internal' ? 0 : PROCUREMENT_DAYS * r.internal;

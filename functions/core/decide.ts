@@ -10,7 +10,7 @@ import type {
   SourcingId,
 } from '../contract/result';
 import { decideAction } from './action';
-import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
+import { DEFAULT_DAY_RATE, firstYearRate, WORKDAYS_PER_YEAR } from './business-case';
 import { fitModels } from './model-fit';
 import { designOffice, type OfficeDesign } from './office/design';
 import { againstOfficeInPlace } from './office/in-place';
@@ -91,18 +91,20 @@ export const decide = (
   const decided = decideAction(situation, needed, model, fit, maturity, say);
   let action: PmoAction = besideExisting ? 'establish' : decided.action;
   let actionReason = decided.reason;
-  const office = designOffice({
-    situation,
-    maturity,
-    shape,
-    model,
-    scope: need.scope,
-    internalDayRate: internalDayRate(rates),
-    expectations: extras.expectations,
-    importance: extras.importance,
-    notApplicable: extras.notApplicable,
-    say: say ?? english,
-  });
+  const design = (dayRate: number) =>
+    designOffice({
+      situation,
+      maturity,
+      shape,
+      model,
+      scope: need.scope,
+      internalDayRate: dayRate,
+      expectations: extras.expectations,
+      importance: extras.importance,
+      notApplicable: extras.notApplicable,
+      say: say ?? english,
+    });
+  let office = design(internalDayRate(rates));
   const inPlaceFte = situation.existingPmoFte;
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
     // Keeping an office that must grow by half or more is a change to manage: it evolves.
@@ -132,6 +134,20 @@ export const decide = (
   });
   const bestSourcing = sourcingFit[0];
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
+  // The spend ceiling holds at the rate the office is actually paid: an office bought in is
+  // sized again at the first year's rate (and its in-place comparison said again).
+  const charged = firstYearRate(bestSourcing.sourcing, rates);
+  if (needed && charged > internalDayRate(rates) && (situation.annualProjectBudget ?? 0) > 0) {
+    office = design(charged);
+    if (office.staffing)
+      office.staffing = againstOfficeInPlace(
+        office.staffing,
+        situation,
+        action,
+        besideExisting,
+        say ?? english,
+      );
+  }
   return {
     situation,
     need,

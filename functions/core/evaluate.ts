@@ -29,7 +29,7 @@ import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
 import { applyValidation, type Validated, withValidation } from './validation';
-import { answerWarnings, contextWarnings, costWarnings, inflationWarnings } from './warnings';
+import { answerWarnings, contextWarnings, costWarnings, inflationWarnings, returnWarnings } from './warnings';
 
 export interface EvaluateOptions {
   rates?: Rates;
@@ -363,7 +363,9 @@ export const evaluate = (
       ...contextWarnings(situationOf(context), say),
       ...answerWarnings(maturity.dimensions, say),
       ...inflationWarnings(maturity.dimensions, say),
-      ...costWarnings(pmo.cost, situationOf(context), say),
+      // A part-time coordinator is a role, not an office: its cost is not weighed against spend.
+      ...costWarnings(pmo.needed ? pmo.cost : null, situationOf(context), say),
+      ...returnWarnings(pmo.cost, pmo.returns, say),
     ],
     maturity,
     pmo,

@@ -55,7 +55,11 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    when: (s) => s.projectManagers === 0 && s.concurrentProjects >= MIN_PROJECTS_FOR_PMO,
+    // Agile teams are led by product owners, not project managers.
+    when: (s) =>
+      s.projectManagers === 0 &&
+      s.concurrentProjects >= MIN_PROJECTS_FOR_PMO &&
+      s.deliveryApproach !== 'agile',
     say: (s) => msg('warning.noProjectManagers', { projects: s.concurrentProjects }),
   },
   {
@@ -165,4 +169,16 @@ export const costWarnings = (cost: Cost | null, s: Situation, say: Say = english
         ),
       ]
     : [];
+};
+
+/** The returns that can be priced do not cover the office's cost: the case rests on the rest. */
+export const returnWarnings = (
+  cost: { annual: { min: number; max: number } } | null,
+  returns: readonly { annual: { min: number; max: number } | null }[],
+  say: Say = english,
+): string[] => {
+  const priced = returns.filter((r) => r.annual !== null);
+  if (!cost || priced.length === 0) return [];
+  const best = priced.reduce((a, r) => a + (r.annual?.max ?? 0), 0);
+  return best < cost.annual.min ? [say(msg('warning.returnsBelowCost'))] : [];
 };

@@ -144,6 +144,8 @@ export const OFFICE_EN = {
   'shape.reason.portfolio': 'Shape: a portfolio office for the organisation’s projects.',
   'rationale.formaliseLight':
     'A light, supportive office: the {best} fits best on paper ({score}/100), but at {overall, number, 2} practice already holds together; a new mandate would add control without a need.',
+  'warning.returnsBelowCost':
+    'The returns that can be priced do not cover the office’s cost: the case rests on what cannot be priced (decisions, assurance, fewer surprises). Say so to the steering committee.',
   'need.verdict.shapeNoOffice':
     '{score} need points reach the threshold of {threshold}, but an office is not the answer here yet (see the shape below).',
   'need.verdict.shapeOffice':

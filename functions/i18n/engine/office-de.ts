@@ -253,4 +253,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'src.blocker.partTimeSeat':
       'Ein Office unter {fte} Person ist eine Teilzeitstelle: von einer Firma eingekauft kostet sie etwa das Doppelte des internen Satzes und hinterlässt keine Fähigkeit; eine eigene Koordination mit externem Coaching dient besser.',
     'office.role.leadership': 'Leitung des Office (eine Leitung und Bereichsleitungen)',
+    'warning.returnsBelowCost':
+      'Der bezifferbare Nutzen deckt die Kosten des Office nicht: Der Fall beruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Absicherung, weniger Überraschungen). Sagen Sie das dem Lenkungsausschuss.',
   });

@@ -253,4 +253,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'src.blocker.partTimeSeat':
       'Un bureau de moins de {fte} personne est un poste à temps partiel : acheté à un cabinet, il coûte environ le double du taux interne et ne laisse aucune compétence ; un coordinateur interne, épaulé par un coaching externe, sert mieux.',
     'office.role.leadership': 'Direction du bureau (un responsable et des chefs de section)',
+    'warning.returnsBelowCost':
+      'Les gains chiffrables ne couvrent pas le coût du bureau : le dossier repose sur ce qui ne se chiffre pas (décisions, assurance, moins de surprises). Dites-le au comité de pilotage.',
   });
