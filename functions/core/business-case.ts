@@ -25,7 +25,9 @@ const thousand = (x: number) => Math.round(x / 1000) * 1000;
 export { STAFFING_SPREAD };
 
 /** A hybrid office hands its roles to internal staff after this many months of its first year. */
-export const HANDOVER_MONTHS = 9;
+export const HANDOVER_MONTHS = 6;
+/** In a hybrid office, outside experts make up this share of the team until the hand-over. */
+export const OUTSIDE_SHARE = 0.5;
 /** Person-days to choose and contract an outside provider (one-off, internal time). */
 export const PROCUREMENT_DAYS = 10;
 
@@ -50,7 +52,7 @@ export const firstYearRate = (sourcing: SourcingId, rates?: Rates): number => {
     ? r.internal
     : sourcing === 'outsourced'
       ? r.external
-      : (r.external * HANDOVER_MONTHS + r.internal * (12 - HANDOVER_MONTHS)) / 12;
+      : r.internal + ((r.external - r.internal) * OUTSIDE_SHARE * HANDOVER_MONTHS) / 12;
 };
 
 /**

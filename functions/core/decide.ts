@@ -40,6 +40,13 @@ export interface Decision {
   sourcing: SourcingId | null;
 }
 
+/** Changing an office's degree of control is a reorganisation: another model must lead by this much. */
+export const MODEL_CHANGE_MARGIN = 15;
+/** An office in place larger than this many times what its services need is oversized: it is reset. */
+export const OVERSIZED_FACTOR = 2;
+/** Person-days of reorganisation per FTE that moves in or out of an office in place (our judgement). */
+export const CHANGE_DAYS_PER_FTE = 5;
+
 /** An office kept in place that must grow by this factor or more evolves instead. */
 export const GROWTH_IS_CHANGE = 1.5;
 
@@ -78,9 +85,19 @@ export const decide = (
     scope: need.scope,
   });
   const needed = isOffice(shape);
-  // Formalising what exists, with no office in place, needs a supportive office, not a new mandate.
-  const light = shape === 'formalise' && situation.existingPmo === 'none';
-  const model = needed ? (light ? 'weather-station' : best.model) : null;
+  // Formalising what exists, or a lean portfolio, with no office in place needs a supportive
+  // office, not a new mandate; an office in place keeps its model unless another fits clearly better.
+  const light =
+    (shape === 'formalise' || (shape === 'lean-portfolio' && !situation.regulated)) &&
+    situation.existingPmo === 'none';
+  const inPlaceFit = fit.find((f) => f.model === situation.existingPmo && f.eligible);
+  const model = !needed
+    ? null
+    : light
+      ? 'weather-station'
+      : inPlaceFit && best.score - inPlaceFit.score < MODEL_CHANGE_MARGIN
+        ? inPlaceFit.model
+        : best.model;
   // A temporary programme beside a lasting organisation gets its own office next to the one in
   // place; any other temporary push is taken on by the office in place.
   const besideExisting =
@@ -106,6 +123,21 @@ export const decide = (
     });
   let office = design(internalDayRate(rates));
   const inPlaceFte = situation.existingPmoFte;
+  if (office.staffing && (action === 'keep' || action === 'evolve') && inPlaceFte !== undefined) {
+    // A directive office holds the pooled project managers too: they are part of what it needs.
+    const pooled = situation.existingPmo === 'resource-source' ? situation.projectManagers : 0;
+    const need = (office.staffing.fte.min + office.staffing.fte.max) / 2 + pooled;
+    if (inPlaceFte > need * OVERSIZED_FACTOR) {
+      action = 'reset';
+      actionReason = (say ?? english)(
+        msg('action.resetOversized', {
+          model: msg(`model.${situation.existingPmo as PmoModelId}`),
+          existing: inPlaceFte,
+          need: Math.round(need * 10) / 10,
+        }),
+      );
+    }
+  }
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
     // Keeping an office that must grow by half or more is a change to manage: it evolves.
     const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
@@ -128,6 +160,9 @@ export const decide = (
       say ?? english,
     );
   const officeFte = office.staffing ? (office.staffing.fte.min + office.staffing.fte.max) / 2 : 0;
+  // Moving people in or out of an office in place is work of its own, paid once.
+  if (inPlaceFte !== undefined && situation.existingPmo !== 'none' && !besideExisting && office.staffing)
+    office.setupDays += Math.abs(officeFte - inPlaceFte) * CHANGE_DAYS_PER_FTE;
   const sourcingFit = fitSourcing(situation, best.model, action, say, {
     officeFte,
     teamStays: decided.teamStays && !besideExisting,

@@ -120,7 +120,7 @@ export const EN = {
   'readiness.startAtOnce': 'The {model} rests on no prior capability; it can start at once.',
   'readiness.inPlace': 'The {model} rests on {capabilities}: all in place.',
   'readiness.staged':
-    'The {model} needs {capabilities}. Introduce it in stages ({path}), moving on when a re-assessment shows the capability.',
+    'The {model} needs {capabilities}. The services come in the order of the pain they answer; those that rest on a missing capability start while it is built ({path} is the direction of travel, not a gate).',
   'readiness.pilot':
     'The {model} needs {capabilities}; the earlier steps are already in use, so start with it and build the missing capability during the pilot.',
   'readiness.passed': '{explanation} Already in use, so not scheduled: {models}.',

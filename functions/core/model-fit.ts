@@ -64,8 +64,9 @@ const GATES: Record<
   (s: Situation, scope: 'organisation' | 'programme', maturity: Maturity, say: Say) => string[]
 > = {
   'weather-station': () => [],
+  // A regulated organisation needs its compliance checked whatever leadership's appetite.
   'control-tower': (s, _scope, _maturity, say) =>
-    s.controlAppetite === 'low' ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : [],
+    s.controlAppetite === 'low' && !s.regulated ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : [],
   'resource-source': (s, scope, maturity, say) => [
     ...(s.existingPmo !== 'resource-source' && insufficientEvidence(maturity)
       ? [say(msg('fit.blocker.insufficientEvidence'))]

@@ -46,7 +46,7 @@ const horizon = (
   );
 
 /** A push this long (months) is long enough to build an own team for, at least alongside outside help. */
-export const LONG_PUSH_MONTHS = 36;
+export const LONG_PUSH_MONTHS = 18;
 const longPush = (c: OrganisationContext): boolean =>
   c.horizon === 'temporary' && (c.horizonMonths ?? 12) >= LONG_PUSH_MONTHS;
 
@@ -155,7 +155,7 @@ const TEAM_IN_PLACE: Record<SourcingId, number> = { internal: 30, hybrid: -25, o
 const TEAM_IN_RESET: Record<SourcingId, number> = { internal: 15, hybrid: -10, outsourced: -10 };
 
 /** A hand-over needs someone inside to hand over to: below this size a hybrid office makes no sense. */
-export const MIN_HYBRID_FTE = 2.5;
+export const MIN_HYBRID_FTE = 1;
 
 export interface SourcingExtras {
   /** The office's size (middle of its range); 0 when unknown. */

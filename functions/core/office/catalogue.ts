@@ -81,10 +81,13 @@ export const CONTROLS_SHARE = {
   small: 0.05,
   largeSpend: 2e9,
   large: 0.008,
+  /** Past the large anchor the share keeps falling, to this at this spend (our extrapolation). */
+  hugeSpend: 2e10,
+  huge: 0.004,
   /** A programme office runs its programme's controls: about half of the whole (our judgement). */
   office: 0.5,
   /** A portfolio office controls the portfolio; each project keeps its own controls (our judgement). */
-  portfolio: 0.1,
+  portfolio: 0.07,
 };
 /** Below this yearly spend a portfolio's cost control is part of status reporting, not a service. */
 export const CONTROLS_MIN_SPEND = 5_000_000;
@@ -96,7 +99,13 @@ export const CONTROLS_PER_PM = 1 / 5;
 export const controlsShare = (spend: number): number => {
   const { smallSpend, small, largeSpend, large } = CONTROLS_SHARE;
   if (spend <= smallSpend) return small;
-  if (spend >= largeSpend) return large;
+  if (spend >= CONTROLS_SHARE.hugeSpend) return CONTROLS_SHARE.huge;
+  if (spend >= largeSpend)
+    return (
+      large *
+      (CONTROLS_SHARE.huge / large) **
+        (Math.log(spend / largeSpend) / Math.log(CONTROLS_SHARE.hugeSpend / largeSpend))
+    );
   const t = Math.log(spend / smallSpend) / Math.log(largeSpend / smallSpend);
   return small * (large / small) ** t;
 };
@@ -157,7 +166,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     id: 'portfolio-prioritisation',
     driver: 'projects',
     role: 'portfolio',
-    control: 'directive',
+    control: 'controlling',
     dimensions: ['portfolio', 'governance'],
     answers: ['prioritisation', 'project-authorisation'],
     source: 'office.source.prioritisation',
@@ -183,7 +192,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['resources'],
     answers: ['resource-allocation'],
     source: 'office.source.capacity',
-    hours: (n) => n * 0.3,
+    hours: (n, s) => n * (s.resourceContention === 'high' ? 0.5 : 0.3),
     setupDays: (n) => Math.min(25, 5 + n * 0.2),
   },
   {
@@ -276,13 +285,15 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     hours: (otherHours) =>
       otherHours >= 2 * HOURS_PER_FTE
         ? Math.max(HOURS_PER_FTE, otherHours * LEAD_SHARE)
-        : Math.max(1, otherHours * LEAD_SHARE),
+        : Math.max(1, otherHours * SMALL_OFFICE_LEAD_SHARE),
     setupDays: () => 5,
   },
 ];
 
 /** Leading the office (its sponsor, plan, people and own measures) takes this share of the rest. */
 export const LEAD_SHARE = 0.12;
+/** Below two people's worth of services the lead's share is larger: someone must steer it. */
+export const SMALL_OFFICE_LEAD_SHARE = 0.3;
 
 export const serviceSpec = (id: ServiceId): ServiceSpec => {
   const spec = SERVICE_CATALOGUE.find((x) => x.id === id);

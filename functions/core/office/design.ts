@@ -104,7 +104,7 @@ const reaches = (m: Maturity, ids: readonly string[], level: number): boolean =>
 const ONLY_IN: Partial<Record<ServiceId, readonly PmoShape[]>> = {
   'project-coordination': ['capability-first'],
   'lean-portfolio': ['lean-portfolio'],
-  'hub-coordination': ['hub-and-spoke'],
+  'hub-coordination': ['hub-and-spoke', 'department'],
   'programme-controls': ['programme'],
   'push-management': ['programme'],
 };
@@ -188,7 +188,7 @@ const contextPressure = (id: ServiceId, s: Situation): number => {
 
 /** How many of its driver a service covers here. */
 const unitsOf = (spec: ServiceSpec, s: Situation, shape: PmoShape): number => {
-  const share = shape === 'department' ? 1 / Math.max(1, s.businessUnits ?? 1) : 1;
+  const share = 1;
   switch (spec.driver) {
     case 'projects':
       return Math.ceil(s.concurrentProjects * share);

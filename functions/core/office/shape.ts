@@ -83,15 +83,18 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   if (i.scope === 'programme') return { shape: 'programme', reason: 'programme' };
   const leads = lacksProjectLeads(s);
   if (leads) return { shape: 'capability-first', reason: leads };
-  // A handful of projects is coordinated by a part-time role, not an office, whatever the headcount.
+  // A handful of projects is coordinated by a part-time role, not an office, whatever the headcount;
+  // so is a small organisation's portfolio, which its lead can see whole.
   if (s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE && s.horizon !== 'temporary')
     return { shape: 'capability-first', reason: 'small-portfolio' };
+  if (s.employees < SMALL_ORGANISATION && s.horizon !== 'temporary')
+    return { shape: 'capability-first', reason: 'coordination' };
   if (s.horizon === 'temporary') return { shape: 'programme', reason: 'temporary' };
   // Practice that runs itself needs no office built around it.
   if (runsItself(i.maturity) && s.existingPmo === 'none')
     return { shape: 'none', reason: 'mature-no-office' };
   // Mature practice needs a light office that keeps and connects it, whatever the structure.
-  if (isMature(i.maturity)) return { shape: 'formalise', reason: 'mature' };
+  if (isMature(i.maturity) && s.existingPmo === 'none') return { shape: 'formalise', reason: 'mature' };
   // Agile delivery decides the shape before the structure does: a large agile group runs one lean
   // portfolio per line of business.
   if (s.deliveryApproach === 'agile') return { shape: 'lean-portfolio', reason: 'agile' };

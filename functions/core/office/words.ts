@@ -32,7 +32,7 @@ export const OFFICE_EN = {
   'office.source.controlsByPm':
     'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
   'office.source.portfolioControls':
-    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 10 % of that share, as each project keeps its own controls (our judgement), at 110,000 a year per person.',
+    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 7 % of that share, as each project keeps its own controls (our judgement), at 110,000 a year per person.',
   'office.source.push':
     'Our judgement: a temporary push runs at a faster cadence than a lasting office: 8 hours a week for steering and decisions plus 2 hours a week per workstream for dependencies, risks and readiness.',
   'office.source.prioritisation':
@@ -56,7 +56,7 @@ export const OFFICE_EN = {
   'office.source.coordination':
     'Our judgement: 1 hour a week plus about 20 minutes per project for a light status round and help with plans.',
   'office.source.lead':
-    'Our judgement: leading the office takes about 12 % of the time of the services it runs (at least an hour a week); from two people’s worth of services, one full-time head.',
+    'Our judgement: leading a small office takes about 30 % of the time of the services it runs (at least an hour a week); from two people’s worth of services, one full-time head, or 12 % of a large office.',
 
   'office.effort.projects': '{perUnit, number, 2} h a week per project × {units} projects = {hours} h a week',
   'office.effort.project-managers':
@@ -99,7 +99,7 @@ export const OFFICE_EN = {
     'Range: ±{spread} % around that sum; under half a person it is shown in hours a week.',
 
   'cost.hybridHandover':
-    'Hybrid: outside staff at {external} {currency} a day for the first {months} months, internal staff at {internal} {currency} after the hand-over; from the second year the office costs {min}–{max} {currency} a year.',
+    'Hybrid: for the first {months} months half the team are outside experts at {external} {currency} a day beside your own staff at {internal} {currency}; after the hand-over it is all your own, and from the second year the office costs {min}–{max} {currency} a year.',
   'cost.defaultRates':
     'Default day rates: {internal} {currency} internal, {outsourced} {currency} from an outside firm; set your own rates to replace them.',
   'cost.oneOff':
@@ -150,6 +150,8 @@ export const OFFICE_EN = {
     '{score} need points reach the threshold of {threshold}, but an office is not the answer here yet (see the shape below).',
   'need.verdict.shapeOffice':
     'An office is recommended: {score} need points against the threshold of {threshold}.',
+  'action.resetOversized':
+    'Reset the {model} in place: its {existing} FTE are more than twice the {need} FTE its services need here; keeping it would hide the difference in the budget.',
   'action.evolveGrow':
     'Evolve the {model} in place: its model stays, but its services need clearly more than its {existing} FTE, so new services are set up and piloted like a change, not simply kept.',
   'plan.redeploy':

@@ -127,7 +127,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Das Modell {model} setzt keine vorherige Fähigkeit voraus; es kann sofort beginnen.',
     'readiness.inPlace': 'Das Modell {model} stützt sich auf {capabilities}: alles vorhanden.',
     'readiness.staged':
-      'Das Modell {model} braucht {capabilities}. Führen Sie es schrittweise ein ({path}) und gehen Sie weiter, wenn eine erneute Bewertung die Fähigkeit zeigt.',
+      'Das Modell {model} braucht {capabilities}. Die Leistungen kommen in der Reihenfolge des Problems, das sie lösen; die auf einer fehlenden Fähigkeit beruhen, beginnen, während diese aufgebaut wird ({path} zeigt die Richtung, keine Schranke).',
     'readiness.pilot':
       'Das Modell {model} braucht {capabilities}; die früheren Schritte sind bereits im Einsatz: Beginnen Sie damit und bauen Sie die fehlende Fähigkeit im Pilotbetrieb auf.',
     'readiness.passed': '{explanation} Bereits im Einsatz, daher nicht eingeplant: {models}.',

@@ -128,7 +128,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Le modèle {model} ne repose sur aucune capacité préalable ; il peut démarrer tout de suite.',
     'readiness.inPlace': 'Le modèle {model} repose sur {capabilities} : tout est en place.',
     'readiness.staged':
-      'Le modèle {model} exige {capabilities}. Introduisez-le par étapes ({path}), en passant à la suivante lorsqu’une nouvelle évaluation montre la capacité.',
+      'Le modèle {model} exige {capabilities}. Les services viennent dans l’ordre de la difficulté qu’ils traitent ; ceux qui reposent sur une capacité manquante démarrent pendant qu’on la construit ({path} indique la direction, ce n’est pas un passage obligé).',
     'readiness.pilot':
       'Le modèle {model} exige {capabilities} ; les étapes précédentes sont déjà en usage : commencez par lui et construisez la capacité manquante pendant le pilote.',
     'readiness.passed': '{explanation} Déjà en usage, donc non planifié : {models}.',

@@ -37,7 +37,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.controlsByPm':
       'Keine Ausgaben angegeben: ein Planer oder Controller je fünf Projektleiter (Faustregel aus der Praxis, schwache Quelle; mit einer Ausgabenangabe lässt es sich besser bemessen).',
     'office.source.portfolioControls':
-      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Portfolio-Office trägt 10 % dieses Anteils, da jedes Projekt sein eigenes Controlling behält (unsere Einschätzung), bei 110.000 pro Jahr und Person.',
+      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Portfolio-Office trägt 7 % dieses Anteils, da jedes Projekt sein eigenes Controlling behält (unsere Einschätzung), bei 110.000 pro Jahr und Person.',
     'office.source.push':
       'Unsere Einschätzung: Ein befristeter Kraftakt läuft in schnellerem Takt als ein dauerhaftes Office, mit 8 Stunden pro Woche für Steuerung und Entscheidungen plus 2 Stunden pro Woche und Teilprojekt für Abhängigkeiten, Risiken und Einführungsbereitschaft.',
     'office.source.prioritisation':
@@ -61,7 +61,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.coordination':
       'Unsere Einschätzung: 1 Stunde pro Woche plus etwa 20 Minuten pro Projekt für eine schlanke Statusrunde und Hilfe bei den Plänen.',
     'office.source.lead':
-      'Unsere Einschätzung: Die Leitung des Office beansprucht etwa 12 % der Zeit der Leistungen, die es erbringt (mindestens eine Stunde pro Woche); ab Leistungen im Umfang von zwei Personen eine Leitung in Vollzeit.',
+      'Unsere Einschätzung: Die Leitung eines kleinen Office beansprucht etwa 30 % der Zeit seiner Leistungen (mindestens eine Stunde pro Woche); ab Leistungen im Umfang von zwei Personen eine Vollzeitleitung, in einem großen Office 12 %.',
 
     'office.effort.projects':
       '{perUnit, number, 2} h pro Woche und Projekt × {units} Projekte = {hours} h pro Woche',
@@ -108,7 +108,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Spanne: ±{spread} % um diese Summe; unter einer halben Person wird sie in Stunden pro Woche angegeben.',
 
     'cost.hybridHandover':
-      'Hybrid: externes Personal zu {external} {currency} pro Tag in den ersten {months} Monaten, internes Personal zu {internal} {currency} nach der Übergabe; ab dem zweiten Jahr kostet das Office {min}–{max} {currency} pro Jahr.',
+      'Hybrid: In den ersten {months} Monaten besteht das Team zur Hälfte aus externen Fachleuten zu {external} {currency} pro Tag neben Ihrem eigenen Personal zu {internal} {currency}; nach der Übergabe ist es ganz Ihr eigenes, und ab dem zweiten Jahr kostet das Office {min}–{max} {currency} pro Jahr.',
     'cost.defaultRates':
       'Standard-Tagessätze: {internal} {currency} intern, {outsourced} {currency} bei einem externen Anbieter; geben Sie Ihre eigenen Sätze an, um sie zu ersetzen.',
     'cost.oneOff':
@@ -255,4 +255,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.leadership': 'Leitung des Office (eine Leitung und Bereichsleitungen)',
     'warning.returnsBelowCost':
       'Der bezifferbare Nutzen deckt die Kosten des Office nicht: Der Fall beruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Absicherung, weniger Überraschungen). Sagen Sie das dem Lenkungsausschuss.',
+    'action.resetOversized':
+      'Den bestehenden {model} neu ausrichten: Seine {existing} VZÄ sind mehr als das Doppelte der {need} VZÄ, die seine Leistungen hier brauchen; ihn so zu belassen, würde die Differenz im Budget verstecken.',
   });

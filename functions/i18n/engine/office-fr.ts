@@ -39,7 +39,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.controlsByPm':
       'Aucune dépense indiquée : un planificateur ou contrôleur pour cinq chefs de projet (ratio de praticiens, source faible ; un chiffre de dépense permet un meilleur dimensionnement).',
     'office.source.portfolioControls':
-      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de portefeuille en porte 10 %, chaque projet conservant son propre contrôle (notre estimation), à 110 000 par an et par personne.',
+      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de portefeuille en porte 7 %, chaque projet conservant son propre contrôle (notre estimation), à 110 000 par an et par personne.',
     'office.source.push':
       'Notre estimation : un effort temporaire avance à un rythme plus soutenu qu’un bureau durable, soit 8 heures par semaine pour le pilotage et les décisions, plus 2 heures par semaine et par chantier pour les dépendances, les risques et l’état de préparation.',
     'office.source.prioritisation':
@@ -63,7 +63,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.coordination':
       'Notre estimation : 1 heure par semaine, plus environ 20 minutes par projet, pour un point d’avancement léger et une aide aux plannings.',
     'office.source.lead':
-      'Notre estimation : diriger le bureau prend environ 12 % du temps des services qu’il assure (au moins une heure par semaine) ; dès que les services représentent deux personnes, un responsable à temps plein.',
+      'Notre estimation : diriger un petit bureau prend environ 30 % du temps des services qu’il assure (au moins une heure par semaine) ; dès que les services représentent deux personnes, un responsable à temps plein, ou 12 % d’un grand bureau.',
 
     'office.effort.projects':
       '{perUnit, number, 2} h par semaine et par projet × {units} projets = {hours} h par semaine',
@@ -109,7 +109,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Fourchette : ±{spread} % autour de cette somme ; en dessous d’une demi-personne, elle est exprimée en heures par semaine.',
 
     'cost.hybridHandover':
-      'Hybride : personnel externe à {external} {currency} par jour pendant les {months} premiers mois, personnel interne à {internal} {currency} après la passation ; à partir de la deuxième année, le bureau coûte {min}–{max} {currency} par an.',
+      'Hybride : pendant les {months} premiers mois, la moitié de l’équipe est composée d’experts externes à {external} {currency} par jour, aux côtés de votre personnel à {internal} {currency} ; après la passation, l’équipe est entièrement interne et, dès la deuxième année, le bureau coûte {min}–{max} {currency} par an.',
     'cost.defaultRates':
       'Taux journaliers par défaut : {internal} {currency} en interne, {outsourced} {currency} auprès d’un cabinet externe ; indiquez vos propres taux pour les remplacer.',
     'cost.oneOff':
@@ -255,4 +255,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.leadership': 'Direction du bureau (un responsable et des chefs de section)',
     'warning.returnsBelowCost':
       'Les gains chiffrables ne couvrent pas le coût du bureau : le dossier repose sur ce qui ne se chiffre pas (décisions, assurance, moins de surprises). Dites-le au comité de pilotage.',
+    'action.resetOversized':
+      'Réorganiser la {model} en place : ses {existing} ETP représentent plus du double des {need} ETP que ses services demandent ici ; la garder telle quelle masquerait l’écart dans le budget.',
   });
