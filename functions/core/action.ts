@@ -11,8 +11,8 @@ export const RESET_BELOW = 2;
 const EVERY_OFFICE_DELIVERS = ['reporting', 'governance'];
 
 const servicesScore = (model: PmoModelId, maturity: Maturity): number | null => {
-  const scores = [...new Set([...modelProfile(model).delivers, ...EVERY_OFFICE_DELIVERS])]
-    .map((id) => maturity.dimensions.find((d) => d.id === id)?.score)
+  const scores = modelProfile(model)
+    .delivers.map((id) => maturity.dimensions.find((d) => d.id === id)?.score)
     .filter((x): x is number => typeof x === 'number');
   return scores.length === 0 ? null : round2(scores.reduce((a, b) => a + b, 0) / scores.length);
 };

@@ -55,6 +55,12 @@ export const firstYearRate = (sourcing: SourcingId, rates?: Rates): number => {
       : r.internal + ((r.external - r.internal) * OUTSIDE_SHARE * HANDOVER_MONTHS) / 12;
 };
 
+/** A temporary hybrid office keeps its outside experts until it closes: no hand-over to cost. */
+export const temporaryHybridRate = (rates?: Rates): number => {
+  const r = ratesFor(rates);
+  return r.internal + (r.external - r.internal) * OUTSIDE_SHARE;
+};
+
 /**
  * Yearly cost range (FTE × day rate × working days) and one-off set-up cost. An internal office
  * is costed at the internal rate, an outsourced one at the external rate; a hybrid office at the
@@ -71,7 +77,8 @@ export const costOf = (
 ): Cost => {
   const r = ratesFor(rates);
   const currency = rates?.currency ?? DEFAULT_CURRENCY;
-  const yearOneRate = firstYearRate(sourcing, rates);
+  const temporaryHybrid = sourcing === 'hybrid' && s.horizon === 'temporary';
+  const yearOneRate = temporaryHybrid ? temporaryHybridRate(rates) : firstYearRate(sourcing, rates);
   const dayRate = Math.round(yearOneRate);
   const annual = {
     min: thousand(staffing.fte.min * yearOneRate * WORKDAYS_PER_YEAR),
@@ -96,7 +103,7 @@ export const costOf = (
             days: WORKDAYS_PER_YEAR,
           }),
     ),
-    ...(sourcing === 'hybrid' && r.internal !== r.external
+    ...(sourcing === 'hybrid' && !temporaryHybrid && r.internal !== r.external
       ? [
           say(
             msg('cost.hybridHandover', {

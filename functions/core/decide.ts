@@ -11,12 +11,13 @@ import type {
 } from '../contract/result';
 import { decideAction } from './action';
 import { DEFAULT_DAY_RATE, firstYearRate, WORKDAYS_PER_YEAR } from './business-case';
+import { assessEvidence } from './evidence';
 import { fitModels } from './model-fit';
 import { designOffice, type OfficeDesign } from './office/design';
 import { againstOfficeInPlace } from './office/in-place';
 import { isOffice, type ShapeReason, shapeOf } from './office/shape';
 import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
-import { english, msg, type Say } from './say';
+import { english, msg, type Say, unsaid } from './say';
 import { type Situation, situationOf } from './situation';
 import { fitSourcing } from './sourcing';
 
@@ -31,6 +32,8 @@ export interface Decision {
   needed: boolean;
   shape: PmoShape;
   shapeReason: ShapeReason;
+  /** Why the model differs from the best fit: a light office, or the office in place keeping its model. */
+  modelReason: 'best' | 'light' | 'in-place';
   office: OfficeDesign;
   action: PmoAction;
   actionReason: string;
@@ -40,6 +43,8 @@ export interface Decision {
   sourcing: SourcingId | null;
 }
 
+/** An office whose top of range stays below this many FTE is a part-time coordination role. */
+export const PART_TIME_ROLE_FTE = 0.5;
 /** Changing an office's degree of control is a reorganisation: another model must lead by this much. */
 export const MODEL_CHANGE_MARGIN = 15;
 /** An office in place larger than this many times what its services need is oversized: it is reset. */
@@ -77,25 +82,38 @@ export const decide = (
   const fit = fitModels(situation, maturity, need.scope, say);
   const best = fit[0];
   if (!best?.eligible) throw new Error('no eligible PMO model');
-  const { shape, reason: shapeReason } = shapeOf({
+  let { shape, reason: shapeReason } = shapeOf({
     situation,
     maturity,
     needed: need.needed,
     coordinationRole: need.coordinationRole,
     scope: need.scope,
   });
-  const needed = isOffice(shape);
+  let needed = isOffice(shape);
   // Formalising what exists, or a lean portfolio, with no office in place needs a supportive
   // office, not a new mandate; an office in place keeps its model unless another fits clearly better.
   const light =
     (shape === 'formalise' || (shape === 'lean-portfolio' && !situation.regulated)) &&
     situation.existingPmo === 'none';
+  // An office in place that works keeps its degree of control unless another model leads clearly;
+  // one that fails (a reset) is rebuilt on the best fit.
   const inPlaceFit = fit.find((f) => f.model === situation.existingPmo && f.eligible);
-  const model = !needed
+  const failing =
+    needed && decideAction(situation, needed, best.model, fit, maturity, say).action === 'reset';
+  // ...and only while it matches what leadership now asks for.
+  const matchesAppetite =
+    !(situation.existingPmo === 'weather-station' && situation.controlAppetite === 'high') &&
+    !(situation.existingPmo !== 'weather-station' && situation.controlAppetite === 'low');
+  const keepsModel =
+    !failing &&
+    matchesAppetite &&
+    inPlaceFit !== undefined &&
+    best.score - inPlaceFit.score < MODEL_CHANGE_MARGIN;
+  let model: PmoModelId | null = !needed
     ? null
     : light
       ? 'weather-station'
-      : inPlaceFit && best.score - inPlaceFit.score < MODEL_CHANGE_MARGIN
+      : keepsModel
         ? inPlaceFit.model
         : best.model;
   // A temporary programme beside a lasting organisation gets its own office next to the one in
@@ -122,12 +140,29 @@ export const decide = (
       say: say ?? english,
     });
   let office = design(internalDayRate(rates));
+  // An office below half a person is a part-time role, not an office: it is recommended as one.
+  if (
+    needed &&
+    situation.existingPmo === 'none' &&
+    office.staffing &&
+    office.staffing.fte.max < PART_TIME_ROLE_FTE
+  ) {
+    shape = 'capability-first';
+    shapeReason = 'coordination';
+    needed = false;
+    model = null;
+    action = 'none';
+    actionReason = (say ?? english)(msg('action.none'));
+    office = design(internalDayRate(rates));
+  }
   const inPlaceFte = situation.existingPmoFte;
   if (office.staffing && (action === 'keep' || action === 'evolve') && inPlaceFte !== undefined) {
     // A directive office holds the pooled project managers too: they are part of what it needs.
     const pooled = situation.existingPmo === 'resource-source' ? situation.projectManagers : 0;
     const need = (office.staffing.fte.min + office.staffing.fte.max) / 2 + pooled;
-    if (inPlaceFte > need * OVERSIZED_FACTOR) {
+    // Cutting an office in place takes sufficient evidence; a thin quick check only flags it.
+    const sure = assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'sufficient';
+    if (sure && inPlaceFte > need * OVERSIZED_FACTOR) {
       action = 'reset';
       actionReason = (say ?? english)(
         msg('action.resetOversized', {
@@ -137,6 +172,16 @@ export const decide = (
         }),
       );
     }
+  }
+  // Keeping an office that takes on services it has never run is a change: it evolves.
+  if (
+    action === 'keep' &&
+    office.services.some((x) => x.id !== 'office-lead' && !x.chosenFor.includes('in-place'))
+  ) {
+    action = 'evolve';
+    actionReason = (say ?? english)(
+      msg('action.evolveServices', { model: msg(`model.${situation.existingPmo as PmoModelId}`) }),
+    );
   }
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
     // Keeping an office that must grow by half or more is a change to manage: it evolves.
@@ -192,6 +237,7 @@ export const decide = (
     needed,
     shape,
     shapeReason,
+    modelReason: !needed || model === best.model ? 'best' : light ? 'light' : 'in-place',
     office,
     action,
     actionReason,

@@ -226,14 +226,23 @@ export const recommend = (
   if (d.model && d.sourcing) {
     const bestFit = bestFitMessage(fit);
     rationale.push(
-      ...(best.model !== d.best.model
+      ...(d.modelReason !== 'best'
         ? [
             say(
-              msg('rationale.formaliseLight', {
-                best: msg(`model.${d.best.model}`),
-                score: d.best.score,
-                overall: maturity.overall,
-              }),
+              msg(
+                d.modelReason === 'light'
+                  ? shape === 'lean-portfolio'
+                    ? 'rationale.leanLight'
+                    : 'rationale.formaliseLight'
+                  : 'rationale.keepsModel',
+                {
+                  best: msg(`model.${d.best.model}`),
+                  score: d.best.score,
+                  overall: maturity.overall,
+                  model: msg(`model.${best.model}`),
+                  lead: d.best.score - best.score,
+                },
+              ),
             ),
           ]
         : bestFit

@@ -52,8 +52,6 @@ const insufficientEvidence = (maturity: Maturity): boolean => {
 export const DIRECTIVE_MAX_UNITS = 3;
 /** A directive office decides over projects and people on defined practice: this level at least. */
 export const DIRECTIVE_MIN_LEVEL = 3;
-/** An office in place that works keeps its degree of control unless the fit says clearly otherwise. */
-export const IN_PLACE_POINTS = 20;
 
 /** A directive office needs this many projects to have a portfolio to prioritise. */
 export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
@@ -320,17 +318,6 @@ const resourceSource = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
  * control (changing it is a reorganisation), and agile delivery resists stage-gate standards.
  */
 const contextFactors = (model: PmoModelId, s: Situation, say: Say): Factor[] => [
-  ...(s.existingPmo === model
-    ? [
-        factor(
-          'office-in-place',
-          say(msg('src.officeInPlace')),
-          say(msg(`model.${model}`)),
-          IN_PLACE_POINTS,
-          say(msg('fit.inPlaceKeepsControl')),
-        ),
-      ]
-    : []),
   ...(s.deliveryApproach === 'agile' && model === 'control-tower'
     ? [
         factor(

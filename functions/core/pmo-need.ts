@@ -24,7 +24,9 @@ export const MAX_SPEND_SHARE = 0.1;
 /** One or two projects justify a programme office from this size of organisation... */
 export const PROGRAMME_MIN_EMPLOYEES = 500;
 /** ...or from this yearly project spend. */
-export const PROGRAMME_MIN_BUDGET = 10_000_000;
+export const PROGRAMME_MIN_BUDGET = 2_000_000;
+/** A lasting organisation with one or two big lines of work runs them as products unless this large. */
+export const LASTING_PROGRAMME_MIN_BUDGET = 10_000_000;
 /** More projects than this per project manager means many small jobs each lead runs alone. */
 export const SMALL_JOBS_PER_MANAGER = 8;
 
@@ -170,7 +172,8 @@ export const isProgramme = (s: Situation): boolean =>
   s.concurrentProjects >= 1 &&
   s.concurrentProjects < MIN_PROJECTS_FOR_PMO &&
   (s.annualProjectBudget !== undefined
-    ? s.annualProjectBudget >= PROGRAMME_MIN_BUDGET
+    ? s.annualProjectBudget >=
+      (s.horizon === 'temporary' ? PROGRAMME_MIN_BUDGET : LASTING_PROGRAMME_MIN_BUDGET)
     : s.employees >= PROGRAMME_MIN_EMPLOYEES &&
       s.projectManagers >= PROGRAMME_MIN_MANAGERS &&
       s.resourceContention !== 'low');

@@ -27,8 +27,10 @@ export const planWithoutPmo = (
                 say(msg('plan.moveItsPeopleBackTo')),
               ]
             : []),
-          ...(coordinationRole
-            ? [say(msg('plan.giveOnePersonAPart')), say(msg('plan.appointAndTrainLeads'))]
+          ...(coordinationRole ? [say(msg('plan.giveOnePersonAPart'))] : []),
+          // Only where nobody can lead projects yet: a firm with able leads is not sent to basics.
+          ...(coordinationRole && context.pmExpertise !== 'strong' && context.projectManagers < 2
+            ? [say(msg('plan.appointAndTrainLeads'))]
             : []),
           say(msg('plan.nameAnAccountableLeadAnd')),
           ...(context.regulated ? [say(msg('plan.mapWhatTheRegulatorOr'))] : []),

@@ -66,6 +66,10 @@ export interface PlanFrame {
   piloted: boolean;
 }
 
+/** Handing back takes six weeks, or an eighth of a short push (at least one). */
+const handBack = (horizonWeeks: number): number =>
+  Math.min(HAND_BACK_WEEKS, Math.max(1, Math.round(horizonWeeks / 8)));
+
 /** Formalising what works takes this share of a roll-out that builds it. */
 export const FORMALISE_FACTOR = 0.5;
 
@@ -350,7 +354,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
       id: 'operate-and-improve',
       name:
         scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
-      durationWeeks: Math.max(1, f.horizonWeeks - HAND_BACK_WEEKS - before),
+      durationWeeks: Math.max(1, f.horizonWeeks - handBack(f.horizonWeeks) - before),
       activities: runActivities,
       milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
       owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],
@@ -359,7 +363,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
     {
       id: 'hand-back-and-sunset',
       name: say(msg('plan.handBackAndSunset')),
-      durationWeeks: HAND_BACK_WEEKS,
+      durationWeeks: handBack(f.horizonWeeks),
       activities: [
         say(msg(f.besideExisting ? 'plan.handToOfficeInPlace' : 'plan.handRegistersPlansAndOpen')),
         ...(sourcing === 'hybrid' ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),

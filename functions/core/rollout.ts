@@ -13,6 +13,7 @@ import type {
 import type { Questionnaire } from './questionnaire';
 import {
   type Draft,
+  HAND_BACK_WEEKS,
   quickWinsFor,
   SETUP_FACTOR,
   sizeFactor,
@@ -75,6 +76,10 @@ export const URGENT_SETUP_FACTOR = 0.75;
 export const LARGE_OFFICE_FTE = 10;
 /** An office smaller than this is part-time: its plan is short. */
 export const PART_TIME_OFFICE_FTE = 1;
+
+/** Handing back takes six weeks, or an eighth of a short push (at least one). */
+export const handBackWeeksOf = (horizonWeeks: number): number =>
+  Math.min(HAND_BACK_WEEKS, Math.max(1, Math.round(horizonWeeks / 8)));
 
 /** How long a temporary office runs: its horizon in months as weeks, or a year's push. */
 export const horizonWeeksOf = (s: Situation): number =>
@@ -162,6 +167,17 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const rolloutActivities = rolloutActivitiesOf(f);
   if (!temporary && scope === 'organisation' && (action !== 'keep' || newServices))
     draft.push(rolloutPhase(f, rolloutActivities));
+  // A short push squeezes its set-up so that running it and handing back still fit its horizon.
+  if (temporary) {
+    const room = f.horizonWeeks - handBackWeeksOf(f.horizonWeeks) - 1;
+    const planned = draft.reduce((w, p) => w + p.durationWeeks, 0);
+    if (planned > room && draft.length > 0) {
+      const share = Math.max(0, room) / planned;
+      for (const p of draft) p.durationWeeks = Math.max(1, Math.floor(p.durationWeeks * share));
+      while (draft.length > 1 && draft.reduce((w, p) => w + p.durationWeeks, 0) > Math.max(room, 1))
+        draft.shift();
+    }
+  }
   const before = draft.reduce((w, p) => w + p.durationWeeks, 0);
   const runActivities = runActivitiesOf(f, rolloutActivities);
   if (temporary) draft.push(...temporaryRunPhases(f, runActivities, before));

@@ -155,7 +155,7 @@ const TEAM_IN_PLACE: Record<SourcingId, number> = { internal: 30, hybrid: -25, o
 const TEAM_IN_RESET: Record<SourcingId, number> = { internal: 15, hybrid: -10, outsourced: -10 };
 
 /** A hand-over needs someone inside to hand over to: below this size a hybrid office makes no sense. */
-export const MIN_HYBRID_FTE = 1;
+export const MIN_HYBRID_FTE = 1.5;
 
 export interface SourcingExtras {
   /** The office's size (middle of its range); 0 when unknown. */

@@ -387,7 +387,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const leftOut = [...considered];
   if (chosen.length === 0)
     return { services: [], staffing: null, setupDays: 0, notes: [], answered: new Set(), leftOut };
-  let sized = byPain(
+  const sized = byPain(
     chosen.map((c) => sizeOne(c, s, i.shape)),
     (c) => c.painful,
   );
@@ -398,18 +398,12 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     const other = list.reduce((a, c) => a + c.hours, 0);
     return (other + serviceSpec('office-lead').hours(other, s)) * (1 + STAFFING_SPREAD);
   };
-  // The spend ceiling: leave out the least painful services first (never the core one), then
-  // scale what is left down to the ceiling.
+  // The spend ceiling scales every service alike: the office keeps its mix of services, each
+  // smaller, rather than losing the ones that answer a need but weigh less.
   let scale = 1;
   const dropped: Sized[] = [];
   if (spend !== undefined && spend > 0) {
     const ceiling = MAX_SPEND_SHARE_OFFICE * spend;
-    while (costOfHours(withLead(sized), i.internalDayRate) > ceiling && sized.length > 1) {
-      const last = [...sized].reverse().find((c) => !c.core);
-      if (!last) break;
-      dropped.push(last);
-      sized = sized.filter((c) => c !== last);
-    }
     const cost = costOfHours(withLead(sized), i.internalDayRate);
     if (cost > ceiling) scale = ceiling / cost;
     const share = Math.round(MAX_SPEND_SHARE_OFFICE * 100);

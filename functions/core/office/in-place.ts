@@ -9,6 +9,8 @@ import type { Situation } from '../situation';
  * docs/scoring.md, "The office in place".
  */
 
+/** A working office larger than its services need keeps at least this share of its people until a health check. */
+export const KEEP_AT_LEAST = 0.75;
 /** A difference smaller than this share of the office in place is not worth a sentence. */
 export const SAME_SIZE_SHARE = 0.2;
 
@@ -31,10 +33,11 @@ export const againstOfficeInPlace = (
     };
   const works = action === 'keep' || action === 'evolve';
   if (works && existing > staffing.fte.max) {
-    // The office works and is larger than what the services here need: it keeps its people.
+    // The office works and is larger than what the services here need: the range runs from the
+    // part of it the services show to all of it; the health check decides where in it.
     const extra = Math.round((existing - mid) * 100) / 100;
     return {
-      fte: { min: tenth(existing), max: tenth(existing * 1.1) },
+      fte: { min: tenth(Math.max(staffing.fte.max, existing * KEEP_AT_LEAST)), max: tenth(existing) },
       roles: [...staffing.roles, { role: say(msg('office.role.inPlace')), fte: extra }],
       basis: [...staffing.basis, say(msg('office.inPlace.larger', { existing, services: tenth(mid) }))],
     };

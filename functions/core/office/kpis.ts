@@ -18,6 +18,8 @@ interface OutcomeRule {
   target: readonly [number, number, number];
   /** Only for this way of delivering (agile teams are measured by flow, not by plan dates). */
   delivery?: 'agile' | 'not-agile';
+  /** Only for a lasting office, or only for a temporary push (measured by its own milestones). */
+  horizon?: 'lasting' | 'temporary';
 }
 
 const DELIVERY_SERVICES = [
@@ -33,7 +35,21 @@ const DELIVERY_SERVICES = [
  * meeting their goals) for a first year, higher where practice is already firm.
  */
 export const OUTCOMES: readonly OutcomeRule[] = [
-  { id: 'on-time', services: DELIVERY_SERVICES, unit: '%', target: [60, 70, 80], delivery: 'not-agile' },
+  {
+    id: 'on-time',
+    services: DELIVERY_SERVICES,
+    unit: '%',
+    target: [60, 70, 80],
+    delivery: 'not-agile',
+    horizon: 'lasting',
+  },
+  {
+    id: 'milestones-on-plan',
+    services: DELIVERY_SERVICES,
+    unit: '%',
+    target: [75, 85, 90],
+    horizon: 'temporary',
+  },
   { id: 'predictability', services: DELIVERY_SERVICES, unit: '%', target: [70, 80, 85], delivery: 'agile' },
   {
     id: 'on-budget',

@@ -18,7 +18,7 @@ export const MIN_PROJECTS_FOR_OFFICE = 6;
 export const HUB_MIN_EMPLOYEES = 5_000;
 export const HUB_MIN_UNITS = 3;
 /** Mature enough to formalise what exists rather than build: overall score and credited level. */
-export const FORMALISE_FROM_SCORE = 3.5;
+export const FORMALISE_FROM_SCORE = 3.25;
 export const FORMALISE_FROM_LEVEL = 3;
 
 export interface ShapeInput {
@@ -87,8 +87,6 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   // so is a small organisation's portfolio, which its lead can see whole.
   if (s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE && s.horizon !== 'temporary')
     return { shape: 'capability-first', reason: 'small-portfolio' };
-  if (s.employees < SMALL_ORGANISATION && s.horizon !== 'temporary')
-    return { shape: 'capability-first', reason: 'coordination' };
   if (s.horizon === 'temporary') return { shape: 'programme', reason: 'temporary' };
   // Practice that runs itself needs no office built around it.
   if (runsItself(i.maturity) && s.existingPmo === 'none')

@@ -86,7 +86,7 @@ export const OFFICE_EN = {
   'office.inPlace.unknown':
     'The size of the office in place was not given: the health check compares it with the {fte} FTE its services need.',
   'office.inPlace.larger':
-    'The office in place has {existing} FTE, more than the {services} FTE these services need: it keeps its people; the health check confirms what the difference covers (often project managers or analysts placed in the office).',
+    'The office in place has {existing} FTE, more than the {services} FTE these services need: the range runs from three quarters of it to all of it, and the health check shows what the difference covers (often project managers or analysts placed in the office) before anyone moves.',
   'office.inPlace.same': 'About the size of the office in place ({existing} FTE).',
   'office.inPlace.grow':
     'The office grows from the {existing} FTE in place to about {fte} FTE: {difference} FTE more.',
@@ -146,6 +146,12 @@ export const OFFICE_EN = {
     'A light, supportive office: the {best} fits best on paper ({score}/100), but at {overall, number, 2} practice already holds together; a new mandate would add control without a need.',
   'warning.returnsBelowCost':
     'The returns that can be priced do not cover the office’s cost: the case rests on what cannot be priced (decisions, assurance, fewer surprises). Say so to the steering committee.',
+  'rationale.leanLight':
+    'A lean portfolio office is supportive: it funds teams and makes the flow of work visible; the {best} fits best on paper ({score}/100), but agile teams steer themselves within guardrails.',
+  'rationale.keepsModel':
+    'The {model} in place keeps its degree of control: the {best} leads by only {lead} points, and changing an office’s control is a reorganisation that needs a clearer case.',
+  'action.evolveServices':
+    'Evolve the {model} in place: its model stays, but it takes on services it has never run, so they are designed and piloted like a change, with a revised charter.',
   'need.verdict.shapeNoOffice':
     '{score} need points reach the threshold of {threshold}, but an office is not the answer here yet (see the shape below).',
   'need.verdict.shapeOffice':
@@ -169,6 +175,9 @@ export const OFFICE_EN = {
   'kpi.outcome.on-time': 'Projects on time',
   'kpi.outcome.on-time.measure':
     'Share of projects finishing within 10 % of their planned date: {target} % within {months} months. Measure the first baseline in the first month.',
+  'kpi.outcome.milestones-on-plan': 'Milestones on plan',
+  'kpi.outcome.milestones-on-plan.measure':
+    'Share of the push’s milestones met within a week of their baseline date: {target} % over its {months} months.',
   'kpi.outcome.predictability': 'Predictability',
   'kpi.outcome.predictability.measure':
     'Share of the objectives planned for a quarter that teams deliver in it: {target} % within {months} months.',

@@ -95,7 +95,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.inPlace.unknown':
       'Die Größe des bestehenden Office wurde nicht angegeben: Der Gesundheitscheck vergleicht sie mit den {fte} VZÄ, die seine Leistungen brauchen.',
     'office.inPlace.larger':
-      'Das bestehende Office hat {existing} VZÄ, mehr als die {services} VZÄ, die diese Leistungen brauchen: Es behält seine Mitarbeitenden; der Gesundheitscheck klärt, was die Differenz abdeckt (oft Projektleiter oder Analysten, die im Office angesiedelt sind).',
+      'Das bestehende Office hat {existing} VZÄ, mehr als die {services} VZÄ, die diese Leistungen brauchen: Die Spanne reicht von drei Vierteln bis zum Ganzen, und der Gesundheitscheck zeigt, was die Differenz abdeckt (oft dem Office zugeordnete Projektleiter oder Analysten), bevor jemand wechselt.',
     'office.inPlace.same': 'Etwa so groß wie das bestehende Office ({existing} VZÄ).',
     'office.inPlace.grow':
       'Das Office wächst von den vorhandenen {existing} VZÄ auf etwa {fte} VZÄ: {difference} VZÄ mehr.',
@@ -257,4 +257,13 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Der bezifferbare Nutzen deckt die Kosten des Office nicht: Der Fall beruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Absicherung, weniger Überraschungen). Sagen Sie das dem Lenkungsausschuss.',
     'action.resetOversized':
       'Den bestehenden {model} neu ausrichten: Seine {existing} VZÄ sind mehr als das Doppelte der {need} VZÄ, die seine Leistungen hier brauchen; ihn so zu belassen, würde die Differenz im Budget verstecken.',
+    'action.evolveServices':
+      'Den bestehenden {model} weiterentwickeln: Das Modell bleibt, aber er übernimmt Leistungen, die er nie erbracht hat; sie werden wie eine Veränderung entworfen und erprobt, mit überarbeiteter Charta.',
+    'rationale.leanLight':
+      'Ein Lean-Portfolio-Office ist unterstützend: Es finanziert Teams und macht den Arbeitsfluss sichtbar; der {best} passt auf dem Papier am besten ({score}/100), aber agile Teams steuern sich innerhalb von Leitplanken selbst.',
+    'rationale.keepsModel':
+      'Der bestehende {model} behält seinen Steuerungsgrad: Der {best} liegt nur {lead} Punkte vorn, und den Steuerungsgrad eines Office zu ändern ist eine Reorganisation, die einen klareren Fall braucht.',
+    'kpi.outcome.milestones-on-plan': 'Meilensteine im Plan',
+    'kpi.outcome.milestones-on-plan.measure':
+      'Anteil der Meilensteine des Kraftakts, die höchstens eine Woche nach ihrem Basistermin erreicht werden: {target} % über seine {months} Monate.',
   });

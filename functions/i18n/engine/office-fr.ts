@@ -96,7 +96,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.inPlace.unknown':
       'La taille du bureau en place n’a pas été indiquée : le bilan de santé la compare aux {fte} ETP que demandent ses services.',
     'office.inPlace.larger':
-      'Le bureau en place compte {existing} ETP, plus que les {services} ETP que demandent ces services : il garde ses effectifs ; le bilan de santé établit ce que couvre la différence (souvent des chefs de projet ou des analystes rattachés au bureau).',
+      'Le bureau en place compte {existing} ETP, plus que les {services} ETP dont ces services ont besoin : la fourchette va des trois quarts à la totalité, et le bilan de santé montre ce que couvre l’écart (souvent des chefs de projet ou des analystes rattachés au bureau) avant que quiconque ne change de poste.',
     'office.inPlace.same': 'À peu près la taille du bureau en place ({existing} ETP).',
     'office.inPlace.grow':
       'Le bureau passe des {existing} ETP en place à environ {fte} ETP : {difference} ETP de plus.',
@@ -257,4 +257,13 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Les gains chiffrables ne couvrent pas le coût du bureau : le dossier repose sur ce qui ne se chiffre pas (décisions, assurance, moins de surprises). Dites-le au comité de pilotage.',
     'action.resetOversized':
       'Réorganiser la {model} en place : ses {existing} ETP représentent plus du double des {need} ETP que ses services demandent ici ; la garder telle quelle masquerait l’écart dans le budget.',
+    'action.evolveServices':
+      'Faire évoluer la {model} en place : son modèle reste, mais elle prend en charge des services qu’elle n’a jamais assurés ; ils sont conçus et pilotés comme un changement, avec une charte révisée.',
+    'rationale.leanLight':
+      'Un bureau de portefeuille lean est de soutien : il finance des équipes et rend le flux de travail visible ; la {best} convient le mieux sur le papier ({score}/100), mais les équipes agiles se pilotent elles-mêmes dans des garde-fous.',
+    'rationale.keepsModel':
+      'La {model} en place garde son degré de contrôle : la {best} ne la devance que de {lead} points, et changer le contrôle d’un bureau est une réorganisation qui demande un dossier plus net.',
+    'kpi.outcome.milestones-on-plan': 'Jalons tenus',
+    'kpi.outcome.milestones-on-plan.measure':
+      'Part des jalons de l’effort tenus à une semaine près de leur date de référence : {target} % sur ses {months} mois.',
   });

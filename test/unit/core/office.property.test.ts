@@ -1,0 +1,232 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../functions/contract/answers';
+import type { OrganisationContext } from '../../../functions/contract/context';
+import type { Result } from '../../../functions/contract/result';
+import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { ALL_QUESTIONS } from './fixtures';
+
+/**
+ * The rules of edition 3 (the office designed from its services), each as a property over
+ * generated organisations and teams: none lists cases. The figures are the practitioners'
+ * (a full-time week, 3 % and 5 % of spend, a one-person office), not read from the engine.
+ */
+
+const HOURS_PER_FTE = 37.5;
+const lmh = fc.constantFrom('low', 'medium', 'high' as const);
+
+const contextArb: fc.Arbitrary<OrganisationContext> = fc
+  .record({
+    employees: fc.integer({ min: 1, max: 60_000 }),
+    concurrentProjects: fc.integer({ min: 0, max: 400 }),
+    projectManagers: fc.integer({ min: 0, max: 300 }),
+    pmExpertise: fc.constantFrom('none', 'basic', 'strong' as const),
+    urgency: lmh,
+    controlAppetite: lmh,
+    resourceContention: lmh,
+    horizon: fc.constantFrom('temporary', 'lasting' as const),
+    horizonMonths: fc.option(fc.integer({ min: 3, max: 120 }), { nil: undefined }),
+    annualProjectBudget: fc.option(fc.integer({ min: 0, max: 4_000_000_000 }), { nil: undefined }),
+    existingPmo: fc.constantFrom('none', 'weather-station', 'control-tower', 'resource-source' as const),
+    existingPmoFte: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
+    regulated: fc.boolean(),
+    deliveryApproach: fc.option(fc.constantFrom('plan-driven', 'agile', 'mixed' as const), {
+      nil: undefined,
+    }),
+    businessUnits: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+  })
+  .map((c) => ({
+    ...c,
+    projectManagers: Math.min(c.projectManagers, c.employees),
+    existingPmoFte: c.existingPmo === 'none' ? undefined : c.existingPmoFte,
+  }));
+
+const rating = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 1, max: 5 }) },
+  { weight: 1, arbitrary: fc.constant('dont-know' as const) },
+  { weight: 1, arbitrary: fc.constant('n/a' as const) },
+);
+/** One respondent: a level of their own per dimension, each question near it. */
+const respondentArb: fc.Arbitrary<Answers> = fc
+  .array(rating, { minLength: ALL_QUESTIONS.length, maxLength: ALL_QUESTIONS.length })
+  .map((values) => Object.fromEntries(ALL_QUESTIONS.map((q, i) => [q.id, values[i] as Answers[string]])));
+/** One to eight respondents: quick checks and teams. */
+const teamArb = fc.array(respondentArb, { minLength: 1, maxLength: 8 });
+
+const check = (predicate: (c: OrganisationContext, r: Result, team: Answers[]) => void, numRuns = 200) =>
+  fc.assert(
+    fc.property(contextArb, teamArb, (c, team) => {
+      const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
+      if (r) predicate(c, r, team);
+    }),
+    { numRuns },
+  );
+
+const mid = (x: { min: number; max: number }) => (x.min + x.max) / 2;
+
+describe('the office is the sum of its services', () => {
+  it('the staffing range holds the services’ sum, unless an office in place keeps its people', () =>
+    check((c, r) => {
+      const { staffing, services } = r.pmo;
+      if (!staffing) return;
+      const sum = services.reduce((a, s) => a + s.hoursPerWeek, 0) / HOURS_PER_FTE;
+      const keepsPeople = c.existingPmoFte !== undefined && staffing.fte.min >= c.existingPmoFte - 0.1;
+      if (!keepsPeople) {
+        expect(sum).toBeGreaterThanOrEqual(staffing.fte.min - 0.06);
+        expect(sum).toBeLessThanOrEqual(staffing.fte.max + 0.06);
+      }
+      for (const s of services) {
+        expect(s.hoursPerWeek).toBeGreaterThanOrEqual(0);
+        expect(s.source.length).toBeGreaterThan(20);
+        expect(s.effort).toMatch(/h/);
+      }
+    }));
+
+  it('below half a person the result says hours a week; a one-person office has one role', () =>
+    check((_, r) => {
+      const { staffing } = r.pmo;
+      if (!staffing) return;
+      if (mid(staffing.fte) < 0.5 * 0.95) expect(staffing.hoursPerWeek).toBeDefined();
+      if (staffing.hoursPerWeek)
+        expect(staffing.hoursPerWeek.max).toBeLessThanOrEqual(0.5 * 1.2 * HOURS_PER_FTE + 1);
+      const people = staffing.roles.reduce((a, x) => a + x.fte, 0);
+      if (people < 1) expect(staffing.roles).toHaveLength(1);
+      for (const role of staffing.roles) expect(role.fte).toBeGreaterThan(0);
+    }));
+
+  it('no office costs more than 5 % of a known spend, and one over 3 % is warned', () =>
+    check((c, r) => {
+      const spend = c.annualProjectBudget;
+      const { cost } = r.pmo;
+      if (!cost || !spend || !r.pmo.needed) return;
+      // An office in place that keeps its people is costed as it is: the ceiling designs new offices.
+      if (c.existingPmoFte !== undefined && r.pmo.action !== 'establish') return;
+      // Rounded to the nearest thousand.
+      expect(cost.annual.max).toBeLessThanOrEqual(0.05 * spend + 1000);
+      if (cost.annual.max > 0.03 * spend + 1000)
+        expect(r.warnings.join(' ')).toMatch(/% of the yearly project spend/);
+    }));
+
+  it('a service is never built for a dimension the respondents marked not applicable', () =>
+    check((_, r, team) => {
+      const na = new Set(
+        QUESTIONNAIRE.dimensions
+          .filter((d) => {
+            const given = team.flatMap((t) => d.questions.map((q) => t[q.id])).filter((x) => x !== undefined);
+            return given.length > 0 && given.filter((x) => x === 'n/a').length / given.length >= 0.5;
+          })
+          .map((d) => d.id),
+      );
+      const onlyFor: Record<string, string> = {
+        'benefits-tracking': 'benefits',
+        tooling: 'tools',
+        coaching: 'competencies',
+      };
+      for (const s of r.pmo.services) {
+        const dimension = onlyFor[s.id];
+        if (dimension) expect(na.has(dimension)).toBe(false);
+      }
+    }));
+});
+
+describe('shape, control and the office in place', () => {
+  it('an office in place sees a new one established only beside it, for a temporary programme', () =>
+    check((c, r) => {
+      if ((c.existingPmo ?? 'none') !== 'none' && r.pmo.action === 'establish') {
+        expect(r.pmo.besideExisting).toBe(true);
+        expect(c.horizon).toBe('temporary');
+        expect(r.pmo.scope).toBe('programme');
+      }
+    }));
+
+  it('a directive office never serves a temporary push, a group of three units or more, or agile teams, unless it is already there', () =>
+    check((c, r) => {
+      if (r.pmo.model !== 'resource-source' || c.existingPmo === 'resource-source') return;
+      expect(c.horizon).toBe('lasting');
+      expect(c.businessUnits ?? 1).toBeLessThan(3);
+      expect(c.deliveryApproach).not.toBe('agile');
+      expect(r.maturity.level).toBeGreaterThanOrEqual(3);
+    }));
+
+  it('an office in place that is kept keeps its degree of control', () =>
+    check((c, r) => {
+      if (r.pmo.action === 'keep') expect(r.pmo.model).toBe(c.existingPmo);
+    }));
+
+  it('a smaller office than the one in place says where the people go', () =>
+    check((c, r) => {
+      const { staffing } = r.pmo;
+      if (!staffing || c.existingPmoFte === undefined || r.pmo.besideExisting) return;
+      if (staffing.fte.max < c.existingPmoFte - 0.5)
+        expect(staffing.basis.join(' ')).toMatch(/move to project or analyst roles|FTE in place/);
+    }));
+
+  it('no office and capability first recommend no office, and say why in the shape', () =>
+    check((_, r) => {
+      if (r.pmo.shape === 'none' || r.pmo.shape === 'capability-first') {
+        expect(r.pmo.needed).toBe(false);
+        expect(r.pmo.model).toBeNull();
+        expect(r.pmo.need.needed).toBe(false);
+      } else expect(r.pmo.needed).toBe(true);
+      expect(r.pmo.rationale.join(' ')).toMatch(/Shape: /);
+    }));
+});
+
+describe('time, evidence and what the office is measured by', () => {
+  it('a temporary office builds no permanent machinery and is measured by outcomes only', () =>
+    check((c, r) => {
+      if (c.horizon !== 'temporary' || r.pmo.shape !== 'programme') return;
+      for (const s of r.pmo.services)
+        expect(['standards', 'coaching', 'tooling', 'portfolio-prioritisation']).not.toContain(s.id);
+      for (const k of r.pmo.kpis) expect(k.kind).toBe('outcome');
+    }));
+
+  it('a temporary plan ends within the horizon it was given', () =>
+    check((c, r) => {
+      if (c.horizon !== 'temporary' || !r.pmo.needed || !r.rollout.totalWeeks) return;
+      const weeks = c.horizonMonths === undefined ? 52 : Math.round((c.horizonMonths * 52) / 12);
+      expect(r.rollout.totalWeeks).toBeLessThanOrEqual(Math.max(weeks, 12));
+    }));
+
+  it('on insufficient evidence there is a direction only: no staffing, no cost, no plan', () =>
+    check((_, r) => {
+      if (r.evidence.status !== 'insufficient') return;
+      expect(r.pmo.staffing).toBeNull();
+      expect(r.pmo.cost).toBeNull();
+      expect(r.rollout.phases).toBeNull();
+      expect(r.rollout.totalWeeks).toBeNull();
+    }));
+
+  it('KPIs put outcomes first with absolute targets, and no maturity target past level 4 unless it holds one', () =>
+    check((_, r) => {
+      const kinds = r.pmo.kpis.map((k) => k.kind);
+      expect(
+        kinds.indexOf('outcome') === -1 ||
+          kinds.lastIndexOf('outcome') < Math.max(0, kinds.indexOf('maturity')) ||
+          !kinds.includes('maturity'),
+      ).toBe(true);
+      for (const k of r.pmo.kpis) {
+        expect(k.unit.length).toBeGreaterThan(0);
+        if (k.kind === 'maturity' && k.baseline !== null) {
+          if (k.baseline < 4) expect(k.target).toBeLessThanOrEqual(4);
+          if (k.target > k.baseline) expect(k.target - k.baseline).toBeGreaterThanOrEqual(0.5);
+        }
+      }
+    }));
+
+  it('an office is never credited with more than three times its cost in avoided overruns', () =>
+    check((_, r) => {
+      const overruns = r.pmo.returns.find((x) => x.id === 'overruns-avoided')?.annual;
+      if (!overruns || !r.pmo.cost) return;
+      expect(overruns.max).toBeLessThanOrEqual(3 * r.pmo.cost.annual.max + 1000);
+    }));
+
+  it('a plan after a team assessment does not survey the current state again', () =>
+    fc.assert(
+      fc.property(contextArb, teamArb, (c, team) => {
+        const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false, surveyed: true });
+        for (const p of r?.rollout.phases ?? []) expect(p.id).not.toBe('current-state-analysis');
+      }),
+      { numRuns: 100 },
+    ));
+});
