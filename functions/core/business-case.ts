@@ -55,6 +55,12 @@ export const firstYearRate = (sourcing: SourcingId, rates?: Rates): number => {
       : r.internal + ((r.external - r.internal) * OUTSIDE_SHARE * HANDOVER_MONTHS) / 12;
 };
 
+/** The day rate a year of the office is costed at: a temporary hybrid keeps its outside experts. */
+export const chargedRate = (sourcing: SourcingId, s: Situation, rates?: Rates): number =>
+  sourcing === 'hybrid' && s.horizon === 'temporary'
+    ? temporaryHybridRate(rates)
+    : firstYearRate(sourcing, rates);
+
 /** A temporary hybrid office keeps its outside experts until it closes: no hand-over to cost. */
 export const temporaryHybridRate = (rates?: Rates): number => {
   const r = ratesFor(rates);
@@ -78,7 +84,7 @@ export const costOf = (
   const r = ratesFor(rates);
   const currency = rates?.currency ?? DEFAULT_CURRENCY;
   const temporaryHybrid = sourcing === 'hybrid' && s.horizon === 'temporary';
-  const yearOneRate = temporaryHybrid ? temporaryHybridRate(rates) : firstYearRate(sourcing, rates);
+  const yearOneRate = chargedRate(sourcing, s, rates);
   const dayRate = Math.round(yearOneRate);
   const annual = {
     min: thousand(staffing.fte.min * yearOneRate * WORKDAYS_PER_YEAR),

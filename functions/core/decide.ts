@@ -10,7 +10,7 @@ import type {
   SourcingId,
 } from '../contract/result';
 import { decideAction } from './action';
-import { DEFAULT_DAY_RATE, firstYearRate, WORKDAYS_PER_YEAR } from './business-case';
+import { chargedRate, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
 import { assessEvidence } from './evidence';
 import { fitModels } from './model-fit';
 import { designOffice, type OfficeDesign } from './office/design';
@@ -216,7 +216,7 @@ export const decide = (
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
   // The spend ceiling holds at the rate the office is actually paid: an office bought in is
   // sized again at the first year's rate (and its in-place comparison said again).
-  const charged = firstYearRate(bestSourcing.sourcing, rates);
+  const charged = chargedRate(bestSourcing.sourcing, situation, rates);
   if (needed && charged > internalDayRate(rates) && (situation.annualProjectBudget ?? 0) > 0) {
     office = design(charged);
     if (office.staffing)

@@ -425,7 +425,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const headcountHours = headcountShare * s.employees * HOURS_PER_FTE;
   // With a known spend the spend ceiling is the brake (a programme's controllers are often not the
   // organisation's own staff); without one, headcount is.
-  if (!(spend !== undefined && spend > 0) && withLead(sized) * scale > headcountHours) {
+  if (!(spend !== undefined && spend > 0) && withLead(sized) * scale > headcountHours * 1.005) {
     scale = headcountHours / withLead(sized);
     notes.push(
       say(
