@@ -1,5 +1,6 @@
 import type { Answers, AnswerValue } from '../contract/answers';
 import type { Confidence, DimensionScore, Maturity } from '../contract/result';
+import { credit } from './contradictions';
 import {
   assessEvidence,
   dimensionConfidence,
@@ -15,6 +16,13 @@ import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
 
 const isRating = (a: AnswerValue | undefined): a is number => typeof a === 'number';
+
+/**
+ * A dimension score that may say its credited level was capped: some respondent's answers rated it
+ * above what their own answers on a declared prerequisite support (contradictions.ts). Present only
+ * when true, so results without contradictions are unchanged; it names no respondent.
+ */
+export type CappedDimension = DimensionScore & { capped?: true };
 
 /**
  * How many of a dimension's questions a respondent must rate to count in its score. Alone (the quick
@@ -39,9 +47,14 @@ export const countsInDimension = (
  * "don't know", "n/a" and missing answers are left out everywhere.
  * A dimension's level is sufficient with MIN_RATED_QUESTIONS rated questions that agree.
  */
-export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]): DimensionScore[] => {
-  const minOwn = ownRatingsToCount(answerSets.length);
-  return q.dimensions.map((dimension) => {
+export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): DimensionScore[] => {
+  const minOwn = ownRatingsToCount(given.length);
+  // Each respondent's answers as credited under the edition's prerequisites (contradictions.ts),
+  // before anything is pooled; an edition without prerequisites, or answers that contradict none,
+  // pass unchanged.
+  const credited = q.presupposes?.length ? given.map((a) => credit(q, a)) : null;
+  const answerSets = credited ? credited.map((c) => c.answers) : given;
+  return q.dimensions.map((dimension): CappedDimension => {
     // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
     // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
     let answered = 0;
@@ -62,7 +75,10 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
     for (const s of questionScores) if (s.score !== null) rated.push(s.score);
     const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
     const perRespondent: number[] = [];
-    for (const set of answerSets) {
+    let capped = false;
+    for (const [i, set] of answerSets.entries()) {
+      const own = credited?.[i];
+      if (own?.capped.has(dimension.id)) capped = true;
       let sum = 0;
       let count = 0;
       for (const question of dimension.questions) {
@@ -72,7 +88,9 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
           count++;
         }
       }
-      if (count >= minOwn) perRespondent.push(sum / count);
+      if (count < minOwn) continue;
+      const ceiling = own?.ceilings.get(dimension.id);
+      perRespondent.push(ceiling !== undefined && sum / count > ceiling ? ceiling : sum / count);
     }
     // Each respondent counts once: the dimension's score is the mean of each one's own mean. With one
     // respondent it is the mean of their ratings, as before; with many, it is a sum over people, so
@@ -101,6 +119,7 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
       consistent,
       sufficient: rated.length >= MIN_RATED_QUESTIONS && consistent,
       questionScores,
+      ...(capped ? { capped: true as const } : {}),
     };
   });
 };

@@ -1102,8 +1102,7 @@ export const PRESUPPOSES_2026_3: readonly Presupposition[] = [
       { level: 4, atLeast: 2 },
       { level: 5, atLeast: 3 },
     ],
-    because:
-      'Deciding on the same facts at every checkpoint needs projects that run in a comparable way.',
+    because: 'Deciding on the same facts at every checkpoint needs projects that run in a comparable way.',
   },
   {
     id: 'portfolio-needs-governance',
