@@ -53,7 +53,7 @@ export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): Di
   // before anything is pooled; an edition without prerequisites, or answers that contradict none,
   // pass unchanged.
   const credited = q.presupposes?.length ? given.map((a) => credit(q, a)) : null;
-  const answerSets = credited ? credited.map((c) => c.answers) : given;
+  const answerSets = given;
   return q.dimensions.map((dimension): CappedDimension => {
     // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
     // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
@@ -78,7 +78,6 @@ export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): Di
     let capped = false;
     for (const [i, set] of answerSets.entries()) {
       const own = credited?.[i];
-      if (own?.capped.has(dimension.id)) capped = true;
       let sum = 0;
       let count = 0;
       for (const question of dimension.questions) {
@@ -90,7 +89,10 @@ export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): Di
       }
       if (count < minOwn) continue;
       const ceiling = own?.ceilings.get(dimension.id);
-      perRespondent.push(ceiling !== undefined && sum / count > ceiling ? ceiling : sum / count);
+      if (ceiling !== undefined && sum / count > ceiling) {
+        perRespondent.push(ceiling);
+        capped = true;
+      } else perRespondent.push(sum / count);
     }
     // Each respondent counts once: the dimension's score is the mean of each one's own mean. With one
     // respondent it is the mean of their ratings, as before; with many, it is a sum over people, so

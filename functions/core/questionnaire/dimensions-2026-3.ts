@@ -1088,81 +1088,66 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
 
 /**
  * Declared prerequisites, read per respondent before anything is pooled
- * (functions/core/contradictions.ts). A question subject has its rating credited at most the
- * highest level its prerequisite supports; a dimension subject has the respondent's own mean
- * credited at most that level. A prerequisite the respondent did not rate (a dimension: fewer than
- * two of its questions) shows no contradiction, and caps nothing.
+ * (functions/core/contradictions.ts): the respondent's own mean on `subject` is credited at most the
+ * highest level their own mean on `requires` supports. Every rule here reads "managed (4) needs its
+ * base at least repeatable (2); optimising (5) needs it defined (3)", so a dimension is credited at
+ * most two levels above the one it rests on. Rules are dimension to dimension: a person then enters a
+ * team's figures only through their own mean per dimension (docs/privacy.md, rule 8). A rule's
+ * prerequisite is never the subject of a later rule, so one pass in this order credits every chain.
  */
+const MANAGED_NEEDS_BASE = [
+  { level: 4, atLeast: 2 },
+  { level: 5, atLeast: 3 },
+] as const;
+
 export const PRESUPPOSES_2026_3: readonly Presupposition[] = [
   {
-    id: 'checkpoints-need-standards',
-    subject: { question: 'gov-checkpoints' },
+    id: 'governance-needs-standards',
+    subject: { dimension: 'governance' },
     requires: { dimension: 'standards' },
-    steps: [
-      { level: 4, atLeast: 2 },
-      { level: 5, atLeast: 3 },
-    ],
+    steps: MANAGED_NEEDS_BASE,
     because: 'Deciding on the same facts at every checkpoint needs projects that run in a comparable way.',
   },
   {
     id: 'portfolio-needs-governance',
     subject: { dimension: 'portfolio' },
     requires: { dimension: 'governance' },
-    steps: [
-      { level: 4, atLeast: 2 },
-      { level: 5, atLeast: 3 },
-    ],
-    because: 'Steering a portfolio on data needs someone entitled to decide on each project.',
+    steps: MANAGED_NEEDS_BASE,
+    because: 'Ranking and stopping projects on data needs someone entitled to decide on each of them.',
   },
   {
-    id: 'ranking-needs-inventory',
-    subject: { question: 'pf-priority' },
-    requires: { question: 'pf-inventory' },
-    steps: [{ level: 4, atLeast: 3 }],
-    because: 'A ranking reviewed on a rhythm needs a current list of the projects it ranks.',
+    id: 'resources-need-portfolio',
+    subject: { dimension: 'resources' },
+    requires: { dimension: 'portfolio' },
+    steps: MANAGED_NEEDS_BASE,
+    because: 'Foreseeing who is needed where needs an agreed list and ranking of the projects.',
   },
   {
-    id: 'foreseen-clashes-need-view',
-    subject: { question: 'res-conflicts' },
-    requires: { question: 'res-view' },
-    steps: [{ level: 4, atLeast: 3 }],
-    because: 'Clashes can be foreseen only where someone sees who works on what.',
+    id: 'reporting-needs-tools',
+    subject: { dimension: 'reporting' },
+    requires: { dimension: 'tools' },
+    steps: MANAGED_NEEDS_BASE,
+    because: 'Reconciled, complete reports need project data kept in shared tools.',
   },
   {
-    id: 'follow-up-needs-status',
-    subject: { question: 'rep-decisions' },
-    requires: { question: 'rep-status' },
-    steps: [{ level: 4, atLeast: 2 }],
-    because: 'Following actions until the figures recover needs figures that arrive regularly.',
+    id: 'benefits-need-reporting',
+    subject: { dimension: 'benefits' },
+    requires: { dimension: 'reporting' },
+    steps: MANAGED_NEEDS_BASE,
+    because: 'Measuring benefits on a rhythm needs reports that arrive on one.',
   },
   {
-    id: 'final-cost-needs-budget',
-    subject: { question: 'fin-cost-check' },
-    requires: { question: 'fin-budget' },
-    steps: [
-      { level: 3, atLeast: 2 },
-      { level: 4, atLeast: 3 },
-    ],
-    because: 'Costs can be held against a budget only where a budget was set from an estimate.',
+    id: 'competencies-need-standards',
+    subject: { dimension: 'competencies' },
+    requires: { dimension: 'standards' },
+    steps: MANAGED_NEEDS_BASE,
+    because: 'A training path matched to projects needs an agreed way of running them to train for.',
   },
   {
-    id: 'benefit-decisions-need-stated-benefits',
-    subject: { question: 'ben-decide' },
-    requires: { question: 'ben-stated' },
-    steps: [
-      { level: 3, atLeast: 2 },
-      { level: 4, atLeast: 3 },
-    ],
-    because: 'A benefit can change a decision only if it was stated; thresholds need it measurable.',
-  },
-  {
-    id: 'reuse-needs-lessons',
-    subject: { question: 'cmp-knowledge' },
-    requires: { question: 'lc-lessons' },
-    steps: [
-      { level: 3, atLeast: 2 },
-      { level: 4, atLeast: 3 },
-    ],
-    because: 'Projects can look up past lessons only where lessons are drawn at all.',
+    id: 'risk-control-needs-lifecycle',
+    subject: { dimension: 'risk-control' },
+    requires: { dimension: 'lifecycle' },
+    steps: MANAGED_NEEDS_BASE,
+    because: 'Tracking risk actions to dates needs projects that are started and planned on purpose.',
   },
 ];

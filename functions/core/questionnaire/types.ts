@@ -42,8 +42,12 @@ export interface PmoService {
   model: 'weather-station' | 'control-tower' | 'resource-source';
 }
 
-/** Something one respondent rated: one question, or their own mean over a dimension's questions. */
-export type Rated = { question: string } | { dimension: string };
+/**
+ * What a prerequisite rule reads of one respondent: their own mean over a dimension's questions.
+ * Dimensions only, so that a person enters a team's figures only through their own mean per
+ * dimension (docs/privacy.md, rule 8); a question-level rule would break that.
+ */
+export type Rated = { dimension: string };
 
 /**
  * A declared prerequisite (from 2026.3): a high level of `subject` presupposes that `requires`
