@@ -89,4 +89,5 @@ export const credit = (q: Questionnaire, answers: Answers): Credited => {
 };
 
 /** Whether a respondent's answers had any dimension capped. */
-export const cappedDimensions = (credited: Credited): ReadonlySet<string> => new Set(credited.ceilings.keys());
+export const cappedDimensions = (credited: Credited): ReadonlySet<string> =>
+  new Set(credited.ceilings.keys());

@@ -41,10 +41,10 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         audience: DELIVERY,
         levels: [
           'Each lead works their own way.',
-          'Some teams reuse what worked, informally.',
+          'Some teams reuse what worked.',
           'Projects follow one agreed way of working.',
-          'Departures from the agreed way are recorded and reviewed.',
-          'A step of the agreed way was changed after project results showed it failing.',
+          'Departures from it are recorded and reviewed.',
+          'A step that results showed failing was changed.',
         ],
         capabilities: [
           '',
@@ -60,11 +60,11 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         text: 'Do projects use shared templates for their documents?',
         audience: PM,
         levels: [
-          'No; each document starts from a blank page.',
-          'Some teams pass their own formats around.',
-          'Yes; shared templates are used in daily work.',
-          'Template use is checked, so unused ones are noticed.',
-          'A template that people avoided was reworked or withdrawn.',
+          'No; each starts from a blank page.',
+          'Some teams share their own.',
+          'Yes; shared templates are used.',
+          'Template use is checked.',
+          'An avoided template was reworked or withdrawn.',
         ],
         capabilities: [
           '',
@@ -80,11 +80,11 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         text: 'When two projects say "done" or "at risk", do they mean the same?',
         audience: ALL,
         levels: [
-          'No, it depends on who says it.',
+          'No; it depends who says it.',
           'Within some teams, yes.',
-          'Yes; the terms are agreed, and newcomers learn them.',
-          'The agreed terms are built into tools and reports.',
-          'A term that caused confusion was redefined, and you were told.',
+          'Yes; agreed terms are taught.',
+          'The terms are built into tools and reports.',
+          'A confusing term was redefined, and you were told.',
         ],
         capabilities: [
           '',
@@ -100,11 +100,11 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         text: 'How is the way of working scaled to a project’s size?',
         audience: PM,
         levels: [
-          'It is not; there is no shared way.',
+          'Not at all.',
           'Experienced leads adapt by feel.',
-          'A lighter or fuller route is picked by agreed rules.',
-          'The route chosen is recorded and reviewed at start.',
-          'The scaling rules were changed after a project got the wrong route.',
+          'Agreed rules pick a lighter or fuller route.',
+          'The route chosen is reviewed at start.',
+          'The rules changed after a route misfit.',
         ],
         capabilities: [
           '',
@@ -131,8 +131,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'It carries on; nobody decides.',
           'A senior manager steps in on large ones.',
           'Agreed checkpoints exist where a named person decides.',
-          'Each checkpoint decision uses the same set of facts and is recorded.',
-          'A checkpoint rule was revised after a look back at past decisions.',
+          'Each decision uses the same facts and is recorded.',
+          'A checkpoint rule was revised after reviewing past decisions.',
         ],
         capabilities: [
           '',
@@ -149,10 +149,10 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         audience: ALL,
         levels: [
           'No; it is unclear.',
-          'On large projects, by word of mouth.',
-          'Yes; that person is named at start, and people go to them.',
-          'Open decisions are logged with who must take them by when.',
-          'When decisions stalled, you saw who decides what being redrawn.',
+          'On large projects, informally.',
+          'Yes; that person is named at start.',
+          'Open decisions are logged with an owner and date.',
+          'You saw decision rights redrawn after a stall.',
         ],
         capabilities: [
           '',
@@ -171,8 +171,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'Nobody notices; there are no shared rules.',
           'It is noticed when something goes wrong.',
           'Project reviews spot it, and it gets fixed.',
-          'Skipped rules are counted; repeat gaps go to management.',
-          'A rule that projects kept skipping was rewritten or dropped.',
+          'Skipped rules are counted; repeats are escalated.',
+          'An often skipped rule was rewritten or dropped.',
         ],
         capabilities: [
           '',
@@ -185,14 +185,14 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
       {
         id: 'gov-escalation',
         sameAs: 'gov-escalation',
-        text: 'How does a problem a project cannot solve reach a decision?',
+        text: 'How do stuck problems reach a decision?',
         audience: DELIVERY,
         levels: [
           'By chance, often too late.',
           'Through personal contacts.',
           'A known route with time limits is used.',
           'How long escalations take is tracked.',
-          'You have seen the route shortened where it had proved slow.',
+          'You saw the route shortened where it was slow.',
         ],
         capabilities: [
           '',
@@ -218,9 +218,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'No such list exists.',
           'Partly, by asking around.',
-          'Yes; the list is kept current and used in meetings.',
+          'Yes; a current list is used in meetings.',
           'Yes, with cost, status and owner for each.',
-          'At the last portfolio review, the list changed which projects went ahead.',
+          'The list changed which projects went ahead.',
         ],
         capabilities: [
           '',
@@ -239,8 +239,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'Whoever asks loudest gets one.',
           'Senior managers pick case by case.',
           'Proposals are compared on the same criteria.',
-          'The criteria are scored and tied to strategic goals.',
-          'After delivered projects fell short, the criteria were reweighted.',
+          'Criteria are scored against strategic goals.',
+          'Criteria were reweighted after projects fell short.',
         ],
         capabilities: [
           '',
@@ -260,7 +260,7 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'By escalation, case by case.',
           'An agreed ranking settles clashes.',
           'The ranking is reviewed on a fixed rhythm.',
-          'The way of ranking was revised after it put the wrong project first.',
+          'Ranking was revised after it put the wrong project first.',
         ],
         capabilities: [
           '',
@@ -280,7 +280,7 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'Rarely, after visible failure.',
           'Yes, when a review shows it.',
           'Yes, on agreed warning signs that someone watches.',
-          'After a project ran on too long, the stop signals were tightened.',
+          'Stop signals were tightened after a project ran too long.',
         ],
         capabilities: [
           '',
@@ -306,9 +306,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'No.',
           'Per team, not across teams.',
-          'Yes, in one shared view used in staffing talks.',
-          'The view shows each person’s load, and overload is flagged.',
-          'The view was extended after it missed a clash that hurt a project.',
+          'Yes, in one shared view used for staffing.',
+          'The view flags overloaded people.',
+          'The view was extended after it missed a clash.',
         ],
         capabilities: [
           '',
@@ -324,11 +324,11 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         text: 'How are people assigned to projects?',
         audience: DELIVERY,
         levels: [
-          'Whoever is free or asked gets it.',
+          'Whoever is free.',
           'Line managers decide case by case.',
           'Assignments follow an agreed process.',
           'Assignments weigh skills against current load.',
-          'You have seen the assignment process change after a staffing mistake.',
+          'You saw the process change after a staffing mistake.',
         ],
         capabilities: [
           '',
@@ -347,8 +347,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'The person juggles both.',
           'Managers negotiate each time.',
           'A known rule settles the clash.',
-          'Clashes are foreseen from the plans and settled before they bite.',
-          'A clash that kept returning led to hiring or moving people.',
+          'Clashes are foreseen from plans and settled early.',
+          'A recurring clash led to hiring or moving people.',
         ],
         capabilities: [
           '',
@@ -368,7 +368,7 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'For single projects, when staffing them.',
           'Yes, project by project, before each starts.',
           'Yes, as one combined picture, months ahead.',
-          'Past forecasts were held against what happened, and the method changed.',
+          'Forecasts were checked against reality, and the method changed.',
         ],
         capabilities: [
           '',
@@ -394,9 +394,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'When someone asks or something fails.',
           'Some projects report, each in its own way.',
-          'Projects report the same way on a set rhythm.',
-          'Reports are checked for completeness, and late ones are chased.',
-          'A report section nobody read was dropped, and a missing one added.',
+          'Projects report the same way, on a rhythm.',
+          'Reports are checked for completeness.',
+          'An unread report section was dropped or replaced.',
         ],
         capabilities: [
           '',
@@ -409,14 +409,14 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
       {
         id: 'rep-plan-gap',
         sameAs: null,
-        text: 'Is progress compared with the plan agreed at the start?',
+        text: 'Is progress compared with the agreed plan?',
         audience: ['project-manager', 'controller'],
         levels: [
           'No.',
           'On some projects, now and then.',
-          'Yes; gaps from the agreed plan are discussed in reviews.',
-          'Gaps are measured against agreed limits that call for action.',
-          'The limits were reset after they warned too late or too often.',
+          'Yes; gaps are discussed in reviews.',
+          'Gaps beyond agreed limits call for action.',
+          'The limits were reset after warning too late.',
         ],
         capabilities: [
           '',
@@ -435,8 +435,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'Nobody knows; figures are rebuilt each time.',
           'The project lead’s own file.',
           'One agreed source feeds the reports.',
-          'That source is reconciled on a schedule, and errors are counted.',
-          'An error found in a report was fixed at its source, not just in the report.',
+          'The source is reconciled; errors are counted.',
+          'A report error was fixed at its source.',
         ],
         capabilities: [
           '',
@@ -454,9 +454,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'Usually nothing.',
           'Someone reacts if it is serious.',
-          'Each red flag gets an owner and an action.',
-          'Actions are followed up until the figures recover.',
-          'The point at which a flag turns red was moved after it came too late.',
+          'Red flags get an owner and an action.',
+          'Actions are followed until figures recover.',
+          'A red flag came too late, so its trigger was moved.',
         ],
         capabilities: [
           '',
@@ -482,9 +482,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'Dealt with when they happen.',
           'Some leads keep a list.',
-          'Teams review risks regularly and act on them.',
-          'Each risk has an owner with a date; overdue actions are chased.',
-          'A risk that hit an earlier project is now checked on new ones from day one.',
+          'Teams review risks and act on them.',
+          'Risk actions have owners and dates.',
+          'A risk that hit a past project is now checked early.',
         ],
         capabilities: [
           '',
@@ -502,9 +502,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'In people’s heads or inboxes.',
           'In each lead’s own list.',
-          'They are tracked to closure in one shared list.',
+          'A shared list tracks them to closure.',
           'How long problems stay open is watched.',
-          'A problem that kept coming back had its cause removed.',
+          'A recurring problem had its cause removed.',
         ],
         capabilities: [
           '',
@@ -522,9 +522,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'Changes just happen.',
           'Large ones are agreed informally.',
-          'Changes go through an agreed decision, with their impact known.',
-          'Changes are logged, and their total effect on the plan is tracked.',
-          'The change route was sped up after changes waited too long.',
+          'Changes get an agreed decision, impact known.',
+          'Their total effect on the plan is tracked.',
+          'The change route was sped up after long waits.',
         ],
         capabilities: [
           '',
@@ -543,8 +543,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'No.',
           'When leads happen to talk.',
           'Yes; shared risks are reviewed and owned.',
-          'They are reviewed on a fixed rhythm, with actions across projects.',
-          'After a shared risk slipped through, the review was changed to catch it.',
+          'They are reviewed on a rhythm, with joint actions.',
+          'A shared risk slipped through, so the review changed.',
         ],
         capabilities: [
           '',
@@ -570,9 +570,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'On their own.',
           'Some get courses by chance.',
-          'Leads get training and apply it on their projects.',
-          'Training follows a path matched to the projects each lead runs.',
-          'A course was changed after project results showed a skill gap.',
+          'Leads are trained and apply it.',
+          'Training follows a path matched to their projects.',
+          'A course changed after results showed a skill gap.',
         ],
         capabilities: [
           '',
@@ -590,9 +590,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'Nowhere in particular.',
           'From friendly colleagues.',
-          'From named coaches whom leads actually use.',
-          'Requests for help are tracked, so long waits show.',
-          'New help was set up for a problem many leads kept raising.',
+          'From named coaches, whom leads use.',
+          'Requests for help are tracked.',
+          'New help was set up for a common problem.',
         ],
         capabilities: [
           '',
@@ -608,11 +608,11 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         text: 'Can project leads grow step by step to larger projects?',
         audience: ['executive', 'management', 'project-manager'],
         levels: [
-          'No; leading projects is done on the side.',
-          'Some grow by chance, without set steps.',
-          'Yes; there are agreed steps, and leads move along them.',
-          'Skills are assessed at each step and matched to project size.',
-          'The steps were redrawn when projects came to need new skills.',
+          'No; it is a side job.',
+          'Some grow by chance.',
+          'Yes; there are agreed steps.',
+          'Skills are assessed and matched to project size.',
+          'The steps were redrawn when new skills were needed.',
         ],
         capabilities: [
           '',
@@ -631,8 +631,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'No; lessons are lost.',
           'By asking around.',
           'Yes; projects look up past lessons at start.',
-          'Whether past lessons were used is checked at start.',
-          'You have seen a lesson from one project spare another the same trouble.',
+          'Reuse of lessons is checked at each start.',
+          'You saw a past lesson spare a project trouble.',
         ],
         capabilities: [
           '',
@@ -659,8 +659,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'Whatever each person likes.',
           'A few tools, differing by team.',
           'One shared tool, used every day.',
-          'The tool shows how current each plan is, and stale plans are chased.',
-          'The tool’s set-up changed after users showed where it got in the way.',
+          'Stale plans show in the tool and are chased.',
+          'Its set-up changed after user complaints.',
         ],
         capabilities: [
           '',
@@ -679,8 +679,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'Rarely.',
           'If they know whom to ask.',
           'Yes, in one shared place.',
-          'Yes; versions are clear, and the place is tidied on a schedule.',
-          'The storage was reorganised after people failed to find things.',
+          'Yes, with clear versions, tidied regularly.',
+          'Storage was reorganised after failed searches.',
         ],
         capabilities: [
           '',
@@ -696,11 +696,11 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         text: 'Is project data typed in only once?',
         audience: ['project-manager', 'controller'],
         levels: [
-          'No; the same figures are retyped often.',
+          'No; figures are retyped often.',
           'Some retyping is avoided by hand.',
-          'Core figures are entered once and reused from there.',
-          'Remaining retyping is known, and errors from it are tracked.',
-          'A link between tools was added to end retyping that caused errors.',
+          'Core figures are entered once, then reused.',
+          'Errors from retyping are tracked.',
+          'A tool link was added to end error-prone retyping.',
         ],
         capabilities: [
           '',
@@ -718,9 +718,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'There are no shared tools.',
           'A few enthusiasts do.',
-          'People keep them current without reminders.',
-          'Stale entries are spotted quickly from the tool itself.',
-          'A part of the tools people had stopped using was changed or removed.',
+          'Yes, without reminders.',
+          'The tool itself shows stale entries.',
+          'An unused part of the tools was changed or removed.',
         ],
         capabilities: [
           '',
@@ -746,9 +746,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'Work just begins.',
           'Large projects get a kick-off.',
-          'Goal, scope and sponsor are agreed before work begins.',
-          'That agreement is checked before work may begin.',
-          'The start-up steps changed after a project started badly.',
+          'Goal, scope and sponsor are agreed first.',
+          'This is checked before work begins.',
+          'Start-up changed after a project started badly.',
         ],
         capabilities: [
           '',
@@ -768,7 +768,7 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'Plans exist for some projects.',
           'Projects plan, then re-plan as they learn.',
           'Plans are compared with what actually happened.',
-          'Estimating habits changed after past estimates proved wrong.',
+          'Estimating changed after estimates proved wrong.',
         ],
         capabilities: [
           '',
@@ -786,9 +786,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'It fades out.',
           'Some are formally handed over.',
-          'Results are handed over, and people are released.',
-          'Closure needs the sponsor’s acceptance of the results.',
-          'The hand-over changed after users struggled with a delivered result.',
+          'Results are handed over; people are released.',
+          'Closure needs the sponsor’s acceptance.',
+          'Hand-over changed after users struggled with a result.',
         ],
         capabilities: [
           '',
@@ -807,8 +807,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'No.',
           'Sometimes, informally.',
           'Projects hold a closing review and act on it.',
-          'Actions from reviews are followed up until done.',
-          'A closing review led to a visible change in the shared way of working.',
+          'Review actions are followed up until done.',
+          'A closing review visibly changed the shared way.',
         ],
         capabilities: [
           '',
@@ -836,7 +836,7 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'The obvious ones.',
           'They are listed and involved at start.',
           'Their influence on the project is weighed.',
-          'A group missed on an earlier project is now asked for from the start.',
+          'A group once missed is now involved early.',
         ],
         capabilities: [
           '',
@@ -849,14 +849,14 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
       {
         id: 'sh-communication',
         sameAs: 'sh-communication',
-        text: 'How are the people a project affects kept informed?',
+        text: 'How are affected people kept informed?',
         audience: ALL,
         levels: [
           'When they complain.',
           'Some projects send updates.',
           'Updates go out on an agreed rhythm.',
-          'Updates are matched to what each audience needs.',
-          'Updates changed after the people receiving them said what they lacked.',
+          'Updates are matched to each audience.',
+          'Updates changed after readers said what they lacked.',
         ],
         capabilities: [
           '',
@@ -874,9 +874,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'No.',
           'With the sponsor only.',
-          'Yes; the key people agree on what the project will deliver.',
-          'Agreed expectations are rechecked at each decision point.',
-          'After a stakeholder was let down, the way expectations are agreed changed.',
+          'Yes; key people agree on what it will deliver.',
+          'They are rechecked at decision points.',
+          'After a stakeholder was let down, the agreeing changed.',
         ],
         capabilities: [
           '',
@@ -894,9 +894,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'There is no sponsor.',
           'Signs off the start, then steps back.',
-          'Takes decisions and clears blockers when asked.',
-          'Follows progress figures and steps in before problems grow.',
-          'After a project review, sponsors visibly changed how they steer.',
+          'Decides and clears blockers when asked.',
+          'Follows progress figures and steps in early.',
+          'After a review, sponsors visibly changed how they steer.',
         ],
         capabilities: [
           '',
@@ -917,14 +917,14 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
       {
         id: 'ben-stated',
         sameAs: null,
-        text: 'Before a project starts, is its expected benefit put in measurable terms?',
+        text: 'Is a project’s expected benefit measurable before it starts?',
         audience: LEAD,
         levels: [
           'No.',
           'In general words.',
-          'Yes, as a measurable gain with an owner.',
-          'Yes, with today’s value measured, so the gain can be shown later.',
-          'Benefit estimates were scaled back after past ones proved too rosy.',
+          'Yes, measurably, with an owner.',
+          'Yes, with today’s value measured for comparison.',
+          'Estimates were scaled back after proving too rosy.',
         ],
         capabilities: [
           '',
@@ -943,8 +943,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'No.',
           'Anecdotally.',
           'Yes; the benefit owner follows them up.',
-          'They are measured on a rhythm against the starting value.',
-          'The follow-up changed after it missed a benefit that never came.',
+          'They are measured regularly against the starting value.',
+          'Follow-up changed after missing a benefit that never came.',
         ],
         capabilities: [
           '',
@@ -963,8 +963,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'Never.',
           'Only when a project fails badly.',
           'Yes, they are weighed at decision points.',
-          'Yes, with agreed thresholds that force a rethink.',
-          'The thresholds were reset after past decisions proved them wrong.',
+          'Yes; agreed thresholds force a rethink.',
+          'Thresholds were reset after proving wrong.',
         ],
         capabilities: [
           '',
@@ -983,8 +983,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'No.',
           'For a few large projects.',
           'Yes; gaps are discussed.',
-          'Gaps are measured and feed the next business cases.',
-          'A gap seen again and again led to a new rule for business cases.',
+          'Measured gaps feed the next business cases.',
+          'A repeated gap led to a new business case rule.',
         ],
         capabilities: [
           '',
@@ -1008,11 +1008,11 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         text: 'How is a project’s budget set?',
         audience: MONEY,
         levels: [
-          'It is not; costs are paid as they come.',
+          'Costs are paid as they come.',
           'A rough figure for large projects.',
           'Projects get a budget from an estimate.',
           'Budgets carry agreed reserves for known risks.',
-          'Estimating rules changed after actual costs showed a pattern.',
+          'Estimating changed after actual costs showed a pattern.',
         ],
         capabilities: [
           '',
@@ -1031,8 +1031,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'No.',
           'At the end, if at all.',
           'Yes, monthly, with action on gaps.',
-          'Yes, with the expected final cost updated each month.',
-          'Cost checks changed after an overrun was spotted too late.',
+          'Yes; the expected final cost is updated monthly.',
+          'Cost checks changed after a late-spotted overrun.',
         ],
         capabilities: [
           '',
@@ -1051,8 +1051,8 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
           'No.',
           'For large ones, informally.',
           'Yes; projects start from a short agreed case.',
-          'The case is revisited at decision points with current figures.',
-          'Business case rules were tightened after results fell short of the cases.',
+          'The case is revisited with current figures.',
+          'Case rules were tightened after results fell short.',
         ],
         capabilities: [
           '',
@@ -1070,9 +1070,9 @@ export const DIMENSIONS_2026_3: readonly Dimension[] = [
         levels: [
           'Nobody knows the total.',
           'Once a year, roughly.',
-          'Yes; it is gathered on a rhythm and reviewed.',
+          'Yes; it is gathered and reviewed regularly.',
           'Yes, monthly, against the planned total.',
-          'Funding rules changed after the totals showed money stuck in weak projects.',
+          'Funding rules changed after money stuck in weak projects.',
         ],
         capabilities: [
           '',

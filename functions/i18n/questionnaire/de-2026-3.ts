@@ -144,7 +144,7 @@ export const deEdition2026_3 = (): EditionText =>
         ],
       },
       'gov-escalation': {
-        text: 'Wie gelangt ein Problem, das ein Projekt nicht lösen kann, zu einer Entscheidung?',
+        text: 'Wie gelangen festgefahrene Probleme zu einer Entscheidung?',
         levels: [
           'Zufällig, oft zu spät.',
           'Über persönliche Kontakte.',
@@ -159,7 +159,7 @@ export const deEdition2026_3 = (): EditionText =>
           'Eine solche Liste gibt es nicht.',
           'Teilweise, durch Herumfragen.',
           'Ja; die Liste wird aktuell gehalten und in Besprechungen genutzt.',
-          'Ja, mit Kosten, Status und verantwortlicher Person für jedes Projekt.',
+          'Ja, mit Kosten, Status und verantwortlicher Person je Projekt.',
           'Bei der letzten Portfolioprüfung hat die Liste verändert, welche Projekte weiterliefen.',
         ],
       },

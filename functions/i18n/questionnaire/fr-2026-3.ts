@@ -141,7 +141,7 @@ export const frEdition2026_3 = (): EditionText =>
         ],
       },
       'gov-escalation': {
-        text: 'Comment un problème qu’un projet ne peut pas résoudre arrive-t-il jusqu’à une décision ?',
+        text: 'Comment les problèmes bloqués arrivent-ils jusqu’à une décision ?',
         levels: [
           'Par hasard, souvent trop tard.',
           'Par relations personnelles.',
