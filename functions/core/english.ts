@@ -649,10 +649,10 @@ export const EN = {
   'evidence.contradictionsCapped':
     '{count, plural, one {# dimension was} other {# dimensions were}} credited lower because some answers rated a practice above what the same person’s answers on its prerequisite support. Whose answers is not shown.',
   'baseline.editionsDiffer':
-    'The baseline was answered in edition {then} and this assessment in edition {now}. Only what both editions measure the same way is compared: {compared} of {total} dimensions, each on the questions both editions ask the same way. The overall score is not compared.',
+    'The baseline was answered in edition {earlier} and this assessment in edition {now}. Only what both editions measure the same way is compared: {compared} of {total} dimensions, each on the questions both editions ask the same way. The overall score is not compared.',
   'baseline.notComparable': 'Not compared: the two editions measure this dimension differently.',
   'benchmark.editionsDiffer':
-    'This result comes from edition {now}; the benchmark pools results of earlier editions. {count, plural, one {# dimension is} other {# dimensions are}} measured differently since {then} ({dimensions}): read {count, plural, one {its percentile} other {their percentiles}} with care.',
+    'This result comes from edition {now}; the benchmark pools results of earlier editions. {count, plural, one {# dimension is} other {# dimensions are}} measured differently since {earlier} ({dimensions}): read {count, plural, one {its percentile} other {their percentiles}} with care.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -11,6 +11,7 @@ export { modelProfile, PMO_MODELS, type PmoModelProfile } from './pmo-models';
 export type { Dimension, Question, Questionnaire } from './questionnaire';
 export {
   CONTEXT_FIELDS,
+  comparableDimensions,
   LEVELS,
   QUESTION_IDS,
   QUESTIONNAIRE,
@@ -20,6 +21,7 @@ export {
   QUESTIONNAIRES,
   questionnaireFor,
   READING,
+  restrictTo,
   roleFirst,
   routeFor,
   SERVICE_IDS,

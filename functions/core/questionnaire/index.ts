@@ -102,6 +102,12 @@ export const QUESTION_IDS: ReadonlySet<string> = new Set(
 );
 export const SERVICE_IDS: ReadonlySet<string> = new Set(SERVICES.map((s) => s.id));
 
+export {
+  type Comparable,
+  comparableDimensions,
+  MIN_COMPARABLE_QUESTIONS,
+  restrictTo,
+} from './comparability';
 export { CONTEXT_FIELDS, type ContextField } from './context-fields';
 export {
   type Device,

@@ -708,8 +708,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'evidence.contradictionsCapped':
       '{count, plural, one {# Dimension wurde} other {# Dimensionen wurden}} niedriger angerechnet, weil manche Antworten eine Praxis höher bewerteten, als die Antworten derselben Person zu ihrer Voraussetzung tragen. Wessen Antworten, wird nicht gezeigt.',
     'baseline.editionsDiffer':
-      'Die Ausgangsmessung wurde in Ausgabe {then} beantwortet, diese Bewertung in Ausgabe {now}. Verglichen wird nur, was beide Ausgaben gleich messen: {compared} von {total} Dimensionen, jeweils anhand der Fragen, die beide Ausgaben gleich stellen. Der Gesamtwert wird nicht verglichen.',
+      'Die Ausgangsmessung wurde in Ausgabe {earlier} beantwortet, diese Bewertung in Ausgabe {now}. Verglichen wird nur, was beide Ausgaben gleich messen: {compared} von {total} Dimensionen, jeweils anhand der Fragen, die beide Ausgaben gleich stellen. Der Gesamtwert wird nicht verglichen.',
     'baseline.notComparable': 'Nicht verglichen: Die beiden Ausgaben messen diese Dimension unterschiedlich.',
     'benchmark.editionsDiffer':
-      'Dieses Ergebnis stammt aus Ausgabe {now}; der Benchmark enthält auch Ergebnisse früherer Ausgaben. {count, plural, one {# Dimension wird} other {# Dimensionen werden}} seit {then} anders gemessen ({dimensions}): Lesen Sie {count, plural, one {ihr Perzentil} other {ihre Perzentile}} mit Vorsicht.',
+      'Dieses Ergebnis stammt aus Ausgabe {now}; der Benchmark enthält auch Ergebnisse früherer Ausgaben. {count, plural, one {# Dimension wird} other {# Dimensionen werden}} seit {earlier} anders gemessen ({dimensions}): Lesen Sie {count, plural, one {ihr Perzentil} other {ihre Perzentile}} mit Vorsicht.',
   });

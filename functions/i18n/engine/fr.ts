@@ -717,8 +717,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'evidence.contradictionsCapped':
       '{count, plural, one {# dimension a été retenue} other {# dimensions ont été retenues}} à un niveau inférieur : certaines réponses notaient une pratique au-delà de ce que les réponses de la même personne sur son préalable justifient. Les réponses concernées ne sont pas indiquées.',
     'baseline.editionsDiffer':
-      'La référence a été remplie dans l’édition {then}, cette évaluation dans l’édition {now}. Seul ce que les deux éditions mesurent de la même façon est comparé : {compared} dimensions sur {total}, chacune sur les questions posées de la même façon dans les deux. Le score global n’est pas comparé.',
+      'La référence a été remplie dans l’édition {earlier}, cette évaluation dans l’édition {now}. Seul ce que les deux éditions mesurent de la même façon est comparé : {compared} dimensions sur {total}, chacune sur les questions posées de la même façon dans les deux. Le score global n’est pas comparé.',
     'baseline.notComparable': 'Non comparée : les deux éditions mesurent cette dimension différemment.',
     'benchmark.editionsDiffer':
-      'Ce résultat provient de l’édition {now} ; le benchmark regroupe aussi des résultats d’éditions antérieures. {count, plural, one {# dimension est mesurée} other {# dimensions sont mesurées}} autrement depuis {then} ({dimensions}) : interprétez {count, plural, one {son percentile} other {leurs percentiles}} avec prudence.',
+      'Ce résultat provient de l’édition {now} ; le benchmark regroupe aussi des résultats d’éditions antérieures. {count, plural, one {# dimension est mesurée} other {# dimensions sont mesurées}} autrement depuis {earlier} ({dimensions}) : interprétez {count, plural, one {son percentile} other {leurs percentiles}} avec prudence.',
   });

@@ -44,7 +44,7 @@ const respondent: fc.Arbitrary<Answers> = fc
     for (const [d, dimension] of Q.dimensions.entries())
       for (const question of dimension.questions) {
         const n = noise[i++];
-        if (n === null) continue;
+        if (n === null || n === undefined) continue;
         answers[question.id] =
           typeof n === 'number' ? (Math.max(1, Math.min(5, (levels[d] ?? 3) + n)) as AnswerValue) : n;
       }
