@@ -1,6 +1,12 @@
 import type { Confidence, DimensionScore, Evidence } from '../contract/result';
 import { english, msg, type Say } from './say';
-import type { CappedDimension } from './scoring';
+
+/**
+ * A dimension score that may say its credited level was capped: some respondent's answers rated it
+ * above what their own answers on a declared prerequisite support (contradictions.ts). Present only
+ * when true, so results without contradictions are unchanged; it names no respondent.
+ */
+export type CappedDimension = DimensionScore & { capped?: true };
 
 /** A dimension's level counts only when at least this many of its questions carry a rating. */
 export const MIN_RATED_QUESTIONS = 2;

@@ -3,6 +3,7 @@ import type { Confidence, DimensionScore, Maturity } from '../contract/result';
 import { credit } from './contradictions';
 import {
   assessEvidence,
+  type CappedDimension,
   dimensionConfidence,
   dimensionsNeeded,
   INCONSISTENT_SPREAD,
@@ -16,13 +17,6 @@ import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
 
 const isRating = (a: AnswerValue | undefined): a is number => typeof a === 'number';
-
-/**
- * A dimension score that may say its credited level was capped: some respondent's answers rated it
- * above what their own answers on a declared prerequisite support (contradictions.ts). Present only
- * when true, so results without contradictions are unchanged; it names no respondent.
- */
-export type CappedDimension = DimensionScore & { capped?: true };
 
 /**
  * How many of a dimension's questions a respondent must rate to count in its score. Alone (the quick
