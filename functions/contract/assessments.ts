@@ -314,6 +314,12 @@ export const DimensionChange = lazySchema(() =>
     baseline: z.number().nullable(),
     current: z.number().nullable(),
     change: z.number().nullable(),
+    comparable: z
+      .boolean()
+      .optional()
+      .describe(
+        'Across editions only: whether both editions measure this dimension the same way. When false, change is null; when true, baseline and current score only the questions both editions ask the same way.',
+      ),
   }),
 );
 
@@ -347,6 +353,17 @@ export const AssessmentResults = lazySchema(() =>
         overall: z.number().nullable(),
         level: z.number().nullable(),
         dimensions: z.array(DimensionChange),
+        comparability: z
+          .object({
+            baselineEdition: z.string(),
+            currentEdition: z.string(),
+            compared: z.number().int().describe('Dimensions both editions measure the same way.'),
+            note: z.string().describe("What is compared, in the reader's language."),
+          })
+          .optional()
+          .describe(
+            'Present when the baseline was answered in an earlier edition than the one the current edition declares comparable in full: only what both measure the same way is compared.',
+          ),
       })
       .nullable(),
     validation: ValidationView.optional().describe(

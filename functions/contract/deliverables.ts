@@ -187,6 +187,19 @@ export const BenchmarkView = lazySchema(() =>
     reason: z.enum(['no-consent', 'waiting', 'small', 'shown']),
     /** The same, in English, for API readers. */
     note: z.string(),
+    /**
+     * When the result's edition measures some dimensions differently from the edition it declares
+     * comparable: the benchmark pools results of every edition, so those percentiles compare unlike
+     * measures. Absent otherwise.
+     */
+    editions: z
+      .object({
+        edition: z.string(),
+        comparesWith: z.string(),
+        measuredDifferently: z.array(z.string()).describe('Ids of the dimensions measured differently.'),
+        note: z.string().describe('The same, in English (engine key benchmark.editionsDiffer).'),
+      })
+      .optional(),
   }),
 );
 export type BenchmarkView = z.infer<typeof BenchmarkView>;

@@ -658,6 +658,16 @@ export const EN = {
   'split.executivesLower':
     'Executives rate “{dimension}” at least a point lower than {delivery}, who run the projects: the people who set direction and the people who deliver see it differently. Confidence in this dimension is lowered.',
   // --- end of splits
+  // ── Questionnaire 2026.3: contradictory answers and comparability across editions ──
+  'evidence.contradictionOwn':
+    'Some answers contradict others. In {dimensions}, a practice is rated higher than your own answers on what it rests on allow, so it is credited only up to the level those answers support. Look at them again if the higher rating is right.',
+  'evidence.contradictionsCapped':
+    '{count, plural, one {# dimension was} other {# dimensions were}} credited lower because some answers rated a practice above what the same person’s answers on its prerequisite support. Whose answers is not shown.',
+  'baseline.editionsDiffer':
+    'The baseline was answered in edition {earlier} and this assessment in edition {now}. Only what both editions measure the same way is compared: {compared} of {total} dimensions, each on the questions both editions ask the same way. The overall score is not compared.',
+  'baseline.notComparable': 'Not compared: the two editions measure this dimension differently.',
+  'benchmark.editionsDiffer':
+    'This result comes from edition {now}; the benchmark pools results of earlier editions. {count, plural, one {# dimension is} other {# dimensions are}} measured differently since {earlier} ({dimensions}): read {count, plural, one {its percentile} other {their percentiles}} with care.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

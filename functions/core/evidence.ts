@@ -1,6 +1,13 @@
 import type { Confidence, DimensionScore, Evidence } from '../contract/result';
 import { english, msg, type Say } from './say';
 
+/**
+ * A dimension score that may say its credited level was capped: some respondent's answers rated it
+ * above what their own answers on a declared prerequisite support (contradictions.ts). Present only
+ * when true, so results without contradictions are unchanged; it names no respondent.
+ */
+export type CappedDimension = DimensionScore & { capped?: true };
+
 /** A dimension's level counts only when at least this many of its questions carry a rating. */
 export const MIN_RATED_QUESTIONS = 2;
 /** Question scores inside one dimension further apart than this (standard deviation) disagree. */
@@ -123,6 +130,17 @@ export const assessEvidence = (
           }),
         ),
       );
+  // Answers that contradict a declared prerequisite (contradictions.ts): one respondent hears which
+  // dimensions; a team hears only how many, never whose answers.
+  const capped = dimensions.filter((d) => (d as CappedDimension).capped === true);
+  if (capped.length > 0)
+    reasons.push(
+      say(
+        respondents === 1
+          ? msg('evidence.contradictionOwn', { dimensions: capped.map((d) => d.name) })
+          : msg('evidence.contradictionsCapped', { count: capped.length }),
+      ),
+    );
   const status: Evidence['status'] =
     counted < forLevel ? 'insufficient' : reasons.length > 0 ? 'provisional' : 'sufficient';
   if (status === 'insufficient')

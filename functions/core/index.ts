@@ -11,14 +11,17 @@ export { modelProfile, PMO_MODELS, type PmoModelProfile } from './pmo-models';
 export type { Dimension, Question, Questionnaire } from './questionnaire';
 export {
   CONTEXT_FIELDS,
+  comparableDimensions,
   LEVELS,
   QUESTION_IDS,
   QUESTIONNAIRE,
   QUESTIONNAIRE_2026_1,
   QUESTIONNAIRE_2026_2,
+  QUESTIONNAIRE_2026_3,
   QUESTIONNAIRES,
   questionnaireFor,
   READING,
+  restrictTo,
   roleFirst,
   routeFor,
   SERVICE_IDS,

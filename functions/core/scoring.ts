@@ -1,7 +1,9 @@
 import type { Answers, AnswerValue } from '../contract/answers';
 import type { Confidence, DimensionScore, Maturity } from '../contract/result';
+import { credit } from './contradictions';
 import {
   assessEvidence,
+  type CappedDimension,
   dimensionConfidence,
   dimensionsNeeded,
   INCONSISTENT_SPREAD,
@@ -39,9 +41,14 @@ export const countsInDimension = (
  * "don't know", "n/a" and missing answers are left out everywhere.
  * A dimension's level is sufficient with MIN_RATED_QUESTIONS rated questions that agree.
  */
-export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]): DimensionScore[] => {
-  const minOwn = ownRatingsToCount(answerSets.length);
-  return q.dimensions.map((dimension) => {
+export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): DimensionScore[] => {
+  const minOwn = ownRatingsToCount(given.length);
+  // Each respondent's answers as credited under the edition's prerequisites (contradictions.ts),
+  // before anything is pooled; an edition without prerequisites, or answers that contradict none,
+  // pass unchanged.
+  const credited = q.presupposes?.length ? given.map((a) => credit(q, a)) : null;
+  const answerSets = given;
+  return q.dimensions.map((dimension): CappedDimension => {
     // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
     // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
     let answered = 0;
@@ -62,7 +69,9 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
     for (const s of questionScores) if (s.score !== null) rated.push(s.score);
     const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
     const perRespondent: number[] = [];
-    for (const set of answerSets) {
+    let capped = false;
+    for (const [i, set] of answerSets.entries()) {
+      const own = credited?.[i];
       let sum = 0;
       let count = 0;
       for (const question of dimension.questions) {
@@ -72,7 +81,12 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
           count++;
         }
       }
-      if (count >= minOwn) perRespondent.push(sum / count);
+      if (count < minOwn) continue;
+      const ceiling = own?.ceilings.get(dimension.id);
+      if (ceiling !== undefined && sum / count > ceiling) {
+        perRespondent.push(ceiling);
+        capped = true;
+      } else perRespondent.push(sum / count);
     }
     // Each respondent counts once: the dimension's score is the mean of each one's own mean. With one
     // respondent it is the mean of their ratings, as before; with many, it is a sum over people, so
@@ -101,6 +115,7 @@ export const scoreDimensions = (q: Questionnaire, answerSets: readonly Answers[]
       consistent,
       sufficient: rated.length >= MIN_RATED_QUESTIONS && consistent,
       questionScores,
+      ...(capped ? { capped: true as const } : {}),
     };
   });
 };

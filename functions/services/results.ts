@@ -1,12 +1,16 @@
 import type { AssessmentResults } from '../contract/assessments';
 import {
+  comparableDimensions,
   disclose,
   evaluate,
   type Questionnaire,
   questionnaireFor,
+  restrictTo,
+  scoreDimensions,
   withoutQuestionFigures,
   withSplits,
 } from '../core';
+import { msg } from '../core/say';
 import { sayIn } from '../i18n/engine';
 import type { Language } from '../i18n/languages';
 import { localiseQuestionnaire } from '../i18n/questionnaire';
@@ -101,6 +105,41 @@ export const buildResults = (
         };
       }),
     };
+    // Across editions (2026.3 on): only what both editions measure the same way is compared, each
+    // side scored on those questions alone, from the same published answers as the rest.
+    if (then.version !== q.version && q.comparesWith !== undefined) {
+      const same = comparableDimensions(q, then);
+      const scoreOn = (
+        edition: Questionnaire,
+        side: 'current' | 'earlier',
+        sets: typeof disclosed.overallAnswers,
+      ) => scoreDimensions(restrictTo(edition, new Map(same.map((c) => [c.dimension, c[side]]))), sets);
+      const nowScores = result ? scoreOn(q, 'current', disclosed.overallAnswers) : [];
+      const thenScores = before ? scoreOn(then, 'earlier', earlier.overallAnswers) : [];
+      comparison = {
+        ...comparison,
+        dimensions: comparison.dimensions.map((d) => {
+          if (!same.some((c) => c.dimension === d.id)) return { ...d, change: null, comparable: false };
+          const was = thenScores.find((x) => x.id === d.id)?.score ?? null;
+          const now = nowScores.find((x) => x.id === d.id)?.score ?? null;
+          const change = was === null || now === null ? null : Math.round((now - was) * 100) / 100;
+          return { ...d, baseline: was, current: now, change, comparable: true };
+        }),
+        comparability: {
+          baselineEdition: then.version,
+          currentEdition: q.version,
+          compared: same.length,
+          note: say(
+            msg('baseline.editionsDiffer', {
+              earlier: then.version,
+              now: q.version,
+              compared: same.length,
+              total: q.dimensions.length,
+            }),
+          ),
+        },
+      };
+    }
   }
   return {
     assessmentId: assessment.id,

@@ -25,21 +25,21 @@ describe('stakeholder responses', () => {
     });
     await h.respond('PUT', token, { answers: { 'std-method': 2 } });
     const second = await h.respond('PUT', token, {
-      answers: { 'gov-roles': 'dont-know' },
-      notes: { 'gov-roles': 'Depends on the division' },
+      answers: { 'gov-decider': 'dont-know' },
+      notes: { 'gov-decider': 'Depends on the division' },
       expectations: ['status-reporting', 'coaching', 'coaching'],
     });
     expect(second.json).toMatchObject({
-      answers: { 'std-method': 2, 'gov-roles': 'dont-know' },
-      notes: { 'gov-roles': 'Depends on the division' },
+      answers: { 'std-method': 2, 'gov-decider': 'dont-know' },
+      notes: { 'gov-decider': 'Depends on the division' },
       expectations: ['status-reporting', 'coaching'],
       version: 3,
     });
     const cleared = await h.respond('PUT', token, {
       answers: { 'std-method': null },
-      notes: { 'gov-roles': null },
+      notes: { 'gov-decider': null },
     });
-    expect(cleared.json.answers).toEqual({ 'gov-roles': 'dont-know' });
+    expect(cleared.json.answers).toEqual({ 'gov-decider': 'dont-know' });
     expect(cleared.json.notes).toEqual({});
   });
 
@@ -49,12 +49,12 @@ describe('stakeholder responses', () => {
     await h.respond('PUT', token, {});
     const ids = [
       'std-method',
-      'std-templates',
-      'gov-decisions',
-      'gov-roles',
+      'std-formats',
+      'gov-checkpoints',
+      'gov-decider',
       'pf-inventory',
       'pf-selection',
-      'res-visibility',
+      'res-view',
       'res-allocation',
     ];
     await Promise.all(ids.map((id, i) => h.respond('PUT', token, { answers: { [id]: (i % 5) + 1 } })));
@@ -147,7 +147,7 @@ describe('stakeholder responses', () => {
     const seenByA = await h.respond('GET', a.token);
     expect(seenByA.json).toMatchObject({ stakeholder: { name: 'Alice' }, answers: { 'std-method': 1 } });
     expect(seenByA.text).not.toContain('bob-secret');
-    const writtenByA = await h.respond('PUT', a.token, { answers: { 'std-templates': 2 } });
+    const writtenByA = await h.respond('PUT', a.token, { answers: { 'std-formats': 2 } });
     expect(writtenByA.text).not.toContain('Bob');
     expect((await h.respond('GET', b.token)).json.answers).toEqual({ 'std-method': 5 });
     // A token never opens consultant routes.
@@ -193,6 +193,31 @@ describe('questionnaire editions', () => {
     expect(refused.json.error.issues[0].path).toBe(`answers.${onlyIn2026_2}`);
     const model = await h.call('GET', '/api/model?edition=2026.1');
     expect(model.json.version).toBe('2026.1');
+  });
+});
+
+describe('questionnaire edition 2026.2 after 2026.3', () => {
+  it('an assessment answered in 2026.2 is still served 2026.2, takes its questions and refuses 2026.3’s new ones', async () => {
+    const a = await createAssessment(h, consultant, 'Edition 2026.2');
+    await h.client.send(
+      new UpdateItemCommand({
+        TableName: h.tableName,
+        Key: {
+          pk: { S: `ORG#${(await h.call('GET', '/api/me', undefined, consultant)).json.orgId}` },
+          sk: { S: `ASSESSMENT#${a.id}` },
+        },
+        UpdateExpression: 'SET questionnaireVersion = :v',
+        ExpressionAttributeValues: { ':v': { S: '2026.2' } },
+      }),
+    );
+    const p = await invite(h, consultant, a.id);
+    expect((await h.respond('GET', p.token)).json.assessment.questionnaireVersion).toBe('2026.2');
+    const kept = await h.respond('PUT', p.token, { answers: { 'gov-roles': 3, 'fin-portfolio': 2 } });
+    expect(kept.status).toBe(200);
+    const refused = await h.respond('PUT', p.token, { answers: { 'gov-decider': 3 } });
+    expect(refused.status).toBe(400);
+    expect((await h.call('GET', '/api/model?edition=2026.2')).json.version).toBe('2026.2');
+    expect((await h.call('GET', '/api/model')).json.version).toBe('2026.3');
   });
 });
 

@@ -1,8 +1,17 @@
 import { DIMENSIONS } from './dimensions';
 import { DIMENSIONS_2026_2 } from './dimensions-2026-2';
+import { DIMENSIONS_2026_3, PRESUPPOSES_2026_3 } from './dimensions-2026-3';
 import type { MaturityLevel, PmoService, Questionnaire } from './types';
 
-export type { Dimension, MaturityLevel, PmoService, Question, Questionnaire } from './types';
+export type {
+  Dimension,
+  MaturityLevel,
+  PmoService,
+  Presupposition,
+  Question,
+  Questionnaire,
+  Rated,
+} from './types';
 
 /**
  * The five maturity levels, in the spirit of P3M3, Kerzner and CMMI:
@@ -51,7 +60,7 @@ export const QUESTIONNAIRE_2026_1: Questionnaire = {
   services: SERVICES,
 };
 
-/** Edition 2026.2: rewritten items, benefits and finance, audiences. New assessments use it. */
+/** Edition 2026.2: rewritten items, benefits and finance, audiences. Kept intact. */
 export const QUESTIONNAIRE_2026_2: Questionnaire = {
   version: '2026.2',
   answerRule: 'Pick the highest level that is fully true for most projects.',
@@ -60,10 +69,28 @@ export const QUESTIONNAIRE_2026_2: Questionnaire = {
   services: SERVICES,
 };
 
-/** Bump the edition when questions change meaning; stored answers keep the edition they were given in. */
-export const QUESTIONNAIRE: Questionnaire = QUESTIONNAIRE_2026_2;
+/**
+ * Edition 2026.3: one ask per question, levels 3 and 4 apart by capability, observable level 5,
+ * declared comparability with 2026.2 and declared prerequisites. New assessments use it.
+ */
+export const QUESTIONNAIRE_2026_3: Questionnaire = {
+  version: '2026.3',
+  answerRule: 'Pick the highest level that is fully true for most projects.',
+  comparesWith: '2026.2',
+  levels: LEVELS,
+  dimensions: DIMENSIONS_2026_3,
+  services: SERVICES,
+  presupposes: PRESUPPOSES_2026_3,
+};
 
-export const QUESTIONNAIRES: readonly Questionnaire[] = [QUESTIONNAIRE_2026_1, QUESTIONNAIRE_2026_2];
+/** Bump the edition when questions change meaning; stored answers keep the edition they were given in. */
+export const QUESTIONNAIRE: Questionnaire = QUESTIONNAIRE_2026_3;
+
+export const QUESTIONNAIRES: readonly Questionnaire[] = [
+  QUESTIONNAIRE_2026_1,
+  QUESTIONNAIRE_2026_2,
+  QUESTIONNAIRE_2026_3,
+];
 
 /** The edition an assessment was answered in; the current one for an unknown id. */
 export const questionnaireFor = (version: string | undefined): Questionnaire =>
@@ -75,6 +102,12 @@ export const QUESTION_IDS: ReadonlySet<string> = new Set(
 );
 export const SERVICE_IDS: ReadonlySet<string> = new Set(SERVICES.map((s) => s.id));
 
+export {
+  type Comparable,
+  comparableDimensions,
+  MIN_COMPARABLE_QUESTIONS,
+  restrictTo,
+} from './comparability';
 export { CONTEXT_FIELDS, type ContextField } from './context-fields';
 export {
   type Device,

@@ -716,4 +716,14 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'split.executivesLower':
       'Die Geschäftsleitung bewertet „{dimension}“ mindestens einen Punkt niedriger als {delivery}, die die Projekte durchführen: wer die Richtung vorgibt und wer liefert, sieht es unterschiedlich. Die Verlässlichkeit dieser Dimension wird herabgesetzt.',
     // --- Ende der Spaltungen
+    // ── Fragebogen 2026.3: widersprüchliche Antworten und Vergleichbarkeit zwischen Ausgaben ──
+    'evidence.contradictionOwn':
+      'Einige Antworten widersprechen sich. Bei {dimensions} ist eine Praxis höher bewertet, als Ihre eigenen Antworten zu ihrer Voraussetzung zulassen; angerechnet wird sie nur bis zu der Stufe, die diese Antworten tragen. Prüfen Sie sie noch einmal, falls die höhere Bewertung stimmt.',
+    'evidence.contradictionsCapped':
+      '{count, plural, one {# Dimension wurde} other {# Dimensionen wurden}} niedriger angerechnet, weil manche Antworten eine Praxis höher bewerteten, als die Antworten derselben Person zu ihrer Voraussetzung tragen. Wessen Antworten, wird nicht gezeigt.',
+    'baseline.editionsDiffer':
+      'Die Ausgangsmessung wurde in Ausgabe {earlier} beantwortet, diese Bewertung in Ausgabe {now}. Verglichen wird nur, was beide Ausgaben gleich messen: {compared} von {total} Dimensionen, jeweils anhand der Fragen, die beide Ausgaben gleich stellen. Der Gesamtwert wird nicht verglichen.',
+    'baseline.notComparable': 'Nicht verglichen: Die beiden Ausgaben messen diese Dimension unterschiedlich.',
+    'benchmark.editionsDiffer':
+      'Dieses Ergebnis stammt aus Ausgabe {now}; der Benchmark enthält auch Ergebnisse früherer Ausgaben. {count, plural, one {# Dimension wird} other {# Dimensionen werden}} seit {earlier} anders gemessen ({dimensions}): Lesen Sie {count, plural, one {ihr Perzentil} other {ihre Perzentile}} mit Vorsicht.',
   });

@@ -725,4 +725,14 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'split.executivesLower':
       'Les dirigeants notent « {dimension} » au moins un point plus bas que les {delivery}, qui conduisent les projets : ceux qui fixent le cap et ceux qui livrent la voient différemment. La fiabilité de cette dimension est abaissée.',
     // --- fin des splits
+    // ── Questionnaire 2026.3 : réponses contradictoires et comparabilité entre éditions ──
+    'evidence.contradictionOwn':
+      'Certaines réponses se contredisent. Pour {dimensions}, une pratique est notée plus haut que vos propres réponses sur ce dont elle dépend ne le permettent : elle n’est retenue qu’au niveau que ces réponses justifient. Revoyez-les si la note la plus haute est la bonne.',
+    'evidence.contradictionsCapped':
+      '{count, plural, one {# dimension a été retenue} other {# dimensions ont été retenues}} à un niveau inférieur : certaines réponses notaient une pratique au-delà de ce que les réponses de la même personne sur son préalable justifient. Les réponses concernées ne sont pas indiquées.',
+    'baseline.editionsDiffer':
+      'La référence a été remplie dans l’édition {earlier}, cette évaluation dans l’édition {now}. Seul ce que les deux éditions mesurent de la même façon est comparé : {compared} dimensions sur {total}, chacune sur les questions posées de la même façon dans les deux. Le score global n’est pas comparé.',
+    'baseline.notComparable': 'Non comparée : les deux éditions mesurent cette dimension différemment.',
+    'benchmark.editionsDiffer':
+      'Ce résultat provient de l’édition {now} ; le benchmark regroupe aussi des résultats d’éditions antérieures. {count, plural, one {# dimension est mesurée} other {# dimensions sont mesurées}} autrement depuis {earlier} ({dimensions}) : interprétez {count, plural, one {son percentile} other {leurs percentiles}} avec prudence.',
   });

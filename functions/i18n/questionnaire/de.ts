@@ -1,4 +1,5 @@
 import { deEdition2026_1 } from './de-2026-1';
+import { deEdition2026_3 } from './de-2026-3';
 import type { QuestionnaireText } from './types';
 
 let made: QuestionnaireText | undefined;
@@ -667,5 +668,6 @@ export const deQuestionnaire = (): QuestionnaireText =>
           },
         },
       },
+      '2026.3': deEdition2026_3(),
     },
   });

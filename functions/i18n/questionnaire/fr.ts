@@ -1,4 +1,5 @@
 import { frEdition2026_1 } from './fr-2026-1';
+import { frEdition2026_3 } from './fr-2026-3';
 import type { QuestionnaireText } from './types';
 
 let made: QuestionnaireText | undefined;
@@ -673,5 +674,6 @@ export const frQuestionnaire = (): QuestionnaireText =>
           },
         },
       },
+      '2026.3': frEdition2026_3(),
     },
   });

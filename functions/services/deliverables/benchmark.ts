@@ -9,6 +9,8 @@ import {
   type SizeBand,
 } from '../../contract/deliverables';
 import type { Result } from '../../contract/result';
+import { comparableDimensions, questionnaireFor } from '../../core';
+import { english, msg } from '../../core/say';
 import type {
   BenchmarkCell,
   BenchmarkConsentRecord,
@@ -185,7 +187,38 @@ export const benchmarkView = (
     const p = percentileOf(others.histograms[d.id] ?? {}, bin);
     return p === null ? [] : [{ id: d.id, name: d.name, score: 1 + bin / 4, percentile: p }];
   });
-  return { ...base, organisations: others.contributions, percentiles, reason: 'shown', note: NOTE.shown };
+  return {
+    ...base,
+    organisations: others.contributions,
+    percentiles,
+    reason: 'shown',
+    note: NOTE.shown,
+    ...editionsOf(result),
+  };
+};
+
+/** Whether the result's edition measures some dimensions differently from the one it compares with. */
+const editionsOf = (result: Result | null): Pick<BenchmarkView, 'editions'> => {
+  const now = result && questionnaireFor(result.questionnaireVersion);
+  if (!now?.comparesWith || now.version !== result?.questionnaireVersion) return {};
+  const same = comparableDimensions(now, questionnaireFor(now.comparesWith));
+  const differ = now.dimensions.filter((d) => !same.some((c) => c.dimension === d.id));
+  if (differ.length === 0) return {};
+  return {
+    editions: {
+      edition: now.version,
+      comparesWith: now.comparesWith,
+      measuredDifferently: differ.map((d) => d.id),
+      note: english(
+        msg('benchmark.editionsDiffer', {
+          now: now.version,
+          earlier: now.comparesWith,
+          count: differ.length,
+          dimensions: differ.map((d) => d.name),
+        }),
+      ),
+    },
+  };
 };
 
 export const consentRecord = (

@@ -5,15 +5,18 @@ import {
   QUESTIONNAIRE,
   QUESTIONNAIRE_2026_1,
   QUESTIONNAIRE_2026_2,
+  QUESTIONNAIRE_2026_3,
   questionnaireFor,
 } from '../../../functions/core';
 import { routeFor } from '../../../functions/core/questionnaire/reading-time';
 
 describe('questionnaire edition 2026.2', () => {
-  it('is the current edition; 2026.1 stays intact and selectable by its id', () => {
-    expect(QUESTIONNAIRE.version).toBe('2026.2');
+  it('is kept intact beside 2026.1, each selectable by its id; 2026.3 is now the current edition', () => {
+    expect(QUESTIONNAIRE).toBe(QUESTIONNAIRE_2026_3);
     expect(questionnaireFor('2026.1')).toBe(QUESTIONNAIRE_2026_1);
     expect(questionnaireFor('2026.2')).toBe(QUESTIONNAIRE_2026_2);
+    expect(QUESTIONNAIRE_2026_2.dimensions.flatMap((d) => d.questions)).toHaveLength(48);
+    expect(QUESTIONNAIRE_2026_2.presupposes).toBeUndefined();
     expect(QUESTIONNAIRE_2026_1.dimensions).toHaveLength(10);
     expect(QUESTIONNAIRE_2026_1.dimensions.flatMap((d) => d.questions)).toHaveLength(40);
     expect(QUESTION_IDS.has('rep-benefits')).toBe(true);

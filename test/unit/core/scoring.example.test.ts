@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, QUESTIONNAIRE, scoreMaturity } from '../../../functions/core';
+import { evaluate, QUESTIONNAIRE, QUESTIONNAIRE_2026_2, scoreMaturity } from '../../../functions/core';
 import { context, uniformAnswers } from './fixtures';
 
 describe('the worked example of docs/scoring.md', () => {
@@ -47,7 +47,11 @@ describe('the worked example of docs/scoring.md', () => {
   });
 
   it('counts each respondent once in the dimension, pools ratings per question, and flags questions that disagree', () => {
-    const m = scoreMaturity(QUESTIONNAIRE, [{ 'std-method': 1, 'std-templates': 5 }, { 'std-method': 3 }]);
+    // The example's question ids are edition 2026.2's, as docs/scoring.md gives them.
+    const m = scoreMaturity(QUESTIONNAIRE_2026_2, [
+      { 'std-method': 1, 'std-templates': 5 },
+      { 'std-method': 3 },
+    ]);
     const standards = m?.dimensions.find((d) => d.id === 'standards');
     // The first respondent's own mean is 3, the second's 3: the dimension scores 3 (the questions'
     // means, 2 and 5, would give 3.5 and weigh the one rating of std-templates as much as two).

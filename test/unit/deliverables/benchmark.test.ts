@@ -98,3 +98,29 @@ describe('the benchmark rules', () => {
     expect(shares).toHaveLength(3);
   });
 });
+
+describe('the benchmark across questionnaire editions', () => {
+  const tenants = [share('b', [1, 2, 3]), share('c', [12, 13])];
+  const inEdition = (questionnaireVersion: string) =>
+    benchmarkView('me', consent, { epoch: 1, rev: 1, tenants }, {
+      ...result,
+      questionnaireVersion,
+    } as unknown as Parameters<typeof benchmarkView>[3]);
+
+  it('flags the dimensions a 2026.3 result measures differently from 2026.2, and says so', () => {
+    const editions = inEdition('2026.3').editions;
+    expect(editions).toMatchObject({
+      edition: '2026.3',
+      comparesWith: '2026.2',
+      measuredDifferently: ['tools'],
+    });
+    expect(editions?.note).toMatch(
+      /1 dimension is measured differently since 2026.2 \(Tools and information\)/,
+    );
+  });
+
+  it('adds nothing for editions that declare no comparison', () => {
+    expect(inEdition('2026.2').editions).toBeUndefined();
+    expect(inEdition('2026.1').editions).toBeUndefined();
+  });
+});
