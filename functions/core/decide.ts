@@ -203,6 +203,7 @@ export const decide = (
       action,
       besideExisting,
       say ?? english,
+      model === situation.existingPmo,
     );
   const officeFte = office.staffing ? (office.staffing.fte.min + office.staffing.fte.max) / 2 : 0;
   // Moving people in or out of an office in place is work of its own, paid once.

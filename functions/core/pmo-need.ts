@@ -159,6 +159,31 @@ export const needFactors = (s: Situation, say: Say = english): Factor[] => [
   ),
 ];
 
+/**
+ * What takes need away: practice that already works, and no pressure to change. Volume adds need
+ * (needFactors); these subtract it, so a well-run organisation is not sold an office for its size.
+ */
+export const reliefFactors = (s: Situation, maturity: Maturity | null, say: Say = english): Factor[] => [
+  ...(maturity
+    ? [
+        factor(
+          'maturity',
+          say(msg('needf.maturity')),
+          say(msg('fit.score', { score: maturity.overall })),
+          maturity.overall >= 3.5 ? -20 : maturity.overall >= 3 ? -10 : 0,
+          say(msg(maturity.overall >= 3 ? 'needf.maturityWorks' : 'needf.maturityGap')),
+        ),
+      ]
+    : []),
+  factor(
+    'urgency',
+    say(msg('src.urgency')),
+    say(msg(`appetite.${s.urgency}`)),
+    { low: -5, medium: 0, high: 5 }[s.urgency],
+    say(msg(s.urgency === 'low' ? 'needf.noUrgency' : 'needf.urgency')),
+  ),
+];
+
 /** Without a spend figure, a programme needs this many project managers to be taken for a large one. */
 export const PROGRAMME_MIN_MANAGERS = 2;
 
@@ -209,14 +234,14 @@ export interface NeedAssessment extends PmoNeed {
  */
 export const assessNeed = (
   context: OrganisationContext,
-  _maturity: Maturity | null,
+  maturity: Maturity | null,
   quickWins: readonly string[],
   /** Yearly cost of the smallest office (MIN_OFFICE_FTE, internal); checked against spend when given. */
   minOfficeCost?: number,
   say: Say = english,
 ): NeedAssessment => {
   const s = situationOf(context);
-  const factors = needFactors(s, say);
+  const factors = [...needFactors(s, say), ...reliefFactors(s, maturity, say)];
   const score = clamp(
     factors.reduce((sum, f) => sum + f.points, NEED_BASE),
     0,

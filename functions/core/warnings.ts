@@ -165,7 +165,10 @@ export const costWarnings = (cost: Cost | null, s: Situation, say: Say = english
         say(
           share > 1
             ? msg('warning.costOverSpend', { times: timesOver(share) })
-            : msg('warning.highCostShare', { share: share * 100, limit: Math.round(HIGH_COST_SHARE * 100) }),
+            : msg(s.horizon === 'temporary' ? 'warning.highCostShareTemporary' : 'warning.highCostShare', {
+                share: share * 100,
+                limit: Math.round(HIGH_COST_SHARE * 100),
+              }),
         ),
       ]
     : [];
@@ -179,6 +182,6 @@ export const returnWarnings = (
 ): string[] => {
   const priced = returns.filter((r) => r.annual !== null);
   if (!cost || priced.length === 0) return [];
-  const best = priced.reduce((a, r) => a + (r.annual?.max ?? 0), 0);
-  return best < cost.annual.min ? [say(msg('warning.returnsBelowCost'))] : [];
+  const middle = priced.reduce((a, r) => a + ((r.annual?.min ?? 0) + (r.annual?.max ?? 0)) / 2, 0);
+  return middle < (cost.annual.min + cost.annual.max) / 2 ? [say(msg('warning.returnsBelowCost'))] : [];
 };

@@ -240,7 +240,8 @@ const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDe
     const isCore = spec.id === core;
     if (gap > MIN_GAP) why.push('maturity-gap');
     if (pressure >= 1 || isCore) why.push('context');
-    const withinControl = CONTROL_RANK[spec.control] <= control;
+    // A light office formalising mature practice may take one step more control to close its gaps.
+    const withinControl = CONTROL_RANK[spec.control] <= control + (shape === 'formalise' ? 1 : 0);
     const expected = asked >= EXPECTATION_SHARE;
     // A directive service asked for where leadership wants no central control stays out: the
     // office would have no mandate to run it.
@@ -325,7 +326,7 @@ export const ONE_PERSON_BELOW_FTE = 1.5;
 /** Below this many FTE the office has two roles: a lead and an analyst. */
 export const TWO_ROLES_BELOW_FTE = 3;
 /** Leading takes a small team (a head and section leads) past this many FTE. */
-export const LEADERSHIP_TEAM_FTE = 1.5;
+export const LEADERSHIP_TEAM_FTE = 2.5;
 /** A role smaller than this is folded into the lead's: nobody is hired for a sliver. */
 export const MIN_ROLE_FTE = 0.25;
 /** In a hub and spoke, these services sit at the hub; the rest in the units' offices. */

@@ -22,6 +22,7 @@ export const againstOfficeInPlace = (
   action: PmoAction,
   besideExisting: boolean,
   say: Say,
+  sameModel = true,
 ): Staffing => {
   if (s.existingPmo === 'none' || besideExisting) return staffing;
   const existing = s.existingPmoFte;
@@ -31,7 +32,9 @@ export const againstOfficeInPlace = (
       ...staffing,
       basis: [...staffing.basis, say(msg('office.inPlace.unknown', { fte: tenth(mid) }))],
     };
-  const works = action === 'keep' || action === 'evolve';
+  // Padding to the people in place holds only while the office keeps its model: a change of model
+  // is a reorganisation sized by its services.
+  const works = action === 'keep' || (action === 'evolve' && sameModel);
   if (works && existing > staffing.fte.max) {
     // The office works and is larger than what the services here need: the range runs from the
     // part of it the services show to all of it; the health check decides where in it.

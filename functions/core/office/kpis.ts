@@ -128,7 +128,10 @@ export const kpisOf = (
   // The dimensions the office's services build, the widest gap first.
   const built = [...new Set(services.flatMap((x) => SERVICE_DIMENSIONS[x.id] ?? []))]
     .map((id) => dimensions.find((d) => d.id === id))
-    .filter((d): d is DimensionScore => d !== undefined && d.score !== null)
+    // A target equal to today is no target: only dimensions with room below level 4 are measured.
+    .filter(
+      (d): d is DimensionScore => d !== undefined && d.score !== null && maturityTarget(d.score) > d.score,
+    )
     .sort((a, b) => (a.score as number) - (b.score as number))
     // A temporary office is measured by what it delivers, not by the maturity it leaves behind.
     .slice(0, s.horizon === 'temporary' ? 0 : MAX_MATURITY_KPIS);

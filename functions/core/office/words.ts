@@ -152,6 +152,13 @@ export const OFFICE_EN = {
     'The {model} in place keeps its degree of control: the {best} leads by only {lead} points, and changing an office’s control is a reorganisation that needs a clearer case.',
   'action.evolveServices':
     'Evolve the {model} in place: its model stays, but it takes on services it has never run, so they are designed and piloted like a change, with a revised charter.',
+  'needf.maturity': 'Current maturity',
+  'needf.maturityWorks': 'practice that already works needs less done for it',
+  'needf.maturityGap': 'practice below level 3 leaves work for an office',
+  'needf.noUrgency': 'nothing presses: the organisation can improve at its own pace',
+  'needf.urgency': 'better delivery is needed soon',
+  'warning.highCostShareTemporary':
+    'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: usual for a short, intense push, but check that the spend covers everything the push delivers.',
   'need.verdict.shapeNoOffice':
     '{score} need points reach the threshold of {threshold}, but an office is not the answer here yet (see the shape below).',
   'need.verdict.shapeOffice':

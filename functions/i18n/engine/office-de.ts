@@ -266,4 +266,11 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.outcome.milestones-on-plan': 'Meilensteine im Plan',
     'kpi.outcome.milestones-on-plan.measure':
       'Anteil der Meilensteine des Kraftakts, die höchstens eine Woche nach ihrem Basistermin erreicht werden: {target} % über seine {months} Monate.',
+    'needf.maturity': 'Aktueller Reifegrad',
+    'needf.maturityWorks': 'Praxis, die schon funktioniert, braucht weniger Unterstützung',
+    'needf.maturityGap': 'Praxis unter Stufe 3 lässt einem Office Arbeit',
+    'needf.noUrgency': 'nichts drängt: die Organisation kann sich in ihrem Tempo verbessern',
+    'needf.urgency': 'bessere Umsetzung wird bald gebraucht',
+    'warning.highCostShareTemporary':
+      'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, über {limit} %: üblich für einen kurzen, intensiven Kraftakt, aber prüfen Sie, ob das Budget alles abdeckt, was der Kraftakt liefert.',
   });

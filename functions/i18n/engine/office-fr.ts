@@ -266,4 +266,11 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.outcome.milestones-on-plan': 'Jalons tenus',
     'kpi.outcome.milestones-on-plan.measure':
       'Part des jalons de l’effort tenus à une semaine près de leur date de référence : {target} % sur ses {months} mois.',
+    'needf.maturity': 'Maturité actuelle',
+    'needf.maturityWorks': 'des pratiques qui fonctionnent déjà demandent moins d’efforts',
+    'needf.maturityGap': 'des pratiques sous le niveau 3 laissent du travail à un bureau',
+    'needf.noUrgency': 'rien ne presse : l’organisation peut progresser à son rythme',
+    'needf.urgency': 'une meilleure exécution est nécessaire rapidement',
+    'warning.highCostShareTemporary':
+      'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : courant pour un effort court et intense, mais vérifiez que ce budget couvre tout ce que l’effort livre.',
   });
