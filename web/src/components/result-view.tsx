@@ -6,6 +6,7 @@ import { FactorList, FitComparison, SourcingComparison } from './fit-comparison'
 import { MaturityChart } from './maturity-chart';
 import { BusinessCase, EvidencePanel, SensitivityList } from './recommendation-details';
 import { RolloutTimeline } from './rollout-timeline';
+import './result-view.css';
 
 /** "Recommended: a control tower PMO, hybrid", or "No PMO yet". */
 export const verdictTitle = (pmo: Result['pmo']): string =>

@@ -27,6 +27,7 @@ import { language, t } from '../i18n';
 import '../i18n/report';
 import { useTitle } from '../lib/page';
 import { session } from '../session';
+import './report.css';
 
 type Scored = AssessmentResults & { result: Result };
 
