@@ -54,6 +54,16 @@ export const launchBrowser = () => {
   return endpoint ? chromium.connect(endpoint) : launchChromium();
 };
 
+/**
+ * A download's bytes, read through the browser connection (the run's Chromium is shared, so a
+ * download has no local path to read).
+ */
+export const downloadedBytes = async (download: import('playwright-core').Download): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+};
+
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
