@@ -49,10 +49,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: [DYNAMODB_LOCAL, 'test/e2e/build-web.ts'],
+          globalSetup: [DYNAMODB_LOCAL, 'test/e2e/build-web.ts', 'test/e2e/browser-server.ts'],
           ...PATIENT,
-          // Each file starts its own product on its own port and table, and its own browser, so
-          // files run side by side like the other projects' (as two people would use the product).
+          // Each file starts its own product on its own port and table, and its own browser
+          // contexts in the run's one Chromium, so files run side by side like the other
+          // projects' (as two people would use the product).
         },
       },
     ],

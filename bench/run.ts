@@ -21,8 +21,9 @@ const main = async () => {
     ['engine', benchEngine],
     ['time', benchReadingTime],
     ['api', benchApiInProcess],
-    ['lambda', () => benchLambda('deployed')],
-    ['lambda-runtime-sdk', () => benchLambda('runtime-sdk')],
+    ['lambda', () => benchLambda(['deployed'])],
+    ['lambda-compare', () => benchLambda(['deployed', 'runtime-sdk', 'full-credentials'])],
+    ['lambda-runtime-sdk', () => benchLambda(['deployed', 'runtime-sdk'])],
     ['web', benchWeb],
     ['dynamo', () => benchDynamoRequests(dynamo?.endpoint ?? '')],
     ['http', () => benchHttp(dynamo?.endpoint ?? '')],
@@ -32,7 +33,7 @@ const main = async () => {
   );
   try {
     for (const [name, fn] of sections)
-      if (name === 'lambda-runtime-sdk' ? named(name) : want(name)) console.log(`${await fn()}\n`);
+      if (name.startsWith('lambda-') ? named(name) : want(name)) console.log(`${await fn()}\n`);
   } finally {
     await dynamo?.stop();
   }

@@ -16,7 +16,45 @@ const HONOURED = new Set([
   'mainFields',
   'banner',
   'externalModules',
+  'esbuildArgs',
 ]);
+
+/** The esbuild CLI arguments BUNDLING may pass through `esbuildArgs`, as build options; only `--alias`. */
+const aliasesOf = (args: BundlingArgs): Record<string, string> => {
+  const unknown = Object.keys(args).filter((k) => k !== '--alias');
+  if (unknown.length > 0) throw new Error(`bundleFunction does not apply esbuildArgs ${unknown.join(', ')}`);
+  const values = args['--alias'] === undefined ? [] : [args['--alias']].flat();
+  return Object.fromEntries(
+    values.map((value) => {
+      const [from, to] = String(value).split('=');
+      if (!from || !to) throw new Error(`--alias ${String(value)} is not from=to`);
+      return [from, to];
+    }),
+  );
+};
+type BundlingArgs = NonNullable<(typeof BUNDLING)['esbuildArgs']>;
+
+/**
+ * The size goals of the deployed bundles (minified `index.mjs`, source map apart), in bytes, as the
+ * issue set them; the benchmark prints each bundle against its goal.
+ */
+export const BUNDLE_GOALS = {
+  api: 600 * 1024,
+  reminders: 400 * 1024,
+  mailer: 400 * 1024,
+} as const;
+
+/**
+ * What test/infra/bundle-budget.test.ts holds each bundle to: its goal where the goal is met. The
+ * API's 600 KB is not met with the AWS SDK bundled (docs/architecture.md, Performance: 337 KB of it
+ * is the SDK, 190 KB the French and German catalogues), so the API is held at what it weighs
+ * (794 KB on 2026-12-07) plus 26 KB: growth past that is a decision, not a drift.
+ */
+export const BUNDLE_BUDGETS = {
+  api: 820 * 1024,
+  reminders: BUNDLE_GOALS.reminders,
+  mailer: BUNDLE_GOALS.mailer,
+} as const;
 
 export const esbuildOptionsOf = (bundling: typeof BUNDLING) => {
   const unknown = Object.keys(bundling).filter((k) => !HONOURED.has(k));
@@ -33,6 +71,7 @@ export const esbuildOptionsOf = (bundling: typeof BUNDLING) => {
     banner: { js: bundling.banner ?? '' },
     // NodejsFunction leaves the runtime's AWS SDK out unless told otherwise; BUNDLING says [].
     external: bundling.externalModules ?? ['@aws-sdk/*'],
+    alias: aliasesOf(bundling.esbuildArgs ?? {}),
   };
 };
 

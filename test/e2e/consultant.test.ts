@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
-import { seriousViolations, useProductAndBrowser } from './server';
+import { downloadedBytes, seriousViolations, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
 let page: Page;
@@ -98,7 +97,7 @@ describe('a consultant runs an assessment', () => {
     await page.getByRole('button', { name: 'Download as CSV' }).click();
     const csvFile = await csvDownload;
     expect(csvFile.suggestedFilename()).toBe('invite-links-fabrikam-energy.csv');
-    const csv = readFileSync((await csvFile.path()) as string, 'utf8');
+    const csv = (await downloadedBytes(csvFile)).toString('utf8');
     expect(csv).toContain('Name,E-mail,Role,Link\r\n');
     expect(csv).toContain('Ruth Jensen,ruth@fabrikam.test,Controller,http');
     expect(csv).toContain(`"'=HYPERLINK(""x"")",,Team member,http`);

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION } from '../../functions/local/seed';
 import { readXlsx } from '../unit/deliverables/xlsx-read';
-import { seriousViolations, useProductAndBrowser } from './server';
+import { downloadedBytes, seriousViolations, useProductAndBrowser } from './server';
 
 const e2e = useProductAndBrowser();
 let consultant: Page;
@@ -36,7 +35,7 @@ describe('the workbook in the reader’s language', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Arbeitsmappe herunterladen' }).click();
     const file = await downloading;
-    const workbook = await readXlsx(await readFile((await file.path()) as string));
+    const workbook = await readXlsx(await downloadedBytes(file));
     expect(workbook.sheetNames).toEqual([
       'Übersicht',
       'Dimensionen',
@@ -75,7 +74,7 @@ describe('leadership reads the report through a share link', () => {
     await consultant.getByRole('button', { name: 'Download slides' }).click();
     const deck = await downloading;
     expect(deck.suggestedFilename()).toBe('northwind-logistics-pmo-recommendation.pptx');
-    const zip = await JSZip.loadAsync(await readFile((await deck.path()) as string));
+    const zip = await JSZip.loadAsync(await downloadedBytes(deck));
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     expect(slides).toHaveLength(8);
     expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('Northwind Logistics');
@@ -85,7 +84,7 @@ describe('leadership reads the report through a share link', () => {
     const workbookFile = await workbookDownload;
     expect(workbookFile.suggestedFilename()).toBe('northwind-logistics-results.xlsx');
     // Built in the browser: every part well-formed, figures as numbers, A4 pages.
-    const workbook = await readXlsx(await readFile((await workbookFile.path()) as string));
+    const workbook = await readXlsx(await downloadedBytes(workbookFile));
     expect(workbook.sheet('Summary').value('B2')).toBe('Northwind Logistics');
     expect(workbook.sheet('Summary').cells.get('B3')).toMatchObject({ type: 'n', format: 'yyyy-mm-dd' });
     expect(workbook.sheet('Dimensions').rows).toBe(QUESTIONNAIRE.dimensions.length + 1);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -12,6 +12,7 @@ import { seedDemo } from '../../functions/local/seed';
 import { seedBenchmarkPeers } from '../../functions/local/seed-benchmark';
 import { hostWeb } from '../../functions/local/web-host';
 import { CONTEXT } from '../integration/fixtures';
+import { launchChromium } from './chromium';
 
 const WEB_DIR = resolve('web/dist');
 
@@ -44,24 +45,23 @@ export const startProduct = async () => {
   };
 };
 
+/**
+ * The run's Chromium (one for every file, started by test/e2e/browser-server.ts); a file run on its
+ * own without that set-up starts its own.
+ */
 export const launchBrowser = () => {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: install it ("apt-get install -y chromium") or set CHROMIUM_PATH.`,
-    );
-  }
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const endpoint = inject('chromiumEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launchChromium();
+};
+
+/**
+ * A download's bytes, read through the browser connection (the run's Chromium is shared, so a
+ * download has no local path to read).
+ */
+export const downloadedBytes = async (download: import('playwright-core').Download): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 };
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');

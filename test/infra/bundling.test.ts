@@ -4,8 +4,10 @@ import { join, resolve } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { bundleFunction, esbuildOptionsOf } from '../../infra/bundle';
+import { composition } from '../../bench/composition';
+import { BUNDLE_BUDGETS, bundleFunction, esbuildOptionsOf } from '../../infra/bundle';
 import { BUNDLING } from '../../infra/constructs/bundling';
 
 /**
@@ -40,5 +42,49 @@ describe('bundling for the benchmark and for deployment', () => {
     const ours = join(mkdtempSync(join(tmpdir(), 'pmo-bundle-')), 'index.mjs');
     await bundleFunction(resolve(entry), ours);
     expect(readFileSync(ours).equals(readFileSync(join(asset as string, 'index.mjs')))).toBe(true);
+  });
+});
+
+const ENTRIES = {
+  api: 'functions/lambda/api-handler.ts',
+  reminders: 'functions/lambda/reminders-handler.ts',
+  mailer: 'functions/lambda/mailer-handler.ts',
+} satisfies Record<keyof typeof BUNDLE_BUDGETS, string>;
+
+/**
+ * Every function's bundle, built as `cdk synth` builds it (above: the bytes agree), stays within its
+ * budget (infra/bundle.ts); a bundle past it fails naming what it is made of.
+ */
+describe('bundle budgets', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pmo-budget-'));
+  const metas = new Map<string, Metafile>();
+  for (const [name, entry] of Object.entries(ENTRIES) as [keyof typeof ENTRIES, string][])
+    it(`${name} stays within ${BUNDLE_BUDGETS[name] / 1024} KB`, async () => {
+      const outfile = join(dir, name, 'index.mjs');
+      const meta = await bundleFunction(resolve(entry), outfile);
+      metas.set(name, meta);
+      const bytes = statSync(outfile).size;
+      const largest = composition(meta)
+        .slice(0, 8)
+        .map(([source, size]) => `${source} ${(size / 1024).toFixed(1)} KB`)
+        .join(', ');
+      expect(bytes, `${name} is ${(bytes / 1024).toFixed(1)} KB: ${largest}`).toBeLessThanOrEqual(
+        BUNDLE_BUDGETS[name],
+      );
+    });
+
+  it('carries the environment credential link, not the default chain (SSO, profiles, STS)', () => {
+    for (const name of Object.keys(ENTRIES)) {
+      const meta = metas.get(name);
+      const inputs = Object.keys(Object.values(meta?.outputs ?? {}).find((o) => o.entryPoint)?.inputs ?? {});
+      expect(
+        inputs.some((f) => f.endsWith('functions/lambda/env-credentials.ts')),
+        name,
+      ).toBe(true);
+      expect(
+        inputs.filter((f) => /credential-provider-(node|ini|sso)|nested-clients/.test(f)),
+        name,
+      ).toEqual([]);
+    }
   });
 });

@@ -127,8 +127,11 @@ const request = fc.record({
   auth: fc.constantFrom('valid', 'valid', 'valid', 'none', 'garbage', 'bearer-garbage'),
 });
 
+/** 2,000 generated requests in `npm test`; `npm run reliability` sends 10,000. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+
 describe('fuzzing every route', () => {
-  it('answers 5,000 generated requests without a 5xx, with JSON errors, and refused requests write nothing', async () => {
+  it(`answers ${RUNS} generated requests without a 5xx, with JSON errors, and refused requests write nothing`, async () => {
     let refused = 0;
     const statuses = new Map<number, number>();
     await fc.assert(
@@ -160,14 +163,14 @@ describe('fuzzing every route', () => {
           expect(succeededWrites, `${r.method} ${url} was refused but wrote`).toEqual([]);
         }
       }),
-      { numRuns: 5000 },
+      { numRuns: RUNS },
     );
-    expect(refused).toBeGreaterThan(4000);
+    expect(refused).toBeGreaterThan(RUNS * 0.8);
     // The generator reaches past routing: validation refusals and real successes both occur.
-    expect((statuses.get(400) ?? 0) + (statuses.get(415) ?? 0)).toBeGreaterThan(200);
+    expect((statuses.get(400) ?? 0) + (statuses.get(415) ?? 0)).toBeGreaterThan(RUNS * 0.04);
     // A body that is not JSON is refused as such, never parsed.
-    expect(statuses.get(415) ?? 0).toBeGreaterThan(10);
-    expect(statuses.get(200) ?? 0).toBeGreaterThan(10);
+    expect(statuses.get(415) ?? 0).toBeGreaterThan(RUNS / 500);
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(RUNS / 500);
     // The write recorder itself works: an accepted autosave is seen writing.
     succeededWrites.length = 0;
     await h.respond('PUT', ids.token, { answers: { 'std-method': 4 } });

@@ -174,7 +174,7 @@ const main = async () => {
   // 3. The long runs `npm test` samples: every page at both phone widths in every language, the
   //    brief and the heatmap printed in every language and state, and more generated sequences for
   //    the anonymity properties.
-  log('full matrices: page widths, print, two worlds, sensitivity, trace');
+  log('full matrices: page widths, print, two worlds, fuzzing, sensitivity, trace');
   const full = spawnSync(
     process.execPath,
     [
@@ -183,6 +183,7 @@ const main = async () => {
       'test/e2e/page-width.test.ts',
       'test/e2e/print.test.ts',
       'test/integration/two-worlds.test.ts',
+      'test/integration/fuzz.test.ts',
       'test/integration/trace.test.ts',
       'test/unit/core/sensitivity-k.property.test.ts',
     ],
@@ -192,6 +193,7 @@ const main = async () => {
         ...process.env,
         PMO_FULL_MATRIX: '1',
         TWO_WORLDS_RUNS: '20',
+        FUZZ_RUNS: '10000',
         TRACE_RUNS: '20',
         SENSITIVITY_RUNS: '40',
       },

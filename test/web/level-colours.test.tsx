@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The maturity level colours are tokens in styles.css, the one source every chart, the heatmap and
- * the legend draw from. These checks compute WCAG contrast from the tokens themselves, so a change
+ * the legend draw from; the level classes that paint with them sit beside the maturity chart. These checks compute WCAG contrast from the tokens themselves, so a change
  * of palette that makes levels 1–3 faint again (on screen or on paper) fails here.
  */
 const css = readFileSync(join(process.cwd(), 'web/src/styles.css'), 'utf8');
+const levelClasses = readFileSync(join(process.cwd(), 'web/src/components/maturity-chart.css'), 'utf8');
 const token = (name: string): string => {
   const match = css.match(new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})\\b`));
   if (!match?.[1]) throw new Error(`No colour token --${name}`);
@@ -52,7 +53,7 @@ describe('maturity level colours', () => {
 
   it('paints each level class with its token and its text colour', () => {
     for (let l = 1; l <= 5; l++) {
-      const rule = css.match(new RegExp(`\\.lvl-${l} \\{([^}]*)\\}`))?.[1] ?? '';
+      const rule = levelClasses.match(new RegExp(`\\.lvl-${l} \\{([^}]*)\\}`))?.[1] ?? '';
       expect(rule).toContain(`background: var(--lvl-${l})`);
       expect(rule).toMatch(/color: var\(--lvl-(1-)?ink\)/);
     }

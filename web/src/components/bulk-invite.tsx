@@ -5,6 +5,7 @@ import { addStakeholder } from '../api/consultant';
 import { t } from '../i18n';
 import '../i18n/workspace';
 import { InviteLinks, type IssuedLink, roleName, whoOf } from './invite-links';
+import './bulk-invite.css';
 
 interface Line {
   role: StakeholderRole;

@@ -5,6 +5,7 @@ import { roleFirst } from '../../../functions/core/questionnaire/route';
 import type { QuestionnaireDocument } from '../api/client';
 import { t } from '../i18n';
 import { QuestionField } from './question-field';
+import './dimension-step.css';
 
 /** Moves focus to the new step's heading whenever the step changes, so screen readers follow. */
 export const useFocusStepTitle = (...step: unknown[]) => {

@@ -3,6 +3,7 @@ import { updateAssessment } from '../api/consultant';
 import { t } from '../i18n';
 import '../i18n/workspace';
 import { AssessmentForm } from './assessment-form';
+import './edit-assessment.css';
 
 /** Change the client's name, due date or context; refused when someone else changed it meanwhile. */
 export const EditAssessment = ({

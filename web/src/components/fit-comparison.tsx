@@ -1,6 +1,7 @@
 import type { Result } from '../api/client';
 import { t } from '../i18n';
 import '../i18n/report';
+import './fit-comparison.css';
 
 const Meter = ({ score, label }: { score: number; label: string }) => (
   <div class="meter">

@@ -1,6 +1,8 @@
 import type { Result } from '../api/client';
 import { num, t } from '../i18n';
 import '../i18n/report';
+import './chart.css';
+import './maturity-chart.css';
 
 const LEVEL_KEYS = [
   'chart.level.1',

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../../../functions/contract/answers';
 import type { QuestionnaireDocument } from '../api/client';
 import { t } from '../i18n';
+import './question-field.css';
 
 type Question = QuestionnaireDocument['dimensions'][number]['questions'][number];
 

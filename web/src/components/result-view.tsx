@@ -9,6 +9,7 @@ import { isDirectionOnly, moneyText, staffingText } from './office/format';
 import { DirectionOnly, directionNext, ShapeLine } from './office/shape';
 import { BusinessCase, EvidencePanel, SensitivityList } from './recommendation-details';
 import { RolloutTimeline } from './rollout-timeline';
+import './result-view.css';
 
 /** "Recommended: a control tower PMO, hybrid", or "No PMO yet". */
 export const verdictTitle = (pmo: Result['pmo']): string =>

@@ -2,6 +2,7 @@ import type { AssessmentResults } from '../api/client';
 import { num, t } from '../i18n';
 import '../i18n/report';
 import { LevelLegend } from './maturity-chart';
+import './role-heatmap.css';
 
 /** The widest perception gaps: outlined in the heatmap and listed first in the report. */
 export const TOP_GAPS = 4;

@@ -1,6 +1,8 @@
 import type { Result } from '../api/client';
 import { t } from '../i18n';
 import '../i18n/report';
+import './chart.css';
+import './rollout-timeline.css';
 
 /** Weeks between ticks and gridlines: 4, or 8 on long plans. */
 const tickStep = (total: number) => (total > 40 ? 8 : 4);

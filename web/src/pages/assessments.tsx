@@ -5,6 +5,7 @@ import { useLoad } from '../components/use-load';
 import { t } from '../i18n';
 import '../i18n/workspace';
 import { useTitle } from '../lib/page';
+import '../components/stacked-table.css';
 
 const percent = (share: number) => Math.round(share * 100);
 

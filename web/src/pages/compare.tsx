@@ -15,6 +15,7 @@ import { language, t } from '../i18n';
 import { useEngineSay } from '../i18n/engine';
 import '../i18n/report';
 import { msg } from '../../../functions/core/say';
+import './compare.css';
 
 /** Said when shown, so a change of language reaches them. */
 const sourcingOptions = () =>

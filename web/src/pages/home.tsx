@@ -2,6 +2,7 @@ import { getModel } from '../api/client';
 import { useLoad } from '../components/use-load';
 import { language, t } from '../i18n';
 import { usePublicTexts } from '../i18n/public';
+import './home.css';
 
 /** The landing page: what the product decides and where each user starts. */
 export const HomePage = () => {

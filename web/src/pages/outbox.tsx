@@ -8,6 +8,7 @@ import { useLoad } from '../components/use-load';
 import { t } from '../i18n';
 import { dateTime } from '../i18n/workspace';
 import { useTitle } from '../lib/page';
+import './outbox.css';
 
 type Kind = 'invitation' | 'reminder' | 'other';
 type Mail = { id: string; to: string; subject: string; body: string; sentAt: string | null };

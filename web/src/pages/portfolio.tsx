@@ -2,6 +2,7 @@ import { getPortfolio, type Portfolio } from '../api/deliverables';
 import { RequireSession } from '../components/require-session';
 import { useLoad } from '../components/use-load';
 import '../components/deliverables/deliverables.css';
+import './portfolio.css';
 import { num, t } from '../i18n';
 import '../i18n/report';
 import { DataTable } from '../components/data-table';

@@ -32,6 +32,7 @@ import '../i18n/report';
 import { tc } from '../i18n/calibration';
 import { useTitle } from '../lib/page';
 import { session } from '../session';
+import './report.css';
 
 type Scored = AssessmentResults & { result: Result };
 

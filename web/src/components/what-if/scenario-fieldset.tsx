@@ -6,6 +6,7 @@ import { applicable } from '../context-fields-3';
 import { valueText } from '../context-labels';
 import { isNumeric, type Key } from './scenario-codec';
 import type { Scenario } from './use-scenario';
+import './what-if.css';
 
 /** The what-if fields: the questionnaire's labels and options, each change marked against the real value. */
 export const WhatIfFields = ({ scenario }: { scenario: Scenario }) => {

@@ -3,6 +3,7 @@ import { msg } from '../../../../functions/core/say';
 import { num, t } from '../../i18n';
 import { useEngineSay } from '../../i18n/engine';
 import '../../i18n/report';
+import './what-if.css';
 
 /** A change as a signed figure: +2, −1, ±0. */
 export const signed = (n: number): string => (n > 0 ? `+${num(n)}` : n < 0 ? `\u2212${num(-n)}` : '\u00b10');

@@ -5,6 +5,7 @@ import { dateTime } from '../../i18n/workspace';
 import { roleName, whoOf } from '../invite-links';
 import type { Confirming } from './issued-link';
 import './people-table.css';
+import '../stacked-table.css';
 
 /** The people invited, one row each, with what may still be done to their link and their data. */
 export const PeopleTable = ({
