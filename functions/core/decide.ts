@@ -52,6 +52,8 @@ export const OVERSIZED_FACTOR = 2;
 /** Person-days of reorganisation per FTE that moves in or out of an office in place (our judgement). */
 export const CHANGE_DAYS_PER_FTE = 5;
 
+/** A change of model that leaves less than this share of the people in place is a reset. */
+export const SHRINK_IS_RESET = 0.75;
 /** An office kept in place that must grow by this factor or more evolves instead. */
 export const GROWTH_IS_CHANGE = 1.5;
 
@@ -205,6 +207,23 @@ export const decide = (
       say ?? english,
       model === situation.existingPmo,
     );
+  // A change of model that also shrinks the office by a quarter or more is a reset, said as one.
+  if (
+    action === 'evolve' &&
+    model !== situation.existingPmo &&
+    inPlaceFte !== undefined &&
+    office.staffing &&
+    office.staffing.fte.max < inPlaceFte * SHRINK_IS_RESET
+  ) {
+    action = 'reset';
+    actionReason = (say ?? english)(
+      msg('action.resetSmaller', {
+        model: msg(`model.${situation.existingPmo as PmoModelId}`),
+        existing: inPlaceFte,
+        fte: office.staffing.fte.max,
+      }),
+    );
+  }
   const officeFte = office.staffing ? (office.staffing.fte.min + office.staffing.fte.max) / 2 : 0;
   // Moving people in or out of an office in place is work of its own, paid once.
   if (inPlaceFte !== undefined && situation.existingPmo !== 'none' && !besideExisting && office.staffing)

@@ -332,7 +332,15 @@ export const recommend = (
       say,
     );
   if (!direction)
-    pmo.returns = returnsOf(services, s, internalDayRate(options.rates), currency, say, pmo.cost?.annual);
+    pmo.returns = returnsOf(
+      services,
+      s,
+      internalDayRate(options.rates),
+      currency,
+      say,
+      pmo.cost?.annual,
+      staffing?.fte,
+    );
   const rollout: RolloutPlan = direction ? { ...plan, phases: null, totalWeeks: null } : plan;
   return { pmo, rollout };
 };

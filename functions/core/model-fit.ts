@@ -175,7 +175,7 @@ const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] =
       'control-appetite',
       say(msg('fit.appetiteForCentralControl')),
       say(msg(`appetite.${c.controlAppetite}`)),
-      { low: -15, medium: 15, high: 5 }[c.controlAppetite],
+      { low: -15, medium: 10, high: 5 }[c.controlAppetite],
       {
         low: say(msg('fit.aCultureWaryOfControl')),
         medium: say(msg('fit.leadershipAcceptsCommonStandardsAnd')),
@@ -324,7 +324,7 @@ const contextFactors = (model: PmoModelId, s: Situation, say: Say): Factor[] => 
           'delivery-approach',
           say(msg('fit.deliveryApproach')),
           say(msg('fit.agile')),
-          -15,
+          -25,
           say(msg('fit.agileResistsStandards')),
         ),
       ]

@@ -34,6 +34,9 @@ export const planWithoutPmo = (
             : []),
           say(msg('plan.nameAnAccountableLeadAnd')),
           ...(context.regulated ? [say(msg('plan.mapWhatTheRegulatorOr'))] : []),
+          ...(context.pmExpertise === 'none' && context.concurrentProjects > 0
+            ? [say(msg('plan.bringInExperiencedPm'))]
+            : []),
           ...quickWinsFor(q, dimensions, say),
         ],
         milestones: [say(msg('plan.everyProjectHasALead'))],

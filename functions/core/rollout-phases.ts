@@ -236,6 +236,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
             ),
           ]
         : []),
+      ...(s.pmExpertise === 'none' ? [say(msg('plan.bringInExperiencedPm'))] : []),
       ...assuranceActivities(s, 'concept', say),
       ...(f.services.length > 0
         ? [say(msg('plan.agreeServices', { services: f.services.map((x) => x.name) }))]

@@ -189,6 +189,21 @@ const teamInPlace = (sourcing: SourcingId, action: PmoAction | null, stays: bool
 
 /** Below one person, a seat bought in costs twice the rate and leaves nothing behind. */
 export const PART_TIME_SEAT_FTE = 1;
+/** A temporary team this large mixes a core of own staff with contractors it can release. */
+export const LARGE_PUSH_FTE = 5;
+const largePush = (sourcing: SourcingId, c: OrganisationContext, fte: number, say: Say): Factor[] =>
+  sourcing === 'hybrid' && c.horizon === 'temporary' && fte >= LARGE_PUSH_FTE
+    ? [
+        factor(
+          'push-size',
+          say(msg('src.pushSize')),
+          say(msg('src.pushSizeValue', { fte: Math.round(fte) })),
+          20,
+          say(msg('src.largePushMixes')),
+        ),
+      ]
+    : [];
+
 const ORDER: readonly SourcingId[] = ['internal', 'hybrid', 'outsourced'];
 
 /** Fit of every sourcing option for a model: eligible first, then by score; ties go to internal, then hybrid. */
@@ -201,7 +216,11 @@ export const fitSourcing = (
 ): SourcingFit[] =>
   ORDER.map((sourcing) => {
     const stays = extras.teamStays ?? (action === 'keep' || action === 'evolve');
-    const factors = [...RULES[sourcing](context, say), ...teamInPlace(sourcing, action, stays, say)];
+    const factors = [
+      ...RULES[sourcing](context, say),
+      ...teamInPlace(sourcing, action, stays, say),
+      ...largePush(sourcing, context, extras.officeFte ?? 0, say),
+    ];
     const small = (extras.officeFte ?? 0) > 0 && (extras.officeFte ?? 0) < MIN_HYBRID_FTE;
     const blockers = [
       ...GATES[sourcing](model, say),

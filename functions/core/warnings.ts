@@ -174,6 +174,9 @@ export const costWarnings = (cost: Cost | null, s: Situation, say: Say = english
     : [];
 };
 
+/** Priced returns below this share of the cost draw a warning. */
+export const RETURNS_FLOOR_SHARE = 0.5;
+
 /** The returns that can be priced do not cover the office's cost: the case rests on the rest. */
 export const returnWarnings = (
   cost: { annual: { min: number; max: number } } | null,
@@ -183,5 +186,8 @@ export const returnWarnings = (
   const priced = returns.filter((r) => r.annual !== null);
   if (!cost || priced.length === 0) return [];
   const middle = priced.reduce((a, r) => a + ((r.annual?.min ?? 0) + (r.annual?.max ?? 0)) / 2, 0);
-  return middle < (cost.annual.min + cost.annual.max) / 2 ? [say(msg('warning.returnsBelowCost'))] : [];
+  // The priced returns are a cautious floor: only a shortfall of more than half is worth a warning.
+  return middle < ((cost.annual.min + cost.annual.max) / 2) * RETURNS_FLOOR_SHARE
+    ? [say(msg('warning.returnsBelowCost'))]
+    : [];
 };

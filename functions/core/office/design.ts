@@ -29,6 +29,8 @@ export const IN_PLACE_LEVEL = 4;
 export const MIN_GAP = 0.25;
 /** The office never costs more than this share of known yearly project spend... */
 export const MAX_SPEND_SHARE_OFFICE = 0.05;
+/** Room for the range's rounding under the spend ceiling. */
+export const ROUNDING_MARGIN = 0.95;
 /** ...and a warning says so from this share. */
 export const WARN_SPEND_SHARE = 0.03;
 /** An office never takes more than this share of the organisation's people (a brake; services size it)... */
@@ -135,6 +137,8 @@ const offered = (shape: PmoShape, id: ServiceId, scope: PmoScope, temporary: boo
 };
 
 /** The service every office of a shape runs, whatever the gaps. */
+/** Without project managers, about one person leads every this many projects. */
+export const LEADS_PER_PROJECT_DIVISOR = 4;
 /** Projects this large each (yearly spend) need cost and schedule control beyond status reports. */
 export const CONTROLLED_PROJECT_SPEND = 1_000_000;
 
@@ -193,7 +197,8 @@ const unitsOf = (spec: ServiceSpec, s: Situation, shape: PmoShape): number => {
     case 'projects':
       return Math.ceil(s.concurrentProjects * share);
     case 'project-managers':
-      return Math.ceil(s.projectManagers * share);
+      // Where few have the title, the people who lead projects are about one per four projects.
+      return Math.ceil(Math.max(s.projectManagers, s.concurrentProjects / LEADS_PER_PROJECT_DIVISOR) * share);
     case 'spend':
       return (s.annualProjectBudget ?? 0) / 1e6;
     case 'business-units':
@@ -404,7 +409,8 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   let scale = 1;
   const dropped: Sized[] = [];
   if (spend !== undefined && spend > 0) {
-    const ceiling = MAX_SPEND_SHARE_OFFICE * spend;
+    // A little under the ceiling, so that the range shown, rounded to a tenth of a person, stays under it.
+    const ceiling = MAX_SPEND_SHARE_OFFICE * spend * ROUNDING_MARGIN;
     const cost = costOfHours(withLead(sized), i.internalDayRate);
     if (cost > ceiling) scale = ceiling / cost;
     const share = Math.round(MAX_SPEND_SHARE_OFFICE * 100);

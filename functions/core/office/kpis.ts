@@ -49,6 +49,7 @@ export const OUTCOMES: readonly OutcomeRule[] = [
     unit: '%',
     target: [75, 85, 90],
     horizon: 'temporary',
+    delivery: 'not-agile',
   },
   { id: 'predictability', services: DELIVERY_SERVICES, unit: '%', target: [70, 80, 85], delivery: 'agile' },
   {

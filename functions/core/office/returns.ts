@@ -45,6 +45,8 @@ export const returnsOf = (
   say: Say,
   /** The office's yearly cost range: what its returns are weighed against. */
   officeCost: { min: number; max: number } = { min: Number.POSITIVE_INFINITY, max: Number.POSITIVE_INFINITY },
+  /** The recommended staffing, weighed against the office in place. */
+  officeFte?: { min: number; max: number },
 ): PmoReturn[] => {
   const capped = (x: number, cost: number) => thousand(Math.min(x, MAX_RETURN_MULTIPLE * cost));
   const has = (ids: readonly string[]) => services.some((x) => ids.includes(x.id));
@@ -88,6 +90,22 @@ export const returnsOf = (
           rate: Math.round(hourRate),
           currency,
         }),
+      ),
+    });
+  }
+  // A smaller office than the one in place releases the difference every year.
+  const inPlace = s.existingPmo !== 'none' ? s.existingPmoFte : undefined;
+  if (inPlace !== undefined && officeFte !== undefined && officeFte.max < inPlace) {
+    const perFte = internalDayRate * 220;
+    out.push({
+      id: 'cost-released',
+      benefit: say(msg('returns.released')),
+      annual: {
+        min: thousand((inPlace - officeFte.max) * perFte),
+        max: thousand((inPlace - officeFte.min) * perFte),
+      },
+      assumption: say(
+        msg('returns.released.assumption', { existing: inPlace, rate: internalDayRate, currency }),
       ),
     });
   }

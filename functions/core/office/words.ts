@@ -121,7 +121,7 @@ export const OFFICE_EN = {
 
   'shape.reason.no-need': 'Shape: no office; the need does not justify one yet.',
   'shape.reason.coordination':
-    'Shape: project capability first; the organisation is too small for an office, so a part-time coordinator and trained project leads serve.',
+    'Shape: a part-time coordinator; the work an office would do here is less than half a person, so one person does it beside their job, with trained project leads.',
   'shape.reason.no-project-leads':
     'Shape: project capability first; with {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} for {projects} projects, an office would have nobody to support. Appoint and train people to lead the projects first.',
   'shape.reason.no-expertise':
@@ -134,7 +134,7 @@ export const OFFICE_EN = {
   'shape.reason.hub':
     'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a small hub.',
   'shape.reason.department':
-    'Shape: an office scoped to one unit; {units} units run their own projects and leadership wants little central control.',
+    'Shape: unit offices; {units} units run their own projects and leadership wants little central control, so each unit runs its own office and a light group roll-up joins their figures, with no central mandate.',
   'shape.reason.agile':
     'Shape: a lean portfolio office for agile delivery: funding, intake and flow rather than stage reports.',
   'shape.reason.mature-no-office':
@@ -165,6 +165,8 @@ export const OFFICE_EN = {
     'An office is recommended: {score} need points against the threshold of {threshold}.',
   'action.resetOversized':
     'Reset the {model} in place: its {existing} FTE are more than twice the {need} FTE its services need here; keeping it would hide the difference in the budget.',
+  'action.resetSmaller':
+    'Reset the {model} in place: its model changes and it shrinks from {existing} FTE to at most {fte} FTE; that is a reorganisation, with the people who move planned first.',
   'action.evolveGrow':
     'Evolve the {model} in place: its model stays, but its services need clearly more than its {existing} FTE, so new services are set up and piloted like a change, not simply kept.',
   'plan.redeploy':
@@ -218,6 +220,9 @@ export const OFFICE_EN = {
   'returns.capacity': 'Project managers’ time freed',
   'returns.capacity.assumption':
     '{pms} project managers each save {min}–{max} hours a week through shared templates, reporting and tools, over {weeks} working weeks at {rate} {currency} an hour (our assumption).',
+  'returns.released': 'Cost of the office in place released',
+  'returns.released.assumption':
+    'The office in place has {existing} FTE; the people it no longer needs move to other work, valued at {rate} {currency} a day each (internal rate, 220 days).',
   'returns.decisions': 'Faster decisions on projects',
   'returns.decisions.assumption':
     'Not priced: a regular portfolio cycle brings decisions to start, pause or stop projects in days rather than weeks.',
@@ -238,6 +243,10 @@ export const OFFICE_EN = {
   'fit.agile': 'agile',
   'fit.agileResistsStandards': 'agile teams resist stage-gate standards and compliance checks',
   'src.officeAction.reset': 'reset',
+  'src.pushSize': 'Size of the push’s team',
+  'src.pushSizeValue': 'about {fte} FTE',
+  'src.largePushMixes':
+    'a large temporary team mixes a core of own staff, who keep what is learned, with contractors it can release when the push ends',
   'src.blocker.partTimeSeat':
     'An office of under {fte} person is a part-time seat: bought from a firm it costs about twice the internal rate and leaves no capability behind; an own coordinator with outside coaching serves better.',
   'src.resetKeepsTeam':
@@ -246,6 +255,8 @@ export const OFFICE_EN = {
     'An office of under {fte} people has nobody to hand over to: it is either the organisation’s own, with outside coaching, or bought in.',
 
   'plan.startService': 'Start {service}',
+  'plan.bringInExperiencedPm':
+    'Bring in one experienced project manager (a hire or an interim) to lead the largest project and coach the people who lead the others',
   'plan.validateAssessment':
     'Validate this assessment in short interviews with the sponsor and two or three project managers, and collect the documents behind it',
   'plan.pushEndsOfficeStays':

@@ -130,7 +130,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
 
     'shape.reason.no-need': 'Zuschnitt: kein Office; der Bedarf rechtfertigt noch keines.',
     'shape.reason.coordination':
-      'Zuschnitt: zuerst Projektfähigkeit; die Organisation ist zu klein für ein Office, daher genügen ein Koordinator in Teilzeit und geschulte Projektleiter.',
+      'Zuschnitt: eine Koordination in Teilzeit; die Arbeit eines Office wäre hier weniger als eine halbe Stelle, also erledigt sie eine Person neben ihrer Aufgabe, mit geschulten Projektleitern.',
     'shape.reason.no-project-leads':
       'Zuschnitt: zuerst Projektfähigkeit; mit {managers, plural, =0 {keinem Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}} für {projects} Projekte hätte ein Office niemanden zu unterstützen. Benennen und schulen Sie zuerst Personen, die die Projekte leiten.',
     'shape.reason.no-expertise':
@@ -141,7 +141,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.hub':
       'Zuschnitt: Hub and Spoke; eine Unternehmensgruppe mit {employees} Beschäftigten in {units} Geschäftsbereichen betreibt Offices in den Bereichen, verbunden durch einen kleinen Hub.',
     'shape.reason.department':
-      'Zuschnitt: ein Office für einen Geschäftsbereich; {units} Geschäftsbereiche führen ihre eigenen Projekte, und die Leitung will wenig zentrale Steuerung.',
+      'Zuschnitt: Bereichs-Offices; {units} Bereiche führen ihre eigenen Projekte und die Leitung will wenig zentrale Steuerung: Jeder Bereich hat sein Office, eine schlanke Konzernverdichtung führt ihre Zahlen zusammen, ohne zentrales Mandat.',
     'shape.reason.agile':
       'Zuschnitt: ein Lean-Portfolio-Office für agile Umsetzung: Finanzierung, Vorhabeneingang und Flow statt Phasenberichten.',
     'shape.reason.mature-no-office':
@@ -273,4 +273,15 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'needf.urgency': 'bessere Umsetzung wird bald gebraucht',
     'warning.highCostShareTemporary':
       'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, über {limit} %: üblich für einen kurzen, intensiven Kraftakt, aber prüfen Sie, ob das Budget alles abdeckt, was der Kraftakt liefert.',
+    'returns.released': 'Freigesetzte Kosten des bestehenden Office',
+    'returns.released.assumption':
+      'Das bestehende Office hat {existing} VZÄ; die nicht mehr benötigten Personen wechseln in andere Aufgaben, bewertet mit {rate} {currency} pro Tag (interner Satz, 220 Tage).',
+    'plan.bringInExperiencedPm':
+      'Eine erfahrene Projektleitung holen (Einstellung oder Interim), die das größte Projekt führt und die Leitungen der anderen coacht',
+    'src.pushSize': 'Größe des Teams für den Kraftakt',
+    'src.pushSizeValue': 'etwa {fte} VZÄ',
+    'src.largePushMixes':
+      'ein großes befristetes Team verbindet einen Kern eigener Leute, die das Gelernte behalten, mit externen Kräften, die es am Ende freigibt',
+    'action.resetSmaller':
+      'Den bestehenden {model} neu ausrichten: Sein Modell ändert sich und er schrumpft von {existing} VZÄ auf höchstens {fte} VZÄ; das ist eine Reorganisation, die zuerst die wechselnden Personen plant.',
   });

@@ -131,7 +131,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
 
     'shape.reason.no-need': 'Forme : pas de bureau ; le besoin n’en justifie pas encore un.',
     'shape.reason.coordination':
-      'Forme : d’abord la capacité projet ; l’organisation est trop petite pour un bureau, un coordinateur à temps partiel et des chefs de projet formés suffisent.',
+      'Forme : un coordinateur à temps partiel ; le travail d’un bureau représenterait ici moins d’une demi-personne, donc une personne l’assure à côté de son poste, avec des chefs de projet formés.',
     'shape.reason.no-project-leads':
       'Forme : d’abord la capacité projet ; avec {managers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}} pour {projects} projets, un bureau n’aurait personne à accompagner. Nommez et formez d’abord des personnes pour conduire les projets.',
     'shape.reason.no-expertise':
@@ -142,7 +142,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.hub':
       'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un petit pôle central.',
     'shape.reason.department':
-      'Forme : un bureau limité à une unité ; {units} unités conduisent leurs propres projets et la direction veut peu de pilotage central.',
+      'Forme : des bureaux d’unité ; {units} unités mènent leurs propres projets et la direction veut peu de contrôle central : chaque unité a son bureau, et une consolidation légère au niveau du groupe réunit leurs chiffres, sans mandat central.',
     'shape.reason.agile':
       'Forme : un bureau de portefeuille Lean pour la livraison agile : financement, entrée des demandes et flux plutôt que rapports d’étape.',
     'shape.reason.mature-no-office':
@@ -273,4 +273,15 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'needf.urgency': 'une meilleure exécution est nécessaire rapidement',
     'warning.highCostShareTemporary':
       'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : courant pour un effort court et intense, mais vérifiez que ce budget couvre tout ce que l’effort livre.',
+    'returns.released': 'Coût libéré du bureau en place',
+    'returns.released.assumption':
+      'Le bureau en place compte {existing} ETP ; les personnes dont il n’a plus besoin passent à d’autres tâches, valorisées à {rate} {currency} par jour chacune (taux interne, 220 jours).',
+    'plan.bringInExperiencedPm':
+      'Faire venir un chef de projet expérimenté (recrutement ou intérim) pour mener le plus gros projet et accompagner ceux qui mènent les autres',
+    'src.pushSize': 'Taille de l’équipe de l’effort',
+    'src.pushSizeValue': 'environ {fte} ETP',
+    'src.largePushMixes':
+      'une grande équipe temporaire combine un noyau de personnel interne, qui garde l’acquis, et des prestataires qu’elle libère à la fin de l’effort',
+    'action.resetSmaller':
+      'Réorganiser la {model} en place : son modèle change et elle passe de {existing} ETP à {fte} ETP au plus ; c’est une réorganisation, qui planifie d’abord les personnes qui changent de poste.',
   });

@@ -32,7 +32,7 @@ const run = (ctx: Partial<OrganisationContext>, sets: Answers[]) => {
   expect(Result.safeParse(r).success).toBe(true);
   return r;
 };
-const ids = (r: ReturnType<typeof run>) => r.rollout.phases.map((p) => p.id);
+const ids = (r: ReturnType<typeof run>) => (r.rollout.phases ?? []).map((p) => p.id);
 const three = (a: Answers) => [a, a, a];
 
 describe('1. a programme office needs evidence that the programme is large', () => {
@@ -232,7 +232,7 @@ describe('6. temporary plans are coherent', () => {
     expect(ids(r).at(-1)).toBe('hand-back-and-sunset');
     // A push is measured by outcomes over its own months, not by maturity a year on.
     for (const k of r.pmo.kpis) expect(k).toMatchObject({ kind: 'outcome' });
-    const run_ = r.rollout.phases.find((p) => p.id === 'operate-and-improve');
+    const run_ = (r.rollout.phases ?? []).find((p) => p.id === 'operate-and-improve');
     expect(run_?.startWeek).toBeLessThan(18);
   });
 
@@ -338,7 +338,7 @@ describe('8. staffing adds up', () => {
       { employees: 2000, concurrentProjects: 25, projectManagers: 15, annualProjectBudget: 30_000_000 },
       [answers(3)],
     );
-    const charter = r.rollout.phases.find((p) => p.id === 'concept-and-charter');
+    const charter = (r.rollout.phases ?? []).find((p) => p.id === 'concept-and-charter');
     const line = charter?.activities.find((a) => a.startsWith('Staff the team'));
     expect(line).toContain(`${r.pmo.staffing?.fte.min}\u2013${r.pmo.staffing?.fte.max} FTE`);
   });

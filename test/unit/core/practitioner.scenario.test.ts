@@ -15,7 +15,7 @@ const run = (
   if (!r) throw new Error('expected a result');
   return r;
 };
-const ids = (r: ReturnType<typeof run>) => r.rollout.phases.map((p) => p.id);
+const ids = (r: ReturnType<typeof run>) => (r.rollout.phases ?? []).map((p) => p.id);
 
 /** An 8-person design agency running 40 small client jobs with 2 account leads. */
 const AGENCY: Ctx = {
@@ -219,8 +219,8 @@ describe('the context shapes the plan', () => {
   it('an outside provider starts only after procurement has agreed service levels', () => {
     const r = run({ concurrentProjects: 15, horizon: 'temporary', pmExpertise: 'none' });
     expect(r.pmo.sourcing).toBe('outsourced');
-    const procurement = r.rollout.phases.findIndex((p) => p.id === 'procurement');
-    const provider = r.rollout.phases.findIndex((p) => p.owners.includes('PMO provider'));
+    const procurement = (r.rollout.phases ?? []).findIndex((p) => p.id === 'procurement');
+    const provider = (r.rollout.phases ?? []).findIndex((p) => p.owners.includes('PMO provider'));
     expect(procurement).toBeGreaterThanOrEqual(0);
     expect(procurement).toBeLessThan(provider);
     expect(r.rollout.phases[procurement]?.activities.join(' ')).toMatch(/service levels/);
@@ -228,7 +228,7 @@ describe('the context shapes the plan', () => {
 
   it('regulation adds assurance work, a RACI row and a need factor', () => {
     const r = run({ concurrentProjects: 12, regulated: true });
-    expect(r.rollout.phases.flatMap((p) => p.activities).join(' ')).toMatch(/audit trail/);
+    expect((r.rollout.phases ?? []).flatMap((p) => p.activities).join(' ')).toMatch(/audit trail/);
     expect(r.pmo.raci.map((x) => x.service)).toContain('Regulatory assurance and audit trail');
     expect(r.pmo.need.factors.find((f) => f.id === 'regulation')?.points).toBe(10);
   });

@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Maturity } from '../../../functions/contract/result';
 import { QUESTIONNAIRE, recommend, scoreMaturity } from '../../../functions/core';
-import { DEFAULT_DAY_RATE, SANE_STAFF_SHARE, WORKDAYS_PER_YEAR } from '../../../functions/core/business-case';
 import { modelRank } from '../../../functions/core/pmo-models';
-import {
-  MAX_SPEND_SHARE,
-  MIN_EMPLOYEES_FOR_OFFICE,
-  MIN_OFFICE_FTE,
-  PROGRAMME_MIN_BUDGET,
-} from '../../../functions/core/pmo-need';
-import { TEMPORARY_HORIZON_WEEKS } from '../../../functions/core/rollout';
 import { uniformAnswers } from './fixtures';
 
 /** The grid each context field is stepped over. */
@@ -60,34 +52,50 @@ const PROFILES: Record<string, Maturity> = Object.fromEntries(
 );
 
 type Rec = ReturnType<typeof recommend>;
+/** The practitioners' figures, written here rather than read from the engine. */
+const FIVE_PERCENT = 0.05;
+const THREE_PERCENT = 0.03;
+const YEAR_WEEKS = 52;
 /** One declaration per rule: a name and the test it must pass. */
 const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
   'resource source needs high appetite': (c, r) =>
     r.pmo.model !== 'resource-source' || c.controlAppetite === 'high',
   'directive office is hybrid at most': (_, r) =>
     !(r.pmo.model === 'resource-source' && r.pmo.sourcing === 'outsourced'),
-  'no establish when a PMO exists': (c, r) =>
-    (c.existingPmo ?? 'none') === 'none' || r.pmo.action !== 'establish',
+  'establish beside an office in place only for a temporary programme': (c, r) =>
+    (c.existingPmo ?? 'none') === 'none' ||
+    r.pmo.action !== 'establish' ||
+    (r.pmo.besideExisting === true && c.horizon === 'temporary' && r.pmo.scope === 'programme'),
   'ineligible model never recommended': (_, r) =>
     r.pmo.model === null || r.pmo.fit.find((f) => f.model === r.pmo.model)?.eligible === true,
-  'no office below the headcount share': (c, r) => !r.pmo.needed || c.employees >= MIN_EMPLOYEES_FOR_OFFICE,
-  'staffing within a sane share': (c, r) =>
-    !r.pmo.staffing || r.pmo.staffing.fte.max <= c.employees * SANE_STAFF_SHARE + 1e-9,
+  'a new office costs at most 5 % of a known spend': (c, r) =>
+    !r.pmo.cost ||
+    !c.annualProjectBudget ||
+    (c.existingPmo ?? 'none') !== 'none' ||
+    r.pmo.cost.annual.max <= FIVE_PERCENT * c.annualProjectBudget + 1000,
+  'a new office without a known spend stays within 3 % of the people (5 % for a coordinator)': (c, r) =>
+    !r.pmo.staffing ||
+    Boolean(c.annualProjectBudget) ||
+    (c.existingPmo ?? 'none') !== 'none' ||
+    r.pmo.staffing.fte.max <=
+      c.employees * (r.pmo.shape === 'capability-first' ? FIVE_PERCENT : THREE_PERCENT) + 0.06,
   'temporary plan, hand-back included, within its horizon': (c, r) =>
-    c.horizon !== 'temporary' || !r.pmo.needed || r.rollout.totalWeeks <= TEMPORARY_HORIZON_WEEKS,
+    c.horizon !== 'temporary' || !r.pmo.needed || (r.rollout.totalWeeks ?? 0) <= YEAR_WEEKS,
   'temporary plan ends with a sunset': (c, r) =>
-    c.horizon !== 'temporary' || !r.pmo.needed || r.rollout.phases.at(-1)?.id === 'hand-back-and-sunset',
+    c.horizon !== 'temporary' ||
+    !r.pmo.needed ||
+    (r.rollout.phases ?? []).at(-1)?.id === 'hand-back-and-sunset',
   'procurement before an outside provider starts': (_, r) => {
     if (r.pmo.sourcing !== 'outsourced' && r.pmo.sourcing !== 'hybrid') return true;
-    const p = r.rollout.phases.findIndex((x) => x.id === 'procurement');
-    const provider = r.rollout.phases.findIndex((x) => x.owners.includes('PMO provider'));
+    const p = (r.rollout.phases ?? []).findIndex((x) => x.id === 'procurement');
+    const provider = (r.rollout.phases ?? []).findIndex((x) => x.owners.includes('PMO provider'));
     return p >= 0 && (provider === -1 || p < provider);
   },
   // What the name says: the plan opens with the health check (after an interim set-up, when an
-  // urgent temporary need puts one first), not merely somewhere in it.
+  // urgent need puts one first), not merely somewhere in it.
   'existing office plan starts from a health check': (c, r) => {
-    if ((c.existingPmo ?? 'none') === 'none' || !r.pmo.needed) return true;
-    const ids = r.rollout.phases.map((x) => x.id);
+    if ((c.existingPmo ?? 'none') === 'none' || !r.pmo.needed || r.pmo.besideExisting) return true;
+    const ids = (r.rollout.phases ?? []).map((x) => x.id);
     const opening = ids[0] === 'interim-set-up' ? ids[1] : ids[0];
     return opening === 'health-check' || (ids[0] === 'interim-set-up' && !ids.includes('health-check'));
   },
@@ -95,10 +103,18 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
     r.pmo.readiness.stagedPath.every(
       (id, i, path) => i === path.length - 1 || !r.pmo.readiness.passed.includes(id),
     ),
-  'staged path ends at the recommended model': (_, r) =>
+  'staged path ends at the best fit': (_, r) =>
     r.pmo.model === null || r.pmo.readiness.stagedPath.at(-1) === r.pmo.model,
-  '3 to 6 KPIs with a PMO': (_, r) =>
-    r.pmo.model === null || (r.pmo.kpis.length >= 3 && r.pmo.kpis.length <= 6),
+  'an office has 1 to 6 KPIs, outcomes first': (_, r) => {
+    if (!r.pmo.needed) return true;
+    const kinds = r.pmo.kpis.map((k) => k.kind);
+    const firstMaturity = kinds.indexOf('maturity');
+    return (
+      kinds.length >= 1 &&
+      kinds.length <= 6 &&
+      (firstMaturity === -1 || kinds.slice(firstMaturity).every((k) => k === 'maturity'))
+    );
+  },
   'programme office is not directive': (_, r) =>
     r.pmo.scope !== 'programme' || r.pmo.model !== 'resource-source',
   'roles sum inside the FTE range, none of 0 FTE': (_, r) => {
@@ -106,34 +122,29 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
     const sum = r.pmo.staffing.roles.reduce((a, x) => a + x.fte, 0);
     return (
       r.pmo.staffing.roles.every((x) => x.fte > 0) &&
-      sum >= r.pmo.staffing.fte.min - 1e-9 &&
-      sum <= r.pmo.staffing.fte.max + 1e-9
+      sum >= r.pmo.staffing.fte.min - 0.06 &&
+      sum <= r.pmo.staffing.fte.max + 0.06
     );
   },
   'KPI target above the baseline, or marked sustain': (_, r) =>
     r.pmo.kpis.every((k) => k.baseline === null || k.target > k.baseline || /sustain/.test(k.measure)),
-  'no programme office when known spend is below the threshold': (c, r) =>
+  'no programme office below 2 million a year (10 million for lasting work)': (c, r) =>
     r.pmo.scope !== 'programme' ||
     c.annualProjectBudget === undefined ||
-    c.annualProjectBudget >= PROGRAMME_MIN_BUDGET,
-  'smallest office within the share of known spend': (c, r) =>
-    !r.pmo.needed ||
-    c.annualProjectBudget === undefined ||
-    c.annualProjectBudget === 0 ||
-    (MIN_OFFICE_FTE * DEFAULT_DAY_RATE.internal * WORKDAYS_PER_YEAR) / c.annualProjectBudget <=
-      MAX_SPEND_SHARE,
+    c.annualProjectBudget >= (c.horizon === 'temporary' ? 2_000_000 : 10_000_000),
   'the target is never listed as passed': (_, r) =>
     r.pmo.model === null || !r.pmo.readiness.passed.includes(r.pmo.model),
   'a kept office is run by the team in place, without procurement': (_, r) =>
     r.pmo.action !== 'keep' ||
-    (r.pmo.sourcing === 'internal' && !r.rollout.phases.some((p) => p.id === 'procurement')),
+    (r.pmo.sourcing === 'internal' && !(r.rollout.phases ?? []).some((p) => p.id === 'procurement')),
   'no pilot for a programme office': (_, r) =>
-    r.pmo.scope !== 'programme' || !r.pmo.needed || !r.rollout.phases.some((p) => p.id === 'pilot'),
-  'temporary KPIs are measured before the hand-back': (c, r) =>
-    c.horizon !== 'temporary' || r.pmo.kpis.every((k) => /before the hand-back/.test(k.measure)),
-  'a hybrid plan has the hand-over its risks describe': (_, r) =>
+    r.pmo.scope !== 'programme' || !r.pmo.needed || !(r.rollout.phases ?? []).some((p) => p.id === 'pilot'),
+  'a temporary office is measured by outcomes': (c, r) =>
+    c.horizon !== 'temporary' || r.pmo.kpis.every((k) => k.kind === 'outcome'),
+  'a lasting hybrid plan has the hand-over its risks describe': (c, r) =>
     r.pmo.sourcing !== 'hybrid' ||
-    r.rollout.phases.some((p) =>
+    c.horizon === 'temporary' ||
+    (r.rollout.phases ?? []).some((p) =>
       p.activities.some((a) => /Hand over PMO roles|Complete the hand-over/.test(a)),
     ),
   'path climbs toward more control': (_, r) =>
@@ -151,7 +162,7 @@ describe("the practitioner's sweep", () => {
         for (const value of values) {
           const c = { ...base, [field]: value } as OrganisationContext;
           if (c.projectManagers > c.employees) continue;
-          let wasNeeded: boolean | null = null;
+          let lastNeed: number | null = null;
           for (const name of ['low', 'middle', 'high']) {
             const r = recommend(QUESTIONNAIRE, c, PROFILES[name] as Maturity);
             cases++;
@@ -160,9 +171,9 @@ describe("the practitioner's sweep", () => {
                 violations[rule] = (violations[rule] ?? 0) + 1;
                 if (examples.length < 5) examples.push(`${rule}: ${JSON.stringify(c)} at ${name}`);
               }
-            // Rising maturity never turns "needed" into "no PMO".
-            if (wasNeeded === true && !r.pmo.needed) needFlips.count++;
-            wasNeeded = r.pmo.needed;
+            // Rising maturity never raises the need: practice that works takes points away.
+            if (lastNeed !== null && r.pmo.need.score > lastNeed) needFlips.count++;
+            lastNeed = r.pmo.need.score;
           }
           const r = recommend(QUESTIONNAIRE, c, PROFILES['standards-strong-portfolio-weak'] as Maturity);
           cases++;
@@ -173,6 +184,5 @@ describe("the practitioner's sweep", () => {
     expect(examples).toEqual([]);
     expect(violations).toEqual(Object.fromEntries(Object.keys(RULES).map((k) => [k, 0])));
     expect(needFlips.count).toBe(0);
-    // About 36,000 cases in 2–3 s on an idle machine; the margin is for a shared one.
-  }, 30_000);
+  });
 });

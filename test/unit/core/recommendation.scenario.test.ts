@@ -30,7 +30,7 @@ describe('does the organisation need a PMO?', () => {
     expect(r.pmo.sourcing).toBeNull();
     expect(r.pmo.need.verdict).toMatch(/No PMO/);
     expect(r.pmo.need.alternatives.length).toBeGreaterThanOrEqual(3);
-    expect(r.rollout.phases.map((p) => p.id)).toEqual(['shared-basics', 'practice', 'reassess']);
+    expect((r.rollout.phases ?? []).map((p) => p.id)).toEqual(['shared-basics', 'practice', 'reassess']);
     expect(r.pmo.fit).toHaveLength(3);
   });
 
@@ -150,9 +150,15 @@ describe('sourcing', () => {
   });
 
   it('basic expertise, urgency and a lasting need point to hybrid with a hand-over in the plan', () => {
-    const r = run({ pmExpertise: 'basic', urgency: 'high', horizon: 'lasting', concurrentProjects: 40, projectManagers: 12 });
+    const r = run({
+      pmExpertise: 'basic',
+      urgency: 'high',
+      horizon: 'lasting',
+      concurrentProjects: 40,
+      projectManagers: 12,
+    });
     expect(r.pmo.sourcing).toBe('hybrid');
-    expect(r.rollout.phases.flatMap((p) => p.activities).join(' ')).toMatch(/Hand over/);
+    expect((r.rollout.phases ?? []).flatMap((p) => p.activities).join(' ')).toMatch(/Hand over/);
   });
 });
 
@@ -160,7 +166,7 @@ describe('rollout plan', () => {
   it('has the four phases in order (the assessment is the current state), back to back, with owners and exit criteria', () => {
     const r = run({ concurrentProjects: 25, pmExpertise: 'strong', urgency: 'low' });
     expect(r.pmo.sourcing).toBe('internal');
-    expect(r.rollout.phases.map((p) => p.id)).toEqual([
+    expect((r.rollout.phases ?? []).map((p) => p.id)).toEqual([
       'concept-and-charter',
       'pilot',
       'roll-out',
@@ -178,7 +184,7 @@ describe('rollout plan', () => {
 
   it('turns the weakest dimensions into the pilot\u2019s quick wins', () => {
     const r = run({ concurrentProjects: 25 }, uniformAnswers(3, { resources: 1, tools: 2 }));
-    const pilot = r.rollout.phases.find((p) => p.id === 'pilot');
+    const pilot = (r.rollout.phases ?? []).find((p) => p.id === 'pilot');
     expect(pilot?.activities[0]).toMatch(/^Quick win for Resource management/);
     expect(pilot?.activities[1]).toMatch(/^Quick win for Tools and information/);
   });
