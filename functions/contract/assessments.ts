@@ -6,9 +6,8 @@ import { OrganisationContext } from './context';
 import { LANGUAGES } from './languages';
 import { lazySchema } from './lazy';
 import { Result, StakeholderAnalysis } from './result';
-import { NameText } from './text';
+import { IsoDate, NameText } from './text';
 
-const IsoDate = lazySchema(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
 /**
  * Built once, when the first request schema that holds it is built. Not a lazy stand-in: it is a
  * pipe, and zod's JSON Schema walks a pipe by its own identity, not a stand-in's.

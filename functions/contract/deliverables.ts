@@ -3,15 +3,13 @@ import { AssessmentResults } from './assessments';
 import { OrganisationContext } from './context';
 import { contrastRatio } from './contrast';
 import { lazySchema } from './lazy';
-import { NameText } from './text';
+import { IsoDate, NameText } from './text';
 
 /**
  * What leadership sees and what consultants hand over: share links, firm branding, targets,
  * the opt-in benchmark and the client portfolio. Plain zod, defined once; the web imports the
  * types only.
  */
-
-const IsoDate = lazySchema(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
 
 // ── Share links ──
 

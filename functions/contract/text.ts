@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy';
 
 /**
  * Characters no name needs and that do harm downstream: C0 and C1 controls (they make a deck's XML
@@ -21,3 +22,8 @@ export const cleanName = (text: string): string => text.replace(CONTROLS, ' ').r
 /** Every name field of the contract (client, stakeholder, organisation, firm, label): cleaned, then bounded. */
 export const NameText = (max: number) =>
   z.string().transform(cleanName).pipe(z.string().min(1, 'must not be empty').max(max));
+
+/** A calendar date as YYYY-MM-DD. */
+export const IsoDate = lazySchema(() =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+);

@@ -22,20 +22,17 @@ import {
   withStartWeeks,
 } from './rollout-basics';
 import {
-  analysisPhase,
   conceptPhase,
   healthCheckPhase,
   interimPhase,
-  operatePhase,
   type PlanFrame,
   pilotPhase,
-  planAssumptions,
   procurementPhase,
   rolloutActivitiesOf,
   rolloutPhase,
   runActivitiesOf,
-  temporaryRunPhases,
 } from './rollout-phases';
+import { operatePhase, planAssumptions, temporaryRunPhases } from './rollout-run';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 

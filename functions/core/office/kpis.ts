@@ -115,7 +115,9 @@ export const kpisOf = (
   const level = band(maturityLevel);
   const outcomes: Kpi[] = OUTCOMES.filter(
     (o) =>
-      o.services.some((x) => ids.has(x)) && (o.delivery === undefined || (o.delivery === 'agile') === agile),
+      o.services.some((x) => ids.has(x)) &&
+      (o.delivery === undefined || (o.delivery === 'agile') === agile) &&
+      (o.horizon === undefined || o.horizon === s.horizon),
   )
     .slice(0, MAX_OUTCOME_KPIS)
     .map((o) => ({

@@ -22,7 +22,7 @@ export const KIT_FILES: Record<Language, Readonly<Record<string, () => Promise<K
 };
 
 /** Editions that read another edition's entries: same dimension ids, same meaning. */
-export const INHERITS: Readonly<Record<string, string>> = { '2026.1': '2026.2' };
+export const INHERITS: Readonly<Record<string, string>> = { '2026.1': '2026.2', '2026.3': '2026.2' };
 
 export const TEXT_FILES: Record<Language, () => Promise<FieldworkTexts>> = {
   en: () => import('./en').then((m) => m.FIELDWORK_EN),

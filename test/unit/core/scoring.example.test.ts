@@ -24,25 +24,33 @@ describe('the worked example of docs/scoring.md', () => {
     expect(new Set(r?.maturity.dimensions.map((d) => d.confidence))).toEqual(new Set(['medium']));
   });
 
-  it('the default organisation gets a control tower, hybrid, with need points 52 of 40', () => {
-    const r = evaluate(QUESTIONNAIRE, context(), [answers], { sensitivity: false });
+  it('25 projects and 8 project managers get a one-person control tower sized from two services, need 72 of 40', () => {
+    const r = evaluate(QUESTIONNAIRE, context({ concurrentProjects: 25, projectManagers: 8 }), [answers], {
+      sensitivity: false,
+    });
     expect(r?.pmo).toMatchObject({
       needed: true,
+      shape: 'portfolio',
       model: 'control-tower',
-      sourcing: 'hybrid',
+      sourcing: 'internal',
       action: 'establish',
     });
-    expect(r?.pmo.need).toMatchObject({ score: 52, threshold: 40, base: 0 });
+    expect(r?.pmo.need).toMatchObject({ score: 72, threshold: 40, base: 0 });
     expect(r?.pmo.fit.map((f) => [f.model, f.score, f.eligible])).toEqual([
-      ['control-tower', 85, true],
-      ['weather-station', 65, true],
-      ['resource-source', 60, false],
+      ['control-tower', 80, true],
+      ['weather-station', 60, true],
+      ['resource-source', 55, false],
     ]);
-    expect(r?.pmo.sourcingFit.map((f) => [f.sourcing, f.score])).toEqual([
-      ['hybrid', 90],
-      ['internal', 75],
-      ['outsourced', 50],
+    // Resources at 1 puts capacity planning first; status reporting is the office's core; leading
+    // them is the rest. One person, 0.73 to 1.1 FTE.
+    expect(r?.pmo.services.map((s) => [s.id, s.hoursPerWeek])).toEqual([
+      ['capacity-planning', 7.5],
+      ['status-reporting', 18.8],
+      ['office-lead', 7.9],
     ]);
+    expect(r?.pmo.staffing?.fte).toEqual({ min: 0.73, max: 1.1 });
+    expect(r?.pmo.cost?.annual).toEqual({ min: 80000, max: 121000 });
+    expect(r?.pmo.kpis.map((k) => k.kind)).toEqual(['outcome', 'outcome', 'outcome', 'maturity', 'maturity']);
     expect(r?.evidence.reasons).toHaveLength(1);
   });
 

@@ -1,0 +1,260 @@
+import type { Maturity, PmoScope, PmoService, PmoShape } from '../../contract/result';
+import { modelProfile } from '../pmo-models';
+import type { Situation } from '../situation';
+import {
+  CONTROL_RANK,
+  CONTROLS_MIN_SPEND,
+  CONTROLS_PER_PM,
+  HOURS_PER_FTE,
+  SERVICE_CATALOGUE,
+  type ServiceId,
+  type ServiceSpec,
+} from './catalogue';
+import { gapOf, type Painful, TARGET_LEVEL } from './order';
+import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
+
+/**
+ * Which services an office holds and how much of its driver each covers: the shape's offer, the
+ * degree of control, the gaps, the situation and what stakeholders asked for. design.ts sums them.
+ */
+
+/** Stakeholders asking for a service this often (share of respondents) put it in the office. */
+export const EXPECTATION_SHARE = 0.5;
+/** A service whose dimensions reach this level on sufficient evidence is in place: not rebuilt. */
+export const IN_PLACE_LEVEL = 4;
+/** A gap this small is no reason on its own to offer a service. */
+export const MIN_GAP = 0.25;
+
+export type Why = PmoService['chosenFor'][number];
+
+export interface Candidate {
+  spec: ServiceSpec;
+  why: Why[];
+  painful: Painful;
+  /** The office in place already runs it: no set-up, nothing new to build. */
+  sustain: boolean;
+  core: boolean;
+}
+
+export const scoresOf = (m: Maturity, ids: readonly string[]) =>
+  ids.map((id) => m.dimensions.find((d) => d.id === id)).filter((d) => d !== undefined);
+
+/** Every dimension reaches `level` on sufficient evidence. */
+const reaches = (m: Maturity, ids: readonly string[], level: number): boolean => {
+  const ds = scoresOf(m, ids);
+  return ds.length > 0 && ds.every((d) => d.sufficient && d.score !== null && d.score >= level);
+};
+
+/** Services that only some shapes hold. */
+const ONLY_IN: Partial<Record<ServiceId, readonly PmoShape[]>> = {
+  'project-coordination': ['capability-first'],
+  'lean-portfolio': ['lean-portfolio'],
+  'hub-coordination': ['hub-and-spoke', 'department'],
+  'programme-controls': ['programme'],
+  'push-management': ['programme'],
+};
+/** Permanent machinery a temporary push or a programme office does not build. */
+const NOT_IN_A_PUSH: readonly ServiceId[] = [
+  'standards',
+  'coaching',
+  'tooling',
+  'portfolio-prioritisation',
+  'portfolio-controls',
+];
+
+/** The services a shape can hold at all; the rest are never considered for it. */
+const offered = (shape: PmoShape, id: ServiceId, scope: PmoScope, temporary: boolean): boolean => {
+  if (shape === 'none') return false;
+  if (shape === 'capability-first') return id === 'project-coordination' || id === 'coaching';
+  const only = ONLY_IN[id];
+  if (only && !only.includes(shape)) return false;
+  // A lean portfolio funds teams and steers by flow: no stage-gate controls or board cycle.
+  if (shape === 'lean-portfolio' && ['portfolio-prioritisation', 'portfolio-controls'].includes(id))
+    return false;
+  if (shape === 'programme') {
+    if (NOT_IN_A_PUSH.includes(id)) return false;
+    if (id === 'push-management') return temporary && scope !== 'programme';
+    if (scope === 'programme' && (id === 'status-reporting' || id === 'capacity-planning')) return false;
+  }
+  return true;
+};
+
+/** The service every office of a shape runs, whatever the gaps. */
+/** Without project managers, about one person leads every this many projects. */
+export const LEADS_PER_PROJECT_DIVISOR = 4;
+/** Projects this large each (yearly spend) need cost and schedule control beyond status reports. */
+export const CONTROLLED_PROJECT_SPEND = 1_000_000;
+
+const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | null => {
+  switch (shape) {
+    case 'none':
+      return null;
+    case 'capability-first':
+      return 'project-coordination';
+    case 'programme':
+      // A programme, or a push with a known spend, is run by its controls; a push without, by its cadence.
+      return scope === 'programme' || (s.annualProjectBudget ?? 0) > 0
+        ? 'programme-controls'
+        : 'push-management';
+    case 'hub-and-spoke':
+      return 'hub-coordination';
+    case 'lean-portfolio':
+      return 'lean-portfolio';
+    default:
+      return 'status-reporting';
+  }
+};
+
+/** Why the situation alone asks for a service (besides any maturity gap). */
+const contextPressure = (id: ServiceId, s: Situation): number => {
+  switch (id) {
+    case 'assurance':
+      return s.regulated ? 1.5 : 0;
+    case 'capacity-planning':
+      return s.resourceContention === 'high' ? 1.5 : s.resourceContention === 'medium' ? 0.5 : 0;
+    case 'portfolio-prioritisation':
+    case 'lean-portfolio':
+      return s.resourceContention === 'high' ? 1 : 0;
+    case 'coaching':
+      return s.pmExpertise === 'none' ? 1 : 0;
+    case 'portfolio-controls':
+      return (s.annualProjectBudget ?? 0) >= CONTROLS_MIN_SPEND &&
+        (s.annualProjectBudget ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND
+        ? 1
+        : 0;
+    case 'programme-controls':
+    case 'push-management':
+    case 'status-reporting':
+    case 'hub-coordination':
+    case 'project-coordination':
+      return 0.5;
+    default:
+      return 0;
+  }
+};
+
+/** How many of its driver a service covers here. */
+const unitsOf = (spec: ServiceSpec, s: Situation, shape: PmoShape): number => {
+  const share = 1;
+  switch (spec.driver) {
+    case 'projects':
+      return Math.ceil(s.concurrentProjects * share);
+    case 'project-managers':
+      // Where few have the title, the people who lead projects are about one per four projects.
+      return Math.ceil(Math.max(s.projectManagers, s.concurrentProjects / LEADS_PER_PROJECT_DIVISOR) * share);
+    case 'spend':
+      return (s.annualProjectBudget ?? 0) / 1e6;
+    case 'business-units':
+      return s.businessUnits ?? 1;
+    default:
+      return 1;
+  }
+};
+
+const importanceOf = (
+  importance: Readonly<Record<string, number>> | undefined,
+  ids: readonly string[],
+): number | undefined => {
+  const known = ids.map((id) => importance?.[id]).filter((x): x is number => typeof x === 'number');
+  return known.length === 0 ? undefined : known.reduce((a, b) => a + b, 0) / known.length;
+};
+
+const askedShare = (spec: ServiceSpec, expectations: Readonly<Record<string, number>> | undefined): number =>
+  Math.max(0, ...spec.answers.map((a) => expectations?.[a] ?? 0));
+
+/** Which services the office holds, and why each. */
+export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDesign['leftOut'] } => {
+  const { situation: s, maturity: m, shape, scope, model } = i;
+  const core = coreOf(shape, scope, s);
+  const temporary = s.horizon === 'temporary';
+  const control = model ? CONTROL_RANK[modelProfile(model).control] : 0;
+  const existingRank = s.existingPmo === 'none' ? -1 : CONTROL_RANK[modelProfile(s.existingPmo).control];
+  const chosen: Candidate[] = [];
+  const leftOut: { id: ServiceId; why: LeftOutWhy }[] = [];
+  for (const spec of SERVICE_CATALOGUE) {
+    if (spec.id === 'office-lead') continue;
+    const asked = askedShare(spec, i.expectations);
+    // A service whose every dimension was answered "not applicable" answers no need here.
+    const applicable = spec.dimensions.length === 0 || spec.dimensions.some((d) => !i.notApplicable?.has(d));
+    const pressureOnly = spec.id === 'portfolio-controls' && contextPressure(spec.id, s) < 1;
+    if (!offered(shape, spec.id, scope, temporary) || (!applicable && spec.id !== core) || pressureOnly) {
+      if (asked >= EXPECTATION_SHARE && shape !== 'none') leftOut.push({ id: spec.id, why: 'not-offered' });
+      continue;
+    }
+    const dims = spec.dimensions;
+    const gap = gapOf(scoresOf(m, dims).map((d) => d.score));
+    const pressure = contextPressure(spec.id, s);
+    const why: Why[] = [];
+    const isCore = spec.id === core;
+    if (gap > MIN_GAP) why.push('maturity-gap');
+    if (pressure >= 1 || isCore) why.push('context');
+    // A light office formalising mature practice may take one step more control to close its gaps.
+    const withinControl = CONTROL_RANK[spec.control] <= control + (shape === 'formalise' ? 1 : 0);
+    const expected = asked >= EXPECTATION_SHARE;
+    // A directive service asked for where leadership wants no central control stays out: the
+    // office would have no mandate to run it.
+    const mandate = !(spec.control === 'directive' && s.controlAppetite === 'low');
+    if (expected && mandate) why.push('expectations');
+    // The office in place runs the services of its degree of control: they stay, at full effort.
+    const runsIt =
+      existingRank >= 0 && CONTROL_RANK[spec.control] <= existingRank && !ONLY_IN[spec.id] && dims.length > 0;
+    if (runsIt) why.push('in-place');
+    // Formalising what exists leaves out what already works at the target level.
+    const inPlace =
+      !isCore && !runsIt && reaches(m, dims, shape === 'formalise' ? TARGET_LEVEL : IN_PLACE_LEVEL);
+    const wanted =
+      isCore || runsIt || (expected && mandate) || (withinControl && (gap > MIN_GAP || pressure >= 1));
+    if (!wanted || (inPlace && !expected)) {
+      if (expected)
+        leftOut.push({ id: spec.id, why: inPlace ? 'in-place' : mandate ? 'not-offered' : 'no-mandate' });
+      else if (inPlace && withinControl) leftOut.push({ id: spec.id, why: 'in-place' });
+      continue;
+    }
+    chosen.push({
+      spec,
+      why,
+      sustain: runsIt,
+      core: isCore,
+      painful: {
+        gap,
+        importance: importanceOf(i.importance, dims),
+        // The core service is why the office exists: it weighs one point more.
+        pressure: pressure + asked * 2 + (isCore ? 1 : 0),
+        readiness: 1,
+      },
+    });
+  }
+  return { chosen, leftOut };
+};
+
+export interface Sized extends Candidate {
+  units: number;
+  hours: number;
+  driver: PmoService['driver'];
+}
+
+export const sizeOne = (c: Candidate, s: Situation, shape: PmoShape): Sized => {
+  // A programme office without a spend figure sizes its controls by the project managers it serves.
+  if (c.spec.id === 'programme-controls' && !(s.annualProjectBudget && s.annualProjectBudget > 0)) {
+    const units = Math.max(1, s.projectManagers);
+    return { ...c, units, driver: 'project-managers', hours: units * CONTROLS_PER_PM * HOURS_PER_FTE };
+  }
+  const units = unitsOf(c.spec, s, shape);
+  const full = c.spec.hours(units, s) * (c.spec.driver === 'projects' ? projectSizeFactor(s) : 1);
+  return { ...c, units, driver: c.spec.driver, hours: full };
+};
+
+/**
+ * Large projects take more reporting, review and planning effort each than small ones: with a
+ * known spend, per-project efforts scale with the average project's yearly spend around PROJECT_SIZE_PIVOT
+ * (our judgement), within PROJECT_SIZE_RANGE.
+ */
+export const PROJECT_SIZE_PIVOT = 1_000_000;
+export const PROJECT_SIZE_EXPONENT = 0.35;
+export const PROJECT_SIZE_RANGE = { min: 0.5, max: 1.25 };
+export const projectSizeFactor = (s: Situation): number => {
+  const spend = s.annualProjectBudget;
+  if (!spend || s.concurrentProjects === 0) return 1;
+  const x = (spend / s.concurrentProjects / PROJECT_SIZE_PIVOT) ** PROJECT_SIZE_EXPONENT;
+  return Math.min(PROJECT_SIZE_RANGE.max, Math.max(PROJECT_SIZE_RANGE.min, x));
+};

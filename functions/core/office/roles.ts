@@ -1,0 +1,81 @@
+import type { PmoShape, Staffing } from '../../contract/result';
+import { type EngineKey, msg, type Say } from '../say';
+import type { Situation } from '../situation';
+import { HOURS_PER_FTE, type OfficeRole, type ServiceId } from './catalogue';
+import type { Sized } from './choice';
+
+/** The people behind the services: how the office's hours become roles a client can hire. */
+
+const ROLE_KEY: Record<OfficeRole, EngineKey> = {
+  lead: 'staff.role.pmoLead',
+  analyst: 'staff.role.planningAndReportingAnalyst',
+  controls: 'office.role.controls',
+  methods: 'staff.role.methodologyAndCoachingLead',
+  portfolio: 'staff.role.portfolioAndResourceManager',
+  assurance: 'staff.role.assuranceOfficer',
+  coordinator: 'staff.role.partTimeProjectCoordinator',
+};
+
+/** Below this many FTE the office is one person doing every service. */
+export const ONE_PERSON_BELOW_FTE = 1.5;
+/** Below this many FTE the office has two roles: a lead and an analyst. */
+export const TWO_ROLES_BELOW_FTE = 3;
+/** Leading takes a small team (a head and section leads) past this many FTE. */
+export const LEADERSHIP_TEAM_FTE = 2.5;
+/** A role smaller than this is folded into the lead's: nobody is hired for a sliver. */
+export const MIN_ROLE_FTE = 0.25;
+/** In a hub and spoke, these services sit at the hub; the rest in the units' offices. */
+const AT_THE_HUB: readonly ServiceId[] = ['office-lead', 'hub-coordination', 'portfolio-prioritisation'];
+
+const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;
+
+/**
+ * The people behind the services: one person below ONE_PERSON_BELOW_FTE; otherwise roles by
+ * the kind of work, none smaller than MIN_ROLE_FTE (smaller ones fold into the lead); a hub and
+ * spoke splits into the hub and the units' offices.
+ */
+export const rolesOf = (
+  all: readonly Sized[],
+  shape: PmoShape,
+  s: Situation,
+  say: Say,
+): Staffing['roles'] => {
+  const total = all.reduce((a, c) => a + c.hours, 0);
+  if (total / HOURS_PER_FTE < ONE_PERSON_BELOW_FTE)
+    return [
+      {
+        role: say(
+          msg(shape === 'capability-first' ? 'staff.role.partTimeProjectCoordinator' : 'office.role.single'),
+        ),
+        fte: fteOf(total),
+      },
+    ];
+  if (shape === 'hub-and-spoke') {
+    const hub = all.filter((c) => AT_THE_HUB.includes(c.spec.id)).reduce((a, c) => a + c.hours, 0);
+    return [
+      { role: say(msg('office.role.hub')), fte: fteOf(hub) },
+      { role: say(msg('office.role.spokes', { units: s.businessUnits ?? 1 })), fte: fteOf(total - hub) },
+    ];
+  }
+  const hours = new Map<OfficeRole, number>();
+  // A small office has two kinds of people: one who leads and one who keeps the data.
+  const role = (r: OfficeRole): OfficeRole =>
+    total / HOURS_PER_FTE >= TWO_ROLES_BELOW_FTE
+      ? r
+      : r === 'analyst' || r === 'controls'
+        ? 'analyst'
+        : 'lead';
+  for (const c of all) hours.set(role(c.spec.role), (hours.get(role(c.spec.role)) ?? 0) + c.hours);
+  for (const [role, h] of hours)
+    if (role !== 'lead' && h / HOURS_PER_FTE < MIN_ROLE_FTE) {
+      hours.set('lead', (hours.get('lead') ?? 0) + h);
+      hours.delete(role);
+    }
+  return [...hours.entries()].map(([r, h]) => ({
+    // Past one and a half people, leading the office is a small team: a head and section leads.
+    role: say(
+      msg(r === 'lead' && h / HOURS_PER_FTE > LEADERSHIP_TEAM_FTE ? 'office.role.leadership' : ROLE_KEY[r]),
+    ),
+    fte: fteOf(h),
+  }));
+};

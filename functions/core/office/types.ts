@@ -1,0 +1,35 @@
+import type { Maturity, PmoModelId, PmoScope, PmoService, PmoShape, Staffing } from '../../contract/result';
+import type { Say } from '../say';
+import type { Situation } from '../situation';
+import type { ServiceId } from './catalogue';
+
+export type LeftOutWhy = 'in-place' | 'no-mandate' | 'spend' | 'not-offered';
+
+export interface DesignInput {
+  situation: Situation;
+  maturity: Maturity;
+  shape: PmoShape;
+  /** The degree of control; null for no office and capability first. */
+  model: PmoModelId | null;
+  scope: PmoScope;
+  /** Yearly cost of one internal person-day, to hold the office to its share of spend. */
+  internalDayRate: number;
+  expectations?: Readonly<Record<string, number>>;
+  importance?: Readonly<Record<string, number>>;
+  /** Dimensions most respondents answered "not applicable": no service is built for them alone. */
+  notApplicable?: ReadonlySet<string>;
+  say: Say;
+}
+
+export interface OfficeDesign {
+  services: PmoService[];
+  staffing: Staffing | null;
+  /** Person-days to set the chosen services up once. */
+  setupDays: number;
+  /** Sentences on the spend ceiling and anything it took out. */
+  notes: string[];
+  /** Expectation ids the office answers. */
+  answered: ReadonlySet<string>;
+  /** Services considered and left out, with the reason key. */
+  leftOut: readonly { id: ServiceId; why: LeftOutWhy }[];
+}

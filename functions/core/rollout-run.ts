@@ -1,0 +1,109 @@
+import {
+  BASE_WEEKS,
+  type Draft,
+  HAND_BACK_WEEKS,
+  INTERIM_WEEKS,
+  ROLLOUT_WEEKS,
+  TEMPORARY_SETUP_FACTOR,
+  WEEKS_PER_EXTRA_STAGE,
+  weakestDimensions,
+  weeks,
+} from './rollout-basics';
+import type { PlanFrame } from './rollout-phases';
+import { handBack } from './rollout-phases';
+import { msg } from './say';
+
+/** The phases after the set-up: running the office for good or for its horizon, and what the plan assumes. */
+
+/** A temporary office runs for its horizon, then hands back and closes. */
+export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before: number): Draft[] => {
+  const { say, sourcing, scope, outside } = f;
+  return [
+    {
+      id: 'operate-and-improve',
+      name:
+        scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
+      durationWeeks: Math.max(1, f.horizonWeeks - handBack(f.horizonWeeks) - before),
+      activities: runActivities,
+      milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
+      owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],
+      exitCriterion: say(msg('plan.theProgrammeOrPushReaches')),
+    },
+    {
+      id: 'hand-back-and-sunset',
+      name: say(msg('plan.handBackAndSunset')),
+      durationWeeks: handBack(f.horizonWeeks),
+      activities: [
+        say(msg(f.besideExisting ? 'plan.handToOfficeInPlace' : 'plan.handRegistersPlansAndOpen')),
+        ...(sourcing === 'hybrid' ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),
+        say(msg('plan.recordLessonsLearnedAndWhat')),
+        ...(outside ? [say(msg('plan.closeTheProviderContractAnd'))] : []),
+        say(msg(f.existing ? 'plan.pushEndsOfficeStays' : 'plan.dissolveTheOfficeAndRelease')),
+      ],
+      milestones: [say(msg('plan.handBackAcceptedByLine')), say(msg('plan.officeClosed'))],
+      owners: [say(msg('plan.pmoLead')), say(msg('plan.executiveSponsor'))],
+      exitCriterion: say(msg('plan.nothingDependsOnTheOffice')),
+    },
+  ];
+};
+
+/** A lasting office operates, measures and improves. */
+export const operatePhase = (f: PlanFrame, runActivities: string[]): Draft => {
+  const { say, model, scope } = f;
+  return {
+    id: 'operate-and-improve',
+    name:
+      scope === 'programme'
+        ? say(msg('plan.runTheProgrammeOffice'))
+        : say(msg('plan.operateMeasureAndImprove')),
+    durationWeeks: weeks(BASE_WEEKS.operate),
+    activities: runActivities,
+    milestones: [say(msg('plan.firstReAssessment')), say(msg('plan.pmoServiceReviewWithLeadership'))],
+    owners: [
+      say(msg('plan.pmoTeam')),
+      model === 'resource-source' ? say(msg('plan.portfolioBoard')) : say(msg('plan.executiveSponsor')),
+    ],
+    exitCriterion: say(msg('plan.theReAssessmentShowsProgress')),
+  };
+};
+
+/** What the plan's lengths assume, said once under it. */
+export const planAssumptions = (f: PlanFrame): string[] => {
+  const { s, say, model, sourcing, action, dimensions, size, setup, temporary, existing, extraStages } = f;
+  return [
+    size.label,
+    say(msg('plan.sourcingSetup', { sourcing: msg(`sourcing.${sourcing}`), setup })),
+    ...(temporary
+      ? [
+          say(
+            msg('plan.temporaryNeed', {
+              weeks: f.horizonWeeks,
+              handBack: HAND_BACK_WEEKS,
+              factor: TEMPORARY_SETUP_FACTOR,
+            }),
+          ),
+        ]
+      : [
+          say(
+            extraStages > 0 && f.services.length === 0
+              ? msg('plan.rolloutBaseStaged', {
+                  model: msg(`modelName.${model}`),
+                  weeks: ROLLOUT_WEEKS[model],
+                  perStage: WEEKS_PER_EXTRA_STAGE,
+                  stages: extraStages,
+                })
+              : msg('plan.rolloutBase', { model: msg(`modelName.${model}`), weeks: ROLLOUT_WEEKS[model] }),
+          ),
+        ]),
+    ...(existing ? [say(msg('plan.anOfficeExistsThePlan'))] : []),
+    ...(f.besideExisting ? [say(msg('plan.besideExisting'))] : []),
+    ...(s.urgency === 'high' && action !== 'keep'
+      ? [say(msg('plan.highUrgency', { weeks: INTERIM_WEEKS }))]
+      : []),
+    say(
+      weakestDimensions(dimensions).length > 0
+        ? msg('plan.quickWinsFrom', { dimensions: weakestDimensions(dimensions).map((d) => d.name) })
+        : msg('plan.quickWinsFromNone'),
+    ),
+  ];
+};
