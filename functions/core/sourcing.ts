@@ -104,7 +104,7 @@ const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> 
     horizon(
       say,
       c,
-      { temporary: longPush(c) ? 0 : 25, lasting: -10 },
+      { temporary: longPush(c) ? 0 : 25, lasting: -25 },
       c.horizon === 'temporary'
         ? say(msg('src.aTemporaryNeedAvoidsBuilding'))
         : say(msg('src.aLastingNeedMakesOutside')),

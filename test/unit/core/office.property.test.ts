@@ -212,7 +212,8 @@ describe('time, evidence and what the office is measured by', () => {
         if (k.kind === 'maturity' && k.baseline !== null) {
           if (k.baseline < 4) expect(k.target).toBeLessThanOrEqual(4);
           // At least half a level to climb, unless the first year's ceiling of level 4 is the target.
-          if (k.target > k.baseline && k.target < 4) expect(k.target - k.baseline).toBeGreaterThanOrEqual(0.5);
+          if (k.target > k.baseline && k.target < 4)
+            expect(k.target - k.baseline).toBeGreaterThanOrEqual(0.5);
         }
       }
     }));

