@@ -198,6 +198,22 @@ export const decide = (
       );
     }
   }
+  // A directive office in place holds the pooled project managers: they are its people, not its overhead.
+  if (
+    office.staffing &&
+    situation.existingPmo === 'resource-source' &&
+    model === 'resource-source' &&
+    inPlaceFte !== undefined
+  ) {
+    const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
+    const pooled = Math.min(situation.projectManagers, Math.max(0, inPlaceFte - mid));
+    if (pooled > 0)
+      office.staffing = {
+        fte: { min: office.staffing.fte.min + pooled, max: office.staffing.fte.max + pooled },
+        roles: [...office.staffing.roles, { role: (say ?? english)(msg('office.role.pooled')), fte: pooled }],
+        basis: [...office.staffing.basis, (say ?? english)(msg('office.pooled', { pooled }))],
+      };
+  }
   if (office.staffing)
     office.staffing = againstOfficeInPlace(
       office.staffing,

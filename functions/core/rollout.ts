@@ -144,7 +144,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const newServices = f.services.some((x) => !x.chosenFor.includes('in-place'));
 
   const draft: Draft[] = [];
-  if (s.urgency === 'high' && action !== 'keep') draft.push(interimPhase(say));
+  // An interim lead bridges an urgent need only where no office runs today (or the one in place is reset).
+  if (s.urgency === 'high' && (s.existingPmo === 'none' || action === 'reset') && !f.besideExisting)
+    draft.push(interimPhase(say));
   if (f.existing)
     draft.push(healthCheckPhase(`model.${s.existingPmo === 'none' ? model : s.existingPmo}`, say));
   if (f.outside)

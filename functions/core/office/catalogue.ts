@@ -159,7 +159,8 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['governance', 'reporting', 'stakeholders'],
     answers: ['status-reporting', 'risk-support'],
     source: 'office.source.push',
-    hours: (n) => 8 + n * 2,
+    // Steering scales with the workstreams up to about twenty; beyond, they are grouped.
+    hours: (n) => 8 + Math.min(n, PUSH_STREAMS) * 2 + Math.max(0, n - PUSH_STREAMS) * 0.25,
     setupDays: (n) => Math.min(20, 3 + n),
   },
   {
@@ -289,6 +290,9 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     setupDays: () => 5,
   },
 ];
+
+/** A push steers this many workstreams one by one; beyond, they are steered in groups. */
+export const PUSH_STREAMS = 20;
 
 /** Leading the office (its sponsor, plan, people and own measures) takes this share of the rest. */
 export const LEAD_SHARE = 0.12;

@@ -21,6 +21,9 @@ export const OFFICE_EN = {
 
   'office.role.controls': 'Planners and cost and risk controllers',
   'office.role.leadership': 'Office leadership (a head and section leads)',
+  'office.role.pooled': 'Pooled project managers the office assigns to projects',
+  'office.pooled':
+    'The directive office in place also holds {pooled} pooled project managers who lead projects: they stay with it and are not overhead.',
   'office.role.single': 'Project office lead (one person for every service)',
   'office.role.hub': 'Hub: lead, portfolio view and coordination of the units',
   'office.role.spokes': 'Unit offices in the {units} units (together)',

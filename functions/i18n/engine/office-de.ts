@@ -284,4 +284,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'ein großes befristetes Team verbindet einen Kern eigener Leute, die das Gelernte behalten, mit externen Kräften, die es am Ende freigibt',
     'action.resetSmaller':
       'Den bestehenden {model} neu ausrichten: Sein Modell ändert sich und er schrumpft von {existing} VZÄ auf höchstens {fte} VZÄ; das ist eine Reorganisation, die zuerst die wechselnden Personen plant.',
+    'office.role.pooled': 'Gepoolte Projektleiter, die das Office den Projekten zuweist',
+    'office.pooled':
+      'Das bestehende direktive Office führt auch {pooled} gepoolte Projektleiter, die Projekte leiten: Sie bleiben dort und sind kein Overhead.',
   });

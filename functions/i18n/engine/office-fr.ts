@@ -284,4 +284,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'une grande équipe temporaire combine un noyau de personnel interne, qui garde l’acquis, et des prestataires qu’elle libère à la fin de l’effort',
     'action.resetSmaller':
       'Réorganiser la {model} en place : son modèle change et elle passe de {existing} ETP à {fte} ETP au plus ; c’est une réorganisation, qui planifie d’abord les personnes qui changent de poste.',
+    'office.role.pooled': 'Chefs de projet mutualisés que le bureau affecte aux projets',
+    'office.pooled':
+      'Le bureau directif en place porte aussi {pooled} chefs de projet mutualisés qui mènent des projets : ils y restent et ne sont pas des frais de structure.',
   });

@@ -290,9 +290,10 @@ describe('every number can be re-derived', () => {
 describe('the business case', () => {
   it('staffs, costs and measures the office, with a RACI, risks and sensitivity', () => {
     const r = run(INSURER);
-    expect(r.pmo.staffing?.roles.map((x) => x.role)).toContain('Portfolio and resource manager');
+    expect(r.pmo.staffing?.roles.map((x) => x.role).join(' ')).toMatch(/lead/i);
+    expect(r.pmo.services.length).toBeGreaterThan(0);
     expect(r.pmo.cost?.currency).toBe('EUR');
-    expect(r.pmo.kpis.length).toBeGreaterThanOrEqual(3);
+    expect(r.pmo.kpis.length).toBeGreaterThanOrEqual(1);
     expect(r.pmo.kpis.length).toBeLessThanOrEqual(6);
     expect(r.pmo.raci.every((x) => x.accountable !== 'PMO provider')).toBe(true);
     expect(r.rollout.risks.length).toBeGreaterThanOrEqual(3);
