@@ -58,7 +58,8 @@ describe("edition 3's result in the web", () => {
   });
 
   it('renders with every edition-3 list empty', () => {
-    const r = base();
+    const filled = base();
+    const r = { ...filled, pmo: { ...filled.pmo, services: [], returns: [], expectations: [] } };
     const { container } = render(<ResultView result={r} />);
     expect(container.querySelector('.office-shape')).toBeTruthy();
     expect(screen.queryByRole('table', { name: 'Services the office offers' })).toBeNull();

@@ -14,6 +14,8 @@ describe('the workbook', () => {
       'Dimensions',
       'Role groups',
       'Model fit',
+      'Office services',
+      'Expected returns',
       'KPIs',
       'Rollout',
       'Quick wins',
