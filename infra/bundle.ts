@@ -48,10 +48,13 @@ export const BUNDLE_GOALS = {
  * What test/infra/bundle-budget.test.ts holds each bundle to: its goal where the goal is met. The
  * API's 600 KB is not met with the AWS SDK bundled (docs/architecture.md, Performance: 337 KB of it
  * is the SDK, 190 KB the French and German catalogues), so the API is held at what it weighs
- * (794 KB on 2026-12-07) plus 26 KB: growth past that is a decision, not a drift.
+ * plus about 25 KB: growth past that is a decision, not a drift. It was 794 KB; engine edition 3
+ * took it to 995 KB (a third questionnaire edition in three languages, 133 KB of catalogues
+ * measured together; the office design and its sentences, 38 KB of code), a decision recorded in
+ * docs/architecture.md.
  */
 export const BUNDLE_BUDGETS = {
-  api: 820 * 1024,
+  api: 1020 * 1024,
   reminders: BUNDLE_GOALS.reminders,
   mailer: BUNDLE_GOALS.mailer,
 } as const;

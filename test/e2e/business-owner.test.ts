@@ -46,6 +46,9 @@ describe('the quick check and the what-if', () => {
     await page.getByLabel('People in the organisation').fill('900');
     await page.getByLabel('Competition for shared people and budget').selectOption('high');
     await page.getByLabel('Appetite for central control').selectOption('high');
+    // With nobody knowing how projects are run, capability comes first whatever the size: some
+    // expertise in house turns the answer into an office.
+    await page.getByLabel('In-house project-management expertise').selectOption('basic');
     // A directive resource source would fit, but not on one answer per dimension: the control tower
     // stands in until the assessment is completed.
     await verdict.getByText('Recommendation: Control tower').waitFor();

@@ -288,6 +288,7 @@ const RECIPES: Record<string, (v: Visit) => Promise<void>> = {
   },
   '/assessments/:id/report': (v) => open(v, `/assessments/${data.finished}/report`),
   '/assessments/:id/fieldwork': (v) => open(v, `/assessments/${data.finished}/fieldwork`),
+  '/assessments/:id/workshop': (v) => open(v, `/assessments/${data.finished}/workshop`),
   '/compare': async (v) => {
     await open(v, '/compare');
     await open(v, `/compare?assessment=${data.finished}`);

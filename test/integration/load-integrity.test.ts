@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disclose, evaluate, QUESTIONNAIRE, withoutQuestionFigures } from '../../functions/core';
+import { disclose, evaluate, QUESTIONNAIRE, withoutQuestionFigures, withSplits } from '../../functions/core';
 
 const byJson = (a: object, b: object) => JSON.stringify(a).localeCompare(JSON.stringify(b));
 
@@ -56,14 +56,18 @@ describe('autosave under load', () => {
     }));
     const disclosed = disclose(QUESTIONNAIRE, counted, 3);
     expect(disclosed.published).toHaveLength(STAKEHOLDERS);
-    const recomputed = evaluate(QUESTIONNAIRE, CONTEXT, disclosed.overallAnswers);
+    // The same engine options the results use: the published expectations, and a surveyed team.
+    const expectations = Object.fromEntries(
+      disclosed.analysis.expectations.filter((e) => e.share !== null).map((e) => [e.service, e.share as number]),
+    );
+    const recomputed = evaluate(QUESTIONNAIRE, CONTEXT, disclosed.overallAnswers, { expectations, surveyed: true });
     if (!recomputed) throw new Error('the published answers must evaluate');
     expect(results.json.result).toEqual({
       ...recomputed,
-      maturity: {
-        ...recomputed.maturity,
-        dimensions: withoutQuestionFigures(recomputed.maturity.dimensions),
-      },
+      maturity: withSplits(
+        { ...recomputed.maturity, dimensions: withoutQuestionFigures(recomputed.maturity.dimensions) },
+        disclosed.analysis.splits,
+      ),
     });
   });
 });

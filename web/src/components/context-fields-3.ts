@@ -1,6 +1,7 @@
 import type { DeliveryApproach, OrganisationContext } from '../../../functions/contract/context';
 import type { QuestionnaireDocument } from '../api/client';
 import { t } from '../i18n';
+import { usePublicTexts } from '../i18n/public';
 
 /** A context field as the questionnaire asks it (context-labels names the same type). */
 type ContextFieldDef = QuestionnaireDocument['context'][number];
@@ -76,6 +77,8 @@ export const CONTEXT_MAX: Readonly<Record<string, number>> = {
 
 /** The questionnaire's context fields with edition 3's, each after the field it belongs with. */
 export const withEditionThree = (fields: readonly ContextFieldDef[]): ContextFieldDef[] => {
+  // The fields' words live with the public texts; a consultant's page may not have asked for them yet.
+  usePublicTexts();
   const out = [...fields];
   for (const extra of EXTRA) {
     const field = extra.field();
