@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION } from '../../functions/local/seed';
 import { CONTEXT } from '../integration/fixtures';
-import { seriousViolations, useProductAndBrowser } from './server';
+import { downloadedBytes, seriousViolations, useProductAndBrowser } from './server';
 
 /**
  * The whole engagement: the survey, the evidence register, the calibration workshop on a projector,
@@ -146,7 +145,7 @@ describe('from survey to validated findings', () => {
     // The deck carries the priority map and the agreed level.
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download slides' }).click();
-    const zip = await JSZip.loadAsync(await readFile((await (await downloading).path()) as string));
+    const zip = await JSZip.loadAsync(await downloadedBytes(await downloading));
     const slides = await Promise.all(
       Object.keys(zip.files)
         .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))

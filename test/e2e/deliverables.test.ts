@@ -36,14 +36,17 @@ describe('the workbook in the reader’s language', () => {
     await page.getByRole('button', { name: 'Arbeitsmappe herunterladen' }).click();
     const file = await downloading;
     const workbook = await readXlsx(await downloadedBytes(file));
-    expect(workbook.sheetNames).toEqual([
+    expect(workbook.sheetNames.slice(0, 4)).toEqual([
       'Übersicht',
       'Dimensionen',
       'Rollengruppen',
       'Eignung der Modelle',
-      'Einführung',
-      'Sofortmaßnahmen',
     ]);
+    // The office's own sheets sit between the fit and the plan.
+    expect(workbook.sheetNames).toEqual(
+      expect.arrayContaining(['Leistungen des Büros', 'Kennzahlen', 'Einführung', 'Sofortmaßnahmen']),
+    );
+    expect(workbook.sheetNames.at(-1)).toBe('Sofortmaßnahmen');
     const summary = workbook.sheet('Übersicht');
     expect(summary.table()[0]).toEqual(['Angabe', 'Wert (bzw. Untergrenze)', 'Obergrenze']);
     expect(summary.value('A3')).toBe('Erstellt am');
@@ -76,7 +79,10 @@ describe('leadership reads the report through a share link', () => {
     expect(deck.suggestedFilename()).toBe('northwind-logistics-pmo-recommendation.pptx');
     const zip = await JSZip.loadAsync(await downloadedBytes(deck));
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    expect(slides).toHaveLength(8);
+    // The demo deck: title, summary, maturity, gaps, fit, office, business case (which may continue on a
+    // second slide when its KPIs are long), plan and next steps.
+    expect(slides.length).toBeGreaterThanOrEqual(9);
+    expect(slides.length).toBeLessThanOrEqual(11);
     expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('Northwind Logistics');
 
     const workbookDownload = consultant.waitForEvent('download');
