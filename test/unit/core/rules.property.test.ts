@@ -55,7 +55,7 @@ const check = (predicate: (c: OrganisationContext, r: NonNullable<ReturnType<typ
       if (!r) throw new Error('a rated set must evaluate');
       predicate(c, r);
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   );
 
 /** Edition 3's office rules (spend, staffing, horizon, KPIs, the office in place): office.property.test.ts. */
@@ -117,7 +117,7 @@ describe('rules that hold for every organisation', () => {
           expect(r?.pmo.readiness.capabilities.some((x) => x.met)).toBe(false);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     ));
 });
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../functions/contract/answers';
+import { OrganisationContext } from '../../../functions/contract/context';
+import { Result } from '../../../functions/contract/result';
+import { evaluate, QUESTIONNAIRE_2026_2 } from '../../../functions/core';
+import profiles from './panel/profiles.json';
+
+/**
+ * Every profile the outside practitioner panels wrote (docs/scoring.md, "Panel rounds"), kept as a
+ * regression set: each still evaluates, satisfies the contract and keeps the rules that hold for
+ * every organisation. The panels' verdicts are judged by people each round; this set only
+ * guarantees that no old profile breaks. Profiles name questions of edition 2026.2, as they were
+ * written against it.
+ */
+
+interface Respondent {
+  answers?: Record<string, unknown>;
+  levels?: Record<string, unknown>;
+}
+interface Profile extends Respondent {
+  id: string;
+  context: unknown;
+  team?: Respondent[];
+  rates?: { currency: string; dayRate: number; externalDayRate?: number };
+  expectations?: Record<string, number>;
+  surveyed?: boolean;
+}
+
+const answersOf = (r: Respondent): Answers => {
+  const out: Record<string, unknown> = { ...(r.answers ?? {}) };
+  for (const [dimension, value] of Object.entries(r.levels ?? {})) {
+    const d = QUESTIONNAIRE_2026_2.dimensions.find((x) => x.id === dimension);
+    for (const q of d?.questions ?? []) out[q.id] ??= value;
+  }
+  return out as Answers;
+};
+
+describe('the panels’ profiles, kept as a regression set', () => {
+  it('every profile evaluates, satisfies the contract, and keeps the office rules', () => {
+    let evaluated = 0;
+    for (const p of profiles as Profile[]) {
+      const parsed = OrganisationContext.safeParse(p.context);
+      if (!parsed.success) continue;
+      const c = parsed.data;
+      const sets = p.team ? p.team.map(answersOf) : [answersOf(p)];
+      const r = evaluate(QUESTIONNAIRE_2026_2, c, sets, {
+        rates: p.rates,
+        expectations: p.expectations,
+        surveyed: p.surveyed ?? Boolean(p.team),
+        sensitivity: false,
+      });
+      if (!r) continue;
+      evaluated++;
+      expect(Result.safeParse(r).success, p.id).toBe(true);
+      const spend = c.annualProjectBudget;
+      if (r.pmo.cost && spend && r.pmo.needed && (c.existingPmo ?? 'none') === 'none')
+        expect(r.pmo.cost.annual.max, p.id).toBeLessThanOrEqual(0.05 * spend + 1000);
+      if (r.pmo.model === 'resource-source' && c.existingPmo !== 'resource-source')
+        expect(c.horizon, p.id).toBe('lasting');
+      if ((c.existingPmo ?? 'none') !== 'none' && r.pmo.action === 'establish')
+        expect(r.pmo.besideExisting, p.id).toBe(true);
+      if (r.evidence.status === 'insufficient') expect(r.pmo.staffing, p.id).toBeNull();
+    }
+    expect(evaluated).toBeGreaterThan(250);
+  });
+});
