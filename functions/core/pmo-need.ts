@@ -102,7 +102,9 @@ const loadFactor = (c: OrganisationContext, say: Say): Factor => {
     'projects-per-manager',
     say(msg('needf.projectsPerProjectManager')),
     say(msg('fit.score', { score: ratio })),
-    small ? -10 : 0,
+    // Many projects per lead is a shortage of people who can run projects, not less need: the shape
+    // answers it (capability first, coaching), the points do not take need away.
+    0,
     small
       ? say(msg('needf.manySmallJobs', { limit: SMALL_JOBS_PER_MANAGER }))
       : say(msg('needf.realCoordination', { limit: SMALL_JOBS_PER_MANAGER })),
