@@ -1,18 +1,9 @@
 import type { Rates } from '../contract/api';
-import type {
-  Cost,
-  DimensionScore,
-  Kpi,
-  PmoModelId,
-  PmoScope,
-  RaciRow,
-  SourcingId,
-  Staffing,
-} from '../contract/result';
+import type { Cost, PmoModelId, PmoScope, RaciRow, SourcingId, Staffing } from '../contract/result';
 import { round2, timesOver } from './numbers';
 import { STAFFING_SPREAD, WORKDAYS_PER_YEAR } from './office/design';
 import { modelRank } from './pmo-models';
-import { type EngineKey, type EngineMessage, english, msg, type Say } from './say';
+import { type EngineKey, english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 export { WORKDAYS_PER_YEAR };

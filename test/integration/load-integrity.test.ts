@@ -58,9 +58,14 @@ describe('autosave under load', () => {
     expect(disclosed.published).toHaveLength(STAKEHOLDERS);
     // The same engine options the results use: the published expectations, and a surveyed team.
     const expectations = Object.fromEntries(
-      disclosed.analysis.expectations.filter((e) => e.share !== null).map((e) => [e.service, e.share as number]),
+      disclosed.analysis.expectations
+        .filter((e) => e.share !== null)
+        .map((e) => [e.service, e.share as number]),
     );
-    const recomputed = evaluate(QUESTIONNAIRE, CONTEXT, disclosed.overallAnswers, { expectations, surveyed: true });
+    const recomputed = evaluate(QUESTIONNAIRE, CONTEXT, disclosed.overallAnswers, {
+      expectations,
+      surveyed: true,
+    });
     if (!recomputed) throw new Error('the published answers must evaluate');
     expect(results.json.result).toEqual({
       ...recomputed,

@@ -134,14 +134,13 @@ const contextPressure = (id: ServiceId, s: Situation): number => {
 };
 
 /** How many of its driver a service covers here. */
-const unitsOf = (spec: ServiceSpec, s: Situation, shape: PmoShape): number => {
-  const share = 1;
+const unitsOf = (spec: ServiceSpec, s: Situation): number => {
   switch (spec.driver) {
     case 'projects':
-      return Math.ceil(s.concurrentProjects * share);
+      return Math.ceil(s.concurrentProjects);
     case 'project-managers':
       // Where few have the title, the people who lead projects are about one per four projects.
-      return Math.ceil(Math.max(s.projectManagers, s.concurrentProjects / LEADS_PER_PROJECT_DIVISOR) * share);
+      return Math.ceil(Math.max(s.projectManagers, s.concurrentProjects / LEADS_PER_PROJECT_DIVISOR));
     case 'spend':
       return (s.annualProjectBudget ?? 0) / 1e6;
     case 'business-units':
@@ -233,13 +232,13 @@ export interface Sized extends Candidate {
   driver: PmoService['driver'];
 }
 
-export const sizeOne = (c: Candidate, s: Situation, shape: PmoShape): Sized => {
+export const sizeOne = (c: Candidate, s: Situation): Sized => {
   // A programme office without a spend figure sizes its controls by the project managers it serves.
   if (c.spec.id === 'programme-controls' && !(s.annualProjectBudget && s.annualProjectBudget > 0)) {
     const units = Math.max(1, s.projectManagers);
     return { ...c, units, driver: 'project-managers', hours: units * CONTROLS_PER_PM * HOURS_PER_FTE };
   }
-  const units = unitsOf(c.spec, s, shape);
+  const units = unitsOf(c.spec, s);
   const full = c.spec.hours(units, s) * (c.spec.driver === 'projects' ? projectSizeFactor(s) : 1);
   return { ...c, units, driver: c.spec.driver, hours: full };
 };

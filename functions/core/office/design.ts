@@ -1,5 +1,5 @@
 import type { PmoService, Staffing } from '../../contract/result';
-import { msg, type Say } from '../say';
+import { msg } from '../say';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, type Sized, scoresOf, sizeOne } from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
@@ -47,7 +47,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   if (chosen.length === 0)
     return { services: [], staffing: null, setupDays: 0, notes: [], answered: new Set(), leftOut };
   const sized = byPain(
-    chosen.map((c) => sizeOne(c, s, i.shape)),
+    chosen.map((c) => sizeOne(c, s)),
     (c) => c.painful,
   );
   const notes: string[] = [];
@@ -118,7 +118,6 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
         painful: { gap: 0, pressure: 0, readiness: 1 },
       },
       s,
-      i.shape,
     ),
     units: Math.round(others * 10) / 10,
     hours: serviceSpec('office-lead').hours(others, s),

@@ -96,7 +96,9 @@ describe('the deck in the reader’s language', () => {
     expect(texts[4]).toMatch(/Das Modell Kontrollturm passt am besten/);
     // The title names a higher-scoring ineligible model only when there is one.
     const fit = deliverableInput({ language: 'de' }).results?.result?.pmo.fit ?? [];
-    const ineligibleAbove = fit.some((f) => !f.eligible && f.score > (fit.find((x) => x.eligible)?.score ?? 0));
+    const ineligibleAbove = fit.some(
+      (f) => !f.eligible && f.score > (fit.find((x) => x.eligible)?.score ?? 0),
+    );
     if (ineligibleAbove) expect(texts[4]).toMatch(/erzielt mehr/);
     expect(texts[4]).toContain('Nicht geeignet: Die Bereitschaft zu zentraler Steuerung ist mittel');
     const en = await slideTexts(await buildDeck(deliverableInput()));

@@ -58,9 +58,9 @@ describe('the workbook in the reader’s language', () => {
       const catalogue = CATALOGUES[language];
       const wb = await open(language);
       expect(wb.sheetNames).toEqual(
-        (['summary', 'dimensions', 'roles', 'fit', 'services', 'returns', 'kpis', 'rollout', 'wins'] as const).map(
-          (s) => catalogue[`sheet.${s}`],
-        ),
+        (
+          ['summary', 'dimensions', 'roles', 'fit', 'services', 'returns', 'kpis', 'rollout', 'wins'] as const
+        ).map((s) => catalogue[`sheet.${s}`]),
       );
       expect(wb.sheetNames[0]).toBe(summaryName);
 
@@ -116,7 +116,9 @@ describe('the workbook in the reader’s language', () => {
       for (const name of wb.sheetNames)
         for (const cell of wb.sheet(name).cells.values())
           if (cell.type !== 'n')
-            expect(String(cell.value), `${name}!${cell.ref}`).not.toMatch(/^-?(?=.*\d)[\d.,\s\u00a0\u202f%]+$/);
+            expect(String(cell.value), `${name}!${cell.ref}`).not.toMatch(
+              /^-?(?=.*\d)[\d.,\s\u00a0\u202f%]+$/,
+            );
 
       // The quick wins in the edition's own translation, not the English wording.
       const edition = (language === 'fr' ? frQuestionnaire() : deQuestionnaire()).editions[
