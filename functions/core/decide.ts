@@ -47,6 +47,8 @@ export interface Decision {
 export const PART_TIME_ROLE_FTE = 0.5;
 /** Changing an office's degree of control is a reorganisation: another model must lead by this much. */
 export const MODEL_CHANGE_MARGIN = 15;
+/** A portfolio office costing up to this share of spend is within common practice (~1 %, our reading). */
+export const SPEND_NORM = 0.01;
 /** An office in place larger than this many times what its services need is oversized: it is reset. */
 export const OVERSIZED_FACTOR = 2;
 /** Person-days of reorganisation per FTE that moves in or out of an office in place (our judgement). */
@@ -164,7 +166,13 @@ export const decide = (
     const need = (office.staffing.fte.min + office.staffing.fte.max) / 2 + pooled;
     // Cutting an office in place takes sufficient evidence; a thin quick check only flags it.
     const sure = assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'sufficient';
-    if (sure && inPlaceFte > need * OVERSIZED_FACTOR) {
+    // An office costing no more than about 1 % of a known spend is not oversized, whatever the formula.
+    const spend = situation.annualProjectBudget;
+    const belowNorm =
+      spend !== undefined &&
+      spend > 0 &&
+      inPlaceFte * internalDayRate(rates) * WORKDAYS_PER_YEAR <= SPEND_NORM * spend;
+    if (sure && !belowNorm && inPlaceFte > need * OVERSIZED_FACTOR) {
       action = 'reset';
       actionReason = (say ?? english)(
         msg('action.resetOversized', {

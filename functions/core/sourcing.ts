@@ -47,6 +47,10 @@ const horizon = (
 
 /** A push this long (months) is long enough to build an own team for, at least alongside outside help. */
 export const LONG_PUSH_MONTHS = 18;
+/** A push of at most this many months may buy even a part-time seat in: nothing needs to stay. */
+export const SHORT_PUSH_MONTHS = 12;
+const shortPush = (c: OrganisationContext): boolean =>
+  c.horizon === 'temporary' && (c.horizonMonths ?? 12) <= SHORT_PUSH_MONTHS;
 const longPush = (c: OrganisationContext): boolean =>
   c.horizon === 'temporary' && (c.horizonMonths ?? 12) >= LONG_PUSH_MONTHS;
 
@@ -227,7 +231,9 @@ export const fitSourcing = (
       ...(sourcing === 'hybrid' && small
         ? [say(msg('src.blocker.hybridTooSmall', { fte: MIN_HYBRID_FTE }))]
         : []),
+      // Leaving no capability behind matters for a lasting need, not for a short push.
       ...(sourcing === 'outsourced' &&
+      !shortPush(context) &&
       (extras.officeFte ?? 0) > 0 &&
       (extras.officeFte ?? 0) < PART_TIME_SEAT_FTE
         ? [say(msg('src.blocker.partTimeSeat', { fte: PART_TIME_SEAT_FTE }))]
