@@ -4,23 +4,11 @@ import type { Language } from '../../../functions/i18n/languages';
 import { buildResults } from '../../../functions/services/results';
 import type { AssessmentRecord, StakeholderRecord } from '../../../functions/store/records';
 import type { DeliverableInput } from '../../../web/src/deliverables/input';
-import { context, uniformAnswers } from '../core/fixtures';
+import { uniformAnswers } from '../core/fixtures';
+import { ASSESSMENT } from '../fieldwork/fixtures';
 
-const assessment: AssessmentRecord = {
-  id: 'a1',
-  orgId: 'o1',
-  clientName: 'Fabrikam Energy',
-  context: context({ employees: 900, concurrentProjects: 30, resourceContention: 'high' }),
-  status: 'closed',
-  dueDate: null,
-  baselineId: null,
-  questionnaireVersion: QUESTIONNAIRE.version,
-  minGroupSize: 3,
-  createdBy: 'c',
-  createdAt: '2026-11-01T00:00:00Z',
-  updatedAt: '2026-11-01T00:00:00Z',
-  version: 1,
-};
+/** The same closed assessment the fieldwork kit's tests read. */
+const assessment: AssessmentRecord = ASSESSMENT;
 
 const stakeholder = (i: number, role: StakeholderRole, rating: number): StakeholderRecord => ({
   id: `s${i}`,
