@@ -203,11 +203,14 @@ const open = async (v: Visit, path: string) => {
 const nextButton = (page: Page) => page.locator('.wizard-nav button.primary');
 
 /**
- * Which section steps are measured: in `npm test` the first, every fourth and the last (the
+ * Which section steps are measured: in `npm test` the first, the middle and the last (the
  * sections share one layout; their texts differ in length), in the reliability run every one.
  */
 const measured = (step: number) =>
-  !!process.env.PMO_FULL_MATRIX || step === 1 || step % 4 === 0 || step === QUESTIONNAIRE.dimensions.length;
+  !!process.env.PMO_FULL_MATRIX ||
+  step === 1 ||
+  step === Math.ceil(QUESTIONNAIRE.dimensions.length / 2) ||
+  step === QUESTIONNAIRE.dimensions.length;
 
 /** The questionnaire: its first screen, every section, and the closing step. */
 const questionnaire = async (v: Visit) => {

@@ -260,7 +260,7 @@ describe('two worlds', () => {
         const [a, b] = [await run(s, false), await run(s, true)];
         expect(b).toEqual(a);
       }),
-      { numRuns: Number(process.env.TWO_WORLDS_RUNS ?? 4), seed: 18, endOnFailure: true },
+      { numRuns: Number(process.env.TWO_WORLDS_RUNS ?? 3), seed: 18, endOnFailure: true },
     );
     expect(done.saves).toBeGreaterThan(0);
     expect(done.submits).toBeGreaterThan(0);
