@@ -1,4 +1,5 @@
 import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result';
+import { missingLeads } from './office/shape';
 import type { Questionnaire } from './questionnaire';
 import { quickWinsFor, sizeFactor, weeks, withStartWeeks } from './rollout-basics';
 import { english, msg, type Say } from './say';
@@ -35,7 +36,7 @@ export const planWithoutPmo = (
           say(msg('plan.nameAnAccountableLeadAnd')),
           ...(context.regulated ? [say(msg('plan.mapWhatTheRegulatorOr'))] : []),
           ...(context.pmExpertise === 'none' && context.concurrentProjects > 0
-            ? [say(msg('plan.bringInExperiencedPm'))]
+            ? [say(msg('plan.bringInExperiencedPm', { count: Math.max(1, missingLeads(context)) }))]
             : []),
           ...quickWinsFor(q, dimensions, say),
         ],

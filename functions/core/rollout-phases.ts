@@ -9,6 +9,7 @@ import type {
   SourcingId,
   Staffing,
 } from '../contract/result';
+import { missingLeads } from './office/shape';
 import { modelProfile } from './pmo-models';
 import {
   BASE_WEEKS,
@@ -234,7 +235,10 @@ export const conceptPhase = (f: PlanFrame): Draft => {
             ),
           ]
         : []),
-      ...(s.pmExpertise === 'none' ? [say(msg('plan.bringInExperiencedPm'))] : []),
+      // Where nobody knows how projects are run, or leads are far too few, people come first.
+      ...(s.pmExpertise === 'none' || missingLeads(s) > s.projectManagers
+        ? [say(msg('plan.bringInExperiencedPm', { count: Math.max(1, missingLeads(s)) }))]
+        : []),
       ...assuranceActivities(s, 'concept', say),
       ...(f.services.length > 0
         ? [say(msg('plan.agreeServices', { services: f.services.map((x) => x.name) }))]

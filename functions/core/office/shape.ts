@@ -70,6 +70,12 @@ export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expert
 export const RUNS_ITSELF_FROM = 3.75;
 export const runsItself = (m: Maturity): boolean => m.overall >= RUNS_ITSELF_FROM && m.level >= 3;
 
+/** About one person leads every this many projects; fewer leads than that is a shortage. */
+export const PROJECTS_PER_LEAD = 5;
+/** How many more people should lead projects: the shortage against one per PROJECTS_PER_LEAD projects. */
+export const missingLeads = (s: Situation): number =>
+  Math.max(0, Math.ceil(s.concurrentProjects / PROJECTS_PER_LEAD) - s.projectManagers);
+
 export const isMature = (m: Maturity): boolean =>
   m.overall >= FORMALISE_FROM_SCORE && m.level >= FORMALISE_FROM_LEVEL;
 
