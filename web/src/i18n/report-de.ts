@@ -44,6 +44,10 @@ export const REPORT_DE: ReportCatalogue = {
   'report.dimension': 'Dimension',
   'report.spread': 'Streuung (Standardabweichung)',
   'report.withheld': 'zurückgehalten',
+  'report.splitsExecutives.higher':
+    'Die Geschäftsleitung bewertet {dimensions} mindestens einen Punkt höher als die, die die Projekte führen: Beide sehen sie unterschiedlich, und die Verlässlichkeit jeder Dimension sinkt.',
+  'report.splitsExecutives.lower':
+    'Die Geschäftsleitung bewertet {dimensions} mindestens einen Punkt niedriger als die, die die Projekte führen: Beide sehen sie unterschiedlich, und die Verlässlichkeit jeder Dimension sinkt.',
   'report.expectationsTitle': 'Was die Stakeholder von einem PMO erwarten',
   'report.tooFew': '{service}: von zu wenigen Personen gewählt, um eine Zahl zu zeigen',
   'report.votes': '{service}: {votes, plural, one {# Stimme} other {# Stimmen}} ({share} % der Wählenden)',

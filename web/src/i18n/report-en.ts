@@ -45,6 +45,10 @@ export const REPORT_EN = {
   'report.dimension': 'Dimension',
   'report.spread': 'Spread (std. dev.)',
   'report.withheld': 'withheld',
+  'report.splitsExecutives.higher':
+    'Executives rate {dimensions} at least a point higher than the people who run the projects: the two see them differently, and confidence in each is lowered.',
+  'report.splitsExecutives.lower':
+    'Executives rate {dimensions} at least a point lower than the people who run the projects: the two see them differently, and confidence in each is lowered.',
   'report.expectationsTitle': 'What stakeholders expect a PMO to deliver',
   'report.tooFew': '{service}: chosen by too few people to show a count',
   'report.votes': '{service}: {votes, plural, one {# vote} other {# votes}} ({share} % of those who chose)',

@@ -45,6 +45,10 @@ export const REPORT_FR: ReportCatalogue = {
   'report.dimension': 'Dimension',
   'report.spread': 'Dispersion (écart type)',
   'report.withheld': 'masqué',
+  'report.splitsExecutives.higher':
+    'La direction note {dimensions} au moins un point plus haut que ceux qui mènent les projets : les deux les voient différemment, et la fiabilité de chacune est abaissée.',
+  'report.splitsExecutives.lower':
+    'La direction note {dimensions} au moins un point plus bas que ceux qui mènent les projets : les deux les voient différemment, et la fiabilité de chacune est abaissée.',
   'report.expectationsTitle': 'Ce que les parties prenantes attendent d’un PMO',
   'report.tooFew': '{service} : choisi par trop peu de personnes pour afficher un nombre',
   'report.votes': '{service} : {votes, plural, one {# voix} other {# voix}} ({share} % des votants)',

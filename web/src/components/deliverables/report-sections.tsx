@@ -1,5 +1,5 @@
 import type { AssessmentResults, Result } from '../../api/client';
-import { num, t } from '../../i18n';
+import { language, num, t } from '../../i18n';
 import '../../i18n/report';
 import { DataTable } from '../data-table';
 import { RoleHeatmap, TOP_GAPS } from '../role-heatmap';
@@ -10,6 +10,31 @@ const signed = (x: number | null) =>
   x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '\u2212' : '\u00b1'}${num(Math.abs(x), 2)}`;
 
 /** How the roles see it: the heatmap, the gaps worth discussing, consensus and expectations. */
+type Split = NonNullable<AssessmentResults['analysis']['splits']>[number];
+
+/**
+ * The splits as sentences a committee reads once: executives against delivery, one sentence per
+ * direction naming every dimension; a split inside a role, its own sentence.
+ */
+const splitLines = (splits: readonly Split[]): string[] => {
+  const list = new Intl.ListFormat(language.value, { type: 'conjunction' });
+  const across = (direction: 'higher' | 'lower') =>
+    splits
+      .filter((s) => s.kind === 'executives-delivery' && s.executives === direction)
+      .map((s) => s.dimensionName);
+  const lines: string[] = [];
+  for (const direction of ['higher', 'lower'] as const) {
+    const names = across(direction);
+    if (names.length > 1)
+      lines.push(t(`report.splitsExecutives.${direction}`, { dimensions: list.format(names) }));
+    else if (names.length === 1)
+      lines.push(
+        splits.find((s) => s.kind === 'executives-delivery' && s.executives === direction)?.explanation ?? '',
+      );
+  }
+  return [...lines, ...splits.filter((s) => s.kind === 'within-role').map((s) => s.explanation)];
+};
+
 export const RolesSection = ({ results }: { results: Scored }) => {
   const { analysis } = results;
   return (
@@ -45,8 +70,8 @@ export const RolesSection = ({ results }: { results: Scored }) => {
           )}
           {(analysis.splits ?? []).length > 0 && (
             <ul>
-              {(analysis.splits ?? []).map((s) => (
-                <li key={`${s.dimension} ${s.kind} ${s.roles.join(' ')}`}>{s.explanation}</li>
+              {splitLines(analysis.splits ?? []).map((line) => (
+                <li key={line}>{line}</li>
               ))}
             </ul>
           )}
