@@ -154,7 +154,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
   {
     id: 'push-management',
     driver: 'projects',
-    role: 'lead',
+    role: 'analyst',
     control: 'supportive',
     dimensions: ['governance', 'reporting', 'stakeholders'],
     answers: ['status-reporting', 'risk-support'],

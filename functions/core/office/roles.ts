@@ -21,7 +21,7 @@ export const ONE_PERSON_BELOW_FTE = 1.5;
 /** Below this many FTE the office has two roles: a lead and an analyst. */
 export const TWO_ROLES_BELOW_FTE = 3;
 /** Leading takes a small team (a head and section leads) past this many FTE. */
-export const LEADERSHIP_TEAM_FTE = 2.5;
+export const LEADERSHIP_TEAM_FTE = 1.5;
 /** A role smaller than this is folded into the lead's: nobody is hired for a sliver. */
 export const MIN_ROLE_FTE = 0.25;
 /** In a hub and spoke, these services sit at the hub; the rest in the units' offices. */
@@ -71,6 +71,21 @@ export const rolesOf = (
       hours.set('lead', (hours.get('lead') ?? 0) + h);
       hours.delete(role);
     }
+  // A lead is one person until leading is a team's work: what small roles folded in beyond that goes
+  // to the largest other role, so no "lead of 1.6 people" appears in a small office.
+  const lead = hours.get('lead') ?? 0;
+  const leadWork = all.filter((c) => c.spec.role === 'lead').reduce((a, c) => a + c.hours, 0);
+  if (lead > HOURS_PER_FTE && leadWork / HOURS_PER_FTE <= LEADERSHIP_TEAM_FTE) {
+    const others = [...hours.entries()].filter(([r]) => r !== 'lead').sort((a, b) => b[1] - a[1]);
+    const largest = others[0];
+    if (largest) {
+      const excess = lead - Math.max(HOURS_PER_FTE, leadWork);
+      if (excess > 0) {
+        hours.set('lead', lead - excess);
+        hours.set(largest[0], largest[1] + excess);
+      }
+    }
+  }
   return [...hours.entries()].map(([r, h]) => ({
     // Past one and a half people, leading the office is a small team: a head and section leads.
     role: say(
