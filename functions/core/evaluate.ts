@@ -29,7 +29,14 @@ import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
 import { applyValidation, type Validated, withValidation } from './validation';
-import { answerWarnings, contextWarnings, costWarnings, inflationWarnings, returnWarnings } from './warnings';
+import {
+  answerWarnings,
+  contextWarnings,
+  costWarnings,
+  inflationWarnings,
+  officeSizeWarnings,
+  returnWarnings,
+} from './warnings';
 
 export interface EvaluateOptions {
   rates?: Rates;
@@ -383,6 +390,7 @@ export const evaluate = (
       // A part-time coordinator is a role, not an office: its cost is not weighed against spend.
       ...costWarnings(pmo.needed ? pmo.cost : null, situationOf(context), say),
       ...returnWarnings(pmo.cost, pmo.returns, say),
+      ...officeSizeWarnings(pmo.staffing, situationOf(context), say),
     ],
     maturity,
     pmo,

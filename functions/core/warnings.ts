@@ -191,3 +191,26 @@ export const returnWarnings = (
     ? [say(msg('warning.returnsBelowCost'))]
     : [];
 };
+
+/** An office this large a share of the organisation's own people is staffed mostly from outside it. */
+export const LARGE_OFFICE_SHARE_OF_PEOPLE = 0.25;
+
+/**
+ * An office larger than a quarter of the organisation (an owner's team on a large programme) cannot
+ * be its own staff: the warning says where the people would come from and what to check.
+ */
+export const officeSizeWarnings = (
+  staffing: { fte: { max: number } } | null,
+  s: Situation,
+  say: Say = english,
+): string[] =>
+  staffing && staffing.fte.max > LARGE_OFFICE_SHARE_OF_PEOPLE * s.employees
+    ? [
+        say(
+          msg('warning.officeLargeForPeople', {
+            fte: staffing.fte.max,
+            employees: s.employees,
+          }),
+        ),
+      ]
+    : [];

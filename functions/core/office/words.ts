@@ -162,6 +162,8 @@ export const OFFICE_EN = {
   'needf.urgency': 'better delivery is needed soon',
   'warning.highCostShareTemporary':
     'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: usual for a short, intense push, but check that the spend covers everything the push delivers.',
+  'warning.officeLargeForPeople':
+    'An office of up to {fte} FTE in an organisation of {employees} people is staffed mostly from outside it: check whether a contractor or delivery partner already carries the planning and cost control, and size the owner’s own team to what it must hold itself.',
   'need.verdict.shapeNoOffice':
     '{score} need points reach the threshold of {threshold}, but an office is not the answer here yet (see the shape below).',
   'need.verdict.shapeOffice':

@@ -287,4 +287,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.pooled': 'Gepoolte Projektleiter, die das Office den Projekten zuweist',
     'office.pooled':
       'Das bestehende direktive Office führt auch {pooled} gepoolte Projektleiter, die Projekte leiten: Sie bleiben dort und sind kein Overhead.',
+    'warning.officeLargeForPeople':
+      'Ein Office mit bis zu {fte} VZÄ in einer Organisation von {employees} Personen besteht überwiegend aus Leuten von außen: Prüfen Sie, ob ein Auftragnehmer oder Realisierungspartner Planung und Kostenkontrolle schon trägt, und bemessen Sie das eigene Team des Bauherrn nach dem, was es selbst halten muss.',
   });

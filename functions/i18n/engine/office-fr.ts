@@ -287,4 +287,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.pooled': 'Chefs de projet mutualisés que le bureau affecte aux projets',
     'office.pooled':
       'Le bureau directif en place porte aussi {pooled} chefs de projet mutualisés qui mènent des projets : ils y restent et ne sont pas des frais de structure.',
+    'warning.officeLargeForPeople':
+      'Un bureau allant jusqu’à {fte} ETP dans une organisation de {employees} personnes est surtout composé de personnes venues de l’extérieur : vérifiez si un entrepreneur ou un partenaire de réalisation assure déjà la planification et le contrôle des coûts, et dimensionnez l’équipe propre du maître d’ouvrage à ce qu’elle doit tenir elle-même.',
   });
