@@ -23,6 +23,7 @@ import {
 } from './rollout-basics';
 import {
   conceptPhase,
+  handBack,
   healthCheckPhase,
   interimPhase,
   type PlanFrame,
@@ -73,10 +74,6 @@ export const URGENT_SETUP_FACTOR = 0.75;
 export const LARGE_OFFICE_FTE = 10;
 /** An office smaller than this is part-time: its plan is short. */
 export const PART_TIME_OFFICE_FTE = 1;
-
-/** Handing back takes six weeks, or an eighth of a short push (at least one). */
-export const handBackWeeksOf = (horizonWeeks: number): number =>
-  Math.min(HAND_BACK_WEEKS, Math.max(1, Math.round(horizonWeeks / 8)));
 
 /** How long a temporary office runs: its horizon in months as weeks, or a year's push. */
 export const horizonWeeksOf = (s: Situation): number =>
@@ -168,7 +165,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     draft.push(rolloutPhase(f, rolloutActivities));
   // A short push squeezes its set-up so that running it and handing back still fit its horizon.
   if (temporary) {
-    const room = f.horizonWeeks - handBackWeeksOf(f.horizonWeeks) - 1;
+    const room = f.horizonWeeks - handBack(f.horizonWeeks) - 1;
     const planned = draft.reduce((w, p) => w + p.durationWeeks, 0);
     if (planned > room && draft.length > 0) {
       const share = Math.max(0, room) / planned;

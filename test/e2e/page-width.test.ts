@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION } from '../../functions/local/seed';
 import { CONTEXT } from '../integration/fixtures';
-import { useProductAndBrowser } from './server';
+import { seriousViolations, useProductAndBrowser } from './server';
 
 /**
  * A property of every page, not a list of cases: at phone widths, in every language, no page is
@@ -17,9 +17,9 @@ import { useProductAndBrowser } from './server';
 const e2e = useProductAndBrowser();
 /**
  * `npm test` measures the narrowest phone (a page that fits 320 px nearly always fits 390); the
- * reliability run (`npm run reliability`) measures both widths.
+ * reliability run (`npm run reliability`) measures both phones and a 1280 px desktop, with axe-core.
  */
-const WIDTHS = process.env.PMO_FULL_MATRIX ? ([320, 390] as const) : ([320] as const);
+const WIDTHS = process.env.PMO_FULL_MATRIX ? ([320, 390, 1280] as const) : ([320] as const);
 const ALL_LANGUAGES = ['en', 'fr', 'de'] as const;
 /**
  * `npm test` measures French and German, whose texts run longest (a third more words than English
@@ -145,6 +145,10 @@ const measure = async (v: Visit, where: string) => {
     v.problems.push(
       `${at}: ${m.count} element(s) reach past the right edge:\n    ${m.described.join('\n    ')}`,
     );
+  // The reliability run also holds every page, language and width to axe-core's serious findings.
+  if (process.env.PMO_FULL_MATRIX)
+    for (const found of await seriousViolations(v.page))
+      v.problems.push(`${at}: accessibility, ${found.id} (${found.impact}) at ${found.targets.join(', ')}`);
 };
 
 /** Records whether Back/Next is on screen: where the step opens and half-way down it. */

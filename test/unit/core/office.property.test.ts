@@ -150,6 +150,14 @@ describe('shape, control and the office in place', () => {
       expect(r.maturity.level).toBeGreaterThanOrEqual(3);
     }));
 
+  it('an office in place costing no more than about 1 % of a known spend is never reset as oversized', () =>
+    check((c, r) => {
+      const spend = c.annualProjectBudget;
+      if (c.existingPmoFte === undefined || !spend) return;
+      if (c.existingPmoFte * 500 * 220 <= 0.01 * spend)
+        expect(r.pmo.rationale.join(' ')).not.toMatch(/more than twice the .* FTE its services need/);
+    }));
+
   it('an office in place that is kept keeps its degree of control', () =>
     check((c, r) => {
       if (r.pmo.action === 'keep') expect(r.pmo.model).toBe(c.existingPmo);
@@ -231,7 +239,14 @@ describe('time, evidence and what the office is measured by', () => {
     fc.assert(
       fc.property(contextArb, teamArb, (c, team) => {
         const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false, surveyed: true });
-        for (const p of r?.rollout.phases ?? []) expect(p.id).not.toBe('current-state-analysis');
+        const activities = (r?.rollout.phases ?? []).flatMap((p) => p.activities).join(' ');
+        expect(activities).not.toMatch(/Interview and survey stakeholders|Validate this assessment/);
+        // A new office's charter takes the team's assessment as the current state instead.
+        if (
+          (r?.rollout.phases ?? []).some((p) => p.id === 'concept-and-charter') &&
+          (c.existingPmo ?? 'none') === 'none'
+        )
+          expect(activities).toMatch(/Take this assessment as the current state/);
       }),
       { numRuns: 60, ...SEED },
     ));

@@ -2,6 +2,7 @@ import { buildAgenda } from '../../../functions/core/fieldwork/agenda';
 import type { AssessmentResults, AssessmentView } from '../api/client';
 import { getAssessment, getResults } from '../api/consultant';
 import { PrintFooter } from '../components/deliverables/print-footer';
+import { LoadFailed } from '../components/load-failed';
 import { RequireSession } from '../components/require-session';
 import { useLoad } from '../components/use-load';
 import { AgendaSection } from '../fieldwork/agenda-section';
@@ -88,18 +89,7 @@ export const FieldworkPage = ({ id }: { id: string }) => {
   return (
     <RequireSession>
       {error ? (
-        <div class="state state-error" role="alert">
-          <h1>{t('report.cannotLoad')}</h1>
-          <p>{error}</p>
-          <p class="toolbar">
-            <button type="button" class="primary" onClick={reload}>
-              {t('report.retry')}
-            </button>
-            <a class="button" href={`/assessments/${id}`}>
-              {t('report.back')}
-            </a>
-          </p>
-        </div>
+        <LoadFailed error={error} reload={reload} id={id} />
       ) : !data ? (
         <p class="state" aria-busy="true">
           <span class="spinner" aria-hidden="true" /> {t('report.loading')}

@@ -13,6 +13,7 @@ import {
 } from '../components/deliverables/report-extras';
 import { ChangeSection, RolesSection } from '../components/deliverables/report-sections';
 import { ShareLinksPanel } from '../components/deliverables/share-links-panel';
+import { LoadFailed } from '../components/load-failed';
 import { RequireSession } from '../components/require-session';
 import { RespondentSetSection } from '../components/respondent-set';
 import {
@@ -213,21 +214,7 @@ export const ReportPage = ({ id }: { id: string }) => {
   );
   const deliverables = useDeliverables(id);
   useTitle(data ? t('report.pageTitle', { client: data[0].clientName }) : null);
-  if (error)
-    return (
-      <div class="state state-error" role="alert">
-        <h1>{t('report.cannotLoad')}</h1>
-        <p>{error}</p>
-        <p class="toolbar">
-          <button type="button" class="primary" onClick={reload}>
-            {t('report.retry')}
-          </button>
-          <a class="button" href={`/assessments/${id}`}>
-            {t('report.back')}
-          </a>
-        </p>
-      </div>
-    );
+  if (error) return <LoadFailed error={error} reload={reload} id={id} />;
   return (
     <RequireSession>
       {!data ? (
