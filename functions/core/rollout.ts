@@ -13,7 +13,6 @@ import type {
 import type { Questionnaire } from './questionnaire';
 import {
   type Draft,
-  HAND_BACK_WEEKS,
   quickWinsFor,
   SETUP_FACTOR,
   sizeFactor,
