@@ -36,7 +36,7 @@ export const decideAction = (
       ? { action: 'establish', reason: say(msg('action.establish')), teamStays: false }
       : { action: 'none', reason: say(msg('action.none')), teamStays: false };
   const name = msg(`model.${existing}`);
-  // A reset changes what the office does; the team in place stays unless its own services fail.
+  // A reset changes what the office does; the team in place stays.
   if (!needed || !model)
     return { action: 'reset', reason: say(msg('action.reshape', { model: name })), teamStays: true };
   const current = fit.find((f) => f.model === existing);
@@ -54,7 +54,9 @@ export const decideAction = (
     return {
       action: 'reset',
       reason: say(msg('action.resetWeak', { model: name, score: delivered, limit: RESET_BELOW })),
-      teamStays: false,
+      // Its services fail, but its people know the projects: the reset changes the work, and the
+      // sourcing weighs the team like any reset's.
+      teamStays: true,
     };
   if (model === existing)
     return { action: 'keep', reason: say(msg('action.keep', { model: name })), teamStays: true };

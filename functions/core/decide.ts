@@ -43,7 +43,7 @@ export interface Decision {
   sourcing: SourcingId | null;
 }
 
-/** An office whose top of range stays below this many FTE is a part-time coordination role. */
+/** An office of at most this many FTE at the middle of its range is a part-time coordination role. */
 export const PART_TIME_ROLE_FTE = 0.5;
 /** Changing an office's degree of control is a reorganisation: another model must lead by this much. */
 export const MODEL_CHANGE_MARGIN = 15;
@@ -53,6 +53,15 @@ export const SPEND_NORM = 0.01;
 export const OVERSIZED_FACTOR = 2;
 /** Person-days of reorganisation per FTE that moves in or out of an office in place (our judgement). */
 export const CHANGE_DAYS_PER_FTE = 5;
+/**
+ * A new degree of control for an office in place: new charter and decision rights, agreement with
+ * line managers, a period of running old and new side by side: this many person-days, plus
+ * MODEL_CHANGE_DAYS_PER_FTE for each of its people whose work changes (our judgement).
+ */
+export const MODEL_CHANGE_DAYS = 20;
+export const MODEL_CHANGE_DAYS_PER_FTE = 3;
+/** Turning a central office into a hub with unit offices: this many person-days per unit (our judgement). */
+export const HUB_CHANGE_DAYS_PER_UNIT = 20;
 
 /** A change of model that leaves less than this share of the people in place is a reset. */
 export const SHRINK_IS_RESET = 0.75;
@@ -64,6 +73,28 @@ export interface DecideExtras {
   importance?: Readonly<Record<string, number>>;
   notApplicable?: ReadonlySet<string>;
 }
+
+/** What changing an office in place costs once, beyond its services: null when it keeps its model and structure. */
+const changeOfOffice = (
+  s: Situation,
+  model: PmoModelId | null,
+  shape: PmoShape,
+  besideExisting: boolean,
+  officeFte: number,
+): { what: ('model' | 'shape')[]; days: number } | null => {
+  if (s.existingPmo === 'none' || besideExisting || model === null) return null;
+  const newModel = model !== s.existingPmo;
+  const newShape = shape === 'hub-and-spoke';
+  if (!newModel && !newShape) return null;
+  const days =
+    (newModel
+      ? MODEL_CHANGE_DAYS + MODEL_CHANGE_DAYS_PER_FTE * Math.max(officeFte, s.existingPmoFte ?? 0)
+      : 0) + (newShape ? HUB_CHANGE_DAYS_PER_UNIT * (s.businessUnits ?? 1) : 0);
+  return {
+    what: [...(newModel ? ['model' as const] : []), ...(newShape ? ['shape' as const] : [])],
+    days: Math.round(days),
+  };
+};
 
 /** The internal day rate: the one given (edition 2's single rate included), or the default. */
 export const internalDayRate = (rates?: Rates): number => rates?.dayRate ?? DEFAULT_DAY_RATE.internal;
@@ -144,12 +175,12 @@ export const decide = (
       say: say ?? english,
     });
   let office = design(internalDayRate(rates));
-  // An office below half a person is a part-time role, not an office: it is recommended as one.
+  // An office of half a person or less is a part-time role, not an office: it is recommended as one.
   if (
     needed &&
     situation.existingPmo === 'none' &&
     office.staffing &&
-    office.staffing.fte.max < PART_TIME_ROLE_FTE
+    (office.staffing.fte.min + office.staffing.fte.max) / 2 <= PART_TIME_ROLE_FTE
   ) {
     shape = 'capability-first';
     shapeReason = 'coordination';
@@ -248,29 +279,73 @@ export const decide = (
       }),
     );
   }
-  const officeFte = office.staffing ? (office.staffing.fte.min + office.staffing.fte.max) / 2 : 0;
+  const fteOf = (o: OfficeDesign) => (o.staffing ? (o.staffing.fte.min + o.staffing.fte.max) / 2 : 0);
+  const teamStays = decided.teamStays && !besideExisting;
+  let sourcingFit = fitSourcing(situation, model ?? best.model, action, say, {
+    officeFte: fteOf(office),
+    teamStays,
+  });
+  let bestSourcing = sourcingFit[0];
+  if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
+  // The spend ceiling holds at the rate the office is actually paid: an office bought in is
+  // sized again at the first year's rate (and its in-place comparison said again). A sourcing is
+  // taken only if it still holds at the size it is paid for (a hybrid office shrunk below a
+  // hand-over does not): the options are tried in their order, and internal always holds.
+  if (needed && (situation.annualProjectBudget ?? 0) > 0) {
+    const resize = (rate: number): OfficeDesign => {
+      const o = design(rate);
+      if (o.staffing)
+        o.staffing = againstOfficeInPlace(o.staffing, situation, action, besideExisting, say ?? english);
+      return o;
+    };
+    // An option that does not hold at its paid size is shown with the blocker it meets there.
+    const failed = new Map<SourcingId, SourcingFit>();
+    const settle = (fits: readonly SourcingFit[]) =>
+      fits
+        .map((f) => failed.get(f.sourcing) ?? f)
+        .sort((x, y) => Number(y.eligible) - Number(x.eligible) || y.score - x.score);
+    for (const option of sourcingFit.filter((f) => f.eligible)) {
+      const rate = chargedRate(option.sourcing, situation, rates);
+      if (rate <= internalDayRate(rates)) {
+        sourcingFit = settle(sourcingFit);
+        break;
+      }
+      const resized = resize(rate);
+      const refit = fitSourcing(situation, model ?? best.model, action, say, {
+        officeFte: fteOf(resized),
+        teamStays,
+      });
+      const there = refit.find((f) => f.sourcing === option.sourcing);
+      if (there?.eligible) {
+        // The option taken leads the list, even where the re-scored list would rank another first.
+        sourcingFit = [there, ...settle(refit).filter((f) => f.sourcing !== option.sourcing)];
+        office = resized;
+        break;
+      }
+      if (there) failed.set(option.sourcing, there);
+    }
+    bestSourcing = sourcingFit[0] ?? bestSourcing;
+  }
+  const officeFte = fteOf(office);
   // Moving people in or out of an office in place is work of its own, paid once.
   if (inPlaceFte !== undefined && situation.existingPmo !== 'none' && !besideExisting && office.staffing)
     office.setupDays += Math.abs(officeFte - inPlaceFte) * CHANGE_DAYS_PER_FTE;
-  const sourcingFit = fitSourcing(situation, model ?? best.model, action, say, {
-    officeFte,
-    teamStays: decided.teamStays && !besideExisting,
-  });
-  const bestSourcing = sourcingFit[0];
-  if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
-  // The spend ceiling holds at the rate the office is actually paid: an office bought in is
-  // sized again at the first year's rate (and its in-place comparison said again).
-  const charged = chargedRate(bestSourcing.sourcing, situation, rates);
-  if (needed && charged > internalDayRate(rates) && (situation.annualProjectBudget ?? 0) > 0) {
-    office = design(charged);
-    if (office.staffing)
-      office.staffing = againstOfficeInPlace(
-        office.staffing,
-        situation,
-        action,
-        besideExisting,
-        say ?? english,
-      );
+  // So is a new degree of control, or a new structure: a reorganisation, not a set-up of services.
+  const change = changeOfOffice(situation, model, shape, besideExisting, officeFte);
+  if (change && office.staffing) {
+    office.setupDays += change.days;
+    office.staffing = {
+      ...office.staffing,
+      basis: [
+        ...office.staffing.basis,
+        (say ?? english)(
+          msg('office.changeDays', {
+            what: change.what.map((w) => msg(`office.change.${w}`)),
+            days: change.days,
+          }),
+        ),
+      ],
+    };
   }
   return {
     situation,

@@ -53,6 +53,14 @@ export const DIRECTIVE_MAX_UNITS = 3;
 /** A directive office decides over projects and people on defined practice: this level at least. */
 export const DIRECTIVE_MIN_LEVEL = 3;
 
+/** Allocating people rests on resource management practised at the defined level. */
+const directiveResources = (maturity: Maturity, say: Say): string[] => {
+  const score = dimensionScore(maturity, ['resources']);
+  return score !== null && score < DIRECTIVE_MIN_LEVEL
+    ? [say(msg('fit.blocker.directiveResources', { score, minimum: DIRECTIVE_MIN_LEVEL }))]
+    : [];
+};
+
 /** A directive office needs this many projects to have a portfolio to prioritise. */
 export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
 
@@ -91,6 +99,7 @@ const GATES: Record<
               ]
             : []),
           ...(s.deliveryApproach === 'agile' ? [say(msg('fit.blocker.directiveAgile'))] : []),
+          ...directiveResources(maturity, say),
         ]
       : []),
     ...(s.concurrentProjects < MIN_PROJECTS_FOR_DIRECTIVE
@@ -107,10 +116,26 @@ const GATES: Record<
   ],
 };
 
+/** A temporary push at high urgency: it must get decisions taken, not only reported. */
+const urgentPush = (c: OrganisationContext): boolean => c.horizon === 'temporary' && c.urgency === 'high';
+const pushFactor = (c: OrganisationContext, say: Say, points: number): Factor[] =>
+  urgentPush(c)
+    ? [
+        factor(
+          'urgent-push',
+          say(msg('fit.urgentPush')),
+          say(msg('appetite.high')),
+          points,
+          say(msg('fit.pushDrivesDecisions')),
+        ),
+      ]
+    : [];
+
 const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
   const fmt = rated(say);
   const reporting = dimensionScore(m, ['reporting']);
   return [
+    ...pushFactor(c, say, -10),
     factor(
       'control-appetite',
       say(msg('fit.appetiteForCentralControl')),
@@ -171,6 +196,7 @@ const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] =
   const fmt = rated(say);
   const consistency = dimensionScore(m, ['standards', 'lifecycle']);
   return [
+    ...pushFactor(c, say, 10),
     factor(
       'control-appetite',
       say(msg('fit.appetiteForCentralControl')),

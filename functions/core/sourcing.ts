@@ -208,6 +208,10 @@ const largePush = (sourcing: SourcingId, c: OrganisationContext, fte: number, sa
       ]
     : [];
 
+/** A reset that shrinks the office in place releases its own people: none are bought in meanwhile. */
+const releasesOwnTeam = (c: OrganisationContext, officeFte: number): boolean =>
+  c.existingPmoFte !== undefined && officeFte > 0 && officeFte < c.existingPmoFte;
+
 const ORDER: readonly SourcingId[] = ['internal', 'hybrid', 'outsourced'];
 
 /** Fit of every sourcing option for a model: eligible first, then by score; ties go to internal, then hybrid. */
@@ -239,6 +243,16 @@ export const fitSourcing = (
         ? [say(msg('src.blocker.partTimeSeat', { fte: PART_TIME_SEAT_FTE }))]
         : []),
       ...(action === 'keep' && sourcing !== 'internal' ? [say(msg('src.blocker.keptOfficeOwnTeam'))] : []),
+      ...(action === 'reset' && sourcing !== 'internal' && releasesOwnTeam(context, extras.officeFte ?? 0)
+        ? [
+            say(
+              msg('src.blocker.releasesOwnTeam', {
+                existing: context.existingPmoFte ?? 0,
+                fte: Math.round((extras.officeFte ?? 0) * 10) / 10,
+              }),
+            ),
+          ]
+        : []),
     ];
     return {
       sourcing,

@@ -84,8 +84,13 @@ export const CONTROLS_SHARE = {
   /** Past the large anchor the share keeps falling, to this at this spend (our extrapolation). */
   hugeSpend: 2e10,
   huge: 0.004,
-  /** A programme office runs its programme's controls: about half of the whole (our judgement). */
-  office: 0.5,
+  /**
+   * The owner's programme office carries about a fifth of the whole: under EPC, EPCM or
+   * multi-contract delivery each package's contractor runs its own planning and cost control, and
+   * the owner integrates them (our judgement; capital-programme reviewers put an owner's team
+   * for €1.2 billion a year at 10–25 people, which a fifth gives).
+   */
+  office: 0.2,
   /** A portfolio office controls the portfolio; each project keeps its own controls (our judgement). */
   portfolio: 0.07,
 };
@@ -211,7 +216,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     id: 'coaching',
     driver: 'project-managers',
     role: 'methods',
-    control: 'controlling',
+    control: 'supportive',
     dimensions: ['competencies'],
     answers: ['coaching'],
     source: 'office.source.coaching',
@@ -226,7 +231,8 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['governance', 'risk-control'],
     answers: ['assurance'],
     source: 'office.source.assurance',
-    hours: (n, s) => n * (s.regulated ? 0.6 : 0.4),
+    // A regulator's evidence trail (decision log, change control, records) is work of its own.
+    hours: (n, s) => (s.regulated ? REGULATED_ASSURANCE_BASE + n * 0.6 : n * 0.4),
     setupDays: (n, s) => Math.min(30, (s.regulated ? 8 : 4) + n * 0.2),
   },
   {
@@ -290,6 +296,9 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     setupDays: () => 5,
   },
 ];
+
+/** Hours a week a regulated organisation's evidence trail takes whatever its number of projects (our judgement). */
+export const REGULATED_ASSURANCE_BASE = 3;
 
 /** A push steers this many workstreams one by one; beyond, they are steered in groups. */
 export const PUSH_STREAMS = 20;

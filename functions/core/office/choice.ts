@@ -7,6 +7,7 @@ import {
   CONTROLS_PER_PM,
   HOURS_PER_FTE,
   SERVICE_CATALOGUE,
+  serviceSpec,
   type ServiceId,
   type ServiceSpec,
 } from './catalogue';
@@ -34,7 +35,16 @@ export interface Candidate {
   /** The office in place already runs it: no set-up, nothing new to build. */
   sustain: boolean;
   core: boolean;
+  /**
+   * `offered`: a service above the office's degree of control, held because its shape or its
+   * stakeholders need it, in its supportive form: the office prepares and advises, others decide.
+   */
+  form: ServiceForm;
 }
+
+export type ServiceForm = 'full' | 'offered';
+/** A service in its supportive form takes this share of its full effort: it prepares, it does not enforce (our judgement). */
+export const OFFERED_SHARE = 0.6;
 
 export const scoresOf = (m: Maturity, ids: readonly string[]) =>
   ids.map((id) => m.dimensions.find((d) => d.id === id)).filter((d) => d !== undefined);
@@ -62,10 +72,29 @@ const NOT_IN_A_PUSH: readonly ServiceId[] = [
   'portfolio-controls',
 ];
 
+/** From this many projects at once, people fought over are scheduled by someone, not by word of mouth (our judgement). */
+export const SCHEDULED_PROJECTS = 10;
+
 /** The services a shape can hold at all; the rest are never considered for it. */
-const offered = (shape: PmoShape, id: ServiceId, scope: PmoScope, temporary: boolean): boolean => {
+const offered = (
+  shape: PmoShape,
+  id: ServiceId,
+  scope: PmoScope,
+  temporary: boolean,
+  s: Situation,
+): boolean => {
   if (shape === 'none') return false;
-  if (shape === 'capability-first') return id === 'project-coordination' || id === 'coaching';
+  // Capability first: a coordinator and coaching, plus scheduling people where they are fought
+  // over and the evidence trail a regulator asks for.
+  if (shape === 'capability-first')
+    return (
+      id === 'project-coordination' ||
+      id === 'coaching' ||
+      (id === 'capacity-planning' &&
+        s.resourceContention === 'high' &&
+        s.concurrentProjects >= SCHEDULED_PROJECTS) ||
+      (id === 'assurance' && s.regulated === true)
+    );
   const only = ONLY_IN[id];
   if (only && !only.includes(shape)) return false;
   // A lean portfolio funds teams and steers by flow: no stage-gate controls or board cycle.
@@ -79,12 +108,12 @@ const offered = (shape: PmoShape, id: ServiceId, scope: PmoScope, temporary: boo
   return true;
 };
 
-/** The service every office of a shape runs, whatever the gaps. */
 /** Without project managers, about one person leads every this many projects. */
 export const LEADS_PER_PROJECT_DIVISOR = 4;
 /** Projects this large each (yearly spend) need cost and schedule control beyond status reports. */
 export const CONTROLLED_PROJECT_SPEND = 1_000_000;
 
+/** The service every office of a shape runs, whatever the gaps: the reason it exists. */
 const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | null => {
   switch (shape) {
     case 'none':
@@ -104,6 +133,22 @@ const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | nul
       return 'status-reporting';
   }
 };
+
+/**
+ * What else an office of a shape always holds: a portfolio office, or the hub of a group, exists
+ * to put the portfolio in an order, whatever its degree of control (a supportive one prepares the
+ * decision that management takes).
+ */
+const SHAPE_HOLDS: Partial<Record<PmoShape, readonly ServiceId[]>> = {
+  portfolio: ['portfolio-prioritisation'],
+  'hub-and-spoke': ['portfolio-prioritisation'],
+};
+
+/**
+ * A service a regulator requires is a duty, not a degree of control: a regulated organisation's
+ * reviews and evidence trail are held at full effort by any office.
+ */
+const isDuty = (id: ServiceId, s: Situation): boolean => id === 'assurance' && s.regulated === true;
 
 /** Why the situation alone asks for a service (besides any maturity gap). */
 const contextPressure = (id: ServiceId, s: Situation): number => {
@@ -168,6 +213,7 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
   const temporary = s.horizon === 'temporary';
   const control = model ? CONTROL_RANK[modelProfile(model).control] : 0;
   const existingRank = s.existingPmo === 'none' ? -1 : CONTROL_RANK[modelProfile(s.existingPmo).control];
+  const holds = SHAPE_HOLDS[shape] ?? [];
   const chosen: Candidate[] = [];
   const leftOut: { id: ServiceId; why: LeftOutWhy }[] = [];
   for (const spec of SERVICE_CATALOGUE) {
@@ -176,7 +222,7 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
     // A service whose every dimension was answered "not applicable" answers no need here.
     const applicable = spec.dimensions.length === 0 || spec.dimensions.some((d) => !i.notApplicable?.has(d));
     const pressureOnly = spec.id === 'portfolio-controls' && contextPressure(spec.id, s) < 1;
-    if (!offered(shape, spec.id, scope, temporary) || (!applicable && spec.id !== core) || pressureOnly) {
+    if (!offered(shape, spec.id, scope, temporary, s) || (!applicable && spec.id !== core) || pressureOnly) {
       if (asked >= EXPECTATION_SHARE && shape !== 'none') leftOut.push({ id: spec.id, why: 'not-offered' });
       continue;
     }
@@ -184,19 +230,24 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
     const gap = gapOf(scoresOf(m, dims).map((d) => d.score));
     const pressure = contextPressure(spec.id, s);
     const why: Why[] = [];
-    const isCore = spec.id === core;
+    const isCore = spec.id === core || holds.includes(spec.id);
     if (gap > MIN_GAP) why.push('maturity-gap');
     if (pressure >= 1 || isCore) why.push('context');
     // A light office formalising mature practice may take one step more control to close its gaps.
-    const withinControl = CONTROL_RANK[spec.control] <= control + (shape === 'formalise' ? 1 : 0);
+    const withinControl =
+      isDuty(spec.id, s) || CONTROL_RANK[spec.control] <= control + (shape === 'formalise' ? 1 : 0);
     const expected = asked >= EXPECTATION_SHARE;
     // A directive service asked for where leadership wants no central control stays out: the
     // office would have no mandate to run it.
     const mandate = !(spec.control === 'directive' && s.controlAppetite === 'low');
     if (expected && mandate) why.push('expectations');
-    // The office in place runs the services of its degree of control: they stay, at full effort.
+    // The office in place runs the services of its degree of control: they stay, at full effort,
+    // unless the office steps down to less control (a reset), which drops what it no longer does.
     const runsIt =
-      existingRank >= 0 && CONTROL_RANK[spec.control] <= existingRank && !ONLY_IN[spec.id] && dims.length > 0;
+      existingRank >= 0 &&
+      CONTROL_RANK[spec.control] <= Math.min(existingRank, control) &&
+      !ONLY_IN[spec.id] &&
+      dims.length > 0;
     if (runsIt) why.push('in-place');
     // Formalising what exists leaves out what already works at the target level.
     const inPlace =
@@ -214,6 +265,7 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
       why,
       sustain: runsIt,
       core: isCore,
+      form: isDuty(spec.id, s) || CONTROL_RANK[spec.control] <= control ? 'full' : 'offered',
       painful: {
         gap,
         importance: importanceOf(i.importance, dims),
@@ -235,12 +287,16 @@ export interface Sized extends Candidate {
 export const sizeOne = (c: Candidate, s: Situation): Sized => {
   // A programme office without a spend figure sizes its controls by the project managers it serves.
   if (c.spec.id === 'programme-controls' && !(s.annualProjectBudget && s.annualProjectBudget > 0)) {
-    const units = Math.max(1, s.projectManagers);
+    // The people who lead the programme's projects, counted as coaching counts them: a programme
+    // short of project managers still has its projects to plan.
+    const units = Math.max(1, unitsOf(serviceSpec('coaching'), s));
     return { ...c, units, driver: 'project-managers', hours: units * CONTROLS_PER_PM * HOURS_PER_FTE };
   }
   const units = unitsOf(c.spec, s);
-  const full = c.spec.hours(units, s) * (c.spec.driver === 'projects' ? projectSizeFactor(s) : 1);
-  return { ...c, units, driver: c.spec.driver, hours: full };
+  // Scheduling people depends on the people and the projects, not on how large each project is.
+  const bySize = c.spec.driver === 'projects' && c.spec.id !== 'capacity-planning';
+  const full = c.spec.hours(units, s) * (bySize ? projectSizeFactor(s) : 1);
+  return { ...c, units, driver: c.spec.driver, hours: full * (c.form === 'offered' ? OFFERED_SHARE : 1) };
 };
 
 /**

@@ -1,10 +1,11 @@
 import type { PmoService, Staffing } from '../../contract/result';
 import { msg } from '../say';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
-import { candidatesFor, type Sized, scoresOf, sizeOne } from './choice';
+import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne } from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
 import { rolesOf } from './roles';
 import type { DesignInput, OfficeDesign } from './types';
+import type { OfficeKey } from './words';
 
 export type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
@@ -20,10 +21,17 @@ export const MAX_SPEND_SHARE_OFFICE = 0.05;
 export const ROUNDING_MARGIN = 0.95;
 /** ...and a warning says so from this share. */
 export const WARN_SPEND_SHARE = 0.03;
-/** An office never takes more than this share of the organisation's people (a brake; services size it)... */
-export const OFFICE_HEADCOUNT_SHARE = 0.03;
+/** A lasting office never takes more than this share of the organisation's people (a brake; services size it)... */
+export const OFFICE_HEADCOUNT_SHARE = 0.02;
 /** ...nor a part-time coordination role more than this share. */
 export const COORDINATION_HEADCOUNT_SHARE = 0.05;
+/**
+ * A service below this many hours a week is a task, not a service: it is left to the project
+ * leads, unless it is why the office exists or stakeholders asked for it (our judgement).
+ */
+export const MIN_SERVICE_HOURS = 1.5;
+/** A gap this large (levels below the target) is a real weakness: its service runs at least MIN_SERVICE_HOURS. */
+export const WEAK_GAP = 1;
 /** Below an hour a week there is nothing to staff: the work stays with the project leads. */
 export const MIN_OFFICE_HOURS = 1;
 /** The staffing range spans this much either side of the sum. */
@@ -38,6 +46,20 @@ const half = (x: number) => Math.round(x * 2) / 2;
 /** FTE to a tenth, or to a hundredth below one person (a few hours a week stay visible). */
 const roundFte = (x: number) => (x < 1 ? Math.round(x * 100) / 100 : tenth(x));
 
+/** A service's name: in its supportive form where the office holds it below its control. */
+const OFFERED_NAMES = {
+  'portfolio-prioritisation': 'office.serviceOffered.portfolio-prioritisation',
+  standards: 'office.serviceOffered.standards',
+  assurance: 'office.serviceOffered.assurance',
+  tooling: 'office.serviceOffered.tooling',
+} as const satisfies Partial<Record<Sized['spec']['id'], OfficeKey>>;
+const nameKey = (c: Sized): OfficeKey => {
+  const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
+  if (c.form === 'offered' && offered === undefined)
+    throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);
+  return offered ?? `office.service.${c.spec.id}`;
+};
+
 const costOfHours = (hours: number, dayRate: number) => (hours / HOURS_PER_FTE) * dayRate * WORKDAYS_PER_YEAR;
 
 export const designOffice = (i: DesignInput): OfficeDesign => {
@@ -46,8 +68,15 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const leftOut = [...considered];
   if (chosen.length === 0)
     return { services: [], staffing: null, setupDays: 0, notes: [], answered: new Set(), leftOut };
+  const all0 = chosen.map((c) => sizeOne(c, s));
+  // A service below a working minimum either answers a real weakness, and is run at that minimum,
+  // or is a task the project leads keep (while something of substance remains).
+  const weak = (c: Sized) => c.painful.gap >= WEAK_GAP;
+  const keep = (c: Sized) =>
+    c.core || c.why.includes('expectations') || weak(c) || c.hours >= MIN_SERVICE_HOURS;
+  const kept = all0.some(keep) ? all0.filter(keep) : all0;
   const sized = byPain(
-    chosen.map((c) => sizeOne(c, s)),
+    kept.map((c) => (weak(c) && c.hours < MIN_SERVICE_HOURS ? { ...c, hours: MIN_SERVICE_HOURS } : c)),
     (c) => c.painful,
   );
   const notes: string[] = [];
@@ -83,9 +112,11 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const headcountShare =
     i.shape === 'capability-first' ? COORDINATION_HEADCOUNT_SHARE : OFFICE_HEADCOUNT_SHARE;
   const headcountHours = headcountShare * s.employees * HOURS_PER_FTE;
-  // With a known spend the spend ceiling is the brake (a programme's controllers are often not the
-  // organisation's own staff); without one, headcount is.
-  if (!(spend !== undefined && spend > 0) && withLead(sized) * scale > headcountHours * 1.005) {
+  // A lasting office is held to the organisation's people; a temporary programme with a known
+  // spend is held to the spend ceiling alone (its controllers are often contractors, and a
+  // warning says when it outgrows the organisation).
+  const temporaryWithSpend = s.horizon === 'temporary' && spend !== undefined && spend > 0;
+  if (!temporaryWithSpend && withLead(sized) * scale > headcountHours * 1.005) {
     scale = headcountHours / withLead(sized);
     notes.push(
       say(
@@ -115,6 +146,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
         why: ['context'],
         sustain: false,
         core: false,
+        form: 'full',
         painful: { gap: 0, pressure: 0, readiness: 1 },
       },
       s,
@@ -129,7 +161,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     const perUnit = c.units > 0 ? Math.round((c.hours / c.units) * 100) / 100 : 0;
     return {
       id: c.spec.id,
-      name: say(msg(`office.service.${c.spec.id}`)),
+      name: say(msg(nameKey(c))),
       driver: c.driver,
       units: Math.round(c.units * 10) / 10,
       hoursPerUnit: perUnit,
@@ -151,17 +183,22 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
         ),
       ),
       chosenFor: c.why,
-      reasons: c.why.map((w) =>
-        say(
-          msg(`office.why.${w}`, {
-            dimensions: scoresOf(i.maturity, c.spec.dimensions).map((d) => d.name),
-            gap: Math.round(c.painful.gap * 100) / 100,
-            target: TARGET_LEVEL,
-            service: c.spec.id,
-            pain: Math.round(painOf(c.painful) * 100) / 100,
-          }),
+      reasons: [
+        ...(c.form === 'offered'
+          ? [say(msg('office.offeredForm', { percent: Math.round(OFFERED_SHARE * 100) }))]
+          : []),
+        ...c.why.map((w) =>
+          say(
+            msg(`office.why.${w}`, {
+              dimensions: scoresOf(i.maturity, c.spec.dimensions).map((d) => d.name),
+              gap: Math.round(c.painful.gap * 100) / 100,
+              target: TARGET_LEVEL,
+              service: c.spec.id,
+              pain: Math.round(painOf(c.painful) * 100) / 100,
+            }),
+          ),
         ),
-      ),
+      ],
     };
   });
   const totalHours = all.reduce((a, c) => a + c.hours, 0);

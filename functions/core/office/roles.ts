@@ -18,6 +18,8 @@ const ROLE_KEY: Record<OfficeRole, EngineKey> = {
 
 /** Below this many FTE the office is one person doing every service. */
 export const ONE_PERSON_BELOW_FTE = 1.5;
+/** From this many FTE a coordination role is a job of its own, not a part-time one. */
+export const FULL_ROLE_FTE = 0.8;
 /** Below this many FTE the office has two roles: a lead and an analyst. */
 export const TWO_ROLES_BELOW_FTE = 3;
 /** Leading takes a small team (a head and section leads) past this many FTE. */
@@ -45,7 +47,13 @@ export const rolesOf = (
     return [
       {
         role: say(
-          msg(shape === 'capability-first' ? 'staff.role.partTimeProjectCoordinator' : 'office.role.single'),
+          msg(
+            shape !== 'capability-first'
+              ? 'office.role.single'
+              : total / HOURS_PER_FTE >= FULL_ROLE_FTE
+                ? 'office.role.coordinator'
+                : 'staff.role.partTimeProjectCoordinator',
+          ),
         ),
         fte: fteOf(total),
       },

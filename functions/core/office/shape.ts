@@ -10,6 +10,8 @@ import type { Situation } from '../situation';
 export const MIN_PROJECT_LEADS = 2;
 /** ...where "small" is fewer people than this (larger ones get an office that trains its leads). */
 export const SMALL_ORGANISATION = 100;
+/** ...or a portfolio of fewer projects than this, whatever the organisation's size. */
+export const SMALL_PORTFOLIO = 10;
 /** Without any project-management expertise and fewer leads than this, capability comes first. */
 export const FEW_LEADS = 5;
 /** Below this many projects at once, a lasting portfolio is coordinated part-time. */
@@ -54,7 +56,11 @@ export type ShapeReason =
  */
 export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expertise' | null => {
   if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
-  if (s.projectManagers < MIN_PROJECT_LEADS && s.employees < SMALL_ORGANISATION) return 'no-project-leads';
+  if (
+    s.projectManagers < MIN_PROJECT_LEADS &&
+    (s.employees < SMALL_ORGANISATION || s.concurrentProjects < SMALL_PORTFOLIO)
+  )
+    return 'no-project-leads';
   // An urgent or temporary push cannot wait for people to be trained: it brings expertise in.
   if (
     s.pmExpertise === 'none' &&

@@ -275,6 +275,24 @@ export const OFFICE_EN = {
     'The temporary office runs beside the office in place, which keeps its own services throughout.',
   'plan.appointAndTrainLeads':
     'Appoint a lead for every project that runs longer than a few weeks, and train them in the basics',
+  'office.serviceOffered.portfolio-prioritisation': 'Preparing portfolio decisions (management decides)',
+  'office.serviceOffered.standards': 'Templates and guidance on offer (not required)',
+  'office.serviceOffered.assurance': 'Project reviews on request',
+  'office.serviceOffered.tooling': 'Project tools and data on offer',
+  'office.offeredForm':
+    'Offered in its supportive form: the office prepares and advises, the people accountable decide (about {percent} % of the full effort).',
+  'fit.pushDrivesDecisions':
+    'An urgent push must get decisions taken on time; an office that only reports cannot do that.',
+  'fit.urgentPush': 'Temporary push at high urgency',
+  'fit.blocker.directiveResources':
+    'A directive office allocates people; resource management is at {score, number, 2}, below the defined practice (level {minimum}) that allocation rests on.',
+  'src.blocker.releasesOwnTeam':
+    'The office in place shrinks from {existing} to about {fte} FTE: buying people in while releasing the organisation’s own would pay twice for the same work.',
+  'office.changeDays':
+    'Changing the office in place ({what}) takes about {days} person-days once: charter and decision rights, agreement with line managers, moving people, and running old and new side by side; the one-off cost includes it.',
+  'office.change.model': 'a new degree of control',
+  'office.change.shape': 'a new structure',
+  'office.role.coordinator': 'Project and resource coordinator (about one person)',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -289,4 +289,23 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Das bestehende direktive Office führt auch {pooled} gepoolte Projektleiter, die Projekte leiten: Sie bleiben dort und sind kein Overhead.',
     'warning.officeLargeForPeople':
       'Ein Office mit bis zu {fte} VZÄ in einer Organisation von {employees} Personen besteht überwiegend aus Leuten von außen: Prüfen Sie, ob ein Auftragnehmer oder Realisierungspartner Planung und Kostenkontrolle schon trägt, und bemessen Sie das eigene Team des Bauherrn nach dem, was es selbst halten muss.',
+    'office.serviceOffered.portfolio-prioritisation':
+      'Vorbereitung der Portfolioentscheidungen (die Leitung entscheidet)',
+    'office.serviceOffered.standards': 'Vorlagen und Leitfäden als Angebot (nicht verpflichtend)',
+    'office.serviceOffered.assurance': 'Projektreviews auf Anfrage',
+    'office.serviceOffered.tooling': 'Projektwerkzeuge und -daten als Angebot',
+    'office.offeredForm':
+      'In unterstützender Form angeboten: Das Büro bereitet vor und berät, die Verantwortlichen entscheiden (etwa {percent} % des vollen Aufwands).',
+    'fit.pushDrivesDecisions':
+      'Ein dringendes Vorhaben braucht rechtzeitige Entscheidungen; ein Büro, das nur berichtet, kann sie nicht herbeiführen.',
+    'fit.urgentPush': 'Befristetes Vorhaben mit hoher Dringlichkeit',
+    'fit.blocker.directiveResources':
+      'Ein steuerndes Büro teilt Personen zu; das Ressourcenmanagement liegt bei {score, number, 2}, unter der definierten Praxis (Stufe {minimum}), auf der die Zuteilung beruht.',
+    'src.blocker.releasesOwnTeam':
+      'Das bestehende Büro schrumpft von {existing} auf etwa {fte} VZÄ: Personen extern einzukaufen und zugleich eigene freizusetzen, bezahlte dieselbe Arbeit doppelt.',
+    'office.changeDays':
+      'Das bestehende Büro umzubauen ({what}) kostet einmalig etwa {days} Personentage: Charta und Entscheidungsrechte, Abstimmung mit den Linienvorgesetzten, Personalwechsel und ein Parallelbetrieb von Alt und Neu; die einmaligen Kosten enthalten sie.',
+    'office.change.model': 'ein neuer Steuerungsgrad',
+    'office.change.shape': 'eine neue Struktur',
+    'office.role.coordinator': 'Projekt- und Ressourcenkoordination (etwa eine Person)',
   });

@@ -289,4 +289,23 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le bureau directif en place porte aussi {pooled} chefs de projet mutualisés qui mènent des projets : ils y restent et ne sont pas des frais de structure.',
     'warning.officeLargeForPeople':
       'Un bureau allant jusqu’à {fte} ETP dans une organisation de {employees} personnes est surtout composé de personnes venues de l’extérieur : vérifiez si un entrepreneur ou un partenaire de réalisation assure déjà la planification et le contrôle des coûts, et dimensionnez l’équipe propre du maître d’ouvrage à ce qu’elle doit tenir elle-même.',
+    'office.serviceOffered.portfolio-prioritisation':
+      'Préparation des décisions de portefeuille (la direction décide)',
+    'office.serviceOffered.standards': 'Modèles et conseils à disposition (sans obligation)',
+    'office.serviceOffered.assurance': 'Revues de projet à la demande',
+    'office.serviceOffered.tooling': 'Outils et données projet à disposition',
+    'office.offeredForm':
+      'Proposé sous sa forme d’appui : le bureau prépare et conseille, les responsables décident (environ {percent} % de l’effort complet).',
+    'fit.pushDrivesDecisions':
+      'Un effort urgent doit obtenir des décisions à temps ; un bureau qui se contente de rendre compte n’y parvient pas.',
+    'fit.urgentPush': 'Effort temporaire très urgent',
+    'fit.blocker.directiveResources':
+      'Un bureau directif affecte les personnes ; la gestion des ressources est à {score, number, 2}, en dessous de la pratique définie (niveau {minimum}) sur laquelle repose l’affectation.',
+    'src.blocker.releasesOwnTeam':
+      'Le bureau en place passe de {existing} à environ {fte} ETP : acheter des personnes à l’extérieur tout en libérant celles de l’organisation paierait deux fois le même travail.',
+    'office.changeDays':
+      'Transformer le bureau en place ({what}) demande une fois environ {days} jours-personnes : charte et droits de décision, accord avec les responsables hiérarchiques, mouvements de personnes, ancien et nouveau fonctionnement en parallèle ; le coût unique l’inclut.',
+    'office.change.model': 'un nouveau degré de contrôle',
+    'office.change.shape': 'une nouvelle structure',
+    'office.role.coordinator': 'Coordinateur des projets et des ressources (environ une personne)',
   });

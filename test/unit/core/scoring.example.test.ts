@@ -24,7 +24,7 @@ describe('the worked example of docs/scoring.md', () => {
     expect(new Set(r?.maturity.dimensions.map((d) => d.confidence))).toEqual(new Set(['medium']));
   });
 
-  it('25 projects and 8 project managers get a one-person control tower sized from two services, need 72 of 40', () => {
+  it('25 projects and 8 project managers get a one-person control tower sized from three services, need 72 of 40', () => {
     const r = evaluate(QUESTIONNAIRE, context({ concurrentProjects: 25, projectManagers: 8 }), [answers], {
       sensitivity: false,
     });
@@ -41,16 +41,18 @@ describe('the worked example of docs/scoring.md', () => {
       ['weather-station', 60, true],
       ['resource-source', 55, false],
     ]);
-    // Resources at 1 puts capacity planning first; status reporting is the office's core; leading
-    // them is the rest. One person, 0.73 to 1.1 FTE.
+    // Resources at 1 puts capacity planning first; status reporting is the office's core and a
+    // portfolio office always puts its portfolio in order; leading them is the rest. One person,
+    // 0.99 to 1.5 FTE.
     expect(r?.pmo.services.map((s) => [s.id, s.hoursPerWeek])).toEqual([
       ['capacity-planning', 7.5],
       ['status-reporting', 18.8],
-      ['office-lead', 7.9],
+      ['portfolio-prioritisation', 9.5],
+      ['office-lead', 10.7],
     ]);
-    expect(r?.pmo.staffing?.fte).toEqual({ min: 0.73, max: 1.1 });
-    expect(r?.pmo.cost?.annual).toEqual({ min: 80000, max: 121000 });
-    expect(r?.pmo.kpis.map((k) => k.kind)).toEqual(['outcome', 'outcome', 'outcome', 'maturity', 'maturity']);
+    expect(r?.pmo.staffing?.fte).toEqual({ min: 0.99, max: 1.5 });
+    expect(r?.pmo.cost?.annual).toEqual({ min: 109000, max: 165000 });
+    expect(r?.pmo.kpis.map((k) => k.kind)).toEqual(['outcome', 'outcome', 'outcome', 'outcome', 'maturity', 'maturity']);
     expect(r?.evidence.reasons).toHaveLength(1);
   });
 
