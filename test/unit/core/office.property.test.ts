@@ -251,3 +251,80 @@ describe('time, evidence and what the office is measured by', () => {
       { numRuns: 60, ...SEED },
     ));
 });
+
+/**
+ * Round 10: the office's services follow its degree of control, its size holds at the rate it is
+ * paid, and a change to an office in place is costed as the reorganisation it is. The tables
+ * below are the practitioners' classification, written here, not read from the engine.
+ */
+describe('services, sourcing and change follow the degree of control', () => {
+  const RANK = { 'weather-station': 0, 'control-tower': 1, 'resource-source': 2 } as const;
+  /** Services that decide or check (the rest report, plan or support): a supportive office only prepares them. */
+  const CONTROLLING = new Set(['portfolio-prioritisation', 'standards', 'assurance', 'tooling']);
+
+  it('a service held above the office’s degree of control is offered in its supportive form, unless a regulator requires it', () =>
+    check((c, r) => {
+      const model = r.pmo.model;
+      if (!model) return;
+      for (const s of r.pmo.services) {
+        const above = CONTROLLING.has(s.id) && RANK[model] < 1;
+        const duty = s.id === 'assurance' && c.regulated === true;
+        const offered = s.reasons.some((x) => /supportive form/.test(x));
+        expect(offered).toBe(above && !duty);
+      }
+    }, 300));
+
+  it('a portfolio office, or the hub of a group, always puts the portfolio in order', () =>
+    check((_, r) => {
+      if (r.pmo.shape === 'portfolio' || r.pmo.shape === 'hub-and-spoke')
+        expect(r.pmo.services.map((s) => s.id)).toContain('portfolio-prioritisation');
+    }));
+
+  it('an office is bought in only at a size it holds: a hand-over from one and a half people', () =>
+    check((_, r) => {
+      const { staffing } = r.pmo;
+      if (r.pmo.sourcing === 'hybrid' && staffing && !r.pmo.besideExisting)
+        expect(mid(staffing.fte)).toBeGreaterThanOrEqual(1.5 - 0.05);
+    }, 300));
+
+  it('a reset that shrinks the office in place buys nobody in', () =>
+    check((c, r) => {
+      const { staffing } = r.pmo;
+      if (r.pmo.action !== 'reset' || !staffing || !r.pmo.sourcing || c.existingPmoFte === undefined) return;
+      if (mid(staffing.fte) < c.existingPmoFte - 0.1) expect(r.pmo.sourcing).toBe('internal');
+    }, 300));
+
+  it('no new directive office where resource management is below the defined level', () =>
+    check((c, r) => {
+      if (r.pmo.model !== 'resource-source' || c.existingPmo === 'resource-source') return;
+      const resources = r.maturity.dimensions.find((d) => d.id === 'resources')?.score;
+      if (resources !== null && resources !== undefined) expect(resources).toBeGreaterThanOrEqual(3);
+    }, 300));
+
+  it('an urgent temporary push gets an office that drives decisions wherever leadership accepts one', () =>
+    check((c, r) => {
+      if (c.horizon !== 'temporary' || c.urgency !== 'high' || c.controlAppetite === 'low') return;
+      if (r.pmo.model !== 'weather-station') return;
+      const tower = r.pmo.fit.find((f) => f.model === 'control-tower');
+      const best = r.pmo.fit.find((f) => f.model === 'weather-station');
+      expect(tower?.eligible === false || (tower?.score ?? 0) < (best?.score ?? 0)).toBe(true);
+    }, 300));
+
+  it('a new lasting office takes at most 2 % of the people, a coordinator at most 5 %, whatever the spend', () =>
+    check((c, r) => {
+      const { staffing } = r.pmo;
+      if (!staffing || c.horizon !== 'lasting' || (c.existingPmo ?? 'none') !== 'none') return;
+      const share = r.pmo.shape === 'capability-first' ? 0.05 : 0.02;
+      // The top of the range, rounded to a hundredth or a tenth of a person.
+      expect(staffing.fte.max).toBeLessThanOrEqual(share * c.employees + 0.06);
+    }, 300));
+
+  it('a new degree of control for an office in place is costed once as a reorganisation', () =>
+    check((c, r) => {
+      const existing = c.existingPmo ?? 'none';
+      if (existing === 'none' || r.pmo.besideExisting || !r.pmo.model || !r.pmo.staffing) return;
+      if (r.pmo.model === existing) return;
+      expect(r.pmo.staffing.basis.join(' ')).toMatch(/person-days once/);
+      expect(r.pmo.cost?.oneOff.min ?? 0).toBeGreaterThan(0);
+    }, 300));
+});
