@@ -2,6 +2,7 @@ import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result';
 import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
+import { pushFactor, strongLeads } from './fit-pressures';
 import { round2 } from './numbers';
 import { PMO_MODELS } from './pmo-models';
 import { english, msg, type Say, unsaid } from './say';
@@ -116,21 +117,6 @@ const GATES: Record<
   ],
 };
 
-/** A temporary push at high urgency: it must get decisions taken, not only reported. */
-const urgentPush = (c: OrganisationContext): boolean => c.horizon === 'temporary' && c.urgency === 'high';
-const pushFactor = (c: OrganisationContext, say: Say, points: number): Factor[] =>
-  urgentPush(c)
-    ? [
-        factor(
-          'urgent-push',
-          say(msg('fit.urgentPush')),
-          say(msg('appetite.high')),
-          points,
-          say(msg('fit.pushDrivesDecisions')),
-        ),
-      ]
-    : [];
-
 const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
   const fmt = rated(say);
   const reporting = dimensionScore(m, ['reporting']);
@@ -197,6 +183,7 @@ const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] =
   const consistency = dimensionScore(m, ['standards', 'lifecycle']);
   return [
     ...pushFactor(c, say, 10),
+    ...strongLeads(c, dimensionScore(m, ['competencies']), say),
     factor(
       'control-appetite',
       say(msg('fit.appetiteForCentralControl')),

@@ -7,9 +7,9 @@ import {
   CONTROLS_PER_PM,
   HOURS_PER_FTE,
   SERVICE_CATALOGUE,
-  serviceSpec,
   type ServiceId,
   type ServiceSpec,
+  serviceSpec,
 } from './catalogue';
 import { gapOf, type Painful, TARGET_LEVEL } from './order';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';

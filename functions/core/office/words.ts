@@ -293,6 +293,9 @@ export const OFFICE_EN = {
   'office.change.model': 'a new degree of control',
   'office.change.shape': 'a new structure',
   'office.role.coordinator': 'Project and resource coordinator (about one person)',
+  'fit.strongLeads': 'Strong project managers',
+  'fit.strongLeadsNeedLessChecking':
+    'Strong, well-trained project managers run their own projects; an office that sets and checks their standards adds little.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

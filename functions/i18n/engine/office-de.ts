@@ -308,4 +308,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.change.model': 'ein neuer Steuerungsgrad',
     'office.change.shape': 'eine neue Struktur',
     'office.role.coordinator': 'Projekt- und Ressourcenkoordination (etwa eine Person)',
+    'fit.strongLeads': 'Erfahrene Projektleitungen',
+    'fit.strongLeadsNeedLessChecking':
+      'Erfahrene, gut ausgebildete Projektleitungen führen ihre Projekte selbst; ein Büro, das ihre Standards setzt und prüft, bringt wenig.',
   });

@@ -308,4 +308,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.change.model': 'un nouveau degré de contrôle',
     'office.change.shape': 'une nouvelle structure',
     'office.role.coordinator': 'Coordinateur des projets et des ressources (environ une personne)',
+    'fit.strongLeads': 'Chefs de projet aguerris',
+    'fit.strongLeadsNeedLessChecking':
+      'Des chefs de projet aguerris et bien formés mènent eux-mêmes leurs projets ; un bureau qui fixe et vérifie leurs standards apporte peu.',
   });

@@ -52,7 +52,14 @@ describe('the worked example of docs/scoring.md', () => {
     ]);
     expect(r?.pmo.staffing?.fte).toEqual({ min: 0.99, max: 1.5 });
     expect(r?.pmo.cost?.annual).toEqual({ min: 109000, max: 165000 });
-    expect(r?.pmo.kpis.map((k) => k.kind)).toEqual(['outcome', 'outcome', 'outcome', 'outcome', 'maturity', 'maturity']);
+    expect(r?.pmo.kpis.map((k) => k.kind)).toEqual([
+      'outcome',
+      'outcome',
+      'outcome',
+      'outcome',
+      'maturity',
+      'maturity',
+    ]);
     expect(r?.evidence.reasons).toHaveLength(1);
   });
 
