@@ -12,6 +12,7 @@ import {
   serviceSpec,
 } from './catalogue';
 import { gapOf, type Painful, TARGET_LEVEL } from './order';
+import { PROJECTS_PER_LEAD } from './shape';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
 /**
@@ -108,8 +109,6 @@ const offered = (
   return true;
 };
 
-/** Without project managers, about one person leads every this many projects. */
-export const LEADS_PER_PROJECT_DIVISOR = 4;
 /** Projects this large each (yearly spend) need cost and schedule control beyond status reports. */
 export const CONTROLLED_PROJECT_SPEND = 1_000_000;
 
@@ -184,8 +183,8 @@ const unitsOf = (spec: ServiceSpec, s: Situation): number => {
     case 'projects':
       return Math.ceil(s.concurrentProjects);
     case 'project-managers':
-      // Where few have the title, the people who lead projects are about one per four projects.
-      return Math.ceil(Math.max(s.projectManagers, s.concurrentProjects / LEADS_PER_PROJECT_DIVISOR));
+      // Where few have the title, the people who lead projects are the plan's one per PROJECTS_PER_LEAD.
+      return Math.ceil(Math.max(s.projectManagers, s.concurrentProjects / PROJECTS_PER_LEAD));
     case 'spend':
       return (s.annualProjectBudget ?? 0) / 1e6;
     case 'business-units':
