@@ -187,7 +187,9 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['portfolio', 'finance'],
     answers: ['prioritisation', 'resource-allocation'],
     source: 'office.source.lean',
-    hours: (n) => 2 + n * 0.35,
+    // The quarterly funding and capacity round (preparing it, running the forum) and each
+    // initiative's intake and flow review (our judgement; round 9 found 0.35 h each too little).
+    hours: (n) => 4 + n * 0.5,
     setupDays: (n) => Math.min(25, 5 + n * 0.2),
   },
   {

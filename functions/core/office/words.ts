@@ -41,7 +41,7 @@ export const OFFICE_EN = {
   'office.source.prioritisation':
     'Our judgement: 2 hours a week for the board cycle plus about 20 minutes per project for intake, scoring and options.',
   'office.source.lean':
-    'Our judgement, after SAFe’s lean portfolio management: 2 hours a week for the portfolio sync plus about 20 minutes per initiative for intake, guardrails and flow measures.',
+    'Our judgement, after SAFe’s lean portfolio management: 4 hours a week for the portfolio sync and the quarterly funding and capacity round, plus about half an hour per initiative for intake, guardrails and flow measures.',
   'office.source.capacity':
     'Our judgement: about 20 minutes a week per project to keep demand for shared people against their capacity.',
   'office.source.standards':

@@ -43,7 +43,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.prioritisation':
       'Unsere Einschätzung: 2 Stunden pro Woche für den Board-Zyklus plus etwa 20 Minuten pro Projekt für Eingang, Bewertung und Optionen.',
     'office.source.lean':
-      'Unsere Einschätzung, angelehnt an das Lean Portfolio Management von SAFe: 2 Stunden pro Woche für den Portfolio Sync plus etwa 20 Minuten pro Initiative für Eingang, Leitplanken (Guardrails) und Flow-Kennzahlen.',
+      'Unsere Einschätzung, angelehnt an das Lean Portfolio Management von SAFe: 4 Stunden pro Woche für den Portfolio Sync und die vierteljährliche Finanzierungs- und Kapazitätsrunde plus etwa eine halbe Stunde pro Initiative für Eingang, Leitplanken (Guardrails) und Flow-Kennzahlen.',
     'office.source.capacity':
       'Unsere Einschätzung: etwa 20 Minuten pro Woche und Projekt, um den Bedarf an gemeinsam genutztem Personal mit dessen Kapazität abzugleichen.',
     'office.source.standards':

@@ -45,7 +45,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.prioritisation':
       'Notre estimation : 2 heures par semaine pour le cycle du comité, plus environ 20 minutes par projet pour l’instruction des demandes, la notation et les options.',
     'office.source.lean':
-      'Notre estimation, d’après le Lean Portfolio Management de SAFe : 2 heures par semaine pour la synchronisation du portefeuille (Portfolio Sync), plus environ 20 minutes par initiative pour l’entrée des demandes, les garde-fous et les mesures de flux.',
+      'Notre estimation, d’après le Lean Portfolio Management de SAFe : 4 heures par semaine pour la synchronisation du portefeuille (Portfolio Sync) et le cycle trimestriel de financement et de capacité, plus environ une demi-heure par initiative pour l’entrée des demandes, les garde-fous et les mesures de flux.',
     'office.source.capacity':
       'Notre estimation : environ 20 minutes par semaine et par projet pour confronter la demande en personnes partagées à leur capacité.',
     'office.source.standards':
