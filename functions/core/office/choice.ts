@@ -247,7 +247,10 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
       CONTROL_RANK[spec.control] <= Math.min(existingRank, control) &&
       !ONLY_IN[spec.id] &&
       dims.length > 0;
-    if (runsIt) why.push('in-place');
+    // It runs it well only where its dimensions reach the target level; a weak one is strengthened,
+    // not credited as working (round 9: benefits tracking "works" at 2.75).
+    const runsItWell = runsIt && gap <= MIN_GAP;
+    if (runsItWell) why.push('in-place');
     // Formalising what exists leaves out what already works at the target level.
     const inPlace =
       !isCore && !runsIt && reaches(m, dims, shape === 'formalise' ? TARGET_LEVEL : IN_PLACE_LEVEL);
@@ -262,7 +265,7 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
     chosen.push({
       spec,
       why,
-      sustain: runsIt,
+      sustain: runsItWell,
       core: isCore,
       form: isDuty(spec.id, s) || CONTROL_RANK[spec.control] <= control ? 'full' : 'offered',
       painful: {

@@ -4,6 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { ALL_QUESTIONS } from './fixtures';
 
 /**
@@ -326,5 +327,19 @@ describe('services, sourcing and change follow the degree of control', () => {
       if (r.pmo.model === existing) return;
       expect(r.pmo.staffing.basis.join(' ')).toMatch(/person-days once/);
       expect(r.pmo.cost?.oneOff.min ?? 0).toBeGreaterThan(0);
+    }, 300));
+
+  it('a service of the office in place is credited as working only where its dimensions reach level 3', () =>
+    check((_, r) => {
+      for (const s of r.pmo.services) {
+        if (!s.chosenFor.includes('in-place')) continue;
+        const dims = SERVICE_CATALOGUE.find((x) => x.id === s.id)?.dimensions ?? [];
+        const gaps = dims.map((id) => {
+          const score = r.maturity.dimensions.find((d) => d.id === id)?.score;
+          return score === null || score === undefined ? 1 : Math.max(0, 3 - score);
+        });
+        // On average at most a quarter of a level short: practice that works, not practice to repair.
+        expect(gaps.reduce((a, b) => a + b, 0) / Math.max(1, gaps.length)).toBeLessThanOrEqual(0.25 + 1e-9);
+      }
     }, 300));
 });
