@@ -585,8 +585,6 @@ export const EN = {
     'Respondents disagree on {count} dimensions (spread of their own scores up to {spread, number, 2}, limit {limit, number, 2}): {dimensions}. The averages describe nobody’s view; discuss them with the respondents before relying on the levels.',
   'evidence.respondentsSplit':
     '{dimension}: respondents disagree (spread of their own scores {spread, number, 2}, limit {limit, number, 2}); the average describes nobody’s view. Discuss it with the respondents before relying on its level.',
-  'warning.noProjectManagers':
-    '{projects} projects run with no project managers: check who leads them; an office cannot replace the people who run projects.',
   'warning.respondentsSplitMany':
     'Respondents disagree on {count} dimensions (spread of their own scores up to {spread, number, 2}, limit {limit, number, 2}): {dimensions}. Their levels count in the overall score but cannot prove a capability a PMO model needs; discuss the answers with the respondents first.',
   'warning.respondentsSplit':
@@ -668,6 +666,71 @@ export const EN = {
   'baseline.notComparable': 'Not compared: the two editions measure this dimension differently.',
   'benchmark.editionsDiffer':
     'This result comes from edition {now}; the benchmark pools results of earlier editions. {count, plural, one {# dimension is} other {# dimensions are}} measured differently since {earlier} ({dimensions}): read {count, plural, one {its percentile} other {their percentiles}} with care.',
+  // ── Round 10: plans by situation (people scaled to the organisation, temporary pushes, kept offices, risks by trigger) ──
+  'quickWin.atScale.standards': 'Publish one short core method with light, standard and full routes.',
+  'quickWin.atScale.governance':
+    'Check that every larger project has a named sponsor and a recorded go decision.',
+  'quickWin.atScale.portfolio': 'Merge scattered project lists into one register.',
+  'quickWin.atScale.resources': 'Compare demand with capacity monthly for the scarce roles.',
+  'quickWin.atScale.reporting': 'Agree five status fields every project reports in one format and cycle.',
+  'quickWin.atScale.risk-control':
+    'Lift the top risks of the largest projects onto one list reviewed monthly.',
+  'quickWin.atScale.competencies': 'Form a pool of experienced project managers who coach new leads.',
+  'quickWin.atScale.tools': 'Name one system of record for project status.',
+  'quickWin.atScale.lifecycle': 'Feed the closure lessons of large projects into the start checklist.',
+  'quickWin.atScale.stakeholders': 'Agree one voice to stakeholders that several large projects affect.',
+  'quickWin.atScale.benefits': 'Give every larger project a business owner and a measurable benefit.',
+  'quickWin.atScale.finance': 'Reconcile the budgets of larger projects with the finance system monthly.',
+  'plan.people.owner': 'Name one owner of all projects, who keeps their list',
+  'plan.people.via.hire': '{count, plural, one {a new hire} other {new hires}}',
+  'plan.people.via.interim': '{count, plural, one {an interim for the push} other {interims for the push}}',
+  'plan.people.via.interim-then-hire':
+    '{count, plural, one {an interim now, then a hire} other {interims now, then hires}}',
+  'plan.people.appoint':
+    '{count, plural, one {Appoint one more project lead} other {Appoint # more project leads}} from staff who already run work',
+  'plan.people.partTimeLeads':
+    'Let staff who already run the work lead {named, plural, =0 {its projects} other {the other projects}} part-time',
+  'plan.people.train': 'Train project leads in the basics for a day or two',
+  'plan.people.coaching': 'At most {days} days of outside coaching for the first projects, not a hire',
+  'plan.keepWhatWorks': 'Keep what works',
+  'plan.namePortfolioOwner': 'Name one owner of the portfolio view, reviewed with leadership monthly',
+  'plan.takeFurther': 'Take the weakest practices a level further, steered on data: {dimensions}',
+  'plan.reassessBooked': 'Next assessment in a year, or sooner if the portfolio grows',
+  'plan.keepWhatWorksExit': 'An owner runs the portfolio view; what works is written down.',
+  'plan.noPmoMature': 'No PMO: practice works, so the plan keeps it and adds what is missing',
+  'plan.temp.mobilise': 'Lead the push from the start',
+  'plan.temp.steering': 'Agree with the suppliers and the business who signs off each step',
+  'plan.temp.criteria': 'Write the go-live criteria and who decides go or no-go',
+  'plan.temp.mobiliseExit': 'Suppliers and the business work to one plan and agreed criteria.',
+  'plan.temp.deliver': 'Deliver and prepare the go-live',
+  'plan.temp.cutover': 'Plan and rehearse the cut-over, with a way back',
+  'plan.temp.goNoGo': 'Go or no-go decided on the criteria',
+  'plan.temp.deliverExit': 'The result is live and the criteria are met.',
+  'plan.temp.endInterim': 'End the interim once the hand-back is accepted',
+  'plan.temp.decideWhatStays': 'Before the end, decide which roles and habits stay',
+  'plan.temp.closeExit': 'Nothing depends on the push any more.',
+  'plan.temporaryNoOffice': 'Temporary need of {weeks} weeks, no office: run and handed back within it',
+  'plan.strengthenService': 'Strengthen {service}, not yet shown to work ({dimensions})',
+  'plan.strengthenPhase': 'Strengthen the services that do not work yet',
+  'risk.hubResisted.risk': 'Units see the hub as head office taking control.',
+  'risk.hubResisted.mitigation': 'Let the unit offices write the hub’s few common rules.',
+  'risk.unitsDiverge.risk': 'Units’ practices drift apart; group figures add up unlike things.',
+  'risk.unitsDiverge.mitigation': 'Agree a small common core of fields, definitions and decision points.',
+  'risk.hubBureaucracy.risk': 'The hub becomes a reporting bureaucracy.',
+  'risk.hubBureaucracy.mitigation': 'Tie every figure the hub asks for to a decision, or drop it.',
+  'risk.programmeControls.risk': 'The office and the suppliers keep two sets of plans and figures.',
+  'risk.programmeControls.mitigation': 'Agree who carries which controls: one schedule, one cost report.',
+  'risk.keptDrift.risk': 'The kept office drifts from what projects need.',
+  'risk.keptDrift.mitigation': 'Ask its users yearly what to keep, change or stop.',
+  'risk.repair.risk': 'Services that ran without results keep their poor name.',
+  'risk.repair.mitigation': 'Relaunch each with one visible change agreed with its users.',
+  'risk.scale.risk': 'With this many projects, reported status drifts from reality.',
+  'risk.scale.mitigation': 'Check a sample of reports against project evidence each quarter.',
+  'risk.lastingValue.risk': 'The office is judged by activity, not results.',
+  'risk.lastingValue.mitigation': 'Report its outcome KPIs to the sponsor quarterly.',
+  'warning.projectsWithoutManager':
+    '{projects, plural, one {One project runs} other {# projects run}} with no project manager: check who leads {projects, plural, one {that project} other {those projects}}; an office does not replace them.',
+  'need.alternative.portfolioOwner': 'Name one owner of the portfolio view and keep what works.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

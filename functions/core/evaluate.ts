@@ -22,7 +22,6 @@ import { returnsOf } from './office/returns';
 import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
-import { rolloutRisks } from './risks';
 import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
 import { type EngineMessage, english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
@@ -160,7 +159,7 @@ export const recommend = (
   options: RecommendOptions = {},
 ): { pmo: PmoRecommendation; rollout: RolloutPlan } => {
   const say = options.say ?? english;
-  const quickWins = quickWinsFor(q, maturity.dimensions, say, options.importance);
+  const quickWins = quickWinsFor(q, maturity.dimensions, say, options.importance, situationOf(context));
   const d = decide(context, maturity, quickWins, options.rates, say, {
     expectations: options.expectations,
     importance: options.importance,
@@ -185,7 +184,9 @@ export const recommend = (
               threshold: need.threshold,
             }),
           ),
-          alternatives: d.needed ? [] : alternativesFor(s, shape === 'capability-first', quickWins, say),
+          alternatives: d.needed
+            ? []
+            : alternativesFor(s, shape === 'capability-first', quickWins, say, maturity.dimensions),
         };
   const readiness = assessReadiness(best, maturity, s.existingPmo, scope, say);
 
@@ -321,23 +322,11 @@ export const recommend = (
             surveyed: options.surveyed,
             besideExisting: d.besideExisting,
             shape,
+            evidence,
           },
           say,
         )
       : planWithoutPmo(q, s, maturity.dimensions, shape === 'capability-first', say);
-  if (d.model && d.sourcing)
-    plan.risks = rolloutRisks(
-      {
-        model: d.model,
-        sourcing: d.sourcing,
-        action,
-        readiness,
-        evidence,
-        situation: s,
-        shape,
-      },
-      say,
-    );
   if (!direction)
     pmo.returns = returnsOf(
       services,

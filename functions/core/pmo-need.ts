@@ -1,5 +1,5 @@
 import type { OrganisationContext } from '../contract/context';
-import type { Factor, Maturity, PmoNeed, PmoScope } from '../contract/result';
+import type { DimensionScore, Factor, Maturity, PmoNeed, PmoScope } from '../contract/result';
 import { factor } from './factors';
 import { clamp, round2, timesOver } from './numbers';
 import { english, msg, type Say } from './say';
@@ -205,22 +205,40 @@ export const isProgramme = (s: Situation): boolean =>
       s.projectManagers >= PROGRAMME_MIN_MANAGERS &&
       s.resourceContention !== 'low');
 
+/** Governance at this level already gives every project a lead and a sponsor: the alternative says what is missing instead. */
+export const GOVERNED_FROM = 3;
+
+/**
+ * What to do instead of an office. A temporary push is never told to re-assess after it ends (its
+ * plan decides what stays before then); an organisation whose governance already names leads and
+ * sponsors is told to name a portfolio owner instead (round 10).
+ */
 export const alternativesFor = (
   s: Situation,
   micro: boolean,
   quickWins: readonly string[],
   say: Say = english,
-): string[] => [
-  ...(micro ? [say(msg('need.alternative.coordinationRole'))] : []),
-  say(msg('need.alternative.accountableLead')),
-  ...quickWins,
-  say(msg(s.projectManagers === 0 ? 'need.alternative.trainBasics' : 'need.alternative.managersMeet')),
-  say(
-    s.concurrentProjects >= MIN_PROJECTS_FOR_PMO + 2
-      ? msg('need.alternative.reassessLater')
-      : msg('need.alternative.reassess', { projects: MIN_PROJECTS_FOR_PMO + 2 }),
-  ),
-];
+  dimensions: readonly DimensionScore[] = [],
+): string[] => {
+  const governance = dimensions.find((d) => d.id === 'governance')?.score ?? null;
+  const governed = governance !== null && governance >= GOVERNED_FROM;
+  const opening = [
+    ...(micro ? [say(msg('need.alternative.coordinationRole'))] : []),
+    say(msg(governed ? 'need.alternative.portfolioOwner' : 'need.alternative.accountableLead')),
+    ...quickWins,
+  ];
+  // A push ends: what it leaves is decided in its plan, not in a later re-assessment.
+  if (s.horizon === 'temporary') return opening;
+  return [
+    ...opening,
+    say(msg(s.projectManagers === 0 ? 'need.alternative.trainBasics' : 'need.alternative.managersMeet')),
+    say(
+      s.concurrentProjects >= MIN_PROJECTS_FOR_PMO + 2
+        ? msg('need.alternative.reassessLater')
+        : msg('need.alternative.reassess', { projects: MIN_PROJECTS_FOR_PMO + 2 }),
+    ),
+  ];
+};
 
 export interface NeedAssessment extends PmoNeed {
   scope: PmoScope;
@@ -352,7 +370,7 @@ export const assessNeed = (
     factors,
     gates,
     verdict,
-    alternatives: needed ? [] : alternativesFor(s, coordinationRole, quickWins, say),
+    alternatives: needed ? [] : alternativesFor(s, coordinationRole, quickWins, say, maturity?.dimensions),
     scope,
     coordinationRole,
   };

@@ -1,29 +1,55 @@
-import type { Evidence, PmoAction, PmoModelId, PmoShape, Readiness, SourcingId } from '../contract/result';
+import type {
+  DimensionScore,
+  Evidence,
+  PmoAction,
+  PmoModelId,
+  PmoScope,
+  PmoService,
+  PmoShape,
+  Readiness,
+  SourcingId,
+} from '../contract/result';
+import { AT_SCALE_PROJECTS, weakInPlace } from './rollout-basics';
 import { type EngineKey, english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
-interface RiskInput {
+export interface RiskInput {
   model: PmoModelId;
   sourcing: SourcingId;
   action: PmoAction;
   readiness: Readiness;
-  evidence: Evidence;
+  /** Without it, the evidence is taken as sufficient (no thin-evidence risk). */
+  evidence?: Evidence;
   situation: Situation;
   shape?: PmoShape;
+  scope?: PmoScope;
+  /** The plan's phases: a risk about a phase (an interim set-up, a hand-back) needs that phase. */
+  phases: readonly { id: string }[];
+  services?: readonly PmoService[];
+  dimensions?: readonly DimensionScore[];
 }
+
+type IdOf<K> = K extends `risk.${infer Id}.risk` ? Id : never;
+/** A risk said in the catalogue as `risk.<id>.risk`, with its `risk.<id>.mitigation`. */
+type RiskId = IdOf<EngineKey>;
 
 interface RiskRule {
+  /** The situation in the result that raises the risk: without it, the risk is not named. */
   when: (i: RiskInput) => boolean;
-  risk: EngineKey;
-  mitigation: EngineKey;
+  /** The risk and its mitigation are said by `risk.<id>.risk` and `risk.<id>.mitigation`. */
+  id: RiskId;
 }
 
-/** Rollout risks and their mitigations; each rule names the situation that raises it. */
-const RULES: readonly RiskRule[] = [
+const hasPhase = (i: RiskInput, id: string): boolean => i.phases.some((p) => p.id === id);
+
+/**
+ * Rollout risks and their mitigations; each rule names the situation in the result that raises it
+ * (round 10: no risk without its trigger, and a lasting office always has at least two).
+ */
+export const RISK_RULES: readonly RiskRule[] = [
   {
     when: (i) => i.model === 'weather-station',
-    risk: 'risk.weatherStation.risk',
-    mitigation: 'risk.weatherStation.mitigation',
+    id: 'weatherStation',
   },
   {
     // Standards read as bureaucracy where an office brings new ones, not where it keeps a
@@ -33,63 +59,87 @@ const RULES: readonly RiskRule[] = [
       i.action !== 'keep' &&
       i.shape !== 'programme' &&
       i.shape !== 'formalise',
-    risk: 'risk.controlTower.risk',
-    mitigation: 'risk.controlTower.mitigation',
+    id: 'controlTower',
   },
   {
-    when: (i) => i.model === 'resource-source',
-    risk: 'risk.resourceSource.risk',
-    mitigation: 'risk.resourceSource.mitigation',
+    // Line managers lose their say over people when a directive office takes it, not when it has it.
+    when: (i) => i.model === 'resource-source' && i.action !== 'keep',
+    id: 'resourceSource',
+  },
+  {
+    when: (i) => i.shape === 'hub-and-spoke',
+    id: 'hubResisted',
+  },
+  {
+    when: (i) => i.shape === 'hub-and-spoke' || i.shape === 'department',
+    id: 'unitsDiverge',
+  },
+  {
+    when: (i) => i.shape === 'hub-and-spoke',
+    id: 'hubBureaucracy',
+  },
+  {
+    when: (i) => i.scope === 'programme',
+    id: 'programmeControls',
   },
   {
     when: (i) => i.readiness.stretch,
-    risk: 'risk.stretch.risk',
-    mitigation: 'risk.stretch.mitigation',
+    id: 'stretch',
   },
   {
     when: (i) => i.sourcing === 'outsourced',
-    risk: 'risk.outsourced.risk',
-    mitigation: 'risk.outsourced.mitigation',
+    id: 'outsourced',
   },
   {
     when: (i) => i.sourcing === 'hybrid',
-    risk: 'risk.hybrid.risk',
-    mitigation: 'risk.hybrid.mitigation',
+    id: 'hybrid',
   },
   {
-    when: (i) => i.situation.horizon === 'temporary',
-    risk: 'risk.temporary.risk',
-    mitigation: 'risk.temporary.mitigation',
+    when: (i) => hasPhase(i, 'hand-back-and-sunset'),
+    id: 'temporary',
   },
   {
-    when: (i) => i.situation.urgency === 'high' && i.action !== 'keep',
-    risk: 'risk.urgentInterim.risk',
-    mitigation: 'risk.urgentInterim.mitigation',
+    when: (i) => hasPhase(i, 'interim-set-up'),
+    id: 'urgentInterim',
   },
   {
     when: (i) => i.action === 'reset',
-    risk: 'risk.reset.risk',
-    mitigation: 'risk.reset.mitigation',
+    id: 'reset',
   },
   {
     when: (i) => i.action === 'evolve',
-    risk: 'risk.evolve.risk',
-    mitigation: 'risk.evolve.mitigation',
+    id: 'evolve',
+  },
+  {
+    when: (i) => i.action === 'keep',
+    id: 'keptDrift',
+  },
+  {
+    // Services the office runs without results: the plan strengthens them, and they carry their name.
+    when: (i) => weakInPlace(i.services ?? [], i.dimensions ?? []).length > 0,
+    id: 'repair',
+  },
+  {
+    when: (i) => i.situation.concurrentProjects >= AT_SCALE_PROJECTS,
+    id: 'scale',
   },
   {
     when: (i) => i.situation.regulated,
-    risk: 'risk.regulated.risk',
-    mitigation: 'risk.regulated.mitigation',
+    id: 'regulated',
   },
   {
-    when: (i) => i.evidence.status !== 'sufficient',
-    risk: 'risk.thinEvidence.risk',
-    mitigation: 'risk.thinEvidence.mitigation',
+    // An office that stays is judged by its results at every budget round; a push ends instead.
+    when: (i) => !hasPhase(i, 'hand-back-and-sunset'),
+    id: 'lastingValue',
+  },
+  {
+    when: (i) => i.evidence !== undefined && i.evidence.status !== 'sufficient',
+    id: 'thinEvidence',
   },
 ];
 
 export const rolloutRisks = (input: RiskInput, say: Say = english): { risk: string; mitigation: string }[] =>
-  RULES.filter((r) => r.when(input)).map(({ risk, mitigation }) => ({
-    risk: say(msg(risk)),
-    mitigation: say(msg(mitigation)),
+  RISK_RULES.filter((r) => r.when(input)).map(({ id }) => ({
+    risk: say(msg(`risk.${id}.risk`)),
+    mitigation: say(msg(`risk.${id}.mitigation`)),
   }));

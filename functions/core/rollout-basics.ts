@@ -1,7 +1,16 @@
-import type { DimensionScore, PmoModelId, RolloutPhase, RolloutPlan, SourcingId } from '../contract/result';
+import type {
+  DimensionScore,
+  PmoModelId,
+  PmoService,
+  RolloutPhase,
+  RolloutPlan,
+  SourcingId,
+} from '../contract/result';
+import { SERVICE_CATALOGUE } from './office/catalogue';
 import { byPain, gapOf, TARGET_LEVEL } from './office/order';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
+import type { Situation } from './situation';
 
 /**
  * The plan's measures: weeks per phase and the factors that scale them, the quick wins, and the
@@ -48,21 +57,91 @@ export const weakestDimensions = (
     (d) => ({ gap: gapOf([d.score]), importance: importance?.[d.id], pressure: 0, readiness: 1 }),
   ).slice(0, count);
 
+/** From this many people... */
+export const AT_SCALE_EMPLOYEES = 1000;
+/** ...or this many projects at once, one shared sheet or one list no longer holds the work. */
+export const AT_SCALE_PROJECTS = 30;
+
+/**
+ * An organisation at scale: a first step that fits a small firm (one shared sheet, one list) reads
+ * as patronising there, so its quick wins are the at-scale first steps (our judgement; the
+ * thresholds are the large size band and the weather station's "about 30 projects").
+ */
+export const atScale = (s: Pick<Situation, 'employees' | 'concurrentProjects'>): boolean =>
+  s.employees >= AT_SCALE_EMPLOYEES || s.concurrentProjects >= AT_SCALE_PROJECTS;
+
+/**
+ * The dimensions with a first step at scale: one text per dimension in the engine's catalogues
+ * (`quickWin.atScale.<dimension>`), shared by every edition of the questionnaire, whose own
+ * `quickWin` is the first step for a smaller organisation.
+ */
+export const AT_SCALE_QUICK_WINS = [
+  'standards',
+  'governance',
+  'portfolio',
+  'resources',
+  'reporting',
+  'risk-control',
+  'competencies',
+  'tools',
+  'lifecycle',
+  'stakeholders',
+  'benefits',
+  'finance',
+] as const;
+const hasAtScale = (id: string): id is (typeof AT_SCALE_QUICK_WINS)[number] =>
+  (AT_SCALE_QUICK_WINS as readonly string[]).includes(id);
+
+/** The quick wins, each the first step of its dimension at the organisation's scale. */
 export const quickWinsFor = (
   q: Questionnaire,
   dimensions: readonly DimensionScore[],
   say: Say = english,
   importance?: Readonly<Record<string, number>>,
+  scale?: Pick<Situation, 'employees' | 'concurrentProjects'>,
 ): string[] =>
   weakestDimensions(dimensions, QUICK_WINS, importance).map((d) => {
-    const dim = q.dimensions.find((x) => x.id === d.id);
-    return say(
-      msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action: dim?.quickWin ?? '' }),
-    );
+    const { id } = d;
+    const action =
+      scale && atScale(scale) && hasAtScale(id)
+        ? msg(`quickWin.atScale.${id}`)
+        : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
+    return say(msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action }));
   });
+
+/** The dimensions a service builds (none for leading the office). */
+export const serviceDimensions = (service: Pick<PmoService, 'id'>): readonly string[] =>
+  SERVICE_CATALOGUE.find((x) => x.id === service.id)?.dimensions ?? [];
+
+/**
+ * A service an office in place runs counts as working only where every dimension it builds scores
+ * at least level 3 on sufficient evidence (round 10, our judgement): running a service is not
+ * evidence that it works, and an unrated or disputed dimension proves nothing.
+ */
+export const serviceWorks = (
+  service: Pick<PmoService, 'id'>,
+  dimensions: readonly DimensionScore[],
+): boolean => serviceDimensions(service).every((id) => dimensionWorks(dimensions.find((x) => x.id === id)));
+
+/** A dimension shows working practice: level 3 or above, on sufficient evidence. */
+export const dimensionWorks = (d: DimensionScore | undefined): boolean =>
+  d !== undefined && d.score !== null && d.score >= TARGET_LEVEL && d.sufficient;
+
+/** Services the office in place runs that do not work yet: the plan strengthens them. */
+export const weakInPlace = (
+  services: readonly PmoService[],
+  dimensions: readonly DimensionScore[],
+): PmoService[] =>
+  services.filter(
+    (x) => x.id !== 'office-lead' && x.chosenFor.includes('in-place') && !serviceWorks(x, dimensions),
+  );
 
 /** A temporary need is planned over this many weeks (a year’s push), then handed back. */
 export const TEMPORARY_HORIZON_WEEKS = 52;
+
+/** How long a temporary need runs: its horizon in months as weeks, or a year’s push. */
+export const horizonWeeksOf = (s: Pick<Situation, 'horizonMonths'>): number =>
+  s.horizonMonths === undefined ? TEMPORARY_HORIZON_WEEKS : Math.round((s.horizonMonths * 52) / 12);
 /** A temporary office is set up at this share of the usual set-up time: the push cannot wait. */
 export const TEMPORARY_SETUP_FACTOR = 0.5;
 /** Weeks to hand back results and close a temporary office. */

@@ -1,54 +1,155 @@
 import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result';
-import { missingLeads } from './office/shape';
 import type { Questionnaire } from './questionnaire';
-import { quickWinsFor, sizeFactor, weeks, withStartWeeks } from './rollout-basics';
-import { english, msg, type Say } from './say';
+import {
+  type Draft,
+  horizonWeeksOf,
+  QUICK_WINS,
+  quickWinsFor,
+  sizeFactor,
+  weakestDimensions,
+  weeks,
+  withStartWeeks,
+} from './rollout-basics';
+import { peopleAdviceFor, peopleSteps } from './rollout-people';
+import { handBack } from './rollout-phases';
+import { type EngineKey, type EngineMessage, english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
-/** The plan when no PMO is needed yet: shared basics, practice, then a re-assessment. */
+/**
+ * The plan when no PMO is needed: what the organisation still lacks, and nothing it already has
+ * (round 10). A lasting need builds shared basics, practises them and decides again; a mature
+ * organisation keeps what works; a temporary push is run and handed back inside its horizon.
+ */
+
+/** A step that builds a capability: left out where its dimension already scores at least `level`. */
+export interface BasicStep {
+  key: EngineKey;
+  dimension: string;
+  level: number;
+}
+
+/** The capability steps of the plan without an office, each with the level it builds (our judgement). */
+export const BASIC_STEPS = {
+  leadAndSponsor: { key: 'plan.nameAnAccountableLeadAnd', dimension: 'governance', level: 3 },
+  regulator: { key: 'plan.mapWhatTheRegulatorOr', dimension: 'governance', level: 3 },
+  statusRound: { key: 'plan.holdAShortStatusRound', dimension: 'reporting', level: 3 },
+  closure: { key: 'plan.closeEachProjectWithA', dimension: 'lifecycle', level: 3 },
+} as const satisfies Record<string, BasicStep>;
+
+/** Weeks of the two phases for a mid-sized firm that builds every step. */
+export const BASICS_WEEKS = 4;
+export const PRACTICE_WEEKS = 12;
+/** A mature organisation takes its weakest practices further up to this level. */
+export const FURTHER_BELOW = 4;
+/** At most this many practices are taken further at once. */
+export const FURTHER_COUNT = 2;
+
+const scoreOf = (dimensions: readonly DimensionScore[], id: string): number | null =>
+  dimensions.find((d) => d.id === id)?.score ?? null;
+
+/** The organisation already has what the step builds: its dimension is at or above the step's level. */
+export const alreadyInPlace = (step: BasicStep, dimensions: readonly DimensionScore[]): boolean => {
+  const score = scoreOf(dimensions, step.dimension);
+  return score !== null && score >= step.level;
+};
+
+/** The steps still to take: those whose capability is not in place yet. */
+const stillToBuild = (steps: readonly BasicStep[], dimensions: readonly DimensionScore[]): BasicStep[] =>
+  steps.filter((x) => !alreadyInPlace(x, dimensions));
+
 export const planWithoutPmo = (
   q: Questionnaire,
   context: Situation,
   dimensions: readonly DimensionScore[],
   coordinationRole = false,
   say: Say = english,
+): RolloutPlan =>
+  context.horizon === 'temporary'
+    ? pushWithoutOffice(context, dimensions, coordinationRole, say)
+    : lastingWithoutOffice(q, context, dimensions, coordinationRole, say);
+
+/**
+ * The steps an office in place, a coordinator and the people take first, whatever the maturity;
+ * `owner` names one owner of all projects where no coordinator or portfolio owner is named.
+ */
+const openingSteps = (
+  s: Situation,
+  dimensions: readonly DimensionScore[],
+  coordinationRole: boolean,
+  owner = !coordinationRole,
+): EngineMessage[] => [
+  ...(s.existingPmo !== 'none'
+    ? [
+        msg('plan.reviewAndKeep', { model: msg(`model.${s.existingPmo as PmoModelId}`) }),
+        msg('plan.moveItsPeopleBackTo'),
+      ]
+    : []),
+  ...(coordinationRole ? [msg('plan.giveOnePersonAPart')] : []),
+  ...peopleSteps(peopleAdviceFor(s, dimensions), s, owner),
+];
+
+const lastingWithoutOffice = (
+  q: Questionnaire,
+  s: Situation,
+  dimensions: readonly DimensionScore[],
+  coordinationRole: boolean,
+  say: Say,
 ): RolloutPlan => {
-  const size = sizeFactor(context.employees, say);
-  const existing = context.existingPmo !== 'none';
-  return withStartWeeks(
-    [
-      {
-        id: 'shared-basics',
-        name: existing ? say(msg('plan.reshapeTheExistingOffice')) : say(msg('plan.sharedBasics')),
-        durationWeeks: weeks(4, size.factor),
-        activities: [
-          ...(existing
-            ? [
-                say(msg('plan.reviewAndKeep', { model: msg(`model.${context.existingPmo as PmoModelId}`) })),
-                say(msg('plan.moveItsPeopleBackTo')),
-              ]
-            : []),
-          ...(coordinationRole ? [say(msg('plan.giveOnePersonAPart'))] : []),
-          // Only where nobody can lead projects yet: a firm with able leads is not sent to basics.
-          ...(coordinationRole && context.pmExpertise !== 'strong' && context.projectManagers < 2
-            ? [say(msg('plan.appointAndTrainLeads'))]
-            : []),
-          say(msg('plan.nameAnAccountableLeadAnd')),
-          ...(context.regulated ? [say(msg('plan.mapWhatTheRegulatorOr'))] : []),
-          ...(context.pmExpertise === 'none' && context.concurrentProjects > 0
-            ? [say(msg('plan.bringInExperiencedPm', { count: Math.max(1, missingLeads(context)) }))]
-            : []),
-          ...quickWinsFor(q, dimensions, say),
-        ],
-        milestones: [say(msg('plan.everyProjectHasALead'))],
-        owners: [say(msg('plan.businessOwner'))],
-        exitCriterion: say(msg('plan.theBasicsAreInUse')),
-      },
+  const size = sizeFactor(s.employees, say);
+  const quickWins = quickWinsFor(q, dimensions, say, undefined, s);
+  // One first step per dimension: where a quick win already starts a dimension, its basic step waits.
+  const started = new Set(weakestDimensions(dimensions).map((d) => d.id));
+  const basics = stillToBuild(
+    [BASIC_STEPS.leadAndSponsor, ...(s.regulated ? [BASIC_STEPS.regulator] : [])],
+    dimensions,
+  );
+  const basicsLeft = basics.filter((x) => x === BASIC_STEPS.regulator || !started.has(x.dimension));
+  const practiceSteps = [BASIC_STEPS.statusRound, BASIC_STEPS.closure];
+  const practice = stillToBuild(practiceSteps, dimensions);
+  // Nothing basic is left to build: the organisation keeps what works and takes its weakest further.
+  const mature = basicsLeft.length === 0 && quickWins.length === 0;
+  const opening = openingSteps(s, dimensions, coordinationRole, !coordinationRole && !mature);
+  // The weakest practices below level 4, lowest first (ties in questionnaire order).
+  const further = dimensions
+    .filter((d) => d.score !== null && d.score < FURTHER_BELOW)
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
+    .slice(0, FURTHER_COUNT);
+  const building = mature
+    ? [
+        ...(coordinationRole ? [] : [say(msg('plan.namePortfolioOwner'))]),
+        ...(further.length > 0 ? [say(msg('plan.takeFurther', { dimensions: further.map(named) }))] : []),
+      ]
+    : [...basicsLeft.map((x) => say(msg(x.key))), ...quickWins];
+  // A phase lasts its base time for the organisation's size, times the share of its possible steps
+  // still to take: a firm that already has the basics gets a shorter plan, never a longer one.
+  const possible = opening.length + 1 + (s.regulated ? 1 : 0) + QUICK_WINS;
+  const taken = opening.length + Math.max(1, mature ? 1 : basicsLeft.length + quickWins.length);
+  const phases: Draft[] = [
+    {
+      id: 'shared-basics',
+      name: say(
+        msg(
+          s.existingPmo !== 'none'
+            ? 'plan.reshapeTheExistingOffice'
+            : mature
+              ? 'plan.keepWhatWorks'
+              : 'plan.sharedBasics',
+        ),
+      ),
+      durationWeeks: weeks(BASICS_WEEKS, size.factor, taken / possible),
+      activities: [...opening.map(say), ...building],
+      milestones: [say(msg(mature ? 'plan.reassessBooked' : 'plan.everyProjectHasALead'))],
+      owners: [say(msg('plan.businessOwner'))],
+      exitCriterion: say(msg(mature ? 'plan.keepWhatWorksExit' : 'plan.theBasicsAreInUse')),
+    },
+  ];
+  if (practice.length > 0)
+    phases.push(
       {
         id: 'practice',
         name: say(msg('plan.practiseOnLiveProjects')),
-        durationWeeks: weeks(12, size.factor),
-        activities: [say(msg('plan.holdAShortStatusRound')), say(msg('plan.closeEachProjectWithA'))],
+        durationWeeks: weeks(PRACTICE_WEEKS, size.factor, practice.length / practiceSteps.length),
+        activities: practice.map((x) => say(msg(x.key))),
         milestones: [say(msg('plan.firstLessonsLearnedReviewsWritten'))],
         owners: [say(msg('plan.projectLeads'))],
         exitCriterion: say(msg('plan.statusRoundsAndClosureReviews')),
@@ -62,7 +163,84 @@ export const planWithoutPmo = (
         owners: [say(msg('plan.businessOwner'))],
         exitCriterion: say(msg('plan.aDocumentedDecisionOnWhether')),
       },
+    );
+  else if (!mature) phases[0]?.milestones.push(say(msg('plan.reassessBooked')));
+  return withStartWeeks(phases, [
+    size.label,
+    say(msg(mature ? 'plan.noPmoMature' : 'plan.noPmoIsRecommendedYet')),
+  ]);
+};
+
+const named = (d: DimensionScore): EngineMessage =>
+  msg('readiness.capabilityRated', { dimension: d.name, score: d.score ?? 0 });
+
+/** Weeks to put a push in hands: an eighth of its horizon, one to four. */
+export const pushStartWeeks = (horizonWeeks: number): number =>
+  Math.min(4, Math.max(1, Math.round(horizonWeeks / 8)));
+
+/**
+ * A temporary need with no office: the push is led from the start (an interim lead where one is
+ * warranted), steered with its suppliers to go-live criteria, then closed and handed back, all
+ * inside its horizon. Nothing is re-assessed after the need has ended.
+ */
+const pushWithoutOffice = (
+  s: Situation,
+  dimensions: readonly DimensionScore[],
+  coordinationRole: boolean,
+  say: Say,
+): RolloutPlan => {
+  const size = sizeFactor(s.employees, say);
+  const horizon = horizonWeeksOf(s);
+  const start = pushStartWeeks(horizon);
+  const close = handBack(horizon);
+  const advice = peopleAdviceFor(s, dimensions);
+  const basics = stillToBuild(
+    [BASIC_STEPS.leadAndSponsor, ...(s.regulated ? [BASIC_STEPS.regulator] : [])],
+    dimensions,
+  );
+  return withStartWeeks(
+    [
+      {
+        id: 'lead-the-push',
+        name: say(msg('plan.temp.mobilise')),
+        durationWeeks: start,
+        activities: [
+          ...openingSteps(s, dimensions, coordinationRole).map(say),
+          ...basics.map((x) => say(msg(x.key))),
+          say(msg('plan.startAWeeklyStatusRound')),
+          say(msg('plan.temp.steering')),
+          say(msg('plan.temp.criteria')),
+        ],
+        milestones: [say(msg('plan.firstWeeklyStatusRoundHeld'))],
+        owners: [say(msg('plan.executiveSponsor')), say(msg('plan.projectLeads'))],
+        exitCriterion: say(msg('plan.temp.mobiliseExit')),
+      },
+      {
+        id: 'deliver',
+        name: say(msg('plan.temp.deliver')),
+        durationWeeks: Math.max(1, horizon - start - close),
+        activities: [say(msg('plan.temp.cutover'))],
+        milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.temp.goNoGo'))],
+        owners: [say(msg('plan.projectLeads')), say(msg('plan.executiveSponsor'))],
+        exitCriterion: say(msg('plan.temp.deliverExit')),
+      },
+      {
+        id: 'close-and-hand-back',
+        name: say(msg('plan.handBackAndSunset')),
+        durationWeeks: close,
+        activities: [
+          say(msg('plan.handRegistersPlansAndOpen')),
+          say(msg('plan.recordLessonsLearnedAndWhat')),
+          ...(advice && advice.bringIn > 0 && advice.via === 'interim'
+            ? [say(msg('plan.temp.endInterim'))]
+            : []),
+          say(msg('plan.temp.decideWhatStays')),
+        ],
+        milestones: [say(msg('plan.handBackAcceptedByLine'))],
+        owners: [say(msg('plan.executiveSponsor')), say(msg('plan.lineManagement'))],
+        exitCriterion: say(msg('plan.temp.closeExit')),
+      },
     ],
-    [size.label, say(msg('plan.noPmoIsRecommendedYet'))],
+    [size.label, say(msg('plan.temporaryNoOffice', { weeks: horizon }))],
   );
 };

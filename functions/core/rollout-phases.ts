@@ -9,20 +9,24 @@ import type {
   SourcingId,
   Staffing,
 } from '../contract/result';
-import { missingLeads } from './office/shape';
 import { modelProfile } from './pmo-models';
 import {
   BASE_WEEKS,
   type Draft,
+  dimensionWorks,
   HAND_BACK_WEEKS,
   HEALTH_CHECK_WEEKS,
   INTERIM_WEEKS,
   PROCUREMENT_WEEKS,
   ROLLOUT_WEEKS,
+  serviceDimensions,
+  serviceWorks,
   WEEKS_PER_EXTRA_STAGE,
+  weakInPlace,
   weeks,
 } from './rollout-basics';
-import { type EngineKey, msg, type Say } from './say';
+import { peopleAdviceFor, peopleSteps } from './rollout-people';
+import { type EngineKey, type EngineMessage, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 /**
@@ -75,19 +79,33 @@ export const FORMALISE_FACTOR = 0.5;
 /** How many of the most painful services start on the pilot; the rest come in the roll-out. */
 export const PILOT_SERVICES = 2;
 
-const serviceSteps = (f: PlanFrame, from: number, to?: number): string[] =>
-  f.services.slice(from, to).map((x) =>
-    f.say(
-      msg(
-        x.chosenFor.includes('in-place') && !x.chosenFor.includes('maturity-gap')
-          ? 'plan.formaliseService'
-          : 'plan.startService',
-        {
-          service: x.name,
-        },
-      ),
-    ),
+/** The dimensions that keep a service from counting as working, said with their scores. */
+const dimensionsOf = (f: PlanFrame, service: PmoService): EngineMessage[] =>
+  serviceDimensions(service)
+    .filter((id) => !dimensionWorks(f.dimensions.find((d) => d.id === id)))
+    .map((id) => {
+      const d = f.dimensions.find((x) => x.id === id);
+      return d?.score !== null && d?.score !== undefined
+        ? msg('readiness.capabilityRated', { dimension: d.name, score: d.score })
+        : msg('readiness.capabilityUnrated', { dimension: d?.name ?? id });
+    });
+
+/**
+ * One step per service: a service the office in place runs is kept as it is only where it works
+ * (serviceWorks: its dimensions at level 3 on sufficient evidence); otherwise it is strengthened;
+ * a service the office does not run yet is started.
+ */
+export const serviceStep = (f: PlanFrame, x: PmoService): string =>
+  f.say(
+    !x.chosenFor.includes('in-place')
+      ? msg('plan.startService', { service: x.name })
+      : serviceWorks(x, f.dimensions)
+        ? msg('plan.formaliseService', { service: x.name })
+        : msg('plan.strengthenService', { service: x.name, dimensions: dimensionsOf(f, x) }),
   );
+
+const serviceSteps = (f: PlanFrame, from: number, to?: number): string[] =>
+  f.services.slice(from, to).map((x) => serviceStep(f, x));
 
 export const SERVICE_START: Record<
   PmoModelId,
@@ -235,10 +253,9 @@ export const conceptPhase = (f: PlanFrame): Draft => {
             ),
           ]
         : []),
-      // Where nobody knows how projects are run, or leads are far too few, people come first.
-      ...(s.pmExpertise === 'none' || missingLeads(s) > s.projectManagers
-        ? [say(msg('plan.bringInExperiencedPm', { count: Math.max(1, missingLeads(s)) }))]
-        : []),
+      // Where nobody knows how projects are run, or leads are too few, people come first,
+      // scaled to the organisation (rollout-people.ts).
+      ...peopleSteps(peopleAdviceFor(s, f.dimensions), s).map(say),
       ...assuranceActivities(s, 'concept', say),
       ...(f.services.length > 0
         ? [say(msg('plan.agreeServices', { services: f.services.map((x) => x.name) }))]
@@ -275,6 +292,28 @@ export const pilotPhase = (f: PlanFrame): Draft => {
     milestones: [say(msg('plan.quickWinsVisibleOnThe')), say(msg('plan.pilotReviewHeld'))],
     owners: [say(msg('plan.pmoLead')), say(msg('plan.pilotProjectManagers'))],
     exitCriterion: say(msg('plan.pilotProjectManagersAndSponsors')),
+  };
+};
+
+/** Strengthening services an office already runs takes this share of a roll-out that builds them (our judgement). */
+export const STRENGTHEN_FACTOR = 0.5;
+
+/**
+ * A kept office starts what it does not run well yet: the services whose dimensions are below
+ * level 3 (or not shown on sufficient evidence) are strengthened before it simply operates.
+ */
+export const strengthenPhase = (f: PlanFrame): Draft | null => {
+  const { say, model, size, quickWins, buildMissing } = f;
+  const weak = weakInPlace(f.services, f.dimensions);
+  if (weak.length === 0) return null;
+  return {
+    id: 'strengthen-services',
+    name: say(msg('plan.strengthenPhase')),
+    durationWeeks: weeks(ROLLOUT_WEEKS[model], size.factor, STRENGTHEN_FACTOR),
+    activities: [...quickWins, ...weak.map((x) => serviceStep(f, x)), ...buildMissing],
+    milestones: [say(msg('plan.everyProjectCoveredByThe'))],
+    owners: [say(msg('plan.pmoLead')), say(msg('plan.lineManagement'))],
+    exitCriterion: say(msg('plan.theReAssessmentShowsProgress')),
   };
 };
 

@@ -1,5 +1,6 @@
 import type {
   DimensionScore,
+  Evidence,
   PmoAction,
   PmoModelId,
   PmoScope,
@@ -11,12 +12,13 @@ import type {
   Staffing,
 } from '../contract/result';
 import type { Questionnaire } from './questionnaire';
+import { rolloutRisks } from './risks';
 import {
   type Draft,
+  horizonWeeksOf,
   quickWinsFor,
   SETUP_FACTOR,
   sizeFactor,
-  TEMPORARY_HORIZON_WEEKS,
   TEMPORARY_SETUP_FACTOR,
   withStartWeeks,
 } from './rollout-basics';
@@ -31,14 +33,19 @@ import {
   rolloutActivitiesOf,
   rolloutPhase,
   runActivitiesOf,
+  strengthenPhase,
 } from './rollout-phases';
 import { operatePhase, planAssumptions, temporaryRunPhases } from './rollout-run';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 export {
+  AT_SCALE_EMPLOYEES,
+  AT_SCALE_PROJECTS,
+  atScale,
   HAND_BACK_WEEKS,
   HEALTH_CHECK_WEEKS,
+  horizonWeeksOf,
   INTERIM_WEEKS,
   QUICK_WINS,
   quickWinsFor,
@@ -65,6 +72,8 @@ export interface PlanInput {
   surveyed?: boolean;
   besideExisting?: boolean;
   shape?: PmoShape;
+  /** The assessment's evidence: thin evidence is a risk of the plan. */
+  evidence?: Evidence;
 }
 
 /** Urgency shortens the set-up phases to this share. */
@@ -73,10 +82,6 @@ export const URGENT_SETUP_FACTOR = 0.75;
 export const LARGE_OFFICE_FTE = 10;
 /** An office smaller than this is part-time: its plan is short. */
 export const PART_TIME_OFFICE_FTE = 1;
-
-/** How long a temporary office runs: its horizon in months as weeks, or a year's push. */
-export const horizonWeeksOf = (s: Situation): number =>
-  s.horizonMonths === undefined ? TEMPORARY_HORIZON_WEEKS : Math.round((s.horizonMonths * 52) / 12);
 
 /**
  * The phased plan for the recommended office: which phases there are and in what order (an interim
@@ -103,7 +108,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     setup: SETUP_FACTOR[sourcing] * (temporary ? TEMPORARY_SETUP_FACTOR : 1),
     path,
     firstStage: path.slice(0, 1),
-    quickWins: quickWinsFor(q, dimensions, say),
+    quickWins: quickWinsFor(q, dimensions, say, undefined, s),
     buildMissing: readiness.stretch
       ? [
           say(
@@ -159,6 +164,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   // analysis repeating it.
   if (action !== 'keep') draft.push(conceptPhase(f));
   if (f.piloted) draft.push(pilotPhase(f));
+  // A kept office strengthens the services it runs that do not work yet, then operates.
+  const strengthen = action === 'keep' ? strengthenPhase(f) : null;
+  if (strengthen) draft.push(strengthen);
   const rolloutActivities = rolloutActivitiesOf(f);
   if (!temporary && scope === 'organisation' && (action !== 'keep' || newServices))
     draft.push(rolloutPhase(f, rolloutActivities));
@@ -177,5 +185,23 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const runActivities = runActivitiesOf(f, rolloutActivities);
   if (temporary) draft.push(...temporaryRunPhases(f, runActivities, before));
   else draft.push(operatePhase(f, runActivities));
-  return withStartWeeks(draft, planAssumptions(f));
+  const plan = withStartWeeks(draft, planAssumptions(f));
+  // Every risk comes from a situation the result shows: the decision, or a phase of this plan.
+  plan.risks = rolloutRisks(
+    {
+      model,
+      sourcing,
+      action,
+      readiness,
+      evidence: input.evidence,
+      situation: s,
+      shape: f.shape,
+      scope,
+      phases: draft,
+      services: f.services,
+      dimensions,
+    },
+    say,
+  );
+  return plan;
 };

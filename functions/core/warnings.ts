@@ -55,12 +55,11 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    // Agile teams are led by product owners, not project managers.
-    when: (s) =>
-      s.projectManagers === 0 &&
-      s.concurrentProjects >= MIN_PROJECTS_FOR_PMO &&
-      s.deliveryApproach !== 'agile',
-    say: (s) => msg('warning.noProjectManagers', { projects: s.concurrentProjects }),
+    // Whenever projects run with nobody whose job is to lead them, however few (round 10: one
+    // large project without a project manager is the case that matters most). Agile teams are led
+    // by product owners, not project managers.
+    when: (s) => s.projectManagers === 0 && s.concurrentProjects > 0 && s.deliveryApproach !== 'agile',
+    say: (s) => msg('warning.projectsWithoutManager', { projects: s.concurrentProjects }),
   },
   {
     when: (s) => s.concurrentProjects === 0,

@@ -261,7 +261,7 @@ export const OFFICE_EN = {
 
   'plan.startService': 'Start {service}',
   'plan.bringInExperiencedPm':
-    '{count, plural, one {Bring in one experienced project manager (a hire or an interim) to lead the largest project and coach the people who lead the others} other {Appoint or hire about # more project managers (about one per five projects), led by an experienced one who coaches the rest}}',
+    '{count, plural, one {Bring in one experienced project manager ({via}) to lead {projects, plural, one {the project} other {the largest project and coach the other leads}}} other {Bring in # experienced project managers ({via}) to lead the largest projects and coach the rest}}',
   'plan.validateAssessment':
     'Validate this assessment in short interviews with the sponsor and two or three project managers, and collect the documents behind it',
   'plan.pushEndsOfficeStays':

@@ -641,8 +641,6 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Die Antwortenden sind sich in {count} Dimensionen uneinig (Streuung ihrer eigenen Werte bis {spread, number, 2}, Grenze {limit, number, 2}): {dimensions}. Die Mittelwerte geben niemandes Sicht wieder; besprechen Sie sie mit den Antwortenden, bevor Sie sich auf diese Stufen stützen.',
     'evidence.respondentsSplit':
       '{dimension}: Die Antwortenden sind sich uneinig (Streuung ihrer eigenen Werte {spread, number, 2}, Grenze {limit, number, 2}); der Mittelwert gibt niemandes Sicht wieder. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
-    'warning.noProjectManagers':
-      '{projects} Projekte laufen ohne Projektleiter: Prüfen Sie, wer sie führt; ein Office kann die Menschen, die Projekte leiten, nicht ersetzen.',
     'warning.respondentsSplitMany':
       'Die Antwortenden sind sich in {count} Dimensionen uneinig (Streuung ihrer eigenen Werte bis {spread, number, 2}, Grenze {limit, number, 2}): {dimensions}. Ihre Stufen zählen im Gesamtwert, können aber keine Fähigkeit belegen, die ein PMO-Modell braucht; besprechen Sie die Antworten zuerst mit den Antwortenden.',
     'warning.respondentsSplit':
@@ -726,4 +724,91 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'baseline.notComparable': 'Nicht verglichen: Die beiden Ausgaben messen diese Dimension unterschiedlich.',
     'benchmark.editionsDiffer':
       'Dieses Ergebnis stammt aus Ausgabe {now}; der Benchmark enthält auch Ergebnisse früherer Ausgaben. {count, plural, one {# Dimension wird} other {# Dimensionen werden}} seit {earlier} anders gemessen ({dimensions}): Lesen Sie {count, plural, one {ihr Perzentil} other {ihre Perzentile}} mit Vorsicht.',
+    // ── Round 10: plans by situation (people scaled to the organisation, temporary pushes, kept offices, risks by trigger) ──
+    'quickWin.atScale.standards':
+      'Veröffentlichen Sie eine kurze Kernmethode mit leichtem, mittlerem und vollem Vorgehen.',
+    'quickWin.atScale.governance':
+      'Prüfen Sie, ob jedes größere Projekt einen Auftraggeber und eine dokumentierte Entscheidung hat.',
+    'quickWin.atScale.portfolio': 'Führen Sie verstreute Projektlisten in einem Register zusammen.',
+    'quickWin.atScale.resources': 'Vergleichen Sie monatlich Bedarf und Kapazität der knappen Rollen.',
+    'quickWin.atScale.reporting':
+      'Vereinbaren Sie fünf Statusfelder in einem Format und Rhythmus für alle Projekte.',
+    'quickWin.atScale.risk-control':
+      'Heben Sie die Top-Risiken der größten Projekte auf eine monatlich geprüfte Liste.',
+    'quickWin.atScale.competencies':
+      'Bilden Sie einen Pool erfahrener Projektleiter, die neue Projektleitungen coachen.',
+    'quickWin.atScale.tools': 'Legen Sie ein führendes System für den Projektstatus fest.',
+    'quickWin.atScale.lifecycle':
+      'Übernehmen Sie die Lehren aus den Abschlüssen großer Projekte in die Startcheckliste.',
+    'quickWin.atScale.stakeholders':
+      'Vereinbaren Sie eine Stimme gegenüber Stakeholdern, die mehrere große Projekte betreffen.',
+    'quickWin.atScale.benefits':
+      'Geben Sie jedem größeren Projekt einen fachlichen Verantwortlichen und einen messbaren Nutzen.',
+    'quickWin.atScale.finance':
+      'Gleichen Sie die Budgets größerer Projekte monatlich mit dem Finanzsystem ab.',
+    'plan.people.owner': 'Eine Person für alle Projekte benennen, die ihre Liste führt',
+    'plan.people.via.hire': '{count, plural, one {eine Einstellung} other {neue Einstellungen}}',
+    'plan.people.via.interim':
+      '{count, plural, one {Interim für den Kraftakt} other {Interims für den Kraftakt}}',
+    'plan.people.via.interim-then-hire':
+      '{count, plural, one {jetzt Interim, dann Einstellung} other {jetzt Interims, dann Einstellungen}}',
+    'plan.people.appoint':
+      '{count, plural, one {Eine weitere Projektleitung} other {# weitere Projektleitungen}} aus dem eigenen Personal benennen',
+    'plan.people.partTimeLeads':
+      '{named, plural, =0 {Die Projekte} other {Die übrigen Projekte}} in Teilzeit von denen leiten lassen, die die Arbeit schon steuern',
+    'plan.people.train': 'Projektleitungen ein bis zwei Tage in den Grundlagen schulen',
+    'plan.people.coaching':
+      'Höchstens {days} Tage externes Coaching für die ersten Projekte, keine Einstellung',
+    'plan.keepWhatWorks': 'Bewahren, was funktioniert',
+    'plan.namePortfolioOwner':
+      'Eine Person für den Portfolioüberblick benennen, monatlich mit der Leitung besprochen',
+    'plan.takeFurther': 'Die schwächsten Praktiken eine Stufe weiterbringen, datengesteuert: {dimensions}',
+    'plan.reassessBooked': 'Nächste Bewertung in einem Jahr, früher, wenn das Portfolio wächst',
+    'plan.keepWhatWorksExit':
+      'Eine Person führt den Portfolioüberblick; was funktioniert, ist aufgeschrieben.',
+    'plan.noPmoMature': 'Kein PMO: Die Praxis funktioniert; der Plan bewahrt sie und ergänzt, was fehlt',
+    'plan.temp.mobilise': 'Den Kraftakt von Beginn an führen',
+    'plan.temp.steering': 'Mit Lieferanten und Fachbereichen vereinbaren, wer jeden Schritt abnimmt',
+    'plan.temp.criteria': 'Kriterien für die Inbetriebnahme festlegen und wer über Go oder No-Go entscheidet',
+    'plan.temp.mobiliseExit':
+      'Lieferanten und Fachbereiche arbeiten mit einem Plan und vereinbarten Kriterien.',
+    'plan.temp.deliver': 'Liefern und die Inbetriebnahme vorbereiten',
+    'plan.temp.cutover': 'Die Umstellung planen und proben, mit einem Weg zurück',
+    'plan.temp.goNoGo': 'Go oder No-Go nach den Kriterien entschieden',
+    'plan.temp.deliverExit': 'Das Ergebnis ist in Betrieb, die Kriterien sind erfüllt.',
+    'plan.temp.endInterim': 'Das Interim nach Abnahme der Rückgabe beenden',
+    'plan.temp.decideWhatStays': 'Vor dem Ende entscheiden, welche Rollen und Gewohnheiten bleiben',
+    'plan.temp.closeExit': 'Nichts hängt mehr am Kraftakt.',
+    'plan.temporaryNoOffice':
+      'Befristeter Bedarf von {weeks} Wochen ohne Office: darin geführt und zurückgegeben',
+    'plan.strengthenService': '„{service}“ stärken, noch ohne nachgewiesene Wirkung ({dimensions})',
+    'plan.strengthenPhase': 'Die Leistungen stärken, die noch nicht wirken',
+    'risk.hubResisted.risk': 'Die Bereiche sehen im Hub den Zugriff der Zentrale.',
+    'risk.hubResisted.mitigation':
+      'Lassen Sie die Bereichs-Offices die wenigen gemeinsamen Regeln des Hubs schreiben.',
+    'risk.unitsDiverge.risk':
+      'Die Praktiken der Bereiche driften auseinander; die Konzernzahlen sind nicht vergleichbar.',
+    'risk.unitsDiverge.mitigation':
+      'Vereinbaren Sie einen kleinen gemeinsamen Kern aus Feldern, Begriffen und Entscheidungspunkten.',
+    'risk.hubBureaucracy.risk': 'Der Hub wird zur Berichtsbürokratie.',
+    'risk.hubBureaucracy.mitigation':
+      'Knüpfen Sie jede angeforderte Zahl an eine Entscheidung, oder streichen Sie sie.',
+    'risk.programmeControls.risk': 'Office und Lieferanten führen doppelte Pläne und Zahlen.',
+    'risk.programmeControls.mitigation':
+      'Vereinbaren Sie, wer welche Steuerung trägt: ein Terminplan, ein Kostenbericht.',
+    'risk.keptDrift.risk': 'Das beibehaltene Office entfernt sich vom Bedarf der Projekte.',
+    'risk.keptDrift.mitigation':
+      'Fragen Sie die Nutzer jährlich, was bleiben, sich ändern oder wegfallen soll.',
+    'risk.repair.risk': 'Leistungen ohne bisherige Wirkung behalten ihren schlechten Ruf.',
+    'risk.repair.mitigation':
+      'Starten Sie jede mit einer sichtbaren, mit den Nutzern vereinbarten Änderung neu.',
+    'risk.scale.risk': 'Bei so vielen Projekten entfernt sich der gemeldete Status von der Wirklichkeit.',
+    'risk.scale.mitigation':
+      'Prüfen Sie vierteljährlich eine Stichprobe von Berichten an den Projektnachweisen.',
+    'risk.lastingValue.risk': 'Das Office wird nach Aktivität statt nach Ergebnissen beurteilt.',
+    'risk.lastingValue.mitigation': 'Berichten Sie dem Auftraggeber vierteljährlich die Ergebnis-KPIs.',
+    'warning.projectsWithoutManager':
+      '{projects, plural, one {Ein Projekt läuft} other {# Projekte laufen}} ohne Projektleitung: Prüfen Sie, wer {projects, plural, one {es führt} other {sie führt}}; ein Office ersetzt das nicht.',
+    'need.alternative.portfolioOwner':
+      'Benennen Sie eine Person für den Portfolioüberblick, und bewahren Sie, was funktioniert.',
   });

@@ -650,8 +650,6 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Les répondants divergent sur {count} dimensions (écart entre leurs propres notes jusqu’à {spread, number, 2}, limite {limit, number, 2}) : {dimensions}. Les moyennes ne reflètent le point de vue de personne ; discutez-en avec les répondants avant de vous fier à ces niveaux.',
     'evidence.respondentsSplit':
       '{dimension} : les répondants divergent (écart entre leurs propres notes {spread, number, 2}, limite {limit, number, 2}) ; la moyenne ne reflète le point de vue de personne. Discutez-en avec les répondants avant de vous fier à ce niveau.',
-    'warning.noProjectManagers':
-      '{projects} projets sont en cours sans aucun chef de projet : vérifiez qui les conduit ; un bureau ne peut pas remplacer les personnes qui conduisent les projets.',
     'warning.respondentsSplitMany':
       'Les répondants divergent sur {count} dimensions (écart entre leurs propres notes jusqu’à {spread, number, 2}, limite {limit, number, 2}) : {dimensions}. Leurs niveaux comptent dans le score global mais ne peuvent pas prouver une capacité dont un modèle de PMO a besoin ; discutez d’abord des réponses avec les répondants.',
     'warning.respondentsSplit':
@@ -735,4 +733,87 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'baseline.notComparable': 'Non comparée : les deux éditions mesurent cette dimension différemment.',
     'benchmark.editionsDiffer':
       'Ce résultat provient de l’édition {now} ; le benchmark regroupe aussi des résultats d’éditions antérieures. {count, plural, one {# dimension est mesurée} other {# dimensions sont mesurées}} autrement depuis {earlier} ({dimensions}) : interprétez {count, plural, one {son percentile} other {leurs percentiles}} avec prudence.',
+    // ── Round 10: plans by situation (people scaled to the organisation, temporary pushes, kept offices, risks by trigger) ──
+    'quickWin.atScale.standards':
+      'Publiez une méthode de base courte, avec un parcours léger, standard ou complet.',
+    'quickWin.atScale.governance':
+      'Vérifiez que chaque grand projet a un sponsor nommé et une décision consignée.',
+    'quickWin.atScale.portfolio': 'Fusionnez les listes de projets dispersées en un seul registre.',
+    'quickWin.atScale.resources': 'Comparez chaque mois demande et capacité pour les rôles rares.',
+    'quickWin.atScale.reporting':
+      'Convenez de cinq champs d’avancement au même format et rythme pour tous les projets.',
+    'quickWin.atScale.risk-control':
+      'Remontez les principaux risques des grands projets dans une liste revue chaque mois.',
+    'quickWin.atScale.competencies':
+      'Constituez un vivier de chefs de projet expérimentés qui accompagnent les nouveaux.',
+    'quickWin.atScale.tools': 'Désignez un seul système de référence pour l’avancement des projets.',
+    'quickWin.atScale.lifecycle':
+      'Reportez les leçons de clôture des grands projets dans la liste de lancement.',
+    'quickWin.atScale.stakeholders':
+      'Convenez d’une seule voix envers les parties prenantes de plusieurs grands projets.',
+    'quickWin.atScale.benefits':
+      'Donnez à chaque grand projet un responsable métier et un bénéfice mesurable.',
+    'quickWin.atScale.finance': 'Rapprochez chaque mois du système financier les budgets des grands projets.',
+    'plan.people.owner': 'Nommer un responsable de tous les projets, qui en tient la liste',
+    'plan.people.via.hire': '{count, plural, one {un recrutement} other {des recrutements}}',
+    'plan.people.via.interim':
+      '{count, plural, one {un intérim pour l’effort} other {des intérims pour l’effort}}',
+    'plan.people.via.interim-then-hire':
+      '{count, plural, one {un intérim, puis un recrutement} other {des intérims, puis des recrutements}}',
+    'plan.people.appoint':
+      '{count, plural, one {Nommer un responsable de projet de plus} other {Nommer # responsables de projet de plus}} parmi le personnel',
+    'plan.people.partTimeLeads':
+      'Confier à temps partiel {named, plural, =0 {les projets} other {les autres projets}} à ceux qui en font le travail',
+    'plan.people.train': 'Former les responsables de projet aux bases, un ou deux jours',
+    'plan.people.coaching':
+      'Au plus {days} jours d’accompagnement externe pour les premiers projets, pas de recrutement',
+    'plan.keepWhatWorks': 'Garder ce qui fonctionne',
+    'plan.namePortfolioOwner':
+      'Nommer un responsable de la vue du portefeuille, revue chaque mois avec la direction',
+    'plan.takeFurther':
+      'Faire progresser d’un niveau les pratiques les plus faibles, pilotées sur données : {dimensions}',
+    'plan.reassessBooked': 'Prochaine évaluation dans un an, ou plus tôt si le portefeuille grandit',
+    'plan.keepWhatWorksExit': 'Un responsable tient la vue du portefeuille ; ce qui fonctionne est écrit.',
+    'plan.noPmoMature': 'Pas de PMO : la pratique fonctionne ; le plan la garde et ajoute ce qui manque',
+    'plan.temp.mobilise': 'Piloter l’effort dès le départ',
+    'plan.temp.steering': 'Convenir avec les fournisseurs et les métiers de qui valide chaque étape',
+    'plan.temp.criteria': 'Écrire les critères de mise en service et qui décide du go / no-go',
+    'plan.temp.mobiliseExit': 'Fournisseurs et métiers suivent un planning et des critères convenus.',
+    'plan.temp.deliver': 'Livrer et préparer la mise en service',
+    'plan.temp.cutover': 'Planifier et répéter la bascule, avec un retour arrière',
+    'plan.temp.goNoGo': 'Go / no-go décidé sur les critères',
+    'plan.temp.deliverExit': 'Le résultat est en service et les critères sont remplis.',
+    'plan.temp.endInterim': 'Mettre fin à l’intérim une fois la restitution acceptée',
+    'plan.temp.decideWhatStays': 'Avant la fin, décider quels rôles et habitudes restent',
+    'plan.temp.closeExit': 'Plus rien ne dépend de l’effort.',
+    'plan.temporaryNoOffice':
+      'Besoin temporaire de {weeks} semaines, sans bureau : conduit et restitué dans ce délai',
+    'plan.strengthenService': 'Renforcer « {service} », sans effet encore démontré ({dimensions})',
+    'plan.strengthenPhase': 'Renforcer les services qui ne fonctionnent pas encore',
+    'risk.hubResisted.risk': 'Les unités voient le pôle comme une prise de contrôle du siège.',
+    'risk.hubResisted.mitigation':
+      'Faites écrire les quelques règles communes du pôle par les bureaux des unités.',
+    'risk.unitsDiverge.risk':
+      'Les pratiques des unités divergent ; les chiffres du groupe ne se comparent plus.',
+    'risk.unitsDiverge.mitigation':
+      'Convenez d’un petit socle commun de champs, définitions et points de décision.',
+    'risk.hubBureaucracy.risk': 'Le pôle devient une bureaucratie du reporting.',
+    'risk.hubBureaucracy.mitigation': 'Rattachez chaque chiffre demandé à une décision, ou supprimez-le.',
+    'risk.programmeControls.risk':
+      'Le bureau et les fournisseurs tiennent deux jeux de plannings et de chiffres.',
+    'risk.programmeControls.mitigation':
+      'Convenez de qui assure quels contrôles : un planning, un rapport de coûts.',
+    'risk.keptDrift.risk': 'Le bureau maintenu s’éloigne des besoins des projets.',
+    'risk.keptDrift.mitigation': 'Demandez chaque année aux utilisateurs quoi garder, changer ou arrêter.',
+    'risk.repair.risk': 'Les services restés sans résultat gardent leur mauvaise réputation.',
+    'risk.repair.mitigation': 'Relancez chacun avec un changement visible convenu avec ses utilisateurs.',
+    'risk.scale.risk': 'Avec autant de projets, l’avancement déclaré s’éloigne de la réalité.',
+    'risk.scale.mitigation':
+      'Confrontez chaque trimestre un échantillon de rapports aux éléments des projets.',
+    'risk.lastingValue.risk': 'Le bureau est jugé sur son activité, non sur ses résultats.',
+    'risk.lastingValue.mitigation': 'Présentez chaque trimestre ses KPI de résultat au sponsor.',
+    'warning.projectsWithoutManager':
+      '{projects, plural, one {Un projet est mené} other {# projets sont menés}} sans chef de projet : vérifiez qui {projects, plural, one {le conduit} other {les conduit}} ; un bureau ne les remplace pas.',
+    'need.alternative.portfolioOwner':
+      'Nommez un responsable de la vue du portefeuille et gardez ce qui fonctionne.',
   });

@@ -277,7 +277,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'returns.released.assumption':
       'Das bestehende Office hat {existing} VZÄ; die nicht mehr benötigten Personen wechseln in andere Aufgaben, bewertet mit {rate} {currency} pro Tag (interner Satz, 220 Tage).',
     'plan.bringInExperiencedPm':
-      '{count, plural, one {Eine erfahrene Projektleitung holen (Einstellung oder Interim), die das größte Projekt führt und die Leitungen der anderen coacht} other {Etwa # weitere Projektleitungen benennen oder einstellen (ungefähr eine pro fünf Projekte), geführt von einer erfahrenen, die die anderen coacht}}',
+      '{count, plural, one {Eine erfahrene Projektleitung holen ({via}), die {projects, plural, one {das Projekt führt} other {das größte Projekt führt und die anderen coacht}}} other {# erfahrene Projektleitungen holen ({via}), die die größten Projekte führen und die anderen coachen}}',
     'src.pushSize': 'Größe des Teams für den Kraftakt',
     'src.pushSizeValue': 'etwa {fte} VZÄ',
     'src.largePushMixes':

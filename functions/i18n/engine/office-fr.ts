@@ -277,7 +277,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'returns.released.assumption':
       'Le bureau en place compte {existing} ETP ; les personnes dont il n’a plus besoin passent à d’autres tâches, valorisées à {rate} {currency} par jour chacune (taux interne, 220 jours).',
     'plan.bringInExperiencedPm':
-      '{count, plural, one {Faire venir un chef de projet expérimenté (recrutement ou intérim) pour mener le plus gros projet et accompagner ceux qui mènent les autres} other {Nommer ou recruter environ # chefs de projet de plus (à peu près un pour cinq projets), sous la conduite d’un chef de projet expérimenté qui accompagne les autres}}',
+      '{count, plural, one {Faire venir un chef de projet expérimenté ({via}) pour mener {projects, plural, one {le projet} other {le plus gros projet et accompagner les autres}}} other {Faire venir # chefs de projet expérimentés ({via}) pour mener les plus gros projets et accompagner les autres}}',
     'src.pushSize': 'Taille de l’équipe de l’effort',
     'src.pushSizeValue': 'environ {fte} ETP',
     'src.largePushMixes':

@@ -447,6 +447,6 @@ describe('10. explanations agree with the rules', () => {
 
   it('warns when many projects run with no project managers', () => {
     const r = run({ employees: 250, concurrentProjects: 30, projectManagers: 0 }, [answers(2)]);
-    expect(r.warnings.join(' ')).toMatch(/30 projects run with no project managers/);
+    expect(r.warnings.join(' ')).toMatch(/30 projects run with no project manager/);
   });
 });

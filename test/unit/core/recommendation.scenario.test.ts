@@ -24,7 +24,14 @@ const MANY_PROJECTS_WITH_A_MANDATE = {
 
 describe('does the organisation need a PMO?', () => {
   it('a small firm with two projects needs no PMO and gets a plan without one', () => {
-    const r = run({ employees: 12, concurrentProjects: 2, projectManagers: 1, resourceContention: 'low' });
+    // Practice below level 3: the plan builds the basics, practises them and decides again.
+    const small = {
+      employees: 12,
+      concurrentProjects: 2,
+      projectManagers: 1,
+      resourceContention: 'low',
+    } as const;
+    const r = run(small, uniformAnswers(2));
     expect(r.pmo.needed).toBe(false);
     expect(r.pmo.model).toBeNull();
     expect(r.pmo.sourcing).toBeNull();
@@ -32,6 +39,10 @@ describe('does the organisation need a PMO?', () => {
     expect(r.pmo.need.alternatives.length).toBeGreaterThanOrEqual(3);
     expect((r.rollout.phases ?? []).map((p) => p.id)).toEqual(['shared-basics', 'practice', 'reassess']);
     expect(r.pmo.fit).toHaveLength(3);
+    // At level 3 those basics are in place: the plan keeps what works, and is shorter.
+    const settled = run(small);
+    expect((settled.rollout.phases ?? []).map((p) => p.id)).toEqual(['shared-basics']);
+    expect(settled.rollout.totalWeeks ?? 0).toBeLessThan(r.rollout.totalWeeks ?? 0);
   });
 
   it('two projects are too few for a portfolio office in a mid-sized firm', () => {

@@ -1,0 +1,127 @@
+import type { DimensionScore } from '../contract/result';
+import { MIN_PROJECTS_FOR_OFFICE, missingLeads } from './office/shape';
+import { type EngineMessage, msg } from './say';
+import type { Situation } from './situation';
+
+/**
+ * Who leads the projects: the plan's advice about people, scaled to the organisation (round 10;
+ * docs/scoring.md, "Round 10 changes"). Leads come first from the people who already run work,
+ * trained a day or two; an experienced project manager is brought in from outside only where the
+ * organisation's size, its urgency and its number of projects justify one, and never more than a
+ * small share of its staff. Every figure here is our judgement.
+ */
+
+/** Below this many people a firm grows its own project leads: it hires no project manager and takes no interim. */
+export const BRING_IN_FROM_EMPLOYEES = 50;
+/** New project leads named at once are at most this share of the staff (one at least); the rest lead part-time... */
+export const MAX_NEW_LEADS_SHARE = 0.05;
+/** ...and those brought in from outside at most this share (one, where any is warranted)... */
+export const MAX_BROUGHT_IN_SHARE = 0.02;
+/** ...and about one experienced project manager for every this many new leads, whom they coach. */
+export const NEW_LEADS_PER_EXPERIENCED = 5;
+/** A firm that brings nobody in and has no expertise buys at most this many days of outside coaching. */
+export const OUTSIDE_COACHING_DAYS = 3;
+/** Where leads already learn the job in a shared way (competencies at this level), no basics course. */
+export const TRAINED_FROM_LEVEL = 3;
+
+export type BringInVia = 'hire' | 'interim' | 'interim-then-hire';
+
+export interface PeopleAdvice {
+  /** Experienced project managers brought in from outside. */
+  bringIn: number;
+  via: BringInVia;
+  /** More project leads appointed from the people who already run work. */
+  appoint: number;
+  /** The people who already run the work lead the (other) projects part-time, uncounted. */
+  partTime: boolean;
+  /** The people who lead projects get a day or two of basics training. */
+  train: boolean;
+  /** Days of outside coaching instead of a hire (0: none). */
+  coachingDays: number;
+}
+
+/** How many more people should lead projects: none where agile teams or strong expertise lead them. */
+export const leadShortage = (s: Situation): number =>
+  s.deliveryApproach === 'agile' || s.pmExpertise === 'strong' ? 0 : missingLeads(s);
+
+/** Size, urgency and the number of projects together justify bringing someone in from outside. */
+export const bringInWarranted = (s: Situation): boolean =>
+  s.employees >= BRING_IN_FROM_EMPLOYEES &&
+  (s.urgency === 'high' || s.concurrentProjects >= MIN_PROJECTS_FOR_OFFICE);
+
+/** The most people an organisation brings in from outside: a small share of its staff, at least one. */
+export const maxBroughtIn = (s: Pick<Situation, 'employees'>): number =>
+  Math.max(1, Math.floor(s.employees * MAX_BROUGHT_IN_SHARE));
+
+/** The most new project leads named at once: a sensible share of the staff, at least one. */
+export const maxNewLeads = (s: Pick<Situation, 'employees'>): number =>
+  Math.max(1, Math.floor(s.employees * MAX_NEW_LEADS_SHARE));
+
+/**
+ * A small setting counts no new project managers: in a firm under BRING_IN_FROM_EMPLOYEES people,
+ * or at low urgency with few projects, the people who already run the work lead its projects.
+ */
+export const smallSetting = (s: Situation): boolean =>
+  s.employees < BRING_IN_FROM_EMPLOYEES ||
+  (s.urgency === 'low' && s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE);
+
+/**
+ * The advice about people, or null where projects have leads and someone knows how to run them.
+ * A small setting names no new project managers: the people who already run the work lead its
+ * projects part-time, trained a day or two. Elsewhere up to a share of the staff is named as new
+ * leads, from inside first; nobody with expertise, or fewer than half the leads needed, calls for
+ * experienced people from outside where it is warranted (about one per five new leads). A firm
+ * that brings nobody in and has no expertise buys a few days of coaching instead.
+ */
+export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScore[]): PeopleAdvice | null => {
+  // Agile teams are led by product owners and the teams themselves: no project managers to add.
+  if (s.deliveryApproach === 'agile') return null;
+  const shortage = leadShortage(s);
+  const noExpertise = s.pmExpertise === 'none' && s.concurrentProjects > 0;
+  if (shortage === 0 && !noExpertise) return null;
+  // New leads named at once: none in a small setting, never more than a share of the staff.
+  const named = smallSetting(s) ? 0 : Math.min(shortage, maxNewLeads(s));
+  const fromOutside = bringInWarranted(s) && (noExpertise || shortage > s.projectManagers);
+  const bringIn = fromOutside
+    ? Math.min(maxBroughtIn(s), Math.max(1, Math.ceil(named / NEW_LEADS_PER_EXPERIENCED)))
+    : 0;
+  const appoint = Math.max(0, named - bringIn);
+  const partTime = shortage > named;
+  const competencies = dimensions.find((d) => d.id === 'competencies')?.score ?? null;
+  const trained = competencies !== null && competencies >= TRAINED_FROM_LEVEL;
+  return {
+    bringIn,
+    via: s.horizon === 'temporary' ? 'interim' : s.urgency === 'high' ? 'interim-then-hire' : 'hire',
+    appoint,
+    partTime,
+    train: !trained && (appoint > 0 || partTime || (noExpertise && s.projectManagers > 0)),
+    coachingDays: bringIn === 0 && noExpertise ? OUTSIDE_COACHING_DAYS : 0,
+  };
+};
+
+/** The advice as plan steps; `owner` adds one named owner of all projects (a firm with no office). */
+export const peopleSteps = (
+  advice: PeopleAdvice | null,
+  s: Pick<Situation, 'concurrentProjects'>,
+  owner = false,
+): EngineMessage[] =>
+  advice === null
+    ? []
+    : [
+        ...(owner && advice.bringIn === 0 ? [msg('plan.people.owner')] : []),
+        ...(advice.bringIn > 0
+          ? [
+              msg('plan.bringInExperiencedPm', {
+                count: advice.bringIn,
+                projects: s.concurrentProjects,
+                via: msg(`plan.people.via.${advice.via}`, { count: advice.bringIn }),
+              }),
+            ]
+          : []),
+        ...(advice.appoint > 0 ? [msg('plan.people.appoint', { count: advice.appoint })] : []),
+        ...(advice.partTime
+          ? [msg('plan.people.partTimeLeads', { named: advice.appoint + advice.bringIn })]
+          : []),
+        ...(advice.train ? [msg('plan.people.train')] : []),
+        ...(advice.coachingDays > 0 ? [msg('plan.people.coaching', { days: advice.coachingDays })] : []),
+      ];
