@@ -274,10 +274,15 @@ export const recommend = (
     );
   } else if (shape === 'none') {
     rationale.push(
-      say(msg('rationale.shouldNeedGrow', { model: msg(`model.${best.model}`), score: best.score })),
+      say(
+        direction
+          ? msg('rationale.shouldNeedGrowUnscored', { model: msg(`model.${best.model}`) })
+          : msg('rationale.shouldNeedGrow', { model: msg(`model.${best.model}`), score: best.score }),
+      ),
     );
   }
-  if (direction) rationale.push(say(msg('rationale.directionOnly')));
+  // On insufficient evidence the reader learns first that this is a direction, not a verdict.
+  if (direction) rationale.splice(1, 0, say(msg('rationale.directionOnly')));
 
   const staffing = direction ? null : office.staffing;
   const costSourcing = d.sourcing ?? 'internal';

@@ -296,6 +296,8 @@ export const OFFICE_EN = {
   'fit.strongLeads': 'Strong project managers',
   'fit.strongLeadsNeedLessChecking':
     'Strong, well-trained project managers run their own projects; an office that sets and checks their standards adds little.',
+  'rationale.shouldNeedGrowUnscored':
+    'Should the need grow, the model closest to these answers would be the {model}; the evidence is too thin to score it.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -311,4 +311,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.strongLeads': 'Erfahrene Projektleitungen',
     'fit.strongLeadsNeedLessChecking':
       'Erfahrene, gut ausgebildete Projektleitungen führen ihre Projekte selbst; ein Büro, das ihre Standards setzt und prüft, bringt wenig.',
+    'rationale.shouldNeedGrowUnscored':
+      'Wächst der Bedarf, käme diesen Antworten das Modell {model} am nächsten; die Belege reichen nicht, um es zu bewerten.',
   });

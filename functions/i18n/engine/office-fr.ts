@@ -311,4 +311,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.strongLeads': 'Chefs de projet aguerris',
     'fit.strongLeadsNeedLessChecking':
       'Des chefs de projet aguerris et bien formés mènent eux-mêmes leurs projets ; un bureau qui fixe et vérifie leurs standards apporte peu.',
+    'rationale.shouldNeedGrowUnscored':
+      'Si le besoin grandit, le modèle le plus proche de ces réponses serait le modèle {model} ; les éléments sont trop minces pour le noter.',
   });

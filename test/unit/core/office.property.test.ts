@@ -208,6 +208,9 @@ describe('time, evidence and what the office is measured by', () => {
       expect(r.pmo.cost).toBeNull();
       expect(r.rollout.phases).toBeNull();
       expect(r.rollout.totalWeeks).toBeNull();
+      // The reader learns first that this is a direction, and no model is scored on it.
+      expect(r.pmo.rationale[1]).toMatch(/direction only/);
+      expect(r.pmo.rationale.some((x) => /Should the need grow.*\/100/.test(x))).toBe(false);
     }));
 
   it('KPIs put outcomes first with absolute targets, and no maturity target past level 4 unless it holds one', () =>
