@@ -2,6 +2,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 const DYNAMODB_LOCAL = 'test/support/dynamodb-local.ts';
+/** fast-check's cases are the same every run unless PMO_RANDOM_SEED asks for new ones. */
+const FIXED_SEED = 'test/support/fixed-seed.ts';
 
 /**
  * No test has a tight time limit a busy machine would break (the suite must pass beside another run
@@ -16,13 +18,22 @@ export default defineConfig({
     // Only the projects that talk to a database start DynamoDB Local (one, shared between them),
     // so `npm run test:unit` never waits for Java.
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', ...PATIENT } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: [FIXED_SEED],
+          ...PATIENT,
+        },
+      },
       {
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: [DYNAMODB_LOCAL],
+          setupFiles: [FIXED_SEED],
           ...PATIENT,
         },
       },
