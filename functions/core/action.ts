@@ -7,6 +7,18 @@ import type { Situation } from './situation';
 /** An existing office whose own services score below this is not working: reset it. */
 export const RESET_BELOW = 2;
 
+/** What an office's products are for: decisions on the portfolio, benefits, the people it serves. */
+const OUTCOME_DIMENSIONS = ['portfolio', 'benefits', 'stakeholders'];
+/** Its own products at this level or above... */
+export const OUTPUTS_WORK = 3;
+/** ...while what they are for stays at this level or below: the office works for itself. */
+export const OUTCOMES_FAIL = 1.5;
+
+const meanOf = (xs: readonly (number | null | undefined)[]): number | null => {
+  const known = xs.filter((x): x is number => typeof x === 'number');
+  return known.length === 0 ? null : round2(known.reduce((a, b) => a + b, 0) / known.length);
+};
+
 /** Every office reports and answers to governance, whatever else it delivers. */
 const EVERY_OFFICE_DELIVERS = ['reporting', 'governance'];
 
@@ -56,6 +68,17 @@ export const decideAction = (
       reason: say(msg('action.resetWeak', { model: name, score: delivered, limit: RESET_BELOW })),
       // Its services fail, but its people know the projects: the reset changes the work, and the
       // sourcing weighs the team like any reset's.
+      teamStays: true,
+    };
+  // An office that turns out its own products (reports, standards) while the decisions they are
+  // for stay at level 1 works for itself: its mandate is reset around outcomes (round 10).
+  const outcomes = meanOf(
+    OUTCOME_DIMENSIONS.map((id) => maturity.dimensions.find((d) => d.id === id)?.score),
+  );
+  if (delivered !== null && delivered >= OUTPUTS_WORK && outcomes !== null && outcomes <= OUTCOMES_FAIL)
+    return {
+      action: 'reset',
+      reason: say(msg('action.resetOutputs', { model: name, delivered, outcomes })),
       teamStays: true,
     };
   if (model === existing)

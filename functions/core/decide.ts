@@ -20,6 +20,7 @@ import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
 import { english, msg, type Say, unsaid } from './say';
 import { type Situation, situationOf } from './situation';
 import { fitSourcing } from './sourcing';
+import { atPaidSize } from './sourcing-paid';
 
 export interface Decision {
   situation: Situation;
@@ -191,6 +192,9 @@ export const decide = (
     office = design(internalDayRate(rates));
   }
   const inPlaceFte = situation.existingPmoFte;
+  // An office in place over twice what its services need, on evidence too thin to cut it: the
+  // recommendation is what the services need, and a health check confirms it before anyone moves.
+  let oversizedUnconfirmed = false;
   if (office.staffing && (action === 'keep' || action === 'evolve') && inPlaceFte !== undefined) {
     // A directive office holds the pooled project managers too: they are part of what it needs.
     const pooled = situation.existingPmo === 'resource-source' ? situation.projectManagers : 0;
@@ -203,6 +207,17 @@ export const decide = (
       spend !== undefined &&
       spend > 0 &&
       inPlaceFte * internalDayRate(rates) * WORKDAYS_PER_YEAR <= SPEND_NORM * spend;
+    if (!sure && !belowNorm && inPlaceFte > need * OVERSIZED_FACTOR) {
+      oversizedUnconfirmed = true;
+      action = 'evolve';
+      actionReason = (say ?? english)(
+        msg('action.evolveOversized', {
+          model: msg(`model.${situation.existingPmo as PmoModelId}`),
+          existing: inPlaceFte,
+          need: Math.round(need * 10) / 10,
+        }),
+      );
+    }
     if (sure && !belowNorm && inPlaceFte > need * OVERSIZED_FACTOR) {
       action = 'reset';
       actionReason = (say ?? english)(
@@ -216,6 +231,7 @@ export const decide = (
   }
   // Keeping an office that takes on services it has never run is a change: it evolves.
   if (
+    !oversizedUnconfirmed &&
     action === 'keep' &&
     office.services.some((x) => x.id !== 'office-lead' && !x.chosenFor.includes('in-place'))
   ) {
@@ -261,6 +277,7 @@ export const decide = (
       besideExisting,
       say ?? english,
       model === situation.existingPmo,
+      oversizedUnconfirmed,
     );
   // A change of model that also shrinks the office by a quarter or more is a reset, said as one.
   if (
@@ -287,43 +304,30 @@ export const decide = (
   });
   let bestSourcing = sourcingFit[0];
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
-  // The spend ceiling holds at the rate the office is actually paid: an office bought in is
-  // sized again at the first year's rate (and its in-place comparison said again). A sourcing is
-  // taken only if it still holds at the size it is paid for (a hybrid office shrunk below a
-  // hand-over does not): the options are tried in their order, and internal always holds.
   if (needed && (situation.annualProjectBudget ?? 0) > 0) {
-    const resize = (rate: number): OfficeDesign => {
-      const o = design(rate);
-      if (o.staffing)
-        o.staffing = againstOfficeInPlace(o.staffing, situation, action, besideExisting, say ?? english);
-      return o;
-    };
-    // An option that does not hold at its paid size is shown with the blocker it meets there.
-    const failed = new Map<SourcingId, SourcingFit>();
-    const settle = (fits: readonly SourcingFit[]) =>
-      fits
-        .map((f) => failed.get(f.sourcing) ?? f)
-        .sort((x, y) => Number(y.eligible) - Number(x.eligible) || y.score - x.score);
-    for (const option of sourcingFit.filter((f) => f.eligible)) {
-      const rate = chargedRate(option.sourcing, situation, rates);
-      if (rate <= internalDayRate(rates)) {
-        sourcingFit = settle(sourcingFit);
-        break;
-      }
-      const resized = resize(rate);
-      const refit = fitSourcing(situation, model ?? best.model, action, say, {
-        officeFte: fteOf(resized),
-        teamStays,
-      });
-      const there = refit.find((f) => f.sourcing === option.sourcing);
-      if (there?.eligible) {
-        // The option taken leads the list, even where the re-scored list would rank another first.
-        sourcingFit = [there, ...settle(refit).filter((f) => f.sourcing !== option.sourcing)];
-        office = resized;
-        break;
-      }
-      if (there) failed.set(option.sourcing, there);
-    }
+    const paid = atPaidSize({
+      fits: sourcingFit,
+      internalRate: internalDayRate(rates),
+      rateOf: (sourcing) => chargedRate(sourcing, situation, rates),
+      design: (rate) => {
+        const o = design(rate);
+        if (o.staffing)
+          o.staffing = againstOfficeInPlace(
+            o.staffing,
+            situation,
+            action,
+            besideExisting,
+            say ?? english,
+            true,
+            oversizedUnconfirmed,
+          );
+        return o;
+      },
+      fitAt: (fte) => fitSourcing(situation, model ?? best.model, action, say, { officeFte: fte, teamStays }),
+      say: say ?? english,
+    });
+    sourcingFit = paid.fits;
+    if (paid.office) office = paid.office;
     bestSourcing = sourcingFit[0] ?? bestSourcing;
   }
   const officeFte = fteOf(office);

@@ -40,3 +40,28 @@ export const strongLeads = (c: OrganisationContext, competencies: number | null,
         ),
       ]
     : [];
+
+/** Governance and risk control below this, in a regulated organisation, are findings waiting to happen. */
+export const REGULATED_CONTROL_LEVEL = 2.5;
+
+/**
+ * A regulated organisation whose governance and risk control are weak needs change that is
+ * controlled (approved, recorded, checked), not only reported (round 10).
+ */
+export const regulatedGap = (
+  c: OrganisationContext,
+  control: number | null,
+  say: Say,
+  points: number,
+): Factor[] =>
+  c.regulated === true && control !== null && control < REGULATED_CONTROL_LEVEL
+    ? [
+        factor(
+          'regulated-control',
+          say(msg('fit.regulatedControl')),
+          say(msg('fit.score', { score: control })),
+          points,
+          say(msg('fit.regulatorExpectsControlledChange')),
+        ),
+      ]
+    : [];

@@ -2,7 +2,7 @@ import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result';
 import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
-import { pushFactor, strongLeads } from './fit-pressures';
+import { pushFactor, regulatedGap, strongLeads } from './fit-pressures';
 import { round2 } from './numbers';
 import { PMO_MODELS } from './pmo-models';
 import { english, msg, type Say, unsaid } from './say';
@@ -122,6 +122,7 @@ const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
   const reporting = dimensionScore(m, ['reporting']);
   return [
     ...pushFactor(c, say, -10),
+    ...regulatedGap(c, dimensionScore(m, ['governance', 'risk-control']), say, -10),
     factor(
       'control-appetite',
       say(msg('fit.appetiteForCentralControl')),
@@ -183,6 +184,7 @@ const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] =
   const consistency = dimensionScore(m, ['standards', 'lifecycle']);
   return [
     ...pushFactor(c, say, 10),
+    ...regulatedGap(c, dimensionScore(m, ['governance', 'risk-control']), say, 10),
     ...strongLeads(c, dimensionScore(m, ['competencies']), say),
     factor(
       'control-appetite',

@@ -4,6 +4,7 @@ import { factor } from './factors';
 import { clamp, round2, timesOver } from './numbers';
 import { english, msg, type Say } from './say';
 import { type Situation, situationOf } from './situation';
+import { capitalIntensive } from './spend-scale';
 
 /** A PMO is worth its cost from this many need points (out of 100). */
 export const NEED_THRESHOLD = 40;
@@ -268,7 +269,8 @@ export const assessNeed = (
     100,
   );
   const share = MIN_OFFICE_FTE / s.employees;
-  const fitsHeadcount = s.employees >= MIN_EMPLOYEES_FOR_OFFICE;
+  // A capital-intensive owner staffs its office mostly from contractors: headcount does not hold it back.
+  const fitsHeadcount = s.employees >= MIN_EMPLOYEES_FOR_OFFICE || capitalIntensive(s);
   const programme = isProgramme(s);
   const portfolio = s.concurrentProjects >= MIN_PROJECTS_FOR_PMO;
   const gates = [

@@ -103,7 +103,10 @@ const offered = (
     return false;
   if (shape === 'programme') {
     if (NOT_IN_A_PUSH.includes(id)) return false;
-    if (id === 'push-management') return temporary && scope !== 'programme';
+    // Steering, dependencies and readiness run any programme of several workstreams, whatever its
+    // maturity (round 10: a capable bank's core-banking programme had none).
+    if (id === 'push-management')
+      return (temporary && scope !== 'programme') || s.concurrentProjects >= PROGRAMME_STREAMS;
     if (scope === 'programme' && (id === 'status-reporting' || id === 'capacity-planning')) return false;
   }
   return true;
@@ -138,10 +141,14 @@ const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | nul
  * to put the portfolio in an order, whatever its degree of control (a supportive one prepares the
  * decision that management takes).
  */
-const SHAPE_HOLDS: Partial<Record<PmoShape, readonly ServiceId[]>> = {
-  portfolio: ['portfolio-prioritisation'],
-  'hub-and-spoke': ['portfolio-prioritisation'],
-};
+const holdsOf = (shape: PmoShape, s: Situation): readonly ServiceId[] =>
+  shape === 'portfolio' || shape === 'hub-and-spoke'
+    ? ['portfolio-prioritisation']
+    : shape === 'programme' && s.concurrentProjects >= PROGRAMME_STREAMS
+      ? ['push-management']
+      : [];
+/** A programme of this many workstreams or more is steered across them (our judgement). */
+export const PROGRAMME_STREAMS = 3;
 
 /**
  * A service a regulator requires is a duty, not a degree of control: a regulated organisation's
@@ -212,7 +219,7 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
   const temporary = s.horizon === 'temporary';
   const control = model ? CONTROL_RANK[modelProfile(model).control] : 0;
   const existingRank = s.existingPmo === 'none' ? -1 : CONTROL_RANK[modelProfile(s.existingPmo).control];
-  const holds = SHAPE_HOLDS[shape] ?? [];
+  const holds = holdsOf(shape, s);
   const chosen: Candidate[] = [];
   const leftOut: { id: ServiceId; why: LeftOutWhy }[] = [];
   for (const spec of SERVICE_CATALOGUE) {
@@ -271,8 +278,9 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
       painful: {
         gap,
         importance: importanceOf(i.importance, dims),
-        // The core service is why the office exists: it weighs one point more.
-        pressure: pressure + asked * 2 + (isCore ? 1 : 0),
+        // The core service is why the office exists: it weighs one point more, three in a
+        // programme office, whose controls and steering come before anything else (round 10).
+        pressure: pressure + asked * 2 + (isCore ? (shape === 'programme' ? 3 : 1) : 0),
         readiness: 1,
       },
     });

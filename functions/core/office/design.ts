@@ -1,5 +1,6 @@
 import type { PmoService, Staffing } from '../../contract/result';
 import { msg } from '../say';
+import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne } from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
@@ -38,6 +39,8 @@ export const MIN_OFFICE_HOURS = 1;
 export const STAFFING_SPREAD = 0.2;
 /** Below this many FTE the result also says hours a week. */
 export const HOURS_BELOW_FTE = 0.5;
+/** An office of this many FTE or more sets its services up in full; a smaller one in proportion. */
+export const SETUP_FULL_FROM_FTE = 2;
 /** Working days in a year of one full-time person. */
 export const WORKDAYS_PER_YEAR = 220;
 
@@ -116,7 +119,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   // spend is held to the spend ceiling alone (its controllers are often contractors, and a
   // warning says when it outgrows the organisation).
   const temporaryWithSpend = s.horizon === 'temporary' && spend !== undefined && spend > 0;
-  if (!temporaryWithSpend && withLead(sized) * scale > headcountHours * 1.005) {
+  if (!temporaryWithSpend && !capitalIntensive(s) && withLead(sized) * scale > headcountHours * 1.005) {
     scale = headcountHours / withLead(sized);
     notes.push(
       say(
@@ -151,7 +154,8 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       },
       s,
     ),
-    units: Math.round(others * 10) / 10,
+    // What the lead leads is the services as staffed, after any ceiling.
+    units: Math.round(others * scale * 10) / 10,
     hours: serviceSpec('office-lead').hours(others, s),
   };
   // The lead comes first in the list of roles but last in the order of pain: it answers none.
@@ -230,11 +234,14 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     ],
   };
   // What the office in place already runs needs no setting up.
-  const setupDays = all.reduce((a, c) => a + (c.sustain ? 0 : c.spec.setupDays(c.units, s)), 0);
+  // Set-up days are a full office's; a small or capped office sets up a lighter version (a register
+  // and templates, not a method), in proportion (our judgement, round 10).
+  const setupScale = Math.min(1, scale, fte / SETUP_FULL_FROM_FTE);
+  const setupDays = all.reduce((a, c) => a + (c.sustain ? 0 : c.spec.setupDays(c.units, s)), 0) * setupScale;
   const answered = new Set(
     all
       .filter((c) => c.why.includes('expectations') || c.spec.answers.length > 0)
       .flatMap((c) => c.spec.answers),
   );
-  return { services, staffing, setupDays, notes, answered, leftOut };
+  return { services, staffing, setupDays, notes, answered, leftOut, spendScale: scale };
 };

@@ -23,6 +23,8 @@ export const againstOfficeInPlace = (
   besideExisting: boolean,
   say: Say,
   sameModel = true,
+  /** Over twice what its services need on thin evidence: sized by its services, confirmed before anyone moves. */
+  oversizedUnconfirmed = false,
 ): Staffing => {
   if (s.existingPmo === 'none' || besideExisting) return staffing;
   const existing = s.existingPmoFte;
@@ -34,7 +36,7 @@ export const againstOfficeInPlace = (
     };
   // Padding to the people in place holds only while the office keeps its model: a change of model
   // is a reorganisation sized by its services.
-  const works = action === 'keep' || (action === 'evolve' && sameModel);
+  const works = !oversizedUnconfirmed && (action === 'keep' || (action === 'evolve' && sameModel));
   if (works && existing > staffing.fte.max) {
     // The office works and is larger than what the services here need: the range runs from the
     // part of it the services show to all of it; the health check decides where in it.
@@ -59,6 +61,7 @@ export const againstOfficeInPlace = (
           difference: tenth(Math.abs(gap)),
         }),
       ),
+      ...(oversizedUnconfirmed ? [say(msg('office.inPlace.confirmFirst'))] : []),
     ],
   };
 };

@@ -1,5 +1,6 @@
 import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
 import type { Situation } from '../situation';
+import { largeProjects } from '../spend-scale';
 
 /**
  * How the office is built, apart from how much it controls (the model). One rule per shape, in
@@ -56,6 +57,8 @@ export type ShapeReason =
  */
 export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expertise' | null => {
   if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
+  // Large projects need controls whatever the leads: the office brings them (round 10).
+  if (largeProjects(s)) return null;
   if (
     s.projectManagers < MIN_PROJECT_LEADS &&
     (s.employees < SMALL_ORGANISATION || s.concurrentProjects < SMALL_PORTFOLIO)
@@ -97,7 +100,7 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   if (leads) return { shape: 'capability-first', reason: leads };
   // A handful of projects is coordinated by a part-time role, not an office, whatever the headcount;
   // so is a small organisation's portfolio, which its lead can see whole.
-  if (s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE && s.horizon !== 'temporary')
+  if (s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE && s.horizon !== 'temporary' && !largeProjects(s))
     return { shape: 'capability-first', reason: 'small-portfolio' };
   if (s.horizon === 'temporary') return { shape: 'programme', reason: 'temporary' };
   // Practice that runs itself needs no office built around it.

@@ -32,4 +32,6 @@ export interface OfficeDesign {
   answered: ReadonlySet<string>;
   /** Services considered and left out, with the reason key. */
   leftOut: readonly { id: ServiceId; why: LeftOutWhy }[];
+  /** The share of its services' effort the spend ceiling leaves (1: not capped). */
+  spendScale?: number;
 }

@@ -298,6 +298,17 @@ export const OFFICE_EN = {
     'Strong, well-trained project managers run their own projects; an office that sets and checks their standards adds little.',
   'rationale.shouldNeedGrowUnscored':
     'Should the need grow, the model closest to these answers would be the {model}; the evidence is too thin to score it.',
+  'src.blocker.cappedBoughtIn':
+    'Bought in at the outside rate, the office would be cut to {percent} % of its services by the spend ceiling; own staff with outside help keep more of them for the same money.',
+  'fit.regulatedControl': 'Governance and risk control in a regulated organisation',
+  'fit.regulatorExpectsControlledChange':
+    'A regulator expects change to be approved, recorded and checked; with governance and risk control this weak, an office that only reports cannot close the findings.',
+  'action.resetOutputs':
+    'The {model} in place turns out its own products well ({delivered, number, 2}) while the decisions, benefits and people they are for stay at {outcomes, number, 2}: it works for itself. Reset its mandate around outcomes; its people stay.',
+  'action.evolveOversized':
+    'The {model} in place has {existing} FTE where its services here need about {need}: it evolves towards that size, once a health check with a team assessment has confirmed it.',
+  'office.inPlace.confirmFirst':
+    'This rests on one view of the organisation: confirm it with a health check and a team assessment before anyone moves.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

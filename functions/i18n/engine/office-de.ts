@@ -313,4 +313,15 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Erfahrene, gut ausgebildete Projektleitungen führen ihre Projekte selbst; ein Büro, das ihre Standards setzt und prüft, bringt wenig.',
     'rationale.shouldNeedGrowUnscored':
       'Wächst der Bedarf, käme diesen Antworten das Modell {model} am nächsten; die Belege reichen nicht, um es zu bewerten.',
+    'src.blocker.cappedBoughtIn':
+      'Extern zum externen Satz eingekauft, würde die Ausgabenobergrenze das Büro auf {percent} % seiner Leistungen kürzen; eigenes Personal mit externer Unterstützung behält für dasselbe Geld mehr davon.',
+    'fit.regulatedControl': 'Governance und Risikosteuerung in einer regulierten Organisation',
+    'fit.regulatorExpectsControlledChange':
+      'Eine Aufsicht erwartet genehmigte, dokumentierte und geprüfte Änderungen; bei so schwacher Governance und Risikosteuerung kann ein Büro, das nur berichtet, die Feststellungen nicht ausräumen.',
+    'action.resetOutputs':
+      'Das bestehende Office (Modell {model}) liefert seine eigenen Produkte gut ({delivered, number, 2}), während die Entscheidungen, Nutzen und Menschen, für die sie gedacht sind, bei {outcomes, number, 2} bleiben: Es arbeitet für sich selbst. Richten Sie sein Mandat neu auf Ergebnisse aus; seine Leute bleiben.',
+    'action.evolveOversized':
+      'Das bestehende Office (Modell {model}) hat {existing} VZÄ, wo seine Leistungen hier etwa {need} brauchen: Es entwickelt sich zu dieser Größe hin, sobald ein Gesundheitscheck mit einer Teambewertung sie bestätigt hat.',
+    'office.inPlace.confirmFirst':
+      'Dies beruht auf einer einzigen Sicht auf die Organisation: Bestätigen Sie es mit einem Gesundheitscheck und einer Teambewertung, bevor jemand wechselt.',
   });

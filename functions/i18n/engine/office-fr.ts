@@ -313,4 +313,15 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Des chefs de projet aguerris et bien formés mènent eux-mêmes leurs projets ; un bureau qui fixe et vérifie leurs standards apporte peu.',
     'rationale.shouldNeedGrowUnscored':
       'Si le besoin grandit, le modèle le plus proche de ces réponses serait le modèle {model} ; les éléments sont trop minces pour le noter.',
+    'src.blocker.cappedBoughtIn':
+      'Acheté au tarif externe, le bureau serait ramené à {percent} % de ses services par le plafond de dépense ; du personnel propre épaulé de l’extérieur en garde davantage pour le même budget.',
+    'fit.regulatedControl': 'Gouvernance et maîtrise des risques dans une organisation réglementée',
+    'fit.regulatorExpectsControlledChange':
+      'Un régulateur attend des changements approuvés, tracés et vérifiés ; avec une gouvernance et une maîtrise des risques aussi faibles, un bureau qui se contente de rendre compte ne peut pas lever les constats.',
+    'action.resetOutputs':
+      'Le bureau en place (modèle {model}) produit bien ses propres livrables ({delivered, number, 2}) tandis que les décisions, les bénéfices et les personnes qu’ils doivent servir restent à {outcomes, number, 2} : il travaille pour lui-même. Redéfinissez son mandat autour des résultats ; ses équipes restent.',
+    'action.evolveOversized':
+      'Le bureau en place (modèle {model}) compte {existing} ETP quand ses services en demandent ici environ {need} : il évolue vers cette taille, une fois celle-ci confirmée par un bilan de santé et une évaluation en équipe.',
+    'office.inPlace.confirmFirst':
+      'Ceci repose sur une seule vision de l’organisation : confirmez-le par un bilan de santé et une évaluation en équipe avant tout mouvement de personnes.',
   });

@@ -1,0 +1,60 @@
+import type { SourcingFit, SourcingId } from '../contract/result';
+import type { OfficeDesign } from './office/types';
+import { msg, type Say } from './say';
+
+/**
+ * The spend ceiling holds at the rate the office is actually paid: an office bought in is sized
+ * again at its first year's rate. A sourcing is taken only if it still holds at the size it is
+ * paid for (a hybrid office shrunk below a hand-over does not; a bought-in office the ceiling cuts
+ * keeps fewer services than own staff with outside help would for the same money). The options are
+ * tried in their order; internal, paid the internal rate, always holds.
+ */
+export interface PaidSizeInput {
+  fits: readonly SourcingFit[];
+  internalRate: number;
+  rateOf: (sourcing: SourcingId) => number;
+  /** The office designed at a day rate (its in-place comparison included). */
+  design: (rate: number) => OfficeDesign;
+  /** The sourcing options fitted for an office of this many FTE. */
+  fitAt: (fte: number) => SourcingFit[];
+  say: Say;
+}
+
+const fteOf = (o: OfficeDesign) => (o.staffing ? (o.staffing.fte.min + o.staffing.fte.max) / 2 : 0);
+
+/** The options as they stand at their paid sizes, the one taken first; the office re-sized, or null when it stays as designed. */
+export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: OfficeDesign | null } => {
+  // An option that does not hold at its paid size is shown with the blocker it meets there.
+  const failed = new Map<SourcingId, SourcingFit>();
+  const settle = (fits: readonly SourcingFit[]) =>
+    fits
+      .map((f) => failed.get(f.sourcing) ?? f)
+      .sort((x, y) => Number(y.eligible) - Number(x.eligible) || y.score - x.score);
+  for (const option of i.fits.filter((f) => f.eligible)) {
+    const rate = i.rateOf(option.sourcing);
+    if (rate <= i.internalRate) return { fits: settle(i.fits), office: null };
+    const resized = i.design(rate);
+    const refit = i.fitAt(fteOf(resized));
+    const found = refit.find((f) => f.sourcing === option.sourcing);
+    const scale = resized.spendScale ?? 1;
+    const there =
+      found && option.sourcing === 'outsourced' && scale < 1
+        ? {
+            ...found,
+            eligible: false,
+            blockers: [
+              ...found.blockers,
+              i.say(msg('src.blocker.cappedBoughtIn', { percent: Math.round(scale * 100) })),
+            ],
+          }
+        : found;
+    // The option taken leads the list, even where the re-scored list would rank another first.
+    if (there?.eligible)
+      return {
+        fits: [there, ...settle(refit).filter((f) => f.sourcing !== option.sourcing)],
+        office: resized,
+      };
+    if (there) failed.set(option.sourcing, there);
+  }
+  return { fits: settle(i.fits), office: null };
+};
