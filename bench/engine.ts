@@ -3,6 +3,7 @@ import { evaluate } from '../functions/core/evaluate';
 import { QUESTIONNAIRE } from '../functions/core/questionnaire';
 import { analyseStakeholders } from '../functions/core/stakeholder-analysis';
 import { sayIn } from '../functions/i18n/engine';
+import { loadLanguage } from '../functions/i18n/load';
 import { localiseQuestionnaire } from '../functions/i18n/questionnaire';
 import { buildResults } from '../functions/services/results';
 import type { AssessmentRecord, StakeholderRecord } from '../functions/store/records';
@@ -51,6 +52,7 @@ const submitted = (n: number, random: () => number): StakeholderRecord[] =>
  * its sensitivity analysis, in the reader's language), and 1,000 stakeholders.
  */
 export const benchEngine = async () => {
+  await loadLanguage('fr');
   const random = prng(7);
   const responses = Array.from({ length: 1000 }, (_, i) => ({
     role: roleOf(i),

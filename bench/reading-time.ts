@@ -1,5 +1,6 @@
 import { STAKEHOLDER_ROLES } from '../functions/contract/roles';
 import { QUESTIONNAIRE_2026_2, READING, routeFor } from '../functions/core';
+import { loadLanguage } from '../functions/i18n/load';
 import { localiseQuestionnaire } from '../functions/i18n/questionnaire';
 import { table } from './stats';
 
@@ -17,6 +18,8 @@ const median = (xs: readonly number[]) => {
  * beside it. A route rates the role's own questions and hands the others on after reading them.
  */
 export const benchReadingTime = async () => {
+  await loadLanguage('fr');
+  await loadLanguage('de');
   const fr = localiseQuestionnaire(QUESTIONNAIRE_2026_2, 'fr');
   const de = localiseQuestionnaire(QUESTIONNAIRE_2026_2, 'de');
   const routes = STAKEHOLDER_ROLES.map((role) => ({

@@ -16,14 +16,17 @@ const main = async () => {
   const want = (name: string) => only.length === 0 || only.includes(name);
   // A comparison, not a figure of the product: run only when named.
   const named = (name: string) => only.includes(name);
-  const dynamo = want('dynamo') || want('http') ? await startDynamoLocal() : null;
+  const dynamo =
+    want('dynamo') || want('http') || want('lambda') || only.some((name) => name.startsWith('lambda-'))
+      ? await startDynamoLocal()
+      : null;
   const sections: [string, () => Promise<string>][] = [
     ['engine', benchEngine],
     ['time', benchReadingTime],
     ['api', benchApiInProcess],
-    ['lambda', () => benchLambda(['deployed'])],
-    ['lambda-compare', () => benchLambda(['deployed', 'runtime-sdk', 'full-credentials'])],
-    ['lambda-runtime-sdk', () => benchLambda(['deployed', 'runtime-sdk'])],
+    ['lambda', () => benchLambda(['deployed'], dynamo?.endpoint)],
+    ['lambda-compare', () => benchLambda(['deployed', 'runtime-sdk', 'full-credentials'], dynamo?.endpoint)],
+    ['lambda-runtime-sdk', () => benchLambda(['deployed', 'runtime-sdk'], dynamo?.endpoint)],
     ['web', benchWeb],
     ['dynamo', () => benchDynamoRequests(dynamo?.endpoint ?? '')],
     ['http', () => benchHttp(dynamo?.endpoint ?? '')],

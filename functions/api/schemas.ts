@@ -3,7 +3,7 @@ import { Answers } from '../contract/answers';
 import { QuickCheckRequest } from '../contract/api';
 import { SaveResponseRequest } from '../contract/assessments';
 import { lazySchema } from '../contract/lazy';
-import { QUESTION_IDS, SERVICE_IDS } from '../core';
+import { QUESTION_IDS, SERVICE_IDS } from '../core/questionnaire';
 
 /** Flags every key of `byQuestion` that is not a question of the current questionnaire. */
 const refuseUnknownQuestions = (

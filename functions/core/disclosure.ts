@@ -2,6 +2,7 @@ import type { Answers } from '../contract/answers';
 import type { Consensus, RoleScores, StakeholderAnalysis } from '../contract/result';
 import { STAKEHOLDER_ROLES, type StakeholderRole } from '../contract/roles';
 import { round2, spread } from './numbers';
+import { type CountedResponse, inPublicationOrder } from './publication';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say, unsaid } from './say';
 import { countsInDimension, respondentScore, scoreDimensions, scoreMaturity } from './scoring';
@@ -29,10 +30,7 @@ import { consensusOf, gapsBetween, MIN_GROUP_SIZE, type SubmittedResponse } from
  *    votes is withheld, and all counts while fewer than k voted.
  */
 
-export interface CountedResponse extends SubmittedResponse {
-  /** When it was submitted: orders the batches. */
-  submittedAt: string;
-}
+export { type CountedResponse, inPublicationOrder, publishedCounts } from './publication';
 
 interface Cell {
   role: RoleScores['role'];
@@ -82,34 +80,6 @@ const without = (q: Questionnaire, answers: Answers, withheld: ReadonlySet<strin
 };
 
 const name = (role: RoleScores['role']) => msg(`roleGroupInSentence.${role}`);
-
-/** Submissions in publication order: by submission time, ties broken by content (never by person). */
-export const inPublicationOrder = <T extends CountedResponse>(counted: readonly T[]): T[] =>
-  [...counted].sort(
-    (a, b) =>
-      a.submittedAt.localeCompare(b.submittedAt) ||
-      JSON.stringify(a.answers).localeCompare(JSON.stringify(b.answers)),
-  );
-
-/**
- * The counts the rules publish: submissions in whole batches of k, and per role the members its
- * group shows (in steps of k; null while the role has fewer than k published). Response progress
- * is these counts, so it moves exactly when the results do.
- */
-export const publishedCounts = (
-  counted: readonly CountedResponse[],
-  minGroupSize: number,
-): { published: number; byRole: Map<StakeholderRole, number | null> } => {
-  const k = Math.max(MIN_GROUP_SIZE, minGroupSize);
-  const ordered = inPublicationOrder(counted);
-  const published = ordered.slice(0, Math.floor(ordered.length / k) * k);
-  const byRole = new Map<StakeholderRole, number | null>();
-  for (const role of STAKEHOLDER_ROLES) {
-    const shown = Math.floor(published.filter((r) => r.role === role).length / k) * k;
-    byRole.set(role, shown > 0 ? shown : null);
-  }
-  return { published: published.length, byRole };
-};
 
 /**
  * A team's result publishes no figure of a single question, and no spread of its questions' scores.

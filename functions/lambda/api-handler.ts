@@ -3,12 +3,12 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../api/app';
-import { QUESTIONNAIRE } from '../core';
-import { DynamoStore } from '../store/dynamo-store';
+import { QUESTIONNAIRE } from '../core/questionnaire';
 import { cognitoClaimsAuth } from './cognito-claims';
 import { ApiConfig, readConfig } from './config';
 import { cachedSecrets, extensionSecrets, requireOrigin } from './origin-guard';
-import { CORRELATION_PATHS, documentClient, loggerFor, TIMEOUT_EARLY_MS } from './wiring';
+import { storeOnDemand } from './store-on-demand';
+import { CORRELATION_PATHS, loggerFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(ApiConfig);
 const logger = loggerFor('api');
@@ -35,7 +35,8 @@ const originGuard =
 export const app = createApp({
   questionnaire: QUESTIONNAIRE,
   workspace: {
-    store: new DynamoStore(documentClient(), config.TABLE_NAME),
+    // Imported with the AWS SDK on the first request that reads or writes data (./store-on-demand.ts).
+    store: storeOnDemand(() => import('./api-store').then((m) => m.apiStoreOver(config.TABLE_NAME))),
     auth: cognitoClaimsAuth,
     now: () => new Date(),
     ...(config.PUBLIC_URL ? { publicBaseUrl: config.PUBLIC_URL } : {}),

@@ -4,9 +4,10 @@ import middy from '@middy/core';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { Mail } from '../store/dynamo/mail';
 import { MailerConfig, readConfig } from './config';
+import { jobStoreFor } from './dynamo';
 import { sendStreamedMail } from './mail-stream';
 import { sesTransport } from './ses-transport';
-import { CORRELATION_PATHS, jobStoreFor, loggerFor, TIMEOUT_EARLY_MS } from './wiring';
+import { CORRELATION_PATHS, loggerFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(MailerConfig);
 const logger = loggerFor('mailer');

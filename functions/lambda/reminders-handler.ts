@@ -8,7 +8,8 @@ import { Organisations } from '../store/dynamo/organisations';
 import { Privacy } from '../store/dynamo/privacy';
 import { Stakeholders } from '../store/dynamo/stakeholders';
 import { RemindersConfig, readConfig } from './config';
-import { CORRELATION_PATHS, jobStoreFor, loggerFor, TIMEOUT_EARLY_MS } from './wiring';
+import { jobStoreFor } from './dynamo';
+import { CORRELATION_PATHS, loggerFor, TIMEOUT_EARLY_MS } from './wiring';
 
 const config = readConfig(RemindersConfig);
 const logger = loggerFor('reminders');

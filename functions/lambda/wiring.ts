@@ -1,28 +1,4 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, createDynamoClient } from '../store/client';
-import { type AllOf, compose } from '../store/dynamo/compose';
-
-/**
- * The document client a function's store sends through, built once per container and shared by
- * every invocation. The API composes the whole DynamoStore over it (in its handler, so the jobs'
- * bundles do not carry every part); a job composes only its own parts (`jobStoreFor`).
- */
-export const documentClient = () =>
-  createDocumentClient(
-    createDynamoClient(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {}),
-  );
-
-/**
- * A job's store: only the parts that own the methods it calls (its handler's dependencies are typed
- * by those methods, so a part left out does not compile), so its bundle carries no other
- * aggregate's requests. Every part still sends through the one client.
- */
-export const jobStoreFor = <Parts extends readonly object[]>(
-  tableName: string,
-  partsOver: (db: DynamoDBDocumentClient, tableName: string) => Parts,
-): AllOf<Parts> => compose(partsOver(documentClient(), tableName));
-
 /**
  * Finds a correlation id in an event by path: property names and list indexes, as in
  * `requestContext.requestId` or `Records[0].eventID` (the part of JMESPath the functions use, so

@@ -1,7 +1,9 @@
 import type { StakeholderRole } from '../contract/answers';
 import { STAKEHOLDER_ROLES } from '../contract/answers';
 import type { RespondentSet, ResponseRate } from '../contract/assessments';
-import { type CountedResponse, MIN_GROUP_SIZE, publishedCounts, withoutHandedOn } from '../core';
+import { MIN_GROUP_SIZE } from '../core/group-size';
+import { type CountedResponse, publishedCounts } from '../core/publication';
+import { withoutHandedOn } from '../core/questionnaire/route';
 import type { RetiredSubmission, StakeholderRecord } from '../store/records';
 
 /** What an assessment's results are built from: its invitations and the submissions of replaced links. */

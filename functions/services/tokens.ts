@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
+import { lazySchema } from '../contract/lazy';
 
 /** 16 random bytes: unguessable ids for assessments, stakeholders and mails. */
 export const newId = (): string => randomBytes(16).toString('base64url');
@@ -23,18 +24,19 @@ export const sameHash = (a: string, b: string): boolean =>
 /** A short random label that stands for a stakeholder in exports. */
 export const newPseudonym = (): string => `S-${randomBytes(3).toString('hex').toUpperCase()}`;
 
-// Pure: a function that never validates one (the mailer) leaves zod out of its bundle.
-export const InviteToken = /* @__PURE__ */ z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{43}$/, 'must be an invite token of 43 URL-safe characters');
+// Pure: a function that never validates one (the mailer) leaves zod out of its bundle. Built on
+// first use, like the contract's schemas, so no cold start builds it for nothing.
+export const InviteToken = /* @__PURE__ */ lazySchema(() =>
+  z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be an invite token of 43 URL-safe characters'),
+);
 
 /** 32 random bytes bound to one browser: shown once, stored only as a hash. */
 export const newDeviceKey = (): string => randomBytes(32).toString('base64url');
 
 // Pure: a function that never validates one (the mailer) leaves zod out of its bundle.
-export const DeviceKey = /* @__PURE__ */ z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device key of 43 URL-safe characters');
+export const DeviceKey = /* @__PURE__ */ lazySchema(() =>
+  z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device key of 43 URL-safe characters'),
+);
 
 /** Crockford base32 without look-alikes: easy to read aloud and type on a phone. */
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -53,9 +55,11 @@ export const normaliseTransferCode = (typed: string): string => {
 };
 
 // Pure: a function that never validates one (the mailer) leaves zod out of its bundle.
-export const TransferCode = /* @__PURE__ */ z
-  .string()
-  .trim()
-  .min(10)
-  .max(16)
-  .regex(/^[0-9A-Za-z\s-]+$/, 'must be the transfer code your other device shows');
+export const TransferCode = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .min(10)
+    .max(16)
+    .regex(/^[0-9A-Za-z\s-]+$/, 'must be the transfer code your other device shows'),
+);

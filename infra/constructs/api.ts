@@ -11,13 +11,12 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { ParamsAndSecretsLayerVersion, ParamsAndSecretsVersions } from 'aws-cdk-lib/aws-lambda';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { deployedRoutes, type Method } from '../../functions/api/route-table';
 import { API_STORE_METHODS } from '../../functions/api/types';
-import { appFunction } from './app-function';
+import { type AppFunction, appFunction } from './app-function';
 
 export interface ApiProps {
   table: Table;
@@ -56,7 +55,7 @@ const METHOD: Record<Method, HttpMethod> = {
 
 /** The hono app as one Lambda behind an HTTP API, with a Cognito JWT authorizer on consultant routes. */
 export class Api extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: AppFunction;
   readonly httpApi: HttpApi;
   private readonly perCallerLimits: boolean;
 

@@ -1,14 +1,56 @@
-import { Duration } from 'aws-cdk-lib';
+import { relative } from 'node:path';
+import { AssetHashType, Duration } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, type ParamsAndSecretsLayerVersion, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  type ParamsAndSecretsLayerVersion,
+  Runtime,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { actionsFor, type StoreMethod } from '../../functions/store/permissions';
 import { TABLE } from '../../functions/store/table';
-import { BUNDLING, NODE_OPTIONS } from './bundling';
+import { bundleFunction, PROJECT_ROOT } from '../bundle';
+import { NODE_OPTIONS } from './bundling';
+
+/** A function of the product (`appFunction`). */
+export type AppFunction = LambdaFunction;
+
+/** The runtime every function runs on: the newest Node. */
+export const RUNTIME = Runtime.NODEJS_24_X;
+
+/**
+ * A function's code as `cdk synth` stages it: the entry built by `bundleFunction` (infra/bundle.ts,
+ * the one build the bundle test and the benchmark run too) into the asset's folder, with code
+ * splitting, which `NodejsFunction` cannot do. The build runs on this machine (esbuild is a
+ * development dependency), only for the stacks being synthesised, and the asset is hashed by
+ * what was built, as `NodejsFunction`'s is. There is no container fallback: a build that fails
+ * fails the synth.
+ */
+export const functionCode = (entry: string): Code =>
+  Code.fromAsset(PROJECT_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: RUNTIME.bundlingImage,
+      // Never run (the local build succeeds or throws), but it names the entry: CDK reuses a staged
+      // asset for equal bundling options, and the local bundler, a function, does not tell them apart.
+      command: [
+        'sh',
+        '-c',
+        `echo "${relative(PROJECT_ROOT, entry)} is bundled locally (infra/bundle.ts)" >&2; exit 1`,
+      ],
+      local: {
+        tryBundle: (outputDir) => {
+          bundleFunction(entry, outputDir);
+          return true;
+        },
+      },
+    },
+  });
 
 export interface AppFunctionProps {
   entry: string;
@@ -29,7 +71,7 @@ export interface AppFunctionProps {
  * log group, and a role with nothing but that log group and the DynamoDB actions of the store
  * methods it uses, on the one table and its one index (no managed policies, no wildcards).
  */
-export const appFunction = (scope: Construct, props: AppFunctionProps): NodejsFunction => {
+export const appFunction = (scope: Construct, props: AppFunctionProps): AppFunction => {
   const logGroup = new LogGroup(scope, 'FunctionLogs', { retention: RetentionDays.THREE_MONTHS });
   const role = new Role(scope, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
   // Its own log group only (the group's ARN covers the streams Lambda creates in it).
@@ -40,15 +82,14 @@ export const appFunction = (scope: Construct, props: AppFunctionProps): NodejsFu
       resources: [props.table.tableArn, `${props.table.tableArn}/index/${TABLE.gsi1.name}`],
     }),
   );
-  return new NodejsFunction(scope, 'Function', {
+  return new LambdaFunction(scope, 'Function', {
     role,
-    entry: props.entry,
-    handler: 'handler',
-    runtime: Runtime.NODEJS_24_X,
+    code: functionCode(props.entry),
+    handler: 'index.handler',
+    runtime: RUNTIME,
     architecture: Architecture.ARM_64,
     memorySize: props.memorySize,
     timeout: props.timeout,
-    bundling: BUNDLING,
     logGroup,
     ...(props.paramsAndSecrets ? { paramsAndSecrets: props.paramsAndSecrets } : {}),
     environment: {

@@ -1,5 +1,4 @@
-import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
 
 /** ESM needs `require` for the few CommonJS dependencies esbuild leaves dynamic. */
 export const ESM_REQUIRE_SHIM =
@@ -11,21 +10,47 @@ export const NODE_OPTIONS = '--enable-source-maps';
 /**
  * The AWS SDK's default credential chain, replaced in every bundle by the one link Lambda uses
  * (its environment variables): `functions/lambda/env-credentials.ts`. Resolved from the project
- * root, where both `cdk synth` and the benchmark run esbuild.
+ * root, esbuild's working directory for every build (infra/bundle.ts).
  */
-export const CREDENTIALS_ALIAS = '@aws-sdk/credential-provider-node=./functions/lambda/env-credentials.ts';
+export const CREDENTIALS_ALIAS: Readonly<Record<string, string>> = {
+  '@aws-sdk/credential-provider-node': './functions/lambda/env-credentials.ts',
+};
 
-/** One set of bundling options for every function, shared with the bundle test and the benchmark. */
-export const BUNDLING: BundlingOptions = {
-  format: OutputFormat.ESM,
+/**
+ * One set of bundling options for every function (esbuild's own), applied by `bundleFunction`
+ * (infra/bundle.ts) for `cdk synth`, the bundle test and the benchmark alike. The output is a
+ * folder: `index.mjs` (the handler) and, with `splitting`, a chunk per module imported with
+ * `import()` (each language's catalogues), which Node reads only when a request first needs it.
+ */
+export type Bundling = Readonly<
+  Required<
+    Pick<
+      BuildOptions,
+      | 'format'
+      | 'splitting'
+      | 'target'
+      | 'minify'
+      | 'sourcemap'
+      | 'sourcesContent'
+      | 'mainFields'
+      | 'banner'
+      | 'external'
+      | 'alias'
+    >
+  >
+>;
+
+export const BUNDLING: Bundling = {
+  format: 'esm',
+  splitting: true,
   target: 'node24',
   minify: true,
-  sourceMap: true,
+  sourcemap: 'linked',
   sourcesContent: false,
   mainFields: ['module', 'main'],
-  banner: ESM_REQUIRE_SHIM,
+  banner: { js: ESM_REQUIRE_SHIM },
   // The Node runtime ships the AWS SDK v3, but bundling pins the version the tests ran against and,
   // measured, starts 30–75 ms sooner than loading the runtime's copy (docs/architecture.md, Performance).
-  externalModules: [],
-  esbuildArgs: { '--alias': CREDENTIALS_ALIAS },
+  external: [],
+  alias: CREDENTIALS_ALIAS,
 };

@@ -3,11 +3,10 @@ import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { MAILER_STORE_METHODS } from '../../functions/services/mail';
-import { appFunction, deadLetterQueue } from './app-function';
+import { type AppFunction, appFunction, deadLetterQueue } from './app-function';
 
 export interface MailerProps {
   table: Table;
@@ -26,7 +25,7 @@ export const MAIL_RETRIES = 5;
  * then described in a dead-letter queue (the mail itself stays queued in the table).
  */
 export class Mailer extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: AppFunction;
   readonly deadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: MailerProps) {

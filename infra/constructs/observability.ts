@@ -10,14 +10,14 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { AppFunction } from './app-function';
 
 export interface ObservabilityProps {
   httpApi: HttpApi;
-  functions: NodejsFunction[];
+  functions: AppFunction[];
   /** Each dead-letter queue by the alarm that watches it. */
   deadLetters: Record<string, Queue>;
 }

@@ -2,11 +2,10 @@ import { Duration } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DAILY_JOB_STORE_METHODS } from '../../functions/services/privacy-sweep';
-import { appFunction, deadLetterQueue } from './app-function';
+import { type AppFunction, appFunction, deadLetterQueue } from './app-function';
 
 export interface RemindersProps {
   table: Table;
@@ -15,7 +14,7 @@ export interface RemindersProps {
 
 /** A daily job that queues reminders for stakeholders who have not submitted, then erases personal data past its retention; failed runs land in a dead-letter queue. */
 export class Reminders extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: AppFunction;
   readonly deadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: RemindersProps) {

@@ -1,9 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDynamoClient } from '../../functions/store/client';
 import { ensureTable } from '../../functions/store/create-table';
 import { bundleFunction } from '../../infra/bundle';
@@ -22,12 +21,14 @@ const event = (
   path: string,
   body?: unknown,
   claims?: Record<string, string>,
+  query = '',
 ): APIGatewayProxyEventV2 =>
   ({
     version: '2.0',
     routeKey: `${method} ${path}`,
     rawPath: path,
-    rawQueryString: '',
+    rawQueryString: query,
+    ...(query ? { queryStringParameters: Object.fromEntries(new URLSearchParams(query)) } : {}),
     headers: {
       host: 'abc.execute-api.eu-west-1.amazonaws.com',
       'content-type': 'application/json',
@@ -50,10 +51,15 @@ const event = (
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   }) as APIGatewayProxyEventV2;
 
+let dir = '';
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pmo-bundle-'));
+  // Two folders below the project, where the bundle is built to lie (infra/bundle.ts): its source maps find the sources.
+  mkdirSync('.test-output', { recursive: true });
+  dir = mkdtempSync(join('.test-output', 'lambda-'));
+  bundleFunction(resolve('functions/lambda/api-handler.ts'), dir);
   const outfile = join(dir, 'index.mjs');
-  await bundleFunction(resolve('functions/lambda/api-handler.ts'), outfile);
   const tableName = `bundle-${Date.now()}`;
   const endpoint = inject('dynamoEndpoint');
   const client = createDynamoClient({ endpoint });
@@ -74,6 +80,43 @@ describe('the bundled API handler', () => {
     const res = await handler(event('GET', '/api/health'), context);
     expect(res.statusCode).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ status: 'ok' });
+  });
+
+  it('imports a language and the engine from their own chunks when a request first needs them', async () => {
+    const french = await handler(event('GET', '/api/model', undefined, undefined, 'lang=fr'), context);
+    expect(french.statusCode).toBe(200);
+    expect(JSON.parse(french.body)).toMatchObject({
+      language: 'fr',
+      answerRule: expect.stringMatching(/niveau/),
+    });
+    const context0 = {
+      employees: 80,
+      concurrentProjects: 6,
+      projectManagers: 2,
+      pmExpertise: 'basic',
+      urgency: 'low',
+      controlAppetite: 'low',
+      resourceContention: 'low',
+      horizon: 'lasting',
+    };
+    const model = JSON.parse((await handler(event('GET', '/api/model'), context)).body) as {
+      dimensions: { questions: { id: string }[] }[];
+    };
+    const answers = Object.fromEntries(model.dimensions.flatMap((d) => d.questions.map((q) => [q.id, 3])));
+    for (const [lang, word] of [
+      ['fr', /\b(les|des|une)\b/],
+      ['de', /\b(und|der|die|das)\b/],
+      ['en', /\b(the|and)\b/],
+    ] as const) {
+      const checked = await handler(
+        event('POST', '/api/quick-check', { context: context0, answers }, undefined, `lang=${lang}`),
+        context,
+      );
+      expect(checked.statusCode, checked.body).toBe(200);
+      expect(checked.headers?.['content-language']).toBe(lang);
+      expect(checked.body).toMatch(word);
+      if (lang !== 'en') expect(checked.body).not.toMatch(/\b(the|and|with)\b/);
+    }
   });
 
   it('reads the organisation from the Cognito claims and writes to DynamoDB', async () => {

@@ -1,7 +1,9 @@
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod';
+import type { Language } from '../../i18n/languages';
 import type { ConsultantAuth } from '../auth/principal';
 import { requireConsultant } from '../auth/require-consultant';
+import { loadReaderLanguage, readsLanguage } from '../language';
 import { type Access, type OperationId, ROUTES, type RouteSpec } from '../route-table';
 import type { ConsultantEnv } from '../types';
 import { ApiError } from './errors';
@@ -139,8 +141,13 @@ export const mountRoutes = (app: Hono, mount: Mount, options: MountOptions) => {
       // Unreachable through the types; a cast around them still fails at start-up, not per request.
       throw new Error(`Route ${id} (${spec.method.toUpperCase()} ${spec.path}) has no handler.`);
     }
+    // Known on the route's first request (its query schema is built then, not at mount).
+    let readsTexts: boolean | undefined;
     const run = async (c: Context) => {
       const input = (await readInput(c, spec)) as Input<RouteSpec>;
+      readsTexts ??= readsLanguage(spec.query);
+      // The reader's language is loaded before the handler, which says things synchronously.
+      if (readsTexts) await loadReaderLanguage(c, input.query as { lang?: Language } | undefined);
       const data = await handler(c as Context<ConsultantEnv>, input);
       return reply(c, spec, data, options.checkResponses ?? false);
     };

@@ -3,7 +3,7 @@ import { Health, QuestionnaireDocument } from '../../contract/api';
 import { LocalSignIn } from '../../contract/assessments';
 import { lazySchema } from '../../contract/lazy';
 import { Result } from '../../contract/result';
-import { QUESTIONNAIRES } from '../../core';
+import { QUESTIONNAIRES } from '../../core/questionnaire';
 import { LanguageQuery } from '../language';
 import { QuickCheckBody } from '../schemas';
 import type { RouteSpec } from './spec';

@@ -6,10 +6,10 @@ import { answersCsv, scoresCsv } from '../../services/exports';
 import { carryOverInvitations } from '../../services/invitations';
 import { recordAccess } from '../../services/privacy';
 import { progressFromCounts, type Submissions } from '../../services/respondents';
-import { buildResults } from '../../services/results';
 import { newSortableId } from '../../services/tokens';
 import { toAssessmentDetail, toAssessmentView } from '../../services/views';
 import type { AssessmentRecord } from '../../store/records';
+import { engineIn } from '../engine';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
 import { readerLanguage } from '../language';
@@ -49,6 +49,7 @@ export const assessmentHandlers = (
       if (before) baseline = { assessment: before, submissions: await submissionsOf(before.id) };
     }
     const calibration = await calibrationInput(deps.store, assessment);
+    const { buildResults } = await engineIn(language);
     return { results: buildResults(q, assessment, submissions, baseline, language, calibration) };
   };
 

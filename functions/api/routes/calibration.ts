@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../../core';
-import { questionnaireFor } from '../../core';
+import { questionnaireFor } from '../../core/questionnaire';
 import { agreeLevel, evidenceRecord, toCalibration, toEvidenceItem } from '../../services/calibration';
 import { MAX_EVIDENCE_ITEMS } from '../../store/calibration-port';
 import type { AssessmentRecord } from '../../store/records';

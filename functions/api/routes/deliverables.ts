@@ -1,20 +1,12 @@
 import { ShareToken } from '../../contract/deliverables';
 import type { Questionnaire } from '../../core';
-import {
-  benchmarkView,
-  consentRecord,
-  foldIfDue,
-  syncContribution,
-} from '../../services/deliverables/benchmark';
 import { brandingRecord, logoProblem, toBranding } from '../../services/deliverables/branding';
-import { portfolioPage } from '../../services/deliverables/portfolio';
 import { createShareLink, toShareLinkView } from '../../services/deliverables/share-links';
-import { sharedReport } from '../../services/deliverables/shared-report';
-import { resultsFor } from '../../services/deliverables/submissions';
 import { targetsFor, unknownDimensions } from '../../services/deliverables/targets';
 import { recordAccess } from '../../services/privacy';
 import { MAX_SHARE_LINKS } from '../../store/port';
 import type { AssessmentRecord } from '../../store/records';
+import { engineIn } from '../engine';
 import { ApiError, notFound } from '../http/errors';
 import type { Handlers } from '../http/mount';
 import { readerLanguage } from '../language';
@@ -39,12 +31,11 @@ export const deliverableHandlers = (
   q: Questionnaire,
   deps: WorkspaceDeps,
 ): Pick<Handlers, DeliverableOperation> => {
-  const resultOf = async (assessment: AssessmentRecord) =>
-    (await resultsFor(q, deps.store, assessment, false)).results.result;
-
+  // The benchmark's words are English (its note); the results it reads are the report's.
   const benchmarkFor = async (assessment: AssessmentRecord) => {
+    const { resultsFor, benchmarkView, syncContribution, foldIfDue } = await engineIn('en');
     const stored = await deps.store.getBenchmarkConsent(assessment.id);
-    const result = await resultOf(assessment);
+    const result = (await resultsFor(q, deps.store, assessment, false)).results.result;
     if (!stored) return benchmarkView(assessment.orgId, null, null, result);
     const consent = await syncContribution(deps.store, assessment, stored, result);
     // Reading folds too, so a fold that lost a race to a concurrent change is not left waiting.
@@ -95,6 +86,7 @@ export const deliverableHandlers = (
         throw new ApiError(400, 'invalid_request', 'header.x-share-token: must be a share token', [
           { path: 'header.x-share-token', message: 'must be a share token of 43 URL-safe characters' },
         ]);
+      const { sharedReport } = await engineIn(language);
       const report = await sharedReport(q, deps, token.data, language);
       // Unknown, revoked and expired read alike: the answer tells a link holder nothing more.
       if (report === 'expired' || report === 'not-found')
@@ -115,7 +107,7 @@ export const deliverableHandlers = (
       return toBranding(record);
     },
     getPortfolio: async (c, { query }) =>
-      portfolioPage(q, deps.store, c.get('principal').orgId, {
+      (await engineIn('en')).portfolioPage(q, deps.store, c.get('principal').orgId, {
         limit: query.limit,
         cursor: query.cursor ?? null,
       }),
@@ -143,6 +135,7 @@ export const deliverableHandlers = (
     getBenchmark: async (c, { params }) => benchmarkFor(await loadAssessment(deps, c, params.id)),
     putBenchmark: async (c, { params, body }) => {
       const assessment = await loadAssessment(deps, c, params.id);
+      const { consentRecord } = await engineIn('en');
       await deps.store.saveBenchmarkConsent(consentRecord(assessment.id, body, deps.now().toISOString()));
       return benchmarkFor(assessment);
     },

@@ -1,7 +1,7 @@
-import { evaluate, QUESTIONNAIRES } from '../../core';
-import { sayIn } from '../../i18n/engine';
+import { QUESTIONNAIRES } from '../../core/questionnaire';
 import type { Language } from '../../i18n/languages';
 import { localiseQuestionnaire } from '../../i18n/questionnaire';
+import { engineIn } from '../engine';
 import { ApiError } from '../http/errors';
 import type { PublicHandlers } from '../http/mount';
 import { readerLanguage } from '../language';
@@ -39,8 +39,9 @@ export const publicHandlers = (deps: AppDeps): PublicHandlers => {
     getModel: (c, { query }) =>
       documentOf(`${query.edition ?? deps.questionnaire.version}|${readerLanguage(c, query.lang)}`),
     getOpenApi: () => openApi(''),
-    runQuickCheck: (c, { query, body }) => {
+    runQuickCheck: async (c, { query, body }) => {
       const language = readerLanguage(c, query.lang);
+      const { evaluate, sayIn } = await engineIn(language);
       const result = evaluate(
         localiseQuestionnaire(deps.questionnaire, language),
         body.context,

@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import * as z from 'zod';
 import { STAKEHOLDER_ROLES } from '../../contract/answers';
 import type { ResponseDocument } from '../../contract/assessments';
-import { MIN_GROUP_SIZE, questionnaireFor } from '../../core';
+import { MIN_GROUP_SIZE } from '../../core/group-size';
+import { questionnaireFor } from '../../core/questionnaire';
 import { eraseInvitation } from '../../services/privacy';
 import {
   DeviceKey,

@@ -1,37 +1,38 @@
-import { EN, type EngineKey } from '../../core/english';
+import { EN } from '../../core/english';
 import { renderMessage } from '../../core/render';
 import type { Say } from '../../core/say';
 import type { Language } from '../languages';
-import { deTexts } from './de';
-import { frTexts } from './fr';
+import { type EngineCatalogue, engineTranslation } from './translations';
 
-type EngineCatalogue = Readonly<Record<EngineKey, string>>;
+export { loadEngineTexts } from './translations';
 
-const TEXTS: Readonly<Record<Language, () => EngineCatalogue>> = { en: () => EN, fr: frTexts, de: deTexts };
+const catalogueIn = (language: Language): EngineCatalogue =>
+  language === 'en' ? EN : engineTranslation(language);
 
 /**
- * Every language's engine catalogue, for hosts that serve them all (the API). Each is built when
- * first read, so a cold start evaluates only the languages its requests need.
+ * Every language's engine catalogue, for hosts that serve them all (the API). English is always
+ * there; French and German once loaded (`loadEngineTexts`, or `loadLanguage` for every family):
+ * reading one before throws.
  */
 export const ENGINE_CATALOGUES: Readonly<Record<Language, EngineCatalogue>> = {
   get en() {
-    return TEXTS.en();
+    return catalogueIn('en');
   },
   get fr() {
-    return TEXTS.fr();
+    return catalogueIn('fr');
   },
   get de() {
-    return TEXTS.de();
+    return catalogueIn('de');
   },
 };
 
 const says = new Map<Language, Say>();
 
-/** How the engine's messages are said in a language. */
+/** How the engine's messages are said in a language (French and German once loaded). */
 export const sayIn = (language: Language): Say => {
   let say = says.get(language);
   if (!say) {
-    const formatter = { language, catalogue: TEXTS[language]() };
+    const formatter = { language, catalogue: catalogueIn(language) };
     say = (m) => renderMessage(formatter, m);
     says.set(language, say);
   }

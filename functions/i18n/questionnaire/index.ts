@@ -1,19 +1,35 @@
 import { CONTEXT_FIELDS, type ContextField } from '../../core/questionnaire/context-fields';
 import type { Questionnaire } from '../../core/questionnaire/types';
 import type { Language } from '../languages';
-import { deQuestionnaire } from './de';
-import { frQuestionnaire } from './fr';
+import { lazyCatalogue } from '../lazy-catalogue';
 import { ENGLISH_SPECIAL } from './source';
 import type { QuestionnaireText, SharedText } from './types';
 
-/** The translations; English is the questionnaire itself. */
+/**
+ * The translations (English is the questionnaire itself), each a module imported when a reader
+ * first needs it (`loadQuestionnaireTexts`, or `loadLanguage`): the API's cold start parses
+ * none of them. A loaded translation is still built on first read.
+ */
+const TEXTS = lazyCatalogue<() => QuestionnaireText>(
+  'questionnaire',
+  {},
+  {
+    fr: () => import('./fr').then((m) => m.frQuestionnaire),
+    de: () => import('./de').then((m) => m.deQuestionnaire),
+  },
+);
+
+/** Imports the questionnaire's translation into a language (nothing to do for English). */
+export const loadQuestionnaireTexts = (language: Language): Promise<void> =>
+  language === 'en' ? Promise.resolve() : TEXTS.load(language);
+
+/** The translations, once loaded (a language not loaded throws when read). */
 export const QUESTIONNAIRE_TEXTS: Readonly<Record<Exclude<Language, 'en'>, QuestionnaireText>> = {
-  // Built when first read, so a cold start evaluates only the languages its requests need.
   get fr() {
-    return frQuestionnaire();
+    return TEXTS.get('fr')();
   },
   get de() {
-    return deQuestionnaire();
+    return TEXTS.get('de')();
   },
 };
 

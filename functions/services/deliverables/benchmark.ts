@@ -9,7 +9,7 @@ import {
   type SizeBand,
 } from '../../contract/deliverables';
 import type { Result } from '../../contract/result';
-import { comparableDimensions, questionnaireFor } from '../../core';
+import { comparableDimensions, questionnaireFor } from '../../core/questionnaire';
 import { english, msg } from '../../core/say';
 import type {
   BenchmarkCell,

@@ -11,7 +11,11 @@ import { ceilingOf, credit, ownMean } from '../../../functions/core/contradictio
 import { MIN_RATED_QUESTIONS } from '../../../functions/core/evidence';
 import { levelOf, round2 } from '../../../functions/core/numbers';
 import { sayIn } from '../../../functions/i18n/engine';
+import { loadAllLanguages } from '../../../functions/i18n/load';
 import { context } from './fixtures';
+
+// French and German are imported on demand (functions/i18n/load.ts); these tests read them.
+await loadAllLanguages();
 
 /**
  * Contradictory answers (functions/core/contradictions.ts), swept over generated answer sets: no

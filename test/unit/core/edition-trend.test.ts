@@ -7,9 +7,13 @@ import {
   QUESTIONNAIRE_2026_3,
   type Questionnaire,
 } from '../../../functions/core';
+import { loadAllLanguages } from '../../../functions/i18n/load';
 import { buildResults } from '../../../functions/services/results';
 import type { AssessmentRecord, StakeholderRecord } from '../../../functions/store/records';
 import { context } from './fixtures';
+
+// French and German are imported on demand (functions/i18n/load.ts); these tests read them.
+await loadAllLanguages();
 
 /** A follow-up in 2026.3 against a 2026.2 baseline compares only what both measure the same way. */
 const assessment = (id: string, q: Questionnaire): AssessmentRecord => ({

@@ -5,7 +5,11 @@ import { STAKEHOLDER_ROLES } from '../../../functions/contract/roles';
 import { QUESTIONNAIRE_2026_2, QUESTIONNAIRE_2026_3 } from '../../../functions/core';
 import { routeFor } from '../../../functions/core/questionnaire/reading-time';
 import type { Language } from '../../../functions/i18n/languages';
+import { loadAllLanguages } from '../../../functions/i18n/load';
 import { localiseQuestionnaire } from '../../../functions/i18n/questionnaire';
+
+// French and German are imported on demand (functions/i18n/load.ts); these tests read them.
+await loadAllLanguages();
 
 /**
  * Structural checks over every question of edition 2026.3 in every language: rules, not a list of

@@ -12,6 +12,10 @@ import {
 import { respondentScore } from '../../../functions/core/scoring';
 import { withSplits } from '../../../functions/core/splits';
 import { sayIn } from '../../../functions/i18n/engine';
+import { loadAllLanguages } from '../../../functions/i18n/load';
+
+// French and German are imported on demand (functions/i18n/load.ts); these tests read them.
+await loadAllLanguages();
 
 /**
  * Splits (functions/core/splits.ts; docs/privacy.md, rule 11): a role group that falls into two camps,

@@ -3,6 +3,10 @@ import { evaluate, QUESTIONNAIRE, scoreMaturity } from '../../../functions/core'
 import { importanceOf, prioritiesOf, publishedImportance } from '../../../functions/core/priority';
 import { applyValidation, validatedConfidence } from '../../../functions/core/validation';
 import { sayIn } from '../../../functions/i18n/engine';
+import { loadAllLanguages } from '../../../functions/i18n/load';
+
+// French and German are imported on demand (functions/i18n/load.ts); these tests read them.
+await loadAllLanguages();
 
 const q = QUESTIONNAIRE;
 const CONTEXT = {

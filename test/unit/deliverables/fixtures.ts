@@ -1,11 +1,15 @@
 import type { StakeholderRole } from '../../../functions/contract/answers';
 import { QUESTIONNAIRE } from '../../../functions/core';
 import type { Language } from '../../../functions/i18n/languages';
+import { loadAllLanguages } from '../../../functions/i18n/load';
 import { buildResults } from '../../../functions/services/results';
 import type { AssessmentRecord, StakeholderRecord } from '../../../functions/store/records';
 import type { DeliverableInput } from '../../../web/src/deliverables/input';
 import { uniformAnswers } from '../core/fixtures';
 import { ASSESSMENT } from '../fieldwork/fixtures';
+
+// French and German are imported on demand (functions/i18n/load.ts); these tests read them.
+await loadAllLanguages();
 
 /** The same closed assessment the fieldwork kit's tests read. */
 const assessment: AssessmentRecord = ASSESSMENT;

@@ -3,9 +3,13 @@ import type { AssessmentResults } from '../../../functions/contract/assessments'
 import type { StakeholderRole } from '../../../functions/contract/roles';
 import { QUESTIONNAIRE } from '../../../functions/core';
 import type { Language } from '../../../functions/i18n/languages';
+import { loadAllLanguages } from '../../../functions/i18n/load';
 import { buildResults } from '../../../functions/services/results';
 import type { AssessmentRecord, StakeholderRecord } from '../../../functions/store/records';
 import { context } from '../core/fixtures';
+
+// French and German are imported on demand (functions/i18n/load.ts); these tests read them.
+await loadAllLanguages();
 
 export const ASSESSMENT: AssessmentRecord = {
   id: 'a1',

@@ -4,6 +4,7 @@ import { ENGINE_CATALOGUES } from '../../../functions/i18n/engine';
 import { EN } from '../../../functions/i18n/engine/en';
 import { placeholdersOf } from '../../../functions/i18n/format';
 import { LANGUAGES } from '../../../functions/i18n/languages';
+import { loadAllLanguages } from '../../../functions/i18n/load';
 import { MAIL_CATALOGUES } from '../../../functions/i18n/mail';
 import { MAIL_EN } from '../../../functions/i18n/mail/en';
 import { QUESTIONNAIRE_TEXTS } from '../../../functions/i18n/questionnaire';
@@ -23,6 +24,9 @@ import { TRANSFER_FR } from '../../../web/src/i18n/transfer-fr';
 import { WORKSPACE_DE } from '../../../web/src/i18n/workspace-de';
 import { WORKSPACE_EN } from '../../../web/src/i18n/workspace-en';
 import { WORKSPACE_FR } from '../../../web/src/i18n/workspace-fr';
+
+// French and German are imported on demand (functions/i18n/load.ts); these tests read them.
+await loadAllLanguages();
 
 const TRANSLATIONS = LANGUAGES.filter((l) => l !== 'en');
 

@@ -4,9 +4,13 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import { type CountedResponse, disclose, evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { sayIn } from '../../../functions/i18n/engine';
 import { LANGUAGES } from '../../../functions/i18n/languages';
+import { loadAllLanguages } from '../../../functions/i18n/load';
 import { localiseQuestionnaire } from '../../../functions/i18n/questionnaire';
 import { prng } from '../../../functions/local/prng';
 import { context } from '../core/fixtures';
+
+// French and German are imported on demand (functions/i18n/load.ts); these tests read them.
+await loadAllLanguages();
 
 /**
  * Every sentence the engine says, for a handful of situations, in every language: recorded once
