@@ -23,6 +23,7 @@ import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
+import { peopleAdviceFor, peopleCostNotes } from './rollout-people';
 import { type EngineMessage, english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
@@ -141,8 +142,9 @@ const expectationsAnswer = (
       const label = q.services.find((x) => x.id === service)?.label ?? service;
       const answered = d.office.answered.has(service);
       const out = d.office.leftOut.find((x) => serviceSpec(x.id).answers.includes(service));
+      // Where no office is recommended, the part-time coordinator is who takes it up (round 10).
       const because = answered
-        ? msg('expectation.answered', { service: label })
+        ? msg(d.needed ? 'expectation.answered' : 'expectation.coordinator', { service: label })
         : !d.needed
           ? msg('expectation.noOffice', { service: label })
           : msg(`expectation.${out?.why ?? 'not-offered'}`, {
@@ -332,6 +334,9 @@ export const recommend = (
           say,
         )
       : planWithoutPmo(q, s, maturity.dimensions, shape === 'capability-first', say);
+  plan.assumptions.push(
+    ...peopleCostNotes(peopleAdviceFor(s, maturity.dimensions), s, options.rates, currency).map(say),
+  );
   if (!direction)
     pmo.returns = returnsOf(
       services,

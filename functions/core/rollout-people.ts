@@ -1,4 +1,7 @@
+import type { Rates } from '../contract/api';
 import type { DimensionScore } from '../contract/result';
+import { ratesFor, WORKDAYS_PER_YEAR } from './business-case';
+import { CONTROLLED_PROJECT_SPEND } from './office/choice';
 import { MIN_PROJECTS_FOR_OFFICE, missingLeads } from './office/shape';
 import { type EngineMessage, msg } from './say';
 import type { Situation } from './situation';
@@ -44,10 +47,19 @@ export interface PeopleAdvice {
 export const leadShortage = (s: Situation): number =>
   s.deliveryApproach === 'agile' || s.pmExpertise === 'strong' ? 0 : missingLeads(s);
 
-/** Size, urgency and the number of projects together justify bringing someone in from outside. */
+/**
+ * A one-off push that cannot wait, or a project large enough to need cost and schedule control:
+ * without expertise, it is led by someone who has done it before, whatever the firm's size (round 10).
+ */
+export const highStakes = (s: Situation): boolean =>
+  (s.horizon === 'temporary' && s.urgency !== 'low') ||
+  (s.annualProjectBudget ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND;
+
+/** Size, urgency and the number of projects together justify bringing someone in from outside, or the stakes do. */
 export const bringInWarranted = (s: Situation): boolean =>
-  s.employees >= BRING_IN_FROM_EMPLOYEES &&
-  (s.urgency === 'high' || s.concurrentProjects >= MIN_PROJECTS_FOR_OFFICE);
+  (s.employees >= BRING_IN_FROM_EMPLOYEES &&
+    (s.urgency === 'high' || s.concurrentProjects >= MIN_PROJECTS_FOR_OFFICE)) ||
+  (highStakes(s) && s.pmExpertise === 'none');
 
 /** The most people an organisation brings in from outside: a small share of its staff, at least one. */
 export const maxBroughtIn = (s: Pick<Situation, 'employees'>): number =>
@@ -91,7 +103,13 @@ export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScor
   const trained = competencies !== null && competencies >= TRAINED_FROM_LEVEL;
   return {
     bringIn,
-    via: s.horizon === 'temporary' ? 'interim' : s.urgency === 'high' ? 'interim-then-hire' : 'hire',
+    // A push, or a small firm's one large project, takes a contract project manager for its length.
+    via:
+      s.horizon === 'temporary' || s.employees < BRING_IN_FROM_EMPLOYEES
+        ? 'interim'
+        : s.urgency === 'high'
+          ? 'interim-then-hire'
+          : 'hire',
     appoint,
     partTime,
     train: !trained && (appoint > 0 || partTime || (noExpertise && s.projectManagers > 0)),
@@ -125,3 +143,36 @@ export const peopleSteps = (
         ...(advice.train ? [msg('plan.people.train')] : []),
         ...(advice.coachingDays > 0 ? [msg('plan.people.coaching', { days: advice.coachingDays })] : []),
       ];
+
+/** An interim with no horizon to follow is engaged for this many months (our judgement). */
+export const INTERIM_MONTHS = 6;
+
+/**
+ * What the people the plan brings in cost, said beside the plan: they are not the office's people,
+ * so its cost leaves them out, but the client pays for them (round 10: a CFO's year-one figure was
+ * 40–60 % short). An interim at the outside rate for the push or INTERIM_MONTHS; a hire at the
+ * internal rate for a year.
+ */
+export const peopleCostNotes = (
+  advice: PeopleAdvice | null,
+  s: Situation,
+  rates: Rates | undefined,
+  currency: string,
+): EngineMessage[] => {
+  if (!advice || advice.bringIn === 0) return [];
+  const r = ratesFor(rates);
+  const months = s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : INTERIM_MONTHS;
+  const thousand = (x: number) => Math.round(x / 1000) * 1000;
+  const interim = msg('plan.people.cost.interim', {
+    count: advice.bringIn,
+    months,
+    amount: thousand(advice.bringIn * (months / 12) * WORKDAYS_PER_YEAR * r.external),
+    currency,
+  });
+  const hire = msg('plan.people.cost.hire', {
+    count: advice.bringIn,
+    amount: thousand(advice.bringIn * WORKDAYS_PER_YEAR * r.internal),
+    currency,
+  });
+  return advice.via === 'interim' ? [interim] : advice.via === 'hire' ? [hire] : [interim, hire];
+};

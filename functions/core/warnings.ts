@@ -11,6 +11,7 @@ import { WARN_SPEND_SHARE } from './office/design';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import { type EngineMessage, english, msg, type Say } from './say';
 import type { Situation } from './situation';
+import { LARGE_PROJECT_SPEND } from './spend-scale';
 
 /** Over this share of headcount managing projects is unusual. */
 export const PM_SHARE_WARNING = 0.5;
@@ -24,8 +25,8 @@ interface Rule {
   say: (s: Situation) => EngineMessage;
 }
 
-/** From this yearly spend per project, a project is large enough to have several managers. */
-export const LARGE_PROJECT_SPEND = 10_000_000;
+/** More projects per project manager than this usually counts activities as projects (round 10: 200 for 5). */
+export const PROJECTS_PER_MANAGER_WARNING = 15;
 
 /** Unusual but possible combinations: accepted, and reported. One rule, one sentence. */
 const RULES: readonly Rule[] = [
@@ -52,6 +53,16 @@ const RULES: readonly Rule[] = [
       msg('warning.managersPerProject', {
         projectManagers: s.projectManagers,
         projects: s.concurrentProjects,
+      }),
+  },
+  {
+    when: (s) =>
+      s.projectManagers > 0 && s.concurrentProjects > s.projectManagers * PROJECTS_PER_MANAGER_WARNING,
+    say: (s) =>
+      msg('warning.projectsPerManager', {
+        projects: s.concurrentProjects,
+        projectManagers: s.projectManagers,
+        limit: PROJECTS_PER_MANAGER_WARNING,
       }),
   },
   {

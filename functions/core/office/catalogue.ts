@@ -200,7 +200,11 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['resources'],
     answers: ['resource-allocation'],
     source: 'office.source.capacity',
-    hours: (n, s) => n * (s.resourceContention === 'high' ? 0.5 : 0.3),
+    // Like reporting, beyond REPORTING_FULL_UNTIL projects each further one takes half (round 10:
+    // 200 mostly small projects gave 100 hours a week).
+    hours: (n, s) =>
+      (Math.min(n, REPORTING_FULL_UNTIL) + Math.max(0, n - REPORTING_FULL_UNTIL) / 2) *
+      (s.resourceContention === 'high' ? 0.5 : 0.3),
     setupDays: (n) => Math.min(25, 5 + n * 0.2),
   },
   {

@@ -233,7 +233,10 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
       continue;
     }
     const dims = spec.dimensions;
-    const gap = gapOf(scoresOf(m, dims).map((d) => d.score));
+    // A dimension nobody could rate ("don't know") is a question to ask, not a gap to build a
+    // service for (round 10: benefits tracking from a "don't know").
+    const rated = scoresOf(m, dims).filter((d) => d.score !== null);
+    const gap = rated.length === 0 ? 0 : gapOf(rated.map((d) => d.score));
     const pressure = contextPressure(spec.id, s);
     const why: Why[] = [];
     const isCore = spec.id === core || holds.includes(spec.id);

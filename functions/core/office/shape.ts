@@ -112,9 +112,13 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   // portfolio per line of business.
   if (s.deliveryApproach === 'agile') return { shape: 'lean-portfolio', reason: 'agile' };
   const units = s.businessUnits ?? 1;
-  if (units >= HUB_MIN_UNITS && s.employees >= HUB_MIN_EMPLOYEES && s.controlAppetite !== 'low')
+  // Offices in the units need someone in each to run them and a practice to share: without a
+  // project manager per unit, or below level 2, one central office comes first (round 10).
+  const staffable = s.projectManagers >= units && i.maturity.level >= 2;
+  if (units >= HUB_MIN_UNITS && s.employees >= HUB_MIN_EMPLOYEES && s.controlAppetite !== 'low' && staffable)
     return { shape: 'hub-and-spoke', reason: 'hub' };
-  if (units >= 2 && s.controlAppetite === 'low') return { shape: 'department', reason: 'department' };
+  if (units >= 2 && s.controlAppetite === 'low' && staffable)
+    return { shape: 'department', reason: 'department' };
   return { shape: 'portfolio', reason: 'portfolio' };
 };
 

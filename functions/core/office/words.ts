@@ -309,6 +309,13 @@ export const OFFICE_EN = {
     'The {model} in place has {existing} FTE where its services here need about {need}: it evolves towards that size, once a health check with a team assessment has confirmed it.',
   'office.inPlace.confirmFirst':
     'This rests on one view of the organisation: confirm it with a health check and a team assessment before anyone moves.',
+  'plan.people.cost.interim':
+    'Not in the office’s cost: {count, plural, one {the interim project manager} other {the # interim project managers}} the plan brings in, about {amount, number} {currency} for {months} months at the outside rate.',
+  'plan.people.cost.hire':
+    'Not in the office’s cost: {count, plural, one {the new project manager} other {the # new project managers}} the plan brings in, about {amount, number} {currency} a year at the internal rate.',
+  'warning.projectsPerManager':
+    '{projects} projects for {projectManagers} project managers, over {limit} each: many are probably activities or small jobs. Sort them into projects and activities first; the office here is sized on all {projects}.',
+  'expectation.coordinator': 'The part-time coordinator takes it up; no office is needed for it.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -324,4 +324,11 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Das bestehende Office (Modell {model}) hat {existing} VZÄ, wo seine Leistungen hier etwa {need} brauchen: Es entwickelt sich zu dieser Größe hin, sobald ein Gesundheitscheck mit einer Teambewertung sie bestätigt hat.',
     'office.inPlace.confirmFirst':
       'Dies beruht auf einer einzigen Sicht auf die Organisation: Bestätigen Sie es mit einem Gesundheitscheck und einer Teambewertung, bevor jemand wechselt.',
+    'plan.people.cost.interim':
+      'Nicht in den Kosten des Büros: {count, plural, one {die Interim-Projektleitung} other {die # Interim-Projektleitungen}}, die der Plan holt, etwa {amount, number} {currency} für {months} Monate zum externen Satz.',
+    'plan.people.cost.hire':
+      'Nicht in den Kosten des Büros: {count, plural, one {die neue Projektleitung} other {die # neuen Projektleitungen}}, die der Plan einstellt, etwa {amount, number} {currency} pro Jahr zum internen Satz.',
+    'warning.projectsPerManager':
+      '{projects} Projekte für {projectManagers} Projektleitungen, mehr als {limit} je Person: Viele sind wohl Tätigkeiten oder kleine Aufträge. Trennen Sie zuerst Projekte von Tätigkeiten; das Büro ist hier auf alle {projects} ausgelegt.',
+    'expectation.coordinator': 'Die Koordination in Teilzeit übernimmt es; dafür braucht es kein Büro.',
   });

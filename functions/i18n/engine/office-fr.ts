@@ -324,4 +324,12 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le bureau en place (modèle {model}) compte {existing} ETP quand ses services en demandent ici environ {need} : il évolue vers cette taille, une fois celle-ci confirmée par un bilan de santé et une évaluation en équipe.',
     'office.inPlace.confirmFirst':
       'Ceci repose sur une seule vision de l’organisation : confirmez-le par un bilan de santé et une évaluation en équipe avant tout mouvement de personnes.',
+    'plan.people.cost.interim':
+      'Hors du coût du bureau : {count, plural, one {le chef de projet de transition} other {les # chefs de projet de transition}} que le plan fait venir, environ {amount, number} {currency} pour {months} mois au tarif externe.',
+    'plan.people.cost.hire':
+      'Hors du coût du bureau : {count, plural, one {le nouveau chef de projet} other {les # nouveaux chefs de projet}} que le plan recrute, environ {amount, number} {currency} par an au tarif interne.',
+    'warning.projectsPerManager':
+      '{projects} projets pour {projectManagers} chefs de projet, plus de {limit} chacun : beaucoup sont sans doute des activités ou de petits travaux. Triez d’abord projets et activités ; le bureau est ici dimensionné sur les {projects}.',
+    'expectation.coordinator':
+      'Le coordinateur à temps partiel s’en charge ; aucun bureau n’est nécessaire pour cela.',
   });
