@@ -7,6 +7,8 @@ import type { Situation } from './situation';
 /** An existing office whose own services score below this is not working: reset it. */
 export const RESET_BELOW = 2;
 
+/** What every office turns out: reports and standards. */
+const OUTPUT_DIMENSIONS = ['reporting', 'standards'];
 /** What an office's products are for: decisions on the portfolio, benefits, the people it serves. */
 const OUTCOME_DIMENSIONS = ['portfolio', 'benefits', 'stakeholders'];
 /** Its own products at this level or above... */
@@ -72,13 +74,21 @@ export const decideAction = (
     };
   // An office that turns out its own products (reports, standards) while the decisions they are
   // for stay at level 1 works for itself: its mandate is reset around outcomes (round 10).
-  const outcomes = meanOf(
-    OUTCOME_DIMENSIONS.map((id) => maturity.dimensions.find((d) => d.id === id)?.score),
-  );
-  if (delivered !== null && delivered >= OUTPUTS_WORK && outcomes !== null && outcomes <= OUTCOMES_FAIL)
+  // Only an office with a mandate over decisions (not a reporting office) answers for them.
+  const scoreOf = (ids: readonly string[]) =>
+    meanOf(ids.map((id) => maturity.dimensions.find((d) => d.id === id)?.score));
+  const outputs = scoreOf(OUTPUT_DIMENSIONS);
+  const outcomes = scoreOf(OUTCOME_DIMENSIONS);
+  if (
+    existing !== 'weather-station' &&
+    outputs !== null &&
+    outputs >= OUTPUTS_WORK &&
+    outcomes !== null &&
+    outcomes <= OUTCOMES_FAIL
+  )
     return {
       action: 'reset',
-      reason: say(msg('action.resetOutputs', { model: name, delivered, outcomes })),
+      reason: say(msg('action.resetOutputs', { model: name, delivered: outputs, outcomes })),
       teamStays: true,
     };
   if (model === existing)

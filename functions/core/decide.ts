@@ -195,6 +195,17 @@ export const decide = (
   // An office in place over twice what its services need, on evidence too thin to cut it: the
   // recommendation is what the services need, and a health check confirms it before anyone moves.
   let oversizedUnconfirmed = false;
+  let cutOversized = false;
+  // An office that keeps its degree of control keeps its people (a reset changes their work, not
+  // who does it), unless it is oversized; a change of model is a reorganisation sized by its services.
+  const inPlace = () => ({
+    keepsPeople:
+      !oversizedUnconfirmed &&
+      !cutOversized &&
+      model === situation.existingPmo &&
+      (action === 'keep' || action === 'evolve' || action === 'reset'),
+    confirmFirst: oversizedUnconfirmed,
+  });
   if (office.staffing && (action === 'keep' || action === 'evolve') && inPlaceFte !== undefined) {
     // A directive office holds the pooled project managers too: they are part of what it needs.
     const pooled = situation.existingPmo === 'resource-source' ? situation.projectManagers : 0;
@@ -219,6 +230,7 @@ export const decide = (
       );
     }
     if (sure && !belowNorm && inPlaceFte > need * OVERSIZED_FACTOR) {
+      cutOversized = true;
       action = 'reset';
       actionReason = (say ?? english)(
         msg('action.resetOversized', {
@@ -273,11 +285,9 @@ export const decide = (
     office.staffing = againstOfficeInPlace(
       office.staffing,
       situation,
-      action,
       besideExisting,
       say ?? english,
-      model === situation.existingPmo,
-      oversizedUnconfirmed,
+      inPlace(),
     );
   // A change of model that also shrinks the office by a quarter or more is a reset, said as one.
   if (
@@ -312,15 +322,7 @@ export const decide = (
       design: (rate) => {
         const o = design(rate);
         if (o.staffing)
-          o.staffing = againstOfficeInPlace(
-            o.staffing,
-            situation,
-            action,
-            besideExisting,
-            say ?? english,
-            true,
-            oversizedUnconfirmed,
-          );
+          o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace());
         return o;
       },
       fitAt: (fte) => fitSourcing(situation, model ?? best.model, action, say, { officeFte: fte, teamStays }),

@@ -41,6 +41,8 @@ export const STAFFING_SPREAD = 0.2;
 export const HOURS_BELOW_FTE = 0.5;
 /** An office of this many FTE or more sets its services up in full; a smaller one in proportion. */
 export const SETUP_FULL_FROM_FTE = 2;
+/** ...but never below this many days, where there is anything new to set up. */
+export const MIN_SETUP_DAYS = 2;
 /** Working days in a year of one full-time person. */
 export const WORKDAYS_PER_YEAR = 220;
 
@@ -237,7 +239,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   // Set-up days are a full office's; a small or capped office sets up a lighter version (a register
   // and templates, not a method), in proportion (our judgement, round 10).
   const setupScale = Math.min(1, scale, fte / SETUP_FULL_FROM_FTE);
-  const setupDays = all.reduce((a, c) => a + (c.sustain ? 0 : c.spec.setupDays(c.units, s)), 0) * setupScale;
+  const fullSetup = all.reduce((a, c) => a + (c.sustain ? 0 : c.spec.setupDays(c.units, s)), 0);
+  // Even the lightest role takes a couple of days to set up its register and first round.
+  const setupDays = Math.max(Math.min(fullSetup, MIN_SETUP_DAYS), fullSetup * setupScale);
   const answered = new Set(
     all
       .filter((c) => c.why.includes('expectations') || c.spec.answers.length > 0)

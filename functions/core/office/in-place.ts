@@ -1,4 +1,4 @@
-import type { PmoAction, Staffing } from '../../contract/result';
+import type { Staffing } from '../../contract/result';
 import { msg, type Say } from '../say';
 import type { Situation } from '../situation';
 
@@ -19,12 +19,14 @@ const tenth = (x: number) => Math.round(x * 10) / 10;
 export const againstOfficeInPlace = (
   staffing: Staffing,
   s: Situation,
-  action: PmoAction,
   besideExisting: boolean,
   say: Say,
-  sameModel = true,
-  /** Over twice what its services need on thin evidence: sized by its services, confirmed before anyone moves. */
-  oversizedUnconfirmed = false,
+  /**
+   * `keepsPeople`: the office keeps its people (kept, evolved or reset within its model, and not
+   * oversized); `confirmFirst`: over twice what its services need on thin evidence, so sized by its
+   * services and confirmed before anyone moves.
+   */
+  { keepsPeople, confirmFirst }: { keepsPeople: boolean; confirmFirst: boolean },
 ): Staffing => {
   if (s.existingPmo === 'none' || besideExisting) return staffing;
   const existing = s.existingPmoFte;
@@ -34,10 +36,7 @@ export const againstOfficeInPlace = (
       ...staffing,
       basis: [...staffing.basis, say(msg('office.inPlace.unknown', { fte: tenth(mid) }))],
     };
-  // Padding to the people in place holds only while the office keeps its model: a change of model
-  // is a reorganisation sized by its services.
-  const works = !oversizedUnconfirmed && (action === 'keep' || (action === 'evolve' && sameModel));
-  if (works && existing > staffing.fte.max) {
+  if (keepsPeople && existing > staffing.fte.max) {
     // The office works and is larger than what the services here need: the range runs from the
     // part of it the services show to all of it; the health check decides where in it.
     const extra = Math.round((existing - mid) * 100) / 100;
@@ -61,7 +60,7 @@ export const againstOfficeInPlace = (
           difference: tenth(Math.abs(gap)),
         }),
       ),
-      ...(oversizedUnconfirmed ? [say(msg('office.inPlace.confirmFirst'))] : []),
+      ...(confirmFirst ? [say(msg('office.inPlace.confirmFirst'))] : []),
     ],
   };
 };

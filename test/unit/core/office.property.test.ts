@@ -348,3 +348,96 @@ describe('services, sourcing and change follow the degree of control', () => {
       }
     }, 300));
 });
+
+/**
+ * Round 10: offices in place judged by what they achieve, money before head counts, the people the
+ * plan brings in costed, and services only where someone could rate the need. The figures are the
+ * practitioners' (level 3 and 1.5, ten million a project, a million a head, fifteen projects a
+ * manager), written here.
+ */
+describe('offices in place, money and people', () => {
+  const score = (r: Result, ids: string[]) => {
+    const xs = ids
+      .map((id) => r.maturity.dimensions.find((d) => d.id === id)?.score)
+      .filter((x): x is number => typeof x === 'number');
+    return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
+  };
+
+  it('a controlling office whose reports and standards work while decisions, benefits and stakeholders stay at 1.5 or below is reset', () =>
+    check((c, r) => {
+      const existing = c.existingPmo ?? 'none';
+      if (existing === 'none' || existing === 'weather-station' || !r.pmo.needed || r.pmo.besideExisting)
+        return;
+      const outputs = score(r, ['reporting', 'standards']);
+      const outcomes = score(r, ['portfolio', 'benefits', 'stakeholders']);
+      if (outputs !== null && outputs >= 3 && outcomes !== null && outcomes <= 1.5)
+        expect(r.pmo.action).toBe('reset');
+    }, 400));
+
+  it('an office in place over twice what its services need is not endorsed at its size on thin evidence', () =>
+    check((c, r) => {
+      const { staffing } = r.pmo;
+      const existing = c.existingPmoFte;
+      if (!staffing || existing === undefined || r.pmo.besideExisting || r.evidence.status === 'sufficient')
+        return;
+      if (r.pmo.model !== c.existingPmo || r.pmo.action === 'reset') return;
+      const spend = c.annualProjectBudget;
+      if (spend && existing * 500 * 220 <= 0.01 * spend) return;
+      // A directive office's pooled project managers are its people too.
+      const pooled = c.existingPmo === 'resource-source' ? c.projectManagers : 0;
+      const need = r.pmo.services.reduce((a, x) => a + x.hoursPerWeek, 0) / HOURS_PER_FTE + pooled;
+      if (existing > 2.2 * need) expect(staffing.fte.max).toBeLessThan(existing);
+    }, 400));
+
+  it('an office is not bought in at a size the spend ceiling cuts', () =>
+    check((_, r) => {
+      if (r.pmo.sourcing !== 'outsourced' || !r.pmo.staffing) return;
+      expect(r.pmo.staffing.basis.join(' ')).not.toMatch(/scaled to \d+ %|services scaled/);
+    }, 400));
+
+  it('large projects, or an owner spending a million a year per employee, are never left to a coordinator for want of leads', () =>
+    check((c, r) => {
+      const spend = c.annualProjectBudget ?? 0;
+      const large = spend / Math.max(1, c.concurrentProjects) >= 10_000_000;
+      if (large && r.pmo.need.needed) expect(r.pmo.shape).not.toBe('capability-first');
+    }, 400));
+
+  it('a push or a large project with nobody who has the expertise is led by someone brought in, and what that costs is said', () =>
+    check((c, r) => {
+      if (c.pmExpertise !== 'none' || c.concurrentProjects === 0 || c.deliveryApproach === 'agile') return;
+      const stakes =
+        (c.horizon === 'temporary' && c.urgency !== 'low') ||
+        (c.annualProjectBudget ?? 0) / c.concurrentProjects >= 1_000_000;
+      if (stakes) expect(r.rollout.assumptions.join(' ')).toMatch(/Not in the office’s cost/);
+    }, 400));
+
+  it('more than fifteen projects per project manager is warned', () =>
+    check((c, r) => {
+      if (c.projectManagers > 0 && c.concurrentProjects > 15 * c.projectManagers)
+        expect(r.warnings.join(' ')).toMatch(/activities/);
+    }));
+
+  it('offices in the units only where each unit has a project manager and practice at level 2', () =>
+    check((c, r) => {
+      if (r.pmo.shape !== 'department' && r.pmo.shape !== 'hub-and-spoke') return;
+      expect(c.projectManagers).toBeGreaterThanOrEqual(c.businessUnits ?? 1);
+      expect(r.maturity.level).toBeGreaterThanOrEqual(2);
+    }, 400));
+
+  it('a service is built for a gap only where someone could rate it', () =>
+    check((_, r) => {
+      for (const s of r.pmo.services) {
+        if (!s.chosenFor.includes('maturity-gap')) continue;
+        const dims = SERVICE_CATALOGUE.find((x) => x.id === s.id)?.dimensions ?? [];
+        expect(
+          dims.some((id) => typeof r.maturity.dimensions.find((d) => d.id === id)?.score === 'number'),
+        ).toBe(true);
+      }
+    }));
+
+  it('a programme office of three workstreams or more steers them, whatever its maturity', () =>
+    check((c, r) => {
+      if (r.pmo.shape === 'programme' && c.concurrentProjects >= 3)
+        expect(r.pmo.services.map((s) => s.id)).toContain('push-management');
+    }, 400));
+});
