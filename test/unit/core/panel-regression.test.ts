@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
 import { OrganisationContext } from '../../../functions/contract/context';
 import { Result } from '../../../functions/contract/result';
-import { evaluate, QUESTIONNAIRE_2026_2 } from '../../../functions/core';
+import { evaluate, QUESTIONNAIRE, QUESTIONNAIRE_2026_2 } from '../../../functions/core';
+import type { Questionnaire } from '../../../functions/core/questionnaire';
 import profiles from './panel/profiles.json';
 
 /**
  * Every profile the outside practitioner panels wrote (docs/scoring.md, "Panel rounds"), kept as a
  * regression set: each still evaluates, satisfies the contract and keeps the rules that hold for
  * every organisation. The panels' verdicts are judged by people each round; this set only
- * guarantees that no old profile breaks. Profiles name questions of edition 2026.2, as they were
- * written against it.
+ * guarantees that no old profile breaks. Each profile is read in the edition whose question ids
+ * it names (rounds 1 to 7 wrote against 2026.2, later rounds against 2026.3).
  */
 
 interface Respondent {
@@ -26,10 +27,18 @@ interface Profile extends Respondent {
   surveyed?: boolean;
 }
 
-const answersOf = (r: Respondent): Answers => {
+/** The edition that knows more of the profile's question ids; 2026.2 where none are named. */
+const editionOf = (p: Profile): Questionnaire => {
+  const ids = [p, ...(p.team ?? [])].flatMap((r) => Object.keys(r.answers ?? {}));
+  const known = (q: Questionnaire) =>
+    ids.filter((id) => q.dimensions.some((d) => d.questions.some((x) => x.id === id))).length;
+  return known(QUESTIONNAIRE) > known(QUESTIONNAIRE_2026_2) ? QUESTIONNAIRE : QUESTIONNAIRE_2026_2;
+};
+
+const answersOf = (q: Questionnaire, r: Respondent): Answers => {
   const out: Record<string, unknown> = { ...(r.answers ?? {}) };
   for (const [dimension, value] of Object.entries(r.levels ?? {})) {
-    const d = QUESTIONNAIRE_2026_2.dimensions.find((x) => x.id === dimension);
+    const d = q.dimensions.find((x) => x.id === dimension);
     for (const q of d?.questions ?? []) out[q.id] ??= value;
   }
   return out as Answers;
@@ -42,8 +51,9 @@ describe('the panels’ profiles, kept as a regression set', () => {
       const parsed = OrganisationContext.safeParse(p.context);
       if (!parsed.success) continue;
       const c = parsed.data;
-      const sets = p.team ? p.team.map(answersOf) : [answersOf(p)];
-      const r = evaluate(QUESTIONNAIRE_2026_2, c, sets, {
+      const q = editionOf(p);
+      const sets = p.team ? p.team.map((t) => answersOf(q, t)) : [answersOf(q, p)];
+      const r = evaluate(q, c, sets, {
         rates: p.rates,
         expectations: p.expectations,
         surveyed: p.surveyed ?? Boolean(p.team),
@@ -61,6 +71,6 @@ describe('the panels’ profiles, kept as a regression set', () => {
         expect(r.pmo.besideExisting, p.id).toBe(true);
       if (r.evidence.status === 'insufficient') expect(r.pmo.staffing, p.id).toBeNull();
     }
-    expect(evaluated).toBeGreaterThan(250);
+    expect(evaluated).toBeGreaterThan(420);
   });
 });
