@@ -317,6 +317,7 @@ export const decide = (
   if (needed && (situation.annualProjectBudget ?? 0) > 0) {
     const paid = atPaidSize({
       fits: sourcingFit,
+      current: office,
       internalRate: internalDayRate(rates),
       rateOf: (sourcing) => chargedRate(sourcing, situation, rates),
       design: (rate) => {

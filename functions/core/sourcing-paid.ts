@@ -11,6 +11,8 @@ import { msg, type Say } from './say';
  */
 export interface PaidSizeInput {
   fits: readonly SourcingFit[];
+  /** The office as designed at the internal rate, its in-place comparison included. */
+  current: OfficeDesign;
   internalRate: number;
   rateOf: (sourcing: SourcingId) => number;
   /** The office designed at a day rate (its in-place comparison included). */
@@ -33,7 +35,9 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
   for (const option of i.fits.filter((f) => f.eligible)) {
     const rate = i.rateOf(option.sourcing);
     if (rate <= i.internalRate) return { fits: settle(i.fits), office: null };
-    const resized = i.design(rate);
+    // Where the ceiling leaves the office whole at this rate, it is the same office: no new design.
+    const resized =
+      rate <= (i.current.wholeUpToRate ?? Number.POSITIVE_INFINITY) ? i.current : i.design(rate);
     const refit = i.fitAt(fteOf(resized));
     const found = refit.find((f) => f.sourcing === option.sourcing);
     const scale = resized.spendScale ?? 1;

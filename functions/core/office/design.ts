@@ -1,5 +1,5 @@
 import type { PmoService, Staffing } from '../../contract/result';
-import { msg } from '../say';
+import { msg, unsaid } from '../say';
 import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne } from './choice';
@@ -94,11 +94,14 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   // The spend ceiling scales every service alike: the office keeps its mix of services, each
   // smaller, rather than losing the ones that answer a need but weigh less.
   let scale = 1;
+  /** The highest day rate at which the ceiling leaves the office whole: paid up to it, it is the same office. */
+  let wholeUpToRate = Number.POSITIVE_INFINITY;
   const dropped: Sized[] = [];
   if (spend !== undefined && spend > 0) {
     // A little under the ceiling, so that the range shown, rounded to a tenth of a person, stays under it.
     const ceiling = MAX_SPEND_SHARE_OFFICE * spend * ROUNDING_MARGIN;
     const cost = costOfHours(withLead(sized), i.internalDayRate);
+    wholeUpToRate = (ceiling / cost) * i.internalDayRate;
     if (cost > ceiling) scale = ceiling / cost;
     const share = Math.round(MAX_SPEND_SHARE_OFFICE * 100);
     if (dropped.length > 0)
@@ -162,9 +165,25 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   };
   // The lead comes first in the list of roles but last in the order of pain: it answers none.
   const all = [...sized, lead].map((c) => ({ ...c, hours: c.hours * scale }));
+  // A probe that says nothing (the sensitivity analysis) builds no sentences about the services.
+  const quiet = say === unsaid;
   const services: PmoService[] = all.map((c) => {
     const hoursPerWeek = tenth(c.hours);
     const perUnit = c.units > 0 ? Math.round((c.hours / c.units) * 100) / 100 : 0;
+    if (quiet)
+      return {
+        id: c.spec.id,
+        name: '',
+        driver: c.driver,
+        units: Math.round(c.units * 10) / 10,
+        hoursPerUnit: perUnit,
+        hoursPerWeek,
+        fte: Math.round((c.hours / HOURS_PER_FTE) * 100) / 100,
+        effort: '',
+        source: '',
+        chosenFor: c.why,
+        reasons: [],
+      };
     return {
       id: c.spec.id,
       name: say(msg(nameKey(c))),
@@ -247,5 +266,5 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       .filter((c) => c.why.includes('expectations') || c.spec.answers.length > 0)
       .flatMap((c) => c.spec.answers),
   );
-  return { services, staffing, setupDays, notes, answered, leftOut, spendScale: scale };
+  return { services, staffing, setupDays, notes, answered, leftOut, spendScale: scale, wholeUpToRate };
 };

@@ -34,4 +34,6 @@ export interface OfficeDesign {
   leftOut: readonly { id: ServiceId; why: LeftOutWhy }[];
   /** The share of its services' effort the spend ceiling leaves (1: not capped). */
   spendScale?: number;
+  /** Up to this day rate the spend ceiling leaves the office as designed (no spend: no limit). */
+  wholeUpToRate?: number;
 }
