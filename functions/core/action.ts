@@ -13,8 +13,9 @@ const OUTPUT_DIMENSIONS = ['reporting', 'standards'];
 const OUTCOME_DIMENSIONS = ['portfolio', 'benefits', 'stakeholders'];
 /** Its own products at this level or above... */
 export const OUTPUTS_WORK = 3;
-/** ...while what they are for stays at this level or below: the office works for itself. */
-export const OUTCOMES_FAIL = 1.5;
+/** ...while what they are for stays at this level or below, and this far behind: the office works for itself. */
+export const OUTCOMES_FAIL = 2;
+export const OUTPUT_OUTCOME_GAP = 1.5;
 
 const meanOf = (xs: readonly (number | null | undefined)[]): number | null => {
   const known = xs.filter((x): x is number => typeof x === 'number');
@@ -84,7 +85,8 @@ export const decideAction = (
     outputs !== null &&
     outputs >= OUTPUTS_WORK &&
     outcomes !== null &&
-    outcomes <= OUTCOMES_FAIL
+    outcomes <= OUTCOMES_FAIL &&
+    outputs - outcomes >= OUTPUT_OUTCOME_GAP
   )
     return {
       action: 'reset',

@@ -181,7 +181,9 @@ export const decide = (
     needed &&
     situation.existingPmo === 'none' &&
     office.staffing &&
-    (office.staffing.fte.min + office.staffing.fte.max) / 2 <= PART_TIME_ROLE_FTE
+    ((office.staffing.fte.min + office.staffing.fte.max) / 2 <= PART_TIME_ROLE_FTE ||
+      // An office the organisation's headcount holds below one person is a part-time role too (round 11).
+      (office.headcountCapped === true && office.staffing.fte.max < 1))
   ) {
     shape = 'capability-first';
     shapeReason = 'coordination';
@@ -273,10 +275,14 @@ export const decide = (
     inPlaceFte !== undefined
   ) {
     const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
-    const pooled = Math.min(situation.projectManagers, Math.max(0, inPlaceFte - mid));
+    // In hundredths, as every figure of the staffing is shown (round 11 saw 9.100000000000001).
+    const pooled = Math.round(Math.min(situation.projectManagers, Math.max(0, inPlaceFte - mid)) * 100) / 100;
     if (pooled > 0)
       office.staffing = {
-        fte: { min: office.staffing.fte.min + pooled, max: office.staffing.fte.max + pooled },
+        fte: {
+          min: Math.round((office.staffing.fte.min + pooled) * 100) / 100,
+          max: Math.round((office.staffing.fte.max + pooled) * 100) / 100,
+        },
         roles: [...office.staffing.roles, { role: (say ?? english)(msg('office.role.pooled')), fte: pooled }],
         basis: [...office.staffing.basis, (say ?? english)(msg('office.pooled', { pooled }))],
       };

@@ -78,7 +78,9 @@ const GATES: Record<
     ...(s.existingPmo !== 'resource-source' && insufficientEvidence(maturity)
       ? [say(msg('fit.blocker.insufficientEvidence'))]
       : []),
-    ...(s.controlAppetite !== 'high'
+    // A directive office in place that works keeps its standing under a medium appetite; only a
+    // leadership that wants no central control withdraws it (round 11).
+    ...(s.controlAppetite === 'low' || (s.controlAppetite === 'medium' && s.existingPmo !== 'resource-source')
       ? [say(msg('fit.blocker.appetite', { appetite: msg(`appetite.${s.controlAppetite}`) }))]
       : []),
     ...(s.controlAppetite === 'high' && s.resourceContention === 'low'

@@ -4,7 +4,7 @@ import { factor } from './factors';
 import { clamp, round2, timesOver } from './numbers';
 import { english, msg, type Say } from './say';
 import { type Situation, situationOf } from './situation';
-import { capitalIntensive } from './spend-scale';
+import { capitalIntensive, largeProjects } from './spend-scale';
 
 /** A PMO is worth its cost from this many need points (out of 100). */
 export const NEED_THRESHOLD = 40;
@@ -189,6 +189,8 @@ export const reliefFactors = (s: Situation, maturity: Maturity | null, say: Say 
 
 /** Without a spend figure, a programme needs this many project managers to be taken for a large one. */
 export const PROGRAMME_MIN_MANAGERS = 2;
+/** Fewer large projects than this are one programme (MIN_PROJECTS_FOR_OFFICE in office/shape.ts). */
+export const MIN_PROJECTS_FOR_OFFICE_OF_FEW = 6;
 
 /**
  * One or two projects large enough to need a programme office. When the spend is known it
@@ -198,7 +200,10 @@ export const PROGRAMME_MIN_MANAGERS = 2;
  */
 export const isProgramme = (s: Situation): boolean =>
   s.concurrentProjects >= 1 &&
-  s.concurrentProjects < MIN_PROJECTS_FOR_PMO &&
+  // A few large projects are run as one programme, not a portfolio (round 11: two or three
+  // projects of hundreds of millions gave an office with two and a coordinator with three).
+  (s.concurrentProjects < MIN_PROJECTS_FOR_PMO ||
+    (largeProjects(s) && s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE_OF_FEW)) &&
   (s.annualProjectBudget !== undefined
     ? s.annualProjectBudget >=
       (s.horizon === 'temporary' ? PROGRAMME_MIN_BUDGET : LASTING_PROGRAMME_MIN_BUDGET)

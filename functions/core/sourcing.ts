@@ -158,6 +158,11 @@ const TEAM_IN_PLACE: Record<SourcingId, number> = { internal: 30, hybrid: -25, o
 /** A reset keeps the team but changes its work: the pull towards it is weaker. */
 const TEAM_IN_RESET: Record<SourcingId, number> = { internal: 15, hybrid: -10, outsourced: -10 };
 
+/** An office in place carries the work up to this multiple of its own size. */
+export const TEAM_CARRIES_UP_TO = 2;
+/** An office larger than this share of the organisation's people is staffed largely from outside. */
+export const OWN_STAFF_SHARE = 0.1;
+
 /** A hand-over needs someone inside to hand over to: below this size a hybrid office makes no sense. */
 export const MIN_HYBRID_FTE = 1.5;
 
@@ -221,9 +226,27 @@ export const fitSourcing = (
   action: PmoAction | null = null,
   say: Say = english,
   extras: SourcingExtras = {},
+): SourcingFit[] => {
+  const fits = fitEach(context, model, action, say, extras, true);
+  // Where nothing else may serve (a kept office, a directive one), the own staff do, however large.
+  return fits.some((f) => f.eligible) ? fits : fitEach(context, model, action, say, extras, false);
+};
+
+const fitEach = (
+  context: OrganisationContext,
+  model: PmoModelId | null,
+  action: PmoAction | null,
+  say: Say,
+  extras: SourcingExtras,
+  sizeBlocks: boolean,
 ): SourcingFit[] =>
   ORDER.map((sourcing) => {
-    const stays = extras.teamStays ?? (action === 'keep' || action === 'evolve');
+    // The team in place pulls towards running the office itself only while the office is about its
+    // size: one that must more than double is staffed largely anew (round 11: 4 people to 25).
+    const grows =
+      context.existingPmoFte !== undefined &&
+      (extras.officeFte ?? 0) > TEAM_CARRIES_UP_TO * Math.max(1, context.existingPmoFte);
+    const stays = !grows && (extras.teamStays ?? (action === 'keep' || action === 'evolve'));
     const factors = [
       ...RULES[sourcing](context, say),
       ...teamInPlace(sourcing, action, stays, say),
@@ -243,6 +266,20 @@ export const fitSourcing = (
         ? [say(msg('src.blocker.partTimeSeat', { fte: PART_TIME_SEAT_FTE }))]
         : []),
       ...(action === 'keep' && sourcing !== 'internal' ? [say(msg('src.blocker.keptOfficeOwnTeam'))] : []),
+      // An office this large against the organisation's people cannot come from its own staff.
+      ...(sizeBlocks &&
+      sourcing === 'internal' &&
+      (extras.officeFte ?? 0) > OWN_STAFF_SHARE * context.employees
+        ? [
+            say(
+              msg('src.blocker.tooLargeForOwnStaff', {
+                fte: Math.round((extras.officeFte ?? 0) * 10) / 10,
+                employees: context.employees,
+                share: Math.round(OWN_STAFF_SHARE * 100),
+              }),
+            ),
+          ]
+        : []),
       ...(action === 'reset' && sourcing !== 'internal' && releasesOwnTeam(context, extras.officeFte ?? 0)
         ? [
             say(

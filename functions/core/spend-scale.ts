@@ -17,6 +17,10 @@ type Spend = Pick<Situation, 'annualProjectBudget' | 'concurrentProjects' | 'emp
 export const largeProjects = (s: Spend): boolean =>
   (s.annualProjectBudget ?? 0) / Math.max(1, s.concurrentProjects) >= LARGE_PROJECT_SPEND;
 
-/** An owner that spends far more than its own people could deliver: its office is not held to its headcount. */
+/**
+ * An owner of large projects that spends far more than its own people could deliver: its office is
+ * not held to its headcount. A developer of many mid-sized projects is (round 11).
+ */
 export const capitalIntensive = (s: Spend): boolean =>
+  largeProjects(s) &&
   (s.annualProjectBudget ?? 0) / Math.max(1, s.employees) >= CAPITAL_INTENSIVE_SPEND_PER_EMPLOYEE;

@@ -63,8 +63,15 @@ export interface ServiceSpec {
   setupDays: (units: number, s: Situation) => number;
 }
 
-/** Below this many projects every project costs its full reporting effort; above it, half. */
-export const REPORTING_FULL_UNTIL = 40;
+/**
+ * Up to this many projects (or people who lead them) every one costs a service its full effort;
+ * beyond, each further one half: an office that serves many shares its registers, rounds and
+ * templates across them (our judgement; rounds 10 and 11 found 200 and 400 projects sized linearly).
+ */
+export const FULL_EFFORT_UNTIL = 40;
+/** The units a service is sized on, with the economies of scale past FULL_EFFORT_UNTIL. */
+export const effectiveUnits = (n: number): number =>
+  Math.min(n, FULL_EFFORT_UNTIL) + Math.max(0, n - FULL_EFFORT_UNTIL) / 2;
 
 const agileFactor = (s: Situation): number => (s.deliveryApproach === 'agile' ? 0.6 : 1);
 
@@ -124,9 +131,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['reporting'],
     answers: ['status-reporting', 'single-source'],
     source: 'office.source.reporting',
-    hours: (n, s) =>
-      (Math.min(n, REPORTING_FULL_UNTIL) * 0.75 + Math.max(0, n - REPORTING_FULL_UNTIL) * 0.375) *
-      agileFactor(s),
+    hours: (n, s) => n * 0.75 * agileFactor(s),
     setupDays: (n) => Math.min(30, 5 + n * 0.25),
   },
   {
@@ -200,11 +205,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['resources'],
     answers: ['resource-allocation'],
     source: 'office.source.capacity',
-    // Like reporting, beyond REPORTING_FULL_UNTIL projects each further one takes half (round 10:
-    // 200 mostly small projects gave 100 hours a week).
-    hours: (n, s) =>
-      (Math.min(n, REPORTING_FULL_UNTIL) + Math.max(0, n - REPORTING_FULL_UNTIL) / 2) *
-      (s.resourceContention === 'high' ? 0.5 : 0.3),
+    hours: (n, s) => n * (s.resourceContention === 'high' ? 0.5 : 0.3),
     setupDays: (n) => Math.min(25, 5 + n * 0.2),
   },
   {

@@ -5,6 +5,7 @@ import {
   CONTROL_RANK,
   CONTROLS_MIN_SPEND,
   CONTROLS_PER_PM,
+  effectiveUnits,
   HOURS_PER_FTE,
   SERVICE_CATALOGUE,
   type ServiceId,
@@ -308,7 +309,9 @@ export const sizeOne = (c: Candidate, s: Situation): Sized => {
   const units = unitsOf(c.spec, s);
   // Scheduling people depends on the people and the projects, not on how large each project is.
   const bySize = c.spec.driver === 'projects' && c.spec.id !== 'capacity-planning';
-  const full = c.spec.hours(units, s) * (bySize ? projectSizeFactor(s) : 1);
+  // Projects and the people who lead them are served with economies of scale past FULL_EFFORT_UNTIL.
+  const shared = c.spec.driver === 'projects' || c.spec.driver === 'project-managers';
+  const full = c.spec.hours(shared ? effectiveUnits(units) : units, s) * (bySize ? projectSizeFactor(s) : 1);
   return { ...c, units, driver: c.spec.driver, hours: full * (c.form === 'offered' ? OFFERED_SHARE : 1) };
 };
 

@@ -124,7 +124,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   // spend is held to the spend ceiling alone (its controllers are often contractors, and a
   // warning says when it outgrows the organisation).
   const temporaryWithSpend = s.horizon === 'temporary' && spend !== undefined && spend > 0;
+  let headcountCapped = false;
   if (!temporaryWithSpend && !capitalIntensive(s) && withLead(sized) * scale > headcountHours * 1.005) {
+    headcountCapped = true;
     scale = headcountHours / withLead(sized);
     notes.push(
       say(
@@ -266,5 +268,15 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       .filter((c) => c.why.includes('expectations') || c.spec.answers.length > 0)
       .flatMap((c) => c.spec.answers),
   );
-  return { services, staffing, setupDays, notes, answered, leftOut, spendScale: scale, wholeUpToRate };
+  return {
+    services,
+    staffing,
+    setupDays,
+    notes,
+    answered,
+    leftOut,
+    spendScale: scale,
+    wholeUpToRate,
+    headcountCapped,
+  };
 };

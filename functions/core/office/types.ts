@@ -36,4 +36,6 @@ export interface OfficeDesign {
   spendScale?: number;
   /** Up to this day rate the spend ceiling leaves the office as designed (no spend: no limit). */
   wholeUpToRate?: number;
+  /** The organisation's headcount, not the services, set its size. */
+  headcountCapped?: boolean;
 }

@@ -316,6 +316,8 @@ export const OFFICE_EN = {
   'warning.projectsPerManager':
     '{projects} projects for {projectManagers} project managers, over {limit} each: many are probably activities or small jobs. Sort them into projects and activities first; the office here is sized on all {projects}.',
   'expectation.coordinator': 'The part-time coordinator takes it up; no office is needed for it.',
+  'src.blocker.tooLargeForOwnStaff':
+    'An office of about {fte} FTE in an organisation of {employees} people is over {share} % of them: it is staffed largely from outside, with a core of own people.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

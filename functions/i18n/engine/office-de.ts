@@ -331,4 +331,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'warning.projectsPerManager':
       '{projects} Projekte für {projectManagers} Projektleitungen, mehr als {limit} je Person: Viele sind wohl Tätigkeiten oder kleine Aufträge. Trennen Sie zuerst Projekte von Tätigkeiten; das Büro ist hier auf alle {projects} ausgelegt.',
     'expectation.coordinator': 'Die Koordination in Teilzeit übernimmt es; dafür braucht es kein Büro.',
+    'src.blocker.tooLargeForOwnStaff':
+      'Ein Büro von etwa {fte} VZÄ in einer Organisation mit {employees} Personen macht mehr als {share} % von ihnen aus: Es wird größtenteils von außen besetzt, mit einem eigenen Kern.',
   });

@@ -332,4 +332,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{projects} projets pour {projectManagers} chefs de projet, plus de {limit} chacun : beaucoup sont sans doute des activités ou de petits travaux. Triez d’abord projets et activités ; le bureau est ici dimensionné sur les {projects}.',
     'expectation.coordinator':
       'Le coordinateur à temps partiel s’en charge ; aucun bureau n’est nécessaire pour cela.',
+    'src.blocker.tooLargeForOwnStaff':
+      'Un bureau d’environ {fte} ETP dans une organisation de {employees} personnes en représente plus de {share} % : il est pourvu en grande partie de l’extérieur, autour d’un noyau interne.',
   });

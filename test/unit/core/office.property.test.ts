@@ -441,3 +441,23 @@ describe('offices in place, money and people', () => {
         expect(r.pmo.services.map((s) => s.id)).toContain('push-management');
     }, 400));
 });
+
+/** Round 11: who staffs a large office, and a few large projects run as one programme. */
+describe('large offices and large projects', () => {
+  it('an office over a tenth of the people is not staffed from them, unless nothing else may serve', () =>
+    check((c, r) => {
+      const { staffing } = r.pmo;
+      if (r.pmo.sourcing !== 'internal' || !staffing) return;
+      if (mid(staffing.fte) > 0.1 * c.employees * 1.05)
+        expect(r.pmo.sourcingFit.filter((f) => f.sourcing !== 'internal').every((f) => !f.eligible)).toBe(
+          true,
+        );
+    }, 400));
+
+  it('one to five projects of ten million a year or more each are run as one programme', () =>
+    check((c, r) => {
+      const spend = c.annualProjectBudget ?? 0;
+      if (c.concurrentProjects >= 1 && c.concurrentProjects < 6 && spend / c.concurrentProjects >= 10_000_000)
+        expect(r.pmo.scope).toBe('programme');
+    }, 400));
+});

@@ -58,8 +58,11 @@ const THREE_PERCENT = 0.03;
 const YEAR_WEEKS = 52;
 /** One declaration per rule: a name and the test it must pass. */
 const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
+  // A directive office in place keeps its standing under a medium appetite (round 11).
   'resource source needs high appetite': (c, r) =>
-    r.pmo.model !== 'resource-source' || c.controlAppetite === 'high',
+    r.pmo.model !== 'resource-source' ||
+    c.controlAppetite === 'high' ||
+    (c.existingPmo === 'resource-source' && c.controlAppetite === 'medium'),
   'directive office is hybrid at most': (_, r) =>
     !(r.pmo.model === 'resource-source' && r.pmo.sourcing === 'outsourced'),
   'establish beside an office in place only for a temporary programme': (c, r) =>

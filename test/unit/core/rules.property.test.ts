@@ -61,9 +61,11 @@ const check = (predicate: (c: OrganisationContext, r: NonNullable<ReturnType<typ
 
 /** Edition 3's office rules (spend, staffing, horizon, KPIs, the office in place): office.property.test.ts. */
 describe('rules that hold for every organisation', () => {
-  it('no resource source without high appetite for control', () =>
+  it('no resource source without high appetite for control, unless one in place keeps its standing under a medium one', () =>
     check((c, r) => {
-      if (r.pmo.model === 'resource-source') expect(c.controlAppetite).toBe('high');
+      if (r.pmo.model !== 'resource-source') return;
+      if (c.existingPmo === 'resource-source') expect(c.controlAppetite).not.toBe('low');
+      else expect(c.controlAppetite).toBe('high');
     }));
 
   it('a directive office is never fully outsourced', () =>
