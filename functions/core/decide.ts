@@ -198,14 +198,16 @@ export const decide = (
   // recommendation is what the services need, and a health check confirms it before anyone moves.
   let oversizedUnconfirmed = false;
   let cutOversized = false;
-  // An office that keeps its degree of control keeps its people (a reset changes their work, not
-  // who does it), unless it is oversized; a change of model is a reorganisation sized by its services.
+  // An office that works keeps its people, and one reset within its model too (a reset changes their
+  // work, not who does it), unless it is oversized; a failing office reset to another model is a
+  // reorganisation sized by its services.
   const inPlace = () => ({
+    // A working office that evolves to another degree of control keeps its people too (round 12:
+    // a working 45-person office became 6–9 people on a change of model).
     keepsPeople:
       !oversizedUnconfirmed &&
       !cutOversized &&
-      model === situation.existingPmo &&
-      (action === 'keep' || action === 'evolve' || action === 'reset'),
+      (action === 'keep' || action === 'evolve' || (action === 'reset' && model === situation.existingPmo)),
     confirmFirst: oversizedUnconfirmed,
   });
   if (office.staffing && (action === 'keep' || action === 'evolve') && inPlaceFte !== undefined) {

@@ -4,7 +4,7 @@ import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import { pushFactor, regulatedGap, strongLeads } from './fit-pressures';
 import { round2 } from './numbers';
-import { PMO_MODELS } from './pmo-models';
+import { modelRank, PMO_MODELS } from './pmo-models';
 import { english, msg, type Say, unsaid } from './say';
 import type { Situation } from './situation';
 
@@ -377,4 +377,10 @@ export const fitModels = (
       // Reasons are sentences: a probe that says nothing (sensitivity) needs none.
       reasons: say === unsaid ? [] : reasonsFrom(factors),
     };
-  }).sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score);
+  }).sort(
+    (a, b) =>
+      Number(b.eligible) - Number(a.eligible) ||
+      b.score - a.score ||
+      // A tie goes to less control, except under a regulator, who expects change controlled (round 12).
+      (s.regulated ? modelRank(b.model) - modelRank(a.model) : 0),
+  );

@@ -36,6 +36,18 @@ export const againstOfficeInPlace = (
       ...staffing,
       basis: [...staffing.basis, say(msg('office.inPlace.unknown', { fte: tenth(mid) }))],
     };
+  // Over twice what its services need, on one view of the organisation: neither endorsed nor cut.
+  // The range runs from what the services need to the office in place, and a health check with a
+  // team assessment decides where in it before anyone moves (rounds 10 and 12).
+  if (confirmFirst && existing > staffing.fte.max)
+    return {
+      fte: { min: staffing.fte.min, max: tenth(existing) },
+      roles: [
+        ...staffing.roles,
+        { role: say(msg('office.role.inPlace')), fte: Math.round((existing - mid) * 100) / 100 },
+      ],
+      basis: [...staffing.basis, say(msg('office.inPlace.confirmRange', { existing, services: tenth(mid) }))],
+    };
   if (keepsPeople && existing > staffing.fte.max) {
     // The office works and is larger than what the services here need: the range runs from the
     // part of it the services show to all of it; the health check decides where in it.

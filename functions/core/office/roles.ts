@@ -16,8 +16,8 @@ const ROLE_KEY: Record<OfficeRole, EngineKey> = {
   coordinator: 'staff.role.partTimeProjectCoordinator',
 };
 
-/** Below this many FTE the office is one person doing every service. */
-export const ONE_PERSON_BELOW_FTE = 1.5;
+/** Below this many FTE the office is one person doing every service (round 12: "one person" at 1.44 FTE read wrong). */
+export const ONE_PERSON_BELOW_FTE = 1.2;
 /** From this many FTE a coordination role is a job of its own, not a part-time one. */
 export const FULL_ROLE_FTE = 0.8;
 /** Below this many FTE the office has two roles: a lead and an analyst. */

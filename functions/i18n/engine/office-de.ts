@@ -333,4 +333,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'expectation.coordinator': 'Die Koordination in Teilzeit übernimmt es; dafür braucht es kein Büro.',
     'src.blocker.tooLargeForOwnStaff':
       'Ein Büro von etwa {fte} VZÄ in einer Organisation mit {employees} Personen macht mehr als {share} % von ihnen aus: Es wird größtenteils von außen besetzt, mit einem eigenen Kern.',
+    'office.inPlace.confirmRange':
+      'Die Leistungen brauchen hier etwa {services} VZÄ; das bestehende Büro hat {existing}. Auf Grundlage einer einzigen Sicht auf die Organisation ist das Ergebnis weder Kürzung noch Bestätigung: Die Spanne reicht vom einen zum anderen, und ein Gesundheitscheck mit einer Teambewertung entscheidet, bevor jemand wechselt.',
   });

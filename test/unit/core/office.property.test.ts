@@ -374,7 +374,7 @@ describe('offices in place, money and people', () => {
         expect(r.pmo.action).toBe('reset');
     }, 400));
 
-  it('an office in place over twice what its services need is not endorsed at its size on thin evidence', () =>
+  it('an office in place over twice what its services need is neither endorsed nor cut on thin evidence', () =>
     check((c, r) => {
       const { staffing } = r.pmo;
       const existing = c.existingPmoFte;
@@ -386,7 +386,12 @@ describe('offices in place, money and people', () => {
       // A directive office's pooled project managers are its people too.
       const pooled = c.existingPmo === 'resource-source' ? c.projectManagers : 0;
       const need = r.pmo.services.reduce((a, x) => a + x.hoursPerWeek, 0) / HOURS_PER_FTE + pooled;
-      if (existing > 2.2 * need) expect(staffing.fte.max).toBeLessThan(existing);
+      // The range reaches down to what the services need, and no further up than the office in place.
+      if (existing > 2.2 * need) {
+        expect(staffing.fte.min).toBeLessThanOrEqual(need * 1.25 + 0.1);
+        expect(staffing.fte.max).toBeLessThanOrEqual(existing + 0.05);
+        expect(staffing.basis.join(' ')).toMatch(/health check/);
+      }
     }, 400));
 
   it('an office is not bought in at a size the spend ceiling cuts', () =>
@@ -459,5 +464,15 @@ describe('large offices and large projects', () => {
       const spend = c.annualProjectBudget ?? 0;
       if (c.concurrentProjects >= 1 && c.concurrentProjects < 6 && spend / c.concurrentProjects >= 10_000_000)
         expect(r.pmo.scope).toBe('programme');
+    }, 400));
+});
+
+describe('a working office keeps its people', () => {
+  it('an office in place that evolves, to another degree of control or not, keeps room for everyone in it', () =>
+    check((c, r) => {
+      const { staffing } = r.pmo;
+      if (r.pmo.action !== 'evolve' || !staffing || c.existingPmoFte === undefined || r.pmo.besideExisting)
+        return;
+      expect(staffing.fte.max).toBeGreaterThanOrEqual(c.existingPmoFte - 0.05);
     }, 400));
 });
