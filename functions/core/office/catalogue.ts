@@ -315,8 +315,10 @@ export const LEAD_SHARE = 0.12;
 /** Below two people's worth of services the lead's share is larger: someone must steer it. */
 export const SMALL_OFFICE_LEAD_SHARE = 0.3;
 
+const SPEC_BY_ID = new Map<ServiceId, ServiceSpec>(SERVICE_CATALOGUE.map((x) => [x.id, x]));
+
 export const serviceSpec = (id: ServiceId): ServiceSpec => {
-  const spec = SERVICE_CATALOGUE.find((x) => x.id === id);
+  const spec = SPEC_BY_ID.get(id);
   if (!spec) throw new Error(`unknown service ${id}`);
   return spec;
 };

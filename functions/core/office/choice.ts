@@ -48,8 +48,21 @@ export type ServiceForm = 'full' | 'offered';
 /** A service in its supportive form takes this share of its full effort: it prepares, it does not enforce (our judgement). */
 export const OFFERED_SHARE = 0.6;
 
-export const scoresOf = (m: Maturity, ids: readonly string[]) =>
-  ids.map((id) => m.dimensions.find((d) => d.id === id)).filter((d) => d !== undefined);
+/** Each maturity's dimensions by id, worked out once (the sensitivity analysis designs many offices on one maturity). */
+const byId = new WeakMap<Maturity, Map<string, Maturity['dimensions'][number]>>();
+export const scoresOf = (m: Maturity, ids: readonly string[]) => {
+  let map = byId.get(m);
+  if (!map) {
+    map = new Map(m.dimensions.map((d) => [d.id, d]));
+    byId.set(m, map);
+  }
+  const out: Maturity['dimensions'][number][] = [];
+  for (const id of ids) {
+    const d = map.get(id);
+    if (d) out.push(d);
+  }
+  return out;
+};
 
 /** Every dimension reaches `level` on sufficient evidence. */
 const reaches = (m: Maturity, ids: readonly string[], level: number): boolean => {
@@ -210,8 +223,15 @@ const importanceOf = (
   return known.length === 0 ? undefined : known.reduce((a, b) => a + b, 0) / known.length;
 };
 
-const askedShare = (spec: ServiceSpec, expectations: Readonly<Record<string, number>> | undefined): number =>
-  Math.max(0, ...spec.answers.map((a) => expectations?.[a] ?? 0));
+const askedShare = (
+  spec: ServiceSpec,
+  expectations: Readonly<Record<string, number>> | undefined,
+): number => {
+  if (!expectations) return 0;
+  let share = 0;
+  for (const a of spec.answers) share = Math.max(share, expectations[a] ?? 0);
+  return share;
+};
 
 /** Which services the office holds, and why each. */
 export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDesign['leftOut'] } => {

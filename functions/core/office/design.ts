@@ -91,6 +91,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     const other = list.reduce((a, c) => a + c.hours, 0);
     return (other + serviceSpec('office-lead').hours(other, s)) * (1 + STAFFING_SPREAD);
   };
+  const topHours = withLead(sized);
   // The spend ceiling scales every service alike: the office keeps its mix of services, each
   // smaller, rather than losing the ones that answer a need but weigh less.
   let scale = 1;
@@ -100,7 +101,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   if (spend !== undefined && spend > 0) {
     // A little under the ceiling, so that the range shown, rounded to a tenth of a person, stays under it.
     const ceiling = MAX_SPEND_SHARE_OFFICE * spend * ROUNDING_MARGIN;
-    const cost = costOfHours(withLead(sized), i.internalDayRate);
+    const cost = costOfHours(topHours, i.internalDayRate);
     wholeUpToRate = (ceiling / cost) * i.internalDayRate;
     if (cost > ceiling) scale = ceiling / cost;
     const share = Math.round(MAX_SPEND_SHARE_OFFICE * 100);
@@ -125,9 +126,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   // warning says when it outgrows the organisation).
   const temporaryWithSpend = s.horizon === 'temporary' && spend !== undefined && spend > 0;
   let headcountCapped = false;
-  if (!temporaryWithSpend && !capitalIntensive(s) && withLead(sized) * scale > headcountHours * 1.005) {
+  if (!temporaryWithSpend && !capitalIntensive(s) && topHours * scale > headcountHours * 1.005) {
     headcountCapped = true;
-    scale = headcountHours / withLead(sized);
+    scale = headcountHours / topHours;
     notes.push(
       say(
         msg('office.headcountCeiling', {
@@ -139,7 +140,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     );
   }
   for (const d of dropped) leftOut.push({ id: d.spec.id, why: 'spend' });
-  if ((withLead(sized) * scale) / (1 + STAFFING_SPREAD) < MIN_OFFICE_HOURS)
+  if ((topHours * scale) / (1 + STAFFING_SPREAD) < MIN_OFFICE_HOURS)
     return {
       services: [],
       staffing: null,
