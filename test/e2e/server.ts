@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { composeLocalApp } from '../../functions/local/compose';
@@ -49,9 +50,33 @@ export const startProduct = async () => {
  * The run's Chromium (one for every file, started by test/e2e/browser-server.ts); a file run on its
  * own without that set-up starts its own.
  */
-export const launchBrowser = () => {
+export const launchBrowser = async () => {
   const endpoint = inject('chromiumEndpoint');
-  return endpoint ? chromium.connect(endpoint) : launchChromium();
+  return patient(await (endpoint ? chromium.connect(endpoint) : launchChromium()));
+};
+
+/**
+ * Playwright waits 30 s for an element by default: a fixed limit a busy two-core machine running
+ * the suite beside another breaks. Every page and context this browser opens waits as long as the
+ * test runner's own patience instead; a page that truly hangs is still stopped by vitest.
+ */
+const WAIT_MS = 180_000;
+const patient = (browser: Browser): Browser => {
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(WAIT_MS);
+    context.setDefaultNavigationTimeout(WAIT_MS);
+    return context;
+  };
+  browser.newPage = async (...args) => {
+    const page = await newPage(...args);
+    page.setDefaultTimeout(WAIT_MS);
+    page.setDefaultNavigationTimeout(WAIT_MS);
+    return page;
+  };
+  return browser;
 };
 
 /**
