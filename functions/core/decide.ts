@@ -222,22 +222,14 @@ export const decide = (
       spend !== undefined &&
       spend > 0 &&
       inPlaceFte * internalDayRate(rates) * WORKDAYS_PER_YEAR <= SPEND_NORM * spend;
-    if (!sure && !belowNorm && inPlaceFte > need * OVERSIZED_FACTOR) {
-      oversizedUnconfirmed = true;
-      action = 'evolve';
+    // Over twice what its services need: reset on sufficient evidence; otherwise it evolves towards
+    // its services' size once a health check with a team assessment has confirmed it.
+    if (!belowNorm && inPlaceFte > need * OVERSIZED_FACTOR) {
+      cutOversized = sure;
+      oversizedUnconfirmed = !sure;
+      action = sure ? 'reset' : 'evolve';
       actionReason = (say ?? english)(
-        msg('action.evolveOversized', {
-          model: msg(`model.${situation.existingPmo as PmoModelId}`),
-          existing: inPlaceFte,
-          need: Math.round(need * 10) / 10,
-        }),
-      );
-    }
-    if (sure && !belowNorm && inPlaceFte > need * OVERSIZED_FACTOR) {
-      cutOversized = true;
-      action = 'reset';
-      actionReason = (say ?? english)(
-        msg('action.resetOversized', {
+        msg(sure ? 'action.resetOversized' : 'action.evolveOversized', {
           model: msg(`model.${situation.existingPmo as PmoModelId}`),
           existing: inPlaceFte,
           need: Math.round(need * 10) / 10,

@@ -75,6 +75,18 @@ beforeAll(async () => {
   handler = (await import(pathToFileURL(outfile).href)).handler as Handler;
 }, 60_000);
 
+/** The organisation both the quick check and the assessment below describe. */
+const SMALL_ORGANISATION = {
+  employees: 80,
+  concurrentProjects: 6,
+  projectManagers: 2,
+  pmExpertise: 'basic',
+  urgency: 'low',
+  controlAppetite: 'low',
+  resourceContention: 'low',
+  horizon: 'lasting',
+};
+
 describe('the bundled API handler', () => {
   it('answers an HTTP API v2 event for a public route', async () => {
     const res = await handler(event('GET', '/api/health'), context);
@@ -89,16 +101,7 @@ describe('the bundled API handler', () => {
       language: 'fr',
       answerRule: expect.stringMatching(/niveau/),
     });
-    const context0 = {
-      employees: 80,
-      concurrentProjects: 6,
-      projectManagers: 2,
-      pmExpertise: 'basic',
-      urgency: 'low',
-      controlAppetite: 'low',
-      resourceContention: 'low',
-      horizon: 'lasting',
-    };
+    const context0 = SMALL_ORGANISATION;
     const model = JSON.parse((await handler(event('GET', '/api/model'), context)).body) as {
       dimensions: { questions: { id: string }[] }[];
     };
@@ -132,16 +135,7 @@ describe('the bundled API handler', () => {
         '/api/assessments',
         {
           clientName: 'Bundle Client',
-          context: {
-            employees: 80,
-            concurrentProjects: 6,
-            projectManagers: 2,
-            pmExpertise: 'basic',
-            urgency: 'low',
-            controlAppetite: 'low',
-            resourceContention: 'low',
-            horizon: 'lasting',
-          },
+          context: SMALL_ORGANISATION,
         },
         claims,
       ),
