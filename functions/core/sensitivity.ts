@@ -50,7 +50,8 @@ const numericCandidates = (
 };
 
 const label = (d: Decision) => ({
-  verdict: d.need.needed ? (d.need.scope === 'programme' ? 'programme' : 'needed') : 'none',
+  // The verdict the result shows: an office too small for one is a part-time role, not needed (round 13).
+  verdict: d.needed ? (d.need.scope === 'programme' ? 'programme' : 'needed') : 'none',
   model: d.model ?? 'none',
   sourcing: d.sourcing ?? 'none',
 });

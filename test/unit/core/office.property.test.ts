@@ -476,3 +476,22 @@ describe('a working office keeps its people', () => {
       expect(staffing.fte.max).toBeGreaterThanOrEqual(c.existingPmoFte - 0.05);
     }, 400));
 });
+
+describe('what would change the recommendation', () => {
+  it('every change the sensitivity analysis names happens when the field is changed', () =>
+    fc.assert(
+      fc.property(contextArb, teamArb, (c, team) => {
+        const r = evaluate(QUESTIONNAIRE, c, team, {});
+        if (!r) return;
+        // The verdict (no office, an office, a programme office), the model and the sourcing.
+        const label = (x: Result) => [x.pmo.needed && x.pmo.scope, x.pmo.model, x.pmo.sourcing].join('/');
+        for (const s of r.sensitivity ?? []) {
+          const changed = evaluate(QUESTIONNAIRE, { ...c, [s.field]: s.to } as OrganisationContext, team, {
+            sensitivity: false,
+          });
+          if (changed) expect(label(changed), `${s.field} → ${String(s.to)}`).not.toBe(label(r));
+        }
+      }),
+      { numRuns: 40, ...SEED },
+    ));
+});
