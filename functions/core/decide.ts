@@ -112,7 +112,7 @@ export const decide = (
   say?: Say,
   extras: DecideExtras = {},
 ): Decision => {
-  const situation = situationOf(context);
+  const situation = situationOf(context, rates?.currency);
   const minOfficeCost = MIN_OFFICE_FTE * internalDayRate(rates) * WORKDAYS_PER_YEAR;
   const need = assessNeed(situation, maturity, quickWins, minOfficeCost, say);
   const fit = fitModels(situation, maturity, need.scope, say);

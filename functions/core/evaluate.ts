@@ -14,9 +14,9 @@ import type {
 } from '../contract/result';
 import { expectedBenefits } from './benefits';
 import { costOf, DEFAULT_CURRENCY, raciFor } from './business-case';
-import { type Decision, decide, internalDayRate } from './decide';
+import { decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
-import { serviceSpec } from './office/catalogue';
+import { expectationsAnswer } from './expectations';
 import { kpisOf } from './office/kpis';
 import { returnsOf } from './office/returns';
 import { alternativesFor } from './pmo-need';
@@ -124,36 +124,6 @@ export const notApplicableOf = (q: Questionnaire, answerSets: readonly Answers[]
   return out;
 };
 
-/** Stakeholders' expectations shown in the result: the most asked for first, from this share. */
-export const SHOWN_EXPECTATION_SHARE = 0.25;
-export const SHOWN_EXPECTATIONS = 5;
-
-const expectationsAnswer = (
-  q: Questionnaire,
-  d: Decision,
-  expectations: Readonly<Record<string, number>> | undefined,
-  say: Say,
-): PmoRecommendation['expectations'] =>
-  Object.entries(expectations ?? {})
-    .filter(([, share]) => share >= SHOWN_EXPECTATION_SHARE)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, SHOWN_EXPECTATIONS)
-    .map(([service, share]) => {
-      const label = q.services.find((x) => x.id === service)?.label ?? service;
-      const answered = d.office.answered.has(service);
-      const out = d.office.leftOut.find((x) => serviceSpec(x.id).answers.includes(service));
-      // Where no office is recommended, the part-time coordinator is who takes it up (round 10).
-      const because = answered
-        ? msg(d.needed ? 'expectation.answered' : 'expectation.coordinator', { service: label })
-        : !d.needed
-          ? msg('expectation.noOffice', { service: label })
-          : msg(`expectation.${out?.why ?? 'not-offered'}`, {
-              service: label,
-              share: Math.round(share * 100),
-            });
-      return { service, label, share, answered, because: say(because) };
-    });
-
 export const recommend = (
   q: Questionnaire,
   context: OrganisationContext,
@@ -161,7 +131,13 @@ export const recommend = (
   options: RecommendOptions = {},
 ): { pmo: PmoRecommendation; rollout: RolloutPlan } => {
   const say = options.say ?? english;
-  const quickWins = quickWinsFor(q, maturity.dimensions, say, options.importance, situationOf(context));
+  const quickWins = quickWinsFor(
+    q,
+    maturity.dimensions,
+    say,
+    options.importance,
+    situationOf(context, options.rates?.currency),
+  );
   const d = decide(context, maturity, quickWins, options.rates, say, {
     expectations: options.expectations,
     importance: options.importance,
@@ -383,13 +359,13 @@ export const evaluate = (
     questionnaireVersion: q.version,
     evidence,
     warnings: [
-      ...contextWarnings(situationOf(context), say),
+      ...contextWarnings(situationOf(context, options.rates?.currency), say),
       ...answerWarnings(maturity.dimensions, say),
       ...inflationWarnings(maturity.dimensions, say),
       // A part-time coordinator is a role, not an office: its cost is not weighed against spend.
-      ...costWarnings(pmo.needed ? pmo.cost : null, situationOf(context), say),
+      ...costWarnings(pmo.needed ? pmo.cost : null, situationOf(context, options.rates?.currency), say),
       ...returnWarnings(pmo.cost, pmo.returns, say),
-      ...officeSizeWarnings(pmo.staffing, situationOf(context), say),
+      ...officeSizeWarnings(pmo.staffing, situationOf(context, options.rates?.currency), say),
     ],
     maturity,
     pmo,

@@ -3,7 +3,7 @@ import type { DimensionScore, Factor, Maturity, PmoNeed, PmoScope } from '../con
 import { factor } from './factors';
 import { clamp, round2, timesOver } from './numbers';
 import { english, msg, type Say } from './say';
-import { type Situation, situationOf } from './situation';
+import { type Situation, situationOf, spendInEur } from './situation';
 import { capitalIntensive, largeProjects } from './spend-scale';
 
 /** A PMO is worth its cost from this many need points (out of 100). */
@@ -148,7 +148,7 @@ export const needFactors = (s: Situation, say: Say = english): Factor[] => [
     s.annualProjectBudget === undefined
       ? say(msg('needf.notGiven'))
       : say(msg('needf.amount', { amount: Math.round(s.annualProjectBudget) })),
-    spendPoints(s.annualProjectBudget),
+    spendPoints(spendInEur(s)),
     s.annualProjectBudget === undefined
       ? say(msg('needf.spendNotGivenSoIt'))
       : say(msg('needf.theMoreMoneyProjectsSpend')),
@@ -204,8 +204,8 @@ export const isProgramme = (s: Situation): boolean =>
   // projects of hundreds of millions gave an office with two and a coordinator with three).
   (s.concurrentProjects < MIN_PROJECTS_FOR_PMO ||
     (largeProjects(s) && s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE_OF_FEW)) &&
-  (s.annualProjectBudget !== undefined
-    ? s.annualProjectBudget >=
+  (spendInEur(s) !== undefined
+    ? (spendInEur(s) ?? 0) >=
       (s.horizon === 'temporary' ? PROGRAMME_MIN_BUDGET : LASTING_PROGRAMME_MIN_BUDGET)
     : s.employees >= PROGRAMME_MIN_EMPLOYEES &&
       s.projectManagers >= PROGRAMME_MIN_MANAGERS &&

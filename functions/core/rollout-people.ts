@@ -4,7 +4,7 @@ import { ratesFor, WORKDAYS_PER_YEAR } from './business-case';
 import { CONTROLLED_PROJECT_SPEND } from './office/choice';
 import { MIN_PROJECTS_FOR_OFFICE, missingLeads } from './office/shape';
 import { type EngineMessage, msg } from './say';
-import type { Situation } from './situation';
+import { type Situation, spendInEur } from './situation';
 
 /**
  * Who leads the projects: the plan's advice about people, scaled to the organisation (round 10;
@@ -53,7 +53,7 @@ export const leadShortage = (s: Situation): number =>
  */
 export const highStakes = (s: Situation): boolean =>
   (s.horizon === 'temporary' && s.urgency !== 'low') ||
-  (s.annualProjectBudget ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND;
+  (spendInEur(s) ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND;
 
 /** Size, urgency and the number of projects together justify bringing someone in from outside, or the stakes do. */
 export const bringInWarranted = (s: Situation): boolean =>

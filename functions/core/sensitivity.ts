@@ -87,7 +87,7 @@ export const sensitivityOf = (
   say: Say = english,
 ): Sensitivity[] => {
   // Probes keep only which way the decision went: none of their sentences is rendered.
-  const situation = situationOf(context);
+  const situation = situationOf(context, rates?.currency);
   const before = decide(situation, maturity, [], rates, unsaid);
   // The spend at which the smallest office reaches its allowed share of spend.
   const affordableFrom = Math.ceil(

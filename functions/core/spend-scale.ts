@@ -1,4 +1,4 @@
-import type { Situation } from './situation';
+import { type Situation, spendInEur } from './situation';
 
 /**
  * When money, not headcount or the number of projects, says how much control the work needs
@@ -11,16 +11,15 @@ export const LARGE_PROJECT_SPEND = 10_000_000;
 /** Yearly project spend this high per employee marks an owner whose delivery team is mostly contractors. */
 export const CAPITAL_INTENSIVE_SPEND_PER_EMPLOYEE = 1_000_000;
 
-type Spend = Pick<Situation, 'annualProjectBudget' | 'concurrentProjects' | 'employees'>;
+type Spend = Pick<Situation, 'annualProjectBudget' | 'eurPerUnit' | 'concurrentProjects' | 'employees'>;
 
 /** The average project is large: few projects or few leads do not make it a coordinator's work. */
 export const largeProjects = (s: Spend): boolean =>
-  (s.annualProjectBudget ?? 0) / Math.max(1, s.concurrentProjects) >= LARGE_PROJECT_SPEND;
+  (spendInEur(s) ?? 0) / Math.max(1, s.concurrentProjects) >= LARGE_PROJECT_SPEND;
 
 /**
  * An owner of large projects that spends far more than its own people could deliver: its office is
  * not held to its headcount. A developer of many mid-sized projects is (round 11).
  */
 export const capitalIntensive = (s: Spend): boolean =>
-  largeProjects(s) &&
-  (s.annualProjectBudget ?? 0) / Math.max(1, s.employees) >= CAPITAL_INTENSIVE_SPEND_PER_EMPLOYEE;
+  largeProjects(s) && (spendInEur(s) ?? 0) / Math.max(1, s.employees) >= CAPITAL_INTENSIVE_SPEND_PER_EMPLOYEE;

@@ -10,7 +10,7 @@ import { timesOver } from './numbers';
 import { WARN_SPEND_SHARE } from './office/design';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import { type EngineMessage, english, msg, type Say } from './say';
-import type { Situation } from './situation';
+import { type Situation, spendInEur } from './situation';
 import { LARGE_PROJECT_SPEND } from './spend-scale';
 
 /** Over this share of headcount managing projects is unusual. */
@@ -48,7 +48,7 @@ const RULES: readonly Rule[] = [
     when: (s) =>
       s.concurrentProjects > 0 &&
       s.projectManagers > s.concurrentProjects * 2 &&
-      (s.annualProjectBudget ?? 0) / s.concurrentProjects < LARGE_PROJECT_SPEND,
+      (spendInEur(s) ?? 0) / s.concurrentProjects < LARGE_PROJECT_SPEND,
     say: (s) =>
       msg('warning.managersPerProject', {
         projectManagers: s.projectManagers,
@@ -92,7 +92,7 @@ const RULES: readonly Rule[] = [
     when: (s) =>
       s.annualProjectBudget !== undefined &&
       s.concurrentProjects > 0 &&
-      s.annualProjectBudget < s.concurrentProjects * MIN_SPEND_PER_PROJECT,
+      (spendInEur(s) ?? 0) < s.concurrentProjects * MIN_SPEND_PER_PROJECT,
     say: (s) =>
       msg('warning.lowSpend', {
         spend: Math.round(s.annualProjectBudget ?? 0),

@@ -1,6 +1,6 @@
 import type { Maturity, PmoScope, PmoService, PmoShape } from '../../contract/result';
 import { modelProfile } from '../pmo-models';
-import type { Situation } from '../situation';
+import { type Situation, spendInEur } from '../situation';
 import {
   CONTROL_RANK,
   CONTROLS_MIN_SPEND,
@@ -183,8 +183,8 @@ const contextPressure = (id: ServiceId, s: Situation): number => {
     case 'coaching':
       return s.pmExpertise === 'none' ? 1 : 0;
     case 'portfolio-controls':
-      return (s.annualProjectBudget ?? 0) >= CONTROLS_MIN_SPEND &&
-        (s.annualProjectBudget ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND
+      return (spendInEur(s) ?? 0) >= CONTROLS_MIN_SPEND &&
+        (spendInEur(s) ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND
         ? 1
         : 0;
     case 'programme-controls':
@@ -331,7 +331,14 @@ export const sizeOne = (c: Candidate, s: Situation): Sized => {
   const bySize = c.spec.driver === 'projects' && c.spec.id !== 'capacity-planning';
   // Projects and the people who lead them are served with economies of scale past FULL_EFFORT_UNTIL.
   const shared = c.spec.driver === 'projects' || c.spec.driver === 'project-managers';
-  const full = c.spec.hours(shared ? effectiveUnits(units) : units, s) * (bySize ? projectSizeFactor(s) : 1);
+  // Spend is sized in euro millions (the controls curve and a controller's cost are in euros); the
+  // units shown stay in the client's own currency.
+  const sizedUnits = shared
+    ? effectiveUnits(units)
+    : c.spec.driver === 'spend'
+      ? units * s.eurPerUnit
+      : units;
+  const full = c.spec.hours(sizedUnits, s) * (bySize ? projectSizeFactor(s) : 1);
   return { ...c, units, driver: c.spec.driver, hours: full * (c.form === 'offered' ? OFFERED_SHARE : 1) };
 };
 
@@ -344,7 +351,7 @@ export const PROJECT_SIZE_PIVOT = 1_000_000;
 export const PROJECT_SIZE_EXPONENT = 0.35;
 export const PROJECT_SIZE_RANGE = { min: 0.5, max: 1.25 };
 export const projectSizeFactor = (s: Situation): number => {
-  const spend = s.annualProjectBudget;
+  const spend = spendInEur(s);
   if (!spend || s.concurrentProjects === 0) return 1;
   const x = (spend / s.concurrentProjects / PROJECT_SIZE_PIVOT) ** PROJECT_SIZE_EXPONENT;
   return Math.min(PROJECT_SIZE_RANGE.max, Math.max(PROJECT_SIZE_RANGE.min, x));

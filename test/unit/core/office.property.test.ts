@@ -495,3 +495,39 @@ describe('what would change the recommendation', () => {
       { numRuns: 40, ...SEED },
     ));
 });
+
+describe('money in any currency', () => {
+  it('the same organisation written in euros or in Norwegian kroner gets the same office', () =>
+    fc.assert(
+      fc.property(contextArb, teamArb, (c, team) => {
+        if (c.annualProjectBudget === undefined) return;
+        const nok = 0.086; // euros per krone, as an outside reader would look it up
+        const inEur = evaluate(QUESTIONNAIRE, c, team, {
+          sensitivity: false,
+          rates: { currency: 'EUR', dayRate: 500, externalDayRate: 1100 },
+        });
+        const inNok = evaluate(
+          QUESTIONNAIRE,
+          { ...c, annualProjectBudget: Math.round(c.annualProjectBudget / nok) },
+          team,
+          {
+            sensitivity: false,
+            rates: {
+              currency: 'NOK',
+              dayRate: Math.round(500 / nok),
+              externalDayRate: Math.round(1100 / nok),
+            },
+          },
+        );
+        if (!inEur || !inNok) return;
+        const view = (r: Result) =>
+          [r.pmo.needed, r.pmo.shape, r.pmo.model, r.pmo.sourcing, r.pmo.scope].join('/');
+        expect(view(inNok)).toBe(view(inEur));
+        if (inEur.pmo.staffing && inNok.pmo.staffing)
+          expect(Math.abs(mid(inNok.pmo.staffing.fte) - mid(inEur.pmo.staffing.fte))).toBeLessThanOrEqual(
+            0.02 * mid(inEur.pmo.staffing.fte) + 0.1,
+          );
+      }),
+      { numRuns: 150, ...SEED },
+    ));
+});
