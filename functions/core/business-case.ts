@@ -1,9 +1,8 @@
 import type { Rates } from '../contract/api';
-import type { Cost, PmoModelId, PmoScope, RaciRow, SourcingId, Staffing } from '../contract/result';
+import type { Cost, SourcingId, Staffing } from '../contract/result';
 import { round2, timesOver } from './numbers';
 import { STAFFING_SPREAD, WORKDAYS_PER_YEAR } from './office/design';
-import { modelRank } from './pmo-models';
-import { type EngineKey, english, msg, type Say } from './say';
+import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 
 export { WORKDAYS_PER_YEAR };
@@ -161,109 +160,4 @@ export const costOf = (
     );
   }
   return { annual, oneOff, currency, assumptions };
-};
-
-interface ServiceRule {
-  service: EngineKey;
-  from: PmoModelId;
-  accountable: 'lead' | 'sponsor' | 'board';
-  consulted: readonly EngineKey[];
-  informed: readonly EngineKey[];
-}
-
-const SERVICES: readonly ServiceRule[] = [
-  {
-    service: 'raci.service.consolidatedStatusReporting',
-    from: 'weather-station',
-    accountable: 'lead',
-    consulted: ['party.projectManagers'],
-    informed: ['party.leadership'],
-  },
-  {
-    service: 'raci.service.oneTrustedSourceOfProject',
-    from: 'weather-station',
-    accountable: 'lead',
-    consulted: ['party.controllers', 'party.projectManagers'],
-    informed: ['party.leadership'],
-  },
-  {
-    service: 'raci.service.methodologyAndTemplates',
-    from: 'control-tower',
-    accountable: 'lead',
-    consulted: ['party.projectManagers', 'party.teamMembers'],
-    informed: ['party.lineManagement'],
-  },
-  {
-    service: 'raci.service.coachingOfProjectManagers',
-    from: 'control-tower',
-    accountable: 'lead',
-    consulted: ['party.lineManagement'],
-    informed: ['party.projectManagers'],
-  },
-  {
-    service: 'raci.service.projectReviewsAndComplianceChecks',
-    from: 'control-tower',
-    accountable: 'sponsor',
-    consulted: ['party.projectManagers'],
-    informed: ['party.leadership'],
-  },
-  {
-    service: 'raci.service.portfolioSelectionAndPrioritisation',
-    from: 'resource-source',
-    accountable: 'board',
-    consulted: ['party.lineManagement', 'party.controllers'],
-    informed: ['party.projectManagers'],
-  },
-  {
-    service: 'raci.service.allocationOfSharedPeopleAnd',
-    from: 'resource-source',
-    accountable: 'board',
-    consulted: ['party.lineManagement', 'party.projectManagers'],
-    informed: ['party.teamMembers'],
-  },
-];
-
-const REGULATORY: ServiceRule = {
-  service: 'raci.service.regulatoryAssuranceAndAuditTrail',
-  from: 'weather-station',
-  accountable: 'sponsor',
-  consulted: ['party.controllers', 'party.compliance'],
-  informed: ['party.externalAuditor'],
-};
-
-/** Who does what for each service the office offers. Accountability never leaves the organisation. */
-export const raciFor = (
-  model: PmoModelId,
-  sourcing: SourcingId,
-  scope: PmoScope,
-  s: Situation,
-  say: Say = english,
-): RaciRow[] => {
-  const responsible = say(
-    msg(
-      (
-        {
-          internal: 'party.pmoTeam',
-          hybrid: 'party.outsideThenInternal',
-          outsourced: 'party.pmoProvider',
-        } as const
-      )[sourcing],
-    ),
-  );
-  const sponsor = say(msg(scope === 'programme' ? 'party.programmeSponsor' : 'party.executiveSponsor'));
-  const accountable = {
-    lead: sourcing === 'outsourced' ? sponsor : say(msg('party.pmoLead')),
-    sponsor,
-    board: say(msg('party.portfolioBoard')),
-  };
-  return [
-    ...SERVICES.filter((r) => modelRank(r.from) <= modelRank(model)),
-    ...(s.regulated ? [REGULATORY] : []),
-  ].map((r) => ({
-    service: say(msg(r.service)),
-    responsible,
-    accountable: accountable[r.accountable],
-    consulted: r.consulted.map((p) => say(msg(p))),
-    informed: r.informed.map((p) => say(msg(p))),
-  }));
 };

@@ -13,11 +13,12 @@ import type {
   SourcingId,
 } from '../contract/result';
 import { expectedBenefits } from './benefits';
-import { costOf, DEFAULT_CURRENCY, raciFor } from './business-case';
+import { costOf, DEFAULT_CURRENCY } from './business-case';
 import { decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
 import { expectationsAnswer } from './expectations';
 import { kpisOf } from './office/kpis';
+import { raciFor } from './office/raci';
 import { returnsOf } from './office/returns';
 import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
@@ -286,7 +287,7 @@ export const recommend = (
     staffing,
     cost: staffing ? costOf(staffing, costSourcing, s, options.rates, say, office.setupDays) : null,
     kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level) : [],
-    raci: d.model && d.sourcing ? raciFor(d.model, d.sourcing, scope, s, say) : [],
+    raci: d.model && d.sourcing ? raciFor(services, d.sourcing, scope, s, say) : [],
   };
   const plan =
     d.model && d.sourcing

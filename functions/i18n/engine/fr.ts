@@ -420,13 +420,6 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'staff.basis.regulatedOnePer50Projects':
       'activité réglementée : un pour 50 projets (au moins à mi-temps)',
     'staff.role.partTimeProjectCoordinator': 'Coordinateur de projets à temps partiel',
-    'raci.service.consolidatedStatusReporting': 'Reporting consolidé de l’avancement',
-    'raci.service.oneTrustedSourceOfProject': 'Une source unique et fiable de données projet',
-    'raci.service.methodologyAndTemplates': 'Méthodologie et modèles',
-    'raci.service.coachingOfProjectManagers': 'Accompagnement des chefs de projet',
-    'raci.service.projectReviewsAndComplianceChecks': 'Revues de projet et contrôles de conformité',
-    'raci.service.portfolioSelectionAndPrioritisation': 'Sélection et priorisation du portefeuille',
-    'raci.service.allocationOfSharedPeopleAnd': 'Affectation des personnes et du budget partagés',
     'raci.service.regulatoryAssuranceAndAuditTrail': 'Conformité réglementaire et piste d’audit',
     'party.projectManagers': 'Chefs de projet',
     'party.leadership': 'Direction',

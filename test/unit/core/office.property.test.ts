@@ -531,3 +531,14 @@ describe('money in any currency', () => {
       { numRuns: 150, ...SEED },
     ));
 });
+
+describe('who does what', () => {
+  it('the responsibility matrix has a row for every service the office offers, and none for one it does not', () =>
+    check((c, r) => {
+      if (!r.pmo.model || !r.pmo.sourcing) return;
+      const offered = r.pmo.services.filter((s) => s.id !== 'office-lead').map((s) => s.name);
+      const rows = r.pmo.raci.map((x) => x.service);
+      expect(rows.slice(0, offered.length)).toEqual(offered);
+      expect(rows.length).toBe(offered.length + (c.regulated ? 1 : 0));
+    }, 300));
+});
