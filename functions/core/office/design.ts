@@ -65,6 +65,10 @@ const nameKey = (c: Sized): OfficeKey => {
   return offered ?? `office.service.${c.spec.id}`;
 };
 
+/** A spend-driven service over a thousand million, whose effort per million rounds away. */
+const perThousandMillions = (c: Sized, perUnit: number): boolean =>
+  c.driver === 'spend' && c.units >= 1000 && perUnit < 1 && c.hours > 0;
+
 const costOfHours = (hours: number, dayRate: number) => (hours / HOURS_PER_FTE) * dayRate * WORKDAYS_PER_YEAR;
 
 export const designOffice = (i: DesignInput): OfficeDesign => {
@@ -196,12 +200,20 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       hoursPerWeek,
       fte: Math.round((c.hours / HOURS_PER_FTE) * 100) / 100,
       effort: say(
-        msg(c.spec.id === 'office-lead' ? 'office.effort.lead' : `office.effort.${c.driver}`, {
-          perUnit,
-          units: Math.round(c.units * 10) / 10,
-          hours: hoursPerWeek,
-          share: Math.round(serviceSpec('office-lead').hours(100, s)),
-        }),
+        // In currencies of large numbers (yen, rupees) a million buys minutes: the effort is said per
+        // thousand millions instead, so it never reads "0.00 h per million" (round 14).
+        perThousandMillions(c, perUnit)
+          ? msg('office.effort.spendThousands', {
+              perUnit: Math.round((c.hours / c.units) * 1000 * 100) / 100,
+              units: Math.round(c.units / 100) / 10,
+              hours: hoursPerWeek,
+            })
+          : msg(c.spec.id === 'office-lead' ? 'office.effort.lead' : `office.effort.${c.driver}`, {
+              perUnit,
+              units: Math.round(c.units * 10) / 10,
+              hours: hoursPerWeek,
+              share: Math.round(serviceSpec('office-lead').hours(100, s)),
+            }),
       ),
       source: say(
         msg(

@@ -320,6 +320,8 @@ export const OFFICE_EN = {
     'An office of about {fte} FTE in an organisation of {employees} people is over {share} % of them: it is staffed largely from outside, with a core of own people.',
   'office.inPlace.confirmRange':
     'The services here need about {services} FTE; the office in place has {existing}. On one view of the organisation the result is neither a cut nor an endorsement: the range runs from one to the other, and a health check with a team assessment decides where in it before anyone moves.',
+  'office.effort.spendThousands':
+    '{perUnit, number, 2} h a week per thousand million of yearly spend × {units} thousand million = {hours} h a week',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -335,4 +335,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Ein Büro von etwa {fte} VZÄ in einer Organisation mit {employees} Personen macht mehr als {share} % von ihnen aus: Es wird größtenteils von außen besetzt, mit einem eigenen Kern.',
     'office.inPlace.confirmRange':
       'Die Leistungen brauchen hier etwa {services} VZÄ; das bestehende Büro hat {existing}. Auf Grundlage einer einzigen Sicht auf die Organisation ist das Ergebnis weder Kürzung noch Bestätigung: Die Spanne reicht vom einen zum anderen, und ein Gesundheitscheck mit einer Teambewertung entscheidet, bevor jemand wechselt.',
+    'office.effort.spendThousands':
+      '{perUnit, number, 2} h pro Woche je Milliarde Jahresausgaben × {units} Mrd. = {hours} h pro Woche',
   });

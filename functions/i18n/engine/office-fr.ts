@@ -336,4 +336,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Un bureau d’environ {fte} ETP dans une organisation de {employees} personnes en représente plus de {share} % : il est pourvu en grande partie de l’extérieur, autour d’un noyau interne.',
     'office.inPlace.confirmRange':
       'Les services demandent ici environ {services} ETP ; le bureau en place en compte {existing}. Sur une seule vision de l’organisation, le résultat n’est ni une réduction ni une validation : la fourchette va de l’un à l’autre, et un bilan de santé avec une évaluation en équipe tranche avant tout mouvement de personnes.',
+    'office.effort.spendThousands':
+      '{perUnit, number, 2} h par semaine par milliard de dépense annuelle × {units} Md = {hours} h par semaine',
   });
