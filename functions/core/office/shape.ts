@@ -59,6 +59,10 @@ export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expert
   if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
   // Large projects need controls whatever the leads: the office brings them (round 10).
   if (largeProjects(s)) return null;
+  // An urgent push in an organisation past the small size brings its own people in: a shortage of
+  // leads is no reason to leave it to a coordinator (round 14: a four-month shutdown with one
+  // project manager was sent to "no office" where two got the office it needed).
+  if (s.horizon === 'temporary' && s.urgency === 'high' && s.employees >= SMALL_ORGANISATION) return null;
   if (
     s.projectManagers < MIN_PROJECT_LEADS &&
     (s.employees < SMALL_ORGANISATION || s.concurrentProjects < SMALL_PORTFOLIO)

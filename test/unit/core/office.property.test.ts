@@ -542,3 +542,28 @@ describe('who does what', () => {
       expect(rows.length).toBe(offered.length + (c.regulated ? 1 : 0));
     }, 300));
 });
+
+describe('urgent pushes', () => {
+  it('an urgent push in an organisation of 100 people or more is never left to a coordinator for want of leads', () =>
+    fc.assert(
+      fc.property(
+        // The organisations the rule is about: few leads, a handful of projects, an urgent push.
+        contextArb.map((c) => ({
+          ...c,
+          horizon: 'temporary' as const,
+          urgency: 'high' as const,
+          employees: 100 + (c.employees % 5000),
+          projectManagers: c.projectManagers % 2,
+          concurrentProjects: 1 + (c.concurrentProjects % 9),
+        })),
+        teamArb,
+        (c, team) => {
+          const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
+          // Capability first may still come from cost or size, never from the shortage of leads.
+          if (r?.pmo.shape === 'capability-first')
+            expect(r.pmo.rationale.join(' ')).not.toMatch(/would have nobody to support/);
+        },
+      ),
+      { numRuns: 200, ...SEED },
+    ));
+});
