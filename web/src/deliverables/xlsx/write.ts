@@ -276,6 +276,9 @@ export const writeXlsx = async (spec: WorkbookSpec): Promise<Uint8Array> => {
 
   const zip = new JSZip();
   // Dated the day the workbook was prepared, so the same input gives the same bytes.
-  for (const [path, xml] of parts) zip.file(path, xml, created ? { date: created } : {});
+  // No folder entries: the zip library would stamp them with the current time, so the same input
+  // would give other bytes across a two-second boundary (a package needs none).
+  for (const [path, xml] of parts)
+    zip.file(path, xml, { createFolders: false, ...(created ? { date: created } : {}) });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 };
