@@ -1,6 +1,6 @@
 import type { Rates } from '../contract/api';
 import type { Cost, SourcingId, Staffing } from '../contract/result';
-import { round2, timesOver } from './numbers';
+import { round2, thousand, timesOver } from './numbers';
 import { STAFFING_SPREAD, WORKDAYS_PER_YEAR } from './office/design';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -9,8 +9,6 @@ export { WORKDAYS_PER_YEAR };
 export const DEFAULT_CURRENCY = 'EUR';
 /** Default cost of one PMO person-day: employed staff, a blend during hand-over, a consultancy. */
 export const DEFAULT_DAY_RATE: Record<SourcingId, number> = { internal: 500, hybrid: 800, outsourced: 1100 };
-
-const thousand = (x: number) => Math.round(x / 1000) * 1000;
 
 export { STAFFING_SPREAD };
 

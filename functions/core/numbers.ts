@@ -2,6 +2,9 @@
 
 export const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+/** Money as the result shows it: to the nearest thousand. */
+export const thousand = (x: number): number => Math.round(x / 1000) * 1000;
+
 export const clamp = (x: number, min: number, max: number): number => Math.min(max, Math.max(min, x));
 
 export const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -1,6 +1,7 @@
 import type { Rates } from '../contract/api';
 import type { DimensionScore } from '../contract/result';
 import { ratesFor, WORKDAYS_PER_YEAR } from './business-case';
+import { thousand } from './numbers';
 import { CONTROLLED_PROJECT_SPEND } from './office/choice';
 import { MIN_PROJECTS_FOR_OFFICE, missingLeads } from './office/shape';
 import { type EngineMessage, msg } from './say';
@@ -162,7 +163,6 @@ export const peopleCostNotes = (
   if (!advice || advice.bringIn === 0) return [];
   const r = ratesFor(rates);
   const months = s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : INTERIM_MONTHS;
-  const thousand = (x: number) => Math.round(x / 1000) * 1000;
   const interim = msg('plan.people.cost.interim', {
     count: advice.bringIn,
     months,

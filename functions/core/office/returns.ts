@@ -1,4 +1,5 @@
 import type { PmoReturn, PmoService } from '../../contract/result';
+import { thousand } from '../numbers';
 import { msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { HOURS_PER_FTE } from './catalogue';
@@ -24,8 +25,6 @@ export const WORKING_WEEKS = 44;
  * rest of a portfolio's waste is the projects' to avoid, not the office's (our judgement).
  */
 export const MAX_RETURN_MULTIPLE = 3;
-
-const thousand = (x: number) => Math.round(x / 1000) * 1000;
 
 const CONTROLS = [
   'status-reporting',
