@@ -134,8 +134,8 @@ export const decide = (
   // An office in place that works keeps its degree of control unless another model leads clearly;
   // one that fails (a reset) is rebuilt on the best fit.
   const inPlaceFit = fit.find((f) => f.model === situation.existingPmo && f.eligible);
-  const failing =
-    needed && decideAction(situation, needed, best.model, fit, maturity, say).action === 'reset';
+  const onBest = needed ? decideAction(situation, needed, best.model, fit, maturity, say) : null;
+  const failing = onBest?.action === 'reset';
   // ...and only while it matches what leadership now asks for.
   const matchesAppetite =
     !(situation.existingPmo === 'weather-station' && situation.controlAppetite === 'high') &&
@@ -159,7 +159,8 @@ export const decide = (
     situation.horizon === 'temporary' &&
     situation.existingPmo !== 'none' &&
     need.scope === 'programme';
-  const decided = decideAction(situation, needed, model, fit, maturity, say);
+  const decided =
+    onBest && model === best.model ? onBest : decideAction(situation, needed, model, fit, maturity, say);
   let action: PmoAction = besideExisting ? 'establish' : decided.action;
   let actionReason = decided.reason;
   const design = (dayRate: number) =>

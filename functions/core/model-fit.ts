@@ -21,13 +21,17 @@ const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | nu
     known = new Map();
     scoresOf.set(maturity, known);
   }
-  const key = ids.join(',');
+  const key = ids.length === 1 ? (ids[0] as string) : ids.join(',');
   let score = known.get(key);
   if (score === undefined) {
-    const scores = maturity.dimensions
-      .filter((d) => ids.includes(d.id) && d.score !== null)
-      .map((d) => d.score as number);
-    score = scores.length === 0 ? null : round2(scores.reduce((a, b) => a + b, 0) / scores.length);
+    let sum = 0;
+    let n = 0;
+    for (const d of maturity.dimensions)
+      if (d.score !== null && ids.includes(d.id)) {
+        sum += d.score;
+        n += 1;
+      }
+    score = n === 0 ? null : round2(sum / n);
     known.set(key, score);
   }
   return score;

@@ -64,6 +64,28 @@ export const scoresOf = (m: Maturity, ids: readonly string[]) => {
   return out;
 };
 
+/**
+ * How far a service's rated dimensions are below the target: a dimension nobody could rate
+ * ("don't know") is a question to ask, not a gap to build a service for (round 10: benefits
+ * tracking from a "don't know"). Worked out once a maturity, like scoresOf.
+ */
+const gaps = new WeakMap<Maturity, Map<ServiceId, number>>();
+const ratedGap = (m: Maturity, spec: ServiceSpec): number => {
+  let map = gaps.get(m);
+  if (!map) {
+    map = new Map();
+    gaps.set(m, map);
+  }
+  let gap = map.get(spec.id);
+  if (gap === undefined) {
+    const rated: number[] = [];
+    for (const d of scoresOf(m, spec.dimensions)) if (d.score !== null) rated.push(d.score);
+    gap = rated.length === 0 ? 0 : gapOf(rated);
+    map.set(spec.id, gap);
+  }
+  return gap;
+};
+
 /** Every dimension reaches `level` on sufficient evidence. */
 const reaches = (m: Maturity, ids: readonly string[], level: number): boolean => {
   const ds = scoresOf(m, ids);
@@ -254,10 +276,7 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
       continue;
     }
     const dims = spec.dimensions;
-    // A dimension nobody could rate ("don't know") is a question to ask, not a gap to build a
-    // service for (round 10: benefits tracking from a "don't know").
-    const rated = scoresOf(m, dims).filter((d) => d.score !== null);
-    const gap = rated.length === 0 ? 0 : gapOf(rated.map((d) => d.score));
+    const gap = ratedGap(m, spec);
     const pressure = contextPressure(spec.id, s);
     const why: Why[] = [];
     const isCore = spec.id === core || holds.includes(spec.id);
@@ -318,13 +337,26 @@ export interface Sized extends Candidate {
   driver: PmoService['driver'];
 }
 
+/** A candidate with its size, built field by field: one object shape for every service (a spread made many). */
+export const sized = (c: Candidate, units: number, driver: Sized['driver'], hours: number): Sized => ({
+  spec: c.spec,
+  why: c.why,
+  painful: c.painful,
+  sustain: c.sustain,
+  core: c.core,
+  form: c.form,
+  units,
+  driver,
+  hours,
+});
+
 export const sizeOne = (c: Candidate, s: Situation): Sized => {
   // A programme office without a spend figure sizes its controls by the project managers it serves.
   if (c.spec.id === 'programme-controls' && !(s.annualProjectBudget && s.annualProjectBudget > 0)) {
     // The people who lead the programme's projects, counted as coaching counts them: a programme
     // short of project managers still has its projects to plan.
     const units = Math.max(1, unitsOf(serviceSpec('coaching'), s));
-    return { ...c, units, driver: 'project-managers', hours: units * CONTROLS_PER_PM * HOURS_PER_FTE };
+    return sized(c, units, 'project-managers', units * CONTROLS_PER_PM * HOURS_PER_FTE);
   }
   const units = unitsOf(c.spec, s);
   // Scheduling people depends on the people and the projects, not on how large each project is.
@@ -339,7 +371,7 @@ export const sizeOne = (c: Candidate, s: Situation): Sized => {
       ? units * s.eurPerUnit
       : units;
   const full = c.spec.hours(sizedUnits, s) * (bySize ? projectSizeFactor(s) : 1);
-  return { ...c, units, driver: c.spec.driver, hours: full * (c.form === 'offered' ? OFFERED_SHARE : 1) };
+  return sized(c, units, c.spec.driver, full * (c.form === 'offered' ? OFFERED_SHARE : 1));
 };
 
 /**

@@ -2,7 +2,7 @@ import type { PmoService, Staffing } from '../../contract/result';
 import { msg, unsaid } from '../say';
 import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
-import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne } from './choice';
+import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sized as withSize, sizeOne } from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
 import { rolesOf } from './roles';
 import type { DesignInput, OfficeDesign } from './types';
@@ -73,6 +73,9 @@ const costOfHours = (hours: number, dayRate: number) => (hours / HOURS_PER_FTE) 
 
 export const designOffice = (i: DesignInput): OfficeDesign => {
   const { situation: s, say } = i;
+  // A probe that says nothing (the sensitivity analysis keeps only which way the decision went)
+  // gets the services and the sizes: no sentences, roles or answered expectations.
+  const quiet = say === unsaid;
   const { chosen, leftOut: considered } = candidatesFor(i);
   const leftOut = [...considered];
   if (chosen.length === 0)
@@ -85,7 +88,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     c.core || c.why.includes('expectations') || weak(c) || c.hours >= MIN_SERVICE_HOURS;
   const kept = all0.some(keep) ? all0.filter(keep) : all0;
   const sized = byPain(
-    kept.map((c) => (weak(c) && c.hours < MIN_SERVICE_HOURS ? { ...c, hours: MIN_SERVICE_HOURS } : c)),
+    kept.map((c) => (weak(c) && c.hours < MIN_SERVICE_HOURS ? withSize(c, c.units, c.driver, MIN_SERVICE_HOURS) : c)),
     (c) => c.painful,
   );
   const notes: string[] = [];
@@ -154,26 +157,22 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       leftOut,
     };
   const others = sized.reduce((a, c) => a + c.hours, 0);
-  const lead: Sized = {
-    ...sizeOne(
-      {
-        spec: serviceSpec('office-lead'),
-        why: ['context'],
-        sustain: false,
-        core: false,
-        form: 'full',
-        painful: { gap: 0, pressure: 0, readiness: 1 },
-      },
-      s,
-    ),
-    // What the lead leads is the services as staffed, after any ceiling.
-    units: Math.round(others * scale * 10) / 10,
-    hours: serviceSpec('office-lead').hours(others, s),
-  };
+  const leadSpec = serviceSpec('office-lead');
+  const leadBase = sizeOne(
+    {
+      spec: leadSpec,
+      why: ['context'],
+      sustain: false,
+      core: false,
+      form: 'full',
+      painful: { gap: 0, pressure: 0, readiness: 1 },
+    },
+    s,
+  );
+  // What the lead leads is the services as staffed, after any ceiling.
+  const lead = withSize(leadBase, Math.round(others * scale * 10) / 10, leadBase.driver, leadSpec.hours(others, s));
   // The lead comes first in the list of roles but last in the order of pain: it answers none.
-  const all = [...sized, lead].map((c) => ({ ...c, hours: c.hours * scale }));
-  // A probe that says nothing (the sensitivity analysis) builds no sentences about the services.
-  const quiet = say === unsaid;
+  const all = [...sized, lead].map((c) => withSize(c, c.units, c.driver, c.hours * scale));
   const services: PmoService[] = all.map((c) => {
     const hoursPerWeek = tenth(c.hours);
     const perUnit = c.units > 0 ? Math.round((c.hours / c.units) * 100) / 100 : 0;
@@ -243,7 +242,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   });
   const totalHours = all.reduce((a, c) => a + c.hours, 0);
   const fte = totalHours / HOURS_PER_FTE;
-  const roles = rolesOf(all, i.shape, s, say);
+  const roles = quiet ? [] : rolesOf(all, i.shape, s, say);
   const min = fte * (1 - STAFFING_SPREAD);
   const max = fte * (1 + STAFFING_SPREAD);
   const small = max < HOURS_BELOW_FTE;
@@ -276,11 +275,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const fullSetup = all.reduce((a, c) => a + (c.sustain ? 0 : c.spec.setupDays(c.units, s)), 0);
   // Even the lightest role takes a couple of days to set up its register and first round.
   const setupDays = Math.max(Math.min(fullSetup, MIN_SETUP_DAYS), fullSetup * setupScale);
-  const answered = new Set(
-    all
-      .filter((c) => c.why.includes('expectations') || c.spec.answers.length > 0)
-      .flatMap((c) => c.spec.answers),
-  );
+  // The questionnaire's services (what stakeholders could ask for) the office answers.
+  const answered = new Set<string>();
+  if (!quiet) for (const c of all) for (const a of c.spec.answers) answered.add(a);
   return {
     services,
     staffing,

@@ -40,8 +40,7 @@ export const byPain = <T>(items: readonly T[], painful: (t: T) => Painful): T[] 
 
 export const gapOf = (scores: readonly (number | null | undefined)[]): number => {
   if (scores.length === 0) return 0;
-  const gaps = scores.map((x) =>
-    x === null || x === undefined ? UNKNOWN_GAP : Math.max(0, TARGET_LEVEL - x),
-  );
-  return gaps.reduce((a, b) => a + b, 0) / gaps.length;
+  let sum = 0;
+  for (const x of scores) sum += x === null || x === undefined ? UNKNOWN_GAP : Math.max(0, TARGET_LEVEL - x);
+  return sum / scores.length;
 };
