@@ -26,13 +26,24 @@ export interface Credited {
 
 const NOTHING: Credited = { ceilings: new Map() };
 
+/** Each questionnaire's dimensions by id, looked up once (credit runs for every answer set). */
+const byId = new WeakMap<Questionnaire, Map<string, Questionnaire['dimensions'][number]>>();
+const dimensionById = (q: Questionnaire, id: string) => {
+  let map = byId.get(q);
+  if (!map) {
+    map = new Map(q.dimensions.map((d) => [d.id, d]));
+    byId.set(q, map);
+  }
+  return map.get(id);
+};
+
 /** A respondent's own mean over a dimension's questions, and how many they rated. */
 export const ownMean = (
   q: Questionnaire,
   dimensionId: string,
   answers: Answers,
 ): { mean: number; rated: number } | null => {
-  const dimension = q.dimensions.find((d) => d.id === dimensionId);
+  const dimension = dimensionById(q, dimensionId);
   if (!dimension) return null;
   let sum = 0;
   let rated = 0;

@@ -31,8 +31,12 @@ export const ownRatingsToCount = (respondents: number): number => (respondents >
 export const countsInDimension = (
   dimension: { questions: readonly { id: string }[] },
   answers: Answers,
-): boolean =>
-  dimension.questions.filter((question) => isRating(answers[question.id])).length >= MIN_RATED_QUESTIONS;
+): boolean => {
+  let rated = 0;
+  for (const question of dimension.questions)
+    if (isRating(answers[question.id]) && ++rated >= MIN_RATED_QUESTIONS) return true;
+  return false;
+};
 
 /**
  * Scores one or more answer sets (one per respondent) against the questionnaire.

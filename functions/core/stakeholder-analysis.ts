@@ -44,7 +44,11 @@ const groupScores = (
 /** Groups by role; groups smaller than minGroupSize are pooled, and a pool still too small is hidden. */
 const groupByRole = (q: Questionnaire, responses: readonly SubmittedResponse[], minGroupSize: number) => {
   const byRole = new Map<StakeholderRole, SubmittedResponse[]>();
-  for (const r of responses) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
+  for (const r of responses) {
+    const group = byRole.get(r.role);
+    if (group) group.push(r);
+    else byRole.set(r.role, [r]);
+  }
   const shown: RoleScores[] = [];
   const pooled: SubmittedResponse[] = [];
   const pooledRoles: StakeholderRole[] = [];
