@@ -12,7 +12,16 @@ import type {
 import { decideAction } from './action';
 import { chargedRate, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
 import { assessEvidence } from './evidence';
+import { type NoCall, noCallForMoreControl } from './fit-pressures';
 import { fitModels } from './model-fit';
+import {
+  CHANGE_DAYS_PER_FTE,
+  changeOfOffice,
+  GROWTH_IS_CHANGE,
+  NEW_WORK_SHARE,
+  newWorkOf,
+  SHRINK_IS_RESET,
+} from './office/change';
 import { designOffice, type OfficeDesign } from './office/design';
 import { againstOfficeInPlace } from './office/in-place';
 import { isOffice, type ShapeReason, shapeOf } from './office/shape';
@@ -33,8 +42,12 @@ export interface Decision {
   needed: boolean;
   shape: PmoShape;
   shapeReason: ShapeReason;
-  /** Why the model differs from the best fit: a light office, or the office in place keeping its model. */
+  /**
+   * Why the model differs from the best fit: a light office, or the office in place keeping its
+   * model (the best leads by too little, or nothing calls for more control: `noCall`).
+   */
   modelReason: 'best' | 'light' | 'in-place';
+  noCall: NoCall | null;
   office: OfficeDesign;
   action: PmoAction;
   actionReason: string;
@@ -52,50 +65,11 @@ export const MODEL_CHANGE_MARGIN = 15;
 export const SPEND_NORM = 0.01;
 /** An office in place larger than this many times what its services need is oversized: it is reset. */
 export const OVERSIZED_FACTOR = 2;
-/** Person-days of reorganisation per FTE that moves in or out of an office in place (our judgement). */
-export const CHANGE_DAYS_PER_FTE = 5;
-/**
- * A new degree of control for an office in place: new charter and decision rights, agreement with
- * line managers, a period of running old and new side by side: this many person-days, plus
- * MODEL_CHANGE_DAYS_PER_FTE for each of its people whose work changes (our judgement).
- */
-export const MODEL_CHANGE_DAYS = 20;
-export const MODEL_CHANGE_DAYS_PER_FTE = 3;
-/** Turning a central office into a hub with unit offices: this many person-days per unit (our judgement). */
-export const HUB_CHANGE_DAYS_PER_UNIT = 20;
-
-/** A change of model that leaves less than this share of the people in place is a reset. */
-export const SHRINK_IS_RESET = 0.75;
-/** An office kept in place that must grow by this factor or more evolves instead. */
-export const GROWTH_IS_CHANGE = 1.5;
-
 export interface DecideExtras {
   expectations?: Readonly<Record<string, number>>;
   importance?: Readonly<Record<string, number>>;
   notApplicable?: ReadonlySet<string>;
 }
-
-/** What changing an office in place costs once, beyond its services: null when it keeps its model and structure. */
-const changeOfOffice = (
-  s: Situation,
-  model: PmoModelId | null,
-  shape: PmoShape,
-  besideExisting: boolean,
-  officeFte: number,
-): { what: ('model' | 'shape')[]; days: number } | null => {
-  if (s.existingPmo === 'none' || besideExisting || model === null) return null;
-  const newModel = model !== s.existingPmo;
-  const newShape = shape === 'hub-and-spoke';
-  if (!newModel && !newShape) return null;
-  const days =
-    (newModel
-      ? MODEL_CHANGE_DAYS + MODEL_CHANGE_DAYS_PER_FTE * Math.max(officeFte, s.existingPmoFte ?? 0)
-      : 0) + (newShape ? HUB_CHANGE_DAYS_PER_UNIT * (s.businessUnits ?? 1) : 0);
-  return {
-    what: [...(newModel ? ['model' as const] : []), ...(newShape ? ['shape' as const] : [])],
-    days: Math.round(days),
-  };
-};
 
 /** The internal day rate: the one given (edition 2's single rate included), or the default. */
 export const internalDayRate = (rates?: Rates): number => rates?.dayRate ?? DEFAULT_DAY_RATE.internal;
@@ -140,11 +114,17 @@ export const decide = (
   const matchesAppetite =
     !(situation.existingPmo === 'weather-station' && situation.controlAppetite === 'high') &&
     !(situation.existingPmo !== 'weather-station' && situation.controlAppetite === 'low');
+  // A working office steps up to more control only for a reason (fit-pressures.ts), however much
+  // better the stronger model scores.
+  const noCall =
+    inPlaceFit && !failing && matchesAppetite
+      ? noCallForMoreControl(situation, maturity, inPlaceFit.model, best.model)
+      : null;
   const keepsModel =
     !failing &&
     matchesAppetite &&
     inPlaceFit !== undefined &&
-    best.score - inPlaceFit.score < MODEL_CHANGE_MARGIN;
+    (best.score - inPlaceFit.score < MODEL_CHANGE_MARGIN || noCall !== null);
   let model: PmoModelId | null = !needed
     ? null
     : light
@@ -238,15 +218,21 @@ export const decide = (
       );
     }
   }
-  // Keeping an office that takes on services it has never run is a change: it evolves.
-  if (
-    !oversizedUnconfirmed &&
-    action === 'keep' &&
-    office.services.some((x) => x.id !== 'office-lead' && !x.chosenFor.includes('in-place'))
-  ) {
-    action = 'evolve';
+  // Keeping an office that takes on services it has never run is a change: it evolves, unless
+  // they are a small share of its work, added as it runs (round 16: one new service in a working
+  // office set off a 65-week change programme).
+  const newWork = newWorkOf(office);
+  if (!oversizedUnconfirmed && action === 'keep' && newWork.services.length > 0) {
+    const small = newWork.share <= NEW_WORK_SHARE;
+    action = small ? 'keep' : 'evolve';
     actionReason = (say ?? english)(
-      msg('action.evolveServices', { model: msg(`model.${situation.existingPmo as PmoModelId}`) }),
+      small
+        ? msg('action.keepAdds', {
+            model: msg(`model.${situation.existingPmo as PmoModelId}`),
+            services: newWork.services,
+            percent: Math.round(newWork.share * 100),
+          })
+        : msg('action.evolveServices', { model: msg(`model.${situation.existingPmo as PmoModelId}`) }),
     );
   }
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
@@ -365,6 +351,7 @@ export const decide = (
     shape,
     shapeReason,
     modelReason: !needed || model === best.model ? 'best' : light ? 'light' : 'in-place',
+    noCall: needed && model !== best.model && !light ? noCall : null,
     office,
     action,
     actionReason,

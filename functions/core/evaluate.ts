@@ -221,8 +221,15 @@ export const recommend = (
                   ? shape === 'lean-portfolio'
                     ? 'rationale.leanLight'
                     : 'rationale.formaliseLight'
-                  : 'rationale.keepsModel',
+                  : d.noCall
+                    ? d.noCall.confirm
+                      ? 'rationale.confirmMoreControl'
+                      : d.noCall.score === null
+                        ? 'rationale.noCallForMoreUnrated'
+                        : 'rationale.noCallForMore'
+                    : 'rationale.keepsModel',
                 {
+                  dimensions: d.noCall?.dimensions ?? [],
                   best: msg(`model.${d.best.model}`),
                   score: d.best.score,
                   overall: maturity.overall,

@@ -1,7 +1,9 @@
 import type { OrganisationContext } from '../contract/context';
-import type { Factor } from '../contract/result';
+import type { Factor, Maturity, PmoModelId } from '../contract/result';
+import { assessEvidence } from './evidence';
 import { factor } from './factors';
-import { msg, type Say } from './say';
+import { modelProfile, modelRank } from './pmo-models';
+import { msg, type Say, unsaid } from './say';
 
 /**
  * Situations that weigh on the degree of control whatever the maturity: an urgent temporary push
@@ -65,3 +67,45 @@ export const regulatedGap = (
         ),
       ]
     : [];
+
+/** The work a more controlling model adds, scored below this, is a reason to step up to it (TARGET_LEVEL − 0.5). */
+export const WEAK_ADDED_WORK = 2.5;
+
+/** Why a working office keeps its degree of control: what the added work scores, or evidence too thin to decide (`confirm`). */
+export interface NoCall {
+  dimensions: string[];
+  score: number | null;
+  confirm: boolean;
+}
+
+/**
+ * Why a working office in place would step up to a more controlling model: people fought over,
+ * an urgent need, or the work the stronger model adds (its dimensions beyond the office's own)
+ * weak. Without one of them, a better score alone is no case for a reorganisation (our judgement,
+ * rounds 15 and 16: working control towers turned directive on appetite alone). Null when the
+ * step is not upward or a reason exists; otherwise what the added work scores (null if unrated),
+ * or `confirm` where the evidence is too thin to reorganise a working office on.
+ */
+export const noCallForMoreControl = (
+  c: OrganisationContext,
+  maturity: Maturity,
+  from: PmoModelId,
+  to: PmoModelId,
+): NoCall | null => {
+  if (modelRank(to) <= modelRank(from)) return null;
+  // An urgent need cannot wait for more evidence.
+  if (c.urgency === 'high') return null;
+  // Otherwise a working office is reorganised on a view the evidence supports, not on one respondent's.
+  if (assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status !== 'sufficient')
+    return { dimensions: [], score: null, confirm: true };
+  if (c.resourceContention === 'high') return null;
+  const own = new Set(modelProfile(from).delivers);
+  const added = modelProfile(to).delivers.filter((id) => !own.has(id));
+  const scores = maturity.dimensions.filter((d) => added.includes(d.id) && d.score !== null);
+  const score =
+    scores.length === 0
+      ? null
+      : Math.round((scores.reduce((a, d) => a + (d.score as number), 0) / scores.length) * 100) / 100;
+  if (score !== null && score < WEAK_ADDED_WORK) return null;
+  return { dimensions: scores.map((d) => d.name), score, confirm: false };
+};

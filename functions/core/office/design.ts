@@ -2,7 +2,7 @@ import type { PmoService, Staffing } from '../../contract/result';
 import { msg, unsaid } from '../say';
 import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
-import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sized as withSize, sizeOne } from './choice';
+import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
 import { rolesOf } from './roles';
 import type { DesignInput, OfficeDesign } from './types';
@@ -88,7 +88,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     c.core || c.why.includes('expectations') || weak(c) || c.hours >= MIN_SERVICE_HOURS;
   const kept = all0.some(keep) ? all0.filter(keep) : all0;
   const sized = byPain(
-    kept.map((c) => (weak(c) && c.hours < MIN_SERVICE_HOURS ? withSize(c, c.units, c.driver, MIN_SERVICE_HOURS) : c)),
+    kept.map((c) =>
+      weak(c) && c.hours < MIN_SERVICE_HOURS ? withSize(c, c.units, c.driver, MIN_SERVICE_HOURS) : c,
+    ),
     (c) => c.painful,
   );
   const notes: string[] = [];
@@ -170,7 +172,12 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     s,
   );
   // What the lead leads is the services as staffed, after any ceiling.
-  const lead = withSize(leadBase, Math.round(others * scale * 10) / 10, leadBase.driver, leadSpec.hours(others, s));
+  const lead = withSize(
+    leadBase,
+    Math.round(others * scale * 10) / 10,
+    leadBase.driver,
+    leadSpec.hours(others, s),
+  );
   // The lead comes first in the list of roles but last in the order of pain: it answers none.
   const all = [...sized, lead].map((c) => withSize(c, c.units, c.driver, c.hours * scale));
   const services: PmoService[] = all.map((c) => {

@@ -322,6 +322,14 @@ export const OFFICE_EN = {
     'The services here need about {services} FTE; the office in place has {existing}. On one view of the organisation the result is neither a cut nor an endorsement: the range runs from one to the other, and a health check with a team assessment decides where in it before anyone moves.',
   'office.effort.spendThousands':
     '{perUnit, number, 2} h a week per thousand million of yearly spend × {units} thousand million = {hours} h a week',
+  'rationale.noCallForMore':
+    'The {model} in place works and keeps its degree of control: the {best} scores {lead} points more, but nothing here calls for more control. People are not fought over, the need is not urgent, and the work it would add ({dimensions}) stands at {score}.',
+  'rationale.noCallForMoreUnrated':
+    'The {model} in place works and keeps its degree of control: the {best} scores {lead} points more, but nothing here calls for more control. People are not fought over and the need is not urgent.',
+  'rationale.confirmMoreControl':
+    'The {model} in place works and keeps its degree of control for now: the {best} scores {lead} points more, but the evidence here is too thin to reorganise a working office on. A team assessment confirms whether it should take on more control.',
+  'action.keepAdds':
+    'Keep the {model} in place: it works, and it adds {services} alongside what it runs. That is {percent} % of its work, taken on as it runs, without a reorganisation.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -337,4 +337,12 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Die Leistungen brauchen hier etwa {services} VZÄ; das bestehende Büro hat {existing}. Auf Grundlage einer einzigen Sicht auf die Organisation ist das Ergebnis weder Kürzung noch Bestätigung: Die Spanne reicht vom einen zum anderen, und ein Gesundheitscheck mit einer Teambewertung entscheidet, bevor jemand wechselt.',
     'office.effort.spendThousands':
       '{perUnit, number, 2} h pro Woche je Milliarde Jahresausgaben × {units} Mrd. = {hours} h pro Woche',
+    'rationale.noCallForMore':
+      'Der bestehende {model} funktioniert und behält seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber nichts hier verlangt mehr Steuerung. Um Ressourcen wird nicht gerungen, der Bedarf ist nicht dringend, und die Arbeit, die er hinzufügen würde ({dimensions}), steht bei {score}.',
+    'rationale.noCallForMoreUnrated':
+      'Der bestehende {model} funktioniert und behält seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber nichts hier verlangt mehr Steuerung. Um Ressourcen wird nicht gerungen, und der Bedarf ist nicht dringend.',
+    'rationale.confirmMoreControl':
+      'Der bestehende {model} funktioniert und behält vorerst seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber die Grundlage hier ist zu dünn, um ein funktionierendes Office umzubauen. Eine Teambewertung bestätigt, ob es mehr Steuerung übernehmen soll.',
+    'action.keepAdds':
+      'Den bestehenden {model} behalten: Er funktioniert und nimmt {services} zu seiner laufenden Arbeit hinzu. Das sind {percent} % seiner Arbeit, im laufenden Betrieb übernommen, ohne Reorganisation.',
   });

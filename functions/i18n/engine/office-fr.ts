@@ -338,4 +338,12 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Les services demandent ici environ {services} ETP ; le bureau en place en compte {existing}. Sur une seule vision de l’organisation, le résultat n’est ni une réduction ni une validation : la fourchette va de l’un à l’autre, et un bilan de santé avec une évaluation en équipe tranche avant tout mouvement de personnes.',
     'office.effort.spendThousands':
       '{perUnit, number, 2} h par semaine par milliard de dépense annuelle × {units} Md = {hours} h par semaine',
+    'rationale.noCallForMore':
+      'La {model} en place fonctionne et garde son degré de contrôle : la {best} obtient {lead} points de plus, mais rien ici ne demande davantage de contrôle. Les ressources ne sont pas disputées, le besoin n’est pas urgent, et le travail qu’elle ajouterait ({dimensions}) se situe à {score}.',
+    'rationale.noCallForMoreUnrated':
+      'La {model} en place fonctionne et garde son degré de contrôle : la {best} obtient {lead} points de plus, mais rien ici ne demande davantage de contrôle. Les ressources ne sont pas disputées et le besoin n’est pas urgent.',
+    'rationale.confirmMoreControl':
+      'La {model} en place fonctionne et garde pour l’instant son degré de contrôle : la {best} obtient {lead} points de plus, mais les éléments réunis ici sont trop minces pour réorganiser un bureau qui fonctionne. Une évaluation en équipe confirme s’il doit prendre davantage de contrôle.',
+    'action.keepAdds':
+      'Garder la {model} en place : elle fonctionne, et elle ajoute {services} à ce qu’elle assure déjà. Cela représente {percent} % de son travail, pris en charge en cours de route, sans réorganisation.',
   });

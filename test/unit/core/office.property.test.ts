@@ -1,69 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
-import { ALL_QUESTIONS } from './fixtures';
+import { check, contextArb, HOURS_PER_FTE, SEED, teamArb } from './arbitraries';
 
 /**
  * The rules of edition 3 (the office designed from its services), each as a property over
  * generated organisations and teams: none lists cases. The figures are the practitioners'
  * (a full-time week, 3 % and 5 % of spend, a one-person office), not read from the engine.
  */
-
-const HOURS_PER_FTE = 37.5;
-const lmh = fc.constantFrom('low', 'medium', 'high' as const);
-
-const contextArb: fc.Arbitrary<OrganisationContext> = fc
-  .record({
-    employees: fc.integer({ min: 1, max: 60_000 }),
-    concurrentProjects: fc.integer({ min: 0, max: 400 }),
-    projectManagers: fc.integer({ min: 0, max: 300 }),
-    pmExpertise: fc.constantFrom('none', 'basic', 'strong' as const),
-    urgency: lmh,
-    controlAppetite: lmh,
-    resourceContention: lmh,
-    horizon: fc.constantFrom('temporary', 'lasting' as const),
-    horizonMonths: fc.option(fc.integer({ min: 3, max: 120 }), { nil: undefined }),
-    annualProjectBudget: fc.option(fc.integer({ min: 0, max: 4_000_000_000 }), { nil: undefined }),
-    existingPmo: fc.constantFrom('none', 'weather-station', 'control-tower', 'resource-source' as const),
-    existingPmoFte: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
-    regulated: fc.boolean(),
-    deliveryApproach: fc.option(fc.constantFrom('plan-driven', 'agile', 'mixed' as const), {
-      nil: undefined,
-    }),
-    businessUnits: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
-  })
-  .map((c) => ({
-    ...c,
-    projectManagers: Math.min(c.projectManagers, c.employees),
-    existingPmoFte: c.existingPmo === 'none' ? undefined : c.existingPmoFte,
-  }));
-
-const rating = fc.oneof(
-  { weight: 8, arbitrary: fc.integer({ min: 1, max: 5 }) },
-  { weight: 1, arbitrary: fc.constant('dont-know' as const) },
-  { weight: 1, arbitrary: fc.constant('n/a' as const) },
-);
-/** One respondent: a level of their own per dimension, each question near it. */
-const respondentArb: fc.Arbitrary<Answers> = fc
-  .array(rating, { minLength: ALL_QUESTIONS.length, maxLength: ALL_QUESTIONS.length })
-  .map((values) => Object.fromEntries(ALL_QUESTIONS.map((q, i) => [q.id, values[i] as Answers[string]])));
-/** One to eight respondents: quick checks and teams. */
-const teamArb = fc.array(respondentArb, { minLength: 1, maxLength: 8 });
-
-/** A fixed seed in `npm test` (the same cases every run); `PMO_RANDOM_SEED=1` explores new ones. */
-const SEED = process.env.PMO_RANDOM_SEED ? {} : { seed: 2026 };
-const check = (predicate: (c: OrganisationContext, r: Result, team: Answers[]) => void, numRuns = 150) =>
-  fc.assert(
-    fc.property(contextArb, teamArb, (c, team) => {
-      const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
-      if (r) predicate(c, r, team);
-    }),
-    { numRuns, ...SEED },
-  );
 
 const mid = (x: { min: number; max: number }) => (x.min + x.max) / 2;
 

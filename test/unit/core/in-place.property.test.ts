@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { check, HOURS_PER_FTE } from './arbitraries';
+
+/**
+ * A working office in place, as a practitioner treats one: it is not reorganised for a better
+ * score alone, and what it adds as it runs is not a change programme. Figures are the
+ * practitioners' (a level of 2.5, a third of the work), not read from the engine.
+ */
+
+const RANK = { 'weather-station': 0, 'control-tower': 1, 'resource-source': 2 } as const;
+/** What each degree of control runs: the work a step up adds is the next model's. */
+const RUNS = {
+  'weather-station': ['reporting'],
+  'control-tower': ['standards', 'lifecycle'],
+  'resource-source': ['portfolio', 'resources'],
+} as const;
+
+describe('a working office in place', () => {
+  it('steps up to more control only on sufficient evidence, and for people fought over, urgency or weak added work', () =>
+    check((c, r) => {
+      const from = c.existingPmo ?? 'none';
+      const to = r.pmo.model;
+      if (from === 'none' || !to || r.pmo.besideExisting || r.pmo.action === 'reset') return;
+      if (RANK[to] <= RANK[from]) return;
+      // Leadership asking for more than a supportive office gives is a reason of its own.
+      if (from === 'weather-station' && c.controlAppetite === 'high') return;
+      // An urgent need cannot wait for a team assessment; anything else is decided on sufficient evidence.
+      if (c.urgency === 'high') return;
+      expect(r.evidence.status).toBe('sufficient');
+      const own = new Set<string>(RUNS[from]);
+      const added = r.maturity.dimensions.filter(
+        (d) => RUNS[to].some((id) => id === d.id) && !own.has(d.id) && d.score !== null,
+      );
+      const score = added.length ? added.reduce((a, d) => a + (d.score ?? 0), 0) / added.length : null;
+      const reason =
+        c.resourceContention === 'high' || (score !== null && score < 2.5);
+      expect(reason).toBe(true);
+    }, 300));
+
+  it('that keeps its model and adds under a third of its work is kept, not put through a change programme', () =>
+    check((c, r) => {
+      const from = c.existingPmo ?? 'none';
+      if (from === 'none' || r.pmo.model !== from || r.pmo.action !== 'evolve' || !r.pmo.staffing) return;
+      const work = r.pmo.services.filter((s) => s.id !== 'office-lead');
+      const all = work.reduce((a, s) => a + s.hoursPerWeek, 0);
+      const added = work
+        .filter((s) => !s.chosenFor.includes('in-place'))
+        .reduce((a, s) => a + s.hoursPerWeek, 0);
+      // An office that must grow by half or more, or is over twice what its services need, evolves
+      // whatever it adds.
+      const needs =
+        (all + (r.pmo.services.find((s) => s.id === 'office-lead')?.hoursPerWeek ?? 0)) / HOURS_PER_FTE;
+      const inPlace = c.existingPmoFte;
+      const resized = inPlace !== undefined && (needs > inPlace * 1.5 || inPlace > needs * 2);
+      if (!resized) expect(added / all).toBeGreaterThan(1 / 3 - 0.01);
+    }, 300));
+});
