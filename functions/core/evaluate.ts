@@ -19,7 +19,7 @@ import { assessEvidence } from './evidence';
 import { expectationsAnswer } from './expectations';
 import { kpisOf } from './office/kpis';
 import { raciFor } from './office/raci';
-import { returnsOf } from './office/returns';
+import { costOverToday, returnsOf } from './office/returns';
 import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
@@ -322,15 +322,16 @@ export const recommend = (
     ...peopleCostNotes(peopleAdviceFor(s, maturity.dimensions), s, options.rates, currency).map(say),
   );
   if (!direction)
-    pmo.returns = returnsOf(
+    pmo.returns = returnsOf({
       services,
-      s,
-      internalDayRate(options.rates),
+      situation: s,
+      internalDayRate: internalDayRate(options.rates),
       currency,
       say,
-      pmo.cost?.annual,
-      staffing?.fte,
-    );
+      officeCost: pmo.cost?.annual,
+      officeFte: staffing?.fte,
+      inPlace: s.existingPmo !== 'none' && !d.besideExisting && pmo.action !== 'establish',
+    });
   const rollout: RolloutPlan = direction ? { ...plan, phases: null, totalWeeks: null } : plan;
   return { pmo, rollout };
 };
@@ -372,7 +373,11 @@ export const evaluate = (
       ...inflationWarnings(maturity.dimensions, say),
       // A part-time coordinator is a role, not an office: its cost is not weighed against spend.
       ...costWarnings(pmo.needed ? pmo.cost : null, situationOf(context, options.rates?.currency), say),
-      ...returnWarnings(pmo.cost, pmo.returns, say),
+      ...returnWarnings(
+        costOverToday(pmo, situationOf(context, options.rates?.currency), internalDayRate(options.rates)),
+        pmo.returns,
+        say,
+      ),
       ...officeSizeWarnings(pmo.staffing, situationOf(context, options.rates?.currency), say),
     ],
     maturity,

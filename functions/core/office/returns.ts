@@ -3,6 +3,8 @@ import { thousand } from '../numbers';
 import { msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { HOURS_PER_FTE } from './catalogue';
+import { WORKDAYS_PER_YEAR } from './design';
+import { SAME_SIZE_SHARE } from './in-place';
 
 /**
  * What the office is expected to return each year, beside what it costs, each with the
@@ -36,79 +38,142 @@ const CONTROLS = [
 const CAPACITY = ['standards', 'tooling', 'coaching', 'status-reporting'];
 const DECISIONS = ['portfolio-prioritisation', 'lean-portfolio'];
 
-export const returnsOf = (
-  services: readonly PmoService[],
-  s: Situation,
-  internalDayRate: number,
-  currency: string,
-  say: Say,
+/**
+ * The share of a group of services' hours that is new to the office in place: what it runs today
+ * already returns what it returns, so only the rest is a gain (1 where no office is in place).
+ */
+const newShare = (services: readonly PmoService[], ids: readonly string[], inPlace: boolean): number => {
+  if (!inPlace) return 1;
+  let all = 0;
+  let added = 0;
+  for (const x of services) {
+    if (!ids.includes(x.id)) continue;
+    all += x.hoursPerWeek;
+    if (!x.chosenFor.includes('in-place')) added += x.hoursPerWeek;
+  }
+  return all > 0 ? added / all : 0;
+};
+
+export interface ReturnsInput {
+  services: readonly PmoService[];
+  situation: Situation;
+  internalDayRate: number;
+  currency: string;
+  say: Say;
   /** The office's yearly cost range: what its returns are weighed against. */
-  officeCost: { min: number; max: number } = { min: Number.POSITIVE_INFINITY, max: Number.POSITIVE_INFINITY },
+  officeCost?: { min: number; max: number };
   /** The recommended staffing, weighed against the office in place. */
-  officeFte?: { min: number; max: number },
-): PmoReturn[] => {
+  officeFte?: { min: number; max: number };
+  /** An office in place is kept, evolved or reset (not one established beside it): returns are the gain over it. */
+  inPlace?: boolean;
+}
+
+/** Project managers pooled in a directive office in place: they lead projects, they are not its overhead. */
+export const pooledInPlace = (s: Situation): number =>
+  s.existingPmo === 'resource-source' && s.existingPmoFte !== undefined
+    ? Math.min(s.projectManagers, Math.max(0, s.existingPmoFte - 1))
+    : 0;
+
+export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
+  const { services, situation: s, internalDayRate, currency, say, officeFte } = i;
+  const officeCost = i.officeCost ?? { min: Number.POSITIVE_INFINITY, max: Number.POSITIVE_INFINITY };
+  const inPlace = i.inPlace === true && s.existingPmo !== 'none';
   const capped = (x: number, cost: number) => thousand(Math.min(x, MAX_RETURN_MULTIPLE * cost));
-  const has = (ids: readonly string[]) => services.some((x) => ids.includes(x.id));
   const out: PmoReturn[] = [];
+  // What the office in place runs today already returns what it returns: said once, not counted again.
+  const running = inPlace ? services.filter((x) => x.chosenFor.includes('in-place')).map((x) => x.name) : [];
+  if (running.length > 0)
+    out.push({
+      id: 'delivered-today',
+      benefit: say(msg('returns.today')),
+      annual: null,
+      assumption: say(msg('returns.today.assumption', { services: running })),
+    });
   const spend = s.annualProjectBudget;
-  if (has(CONTROLS))
+  /** The gain over the office in place, said where it is less than the whole. */
+  const overToday = (share: number) =>
+    inPlace && share < 1 ? [say(msg('returns.overToday', { percent: Math.round(share * 100) }))] : [];
+  const controls = newShare(services, CONTROLS, inPlace);
+  if (services.some((x) => CONTROLS.includes(x.id)) && controls > 0)
     out.push({
       id: 'overruns-avoided',
       benefit: say(msg('returns.overruns')),
       annual:
         spend !== undefined && spend > 0
           ? {
-              min: capped(spend * WASTE_SHARE * WASTE_AVOIDED.min, officeCost.min),
-              max: capped(spend * WASTE_SHARE * WASTE_AVOIDED.max, officeCost.max),
+              min: capped(spend * WASTE_SHARE * WASTE_AVOIDED.min * controls, officeCost.min),
+              max: capped(spend * WASTE_SHARE * WASTE_AVOIDED.max * controls, officeCost.max),
             }
           : null,
-      assumption: say(
-        msg(spend !== undefined && spend > 0 ? 'returns.overruns.assumption' : 'returns.overruns.noSpend', {
-          waste: WASTE_SHARE * 100,
-          min: WASTE_AVOIDED.min * 100,
-          max: WASTE_AVOIDED.max * 100,
-          multiple: MAX_RETURN_MULTIPLE,
-        }),
-      ),
+      assumption: [
+        say(
+          msg(spend !== undefined && spend > 0 ? 'returns.overruns.assumption' : 'returns.overruns.noSpend', {
+            waste: WASTE_SHARE * 100,
+            min: WASTE_AVOIDED.min * 100,
+            max: WASTE_AVOIDED.max * 100,
+            multiple: MAX_RETURN_MULTIPLE,
+          }),
+        ),
+        ...overToday(controls),
+      ].join(' '),
     });
-  if (has(CAPACITY) && s.projectManagers > 0) {
+  const capacity = newShare(services, CAPACITY, inPlace);
+  if (services.some((x) => CAPACITY.includes(x.id)) && capacity > 0 && s.projectManagers > 0) {
     const hourRate = internalDayRate / (HOURS_PER_FTE / 5);
+    const value = (hours: number) =>
+      thousand(s.projectManagers * hours * WORKING_WEEKS * hourRate * capacity);
     out.push({
       id: 'capacity-freed',
       benefit: say(msg('returns.capacity')),
-      annual: {
-        min: thousand(s.projectManagers * HOURS_SAVED_PER_PM.min * WORKING_WEEKS * hourRate),
-        max: thousand(s.projectManagers * HOURS_SAVED_PER_PM.max * WORKING_WEEKS * hourRate),
-      },
-      assumption: say(
-        msg('returns.capacity.assumption', {
-          pms: s.projectManagers,
-          min: HOURS_SAVED_PER_PM.min,
-          max: HOURS_SAVED_PER_PM.max,
-          weeks: WORKING_WEEKS,
-          rate: Math.round(hourRate),
-          currency,
-        }),
-      ),
+      annual: { min: value(HOURS_SAVED_PER_PM.min), max: value(HOURS_SAVED_PER_PM.max) },
+      assumption: [
+        say(
+          msg('returns.capacity.assumption', {
+            pms: s.projectManagers,
+            min: HOURS_SAVED_PER_PM.min,
+            max: HOURS_SAVED_PER_PM.max,
+            weeks: WORKING_WEEKS,
+            rate: Math.round(hourRate),
+            currency,
+          }),
+        ),
+        ...overToday(capacity),
+      ].join(' '),
     });
   }
-  // A smaller office than the one in place releases the difference every year.
-  const inPlace = s.existingPmo !== 'none' ? s.existingPmoFte : undefined;
-  if (inPlace !== undefined && officeFte !== undefined && officeFte.max < inPlace) {
-    const perFte = internalDayRate * 220;
-    out.push({
-      id: 'cost-released',
-      benefit: say(msg('returns.released')),
-      annual: {
-        min: thousand((inPlace - officeFte.max) * perFte),
-        max: thousand((inPlace - officeFte.min) * perFte),
-      },
-      assumption: say(
-        msg('returns.released.assumption', { existing: inPlace, rate: internalDayRate, currency }),
-      ),
-    });
+  // A smaller office than the one in place frees people for other work. That is capacity, not cash:
+  // a saving only where their posts are not refilled (rounds 15 and 16: redeployed staff, and a
+  // directive office's pooled project managers, booked as money released). Pooled project managers
+  // go back to leading projects: they are not the office's overhead.
+  const existing = s.existingPmo !== 'none' ? s.existingPmoFte : undefined;
+  if (existing !== undefined && officeFte !== undefined) {
+    const pooled = pooledInPlace(s);
+    const overhead = existing - pooled;
+    // Against the top of the range: a working office keeps up to all of its people until a health check.
+    const freed = Math.round((overhead - officeFte.max) * 10) / 10;
+    if (freed > SAME_SIZE_SHARE * existing || pooled > 0)
+      out.push({
+        id: 'cost-released',
+        benefit: say(msg('returns.released')),
+        annual: null,
+        assumption: [
+          ...(freed > SAME_SIZE_SHARE * existing
+            ? [
+                say(
+                  msg('returns.released.assumption', {
+                    existing,
+                    freed,
+                    worth: thousand(freed * internalDayRate * WORKDAYS_PER_YEAR),
+                    currency,
+                  }),
+                ),
+              ]
+            : []),
+          ...(pooled > 0 ? [say(msg('returns.released.pooled', { pooled }))] : []),
+        ].join(' '),
+      });
   }
-  if (has(DECISIONS))
+  if (services.some((x) => DECISIONS.includes(x.id)) && newShare(services, DECISIONS, inPlace) > 0)
     out.push({
       id: 'time-to-decision',
       benefit: say(msg('returns.decisions')),
@@ -116,4 +181,22 @@ export const returnsOf = (
       assumption: say(msg('returns.decisions.assumption')),
     });
   return out;
+};
+
+/**
+ * What the office costs beyond the office in place, which its returns (the gain over it) are
+ * weighed against: the whole cost where none is in place, or an office is established beside it;
+ * unknown (null) where the size of the office in place was not given.
+ */
+export const costOverToday = <C extends { annual: { min: number; max: number } }>(
+  pmo: { cost: C | null; besideExisting?: boolean; action: string },
+  s: Situation,
+  internalDayRate: number,
+): C | null => {
+  if (!pmo.cost || s.existingPmo === 'none' || pmo.besideExisting || pmo.action === 'establish')
+    return pmo.cost;
+  if (s.existingPmoFte === undefined) return null;
+  const today = s.existingPmoFte * internalDayRate * WORKDAYS_PER_YEAR;
+  const over = (x: number) => Math.max(0, x - today);
+  return { ...pmo.cost, annual: { min: over(pmo.cost.annual.min), max: over(pmo.cost.annual.max) } };
 };

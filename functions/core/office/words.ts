@@ -225,9 +225,16 @@ export const OFFICE_EN = {
   'returns.capacity': 'Project managers’ time freed',
   'returns.capacity.assumption':
     '{pms} project managers each save {min}–{max} hours a week through shared templates, reporting and tools, over {weeks} working weeks at {rate} {currency} an hour (our assumption).',
-  'returns.released': 'Cost of the office in place released',
+  'returns.released': 'People of the office in place freed for other work',
   'returns.released.assumption':
-    'The office in place has {existing} FTE; the people it no longer needs move to other work, valued at {rate} {currency} a day each (internal rate, 220 days).',
+    'Not counted as money: {freed} of the {existing} FTE in place move to other work, worth about {worth} {currency} a year at the internal rate. That is a saving only where their posts are not refilled or they take on work that would otherwise be bought in.',
+  'returns.released.pooled':
+    'The {pooled} project managers pooled in the office go back to leading projects: they are not its overhead, and nothing is saved by moving them.',
+  'returns.today': 'What the office in place returns today',
+  'returns.today.assumption':
+    'It already runs {services}: what they return is not counted again as a gain of this recommendation.',
+  'returns.overToday':
+    'Counted as the gain over the office in place: only the services it does not run today, {percent} % of this work.',
   'returns.decisions': 'Faster decisions on projects',
   'returns.decisions.assumption':
     'Not priced: a regular portfolio cycle brings decisions to start, pause or stop projects in days rather than weeks.',

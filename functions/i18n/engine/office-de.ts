@@ -273,9 +273,16 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'needf.urgency': 'bessere Umsetzung wird bald gebraucht',
     'warning.highCostShareTemporary':
       'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, über {limit} %: üblich für einen kurzen, intensiven Kraftakt, aber prüfen Sie, ob das Budget alles abdeckt, was der Kraftakt liefert.',
-    'returns.released': 'Freigesetzte Kosten des bestehenden Office',
+    'returns.released': 'Für andere Aufgaben frei werdende Personen des bestehenden Office',
     'returns.released.assumption':
-      'Das bestehende Office hat {existing} VZÄ; die nicht mehr benötigten Personen wechseln in andere Aufgaben, bewertet mit {rate} {currency} pro Tag (interner Satz, 220 Tage).',
+      'Nicht als Geld gezählt: {freed} der {existing} bestehenden VZÄ wechseln in andere Aufgaben, etwa {worth} {currency} im Jahr zum internen Satz. Eine Einsparung ist das nur, wo ihre Stellen nicht nachbesetzt werden oder sie Arbeit übernehmen, die sonst eingekauft würde.',
+    'returns.released.pooled':
+      'Die {pooled} im Office gebündelten Projektleiter kehren zur Projektleitung zurück: Sie sind nicht sein Overhead, und ihre Versetzung spart nichts.',
+    'returns.today': 'Was das bestehende Office heute schon bringt',
+    'returns.today.assumption':
+      'Es erbringt bereits {services}: Was diese bringen, wird nicht noch einmal als Gewinn dieser Empfehlung gezählt.',
+    'returns.overToday':
+      'Als Gewinn gegenüber dem bestehenden Office gezählt: nur die Dienste, die es heute nicht erbringt, {percent} % dieser Arbeit.',
     'plan.bringInExperiencedPm':
       '{count, plural, one {Eine erfahrene Projektleitung holen ({via}), die {projects, plural, one {das Projekt führt} other {das größte Projekt führt und die anderen coacht}}} other {# erfahrene Projektleitungen holen ({via}), die die größten Projekte führen und die anderen coachen}}',
     'src.pushSize': 'Größe des Teams für den Kraftakt',

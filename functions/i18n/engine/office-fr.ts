@@ -273,9 +273,16 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'needf.urgency': 'une meilleure exécution est nécessaire rapidement',
     'warning.highCostShareTemporary':
       'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : courant pour un effort court et intense, mais vérifiez que ce budget couvre tout ce que l’effort livre.',
-    'returns.released': 'Coût libéré du bureau en place',
+    'returns.released': 'Personnes du bureau en place libérées pour d’autres tâches',
     'returns.released.assumption':
-      'Le bureau en place compte {existing} ETP ; les personnes dont il n’a plus besoin passent à d’autres tâches, valorisées à {rate} {currency} par jour chacune (taux interne, 220 jours).',
+      'Non compté comme argent : {freed} des {existing} ETP en place passent à d’autres tâches, soit environ {worth} {currency} par an au taux interne. Ce n’est une économie que si leurs postes ne sont pas repourvus ou s’ils reprennent un travail qui serait sinon acheté à l’extérieur.',
+    'returns.released.pooled':
+      'Les {pooled} chefs de projet regroupés dans le bureau retournent à la conduite de projets : ils ne sont pas ses frais généraux, et les déplacer n’économise rien.',
+    'returns.today': 'Ce que le bureau en place rapporte déjà',
+    'returns.today.assumption':
+      'Il assure déjà {services} : ce qu’ils rapportent n’est pas compté une seconde fois comme gain de cette recommandation.',
+    'returns.overToday':
+      'Compté comme le gain par rapport au bureau en place : seulement les services qu’il n’assure pas aujourd’hui, soit {percent} % de ce travail.',
     'plan.bringInExperiencedPm':
       '{count, plural, one {Faire venir un chef de projet expérimenté ({via}) pour mener {projects, plural, one {le projet} other {le plus gros projet et accompagner les autres}}} other {Faire venir # chefs de projet expérimentés ({via}) pour mener les plus gros projets et accompagner les autres}}',
     'src.pushSize': 'Taille de l’équipe de l’effort',

@@ -32,8 +32,7 @@ describe('a working office in place', () => {
         (d) => RUNS[to].some((id) => id === d.id) && !own.has(d.id) && d.score !== null,
       );
       const score = added.length ? added.reduce((a, d) => a + (d.score ?? 0), 0) / added.length : null;
-      const reason =
-        c.resourceContention === 'high' || (score !== null && score < 2.5);
+      const reason = c.resourceContention === 'high' || (score !== null && score < 2.5);
       expect(reason).toBe(true);
     }, 300));
 
@@ -53,5 +52,21 @@ describe('a working office in place', () => {
       const inPlace = c.existingPmoFte;
       const resized = inPlace !== undefined && (needs > inPlace * 1.5 || inPlace > needs * 2);
       if (!resized) expect(added / all).toBeGreaterThan(1 / 3 - 0.01);
+    }, 300));
+});
+
+describe('what an office in place returns', () => {
+  it('people moved to other work are never booked as money', () =>
+    check((_c, r) => {
+      for (const x of r.pmo.returns ?? []) if (x.id === 'cost-released') expect(x.annual).toBeNull();
+    }, 300));
+
+  it('an office in place that only runs what it runs today is credited with no priced gain', () =>
+    check((c, r) => {
+      if ((c.existingPmo ?? 'none') === 'none' || r.pmo.besideExisting || r.pmo.action === 'establish')
+        return;
+      const work = r.pmo.services.filter((s) => s.id !== 'office-lead');
+      if (work.length === 0 || !work.every((s) => s.chosenFor.includes('in-place'))) return;
+      expect((r.pmo.returns ?? []).filter((x) => x.annual !== null)).toEqual([]);
     }, 300));
 });
