@@ -13,18 +13,19 @@ import type {
   SourcingId,
 } from '../contract/result';
 import { expectedBenefits } from './benefits';
-import { costOf, DEFAULT_CURRENCY } from './business-case';
+import { costOf, DEFAULT_CURRENCY, withPeopleCost } from './business-case';
 import { decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
 import { expectationsAnswer } from './expectations';
 import { kpisOf } from './office/kpis';
 import { raciFor } from './office/raci';
 import { returnsOf } from './office/returns';
+import { isOffice } from './office/shape';
 import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
-import { peopleAdviceFor, peopleCostNotes } from './rollout-people';
+import { interimLeadStaffing, leadsTheOffice, peopleAdviceFor, peopleCostNotes } from './rollout-people';
 import { type EngineMessage, english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
@@ -263,9 +264,21 @@ export const recommend = (
   // On insufficient evidence the reader learns first that this is a direction, not a verdict.
   if (direction) rationale.splice(1, 0, say(msg('rationale.directionOnly')));
 
-  const staffing = direction ? null : office.staffing;
   const costSourcing = d.sourcing ?? 'internal';
   const currency = options.rates?.currency ?? DEFAULT_CURRENCY;
+  // The people the plan brings in and the office's roles are one set: an interim who leads the
+  // office is its lead role, costed in the office; the others are priced beside the office's cost.
+  const advice = peopleAdviceFor(s, maturity.dimensions);
+  const interim =
+    !direction &&
+    office.staffing &&
+    office.leadRole !== undefined &&
+    isOffice(shape) &&
+    leadsTheOffice(advice, s)
+      ? interimLeadStaffing(office.staffing, office.leadRole, say)
+      : null;
+  const staffing = direction ? null : (interim?.staffing ?? office.staffing);
+  const peopleCost = peopleCostNotes(advice, s, options.rates, currency, interim !== null).map(say);
   const services = direction ? [] : office.services;
   const pmo: PmoRecommendation = {
     needed: d.needed,
@@ -285,7 +298,12 @@ export const recommend = (
     rationale,
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
-    cost: staffing ? costOf(staffing, costSourcing, s, options.rates, say, office.setupDays) : null,
+    cost: staffing
+      ? withPeopleCost(
+          costOf(staffing, costSourcing, s, options.rates, say, office.setupDays, interim?.fte ?? 0),
+          peopleCost,
+        )
+      : null,
     kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level) : [],
     raci: d.model && d.sourcing ? raciFor(services, d.sourcing, scope, s, say) : [],
   };
@@ -311,9 +329,7 @@ export const recommend = (
           say,
         )
       : planWithoutPmo(q, s, maturity.dimensions, shape === 'capability-first', say);
-  plan.assumptions.push(
-    ...peopleCostNotes(peopleAdviceFor(s, maturity.dimensions), s, options.rates, currency).map(say),
-  );
+  plan.assumptions.push(...peopleCost);
   if (!direction)
     pmo.returns = returnsOf(
       services,
