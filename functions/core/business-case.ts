@@ -59,7 +59,9 @@ export const temporaryHybridRate = (rates?: Rates): number => {
  * Yearly cost range (FTE × day rate × working days) and one-off set-up cost. An internal office
  * is costed at the internal rate, an outsourced one at the external rate; a hybrid office at the
  * external rate until its hand-over (HANDOVER_MONTHS) and the internal rate after, so its cost
- * falls from the second year. `setupDays`: person-days to set the services up.
+ * falls from the second year. `setupDays`: person-days to set the services up. `interimLeadFte`:
+ * the part of the office's lead filled by an experienced interim the plan brings in, costed at the
+ * outside rate here so that the person is counted once, in the office (rollout-people.ts).
  */
 export const costOf = (
   staffing: Staffing,
@@ -68,15 +70,18 @@ export const costOf = (
   rates?: Rates,
   say: Say = english,
   setupDays = 0,
+  interimLeadFte = 0,
 ): Cost => {
   const r = ratesFor(rates);
   const currency = rates?.currency ?? DEFAULT_CURRENCY;
   const temporaryHybrid = sourcing === 'hybrid' && s.horizon === 'temporary';
   const yearOneRate = chargedRate(sourcing, s, rates);
   const dayRate = Math.round(yearOneRate);
+  // The interim lead's premium over the office's own rate, on the part of the lead they fill.
+  const interimExtra = interimLeadFte * Math.max(0, r.external - yearOneRate) * WORKDAYS_PER_YEAR;
   const annual = {
-    min: thousand(staffing.fte.min * yearOneRate * WORKDAYS_PER_YEAR),
-    max: thousand(staffing.fte.max * yearOneRate * WORKDAYS_PER_YEAR),
+    min: thousand(staffing.fte.min * yearOneRate * WORKDAYS_PER_YEAR + interimExtra),
+    max: thousand(staffing.fte.max * yearOneRate * WORKDAYS_PER_YEAR + interimExtra),
   };
   const setupRate = sourcing === 'internal' ? r.internal : r.external;
   const outside = sourcing === 'internal' ? 0 : PROCUREMENT_DAYS * r.internal;
@@ -110,6 +115,9 @@ export const costOf = (
             }),
           ),
         ]
+      : []),
+    ...(interimLeadFte > 0
+      ? [say(msg('cost.interimLead', { fte: interimLeadFte, rate: Math.max(r.external, dayRate), currency }))]
       : []),
     say(
       r.given
@@ -159,3 +167,7 @@ export const costOf = (
   }
   return { annual, oneOff, currency, assumptions };
 };
+
+/** The people the plan brings in, named with their cost beside the office's cost (rollout-people.ts). */
+export const withPeopleCost = (cost: Cost, people: readonly string[]): Cost =>
+  people.length === 0 ? cost : { ...cost, assumptions: [...cost.assumptions, ...people] };

@@ -4,28 +4,27 @@ import type { OrganisationContext } from '../contract/context';
 import type {
   Evidence,
   Maturity,
-  ModelFit,
   PmoModelId,
   PmoRecommendation,
   Result,
   RolloutPlan,
-  SourcingFit,
-  SourcingId,
 } from '../contract/result';
 import { expectedBenefits } from './benefits';
-import { costOf, DEFAULT_CURRENCY } from './business-case';
+import { costOf, DEFAULT_CURRENCY, withPeopleCost } from './business-case';
 import { decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
 import { expectationsAnswer } from './expectations';
+import { bestFitMessage, sourcingMessage } from './fit-messages';
 import { kpisOf } from './office/kpis';
 import { raciFor } from './office/raci';
 import { costOverToday, returnsOf } from './office/returns';
+import { isOffice } from './office/shape';
 import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
-import { peopleAdviceFor, peopleCostNotes } from './rollout-people';
-import { type EngineMessage, english, msg, type Say } from './say';
+import { interimLeadStaffing, leadsTheOffice, peopleAdviceFor, peopleCostNotes } from './rollout-people';
+import { english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
@@ -57,42 +56,6 @@ export interface EvaluateOptions {
   /** The answers come from a team assessment: the plan does not survey the current state again. */
   surveyed?: boolean;
 }
-
-/** "X at 60/100, ahead of Y 55/100" or "X at 60/100, tied with Y": a tie is named a tie. */
-const bestFitMessage = (fit: readonly ModelFit[]): EngineMessage | null => {
-  const [best, ...rest] = fit.filter((f) => f.eligible);
-  if (!best) return null;
-  const tied = rest.filter((f) => f.score === best.score).map((f) => msg(`model.${f.model}`));
-  const behind = rest
-    .filter((f) => f.score !== best.score)
-    .map((f) => msg('rationale.scored', { model: msg(`model.${f.model}`), score: f.score }));
-  const key =
-    tied.length > 0
-      ? behind.length > 0
-        ? 'rationale.bestFitTiedAhead'
-        : 'rationale.bestFitTied'
-      : behind.length > 0
-        ? 'rationale.bestFitAhead'
-        : 'rationale.bestFit';
-  return msg(key, {
-    model: msg(`modelName.${best.model}`),
-    control: msg(`control.${best.control}`),
-    score: best.score,
-    tied,
-    behind,
-  });
-};
-
-const sourcingMessage = (fit: readonly SourcingFit[], chosen: SourcingId): EngineMessage => {
-  const [best, ...rest] = fit.filter((f) => f.eligible);
-  const tied = rest.filter((f) => f.score === best?.score).map((f) => msg(`sourcing.${f.sourcing}`));
-  return msg(tied.length > 0 ? 'rationale.sourcingTied' : 'rationale.sourcing', {
-    sourcing: msg(`sourcing.${chosen}`),
-    score: fit[0]?.score ?? 0,
-    tied,
-    reason: fit[0]?.reasons[0] ?? '',
-  });
-};
 
 export interface RecommendOptions {
   rates?: Rates;
@@ -270,9 +233,21 @@ export const recommend = (
   // On insufficient evidence the reader learns first that this is a direction, not a verdict.
   if (direction) rationale.splice(1, 0, say(msg('rationale.directionOnly')));
 
-  const staffing = direction ? null : office.staffing;
   const costSourcing = d.sourcing ?? 'internal';
   const currency = options.rates?.currency ?? DEFAULT_CURRENCY;
+  // The people the plan brings in and the office's roles are one set: an interim who leads the
+  // office is its lead role, costed in the office; the others are priced beside the office's cost.
+  const advice = peopleAdviceFor(s, maturity.dimensions);
+  const interim =
+    !direction &&
+    office.staffing &&
+    office.leadRole !== undefined &&
+    isOffice(shape) &&
+    leadsTheOffice(advice, s)
+      ? interimLeadStaffing(office.staffing, office.leadRole, say)
+      : null;
+  const staffing = direction ? null : (interim?.staffing ?? office.staffing);
+  const peopleCost = peopleCostNotes(advice, s, options.rates, currency, interim !== null).map(say);
   const services = direction ? [] : office.services;
   const pmo: PmoRecommendation = {
     needed: d.needed,
@@ -292,7 +267,12 @@ export const recommend = (
     rationale,
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
-    cost: staffing ? costOf(staffing, costSourcing, s, options.rates, say, office.setupDays) : null,
+    cost: staffing
+      ? withPeopleCost(
+          costOf(staffing, costSourcing, s, options.rates, say, office.setupDays, interim?.fte ?? 0),
+          peopleCost,
+        )
+      : null,
     kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level) : [],
     raci: d.model && d.sourcing ? raciFor(services, d.sourcing, scope, s, say) : [],
   };
@@ -318,9 +298,7 @@ export const recommend = (
           say,
         )
       : planWithoutPmo(q, s, maturity.dimensions, shape === 'capability-first', say);
-  plan.assumptions.push(
-    ...peopleCostNotes(peopleAdviceFor(s, maturity.dimensions), s, options.rates, currency).map(say),
-  );
+  plan.assumptions.push(...peopleCost);
   if (!direction)
     pmo.returns = returnsOf({
       services,

@@ -1,10 +1,10 @@
 import type { Rates } from '../contract/api';
-import type { DimensionScore } from '../contract/result';
+import type { DimensionScore, Staffing } from '../contract/result';
 import { ratesFor, WORKDAYS_PER_YEAR } from './business-case';
 import { thousand } from './numbers';
 import { CONTROLLED_PROJECT_SPEND } from './office/choice';
-import { MIN_PROJECTS_FOR_OFFICE, missingLeads } from './office/shape';
-import { type EngineMessage, msg } from './say';
+import { MIN_PROJECTS_FOR_OFFICE, missingLeads, PROJECTS_PER_LEAD } from './office/shape';
+import { type EngineMessage, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
 
 /**
@@ -118,61 +118,127 @@ export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScor
   };
 };
 
-/** The advice as plan steps; `owner` adds one named owner of all projects (a firm with no office). */
+/**
+ * A temporary office with a handful of projects (PROJECTS_PER_LEAD or fewer: one lead's worth) is
+ * led by the experienced person the plan brings in: the office's lead and the project manager the
+ * push lacks are one person, shown once in the staffing and costed once, in the office's cost
+ * (round 16: a full-time office lead beside an interim for the largest of four projects).
+ */
+export const leadsTheOffice = (
+  advice: PeopleAdvice | null,
+  s: Pick<Situation, 'concurrentProjects' | 'horizon'>,
+): boolean =>
+  advice !== null &&
+  advice.bringIn > 0 &&
+  s.horizon === 'temporary' &&
+  s.concurrentProjects <= PROJECTS_PER_LEAD;
+
+/** The office's lead role named as the interim the plan brings in, and the part of it that person fills. */
+export const interimLeadStaffing = (
+  staffing: Staffing,
+  lead: number,
+  say: Say,
+): { staffing: Staffing; fte: number } => {
+  const role = staffing.roles[lead];
+  if (!role) return { staffing, fte: 0 };
+  return {
+    staffing: {
+      ...staffing,
+      roles: staffing.roles.map((r, i) =>
+        i === lead ? { ...r, role: say(msg('office.role.interimLead', { role: r.role })) } : r,
+      ),
+    },
+    // One person: a lead role of a team (a head and section leads) has the interim at its head.
+    fte: Math.min(1, role.fte),
+  };
+};
+
+/**
+ * The advice as plan steps. `owner`: true adds one named owner of all projects (a firm with no
+ * office), false names none; 'office' (the default) is the office's own plan, whose lead the person
+ * brought in may be (leadsTheOffice).
+ */
 export const peopleSteps = (
   advice: PeopleAdvice | null,
-  s: Pick<Situation, 'concurrentProjects'>,
-  owner = false,
-): EngineMessage[] =>
-  advice === null
-    ? []
-    : [
-        ...(owner && advice.bringIn === 0 ? [msg('plan.people.owner')] : []),
-        ...(advice.bringIn > 0
-          ? [
-              msg('plan.bringInExperiencedPm', {
-                count: advice.bringIn,
-                projects: s.concurrentProjects,
-                via: msg(`plan.people.via.${advice.via}`, { count: advice.bringIn }),
-              }),
-            ]
-          : []),
-        ...(advice.appoint > 0 ? [msg('plan.people.appoint', { count: advice.appoint })] : []),
-        ...(advice.partTime
-          ? [msg('plan.people.partTimeLeads', { named: advice.appoint + advice.bringIn })]
-          : []),
-        ...(advice.train ? [msg('plan.people.train')] : []),
-        ...(advice.coachingDays > 0 ? [msg('plan.people.coaching', { days: advice.coachingDays })] : []),
-      ];
+  s: Pick<Situation, 'concurrentProjects' | 'horizon'>,
+  owner: boolean | 'office' = 'office',
+): EngineMessage[] => {
+  if (advice === null) return [];
+  const asLead = owner === 'office' && leadsTheOffice(advice, s);
+  const others = advice.bringIn - (asLead ? 1 : 0);
+  return [
+    ...(owner === true && advice.bringIn === 0 ? [msg('plan.people.owner')] : []),
+    ...(asLead
+      ? [
+          msg('plan.people.bringInLead', {
+            projects: s.concurrentProjects,
+            via: msg(`plan.people.via.${advice.via}`, { count: 1 }),
+          }),
+        ]
+      : []),
+    ...(others > 0
+      ? [
+          msg('plan.bringInExperiencedPm', {
+            count: others,
+            projects: s.concurrentProjects,
+            via: msg(`plan.people.via.${advice.via}`, { count: others }),
+          }),
+        ]
+      : []),
+    ...(advice.appoint > 0 ? [msg('plan.people.appoint', { count: advice.appoint })] : []),
+    ...(advice.partTime
+      ? [msg('plan.people.partTimeLeads', { named: advice.appoint + advice.bringIn })]
+      : []),
+    ...(advice.train ? [msg('plan.people.train')] : []),
+    ...(advice.coachingDays > 0 ? [msg('plan.people.coaching', { days: advice.coachingDays })] : []),
+  ];
+};
 
 /** An interim with no horizon to follow is engaged for this many months (our judgement). */
 export const INTERIM_MONTHS = 6;
 
 /**
- * What the people the plan brings in cost, said beside the plan: they are not the office's people,
- * so its cost leaves them out, but the client pays for them (round 10: a CFO's year-one figure was
- * 40–60 % short). An interim at the outside rate for the push or INTERIM_MONTHS; a hire at the
- * internal rate for a year.
+ * What the people the plan brings in cost, said beside the office's cost: they are not the office's
+ * people, so its cost leaves them out, but the client pays for them (round 10: a CFO's year-one
+ * figure was 40–60 % short). An interim at the outside rate for the push or INTERIM_MONTHS; a hire
+ * at the internal rate for a year; outside coaching by the day at the outside rate. `leadInOffice`:
+ * the first person brought in leads the office and is in its cost already (leadsTheOffice).
  */
 export const peopleCostNotes = (
   advice: PeopleAdvice | null,
   s: Situation,
   rates: Rates | undefined,
   currency: string,
+  leadInOffice = false,
 ): EngineMessage[] => {
-  if (!advice || advice.bringIn === 0) return [];
+  if (!advice) return [];
   const r = ratesFor(rates);
+  const coaching =
+    advice.coachingDays > 0
+      ? [
+          msg('plan.people.cost.coaching', {
+            days: advice.coachingDays,
+            amount: thousand(advice.coachingDays * r.external),
+            currency,
+          }),
+        ]
+      : [];
+  const count = advice.bringIn - (leadInOffice ? 1 : 0);
+  if (count <= 0) return coaching;
   const months = s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : INTERIM_MONTHS;
   const interim = msg('plan.people.cost.interim', {
-    count: advice.bringIn,
+    count,
     months,
-    amount: thousand(advice.bringIn * (months / 12) * WORKDAYS_PER_YEAR * r.external),
+    amount: thousand(count * (months / 12) * WORKDAYS_PER_YEAR * r.external),
     currency,
   });
   const hire = msg('plan.people.cost.hire', {
-    count: advice.bringIn,
-    amount: thousand(advice.bringIn * WORKDAYS_PER_YEAR * r.internal),
+    count,
+    amount: thousand(count * WORKDAYS_PER_YEAR * r.internal),
     currency,
   });
-  return advice.via === 'interim' ? [interim] : advice.via === 'hire' ? [hire] : [interim, hire];
+  return [
+    ...(advice.via === 'interim' ? [interim] : advice.via === 'hire' ? [hire] : [interim, hire]),
+    ...coaching,
+  ];
 };

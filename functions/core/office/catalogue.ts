@@ -59,8 +59,12 @@ export interface ServiceSpec {
   source: OfficeKey;
   /** Hours a week the service takes for `units` of its driver, in this situation. */
   hours: (units: number, s: Situation) => number;
-  /** Person-days to set the service up once (method written, register built, tool configured). */
-  setupDays: (units: number, s: Situation) => number;
+  /**
+   * Person-days to set the service up once in a small office (method written, register built, tool
+   * configured, first round run). The office's set-up grows from these with its size (design.ts):
+   * it depends on which services it builds and how many people run them, never on a driver alone.
+   */
+  setupDays: (s: Situation) => number;
 }
 
 /**
@@ -132,7 +136,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: ['status-reporting', 'single-source'],
     source: 'office.source.reporting',
     hours: (n, s) => n * 0.75 * agileFactor(s),
-    setupDays: (n) => Math.min(30, 5 + n * 0.25),
+    setupDays: () => 5,
   },
   {
     id: 'programme-controls',
@@ -146,7 +150,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     hours: (millions) =>
       ((millions * 1e6 * controlsShare(millions * 1e6) * CONTROLS_SHARE.office) / CONTROLS_COST_PER_FTE) *
       HOURS_PER_FTE,
-    setupDays: (millions) => Math.min(60, 10 + millions * 0.05),
+    setupDays: () => 10,
   },
   {
     id: 'portfolio-controls',
@@ -159,7 +163,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     hours: (millions) =>
       ((millions * 1e6 * controlsShare(millions * 1e6) * CONTROLS_SHARE.portfolio) / CONTROLS_COST_PER_FTE) *
       HOURS_PER_FTE,
-    setupDays: (millions) => Math.min(40, 5 + millions * 0.03),
+    setupDays: () => 5,
   },
   {
     id: 'push-management',
@@ -171,7 +175,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     source: 'office.source.push',
     // Steering scales with the workstreams up to about twenty; beyond, they are grouped.
     hours: (n) => 8 + Math.min(n, PUSH_STREAMS) * 2 + Math.max(0, n - PUSH_STREAMS) * 0.25,
-    setupDays: (n) => Math.min(20, 3 + n),
+    setupDays: () => 3,
   },
   {
     id: 'portfolio-prioritisation',
@@ -182,7 +186,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: ['prioritisation', 'project-authorisation'],
     source: 'office.source.prioritisation',
     hours: (n) => 2 + n * 0.3,
-    setupDays: (n) => Math.min(25, 5 + n * 0.2),
+    setupDays: () => 5,
   },
   {
     id: 'lean-portfolio',
@@ -195,7 +199,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     // The quarterly funding and capacity round (preparing it, running the forum) and each
     // initiative's intake and flow review (our judgement; round 9 found 0.35 h each too little).
     hours: (n) => 4 + n * 0.5,
-    setupDays: (n) => Math.min(25, 5 + n * 0.2),
+    setupDays: () => 5,
   },
   {
     id: 'capacity-planning',
@@ -206,7 +210,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: ['resource-allocation'],
     source: 'office.source.capacity',
     hours: (n, s) => n * (s.resourceContention === 'high' ? 0.5 : 0.3),
-    setupDays: (n) => Math.min(25, 5 + n * 0.2),
+    setupDays: () => 5,
   },
   {
     id: 'standards',
@@ -217,7 +221,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: ['standards', 'risk-support'],
     source: 'office.source.standards',
     hours: (n) => n * 0.5,
-    setupDays: (n) => Math.min(40, 8 + n),
+    setupDays: () => 8,
   },
   {
     id: 'coaching',
@@ -228,7 +232,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: ['coaching'],
     source: 'office.source.coaching',
     hours: (n, s) => n * COACHING_HOURS_PER_PM[s.pmExpertise],
-    setupDays: (n) => Math.min(20, 3 + n * 0.5),
+    setupDays: () => 3,
   },
   {
     id: 'assurance',
@@ -240,7 +244,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     source: 'office.source.assurance',
     // A regulator's evidence trail (decision log, change control, records) is work of its own.
     hours: (n, s) => (s.regulated ? REGULATED_ASSURANCE_BASE + n * 0.6 : n * 0.4),
-    setupDays: (n, s) => Math.min(30, (s.regulated ? 8 : 4) + n * 0.2),
+    setupDays: (s) => (s.regulated ? 8 : 4),
   },
   {
     id: 'benefits-tracking',
@@ -251,7 +255,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: [],
     source: 'office.source.benefits',
     hours: (n) => n * 0.2,
-    setupDays: (n) => Math.min(15, 3 + n * 0.1),
+    setupDays: () => 3,
   },
   {
     id: 'tooling',
@@ -262,7 +266,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: ['tooling', 'single-source'],
     source: 'office.source.tooling',
     hours: (n) => 1 + n * 0.15,
-    setupDays: (n) => Math.min(30, 5 + n * 0.3),
+    setupDays: () => 5,
   },
   {
     id: 'hub-coordination',
@@ -273,7 +277,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: [],
     source: 'office.source.hub',
     hours: (n) => n * 4,
-    setupDays: (n) => Math.min(40, 5 + n * 3),
+    setupDays: () => 5,
   },
   {
     id: 'project-coordination',

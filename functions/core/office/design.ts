@@ -5,6 +5,7 @@ import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
 import { rolesOf } from './roles';
+import { PROJECTS_PER_LEAD } from './shape';
 import type { DesignInput, OfficeDesign } from './types';
 import type { OfficeKey } from './words';
 
@@ -24,8 +25,17 @@ export const ROUNDING_MARGIN = 0.95;
 export const WARN_SPEND_SHARE = 0.03;
 /** A lasting office never takes more than this share of the organisation's people (a brake; services size it)... */
 export const OFFICE_HEADCOUNT_SHARE = 0.02;
-/** ...nor a part-time coordination role more than this share. */
-export const COORDINATION_HEADCOUNT_SHARE = 0.05;
+/**
+ * ...nor a coordination role more than this share (the same as an office: a small organisation's
+ * coordination is a few hours a week, not a job; round 16 found 0.5–1.4 FTE in firms of 24–140)...
+ */
+export const COORDINATION_HEADCOUNT_SHARE = 0.02;
+/**
+ * ...nor, anywhere, more than half a person at the top of its range: a coordination role is one
+ * person's part-time job beside their own (the plan and the shape say so), the line at which an
+ * office becomes a part-time role (decide.ts, PART_TIME_ROLE_FTE). Our judgement.
+ */
+export const COORDINATION_MAX_FTE = 0.5;
 /**
  * A service below this many hours a week is a task, not a service: it is left to the project
  * leads, unless it is why the office exists or stakeholders asked for it (our judgement).
@@ -39,8 +49,18 @@ export const MIN_OFFICE_HOURS = 1;
 export const STAFFING_SPREAD = 0.2;
 /** Below this many FTE the result also says hours a week. */
 export const HOURS_BELOW_FTE = 0.5;
-/** An office of this many FTE or more sets its services up in full; a smaller one in proportion. */
+/**
+ * An office of this many FTE or more builds each of its services in full; a smaller one builds a
+ * lighter version (a register and templates, not a method), in proportion (our judgement, round 10).
+ */
 export const SETUP_FULL_FROM_FTE = 2;
+/**
+ * On top of building its services, an office's set-up grows with its people: about a working week
+ * for each FTE (their induction into the methods and tools, registers and templates grown to the
+ * projects they serve). Our judgement: set-up then grows with the office's size and never falls
+ * when the same services are run by more people (round 16: 86 days for 2 FTE, 58 for 12).
+ */
+export const SETUP_DAYS_PER_FTE = 5;
 /** ...but never below this many days, where there is anything new to set up. */
 export const MIN_SETUP_DAYS = 2;
 /** Working days in a year of one full-time person. */
@@ -70,6 +90,21 @@ const perThousandMillions = (c: Sized, perUnit: number): boolean =>
   c.driver === 'spend' && c.units >= 1000 && perUnit < 1 && c.hours > 0;
 
 const costOfHours = (hours: number, dayRate: number) => (hours / HOURS_PER_FTE) * dayRate * WORKDAYS_PER_YEAR;
+
+/**
+ * One-off set-up: each new service built (in full from SETUP_FULL_FROM_FTE, lighter below), plus
+ * SETUP_DAYS_PER_FTE for each FTE that runs the new services. It depends only on which services are
+ * built and on the office's size, and grows with both: a smaller office never sets up more than a
+ * larger one building the same services. What the office in place already runs needs no setting up.
+ */
+export const setupDaysOf = (all: readonly Sized[], s: DesignInput['situation']): number => {
+  const built = all.filter((c) => !c.sustain);
+  const services = built.reduce((a, c) => a + c.spec.setupDays(s), 0);
+  const fte = built.reduce((a, c) => a + c.hours, 0) / HOURS_PER_FTE;
+  const days = services * Math.min(1, fte / SETUP_FULL_FROM_FTE) + fte * SETUP_DAYS_PER_FTE;
+  // Even the lightest role takes a couple of days to set up its register and first round.
+  return Math.max(Math.min(services, MIN_SETUP_DAYS), days);
+};
 
 export const designOffice = (i: DesignInput): OfficeDesign => {
   const { situation: s, say } = i;
@@ -127,23 +162,28 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       notes.push(say(msg('office.spendCeilingScaled', { share, percent: Math.round(scale * 100) })));
   }
   // The headcount brake: an office never takes more than a small share of the organisation's people.
-  const headcountShare =
-    i.shape === 'capability-first' ? COORDINATION_HEADCOUNT_SHARE : OFFICE_HEADCOUNT_SHARE;
-  const headcountHours = headcountShare * s.employees * HOURS_PER_FTE;
+  const coordination = i.shape === 'capability-first';
+  const headcountShare = coordination ? COORDINATION_HEADCOUNT_SHARE : OFFICE_HEADCOUNT_SHARE;
+  const shareHours = headcountShare * s.employees * HOURS_PER_FTE;
+  // A coordination role is part-time wherever it is, whatever the spend or the capital.
+  const partTime = coordination && COORDINATION_MAX_FTE * HOURS_PER_FTE < shareHours;
+  const headcountHours = partTime ? COORDINATION_MAX_FTE * HOURS_PER_FTE : shareHours;
   // A lasting office is held to the organisation's people; a temporary programme with a known
   // spend is held to the spend ceiling alone (its controllers are often contractors, and a
   // warning says when it outgrows the organisation).
   const temporaryWithSpend = s.horizon === 'temporary' && spend !== undefined && spend > 0;
+  const braked = coordination || (!temporaryWithSpend && !capitalIntensive(s));
   let headcountCapped = false;
-  if (!temporaryWithSpend && !capitalIntensive(s) && topHours * scale > headcountHours * 1.005) {
+  if (braked && topHours * scale > headcountHours * 1.005) {
     headcountCapped = true;
     scale = headcountHours / topHours;
     notes.push(
       say(
-        msg('office.headcountCeiling', {
+        msg(partTime ? 'office.partTimeCeiling' : 'office.headcountCeiling', {
           share: Math.round(headcountShare * 100),
           employees: s.employees,
           percent: Math.round(scale * 100),
+          fte: COORDINATION_MAX_FTE,
         }),
       ),
     );
@@ -214,12 +254,22 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
               units: Math.round(c.units / 100) / 10,
               hours: hoursPerWeek,
             })
-          : msg(c.spec.id === 'office-lead' ? 'office.effort.lead' : `office.effort.${c.driver}`, {
-              perUnit,
-              units: Math.round(c.units * 10) / 10,
-              hours: hoursPerWeek,
-              share: Math.round(serviceSpec('office-lead').hours(100, s)),
-            }),
+          : msg(
+              c.spec.id === 'office-lead'
+                ? 'office.effort.lead'
+                : // Where the count is not the project managers entered, it says whom it counts.
+                  c.driver === 'project-managers' && c.units !== s.projectManagers
+                  ? 'office.effort.leads'
+                  : `office.effort.${c.driver}`,
+              {
+                perUnit,
+                units: Math.round(c.units * 10) / 10,
+                hours: hoursPerWeek,
+                share: Math.round(serviceSpec('office-lead').hours(100, s)),
+                managers: s.projectManagers,
+                per: PROJECTS_PER_LEAD,
+              },
+            ),
       ),
       source: say(
         msg(
@@ -249,7 +299,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   });
   const totalHours = all.reduce((a, c) => a + c.hours, 0);
   const fte = totalHours / HOURS_PER_FTE;
-  const roles = quiet ? [] : rolesOf(all, i.shape, s, say);
+  const { roles, lead: leadRole } = quiet ? { roles: [], lead: undefined } : rolesOf(all, i.shape, s, say);
   const min = fte * (1 - STAFFING_SPREAD);
   const max = fte * (1 + STAFFING_SPREAD);
   const small = max < HOURS_BELOW_FTE;
@@ -275,13 +325,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       ...notes,
     ],
   };
-  // What the office in place already runs needs no setting up.
-  // Set-up days are a full office's; a small or capped office sets up a lighter version (a register
-  // and templates, not a method), in proportion (our judgement, round 10).
-  const setupScale = Math.min(1, scale, fte / SETUP_FULL_FROM_FTE);
-  const fullSetup = all.reduce((a, c) => a + (c.sustain ? 0 : c.spec.setupDays(c.units, s)), 0);
-  // Even the lightest role takes a couple of days to set up its register and first round.
-  const setupDays = Math.max(Math.min(fullSetup, MIN_SETUP_DAYS), fullSetup * setupScale);
+  const setupDays = setupDaysOf(all, s);
   // The questionnaire's services (what stakeholders could ask for) the office answers.
   const answered = new Set<string>();
   if (!quiet) for (const c of all) for (const a of c.spec.answers) answered.add(a);
@@ -295,5 +339,6 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     spendScale: scale,
     wholeUpToRate,
     headcountCapped,
+    ...(leadRole === undefined ? {} : { leadRole }),
   };
 };

@@ -41,30 +41,52 @@ export const rolesOf = (
   shape: PmoShape,
   s: Situation,
   say: Say,
-): Staffing['roles'] => {
+): { roles: Staffing['roles']; lead: number | undefined } => {
   const total = all.reduce((a, c) => a + c.hours, 0);
-  if (total / HOURS_PER_FTE < ONE_PERSON_BELOW_FTE)
-    return [
-      {
-        role: say(
-          msg(
-            shape !== 'capability-first'
-              ? 'office.role.single'
-              : total / HOURS_PER_FTE >= FULL_ROLE_FTE
-                ? 'office.role.coordinator'
-                : 'staff.role.partTimeProjectCoordinator',
-          ),
-        ),
-        fte: fteOf(total),
-      },
-    ];
+  if (total / HOURS_PER_FTE < ONE_PERSON_BELOW_FTE) return { roles: oneRole(total, shape, say), lead: 0 };
   if (shape === 'hub-and-spoke') {
     const hub = all.filter((c) => AT_THE_HUB.includes(c.spec.id)).reduce((a, c) => a + c.hours, 0);
-    return [
-      { role: say(msg('office.role.hub')), fte: fteOf(hub) },
-      { role: say(msg('office.role.spokes', { units: s.businessUnits ?? 1 })), fte: fteOf(total - hub) },
-    ];
+    return {
+      roles: [
+        { role: say(msg('office.role.hub')), fte: fteOf(hub) },
+        { role: say(msg('office.role.spokes', { units: s.businessUnits ?? 1 })), fte: fteOf(total - hub) },
+      ],
+      lead: 0,
+    };
   }
+  const hours = byKind(all, total);
+  const kinds = [...hours.keys()];
+  const lead = kinds.indexOf('lead');
+  return {
+    roles: [...hours.entries()].map(([r, h]) => ({
+      // Past one and a half people, leading the office is a small team: a head and section leads.
+      role: say(
+        msg(r === 'lead' && h / HOURS_PER_FTE > LEADERSHIP_TEAM_FTE ? 'office.role.leadership' : ROLE_KEY[r]),
+      ),
+      fte: fteOf(h),
+    })),
+    lead: lead < 0 ? undefined : lead,
+  };
+};
+
+/** The one person of a small office, or a coordinator where there is no office. */
+const oneRole = (total: number, shape: PmoShape, say: Say): Staffing['roles'] => [
+  {
+    role: say(
+      msg(
+        shape !== 'capability-first'
+          ? 'office.role.single'
+          : total / HOURS_PER_FTE >= FULL_ROLE_FTE
+            ? 'office.role.coordinator'
+            : 'staff.role.partTimeProjectCoordinator',
+      ),
+    ),
+    fte: fteOf(total),
+  },
+];
+
+/** Hours by kind of work, none smaller than MIN_ROLE_FTE, a lead no larger than leading needs. */
+const byKind = (all: readonly Sized[], total: number): Map<OfficeRole, number> => {
   const hours = new Map<OfficeRole, number>();
   // A small office has two kinds of people: one who leads and one who keeps the data.
   const role = (r: OfficeRole): OfficeRole =>
@@ -94,11 +116,5 @@ export const rolesOf = (
       }
     }
   }
-  return [...hours.entries()].map(([r, h]) => ({
-    // Past one and a half people, leading the office is a small team: a head and section leads.
-    role: say(
-      msg(r === 'lead' && h / HOURS_PER_FTE > LEADERSHIP_TEAM_FTE ? 'office.role.leadership' : ROLE_KEY[r]),
-    ),
-    fte: fteOf(h),
-  }));
+  return hours;
 };

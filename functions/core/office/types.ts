@@ -38,4 +38,6 @@ export interface OfficeDesign {
   wholeUpToRate?: number;
   /** The organisation's headcount, not the services, set its size. */
   headcountCapped?: boolean;
+  /** Which of the staffing's roles leads the office (none where no role does). */
+  leadRole?: number;
 }

@@ -70,6 +70,8 @@ export const OFFICE_EN = {
   'office.effort.programmes': '{perUnit, number, 2} h a week per programme × {units} = {hours} h a week',
   'office.effort.office': '{hours} h a week',
   'office.effort.lead': 'Leading {units} h a week of services: {hours} h a week',
+  'office.effort.leads':
+    '{perUnit, number, 2} h a week per person who leads projects × {units} = {hours} h a week (counted as one lead per {per} projects; {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} entered)',
 
   'office.why.maturity-gap': '{dimensions} {gap, number, 2} below level {target} on average.',
   'office.why.context': 'The situation calls for it.',
@@ -83,6 +85,8 @@ export const OFFICE_EN = {
     'Held to {share} % of the yearly project spend: every service scaled to {percent} % of its effort.',
   'office.headcountCeiling':
     'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
+  'office.partTimeCeiling':
+    'A coordination role is one person’s part-time job beside their own: held to {fte} FTE at most, every service scaled to {percent} % of its effort.',
   'office.tooSmall':
     'Under {hours} hour a week once held to the organisation’s size and spend: nothing to staff; the work stays with the people who lead the projects.',
   'office.role.inPlace': 'Further staff of the office in place (the health check confirms their work)',
@@ -124,7 +128,7 @@ export const OFFICE_EN = {
 
   'shape.reason.no-need': 'Shape: no office; the need does not justify one yet.',
   'shape.reason.coordination':
-    'Shape: a part-time coordinator; the work an office would do here is less than half a person, so one person does it beside their job, with trained project leads.',
+    'Shape: a part-time coordinator; an office is not warranted here, so one person coordinates beside their job (half a person at most), with trained project leads.',
   'shape.reason.no-project-leads':
     'Shape: project capability first; with {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} for {projects} projects, an office would have nobody to support. Appoint and train people to lead the projects first.',
   'shape.reason.no-expertise':
@@ -318,6 +322,13 @@ export const OFFICE_EN = {
     'This rests on one view of the organisation: confirm it with a health check and a team assessment before anyone moves.',
   'plan.people.cost.interim':
     'Not in the office’s cost: {count, plural, one {the interim project manager} other {the # interim project managers}} the plan brings in, about {amount, number} {currency} for {months} months at the outside rate.',
+  'plan.people.cost.coaching':
+    'Not in the office’s cost: the {days} days of outside coaching the plan calls for, about {amount, number} {currency} at the outside rate.',
+  'plan.people.bringInLead':
+    '{projects, plural, one {Bring in one experienced programme manager ({via}) as the office’s lead, who also leads the project} other {Bring in one experienced programme manager ({via}) as the office’s lead, who also leads the largest of the # projects and coaches the other leads}}',
+  'office.role.interimLead': '{role}: the experienced interim the plan brings in',
+  'cost.interimLead':
+    'The lead ({fte} FTE) is the experienced interim the plan brings in: costed here at the outside rate of {rate, number} {currency} a day, and not again beside the plan.',
   'plan.people.cost.hire':
     'Not in the office’s cost: {count, plural, one {the new project manager} other {the # new project managers}} the plan brings in, about {amount, number} {currency} a year at the internal rate.',
   'warning.projectsPerManager':

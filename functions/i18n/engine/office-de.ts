@@ -75,6 +75,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{perUnit, number, 2} h pro Woche und Programm × {units} = {hours} h pro Woche',
     'office.effort.office': '{hours} h pro Woche',
     'office.effort.lead': 'Leitung von {units} h Leistungen pro Woche: {hours} h pro Woche',
+    'office.effort.leads':
+      '{perUnit, number, 2} h pro Woche je Person, die Projekte leitet × {units} = {hours} h pro Woche (gezählt als eine Person je {per} Projekte; angegeben: {managers, plural, =0 {keine Projektleitung} one {eine Projektleitung} other {# Projektleitungen}})',
 
     'office.why.maturity-gap': '{dimensions}: im Mittel {gap, number, 2} unter Stufe {target}.',
     'office.why.context': 'Die Lage erfordert es.',
@@ -88,6 +90,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Begrenzt auf {share} % des jährlichen Projektbudgets: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.headcountCeiling':
       'Begrenzt auf {share} % der {employees} Beschäftigten der Organisation: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'office.partTimeCeiling':
+      'Eine Koordinationsrolle ist die Teilzeitaufgabe einer Person neben ihrer eigenen: begrenzt auf höchstens {fte} VZÄ, jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.tooSmall':
       'Unter {hours} Stunde pro Woche, sobald auf Größe und Ausgaben der Organisation begrenzt: keine Stelle zu besetzen; die Arbeit bleibt bei den Personen, die die Projekte leiten.',
     'office.role.inPlace':
@@ -130,7 +134,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
 
     'shape.reason.no-need': 'Zuschnitt: kein Office; der Bedarf rechtfertigt noch keines.',
     'shape.reason.coordination':
-      'Zuschnitt: eine Koordination in Teilzeit; die Arbeit eines Office wäre hier weniger als eine halbe Stelle, also erledigt sie eine Person neben ihrer Aufgabe, mit geschulten Projektleitern.',
+      'Zuschnitt: eine Koordination in Teilzeit; ein Office lohnt sich hier nicht, also koordiniert eine Person neben ihrer Aufgabe (höchstens eine halbe Stelle), mit geschulten Projektleitern.',
     'shape.reason.no-project-leads':
       'Zuschnitt: zuerst Projektfähigkeit; mit {managers, plural, =0 {keinem Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}} für {projects} Projekte hätte ein Office niemanden zu unterstützen. Benennen und schulen Sie zuerst Personen, die die Projekte leiten.',
     'shape.reason.no-expertise':
@@ -333,6 +337,13 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Dies beruht auf einer einzigen Sicht auf die Organisation: Bestätigen Sie es mit einem Gesundheitscheck und einer Teambewertung, bevor jemand wechselt.',
     'plan.people.cost.interim':
       'Nicht in den Kosten des Büros: {count, plural, one {die Interim-Projektleitung} other {die # Interim-Projektleitungen}}, die der Plan holt, etwa {amount, number} {currency} für {months} Monate zum externen Satz.',
+    'plan.people.cost.coaching':
+      'Nicht in den Kosten des Büros: die {days} Tage externes Coaching, die der Plan vorsieht, etwa {amount, number} {currency} zum externen Satz.',
+    'plan.people.bringInLead':
+      '{projects, plural, one {Eine erfahrene Programmleitung holen ({via}), die das Office leitet und auch das Projekt führt} other {Eine erfahrene Programmleitung holen ({via}), die das Office leitet, auch das größte der # Projekte führt und die anderen Projektleitungen coacht}}',
+    'office.role.interimLead': '{role}: die erfahrene Interim-Kraft, die der Plan holt',
+    'cost.interimLead':
+      'Die Leitung ({fte} VZÄ) ist die erfahrene Interim-Kraft, die der Plan holt: hier zum externen Satz von {rate, number} {currency} pro Tag gerechnet und nicht noch einmal neben dem Plan.',
     'plan.people.cost.hire':
       'Nicht in den Kosten des Büros: {count, plural, one {die neue Projektleitung} other {die # neuen Projektleitungen}}, die der Plan einstellt, etwa {amount, number} {currency} pro Jahr zum internen Satz.',
     'warning.projectsPerManager':

@@ -77,6 +77,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{perUnit, number, 2} h par semaine et par programme × {units} = {hours} h par semaine',
     'office.effort.office': '{hours} h par semaine',
     'office.effort.lead': 'Direction de {units} h de services par semaine : {hours} h par semaine',
+    'office.effort.leads':
+      '{perUnit, number, 2} h par semaine par personne qui mène des projets × {units} = {hours} h par semaine (comptées à raison d’une personne pour {per} projets ; {managers, plural, =0 {aucun chef de projet indiqué} one {un chef de projet indiqué} other {# chefs de projet indiqués}})',
 
     'office.why.maturity-gap': '{dimensions} : en moyenne {gap, number, 2} sous le niveau {target}.',
     'office.why.context': 'La situation l’exige.',
@@ -90,6 +92,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Limité à {share} % du budget annuel des projets : chaque service est ramené à {percent} % de son effort.',
     'office.headcountCeiling':
       'Limité à {share} % des {employees} personnes de l’organisation : chaque service est ramené à {percent} % de son effort.',
+    'office.partTimeCeiling':
+      'Un rôle de coordination est un temps partiel qu’une personne assure à côté de son poste : limité à {fte} ETP au plus, chaque service est ramené à {percent} % de son effort.',
     'office.tooSmall':
       'Moins de {hours} heure par semaine une fois ramené à la taille et au budget de l’organisation : aucun poste à pourvoir ; le travail reste aux personnes qui conduisent les projets.',
     'office.role.inPlace': 'Autres membres du bureau en place (le bilan de santé confirme leur travail)',
@@ -131,7 +135,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
 
     'shape.reason.no-need': 'Forme : pas de bureau ; le besoin n’en justifie pas encore un.',
     'shape.reason.coordination':
-      'Forme : un coordinateur à temps partiel ; le travail d’un bureau représenterait ici moins d’une demi-personne, donc une personne l’assure à côté de son poste, avec des chefs de projet formés.',
+      'Forme : un coordinateur à temps partiel ; un bureau ne se justifie pas ici, donc une personne coordonne à côté de son poste (une demi-personne au plus), avec des chefs de projet formés.',
     'shape.reason.no-project-leads':
       'Forme : d’abord la capacité projet ; avec {managers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}} pour {projects} projets, un bureau n’aurait personne à accompagner. Nommez et formez d’abord des personnes pour conduire les projets.',
     'shape.reason.no-expertise':
@@ -333,6 +337,13 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Ceci repose sur une seule vision de l’organisation : confirmez-le par un bilan de santé et une évaluation en équipe avant tout mouvement de personnes.',
     'plan.people.cost.interim':
       'Hors du coût du bureau : {count, plural, one {le chef de projet de transition} other {les # chefs de projet de transition}} que le plan fait venir, environ {amount, number} {currency} pour {months} mois au tarif externe.',
+    'plan.people.cost.coaching':
+      'Hors du coût du bureau : les {days} jours d’accompagnement externe prévus par le plan, environ {amount, number} {currency} au tarif externe.',
+    'plan.people.bringInLead':
+      '{projects, plural, one {Faire venir un responsable de programme expérimenté ({via}) pour diriger le bureau, qui mène aussi le projet} other {Faire venir un responsable de programme expérimenté ({via}) pour diriger le bureau, qui mène aussi le plus gros des # projets et accompagne les autres responsables}}',
+    'office.role.interimLead': '{role} : la personne expérimentée de transition que le plan fait venir',
+    'cost.interimLead':
+      'Le responsable ({fte} ETP) est la personne expérimentée de transition que le plan fait venir : comptée ici au tarif externe de {rate, number} {currency} par jour, et pas une seconde fois à côté du plan.',
     'plan.people.cost.hire':
       'Hors du coût du bureau : {count, plural, one {le nouveau chef de projet} other {les # nouveaux chefs de projet}} que le plan recrute, environ {amount, number} {currency} par an au tarif interne.',
     'warning.projectsPerManager':

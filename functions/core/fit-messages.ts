@@ -1,0 +1,40 @@
+import type { ModelFit, SourcingFit, SourcingId } from '../contract/result';
+import { type EngineMessage, msg } from './say';
+
+/** How the rationale states the best fits of model and sourcing, ties named as ties. */
+
+/** "X at 60/100, ahead of Y 55/100" or "X at 60/100, tied with Y": a tie is named a tie. */
+export const bestFitMessage = (fit: readonly ModelFit[]): EngineMessage | null => {
+  const [best, ...rest] = fit.filter((f) => f.eligible);
+  if (!best) return null;
+  const tied = rest.filter((f) => f.score === best.score).map((f) => msg(`model.${f.model}`));
+  const behind = rest
+    .filter((f) => f.score !== best.score)
+    .map((f) => msg('rationale.scored', { model: msg(`model.${f.model}`), score: f.score }));
+  const key =
+    tied.length > 0
+      ? behind.length > 0
+        ? 'rationale.bestFitTiedAhead'
+        : 'rationale.bestFitTied'
+      : behind.length > 0
+        ? 'rationale.bestFitAhead'
+        : 'rationale.bestFit';
+  return msg(key, {
+    model: msg(`modelName.${best.model}`),
+    control: msg(`control.${best.control}`),
+    score: best.score,
+    tied,
+    behind,
+  });
+};
+
+export const sourcingMessage = (fit: readonly SourcingFit[], chosen: SourcingId): EngineMessage => {
+  const [best, ...rest] = fit.filter((f) => f.eligible);
+  const tied = rest.filter((f) => f.score === best?.score).map((f) => msg(`sourcing.${f.sourcing}`));
+  return msg(tied.length > 0 ? 'rationale.sourcingTied' : 'rationale.sourcing', {
+    sourcing: msg(`sourcing.${chosen}`),
+    score: fit[0]?.score ?? 0,
+    tied,
+    reason: fit[0]?.reasons[0] ?? '',
+  });
+};
