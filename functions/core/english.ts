@@ -759,6 +759,7 @@ export const EN = {
   'plan.temp.deliverExit.start-up': 'The asset is in operation and the criteria are met.',
   'quickWin.small.governance':
     'Note for each project who decides on it, often the client, and the point where it is decided to go on or stop.',
+  'quickWin.small.portfolio': 'List every running project with its goal, its end date and who decides on it.',
   'quickWin.small.reporting':
     'Keep one list of all projects with their next date, money spent and what is stuck.',
   'quickWin.small.benefits': 'Write down what each project should bring, and check it when the project ends.',

@@ -25,6 +25,7 @@ export const oneTable = (s: Pick<Situation, 'employees'>): boolean => s.employee
  */
 export const ONE_TABLE_QUICK_WINS = [
   'governance',
+  'portfolio',
   'reporting',
   'benefits',
   'resources',

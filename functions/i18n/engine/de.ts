@@ -842,6 +842,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.temp.deliverExit.start-up': 'Die Anlage ist in Betrieb, und die Kriterien sind erfüllt.',
     'quickWin.small.governance':
       'Für jedes Projekt notieren, wer darüber entscheidet, oft der Kunde, und an welchem Punkt über Weitermachen oder Aufhören entschieden wird.',
+    'quickWin.small.portfolio':
+      'Jedes laufende Projekt mit Ziel, Endtermin und der Person auflisten, die darüber entscheidet.',
     'quickWin.small.reporting':
       'Eine einzige Liste aller Projekte führen, mit nächstem Termin, ausgegebenem Geld und dem, was hakt.',
     'quickWin.small.benefits': 'Aufschreiben, was jedes Projekt bringen soll, und es am Projektende prüfen.',

@@ -845,6 +845,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.temp.deliverExit.start-up': 'L’installation fonctionne et les critères sont remplis.',
     'quickWin.small.governance':
       'Noter pour chaque projet qui en décide, souvent le client, et le moment où l’on décide de poursuivre ou d’arrêter.',
+    'quickWin.small.portfolio':
+      'Lister chaque projet en cours avec son objectif, sa date de fin et qui en décide.',
     'quickWin.small.reporting':
       'Tenir une seule liste de tous les projets avec leur prochaine échéance, l’argent dépensé et ce qui bloque.',
     'quickWin.small.benefits':

@@ -45,7 +45,14 @@ const SCALE_PEOPLE = 1000;
 const SCALE_PROJECTS = 30;
 const PROJECTS_PER_LEAD = 5;
 const ONE_TABLE = 10;
-const ONE_TABLE_DIMENSIONS = ['governance', 'reporting', 'benefits', 'resources', 'competencies'];
+const ONE_TABLE_DIMENSIONS = [
+  'governance',
+  'portfolio',
+  'reporting',
+  'benefits',
+  'resources',
+  'competencies',
+];
 
 const lmh = fc.constantFrom('low', 'medium', 'high' as const);
 const contextArb: fc.Arbitrary<OrganisationContext> = fc

@@ -271,7 +271,7 @@ describe('a very small firm gets steps it can take', () => {
 
   it('a firm of fewer than ten people is given no sponsor, benefit owner or status round to install', () => {
     const roleSteps = ['plan.nameAnAccountableLeadAnd', 'plan.holdAShortStatusRound'];
-    const oneTable = ['governance', 'reporting', 'benefits', 'resources', 'competencies'];
+    const oneTable = ['governance', 'portfolio', 'reporting', 'benefits', 'resources', 'competencies'];
     expect(
       breaks((c, r) => {
         if (c.employees >= ONE_TABLE) return true;
