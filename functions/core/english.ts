@@ -443,7 +443,8 @@ export const EN = {
   'plan.theCriticalProjectsReportWeekly':
     'The critical projects report weekly while the lasting office is designed.',
   'plan.procurementAndServiceLevels': 'Procurement and service levels',
-  'plan.describeTheServicesScopeAnd': 'Describe the services, scope and reporting the provider must deliver',
+  'plan.describeTheServicesScopeAnd':
+    'Describe, from the signed charter, the services, scope and reporting the provider must deliver',
   'plan.selectTheProvider': 'Select the provider',
   'plan.agreeServiceLevelsReportingExit':
     'Agree service levels, reporting, exit terms and the hand-back of data and methods',
@@ -724,6 +725,55 @@ export const EN = {
   'warning.projectsWithoutManager':
     '{projects, plural, one {One project runs} other {# projects run}} with no project manager: check who leads {projects, plural, one {that project} other {those projects}}; an office does not replace them.',
   'need.alternative.portfolioOwner': 'Name one owner of the portfolio view and keep what works.',
+  // ── Round 15: the tempo of a push and plans that fit a very small firm (push-tempo.ts, small-firm.ts) ──
+  'tempo.cadence.weekly': 'weekly',
+  'tempo.cadence.fortnightly': 'fortnightly',
+  'tempo.cadence.monthly': 'monthly',
+  'kpi.outcome.cost-growth': 'Cost and scope growth',
+  'kpi.outcome.cost-growth.measure':
+    'Growth of the forecast final cost over the approved budget, scope changes included, read {cadence}: at most {target} % over the push’s {months} months.',
+  'kpi.outcome.readiness-gates': 'Readiness gates passed',
+  'kpi.outcome.readiness-gates.measure':
+    'Share of readiness gates passed on their planned date against their written criteria: {target} % over the push’s {months} months.',
+  'kpi.outcome.forecast-accuracy.push.measure':
+    'Share of the {cadence} cost forecasts within 5 % of the final cost: {target} % over the push’s {months} months.',
+  'kpi.outcome.time-to-decision.push.measure':
+    'Working days from an issue or change raised to the steering decision on it: at most {target}, read {cadence} over the push’s {months} months.',
+  'plan.push.steer':
+    'Steer the push {cadence}: schedule, cost and scope growth against the baseline, and the decisions still open',
+  'plan.push.gates.release':
+    'Hold a readiness gate before each release: written criteria, who decides go or no-go, and a rehearsed way back',
+  'plan.push.gates.live':
+    'Hold a readiness gate before each switch to live running: written criteria, who decides go or no-go, and a fallback tried beforehand',
+  'plan.push.gates.start-up':
+    'Hold a readiness gate before each start-up: commissioning checks signed off, who decides go or no-go, and a safe way to stop',
+  'plan.push.afterHandBack':
+    'Give line management what is measured after the push: each expected benefit with its owner and date, and this assessment as the baseline for a later one',
+  'plan.temp.criteria.live': 'Write the readiness criteria for live running and who decides go or no-go',
+  'plan.temp.deliver.live': 'Deliver and prepare live running',
+  'plan.temp.cutover.live': 'Plan and rehearse the switch to live running step by step, with a fallback',
+  'plan.temp.deliverExit.live': 'The result runs live and the criteria are met.',
+  'plan.temp.criteria.start-up': 'Write the start-up readiness criteria and who decides go or no-go',
+  'plan.temp.deliver.start-up': 'Deliver, commission and prepare the start-up',
+  'plan.temp.cutover.start-up': 'Plan commissioning and start-up step by step, with a safe way to stop',
+  'plan.temp.deliverExit.start-up': 'The asset is in operation and the criteria are met.',
+  'quickWin.small.governance':
+    'Note for each project who decides on it, often the client, and the point where it is decided to go on or stop.',
+  'quickWin.small.portfolio': 'List every running project with its goal, its end date and who decides on it.',
+  'quickWin.small.reporting':
+    'Keep one list of all projects with their next date, money spent and what is stuck.',
+  'quickWin.small.benefits': 'Write down what each project should bring, and check it when the project ends.',
+  'quickWin.small.resources': 'Plan the coming month’s days across the projects on one calendar.',
+  'quickWin.small.competencies':
+    'Take a short course in project basics, or talk a project through with a peer who has run similar work.',
+  'plan.small.onePager': 'Give each project a one-page plan: goal, end date, budget and who decides on it',
+  'plan.small.weeklyLook': 'Look at all projects together once a week: dates, money and what is stuck',
+  'plan.small.everyProjectHasAPlan': 'Every project has a one-page plan',
+  'plan.small.habitsExit': 'The weekly look and the closing reviews happen without reminders.',
+  'plan.small.lookAgain':
+    'Look at these habits again in a year; an office becomes a question only from about {employees} people',
+  'plan.small.noPmo':
+    'No PMO at this size: the plan builds a few habits that fit {employees, plural, one {a business of one} other {a firm of # people}}',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -11,6 +11,7 @@ import { byPain, gapOf, TARGET_LEVEL } from './office/order';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
+import { hasOneTable, oneTable } from './small-firm';
 
 /**
  * The plan's measures: weeks per phase and the factors that scale them, the quick wins, and the
@@ -92,7 +93,7 @@ export const AT_SCALE_QUICK_WINS = [
 const hasAtScale = (id: string): id is (typeof AT_SCALE_QUICK_WINS)[number] =>
   (AT_SCALE_QUICK_WINS as readonly string[]).includes(id);
 
-/** The quick wins, each the first step of its dimension at the organisation's scale. */
+/** The quick wins, each the first step of its dimension at the organisation's scale (small-firm.ts at one table). */
 export const quickWinsFor = (
   q: Questionnaire,
   dimensions: readonly DimensionScore[],
@@ -103,9 +104,12 @@ export const quickWinsFor = (
   weakestDimensions(dimensions, QUICK_WINS, importance).map((d) => {
     const { id } = d;
     const action =
-      scale && atScale(scale) && hasAtScale(id)
-        ? msg(`quickWin.atScale.${id}`)
-        : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
+      // A firm at one table does it alone, however many jobs it counts as projects.
+      scale && oneTable(scale) && hasOneTable(id)
+        ? msg(`quickWin.small.${id}`)
+        : scale && atScale(scale) && hasAtScale(id)
+          ? msg(`quickWin.atScale.${id}`)
+          : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
     return say(msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action }));
   });
 

@@ -1,4 +1,6 @@
 import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result';
+import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
+import { switchKindOf } from './push-tempo';
 import type { Questionnaire } from './questionnaire';
 import {
   type Draft,
@@ -14,6 +16,7 @@ import { peopleAdviceFor, peopleSteps } from './rollout-people';
 import { handBack } from './rollout-phases';
 import { type EngineKey, type EngineMessage, english, msg, type Say } from './say';
 import type { Situation } from './situation';
+import { oneTable, tooSmallForAnyOffice } from './small-firm';
 
 /**
  * The plan when no PMO is needed: what the organisation still lacks, and nothing it already has
@@ -35,6 +38,14 @@ export const BASIC_STEPS = {
   statusRound: { key: 'plan.holdAShortStatusRound', dimension: 'reporting', level: 3 },
   closure: { key: 'plan.closeEachProjectWithA', dimension: 'lifecycle', level: 3 },
 } as const satisfies Record<string, BasicStep>;
+
+/** A firm at one table (small-firm.ts) takes the same step without separate roles or a meeting. */
+const ONE_TABLE_STEP: Partial<Record<EngineKey, EngineKey>> = {
+  'plan.nameAnAccountableLeadAnd': 'plan.small.onePager',
+  'plan.holdAShortStatusRound': 'plan.small.weeklyLook',
+};
+const stepKey = (s: Situation, step: BasicStep): EngineKey =>
+  (oneTable(s) ? ONE_TABLE_STEP[step.key] : undefined) ?? step.key;
 
 /** Weeks of the two phases for a mid-sized firm that builds every step. */
 export const BASICS_WEEKS = 4;
@@ -85,7 +96,8 @@ const openingSteps = (
       ]
     : []),
   ...(coordinationRole ? [msg('plan.giveOnePersonAPart')] : []),
-  ...peopleSteps(peopleAdviceFor(s, dimensions), s, owner),
+  // A business of one already owns all its projects: nobody else to name.
+  ...peopleSteps(peopleAdviceFor(s, dimensions), s, owner && s.employees > 1),
 ];
 
 const lastingWithoutOffice = (
@@ -119,7 +131,7 @@ const lastingWithoutOffice = (
         ...(coordinationRole ? [] : [say(msg('plan.namePortfolioOwner'))]),
         ...(further.length > 0 ? [say(msg('plan.takeFurther', { dimensions: further.map(named) }))] : []),
       ]
-    : [...basicsLeft.map((x) => say(msg(x.key))), ...quickWins];
+    : [...basicsLeft.map((x) => say(msg(stepKey(s, x)))), ...quickWins];
   // A phase lasts its base time for the organisation's size, times the share of its possible steps
   // still to take: a firm that already has the basics gets a shorter plan, never a longer one.
   const possible = opening.length + 1 + (s.regulated ? 1 : 0) + QUICK_WINS;
@@ -138,23 +150,36 @@ const lastingWithoutOffice = (
       ),
       durationWeeks: weeks(BASICS_WEEKS, size.factor, taken / possible),
       activities: [...opening.map(say), ...building],
-      milestones: [say(msg(mature ? 'plan.reassessBooked' : 'plan.everyProjectHasALead'))],
+      milestones: [
+        say(
+          msg(
+            mature
+              ? 'plan.reassessBooked'
+              : oneTable(s)
+                ? 'plan.small.everyProjectHasAPlan'
+                : 'plan.everyProjectHasALead',
+          ),
+        ),
+      ],
       owners: [say(msg('plan.businessOwner'))],
       exitCriterion: say(msg(mature ? 'plan.keepWhatWorksExit' : 'plan.theBasicsAreInUse')),
     },
   ];
-  if (practice.length > 0)
-    phases.push(
-      {
-        id: 'practice',
-        name: say(msg('plan.practiseOnLiveProjects')),
-        durationWeeks: weeks(PRACTICE_WEEKS, size.factor, practice.length / practiceSteps.length),
-        activities: practice.map((x) => say(msg(x.key))),
-        milestones: [say(msg('plan.firstLessonsLearnedReviewsWritten'))],
-        owners: [say(msg('plan.projectLeads'))],
-        exitCriterion: say(msg('plan.statusRoundsAndClosureReviews')),
-      },
-      {
+  // A firm no office can fit is not asked again whether it needs one: its plan says from what size.
+  const tooSmall = tooSmallForAnyOffice(s);
+  const lookAgain = say(msg('plan.small.lookAgain', { employees: MIN_EMPLOYEES_FOR_OFFICE }));
+  if (practice.length > 0) {
+    phases.push({
+      id: 'practice',
+      name: say(msg('plan.practiseOnLiveProjects')),
+      durationWeeks: weeks(PRACTICE_WEEKS, size.factor, practice.length / practiceSteps.length),
+      activities: practice.map((x) => say(msg(stepKey(s, x)))),
+      milestones: [say(msg('plan.firstLessonsLearnedReviewsWritten')), ...(tooSmall ? [lookAgain] : [])],
+      owners: [say(msg('plan.projectLeads'))],
+      exitCriterion: say(msg(oneTable(s) ? 'plan.small.habitsExit' : 'plan.statusRoundsAndClosureReviews')),
+    });
+    if (!tooSmall)
+      phases.push({
         id: 'reassess',
         name: say(msg('plan.reAssessTheNeedFor')),
         durationWeeks: 1,
@@ -162,12 +187,17 @@ const lastingWithoutOffice = (
         milestones: [say(msg('plan.decisionStayLeanOrSet'))],
         owners: [say(msg('plan.businessOwner'))],
         exitCriterion: say(msg('plan.aDocumentedDecisionOnWhether')),
-      },
-    );
-  else if (!mature) phases[0]?.milestones.push(say(msg('plan.reassessBooked')));
+      });
+  } else if (!mature) phases[0]?.milestones.push(tooSmall ? lookAgain : say(msg('plan.reassessBooked')));
   return withStartWeeks(phases, [
     size.label,
-    say(msg(mature ? 'plan.noPmoMature' : 'plan.noPmoIsRecommendedYet')),
+    say(
+      mature
+        ? msg('plan.noPmoMature')
+        : tooSmall
+          ? msg('plan.small.noPmo', { employees: s.employees })
+          : msg('plan.noPmoIsRecommendedYet'),
+    ),
   ]);
 };
 
@@ -198,6 +228,10 @@ const pushWithoutOffice = (
     [BASIC_STEPS.leadAndSponsor, ...(s.regulated ? [BASIC_STEPS.regulator] : [])],
     dimensions,
   );
+  // The switch the push ends in, in words that fit it (push-tempo.ts); a release keeps the go-live words.
+  const kind = switchKindOf(s);
+  const switchKey = (part: 'criteria' | 'deliver' | 'cutover' | 'deliverExit'): EngineKey =>
+    kind === 'release' ? `plan.temp.${part}` : `plan.temp.${part}.${kind}`;
   return withStartWeeks(
     [
       {
@@ -206,10 +240,10 @@ const pushWithoutOffice = (
         durationWeeks: start,
         activities: [
           ...openingSteps(s, dimensions, coordinationRole).map(say),
-          ...basics.map((x) => say(msg(x.key))),
+          ...basics.map((x) => say(msg(stepKey(s, x)))),
           say(msg('plan.startAWeeklyStatusRound')),
           say(msg('plan.temp.steering')),
-          say(msg('plan.temp.criteria')),
+          say(msg(switchKey('criteria'))),
         ],
         milestones: [say(msg('plan.firstWeeklyStatusRoundHeld'))],
         owners: [say(msg('plan.executiveSponsor')), say(msg('plan.projectLeads'))],
@@ -217,12 +251,12 @@ const pushWithoutOffice = (
       },
       {
         id: 'deliver',
-        name: say(msg('plan.temp.deliver')),
+        name: say(msg(switchKey('deliver'))),
         durationWeeks: Math.max(1, horizon - start - close),
-        activities: [say(msg('plan.temp.cutover'))],
+        activities: [say(msg(switchKey('cutover')))],
         milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.temp.goNoGo'))],
         owners: [say(msg('plan.projectLeads')), say(msg('plan.executiveSponsor'))],
-        exitCriterion: say(msg('plan.temp.deliverExit')),
+        exitCriterion: say(msg(switchKey('deliverExit'))),
       },
       {
         id: 'close-and-hand-back',

@@ -10,6 +10,7 @@ import type {
   Staffing,
 } from '../contract/result';
 import { modelProfile } from './pmo-models';
+import { pushRunSteps, shortPush } from './push-tempo';
 import {
   BASE_WEEKS,
   type Draft,
@@ -212,7 +213,7 @@ export const analysisPhase = (f: PlanFrame): Draft => {
 
 /** The concept and charter: what the office is, who staffs it, and for how long. */
 export const conceptPhase = (f: PlanFrame): Draft => {
-  const { s, say, model, scope, staffing, size, setup, firstStage, temporary, existing, outside } = f;
+  const { s, say, model, scope, staffing, size, setup, firstStage, temporary, existing } = f;
   const target = modelProfile(model);
   return {
     id: 'concept-and-charter',
@@ -265,11 +266,8 @@ export const conceptPhase = (f: PlanFrame): Draft => {
       existing ? say(msg('plan.revisedCharterSigned')) : say(msg('plan.pmoCharterSignedByThe')),
       say(msg('plan.pmoLeadAppointed')),
     ],
-    owners: [
-      say(msg('plan.executiveSponsor')),
-      say(msg('plan.pmoLead')),
-      ...(outside ? [say(msg('plan.pmoProvider'))] : []),
-    ],
+    // The provider is chosen on the signed charter (procurement follows it): it owns nothing here.
+    owners: [say(msg('plan.executiveSponsor')), say(msg('plan.pmoLead'))],
     exitCriterion: say(msg('plan.aSignedCharterNamesThe')),
   };
 };
@@ -382,8 +380,10 @@ export const runActivitiesOf = (f: PlanFrame, rolloutActivities: string[]): stri
     ...(f.services.length > 0
       ? [say(msg('plan.runServices', { services: f.services.map((x) => x.name) }))]
       : servicesAlong(path.slice(-1), 'operate', say)),
+    // A push is steered at its own cadence through readiness gates; a short one is re-assessed after it.
+    ...pushRunSteps(f.s).map(say),
     say(msg('plan.measureTheOfficeAgainstThe')),
-    say(msg('plan.reAssessMaturityWithThe')),
+    ...(shortPush(f.s) ? [] : [say(msg('plan.reAssessMaturityWithThe'))]),
     ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.completeTheHandOverThe'))] : []),
   ];
 };

@@ -37,6 +37,8 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
         say(msg(f.besideExisting ? 'plan.handToOfficeInPlace' : 'plan.handRegistersPlansAndOpen')),
         ...(sourcing === 'hybrid' ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),
         say(msg('plan.recordLessonsLearnedAndWhat')),
+        // Benefits and a new assessment come after the push: the hand-back passes them on.
+        say(msg('plan.push.afterHandBack')),
         ...(outside ? [say(msg('plan.closeTheProviderContractAnd'))] : []),
         say(msg(f.existing ? 'plan.pushEndsOfficeStays' : 'plan.dissolveTheOfficeAndRelease')),
       ],

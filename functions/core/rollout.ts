@@ -150,6 +150,10 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     draft.push(interimPhase(say));
   if (f.existing)
     draft.push(healthCheckPhase(`model.${s.existingPmo === 'none' ? model : s.existingPmo}`, say));
+  // The assessment is the current state: the concept phase validates it rather than a separate
+  // analysis repeating it.
+  if (action !== 'keep') draft.push(conceptPhase(f));
+  // The provider's scope is written from the charter: procurement follows it, then the hand-over.
   if (f.outside)
     draft.push(
       procurementPhase(
@@ -160,9 +164,6 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
         say,
       ),
     );
-  // The assessment is the current state: the concept phase validates it rather than a separate
-  // analysis repeating it.
-  if (action !== 'keep') draft.push(conceptPhase(f));
   if (f.piloted) draft.push(pilotPhase(f));
   // A kept office strengthens the services it runs that do not work yet, then operates.
   const strengthen = action === 'keep' ? strengthenPhase(f) : null;
@@ -177,8 +178,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     if (planned > room && draft.length > 0) {
       const share = Math.max(0, room) / planned;
       for (const p of draft) p.durationWeeks = Math.max(1, Math.floor(p.durationWeeks * share));
+      // What cannot fit goes from the front, but never the charter before the procurement it feeds.
       while (draft.length > 1 && draft.reduce((w, p) => w + p.durationWeeks, 0) > Math.max(room, 1))
-        draft.shift();
+        draft.splice(draft[0]?.id === 'concept-and-charter' ? 1 : 0, 1);
     }
   }
   const before = draft.reduce((w, p) => w + p.durationWeeks, 0);

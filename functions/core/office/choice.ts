@@ -1,5 +1,6 @@
 import type { Maturity, PmoScope, PmoService, PmoShape } from '../../contract/result';
 import { modelProfile } from '../pmo-models';
+import { shortPush } from '../push-tempo';
 import { type Situation, spendInEur } from '../situation';
 import {
   CONTROL_RANK,
@@ -137,6 +138,8 @@ const offered = (
   // A lean portfolio funds teams and steers by flow: no stage-gate controls or board cycle.
   if (shape === 'lean-portfolio' && ['portfolio-prioritisation', 'portfolio-controls'].includes(id))
     return false;
+  // A short push sees no benefit of its own inside its life: the hand-back passes benefits on.
+  if (id === 'benefits-tracking' && shortPush(s)) return false;
   if (shape === 'programme') {
     if (NOT_IN_A_PUSH.includes(id)) return false;
     // Steering, dependencies and readiness run any programme of several workstreams, whatever its

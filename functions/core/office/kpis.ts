@@ -1,4 +1,5 @@
 import type { DimensionScore, Kpi, PmoService } from '../../contract/result';
+import { cadenceOf, decisionDaysCap, monthsOf, shortPush } from '../push-tempo';
 import { type EngineKey, type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { SERVICE_CATALOGUE } from './catalogue';
@@ -20,6 +21,10 @@ interface OutcomeRule {
   delivery?: 'agile' | 'not-agile';
   /** Only for a lasting office, or only for a temporary push (measured by its own milestones). */
   horizon?: 'lasting' | 'temporary';
+  /** Measured after delivery: not inside a short push, whose benefits show after its hand-back (push-tempo.ts). */
+  afterDelivery?: boolean;
+  /** Reworded for a push: read at its cadence and over its life (key `kpi.outcome.<id>.push.measure`). */
+  pushWording?: boolean;
 }
 
 const DELIVERY_SERVICES = [
@@ -58,12 +63,34 @@ export const OUTCOMES: readonly OutcomeRule[] = [
     unit: '%',
     target: [60, 70, 80],
     delivery: 'not-agile',
+    horizon: 'lasting',
+  },
+  /**
+   * A push is not measured by projects finishing on budget after it has ended, but by how far its
+   * forecast cost grows over the approved budget while it runs, scope changes included: at most
+   * 10 %, 7 % or 5 % (our judgement, within the contingency a sanctioned push usually holds).
+   */
+  {
+    id: 'cost-growth',
+    services: ['programme-controls', 'status-reporting'],
+    unit: '%',
+    target: [10, 7, 5],
+    horizon: 'temporary',
+  },
+  /** A push ends in switches to live running: their readiness gates are passed on date and criteria (our judgement). */
+  {
+    id: 'readiness-gates',
+    services: ['push-management'],
+    unit: '%',
+    target: [70, 80, 90],
+    horizon: 'temporary',
   },
   {
     id: 'forecast-accuracy',
     services: ['programme-controls', 'portfolio-controls'],
     unit: '%',
     target: [70, 80, 85],
+    pushWording: true,
   },
   { id: 'lead-time', services: ['lean-portfolio'], unit: 'days', target: [60, 45, 30], delivery: 'agile' },
   {
@@ -71,12 +98,34 @@ export const OUTCOMES: readonly OutcomeRule[] = [
     services: ['portfolio-prioritisation', 'lean-portfolio', 'push-management'],
     unit: 'days',
     target: [30, 20, 10],
+    pushWording: true,
   },
   { id: 'staffed-as-planned', services: ['capacity-planning'], unit: '%', target: [70, 80, 85] },
-  { id: 'benefits-measured', services: ['benefits-tracking'], unit: '%', target: [50, 60, 70] },
+  {
+    id: 'benefits-measured',
+    services: ['benefits-tracking'],
+    unit: '%',
+    target: [50, 60, 70],
+    afterDelivery: true,
+  },
   { id: 'reviews-on-time', services: ['assurance'], unit: '%', target: [80, 90, 95] },
 ];
 export const MAX_OUTCOME_KPIS = 4;
+/**
+ * What a push is steered by first (round 15's practitioners): its schedule, its decisions, its cost
+ * and scope growth and its readiness gates; the other measures follow in their usual order.
+ */
+export const PUSH_FIRST: readonly string[] = [
+  'milestones-on-plan',
+  'predictability',
+  'time-to-decision',
+  'cost-growth',
+  'readiness-gates',
+];
+const pushRank = (id: string): number => {
+  const i = PUSH_FIRST.indexOf(id);
+  return i === -1 ? PUSH_FIRST.length : i;
+};
 export const MAX_MATURITY_KPIS = 2;
 /** A first year's maturity target never goes past this level: level 5 is not a twelve-month goal. */
 export const MAX_MATURITY_TARGET = 4;
@@ -109,7 +158,13 @@ export const kpisOf = (
   maturityLevel = 2,
 ): Kpi[] => {
   const ids = new Set(services.map((x) => x.id));
-  const months = s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : 12;
+  const months = monthsOf(s);
+  const temporary = s.horizon === 'temporary';
+  const cadence = msg(`tempo.cadence.${cadenceOf(s)}`);
+  // A push decides in days: no decision may wait longer than a small share of its life.
+  const cap = decisionDaysCap(s);
+  const targetOf = (o: OutcomeRule): number =>
+    o.unit === 'days' && cap !== null ? Math.min(o.target[level], cap) : o.target[level];
   const wrap = (m: EngineMessage) => say(provisional ? msg('kpi.provisional', { measure: m }) : m);
   const agile = s.deliveryApproach === 'agile';
   const level = band(maturityLevel);
@@ -117,14 +172,22 @@ export const kpisOf = (
     (o) =>
       o.services.some((x) => ids.has(x)) &&
       (o.delivery === undefined || (o.delivery === 'agile') === agile) &&
-      (o.horizon === undefined || o.horizon === s.horizon),
+      (o.horizon === undefined || o.horizon === s.horizon) &&
+      !(o.afterDelivery && shortPush(s)),
   )
+    .sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0))
     .slice(0, MAX_OUTCOME_KPIS)
     .map((o) => ({
       name: say(msg(`kpi.outcome.${o.id}` as EngineKey)),
-      measure: wrap(msg(`kpi.outcome.${o.id}.measure` as EngineKey, { target: o.target[level], months })),
+      measure: wrap(
+        msg(`kpi.outcome.${o.id}${temporary && o.pushWording ? '.push' : ''}.measure` as EngineKey, {
+          target: targetOf(o),
+          months,
+          cadence,
+        }),
+      ),
       baseline: null,
-      target: o.target[level],
+      target: targetOf(o),
       kind: 'outcome',
       unit: say(msg(unitKey(o.unit))),
     }));

@@ -487,7 +487,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Die kritischen Projekte berichten wöchentlich, während das dauerhafte Office entworfen wird.',
     'plan.procurementAndServiceLevels': 'Beschaffung und Service-Level',
     'plan.describeTheServicesScopeAnd':
-      'Leistungen, Umfang und Berichtswesen beschreiben, die der Dienstleister liefern muss',
+      'Aus der unterzeichneten Charta Leistungen, Umfang und Berichtswesen beschreiben, die der Dienstleister liefern muss',
     'plan.selectTheProvider': 'Den Dienstleister auswählen',
     'plan.agreeServiceLevelsReportingExit':
       'Service-Level, Berichtswesen, Ausstiegsbedingungen und die Rückgabe von Daten und Methoden vereinbaren',
@@ -804,4 +804,59 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       '{projects, plural, one {Ein Projekt läuft} other {# Projekte laufen}} ohne Projektleitung: Prüfen Sie, wer {projects, plural, one {es führt} other {sie führt}}; ein Office ersetzt das nicht.',
     'need.alternative.portfolioOwner':
       'Benennen Sie eine Person für den Portfolioüberblick, und bewahren Sie, was funktioniert.',
+    // ── Runde 15: das Tempo eines befristeten Vorhabens und Pläne für sehr kleine Betriebe ──
+    'tempo.cadence.weekly': 'wöchentlich',
+    'tempo.cadence.fortnightly': 'alle zwei Wochen',
+    'tempo.cadence.monthly': 'monatlich',
+    'kpi.outcome.cost-growth': 'Kosten- und Umfangszuwachs',
+    'kpi.outcome.cost-growth.measure':
+      'Zuwachs der prognostizierten Endkosten über das genehmigte Budget, Umfangsänderungen eingeschlossen, {cadence} gelesen: höchstens {target} % über die {months} Monate des Vorhabens.',
+    'kpi.outcome.readiness-gates': 'Bestandene Bereitschaftsprüfungen',
+    'kpi.outcome.readiness-gates.measure':
+      'Anteil der Bereitschaftsprüfungen, die zum geplanten Termin nach ihren schriftlichen Kriterien bestanden werden: {target} % über die {months} Monate des Vorhabens.',
+    'kpi.outcome.forecast-accuracy.push.measure':
+      'Anteil der {cadence} erstellten Kostenprognosen mit höchstens 5 % Abweichung von den Endkosten: {target} % über die {months} Monate des Vorhabens.',
+    'kpi.outcome.time-to-decision.push.measure':
+      'Arbeitstage von einem gemeldeten Problem oder Änderungswunsch bis zur Entscheidung der Steuerung: höchstens {target}, {cadence} verfolgt über die {months} Monate des Vorhabens.',
+    'plan.push.steer':
+      'Das Vorhaben {cadence} steuern: Termine, Kosten- und Umfangszuwachs gegenüber der Basis, und die noch offenen Entscheidungen',
+    'plan.push.gates.release':
+      'Vor jedem Release eine Bereitschaftsprüfung abhalten: schriftliche Kriterien, wer über Go oder No-Go entscheidet, und ein geprobter Weg zurück',
+    'plan.push.gates.live':
+      'Vor jedem Übergang in den laufenden Betrieb eine Bereitschaftsprüfung abhalten: schriftliche Kriterien, wer über Go oder No-Go entscheidet, und eine vorher erprobte Rückfallebene',
+    'plan.push.gates.start-up':
+      'Vor jedem Anfahren eine Bereitschaftsprüfung abhalten: abgezeichnete Inbetriebnahmeprüfungen, wer über Go oder No-Go entscheidet, und ein sicherer Weg zum Abschalten',
+    'plan.push.afterHandBack':
+      'Der Linie übergeben, was nach dem Vorhaben gemessen wird: jeden erwarteten Nutzen mit Verantwortlichem und Termin, und diese Bewertung als Basis für eine spätere',
+    'plan.temp.criteria.live':
+      'Kriterien für den Übergang in den laufenden Betrieb festlegen und wer über Go oder No-Go entscheidet',
+    'plan.temp.deliver.live': 'Liefern und den Übergang in den laufenden Betrieb vorbereiten',
+    'plan.temp.cutover.live':
+      'Den Übergang in den laufenden Betrieb Schritt für Schritt planen und proben, mit einer Rückfallebene',
+    'plan.temp.deliverExit.live': 'Das Ergebnis läuft im Betrieb, und die Kriterien sind erfüllt.',
+    'plan.temp.criteria.start-up':
+      'Kriterien für das Anfahren festlegen und wer über Go oder No-Go entscheidet',
+    'plan.temp.deliver.start-up': 'Liefern, in Betrieb nehmen und das Anfahren vorbereiten',
+    'plan.temp.cutover.start-up':
+      'Inbetriebnahme und Anfahren Schritt für Schritt planen, mit einem sicheren Weg zum Abschalten',
+    'plan.temp.deliverExit.start-up': 'Die Anlage ist in Betrieb, und die Kriterien sind erfüllt.',
+    'quickWin.small.governance':
+      'Für jedes Projekt notieren, wer darüber entscheidet, oft der Kunde, und an welchem Punkt über Weitermachen oder Aufhören entschieden wird.',
+    'quickWin.small.portfolio':
+      'Jedes laufende Projekt mit Ziel, Endtermin und der Person auflisten, die darüber entscheidet.',
+    'quickWin.small.reporting':
+      'Eine einzige Liste aller Projekte führen, mit nächstem Termin, ausgegebenem Geld und dem, was hakt.',
+    'quickWin.small.benefits': 'Aufschreiben, was jedes Projekt bringen soll, und es am Projektende prüfen.',
+    'quickWin.small.resources': 'Die Tage des kommenden Monats in einem Kalender auf die Projekte verteilen.',
+    'quickWin.small.competencies':
+      'Einen kurzen Kurs in Projektgrundlagen besuchen oder ein Projekt mit jemandem durchsprechen, der Ähnliches geleitet hat.',
+    'plan.small.onePager':
+      'Jedem Projekt einen einseitigen Plan geben: Ziel, Endtermin, Budget und wer darüber entscheidet',
+    'plan.small.weeklyLook': 'Einmal pro Woche alle Projekte gemeinsam ansehen: Termine, Geld und was hakt',
+    'plan.small.everyProjectHasAPlan': 'Jedes Projekt hat einen einseitigen Plan',
+    'plan.small.habitsExit': 'Der wöchentliche Blick und die Abschlussrückblicke geschehen ohne Erinnerung.',
+    'plan.small.lookAgain':
+      'Diese Gewohnheiten in einem Jahr erneut ansehen; ein Office wird erst ab etwa {employees} Personen zur Frage',
+    'plan.small.noPmo':
+      'Kein PMO in dieser Größe: Der Plan baut einige Gewohnheiten auf, die zu {employees, plural, one {einem Ein-Personen-Betrieb} other {einem Betrieb mit # Personen}} passen',
   });

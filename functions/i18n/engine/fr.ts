@@ -494,7 +494,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Les projets critiques rendent compte chaque semaine pendant la conception du bureau durable.',
     'plan.procurementAndServiceLevels': 'Achats et niveaux de service',
     'plan.describeTheServicesScopeAnd':
-      'Décrire les services, le périmètre et le reporting que le prestataire doit fournir',
+      'Décrire, à partir de la charte signée, les services, le périmètre et le reporting que le prestataire doit fournir',
     'plan.selectTheProvider': 'Choisir le prestataire',
     'plan.agreeServiceLevelsReportingExit':
       'Convenir des niveaux de service, du reporting, des conditions de sortie et de la restitution des données et des méthodes',
@@ -809,4 +809,60 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       '{projects, plural, one {Un projet est mené} other {# projets sont menés}} sans chef de projet : vérifiez qui {projects, plural, one {le conduit} other {les conduit}} ; un bureau ne les remplace pas.',
     'need.alternative.portfolioOwner':
       'Nommez un responsable de la vue du portefeuille et gardez ce qui fonctionne.',
+    // ── Round 15 : le tempo d’une action temporaire et des plans à la mesure d’une très petite structure ──
+    'tempo.cadence.weekly': 'chaque semaine',
+    'tempo.cadence.fortnightly': 'toutes les deux semaines',
+    'tempo.cadence.monthly': 'chaque mois',
+    'kpi.outcome.cost-growth': 'Dérive des coûts et du périmètre',
+    'kpi.outcome.cost-growth.measure':
+      'Hausse du coût final prévu par rapport au budget approuvé, changements de périmètre compris, lue {cadence} : au plus {target} % sur les {months} mois de l’action.',
+    'kpi.outcome.readiness-gates': 'Jalons de préparation franchis',
+    'kpi.outcome.readiness-gates.measure':
+      'Part des jalons de préparation franchis à leur date prévue selon leurs critères écrits : {target} % sur les {months} mois de l’action.',
+    'kpi.outcome.forecast-accuracy.push.measure':
+      'Part des prévisions de coût établies {cadence} à moins de 5 % du coût final : {target} % sur les {months} mois de l’action.',
+    'kpi.outcome.time-to-decision.push.measure':
+      'Jours ouvrés entre un problème ou une demande de changement et la décision du pilotage : au plus {target}, suivi {cadence} sur les {months} mois de l’action.',
+    'plan.push.steer':
+      'Piloter l’action {cadence} : délais, dérive des coûts et du périmètre par rapport à la référence, et les décisions encore ouvertes',
+    'plan.push.gates.release':
+      'Tenir un jalon de préparation avant chaque mise en production : critères écrits, qui décide du go / no-go, et un retour arrière répété',
+    'plan.push.gates.live':
+      'Tenir un jalon de préparation avant chaque passage en exploitation : critères écrits, qui décide du go / no-go, et une solution de repli essayée à l’avance',
+    'plan.push.gates.start-up':
+      'Tenir un jalon de préparation avant chaque démarrage : essais de mise en service signés, qui décide du go / no-go, et un moyen sûr d’arrêter',
+    'plan.push.afterHandBack':
+      'Remettre aux responsables hiérarchiques ce qui se mesure après l’action : chaque bénéfice attendu avec son responsable et sa date, et cette évaluation comme référence d’une suivante',
+    'plan.temp.criteria.live': 'Écrire les critères du passage en exploitation et qui décide du go / no-go',
+    'plan.temp.deliver.live': 'Livrer et préparer le passage en exploitation',
+    'plan.temp.cutover.live':
+      'Planifier et répéter pas à pas le passage en exploitation, avec une solution de repli',
+    'plan.temp.deliverExit.live': 'Le résultat est en exploitation et les critères sont remplis.',
+    'plan.temp.criteria.start-up': 'Écrire les critères du démarrage et qui décide du go / no-go',
+    'plan.temp.deliver.start-up': 'Livrer, mettre en service et préparer le démarrage',
+    'plan.temp.cutover.start-up':
+      'Planifier pas à pas la mise en service et le démarrage, avec un moyen sûr d’arrêter',
+    'plan.temp.deliverExit.start-up': 'L’installation fonctionne et les critères sont remplis.',
+    'quickWin.small.governance':
+      'Noter pour chaque projet qui en décide, souvent le client, et le moment où l’on décide de poursuivre ou d’arrêter.',
+    'quickWin.small.portfolio':
+      'Lister chaque projet en cours avec son objectif, sa date de fin et qui en décide.',
+    'quickWin.small.reporting':
+      'Tenir une seule liste de tous les projets avec leur prochaine échéance, l’argent dépensé et ce qui bloque.',
+    'quickWin.small.benefits':
+      'Écrire ce que chaque projet doit apporter, et le vérifier à la fin du projet.',
+    'quickWin.small.resources':
+      'Répartir sur un seul calendrier les jours du mois à venir entre les projets.',
+    'quickWin.small.competencies':
+      'Suivre une courte formation aux bases du projet, ou discuter d’un projet avec un pair qui a mené un travail semblable.',
+    'plan.small.onePager':
+      'Donner à chaque projet un plan d’une page : objectif, date de fin, budget et qui en décide',
+    'plan.small.weeklyLook':
+      'Passer en revue tous les projets une fois par semaine : échéances, argent et ce qui bloque',
+    'plan.small.everyProjectHasAPlan': 'Chaque projet a un plan d’une page',
+    'plan.small.habitsExit': 'La revue hebdomadaire et les bilans de clôture se font sans rappel.',
+    'plan.small.lookAgain':
+      'Revoir ces habitudes dans un an ; un bureau ne se discute qu’à partir d’environ {employees} personnes',
+    'plan.small.noPmo':
+      'Pas de PMO à cette taille : le plan installe quelques habitudes à la mesure {employees, plural, one {d’une activité individuelle} other {d’une structure de # personnes}}',
   });

@@ -1,0 +1,99 @@
+import { type EngineMessage, msg } from './say';
+import type { Situation } from './situation';
+import { capitalIntensive } from './spend-scale';
+
+/**
+ * The tempo of a temporary push (round 15): how often it is steered, how fast its decisions must
+ * come, what falls after its hand-back, and which words fit the switch it ends in. Every rule reads
+ * the push's horizon and the inputs the engine has, never a profile. docs/scoring.md, "Push tempo".
+ */
+
+type Horizon = Pick<Situation, 'horizon' | 'horizonMonths'>;
+
+/** A temporary need without a stated length is planned as a year's push (as the plan does). */
+export const DEFAULT_PUSH_MONTHS = 12;
+
+/** The push's length in months; a lasting office is measured over a year. */
+export const monthsOf = (s: Horizon): number =>
+  s.horizon === 'temporary' ? (s.horizonMonths ?? DEFAULT_PUSH_MONTHS) : 12;
+
+/**
+ * A push shorter than this sees no benefit of what it delivers inside its own life, nor a second
+ * maturity assessment worth the effort: benefits show some months after hand-over, and a
+ * questionnaire answered again within a year or so measures the push, not the organisation. Our
+ * judgement; a push of two years or more hands over early results while it still runs.
+ */
+export const SHORT_PUSH_MONTHS = 24;
+
+/** A temporary push short enough that benefits and a re-assessment belong after its hand-back. */
+export const shortPush = (s: Horizon): boolean =>
+  s.horizon === 'temporary' && monthsOf(s) < SHORT_PUSH_MONTHS;
+
+/** Working days in a month: the cost model's 220 working days a year over twelve months. */
+export const WORKING_DAYS_PER_MONTH = 220 / 12;
+
+/**
+ * A push's decision may take at most this share of its life (in working days): one fortieth, so
+ * that a decision waited for never eats more than a few per cent of the time there is. Our
+ * judgement: a nine-month turnaround decides within four working days, a two-year programme within
+ * eleven, and from about five years the lasting office's targets already fit.
+ */
+export const DECISION_SHARE_OF_HORIZON = 1 / 40;
+/** Even the shortest push allows this many working days for a decision: one day to prepare, one to decide. */
+export const MIN_DECISION_DAYS = 2;
+
+/** The most working days a push's decision may take; null for a lasting office (its own targets stand). */
+export const decisionDaysCap = (s: Horizon): number | null =>
+  s.horizon !== 'temporary'
+    ? null
+    : Math.max(
+        MIN_DECISION_DAYS,
+        Math.round(monthsOf(s) * WORKING_DAYS_PER_MONTH * DECISION_SHARE_OF_HORIZON),
+      );
+
+export type Cadence = 'weekly' | 'fortnightly' | 'monthly';
+/** The weeks between two steering rounds of each cadence. */
+export const CADENCE_WEEKS: Readonly<Record<Cadence, number>> = { weekly: 1, fortnightly: 2, monthly: 4 };
+
+/**
+ * A push is steered at least this many times over its life, so that a slip is seen while there is
+ * still time to act on it (our judgement): a push of up to nine months is steered weekly, one of up
+ * to eighteen months fortnightly, a longer one monthly like a lasting office.
+ */
+export const STEERING_POINTS = 20;
+
+/** How often the push is steered and its measures read: the longest cadence that still gives STEERING_POINTS rounds. */
+export const cadenceOf = (s: Horizon): Cadence => {
+  if (s.horizon !== 'temporary') return 'monthly';
+  const weeks = (monthsOf(s) * 52) / 12;
+  const room = weeks / STEERING_POINTS;
+  return room >= CADENCE_WEEKS.monthly
+    ? 'monthly'
+    : room >= CADENCE_WEEKS.fortnightly
+      ? 'fortnightly'
+      : 'weekly';
+};
+
+/**
+ * The switch a push ends in, said in words that fit it: a release where teams deliver in an agile
+ * way (software), a start-up where a capital-intensive owner builds or restores an asset
+ * (spend-scale.ts), and otherwise neutral words that fit a plant restart and a system go-live alike,
+ * since the inputs cannot tell them apart.
+ */
+export type SwitchKind = 'release' | 'start-up' | 'live';
+
+export const switchKindOf = (
+  s: Pick<
+    Situation,
+    'deliveryApproach' | 'annualProjectBudget' | 'eurPerUnit' | 'concurrentProjects' | 'employees'
+  >,
+): SwitchKind => (capitalIntensive(s) ? 'start-up' : s.deliveryApproach === 'agile' ? 'release' : 'live');
+
+/** The steps a push's office runs by: steering at its cadence, and a readiness gate in the words of its switch. */
+export const pushRunSteps = (s: Situation): EngineMessage[] =>
+  s.horizon !== 'temporary'
+    ? []
+    : [
+        msg('plan.push.steer', { cadence: msg(`tempo.cadence.${cadenceOf(s)}`) }),
+        msg(`plan.push.gates.${switchKindOf(s)}`),
+      ];
