@@ -266,7 +266,6 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'src.noUrgencyToJustifyOutside': 'pas d’urgence qui justifie une aide externe au démarrage',
     'src.outsideHelpGivesAFast': 'une aide externe permet un démarrage rapide',
     'src.aPlannedHandOverLeaves': 'une passation planifiée laisse un bureau interne durable',
-    'src.aHandOverMakesLittle': 'une passation a peu de sens pour un besoin temporaire',
     'src.urgency': 'Urgence',
     'src.expertise.none': 'aucune',
     'src.expertise.basic': 'de base',
@@ -809,4 +808,30 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       '{projects, plural, one {Un projet est mené} other {# projets sont menés}} sans chef de projet : vérifiez qui {projects, plural, one {le conduit} other {les conduit}} ; un bureau ne les remplace pas.',
     'need.alternative.portfolioOwner':
       'Nommez un responsable de la vue du portefeuille et gardez ce qui fonctionne.',
+    'src.blocker.pushKeepsInside':
+      'Cet effort ne peut pas être acheté en entier à l’extérieur : {what} {count, plural, one {reste à l’organisation} other {restent à l’organisation}}. Une équipe mixte y veille : des personnes internes qui dirigent ou apprennent le travail, avec des planificateurs et contrôleurs externes qui partent à la fin de l’effort.',
+    'src.keep.regulated':
+      'les décisions auxquelles un régulateur ou un auditeur la tient (approbations, gestion des modifications, piste d’audit)',
+    'src.keep.directive': 'les décisions sur ses propres collaborateurs',
+    'src.keep.office-in-place': 'le bureau en place, dont les personnes dirigent l’effort',
+    'src.keep.know-how': 'le savoir-faire dont ses chefs de projet auront besoin pour les projets suivants',
+    'src.strongLeadDirectsOutsideStaff':
+      'un responsable interne expérimenté dirige les planificateurs et contrôleurs externes et garde les décisions',
+    'src.pushMixedTeam':
+      'une équipe mixte convient à un effort temporaire : les internes gardent les décisions et l’acquis, les externes partent à la fin, et rien n’est à transmettre',
+    'src.teamLeadsPushValue': 'dépassé par l’effort',
+    'src.teamLeadsPush':
+      'l’équipe en place dirige l’effort ; les personnes nécessaires en plus viennent pour la durée de l’effort et repartent avec lui',
+    'src.officeExistsNothingBuilt':
+      'le bureau en place existe et porte le travail : rien n’est à construire, ni pour l’effort ni durablement',
+    'src.paid.tooFewToMix':
+      'trop peu de personnes pour combiner internes et externes (il en faut {limit} ou plus)',
+    'src.paid.partTimeSeat':
+      'un poste à temps partiel, acheté à environ le double du taux interne, qui ne laisse aucune compétence',
+    'src.paid.releasesOwnTeam':
+      'plus petit que le bureau en place, dont on libérerait les propres collaborateurs tout en achetant d’autres à l’extérieur',
+    'src.blocker.paidMixed':
+      'Payé au taux mixte d’internes et d’externes, le plafond de dépense ne laisserait qu’environ {percent} % de ce bureau : {reasons}.',
+    'src.blocker.paidBoughtIn':
+      'Acheté au tarif externe, le plafond de dépense ne laisserait qu’environ {percent} % de ce bureau : {reasons}.',
   });
