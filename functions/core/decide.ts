@@ -28,7 +28,7 @@ import { isOffice, type ShapeReason, shapeOf } from './office/shape';
 import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
 import { english, msg, type Say, unsaid } from './say';
 import { type Situation, situationOf } from './situation';
-import { fitSourcing } from './sourcing';
+import { fitSourcing, reasonsAtSize } from './sourcing';
 import { atPaidSize } from './sourcing-paid';
 
 export interface Decision {
@@ -295,10 +295,21 @@ export const decide = (
   }
   const fteOf = (o: OfficeDesign) => (o.staffing ? (o.staffing.fte.min + o.staffing.fte.max) / 2 : 0);
   const teamStays = decided.teamStays && !besideExisting;
-  let sourcingFit = fitSourcing(situation, model ?? best.model, action, say, {
-    officeFte: fteOf(office),
-    teamStays,
-  });
+  const sourcingModel = model ?? best.model;
+  // An office that decides over the organisation's people: a directive one, or one whose capacity
+  // plan a leadership wanting central control enforces (our judgement: a push borrows the sponsor's
+  // authority to allocate people, and that authority stays inside).
+  const allocatesPeople = (o: OfficeDesign) =>
+    sourcingModel === 'resource-source' ||
+    (situation.controlAppetite === 'high' && o.services.some((x) => x.id === 'capacity-planning'));
+  const fitAt = (o: OfficeDesign) =>
+    fitSourcing(situation, sourcingModel, action, say, {
+      officeFte: fteOf(o),
+      range: o.staffing?.fte,
+      teamStays,
+      allocatesPeople: allocatesPeople(o),
+    });
+  let sourcingFit = fitAt(office);
   let bestSourcing = sourcingFit[0];
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
   if (needed && (situation.annualProjectBudget ?? 0) > 0) {
@@ -313,7 +324,8 @@ export const decide = (
           o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace());
         return o;
       },
-      fitAt: (fte) => fitSourcing(situation, model ?? best.model, action, say, { officeFte: fte, teamStays }),
+      fitAt,
+      reasonsAt: (sourcing, fte) => reasonsAtSize(situation, sourcing, action, fte),
       say: say ?? english,
     });
     sourcingFit = paid.fits;

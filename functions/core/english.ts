@@ -241,7 +241,6 @@ export const EN = {
   'src.noUrgencyToJustifyOutside': 'no urgency to justify outside help at the start',
   'src.outsideHelpGivesAFast': 'outside help gives a fast start',
   'src.aPlannedHandOverLeaves': 'a planned hand-over leaves a lasting internal office',
-  'src.aHandOverMakesLittle': 'a hand-over makes little sense for a temporary need',
   'src.urgency': 'Urgency',
   'src.expertise.none': 'none',
   'src.expertise.basic': 'basic',
@@ -774,6 +773,31 @@ export const EN = {
     'Look at these habits again in a year; an office becomes a question only from about {employees} people',
   'plan.small.noPmo':
     'No PMO at this size: the plan builds a few habits that fit {employees, plural, one {a business of one} other {a firm of # people}}',
+  'src.blocker.pushKeepsInside':
+    'This push cannot be bought in whole: {what} {count, plural, one {stays with the organisation} other {stay with the organisation}}. A mixed team {count, plural, one {keeps it there} other {keeps them there}}: own people who lead or learn the work, with outside planners and controllers who leave when the push ends.',
+  'src.keep.regulated':
+    'the decisions a regulator or auditor holds it to (approvals, management of change, the audit trail)',
+  'src.keep.directive': 'the decisions over its own people',
+  'src.keep.office-in-place': 'the office in place, whose people lead the push',
+  'src.keep.know-how': 'the know-how its own project managers need for the projects that follow',
+  'src.strongLeadDirectsOutsideStaff':
+    'a strong own lead directs outside planners and controllers and keeps the decisions',
+  'src.pushMixedTeam':
+    'a push suits a mixed team: own people keep the decisions and what is learned, outside staff leave when it ends, and nothing is handed over',
+  'src.teamLeadsPushValue': 'outgrown by the push',
+  'src.teamLeadsPush':
+    'the team in place leads the push; the people it needs beyond its own come for the push’s length and leave with it',
+  'src.officeExistsNothingBuilt':
+    'the office in place exists and carries the work: nothing has to be built, for the push or for good',
+  'src.paid.tooFewToMix': 'too few people to mix own and outside staff (that takes {limit} or more)',
+  'src.paid.partTimeSeat':
+    'a part-time seat, bought at about twice the internal rate, that leaves no capability behind',
+  'src.paid.releasesOwnTeam':
+    'smaller than the office in place, whose own people would be released while others are bought in',
+  'src.blocker.paidMixed':
+    'Paid at the mixed rate of own and outside people, the spend ceiling would leave about {percent} % of this office: {reasons}.',
+  'src.blocker.paidBoughtIn':
+    'Bought in at the outside rate, the spend ceiling would leave about {percent} % of this office: {reasons}.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -1,13 +1,15 @@
 import type { SourcingFit, SourcingId } from '../contract/result';
 import type { OfficeDesign } from './office/types';
-import { msg, type Say } from './say';
+import { type EngineMessage, msg, type Say } from './say';
 
 /**
  * The spend ceiling holds at the rate the office is actually paid: an office bought in is sized
  * again at its first year's rate. A sourcing is taken only if it still holds at the size it is
- * paid for (a hybrid office shrunk below a hand-over does not; a bought-in office the ceiling cuts
- * keeps fewer services than own staff with outside help would for the same money). The options are
- * tried in their order; internal, paid the internal rate, always holds.
+ * paid for (a hybrid office shrunk below a mix of own and outside people does not; a bought-in
+ * office the ceiling cuts keeps fewer services than own staff with outside help would for the same
+ * money). The options are tried in their order; internal, paid the internal rate, always holds.
+ * An option refused at its paid size says so of the office the result shows (the share of it the
+ * ceiling would leave), never naming a size the result does not show (round 15).
  */
 export interface PaidSizeInput {
   fits: readonly SourcingFit[];
@@ -17,8 +19,10 @@ export interface PaidSizeInput {
   rateOf: (sourcing: SourcingId) => number;
   /** The office designed at a day rate (its in-place comparison included). */
   design: (rate: number) => OfficeDesign;
-  /** The sourcing options fitted for an office of this many FTE. */
-  fitAt: (fte: number) => SourcingFit[];
+  /** The sourcing options fitted for an office. */
+  fitAt: (office: OfficeDesign) => SourcingFit[];
+  /** Why an option fails at a size, without naming it. */
+  reasonsAt: (sourcing: SourcingId, fte: number) => EngineMessage[];
   say: Say;
 }
 
@@ -38,27 +42,40 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
     // Where the ceiling leaves the office whole at this rate, it is the same office: no new design.
     const resized =
       rate <= (i.current.wholeUpToRate ?? Number.POSITIVE_INFINITY) ? i.current : i.design(rate);
-    const refit = i.fitAt(fteOf(resized));
+    const refit = i.fitAt(resized);
     const found = refit.find((f) => f.sourcing === option.sourcing);
     const scale = resized.spendScale ?? 1;
-    const there =
-      found && option.sourcing === 'outsourced' && scale < 1
-        ? {
-            ...found,
-            eligible: false,
-            blockers: [
-              ...found.blockers,
-              i.say(msg('src.blocker.cappedBoughtIn', { percent: Math.round(scale * 100) })),
-            ],
-          }
-        : found;
+    const capped = option.sourcing === 'outsourced' && scale < 1;
     // The option taken leads the list, even where the re-scored list would rank another first.
-    if (there?.eligible)
+    if (found?.eligible && !capped)
       return {
-        fits: [there, ...settle(refit).filter((f) => f.sourcing !== option.sourcing)],
+        fits: [found, ...settle(refit).filter((f) => f.sourcing !== option.sourcing)],
         office: resized,
       };
-    if (there) failed.set(option.sourcing, there);
+    if (!found) continue;
+    const reasons = i.reasonsAt(option.sourcing, fteOf(resized));
+    const shown = fteOf(i.current);
+    failed.set(option.sourcing, {
+      ...found,
+      eligible: false,
+      blockers: [
+        ...(reasons.length === 0
+          ? capped
+            ? []
+            : found.blockers
+          : shown > 0
+            ? [
+                i.say(
+                  msg(option.sourcing === 'hybrid' ? 'src.blocker.paidMixed' : 'src.blocker.paidBoughtIn', {
+                    percent: Math.round((fteOf(resized) / shown) * 100),
+                    reasons,
+                  }),
+                ),
+              ]
+            : found.blockers),
+        ...(capped ? [i.say(msg('src.blocker.cappedBoughtIn', { percent: Math.round(scale * 100) }))] : []),
+      ],
+    });
   }
   return { fits: settle(i.fits), office: null };
 };

@@ -1,7 +1,14 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, PmoAction, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
-import { english, msg, type Say, unsaid } from './say';
+import { type EngineMessage, english, msg, type Say, unsaid } from './say';
+import {
+  keptInside,
+  keptInsideBlocker,
+  pushHybridExpertise,
+  pushHybridHorizon,
+  pushOutgrowsTeam,
+} from './sourcing-push';
 
 /** Prerequisites by model: a directive office’s decision rights stay inside the organisation. */
 const GATES: Record<SourcingId, (model: PmoModelId | null, say: Say) => string[]> = {
@@ -115,93 +122,111 @@ const RULES: Record<SourcingId, (c: OrganisationContext, say: Say) => Factor[]> 
     ),
   ],
   hybrid: (c, say) => [
-    expertise(
-      say,
-      c,
-      { none: 5, basic: 15, strong: -5 },
-      c.pmExpertise === 'basic'
-        ? say(
-            msg(
-              c.horizon === 'temporary'
-                ? 'src.outsideExpertsAlongsideStaff'
-                : 'src.outsideExpertsCanStandThe',
-            ),
-          )
-        : c.pmExpertise === 'none'
-          ? say(
-              msg(
-                c.horizon === 'temporary' ? 'src.outsideExpertsBringExpertise' : 'src.aHandOverNeedsInternal',
-              ),
-            )
-          : say(msg('src.strongInHouseExpertiseNeeds')),
-    ),
+    // On a push a mixed team is the organisation's lead with outside staff who leave at its end
+    // (sourcing-push.ts); for a lasting need it is outside experts who hand over to own staff.
+    c.horizon === 'temporary'
+      ? pushHybridExpertise(c, say)
+      : expertise(
+          say,
+          c,
+          { none: 5, basic: 15, strong: -5 },
+          c.pmExpertise === 'basic'
+            ? say(msg('src.outsideExpertsCanStandThe'))
+            : c.pmExpertise === 'none'
+              ? say(msg('src.aHandOverNeedsInternal'))
+              : say(msg('src.strongInHouseExpertiseNeeds')),
+        ),
     urgency(
       say,
       c,
       { low: -5, medium: 10, high: 10 },
       c.urgency === 'low' ? say(msg('src.noUrgencyToJustifyOutside')) : say(msg('src.outsideHelpGivesAFast')),
     ),
-    horizon(
-      say,
-      c,
-      { temporary: longPush(c) ? 10 : -15, lasting: 15 },
-      c.horizon === 'lasting' ? say(msg('src.aPlannedHandOverLeaves')) : say(msg('src.aHandOverMakesLittle')),
-    ),
+    c.horizon === 'temporary'
+      ? pushHybridHorizon(c, say)
+      : horizon(say, c, { temporary: 0, lasting: 15 }, say(msg('src.aPlannedHandOverLeaves'))),
   ],
 };
 
 /**
  * An office kept or evolved is run by the team in place: internal unless the other points
- * argue for a change strongly enough. A reset or a new office starts from no team.
+ * argue for a change strongly enough. A new office starts from no team.
  */
 const TEAM_IN_PLACE: Record<SourcingId, number> = { internal: 30, hybrid: -25, outsourced: -25 };
 /** A reset keeps the team but changes its work: the pull towards it is weaker. */
 const TEAM_IN_RESET: Record<SourcingId, number> = { internal: 15, hybrid: -10, outsourced: -10 };
 
-/** An office in place carries the work up to this multiple of its own size. */
+/**
+ * An office in place carries a push's work up to this multiple of its own size (our judgement);
+ * beyond it, the push's extra people are taken on for its length. A lasting office that must grow
+ * hires into the team in place, which stays its base whatever the growth (round 15: a 2-person
+ * office growing to 5 was sent through procurement and a hand-over to itself).
+ */
 export const TEAM_CARRIES_UP_TO = 2;
 /** An office larger than this share of the organisation's people is staffed largely from outside. */
 export const OWN_STAFF_SHARE = 0.1;
 
-/** A hand-over needs someone inside to hand over to: below this size a hybrid office makes no sense. */
+/** Own and outside people mixed need at least this many people: below it, a hybrid office makes no sense. */
 export const MIN_HYBRID_FTE = 1.5;
 
 export interface SourcingExtras {
   /** The office's size (middle of its range); 0 when unknown. */
   officeFte?: number;
+  /** The range the result shows for the office: blockers name it, never another size. */
+  range?: { min: number; max: number };
   /** The team in place stays (kept, evolved, or reset without failing its own services). */
   teamStays?: boolean;
+  /** The office decides over the organisation's people: a push's such decisions stay inside. */
+  allocatesPeople?: boolean;
 }
 
-const teamInPlace = (sourcing: SourcingId, action: PmoAction | null, stays: boolean, say: Say): Factor[] =>
-  action === 'reset' && stays
-    ? [
-        factor(
-          'existing-office',
-          say(msg('src.officeInPlace')),
-          say(msg('src.officeAction.reset')),
-          TEAM_IN_RESET[sourcing],
-          say(msg(sourcing === 'internal' ? 'src.resetKeepsTeam' : 'src.providerWouldReplaceTeam')),
-        ),
-      ]
-    : (action === 'keep' || action === 'evolve') && stays
-      ? [
-          factor(
-            'existing-office',
-            say(msg('src.officeInPlace')),
-            say(msg(`src.officeAction.${action}`)),
-            TEAM_IN_PLACE[sourcing],
-            say(msg(sourcing === 'internal' ? 'src.teamInPlaceRunsOffice' : 'src.providerWouldReplaceTeam')),
-          ),
-        ]
-      : [];
+const teamInPlace = (
+  sourcing: SourcingId,
+  c: OrganisationContext,
+  action: PmoAction | null,
+  stays: boolean,
+  outgrown: boolean,
+  say: Say,
+): Factor[] =>
+  !stays || (action !== 'reset' && action !== 'keep' && action !== 'evolve')
+    ? []
+    : c.horizon === 'temporary' && outgrown
+      ? [pushOutgrowsTeam(sourcing, say)]
+      : action === 'reset'
+        ? [
+            factor(
+              'existing-office',
+              say(msg('src.officeInPlace')),
+              say(msg('src.officeAction.reset')),
+              TEAM_IN_RESET[sourcing],
+              say(msg(sourcing === 'internal' ? 'src.resetKeepsTeam' : 'src.providerWouldReplaceTeam')),
+            ),
+          ]
+        : [
+            factor(
+              'existing-office',
+              say(msg('src.officeInPlace')),
+              say(msg(`src.officeAction.${action}`)),
+              TEAM_IN_PLACE[sourcing],
+              say(
+                msg(sourcing === 'internal' ? 'src.teamInPlaceRunsOffice' : 'src.providerWouldReplaceTeam'),
+              ),
+            ),
+          ];
 
 /** Below one person, a seat bought in costs twice the rate and leaves nothing behind. */
 export const PART_TIME_SEAT_FTE = 1;
 /** A temporary team this large mixes a core of own staff with contractors it can release. */
 export const LARGE_PUSH_FTE = 5;
-const largePush = (sourcing: SourcingId, c: OrganisationContext, fte: number, say: Say): Factor[] =>
-  sourcing === 'hybrid' && c.horizon === 'temporary' && fte >= LARGE_PUSH_FTE
+const largePush = (
+  sourcing: SourcingId,
+  c: OrganisationContext,
+  fte: number,
+  carried: boolean,
+  say: Say,
+): Factor[] =>
+  // Where the team in place carries the push, it is that core already.
+  sourcing === 'hybrid' && c.horizon === 'temporary' && fte >= LARGE_PUSH_FTE && !carried
     ? [
         factor(
           'push-size',
@@ -213,9 +238,34 @@ const largePush = (sourcing: SourcingId, c: OrganisationContext, fte: number, sa
       ]
     : [];
 
+/** Too few people to mix own and outside staff. */
+export const tooSmallToMix = (fte: number): boolean => fte > 0 && fte < MIN_HYBRID_FTE;
+/** A part-time seat bought in: leaving no capability behind matters for all but a short push. */
+export const partTimeSeat = (c: OrganisationContext, fte: number): boolean =>
+  !shortPush(c) && fte > 0 && fte < PART_TIME_SEAT_FTE;
+
 /** A reset that shrinks the office in place releases its own people: none are bought in meanwhile. */
 const releasesOwnTeam = (c: OrganisationContext, officeFte: number): boolean =>
   c.existingPmoFte !== undefined && officeFte > 0 && officeFte < c.existingPmoFte;
+
+/**
+ * Why an option fails at a size the result does not show (the office it would be paid at), said
+ * without that size: the result names only the office it shows.
+ */
+export const reasonsAtSize = (
+  c: OrganisationContext,
+  sourcing: SourcingId,
+  action: PmoAction | null,
+  fte: number,
+): EngineMessage[] => [
+  ...(sourcing === 'hybrid' && tooSmallToMix(fte)
+    ? [msg('src.paid.tooFewToMix', { limit: MIN_HYBRID_FTE })]
+    : []),
+  ...(sourcing === 'outsourced' && partTimeSeat(c, fte) ? [msg('src.paid.partTimeSeat')] : []),
+  ...(action === 'reset' && sourcing !== 'internal' && releasesOwnTeam(c, fte)
+    ? [msg('src.paid.releasesOwnTeam')]
+    : []),
+];
 
 const ORDER: readonly SourcingId[] = ['internal', 'hybrid', 'outsourced'];
 
@@ -241,51 +291,57 @@ const fitEach = (
   sizeBlocks: boolean,
 ): SourcingFit[] =>
   ORDER.map((sourcing) => {
-    // The team in place pulls towards running the office itself only while the office is about its
-    // size: one that must more than double is staffed largely anew (round 11: 4 people to 25).
-    const grows =
-      context.existingPmoFte !== undefined &&
-      (extras.officeFte ?? 0) > TEAM_CARRIES_UP_TO * Math.max(1, context.existingPmoFte);
-    const stays = !grows && (extras.teamStays ?? (action === 'keep' || action === 'evolve'));
+    const fte = extras.officeFte ?? 0;
+    // The team in place is the base of the office whatever its growth; a push that outgrows it
+    // takes its extra people on for its length (round 11: 4 people to 25).
+    const outgrown =
+      context.existingPmoFte !== undefined && fte > TEAM_CARRIES_UP_TO * Math.max(1, context.existingPmoFte);
+    const stays = extras.teamStays ?? (action === 'keep' || action === 'evolve');
+    // A reset rebuilds the office's work (its services failed, or it shrinks): it is not carried as it is.
+    const teamCarries = stays && !outgrown && (action === 'keep' || action === 'evolve');
     const factors = [
-      ...RULES[sourcing](context, say),
-      ...teamInPlace(sourcing, action, stays, say),
-      ...largePush(sourcing, context, extras.officeFte ?? 0, say),
+      ...RULES[sourcing](context, say).map((f) =>
+        // An office that exists and carries the work is not built: neither the time building takes
+        // nor a permanent department a push would leave behind counts against running it.
+        teamCarries && sourcing === 'internal' && (f.id === 'urgency' || f.id === 'horizon') && f.points < 0
+          ? { ...f, points: 0, explanation: say(msg('src.officeExistsNothingBuilt')) }
+          : f,
+      ),
+      ...teamInPlace(sourcing, context, action, stays, outgrown, say),
+      ...largePush(sourcing, context, fte, teamCarries, say),
     ];
-    const small = (extras.officeFte ?? 0) > 0 && (extras.officeFte ?? 0) < MIN_HYBRID_FTE;
+    // Size blockers are decided on the office the result shows and name its range.
+    const shown = { ...(extras.range ?? { min: fte, max: fte }), fte: Math.round(fte * 10) / 10 };
     const blockers = [
       ...GATES[sourcing](model, say),
-      ...(sourcing === 'hybrid' && small
-        ? [say(msg('src.blocker.hybridTooSmall', { fte: MIN_HYBRID_FTE }))]
+      ...(sourcing === 'outsourced'
+        ? keptInsideBlocker(keptInside(context, { allocatesPeople: extras.allocatesPeople }), say)
         : []),
-      // Leaving no capability behind matters for a lasting need, not for a short push.
-      ...(sourcing === 'outsourced' &&
-      !shortPush(context) &&
-      (extras.officeFte ?? 0) > 0 &&
-      (extras.officeFte ?? 0) < PART_TIME_SEAT_FTE
-        ? [say(msg('src.blocker.partTimeSeat', { fte: PART_TIME_SEAT_FTE }))]
+      ...(sourcing === 'hybrid' && tooSmallToMix(fte)
+        ? [say(msg('src.blocker.hybridTooSmall', { ...shown, limit: MIN_HYBRID_FTE }))]
+        : []),
+      ...(sourcing === 'outsourced' && partTimeSeat(context, fte)
+        ? [say(msg('src.blocker.partTimeSeat', { ...shown, limit: PART_TIME_SEAT_FTE }))]
         : []),
       ...(action === 'keep' && sourcing !== 'internal' ? [say(msg('src.blocker.keptOfficeOwnTeam'))] : []),
       // An office this large against the organisation's people cannot come from its own staff.
-      ...(sizeBlocks &&
-      sourcing === 'internal' &&
-      (extras.officeFte ?? 0) > OWN_STAFF_SHARE * context.employees
+      ...(sizeBlocks && sourcing === 'internal' && fte > OWN_STAFF_SHARE * context.employees
         ? [
             say(
               msg('src.blocker.tooLargeForOwnStaff', {
-                fte: Math.round((extras.officeFte ?? 0) * 10) / 10,
+                fte: shown.fte,
                 employees: context.employees,
                 share: Math.round(OWN_STAFF_SHARE * 100),
               }),
             ),
           ]
         : []),
-      ...(action === 'reset' && sourcing !== 'internal' && releasesOwnTeam(context, extras.officeFte ?? 0)
+      ...(action === 'reset' && sourcing !== 'internal' && releasesOwnTeam(context, fte)
         ? [
             say(
               msg('src.blocker.releasesOwnTeam', {
                 existing: context.existingPmoFte ?? 0,
-                fte: Math.round((extras.officeFte ?? 0) * 10) / 10,
+                fte: shown.fte,
               }),
             ),
           ]

@@ -264,11 +264,11 @@ export const OFFICE_EN = {
   'src.largePushMixes':
     'a large temporary team mixes a core of own staff, who keep what is learned, with contractors it can release when the push ends',
   'src.blocker.partTimeSeat':
-    'An office of under {fte} person is a part-time seat: bought from a firm it costs about twice the internal rate and leaves no capability behind; an own coordinator with outside coaching serves better.',
+    'An office of {min}–{max} FTE, about {fte} people, is a part-time seat (under {limit} person): bought from a firm it costs about twice the internal rate and leaves no capability behind; an own coordinator with outside coaching serves better.',
   'src.resetKeepsTeam':
     'A reset changes what the office does, not who does it: the team in place knows the projects and stays.',
   'src.blocker.hybridTooSmall':
-    'An office of under {fte} people has nobody to hand over to: it is either the organisation’s own, with outside coaching, or bought in.',
+    'An office of {min}–{max} FTE, about {fte} people, is too small to mix own and outside staff (that takes {limit} or more): it is either the organisation’s own, with outside coaching, or bought in.',
 
   'plan.startService': 'Start {service}',
   'plan.bringInExperiencedPm':

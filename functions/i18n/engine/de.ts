@@ -263,7 +263,6 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'src.noUrgencyToJustifyOutside': 'keine Dringlichkeit, die externe Hilfe zum Start rechtfertigt',
     'src.outsideHelpGivesAFast': 'externe Hilfe ermöglicht einen schnellen Start',
     'src.aPlannedHandOverLeaves': 'eine geplante Übergabe hinterlässt ein dauerhaftes internes Office',
-    'src.aHandOverMakesLittle': 'eine Übergabe ist bei befristetem Bedarf wenig sinnvoll',
     'src.urgency': 'Dringlichkeit',
     'src.expertise.none': 'keines',
     'src.expertise.basic': 'grundlegend',
@@ -859,4 +858,30 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Diese Gewohnheiten in einem Jahr erneut ansehen; ein Office wird erst ab etwa {employees} Personen zur Frage',
     'plan.small.noPmo':
       'Kein PMO in dieser Größe: Der Plan baut einige Gewohnheiten auf, die zu {employees, plural, one {einem Ein-Personen-Betrieb} other {einem Betrieb mit # Personen}} passen',
+    'src.blocker.pushKeepsInside':
+      'Dieser Kraftakt lässt sich nicht vollständig einkaufen: {what} {count, plural, one {bleibt in der Organisation} other {bleiben in der Organisation}}. Ein gemischtes Team sorgt dafür: eigene Leute, die die Arbeit führen oder erlernen, mit externen Planern und Controllern, die mit dem Ende des Kraftakts gehen.',
+    'src.keep.regulated':
+      'die Entscheidungen, an die eine Aufsicht oder Prüfung sie bindet (Freigaben, Änderungsmanagement, Prüfpfad)',
+    'src.keep.directive': 'die Entscheidungen über die eigenen Leute',
+    'src.keep.office-in-place': 'das bestehende Office, dessen Leute den Kraftakt führen',
+    'src.keep.know-how': 'das Wissen, das die eigenen Projektleitungen für die folgenden Projekte brauchen',
+    'src.strongLeadDirectsOutsideStaff':
+      'eine erfahrene eigene Leitung führt externe Planer und Controller und behält die Entscheidungen',
+    'src.pushMixedTeam':
+      'zu einem Kraftakt passt ein gemischtes Team: Eigene Leute behalten die Entscheidungen und das Gelernte, externe gehen am Ende, und nichts muss übergeben werden',
+    'src.teamLeadsPushValue': 'vom Kraftakt überschritten',
+    'src.teamLeadsPush':
+      'das vorhandene Team führt den Kraftakt; wen es darüber hinaus braucht, kommt für dessen Dauer und geht mit ihm',
+    'src.officeExistsNothingBuilt':
+      'das bestehende Office gibt es schon und trägt die Arbeit: Nichts muss aufgebaut werden, weder für den Kraftakt noch auf Dauer',
+    'src.paid.tooFewToMix':
+      'zu wenige Personen, um eigene und externe Kräfte zu mischen (dafür braucht es {limit} oder mehr)',
+    'src.paid.partTimeSeat':
+      'eine Teilzeitstelle, zum etwa doppelten internen Satz eingekauft, die keine Fähigkeit hinterlässt',
+    'src.paid.releasesOwnTeam':
+      'kleiner als das bestehende Office, dessen eigene Leute freigestellt würden, während andere eingekauft werden',
+    'src.blocker.paidMixed':
+      'Zum Mischsatz eigener und externer Kräfte bezahlt, ließe die Ausgabenobergrenze etwa {percent} % dieses Office übrig: {reasons}.',
+    'src.blocker.paidBoughtIn':
+      'Zum externen Satz eingekauft, ließe die Ausgabenobergrenze etwa {percent} % dieses Office übrig: {reasons}.',
   });

@@ -266,7 +266,6 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'src.noUrgencyToJustifyOutside': 'pas d’urgence qui justifie une aide externe au démarrage',
     'src.outsideHelpGivesAFast': 'une aide externe permet un démarrage rapide',
     'src.aPlannedHandOverLeaves': 'une passation planifiée laisse un bureau interne durable',
-    'src.aHandOverMakesLittle': 'une passation a peu de sens pour un besoin temporaire',
     'src.urgency': 'Urgence',
     'src.expertise.none': 'aucune',
     'src.expertise.basic': 'de base',
@@ -865,4 +864,30 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Revoir ces habitudes dans un an ; un bureau ne se discute qu’à partir d’environ {employees} personnes',
     'plan.small.noPmo':
       'Pas de PMO à cette taille : le plan installe quelques habitudes à la mesure {employees, plural, one {d’une activité individuelle} other {d’une structure de # personnes}}',
+    'src.blocker.pushKeepsInside':
+      'Cet effort ne peut pas être acheté en entier à l’extérieur : {what} {count, plural, one {reste à l’organisation} other {restent à l’organisation}}. Une équipe mixte y veille : des personnes internes qui dirigent ou apprennent le travail, avec des planificateurs et contrôleurs externes qui partent à la fin de l’effort.',
+    'src.keep.regulated':
+      'les décisions auxquelles un régulateur ou un auditeur la tient (approbations, gestion des modifications, piste d’audit)',
+    'src.keep.directive': 'les décisions sur ses propres collaborateurs',
+    'src.keep.office-in-place': 'le bureau en place, dont les personnes dirigent l’effort',
+    'src.keep.know-how': 'le savoir-faire dont ses chefs de projet auront besoin pour les projets suivants',
+    'src.strongLeadDirectsOutsideStaff':
+      'un responsable interne expérimenté dirige les planificateurs et contrôleurs externes et garde les décisions',
+    'src.pushMixedTeam':
+      'une équipe mixte convient à un effort temporaire : les internes gardent les décisions et l’acquis, les externes partent à la fin, et rien n’est à transmettre',
+    'src.teamLeadsPushValue': 'dépassé par l’effort',
+    'src.teamLeadsPush':
+      'l’équipe en place dirige l’effort ; les personnes nécessaires en plus viennent pour la durée de l’effort et repartent avec lui',
+    'src.officeExistsNothingBuilt':
+      'le bureau en place existe et porte le travail : rien n’est à construire, ni pour l’effort ni durablement',
+    'src.paid.tooFewToMix':
+      'trop peu de personnes pour combiner internes et externes (il en faut {limit} ou plus)',
+    'src.paid.partTimeSeat':
+      'un poste à temps partiel, acheté à environ le double du taux interne, qui ne laisse aucune compétence',
+    'src.paid.releasesOwnTeam':
+      'plus petit que le bureau en place, dont on libérerait les propres collaborateurs tout en achetant d’autres à l’extérieur',
+    'src.blocker.paidMixed':
+      'Payé au taux mixte d’internes et d’externes, le plafond de dépense ne laisserait qu’environ {percent} % de ce bureau : {reasons}.',
+    'src.blocker.paidBoughtIn':
+      'Acheté au tarif externe, le plafond de dépense ne laisserait qu’environ {percent} % de ce bureau : {reasons}.',
   });

@@ -231,7 +231,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'src.resetKeepsTeam':
       'Ein Neuaufbau ändert, was das Office tut, nicht wer es tut: Das vorhandene Team kennt die Projekte und bleibt.',
     'src.blocker.hybridTooSmall':
-      'Ein Office mit weniger als {fte} Personen hat niemanden, an den es übergeben könnte: Es wird entweder von der Organisation selbst betrieben, mit externem Coaching, oder eingekauft.',
+      'Ein Office von {min} bis {max} VZÄ, also etwa {fte} Personen, ist zu klein, um eigene und externe Kräfte zu mischen (dafür braucht es {limit} oder mehr): Es wird entweder von der Organisation selbst betrieben, mit externem Coaching, oder eingekauft.',
 
     'plan.startService': '„{service}“ starten',
     'plan.formaliseService': '„{service}“ formalisieren und beibehalten (funktioniert bereits)',
@@ -255,7 +255,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.small-portfolio':
       'Zuschnitt: eine Koordination in Teilzeit; {projects} gleichzeitige Projekte sind zu wenige für ein Office, unabhängig von der Größe der Organisation.',
     'src.blocker.partTimeSeat':
-      'Ein Office unter {fte} Person ist eine Teilzeitstelle: von einer Firma eingekauft kostet sie etwa das Doppelte des internen Satzes und hinterlässt keine Fähigkeit; eine eigene Koordination mit externem Coaching dient besser.',
+      'Ein Office von {min} bis {max} VZÄ, also etwa {fte} Personen, ist eine Teilzeitstelle (unter {limit} Person): von einer Firma eingekauft kostet sie etwa das Doppelte des internen Satzes und hinterlässt keine Fähigkeit; eine eigene Koordination mit externem Coaching dient besser.',
     'office.role.leadership': 'Leitung des Office (eine Leitung und Bereichsleitungen)',
     'warning.returnsBelowCost':
       'Der bezifferbare Nutzen deckt die Kosten des Office nicht: Der Fall beruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Absicherung, weniger Überraschungen). Sagen Sie das dem Lenkungsausschuss.',

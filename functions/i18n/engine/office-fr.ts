@@ -232,7 +232,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'src.resetKeepsTeam':
       'Une refonte change ce que fait le bureau, pas qui le fait : l’équipe en place connaît les projets et reste.',
     'src.blocker.hybridTooSmall':
-      'Un bureau de moins de {fte} personnes n’a personne à qui faire la passation : soit il est porté par l’organisation elle-même, avec un accompagnement externe, soit il est externalisé.',
+      'Un bureau de {min} à {max} ETP, soit environ {fte} personnes, est trop petit pour combiner internes et externes (il en faut {limit} ou plus) : soit il est porté par l’organisation elle-même, avec un accompagnement externe, soit il est externalisé.',
 
     'plan.startService': 'Lancer le service « {service} »',
     'plan.formaliseService': 'Formaliser et conserver le service « {service} » (il fonctionne déjà)',
@@ -255,7 +255,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.small-portfolio':
       'Forme : un coordinateur à temps partiel ; {projects} projets simultanés sont trop peu pour un bureau, quelle que soit la taille de l’organisation.',
     'src.blocker.partTimeSeat':
-      'Un bureau de moins de {fte} personne est un poste à temps partiel : acheté à un cabinet, il coûte environ le double du taux interne et ne laisse aucune compétence ; un coordinateur interne, épaulé par un coaching externe, sert mieux.',
+      'Un bureau de {min} à {max} ETP, soit environ {fte} personne, est un poste à temps partiel (moins de {limit} personne) : acheté à un cabinet, il coûte environ le double du taux interne et ne laisse aucune compétence ; un coordinateur interne, épaulé par un coaching externe, sert mieux.',
     'office.role.leadership': 'Direction du bureau (un responsable et des chefs de section)',
     'warning.returnsBelowCost':
       'Les gains chiffrables ne couvrent pas le coût du bureau : le dossier repose sur ce qui ne se chiffre pas (décisions, assurance, moins de surprises). Dites-le au comité de pilotage.',

@@ -151,8 +151,14 @@ describe('what a PMO would bring', () => {
 });
 
 describe('sourcing', () => {
-  it('no in-house expertise, urgency and a temporary need point to outsourcing', () => {
-    const r = run({ pmExpertise: 'none', urgency: 'high', horizon: 'temporary', concurrentProjects: 15 });
+  it('no in-house expertise, nobody to keep it, urgency and a temporary need point to outsourcing', () => {
+    const r = run({
+      pmExpertise: 'none',
+      projectManagers: 0,
+      urgency: 'high',
+      horizon: 'temporary',
+      concurrentProjects: 15,
+    });
     expect(r.pmo.sourcing).toBe('outsourced');
   });
 

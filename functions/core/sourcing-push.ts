@@ -1,0 +1,108 @@
+import type { OrganisationContext } from '../contract/context';
+import type { Factor } from '../contract/result';
+import { factor } from './factors';
+import { type EngineMessage, msg, type Say } from './say';
+
+/**
+ * A temporary push: who leads its office, and where its people come from. Practitioners staff a
+ * push with a mixed team: the organisation's own lead, who holds the decisions and keeps what is
+ * learned, with fixed-term or partner planners and controllers who leave when the push ends (round
+ * 14: a 30-month programme kept internal; round 15: a regulated turnaround bought in whole). A
+ * push is bought in whole only where the organisation has nobody to lead it and nothing to keep.
+ */
+
+/** What of a push must stay with the organisation's own people, and so cannot be bought in whole. */
+export type KeptInside = 'regulated' | 'directive' | 'office-in-place' | 'know-how';
+
+export interface PushInput {
+  /** The push's office decides over the organisation's people (see allocatesPeople in decide.ts). */
+  allocatesPeople?: boolean;
+}
+
+/**
+ * The reasons, in this order: decisions a regulator holds the organisation to (approvals,
+ * management of change, audit) are the owner's; so are decisions over its own people; an office in
+ * place has people who lead the push; an organisation with project managers of its own goes on
+ * running projects after the push and needs what the push teaches them (our judgement: the
+ * number of project managers is the engine's only sign of projects beyond the push).
+ */
+export const keptInside = (c: OrganisationContext, i: PushInput): KeptInside[] =>
+  c.horizon !== 'temporary'
+    ? []
+    : [
+        ...(c.regulated === true ? (['regulated'] as const) : []),
+        ...(i.allocatesPeople === true ? (['directive'] as const) : []),
+        ...((c.existingPmo ?? 'none') !== 'none' ? (['office-in-place'] as const) : []),
+        ...(c.projectManagers > 0 ? (['know-how'] as const) : []),
+      ];
+
+/** The blocker on a push bought in whole, naming what must stay inside. */
+export const keptInsideBlocker = (kept: readonly KeptInside[], say: Say): string[] =>
+  kept.length === 0
+    ? []
+    : [
+        say(
+          msg('src.blocker.pushKeepsInside', {
+            what: kept.map((k): EngineMessage => msg(`src.keep.${k}`)),
+            count: kept.length,
+          }),
+        ),
+      ];
+
+/**
+ * Points for a mixed team on a push (our judgement, set against the other sourcing points): its
+ * expertise is the own lead's (strong expertise leads outside staff well; none leaves the lead to an
+ * outsider while own staff learn), and the push's horizon favours it whatever its length: nobody is
+ * handed over to, the outside people simply leave.
+ */
+export const PUSH_HYBRID_EXPERTISE: Record<OrganisationContext['pmExpertise'], number> = {
+  none: 5,
+  basic: 15,
+  strong: 10,
+};
+export const PUSH_HYBRID_HORIZON = 15;
+
+export const pushHybridExpertise = (c: OrganisationContext, say: Say): Factor =>
+  factor(
+    'pm-expertise',
+    say(msg('src.inHousePmExpertise')),
+    say(msg(`src.expertise.${c.pmExpertise}`)),
+    PUSH_HYBRID_EXPERTISE[c.pmExpertise],
+    say(
+      msg(
+        c.pmExpertise === 'strong'
+          ? 'src.strongLeadDirectsOutsideStaff'
+          : c.pmExpertise === 'basic'
+            ? 'src.outsideExpertsAlongsideStaff'
+            : 'src.outsideExpertsBringExpertise',
+      ),
+    ),
+  );
+
+export const pushHybridHorizon = (c: OrganisationContext, say: Say): Factor =>
+  factor(
+    'horizon',
+    say(msg('src.lastingOrTemporaryNeed')),
+    say(msg(`fit.horizon.${c.horizon}`)),
+    PUSH_HYBRID_HORIZON,
+    say(msg('src.pushMixedTeam')),
+  );
+
+/**
+ * An office in place that a push outgrows (beyond what its team carries) leads the push, and the
+ * people it needs beyond its own come for the push's length (round 11: a 4-person office growing
+ * five-fold for a six-year programme needs framework planners, not 20 permanent hires).
+ */
+export const PUSH_OUTGROWS_TEAM: Record<'internal' | 'hybrid' | 'outsourced', number> = {
+  internal: 0,
+  hybrid: 10,
+  outsourced: -25,
+};
+export const pushOutgrowsTeam = (sourcing: keyof typeof PUSH_OUTGROWS_TEAM, say: Say): Factor =>
+  factor(
+    'existing-office',
+    say(msg('src.officeInPlace')),
+    say(msg('src.teamLeadsPushValue')),
+    PUSH_OUTGROWS_TEAM[sourcing],
+    say(msg(sourcing === 'outsourced' ? 'src.providerWouldReplaceTeam' : 'src.teamLeadsPush')),
+  );
