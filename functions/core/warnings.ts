@@ -7,7 +7,7 @@ import {
   SPLIT_SUMMARY_FROM,
 } from './evidence';
 import { timesOver } from './numbers';
-import { WARN_SPEND_SHARE } from './office/design';
+import { MAX_SPEND_SHARE_OFFICE, WARN_SPEND_SHARE } from './office/design';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import { type EngineMessage, english, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
@@ -175,10 +175,19 @@ export const costWarnings = (cost: Cost | null, s: Situation, say: Say = english
         say(
           share > 1
             ? msg('warning.costOverSpend', { times: timesOver(share) })
-            : msg(s.horizon === 'temporary' ? 'warning.highCostShareTemporary' : 'warning.highCostShare', {
-                share: share * 100,
-                limit: Math.round(HIGH_COST_SHARE * 100),
-              }),
+            : msg(
+                s.horizon !== 'temporary'
+                  ? 'warning.highCostShare'
+                  : share > MAX_SPEND_SHARE_OFFICE
+                    ? 'warning.pushCostShare'
+                    : 'warning.highCostShareTemporary',
+                {
+                  share: share * 100,
+                  limit: Math.round(
+                    (share > MAX_SPEND_SHARE_OFFICE ? MAX_SPEND_SHARE_OFFICE : HIGH_COST_SHARE) * 100,
+                  ),
+                },
+              ),
         ),
       ]
     : [];

@@ -362,8 +362,11 @@ export const sizeOne = (c: Candidate, s: Situation): Sized => {
     return sized(c, units, 'project-managers', units * CONTROLS_PER_PM * HOURS_PER_FTE);
   }
   const units = unitsOf(c.spec, s);
-  // Scheduling people depends on the people and the projects, not on how large each project is.
-  const bySize = c.spec.driver === 'projects' && c.spec.id !== 'capacity-planning';
+  // Scheduling people depends on the people and the projects, and steering a push's workstreams on
+  // their number (round 16: a merger's fifteen workstreams steered at half the effort for a small
+  // stated spend), not on how large each project is.
+  const bySize =
+    c.spec.driver === 'projects' && c.spec.id !== 'capacity-planning' && c.spec.id !== 'push-management';
   // Projects and the people who lead them are served with economies of scale past FULL_EFFORT_UNTIL.
   const shared = c.spec.driver === 'projects' || c.spec.driver === 'project-managers';
   // Spend is sized in euro millions (the controls curve and a controller's cost are in euros); the

@@ -348,6 +348,8 @@ export const OFFICE_EN = {
     'The {model} in place works and keeps its degree of control for now: the {best} scores {lead} points more, but the evidence here is too thin to reorganise a working office on. A team assessment confirms whether it should take on more control.',
   'action.keepAdds':
     'Keep the {model} in place: it works, and it adds {services} alongside what it runs. That is {percent} % of its work, taken on as it runs, without a reorganisation.',
+  'warning.pushCostShare':
+    'The office would cost up to {share, number, 2} % of the yearly spend stated for the push, above the {limit} % usual for a programme office. That is common where the stated spend leaves out the push’s own people; check what it includes before taking this size to a steering committee.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -363,4 +363,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Der bestehende {model} funktioniert und behält vorerst seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber die Grundlage hier ist zu dünn, um ein funktionierendes Office umzubauen. Eine Teambewertung bestätigt, ob es mehr Steuerung übernehmen soll.',
     'action.keepAdds':
       'Den bestehenden {model} behalten: Er funktioniert und nimmt {services} zu seiner laufenden Arbeit hinzu. Das sind {percent} % seiner Arbeit, im laufenden Betrieb übernommen, ohne Reorganisation.',
+    'warning.pushCostShare':
+      'Das Office würde bis zu {share, number, 2} % der für das Vorhaben angegebenen Jahresausgaben kosten, mehr als die für ein Programm-Office üblichen {limit} %. Das ist häufig, wenn die angegebenen Ausgaben die eigenen Leute des Vorhabens nicht enthalten; prüfen Sie, was sie umfassen, bevor Sie diese Größe einem Lenkungsausschuss vorlegen.',
   });

@@ -364,4 +364,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'La {model} en place fonctionne et garde pour l’instant son degré de contrôle : la {best} obtient {lead} points de plus, mais les éléments réunis ici sont trop minces pour réorganiser un bureau qui fonctionne. Une évaluation en équipe confirme s’il doit prendre davantage de contrôle.',
     'action.keepAdds':
       'Garder la {model} en place : elle fonctionne, et elle ajoute {services} à ce qu’elle assure déjà. Cela représente {percent} % de son travail, pris en charge en cours de route, sans réorganisation.',
+    'warning.pushCostShare':
+      'Le bureau coûterait jusqu’à {share, number, 2} % de la dépense annuelle indiquée pour l’effort, au-delà des {limit} % habituels pour un bureau de programme. C’est courant quand la dépense indiquée laisse de côté les personnes mêmes de l’effort ; vérifiez ce qu’elle comprend avant de présenter cette taille à un comité de pilotage.',
   });

@@ -54,6 +54,8 @@ const PROFILES: Record<string, Maturity> = Object.fromEntries(
 type Rec = ReturnType<typeof recommend>;
 /** The practitioners' figures, written here rather than read from the engine. */
 const FIVE_PERCENT = 0.05;
+/** A push's stated spend mostly leaves out its own people: its office is held to a fifth of it. */
+const A_FIFTH = 0.2;
 const THREE_PERCENT = 0.03;
 const YEAR_WEEKS = 52;
 /** One declaration per rule: a name and the test it must pass. */
@@ -71,11 +73,12 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
     (r.pmo.besideExisting === true && c.horizon === 'temporary' && r.pmo.scope === 'programme'),
   'ineligible model never recommended': (_, r) =>
     r.pmo.model === null || r.pmo.fit.find((f) => f.model === r.pmo.model)?.eligible === true,
-  'a new office costs at most 5 % of a known spend': (c, r) =>
+  'a new office costs at most 5 % of a known spend, a push at most a fifth': (c, r) =>
     !r.pmo.cost ||
     !c.annualProjectBudget ||
     (c.existingPmo ?? 'none') !== 'none' ||
-    r.pmo.cost.annual.max <= FIVE_PERCENT * c.annualProjectBudget + 1000,
+    r.pmo.cost.annual.max <=
+      (c.horizon === 'temporary' ? A_FIFTH : FIVE_PERCENT) * c.annualProjectBudget + 1000,
   'a new office without a known spend stays within 3 % of the people (5 % for a coordinator)': (c, r) =>
     !r.pmo.staffing ||
     Boolean(c.annualProjectBudget) ||
