@@ -313,7 +313,7 @@ export const OFFICE_EN = {
     'Bought in at the outside rate, the office would be cut to {percent} % of its services by the spend ceiling; own staff with outside help keep more of them for the same money.',
   'fit.regulatedControl': 'Governance and risk control in a regulated organisation',
   'fit.regulatorExpectsControlledChange':
-    'A regulator expects change to be approved, recorded and checked; with governance and risk control this weak, an office that only reports cannot close the findings.',
+    'A regulator expects change to be approved, recorded and checked; with governance and risk control rated {score, number, 2} on average, below {limit, number, 1}, an office that only reports cannot close the findings.',
   'action.resetOutputs':
     'The {model} in place turns out its own products well ({delivered, number, 2}) while the decisions, benefits and people they are for stay at {outcomes, number, 2}: it works for itself. Reset its mandate around outcomes; its people stay.',
   'action.evolveOversized':

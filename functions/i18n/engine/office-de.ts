@@ -328,7 +328,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Extern zum externen Satz eingekauft, würde die Ausgabenobergrenze das Büro auf {percent} % seiner Leistungen kürzen; eigenes Personal mit externer Unterstützung behält für dasselbe Geld mehr davon.',
     'fit.regulatedControl': 'Governance und Risikosteuerung in einer regulierten Organisation',
     'fit.regulatorExpectsControlledChange':
-      'Eine Aufsicht erwartet genehmigte, dokumentierte und geprüfte Änderungen; bei so schwacher Governance und Risikosteuerung kann ein Büro, das nur berichtet, die Feststellungen nicht ausräumen.',
+      'Eine Aufsicht erwartet genehmigte, dokumentierte und geprüfte Änderungen; bei Governance und Risikosteuerung mit durchschnittlich {score, number, 2}, unter {limit, number, 1}, kann ein Büro, das nur berichtet, die Feststellungen nicht ausräumen.',
     'action.resetOutputs':
       'Das bestehende Office (Modell {model}) liefert seine eigenen Produkte gut ({delivered, number, 2}), während die Entscheidungen, Nutzen und Menschen, für die sie gedacht sind, bei {outcomes, number, 2} bleiben: Es arbeitet für sich selbst. Richten Sie sein Mandat neu auf Ergebnisse aus; seine Leute bleiben.',
     'action.evolveOversized':

@@ -328,7 +328,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Acheté au tarif externe, le bureau serait ramené à {percent} % de ses services par le plafond de dépense ; du personnel propre épaulé de l’extérieur en garde davantage pour le même budget.',
     'fit.regulatedControl': 'Gouvernance et maîtrise des risques dans une organisation réglementée',
     'fit.regulatorExpectsControlledChange':
-      'Un régulateur attend des changements approuvés, tracés et vérifiés ; avec une gouvernance et une maîtrise des risques aussi faibles, un bureau qui se contente de rendre compte ne peut pas lever les constats.',
+      'Un régulateur attend des changements approuvés, tracés et vérifiés ; avec une gouvernance et une maîtrise des risques notées {score, number, 2} en moyenne, sous {limit, number, 1}, un bureau qui se contente de rendre compte ne peut pas lever les constats.',
     'action.resetOutputs':
       'Le bureau en place (modèle {model}) produit bien ses propres livrables ({delivered, number, 2}) tandis que les décisions, les bénéfices et les personnes qu’ils doivent servir restent à {outcomes, number, 2} : il travaille pour lui-même. Redéfinissez son mandat autour des résultats ; ses équipes restent.',
     'action.evolveOversized':
