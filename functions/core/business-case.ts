@@ -2,8 +2,9 @@ import type { Rates } from '../contract/api';
 import type { Cost, SourcingId, Staffing } from '../contract/result';
 import { round2, thousand, timesOver } from './numbers';
 import { STAFFING_SPREAD, WORKDAYS_PER_YEAR } from './office/design';
-import { english, msg, type Say } from './say';
+import { type EngineMessage, english, msg, type Say } from './say';
 import type { Situation } from './situation';
+import { mixedForGood, ownCoreFte } from './sourcing-mix';
 
 export { WORKDAYS_PER_YEAR };
 export const DEFAULT_CURRENCY = 'EUR';
@@ -20,16 +21,30 @@ export const OUTSIDE_SHARE = 0.5;
 export const PROCUREMENT_DAYS = 10;
 
 /**
- * The day rates an office is costed at: internal (employed staff) and external (an outside firm).
- * Edition 2's single `dayRate`, given alone, is the rate for whichever sourcing is chosen.
+ * An outside person-day costs this multiple of an own one where the client gives only its own rate
+ * (our judgement, the ratio of our default rates, 1,100 to 500: a consultancy's day is about twice
+ * an employee's fully loaded day). Round 16: with one rate given, bought-in experts were priced at
+ * the client's own rate, a hybrid office a quarter to a third too cheap and its set-up half.
  */
-export const ratesFor = (rates?: Rates): { internal: number; external: number; given: boolean } => {
-  if (rates && rates.externalDayRate === undefined)
-    return { internal: rates.dayRate, external: rates.dayRate, given: true };
+export const EXTERNAL_RATE_FACTOR = DEFAULT_DAY_RATE.outsourced / DEFAULT_DAY_RATE.internal;
+
+/**
+ * The day rates an office is costed at: internal (employed staff) and external (an outside firm).
+ * A `dayRate` given alone is the rate of the organisation's own people; outside people are then
+ * priced at EXTERNAL_RATE_FACTOR times it, and the cost basis says so.
+ */
+export const ratesFor = (
+  rates?: Rates,
+): { internal: number; external: number; given: boolean; externalGiven: boolean } => {
+  const internal = rates?.dayRate ?? DEFAULT_DAY_RATE.internal;
   return {
-    internal: rates?.dayRate ?? DEFAULT_DAY_RATE.internal,
-    external: rates?.externalDayRate ?? DEFAULT_DAY_RATE.outsourced,
+    internal,
+    external:
+      rates === undefined
+        ? DEFAULT_DAY_RATE.outsourced
+        : (rates.externalDayRate ?? Math.round(internal * EXTERNAL_RATE_FACTOR)),
     given: rates !== undefined,
+    externalGiven: rates?.externalDayRate !== undefined,
   };
 };
 
@@ -43,11 +58,23 @@ export const firstYearRate = (sourcing: SourcingId, rates?: Rates): number => {
       : r.internal + ((r.external - r.internal) * OUTSIDE_SHARE * HANDOVER_MONTHS) / 12;
 };
 
-/** The day rate a year of the office is costed at: a temporary hybrid keeps its outside experts. */
-export const chargedRate = (sourcing: SourcingId, s: Situation, rates?: Rates): number =>
+/** The day rate of a lasting mixed team of `fte`: its own core at the internal rate, the rest at the external. */
+export const mixedForGoodRate = (s: Pick<Situation, 'employees'>, fte: number, rates?: Rates): number => {
+  const r = ratesFor(rates);
+  const own = ownCoreFte(s, fte);
+  return fte > 0 ? (own * r.internal + (fte - own) * r.external) / fte : r.internal;
+};
+
+/**
+ * The day rate a year of the office is costed at: a temporary hybrid keeps its outside experts, a
+ * lasting mixed team (mixedForGood, for an office of `fte`) its outside specialists, every year.
+ */
+export const chargedRate = (sourcing: SourcingId, s: Situation, rates?: Rates, fte = 0): number =>
   sourcing === 'hybrid' && s.horizon === 'temporary'
     ? temporaryHybridRate(rates)
-    : firstYearRate(sourcing, rates);
+    : sourcing === 'hybrid' && mixedForGood(s, fte)
+      ? mixedForGoodRate(s, fte, rates)
+      : firstYearRate(sourcing, rates);
 
 /** A temporary hybrid office keeps its outside experts until it closes: no hand-over to cost. */
 export const temporaryHybridRate = (rates?: Rates): number => {
@@ -57,11 +84,14 @@ export const temporaryHybridRate = (rates?: Rates): number => {
 
 /**
  * Yearly cost range (FTE × day rate × working days) and one-off set-up cost. An internal office
- * is costed at the internal rate, an outsourced one at the external rate; a hybrid office at the
- * external rate until its hand-over (HANDOVER_MONTHS) and the internal rate after, so its cost
- * falls from the second year. `setupDays`: person-days to set the services up. `interimLeadFte`:
- * the part of the office's lead filled by an experienced interim the plan brings in, costed at the
- * outside rate here so that the person is counted once, in the office (rollout-people.ts).
+ * is costed at the internal rate, an outsourced one at the external rate; a hybrid office with
+ * half its team outside until its hand-over (HANDOVER_MONTHS) and the internal rate after, so its
+ * cost falls from the second year; a push's mixed team, or a lasting one (mixedForGood), at the
+ * blend of its own and outside people for as long as it runs. `setupDays`: person-days to set the
+ * services up. `interimLeadFte`: the part of the office's lead filled by an experienced interim the
+ * plan brings in, costed at the outside rate here so that the person is counted once, in the office
+ * (rollout-people.ts).
+ * The cost basis names the rate of everyone it prices.
  */
 export const costOf = (
   staffing: Staffing,
@@ -75,7 +105,9 @@ export const costOf = (
   const r = ratesFor(rates);
   const currency = rates?.currency ?? DEFAULT_CURRENCY;
   const temporaryHybrid = sourcing === 'hybrid' && s.horizon === 'temporary';
-  const yearOneRate = chargedRate(sourcing, s, rates);
+  const fte = (staffing.fte.min + staffing.fte.max) / 2;
+  const lastingMix = sourcing === 'hybrid' && mixedForGood(s, fte);
+  const yearOneRate = chargedRate(sourcing, s, rates, fte);
   const dayRate = Math.round(yearOneRate);
   // The interim lead's premium over the office's own rate, on the part of the lead they fill.
   const interimExtra = interimLeadFte * Math.max(0, r.external - yearOneRate) * WORKDAYS_PER_YEAR;
@@ -102,7 +134,32 @@ export const costOf = (
             days: WORKDAYS_PER_YEAR,
           }),
     ),
-    ...(sourcing === 'hybrid' && !temporaryHybrid && r.internal !== r.external
+    ...(lastingMix
+      ? [
+          say(
+            msg('cost.mixedForGood', {
+              own: Math.round(ownCoreFte(s, fte) * 10) / 10,
+              outside: Math.round((fte - ownCoreFte(s, fte)) * 10) / 10,
+              internal: r.internal,
+              external: r.external,
+              currency,
+            }),
+          ),
+        ]
+      : []),
+    ...(temporaryHybrid
+      ? [
+          say(
+            msg('cost.mixedForPush', {
+              share: Math.round(OUTSIDE_SHARE * 100),
+              internal: r.internal,
+              external: r.external,
+              currency,
+            }),
+          ),
+        ]
+      : []),
+    ...(sourcing === 'hybrid' && !temporaryHybrid && !lastingMix && r.internal !== r.external
       ? [
           say(
             msg('cost.hybridHandover', {
@@ -117,11 +174,27 @@ export const costOf = (
         ]
       : []),
     ...(interimLeadFte > 0
-      ? [say(msg('cost.interimLead', { fte: interimLeadFte, rate: Math.max(r.external, dayRate), currency }))]
+      ? [
+          say(
+            msg('cost.interimLead', {
+              fte: interimLeadFte,
+              rate: Math.max(r.external, dayRate),
+              currency,
+            }),
+          ),
+        ]
       : []),
+    // Which rate prices whom: own people at the internal rate, anyone bought in at the external one.
     say(
       r.given
-        ? msg('cost.rateGiven')
+        ? r.externalGiven
+          ? msg('cost.ratesGiven', { internal: r.internal, external: r.external, currency })
+          : msg('cost.externalRateDefault', {
+              internal: r.internal,
+              external: r.external,
+              factor: EXTERNAL_RATE_FACTOR,
+              currency,
+            })
         : msg('cost.defaultRates', {
             internal: DEFAULT_DAY_RATE.internal,
             outsourced: DEFAULT_DAY_RATE.outsourced,
@@ -166,6 +239,30 @@ export const costOf = (
     );
   }
   return { annual, oneOff, currency, assumptions };
+};
+
+/**
+ * The lead of an internal office that nobody inside can lead comes on contract (contractLead,
+ * sourcing-mix.ts). It is named beside the office's cost, which the spend ceiling holds at the own
+ * rate, with what it adds over that rate: for the push, or for `months` of a lasting office until
+ * an own lead is hired.
+ */
+export const contractLeadNote = (
+  leadFte: number,
+  s: Pick<Situation, 'horizon' | 'horizonMonths'>,
+  rates: Rates | undefined,
+  currency: string,
+  months: number,
+): EngineMessage => {
+  const r = ratesFor(rates);
+  const span = s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : months;
+  return msg('cost.contractLead', {
+    fte: leadFte,
+    months: span,
+    rate: r.external,
+    amount: thousand((leadFte * Math.max(0, r.external - r.internal) * WORKDAYS_PER_YEAR * span) / 12),
+    currency,
+  });
 };
 
 /** The people the plan brings in, named with their cost beside the office's cost (rollout-people.ts). */

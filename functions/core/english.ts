@@ -394,6 +394,28 @@ export const EN = {
     'At most {share} % of headcount and at most {fte} FTE; the range starts at half of it.',
   'cost.formula':
     '{min}–{max} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
+  'cost.ratesGiven':
+    'Day rates given with the request: {internal} {currency} for your own people, {external} {currency} for anyone bought in.',
+  'cost.externalRateDefault':
+    'Your day rate of {internal} {currency} is for your own people; anyone bought in is priced at {external} {currency}, {factor, number} times it (our default; send an outside rate to replace it).',
+  'cost.mixedForGood':
+    'A mixed team for good: an own core of about {own} FTE at {internal} {currency} a day beside about {outside} FTE of outside specialists at {external} {currency}, who stay; nothing is handed over, and every year costs the same.',
+  'cost.mixedForPush':
+    'A mixed team for the push: about {share} % of it outside people at {external} {currency} a day, the rest your own people at {internal} {currency}, until the push ends.',
+  'cost.contractLead':
+    'Not in the office’s cost: its lead ({fte} FTE) is an experienced interim on contract for {months} months at the outside rate of {rate, number} {currency} a day, about {amount, number} {currency} more than at your own rate.',
+  'src.mixedForGood':
+    'the office is too large a share of the organisation to become all its own: an own core keeps the decisions while outside specialists stay for good',
+  'src.mixedForGoodExpertise':
+    'own people lead the office and bought-in specialists do the planning and cost control',
+  'plan.agreeWhichRolesStay':
+    'Agree which specialist roles the provider fills for good, how their number follows the pipeline of projects, and that your own core directs them',
+  'plan.reviewTheMixYearly':
+    'Review the mix once a year: which roles the provider fills, what they cost, and whether one of them should become an own post',
+  'party.ownCoreAndSpecialists': 'Own PMO core with outside specialists',
+  'risk.mixedForGood.risk': 'What the office knows sits with the provider’s specialists.',
+  'risk.mixedForGood.mitigation':
+    'Keep methods, data and tools with your own core, and write a notice period and the hand-back of records into the contract for every role.',
   'cost.rateGiven': 'Day rate given with the request.',
   'cost.defaultRate':
     'Default day rate for {sourcing} sourcing (internal {internal}, hybrid {hybrid}, outsourced {outsourced} {currency}); send your own rate to replace it.',
@@ -433,6 +455,10 @@ export const EN = {
   'plan.startAudits': 'Start audits',
   'plan.rebalanceThePortfolioQuarterlyOn': 'Rebalance the portfolio quarterly on benefits and capacity',
   'plan.interimSetUp': 'Interim set-up',
+  'plan.contractLeadForPush':
+    'Bring in an experienced interim on contract to lead the office for the push, starting on the most critical projects: nobody inside has led such work',
+  'plan.contractLeadUntilHire':
+    'Bring in an experienced interim on contract to lead the office until an own lead is hired, starting on the most critical projects: nobody inside has led such work',
   'plan.putAnInterimPmoLead': 'Put an interim PMO lead on the most critical projects now',
   'plan.startAWeeklyStatusRound': 'Start a weekly status round, one shared risk list and a decision log',
   'plan.interimLeadInPlace': 'Interim lead in place',

@@ -10,7 +10,7 @@ import type {
   RolloutPlan,
 } from '../contract/result';
 import { expectedBenefits } from './benefits';
-import { costOf, DEFAULT_CURRENCY, withPeopleCost } from './business-case';
+import { contractLeadNote, costOf, DEFAULT_CURRENCY, withPeopleCost } from './business-case';
 import { decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
 import { expectationsAnswer } from './expectations';
@@ -23,11 +23,18 @@ import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
-import { interimLeadStaffing, leadsTheOffice, peopleAdviceFor, peopleCostNotes } from './rollout-people';
+import {
+  INTERIM_MONTHS,
+  interimLeadStaffing,
+  leadsTheOffice,
+  peopleAdviceFor,
+  peopleCostNotes,
+} from './rollout-people';
 import { english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
+import { contractLead, staysMixed } from './sourcing-mix';
 import { applyValidation, type Validated, withValidation } from './validation';
 import {
   answerWarnings,
@@ -238,12 +245,15 @@ export const recommend = (
   // The people the plan brings in and the office's roles are one set: an interim who leads the
   // office is its lead role, costed in the office; the others are priced beside the office's cost.
   const advice = peopleAdviceFor(s, maturity.dimensions);
+  // A contract lead of an internal office that nobody inside can lead is its lead role too, priced
+  // beside the office's cost, which the spend ceiling holds at the own rate (sourcing-mix.ts).
+  const hiredLead = contractLead(s, d.sourcing, action, d.besideExisting, advice?.bringIn ?? 0);
   const interim =
     !direction &&
     office.staffing &&
     office.leadRole !== undefined &&
     isOffice(shape) &&
-    leadsTheOffice(advice, s)
+    (leadsTheOffice(advice, s) || hiredLead)
       ? interimLeadStaffing(office.staffing, office.leadRole, say)
       : null;
   const staffing = direction ? null : (interim?.staffing ?? office.staffing);
@@ -269,12 +279,25 @@ export const recommend = (
     staffing,
     cost: staffing
       ? withPeopleCost(
-          costOf(staffing, costSourcing, s, options.rates, say, office.setupDays, interim?.fte ?? 0),
-          peopleCost,
+          costOf(
+            staffing,
+            costSourcing,
+            s,
+            options.rates,
+            say,
+            office.setupDays,
+            hiredLead ? 0 : (interim?.fte ?? 0),
+          ),
+          hiredLead && interim
+            ? [...peopleCost, say(contractLeadNote(interim.fte, s, options.rates, currency, INTERIM_MONTHS))]
+            : peopleCost,
         )
       : null,
     kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level) : [],
-    raci: d.model && d.sourcing ? raciFor(services, d.sourcing, scope, s, say) : [],
+    raci:
+      d.model && d.sourcing
+        ? raciFor(services, d.sourcing, scope, s, say, staysMixed(d.sourcing, s, staffing))
+        : [],
   };
   const plan =
     d.model && d.sourcing

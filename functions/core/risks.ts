@@ -27,6 +27,8 @@ export interface RiskInput {
   phases: readonly { id: string }[];
   services?: readonly PmoService[];
   dimensions?: readonly DimensionScore[];
+  /** A hybrid office whose mixed team lasts (sourcing-mix.ts): nothing is handed over. */
+  mixedForGood?: boolean;
 }
 
 type IdOf<K> = K extends `risk.${infer Id}.risk` ? Id : never;
@@ -91,8 +93,12 @@ export const RISK_RULES: readonly RiskRule[] = [
     id: 'outsourced',
   },
   {
-    when: (i) => i.sourcing === 'hybrid',
+    when: (i) => i.sourcing === 'hybrid' && i.mixedForGood !== true,
     id: 'hybrid',
+  },
+  {
+    when: (i) => i.sourcing === 'hybrid' && i.mixedForGood === true,
+    id: 'mixedForGood',
   },
   {
     when: (i) => hasPhase(i, 'hand-back-and-sunset'),

@@ -29,6 +29,7 @@ import {
 import { peopleAdviceFor, peopleSteps } from './rollout-people';
 import { type EngineKey, type EngineMessage, msg, type Say } from './say';
 import type { Situation } from './situation';
+import { handsOver, staysMixed } from './sourcing-mix';
 
 /**
  * The phases of a plan with an office, each drafted from one frame: the situation and the decision
@@ -142,17 +143,18 @@ export const servicesAlong = (
   say: Say,
 ): string[] => path.flatMap((id) => SERVICE_START[id][part].map((k) => say(msg(k))));
 
-export const interimPhase = (say: Say): Draft => ({
+/** `lead`: the step that puts its lead in (a contract lead where nobody inside can lead, sourcing-mix.ts). */
+export const interimPhase = (say: Say, lead: EngineKey = 'plan.putAnInterimPmoLead'): Draft => ({
   id: 'interim-set-up',
   name: say(msg('plan.interimSetUp')),
   durationWeeks: INTERIM_WEEKS,
-  activities: [say(msg('plan.putAnInterimPmoLead')), say(msg('plan.startAWeeklyStatusRound'))],
+  activities: [say(msg(lead)), say(msg('plan.startAWeeklyStatusRound'))],
   milestones: [say(msg('plan.interimLeadInPlace')), say(msg('plan.firstWeeklyStatusRoundHeld'))],
   owners: [say(msg('plan.executiveSponsor')), say(msg('plan.interimPmoLead'))],
   exitCriterion: say(msg('plan.theCriticalProjectsReportWeekly')),
 });
 
-export const procurementPhase = (sourcing: SourcingId, size: number, say: Say): Draft => ({
+export const procurementPhase = (sourcing: SourcingId, size: number, say: Say, mixed = false): Draft => ({
   id: 'procurement',
   name: say(msg('plan.procurementAndServiceLevels')),
   durationWeeks: weeks(PROCUREMENT_WEEKS, size),
@@ -160,7 +162,10 @@ export const procurementPhase = (sourcing: SourcingId, size: number, say: Say): 
     say(msg('plan.describeTheServicesScopeAnd')),
     say(msg('plan.selectTheProvider')),
     say(msg('plan.agreeServiceLevelsReportingExit')),
-    ...(sourcing === 'hybrid' ? [say(msg('plan.agreeWhichRolesPassTo'))] : []),
+    // A mixed team for good agrees the roles that stay bought in; any other agrees the hand-over.
+    ...(sourcing === 'hybrid'
+      ? [say(msg(mixed ? 'plan.agreeWhichRolesStay' : 'plan.agreeWhichRolesPassTo'))]
+      : []),
   ],
   milestones: [say(msg('plan.contractWithServiceLevelsSigned'))],
   owners: [say(msg('plan.executiveSponsor')), 'Purchasing'],
@@ -328,7 +333,7 @@ export const rolloutActivitiesOf = (f: PlanFrame): string[] => {
         ? rest
         : [say(msg('plan.extendServices', { services: f.services.map((x) => x.name) }))]),
       ...assuranceActivities(s, 'rollout', say),
-      ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.handOverPmoRolesFrom'))] : []),
+      ...(handsOver(sourcing, s, f.staffing) ? [say(msg('plan.handOverPmoRolesFrom'))] : []),
     ];
   }
   return [
@@ -345,7 +350,7 @@ export const rolloutActivitiesOf = (f: PlanFrame): string[] => {
         )
       : servicesAlong(firstStage, 'rollout', say)),
     ...assuranceActivities(s, 'rollout', say),
-    ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.handOverPmoRolesFrom'))] : []),
+    ...(handsOver(sourcing, s, f.staffing) ? [say(msg('plan.handOverPmoRolesFrom'))] : []),
   ];
 };
 
@@ -384,6 +389,10 @@ export const runActivitiesOf = (f: PlanFrame, rolloutActivities: string[]): stri
     ...pushRunSteps(f.s).map(say),
     say(msg('plan.measureTheOfficeAgainstThe')),
     ...(shortPush(f.s) ? [] : [say(msg('plan.reAssessMaturityWithThe'))]),
-    ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.completeTheHandOverThe'))] : []),
+    ...(handsOver(sourcing, f.s, f.staffing)
+      ? [say(msg('plan.completeTheHandOverThe'))]
+      : staysMixed(sourcing, f.s, f.staffing)
+        ? [say(msg('plan.reviewTheMixYearly'))]
+        : []),
   ];
 };

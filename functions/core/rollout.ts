@@ -22,6 +22,7 @@ import {
   TEMPORARY_SETUP_FACTOR,
   withStartWeeks,
 } from './rollout-basics';
+import { peopleAdviceFor } from './rollout-people';
 import {
   conceptPhase,
   handBack,
@@ -38,6 +39,7 @@ import {
 import { operatePhase, planAssumptions, temporaryRunPhases } from './rollout-run';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
+import { contractLead, opensWithInterim, staysMixed } from './sourcing-mix';
 
 export {
   AT_SCALE_EMPLOYEES,
@@ -146,8 +148,21 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
 
   const draft: Draft[] = [];
   // An interim lead bridges an urgent need only where no office runs today (or the one in place is reset).
-  if (s.urgency === 'high' && (s.existingPmo === 'none' || action === 'reset') && !f.besideExisting)
-    draft.push(interimPhase(say));
+  // Where nobody inside can lead an internal office, its interim lead comes on contract (sourcing-mix.ts).
+  const contract = contractLead(
+    s,
+    sourcing,
+    action,
+    f.besideExisting,
+    peopleAdviceFor(s, dimensions)?.bringIn ?? 0,
+  );
+  if (opensWithInterim(s, action, f.besideExisting))
+    draft.push(
+      interimPhase(
+        say,
+        contract ? (temporary ? 'plan.contractLeadForPush' : 'plan.contractLeadUntilHire') : undefined,
+      ),
+    );
   if (f.existing)
     draft.push(healthCheckPhase(`model.${s.existingPmo === 'none' ? model : s.existingPmo}`, say));
   // The assessment is the current state: the concept phase validates it rather than a separate
@@ -162,6 +177,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
           (temporary ? TEMPORARY_SETUP_FACTOR : 1) *
           ((staffing?.fte.max ?? 0) > LARGE_OFFICE_FTE ? 2 : 1),
         say,
+        staysMixed(sourcing, s, staffing),
       ),
     );
   if (f.piloted) draft.push(pilotPhase(f));
@@ -202,6 +218,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
       phases: draft,
       services: f.services,
       dimensions,
+      mixedForGood: staysMixed(sourcing, s, staffing),
     },
     say,
   );

@@ -16,7 +16,8 @@ export interface PaidSizeInput {
   /** The office as designed at the internal rate, its in-place comparison included. */
   current: OfficeDesign;
   internalRate: number;
-  rateOf: (sourcing: SourcingId) => number;
+  /** The rate an option is paid at for an office of `fte` (a lasting mixed team's blend depends on its size). */
+  rateOf: (sourcing: SourcingId, fte: number) => number;
   /** The office designed at a day rate (its in-place comparison included). */
   design: (rate: number) => OfficeDesign;
   /** The sourcing options fitted for an office. */
@@ -37,7 +38,7 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
       .map((f) => failed.get(f.sourcing) ?? f)
       .sort((x, y) => Number(y.eligible) - Number(x.eligible) || y.score - x.score);
   for (const option of i.fits.filter((f) => f.eligible)) {
-    const rate = i.rateOf(option.sourcing);
+    const rate = i.rateOf(option.sourcing, fteOf(i.current));
     if (rate <= i.internalRate) return { fits: settle(i.fits), office: null };
     // Where the ceiling leaves the office whole at this rate, it is the same office: no new design.
     const resized =

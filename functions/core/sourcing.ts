@@ -2,6 +2,7 @@ import type { OrganisationContext } from '../contract/context';
 import type { Factor, PmoAction, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import { type EngineMessage, english, msg, type Say, unsaid } from './say';
+import { mixedForGood, OWN_STAFF_SHARE } from './sourcing-mix';
 import {
   keptInside,
   keptInsideBlocker,
@@ -9,6 +10,8 @@ import {
   pushHybridHorizon,
   pushOutgrowsTeam,
 } from './sourcing-push';
+
+export { OWN_STAFF_SHARE };
 
 /** Prerequisites by model: a directive office’s decision rights stay inside the organisation. */
 const GATES: Record<SourcingId, (model: PmoModelId | null, say: Say) => string[]> = {
@@ -163,8 +166,6 @@ const TEAM_IN_RESET: Record<SourcingId, number> = { internal: 15, hybrid: -10, o
  * office growing to 5 was sent through procurement and a hand-over to itself).
  */
 export const TEAM_CARRIES_UP_TO = 2;
-/** An office larger than this share of the organisation's people is staffed largely from outside. */
-export const OWN_STAFF_SHARE = 0.1;
 
 /** Own and outside people mixed need at least this many people: below it, a hybrid office makes no sense. */
 export const MIN_HYBRID_FTE = 1.5;
@@ -299,14 +300,25 @@ const fitEach = (
     const stays = extras.teamStays ?? (action === 'keep' || action === 'evolve');
     // A reset rebuilds the office's work (its services failed, or it shrinks): it is not carried as it is.
     const teamCarries = stays && !outgrown && (action === 'keep' || action === 'evolve');
+    const lastingMix = sourcing === 'hybrid' && mixedForGood(context, fte);
     const factors = [
-      ...RULES[sourcing](context, say).map((f) =>
-        // An office that exists and carries the work is not built: neither the time building takes
-        // nor a permanent department a push would leave behind counts against running it.
-        teamCarries && sourcing === 'internal' && (f.id === 'urgency' || f.id === 'horizon') && f.points < 0
-          ? { ...f, points: 0, explanation: say(msg('src.officeExistsNothingBuilt')) }
-          : f,
-      ),
+      ...RULES[sourcing](context, say)
+        .map((f) =>
+          // A mixed team that lasts hands nothing over: its reasons say what it is, at the same points.
+          lastingMix && (f.id === 'horizon' || f.id === 'pm-expertise')
+            ? {
+                ...f,
+                explanation: say(msg(f.id === 'horizon' ? 'src.mixedForGood' : 'src.mixedForGoodExpertise')),
+              }
+            : f,
+        )
+        .map((f) =>
+          // An office that exists and carries the work is not built: neither the time building takes
+          // nor a permanent department a push would leave behind counts against running it.
+          teamCarries && sourcing === 'internal' && (f.id === 'urgency' || f.id === 'horizon') && f.points < 0
+            ? { ...f, points: 0, explanation: say(msg('src.officeExistsNothingBuilt')) }
+            : f,
+        ),
       ...teamInPlace(sourcing, context, action, stays, outgrown, say),
       ...largePush(sourcing, context, fte, teamCarries, say),
     ];

@@ -92,13 +92,14 @@ export const raciFor = (
   scope: PmoScope,
   s: Situation,
   say: Say = english,
+  mixedForGood = false,
 ): RaciRow[] => {
   const responsible = say(
     msg(
       (
         {
           internal: 'party.pmoTeam',
-          hybrid: 'party.outsideThenInternal',
+          hybrid: mixedForGood ? 'party.ownCoreAndSpecialists' : 'party.outsideThenInternal',
           outsourced: 'party.pmoProvider',
         } as const
       )[sourcing],

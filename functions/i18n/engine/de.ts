@@ -432,6 +432,28 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Höchstens {share} % der Belegschaft und höchstens {fte} VZÄ; die Spanne beginnt bei der Hälfte.',
     'cost.formula':
       '{min}–{max} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
+    'cost.ratesGiven':
+      'Tagessätze mit der Anfrage angegeben: {internal} {currency} für Ihr eigenes Personal, {external} {currency} für alle, die von außen kommen.',
+    'cost.externalRateDefault':
+      'Ihr Tagessatz von {internal} {currency} gilt für Ihr eigenes Personal; wer von außen kommt, wird mit {external} {currency} gerechnet, dem {factor, number}-Fachen davon (unser Standard; geben Sie einen externen Satz an, um ihn zu ersetzen).',
+    'cost.mixedForGood':
+      'Ein dauerhaft gemischtes Team: ein eigener Kern von etwa {own} VZÄ zu {internal} {currency} pro Tag neben etwa {outside} VZÄ externen Fachleuten zu {external} {currency}, die bleiben; nichts wird übergeben, und jedes Jahr kostet gleich viel.',
+    'cost.mixedForPush':
+      'Ein gemischtes Team für die Dauer des Vorhabens: etwa {share} % externe Kräfte zu {external} {currency} pro Tag, der Rest Ihr eigenes Personal zu {internal} {currency}, bis das Vorhaben endet.',
+    'cost.contractLead':
+      'Nicht in den Kosten des Office: Seine Leitung ({fte} VZÄ) ist eine erfahrene Interim-Kraft auf Vertrag für {months} Monate zum externen Satz von {rate, number} {currency} pro Tag, etwa {amount, number} {currency} mehr als zu Ihrem Satz.',
+    'src.mixedForGood':
+      'das Office ist ein zu großer Teil der Belegschaft, um ganz Ihr eigenes zu werden: ein eigener Kern behält die Entscheidungen, externe Fachleute bleiben dauerhaft',
+    'src.mixedForGoodExpertise':
+      'eigene Leute führen das Office, zugekaufte Fachleute übernehmen Planung und Kostenkontrolle',
+    'plan.agreeWhichRolesStay':
+      'Vereinbaren, welche Fachrollen der Anbieter dauerhaft besetzt, wie ihre Zahl der Projektpipeline folgt und dass Ihr eigener Kern sie führt',
+    'plan.reviewTheMixYearly':
+      'Die Zusammensetzung einmal im Jahr prüfen: welche Rollen der Anbieter besetzt, was sie kosten und ob eine davon eine eigene Stelle werden sollte',
+    'party.ownCoreAndSpecialists': 'Eigener PMO-Kern mit externen Fachleuten',
+    'risk.mixedForGood.risk': 'Das Wissen des Office liegt bei den Fachleuten des Anbieters.',
+    'risk.mixedForGood.mitigation':
+      'Halten Sie Methoden, Daten und Werkzeuge bei Ihrem eigenen Kern und legen Sie im Vertrag für jede Rolle eine Kündigungsfrist und die Rückgabe der Unterlagen fest.',
     'cost.rateGiven': 'Tagessatz mit der Anfrage angegeben.',
     'cost.defaultRate':
       'Standard-Tagessatz für die Besetzung {sourcing} (intern {internal}, hybrid {hybrid}, ausgelagert {outsourced} {currency}); geben Sie Ihren eigenen Satz an, um ihn zu ersetzen.',
@@ -474,6 +496,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.rebalanceThePortfolioQuarterlyOn':
       'Das Portfolio vierteljährlich nach Nutzen und Kapazität neu ausrichten',
     'plan.interimSetUp': 'Übergangslösung',
+    'plan.contractLeadForPush':
+      'Eine erfahrene Interim-Kraft auf Vertrag holen, die das Office für die Dauer des Vorhabens leitet, zuerst bei den kritischsten Projekten: intern hat niemand solche Arbeit schon geleitet',
+    'plan.contractLeadUntilHire':
+      'Eine erfahrene Interim-Kraft auf Vertrag holen, die das Office leitet, bis eine eigene Leitung eingestellt ist, zuerst bei den kritischsten Projekten: intern hat niemand solche Arbeit schon geleitet',
     'plan.putAnInterimPmoLead':
       'Sofort eine interimistische PMO-Leitung für die kritischsten Projekte einsetzen',
     'plan.startAWeeklyStatusRound':

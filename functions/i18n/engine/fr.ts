@@ -435,6 +435,28 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Au plus {share} % de l’effectif et au plus {fte} ETP ; la fourchette commence à la moitié.',
     'cost.formula':
       '{min}–{max} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
+    'cost.ratesGiven':
+      'Taux journaliers fournis avec la demande : {internal} {currency} pour votre personnel, {external} {currency} pour toute personne externe.',
+    'cost.externalRateDefault':
+      'Votre taux journalier de {internal} {currency} vaut pour votre personnel ; toute personne externe est comptée à {external} {currency}, {factor, number} fois ce taux (notre valeur par défaut ; indiquez un taux externe pour la remplacer).',
+    'cost.mixedForGood':
+      'Une équipe mixte durable : un noyau interne d’environ {own} ETP à {internal} {currency} par jour, aux côtés d’environ {outside} ETP de spécialistes externes à {external} {currency}, qui restent ; aucune passation, et chaque année coûte autant.',
+    'cost.mixedForPush':
+      'Une équipe mixte pour la durée de l’effort : environ {share} % de personnes externes à {external} {currency} par jour, le reste votre personnel à {internal} {currency}, jusqu’à la fin de l’effort.',
+    'cost.contractLead':
+      'Hors du coût du bureau : son responsable ({fte} ETP) est une personne expérimentée de transition sous contrat pendant {months} mois, au tarif externe de {rate, number} {currency} par jour, soit environ {amount, number} {currency} de plus qu’à votre taux.',
+    'src.mixedForGood':
+      'le bureau pèse trop lourd dans l’effectif pour devenir entièrement interne : un noyau interne garde les décisions, des spécialistes externes restent durablement',
+    'src.mixedForGoodExpertise':
+      'votre personnel dirige le bureau, des spécialistes externes assurent la planification et le contrôle des coûts',
+    'plan.agreeWhichRolesStay':
+      'Convenir des rôles de spécialistes que le prestataire assure durablement, de la façon dont leur nombre suit le portefeuille de projets, et du fait que votre noyau interne les dirige',
+    'plan.reviewTheMixYearly':
+      'Revoir la composition une fois par an : quels rôles le prestataire assure, ce qu’ils coûtent, et si l’un d’eux doit devenir un poste interne',
+    'party.ownCoreAndSpecialists': 'Noyau PMO interne et spécialistes externes',
+    'risk.mixedForGood.risk': 'Le savoir du bureau reste chez les spécialistes du prestataire.',
+    'risk.mixedForGood.mitigation':
+      'Gardez méthodes, données et outils auprès de votre noyau interne, et inscrivez au contrat, pour chaque rôle, un préavis et la remise des dossiers.',
     'cost.rateGiven': 'Taux journalier fourni avec la demande.',
     'cost.defaultRate':
       'Taux journalier par défaut pour un sourcing {sourcing} (interne {internal}, hybride {hybrid}, externalisé {outsourced} {currency}) ; indiquez votre propre taux pour le remplacer.',
@@ -481,6 +503,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.rebalanceThePortfolioQuarterlyOn':
       'Rééquilibrer le portefeuille chaque trimestre selon les bénéfices et la capacité',
     'plan.interimSetUp': 'Dispositif provisoire',
+    'plan.contractLeadForPush':
+      'Faire venir sous contrat une personne expérimentée de transition pour diriger le bureau pendant l’effort, en commençant par les projets les plus critiques : personne en interne n’a mené un tel travail',
+    'plan.contractLeadUntilHire':
+      'Faire venir sous contrat une personne expérimentée de transition pour diriger le bureau jusqu’au recrutement d’un responsable interne, en commençant par les projets les plus critiques : personne en interne n’a mené un tel travail',
     'plan.putAnInterimPmoLead':
       'Placer dès maintenant un responsable PMO par intérim sur les projets les plus critiques',
     'plan.startAWeeklyStatusRound':

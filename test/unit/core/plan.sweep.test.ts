@@ -436,6 +436,7 @@ const TRIGGERS: Record<string, (c: OrganisationContext, r: Result) => boolean> =
   'risk.stretch.risk': (_, r) => r.pmo.readiness.stretch,
   'risk.outsourced.risk': (_, r) => r.pmo.sourcing === 'outsourced',
   'risk.hybrid.risk': (_, r) => r.pmo.sourcing === 'hybrid',
+  'risk.mixedForGood.risk': (_, r) => r.pmo.sourcing === 'hybrid',
   'risk.temporary.risk': (_, r) => (r.rollout.phases ?? []).some((p) => p.id === 'hand-back-and-sunset'),
   'risk.urgentInterim.risk': (_, r) => (r.rollout.phases ?? []).some((p) => p.id === 'interim-set-up'),
   'risk.reset.risk': (_, r) => r.pmo.action === 'reset',

@@ -150,9 +150,11 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
   'a lasting hybrid plan has the hand-over its risks describe': (c, r) =>
     r.pmo.sourcing !== 'hybrid' ||
     c.horizon === 'temporary' ||
-    (r.rollout.phases ?? []).some((p) =>
-      p.activities.some((a) => /Hand over PMO roles|Complete the hand-over/.test(a)),
-    ),
+    // A mixed team that lasts (the office too large a share of the organisation) hands nothing over.
+    r.rollout.risks.some((x) => /hand-over slips/.test(x.risk)) ===
+      (r.rollout.phases ?? []).some((p) =>
+        p.activities.some((a) => /Hand over PMO roles|Complete the hand-over/.test(a)),
+      ),
   'path climbs toward more control': (_, r) =>
     r.pmo.readiness.stagedPath.every((id, i, p) => i === 0 || modelRank(id) > modelRank(p[i - 1] as never)),
 };

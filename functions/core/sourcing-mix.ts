@@ -1,0 +1,91 @@
+import type { OrganisationContext } from '../contract/context';
+import type { PmoAction, SourcingId } from '../contract/result';
+
+/**
+ * Who staffs the office the result names: a mixed team that lasts where the organisation cannot
+ * make the office its own, and a contract lead where nobody inside can lead an office said to be
+ * internal (round 16). Every figure here is our judgement, said beside it.
+ */
+
+/** An office larger than this share of the organisation's people is staffed largely from outside. */
+export const OWN_STAFF_SHARE = 0.1;
+
+/**
+ * A lasting office over OWN_STAFF_SHARE of the organisation's people cannot become all its own: its
+ * mixed team lasts, an own core beside outside specialists who stay, and nothing is handed over
+ * (round 16: a developer of 40 people with 250M a year of construction was ruled out of an own
+ * office for its size, then handed the whole office after six months). The threshold is the one
+ * that rules the own office out, so the two never disagree.
+ */
+export const mixedForGood = (c: Pick<OrganisationContext, 'horizon' | 'employees'>, fte: number): boolean =>
+  c.horizon !== 'temporary' && fte > OWN_STAFF_SHARE * c.employees;
+
+/**
+ * The own core of a lasting mixed team is at most this share of the office (our judgement: in an
+ * owner's controls office the planners and cost and schedule controllers, the specialists bought in,
+ * are half of it or more; the lead, the portfolio view and the analyst who feeds the board stay own).
+ */
+export const OWN_CORE_MAX_SHARE = 0.5;
+
+/**
+ * The own people in a lasting mixed team of `fte`: its lead at least (one person, or the whole
+ * office if smaller), at most OWN_CORE_MAX_SHARE of the office and at most OWN_STAFF_SHARE of the
+ * organisation's people.
+ */
+export const ownCoreFte = (c: Pick<OrganisationContext, 'employees'>, fte: number): number =>
+  Math.min(fte, Math.max(1, Math.min(fte * OWN_CORE_MAX_SHARE, OWN_STAFF_SHARE * c.employees)));
+
+/**
+ * Own people lead an office where an office is in place, or where the organisation has at least
+ * this many project managers with some expertise (the number at which the internal option counts
+ * its project managers as able to staff the office, sourcing.ts).
+ */
+export const OWN_LEADS_FROM_PMS = 3;
+export const ownCanLead = (
+  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo'>,
+): boolean =>
+  (c.existingPmo ?? 'none') !== 'none' ||
+  (c.projectManagers >= OWN_LEADS_FROM_PMS && c.pmExpertise !== 'none');
+
+/**
+ * The plan opens with an interim lead: an urgent need where no office runs today (or the one in
+ * place is reset), and the office is not set beside one that stays.
+ */
+export const opensWithInterim = (
+  c: Pick<OrganisationContext, 'urgency' | 'existingPmo'>,
+  action: PmoAction | null,
+  besideExisting: boolean,
+): boolean =>
+  c.urgency === 'high' && ((c.existingPmo ?? 'none') === 'none' || action === 'reset') && !besideExisting;
+
+/**
+ * An internal office whose plan brings in an interim lead that nobody inside can be, and for whom
+ * the plan names nobody else brought in: that lead is a contract person, the office's lead role,
+ * named in its staffing and costed at the outside rate (round 16: a 6-month relocation said
+ * "internal" at 20/100, noted it had nobody to staff it, then put an interim lead in uncosted).
+ */
+export const contractLead = (
+  c: Pick<OrganisationContext, 'urgency' | 'existingPmo' | 'projectManagers' | 'pmExpertise'>,
+  sourcing: SourcingId | null,
+  action: PmoAction | null,
+  besideExisting: boolean,
+  broughtIn: number,
+): boolean =>
+  sourcing === 'internal' && broughtIn === 0 && opensWithInterim(c, action, besideExisting) && !ownCanLead(c);
+
+const midFte = (staffing?: { fte: { min: number; max: number } } | null): number =>
+  staffing ? (staffing.fte.min + staffing.fte.max) / 2 : 0;
+
+/** A lasting hybrid office whose outside team hands its roles to own staff (not a push's, not a mix for good). */
+export const handsOver = (
+  sourcing: SourcingId,
+  s: Pick<OrganisationContext, 'horizon' | 'employees'>,
+  staffing?: { fte: { min: number; max: number } } | null,
+): boolean => sourcing === 'hybrid' && s.horizon !== 'temporary' && !mixedForGood(s, midFte(staffing));
+
+/** A hybrid office whose mixed team lasts: its outside specialists stay (mixedForGood). */
+export const staysMixed = (
+  sourcing: SourcingId | null,
+  s: Pick<OrganisationContext, 'horizon' | 'employees'>,
+  staffing?: { fte: { min: number; max: number } } | null,
+): boolean => sourcing === 'hybrid' && mixedForGood(s, midFte(staffing));
