@@ -21,17 +21,18 @@ export const OUTSIDE_SHARE = 0.5;
 export const PROCUREMENT_DAYS = 10;
 
 /**
- * An outside person-day costs this multiple of an own one where the client gives only its own rate
- * (our judgement, the ratio of our default rates, 1,100 to 500: a consultancy's day is about twice
- * an employee's fully loaded day). Round 16: with one rate given, bought-in experts were priced at
- * the client's own rate, a hybrid office a quarter to a third too cheap and its set-up half.
+ * An outside person-day costs about this multiple of an own one (our judgement, the ratio of our
+ * default rates, 1,100 to 500: a consultancy's day is about twice an employee's fully loaded day).
+ * A single rate given alone still prices everyone, as the contract's edition 2 defines it; the cost
+ * basis then says so and what outside people usually cost (round 16: with one rate given, a hybrid
+ * office was priced at the client's own rate with no note saying so).
  */
 export const EXTERNAL_RATE_FACTOR = DEFAULT_DAY_RATE.outsourced / DEFAULT_DAY_RATE.internal;
 
 /**
  * The day rates an office is costed at: internal (employed staff) and external (an outside firm).
- * A `dayRate` given alone is the rate of the organisation's own people; outside people are then
- * priced at EXTERNAL_RATE_FACTOR times it, and the cost basis says so.
+ * Edition 2's single `dayRate`, given alone, is the rate for whichever sourcing is chosen (the
+ * contract keeps that meaning); the cost basis says so.
  */
 export const ratesFor = (
   rates?: Rates,
@@ -39,10 +40,7 @@ export const ratesFor = (
   const internal = rates?.dayRate ?? DEFAULT_DAY_RATE.internal;
   return {
     internal,
-    external:
-      rates === undefined
-        ? DEFAULT_DAY_RATE.outsourced
-        : (rates.externalDayRate ?? Math.round(internal * EXTERNAL_RATE_FACTOR)),
+    external: rates === undefined ? DEFAULT_DAY_RATE.outsourced : (rates.externalDayRate ?? internal),
     given: rates !== undefined,
     externalGiven: rates?.externalDayRate !== undefined,
   };
@@ -189,7 +187,7 @@ export const costOf = (
       r.given
         ? r.externalGiven
           ? msg('cost.ratesGiven', { internal: r.internal, external: r.external, currency })
-          : msg('cost.externalRateDefault', {
+          : msg('cost.singleRate', {
               internal: r.internal,
               external: r.external,
               factor: EXTERNAL_RATE_FACTOR,

@@ -317,7 +317,7 @@ export const decide = (
       fits: sourcingFit,
       current: office,
       internalRate: internalDayRate(rates),
-      rateOf: (sourcing) => chargedRate(sourcing, situation, rates),
+      rateOf: (sourcing, fte) => chargedRate(sourcing, situation, rates, fte),
       design: (rate) => {
         const o = design(rate);
         if (o.staffing)

@@ -396,8 +396,8 @@ export const EN = {
     '{min}–{max} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
   'cost.ratesGiven':
     'Day rates given with the request: {internal} {currency} for your own people, {external} {currency} for anyone bought in.',
-  'cost.externalRateDefault':
-    'Your day rate of {internal} {currency} is for your own people; anyone bought in is priced at {external} {currency}, {factor, number} times it (our default; send an outside rate to replace it).',
+  'cost.singleRate':
+    'One day rate of {internal} {currency} was given: it prices own and outside people alike. An outside day usually costs about {factor, number} times an own one; send an outside rate to price outside people apart.',
   'cost.mixedForGood':
     'A mixed team for good: an own core of about {own} FTE at {internal} {currency} a day beside about {outside} FTE of outside specialists at {external} {currency}, who stay; nothing is handed over, and every year costs the same.',
   'cost.mixedForPush':
@@ -416,7 +416,6 @@ export const EN = {
   'risk.mixedForGood.risk': 'What the office knows sits with the provider’s specialists.',
   'risk.mixedForGood.mitigation':
     'Keep methods, data and tools with your own core, and write a notice period and the hand-back of records into the contract for every role.',
-  'cost.rateGiven': 'Day rate given with the request.',
   'cost.defaultRate':
     'Default day rate for {sourcing} sourcing (internal {internal}, hybrid {hybrid}, outsourced {outsourced} {currency}); send your own rate to replace it.',
   'cost.notIncluded': 'Tool licences and the time project managers spend with the office are not included.',

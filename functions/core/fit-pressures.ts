@@ -63,7 +63,9 @@ export const regulatedGap = (
           say(msg('fit.regulatedControl')),
           say(msg('fit.score', { score: control })),
           points,
-          say(msg('fit.regulatorExpectsControlledChange', { score: control, limit: REGULATED_CONTROL_LEVEL })),
+          say(
+            msg('fit.regulatorExpectsControlledChange', { score: control, limit: REGULATED_CONTROL_LEVEL }),
+          ),
         ),
       ]
     : [];

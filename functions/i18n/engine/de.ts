@@ -434,8 +434,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       '{min}–{max} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
     'cost.ratesGiven':
       'Tagessätze mit der Anfrage angegeben: {internal} {currency} für Ihr eigenes Personal, {external} {currency} für alle, die von außen kommen.',
-    'cost.externalRateDefault':
-      'Ihr Tagessatz von {internal} {currency} gilt für Ihr eigenes Personal; wer von außen kommt, wird mit {external} {currency} gerechnet, dem {factor, number}-Fachen davon (unser Standard; geben Sie einen externen Satz an, um ihn zu ersetzen).',
+    'cost.singleRate':
+      'Es wurde ein einziger Tagessatz von {internal} {currency} angegeben: Er gilt für eigene wie externe Personen. Ein externer Tag kostet üblicherweise etwa das {factor, number}-Fache eines eigenen; geben Sie einen externen Satz an, um Externe gesondert zu rechnen.',
     'cost.mixedForGood':
       'Ein dauerhaft gemischtes Team: ein eigener Kern von etwa {own} VZÄ zu {internal} {currency} pro Tag neben etwa {outside} VZÄ externen Fachleuten zu {external} {currency}, die bleiben; nichts wird übergeben, und jedes Jahr kostet gleich viel.',
     'cost.mixedForPush':
@@ -454,7 +454,6 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'risk.mixedForGood.risk': 'Das Wissen des Office liegt bei den Fachleuten des Anbieters.',
     'risk.mixedForGood.mitigation':
       'Halten Sie Methoden, Daten und Werkzeuge bei Ihrem eigenen Kern und legen Sie im Vertrag für jede Rolle eine Kündigungsfrist und die Rückgabe der Unterlagen fest.',
-    'cost.rateGiven': 'Tagessatz mit der Anfrage angegeben.',
     'cost.defaultRate':
       'Standard-Tagessatz für die Besetzung {sourcing} (intern {internal}, hybrid {hybrid}, ausgelagert {outsourced} {currency}); geben Sie Ihren eigenen Satz an, um ihn zu ersetzen.',
     'cost.notIncluded':

@@ -437,8 +437,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       '{min}–{max} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
     'cost.ratesGiven':
       'Taux journaliers fournis avec la demande : {internal} {currency} pour votre personnel, {external} {currency} pour toute personne externe.',
-    'cost.externalRateDefault':
-      'Votre taux journalier de {internal} {currency} vaut pour votre personnel ; toute personne externe est comptée à {external} {currency}, {factor, number} fois ce taux (notre valeur par défaut ; indiquez un taux externe pour la remplacer).',
+    'cost.singleRate':
+      'Un seul taux journalier de {internal} {currency} a été indiqué : il vaut pour le personnel interne comme pour les externes. Une journée externe coûte d’ordinaire environ {factor, number} fois une journée interne ; indiquez un taux externe pour les compter à part.',
     'cost.mixedForGood':
       'Une équipe mixte durable : un noyau interne d’environ {own} ETP à {internal} {currency} par jour, aux côtés d’environ {outside} ETP de spécialistes externes à {external} {currency}, qui restent ; aucune passation, et chaque année coûte autant.',
     'cost.mixedForPush':
@@ -457,7 +457,6 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'risk.mixedForGood.risk': 'Le savoir du bureau reste chez les spécialistes du prestataire.',
     'risk.mixedForGood.mitigation':
       'Gardez méthodes, données et outils auprès de votre noyau interne, et inscrivez au contrat, pour chaque rôle, un préavis et la remise des dossiers.',
-    'cost.rateGiven': 'Taux journalier fourni avec la demande.',
     'cost.defaultRate':
       'Taux journalier par défaut pour un sourcing {sourcing} (interne {internal}, hybride {hybrid}, externalisé {outsourced} {currency}) ; indiquez votre propre taux pour le remplacer.',
     'cost.notIncluded':

@@ -92,7 +92,7 @@ const mid = (r: Result): number => {
 
 /** The rates the cost basis says it used, whichever way it says them. */
 const ratesSaid = (r: Result): { internal: number; external: number } | null => {
-  const given = note(r, 'cost.ratesGiven') ?? note(r, 'cost.externalRateDefault');
+  const given = note(r, 'cost.ratesGiven') ?? note(r, 'cost.singleRate');
   if (given) return { internal: num(given.params?.internal), external: num(given.params?.external) };
   const defaults = note(r, 'cost.defaultRates');
   return defaults
@@ -107,15 +107,19 @@ describe('whoever staffs the office is priced at the rate they are paid', () => 
       const said = ratesSaid(r);
       expect(said, JSON.stringify(rates)).not.toBeNull();
       if (!said) continue;
-      // The own rate is the client's; an outside day costs more, given or not.
+      const formula = note(r, 'cost.formula') ?? note(r, 'cost.formulaSingle');
+      const dayRate = num(formula?.params?.dayRate);
+      // A single rate given alone prices everyone (the contract's edition-2 meaning), and says so.
+      if (rates && rates.externalDayRate === undefined) {
+        expect(note(r, 'cost.singleRate'), JSON.stringify(rates)).toBeDefined();
+        expect(said.external).toBe(rates.dayRate);
+        expect(dayRate).toBe(rates.dayRate);
+        continue;
+      }
+      // The own rate is the client's; an outside day costs more, given or defaulted.
       if (rates) expect(said.internal).toBe(rates.dayRate);
       expect(said.external).toBeGreaterThan(said.internal);
       if (rates?.externalDayRate) expect(said.external).toBe(rates.externalDayRate);
-      // An outside rate nobody gave is said to be a default.
-      if (rates && rates.externalDayRate === undefined)
-        expect(note(r, 'cost.externalRateDefault'), JSON.stringify(rates)).toBeDefined();
-      const formula = note(r, 'cost.formula') ?? note(r, 'cost.formulaSingle');
-      const dayRate = num(formula?.params?.dayRate);
       const oneOff = num(note(r, 'cost.oneOff')?.params?.rate);
       if (r.pmo.sourcing === 'internal') {
         expect(dayRate).toBe(said.internal);
@@ -133,8 +137,10 @@ describe('whoever staffs the office is priced at the rate they are paid', () => 
 
   it('a mixed team says who is paid which rate', () => {
     let mixed = 0;
-    for (const { result: r } of CASES) {
+    for (const { rates, result: r } of CASES) {
       if (r.pmo.sourcing !== 'hybrid') continue;
+      // One rate for everyone: the basis says so, and there is no blend to explain.
+      if (rates && rates.externalDayRate === undefined) continue;
       mixed++;
       const said = ratesSaid(r);
       const blend =
@@ -171,7 +177,7 @@ describe('the sourcing named is the one the plan carries out', () => {
         expect(lead, JSON.stringify(c)).toBeDefined();
         // Priced at the outside rate for the push, or until an own lead is hired, and shown as its role.
         expect(num(lead?.params?.rate)).toBe(ratesSaid(r)?.external);
-        expect(num(lead?.params?.rate)).toBeGreaterThan(ratesSaid(r)?.internal ?? 0);
+        expect(num(lead?.params?.rate)).toBeGreaterThanOrEqual(ratesSaid(r)?.internal ?? 0);
         expect(
           (r.pmo.staffing?.roles ?? []).some((x) => read(x.role).key === 'office.role.interimLead'),
         ).toBe(true);
