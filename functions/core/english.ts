@@ -41,7 +41,7 @@ export const EN = {
   'warning.pmShare':
     '{projectManagers} of {employees} people manage projects: check that only people whose job is leading projects are counted.',
   'warning.projectsPerPerson':
-    '{projects} projects for {employees} people is more than {limit} per person: many are probably tasks or small client jobs.',
+    '{projects} projects for {employees} people is more than {limit} per person: many are probably tasks or small client jobs; this recommendation counts {credible} of them as projects.',
   'warning.managersPerProject':
     '{projectManagers} project managers for {projects} running projects: check both figures.',
   'warning.noProjects':
@@ -101,6 +101,21 @@ export const EN = {
     'Let your project managers meet monthly to share plans, risks and lessons.',
   'need.alternative.reassess':
     'Re-assess when you run {projects} or more projects at once, when projects start fighting over the same people, or in six months.',
+  // ── Round 16: nothing runs now (pmo-need.ts, rollout-lean.ts) ──
+  'need.alternative.nextProject':
+    'Keep a one-page start sheet ready (goal, sponsor, lead, budget, end date) so that the next project starts on it.',
+  'need.alternative.reassessWhenApproved':
+    'Answer the questionnaire again when projects are approved, with their number and yearly spend.',
+  'plan.idle.phase': 'Ready for the next project',
+  'plan.idle.startSheet':
+    'Agree a one-page start sheet for the next project: goal, sponsor, lead, budget and end date, filled in before it starts.',
+  'plan.idle.whoNames': 'Agree who names the lead and the sponsor of each project once it is approved.',
+  'plan.idle.milestone': 'The start sheet is agreed and filed where the next sponsor will find it',
+  'plan.idle.exit': 'The next project approved starts on the sheet, with a lead and a sponsor named.',
+  'plan.idle.reassess':
+    'When projects are approved, answer the questionnaire again with their number and yearly spend',
+  'plan.idle.noPmo':
+    'No projects run now: nothing to coordinate yet; the plan readies the next project and asks again when projects are approved',
 
   'action.establish': 'No PMO exists today: establish one.',
   'action.none': 'No PMO exists and none is needed yet.',

@@ -1,6 +1,7 @@
 import type { OrganisationContext } from '../contract/context';
 import type { DimensionScore, Factor, Maturity, PmoNeed, PmoScope } from '../contract/result';
 import { factor } from './factors';
+import { MIN_OFFICE_FTE, officeShareLimit, spendShareLimit } from './need-edge';
 import { clamp, round2, timesOver } from './numbers';
 import { english, msg, type Say } from './say';
 import { type Situation, situationOf, spendInEur } from './situation';
@@ -12,16 +13,17 @@ export const NEED_THRESHOLD = 40;
 export const NEED_BASE = 0;
 /** Below this many concurrent projects there is no portfolio to coordinate. */
 export const MIN_PROJECTS_FOR_PMO = 3;
-/** The smallest office is one full-time person... */
-export const MIN_OFFICE_FTE = 1;
-/** ...and it may take at most this share of headcount; below that size a part-time role serves. */
-export const MAX_OFFICE_SHARE = 0.03;
-export const MIN_EMPLOYEES_FOR_OFFICE = Math.ceil(MIN_OFFICE_FTE / MAX_OFFICE_SHARE);
-/**
- * The smallest office may cost at most this share of yearly project spend (when spend is given):
- * the product's own ceiling, so that overhead stays well below what it protects.
- */
-export const MAX_SPEND_SHARE = 0.1;
+export {
+  MAX_OFFICE_SHARE,
+  MAX_SPEND_SHARE,
+  MIN_EMPLOYEES_FOR_OFFICE,
+  MIN_OFFICE_FTE,
+  officeShareLimit,
+  PUSH_MAX_OFFICE_SHARE,
+  PUSH_MAX_SPEND_SHARE,
+  spendShareLimit,
+} from './need-edge';
+
 /** One or two projects justify a programme office from this size of organisation... */
 export const PROGRAMME_MIN_EMPLOYEES = 500;
 /** ...or from this yearly project spend. */
@@ -226,6 +228,14 @@ export const alternativesFor = (
   say: Say = english,
   dimensions: readonly DimensionScore[] = [],
 ): string[] => {
+  // Nothing runs now: ready the next project and ask again when projects are approved; no step
+  // presumes running projects (round 16: "list every running project" with none running).
+  if (s.concurrentProjects === 0)
+    return [
+      say(msg('need.alternative.nextProject')),
+      ...(s.projectManagers === 0 ? [say(msg('need.alternative.trainBasics'))] : []),
+      ...(s.horizon === 'temporary' ? [] : [say(msg('need.alternative.reassessWhenApproved'))]),
+    ];
   const governance = dimensions.find((d) => d.id === 'governance')?.score ?? null;
   const governed = governance !== null && governance >= GOVERNED_FROM;
   const opening = [
@@ -274,8 +284,10 @@ export const assessNeed = (
     100,
   );
   const share = MIN_OFFICE_FTE / s.employees;
+  const maxShare = officeShareLimit(s);
+  const minEmployees = Math.ceil(MIN_OFFICE_FTE / maxShare);
   // A capital-intensive owner staffs its office mostly from contractors: headcount does not hold it back.
-  const fitsHeadcount = s.employees >= MIN_EMPLOYEES_FOR_OFFICE || capitalIntensive(s);
+  const fitsHeadcount = s.employees >= minEmployees || capitalIntensive(s);
   const programme = isProgramme(s);
   const portfolio = s.concurrentProjects >= MIN_PROJECTS_FOR_PMO;
   const gates = [
@@ -283,8 +295,8 @@ export const assessNeed = (
       id: 'office-share',
       rule: say(
         msg('need.gate.officeShare', {
-          maxShare: Math.round(MAX_OFFICE_SHARE * 100),
-          minEmployees: MIN_EMPLOYEES_FOR_OFFICE,
+          maxShare: Math.round(maxShare * 100),
+          minEmployees,
         }),
       ),
       value: say(msg('need.gate.officeShareValue', { share: round2(share * 100), employees: s.employees })),
@@ -307,13 +319,12 @@ export const assessNeed = (
   const spend = s.annualProjectBudget;
   const costShare =
     minOfficeCost !== undefined && spend !== undefined && spend > 0 ? minOfficeCost / spend : null;
-  const affordable = costShare === null || costShare <= MAX_SPEND_SHARE;
+  const spendLimit = spendShareLimit(s);
+  const affordable = costShare === null || costShare <= spendLimit;
   if (costShare !== null)
     gates.push({
       id: 'cost-share',
-      rule: say(
-        msg('need.gate.costShare', { fte: MIN_OFFICE_FTE, maxShare: Math.round(MAX_SPEND_SHARE * 100) }),
-      ),
+      rule: say(msg('need.gate.costShare', { fte: MIN_OFFICE_FTE, maxShare: Math.round(spendLimit * 100) })),
       value: say(
         costShare > 1
           ? msg('need.gate.costOverSpend', {
@@ -341,10 +352,10 @@ export const assessNeed = (
     employees: s.employees,
     projects: s.concurrentProjects,
     share: round2(share * 100),
-    maxShare: Math.round(MAX_OFFICE_SHARE * 100),
+    maxShare: Math.round(maxShare * 100),
     spend: Math.round(s.annualProjectBudget ?? 0),
     costShare: round2((costShare ?? 0) * 100),
-    maxSpendShare: Math.round(MAX_SPEND_SHARE * 100),
+    maxSpendShare: Math.round(spendLimit * 100),
     times: timesOver(costShare ?? 0),
   };
   const verdict = say(

@@ -77,7 +77,47 @@ export const planWithoutPmo = (
 ): RolloutPlan =>
   context.horizon === 'temporary'
     ? pushWithoutOffice(context, dimensions, coordinationRole, say)
-    : lastingWithoutOffice(q, context, dimensions, coordinationRole, say);
+    : context.concurrentProjects === 0
+      ? readyForTheNext(context, dimensions, say)
+      : lastingWithoutOffice(q, context, dimensions, coordinationRole, say);
+
+/** Weeks to ready the next project when none runs: one short phase (our judgement). */
+export const IDLE_WEEKS = 2;
+
+/**
+ * Nothing runs now: there is nothing to practise on, no running project to list and nothing to
+ * coordinate. The plan readies the next project (a start sheet, who names its lead and sponsor,
+ * the regulator's requirements where there is one) and asks again when projects are approved,
+ * not on a date (round 16: "practise on live projects" with none running).
+ */
+const readyForTheNext = (s: Situation, dimensions: readonly DimensionScore[], say: Say): RolloutPlan => {
+  const size = sizeFactor(s.employees, say);
+  const steps: EngineKey[] = [
+    'plan.idle.startSheet',
+    ...(alreadyInPlace(BASIC_STEPS.leadAndSponsor, dimensions) ? [] : (['plan.idle.whoNames'] as const)),
+    ...(s.regulated && !alreadyInPlace(BASIC_STEPS.regulator, dimensions) ? [BASIC_STEPS.regulator.key] : []),
+  ];
+  return withStartWeeks(
+    [
+      {
+        id: 'shared-basics',
+        name: say(msg('plan.idle.phase')),
+        durationWeeks: weeks(IDLE_WEEKS, size.factor, 1),
+        activities: [...openingSteps(s, dimensions, false, false).map(say), ...steps.map((k) => say(msg(k)))],
+        // A firm no office can fit is told from what size the question comes back, as elsewhere.
+        milestones: [
+          say(msg('plan.idle.milestone')),
+          tooSmallForAnyOffice(s)
+            ? say(msg('plan.small.lookAgain', { employees: MIN_EMPLOYEES_FOR_OFFICE }))
+            : say(msg('plan.idle.reassess')),
+        ],
+        owners: [say(msg('plan.businessOwner'))],
+        exitCriterion: say(msg('plan.idle.exit')),
+      },
+    ],
+    [size.label, say(msg('plan.idle.noPmo'))],
+  );
+};
 
 /**
  * The steps an office in place, a coordinator and the people take first, whatever the maturity;

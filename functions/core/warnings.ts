@@ -9,14 +9,19 @@ import {
 import { timesOver } from './numbers';
 import { MAX_SPEND_SHARE_OFFICE, WARN_SPEND_SHARE } from './office/design';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
+import {
+  credibleProjects,
+  PROJECTS_PER_MANAGER_WARNING,
+  PROJECTS_PER_PERSON_WARNING,
+  tooManyPerManager,
+  tooManyPerPerson,
+} from './project-count';
 import { type EngineMessage, english, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
 import { LARGE_PROJECT_SPEND } from './spend-scale';
 
 /** Over this share of headcount managing projects is unusual. */
 export const PM_SHARE_WARNING = 0.5;
-/** More projects per person than this usually counts tasks or client jobs as projects. */
-export const PROJECTS_PER_PERSON_WARNING = 3;
 /** Less yearly spend per project than this is unusual. */
 export const MIN_SPEND_PER_PROJECT = 1000;
 
@@ -25,9 +30,6 @@ interface Rule {
   say: (s: Situation) => EngineMessage;
 }
 
-/** More projects per project manager than this usually counts activities as projects (round 10: 200 for 5). */
-export const PROJECTS_PER_MANAGER_WARNING = 15;
-
 /** Unusual but possible combinations: accepted, and reported. One rule, one sentence. */
 const RULES: readonly Rule[] = [
   {
@@ -35,12 +37,14 @@ const RULES: readonly Rule[] = [
     say: (s) => msg('warning.pmShare', { projectManagers: s.projectManagers, employees: s.employees }),
   },
   {
-    when: (s) => s.concurrentProjects > s.employees * PROJECTS_PER_PERSON_WARNING,
+    // The office is sized on the projects people could run (project-count.ts): the warning says on how many.
+    when: tooManyPerPerson,
     say: (s) =>
       msg('warning.projectsPerPerson', {
         projects: s.concurrentProjects,
         employees: s.employees,
         limit: PROJECTS_PER_PERSON_WARNING,
+        credible: credibleProjects(s),
       }),
   },
   {
@@ -56,20 +60,26 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    when: (s) =>
-      s.projectManagers > 0 && s.concurrentProjects > s.projectManagers * PROJECTS_PER_MANAGER_WARNING,
+    // Too many for the people who lead them: the office is sized on what they can carry
+    // (project-count.ts), and the warning says on how many (round 16).
+    when: tooManyPerManager,
     say: (s) =>
-      msg('warning.projectsPerManager', {
+      msg(s.projectManagers === 0 ? 'warning.projectsWithoutManagerMany' : 'warning.projectsPerManager', {
         projects: s.concurrentProjects,
         projectManagers: s.projectManagers,
         limit: PROJECTS_PER_MANAGER_WARNING,
+        credible: credibleProjects(s),
       }),
   },
   {
     // Whenever projects run with nobody whose job is to lead them, however few (round 10: one
     // large project without a project manager is the case that matters most). Agile teams are led
-    // by product owners, not project managers.
-    when: (s) => s.projectManagers === 0 && s.concurrentProjects > 0 && s.deliveryApproach !== 'agile',
+    // by product owners, not project managers. Too many of them for one lead is said above, once.
+    when: (s) =>
+      s.projectManagers === 0 &&
+      s.concurrentProjects > 0 &&
+      s.deliveryApproach !== 'agile' &&
+      !tooManyPerManager(s),
     say: (s) => msg('warning.projectsWithoutManager', { projects: s.concurrentProjects }),
   },
   {

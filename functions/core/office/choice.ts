@@ -1,5 +1,6 @@
 import type { Maturity, PmoScope, PmoService, PmoShape } from '../../contract/result';
 import { modelProfile } from '../pmo-models';
+import { sizingSituation } from '../project-count';
 import { shortPush } from '../push-tempo';
 import { type Situation, spendInEur } from '../situation';
 import {
@@ -353,7 +354,9 @@ export const sized = (c: Candidate, units: number, driver: Sized['driver'], hour
   hours,
 });
 
-export const sizeOne = (c: Candidate, s: Situation): Sized => {
+export const sizeOne = (c: Candidate, given: Situation): Sized => {
+  // Sized on the projects the result takes as credible (project-count.ts), as its warning says.
+  const s = sizingSituation(given);
   // A programme office without a spend figure sizes its controls by the project managers it serves.
   if (c.spec.id === 'programme-controls' && !(s.annualProjectBudget && s.annualProjectBudget > 0)) {
     // The people who lead the programme's projects, counted as coaching counts them: a programme

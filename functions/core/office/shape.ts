@@ -1,4 +1,5 @@
 import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
+import { credibleProjects } from '../project-count';
 import type { Situation } from '../situation';
 import { largeProjects } from '../spend-scale';
 
@@ -85,9 +86,12 @@ export const runsItself = (m: Maturity): boolean => m.overall >= RUNS_ITSELF_FRO
 
 /** About one person leads every this many projects; fewer leads than that is a shortage. */
 export const PROJECTS_PER_LEAD = 5;
-/** How many more people should lead projects: the shortage against one per PROJECTS_PER_LEAD projects. */
+/**
+ * How many more people should lead projects: the shortage against one per PROJECTS_PER_LEAD of the
+ * projects the result takes as credible (project-count.ts), not of a count it warns is mostly activities.
+ */
 export const missingLeads = (s: Situation): number =>
-  Math.max(0, Math.ceil(s.concurrentProjects / PROJECTS_PER_LEAD) - s.projectManagers);
+  Math.max(0, Math.ceil(credibleProjects(s) / PROJECTS_PER_LEAD) - s.projectManagers);
 
 export const isMature = (m: Maturity): boolean =>
   m.overall >= FORMALISE_FROM_SCORE && m.level >= FORMALISE_FROM_LEVEL;

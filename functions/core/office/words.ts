@@ -332,7 +332,9 @@ export const OFFICE_EN = {
   'plan.people.cost.hire':
     'Not in the office’s cost: {count, plural, one {the new project manager} other {the # new project managers}} the plan brings in, about {amount, number} {currency} a year at the internal rate.',
   'warning.projectsPerManager':
-    '{projects} projects for {projectManagers} project managers, over {limit} each: many are probably activities or small jobs. Sort them into projects and activities first; the office here is sized on all {projects}.',
+    '{projects} projects for {projectManagers, plural, one {one project manager} other {# project managers}}, over {limit} each: many are probably activities or small jobs. Sort them into projects and activities first; until then this recommendation counts {credible} of them as projects, at most {limit} for each person who leads them.',
+  'warning.projectsWithoutManagerMany':
+    '{projects} projects run with no project manager, more than one lead can carry at {limit} each: many are probably activities or small jobs. Check who leads them and sort projects from activities first; until then this recommendation counts {credible} of them as projects.',
   'expectation.coordinator': 'The part-time coordinator takes it up; no office is needed for it.',
   'src.blocker.tooLargeForOwnStaff':
     'An office of about {fte} FTE in an organisation of {employees} people is over {share} % of them: it is staffed largely from outside, with a core of own people.',

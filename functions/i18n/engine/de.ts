@@ -44,7 +44,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.pmShare':
       '{projectManagers} von {employees} Personen leiten Projekte: Prüfen Sie, dass nur Personen gezählt sind, deren Aufgabe die Projektleitung ist.',
     'warning.projectsPerPerson':
-      '{projects} Projekte für {employees} Personen sind mehr als {limit} pro Person: Viele sind vermutlich Aufgaben oder kleine Kundenaufträge.',
+      '{projects} Projekte für {employees} Personen sind mehr als {limit} pro Person: Viele sind vermutlich Aufgaben oder kleine Kundenaufträge; diese Empfehlung rechnet mit {credible} davon als Projekten.',
     'warning.managersPerProject':
       '{projectManagers} Projektleiter für {projects} laufende Projekte: Prüfen Sie beide Zahlen.',
     'warning.noProjects':
@@ -105,6 +105,24 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Lassen Sie Ihre Projektleiter sich monatlich austauschen: Pläne, Risiken und Lessons Learned.',
     'need.alternative.reassess':
       'Wiederholen Sie die Bewertung, wenn Sie {projects} oder mehr Projekte gleichzeitig führen, wenn Projekte um dieselben Personen konkurrieren, oder in sechs Monaten.',
+    // ── Runde 16: derzeit läuft nichts ──
+    'need.alternative.nextProject':
+      'Halten Sie einen einseitigen Startbogen bereit (Ziel, Auftraggeber, Leitung, Budget, Enddatum), auf dem das nächste Projekt beginnt.',
+    'need.alternative.reassessWhenApproved':
+      'Beantworten Sie den Fragebogen erneut, sobald Projekte genehmigt sind, mit ihrer Zahl und ihren jährlichen Ausgaben.',
+    'plan.idle.phase': 'Bereit für das nächste Projekt',
+    'plan.idle.startSheet':
+      'Einigen Sie sich auf einen einseitigen Startbogen für das nächste Projekt: Ziel, Auftraggeber, Leitung, Budget und Enddatum, ausgefüllt vor dem Start.',
+    'plan.idle.whoNames':
+      'Legen Sie fest, wer Leitung und Auftraggeber eines Projekts benennt, sobald es genehmigt ist.',
+    'plan.idle.milestone':
+      'Der Startbogen ist abgestimmt und dort abgelegt, wo der nächste Auftraggeber ihn findet',
+    'plan.idle.exit':
+      'Das nächste genehmigte Projekt beginnt auf dem Bogen, mit benannter Leitung und benanntem Auftraggeber.',
+    'plan.idle.reassess':
+      'Sobald Projekte genehmigt sind, beantworten Sie den Fragebogen erneut mit ihrer Zahl und ihren jährlichen Ausgaben',
+    'plan.idle.noPmo':
+      'Derzeit laufen keine Projekte: noch nichts zu koordinieren; der Plan bereitet das nächste Projekt vor und fragt erneut, sobald Projekte genehmigt sind',
 
     'action.establish': 'Heute besteht kein PMO: Richten Sie eines ein.',
     'action.none': 'Es besteht kein PMO, und noch ist keines nötig.',

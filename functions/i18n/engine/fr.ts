@@ -44,7 +44,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.pmShare':
       '{projectManagers} personnes sur {employees} gèrent des projets : vérifiez que seules les personnes dont le métier est de conduire des projets sont comptées.',
     'warning.projectsPerPerson':
-      '{projects} projets pour {employees} personnes, c’est plus de {limit} par personne : beaucoup sont sans doute des tâches ou de petites missions client.',
+      '{projects} projets pour {employees} personnes, c’est plus de {limit} par personne : beaucoup sont sans doute des tâches ou de petites missions client ; cette recommandation en retient {credible} comme projets.',
     'warning.managersPerProject':
       '{projectManagers} chefs de projet pour {projects} projets en cours : vérifiez les deux chiffres.',
     'warning.noProjects':
@@ -106,6 +106,24 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Réunissez vos chefs de projet chaque mois pour partager plannings, risques et retours d’expérience.',
     'need.alternative.reassess':
       'Refaites l’évaluation lorsque vous menez {projects} projets ou plus en parallèle, lorsque les projets se disputent les mêmes personnes, ou dans six mois.',
+    // ── Manche 16 : rien ne tourne pour l’instant ──
+    'need.alternative.nextProject':
+      'Tenez prête une fiche de lancement d’une page (objectif, commanditaire, responsable, budget, date de fin) sur laquelle démarrera le prochain projet.',
+    'need.alternative.reassessWhenApproved':
+      'Répondez de nouveau au questionnaire lorsque des projets sont approuvés, avec leur nombre et leur dépense annuelle.',
+    'plan.idle.phase': 'Prêts pour le prochain projet',
+    'plan.idle.startSheet':
+      'Convenez d’une fiche de lancement d’une page pour le prochain projet : objectif, commanditaire, responsable, budget et date de fin, remplie avant son démarrage.',
+    'plan.idle.whoNames':
+      'Convenez de qui désigne le responsable et le commanditaire de chaque projet une fois approuvé.',
+    'plan.idle.milestone':
+      'La fiche de lancement est validée et rangée là où le prochain commanditaire la trouvera',
+    'plan.idle.exit':
+      'Le prochain projet approuvé démarre sur la fiche, avec un responsable et un commanditaire désignés.',
+    'plan.idle.reassess':
+      'Lorsque des projets sont approuvés, répondez de nouveau au questionnaire avec leur nombre et leur dépense annuelle',
+    'plan.idle.noPmo':
+      'Aucun projet en cours : rien à coordonner pour l’instant ; le plan prépare le prochain projet et repose la question lorsque des projets sont approuvés',
 
     'action.establish': 'Aucun PMO n’existe aujourd’hui : créez-en un.',
     'action.none': 'Aucun PMO n’existe et aucun n’est encore nécessaire.',

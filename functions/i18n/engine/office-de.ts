@@ -347,7 +347,9 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'plan.people.cost.hire':
       'Nicht in den Kosten des Büros: {count, plural, one {die neue Projektleitung} other {die # neuen Projektleitungen}}, die der Plan einstellt, etwa {amount, number} {currency} pro Jahr zum internen Satz.',
     'warning.projectsPerManager':
-      '{projects} Projekte für {projectManagers} Projektleitungen, mehr als {limit} je Person: Viele sind wohl Tätigkeiten oder kleine Aufträge. Trennen Sie zuerst Projekte von Tätigkeiten; das Büro ist hier auf alle {projects} ausgelegt.',
+      '{projects} Projekte für {projectManagers, plural, one {eine Projektleitung} other {# Projektleitungen}}, mehr als {limit} je Person: Viele sind wohl Tätigkeiten oder kleine Aufträge. Trennen Sie zuerst Projekte von Tätigkeiten; bis dahin rechnet diese Empfehlung mit {credible} Projekten, höchstens {limit} für jede Person, die sie leitet.',
+    'warning.projectsWithoutManagerMany':
+      '{projects} Projekte laufen ohne Projektleitung, mehr als eine Person mit {limit} je Kopf tragen kann: Viele sind wohl Tätigkeiten oder kleine Aufträge. Klären Sie, wer sie führt, und trennen Sie zuerst Projekte von Tätigkeiten; bis dahin rechnet diese Empfehlung mit {credible} Projekten.',
     'expectation.coordinator': 'Die Koordination in Teilzeit übernimmt es; dafür braucht es kein Büro.',
     'src.blocker.tooLargeForOwnStaff':
       'Ein Büro von etwa {fte} VZÄ in einer Organisation mit {employees} Personen macht mehr als {share} % von ihnen aus: Es wird größtenteils von außen besetzt, mit einem eigenen Kern.',

@@ -347,7 +347,9 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'plan.people.cost.hire':
       'Hors du coût du bureau : {count, plural, one {le nouveau chef de projet} other {les # nouveaux chefs de projet}} que le plan recrute, environ {amount, number} {currency} par an au tarif interne.',
     'warning.projectsPerManager':
-      '{projects} projets pour {projectManagers} chefs de projet, plus de {limit} chacun : beaucoup sont sans doute des activités ou de petits travaux. Triez d’abord projets et activités ; le bureau est ici dimensionné sur les {projects}.',
+      '{projects} projets pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}}, plus de {limit} chacun : beaucoup sont sans doute des activités ou de petits travaux. Séparez d’abord les projets des activités ; d’ici là, cette recommandation retient {credible} projets, au plus {limit} par personne qui les conduit.',
+    'warning.projectsWithoutManagerMany':
+      '{projects} projets sont menés sans chef de projet, plus qu’une seule personne n’en porte à raison de {limit} chacune : beaucoup sont sans doute des activités ou de petits travaux. Vérifiez qui les conduit et séparez d’abord les projets des activités ; d’ici là, cette recommandation retient {credible} projets.',
     'expectation.coordinator':
       'Le coordinateur à temps partiel s’en charge ; aucun bureau n’est nécessaire pour cela.',
     'src.blocker.tooLargeForOwnStaff':

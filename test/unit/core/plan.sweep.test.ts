@@ -5,6 +5,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { DimensionScore, Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE, QUESTIONNAIRE_2026_1, QUESTIONNAIRE_2026_2 } from '../../../functions/core';
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
+import { credibleProjects } from '../../../functions/core/project-count';
 import { peopleAdviceFor } from '../../../functions/core/rollout-people';
 import type { Say } from '../../../functions/core/say';
 import { situationOf } from '../../../functions/core/situation';
@@ -255,7 +256,8 @@ describe('advice about people is scaled to the organisation', () => {
       breaks((c, r) => {
         if (r.pmo.needed || !r.rollout.phases || c.concurrentProjects === 0) return true;
         if (c.deliveryApproach === 'agile' || c.pmExpertise === 'strong') return true;
-        const short = Math.ceil(c.concurrentProjects / PROJECTS_PER_LEAD) > c.projectManagers;
+        // Leads are counted on the projects the result takes as credible (project-count.ts).
+        const short = Math.ceil(credibleProjects(c) / PROJECTS_PER_LEAD) > c.projectManagers;
         if (!short && c.pmExpertise !== 'none') return true;
         const keys = keysOf(r);
         return [
@@ -305,7 +307,7 @@ describe('advice about people is scaled to the organisation', () => {
                   stakes;
                 const shortage = Math.max(
                   0,
-                  Math.ceil(concurrentProjects / PROJECTS_PER_LEAD) - projectManagers,
+                  Math.ceil(credibleProjects(s) / PROJECTS_PER_LEAD) - projectManagers,
                 );
                 if (advice.bringIn > 0 && !outsideOk) broken.push(`brought in: ${name}`);
                 if (small && advice.bringIn + advice.appoint > (stakes ? 1 : 0))
@@ -407,7 +409,8 @@ describe('the plan without an office is about what the organisation lacks', () =
       result.maturity.dimensions.every((d) => (d.score ?? 0) >= 3),
     );
     const broken: string[] = [];
-    for (const { context } of lasting.slice(0, 80)) {
+    // With nothing running, the plan only readies the next project (rollout-lean.ts): no practice to shorten.
+    for (const { context } of lasting.filter(({ context }) => context.concurrentProjects > 0).slice(0, 80)) {
       const initial = evaluate(
         QUESTIONNAIRE,
         context,
@@ -584,7 +587,9 @@ describe('a temporary need is planned inside its horizon', () => {
     expect(
       breaks((c, r) => {
         const none = c.projectManagers === 0 && c.concurrentProjects > 0 && c.deliveryApproach !== 'agile';
-        return none === r.warnings.some((w) => read(w).key === 'warning.projectsWithoutManager');
+        // Too many of them for one lead is said once, in the sentence that also says what is counted.
+        const keys = ['warning.projectsWithoutManager', 'warning.projectsWithoutManagerMany'];
+        return none === r.warnings.some((w) => keys.includes(read(w).key));
       }),
     ).toEqual([]);
   });

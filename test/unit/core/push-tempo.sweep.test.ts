@@ -38,7 +38,8 @@ const MIN_DECISION_DAYS = 2;
 const STEERING_ROUNDS = 20;
 const SHORT_PUSH_MONTHS = 24;
 const ONE_TABLE = 10;
-const SMALLEST_OFFICE_HEADCOUNT = 34;
+// One full-time person at most 2 % of the people, the share the office is held to (round 16).
+const SMALLEST_OFFICE_HEADCOUNT = 50;
 const LARGE_PROJECT_EUR = 10_000_000;
 const CAPITAL_EUR_PER_EMPLOYEE = 1_000_000;
 const CADENCE_WEEKS: Record<string, number> = {

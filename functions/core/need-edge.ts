@@ -1,0 +1,41 @@
+import type { Situation } from './situation';
+
+/**
+ * Where an office starts: the smallest office, and the shares of headcount and of project spend it
+ * may take (pmo-need.ts applies them as gates). docs/scoring.md, "Does the organisation need a PMO?".
+ */
+
+/** The smallest office is one full-time person... */
+export const MIN_OFFICE_FTE = 1;
+/**
+ * ...and it may take at most this share of headcount; below that size a part-time role serves.
+ * The same share as the brake that holds a lasting office to the organisation's people
+ * (office/design.ts, OFFICE_HEADCOUNT_SHARE): below it, any office would be held under one person,
+ * a part-time seat called an office (round 16: a 40-person start-up got a chartered office of half
+ * a person, where 30 people got a coordinator). Our judgement, kept equal to the brake by a test.
+ */
+export const MAX_OFFICE_SHARE = 0.02;
+export const MIN_EMPLOYEES_FOR_OFFICE = Math.ceil(MIN_OFFICE_FTE / MAX_OFFICE_SHARE);
+/** A temporary push with a known spend is not held to headcount (office/design.ts): its gate stays at this share. */
+export const PUSH_MAX_OFFICE_SHARE = 0.03;
+/**
+ * A new lasting office's smallest size (one full-time person) may cost at most this share of yearly
+ * project spend (when spend is given): the share from which the result warns that an office is
+ * expensive for its spend (office/design.ts, WARN_SPEND_SHARE), and about twice what the priced
+ * returns (1–2 % of spend avoided waste) can cover. An office the result would warn about at its
+ * smallest is not recommended where a coordinator serves (round 16). Our judgement.
+ */
+export const MAX_SPEND_SHARE = 0.03;
+/**
+ * A temporary push, or an office already in place, may cost up to this share of spend at its
+ * smallest: a push's overhead above 3 % is usual (the warning says so), and a working office is
+ * not dismantled on the spend ratio alone. The product's earlier ceiling, our judgement.
+ */
+export const PUSH_MAX_SPEND_SHARE = 0.1;
+
+/** The spend share the smallest office may take here. */
+export const spendShareLimit = (s: Pick<Situation, 'horizon' | 'existingPmo'>): number =>
+  s.horizon === 'lasting' && s.existingPmo === 'none' ? MAX_SPEND_SHARE : PUSH_MAX_SPEND_SHARE;
+/** The headcount share the smallest office may take here. */
+export const officeShareLimit = (s: Pick<Situation, 'horizon' | 'annualProjectBudget'>): number =>
+  s.horizon === 'temporary' && (s.annualProjectBudget ?? 0) > 0 ? PUSH_MAX_OFFICE_SHARE : MAX_OFFICE_SHARE;
