@@ -27,6 +27,7 @@ import {
   weeks,
 } from './rollout-basics';
 import { peopleAdviceFor, peopleSteps } from './rollout-people';
+import { FIRST_SERVICES, type RampPlan } from './rollout-ramp';
 import { type EngineKey, type EngineMessage, msg, type Say } from './say';
 import type { Situation } from './situation';
 
@@ -68,6 +69,8 @@ export interface PlanFrame {
   shape: PmoShape;
   /** The plan has a pilot: its first services start there. */
   piloted: boolean;
+  /** Staffing in waves, and moving people in a change of the office in place (rollout-ramp.ts). */
+  ramp: RampPlan;
 }
 
 /** Handing back takes six weeks, or an eighth of a short push (at least one). */
@@ -78,7 +81,7 @@ export const handBack = (horizonWeeks: number): number =>
 export const FORMALISE_FACTOR = 0.5;
 
 /** How many of the most painful services start on the pilot; the rest come in the roll-out. */
-export const PILOT_SERVICES = 2;
+export const PILOT_SERVICES = FIRST_SERVICES;
 
 /** The dimensions that keep a service from counting as working, said with their scores. */
 const dimensionsOf = (f: PlanFrame, service: PmoService): EngineMessage[] =>
@@ -237,6 +240,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
             })
           : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
       ),
+      ...f.ramp.charter,
       ...(!existing
         ? [
             say(
@@ -284,6 +288,7 @@ export const pilotPhase = (f: PlanFrame): Draft => {
       ...(f.services.length > 0
         ? serviceSteps(f, 0, PILOT_SERVICES)
         : servicesAlong(firstStage, 'pilot', say)),
+      ...f.ramp.pilot,
       ...buildMissing,
       say(msg('plan.collectFeedbackFromPilotProject')),
     ],
@@ -327,6 +332,7 @@ export const rolloutActivitiesOf = (f: PlanFrame): string[] => {
       ...(rest.length > 0
         ? rest
         : [say(msg('plan.extendServices', { services: f.services.map((x) => x.name) }))]),
+      ...f.ramp.rollout,
       ...assuranceActivities(s, 'rollout', say),
       ...(sourcing === 'hybrid' && !temporary ? [say(msg('plan.handOverPmoRolesFrom'))] : []),
     ];
@@ -356,11 +362,12 @@ export const rolloutPhase = (f: PlanFrame, rolloutActivities: string[]): Draft =
     id: 'roll-out',
     name: say(msg('plan.organisationWideRollOut')),
     // Services come in the order of their pain; readiness guides that order and adds no stage.
-    durationWeeks: weeks(
-      ROLLOUT_WEEKS[model] + (f.services.length > 0 ? 0 : extraStages * WEEKS_PER_EXTRA_STAGE),
-      size.factor,
-      f.shape === 'formalise' ? FORMALISE_FACTOR : 1,
-    ),
+    durationWeeks:
+      weeks(
+        ROLLOUT_WEEKS[model] + (f.services.length > 0 ? 0 : extraStages * WEEKS_PER_EXTRA_STAGE),
+        size.factor,
+        f.shape === 'formalise' ? FORMALISE_FACTOR : 1,
+      ) + f.ramp.extraWeeks,
     activities: rolloutActivities,
     milestones: [
       say(msg('plan.everyProjectCoveredByThe')),

@@ -1,6 +1,7 @@
 import type { EngineKey } from '../../core/english';
 import { DE_CALIBRATION } from './calibration';
 import { officeDeTexts } from './office-de';
+import { DE_STRUCTURE } from './structure';
 
 let made: Readonly<Record<EngineKey, string>> | undefined;
 
@@ -12,6 +13,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
   (made ??= {
     ...officeDeTexts(),
     ...DE_CALIBRATION,
+    ...DE_STRUCTURE,
     'model.weather-station': 'Wetterstation',
     'model.control-tower': 'Kontrollturm',
     'model.resource-source': 'Ressourcenpool',
