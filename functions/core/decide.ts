@@ -15,16 +15,18 @@ import { assessEvidence } from './evidence';
 import { type NoCall, noCallForMoreControl } from './fit-pressures';
 import { fitModels } from './model-fit';
 import {
+  addedWork,
   CHANGE_DAYS_PER_FTE,
   changeOfOffice,
   GROWTH_IS_CHANGE,
-  NEW_WORK_SHARE,
-  newWorkOf,
+  keptAsItIs,
   SHRINK_IS_RESET,
+  structureOfChange,
+  unitsTooSmall,
 } from './office/change';
 import { designOffice, type OfficeDesign } from './office/design';
-import { againstOfficeInPlace } from './office/in-place';
-import { isOffice, type ShapeReason, shapeOf } from './office/shape';
+import { againstOfficeInPlace, handedOver } from './office/in-place';
+import { inTheUnits, isOffice, type ShapeReason, shapeOf } from './office/shape';
 import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
 import { english, msg, type Say, unsaid } from './say';
 import { type Situation, situationOf } from './situation';
@@ -154,6 +156,7 @@ export const decide = (
       expectations: extras.expectations,
       importance: extras.importance,
       notApplicable: extras.notApplicable,
+      handOver: handedOver(situation, model, besideExisting),
       say: say ?? english,
     });
   let office = design(internalDayRate(rates));
@@ -174,6 +177,20 @@ export const decide = (
     actionReason = (say ?? english)(msg('action.none'));
     office = design(internalDayRate(rates));
   }
+  // Offices in the units too small to work are one central office instead (change.ts).
+  const unitsSmall = unitsTooSmall(situation, shape, office);
+  if (unitsSmall) {
+    [shape, shapeReason] = ['portfolio', unitsSmall];
+    office = design(internalDayRate(rates));
+  }
+  // A working office that would simply be kept keeps how it is organised (change.ts, keptAsItIs).
+  if (action === 'keep' && inTheUnits(shape)) {
+    const units = shape;
+    shape = 'portfolio';
+    const central = design(internalDayRate(rates));
+    if (keptAsItIs(situation, central)) [shapeReason, office] = ['kept-structure', central];
+    else shape = units;
+  }
   const inPlaceFte = situation.existingPmoFte;
   // An office in place over twice what its services need, on evidence too thin to cut it: the
   // recommendation is what the services need, and a health check confirms it before anyone moves.
@@ -191,6 +208,12 @@ export const decide = (
       (action === 'keep' || action === 'evolve' || (action === 'reset' && model === situation.existingPmo)),
     confirmFirst: oversizedUnconfirmed,
   });
+  const designInPlace = (dayRate: number) => {
+    const o = design(dayRate);
+    if (o.staffing)
+      o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace());
+    return o;
+  };
   if (office.staffing && (action === 'keep' || action === 'evolve') && inPlaceFte !== undefined) {
     // A directive office holds the pooled project managers too: they are part of what it needs.
     const pooled = situation.existingPmo === 'resource-source' ? situation.projectManagers : 0;
@@ -221,20 +244,9 @@ export const decide = (
   // Keeping an office that takes on services it has never run is a change: it evolves, unless
   // they are a small share of its work, added as it runs (round 16: one new service in a working
   // office set off a 65-week change programme).
-  const newWork = newWorkOf(office);
-  if (!oversizedUnconfirmed && action === 'keep' && newWork.services.length > 0) {
-    const small = newWork.share <= NEW_WORK_SHARE;
-    action = small ? 'keep' : 'evolve';
-    actionReason = (say ?? english)(
-      small
-        ? msg('action.keepAdds', {
-            model: msg(`model.${situation.existingPmo as PmoModelId}`),
-            services: newWork.services,
-            percent: Math.round(newWork.share * 100),
-          })
-        : msg('action.evolveServices', { model: msg(`model.${situation.existingPmo as PmoModelId}`) }),
-    );
-  }
+  const added = addedWork(situation, office);
+  if (!oversizedUnconfirmed && action === 'keep' && added)
+    [action, actionReason] = [added.action, (say ?? english)(added.reason)];
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
     // Keeping an office that must grow by half or more is a change to manage: it evolves.
     const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
@@ -293,6 +305,15 @@ export const decide = (
       }),
     );
   }
+  // An office in place that is cut, or kept, stays central; one that changes anyway and moves into
+  // the units is restructured, said as one (change.ts).
+  const structure = structureOfChange(situation, model, shape, office, besideExisting, action, {
+    oversized: oversizedUnconfirmed || cutOversized,
+  });
+  if (structure === 'cut-first') {
+    [shape, shapeReason] = ['portfolio', structure];
+    office = designInPlace(internalDayRate(rates));
+  } else if (structure) [action, actionReason] = ['evolve', (say ?? english)(structure)];
   const fteOf = (o: OfficeDesign) => (o.staffing ? (o.staffing.fte.min + o.staffing.fte.max) / 2 : 0);
   const teamStays = decided.teamStays && !besideExisting;
   const sourcingModel = model ?? best.model;
@@ -318,12 +339,7 @@ export const decide = (
       current: office,
       internalRate: internalDayRate(rates),
       rateOf: (sourcing, fte) => chargedRate(sourcing, situation, rates, fte),
-      design: (rate) => {
-        const o = design(rate);
-        if (o.staffing)
-          o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace());
-        return o;
-      },
+      design: designInPlace,
       fitAt,
       reasonsAt: (sourcing, fte) => reasonsAtSize(situation, sourcing, action, fte),
       say: say ?? english,

@@ -1,4 +1,5 @@
 import { EN_CALIBRATION } from './english-calibration';
+import { EN_STRUCTURE } from './english-structure';
 import { OFFICE_EN } from './office/words';
 
 /**
@@ -9,6 +10,7 @@ import { OFFICE_EN } from './office/words';
 export const EN = {
   ...OFFICE_EN,
   ...EN_CALIBRATION,
+  ...EN_STRUCTURE,
   'model.weather-station': 'weather station',
   'model.control-tower': 'control tower',
   'model.resource-source': 'resource source',
@@ -478,6 +480,7 @@ export const EN = {
   'plan.interimLeadInPlace': 'Interim lead in place',
   'plan.firstWeeklyStatusRoundHeld': 'First weekly status round held',
   'plan.executiveSponsor': 'Executive sponsor',
+  'plan.purchasing': 'Purchasing',
   'plan.interimPmoLead': 'Interim PMO lead',
   'plan.theCriticalProjectsReportWeekly':
     'The critical projects report weekly while the lasting office is designed.',

@@ -16,9 +16,6 @@ import {
   type Draft,
   dimensionWorks,
   HAND_BACK_WEEKS,
-  HEALTH_CHECK_WEEKS,
-  INTERIM_WEEKS,
-  PROCUREMENT_WEEKS,
   ROLLOUT_WEEKS,
   serviceDimensions,
   serviceWorks,
@@ -27,6 +24,7 @@ import {
   weeks,
 } from './rollout-basics';
 import { peopleAdviceFor, peopleSteps } from './rollout-people';
+import { FIRST_SERVICES, type RampPlan } from './rollout-ramp';
 import { type EngineKey, type EngineMessage, msg, type Say } from './say';
 import type { Situation } from './situation';
 import { handsOver, staysMixed } from './sourcing-mix';
@@ -69,6 +67,8 @@ export interface PlanFrame {
   shape: PmoShape;
   /** The plan has a pilot: its first services start there. */
   piloted: boolean;
+  /** Staffing in waves, and moving people in a change of the office in place (rollout-ramp.ts). */
+  ramp: RampPlan;
 }
 
 /** Handing back takes six weeks, or an eighth of a short push (at least one). */
@@ -79,7 +79,7 @@ export const handBack = (horizonWeeks: number): number =>
 export const FORMALISE_FACTOR = 0.5;
 
 /** How many of the most painful services start on the pilot; the rest come in the roll-out. */
-export const PILOT_SERVICES = 2;
+export const PILOT_SERVICES = FIRST_SERVICES;
 
 /** The dimensions that keep a service from counting as working, said with their scores. */
 const dimensionsOf = (f: PlanFrame, service: PmoService): EngineMessage[] =>
@@ -144,48 +144,6 @@ export const servicesAlong = (
 ): string[] => path.flatMap((id) => SERVICE_START[id][part].map((k) => say(msg(k))));
 
 /** `lead`: the step that puts its lead in (a contract lead where nobody inside can lead, sourcing-mix.ts). */
-export const interimPhase = (say: Say, lead: EngineKey = 'plan.putAnInterimPmoLead'): Draft => ({
-  id: 'interim-set-up',
-  name: say(msg('plan.interimSetUp')),
-  durationWeeks: INTERIM_WEEKS,
-  activities: [say(msg(lead)), say(msg('plan.startAWeeklyStatusRound'))],
-  milestones: [say(msg('plan.interimLeadInPlace')), say(msg('plan.firstWeeklyStatusRoundHeld'))],
-  owners: [say(msg('plan.executiveSponsor')), say(msg('plan.interimPmoLead'))],
-  exitCriterion: say(msg('plan.theCriticalProjectsReportWeekly')),
-});
-
-export const procurementPhase = (sourcing: SourcingId, size: number, say: Say, mixed = false): Draft => ({
-  id: 'procurement',
-  name: say(msg('plan.procurementAndServiceLevels')),
-  durationWeeks: weeks(PROCUREMENT_WEEKS, size),
-  activities: [
-    say(msg('plan.describeTheServicesScopeAnd')),
-    say(msg('plan.selectTheProvider')),
-    say(msg('plan.agreeServiceLevelsReportingExit')),
-    // A mixed team for good agrees the roles that stay bought in; any other agrees the hand-over.
-    ...(sourcing === 'hybrid'
-      ? [say(msg(mixed ? 'plan.agreeWhichRolesStay' : 'plan.agreeWhichRolesPassTo'))]
-      : []),
-  ],
-  milestones: [say(msg('plan.contractWithServiceLevelsSigned'))],
-  owners: [say(msg('plan.executiveSponsor')), 'Purchasing'],
-  exitCriterion: say(msg('plan.aSignedContractNamesServices')),
-});
-
-export const healthCheckPhase = (existing: EngineKey, say: Say): Draft => ({
-  id: 'health-check',
-  name: say(msg('plan.healthCheckOfTheExisting')),
-  durationWeeks: HEALTH_CHECK_WEEKS,
-  activities: [
-    say(msg('plan.reviewCurrent', { model: msg(existing) })),
-    say(msg('plan.askProjectManagersAndSponsors')),
-    say(msg('plan.compareItsCostAndStaffing')),
-  ],
-  milestones: [say(msg('plan.healthCheckReportAcceptedBy'))],
-  owners: [say(msg('plan.executiveSponsor')), say(msg('plan.pmoLead'))],
-  exitCriterion: say(msg('plan.theSponsorAgreesWhatThe')),
-});
-
 export const assuranceActivities = (s: Situation, part: 'concept' | 'rollout', say: Say): string[] =>
   !s.regulated
     ? []
@@ -242,6 +200,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
             })
           : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
       ),
+      ...f.ramp.charter,
       ...(!existing
         ? [
             say(
@@ -289,6 +248,7 @@ export const pilotPhase = (f: PlanFrame): Draft => {
       ...(f.services.length > 0
         ? serviceSteps(f, 0, PILOT_SERVICES)
         : servicesAlong(firstStage, 'pilot', say)),
+      ...f.ramp.pilot,
       ...buildMissing,
       say(msg('plan.collectFeedbackFromPilotProject')),
     ],
@@ -332,6 +292,7 @@ export const rolloutActivitiesOf = (f: PlanFrame): string[] => {
       ...(rest.length > 0
         ? rest
         : [say(msg('plan.extendServices', { services: f.services.map((x) => x.name) }))]),
+      ...f.ramp.rollout,
       ...assuranceActivities(s, 'rollout', say),
       ...(handsOver(sourcing, s, f.staffing) ? [say(msg('plan.handOverPmoRolesFrom'))] : []),
     ];
@@ -361,11 +322,12 @@ export const rolloutPhase = (f: PlanFrame, rolloutActivities: string[]): Draft =
     id: 'roll-out',
     name: say(msg('plan.organisationWideRollOut')),
     // Services come in the order of their pain; readiness guides that order and adds no stage.
-    durationWeeks: weeks(
-      ROLLOUT_WEEKS[model] + (f.services.length > 0 ? 0 : extraStages * WEEKS_PER_EXTRA_STAGE),
-      size.factor,
-      f.shape === 'formalise' ? FORMALISE_FACTOR : 1,
-    ),
+    durationWeeks:
+      weeks(
+        ROLLOUT_WEEKS[model] + (f.services.length > 0 ? 0 : extraStages * WEEKS_PER_EXTRA_STAGE),
+        size.factor,
+        f.shape === 'formalise' ? FORMALISE_FACTOR : 1,
+      ) + f.ramp.extraWeeks,
     activities: rolloutActivities,
     milestones: [
       say(msg('plan.everyProjectCoveredByThe')),

@@ -10,7 +10,8 @@ import {
   weeks,
 } from './rollout-basics';
 import type { PlanFrame } from './rollout-phases';
-import { handBack } from './rollout-phases';
+import { handBack, PILOT_SERVICES, serviceStep } from './rollout-phases';
+import { stagedRun } from './rollout-ramp';
 import { msg } from './say';
 
 /** The phases after the set-up: running the office for good or for its horizon, and what the plan assumes. */
@@ -18,17 +19,21 @@ import { msg } from './say';
 /** A temporary office runs for its horizon, then hands back and closes. */
 export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before: number): Draft[] => {
   const { say, sourcing, scope, outside } = f;
+  const run: Draft = {
+    id: 'operate-and-improve',
+    name:
+      scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
+    durationWeeks: Math.max(1, f.horizonWeeks - handBack(f.horizonWeeks) - before),
+    activities: runActivities,
+    milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
+    owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],
+    exitCriterion: say(msg('plan.theProgrammeOrPushReaches')),
+  };
+  // A long push is staffed by its stages: its early stages run with the core (rollout-ramp.ts).
+  const firstSteps = f.services.slice(0, PILOT_SERVICES).map((x) => serviceStep(f, x));
+  const stages = f.ramp.ramp?.kind === 'stages' ? stagedRun(say, run, f.ramp.ramp, firstSteps) : [run];
   return [
-    {
-      id: 'operate-and-improve',
-      name:
-        scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
-      durationWeeks: Math.max(1, f.horizonWeeks - handBack(f.horizonWeeks) - before),
-      activities: runActivities,
-      milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
-      owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],
-      exitCriterion: say(msg('plan.theProgrammeOrPushReaches')),
-    },
+    ...stages,
     {
       id: 'hand-back-and-sunset',
       name: say(msg('plan.handBackAndSunset')),

@@ -22,20 +22,19 @@ import {
   TEMPORARY_SETUP_FACTOR,
   withStartWeeks,
 } from './rollout-basics';
+import { healthCheckPhase, interimPhase, procurementPhase } from './rollout-opening';
 import { peopleAdviceFor } from './rollout-people';
 import {
   conceptPhase,
   handBack,
-  healthCheckPhase,
-  interimPhase,
   type PlanFrame,
   pilotPhase,
-  procurementPhase,
   rolloutActivitiesOf,
   rolloutPhase,
   runActivitiesOf,
   strengthenPhase,
 } from './rollout-phases';
+import { NO_RAMP, rampPlanOf } from './rollout-ramp';
 import { operatePhase, planAssumptions, temporaryRunPhases } from './rollout-run';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -132,6 +131,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     surveyed: input.surveyed ?? false,
     shape: input.shape ?? 'portfolio',
     piloted: false,
+    ramp: NO_RAMP,
   };
   // A part-time office starts on every project at once; a programme or a push runs from the start;
   // formalising what works needs no trial; a kept office only adds what is new.
@@ -142,6 +142,8 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     f.shape !== 'formalise' &&
     f.shape !== 'programme' &&
     !partTime;
+  // A large office is staffed in waves; a change of the office in place moves its people first.
+  f.ramp = rampPlanOf(f, input.services ?? []);
   // Urgency compresses the set-up phases.
   if (s.urgency === 'high') f.setup *= URGENT_SETUP_FACTOR;
   const newServices = f.services.some((x) => !x.chosenFor.includes('in-place'));

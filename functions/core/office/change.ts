@@ -1,5 +1,9 @@
-import type { PmoModelId, PmoShape } from '../../contract/result';
+import type { PmoAction, PmoModelId, PmoService, PmoShape } from '../../contract/result';
+import { type EngineMessage, msg } from '../say';
 import type { Situation } from '../situation';
+import type { ServiceId } from './catalogue';
+import { AT_THE_HUB } from './roles';
+import { inTheUnits } from './shape';
 import type { OfficeDesign } from './types';
 
 /**
@@ -56,7 +60,8 @@ export const changeOfOffice = (
 ): { what: ('model' | 'shape')[]; days: number } | null => {
   if (s.existingPmo === 'none' || besideExisting || model === null) return null;
   const newModel = model !== s.existingPmo;
-  const newShape = shape === 'hub-and-spoke';
+  // An office in place is taken to run from the centre: offices in the units are a new structure.
+  const newShape = inTheUnits(shape);
   if (!newModel && !newShape) return null;
   const days =
     (newModel
@@ -66,4 +71,119 @@ export const changeOfOffice = (
     what: [...(newModel ? ['model' as const] : []), ...(newShape ? ['shape' as const] : [])],
     days: Math.round(days),
   };
+};
+
+/**
+ * An office in a unit smaller than this many FTE is not an office: a day or so a week is the least
+ * a named focal point needs to keep the unit's register, roll its figures up to the centre and help
+ * its project leads. The practitioners' lower bound for unit focal points (0.25 to 0.5 FTE, round
+ * 16); where a unit's share is below it, the centre serves the unit.
+ */
+export const MIN_UNIT_OFFICE_FTE = 0.25;
+
+/** The services at the centre of offices in the units: the hub's in a hub and spoke, the roll-up alone in unit offices. */
+const atTheCentre = (shape: PmoShape, id: string): boolean =>
+  shape === 'hub-and-spoke' ? AT_THE_HUB.includes(id as ServiceId) : id === 'hub-coordination';
+
+/** How offices in the units split the office's FTE (from its services): the centre, and each unit. */
+export const splitOf = (
+  services: readonly PmoService[],
+  shape: PmoShape,
+  units: number,
+): { centre: number; perUnit: number } => {
+  let centre = 0;
+  let rest = 0;
+  for (const x of services)
+    if (atTheCentre(shape, x.id)) centre += x.fte;
+    else rest += x.fte;
+  return {
+    centre: Math.round(centre * 10) / 10,
+    perUnit: Math.round((rest / Math.max(1, units)) * 100) / 100,
+  };
+};
+
+/** Offices in the units whose share of the office falls below MIN_UNIT_OFFICE_FTE each: one central office serves the units. */
+export const unitsTooSmall = (s: Situation, shape: PmoShape, office: OfficeDesign): 'units-small' | null =>
+  inTheUnits(shape) &&
+  office.staffing !== null &&
+  splitOf(office.services, shape, s.businessUnits ?? 1).perUnit < MIN_UNIT_OFFICE_FTE
+    ? 'units-small'
+    : null;
+
+/**
+ * Keeping an office that takes on services it has never run is a change: it evolves, unless they
+ * are a small share of its work, added as it runs (round 16: one new service in a working office
+ * set off a 65-week change programme). Null when it takes on nothing new.
+ */
+export const addedWork = (
+  s: Situation,
+  office: OfficeDesign,
+): { action: 'keep' | 'evolve'; reason: EngineMessage } | null => {
+  const work = newWorkOf(office);
+  if (work.services.length === 0) return null;
+  const model = msg(`model.${s.existingPmo as PmoModelId}`);
+  return work.share <= NEW_WORK_SHARE
+    ? {
+        action: 'keep',
+        reason: msg('action.keepAdds', {
+          model,
+          services: work.services,
+          percent: Math.round(work.share * 100),
+        }),
+      }
+    : { action: 'evolve', reason: msg('action.evolveServices', { model }) };
+};
+
+/**
+ * A working office that, run from the centre as it is, would simply be kept (it need not grow by
+ * GROWTH_IS_CHANGE, and what it adds is a small share of its work) keeps how it is organised:
+ * moving it into the units is a reorganisation nothing else calls for (round 16: working offices
+ * were re-engineered, never simply kept); it is weighed at the office's next review.
+ */
+export const keptAsItIs = (s: Situation, central: OfficeDesign): boolean => {
+  if (!central.staffing) return false;
+  const mid = (central.staffing.fte.min + central.staffing.fte.max) / 2;
+  if (s.existingPmoFte !== undefined && mid > s.existingPmoFte * GROWTH_IS_CHANGE) return false;
+  return addedWork(s, central)?.action !== 'evolve';
+};
+
+/**
+ * What moving into the units means for an office in place that changes anyway (it is taken to run
+ * from the centre today; one that is simply kept keeps its structure, keptAsItIs):
+ * - it is cut (it shrinks below SHRINK_IS_RESET of its people, or is oversized: `oversized`): it
+ *   stays one central office while it is (`cut-first`). A cut and a split never come at once: the
+ *   same people would lose posts and change units in one move, and the cut is sized on the central
+ *   office it starts from; the split is weighed again once it works (round 14: a reset that also
+ *   split a small office into unit offices);
+ * - it evolves (or would be kept only as offices in the units): it is restructured, said as one
+ *   (round 16: a 12-person central office split into a hub and unit offices read "evolve, its model
+ *   stays"), and the plan moves its people (rollout-ramp.ts). A reset that does not cut keeps its
+ *   own reason, and the plan's step.
+ */
+export const structureOfChange = (
+  s: Situation,
+  model: PmoModelId | null,
+  shape: PmoShape,
+  office: OfficeDesign,
+  besideExisting: boolean,
+  action: PmoAction,
+  { oversized }: { oversized: boolean },
+): 'cut-first' | EngineMessage | null => {
+  if (!inTheUnits(shape) || s.existingPmo === 'none' || besideExisting || model === null || !office.staffing)
+    return null;
+  const existing = s.existingPmoFte;
+  if (oversized || (existing !== undefined && office.staffing.fte.max < existing * SHRINK_IS_RESET))
+    return 'cut-first';
+  if (action !== 'keep' && action !== 'evolve') return null;
+  const units = s.businessUnits ?? 1;
+  const { centre, perUnit } = splitOf(office.services, shape, units);
+  return msg(model === s.existingPmo ? 'structure.action.restructure' : 'structure.action.restructureModel', {
+    existing: msg(`model.${s.existingPmo}`),
+    model: msg(`model.${model}`),
+    fte: existing ?? 0,
+    centre,
+    units,
+    perUnit: Math.round(perUnit * 10) / 10,
+    hub: shape === 'hub-and-spoke' ? 1 : 0,
+  });
 };

@@ -1,11 +1,11 @@
 import type { PmoService, Staffing } from '../../contract/result';
-import { msg, unsaid } from '../say';
+import { type EngineKey, msg, unsaid } from '../say';
 import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
 import { rolesOf } from './roles';
-import { PROJECTS_PER_LEAD } from './shape';
+import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
 import type { DesignInput, OfficeDesign } from './types';
 import type { OfficeKey } from './words';
 
@@ -90,7 +90,9 @@ const OFFERED_NAMES = {
   assurance: 'office.serviceOffered.assurance',
   tooling: 'office.serviceOffered.tooling',
 } as const satisfies Partial<Record<Sized['spec']['id'], OfficeKey>>;
-const nameKey = (c: Sized): OfficeKey => {
+const nameKey = (c: Sized, inUnits: boolean): EngineKey => {
+  // Where units run their own projects, people are planned inside each unit (shape.ts, round 16).
+  if (inUnits && c.spec.id === 'capacity-planning') return 'structure.service.capacityInUnits';
   const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
   if (c.form === 'offered' && offered === undefined)
     throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);
@@ -131,14 +133,16 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   // A service below a working minimum either answers a real weakness, and is run at that minimum,
   // or is a task the project leads keep (while something of substance remains).
   const weak = (c: Sized) => c.painful.gap >= WEAK_GAP;
+  // Work the office in place hands over is held, and comes first (in-place.ts, handedOver).
+  const first = (c: Sized) => i.handOver?.includes(c.spec.id) === true;
   const keep = (c: Sized) =>
-    c.core || c.why.includes('expectations') || weak(c) || c.hours >= MIN_SERVICE_HOURS;
+    c.core || c.why.includes('expectations') || weak(c) || first(c) || c.hours >= MIN_SERVICE_HOURS;
   const kept = all0.some(keep) ? all0.filter(keep) : all0;
   const sized = byPain(
     kept.map((c) =>
       weak(c) && c.hours < MIN_SERVICE_HOURS ? withSize(c, c.units, c.driver, MIN_SERVICE_HOURS) : c,
     ),
-    (c) => c.painful,
+    (c) => (first(c) ? { ...c.painful, first: true } : c.painful),
   );
   const notes: string[] = [];
   const spend = s.annualProjectBudget;
@@ -232,6 +236,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   );
   // The lead comes first in the list of roles but last in the order of pain: it answers none.
   const all = [...sized, lead].map((c) => withSize(c, c.units, c.driver, c.hours * scale));
+  const inUnits = plansInUnits(s, i.shape);
   const services: PmoService[] = all.map((c) => {
     const hoursPerWeek = tenth(c.hours);
     const perUnit = c.units > 0 ? Math.round((c.hours / c.units) * 100) / 100 : 0;
@@ -251,7 +256,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       };
     return {
       id: c.spec.id,
-      name: say(msg(nameKey(c))),
+      name: say(msg(nameKey(c, inUnits))),
       driver: c.driver,
       units: Math.round(c.units * 10) / 10,
       hoursPerUnit: perUnit,

@@ -1,6 +1,7 @@
-import type { Staffing } from '../../contract/result';
+import type { PmoModelId, Staffing } from '../../contract/result';
 import { msg, type Say } from '../say';
 import type { Situation } from '../situation';
+import type { ServiceId } from './catalogue';
 
 /**
  * The recommended staffing against the office in place, said openly: an office that works keeps
@@ -76,3 +77,21 @@ export const againstOfficeInPlace = (
     ],
   };
 };
+
+/**
+ * What the office in place does that the organisation depends on and the recommended office no
+ * longer decides: a directive office allocates people, and an office of less control stops doing
+ * so. The allocation is handed to someone named (the plan gives it to the line managers, with a
+ * rule for clashes), and the capacity plan that keeps the hand-over honest is the first service the
+ * changed office runs, ahead of the order of pain: the day the old office stops allocating, the
+ * people still need allocating (round 16: a directive office reset to an observer scheduled
+ * capacity planning last, and nobody took over).
+ */
+export const handedOver = (
+  s: Situation,
+  model: PmoModelId | null,
+  besideExisting: boolean,
+): readonly ServiceId[] =>
+  s.existingPmo === 'resource-source' && model !== null && model !== 'resource-source' && !besideExisting
+    ? ['capacity-planning']
+    : [];

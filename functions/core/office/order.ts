@@ -8,6 +8,7 @@
  *   dimension counts as UNKNOWN_GAP: it may well be missing);
  * - weight: the client's importance of those dimensions, 1–5 scaled so 3 is neutral (1 by default);
  * - pressure: points from the situation and from what stakeholders asked for.
+ * Work an office in place hands over (in-place.ts, handedOver) comes before all of it.
  */
 
 /** The level every service aims its dimensions at in the office's first year. */
@@ -26,16 +27,27 @@ export interface Painful {
   pressure: number;
   /** 1 when what the item rests on is in place, 0 when it must be built alongside. */
   readiness: number;
+  /**
+   * Work the organisation depends on that an office in place hands over (in-place.ts): it comes
+   * before any pain, as the old office stops doing it the day the change starts.
+   */
+  first?: boolean;
 }
 
 export const painOf = (p: Painful): number =>
   p.gap * ((p.importance ?? NEUTRAL_IMPORTANCE) / NEUTRAL_IMPORTANCE) + p.pressure;
 
-/** Most pain first; equal pain: the ready one first; then the order given (a stable sort). */
+/** Handed-over work first; then most pain; equal pain: the ready one first; then the order given (a stable sort). */
 export const byPain = <T>(items: readonly T[], painful: (t: T) => Painful): T[] =>
   items
     .map((item, index) => ({ item, index, p: painful(item) }))
-    .sort((a, b) => painOf(b.p) - painOf(a.p) || b.p.readiness - a.p.readiness || a.index - b.index)
+    .sort(
+      (a, b) =>
+        Number(b.p.first ?? false) - Number(a.p.first ?? false) ||
+        painOf(b.p) - painOf(a.p) ||
+        b.p.readiness - a.p.readiness ||
+        a.index - b.index,
+    )
     .map((x) => x.item);
 
 export const gapOf = (scores: readonly (number | null | undefined)[]): number => {

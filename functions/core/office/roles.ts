@@ -27,7 +27,11 @@ export const LEADERSHIP_TEAM_FTE = 1.5;
 /** A role smaller than this is folded into the lead's: nobody is hired for a sliver. */
 export const MIN_ROLE_FTE = 0.25;
 /** In a hub and spoke, these services sit at the hub; the rest in the units' offices. */
-const AT_THE_HUB: readonly ServiceId[] = ['office-lead', 'hub-coordination', 'portfolio-prioritisation'];
+export const AT_THE_HUB: readonly ServiceId[] = [
+  'office-lead',
+  'hub-coordination',
+  'portfolio-prioritisation',
+];
 
 const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;
 

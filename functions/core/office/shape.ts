@@ -1,4 +1,5 @@
 import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
+import { DIRECTIVE_MAX_UNITS } from '../model-fit';
 import { credibleProjects } from '../project-count';
 import type { Situation } from '../situation';
 import { largeProjects } from '../spend-scale';
@@ -18,9 +19,25 @@ export const SMALL_PORTFOLIO = 10;
 export const FEW_LEADS = 5;
 /** Below this many projects at once, a lasting portfolio is coordinated part-time. */
 export const MIN_PROJECTS_FOR_OFFICE = 6;
-/** A group this large with this many units runs offices in the units and a hub at the centre. */
-export const HUB_MIN_EMPLOYEES = 5_000;
+/**
+ * Offices in the units, decided from the units themselves rather than the group's headcount (round
+ * 16: no group of 4 to 10 units under 5,000 people ever got one). A unit carries an office of its
+ * own (a spoke, or its own office) when, on average:
+ * - its own portfolio is one an organisation on its own would give an office: at least
+ *   MIN_PROJECTS_FOR_OFFICE projects (the same line, applied to each unit);
+ * - it has a project manager of its own to run it (its own project capacity);
+ * - it is more than one team: at least UNIT_MIN_EMPLOYEES people. Our judgement: below that a unit's
+ *   head sees its few projects whole, and the centre serves them better than a focal point would;
+ * With HUB_MIN_UNITS such units or more, a hub ties their offices together (P3O's hub and spoke)
+ * and builds the practice they share, whatever its level: a central office has no hold on units that
+ * run their own projects (round 16: a family group of four units at level 1). Where leadership wants
+ * little central control the units run their own offices (department) from two units, with no hub
+ * to build a common practice: there it must be in place, at level 2 or above (round 10).
+ */
 export const HUB_MIN_UNITS = 3;
+export const UNIT_MIN_EMPLOYEES = 50;
+/** The practice level unit offices without a hub share (below it, one central office builds it first; round 10). */
+export const UNIT_MIN_LEVEL = 2;
 /** Mature enough to formalise what exists rather than build: overall score and credited level. */
 export const FORMALISE_FROM_SCORE = 3.25;
 export const FORMALISE_FROM_LEVEL = 3;
@@ -48,7 +65,13 @@ export type ShapeReason =
   | 'agile'
   | 'mature'
   | 'mature-no-office'
-  | 'portfolio';
+  | 'portfolio'
+  /** Offices in the units would fall below a working size: one central office serves them. */
+  | 'units-small'
+  /** The office in place is cut: it stays one central office while it is, and its split waits. */
+  | 'cut-first'
+  /** The office in place works and is kept: it keeps how it is organised. */
+  | 'kept-structure';
 
 /**
  * Too few people can lead projects for an office to have anyone to support: a small organisation
@@ -120,15 +143,38 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   // portfolio per line of business.
   if (s.deliveryApproach === 'agile') return { shape: 'lean-portfolio', reason: 'agile' };
   const units = s.businessUnits ?? 1;
-  // Offices in the units need someone in each to run them and a practice to share: without a
-  // project manager per unit, or below level 2, one central office comes first (round 10).
-  const staffable = s.projectManagers >= units && i.maturity.level >= 2;
-  if (units >= HUB_MIN_UNITS && s.employees >= HUB_MIN_EMPLOYEES && s.controlAppetite !== 'low' && staffable)
-    return { shape: 'hub-and-spoke', reason: 'hub' };
-  if (units >= 2 && s.controlAppetite === 'low' && staffable)
-    return { shape: 'department', reason: 'department' };
+  if (unitsCarryOffices(s)) {
+    if (s.controlAppetite === 'low') {
+      if (i.maturity.level >= UNIT_MIN_LEVEL) return { shape: 'department', reason: 'department' };
+    } else if (units >= HUB_MIN_UNITS) return { shape: 'hub-and-spoke', reason: 'hub' };
+  }
   return { shape: 'portfolio', reason: 'portfolio' };
 };
 
+/**
+ * Every unit, on average, is large enough, runs enough projects and has a project manager of its
+ * own to carry an office of its own (see HUB_MIN_UNITS).
+ */
+export const unitsCarryOffices = (s: Situation): boolean => {
+  const units = s.businessUnits ?? 1;
+  return (
+    units >= 2 &&
+    s.projectManagers >= units &&
+    s.concurrentProjects >= MIN_PROJECTS_FOR_OFFICE * units &&
+    s.employees >= UNIT_MIN_EMPLOYEES * units
+  );
+};
+
+/** Shapes whose projects are served by offices in the units. */
+export const inTheUnits = (shape: PmoShape): boolean => shape === 'hub-and-spoke' || shape === 'department';
+
 /** "No office" and "capability first" are not offices: `pmo.needed` is false for both. */
 export const isOffice = (shape: PmoShape): boolean => shape !== 'none' && shape !== 'capability-first';
+
+/**
+ * People are planned inside each unit, not across them: where offices sit in the units, and
+ * wherever there are so many units that a centre allocating across them works against the
+ * structure (the same line at which a directive office is ruled out, model-fit.ts).
+ */
+export const plansInUnits = (s: Situation, shape: PmoShape): boolean =>
+  inTheUnits(shape) || (s.businessUnits ?? 1) >= DIRECTIVE_MAX_UNITS;

@@ -18,6 +18,8 @@ export interface DesignInput {
   importance?: Readonly<Record<string, number>>;
   /** Dimensions most respondents answered "not applicable": no service is built for them alone. */
   notApplicable?: ReadonlySet<string>;
+  /** Services the office in place ran that are handed over: they come first (in-place.ts, handedOver). */
+  handOver?: readonly ServiceId[];
   say: Say;
 }
 

@@ -1,6 +1,7 @@
 import type { EngineKey } from '../../core/english';
 import { DE_CALIBRATION } from './calibration';
 import { officeDeTexts } from './office-de';
+import { DE_STRUCTURE } from './structure';
 
 let made: Readonly<Record<EngineKey, string>> | undefined;
 
@@ -12,6 +13,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
   (made ??= {
     ...officeDeTexts(),
     ...DE_CALIBRATION,
+    ...DE_STRUCTURE,
     'model.weather-station': 'Wetterstation',
     'model.control-tower': 'Kontrollturm',
     'model.resource-source': 'Ressourcenpool',
@@ -524,6 +526,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.interimLeadInPlace': 'Interimsleitung im Amt',
     'plan.firstWeeklyStatusRoundHeld': 'Erste wöchentliche Statusrunde abgehalten',
     'plan.executiveSponsor': 'Auftraggeber (Sponsor) aus der Geschäftsleitung',
+    'plan.purchasing': 'Einkauf',
     'plan.interimPmoLead': 'Interimistische PMO-Leitung',
     'plan.theCriticalProjectsReportWeekly':
       'Die kritischen Projekte berichten wöchentlich, während das dauerhafte Office entworfen wird.',

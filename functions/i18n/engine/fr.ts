@@ -1,6 +1,7 @@
 import type { EngineKey } from '../../core/english';
 import { FR_CALIBRATION } from './calibration';
 import { officeFrTexts } from './office-fr';
+import { FR_STRUCTURE } from './structure';
 
 let made: Readonly<Record<EngineKey, string>> | undefined;
 
@@ -12,6 +13,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
   (made ??= {
     ...officeFrTexts(),
     ...FR_CALIBRATION,
+    ...FR_STRUCTURE,
     'model.weather-station': 'station météo',
     'model.control-tower': 'tour de contrôle',
     'model.resource-source': 'réservoir de ressources',
@@ -531,6 +533,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.interimLeadInPlace': 'Responsable par intérim en place',
     'plan.firstWeeklyStatusRoundHeld': 'Premier point d’avancement hebdomadaire tenu',
     'plan.executiveSponsor': 'Sponsor exécutif (commanditaire)',
+    'plan.purchasing': 'Achats',
     'plan.interimPmoLead': 'Responsable PMO par intérim',
     'plan.theCriticalProjectsReportWeekly':
       'Les projets critiques rendent compte chaque semaine pendant la conception du bureau durable.',

@@ -1,0 +1,43 @@
+/**
+ * What the engine says about the office's structure and how it is built up, in English (the
+ * source; functions/i18n/engine/structure.ts translates it): offices in the units, restructuring an
+ * office in place, handing over what it did, and staffing a large office in waves. Spread into the
+ * engine's catalogue (english.ts).
+ */
+export const EN_STRUCTURE = {
+  'shape.reason.units-small':
+    'Shape: one portfolio office for the {units} units. They run their own projects, but the work of each is too small to staff an office of its own; the central office serves them, with a contact person in each unit.',
+  'shape.reason.cut-first':
+    'Shape: one central portfolio office for now. The {units} units run their own projects, but the office in place is being cut: splitting it into the units at the same time would cut and move the same people in one step. The split is weighed again once the smaller office works.',
+  'shape.reason.kept-structure':
+    'Shape: the office in place as it is organised today. The {units} units run enough projects to carry offices of their own, but the office works and is kept: moving it into the units would be a reorganisation nothing here calls for. Weigh it at the office’s next review.',
+  'structure.service.capacityInUnits':
+    'Capacity planning inside each unit (the units allocate their own people)',
+  'structure.action.restructure':
+    'Restructure the {existing} in place: its degree of control stays, but it moves from the centre into the units: {fte, plural, =0 {its people} other {its # FTE}} become {hub, plural, =0 {a light group roll-up} other {a hub}} of about {centre} FTE and offices in the {units} units of about {perUnit} FTE each. People move, so it is run as a change, with the moves agreed before it is announced.',
+  'structure.action.restructureModel':
+    'Restructure the {existing} in place into a {model}: it takes a new degree of control and moves from the centre into the units: {fte, plural, =0 {its people} other {its # FTE}} become {hub, plural, =0 {a light group roll-up} other {a hub}} of about {centre} FTE and offices in the {units} units of about {perUnit} FTE each. People move, so it is run as a change, with the moves agreed before it is announced.',
+  'structure.plan.wavesUnits':
+    'Staff the office in waves: first {hub, plural, =0 {the group roll-up} other {the hub}} ({centre} FTE) and {firstUnits, plural, one {the office of the first of the {units} units} other {the offices of the first # of the {units} units}}, about {first} FTE in all; the other units’ offices (about {rest} FTE) follow one after another in the roll-out, so nobody is hired before their unit’s office opens',
+  'structure.plan.wavesCore':
+    'Staff the office in waves: first the lead and the people for the first services, about {first} FTE; the other {rest} FTE join as the services they run start, so nobody is hired before their work exists',
+  'structure.plan.stages':
+    'Staff the office by the push’s stages: a core of about {first} FTE (the lead and the controls of design and planning) from the start, the full team of about {total} FTE from the execution stage, and back to the core as the stages close',
+  'structure.plan.restructure':
+    'Restructure the office in place: of {fte, plural, =0 {its people} other {its # FTE}}, about {centre} FTE stay at {hub, plural, =0 {the group roll-up} other {the hub}} and the others move into the units’ offices, none smaller than {minimum} FTE (a named person with the time to do it). Agree with HR and the people concerned who moves where before it is announced; each unit is served from the centre, as today, until its office opens',
+  'structure.plan.handOverAllocation':
+    'Hand the day-to-day allocation of people that the {existing} did to the line managers of the delivery teams from the first day of the change: the office keeps the capacity plan and shows clashes, and a clash between lines goes to the executive sponsor under a rule written into the charter',
+  'structure.plan.openFirstUnits':
+    'Open {hub, plural, =0 {the group roll-up} other {the hub}} and {firstUnits, plural, one {the office of the first unit} other {the offices of the first # units}}; the other units are served as today until theirs open',
+  'structure.plan.openOtherUnits':
+    '{later, plural, one {Open the office of the last unit once the first ones run} other {Open the offices of the other # units one after another, each once the one before runs}}{weeks, plural, =0 {} other {; allow about # weeks for each}}',
+  'structure.plan.bringInRest': 'Bring in the other {rest} FTE as the services they run start',
+  'structure.plan.earlyStages': 'Run the office with its core through the early stages',
+  'structure.plan.earlyCore':
+    'Run with the core team of about {first} FTE: the controls, cadence and first services of design, planning and consents',
+  'structure.plan.coreInPlace': 'Core team in place; the early stages’ plans and controls run',
+  'structure.plan.executionApproved': 'Execution approved, with the full team planned',
+  'structure.plan.earlyExit': 'The push enters execution, and the full team is in place for it.',
+  'structure.plan.fullStrength':
+    'Bring the team to full strength, about {total} FTE, for execution; release people back to the core as the stages close',
+} as const;

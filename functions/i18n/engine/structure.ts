@@ -1,0 +1,83 @@
+import type { EN_STRUCTURE } from '../../core/english-structure';
+
+type StructureTexts = Readonly<Record<keyof typeof EN_STRUCTURE, string>>;
+
+/** Structure of the office and its build-up, en français (vouvoiement). */
+export const FR_STRUCTURE: StructureTexts = {
+  'shape.reason.units-small':
+    'Forme : un seul bureau de portefeuille pour les {units} unités. Elles mènent leurs propres projets, mais le travail de chacune est trop réduit pour justifier un bureau à part entière ; le bureau central les sert, avec un interlocuteur désigné dans chaque unité.',
+  'shape.reason.cut-first':
+    'Forme : un bureau de portefeuille central, pour l’instant. Les {units} unités mènent leurs propres projets, mais le bureau en place est réduit : le répartir en même temps entre les unités toucherait les mêmes personnes deux fois d’un coup, par la réduction et par le déplacement. La répartition sera réexaminée une fois que le bureau réduit fonctionnera.',
+  'shape.reason.kept-structure':
+    'Forme : le bureau en place, organisé comme aujourd’hui. Les {units} unités mènent assez de projets pour avoir chacune leur bureau, mais le bureau fonctionne et il est conservé : le répartir dans les unités serait une réorganisation que rien ici ne demande. À examiner lors de la prochaine revue du bureau.',
+  'structure.service.capacityInUnits':
+    'Planification de la capacité au sein de chaque unité (chaque unité affecte ses propres personnes)',
+  'structure.action.restructure':
+    'Restructurer le bureau en place (modèle {existing}) : son degré de contrôle reste le même, mais il passe du centre aux unités : {fte, plural, =0 {ses effectifs deviennent} other {ses # ETP deviennent}} {hub, plural, =0 {une consolidation légère au niveau du groupe} other {un pôle central}} d’environ {centre} ETP et des bureaux dans les {units} unités, d’environ {perUnit} ETP chacun. Des personnes changent de poste : le changement est donc conduit comme tel, et les mouvements sont convenus avant d’être annoncés.',
+  'structure.action.restructureModel':
+    'Restructurer le bureau en place (modèle {existing}) vers le modèle {model} : il change de degré de contrôle et passe du centre aux unités : {fte, plural, =0 {ses effectifs deviennent} other {ses # ETP deviennent}} {hub, plural, =0 {une consolidation légère au niveau du groupe} other {un pôle central}} d’environ {centre} ETP et des bureaux dans les {units} unités, d’environ {perUnit} ETP chacun. Des personnes changent de poste : le changement est donc conduit comme tel, et les mouvements sont convenus avant d’être annoncés.',
+  'structure.plan.wavesUnits':
+    'Constituer l’équipe par vagues : d’abord {hub, plural, =0 {la consolidation du groupe} other {le pôle central}} ({centre} ETP) et {firstUnits, plural, one {le bureau de la première des {units} unités} other {les bureaux des # premières des {units} unités}}, soit environ {first} ETP ; les bureaux des autres unités (environ {rest} ETP) suivent l’un après l’autre pendant le déploiement, pour que personne ne soit recruté avant l’ouverture du bureau de son unité',
+  'structure.plan.wavesCore':
+    'Constituer l’équipe par vagues : d’abord le responsable et les personnes des premiers services, soit environ {first} ETP ; les {rest} autres ETP arrivent au démarrage des services qu’ils assurent, pour que personne ne soit recruté avant que son travail existe',
+  'structure.plan.stages':
+    'Constituer l’équipe selon les phases de l’effort : un noyau d’environ {first} ETP (le responsable et le contrôle de la conception et de la planification) dès le départ, l’équipe complète d’environ {total} ETP à partir de la phase de réalisation, puis retour au noyau à mesure que les phases se terminent',
+  'structure.plan.restructure':
+    'Restructurer le bureau en place : sur {fte, plural, =0 {ses effectifs} other {ses # ETP}}, environ {centre} ETP restent {hub, plural, =0 {à la consolidation du groupe} other {au pôle central}} et les autres rejoignent les bureaux des unités, aucun inférieur à {minimum} ETP (une personne désignée, qui en a le temps). Convenir avec les RH et les personnes concernées de qui va où avant de l’annoncer ; chaque unité reste servie par le centre, comme aujourd’hui, jusqu’à l’ouverture de son bureau',
+  'structure.plan.handOverAllocation':
+    'Confier dès le premier jour du changement l’affectation quotidienne des personnes, que faisait le bureau en place (modèle {existing}), aux responsables hiérarchiques des équipes de réalisation : le bureau garde le plan de capacité et rend les conflits visibles, et un conflit entre deux lignes est tranché par le sponsor exécutif selon une règle écrite dans la charte',
+  'structure.plan.openFirstUnits':
+    'Ouvrir {hub, plural, =0 {la consolidation du groupe} other {le pôle central}} et {firstUnits, plural, one {le bureau de la première unité} other {les bureaux des # premières unités}} ; les autres unités restent servies comme aujourd’hui jusqu’à l’ouverture du leur',
+  'structure.plan.openOtherUnits':
+    '{later, plural, one {Ouvrir le bureau de la dernière unité une fois que les premiers fonctionnent} other {Ouvrir les bureaux des # autres unités l’un après l’autre, chacun une fois que le précédent fonctionne}}{weeks, plural, =0 {} other {; compter environ # semaines pour chacun}}',
+  'structure.plan.bringInRest': 'Faire venir les {rest} autres ETP au démarrage des services qu’ils assurent',
+  'structure.plan.earlyStages': 'Faire tourner le bureau avec son noyau pendant les premières phases',
+  'structure.plan.earlyCore':
+    'Travailler avec un noyau d’environ {first} ETP : le contrôle, la cadence et les premiers services de la conception, de la planification et des autorisations',
+  'structure.plan.coreInPlace': 'Noyau en place ; les plans et le contrôle des premières phases fonctionnent',
+  'structure.plan.executionApproved': 'Réalisation approuvée, avec l’équipe complète planifiée',
+  'structure.plan.earlyExit':
+    'L’effort entre en réalisation, et l’équipe complète est en place pour la mener.',
+  'structure.plan.fullStrength':
+    'Porter l’équipe à son effectif complet, environ {total} ETP, pour la réalisation ; rendre les personnes au fur et à mesure que les phases se terminent, jusqu’au noyau',
+};
+
+/** Struktur des Office und sein Aufbau, auf Deutsch (Sie-Form). */
+export const DE_STRUCTURE: StructureTexts = {
+  'shape.reason.units-small':
+    'Zuschnitt: ein Portfolio-Office für die {units} Bereiche. Sie führen ihre eigenen Projekte, aber die Arbeit jedes Bereichs ist zu klein für ein eigenes Office; das zentrale Office betreut sie, mit einer benannten Ansprechperson in jedem Bereich.',
+  'shape.reason.cut-first':
+    'Zuschnitt: vorerst ein zentrales Portfolio-Office. Die {units} Bereiche führen ihre eigenen Projekte, aber das bestehende Office wird verkleinert: es gleichzeitig auf die Bereiche aufzuteilen, würde dieselben Menschen in einem Schritt abbauen und versetzen. Die Aufteilung wird neu geprüft, sobald das kleinere Office funktioniert.',
+  'shape.reason.kept-structure':
+    'Zuschnitt: das bestehende Office, so organisiert wie heute. Die {units} Bereiche führen genug Projekte für je ein eigenes Office, aber das Office funktioniert und wird beibehalten: es auf die Bereiche zu verteilen, wäre eine Reorganisation, die hier nichts verlangt. Bei der nächsten Überprüfung des Office abwägen.',
+  'structure.service.capacityInUnits':
+    'Kapazitätsplanung innerhalb jedes Bereichs (die Bereiche setzen ihr Personal selbst ein)',
+  'structure.action.restructure':
+    'Das bestehende Office (Modell {existing}) umstrukturieren: Sein Steuerungsgrad bleibt, aber es wandert von der Zentrale in die Bereiche: {fte, plural, =0 {seine Mitarbeitenden werden} other {seine # VZÄ werden}} {hub, plural, =0 {eine schlanke Konzernverdichtung} other {ein Hub}} von etwa {centre} VZÄ und Offices in den {units} Bereichen mit je etwa {perUnit} VZÄ. Menschen wechseln ihre Stelle; daher wird es als Veränderung geführt, und die Wechsel werden vereinbart, bevor sie angekündigt werden.',
+  'structure.action.restructureModel':
+    'Das bestehende Office (Modell {existing}) zum Modell {model} umstrukturieren: Es erhält einen neuen Steuerungsgrad und wandert von der Zentrale in die Bereiche: {fte, plural, =0 {seine Mitarbeitenden werden} other {seine # VZÄ werden}} {hub, plural, =0 {eine schlanke Konzernverdichtung} other {ein Hub}} von etwa {centre} VZÄ und Offices in den {units} Bereichen mit je etwa {perUnit} VZÄ. Menschen wechseln ihre Stelle; daher wird es als Veränderung geführt, und die Wechsel werden vereinbart, bevor sie angekündigt werden.',
+  'structure.plan.wavesUnits':
+    'Das Office in Wellen besetzen: zuerst {hub, plural, =0 {die Konzernverdichtung} other {den Hub}} ({centre} VZÄ) und {firstUnits, plural, one {das Office des ersten der {units} Bereiche} other {die Offices der ersten # der {units} Bereiche}}, zusammen etwa {first} VZÄ; die Offices der übrigen Bereiche (etwa {rest} VZÄ) folgen im Rollout nacheinander, damit niemand eingestellt wird, bevor das Office seines Bereichs öffnet',
+  'structure.plan.wavesCore':
+    'Das Office in Wellen besetzen: zuerst die Leitung und die Personen für die ersten Leistungen, etwa {first} VZÄ; die übrigen {rest} VZÄ kommen hinzu, wenn die Leistungen starten, die sie erbringen, damit niemand eingestellt wird, bevor es seine Arbeit gibt',
+  'structure.plan.stages':
+    'Das Office nach den Phasen des Vorhabens besetzen: von Beginn an ein Kern von etwa {first} VZÄ (die Leitung und die Steuerung von Entwurf und Planung), ab der Ausführungsphase das volle Team von etwa {total} VZÄ, und zurück auf den Kern, wenn die Phasen abschließen',
+  'structure.plan.restructure':
+    'Das bestehende Office umstrukturieren: Von {fte, plural, =0 {seinen Mitarbeitenden} other {seinen # VZÄ}} bleiben etwa {centre} VZÄ {hub, plural, =0 {in der Konzernverdichtung} other {im Hub}}, die übrigen wechseln in die Offices der Bereiche, keines kleiner als {minimum} VZÄ (eine benannte Person, die die Zeit dafür hat). Mit der Personalabteilung und den Betroffenen vereinbaren, wer wohin wechselt, bevor es angekündigt wird; jeder Bereich wird wie heute von der Zentrale betreut, bis sein Office öffnet',
+  'structure.plan.handOverAllocation':
+    'Die tägliche Zuteilung von Personal, die das bestehende Office (Modell {existing}) vorgenommen hat, ab dem ersten Tag der Veränderung an die Linienvorgesetzten der Umsetzungsteams übergeben: Das Office behält den Kapazitätsplan und macht Konflikte sichtbar, und ein Konflikt zwischen zwei Linien geht nach einer in der Charta festgelegten Regel an den Auftraggeber aus der Geschäftsleitung',
+  'structure.plan.openFirstUnits':
+    '{hub, plural, =0 {Die Konzernverdichtung} other {Den Hub}} und {firstUnits, plural, one {das Office des ersten Bereichs} other {die Offices der ersten # Bereiche}} eröffnen; die übrigen Bereiche werden wie heute betreut, bis ihres öffnet',
+  'structure.plan.openOtherUnits':
+    '{later, plural, one {Das Office des letzten Bereichs eröffnen, sobald die ersten laufen} other {Die Offices der übrigen # Bereiche nacheinander eröffnen, jedes, sobald das vorige läuft}}{weeks, plural, =0 {} other {; je etwa # Wochen einplanen}}',
+  'structure.plan.bringInRest':
+    'Die übrigen {rest} VZÄ hinzuholen, wenn die Leistungen starten, die sie erbringen',
+  'structure.plan.earlyStages': 'Das Office in den frühen Phasen mit seinem Kern betreiben',
+  'structure.plan.earlyCore':
+    'Mit einem Kernteam von etwa {first} VZÄ arbeiten: Steuerung, Takt und die ersten Leistungen für Entwurf, Planung und Genehmigungen',
+  'structure.plan.coreInPlace': 'Kernteam steht; Pläne und Steuerung der frühen Phasen laufen',
+  'structure.plan.executionApproved': 'Ausführung freigegeben, mit geplantem vollem Team',
+  'structure.plan.earlyExit': 'Das Vorhaben geht in die Ausführung, und das volle Team steht dafür bereit.',
+  'structure.plan.fullStrength':
+    'Das Team für die Ausführung auf volle Stärke bringen, etwa {total} VZÄ; Personen zurückgeben, wenn die Phasen abschließen, bis auf den Kern',
+};
