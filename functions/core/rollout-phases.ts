@@ -280,6 +280,30 @@ export const strengthenPhase = (f: PlanFrame): Draft | null => {
   };
 };
 
+/**
+ * A kept office adds the services it never ran as it runs: only those, in their order, with the
+ * quick wins where no strengthening phase took them. What works is not rolled out again (round 16:
+ * kept offices got an 18-week roll-out listing every service they already run).
+ */
+export const addServicesPhase = (f: PlanFrame, withQuickWins: boolean): Draft | null => {
+  const { say, model, size, quickWins } = f;
+  const added = f.services.filter((x) => !x.chosenFor.includes('in-place'));
+  if (added.length === 0) return null;
+  return {
+    id: 'add-services',
+    name: say(msg('plan.addServicesPhase')),
+    durationWeeks: weeks(ROLLOUT_WEEKS[model], size.factor, STRENGTHEN_FACTOR),
+    activities: [
+      ...(withQuickWins ? quickWins : []),
+      ...added.map((x) => serviceStep(f, x)),
+      ...assuranceActivities(f.s, 'rollout', say),
+    ],
+    milestones: [say(msg('plan.addedServicesRunning'))],
+    owners: [say(msg('plan.pmoLead')), say(msg('plan.lineManagement'))],
+    exitCriterion: say(msg('plan.addedServicesExit')),
+  };
+};
+
 /** What rolling the office out does: the staged path's steps, or the first stage's services. */
 export const rolloutActivitiesOf = (f: PlanFrame): string[] => {
   const { s, say, sourcing, path, firstStage, temporary } = f;

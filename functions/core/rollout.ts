@@ -25,6 +25,7 @@ import {
 import { healthCheckPhase, interimPhase, procurementPhase } from './rollout-opening';
 import { peopleAdviceFor } from './rollout-people';
 import {
+  addServicesPhase,
   conceptPhase,
   handBack,
   type PlanFrame,
@@ -187,7 +188,10 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const strengthen = action === 'keep' ? strengthenPhase(f) : null;
   if (strengthen) draft.push(strengthen);
   const rolloutActivities = rolloutActivitiesOf(f);
-  if (!temporary && scope === 'organisation' && (action !== 'keep' || newServices))
+  // ...and adds what it never ran; any other office rolls out across the organisation.
+  const added = action === 'keep' && !temporary ? addServicesPhase(f, strengthen === null) : null;
+  if (added) draft.push(added);
+  else if (!temporary && scope === 'organisation' && (action !== 'keep' || newServices))
     draft.push(rolloutPhase(f, rolloutActivities));
   // A short push squeezes its set-up so that running it and handing back still fit its horizon.
   if (temporary) {

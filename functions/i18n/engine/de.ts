@@ -821,6 +821,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Befristeter Bedarf von {weeks} Wochen ohne Office: darin geführt und zurückgegeben',
     'plan.strengthenService': '„{service}“ stärken, noch ohne nachgewiesene Wirkung ({dimensions})',
     'plan.strengthenPhase': 'Die Leistungen stärken, die noch nicht wirken',
+    'plan.addServicesPhase': 'Die neuen Leistungen im laufenden Betrieb hinzufügen',
+    'plan.addedServicesRunning': 'Die hinzugefügten Leistungen laufen für jedes Projekt, dem sie dienen',
+    'plan.addedServicesExit':
+      'Die hinzugefügten Leistungen laufen, ohne dass die übrige Arbeit des Office in Verzug gerät.',
     'risk.hubResisted.risk': 'Die Bereiche sehen im Hub den Zugriff der Zentrale.',
     'risk.hubResisted.mitigation':
       'Lassen Sie die Bereichs-Offices die wenigen gemeinsamen Regeln des Hubs schreiben.',

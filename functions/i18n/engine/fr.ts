@@ -828,6 +828,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Besoin temporaire de {weeks} semaines, sans bureau : conduit et restitué dans ce délai',
     'plan.strengthenService': 'Renforcer « {service} », sans effet encore démontré ({dimensions})',
     'plan.strengthenPhase': 'Renforcer les services qui ne fonctionnent pas encore',
+    'plan.addServicesPhase': 'Ajouter les nouveaux services en cours de route',
+    'plan.addedServicesRunning': 'Les services ajoutés fonctionnent pour chaque projet qu’ils servent',
+    'plan.addedServicesExit':
+      'Les services ajoutés fonctionnent sans que le reste du travail du bureau ne prenne de retard.',
     'risk.hubResisted.risk': 'Les unités voient le pôle comme une prise de contrôle du siège.',
     'risk.hubResisted.mitigation':
       'Faites écrire les quelques règles communes du pôle par les bureaux des unités.',

@@ -72,3 +72,14 @@ describe('what an office in place returns', () => {
       expect((r.pmo.returns ?? []).filter((x) => x.annual !== null)).toEqual([]);
     }, 300));
 });
+
+describe('the plan of a kept office', () => {
+  it('adds what it never ran, and rolls out nothing it runs already', () =>
+    check((c, r) => {
+      if (r.pmo.action !== 'keep' || c.horizon === 'temporary' || !r.rollout.phases) return;
+      const ids = r.rollout.phases.map((p) => p.id);
+      expect(ids).not.toContain('roll-out');
+      const added = r.pmo.services.filter((s) => s.id !== 'office-lead' && !s.chosenFor.includes('in-place'));
+      expect(ids.includes('add-services')).toBe(added.length > 0);
+    }, 300));
+});
