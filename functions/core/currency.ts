@@ -34,7 +34,56 @@ const EUR_PER_UNIT: Readonly<Record<string, number>> = {
   HKD: 0.115,
   AED: 0.245,
   SAR: 0.24,
+  // Round 17: a budget in Kenyan shillings read as euros gave an office three times too large.
+  BGN: 0.511,
+  RSD: 0.0085,
+  UAH: 0.022,
+  TRY: 0.022,
+  ILS: 0.25,
+  EGP: 0.018,
+  MAD: 0.093,
+  TND: 0.3,
+  NGN: 0.00059,
+  GHS: 0.06,
+  KES: 0.0071,
+  TZS: 0.00034,
+  UGX: 0.00025,
+  RWF: 0.00065,
+  ETB: 0.0067,
+  ZMW: 0.033,
+  BWP: 0.067,
+  NAD: 0.05,
+  MUR: 0.019,
+  XOF: 0.001524,
+  XAF: 0.001524,
+  QAR: 0.245,
+  KWD: 2.95,
+  BHD: 2.4,
+  OMR: 2.35,
+  JOD: 1.27,
+  PKR: 0.0031,
+  BDT: 0.0074,
+  LKR: 0.0029,
+  NPR: 0.0067,
+  KRW: 0.00065,
+  TWD: 0.029,
+  THB: 0.026,
+  MYR: 0.2,
+  IDR: 0.000054,
+  PHP: 0.0154,
+  VND: 0.0000345,
+  CLP: 0.00095,
+  COP: 0.00022,
+  PEN: 0.24,
+  ARS: 0.00077,
+  UYU: 0.022,
 };
+
+/** A currency the engine can place against its euro thresholds (none given reads as euros). */
+export const knownCurrency = (currency: string | undefined): boolean =>
+  currency === undefined ||
+  EUR_PER_UNIT[currency.trim().toUpperCase()] !== undefined ||
+  EUR_PER_UNIT[currency.trim()] !== undefined;
 
 /** Euros per unit of the currency given with the rates (1 where none is given or it is unknown). */
 export const eurPerUnit = (currency: string | undefined): number =>

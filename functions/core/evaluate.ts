@@ -40,6 +40,7 @@ import {
   answerWarnings,
   contextWarnings,
   costWarnings,
+  currencyWarnings,
   inflationWarnings,
   officeSizeWarnings,
   returnWarnings,
@@ -370,6 +371,7 @@ export const evaluate = (
     evidence,
     warnings: [
       ...contextWarnings(situationOf(context, options.rates?.currency), say),
+      ...currencyWarnings(situationOf(context, options.rates?.currency), options.rates?.currency, say),
       ...answerWarnings(maturity.dimensions, say),
       ...inflationWarnings(maturity.dimensions, say),
       // A part-time coordinator is a role, not an office: its cost is not weighed against spend.

@@ -1,4 +1,5 @@
 import type { Cost, DimensionScore } from '../contract/result';
+import { knownCurrency } from './currency';
 import {
   INCONSISTENT_RESPONDENT_SPREAD,
   INCONSISTENT_SPREAD,
@@ -242,4 +243,14 @@ export const officeSizeWarnings = (
           }),
         ),
       ]
+    : [];
+
+/**
+ * A spend in a currency the engine cannot place is read as euros against its thresholds (a
+ * programme's minimum spend, large projects, controls per million): the result says so rather
+ * than sizing silently on the wrong scale (round 17).
+ */
+export const currencyWarnings = (s: Situation, currency: string | undefined, say: Say = english): string[] =>
+  s.annualProjectBudget !== undefined && !knownCurrency(currency)
+    ? [say(msg('warning.unknownCurrency', { currency: currency ?? '' }))]
     : [];

@@ -352,6 +352,8 @@ export const OFFICE_EN = {
     'Keep the {model} in place: it works, and it adds {services} alongside what it runs. That is {percent} % of its work, taken on as it runs, without a reorganisation.',
   'warning.pushCostShare':
     'The office would cost up to {share, number, 2} % of the yearly spend stated for the push, above the {limit} % usual for a programme office. That is common where the stated spend leaves out the push’s own people; check what it includes before taking this size to a steering committee.',
+  'warning.unknownCurrency':
+    'The engine does not know the currency {currency}: the spend is read as if it were in euros against its thresholds (a programme’s minimum spend, large projects, controls per million). Check the sizes, or give the spend in a common currency.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -368,4 +368,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Garder la {model} en place : elle fonctionne, et elle ajoute {services} à ce qu’elle assure déjà. Cela représente {percent} % de son travail, pris en charge en cours de route, sans réorganisation.',
     'warning.pushCostShare':
       'Le bureau coûterait jusqu’à {share, number, 2} % de la dépense annuelle indiquée pour l’effort, au-delà des {limit} % habituels pour un bureau de programme. C’est courant quand la dépense indiquée laisse de côté les personnes mêmes de l’effort ; vérifiez ce qu’elle comprend avant de présenter cette taille à un comité de pilotage.',
+    'warning.unknownCurrency':
+      'Le moteur ne connaît pas la devise {currency} : la dépense est lue comme si elle était en euros face à ses seuils (dépense minimale d’un programme, grands projets, contrôle par million). Vérifiez les tailles, ou indiquez la dépense dans une devise courante.',
   });

@@ -456,39 +456,60 @@ describe('what would change the recommendation', () => {
 });
 
 describe('money in any currency', () => {
-  it('the same organisation written in euros or in Norwegian kroner gets the same office', () =>
+  it('the same organisation written in euros or in kroner, shillings, yen or dollars gets the same office', () =>
     fc.assert(
-      fc.property(contextArb, teamArb, (c, team) => {
-        if (c.annualProjectBudget === undefined) return;
-        const nok = 0.086; // euros per krone, as an outside reader would look it up
-        const inEur = evaluate(QUESTIONNAIRE, c, team, {
-          sensitivity: false,
-          rates: { currency: 'EUR', dayRate: 500, externalDayRate: 1100 },
-        });
-        const inNok = evaluate(
-          QUESTIONNAIRE,
-          { ...c, annualProjectBudget: Math.round(c.annualProjectBudget / nok) },
-          team,
-          {
+      fc.property(
+        contextArb,
+        teamArb,
+        // Euros per unit, as an outside reader would look them up.
+        fc.constantFrom(
+          ['NOK', 0.086] as const,
+          ['KES', 0.0071] as const,
+          ['JPY', 0.006] as const,
+          ['USD', 0.9] as const,
+        ),
+        (c, team, [code, nok]) => {
+          if (c.annualProjectBudget === undefined) return;
+          const inEur = evaluate(QUESTIONNAIRE, c, team, {
             sensitivity: false,
-            rates: {
-              currency: 'NOK',
-              dayRate: Math.round(500 / nok),
-              externalDayRate: Math.round(1100 / nok),
+            rates: { currency: 'EUR', dayRate: 500, externalDayRate: 1100 },
+          });
+          const inNok = evaluate(
+            QUESTIONNAIRE,
+            { ...c, annualProjectBudget: Math.round(c.annualProjectBudget / nok) },
+            team,
+            {
+              sensitivity: false,
+              rates: {
+                currency: code,
+                dayRate: Math.round(500 / nok),
+                externalDayRate: Math.round(1100 / nok),
+              },
             },
-          },
-        );
-        if (!inEur || !inNok) return;
-        const view = (r: Result) =>
-          [r.pmo.needed, r.pmo.shape, r.pmo.model, r.pmo.sourcing, r.pmo.scope].join('/');
-        expect(view(inNok)).toBe(view(inEur));
-        if (inEur.pmo.staffing && inNok.pmo.staffing)
-          expect(Math.abs(mid(inNok.pmo.staffing.fte) - mid(inEur.pmo.staffing.fte))).toBeLessThanOrEqual(
-            0.02 * mid(inEur.pmo.staffing.fte) + 0.1,
           );
-      }),
+          if (!inEur || !inNok) return;
+          const view = (r: Result) =>
+            [r.pmo.needed, r.pmo.shape, r.pmo.model, r.pmo.sourcing, r.pmo.scope].join('/');
+          expect(view(inNok)).toBe(view(inEur));
+          if (inEur.pmo.staffing && inNok.pmo.staffing)
+            expect(Math.abs(mid(inNok.pmo.staffing.fte) - mid(inEur.pmo.staffing.fte))).toBeLessThanOrEqual(
+              0.02 * mid(inEur.pmo.staffing.fte) + 0.1,
+            );
+          expect(inNok.warnings.join(' ')).not.toMatch(/does not know the currency/);
+        },
+      ),
       { numRuns: 150, ...SEED },
     ));
+
+  it('a spend in a currency the engine cannot place is said to be read as euros', () =>
+    check((c) => {
+      if (c.annualProjectBudget === undefined) return;
+      const r = evaluate(QUESTIONNAIRE, c, [{}], {
+        sensitivity: false,
+        rates: { currency: 'XYZ', dayRate: 500 },
+      });
+      if (r) expect(r.warnings.join(' ')).toMatch(/does not know the currency XYZ/);
+    }, 50));
 });
 
 describe('who does what', () => {
