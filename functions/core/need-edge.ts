@@ -1,3 +1,4 @@
+import { spendShareFor } from './office/design';
 import type { Situation } from './situation';
 
 /**
@@ -33,9 +34,15 @@ export const MAX_SPEND_SHARE = 0.03;
  */
 export const PUSH_MAX_SPEND_SHARE = 0.1;
 
-/** The spend share the smallest office may take here. */
-export const spendShareLimit = (s: Pick<Situation, 'horizon' | 'existingPmo'>): number =>
-  s.horizon === 'lasting' && s.existingPmo === 'none' ? MAX_SPEND_SHARE : PUSH_MAX_SPEND_SHARE;
+/**
+ * The spend share the smallest office may take here: a push's is at least the share its office is
+ * held to (office/design.ts), so a push never loses its office to a gate stricter than its own
+ * ceiling (round 17: a six-month regulatory remediation got no office at 1.5 M and an office at 1.6 M).
+ */
+export const spendShareLimit = (s: Pick<Situation, 'horizon' | 'existingPmo' | 'horizonMonths'>): number =>
+  s.horizon === 'lasting' && s.existingPmo === 'none'
+    ? MAX_SPEND_SHARE
+    : Math.max(PUSH_MAX_SPEND_SHARE, s.horizon === 'temporary' ? spendShareFor(s) : 0);
 /** The headcount share the smallest office may take here. */
 export const officeShareLimit = (s: Pick<Situation, 'horizon' | 'annualProjectBudget'>): number =>
   s.horizon === 'temporary' && (s.annualProjectBudget ?? 0) > 0 ? PUSH_MAX_OFFICE_SHARE : MAX_OFFICE_SHARE;
