@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
-import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { QUESTIONNAIRE } from '../../../functions/core';
 import { EN_STRUCTURE } from '../../../functions/core/english-structure';
-import { check, SEED, teamArb } from './arbitraries';
+import { check, evaluated, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
 /**
@@ -88,7 +88,7 @@ const leveledTeamArb: fc.Arbitrary<Answers[]> = fc.array(
 const groups = (predicate: (c: OrganisationContext, r: Result) => void, numRuns = 400) =>
   fc.assert(
     fc.property(groupArb, fc.oneof(leveledTeamArb, teamArb), (c, team) => {
-      const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
+      const r = evaluated(c, team);
       if (r) predicate(c, r);
     }),
     { numRuns, ...SEED },
@@ -233,7 +233,7 @@ describe('large offices are built up in waves, long pushes by stage', () => {
         ),
         teamArb,
         (c, team) => {
-          const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
+          const r = evaluated(c, team);
           if (!r?.pmo.staffing || !r.rollout.phases || r.pmo.besideExisting) return;
           const inPlace = r.pmo.action === 'establish' ? 0 : (c.existingPmoFte ?? 0);
           const brought = r.pmo.staffing.fte.max - inPlace;
