@@ -569,6 +569,8 @@ export const EN = {
   'plan.reshapeTheExistingOffice': 'Reshape the existing office',
   'plan.sharedBasics': 'Shared basics',
   'plan.moveItsPeopleBackTo': 'Move its people back to delivery or into a part-time coordination role',
+  'plan.coordinatorKeepsTheList':
+    'Give one person a part-time coordination role: keep one current list of all work and prepare leadership’s regular portfolio review; people are already planned where they work',
   'plan.giveOnePersonAPart':
     'Give one person a part-time coordination role: one list of all jobs and a weekly look at who works on what',
   'plan.nameAnAccountableLeadAnd': 'Name an accountable lead and a sponsor for each project',

@@ -333,6 +333,7 @@ export const recommend = (
       officeCost: pmo.cost?.annual,
       officeFte: staffing?.fte,
       inPlace: s.existingPmo !== 'none' && !d.besideExisting && pmo.action !== 'establish',
+      overall: maturity.overall,
     });
   const rollout: RolloutPlan = direction ? { ...plan, phases: null, totalWeeks: null } : plan;
   return { pmo, rollout };

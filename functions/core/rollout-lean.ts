@@ -55,6 +55,9 @@ export const FURTHER_BELOW = 4;
 /** At most this many practices are taken further at once. */
 export const FURTHER_COUNT = 2;
 
+/** Resource management at this level plans people where they work: a coordinator need not track them. */
+export const PEOPLE_PLANNED_LEVEL = 3;
+
 const scoreOf = (dimensions: readonly DimensionScore[], id: string): number | null =>
   dimensions.find((d) => d.id === id)?.score ?? null;
 
@@ -135,7 +138,18 @@ const openingSteps = (
         msg('plan.moveItsPeopleBackTo'),
       ]
     : []),
-  ...(coordinationRole ? [msg('plan.giveOnePersonAPart')] : []),
+  // The coordinator does what is missing: where people are already planned (defined resource
+  // practice, nobody fought over), it keeps the list and prepares leadership's review instead of a
+  // weekly look at who works on what (round 17: stable agile teams told to track their people).
+  ...(coordinationRole
+    ? [
+        msg(
+          s.resourceContention === 'low' && (scoreOf(dimensions, 'resources') ?? 0) >= PEOPLE_PLANNED_LEVEL
+            ? 'plan.coordinatorKeepsTheList'
+            : 'plan.giveOnePersonAPart',
+        ),
+      ]
+    : []),
   // A business of one already owns all its projects: nobody else to name.
   ...peopleSteps(peopleAdviceFor(s, dimensions), s, owner && s.employees > 1),
 ];

@@ -354,6 +354,8 @@ export const OFFICE_EN = {
     'The office would cost up to {share, number, 2} % of the yearly spend stated for the push, above the {limit} % usual for a programme office. That is common where the stated spend leaves out the push’s own people; check what it includes before taking this size to a steering committee.',
   'warning.unknownCurrency':
     'The engine does not know the currency {currency}: the spend is read as if it were in euros against its thresholds (a programme’s minimum spend, large projects, controls per million). Check the sizes, or give the spend in a common currency.',
+  'returns.overruns.mature':
+    'Practice here stands at {overall, number, 2}, above the average of about {average, number, 1} that figure describes: less is wasted, so it is counted at {percent} %.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -624,6 +624,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.sharedBasics': 'Gemeinsame Grundlagen',
     'plan.moveItsPeopleBackTo':
       'Seine Mitarbeitenden in die Projektarbeit oder in eine Koordinationsrolle in Teilzeit überführen',
+    'plan.coordinatorKeepsTheList':
+      'Einer Person eine Koordinationsrolle in Teilzeit geben: eine aktuelle Liste aller Vorhaben führen und die regelmäßige Portfolio-Überprüfung der Leitung vorbereiten; die Leute werden schon dort eingeplant, wo sie arbeiten',
     'plan.giveOnePersonAPart':
       'Einer Person eine Koordinationsrolle in Teilzeit geben: eine Liste aller Vorhaben und ein wöchentlicher Blick darauf, wer woran arbeitet',
     'plan.nameAnAccountableLeadAnd':

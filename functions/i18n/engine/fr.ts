@@ -631,6 +631,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.sharedBasics': 'Bases communes',
     'plan.moveItsPeopleBackTo':
       'Réaffecter ses membres aux projets ou à un rôle de coordination à temps partiel',
+    'plan.coordinatorKeepsTheList':
+      'Confier à une personne un rôle de coordination à temps partiel : tenir à jour une liste unique de tous les travaux et préparer la revue régulière du portefeuille par la direction ; les personnes sont déjà planifiées là où elles travaillent',
     'plan.giveOnePersonAPart':
       'Confier à une personne un rôle de coordination à temps partiel : une liste unique des projets et un point hebdomadaire sur qui travaille sur quoi',
     'plan.nameAnAccountableLeadAnd': 'Nommer un chef de projet responsable et un sponsor pour chaque projet',

@@ -369,4 +369,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Das Office würde bis zu {share, number, 2} % der für das Vorhaben angegebenen Jahresausgaben kosten, mehr als die für ein Programm-Office üblichen {limit} %. Das ist häufig, wenn die angegebenen Ausgaben die eigenen Leute des Vorhabens nicht enthalten; prüfen Sie, was sie umfassen, bevor Sie diese Größe einem Lenkungsausschuss vorlegen.',
     'warning.unknownCurrency':
       'Die Währung {currency} ist der Engine nicht bekannt: Die Ausgaben werden gegenüber ihren Schwellen (Mindestausgaben eines Programms, Großprojekte, Steuerung je Million) wie Euro gelesen. Prüfen Sie die Größen oder geben Sie die Ausgaben in einer gängigen Währung an.',
+    'returns.overruns.mature':
+      'Die Praxis steht hier bei {overall, number, 2}, über dem Durchschnitt von etwa {average, number, 1}, den diese Zahl beschreibt: Es geht weniger verloren, daher wird sie mit {percent} % gezählt.',
   });

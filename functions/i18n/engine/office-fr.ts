@@ -370,4 +370,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le bureau coûterait jusqu’à {share, number, 2} % de la dépense annuelle indiquée pour l’effort, au-delà des {limit} % habituels pour un bureau de programme. C’est courant quand la dépense indiquée laisse de côté les personnes mêmes de l’effort ; vérifiez ce qu’elle comprend avant de présenter cette taille à un comité de pilotage.',
     'warning.unknownCurrency':
       'Le moteur ne connaît pas la devise {currency} : la dépense est lue comme si elle était en euros face à ses seuils (dépense minimale d’un programme, grands projets, contrôle par million). Vérifiez les tailles, ou indiquez la dépense dans une devise courante.',
+    'returns.overruns.mature':
+      'Les pratiques se situent ici à {overall, number, 2}, au-dessus de la moyenne d’environ {average, number, 1} que décrit ce chiffre : moins est perdu, il est donc compté à {percent} %.',
   });

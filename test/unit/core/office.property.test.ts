@@ -185,11 +185,14 @@ describe('time, evidence and what the office is measured by', () => {
       }
     }));
 
-  it('an office is never credited with more than three times its cost in avoided overruns', () =>
+  it('an office is never credited with more than three times its cost in avoided overruns, less where practice is above average', () =>
     check((_, r) => {
       const overruns = r.pmo.returns.find((x) => x.id === 'overruns-avoided')?.annual;
       if (!overruns || !r.pmo.cost) return;
-      expect(overruns.max).toBeLessThanOrEqual(3 * r.pmo.cost.annual.max + 1000);
+      // An average organisation stands near 2.5; one at 5 has little waste left to avoid.
+      const overall = r.maturity.overall ?? 0;
+      const waste = overall <= 2.5 ? 1 : (5 - overall) / 2.5;
+      expect(overruns.max).toBeLessThanOrEqual(3 * waste * r.pmo.cost.annual.max + 1000);
     }));
 
   it('a plan after a team assessment does not survey the current state again', () =>
