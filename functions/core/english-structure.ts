@@ -11,8 +11,16 @@ export const EN_STRUCTURE = {
     'Shape: one central portfolio office for now. The {units} units run their own projects, but the office in place is being cut: splitting it into the units at the same time would cut and move the same people in one step. The split is weighed again once the smaller office works.',
   'shape.reason.kept-structure':
     'Shape: the office in place as it is organised today. The {units} units run enough projects to carry offices of their own, but the office works and is kept: moving it into the units would be a reorganisation nothing here calls for. Weigh it at the office’s next review.',
+  'shape.reason.kept-thin':
+    'Shape: the office in place as it is organised today. The {units} units run enough projects to carry offices of their own, but one view of the organisation is too thin to move an office’s people into the units on: a team assessment with people from the units confirms whether to.',
+  'shape.reason.kept-pool':
+    'Shape: the office in place as it is organised today. Leadership renews the directive office’s mandate to allocate people across the {units} units, so the people it allocates stay pooled at the centre rather than moving into the units.',
   'structure.service.capacityInUnits':
-    'Capacity planning inside each unit (the units allocate their own people)',
+    'A view across the units of the people they share (each unit allocates its own; clashes between units are shown and settled by the group)',
+  'fit.blocker.directiveStepsDown':
+    'The directive office in place hands the allocation of people to the {units} units, which lead their own projects, but the priorities and clashes between the units still need a centre that decides: it steps down one degree to a control tower, not straight to an office that only observes.',
+  'fit.blocker.hubPractice':
+    'The {units} units lead their own projects, and with no regulator to answer to and a medium appetite the centre controls only practice they share: {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} a control tower checks. The centre builds the shared practice first, and control stays in the units.',
   'structure.action.restructure':
     'Restructure the {existing} in place: its degree of control stays, but it moves from the centre into the units: {fte, plural, =0 {its people} other {its # FTE}} become {hub, plural, =0 {a light group roll-up} other {a hub}} of about {centre} FTE and offices in the {units} units of about {perUnit} FTE each. People move, so it is run as a change, with the moves agreed before it is announced.',
   'structure.action.restructureModel':

@@ -4,6 +4,7 @@ import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import { pushFactor, regulatedGap, strongLeads } from './fit-pressures';
 import { round2 } from './numbers';
+import { centreLacksPractice, stepsDownFromDirective, unitsAllocate } from './office/units';
 import { modelRank, PMO_MODELS } from './pmo-models';
 import { english, msg, type Say, unsaid } from './say';
 import type { Situation } from './situation';
@@ -53,8 +54,6 @@ const insufficientEvidence = (maturity: Maturity): boolean => {
   return insufficient;
 };
 
-/** From this many units that run their own projects, people are allocated inside the units. */
-export const DIRECTIVE_MAX_UNITS = 3;
 /** A directive office decides over projects and people on defined practice: this level at least. */
 export const DIRECTIVE_MIN_LEVEL = 3;
 
@@ -74,10 +73,21 @@ const GATES: Record<
   PmoModelId,
   (s: Situation, scope: 'organisation' | 'programme', maturity: Maturity, say: Say) => string[]
 > = {
-  'weather-station': () => [],
-  // A regulated organisation needs its compliance checked whatever leadership's appetite.
-  'control-tower': (s, _scope, _maturity, say) =>
-    s.controlAppetite === 'low' && !s.regulated ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : [],
+  // A directive office in place over units that lead their own projects steps down one degree (units.ts).
+  'weather-station': (s, scope, maturity, say) =>
+    stepsDownFromDirective(s) && GATES['control-tower'](s, scope, maturity, unsaid).length === 0
+      ? [say(msg('fit.blocker.directiveStepsDown', { units: s.businessUnits ?? 1 }))]
+      : [],
+  // A regulator's checks hold whatever the appetite; a group's centre controls what units need (units.ts).
+  'control-tower': (s, _scope, maturity, say) => {
+    const lacks = centreLacksPractice(s, maturity);
+    return [
+      ...(s.controlAppetite === 'low' && !s.regulated
+        ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))]
+        : []),
+      ...(lacks ? [say(msg('fit.blocker.hubPractice', { units: s.businessUnits ?? 1, ...lacks }))] : []),
+    ];
+  },
   'resource-source': (s, scope, maturity, say) => [
     ...(s.existingPmo !== 'resource-source' && insufficientEvidence(maturity)
       ? [say(msg('fit.blocker.insufficientEvidence'))]
@@ -90,14 +100,13 @@ const GATES: Record<
     ...(s.controlAppetite === 'high' && s.resourceContention === 'low'
       ? [say(msg('fit.noExecutiveMandateToAllocate'))]
       : []),
+    // Nobody allocates people across units that lead their own projects, in place or not (units.ts).
+    ...(unitsAllocate(s) ? [say(msg('fit.blocker.directiveUnits', { units: s.businessUnits ?? 1 }))] : []),
     // A directive office is built for the long run, over people one centre can allocate, on
     // defined practice; an office already directive keeps its standing.
     ...(s.existingPmo !== 'resource-source'
       ? [
           ...(s.horizon === 'temporary' ? [say(msg('fit.blocker.directiveTemporary'))] : []),
-          ...((s.businessUnits ?? 1) >= DIRECTIVE_MAX_UNITS
-            ? [say(msg('fit.blocker.directiveUnits', { units: s.businessUnits ?? 1 }))]
-            : []),
           ...(maturity.level < DIRECTIVE_MIN_LEVEL
             ? [
                 say(

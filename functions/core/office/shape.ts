@@ -1,8 +1,21 @@
 import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
-import { DIRECTIVE_MAX_UNITS } from '../model-fit';
 import { credibleProjects } from '../project-count';
 import type { Situation } from '../situation';
 import { largeProjects } from '../spend-scale';
+import {
+  directiveMandateStands,
+  hubGroup,
+  keepsStructureOnThinEvidence,
+  MIN_PROJECTS_FOR_OFFICE,
+  unitsLeadOwn,
+} from './units';
+
+export {
+  HUB_MIN_UNITS,
+  MIN_PROJECTS_FOR_OFFICE,
+  UNIT_MIN_EMPLOYEES,
+  unitsCarryOffices,
+} from './units';
 
 /**
  * How the office is built, apart from how much it controls (the model). One rule per shape, in
@@ -17,27 +30,14 @@ export const SMALL_ORGANISATION = 100;
 export const SMALL_PORTFOLIO = 10;
 /** Without any project-management expertise and fewer leads than this, capability comes first. */
 export const FEW_LEADS = 5;
-/** Below this many projects at once, a lasting portfolio is coordinated part-time. */
-export const MIN_PROJECTS_FOR_OFFICE = 6;
 /**
- * Offices in the units, decided from the units themselves rather than the group's headcount (round
- * 16: no group of 4 to 10 units under 5,000 people ever got one). A unit carries an office of its
- * own (a spoke, or its own office) when, on average:
- * - its own portfolio is one an organisation on its own would give an office: at least
- *   MIN_PROJECTS_FOR_OFFICE projects (the same line, applied to each unit);
- * - it has a project manager of its own to run it (its own project capacity);
- * - it is more than one team: at least UNIT_MIN_EMPLOYEES people. Our judgement: below that a unit's
- *   head sees its few projects whole, and the centre serves them better than a focal point would;
- * With HUB_MIN_UNITS such units or more, a hub ties their offices together (P3O's hub and spoke)
- * and builds the practice they share, whatever its level: a central office has no hold on units that
- * run their own projects (round 16: a family group of four units at level 1). Where leadership wants
- * little central control the units run their own offices (department) from two units, with no hub
- * to build a common practice: there it must be in place, at level 2 or above (round 10).
+ * Offices in the units are decided from the units themselves (office/units.ts): where every unit
+ * carries an office of its own and there are at least HUB_MIN_UNITS of them, a hub ties their
+ * offices together and builds the practice they share, whatever leadership's appetite and the
+ * level (round 16: a family group of four units at level 1); how much the hub controls is the
+ * model's question, not the structure's (round 17: a low appetite removed the hub, and unit offices
+ * with "no central mandate" left nobody at the group roll-up).
  */
-export const HUB_MIN_UNITS = 3;
-export const UNIT_MIN_EMPLOYEES = 50;
-/** The practice level unit offices without a hub share (below it, one central office builds it first; round 10). */
-export const UNIT_MIN_LEVEL = 2;
 /** Mature enough to formalise what exists rather than build: overall score and credited level. */
 export const FORMALISE_FROM_SCORE = 3.25;
 export const FORMALISE_FROM_LEVEL = 3;
@@ -61,7 +61,6 @@ export type ShapeReason =
   | 'programme'
   | 'temporary'
   | 'hub'
-  | 'department'
   | 'agile'
   | 'mature'
   | 'mature-no-office'
@@ -71,7 +70,11 @@ export type ShapeReason =
   /** The office in place is cut: it stays one central office while it is, and its split waits. */
   | 'cut-first'
   /** The office in place works and is kept: it keeps how it is organised. */
-  | 'kept-structure';
+  | 'kept-structure'
+  /** The office in place is not moved into the units on evidence short of sufficient (units.ts). */
+  | 'kept-thin'
+  /** A directive office whose mandate leadership renews keeps its people pooled at the centre. */
+  | 'kept-pool';
 
 /**
  * Too few people can lead projects for an office to have anyone to support: a small organisation
@@ -142,27 +145,14 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   // Agile delivery decides the shape before the structure does: a large agile group runs one lean
   // portfolio per line of business.
   if (s.deliveryApproach === 'agile') return { shape: 'lean-portfolio', reason: 'agile' };
-  const units = s.businessUnits ?? 1;
-  if (unitsCarryOffices(s)) {
-    if (s.controlAppetite === 'low') {
-      if (i.maturity.level >= UNIT_MIN_LEVEL) return { shape: 'department', reason: 'department' };
-    } else if (units >= HUB_MIN_UNITS) return { shape: 'hub-and-spoke', reason: 'hub' };
+  if (hubGroup(s)) {
+    // A directive office whose mandate leadership renews keeps the people it allocates pooled at the
+    // centre; any office in place stays as it is on one view of the organisation (units.ts).
+    if (directiveMandateStands(s)) return { shape: 'portfolio', reason: 'kept-pool' };
+    if (keepsStructureOnThinEvidence(s, i.maturity)) return { shape: 'portfolio', reason: 'kept-thin' };
+    return { shape: 'hub-and-spoke', reason: 'hub' };
   }
   return { shape: 'portfolio', reason: 'portfolio' };
-};
-
-/**
- * Every unit, on average, is large enough, runs enough projects and has a project manager of its
- * own to carry an office of its own (see HUB_MIN_UNITS).
- */
-export const unitsCarryOffices = (s: Situation): boolean => {
-  const units = s.businessUnits ?? 1;
-  return (
-    units >= 2 &&
-    s.projectManagers >= units &&
-    s.concurrentProjects >= MIN_PROJECTS_FOR_OFFICE * units &&
-    s.employees >= UNIT_MIN_EMPLOYEES * units
-  );
 };
 
 /** Shapes whose projects are served by offices in the units. */
@@ -172,9 +162,11 @@ export const inTheUnits = (shape: PmoShape): boolean => shape === 'hub-and-spoke
 export const isOffice = (shape: PmoShape): boolean => shape !== 'none' && shape !== 'capability-first';
 
 /**
- * People are planned inside each unit, not across them: where offices sit in the units, and
- * wherever there are so many units that a centre allocating across them works against the
- * structure (the same line at which a directive office is ruled out, model-fit.ts).
+ * The units allocate their own people and the office keeps a view across the units of the people
+ * they share, showing the clashes between units, rather than planning them: where offices sit in
+ * the units, and wherever the units lead their own projects (units.ts, unitsLeadOwn: the same line
+ * at which a directive office is ruled out, model-fit.ts), unless a directive office keeps its
+ * mandate to allocate them.
  */
 export const plansInUnits = (s: Situation, shape: PmoShape): boolean =>
-  inTheUnits(shape) || (s.businessUnits ?? 1) >= DIRECTIVE_MAX_UNITS;
+  inTheUnits(shape) || (unitsLeadOwn(s) && !directiveMandateStands(s));

@@ -10,8 +10,16 @@ export const FR_STRUCTURE: StructureTexts = {
     'Forme : un bureau de portefeuille central, pour l’instant. Les {units} unités mènent leurs propres projets, mais le bureau en place est réduit : le répartir en même temps entre les unités toucherait les mêmes personnes deux fois d’un coup, par la réduction et par le déplacement. La répartition sera réexaminée une fois que le bureau réduit fonctionnera.',
   'shape.reason.kept-structure':
     'Forme : le bureau en place, organisé comme aujourd’hui. Les {units} unités mènent assez de projets pour avoir chacune leur bureau, mais le bureau fonctionne et il est conservé : le répartir dans les unités serait une réorganisation que rien ici ne demande. À examiner lors de la prochaine revue du bureau.',
+  'shape.reason.kept-thin':
+    'Forme : le bureau en place, organisé comme aujourd’hui. Les {units} unités mènent assez de projets pour avoir chacune leur bureau, mais un seul regard sur l’organisation ne suffit pas pour répartir les personnes d’un bureau entre les unités : une évaluation en équipe, avec des personnes des unités, confirmera s’il faut le faire.',
+  'shape.reason.kept-pool':
+    'Forme : le bureau en place, organisé comme aujourd’hui. La direction renouvelle le mandat du bureau directif pour affecter les personnes entre les {units} unités : les personnes qu’il affecte restent regroupées au centre au lieu de passer dans les unités.',
   'structure.service.capacityInUnits':
-    'Planification de la capacité au sein de chaque unité (chaque unité affecte ses propres personnes)',
+    'Vue d’ensemble, entre les unités, des personnes qu’elles partagent (chaque unité affecte les siennes ; les conflits entre unités sont signalés et tranchés au niveau du groupe)',
+  'fit.blocker.directiveStepsDown':
+    'Le bureau directif en place confie l’affectation des personnes aux {units} unités, qui mènent leurs propres projets, mais les priorités et les conflits entre unités demandent toujours un centre qui tranche : il descend d’un degré, vers le modèle tour de contrôle, et non directement vers un bureau qui se contente d’observer.',
+  'fit.blocker.hubPractice':
+    'Les {units} unités mènent leurs propres projets ; sans autorité de contrôle à qui rendre des comptes et avec un appétit moyen pour le contrôle, le centre ne contrôle que la pratique qu’elles partagent : {dimension, select, standards {les standards et la méthodologie sont} other {le suivi et le reporting sont}} à {score, number, 2}, en dessous du niveau {minimum} que vérifie un bureau du modèle tour de contrôle. Le centre construit d’abord la pratique commune, et le contrôle reste dans les unités.',
   'structure.action.restructure':
     'Restructurer le bureau en place (modèle {existing}) : son degré de contrôle reste le même, mais il passe du centre aux unités : {fte, plural, =0 {ses effectifs deviennent} other {ses # ETP deviennent}} {hub, plural, =0 {une consolidation légère au niveau du groupe} other {un pôle central}} d’environ {centre} ETP et des bureaux dans les {units} unités, d’environ {perUnit} ETP chacun. Des personnes changent de poste : le changement est donc conduit comme tel, et les mouvements sont convenus avant d’être annoncés.',
   'structure.action.restructureModel':
@@ -50,8 +58,16 @@ export const DE_STRUCTURE: StructureTexts = {
     'Zuschnitt: vorerst ein zentrales Portfolio-Office. Die {units} Bereiche führen ihre eigenen Projekte, aber das bestehende Office wird verkleinert: es gleichzeitig auf die Bereiche aufzuteilen, würde dieselben Menschen in einem Schritt abbauen und versetzen. Die Aufteilung wird neu geprüft, sobald das kleinere Office funktioniert.',
   'shape.reason.kept-structure':
     'Zuschnitt: das bestehende Office, so organisiert wie heute. Die {units} Bereiche führen genug Projekte für je ein eigenes Office, aber das Office funktioniert und wird beibehalten: es auf die Bereiche zu verteilen, wäre eine Reorganisation, die hier nichts verlangt. Bei der nächsten Überprüfung des Office abwägen.',
+  'shape.reason.kept-thin':
+    'Zuschnitt: das bestehende Office, so organisiert wie heute. Die {units} Bereiche führen genug Projekte für je ein eigenes Office, aber eine einzelne Sicht auf die Organisation reicht nicht, um die Mitarbeitenden eines Office auf die Bereiche zu verteilen: Eine Team-Bewertung mit Menschen aus den Bereichen klärt, ob das geschehen soll.',
+  'shape.reason.kept-pool':
+    'Zuschnitt: das bestehende Office, so organisiert wie heute. Die Leitung erneuert das Mandat des direktiven Office, Personal über die {units} Bereiche hinweg zuzuteilen; die Menschen, die es zuteilt, bleiben daher zentral gebündelt, statt in die Bereiche zu wechseln.',
   'structure.service.capacityInUnits':
-    'Kapazitätsplanung innerhalb jedes Bereichs (die Bereiche setzen ihr Personal selbst ein)',
+    'Bereichsübergreifender Blick auf das Personal, das die Bereiche teilen (jeder Bereich setzt sein eigenes ein; Konflikte zwischen Bereichen werden sichtbar gemacht und im Konzern entschieden)',
+  'fit.blocker.directiveStepsDown':
+    'Das bestehende direktive Office übergibt die Zuteilung des Personals an die {units} Bereiche, die ihre eigenen Projekte führen; Prioritäten und Konflikte zwischen den Bereichen brauchen aber weiterhin eine Zentrale, die entscheidet: Es geht eine Stufe zurück zum Kontrollturm, nicht direkt zu einem Office, das nur beobachtet.',
+  'fit.blocker.hubPractice':
+    'Die {units} Bereiche führen ihre eigenen Projekte; ohne Aufsicht, der sie Rechenschaft schulden, und bei mittlerem Wunsch nach Steuerung prüft die Zentrale nur eine Praxis, die die Bereiche teilen: {dimension, select, standards {Standards und Methodik liegen} other {Leistungsmessung und Berichtswesen liegen}} bei {score, number, 2}, unter der Stufe {minimum}, die ein Kontrollturm prüft. Die Zentrale baut zuerst die gemeinsame Praxis auf, und die Steuerung bleibt in den Bereichen.',
   'structure.action.restructure':
     'Das bestehende Office (Modell {existing}) umstrukturieren: Sein Steuerungsgrad bleibt, aber es wandert von der Zentrale in die Bereiche: {fte, plural, =0 {seine Mitarbeitenden werden} other {seine # VZÄ werden}} {hub, plural, =0 {eine schlanke Konzernverdichtung} other {ein Hub}} von etwa {centre} VZÄ und Offices in den {units} Bereichen mit je etwa {perUnit} VZÄ. Menschen wechseln ihre Stelle; daher wird es als Veränderung geführt, und die Wechsel werden vereinbart, bevor sie angekündigt werden.',
   'structure.action.restructureModel':

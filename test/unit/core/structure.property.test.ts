@@ -117,14 +117,15 @@ const unitsCarry = (c: OrganisationContext) => {
 };
 
 describe('the structure follows the units', () => {
-  it('a group of three units or more, each with its own projects and project manager, gets a hub unless its units are too small or its office is cut', () =>
+  it('a group of three units or more, each with its own projects and project manager, gets a hub whatever the appetite, unless its units are too small or an office in place stays as it is', () =>
     groups((c, r) => {
-      if (!['portfolio', 'hub-and-spoke'].includes(r.pmo.shape) || c.controlAppetite === 'low') return;
+      if (!['portfolio', 'hub-and-spoke'].includes(r.pmo.shape)) return;
       if ((c.businessUnits ?? 1) < 3 || !unitsCarry(c)) return;
       const said = r.pmo.rationale.join(' ');
+      // Round 17: the structure comes from the units, the appetite only sets the hub's control.
       if (r.pmo.shape === 'portfolio')
         expect(said).toMatch(
-          /too small to staff an office of its own|office in place is being cut|the office works and is kept/,
+          /too small to staff an office of its own|office in place is being cut|the office works and is kept|one view of the organisation is too thin|renews the directive office’s mandate/,
         );
       // Whatever the headcount: round 16 saw no hub under 5,000 people.
       else expect(r.pmo.shape).toBe('hub-and-spoke');
@@ -134,8 +135,9 @@ describe('the structure follows the units', () => {
     groups((c, r) => {
       if (!UNIT_SHAPES.has(r.pmo.shape)) return;
       expect(unitsCarry(c)).toBe(true);
-      if (r.pmo.shape === 'hub-and-spoke') expect(c.businessUnits ?? 1).toBeGreaterThanOrEqual(3);
-      else expect(c.controlAppetite).toBe('low');
+      // Round 17: unit offices always have a hub; a group roll-up with nobody at it is never built.
+      expect(r.pmo.shape).toBe('hub-and-spoke');
+      expect(c.businessUnits ?? 1).toBeGreaterThanOrEqual(3);
     }));
 
   it('every unit’s office is at least a quarter of a person: below that the centre serves the units', () =>
@@ -148,7 +150,12 @@ describe('the structure follows the units', () => {
     check((c, r) => {
       const plan = r.pmo.services.find((s) => s.id === 'capacity-planning');
       if (!plan) return;
-      if (UNIT_SHAPES.has(r.pmo.shape) || (c.businessUnits ?? 1) >= 3)
+      // Units that lead their own projects (each with a project manager) allocate their own people,
+      // unless leadership renews a directive office's mandate over them (round 17).
+      const units = c.businessUnits ?? 1;
+      const leadOwn = units >= 3 && c.projectManagers >= units;
+      const directive = c.existingPmo === 'resource-source' && c.controlAppetite === 'high';
+      if (UNIT_SHAPES.has(r.pmo.shape) || (leadOwn && !directive))
         expect(plan.name).toBe(EN_STRUCTURE['structure.service.capacityInUnits']);
       else expect(plan.name).not.toBe(EN_STRUCTURE['structure.service.capacityInUnits']);
     }, 400));

@@ -1,0 +1,158 @@
+import type { Maturity } from '../../contract/result';
+import { assessEvidence } from '../evidence';
+import { round2 } from '../numbers';
+import { PMO_MODELS } from '../pmo-models';
+import { unsaid } from '../say';
+import type { Situation } from '../situation';
+
+/**
+ * Groups of units that run their own projects: one rule for their structure and one for the control
+ * of their centre (docs/scoring.md, "Groups of units"; round 17).
+ * - The structure comes from the units alone: where every unit carries an office of its own, a hub
+ *   ties their offices together, whatever leadership's appetite (round 17: a low appetite turned a
+ *   five-unit group into one central office, and a group with unit offices and "no central
+ *   mandate" was left with no one at the group roll-up).
+ * - The control of the centre comes from appetite, maturity and what the units need from it
+ *   (model-fit.ts, GATES): it never allocates the units' people; it controls where a regulator
+ *   holds the group to account, where leadership asks for it, or where there is shared practice to
+ *   check; a directive office in place steps down one degree, never straight to observation.
+ */
+
+/** Below this many projects at once, a lasting portfolio is coordinated part-time (the same line for each unit). */
+export const MIN_PROJECTS_FOR_OFFICE = 6;
+/**
+ * A unit carries an office of its own (a spoke) when, on average, its own portfolio is one an
+ * organisation on its own would give an office (MIN_PROJECTS_FOR_OFFICE projects), it has a
+ * project manager of its own, and it is more than one team: at least UNIT_MIN_EMPLOYEES people.
+ * Our judgement: below that a unit's head sees its few projects whole, and the centre serves them
+ * better than a focal point would (round 16).
+ */
+export const UNIT_MIN_EMPLOYEES = 50;
+/**
+ * With this many units that carry offices or more, a hub ties their offices together (P3O's hub and
+ * spoke). Below it, two units are served by one central office: a hub over two offices is more
+ * overhead than it ties together (our judgement).
+ */
+export const HUB_MIN_UNITS = 3;
+/**
+ * From this many units that run their own projects, each with a project manager of its own, people
+ * are allocated inside the units: a centre that allocated them across the units would work against
+ * the structure, and a directive office is ruled out (round 1; since round 17 for one in place too).
+ */
+export const DIRECTIVE_MAX_UNITS = 3;
+
+const unitsOf = (s: Situation): number => s.businessUnits ?? 1;
+
+/**
+ * Every unit, on average, is large enough, runs enough projects and has a project manager of its
+ * own to carry an office of its own.
+ */
+export const unitsCarryOffices = (s: Situation): boolean => {
+  const units = unitsOf(s);
+  return (
+    units >= 2 &&
+    s.projectManagers >= units &&
+    s.concurrentProjects >= MIN_PROJECTS_FOR_OFFICE * units &&
+    s.employees >= UNIT_MIN_EMPLOYEES * units
+  );
+};
+
+/** The group's structure is a hub with offices in the units (before an office in place is weighed). */
+export const hubGroup = (s: Situation): boolean => unitsOf(s) >= HUB_MIN_UNITS && unitsCarryOffices(s);
+
+/**
+ * The units lead their own projects, each with a project manager of its own: their people are
+ * allocated inside them, and the office keeps a view across the units of the people they share
+ * rather than planning them (round 17: consortium partners, member associations and business units
+ * were given "capacity planning inside each unit"; a trust whose fourteen schools have two project
+ * managers between them runs its projects from the centre and plans its shared people there).
+ */
+export const unitsLeadOwn = (s: Situation): boolean =>
+  unitsOf(s) >= DIRECTIVE_MAX_UNITS && s.projectManagers >= unitsOf(s);
+
+/**
+ * People are allocated inside the units, so no office allocates them across: from
+ * DIRECTIVE_MAX_UNITS units a new directive office is ruled out, and one in place too where the
+ * units lead their own projects and leadership does not renew its mandate (round 17: a directive
+ * office in place was spread into five unit offices whose units "allocate their own people").
+ */
+export const unitsAllocate = (s: Situation): boolean =>
+  unitsOf(s) >= DIRECTIVE_MAX_UNITS && (s.existingPmo !== 'resource-source' || stepsDownFromDirective(s));
+
+/**
+ * A directive office in place over units that lead their own projects, unless leadership renews
+ * its mandate (a high appetite), hands the allocation of people to the units, not the priorities and the clashes between them: where a control tower is
+ * open to it, it steps down one degree to that, never straight to an office that only observes
+ * (round 17: a regulated £900m estate with high contention went from directive to supportive, and
+ * one step of appetite swung it back to directive). Our judgement: a change of control is a
+ * reorganisation, made one degree at a time.
+ */
+export const stepsDownFromDirective = (s: Situation): boolean =>
+  s.existingPmo === 'resource-source' && unitsLeadOwn(s) && !directiveMandateStands(s);
+
+/**
+ * Leadership renews a directive office's mandate (a high appetite for central control): it keeps
+ * allocating the people it pools at the centre, across the units, and keeps its structure.
+ */
+export const directiveMandateStands = (s: Situation): boolean =>
+  s.existingPmo === 'resource-source' && s.controlAppetite === 'high';
+
+/** The office in place has the degree of control leadership now asks for (as decide.ts reads it). */
+export const inPlaceMatchesAppetite = (s: Situation): boolean =>
+  !(s.existingPmo === 'weather-station' && s.controlAppetite === 'high') &&
+  !(s.existingPmo !== 'weather-station' && s.controlAppetite === 'low');
+
+const sufficientOf = new WeakMap<Maturity, boolean>();
+/** Several respondents agree enough for the result to reorganise on (evidence.ts). */
+export const sufficientEvidence = (m: Maturity): boolean => {
+  let sure = sufficientOf.get(m);
+  if (sure === undefined) {
+    sure = assessEvidence(m.dimensions, m.respondents, unsaid).status === 'sufficient';
+    sufficientOf.set(m, sure);
+  }
+  return sure;
+};
+
+/**
+ * An office in place keeps how it is organised on evidence short of sufficient, while its mandate
+ * stands (it has the degree of control leadership asks for, and one the units leave open to it):
+ * moving its people into the units is a reorganisation, and one view of the organisation is too
+ * thin for it, as it is for a change of model (round 17: a working office was split into a hub and
+ * unit offices on one respondent, while one with the same three units was kept). A team assessment
+ * confirms the move; an office whose mandate is withdrawn changes anyway, and its structure with it.
+ */
+export const keepsStructureOnThinEvidence = (s: Situation, m: Maturity): boolean =>
+  s.existingPmo !== 'none' &&
+  inPlaceMatchesAppetite(s) &&
+  !stepsDownFromDirective(s) &&
+  !sufficientEvidence(m);
+
+/** A dimension's mean over its rated questions, as the fit shows it (two decimals); null if unrated. */
+const scoreOf = (m: Maturity, id: string): number | null => {
+  const d = m.dimensions.find((x) => x.id === id);
+  return d?.score === null || d?.score === undefined ? null : round2(d.score);
+};
+
+/**
+ * The centre of units that lead their own projects controls what the units need from it: a
+ * regulator's duty (a regulated group) or leadership asking for control (a high appetite). Under a
+ * medium appetite without a regulator, it checks the units' practice only where they share one to
+ * check: the control tower's own requirements (pmo-models.ts: reporting and standards at level 2).
+ * Below that it builds the shared practice and control stays in the units (round 17: a five-unit
+ * group at standards 1.75 got a controlling hub whose prerequisite the engine said was missing).
+ * Our judgement after P3O: a hub sets standards the spokes already share. A control tower in place
+ * keeps its standing. Returns the lowest requirement missed, or null.
+ */
+export const centreLacksPractice = (
+  s: Situation,
+  m: Maturity,
+): { score: number; minimum: number; dimension: string } | null => {
+  if (!unitsLeadOwn(s) || s.controlAppetite !== 'medium' || s.regulated || s.existingPmo === 'control-tower')
+    return null;
+  const requires = PMO_MODELS.find((x) => x.id === 'control-tower')?.requires ?? [];
+  for (const r of requires) {
+    const score = scoreOf(m, r.dimension);
+    if (score !== null && score < r.level) return { score, minimum: r.level, dimension: r.dimension };
+  }
+  return null;
+};
