@@ -2,7 +2,7 @@ import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result';
 import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
-import { pushFactor, regulatedGap, strongLeads } from './fit-pressures';
+import { pushFactor, regulatedGap, regulatorFindsGap, strongLeads } from './fit-pressures';
 import { round2 } from './numbers';
 import { modelRank, PMO_MODELS } from './pmo-models';
 import { english, msg, type Say, unsaid } from './say';
@@ -36,6 +36,10 @@ const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | nu
   }
   return score;
 };
+
+/** What a regulator looks at: governance (its compliance question among them) and risk control. */
+const regulatedControl = (maturity: Maturity): number | null =>
+  dimensionScore(maturity, ['governance', 'risk-control']);
 
 /**
  * What a maturity says once worked out: the sensitivity analysis fits the models again for every
@@ -75,9 +79,12 @@ const GATES: Record<
   (s: Situation, scope: 'organisation' | 'programme', maturity: Maturity, say: Say) => string[]
 > = {
   'weather-station': () => [],
-  // A regulated organisation needs its compliance checked whatever leadership's appetite.
-  'control-tower': (s, _scope, _maturity, say) =>
-    s.controlAppetite === 'low' && !s.regulated ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : [],
+  // A regulated organisation whose governance and risk control fall short needs its compliance
+  // checked whatever leadership's appetite; where they hold, the regulator asks for no more control.
+  'control-tower': (s, _scope, maturity, say) =>
+    s.controlAppetite === 'low' && !regulatorFindsGap(s, regulatedControl(maturity))
+      ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))]
+      : [],
   'resource-source': (s, scope, maturity, say) => [
     ...(s.existingPmo !== 'resource-source' && insufficientEvidence(maturity)
       ? [say(msg('fit.blocker.insufficientEvidence'))]
@@ -128,7 +135,7 @@ const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
   const reporting = dimensionScore(m, ['reporting']);
   return [
     ...pushFactor(c, say, -10),
-    ...regulatedGap(c, dimensionScore(m, ['governance', 'risk-control']), say, -10),
+    ...regulatedGap(c, regulatedControl(m), say, -10),
     factor(
       'control-appetite',
       say(msg('fit.appetiteForCentralControl')),
@@ -190,7 +197,7 @@ const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] =
   const consistency = dimensionScore(m, ['standards', 'lifecycle']);
   return [
     ...pushFactor(c, say, 10),
-    ...regulatedGap(c, dimensionScore(m, ['governance', 'risk-control']), say, 10),
+    ...regulatedGap(c, regulatedControl(m), say, 10),
     ...strongLeads(c, dimensionScore(m, ['competencies']), say),
     factor(
       'control-appetite',
@@ -385,6 +392,7 @@ export const fitModels = (
     (a, b) =>
       Number(b.eligible) - Number(a.eligible) ||
       b.score - a.score ||
-      // A tie goes to less control, except under a regulator, who expects change controlled (round 12).
-      (s.regulated ? modelRank(b.model) - modelRank(a.model) : 0),
+      // A tie goes to less control, except under a regulator who would find governance and risk
+      // control short: it expects change controlled (round 12).
+      (regulatorFindsGap(s, regulatedControl(maturity)) ? modelRank(b.model) - modelRank(a.model) : 0),
   );
