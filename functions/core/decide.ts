@@ -12,8 +12,9 @@ import type {
 import { decideAction } from './action';
 import { chargedRate, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
 import { assessEvidence } from './evidence';
-import { type NoCall, noCallForMoreControl } from './fit-pressures';
+import { type NoCall, noCallForMoreControl, regulatorFindsGap } from './fit-pressures';
 import { fitModels } from './model-fit';
+import { regulatedControl } from './model-gates';
 import {
   addedWork,
   CHANGE_DAYS_PER_FTE,
@@ -105,7 +106,8 @@ export const decide = (
   // Formalising what exists, or a lean portfolio, with no office in place needs a supportive
   // office, not a new mandate; an office in place keeps its model unless another fits clearly better.
   const light =
-    (shape === 'formalise' || (shape === 'lean-portfolio' && !situation.regulated)) &&
+    (shape === 'formalise' ||
+      (shape === 'lean-portfolio' && !regulatorFindsGap(situation, regulatedControl(maturity)))) &&
     situation.existingPmo === 'none';
   // An office in place that works keeps its degree of control unless another model leads clearly;
   // one that fails (a reset) is rebuilt on the best fit.

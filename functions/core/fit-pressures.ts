@@ -47,6 +47,17 @@ export const strongLeads = (c: OrganisationContext, competencies: number | null,
 export const REGULATED_CONTROL_LEVEL = 2.5;
 
 /**
+ * A regulator weighs on the degree of control only where the answers show governance and risk
+ * control (compliance among them) below REGULATED_CONTROL_LEVEL: the flag alone asks for an
+ * evidence trail, not for more control (rounds 14, 15 and 17: a regulated body with compliance
+ * rated 4 given reviews and controls for the flag alone).
+ */
+export const regulatorFindsGap = (
+  c: Pick<OrganisationContext, 'regulated'>,
+  control: number | null,
+): control is number => c.regulated === true && control !== null && control < REGULATED_CONTROL_LEVEL;
+
+/**
  * A regulated organisation whose governance and risk control are weak needs change that is
  * controlled (approved, recorded, checked), not only reported (round 10).
  */
@@ -56,7 +67,7 @@ export const regulatedGap = (
   say: Say,
   points: number,
 ): Factor[] =>
-  c.regulated === true && control !== null && control < REGULATED_CONTROL_LEVEL
+  regulatorFindsGap(c, control)
     ? [
         factor(
           'regulated-control',

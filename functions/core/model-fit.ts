@@ -1,13 +1,19 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result';
-import { assessEvidence } from './evidence';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
-import { pushFactor, regulatedGap, strongLeads } from './fit-pressures';
-import { round2 } from './numbers';
-import { centreLacksPractice, stepsDownFromDirective, unitsAllocate } from './office/units';
+import { pushFactor, regulatedGap, regulatorFindsGap, strongLeads } from './fit-pressures';
+import {
+  DIRECTIVE_MIN_LEVEL,
+  dimensionScore,
+  GATES,
+  MIN_PROJECTS_FOR_DIRECTIVE,
+  regulatedControl,
+} from './model-gates';
 import { modelRank, PMO_MODELS } from './pmo-models';
 import { english, msg, type Say, unsaid } from './say';
 import type { Situation } from './situation';
+
+export { DIRECTIVE_MIN_LEVEL, MIN_PROJECTS_FOR_DIRECTIVE };
 
 /** A score as a factor shows it: two decimals in the reader's language, or "not rated". */
 const rated =
@@ -15,129 +21,12 @@ const rated =
   (x: number | null): string =>
     x === null ? say(msg('fit.notRated')) : say(msg('fit.score', { score: x }));
 
-/** Mean of the rated dimensions named, rounded as displayed: a rule compares the value it shows. */
-const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | null => {
-  let known = scoresOf.get(maturity);
-  if (known === undefined) {
-    known = new Map();
-    scoresOf.set(maturity, known);
-  }
-  const key = ids.length === 1 ? (ids[0] as string) : ids.join(',');
-  let score = known.get(key);
-  if (score === undefined) {
-    let sum = 0;
-    let n = 0;
-    for (const d of maturity.dimensions)
-      if (d.score !== null && ids.includes(d.id)) {
-        sum += d.score;
-        n += 1;
-      }
-    score = n === 0 ? null : round2(sum / n);
-    known.set(key, score);
-  }
-  return score;
-};
-
-/**
- * What a maturity says once worked out: the sensitivity analysis fits the models again for every
- * probe against the same (never modified) maturity.
- */
-const scoresOf = new WeakMap<Maturity, Map<string, number | null>>();
-const insufficientOf = new WeakMap<Maturity, boolean>();
-const insufficientEvidence = (maturity: Maturity): boolean => {
-  let insufficient = insufficientOf.get(maturity);
-  if (insufficient === undefined) {
-    insufficient =
-      assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'insufficient';
-    insufficientOf.set(maturity, insufficient);
-  }
-  return insufficient;
-};
-
-/** A directive office decides over projects and people on defined practice: this level at least. */
-export const DIRECTIVE_MIN_LEVEL = 3;
-
-/** Allocating people rests on resource management practised at the defined level. */
-const directiveResources = (maturity: Maturity, say: Say): string[] => {
-  const score = dimensionScore(maturity, ['resources']);
-  return score !== null && score < DIRECTIVE_MIN_LEVEL
-    ? [say(msg('fit.blocker.directiveResources', { score, minimum: DIRECTIVE_MIN_LEVEL }))]
-    : [];
-};
-
-/** A directive office needs this many projects to have a portfolio to prioritise. */
-export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
-
-/** Prerequisites: an unmet one makes the model ineligible, whatever its points. */
-const GATES: Record<
-  PmoModelId,
-  (s: Situation, scope: 'organisation' | 'programme', maturity: Maturity, say: Say) => string[]
-> = {
-  // A directive office in place over units that lead their own projects steps down one degree (units.ts).
-  'weather-station': (s, scope, maturity, say) =>
-    stepsDownFromDirective(s) && GATES['control-tower'](s, scope, maturity, unsaid).length === 0
-      ? [say(msg('fit.blocker.directiveStepsDown', { units: s.businessUnits ?? 1 }))]
-      : [],
-  // A regulator's checks hold whatever the appetite; a group's centre controls what units need (units.ts).
-  'control-tower': (s, _scope, maturity, say) => {
-    const lacks = centreLacksPractice(s, maturity);
-    return [
-      ...(s.controlAppetite === 'low' && !s.regulated
-        ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))]
-        : []),
-      ...(lacks ? [say(msg('fit.blocker.hubPractice', { units: s.businessUnits ?? 1, ...lacks }))] : []),
-    ];
-  },
-  'resource-source': (s, scope, maturity, say) => [
-    ...(s.existingPmo !== 'resource-source' && insufficientEvidence(maturity)
-      ? [say(msg('fit.blocker.insufficientEvidence'))]
-      : []),
-    // A directive office in place that works keeps its standing under a medium appetite; only a
-    // leadership that wants no central control withdraws it (round 11).
-    ...(s.controlAppetite === 'low' || (s.controlAppetite === 'medium' && s.existingPmo !== 'resource-source')
-      ? [say(msg('fit.blocker.appetite', { appetite: msg(`appetite.${s.controlAppetite}`) }))]
-      : []),
-    ...(s.controlAppetite === 'high' && s.resourceContention === 'low'
-      ? [say(msg('fit.noExecutiveMandateToAllocate'))]
-      : []),
-    // Nobody allocates people across units that lead their own projects, in place or not (units.ts).
-    ...(unitsAllocate(s) ? [say(msg('fit.blocker.directiveUnits', { units: s.businessUnits ?? 1 }))] : []),
-    // A directive office is built for the long run, over people one centre can allocate, on
-    // defined practice; an office already directive keeps its standing.
-    ...(s.existingPmo !== 'resource-source'
-      ? [
-          ...(s.horizon === 'temporary' ? [say(msg('fit.blocker.directiveTemporary'))] : []),
-          ...(maturity.level < DIRECTIVE_MIN_LEVEL
-            ? [
-                say(
-                  msg('fit.blocker.directiveLevel', { level: maturity.level, minimum: DIRECTIVE_MIN_LEVEL }),
-                ),
-              ]
-            : []),
-          ...(s.deliveryApproach === 'agile' ? [say(msg('fit.blocker.directiveAgile'))] : []),
-          ...directiveResources(maturity, say),
-        ]
-      : []),
-    ...(s.concurrentProjects < MIN_PROJECTS_FOR_DIRECTIVE
-      ? [
-          say(
-            msg('fit.blocker.fewProjects', {
-              projects: s.concurrentProjects,
-              minimum: MIN_PROJECTS_FOR_DIRECTIVE,
-            }),
-          ),
-        ]
-      : []),
-    ...(scope === 'programme' ? [say(msg('fit.aProgrammeOfficeServesOne'))] : []),
-  ],
-};
-
 const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
   const fmt = rated(say);
   const reporting = dimensionScore(m, ['reporting']);
   return [
     ...pushFactor(c, say, -10),
-    ...regulatedGap(c, dimensionScore(m, ['governance', 'risk-control']), say, -10),
+    ...regulatedGap(c, regulatedControl(m), say, -10),
     factor(
       'control-appetite',
       say(msg('fit.appetiteForCentralControl')),
@@ -199,7 +88,7 @@ const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] =
   const consistency = dimensionScore(m, ['standards', 'lifecycle']);
   return [
     ...pushFactor(c, say, 10),
-    ...regulatedGap(c, dimensionScore(m, ['governance', 'risk-control']), say, 10),
+    ...regulatedGap(c, regulatedControl(m), say, 10),
     ...strongLeads(c, dimensionScore(m, ['competencies']), say),
     factor(
       'control-appetite',
@@ -394,6 +283,7 @@ export const fitModels = (
     (a, b) =>
       Number(b.eligible) - Number(a.eligible) ||
       b.score - a.score ||
-      // A tie goes to less control, except under a regulator, who expects change controlled (round 12).
-      (s.regulated ? modelRank(b.model) - modelRank(a.model) : 0),
+      // A tie goes to less control, except under a regulator who would find governance and risk
+      // control short: it expects change controlled (round 12).
+      (regulatorFindsGap(s, regulatedControl(maturity)) ? modelRank(b.model) - modelRank(a.model) : 0),
   );

@@ -1,21 +1,16 @@
-import type { Maturity, PmoScope, PmoService, PmoShape } from '../../contract/result';
+import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
 import { modelProfile } from '../pmo-models';
-import { sizingSituation } from '../project-count';
 import { shortPush } from '../push-tempo';
 import { type Situation, spendInEur } from '../situation';
 import {
   CONTROL_RANK,
   CONTROLS_MIN_SPEND,
-  CONTROLS_PER_PM,
-  effectiveUnits,
-  HOURS_PER_FTE,
   SERVICE_CATALOGUE,
   type ServiceId,
   type ServiceSpec,
-  serviceSpec,
 } from './catalogue';
-import { gapOf, type Painful, TARGET_LEVEL } from './order';
-import { PROJECTS_PER_LEAD } from './shape';
+import { gapOf, TARGET_LEVEL } from './order';
+import type { Candidate, Why } from './sizing';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
 /**
@@ -29,26 +24,6 @@ export const EXPECTATION_SHARE = 0.5;
 export const IN_PLACE_LEVEL = 4;
 /** A gap this small is no reason on its own to offer a service. */
 export const MIN_GAP = 0.25;
-
-export type Why = PmoService['chosenFor'][number];
-
-export interface Candidate {
-  spec: ServiceSpec;
-  why: Why[];
-  painful: Painful;
-  /** The office in place already runs it: no set-up, nothing new to build. */
-  sustain: boolean;
-  core: boolean;
-  /**
-   * `offered`: a service above the office's degree of control, held because its shape or its
-   * stakeholders need it, in its supportive form: the office prepares and advises, others decide.
-   */
-  form: ServiceForm;
-}
-
-export type ServiceForm = 'full' | 'offered';
-/** A service in its supportive form takes this share of its full effort: it prepares, it does not enforce (our judgement). */
-export const OFFERED_SHARE = 0.6;
 
 /** Each maturity's dimensions by id, worked out once (the sensitivity analysis designs many offices on one maturity). */
 const byId = new WeakMap<Maturity, Map<string, Maturity['dimensions'][number]>>();
@@ -192,7 +167,8 @@ export const PROGRAMME_STREAMS = 3;
 
 /**
  * A service a regulator requires is a duty, not a degree of control: a regulated organisation's
- * reviews and evidence trail are held at full effort by any office.
+ * evidence trail is held by any office. Its reviews are not: they are held, as anywhere, where
+ * governance and risk control fall short, stakeholders ask or the office runs them already.
  */
 const isDuty = (id: ServiceId, s: Situation): boolean => id === 'assurance' && s.regulated === true;
 
@@ -200,7 +176,8 @@ const isDuty = (id: ServiceId, s: Situation): boolean => id === 'assurance' && s
 const contextPressure = (id: ServiceId, s: Situation): number => {
   switch (id) {
     case 'assurance':
-      return s.regulated ? 1.5 : 0;
+      // The evidence trail a regulator requires; the reviews weigh by their gap, like any service.
+      return s.regulated ? 1 : 0;
     case 'capacity-planning':
       return s.resourceContention === 'high' ? 1.5 : s.resourceContention === 'medium' ? 0.5 : 0;
     case 'portfolio-prioritisation':
@@ -221,23 +198,6 @@ const contextPressure = (id: ServiceId, s: Situation): number => {
       return 0.5;
     default:
       return 0;
-  }
-};
-
-/** How many of its driver a service covers here. */
-const unitsOf = (spec: ServiceSpec, s: Situation): number => {
-  switch (spec.driver) {
-    case 'projects':
-      return Math.ceil(s.concurrentProjects);
-    case 'project-managers':
-      // Where few have the title, the people who lead projects are the plan's one per PROJECTS_PER_LEAD.
-      return Math.ceil(Math.max(s.projectManagers, s.concurrentProjects / PROJECTS_PER_LEAD));
-    case 'spend':
-      return (s.annualProjectBudget ?? 0) / 1e6;
-    case 'business-units':
-      return s.businessUnits ?? 1;
-    default:
-      return 1;
   }
 };
 
@@ -287,8 +247,8 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
     if (gap > MIN_GAP) why.push('maturity-gap');
     if (pressure >= 1 || isCore) why.push('context');
     // A light office formalising mature practice may take one step more control to close its gaps.
-    const withinControl =
-      isDuty(spec.id, s) || CONTROL_RANK[spec.control] <= control + (shape === 'formalise' ? 1 : 0);
+    const inControl = CONTROL_RANK[spec.control] <= control + (shape === 'formalise' ? 1 : 0);
+    const withinControl = isDuty(spec.id, s) || inControl;
     const expected = asked >= EXPECTATION_SHARE;
     // A directive service asked for where leadership wants no central control stays out: the
     // office would have no mandate to run it.
@@ -316,12 +276,22 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
       else if (inPlace && withinControl) leftOut.push({ id: spec.id, why: 'in-place' });
       continue;
     }
+    // A regulated organisation's reviews are held as an unregulated one's would be; the regulator
+    // alone asks only for the evidence trail.
+    const reviews = isCore || runsIt || (expected && mandate) || (inControl && gap > MIN_GAP);
     chosen.push({
       spec,
       why,
       sustain: runsItWell,
       core: isCore,
-      form: isDuty(spec.id, s) || CONTROL_RANK[spec.control] <= control ? 'full' : 'offered',
+      form:
+        isDuty(spec.id, s) && !reviews
+          ? 'duty'
+          : // Reviews a regulated organisation's stakeholders ask for are run in full, not only on request.
+            CONTROL_RANK[spec.control] <= control ||
+              (isDuty(spec.id, s) && (inControl || (expected && mandate)))
+            ? 'full'
+            : 'offered',
       painful: {
         gap,
         importance: importanceOf(i.importance, dims),
@@ -335,65 +305,13 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
   return { chosen, leftOut };
 };
 
-export interface Sized extends Candidate {
-  units: number;
-  hours: number;
-  driver: PmoService['driver'];
-}
-
-/** A candidate with its size, built field by field: one object shape for every service (a spread made many). */
-export const sized = (c: Candidate, units: number, driver: Sized['driver'], hours: number): Sized => ({
-  spec: c.spec,
-  why: c.why,
-  painful: c.painful,
-  sustain: c.sustain,
-  core: c.core,
-  form: c.form,
-  units,
-  driver,
-  hours,
-});
-
-export const sizeOne = (c: Candidate, given: Situation): Sized => {
-  // Sized on the projects the result takes as credible (project-count.ts), as its warning says.
-  const s = sizingSituation(given);
-  // A programme office without a spend figure sizes its controls by the project managers it serves.
-  if (c.spec.id === 'programme-controls' && !(s.annualProjectBudget && s.annualProjectBudget > 0)) {
-    // The people who lead the programme's projects, counted as coaching counts them: a programme
-    // short of project managers still has its projects to plan.
-    const units = Math.max(1, unitsOf(serviceSpec('coaching'), s));
-    return sized(c, units, 'project-managers', units * CONTROLS_PER_PM * HOURS_PER_FTE);
-  }
-  const units = unitsOf(c.spec, s);
-  // Scheduling people depends on the people and the projects, and steering a push's workstreams on
-  // their number (round 16: a merger's fifteen workstreams steered at half the effort for a small
-  // stated spend), not on how large each project is.
-  const bySize =
-    c.spec.driver === 'projects' && c.spec.id !== 'capacity-planning' && c.spec.id !== 'push-management';
-  // Projects and the people who lead them are served with economies of scale past FULL_EFFORT_UNTIL.
-  const shared = c.spec.driver === 'projects' || c.spec.driver === 'project-managers';
-  // Spend is sized in euro millions (the controls curve and a controller's cost are in euros); the
-  // units shown stay in the client's own currency.
-  const sizedUnits = shared
-    ? effectiveUnits(units)
-    : c.spec.driver === 'spend'
-      ? units * s.eurPerUnit
-      : units;
-  const full = c.spec.hours(sizedUnits, s) * (bySize ? projectSizeFactor(s) : 1);
-  return sized(c, units, c.spec.driver, full * (c.form === 'offered' ? OFFERED_SHARE : 1));
-};
-
-/**
- * Large projects take more reporting, review and planning effort each than small ones: with a
- * known spend, per-project efforts scale with the average project's yearly spend around PROJECT_SIZE_PIVOT
- * (our judgement), within PROJECT_SIZE_RANGE.
- */
-export const PROJECT_SIZE_PIVOT = 1_000_000;
-export const PROJECT_SIZE_EXPONENT = 0.35;
-export const PROJECT_SIZE_RANGE = { min: 0.5, max: 1.25 };
-export const projectSizeFactor = (s: Situation): number => {
-  const spend = spendInEur(s);
-  if (!spend || s.concurrentProjects === 0) return 1;
-  const x = (spend / s.concurrentProjects / PROJECT_SIZE_PIVOT) ** PROJECT_SIZE_EXPONENT;
-  return Math.min(PROJECT_SIZE_RANGE.max, Math.max(PROJECT_SIZE_RANGE.min, x));
-};
+export {
+  OFFERED_SHARE,
+  PROJECT_SIZE_EXPONENT,
+  PROJECT_SIZE_PIVOT,
+  PROJECT_SIZE_RANGE,
+  projectSizeFactor,
+  type Sized,
+  sized,
+  sizeOne,
+} from './sizing';

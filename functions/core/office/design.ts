@@ -107,6 +107,8 @@ const OFFERED_NAMES = {
 const nameKey = (c: Sized, inUnits: boolean): EngineKey => {
   // Where units run their own projects, people are planned inside each unit (shape.ts, round 16).
   if (inUnits && c.spec.id === 'capacity-planning') return 'structure.service.capacityInUnits';
+  // A regulated organisation's assurance held for its evidence trail alone (choice.ts) says so.
+  if (c.form === 'duty') return 'office.serviceDuty.assurance';
   const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
   if (c.form === 'offered' && offered === undefined)
     throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);

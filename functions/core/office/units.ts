@@ -1,5 +1,6 @@
 import type { Maturity } from '../../contract/result';
 import { assessEvidence } from '../evidence';
+import { regulatorFindsGap } from '../fit-pressures';
 import { round2 } from '../numbers';
 import { PMO_MODELS } from '../pmo-models';
 import { unsaid } from '../say';
@@ -147,7 +148,20 @@ export const centreLacksPractice = (
   s: Situation,
   m: Maturity,
 ): { score: number; minimum: number; dimension: string } | null => {
-  if (!unitsLeadOwn(s) || s.controlAppetite !== 'medium' || s.regulated || s.existingPmo === 'control-tower')
+  // A regulator weighs where governance and risk control fall short, not for the flag alone (fit-pressures.ts).
+  const control = [scoreOf(m, 'governance'), scoreOf(m, 'risk-control')].filter(
+    (x): x is number => x !== null,
+  );
+  const regulatorsGap = regulatorFindsGap(
+    s,
+    control.length === 0 ? null : round2(control.reduce((a, b) => a + b, 0) / control.length),
+  );
+  if (
+    !unitsLeadOwn(s) ||
+    s.controlAppetite !== 'medium' ||
+    regulatorsGap ||
+    s.existingPmo === 'control-tower'
+  )
     return null;
   const requires = PMO_MODELS.find((x) => x.id === 'control-tower')?.requires ?? [];
   for (const r of requires) {

@@ -31,11 +31,11 @@ export const OFFICE_EN = {
   'office.source.reporting':
     'Our judgement: ¾ hour a week per project to collect, check and consolidate status, half that beyond 40 projects once a shared tool carries the routine (agile teams with visible boards: 60 %); consistent with practitioners’ ratio of one planner per five to six project managers (weak source).',
   'office.source.controls':
-    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); we give the programme office half of that share, the owner’s part (our judgement), at 110,000 a year per person.',
+    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a programme office keeps one set of books (schedule, cost, risk and change) across its workstreams and carries a fifth of that share, the owner’s part (our judgement), at 110,000 a year per person, whether the push is temporary or lasting. This assumes the contractors or consultants who deliver the projects run each one’s own planning and cost control and the office integrates them: where a delivery partner or framework consultants already report cost and schedule across the projects, it needs less; where nobody else controls the projects, more.',
   'office.source.controlsByPm':
     'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
   'office.source.portfolioControls':
-    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 7 % of that share, as each project keeps its own controls (our judgement), at 110,000 a year per person.',
+    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 7 % of that share (our judgement), at 110,000 a year per person. This assumes each project’s own team or contractor keeps its cost and schedule and the office rolls them up; where the projects are delivered for clients who pay for their controls, it needs less.',
   'office.source.push':
     'Our judgement: a temporary push runs at a faster cadence than a lasting office: 8 hours a week for steering and decisions plus 2 hours a week per workstream for dependencies, risks and readiness.',
   'office.source.prioritisation':
@@ -49,7 +49,9 @@ export const OFFICE_EN = {
   'office.source.coaching':
     'Our judgement: per project manager, 1½ hours a week where expertise is missing, 1 hour where it is basic, 25 minutes where it is strong.',
   'office.source.assurance':
-    'Our judgement: about 25 minutes a week per project for reviews and health checks, 35 minutes where a regulator or auditor must be satisfied.',
+    'Our judgement: about 25 minutes a week per project for reviews and health checks, held where governance and risk control fall short or stakeholders ask; where a regulator or auditor must be satisfied, its evidence trail on top (2 hours a week plus about 6 minutes per project).',
+  'office.source.evidenceTrail':
+    'Our judgement: a regulator or auditor requires an evidence trail (decisions, approvals and records filed where an auditor finds them): 2 hours a week plus about 6 minutes per project. Only the trail is held here: reviews of the projects come in where governance and risk control fall short in an office that checks, or where stakeholders ask for them.',
   'office.source.benefits':
     'Our judgement: about 12 minutes a week per project to track benefits against business cases.',
   'office.source.tooling':
@@ -289,6 +291,7 @@ export const OFFICE_EN = {
   'office.serviceOffered.portfolio-prioritisation': 'Preparing portfolio decisions (management decides)',
   'office.serviceOffered.standards': 'Templates and guidance on offer (not required)',
   'office.serviceOffered.assurance': 'Project reviews on request',
+  'office.serviceDuty.assurance': 'Evidence trail for the regulator',
   'office.serviceOffered.tooling': 'Project tools and data on offer',
   'office.offeredForm':
     'Offered in its supportive form: the office prepares and advises, the people accountable decide (about {percent} % of the full effort).',

@@ -33,11 +33,11 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.reporting':
       'Unsere Einschätzung: ¾ Stunde pro Woche und Projekt, um den Status zu erheben, zu prüfen und zu konsolidieren, die Hälfte davon oberhalb von 40 Projekten, sobald ein gemeinsames Werkzeug die Routine übernimmt (agile Teams mit sichtbaren Boards: 60 %); vereinbar mit der Faustregel aus der Praxis von einem Planer auf fünf bis sechs Projektleiter (schwache Quelle).',
     'office.source.controls':
-      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); wir geben dem Programm-Office die Hälfte dieses Anteils, den Teil des eigenen Hauses (unsere Einschätzung), bei 110.000 pro Jahr und Person.',
+      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Programm-Office führt für alle Teilprojekte eine gemeinsame Rechnung (Termine, Kosten, Risiken und Änderungen) und trägt ein Fünftel dieses Anteils, den Teil des Auftraggebers (unsere Einschätzung), bei 110.000 pro Jahr und Person, ob das Vorhaben befristet oder dauerhaft ist. Das setzt voraus, dass die ausführenden Unternehmen oder Berater jedes Projekt selbst planen und seine Kosten steuern und das Office dies zusammenführt: Berichtet ein Realisierungspartner oder ein Rahmenvertragsbüro schon Kosten und Termine über alle Projekte, braucht es weniger; steuert sonst niemand die Projekte, mehr.',
     'office.source.controlsByPm':
       'Keine Ausgaben angegeben: ein Planer oder Controller je fünf Projektleiter (Faustregel aus der Praxis, schwache Quelle; mit einer Ausgabenangabe lässt es sich besser bemessen).',
     'office.source.portfolioControls':
-      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Portfolio-Office trägt 7 % dieses Anteils, da jedes Projekt sein eigenes Controlling behält (unsere Einschätzung), bei 110.000 pro Jahr und Person.',
+      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Portfolio-Office trägt 7 % dieses Anteils (unsere Einschätzung), bei 110.000 pro Jahr und Person. Das setzt voraus, dass das Team oder das ausführende Unternehmen jedes Projekts dessen Kosten und Termine selbst führt und das Office sie verdichtet; werden die Projekte für Kunden abgewickelt, die ihr Controlling bezahlen, braucht es weniger.',
     'office.source.push':
       'Unsere Einschätzung: Ein befristeter Kraftakt läuft in schnellerem Takt als ein dauerhaftes Office, mit 8 Stunden pro Woche für Steuerung und Entscheidungen plus 2 Stunden pro Woche und Teilprojekt für Abhängigkeiten, Risiken und Einführungsbereitschaft.',
     'office.source.prioritisation':
@@ -51,7 +51,9 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.coaching':
       'Unsere Einschätzung: je Projektleiter 1½ Stunden pro Woche, wo Know-how fehlt, 1 Stunde, wo es grundlegend ist, 25 Minuten, wo es ausgeprägt ist.',
     'office.source.assurance':
-      'Unsere Einschätzung: etwa 25 Minuten pro Woche und Projekt für Reviews und Gesundheitschecks, 35 Minuten, wenn die Anforderungen einer Aufsicht oder eines Prüfers zu erfüllen sind.',
+      'Unsere Einschätzung: etwa 25 Minuten pro Woche und Projekt für Reviews und Gesundheitschecks, wo Governance und Risikosteuerung zu schwach sind oder Beteiligte danach fragen; sind die Anforderungen einer Aufsicht oder eines Prüfers zu erfüllen, kommt der Prüfpfad hinzu (2 Stunden pro Woche plus etwa 6 Minuten pro Projekt).',
+    'office.source.evidenceTrail':
+      'Unsere Einschätzung: Eine Aufsicht oder ein Prüfer verlangt einen Prüfpfad (Entscheidungen, Freigaben und Unterlagen so abgelegt, dass ein Prüfer sie findet): 2 Stunden pro Woche plus etwa 6 Minuten pro Projekt. Hier wird nur der Prüfpfad geführt: Reviews der Projekte kommen hinzu, wo Governance und Risikosteuerung in einem prüfenden Office zu schwach sind oder Beteiligte danach fragen.',
     'office.source.benefits':
       'Unsere Einschätzung: etwa 12 Minuten pro Woche und Projekt, um den Nutzen gegen den Business Case zu verfolgen.',
     'office.source.tooling':
@@ -304,6 +306,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Vorbereitung der Portfolioentscheidungen (die Leitung entscheidet)',
     'office.serviceOffered.standards': 'Vorlagen und Leitfäden als Angebot (nicht verpflichtend)',
     'office.serviceOffered.assurance': 'Projektreviews auf Anfrage',
+    'office.serviceDuty.assurance': 'Prüfpfad für die Aufsicht',
     'office.serviceOffered.tooling': 'Projektwerkzeuge und -daten als Angebot',
     'office.offeredForm':
       'In unterstützender Form angeboten: Das Büro bereitet vor und berät, die Verantwortlichen entscheiden (etwa {percent} % des vollen Aufwands).',

@@ -35,11 +35,11 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.reporting':
       'Notre estimation : ¾ d’heure par semaine et par projet pour recueillir, vérifier et consolider l’avancement, moitié moins au-delà de 40 projets dès qu’un outil partagé prend en charge la routine (équipes agiles aux tableaux visibles : 60 %) ; cohérent avec le ratio de praticiens d’un planificateur pour cinq à six chefs de projet (source faible).',
     'office.source.controls':
-      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; nous attribuons au bureau de programme la moitié de cette part, celle qui revient au maître d’ouvrage (notre estimation), à 110 000 par an et par personne.',
+      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de programme tient une seule comptabilité (planning, coûts, risques et modifications) pour tous ses chantiers et porte un cinquième de cette part, celle du maître d’ouvrage (notre estimation), à 110 000 par an et par personne, que l’effort soit temporaire ou durable. Cela suppose que les entreprises ou les consultants qui réalisent les projets assurent chacun leur propre planification et contrôle des coûts et que le bureau les intègre : si un partenaire de réalisation ou des consultants sous accord-cadre rendent déjà compte des coûts et des délais de l’ensemble des projets, il en faut moins ; si personne d’autre ne contrôle les projets, davantage.',
     'office.source.controlsByPm':
       'Aucune dépense indiquée : un planificateur ou contrôleur pour cinq chefs de projet (ratio de praticiens, source faible ; un chiffre de dépense permet un meilleur dimensionnement).',
     'office.source.portfolioControls':
-      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de portefeuille en porte 7 %, chaque projet conservant son propre contrôle (notre estimation), à 110 000 par an et par personne.',
+      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de portefeuille en porte 7 % (notre estimation), à 110 000 par an et par personne. Cela suppose que l’équipe ou l’entreprise de chaque projet tient ses coûts et ses délais et que le bureau les consolide ; si les projets sont réalisés pour des clients qui paient leur contrôle, il en faut moins.',
     'office.source.push':
       'Notre estimation : un effort temporaire avance à un rythme plus soutenu qu’un bureau durable, soit 8 heures par semaine pour le pilotage et les décisions, plus 2 heures par semaine et par chantier pour les dépendances, les risques et l’état de préparation.',
     'office.source.prioritisation':
@@ -53,7 +53,9 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.coaching':
       'Notre estimation, par chef de projet : 1 h 30 par semaine là où l’expertise manque, 1 heure là où elle est de base, 25 minutes là où elle est solide.',
     'office.source.assurance':
-      'Notre estimation : environ 25 minutes par semaine et par projet pour les revues et bilans de santé, 35 minutes lorsqu’il faut répondre aux exigences d’un régulateur ou d’un auditeur.',
+      'Notre estimation : environ 25 minutes par semaine et par projet pour les revues et bilans de santé, là où la gouvernance et la maîtrise des risques sont insuffisantes ou que les parties prenantes le demandent ; lorsqu’il faut répondre aux exigences d’un régulateur ou d’un auditeur, la piste d’audit s’y ajoute (2 heures par semaine plus environ 6 minutes par projet).',
+    'office.source.evidenceTrail':
+      'Notre estimation : un régulateur ou un auditeur exige une piste d’audit (décisions, approbations et pièces classées là où un auditeur les trouve) : 2 heures par semaine plus environ 6 minutes par projet. Seule la piste d’audit est tenue ici : les revues de projets s’y ajoutent là où la gouvernance et la maîtrise des risques sont insuffisantes dans un bureau qui contrôle, ou si les parties prenantes les demandent.',
     'office.source.benefits':
       'Notre estimation : environ 12 minutes par semaine et par projet pour suivre les bénéfices au regard des business cases.',
     'office.source.tooling':
@@ -304,6 +306,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Préparation des décisions de portefeuille (la direction décide)',
     'office.serviceOffered.standards': 'Modèles et conseils à disposition (sans obligation)',
     'office.serviceOffered.assurance': 'Revues de projet à la demande',
+    'office.serviceDuty.assurance': 'Piste d’audit pour le régulateur',
     'office.serviceOffered.tooling': 'Outils et données projet à disposition',
     'office.offeredForm':
       'Proposé sous sa forme d’appui : le bureau prépare et conseille, les responsables décident (environ {percent} % de l’effort complet).',

@@ -1,0 +1,132 @@
+import type { Maturity, PmoModelId } from '../contract/result';
+import { assessEvidence } from './evidence';
+import { regulatorFindsGap } from './fit-pressures';
+import { round2 } from './numbers';
+import { centreLacksPractice, stepsDownFromDirective, unitsAllocate } from './office/units';
+import { msg, type Say, unsaid } from './say';
+import type { Situation } from './situation';
+
+/** What each model requires of the organisation, and the scores its rules read (model-fit.ts weighs the rest). */
+
+/** Mean of the rated dimensions named, rounded as displayed: a rule compares the value it shows. */
+export const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | null => {
+  let known = scoresOf.get(maturity);
+  if (known === undefined) {
+    known = new Map();
+    scoresOf.set(maturity, known);
+  }
+  const key = ids.length === 1 ? (ids[0] as string) : ids.join(',');
+  let score = known.get(key);
+  if (score === undefined) {
+    let sum = 0;
+    let n = 0;
+    for (const d of maturity.dimensions)
+      if (d.score !== null && ids.includes(d.id)) {
+        sum += d.score;
+        n += 1;
+      }
+    score = n === 0 ? null : round2(sum / n);
+    known.set(key, score);
+  }
+  return score;
+};
+
+/** What a regulator looks at: governance (its compliance question among them) and risk control. */
+export const regulatedControl = (maturity: Maturity): number | null =>
+  dimensionScore(maturity, ['governance', 'risk-control']);
+
+/**
+ * What a maturity says once worked out: the sensitivity analysis fits the models again for every
+ * probe against the same (never modified) maturity.
+ */
+const scoresOf = new WeakMap<Maturity, Map<string, number | null>>();
+const insufficientOf = new WeakMap<Maturity, boolean>();
+const insufficientEvidence = (maturity: Maturity): boolean => {
+  let insufficient = insufficientOf.get(maturity);
+  if (insufficient === undefined) {
+    insufficient =
+      assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'insufficient';
+    insufficientOf.set(maturity, insufficient);
+  }
+  return insufficient;
+};
+
+/** A directive office decides over projects and people on defined practice: this level at least. */
+export const DIRECTIVE_MIN_LEVEL = 3;
+
+/** Allocating people rests on resource management practised at the defined level. */
+const directiveResources = (maturity: Maturity, say: Say): string[] => {
+  const score = dimensionScore(maturity, ['resources']);
+  return score !== null && score < DIRECTIVE_MIN_LEVEL
+    ? [say(msg('fit.blocker.directiveResources', { score, minimum: DIRECTIVE_MIN_LEVEL }))]
+    : [];
+};
+
+/** A directive office needs this many projects to have a portfolio to prioritise. */
+export const MIN_PROJECTS_FOR_DIRECTIVE = 6;
+
+/** Prerequisites: an unmet one makes the model ineligible, whatever its points. */
+export const GATES: Record<
+  PmoModelId,
+  (s: Situation, scope: 'organisation' | 'programme', maturity: Maturity, say: Say) => string[]
+> = {
+  // A directive office in place over units that lead their own projects steps down one degree (units.ts).
+  'weather-station': (s, scope, maturity, say) =>
+    stepsDownFromDirective(s) && GATES['control-tower'](s, scope, maturity, unsaid).length === 0
+      ? [say(msg('fit.blocker.directiveStepsDown', { units: s.businessUnits ?? 1 }))]
+      : [],
+  // A regulated organisation whose governance and risk control fall short needs its compliance
+  // checked whatever leadership's appetite (where they hold, the regulator asks for no more
+  // control); a group's centre controls what its units need (units.ts).
+  'control-tower': (s, _scope, maturity, say) => {
+    const lacks = centreLacksPractice(s, maturity);
+    return [
+      ...(s.controlAppetite === 'low' && !regulatorFindsGap(s, regulatedControl(maturity))
+        ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))]
+        : []),
+      ...(lacks ? [say(msg('fit.blocker.hubPractice', { units: s.businessUnits ?? 1, ...lacks }))] : []),
+    ];
+  },
+  'resource-source': (s, scope, maturity, say) => [
+    ...(s.existingPmo !== 'resource-source' && insufficientEvidence(maturity)
+      ? [say(msg('fit.blocker.insufficientEvidence'))]
+      : []),
+    // A directive office in place that works keeps its standing under a medium appetite; only a
+    // leadership that wants no central control withdraws it (round 11).
+    ...(s.controlAppetite === 'low' || (s.controlAppetite === 'medium' && s.existingPmo !== 'resource-source')
+      ? [say(msg('fit.blocker.appetite', { appetite: msg(`appetite.${s.controlAppetite}`) }))]
+      : []),
+    ...(s.controlAppetite === 'high' && s.resourceContention === 'low'
+      ? [say(msg('fit.noExecutiveMandateToAllocate'))]
+      : []),
+    // Nobody allocates people across units that lead their own projects, in place or not (units.ts).
+    ...(unitsAllocate(s) ? [say(msg('fit.blocker.directiveUnits', { units: s.businessUnits ?? 1 }))] : []),
+    // A directive office is built for the long run, over people one centre can allocate, on
+    // defined practice; an office already directive keeps its standing.
+    ...(s.existingPmo !== 'resource-source'
+      ? [
+          ...(s.horizon === 'temporary' ? [say(msg('fit.blocker.directiveTemporary'))] : []),
+          ...(maturity.level < DIRECTIVE_MIN_LEVEL
+            ? [
+                say(
+                  msg('fit.blocker.directiveLevel', { level: maturity.level, minimum: DIRECTIVE_MIN_LEVEL }),
+                ),
+              ]
+            : []),
+          ...(s.deliveryApproach === 'agile' ? [say(msg('fit.blocker.directiveAgile'))] : []),
+          ...directiveResources(maturity, say),
+        ]
+      : []),
+    ...(s.concurrentProjects < MIN_PROJECTS_FOR_DIRECTIVE
+      ? [
+          say(
+            msg('fit.blocker.fewProjects', {
+              projects: s.concurrentProjects,
+              minimum: MIN_PROJECTS_FOR_DIRECTIVE,
+            }),
+          ),
+        ]
+      : []),
+    ...(scope === 'programme' ? [say(msg('fit.aProgrammeOfficeServesOne'))] : []),
+  ],
+};

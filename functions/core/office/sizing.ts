@@ -1,0 +1,132 @@
+import type { PmoService } from '../../contract/result';
+import { sizingSituation } from '../project-count';
+import { type Situation, spendInEur } from '../situation';
+import {
+  CONTROLS_PER_PM,
+  effectiveUnits,
+  evidenceTrailHours,
+  HOURS_PER_FTE,
+  type ServiceSpec,
+  serviceSpec,
+} from './catalogue';
+import type { Painful } from './order';
+import { PROJECTS_PER_LEAD } from './shape';
+
+/**
+ * How much of its driver each chosen service covers, and the hours a week that takes: choice.ts
+ * chooses the services, design.ts sums them.
+ */
+
+export type Why = PmoService['chosenFor'][number];
+
+export interface Candidate {
+  spec: ServiceSpec;
+  why: Why[];
+  painful: Painful;
+  /** The office in place already runs it: no set-up, nothing new to build. */
+  sustain: boolean;
+  core: boolean;
+  /**
+   * `offered`: a service above the office's degree of control, held because its shape or its
+   * stakeholders need it, in its supportive form: the office prepares and advises, others decide.
+   */
+  form: ServiceForm;
+}
+
+/**
+ * `duty`: a regulated organisation's assurance held only as the evidence trail its regulator
+ * requires (catalogue.ts, EVIDENCE_TRAIL), because nothing in the answers calls for reviews.
+ */
+export type ServiceForm = 'full' | 'offered' | 'duty';
+
+/** A service in its supportive form takes this share of its full effort: it prepares, it does not enforce (our judgement). */
+export const OFFERED_SHARE = 0.6;
+
+/** Assurance held as the evidence trail alone: its effort says so (office.source.evidenceTrail). */
+const EVIDENCE_TRAIL_SPEC: ServiceSpec = {
+  ...serviceSpec('assurance'),
+  source: 'office.source.evidenceTrail',
+};
+
+/** How many of its driver a service covers here. */
+const unitsOf = (spec: ServiceSpec, s: Situation): number => {
+  switch (spec.driver) {
+    case 'projects':
+      return Math.ceil(s.concurrentProjects);
+    case 'project-managers':
+      // Where few have the title, the people who lead projects are the plan's one per PROJECTS_PER_LEAD.
+      return Math.ceil(Math.max(s.projectManagers, s.concurrentProjects / PROJECTS_PER_LEAD));
+    case 'spend':
+      return (s.annualProjectBudget ?? 0) / 1e6;
+    case 'business-units':
+      return s.businessUnits ?? 1;
+    default:
+      return 1;
+  }
+};
+
+export interface Sized extends Candidate {
+  units: number;
+  hours: number;
+  driver: PmoService['driver'];
+}
+
+/** A candidate with its size, built field by field: one object shape for every service (a spread made many). */
+export const sized = (c: Candidate, units: number, driver: Sized['driver'], hours: number): Sized => ({
+  spec: c.spec,
+  why: c.why,
+  painful: c.painful,
+  sustain: c.sustain,
+  core: c.core,
+  form: c.form,
+  units,
+  driver,
+  hours,
+});
+
+export const sizeOne = (c: Candidate, given: Situation): Sized => {
+  // Sized on the projects the result takes as credible (project-count.ts), as its warning says.
+  const s = sizingSituation(given);
+  // A programme office without a spend figure sizes its controls by the project managers it serves.
+  if (c.spec.id === 'programme-controls' && !(s.annualProjectBudget && s.annualProjectBudget > 0)) {
+    // The people who lead the programme's projects, counted as coaching counts them: a programme
+    // short of project managers still has its projects to plan.
+    const units = Math.max(1, unitsOf(serviceSpec('coaching'), s));
+    return sized(c, units, 'project-managers', units * CONTROLS_PER_PM * HOURS_PER_FTE);
+  }
+  const units = unitsOf(c.spec, s);
+  // Scheduling people depends on the people and the projects, and steering a push's workstreams on
+  // their number (round 16: a merger's fifteen workstreams steered at half the effort for a small
+  // stated spend), not on how large each project is.
+  const bySize =
+    c.spec.driver === 'projects' && c.spec.id !== 'capacity-planning' && c.spec.id !== 'push-management';
+  // Projects and the people who lead them are served with economies of scale past FULL_EFFORT_UNTIL.
+  const shared = c.spec.driver === 'projects' || c.spec.driver === 'project-managers';
+  // Spend is sized in euro millions (the controls curve and a controller's cost are in euros); the
+  // units shown stay in the client's own currency.
+  const sizedUnits = shared
+    ? effectiveUnits(units)
+    : c.spec.driver === 'spend'
+      ? units * s.eurPerUnit
+      : units;
+  // A regulator's evidence trail is filed whatever the projects' size or the office's control.
+  const trail = c.spec.id === 'assurance' && s.regulated ? evidenceTrailHours(sizedUnits) : 0;
+  if (c.form === 'duty') return sized({ ...c, spec: EVIDENCE_TRAIL_SPEC }, units, c.spec.driver, trail);
+  const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? projectSizeFactor(s) : 1);
+  return sized(c, units, c.spec.driver, full * (c.form === 'offered' ? OFFERED_SHARE : 1) + trail);
+};
+
+/**
+ * Large projects take more reporting, review and planning effort each than small ones: with a
+ * known spend, per-project efforts scale with the average project's yearly spend around PROJECT_SIZE_PIVOT
+ * (our judgement), within PROJECT_SIZE_RANGE.
+ */
+export const PROJECT_SIZE_PIVOT = 1_000_000;
+export const PROJECT_SIZE_EXPONENT = 0.35;
+export const PROJECT_SIZE_RANGE = { min: 0.5, max: 1.25 };
+export const projectSizeFactor = (s: Situation): number => {
+  const spend = spendInEur(s);
+  if (!spend || s.concurrentProjects === 0) return 1;
+  const x = (spend / s.concurrentProjects / PROJECT_SIZE_PIVOT) ** PROJECT_SIZE_EXPONENT;
+  return Math.min(PROJECT_SIZE_RANGE.max, Math.max(PROJECT_SIZE_RANGE.min, x));
+};
