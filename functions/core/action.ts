@@ -30,8 +30,8 @@ const meanOf = (xs: readonly (number | null | undefined)[]): number | null => {
 const EVERY_OFFICE_DELIVERS = ['reporting', 'governance'];
 
 /**
- * An office with a mandate over decisions whose outcomes (portfolio, benefits, stakeholders) stay
- * below this on average, at level 1, does not work, whatever its reports score: it has held the
+ * An office with a mandate over decisions whose outcomes (portfolio, benefits, stakeholders, at
+ * least two of them rated) each stay below this, at level 1, does not work, whatever its reports score: it has held the
  * decisions and nothing they are for has reached repeatable practice (round 17: a resented 6-FTE
  * control tower at maturity 1.8 was evolved at the same cost, while the same office at 12 FTE was
  * reset). Level 2 is the questionnaire's "repeatable"; below it is our judgement of "not working".
@@ -64,19 +64,20 @@ export const viewsOf = (q: Questionnaire, answerSets: readonly Answers[]): Views
 
 /**
  * How the office's respondents see a dimension it produces. Where they split into two camps two
- * levels apart (splits.ts, twoCamps, with a camp of one person: an office head is one person), the
- * larger camp's view counts, the lower on a tie: an office is for the many who use it, and the
- * few who rate it two levels higher are most often the office itself (round 17: a 40-FTE office's
+ * levels apart (splits.ts, twoCamps, with a camp of one person: an office head is one person) and
+ * one camp is larger, the larger camp's view counts: an office is for the many who use it, and the
+ * few who rate it two levels apart are most often the office itself (round 17: a 40-FTE office's
  * head rated its reporting 3.5, its programme manager and alliance partner 1.5; the engine averaged
- * them and called the evidence consistent). Otherwise the dimension's score.
+ * them and called the evidence consistent). Two camps of one size say nothing of which is the
+ * office's (round 17: two merging firms, two respondents each): the dimension's score counts.
  */
 const seenBy = (maturity: Maturity, views: Views, id: string): { score: number | null; split: boolean } => {
   const score = maturity.dimensions.find((d) => d.id === id)?.score ?? null;
   const own = views[id] ?? [];
   const camps = twoCamps(own, 1);
-  if (!camps) return { score, split: false };
+  if (!camps || camps.lower === camps.upper) return { score, split: false };
   const xs = [...own].sort((a, b) => a - b);
-  const larger = camps.lower >= camps.upper ? xs.slice(0, camps.lower) : xs.slice(camps.lower);
+  const larger = camps.lower > camps.upper ? xs.slice(0, camps.lower) : xs.slice(camps.lower);
   return { score: round2(mean(larger)), split: true };
 };
 
@@ -194,8 +195,17 @@ export const decideAction = (
     outputs - outcomes >= OUTPUT_OUTCOME_GAP
   )
     return reset(say(msg('action.resetOutputs', { model: name, delivered: outputs, outcomes })));
-  // An office that has held the decisions while all they are for stays at level 1 does not work.
-  if (existing !== 'weather-station' && outcomes !== null && outcomes < OUTCOMES_LEVEL_ONE)
+  // An office that has held the decisions while all they are for stays at level 1 does not work:
+  // each of them, not their average, so one weak outcome among working ones resets nothing.
+  const atLevelOne = OUTCOME_DIMENSIONS.map(
+    (id) => maturity.dimensions.find((d) => d.id === id)?.score,
+  ).filter((x): x is number => typeof x === 'number');
+  if (
+    existing !== 'weather-station' &&
+    outcomes !== null &&
+    atLevelOne.length >= 2 &&
+    atLevelOne.every((x) => x < OUTCOMES_LEVEL_ONE)
+  )
     return reset(
       say(msg('inPlace.action.resetOutcomes', { model: name, outcomes, limit: OUTCOMES_LEVEL_ONE })),
     );
