@@ -1,8 +1,12 @@
+import type { Answers } from '../contract/answers';
 import type { Maturity, ModelFit, PmoAction, PmoModelId } from '../contract/result';
-import { round2 } from './numbers';
+import { mean, round2 } from './numbers';
 import { modelProfile } from './pmo-models';
+import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
+import { countsInDimension, respondentScore } from './scoring';
 import type { Situation } from './situation';
+import { twoCamps } from './splits';
 
 /** An existing office whose own services score below this is not working: reset it. */
 export const RESET_BELOW = 2;
@@ -25,17 +29,95 @@ const meanOf = (xs: readonly (number | null | undefined)[]): number | null => {
 /** Every office reports and answers to governance, whatever else it delivers. */
 const EVERY_OFFICE_DELIVERS = ['reporting', 'governance'];
 
-const servicesScore = (model: PmoModelId, maturity: Maturity): number | null => {
-  const scores = modelProfile(model)
-    .delivers.map((id) => maturity.dimensions.find((d) => d.id === id)?.score)
-    .filter((x): x is number => typeof x === 'number');
-  return scores.length === 0 ? null : round2(scores.reduce((a, b) => a + b, 0) / scores.length);
+/**
+ * An office with a mandate over decisions whose outcomes (portfolio, benefits, stakeholders, at
+ * least two of them rated) each stay below this, at level 1, does not work, whatever its reports score: it has held the
+ * decisions and nothing they are for has reached repeatable practice (round 17: a resented 6-FTE
+ * control tower at maturity 1.8 was evolved at the same cost, while the same office at 12 FTE was
+ * reset). Level 2 is the questionnaire's "repeatable"; below it is our judgement of "not working".
+ */
+export const OUTCOMES_LEVEL_ONE = 2;
+/**
+ * An office works when what it produces (its model's services and the reporting and governance
+ * every office delivers) stands at this level or above as its respondents' larger camp sees it: the
+ * questionnaire's "defined" practice, the level the plan counts a service as working at
+ * (rollout-basics.ts). A working office that keeps its model is kept, whatever it adds.
+ */
+export const WORKS_FROM = 3;
+
+/**
+ * Each respondent's own mean of each dimension they rated at least twice: the views of a team
+ * assessment, for the office's judgement only. They never leave the engine: only the fact of a split
+ * is said, never a camp's figure (docs/privacy.md).
+ */
+export type Views = Readonly<Record<string, readonly number[]>>;
+export const viewsOf = (q: Questionnaire, answerSets: readonly Answers[]): Views => {
+  if (answerSets.length < 2) return {};
+  const out: Record<string, number[]> = {};
+  for (const d of q.dimensions)
+    out[d.id] = answerSets
+      .filter((a) => countsInDimension(d, a))
+      .map((a) => respondentScore(d, a))
+      .filter((x): x is number => x !== null);
+  return out;
 };
+
+/**
+ * How the office's respondents see a dimension it produces. Where they split into two camps two
+ * levels apart (splits.ts, twoCamps, with a camp of one person: an office head is one person) and
+ * one camp is larger, the larger camp's view counts: an office is for the many who use it, and the
+ * few who rate it two levels apart are most often the office itself (round 17: a 40-FTE office's
+ * head rated its reporting 3.5, its programme manager and alliance partner 1.5; the engine averaged
+ * them and called the evidence consistent). Two camps of one size say nothing of which is the
+ * office's (round 17: two merging firms, two respondents each): the dimension's score counts.
+ */
+const seenBy = (maturity: Maturity, views: Views, id: string): { score: number | null; split: boolean } => {
+  const score = maturity.dimensions.find((d) => d.id === id)?.score ?? null;
+  const own = views[id] ?? [];
+  const camps = twoCamps(own, 1);
+  if (!camps || camps.lower === camps.upper) return { score, split: false };
+  const xs = [...own].sort((a, b) => a - b);
+  const larger = camps.lower > camps.upper ? xs.slice(0, camps.lower) : xs.slice(camps.lower);
+  return { score: round2(mean(larger)), split: true };
+};
+
+/** What the office produces, as its users see it: each dimension, and those its respondents split on. */
+export const judgeOffice = (
+  existing: PmoModelId,
+  maturity: Maturity,
+  views: Views,
+): {
+  delivered: number | null;
+  basics: (number | null)[];
+  works: boolean;
+  split: { dimensions: string[]; failing: string[] };
+} => {
+  const own = [...new Set([...modelProfile(existing).delivers, ...EVERY_OFFICE_DELIVERS])];
+  const seen = new Map(own.map((id) => [id, seenBy(maturity, views, id)]));
+  const scoreOf = (id: string) => seen.get(id)?.score ?? null;
+  const delivered = meanOf(modelProfile(existing).delivers.map(scoreOf));
+  const rated = own.map(scoreOf).filter((x): x is number => x !== null);
+  const split = own.filter((id) => seen.get(id)?.split);
+  return {
+    delivered,
+    basics: EVERY_OFFICE_DELIVERS.map(scoreOf),
+    works: rated.length > 0 && rated.every((x) => x >= WORKS_FROM),
+    split: {
+      dimensions: split,
+      failing: split.filter((id) => (scoreOf(id) ?? RESET_BELOW) < RESET_BELOW),
+    },
+  };
+};
+
+const nameOf = (maturity: Maturity, id: string) => maturity.dimensions.find((d) => d.id === id)?.name ?? id;
 
 /**
  * What to do with the PMO: with none today, establish one (or nothing); with one, keep,
  * evolve or reset it, never establish. Reset when the office is ineligible now, when its own
- * services score below RESET_BELOW, or when no office is needed any more.
+ * services score below RESET_BELOW as its users see them, when a product of its own fails for the
+ * larger camp of a split team, when it works for itself, or when an office with a mandate leaves
+ * what it is for at level 1; or when no office is needed any more. Never on its headcount: whether
+ * it works is judged before its size is (decide.ts). `works`: what it produces stands at WORKS_FROM.
  */
 export const decideAction = (
   s: Situation,
@@ -44,35 +126,59 @@ export const decideAction = (
   fit: readonly ModelFit[],
   maturity: Maturity,
   say: Say = english,
-): { action: PmoAction; reason: string; teamStays: boolean } => {
+  views: Views = {},
+): { action: PmoAction; reason: string; teamStays: boolean; works: boolean } => {
   const existing = s.existingPmo;
   if (existing === 'none')
     return needed && model
-      ? { action: 'establish', reason: say(msg('action.establish')), teamStays: false }
-      : { action: 'none', reason: say(msg('action.none')), teamStays: false };
+      ? { action: 'establish', reason: say(msg('action.establish')), teamStays: false, works: false }
+      : { action: 'none', reason: say(msg('action.none')), teamStays: false, works: false };
   const name = msg(`model.${existing}`);
   // A reset changes what the office does; the team in place stays.
   if (!needed || !model)
-    return { action: 'reset', reason: say(msg('action.reshape', { model: name })), teamStays: true };
+    return {
+      action: 'reset',
+      reason: say(msg('action.reshape', { model: name })),
+      teamStays: true,
+      works: false,
+    };
   const current = fit.find((f) => f.model === existing);
   if (current && !current.eligible)
     return {
       action: 'reset',
       reason: say(msg('action.resetIneligible', { model: name, blockers: current.blockers.join(' ') })),
       teamStays: true,
+      works: false,
     };
-  const delivered = servicesScore(existing, maturity);
-  const basics = EVERY_OFFICE_DELIVERS.map((id) => maturity.dimensions.find((d) => d.id === id)?.score);
+  const judged = judgeOffice(existing, maturity, views);
+  const { delivered, basics } = judged;
+  // Its services fail, but its people know the projects: a reset changes the work, and the
+  // sourcing weighs the team like any reset's.
+  const reset = (reason: string) => ({ action: 'reset' as const, reason, teamStays: true, works: false });
   // An office whose reporting and governance both fail is not working, whatever else it runs.
   const basicsFail = basics.every((x) => typeof x === 'number' && x < RESET_BELOW);
   if (delivered !== null && (delivered < RESET_BELOW || basicsFail))
-    return {
-      action: 'reset',
-      reason: say(msg('action.resetWeak', { model: name, score: delivered, limit: RESET_BELOW })),
-      // Its services fail, but its people know the projects: the reset changes the work, and the
-      // sourcing weighs the team like any reset's.
-      teamStays: true,
-    };
+    return reset(
+      say(
+        msg(judged.split.dimensions.length > 0 ? 'inPlace.action.resetSeen' : 'action.resetWeak', {
+          model: name,
+          score: delivered,
+          limit: RESET_BELOW,
+        }),
+      ),
+    );
+  // What the office produces fails for most of those who answered, while a few rate it two levels
+  // higher: the office does not see its own failure, and that gap is the finding (round 17).
+  if (judged.split.failing.length > 0)
+    return reset(
+      say(
+        msg('inPlace.action.resetSplit', {
+          model: name,
+          dimensions: judged.split.failing.map((id) => nameOf(maturity, id)),
+          limit: RESET_BELOW,
+        }),
+      ),
+    );
   // An office that turns out its own products (reports, standards) while the decisions they are
   // for stay at level 1 works for itself: its mandate is reset around outcomes (round 10).
   // Only an office with a mandate over decisions (not a reporting office) answers for them.
@@ -88,16 +194,28 @@ export const decideAction = (
     outcomes <= OUTCOMES_FAIL &&
     outputs - outcomes >= OUTPUT_OUTCOME_GAP
   )
-    return {
-      action: 'reset',
-      reason: say(msg('action.resetOutputs', { model: name, delivered: outputs, outcomes })),
-      teamStays: true,
-    };
+    return reset(say(msg('action.resetOutputs', { model: name, delivered: outputs, outcomes })));
+  // An office that has held the decisions while all they are for stays at level 1 does not work:
+  // each of them, not their average, so one weak outcome among working ones resets nothing.
+  const atLevelOne = OUTCOME_DIMENSIONS.map(
+    (id) => maturity.dimensions.find((d) => d.id === id)?.score,
+  ).filter((x): x is number => typeof x === 'number');
+  if (
+    existing !== 'weather-station' &&
+    outcomes !== null &&
+    atLevelOne.length >= 2 &&
+    atLevelOne.every((x) => x < OUTCOMES_LEVEL_ONE)
+  )
+    return reset(
+      say(msg('inPlace.action.resetOutcomes', { model: name, outcomes, limit: OUTCOMES_LEVEL_ONE })),
+    );
+  const works = judged.works;
   if (model === existing)
-    return { action: 'keep', reason: say(msg('action.keep', { model: name })), teamStays: true };
+    return { action: 'keep', reason: say(msg('action.keep', { model: name })), teamStays: true, works };
   return {
     action: 'evolve',
     teamStays: true,
+    works,
     reason: say(msg('action.evolve', { existing: name, model: msg(`model.${model}`) })),
   };
 };

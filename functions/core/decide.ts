@@ -9,9 +9,8 @@ import type {
   SourcingFit,
   SourcingId,
 } from '../contract/result';
-import { decideAction } from './action';
-import { chargedRate, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
-import { assessEvidence } from './evidence';
+import { decideAction, type Views } from './action';
+import { chargedRate, DEFAULT_CURRENCY, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
 import { type NoCall, noCallForMoreControl, regulatorFindsGap } from './fit-pressures';
 import { fitModels } from './model-fit';
 import { regulatedControl } from './model-gates';
@@ -26,10 +25,13 @@ import {
   unitsTooSmall,
 } from './office/change';
 import { designOffice, type OfficeDesign } from './office/design';
-import { againstOfficeInPlace, handedOver } from './office/in-place';
+import { againstOfficeInPlace, handedOver, oversizedOf } from './office/in-place';
+
+export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
+
 import { inTheUnits, isOffice, type ShapeReason, shapeOf } from './office/shape';
 import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
-import { english, msg, type Say, unsaid } from './say';
+import { english, msg, type Say } from './say';
 import { type Situation, situationOf } from './situation';
 import { fitSourcing, reasonsAtSize } from './sourcing';
 import { atPaidSize } from './sourcing-paid';
@@ -64,14 +66,12 @@ export interface Decision {
 export const PART_TIME_ROLE_FTE = 0.5;
 /** Changing an office's degree of control is a reorganisation: another model must lead by this much. */
 export const MODEL_CHANGE_MARGIN = 15;
-/** A portfolio office costing up to this share of spend is within common practice (~1 %, our reading). */
-export const SPEND_NORM = 0.01;
-/** An office in place larger than this many times what its services need is oversized: it is reset. */
-export const OVERSIZED_FACTOR = 2;
 export interface DecideExtras {
   expectations?: Readonly<Record<string, number>>;
   importance?: Readonly<Record<string, number>>;
   notApplicable?: ReadonlySet<string>;
+  /** A team's views of each dimension, for judging an office in place by its users (action.ts). */
+  views?: Views;
 }
 
 /** The internal day rate: the one given (edition 2's single rate included), or the default. */
@@ -112,7 +112,9 @@ export const decide = (
   // An office in place that works keeps its degree of control unless another model leads clearly;
   // one that fails (a reset) is rebuilt on the best fit.
   const inPlaceFit = fit.find((f) => f.model === situation.existingPmo && f.eligible);
-  const onBest = needed ? decideAction(situation, needed, best.model, fit, maturity, say) : null;
+  const onBest = needed
+    ? decideAction(situation, needed, best.model, fit, maturity, say, extras.views)
+    : null;
   const failing = onBest?.action === 'reset';
   // ...and only while it matches what leadership now asks for.
   const matchesAppetite =
@@ -144,7 +146,9 @@ export const decide = (
     situation.existingPmo !== 'none' &&
     need.scope === 'programme';
   const decided =
-    onBest && model === best.model ? onBest : decideAction(situation, needed, model, fit, maturity, say);
+    onBest && model === best.model
+      ? onBest
+      : decideAction(situation, needed, model, fit, maturity, say, extras.views);
   let action: PmoAction = besideExisting ? 'establish' : decided.action;
   let actionReason = decided.reason;
   const design = (dayRate: number) =>
@@ -190,7 +194,7 @@ export const decide = (
     const units = shape;
     shape = 'portfolio';
     const central = design(internalDayRate(rates));
-    if (keptAsItIs(situation, central)) [shapeReason, office] = ['kept-structure', central];
+    if (keptAsItIs(situation, central, decided.works)) [shapeReason, office] = ['kept-structure', central];
     else shape = units;
   }
   const inPlaceFte = situation.existingPmoFte;
@@ -209,6 +213,10 @@ export const decide = (
       !cutOversized &&
       (action === 'keep' || action === 'evolve' || (action === 'reset' && model === situation.existingPmo)),
     confirmFirst: oversizedUnconfirmed,
+    perFte: {
+      amount: internalDayRate(rates) * WORKDAYS_PER_YEAR,
+      currency: rates?.currency ?? DEFAULT_CURRENCY,
+    },
   });
   const designInPlace = (dayRate: number) => {
     const o = design(dayRate);
@@ -216,37 +224,27 @@ export const decide = (
       o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace());
     return o;
   };
-  if (office.staffing && (action === 'keep' || action === 'evolve') && inPlaceFte !== undefined) {
-    // A directive office holds the pooled project managers too: they are part of what it needs.
-    const pooled = situation.existingPmo === 'resource-source' ? situation.projectManagers : 0;
-    const need = (office.staffing.fte.min + office.staffing.fte.max) / 2 + pooled;
-    // Cutting an office in place takes sufficient evidence; a thin quick check only flags it.
-    const sure = assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'sufficient';
-    // An office costing no more than about 1 % of a known spend is not oversized, whatever the formula.
-    const spend = situation.annualProjectBudget;
-    const belowNorm =
-      spend !== undefined &&
-      spend > 0 &&
-      inPlaceFte * internalDayRate(rates) * WORKDAYS_PER_YEAR <= SPEND_NORM * spend;
-    // Over twice what its services need: reset on sufficient evidence; otherwise it evolves towards
-    // its services' size once a health check with a team assessment has confirmed it.
-    if (!belowNorm && inPlaceFte > need * OVERSIZED_FACTOR) {
-      cutOversized = sure;
-      oversizedUnconfirmed = !sure;
-      action = sure ? 'reset' : 'evolve';
-      actionReason = (say ?? english)(
-        msg(sure ? 'action.resetOversized' : 'action.evolveOversized', {
-          model: msg(`model.${situation.existingPmo as PmoModelId}`),
-          existing: inPlaceFte,
-          need: Math.round(need * 10) / 10,
-        }),
-      );
-    }
+  // Over twice what its services need: reset on sufficient evidence; otherwise it evolves towards
+  // its services' size once a health check with a team assessment has confirmed it (in-place.ts).
+  const over =
+    office.staffing && (action === 'keep' || action === 'evolve')
+      ? oversizedOf(situation, office.staffing, maturity, internalDayRate(rates))
+      : null;
+  if (over) {
+    [cutOversized, oversizedUnconfirmed] = [over.sure, !over.sure];
+    action = over.sure ? 'reset' : 'evolve';
+    actionReason = (say ?? english)(
+      msg(over.sure ? 'action.resetOversized' : 'action.evolveOversized', {
+        model: msg(`model.${situation.existingPmo as PmoModelId}`),
+        existing: inPlaceFte ?? 0,
+        need: over.need,
+      }),
+    );
   }
   // Keeping an office that takes on services it has never run is a change: it evolves, unless
   // they are a small share of its work, added as it runs (round 16: one new service in a working
   // office set off a 65-week change programme).
-  const added = addedWork(situation, office);
+  const added = addedWork(situation, office, decided.works, shape);
   if (!oversizedUnconfirmed && action === 'keep' && added)
     [action, actionReason] = [added.action, (say ?? english)(added.reason)];
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
@@ -290,9 +288,11 @@ export const decide = (
       say ?? english,
       inPlace(),
     );
-  // A change of model that also shrinks the office by a quarter or more is a reset, said as one.
+  // A change of model that also shrinks the office by a quarter or more is a reset, said as one;
+  // an oversized office on thin evidence is not shrunk yet: its people stay until the health check.
   if (
     action === 'evolve' &&
+    !oversizedUnconfirmed &&
     model !== situation.existingPmo &&
     inPlaceFte !== undefined &&
     office.staffing &&

@@ -1,4 +1,5 @@
 import { EN_CALIBRATION } from './english-calibration';
+import { EN_IN_PLACE } from './english-in-place';
 import { EN_STRUCTURE } from './english-structure';
 import { OFFICE_EN } from './office/words';
 
@@ -11,6 +12,7 @@ export const EN = {
   ...OFFICE_EN,
   ...EN_CALIBRATION,
   ...EN_STRUCTURE,
+  ...EN_IN_PLACE,
   'model.weather-station': 'weather station',
   'model.control-tower': 'control tower',
   'model.resource-source': 'resource source',

@@ -9,6 +9,7 @@ import type {
   Result,
   RolloutPlan,
 } from '../contract/result';
+import { type Views, viewsOf } from './action';
 import { expectedBenefits } from './benefits';
 import { contractLeadNote, costOf, DEFAULT_CURRENCY, withPeopleCost } from './business-case';
 import { decide, internalDayRate } from './decide';
@@ -73,6 +74,8 @@ export interface RecommendOptions {
   importance?: Readonly<Record<string, number>>;
   surveyed?: boolean;
   notApplicable?: ReadonlySet<string>;
+  /** A team's views of each dimension: an office in place is judged by its users (action.ts). */
+  views?: Views;
 }
 
 /** A dimension at least this share of whose answers are "n/a" does not apply to the organisation. */
@@ -114,6 +117,7 @@ export const recommend = (
     expectations: options.expectations,
     importance: options.importance,
     notApplicable: options.notApplicable,
+    views: options.views,
   });
   const { situation: s, need, fit, sourcingFit, action, shape, office } = d;
   // The model the office is built on: the best fit, or the light office that formalises what works.
@@ -366,6 +370,7 @@ export const evaluate = (
     importance: options.importance,
     surveyed: options.surveyed,
     notApplicable: notApplicableOf(q, answerSets),
+    views: viewsOf(q, answerSets),
   });
   return {
     questionnaireVersion: q.version,

@@ -9,6 +9,7 @@ import type {
   SourcingId,
   Staffing,
 } from '../contract/result';
+import { inPlacePeopleSteps } from './office/in-place';
 import { modelProfile } from './pmo-models';
 import { pushRunSteps, shortPush } from './push-tempo';
 import {
@@ -209,15 +210,8 @@ export const conceptPhase = (f: PlanFrame): Draft => {
           ]
         : []),
       ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
-      ...(existing && s.existingPmoFte !== undefined && staffing && staffing.fte.max < s.existingPmoFte
-        ? [
-            say(
-              msg('plan.redeploy', {
-                difference: Math.round((s.existingPmoFte - staffing.fte.max) * 10) / 10,
-              }),
-            ),
-          ]
-        : []),
+      // An office in place that shrinks or grows: HR before any announcement, or the people brought in.
+      ...inPlacePeopleSteps(s, staffing, f.action, f.besideExisting).map(say),
       // Where nobody knows how projects are run, or leads are too few, people come first,
       // scaled to the organisation (rollout-people.ts).
       ...peopleSteps(peopleAdviceFor(s, f.dimensions), s).map(say),

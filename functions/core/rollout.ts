@@ -11,6 +11,7 @@ import type {
   SourcingId,
   Staffing,
 } from '../contract/result';
+import { inPlacePeopleSteps } from './office/in-place';
 import type { Questionnaire } from './questionnaire';
 import { rolloutRisks } from './risks';
 import {
@@ -209,6 +210,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const runActivities = runActivitiesOf(f, rolloutActivities);
   if (temporary) draft.push(...temporaryRunPhases(f, runActivities, before));
   else draft.push(operatePhase(f, runActivities));
+  // A kept office has no charter to carry its people's step: the first phase after the health check does.
+  const next = action === 'keep' ? draft.find((p) => p.id !== 'health-check') : undefined;
+  next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.besideExisting).map(say));
   const plan = withStartWeeks(draft, planAssumptions(f));
   // Every risk comes from a situation the result shows: the decision, or a phase of this plan.
   plan.risks = rolloutRisks(

@@ -113,15 +113,23 @@ export const unitsTooSmall = (s: Situation, shape: PmoShape, office: OfficeDesig
 /**
  * Keeping an office that takes on services it has never run is a change: it evolves, unless they
  * are a small share of its work, added as it runs (round 16: one new service in a working office
- * set off a 65-week change programme). Null when it takes on nothing new.
+ * set off a 65-week change programme), or unless the office works (`works`: what it produces stands
+ * at defined practice, action.ts), whose team takes them on as it runs whatever their share (round
+ * 17: a well-run 3-FTE office got a revised charter and a 59-week change programme). A new way of
+ * steering the portfolio (a lean portfolio office for agile delivery) stays a change: it is not a
+ * service added but the office's work done differently. Null when it takes on nothing new.
  */
 export const addedWork = (
   s: Situation,
   office: OfficeDesign,
+  works = false,
+  shape: PmoShape = 'portfolio',
 ): { action: 'keep' | 'evolve'; reason: EngineMessage } | null => {
   const work = newWorkOf(office);
   if (work.services.length === 0) return null;
   const model = msg(`model.${s.existingPmo as PmoModelId}`);
+  if (works && work.share > NEW_WORK_SHARE && shape !== 'lean-portfolio')
+    return { action: 'keep', reason: msg('inPlace.action.keepWorks', { model, services: work.services }) };
   return work.share <= NEW_WORK_SHARE
     ? {
         action: 'keep',
@@ -140,11 +148,11 @@ export const addedWork = (
  * moving it into the units is a reorganisation nothing else calls for (round 16: working offices
  * were re-engineered, never simply kept); it is weighed at the office's next review.
  */
-export const keptAsItIs = (s: Situation, central: OfficeDesign): boolean => {
+export const keptAsItIs = (s: Situation, central: OfficeDesign, works = false): boolean => {
   if (!central.staffing) return false;
   const mid = (central.staffing.fte.min + central.staffing.fte.max) / 2;
   if (s.existingPmoFte !== undefined && mid > s.existingPmoFte * GROWTH_IS_CHANGE) return false;
-  return addedWork(s, central)?.action !== 'evolve';
+  return addedWork(s, central, works)?.action !== 'evolve';
 };
 
 /**

@@ -1,5 +1,7 @@
-import type { PmoModelId, Staffing } from '../../contract/result';
-import { msg, type Say } from '../say';
+import type { Maturity, PmoAction, PmoModelId, Staffing } from '../../contract/result';
+import { WORKDAYS_PER_YEAR } from '../business-case';
+import { assessEvidence } from '../evidence';
+import { type EngineMessage, msg, type Say, unsaid } from '../say';
 import type { Situation } from '../situation';
 import type { ServiceId } from './catalogue';
 
@@ -15,7 +17,58 @@ export const KEEP_AT_LEAST = 0.75;
 /** A difference smaller than this share of the office in place is not worth a sentence. */
 export const SAME_SIZE_SHARE = 0.2;
 
+/** A portfolio office costing up to this share of spend is within common practice (~1 %, our reading). */
+export const SPEND_NORM = 0.01;
+/** An office in place larger than this many times what its services need is oversized: it is reset. */
+export const OVERSIZED_FACTOR = 2;
+
 const tenth = (x: number) => Math.round(x * 10) / 10;
+const midOf = (staffing: Staffing) => (staffing.fte.min + staffing.fte.max) / 2;
+
+/**
+ * An office in place over OVERSIZED_FACTOR times what its services need (a directive office's pooled
+ * project managers count as its need), unless it costs no more than SPEND_NORM of a known spend:
+ * the FTE its services need, and whether the evidence is sufficient to cut it (a thin quick check
+ * only flags it). Null when it is not oversized.
+ */
+export const oversizedOf = (
+  s: Situation,
+  staffing: Staffing,
+  maturity: Maturity,
+  dayRate: number,
+): { need: number; sure: boolean } | null => {
+  const existing = s.existingPmoFte;
+  if (existing === undefined) return null;
+  const pooled = s.existingPmo === 'resource-source' ? s.projectManagers : 0;
+  const need = midOf(staffing) + pooled;
+  const spend = s.annualProjectBudget;
+  const belowNorm =
+    spend !== undefined && spend > 0 && existing * dayRate * WORKDAYS_PER_YEAR <= SPEND_NORM * spend;
+  if (belowNorm || existing <= need * OVERSIZED_FACTOR) return null;
+  const sure = assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'sufficient';
+  return { need: tenth(need), sure };
+};
+
+/**
+ * How many FTE an office in place grows by, or null when it does not: when the services need
+ * clearly more (over SAME_SIZE_SHARE of it), or when even the low end of the range is above it.
+ * Growth is said from-to, and the plan hires or moves the people in (rollout-phases.ts), once the
+ * health check has confirmed the work waiting for them (round 17: "2 FTE more", said flatly, with
+ * no step in the plan to find them).
+ */
+export const growthOf = (staffing: Staffing, existing: number): number | null => {
+  const gap = midOf(staffing) - existing;
+  const grows = gap > SAME_SIZE_SHARE * Math.max(existing, 1) || staffing.fte.min > existing;
+  return grows && tenth(gap) >= 0.1 ? tenth(gap) : null;
+};
+
+/**
+ * The part of an oversized office in place (over twice what its services need, on thin evidence)
+ * beyond the target: its people stay, pending the health check, and are shown apart from the
+ * recommended staffing, never inside a range from the target to today's headcount (round 17:
+ * "3.9–14 FTE" is "not a decision").
+ */
+export const pendingOf = (staffing: Staffing, existing: number): number => tenth(existing - midOf(staffing));
 
 export const againstOfficeInPlace = (
   staffing: Staffing,
@@ -25,30 +78,45 @@ export const againstOfficeInPlace = (
   /**
    * `keepsPeople`: the office keeps its people (kept, evolved or reset within its model, and not
    * oversized); `confirmFirst`: over twice what its services need on thin evidence, so sized by its
-   * services and confirmed before anyone moves.
+   * services and confirmed before anyone moves; `perFte`: what one FTE of it costs a year, and in
+   * which currency, to price the people pending the health check.
    */
-  { keepsPeople, confirmFirst }: { keepsPeople: boolean; confirmFirst: boolean },
+  {
+    keepsPeople,
+    confirmFirst,
+    perFte,
+  }: { keepsPeople: boolean; confirmFirst: boolean; perFte: { amount: number; currency: string } },
 ): Staffing => {
   if (s.existingPmo === 'none' || besideExisting) return staffing;
   const existing = s.existingPmoFte;
-  const mid = (staffing.fte.min + staffing.fte.max) / 2;
+  const mid = midOf(staffing);
   if (existing === undefined)
     return {
       ...staffing,
       basis: [...staffing.basis, say(msg('office.inPlace.unknown', { fte: tenth(mid) }))],
     };
-  // Over twice what its services need, on one view of the organisation: neither endorsed nor cut.
-  // The range runs from what the services need to the office in place, and a health check with a
-  // team assessment decides where in it before anyone moves (rounds 10 and 12).
-  if (confirmFirst && existing > staffing.fte.max)
+  // Over twice what its services need, on one view of the organisation: the staffing is the target
+  // (what the services need, with the usual spread), and the rest of the office stays, shown apart
+  // with what it costs, until a health check with a team assessment confirms the target and HR has
+  // been consulted on where its people may go (rounds 10, 12 and 17).
+  if (confirmFirst && existing > staffing.fte.max) {
+    const pending = pendingOf(staffing, existing);
     return {
-      fte: { min: staffing.fte.min, max: tenth(existing) },
-      roles: [
-        ...staffing.roles,
-        { role: say(msg('office.role.inPlace')), fte: Math.round((existing - mid) * 100) / 100 },
+      ...staffing,
+      basis: [
+        ...staffing.basis,
+        say(
+          msg('inPlace.staffing.pending', {
+            existing,
+            fte: tenth(mid),
+            pending,
+            amount: Math.round((pending * perFte.amount) / 1000) * 1000,
+            currency: perFte.currency,
+          }),
+        ),
       ],
-      basis: [...staffing.basis, say(msg('office.inPlace.confirmRange', { existing, services: tenth(mid) }))],
     };
+  }
   if (keepsPeople && existing > staffing.fte.max) {
     // The office works and is larger than what the services here need: the range runs from the
     // part of it the services show to all of it; the health check decides where in it.
@@ -59,6 +127,23 @@ export const againstOfficeInPlace = (
       basis: [...staffing.basis, say(msg('office.inPlace.larger', { existing, services: tenth(mid) }))],
     };
   }
+  const growth = growthOf(staffing, existing);
+  if (growth !== null)
+    return {
+      ...staffing,
+      basis: [
+        ...staffing.basis,
+        say(
+          msg('inPlace.staffing.grow', {
+            existing,
+            fte: tenth(mid),
+            min: staffing.fte.min,
+            max: staffing.fte.max,
+            difference: growth,
+          }),
+        ),
+      ],
+    };
   const gap = mid - existing;
   if (Math.abs(gap) <= SAME_SIZE_SHARE * Math.max(existing, 1))
     return { ...staffing, basis: [...staffing.basis, say(msg('office.inPlace.same', { existing }))] };
@@ -66,13 +151,7 @@ export const againstOfficeInPlace = (
     ...staffing,
     basis: [
       ...staffing.basis,
-      say(
-        msg(gap > 0 ? 'office.inPlace.grow' : 'office.inPlace.smaller', {
-          existing,
-          fte: tenth(mid),
-          difference: tenth(Math.abs(gap)),
-        }),
-      ),
+      say(msg('office.inPlace.smaller', { existing, fte: tenth(mid), difference: tenth(Math.abs(gap)) })),
       ...(confirmFirst ? [say(msg('office.inPlace.confirmFirst'))] : []),
     ],
   };
@@ -95,3 +174,40 @@ export const handedOver = (
   s.existingPmo === 'resource-source' && model !== null && model !== 'resource-source' && !besideExisting
     ? ['capacity-planning']
     : [];
+
+/**
+ * The plan's step for the people of an office in place that changes size: one that shrinks agrees
+ * with HR where the people it no longer needs go, before anything is announced (an oversized office
+ * on thin evidence only once its health check has confirmed the target); one that grows brings the
+ * people in, from inside first, once the health check has confirmed the work (round 17: the evolve
+ * path had no people step for a cut of 9 FTE, and a kept office grew by 2 FTE with no step at all).
+ */
+export const inPlacePeopleSteps = (
+  s: Situation,
+  staffing: Staffing | null | undefined,
+  action: PmoAction,
+  besideExisting: boolean,
+): EngineMessage[] => {
+  const existing = s.existingPmoFte;
+  if (
+    s.existingPmo === 'none' ||
+    besideExisting ||
+    action === 'establish' ||
+    !staffing ||
+    existing === undefined
+  )
+    return [];
+  if (staffing.fte.max < existing)
+    return [
+      action === 'reset'
+        ? msg('plan.redeploy', { difference: pendingOf(staffing, existing) })
+        : msg('inPlace.plan.redeployPending', {
+            pending: pendingOf(staffing, existing),
+            fte: tenth(midOf(staffing)),
+          }),
+    ];
+  const growth = growthOf(staffing, existing);
+  return growth === null
+    ? []
+    : [msg('inPlace.plan.grow', { existing, fte: tenth(midOf(staffing)), difference: growth })];
+};

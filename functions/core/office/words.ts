@@ -97,8 +97,6 @@ export const OFFICE_EN = {
   'office.inPlace.larger':
     'The office in place has {existing} FTE, more than the {services} FTE these services need: the range runs from three quarters of it to all of it, and the health check shows what the difference covers (often project managers or analysts placed in the office) before anyone moves.',
   'office.inPlace.same': 'About the size of the office in place ({existing} FTE).',
-  'office.inPlace.grow':
-    'The office grows from the {existing} FTE in place to about {fte} FTE: {difference} FTE more.',
   'office.inPlace.smaller':
     'From the {existing} FTE in place to about {fte} FTE: {difference} FTE move to project or analyst roles, or leave through normal turnover. Say so openly before the change is announced.',
   'office.basis.sum':
@@ -341,8 +339,6 @@ export const OFFICE_EN = {
   'expectation.coordinator': 'The part-time coordinator takes it up; no office is needed for it.',
   'src.blocker.tooLargeForOwnStaff':
     'An office of about {fte} FTE in an organisation of {employees} people is over {share} % of them: it is staffed largely from outside, with a core of own people.',
-  'office.inPlace.confirmRange':
-    'The services here need about {services} FTE; the office in place has {existing}. On one view of the organisation the result is neither a cut nor an endorsement: the range runs from one to the other, and a health check with a team assessment decides where in it before anyone moves.',
   'office.effort.spendThousands':
     '{perUnit, number, 2} h a week per thousand million of yearly spend × {units} thousand million = {hours} h a week',
   'rationale.noCallForMore':

@@ -1,5 +1,6 @@
 import type { EngineKey } from '../../core/english';
 import { DE_CALIBRATION } from './calibration';
+import { DE_IN_PLACE } from './in-place';
 import { officeDeTexts } from './office-de';
 import { DE_STRUCTURE } from './structure';
 
@@ -14,6 +15,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     ...officeDeTexts(),
     ...DE_CALIBRATION,
     ...DE_STRUCTURE,
+    ...DE_IN_PLACE,
     'model.weather-station': 'Wetterstation',
     'model.control-tower': 'Kontrollturm',
     'model.resource-source': 'Ressourcenpool',

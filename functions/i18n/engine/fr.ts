@@ -1,5 +1,6 @@
 import type { EngineKey } from '../../core/english';
 import { FR_CALIBRATION } from './calibration';
+import { FR_IN_PLACE } from './in-place';
 import { officeFrTexts } from './office-fr';
 import { FR_STRUCTURE } from './structure';
 
@@ -14,6 +15,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     ...officeFrTexts(),
     ...FR_CALIBRATION,
     ...FR_STRUCTURE,
+    ...FR_IN_PLACE,
     'model.weather-station': 'station météo',
     'model.control-tower': 'tour de contrôle',
     'model.resource-source': 'réservoir de ressources',

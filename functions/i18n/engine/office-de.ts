@@ -103,8 +103,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.inPlace.larger':
       'Das bestehende Office hat {existing} VZÄ, mehr als die {services} VZÄ, die diese Leistungen brauchen: Die Spanne reicht von drei Vierteln bis zum Ganzen, und der Gesundheitscheck zeigt, was die Differenz abdeckt (oft dem Office zugeordnete Projektleiter oder Analysten), bevor jemand wechselt.',
     'office.inPlace.same': 'Etwa so groß wie das bestehende Office ({existing} VZÄ).',
-    'office.inPlace.grow':
-      'Das Office wächst von den vorhandenen {existing} VZÄ auf etwa {fte} VZÄ: {difference} VZÄ mehr.',
     'office.inPlace.smaller':
       'Von den vorhandenen {existing} VZÄ auf etwa {fte} VZÄ: {difference} VZÄ wechseln in Projekt- oder Analystenrollen oder gehen über die normale Fluktuation. Sagen Sie das offen, bevor die Änderung angekündigt wird.',
     'office.basis.sum':
@@ -356,8 +354,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'expectation.coordinator': 'Die Koordination in Teilzeit übernimmt es; dafür braucht es kein Büro.',
     'src.blocker.tooLargeForOwnStaff':
       'Ein Büro von etwa {fte} VZÄ in einer Organisation mit {employees} Personen macht mehr als {share} % von ihnen aus: Es wird größtenteils von außen besetzt, mit einem eigenen Kern.',
-    'office.inPlace.confirmRange':
-      'Die Leistungen brauchen hier etwa {services} VZÄ; das bestehende Büro hat {existing}. Auf Grundlage einer einzigen Sicht auf die Organisation ist das Ergebnis weder Kürzung noch Bestätigung: Die Spanne reicht vom einen zum anderen, und ein Gesundheitscheck mit einer Teambewertung entscheidet, bevor jemand wechselt.',
     'office.effort.spendThousands':
       '{perUnit, number, 2} h pro Woche je Milliarde Jahresausgaben × {units} Mrd. = {hours} h pro Woche',
     'rationale.noCallForMore':

@@ -104,8 +104,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.inPlace.larger':
       'Le bureau en place compte {existing} ETP, plus que les {services} ETP dont ces services ont besoin : la fourchette va des trois quarts à la totalité, et le bilan de santé montre ce que couvre l’écart (souvent des chefs de projet ou des analystes rattachés au bureau) avant que quiconque ne change de poste.',
     'office.inPlace.same': 'À peu près la taille du bureau en place ({existing} ETP).',
-    'office.inPlace.grow':
-      'Le bureau passe des {existing} ETP en place à environ {fte} ETP : {difference} ETP de plus.',
     'office.inPlace.smaller':
       'Des {existing} ETP en place à environ {fte} ETP : {difference} ETP passent à des rôles de projet ou d’analyste, ou partent au gré des départs naturels. Dites-le ouvertement avant d’annoncer le changement.',
     'office.basis.sum':
@@ -357,8 +355,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le coordinateur à temps partiel s’en charge ; aucun bureau n’est nécessaire pour cela.',
     'src.blocker.tooLargeForOwnStaff':
       'Un bureau d’environ {fte} ETP dans une organisation de {employees} personnes en représente plus de {share} % : il est pourvu en grande partie de l’extérieur, autour d’un noyau interne.',
-    'office.inPlace.confirmRange':
-      'Les services demandent ici environ {services} ETP ; le bureau en place en compte {existing}. Sur une seule vision de l’organisation, le résultat n’est ni une réduction ni une validation : la fourchette va de l’un à l’autre, et un bilan de santé avec une évaluation en équipe tranche avant tout mouvement de personnes.',
     'office.effort.spendThousands':
       '{perUnit, number, 2} h par semaine par milliard de dépense annuelle × {units} Md = {hours} h par semaine',
     'rationale.noCallForMore':

@@ -123,7 +123,7 @@ describe('shape, control and the office in place', () => {
       if (!staffing || c.existingPmoFte === undefined || r.pmo.besideExisting) return;
       if (staffing.fte.max < c.existingPmoFte - 0.5)
         expect(staffing.basis.join(' ')).toMatch(
-          /move to project or analyst roles|FTE in place|About the size of the office in place/,
+          /move to project or analyst roles|FTE in place|About the size of the office in place|stay in it, pending a health check/,
         );
     }));
 
@@ -437,6 +437,9 @@ describe('a working office keeps its people', () => {
       const { staffing } = r.pmo;
       if (r.pmo.action !== 'evolve' || !staffing || c.existingPmoFte === undefined || r.pmo.besideExisting)
         return;
+      // An oversized office on thin evidence is staffed at its target; the rest of its people stay,
+      // shown apart, until the health check (round 17).
+      if (/stay in it, pending a health check/.test(staffing.basis.join(' '))) return;
       expect(staffing.fte.max).toBeGreaterThanOrEqual(c.existingPmoFte - 0.05);
     }, 400));
 });

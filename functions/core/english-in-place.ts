@@ -1,0 +1,24 @@
+/**
+ * What the engine says about an office in place, in English (the source;
+ * functions/i18n/engine/in-place.ts translates it): whether it works as its users see it, the part
+ * of an oversized office pending its health check, and an office that grows. Spread into the
+ * engine's catalogue (english.ts).
+ */
+export const EN_IN_PLACE = {
+  'inPlace.action.resetSeen':
+    'Those who answered rate what the {model} in place produces two levels apart, so it is judged as most of them see it: its own services then score {score, number, 2}, below {limit, number, 2}. It is not working as set up; reset it.',
+  'inPlace.action.resetSplit':
+    'Those who answered rate what the {model} in place produces two levels apart ({dimensions}): most of them below level {limit}, a few two levels higher, which is most often the office’s own view. An office that does not see how its users experience it is not working: reset it around what they need, and take the gap as the first finding of the health check.',
+  'inPlace.action.resetOutcomes':
+    'The {model} in place has held decisions over the projects, yet what they are for (the portfolio, benefits and the people it serves) stays at {outcomes, number, 2}, below level {limit}: it is not working as set up, whatever its reports show. Reset it, on what it delivers rather than on its size.',
+  'inPlace.action.keepWorks':
+    'Keep the {model} in place: what it produces already works, at defined practice or better, so its own team takes on {services} as it runs, with a plan of improvements instead of a new charter and a change programme.',
+  'inPlace.staffing.pending':
+    'Target: about {fte} FTE, what the services here need, within the range shown. The office in place has {existing} FTE: its other {pending} FTE stay in it, pending a health check with a team assessment that confirms the target, and cost about {amount, number} {currency} a year until then. Nobody moves before that check, and HR is consulted on redeployment before anything is announced.',
+  'inPlace.staffing.grow':
+    'The office grows from the {existing} FTE in place to about {fte} FTE ({min}–{max}): {difference} FTE more, because its services here need more than it has. The plan brings them in, moved from inside or hired, once the health check has confirmed the work waiting for them.',
+  'inPlace.plan.redeployPending':
+    'Consult HR before anything is announced about the {pending} FTE of the office in place beyond the target of about {fte} FTE: once the health check has confirmed the target, agree with HR and the people concerned where they can go (project, analyst or line roles), and move them in steps',
+  'inPlace.plan.grow':
+    'Bring the office from {existing} to about {fte} FTE once the health check has confirmed the work waiting: move in or hire the {difference} FTE more, people from inside the organisation first, each when the service they work on starts',
+} as const;

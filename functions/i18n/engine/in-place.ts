@@ -1,0 +1,43 @@
+import type { EN_IN_PLACE } from '../../core/english-in-place';
+
+type InPlaceTexts = Readonly<Record<keyof typeof EN_IN_PLACE, string>>;
+
+/** The office in place, en français (vouvoiement). */
+export const FR_IN_PLACE: InPlaceTexts = {
+  'inPlace.action.resetSeen':
+    'Les répondants jugent ce que produit le bureau en place (modèle {model}) à deux niveaux d’écart : il est donc jugé comme la plupart d’entre eux le voient, et ses propres services obtiennent alors {score, number, 2}, sous le seuil de {limit, number, 2}. Il ne fonctionne pas comme prévu ; refondez-le.',
+  'inPlace.action.resetSplit':
+    'Les répondants jugent ce que produit le bureau en place (modèle {model}) à deux niveaux d’écart ({dimensions}) : la plupart le placent sous le niveau {limit}, quelques-uns deux niveaux plus haut, ce qui est le plus souvent le regard du bureau sur lui-même. Un bureau qui ne voit pas ce que vivent ses utilisateurs ne fonctionne pas : refondez-le autour de leurs besoins, et faites de cet écart le premier constat du bilan de santé.',
+  'inPlace.action.resetOutcomes':
+    'Le bureau en place (modèle {model}) a eu la main sur les décisions des projets, mais ce qu’elles doivent produire (le portefeuille, les bénéfices, les personnes servies) reste à {outcomes, number, 2}, sous le niveau {limit} : il ne fonctionne pas comme prévu, quoi que montrent ses rapports. Refondez-le, d’après ce qu’il apporte et non d’après sa taille.',
+  'inPlace.action.keepWorks':
+    'Garder le bureau en place (modèle {model}) : ce qu’il produit fonctionne déjà, au niveau d’une pratique définie ou mieux ; son équipe reprend donc {services} en cours de route, avec un plan d’améliorations plutôt qu’une nouvelle charte et un programme de changement.',
+  'inPlace.staffing.pending':
+    'Cible : environ {fte} ETP, ce que demandent ici les services, dans la fourchette indiquée. Le bureau en place compte {existing} ETP : ses {pending} autres ETP y restent en attendant un bilan de santé avec une évaluation en équipe qui confirme la cible, et coûtent environ {amount, number} {currency} par an d’ici là. Personne ne change de poste avant ce bilan, et les RH sont consultées sur les reclassements avant toute annonce.',
+  'inPlace.staffing.grow':
+    'Le bureau passe des {existing} ETP en place à environ {fte} ETP ({min}–{max}) : {difference} ETP de plus, car ses services demandent ici davantage que ce dont il dispose. Le plan les fait venir, par mobilité interne ou par recrutement, une fois que le bilan de santé a confirmé le travail qui les attend.',
+  'inPlace.plan.redeployPending':
+    'Consulter les RH avant toute annonce au sujet des {pending} ETP du bureau en place au-delà de la cible d’environ {fte} ETP : une fois la cible confirmée par le bilan de santé, convenir avec les RH et les personnes concernées des postes possibles (rôles de projet, d’analyste ou opérationnels), et procéder par étapes',
+  'inPlace.plan.grow':
+    'Faire passer le bureau de {existing} à environ {fte} ETP une fois que le bilan de santé a confirmé le travail en attente : faire venir ou recruter les {difference} ETP supplémentaires, d’abord parmi les personnes de l’organisation, chacun au démarrage du service sur lequel il travaille',
+};
+
+/** Das bestehende Office, auf Deutsch (Sie-Form). */
+export const DE_IN_PLACE: InPlaceTexts = {
+  'inPlace.action.resetSeen':
+    'Die Befragten bewerten, was das bestehende Office (Modell {model}) liefert, zwei Stufen auseinander; es wird daher so beurteilt, wie die meisten von ihnen es sehen: Seine eigenen Leistungen kommen dann auf {score, number, 2}, unter {limit, number, 2}. Es funktioniert nicht wie vorgesehen; setzen Sie es neu auf.',
+  'inPlace.action.resetSplit':
+    'Die Befragten bewerten, was das bestehende Office (Modell {model}) liefert, zwei Stufen auseinander ({dimensions}): die meisten unter Stufe {limit}, einige wenige zwei Stufen höher, meist die Sicht des Office auf sich selbst. Ein Office, das nicht sieht, wie seine Nutzer es erleben, funktioniert nicht: Setzen Sie es neu auf, ausgerichtet auf das, was diese brauchen, und nehmen Sie die Lücke als ersten Befund des Gesundheitschecks.',
+  'inPlace.action.resetOutcomes':
+    'Das bestehende Office (Modell {model}) hatte die Entscheidungen über die Projekte in der Hand, doch wofür sie da sind (das Portfolio, der Nutzen, die Menschen, denen es dient) bleibt bei {outcomes, number, 2}, unter Stufe {limit}: Es funktioniert nicht wie vorgesehen, was auch immer seine Berichte zeigen. Setzen Sie es neu auf, nach dem, was es leistet, nicht nach seiner Größe.',
+  'inPlace.action.keepWorks':
+    'Das bestehende Office (Modell {model}) behalten: Was es liefert, funktioniert bereits, auf der Stufe definierter Praxis oder besser; sein eigenes Team übernimmt daher {services} im laufenden Betrieb, mit einem Verbesserungsplan statt einer neuen Charta und eines Veränderungsprogramms.',
+  'inPlace.staffing.pending':
+    'Ziel: etwa {fte} VZÄ, was die Leistungen hier brauchen, innerhalb der angegebenen Spanne. Das bestehende Office hat {existing} VZÄ: Seine übrigen {pending} VZÄ bleiben, bis ein Gesundheitscheck mit einer Team-Bewertung das Ziel bestätigt, und kosten bis dahin etwa {amount, number} {currency} im Jahr. Vor diesem Check wechselt niemand, und die Personalabteilung wird zu Versetzungen gehört, bevor etwas angekündigt wird.',
+  'inPlace.staffing.grow':
+    'Das Office wächst von den vorhandenen {existing} VZÄ auf etwa {fte} VZÄ ({min}–{max}): {difference} VZÄ mehr, weil seine Leistungen hier mehr brauchen, als es hat. Der Plan holt sie dazu, intern versetzt oder eingestellt, sobald der Gesundheitscheck die Arbeit bestätigt hat, die auf sie wartet.',
+  'inPlace.plan.redeployPending':
+    'Die Personalabteilung anhören, bevor etwas angekündigt wird, zu den {pending} VZÄ des bestehenden Office über dem Ziel von etwa {fte} VZÄ: Sobald der Gesundheitscheck das Ziel bestätigt hat, mit ihr und den Betroffenen vereinbaren, wohin sie wechseln können (Projekt-, Analyse- oder Linienrollen), und schrittweise vorgehen',
+  'inPlace.plan.grow':
+    'Das Office von {existing} auf etwa {fte} VZÄ bringen, sobald der Gesundheitscheck die wartende Arbeit bestätigt hat: die {difference} VZÄ mehr intern holen oder einstellen, zuerst aus der eigenen Organisation, jeweils wenn die Leistung startet, an der sie arbeiten',
+};
