@@ -138,7 +138,7 @@ describe('an office in place is judged by what it delivers and how its users see
           expect((r.rollout.phases ?? []).map((p) => p.id)).not.toContain('concept-and-charter');
         },
       ),
-      { numRuns: 400, ...SEED },
+      { numRuns: 200, ...SEED },
     ));
 });
 

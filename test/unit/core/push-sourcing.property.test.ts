@@ -220,7 +220,7 @@ describe('the office in place is the base of the team', () => {
       expect(phases(r).some((p) => p.id === 'procurement')).toBe(false);
       expect(handsOver(r)).toBe(false);
       return true;
-    }, 1500);
+    }, 800);
     expect(applied).toBeGreaterThan(15);
   });
 
@@ -232,7 +232,7 @@ describe('the office in place is the base of the team', () => {
       expect(r.pmo.sourcing).toBe('internal');
       expect(handsOver(r)).toBe(false);
       return true;
-    }, 1500);
+    }, 800);
     expect(applied).toBeGreaterThan(15);
   });
 });

@@ -73,7 +73,7 @@ const ratesArb: fc.Arbitrary<Rates | undefined> = fc.oneof(
 const levelArb = fc.integer({ min: 1, max: 4 });
 
 const CASES = fc
-  .sample(fc.tuple(contextArb, ratesArb, levelArb), { numRuns: 1200 })
+  .sample(fc.tuple(contextArb, ratesArb, levelArb), { numRuns: 800 })
   .flatMap(([context, rates, level]) => {
     const answers = Object.fromEntries(ALL_QUESTIONS.map((q) => [q.id, level]));
     const result = evaluate(QUESTIONNAIRE, context, [answers], { say: asKeys, sensitivity: false, rates });

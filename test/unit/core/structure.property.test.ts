@@ -85,7 +85,7 @@ const leveledTeamArb: fc.Arbitrary<Answers[]> = fc.array(
   { minLength: 1, maxLength: 5 },
 );
 
-const groups = (predicate: (c: OrganisationContext, r: Result) => void, numRuns = 400) =>
+const groups = (predicate: (c: OrganisationContext, r: Result) => void, numRuns = 300) =>
   fc.assert(
     fc.property(groupArb, fc.oneof(leveledTeamArb, teamArb), (c, team) => {
       const r = evaluated(c, team);
@@ -158,7 +158,7 @@ describe('the structure follows the units', () => {
       if (UNIT_SHAPES.has(r.pmo.shape) || (leadOwn && !directive))
         expect(plan.name).toBe(EN_STRUCTURE['structure.service.capacityInUnits']);
       else expect(plan.name).not.toBe(EN_STRUCTURE['structure.service.capacityInUnits']);
-    }, 400));
+    }, 300));
 });
 
 describe('changing the structure of an office in place', () => {
@@ -216,7 +216,7 @@ describe('handing over what a directive office did', () => {
         expect(activities(r, 'concept-and-charter').join(' ')).toMatch(
           /to the line managers of the delivery teams from the first day/,
         );
-    }, 600));
+    }, 300));
 
   it('a directive office in place that gives up its mandate keeps capacity planning wherever the office can hold it', () =>
     check((c, r, team) => {
@@ -227,7 +227,7 @@ describe('handing over what a directive office did', () => {
       const given = team.flatMap((t) => RESOURCE_QUESTIONS.map((id) => t[id])).filter((x) => x !== undefined);
       if (given.length === 0 || given.filter((x) => x === 'n/a').length / given.length >= 0.5) return;
       expect(r.pmo.services.some((s) => s.id === 'capacity-planning')).toBe(true);
-    }, 600));
+    }, 300));
 });
 
 describe('large offices are built up in waves, long pushes by stage', () => {
@@ -274,7 +274,7 @@ describe('large offices are built up in waves, long pushes by stage', () => {
           } else expect(said).toMatch(/Bring in the other [\d.]+ FTE as the services they run start/);
         },
       ),
-      { numRuns: 500, ...SEED },
+      { numRuns: 300, ...SEED },
     ));
 
   it('a push of two years or more with a team of four or more runs its early stages with a core of half the team, every service starting once', () =>
@@ -295,7 +295,7 @@ describe('large offices are built up in waves, long pushes by stage', () => {
       expect(new Set(starts).size).toBe(starts.length);
       // The stages keep the push's length: the plan still ends at its horizon.
       expect(r.rollout.totalWeeks).toBeLessThanOrEqual(Math.round(((c.horizonMonths ?? 12) * 52) / 12) + 1);
-    }, 600));
+    }, 300));
 
   it('an office that starts whole is not said to come in waves', () =>
     check((_, r) => {

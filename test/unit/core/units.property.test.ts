@@ -95,7 +95,7 @@ const run = (c: OrganisationContext, team: Answers[]) =>
 
 const groups = (
   predicate: (c: OrganisationContext, r: Result, team: Answers[]) => void,
-  { numRuns = 300, team = fc.oneof(leveledTeamArb(5), teamArb) } = {},
+  { numRuns = 200, team = fc.oneof(leveledTeamArb(5), teamArb) } = {},
 ) =>
   fc.assert(
     fc.property(groupArb, team, (c, t) => {
