@@ -370,7 +370,8 @@ export const evaluate = (
     importance: options.importance,
     surveyed: options.surveyed,
     notApplicable: notApplicableOf(q, answerSets),
-    views: viewsOf(q, answerSets),
+    // How the respondents see an office in place; without one nothing reads them.
+    views: (context.existingPmo ?? 'none') === 'none' ? {} : viewsOf(q, answerSets),
   });
   return {
     questionnaireVersion: q.version,

@@ -116,16 +116,24 @@ export const splitGroups = (
   q: Questionnaire,
   groups: readonly { role: RoleScores['role']; answers: readonly Answers[] }[],
 ): SplitGroup[] =>
-  groups.map((g) => ({
-    role: g.role,
-    counted: (dimensionId) => {
-      const dimension = q.dimensions.find((d) => d.id === dimensionId);
-      return (
-        dimension &&
-        g.answers.filter((answers) => countsInDimension(dimension, answers)).map((answers) => ({ answers }))
-      );
-    },
-  }));
+  groups.map((g) => {
+    // Each dimension's members worked out once: the split rules ask for them more than once.
+    const known = new Map<string, readonly { answers: Answers }[] | undefined>();
+    return {
+      role: g.role,
+      counted: (dimensionId) => {
+        if (known.has(dimensionId)) return known.get(dimensionId);
+        const dimension = q.dimensions.find((d) => d.id === dimensionId);
+        const members =
+          dimension &&
+          g.answers
+            .filter((answers) => countsInDimension(dimension, answers))
+            .map((answers) => ({ answers }));
+        known.set(dimensionId, members);
+        return members;
+      },
+    };
+  });
 
 const withinRole = (
   q: Questionnaire,
