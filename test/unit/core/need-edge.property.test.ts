@@ -4,8 +4,8 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import type { Say } from '../../../functions/core/say';
 import { check, respondentArb, SEED } from './arbitraries';
+import { asKeys, read } from './said';
 
 /**
  * Round 16: the office / no-office edge agrees with the result's own warnings, the office is sized
@@ -18,18 +18,6 @@ const PER_MANAGER = 15;
 const PER_PERSON = 3;
 const ONE_PERSON = 1;
 
-interface Said {
-  key: string;
-  params?: Record<string, unknown>;
-}
-const asKeys: Say = (m) => JSON.stringify(m);
-const read = (text: string): Said => {
-  try {
-    return JSON.parse(text) as Said;
-  } catch {
-    return { key: text };
-  }
-};
 const run = (c: OrganisationContext, team: Answers[], rates?: { currency: string; dayRate: number }) =>
   evaluate(QUESTIONNAIRE, c, team, { say: asKeys, sensitivity: false, rates }) as Result;
 const warned = (r: Result, key: string) => r.warnings.some((w) => read(w).key === key);

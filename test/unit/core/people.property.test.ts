@@ -8,9 +8,9 @@ import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import type { Sized } from '../../../functions/core/office/choice';
 import { setupDaysOf } from '../../../functions/core/office/design';
 import { peopleAdviceFor } from '../../../functions/core/rollout-people';
-import type { Say } from '../../../functions/core/say';
 import { situationOf } from '../../../functions/core/situation';
 import { ALL_QUESTIONS } from './fixtures';
+import { asKeys, read, type Said } from './said';
 
 /**
  * Round 16: the office's size, its roles and the people the plan brings in add up, in small
@@ -19,19 +19,6 @@ import { ALL_QUESTIONS } from './fixtures';
  * written here (half a person for a part-time role, 2 % of the staff, one lead per five projects),
  * not read from the engine.
  */
-
-interface Said {
-  key: string;
-  params?: Record<string, unknown>;
-}
-const asKeys: Say = (m) => JSON.stringify(m);
-const read = (text: string): Said => {
-  try {
-    return JSON.parse(text) as Said;
-  } catch {
-    return { key: text };
-  }
-};
 
 const PART_TIME = 0.5;
 const SMALL_SHARE = 0.02;

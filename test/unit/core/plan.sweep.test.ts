@@ -7,11 +7,11 @@ import { evaluate, QUESTIONNAIRE, QUESTIONNAIRE_2026_1, QUESTIONNAIRE_2026_2 } f
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { credibleProjects } from '../../../functions/core/project-count';
 import { peopleAdviceFor } from '../../../functions/core/rollout-people';
-import type { Say } from '../../../functions/core/say';
 import { situationOf } from '../../../functions/core/situation';
 import { ENGINE_CATALOGUES } from '../../../functions/i18n/engine';
 import { loadAllLanguages } from '../../../functions/i18n/load';
 import { ALL_QUESTIONS } from './fixtures';
+import { asKeys, read, type Said } from './said';
 
 /**
  * Round 10: the plan fits the situation (docs/scoring.md, "Round 10 changes"). Each rule is checked
@@ -22,19 +22,6 @@ import { ALL_QUESTIONS } from './fixtures';
  * The engine is run with a `say` that returns each message as its key and values, so the rules read
  * what the plan says, not how one language words it.
  */
-
-interface Said {
-  key: string;
-  params?: Record<string, unknown>;
-}
-const asKeys: Say = (m) => JSON.stringify(m);
-const read = (text: string): Said => {
-  try {
-    return JSON.parse(text) as Said;
-  } catch {
-    return { key: text };
-  }
-};
 
 const SMALL_FIRM = 50;
 const HIRE_SHARE = 0.02;

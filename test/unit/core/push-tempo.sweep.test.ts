@@ -4,8 +4,8 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import type { Say } from '../../../functions/core/say';
 import { ALL_QUESTIONS } from './fixtures';
+import { asKeys, read, type Said } from './said';
 
 /**
  * Round 15: the engine's KPIs and plan fit a temporary push and a very small firm (docs/scoring.md,
@@ -18,19 +18,6 @@ import { ALL_QUESTIONS } from './fixtures';
  * The engine is run with a `say` that returns each message as its key and values, so the rules read
  * what the result says, not how one language words it.
  */
-
-interface Said {
-  key: string;
-  params?: Record<string, unknown>;
-}
-const asKeys: Say = (m) => JSON.stringify(m);
-const read = (text: string): Said => {
-  try {
-    return JSON.parse(text) as Said;
-  } catch {
-    return { key: text };
-  }
-};
 
 const WORKING_DAYS_PER_YEAR = 220;
 const DECISION_SHARE = 1 / 40;

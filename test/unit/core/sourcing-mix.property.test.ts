@@ -4,8 +4,8 @@ import type { Rates } from '../../../functions/contract/api';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import type { Say } from '../../../functions/core/say';
 import { ALL_QUESTIONS } from './fixtures';
+import { asKeys, read, type Said } from './said';
 
 /**
  * Round 16: whoever staffs the office is priced at the rate they are paid, the sourcing named is the
@@ -16,19 +16,6 @@ import { ALL_QUESTIONS } from './fixtures';
  * from its own people, half the office at most is its own core, three project managers with some
  * expertise can lead an office.
  */
-
-interface Said {
-  key: string;
-  params?: Record<string, unknown>;
-}
-const asKeys: Say = (m) => JSON.stringify(m);
-const read = (text: string): Said => {
-  try {
-    return JSON.parse(text) as Said;
-  } catch {
-    return { key: text };
-  }
-};
 
 const OWN_SHARE = 0.1;
 const CORE_SHARE = 0.5;
