@@ -11,6 +11,19 @@ const FIXED_SEED = 'test/support/fixed-seed.ts';
  */
 const PATIENT = { testTimeout: 300_000, hookTimeout: 300_000 };
 
+/**
+ * Unit tests that mock a module or the AWS SDK, change the environment, or measure what a cold
+ * start loads: each needs a module graph of its own.
+ */
+const ISOLATED = [
+  'test/unit/api/lazy-route-schemas.test.ts',
+  'test/unit/api/route-registry.test.ts',
+  'test/unit/api/tokens.test.ts',
+  'test/unit/i18n/on-demand.test.ts',
+  'test/unit/lambda/**/*.test.ts',
+  'test/unit/store/**/*.test.ts',
+];
+
 export default defineConfig({
   test: {
     // Two workers on two cores: much of the suite waits on DynamoDB Local and Chromium, not the CPU.
@@ -22,7 +35,33 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          exclude: ['test/unit/core/**', ...ISOLATED],
           environment: 'node',
+          // No module graph of its own per file: these tests mock nothing and keep no state a later
+          // file could see (those that do run isolated below).
+          isolate: false,
+          setupFiles: [FIXED_SEED],
+          ...PATIENT,
+        },
+      },
+      {
+        test: {
+          name: 'unit-isolated',
+          include: ISOLATED,
+          environment: 'node',
+          setupFiles: [FIXED_SEED],
+          ...PATIENT,
+        },
+      },
+      {
+        test: {
+          name: 'engine',
+          include: ['test/unit/core/**/*.test.ts'],
+          environment: 'node',
+          // The engine is pure: its test files share one module graph per worker instead of
+          // importing it again for every file (imports were a third of the unit tests' time). No
+          // engine test mocks a module or keeps state a later file could see.
+          isolate: false,
           setupFiles: [FIXED_SEED],
           ...PATIENT,
         },
