@@ -1,5 +1,6 @@
 import type { Answers } from '../contract/answers';
 import type { Maturity, ModelFit, PmoAction, PmoModelId } from '../contract/result';
+import { MIN_GROUP_SIZE } from './group-size';
 import { mean, round2 } from './numbers';
 import { modelProfile } from './pmo-models';
 import type { Questionnaire } from './questionnaire';
@@ -47,34 +48,53 @@ export const WORKS_FROM = 3;
 
 /**
  * Each respondent's own mean of each dimension they rated at least twice: the views of a team
- * assessment, for the office's judgement only. They never leave the engine: only the fact of a split
- * is said, never a camp's figure (docs/privacy.md).
+ * assessment, for the office's judgement only, with the smallest group a camp may be (`k`, the
+ * assessment's disclosure minimum). They never leave the engine: only the fact of a split is said,
+ * never a camp's figure, and no camp smaller than k decides anything (docs/privacy.md).
  */
-export type Views = Readonly<Record<string, readonly number[]>>;
-export const viewsOf = (q: Questionnaire, answerSets: readonly Answers[]): Views => {
-  if (answerSets.length < 2) return {};
-  const out: Record<string, number[]> = {};
+export interface Views {
+  k: number;
+  scores: Readonly<Record<string, readonly number[]>>;
+}
+export const NO_VIEWS: Views = { k: MIN_GROUP_SIZE, scores: {} };
+export const viewsOf = (q: Questionnaire, answerSets: readonly Answers[], k = MIN_GROUP_SIZE): Views => {
+  if (answerSets.length < 2 * k) return { k, scores: {} };
+  const scores: Record<string, number[]> = {};
   for (const d of q.dimensions)
-    out[d.id] = answerSets
+    scores[d.id] = answerSets
       .filter((a) => countsInDimension(d, a))
       .map((a) => respondentScore(d, a))
       .filter((x): x is number => x !== null);
-  return out;
+  return { k, scores };
+};
+
+/** The views of a team, worked out on first use and once: decisions that judge no office never ask. */
+export const viewsWhenAsked = (
+  q: Questionnaire,
+  answerSets: readonly Answers[],
+  k?: number,
+): (() => Views) => {
+  let views: Views | undefined;
+  return () => {
+    views ??= viewsOf(q, answerSets, k);
+    return views;
+  };
 };
 
 /**
  * How the office's respondents see a dimension it produces. Where they split into two camps two
- * levels apart (splits.ts, twoCamps, with a camp of one person: an office head is one person) and
- * one camp is larger, the larger camp's view counts: an office is for the many who use it, and the
- * few who rate it two levels apart are most often the office itself (round 17: a 40-FTE office's
- * head rated its reporting 3.5, its programme manager and alliance partner 1.5; the engine averaged
- * them and called the evidence consistent). Two camps of one size say nothing of which is the
- * office's (round 17: two merging firms, two respondents each): the dimension's score counts.
+ * levels apart (splits.ts, twoCamps) and one camp is larger, the larger camp's view counts: an
+ * office is for the many who use it, and the few who rate it two levels apart are most often the
+ * office itself (round 17: a 40-FTE office's staff rated its reporting 3.5, its users 1.5; the
+ * engine averaged them and called the evidence consistent). Each camp holds at least k people, as
+ * the stakeholder analysis's splits do: a camp of one would let a reader of the action work out one
+ * person's rating from the published score. Two camps of one size say nothing of which is the
+ * office's (round 17: two merging firms): the dimension's score counts.
  */
 const seenBy = (maturity: Maturity, views: Views, id: string): { score: number | null; split: boolean } => {
   const score = maturity.dimensions.find((d) => d.id === id)?.score ?? null;
-  const own = views[id] ?? [];
-  const camps = twoCamps(own, 1);
+  const own = views.scores[id] ?? [];
+  const camps = twoCamps(own, views.k);
   if (!camps || camps.lower === camps.upper) return { score, split: false };
   const xs = [...own].sort((a, b) => a - b);
   const larger = camps.lower > camps.upper ? xs.slice(0, camps.lower) : xs.slice(camps.lower);
@@ -126,7 +146,8 @@ export const decideAction = (
   fit: readonly ModelFit[],
   maturity: Maturity,
   say: Say = english,
-  views: Views = {},
+  /** Read only for an office in place: working them out for a thousand respondents is not free. */
+  views: () => Views = () => NO_VIEWS,
 ): { action: PmoAction; reason: string; teamStays: boolean; works: boolean } => {
   const existing = s.existingPmo;
   if (existing === 'none')
@@ -150,7 +171,7 @@ export const decideAction = (
       teamStays: true,
       works: false,
     };
-  const judged = judgeOffice(existing, maturity, views);
+  const judged = judgeOffice(existing, maturity, views());
   const { delivered, basics } = judged;
   // Its services fail, but its people know the projects: a reset changes the work, and the
   // sourcing weighs the team like any reset's.

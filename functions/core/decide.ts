@@ -70,8 +70,11 @@ export interface DecideExtras {
   expectations?: Readonly<Record<string, number>>;
   importance?: Readonly<Record<string, number>>;
   notApplicable?: ReadonlySet<string>;
-  /** A team's views of each dimension, for judging an office in place by its users (action.ts). */
-  views?: Views;
+  /**
+   * A team's views of each dimension, for judging an office in place by its users (action.ts);
+   * worked out on first use, once for every decision that asks (the sensitivity probes included).
+   */
+  views?: () => Views;
 }
 
 /** The internal day rate: the one given (edition 2's single rate included), or the default. */

@@ -9,13 +9,14 @@ import type {
   Result,
   RolloutPlan,
 } from '../contract/result';
-import { type Views, viewsOf } from './action';
+import { type Views, viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
 import { contractLeadNote, costOf, DEFAULT_CURRENCY, withPeopleCost } from './business-case';
-import { decide, internalDayRate } from './decide';
+import { type DecideExtras, decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
 import { expectationsAnswer } from './expectations';
 import { bestFitMessage, sourcingMessage } from './fit-messages';
+import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
 import { raciFor } from './office/raci';
 import { costOverToday, returnsOf } from './office/returns';
@@ -64,6 +65,8 @@ export interface EvaluateOptions {
   validated?: Validated;
   /** The answers come from a team assessment: the plan does not survey the current state again. */
   surveyed?: boolean;
+  /** The smallest group any conclusion may rest on (the assessment's disclosure minimum, k). */
+  minGroupSize?: number;
 }
 
 export interface RecommendOptions {
@@ -75,29 +78,8 @@ export interface RecommendOptions {
   surveyed?: boolean;
   notApplicable?: ReadonlySet<string>;
   /** A team's views of each dimension: an office in place is judged by its users (action.ts). */
-  views?: Views;
+  views?: () => Views;
 }
-
-/** A dimension at least this share of whose answers are "n/a" does not apply to the organisation. */
-export const NOT_APPLICABLE_SHARE = 0.5;
-
-/** Dimensions the respondents mostly marked "not applicable": no service or KPI is built for them. */
-export const notApplicableOf = (q: Questionnaire, answerSets: readonly Answers[]): Set<string> => {
-  const out = new Set<string>();
-  for (const d of q.dimensions) {
-    let na = 0;
-    let given = 0;
-    for (const set of answerSets)
-      for (const question of d.questions) {
-        const a = set[question.id];
-        if (a === undefined) continue;
-        given++;
-        if (a === 'n/a') na++;
-      }
-    if (given > 0 && na / given >= NOT_APPLICABLE_SHARE) out.add(d.id);
-  }
-  return out;
-};
 
 export const recommend = (
   q: Questionnaire,
@@ -362,16 +344,20 @@ export const evaluate = (
     assessEvidence(maturity.dimensions, maturity.respondents, say),
     validation,
   );
+  // What every decision reads besides the context and the maturity, the sensitivity probes included.
+  const extras: DecideExtras = {
+    expectations: options.expectations,
+    importance: options.importance,
+    notApplicable: notApplicableOf(q, answerSets),
+    // How the respondents see an office in place, worked out only if a decision judges one.
+    views: viewsWhenAsked(q, answerSets, options.minGroupSize),
+  };
   const { pmo, rollout } = recommend(q, context, maturity, {
     rates: options.rates,
     evidence,
     say,
-    expectations: options.expectations,
-    importance: options.importance,
     surveyed: options.surveyed,
-    notApplicable: notApplicableOf(q, answerSets),
-    // How the respondents see an office in place; without one nothing reads them.
-    views: (context.existingPmo ?? 'none') === 'none' ? {} : viewsOf(q, answerSets),
+    ...extras,
   });
   return {
     questionnaireVersion: q.version,
@@ -393,6 +379,7 @@ export const evaluate = (
     maturity,
     pmo,
     rollout,
-    sensitivity: options.sensitivity === false ? [] : sensitivityOf(context, maturity, options.rates, say),
+    sensitivity:
+      options.sensitivity === false ? [] : sensitivityOf(context, maturity, options.rates, say, extras),
   };
 };

@@ -2,7 +2,7 @@ import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
 import type { Maturity, Sensitivity } from '../contract/result';
 import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
-import { type Decision, decide } from './decide';
+import { type DecideExtras, type Decision, decide } from './decide';
 import { MIN_PROJECTS_FOR_DIRECTIVE } from './model-fit';
 import {
   MAX_SPEND_SHARE,
@@ -85,10 +85,12 @@ export const sensitivityOf = (
   maturity: Maturity,
   rates?: Rates,
   say: Say = english,
+  /** What the shown decision read besides the context (stakeholders' asks, importance, views): probes read it too. */
+  extras: DecideExtras = {},
 ): Sensitivity[] => {
   // Probes keep only which way the decision went: none of their sentences is rendered.
   const situation = situationOf(context, rates?.currency);
-  const before = decide(situation, maturity, [], rates, unsaid);
+  const before = decide(situation, maturity, [], rates, unsaid, extras);
   // The spend at which the smallest office reaches its allowed share of spend.
   const affordableFrom = Math.ceil(
     (MIN_OFFICE_FTE * (rates?.dayRate ?? DEFAULT_DAY_RATE.internal) * WORKDAYS_PER_YEAR) / MAX_SPEND_SHARE,
@@ -98,7 +100,7 @@ export const sensitivityOf = (
     // From the situation (defaults filled in), so no probe copies the context twice.
     const changed = { ...situation, [field]: to } as OrganisationContext;
     if (!valid(changed)) return false;
-    const effect = effectOf(before, decide(changed, maturity, [], rates, unsaid), say);
+    const effect = effectOf(before, decide(changed, maturity, [], rates, unsaid, extras), say);
     if (!effect) return false;
     out.push({ field, from, to, effect });
     return true;

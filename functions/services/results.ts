@@ -59,6 +59,8 @@ export const buildResults = (
           expectations: publishedExpectations(disclosed.analysis.expectations),
           // The team has answered: the plan does not survey the current state again.
           surveyed: true,
+          // No conclusion about an office in place rests on fewer people than any published figure.
+          minGroupSize: disclosed.k,
         })
       : null;
   // A team's figures are dimension cells over whole people: no question's own figure is published.
@@ -87,7 +89,10 @@ export const buildResults = (
     );
     const before =
       earlier.published.length >= earlier.k
-        ? evaluate(then, baseline.assessment.context, earlier.overallAnswers, { say })
+        ? evaluate(then, baseline.assessment.context, earlier.overallAnswers, {
+            say,
+            minGroupSize: earlier.k,
+          })
         : null;
     comparison = {
       assessmentId: baseline.assessment.id,

@@ -65,6 +65,9 @@ const levelsArb = (pin: Record<string, fc.Arbitrary<number>> = {}) =>
       return out;
     });
 
+/** The disclosure minimum: no camp of respondents smaller than this decides anything (docs/privacy.md). */
+const K = 3;
+
 describe('an office in place is judged by what it delivers and how its users see it', () => {
   it('an office with a mandate whose outcomes all stay at level 1 is reset, whatever its headcount', () =>
     fc.assert(
@@ -87,20 +90,51 @@ describe('an office in place is judged by what it delivers and how its users see
       { numRuns: 120, ...SEED },
     ));
 
-  it('a product of its own that most of a team rate at level 1, while one rates it two levels higher, resets it at any headcount', () =>
+  it('a product of its own that most of a team rate at level 1, while a smaller camp of at least k rates it two levels higher, resets it at any headcount', () =>
     fc.assert(
       fc.property(
         inPlaceArb,
-        // The one who rates it high (most often the office's head), and those who use it.
-        levelsArb({ reporting: fc.constantFrom(4, 5) }),
-        fc.array(levelsArb({ reporting: fc.constant(1) }), { minLength: 2, maxLength: 6 }),
+        // The few who rate it high (most often the office's own people), and the more who use it.
+        fc.array(levelsArb({ reporting: fc.constantFrom(4, 5) }), { minLength: K, maxLength: K }),
+        fc.array(levelsArb({ reporting: fc.constant(1) }), { minLength: K + 1, maxLength: K + 3 }),
         fc.constantFrom(2, 6, 12, 40),
-        (c, head, users, other) => {
+        (c, staff, users, other) => {
           for (const fte of [c.existingPmoFte, other]) {
-            const r = run({ ...c, existingPmoFte: fte }, [head, ...users]);
+            const r = run({ ...c, existingPmoFte: fte }, [...staff, ...users]);
             if (!r?.pmo.needed || r.pmo.besideExisting) continue;
             expect(r.pmo.action).toBe('reset');
           }
+        },
+      ),
+      { numRuns: 120, ...SEED },
+    ));
+
+  it('a camp smaller than k decides nothing: the action never reads a split that would single out fewer people', () =>
+    fc.assert(
+      fc.property(
+        inPlaceArb,
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: K - 1 }),
+        fc.integer({ min: 2, max: 8 }),
+        fc.infiniteStream(fc.nat()),
+        (c, level, fewCount, manyCount, seeds) => {
+          // Everyone agrees on every dimension but reporting, where fewer than k stand two levels up.
+          const pins = (reporting: number) =>
+            Object.fromEntries(
+              QUESTIONNAIRE.dimensions.map((d) => [
+                d.id,
+                fc.constant(d.id === 'reporting' ? reporting : level),
+              ]),
+            );
+          const draw = (reporting: number, n: number) =>
+            Array.from(
+              { length: n },
+              () =>
+                fc.sample(levelsArb(pins(reporting)), { numRuns: 1, seed: seeds.next().value })[0] as Answers,
+            );
+          const r = run(c, [...draw(5, fewCount), ...draw(1, manyCount)]);
+          if (!r) return;
+          expect(r.pmo.rationale.join(' ')).not.toMatch(/two levels apart/);
         },
       ),
       { numRuns: 120, ...SEED },

@@ -14,6 +14,15 @@ import { check, contextArb, HOURS_PER_FTE, SEED, teamArb } from './arbitraries';
 
 const mid = (x: { min: number; max: number }) => (x.min + x.max) / 2;
 
+/** Published shares of stakeholders asking the office for each service, or none given. */
+const expectationsArb = fc.option(
+  fc.dictionary(
+    fc.constantFrom(...QUESTIONNAIRE.services.map((s) => s.id)),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  ),
+  { nil: undefined },
+);
+
 describe('the office is the sum of its services', () => {
   it('the staffing range holds the services’ sum, unless an office in place keeps its people', () =>
     check((c, r) => {
@@ -445,21 +454,22 @@ describe('a working office keeps its people', () => {
 });
 
 describe('what would change the recommendation', () => {
-  it('every change the sensitivity analysis names happens when the field is changed', () =>
+  it('every change the sensitivity analysis names happens when the field is changed, stakeholders’ asks and views included', () =>
     fc.assert(
-      fc.property(contextArb, teamArb, (c, team) => {
-        const r = evaluate(QUESTIONNAIRE, c, team, {});
+      fc.property(contextArb, teamArb, expectationsArb, (c, team, expectations) => {
+        const r = evaluate(QUESTIONNAIRE, c, team, { expectations });
         if (!r) return;
         // The verdict (no office, an office, a programme office), the model and the sourcing.
         const label = (x: Result) => [x.pmo.needed && x.pmo.scope, x.pmo.model, x.pmo.sourcing].join('/');
         for (const s of r.sensitivity ?? []) {
           const changed = evaluate(QUESTIONNAIRE, { ...c, [s.field]: s.to } as OrganisationContext, team, {
             sensitivity: false,
+            expectations,
           });
           if (changed) expect(label(changed), `${s.field} → ${String(s.to)}`).not.toBe(label(r));
         }
       }),
-      { numRuns: 40, ...SEED },
+      { numRuns: 150, ...SEED },
     ));
 });
 
