@@ -359,22 +359,20 @@ export const evaluate = (
     surveyed: options.surveyed,
     ...extras,
   });
+  // The context with its defaults filled in, read by every warning.
+  const situation = situationOf(context, options.rates?.currency);
   return {
     questionnaireVersion: q.version,
     evidence,
     warnings: [
-      ...contextWarnings(situationOf(context, options.rates?.currency), say),
-      ...currencyWarnings(situationOf(context, options.rates?.currency), options.rates?.currency, say),
+      ...contextWarnings(situation, say),
+      ...currencyWarnings(situation, options.rates?.currency, say),
       ...answerWarnings(maturity.dimensions, say),
       ...inflationWarnings(maturity.dimensions, say),
       // A part-time coordinator is a role, not an office: its cost is not weighed against spend.
-      ...costWarnings(pmo.needed ? pmo.cost : null, situationOf(context, options.rates?.currency), say),
-      ...returnWarnings(
-        costOverToday(pmo, situationOf(context, options.rates?.currency), internalDayRate(options.rates)),
-        pmo.returns,
-        say,
-      ),
-      ...officeSizeWarnings(pmo.staffing, situationOf(context, options.rates?.currency), say),
+      ...costWarnings(pmo.needed ? pmo.cost : null, situation, say),
+      ...returnWarnings(costOverToday(pmo, situation, internalDayRate(options.rates)), pmo.returns, say),
+      ...officeSizeWarnings(pmo.staffing, situation, say),
     ],
     maturity,
     pmo,
