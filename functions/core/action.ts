@@ -1,5 +1,6 @@
 import type { Answers } from '../contract/answers';
 import type { Maturity, ModelFit, PmoAction, PmoModelId } from '../contract/result';
+import { coreFails, questionMeans } from './core-job';
 import { MIN_GROUP_SIZE } from './group-size';
 import { mean, round2 } from './numbers';
 import { modelProfile } from './pmo-models';
@@ -55,17 +56,20 @@ export const WORKS_FROM = 3;
 export interface Views {
   k: number;
   scores: Readonly<Record<string, readonly number[]>>;
+  /** Each question's mean rating, to judge whether an office fails at its core job (core-job.ts). */
+  questions?: Readonly<Record<string, number>>;
 }
 export const NO_VIEWS: Views = { k: MIN_GROUP_SIZE, scores: {} };
 export const viewsOf = (q: Questionnaire, answerSets: readonly Answers[], k = MIN_GROUP_SIZE): Views => {
-  if (answerSets.length < 2 * k) return { k, scores: {} };
+  const questions = questionMeans(q, answerSets);
+  if (answerSets.length < 2 * k) return { k, scores: {}, questions };
   const scores: Record<string, number[]> = {};
   for (const d of q.dimensions)
     scores[d.id] = answerSets
       .filter((a) => countsInDimension(d, a))
       .map((a) => respondentScore(d, a))
       .filter((x): x is number => x !== null);
-  return { k, scores };
+  return { k, scores, questions };
 };
 
 /** The views of a team, worked out on first use and once: decisions that judge no office never ask. */
@@ -230,6 +234,10 @@ export const decideAction = (
     return reset(
       say(msg('inPlace.action.resetOutcomes', { model: name, outcomes, limit: OUTCOMES_LEVEL_ONE })),
     );
+  // An office that fails at the core job of its own degree of control is reset, even within its
+  // model: its averages may sit above the lines above while what it exists for does not happen.
+  if (coreFails(existing, views().questions ?? {}))
+    return reset(say(msg('inPlace.action.resetCore', { model: name, job: msg(`inPlace.core.${existing}`) })));
   const works = judged.works;
   if (model === existing)
     return { action: 'keep', reason: say(msg('action.keep', { model: name })), teamStays: true, works };

@@ -205,16 +205,12 @@ export const decide = (
   // recommendation is what the services need, and a health check confirms it before anyone moves.
   let oversizedUnconfirmed = false;
   let cutOversized = false;
-  // An office that works keeps its people, and one reset within its model too (a reset changes their
-  // work, not who does it), unless it is oversized; a failing office reset to another model is a
-  // reorganisation sized by its services.
+  // An office that works keeps its people unless it is oversized; every reset, within its model or
+  // not, is sized by what its services need, the rest shown apart with the HR step (in-place.ts).
   const inPlace = () => ({
     // A working office that evolves to another degree of control keeps its people too (round 12:
     // a working 45-person office became 6–9 people on a change of model).
-    keepsPeople:
-      !oversizedUnconfirmed &&
-      !cutOversized &&
-      (action === 'keep' || action === 'evolve' || (action === 'reset' && model === situation.existingPmo)),
+    keepsPeople: !oversizedUnconfirmed && !cutOversized && (action === 'keep' || action === 'evolve'),
     confirmFirst: oversizedUnconfirmed,
     perFte: {
       amount: internalDayRate(rates) * WORKDAYS_PER_YEAR,

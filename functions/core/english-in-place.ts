@@ -11,6 +11,14 @@ export const EN_IN_PLACE = {
     'Those who answered rate what the {model} in place produces two levels apart ({dimensions}): most of them below level {limit}, a few two levels higher, which is most often the office’s own view. An office that does not see how its users experience it is not working: reset it around what they need, and take the gap as the first finding of the health check.',
   'inPlace.action.resetOutcomes':
     'The {model} in place has held decisions over the projects, yet what they are for (the portfolio, benefits and the people it serves) stays at {outcomes, number, 2}, below level {limit}: it is not working as set up, whatever its reports show. Reset it, on what it delivers rather than on its size.',
+  'inPlace.action.resetCore':
+    'The {model} in place fails at the core job of its degree of control: most answers put at level 1 what it exists to make happen, {job}. Whatever its averages show, it is not working as set up: reset it around what it exists for, sized by the services that needs, and say plainly what it fails at.',
+  'inPlace.core.weather-station':
+    'that management learns how projects are doing, from one trusted source, and that a problem a report shows leads somewhere',
+  'inPlace.core.control-tower':
+    'that a skipped rule is noticed, a stuck problem reaches a decision, and a problem a report shows is acted on',
+  'inPlace.core.resource-source':
+    'that clashes over priority and over people are settled by its decisions, and people assigned by them',
   'inPlace.action.keepWorks':
     'Keep the {model} in place: what it produces already works, at defined practice or better, so its own team takes on {services} as it runs, with a plan of improvements instead of a new charter and a change programme.',
   'inPlace.staffing.pending':

@@ -153,6 +153,10 @@ export const EN = {
     'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied} (a tie goes to the less controlling model).',
   'rationale.bestFitTiedAhead':
     'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied} (a tie goes to the less controlling model), ahead of {behind}.',
+  'rationale.bestFitTiedMore':
+    'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied}; the more controlling model is chosen because a regulator would find governance and risk control short here.',
+  'rationale.bestFitTiedAheadMore':
+    'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied}; the more controlling model is chosen because a regulator would find governance and risk control short here. Behind them: {behind}.',
   'rationale.scored': '{model} {score}/100',
   'rationale.modelReason': '{model}: {reason}',
   'rationale.sourcing': 'Sourcing: {sourcing} at {score}/100; {reason}',

@@ -1,21 +1,34 @@
 import type { ModelFit, SourcingFit, SourcingId } from '../contract/result';
+import { modelRank } from './pmo-models';
 import { type EngineMessage, msg } from './say';
 
 /** How the rationale states the best fits of model and sourcing, ties named as ties. */
 
-/** "X at 60/100, ahead of Y 55/100" or "X at 60/100, tied with Y": a tie is named a tie. */
+/**
+ * "X at 60/100, ahead of Y 55/100" or "X at 60/100, tied with Y": a tie is named a tie, and the
+ * rule said is read from the order the models were put in (model-fit.ts), so the words cannot
+ * contradict the choice: the first of tied models less controlling than the others is "a tie goes to
+ * the less controlling model", more controlling is the regulator's exception (round 18: the
+ * rationale stated the first rule and the engine applied the second).
+ */
 export const bestFitMessage = (fit: readonly ModelFit[]): EngineMessage | null => {
   const [best, ...rest] = fit.filter((f) => f.eligible);
   if (!best) return null;
-  const tied = rest.filter((f) => f.score === best.score).map((f) => msg(`model.${f.model}`));
+  const tiedFits = rest.filter((f) => f.score === best.score);
+  const tied = tiedFits.map((f) => msg(`model.${f.model}`));
   const behind = rest
     .filter((f) => f.score !== best.score)
     .map((f) => msg('rationale.scored', { model: msg(`model.${f.model}`), score: f.score }));
+  const more = tiedFits.some((f) => modelRank(f.model) < modelRank(best.model));
   const key =
     tied.length > 0
       ? behind.length > 0
-        ? 'rationale.bestFitTiedAhead'
-        : 'rationale.bestFitTied'
+        ? more
+          ? 'rationale.bestFitTiedAheadMore'
+          : 'rationale.bestFitTiedAhead'
+        : more
+          ? 'rationale.bestFitTiedMore'
+          : 'rationale.bestFitTied'
       : behind.length > 0
         ? 'rationale.bestFitAhead'
         : 'rationale.bestFit';

@@ -46,16 +46,30 @@ export const strongLeads = (c: OrganisationContext, competencies: number | null,
 /** Governance and risk control below this, in a regulated organisation, are findings waiting to happen. */
 export const REGULATED_CONTROL_LEVEL = 2.5;
 
+/** Offices in place that already hold control over projects: where governance still falls short, it is theirs to answer for. */
+const CONTROLLING_IN_PLACE: readonly string[] = ['control-tower', 'resource-source'];
+
 /**
  * A regulator weighs on the degree of control only where the answers show governance and risk
  * control (compliance among them) below REGULATED_CONTROL_LEVEL: the flag alone asks for an
  * evidence trail, not for more control (rounds 14, 15 and 17: a regulated body with compliance
- * rated 4 given reviews and controls for the flag alone).
+ * rated 4 given reviews and controls for the flag alone). Even then it lifts control neither
+ * against a leadership that wants none (low appetite) nor for an office in place that already
+ * controls: a regulator asks for an evidence trail, which a supportive office keeps too, and in
+ * regulated industries change control sits with quality assurance, not with the PMO; a controlling
+ * office under which governance stays short is failing at its own job, and more of its control is
+ * no remedy (round 18: a failing control tower in a generics maker that rejects control was kept
+ * for the regulator's sake alone). The evidence trail itself stays a duty (office/choice.ts).
  */
 export const regulatorFindsGap = (
-  c: Pick<OrganisationContext, 'regulated'>,
+  c: Pick<OrganisationContext, 'regulated' | 'controlAppetite' | 'existingPmo'>,
   control: number | null,
-): control is number => c.regulated === true && control !== null && control < REGULATED_CONTROL_LEVEL;
+): control is number =>
+  c.regulated === true &&
+  c.controlAppetite !== 'low' &&
+  !CONTROLLING_IN_PLACE.includes(c.existingPmo ?? 'none') &&
+  control !== null &&
+  control < REGULATED_CONTROL_LEVEL;
 
 /**
  * A regulated organisation whose governance and risk control are weak needs change that is

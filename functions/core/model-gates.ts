@@ -1,6 +1,5 @@
 import type { Maturity, PmoModelId } from '../contract/result';
 import { assessEvidence } from './evidence';
-import { regulatorFindsGap } from './fit-pressures';
 import { round2 } from './numbers';
 import { centreLacksPractice, stepsDownFromDirective, unitsAllocate } from './office/units';
 import { msg, type Say, unsaid } from './say';
@@ -75,15 +74,13 @@ export const GATES: Record<
     stepsDownFromDirective(s) && GATES['control-tower'](s, scope, maturity, unsaid).length === 0
       ? [say(msg('fit.blocker.directiveStepsDown', { units: s.businessUnits ?? 1 }))]
       : [],
-  // A regulated organisation whose governance and risk control fall short needs its compliance
-  // checked whatever leadership's appetite (where they hold, the regulator asks for no more
-  // control); a group's centre controls what its units need (units.ts).
+  // A leadership that wants no central control gets none, regulated or not: a regulator asks for
+  // an evidence trail, not a controlling office (fit-pressures.ts, regulatorFindsGap; round 18);
+  // a group's centre controls what its units need (units.ts).
   'control-tower': (s, _scope, maturity, say) => {
     const lacks = centreLacksPractice(s, maturity);
     return [
-      ...(s.controlAppetite === 'low' && !regulatorFindsGap(s, regulatedControl(maturity))
-        ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))]
-        : []),
+      ...(s.controlAppetite === 'low' ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : []),
       ...(lacks ? [say(msg('fit.blocker.hubPractice', { units: s.businessUnits ?? 1, ...lacks }))] : []),
     ];
   },

@@ -1,7 +1,8 @@
 import type { PmoAction, PmoModelId, PmoService, PmoShape } from '../../contract/result';
 import { type EngineMessage, msg } from '../say';
 import type { Situation } from '../situation';
-import type { ServiceId } from './catalogue';
+import { SERVICE_CATALOGUE, type ServiceId } from './catalogue';
+import { runsToday } from './choice';
 import { AT_THE_HUB } from './roles';
 import { inTheUnits } from './shape';
 import type { OfficeDesign } from './types';
@@ -35,15 +36,22 @@ export const GROWTH_IS_CHANGE = 1.5;
  */
 export const NEW_WORK_SHARE = 1 / 3;
 
-/** The services an office in place has never run, and their share of its hours (the lead aside). */
-export const newWorkOf = (office: OfficeDesign): { services: string[]; share: number } => {
+/**
+ * The services an office in place has never run, and their share of its hours (the lead aside):
+ * neither credited as working in place nor of its own degree of control (choice.ts, runsToday).
+ */
+export const newWorkOf = (
+  office: OfficeDesign,
+  existing: PmoModelId | 'none' = 'none',
+): { services: string[]; share: number } => {
   let all = 0;
   let added = 0;
   const services: string[] = [];
   for (const x of office.services) {
     if (x.id === 'office-lead') continue;
     all += x.hoursPerWeek;
-    if (x.chosenFor.includes('in-place')) continue;
+    const spec = SERVICE_CATALOGUE.find((c) => c.id === x.id);
+    if (x.chosenFor.includes('in-place') || (spec && runsToday(spec, existing))) continue;
     added += x.hoursPerWeek;
     services.push(x.name);
   }
@@ -125,7 +133,7 @@ export const addedWork = (
   works = false,
   shape: PmoShape = 'portfolio',
 ): { action: 'keep' | 'evolve'; reason: EngineMessage } | null => {
-  const work = newWorkOf(office);
+  const work = newWorkOf(office, s.existingPmo);
   if (work.services.length === 0) return null;
   const model = msg(`model.${s.existingPmo as PmoModelId}`);
   if (works && work.share > NEW_WORK_SHARE && shape !== 'lean-portfolio')

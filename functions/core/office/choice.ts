@@ -1,4 +1,4 @@
-import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
+import type { Maturity, PmoModelId, PmoScope, PmoShape } from '../../contract/result';
 import { modelProfile } from '../pmo-models';
 import { shortPush } from '../push-tempo';
 import { type Situation, spendInEur } from '../situation';
@@ -77,6 +77,21 @@ const ONLY_IN: Partial<Record<ServiceId, readonly PmoShape[]>> = {
   'programme-controls': ['programme'],
   'push-management': ['programme'],
 };
+/**
+ * The office in place runs the services of its degree of control today, well or badly: those of a
+ * shape of their own aside, and those that answer no dimension. A service it runs badly is one it
+ * runs, never one it "has never run" (round 18: a control tower told it takes on status reporting
+ * and standards).
+ */
+export const runsToday = (
+  spec: { id: ServiceId; control: keyof typeof CONTROL_RANK; dimensions: readonly string[] },
+  existing: PmoModelId | 'none',
+): boolean =>
+  existing !== 'none' &&
+  CONTROL_RANK[spec.control] <= CONTROL_RANK[modelProfile(existing).control] &&
+  !ONLY_IN[spec.id] &&
+  spec.dimensions.length > 0;
+
 /** Permanent machinery a temporary push or a programme office does not build. */
 const NOT_IN_A_PUSH: readonly ServiceId[] = [
   'standards',
@@ -225,7 +240,6 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
   const core = coreOf(shape, scope, s);
   const temporary = s.horizon === 'temporary';
   const control = model ? CONTROL_RANK[modelProfile(model).control] : 0;
-  const existingRank = s.existingPmo === 'none' ? -1 : CONTROL_RANK[modelProfile(s.existingPmo).control];
   const holds = holdsOf(shape, s);
   const chosen: Candidate[] = [];
   const leftOut: { id: ServiceId; why: LeftOutWhy }[] = [];
@@ -256,11 +270,7 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
     if (expected && mandate) why.push('expectations');
     // The office in place runs the services of its degree of control: they stay, at full effort,
     // unless the office steps down to less control (a reset), which drops what it no longer does.
-    const runsIt =
-      existingRank >= 0 &&
-      CONTROL_RANK[spec.control] <= Math.min(existingRank, control) &&
-      !ONLY_IN[spec.id] &&
-      dims.length > 0;
+    const runsIt = runsToday(spec, s.existingPmo) && CONTROL_RANK[spec.control] <= control;
     // It runs it well only where its dimensions reach the target level; a weak one is strengthened,
     // not credited as working (round 9: benefits tracking "works" at 2.75).
     const runsItWell = runsIt && gap <= MIN_GAP;

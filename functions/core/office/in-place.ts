@@ -12,7 +12,12 @@ import type { ServiceId } from './catalogue';
  * docs/scoring.md, "The office in place".
  */
 
-/** A working office larger than its services need keeps at least this share of its people until a health check. */
+/**
+ * A working office (kept or evolved) larger than its services need keeps at least this share of its
+ * people until a health check. Never a reset: there the floor would keep the failure it resets
+ * (round 18: an 18-FTE reporting factory held at 13.5–18 FTE against a need of 7.2); a reset is
+ * sized by its services and the rest shown apart, with the HR step (our judgement).
+ */
 export const KEEP_AT_LEAST = 0.75;
 /** A difference smaller than this share of the office in place is not worth a sentence. */
 export const SAME_SIZE_SHARE = 0.2;
@@ -76,8 +81,7 @@ export const againstOfficeInPlace = (
   besideExisting: boolean,
   say: Say,
   /**
-   * `keepsPeople`: the office keeps its people (kept, evolved or reset within its model, and not
-   * oversized); `confirmFirst`: over twice what its services need on thin evidence, so sized by its
+   * `keepsPeople`: the office keeps its people (kept or evolved, and not oversized; never a reset); `confirmFirst`: over twice what its services need on thin evidence, so sized by its
    * services and confirmed before anyone moves; `perFte`: what one FTE of it costs a year, and in
    * which currency, to price the people pending the health check.
    */

@@ -163,6 +163,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt das weniger steuernde Modell).',
     'rationale.bestFitTiedAhead':
       'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied} (bei Gleichstand gewinnt das weniger steuernde Modell), vor {behind}.',
+    'rationale.bestFitTiedMore':
+      'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied}; gewählt wird das stärker steuernde Modell, weil eine Aufsichtsbehörde Governance und Risikosteuerung hier als unzureichend ansähe.',
+    'rationale.bestFitTiedAheadMore':
+      'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied}; gewählt wird das stärker steuernde Modell, weil eine Aufsichtsbehörde Governance und Risikosteuerung hier als unzureichend ansähe. Dahinter: {behind}.',
     'rationale.scored': '{model} {score}/100',
     'rationale.modelReason': '{model}: {reason}',
     'rationale.sourcing': 'Besetzung: {sourcing} mit {score}/100; {reason}',

@@ -165,6 +165,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} (en cas d’égalité, le modèle le moins contrôlant l’emporte).',
     'rationale.bestFitTiedAhead':
       'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} (en cas d’égalité, le modèle le moins contrôlant l’emporte), devant {behind}.',
+    'rationale.bestFitTiedMore':
+      'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} ; le modèle qui contrôle le plus est retenu, car un régulateur trouverait ici la gouvernance et la maîtrise des risques insuffisantes.',
+    'rationale.bestFitTiedAheadMore':
+      'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} ; le modèle qui contrôle le plus est retenu, car un régulateur trouverait ici la gouvernance et la maîtrise des risques insuffisantes. Derrière eux : {behind}.',
     'rationale.scored': '{model} {score}/100',
     'rationale.modelReason': '{model} : {reason}',
     'rationale.sourcing': 'Sourcing du PMO : {sourcing} avec {score}/100 ; {reason}',

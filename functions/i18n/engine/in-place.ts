@@ -10,6 +10,14 @@ export const FR_IN_PLACE: InPlaceTexts = {
     'Les répondants jugent ce que produit le bureau en place (modèle {model}) à deux niveaux d’écart ({dimensions}) : la plupart le placent sous le niveau {limit}, quelques-uns deux niveaux plus haut, ce qui est le plus souvent le regard du bureau sur lui-même. Un bureau qui ne voit pas ce que vivent ses utilisateurs ne fonctionne pas : refondez-le autour de leurs besoins, et faites de cet écart le premier constat du bilan de santé.',
   'inPlace.action.resetOutcomes':
     'Le bureau en place (modèle {model}) a eu la main sur les décisions des projets, mais ce qu’elles doivent produire (le portefeuille, les bénéfices, les personnes servies) reste à {outcomes, number, 2}, sous le niveau {limit} : il ne fonctionne pas comme prévu, quoi que montrent ses rapports. Refondez-le, d’après ce qu’il apporte et non d’après sa taille.',
+  'inPlace.action.resetCore':
+    'Le bureau en place (modèle {model}) échoue dans la mission centrale de son degré de contrôle : la plupart des réponses placent au niveau 1 ce qu’il existe pour obtenir, à savoir {job}. Quoi que montrent ses moyennes, il ne fonctionne pas comme prévu : refondez-le autour de sa raison d’être, dimensionné selon les services qu’elle demande, et dites clairement en quoi il échoue.',
+  'inPlace.core.weather-station':
+    'que la direction sache où en sont les projets, à partir d’une source fiable unique, et qu’un problème signalé dans un rapport mène quelque part',
+  'inPlace.core.control-tower':
+    'qu’une règle ignorée soit remarquée, qu’un problème bloqué parvienne à une décision et qu’un problème signalé dans un rapport soit traité',
+  'inPlace.core.resource-source':
+    'que les conflits de priorité et de personnes soient tranchés par ses décisions, et les personnes affectées selon elles',
   'inPlace.action.keepWorks':
     'Garder le bureau en place (modèle {model}) : ce qu’il produit fonctionne déjà, au niveau d’une pratique définie ou mieux ; son équipe reprend donc {services} en cours de route, avec un plan d’améliorations plutôt qu’une nouvelle charte et un programme de changement.',
   'inPlace.staffing.pending':
@@ -30,6 +38,14 @@ export const DE_IN_PLACE: InPlaceTexts = {
     'Die Befragten bewerten, was das bestehende Office (Modell {model}) liefert, zwei Stufen auseinander ({dimensions}): die meisten unter Stufe {limit}, einige wenige zwei Stufen höher, meist die Sicht des Office auf sich selbst. Ein Office, das nicht sieht, wie seine Nutzer es erleben, funktioniert nicht: Setzen Sie es neu auf, ausgerichtet auf das, was diese brauchen, und nehmen Sie die Lücke als ersten Befund des Gesundheitschecks.',
   'inPlace.action.resetOutcomes':
     'Das bestehende Office (Modell {model}) hatte die Entscheidungen über die Projekte in der Hand, doch wofür sie da sind (das Portfolio, der Nutzen, die Menschen, denen es dient) bleibt bei {outcomes, number, 2}, unter Stufe {limit}: Es funktioniert nicht wie vorgesehen, was auch immer seine Berichte zeigen. Setzen Sie es neu auf, nach dem, was es leistet, nicht nach seiner Größe.',
+  'inPlace.action.resetCore':
+    'Das bestehende Office (Modell {model}) scheitert an der Kernaufgabe seines Steuerungsgrads: Die meisten Antworten sehen auf Stufe 1, wofür es da ist, nämlich {job}. Was auch immer seine Durchschnitte zeigen, es funktioniert nicht wie vorgesehen: Setzen Sie es neu auf, ausgerichtet auf seinen Zweck und bemessen an den Leistungen, die dieser verlangt, und benennen Sie offen, woran es scheitert.',
+  'inPlace.core.weather-station':
+    'dass die Leitung aus einer verlässlichen Quelle erfährt, wie es um die Projekte steht, und ein gemeldetes Problem Folgen hat',
+  'inPlace.core.control-tower':
+    'dass eine übergangene Regel bemerkt wird, ein festgefahrenes Problem zu einer Entscheidung kommt und ein gemeldetes Problem angegangen wird',
+  'inPlace.core.resource-source':
+    'dass Konflikte um Vorrang und um Personen durch seine Entscheidungen geklärt und Personen danach eingesetzt werden',
   'inPlace.action.keepWorks':
     'Das bestehende Office (Modell {model}) behalten: Was es liefert, funktioniert bereits, auf der Stufe definierter Praxis oder besser; sein eigenes Team übernimmt daher {services} im laufenden Betrieb, mit einem Verbesserungsplan statt einer neuen Charta und eines Veränderungsprogramms.',
   'inPlace.staffing.pending':

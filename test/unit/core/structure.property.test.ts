@@ -182,7 +182,7 @@ describe('changing the structure of an office in place', () => {
       expect(UNIT_SHAPES.has(r.pmo.shape)).toBe(false);
       if ((c.businessUnits ?? 1) >= 3 && unitsCarry(c) && c.controlAppetite !== 'low')
         expect(r.pmo.rationale.join(' ')).toMatch(
-          /the office works and is kept|too small to staff an office of its own/,
+          /the office works and is kept|too small to staff an office of its own|too thin to move an office’s people into the units/,
         );
     }));
 
