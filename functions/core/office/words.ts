@@ -36,7 +36,7 @@ export const OFFICE_EN = {
   'office.source.controlsByPm':
     'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
   'office.source.portfolioControls':
-    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 7 % of that share (our judgement), at 110,000 a year per person. This assumes each project’s own team or contractor keeps its cost and schedule and the office rolls them up; where the projects are delivered for clients who pay for their controls, it needs less.',
+    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 7 % of that share (our judgement), at 110,000 a year per person. This assumes each project’s own team or contractor keeps its cost and schedule and the office rolls them up; where the projects are delivered for clients who pay for their controls, it needs less. However large a project’s spend, the office gives it at most 3 hours a week: large projects carry controllers of their own.',
   'office.source.push':
     'Our judgement: a temporary push runs at a faster cadence than a lasting office: 8 hours a week for steering and decisions plus 2 hours a week per workstream for dependencies, risks and readiness.',
   'office.source.prioritisation':

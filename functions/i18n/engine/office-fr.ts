@@ -40,7 +40,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.controlsByPm':
       'Aucune dépense indiquée : un planificateur ou contrôleur pour cinq chefs de projet (ratio de praticiens, source faible ; un chiffre de dépense permet un meilleur dimensionnement).',
     'office.source.portfolioControls':
-      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de portefeuille en porte 7 % (notre estimation), à 110 000 par an et par personne. Cela suppose que l’équipe ou l’entreprise de chaque projet tient ses coûts et ses délais et que le bureau les consolide ; si les projets sont réalisés pour des clients qui paient leur contrôle, il en faut moins.',
+      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de portefeuille en porte 7 % (notre estimation), à 110 000 par an et par personne. Cela suppose que l’équipe ou l’entreprise de chaque projet tient ses coûts et ses délais et que le bureau les consolide ; si les projets sont réalisés pour des clients qui paient leur contrôle, il en faut moins. Quelle que soit la dépense d’un projet, le bureau lui consacre au plus 3 heures par semaine : les grands projets ont leurs propres contrôleurs.',
     'office.source.push':
       'Notre estimation : un effort temporaire avance à un rythme plus soutenu qu’un bureau durable, soit 8 heures par semaine pour le pilotage et les décisions, plus 2 heures par semaine et par chantier pour les dépendances, les risques et l’état de préparation.',
     'office.source.prioritisation':

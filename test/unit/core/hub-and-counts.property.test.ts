@@ -4,6 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { PORTFOLIO_CONTROLS_PER_PROJECT } from '../../../functions/core/office/catalogue';
 import { HOURS_SAVED_PER_PM, WORKING_WEEKS } from '../../../functions/core/office/returns';
 import {
   MANAGER_SPEND,
@@ -12,7 +13,7 @@ import {
   PROJECTS_PER_PERSON_WARNING,
   REAL_PROJECT_SPEND,
 } from '../../../functions/core/project-count';
-import { SEED, teamArb } from './arbitraries';
+import { check, SEED, teamArb } from './arbitraries';
 
 /**
  * Round 18: offices for large multi-unit groups, and the counts the engine believes.
@@ -206,4 +207,16 @@ describe('the counts the result believes', () => {
     );
     expect(reached).toBeGreaterThan(20);
   });
+});
+
+describe('spend-driven effort is the portfolio office’s own work', () => {
+  it('portfolio controls never take more than a bounded effort per project, however large the spend', () =>
+    check((c, r) => {
+      const controls = r.pmo.services.find((s) => s.id === 'portfolio-controls');
+      if (!controls) return;
+      // One FTE is 37.5 h a week; fte is rounded to two decimals.
+      expect(controls.fte * 37.5).toBeLessThanOrEqual(
+        c.concurrentProjects * PORTFOLIO_CONTROLS_PER_PROJECT + 0.01 * 37.5,
+      );
+    }, 300));
 });
