@@ -47,7 +47,7 @@ export const EN = {
   'warning.projectsPerPerson':
     '{projects} projects for {employees} people is more than {limit} per person: many are probably tasks or small client jobs; this recommendation counts {credible} of them as projects.',
   'warning.managersPerProject':
-    '{projectManagers} project managers for {projects} running projects: check both figures.',
+    '{projectManagers} project managers for {projects} running projects: check both figures. Until then this recommendation sizes and prices its work on {credible} of them, what the projects could use.',
   'warning.noProjects':
     'No projects run at the moment: the recommendation assumes the figures of a typical period.',
   'warning.contentionWithoutProjects':

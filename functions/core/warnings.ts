@@ -11,15 +11,19 @@ import { timesOver } from './numbers';
 import { MAX_SPEND_SHARE_OFFICE, WARN_SPEND_SHARE } from './office/design';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import {
+  countsActivities,
+  credibleManagers,
   credibleProjects,
+  MANAGER_SPEND,
+  managersStretched,
+  PROJECTS_PER_MANAGER_STRETCH,
   PROJECTS_PER_MANAGER_WARNING,
   PROJECTS_PER_PERSON_WARNING,
-  tooManyPerManager,
+  tooManyManagers,
   tooManyPerPerson,
 } from './project-count';
 import { type EngineMessage, english, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
-import { LARGE_PROJECT_SPEND } from './spend-scale';
 
 /** Over this share of headcount managing projects is unusual. */
 export const PM_SHARE_WARNING = 0.5;
@@ -49,21 +53,39 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    // Several managers per project are normal on large projects (packages, workstreams).
-    when: (s) =>
-      s.concurrentProjects > 0 &&
-      s.projectManagers > s.concurrentProjects * 2 &&
-      (spendInEur(s) ?? 0) / s.concurrentProjects < LARGE_PROJECT_SPEND,
+    // Several managers per project are normal on large projects (packages, workstreams). A doubted
+    // count carries no size and no money past what the projects could use (project-count.ts).
+    when: tooManyManagers,
     say: (s) =>
       msg('warning.managersPerProject', {
         projectManagers: s.projectManagers,
         projects: s.concurrentProjects,
+        credible: credibleManagers(s),
       }),
+  },
+  {
+    // The other side of the same check: more projects or more money than the managers can lead.
+    when: (s) => managersStretched(s) !== null,
+    say: (s) =>
+      managersStretched(s) === 'projects'
+        ? msg('warning.managersStretchedProjects', {
+            projects: s.concurrentProjects,
+            projectManagers: s.projectManagers,
+            limit: PROJECTS_PER_MANAGER_STRETCH,
+            agile: s.deliveryApproach === 'agile' ? 1 : 0,
+          })
+        : msg('warning.managersStretchedSpend', {
+            spend: Math.round(s.annualProjectBudget ?? 0),
+            projectManagers: s.projectManagers,
+            perManager: Math.round((s.annualProjectBudget ?? 0) / s.projectManagers / 1e5) / 10,
+            limit: Math.round(MANAGER_SPEND[s.pmExpertise] / s.eurPerUnit / 1e5) / 10,
+            expertise: s.pmExpertise === 'strong' ? 1 : 0,
+          }),
   },
   {
     // Too many for the people who lead them: the office is sized on what they can carry
     // (project-count.ts), and the warning says on how many (round 16).
-    when: tooManyPerManager,
+    when: countsActivities,
     say: (s) =>
       msg(s.projectManagers === 0 ? 'warning.projectsWithoutManagerMany' : 'warning.projectsPerManager', {
         projects: s.concurrentProjects,
@@ -80,7 +102,7 @@ const RULES: readonly Rule[] = [
       s.projectManagers === 0 &&
       s.concurrentProjects > 0 &&
       s.deliveryApproach !== 'agile' &&
-      !tooManyPerManager(s),
+      !countsActivities(s),
     say: (s) => msg('warning.projectsWithoutManager', { projects: s.concurrentProjects }),
   },
   {

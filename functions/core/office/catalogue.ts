@@ -105,6 +105,15 @@ export const CONTROLS_SHARE = {
   /** A portfolio office controls the portfolio; each project keeps its own controls (our judgement). */
   portfolio: 0.07,
 };
+/**
+ * A portfolio office rolls up each project's own cost, schedule and change control: at most this
+ * many hours a week per project however large its spend, about half a day a week to review its
+ * forecast, its changes and its variances. Large projects carry their own controllers (or a
+ * contractor's, or a CRO's for trial costs): their spend is not the portfolio office's work (our
+ * judgement; round 18: USD 90M of trial costs across 8 programmes became 50 h a week of
+ * portfolio controls).
+ */
+export const PORTFOLIO_CONTROLS_PER_PROJECT = 3;
 /** Below this yearly spend a portfolio's cost control is part of status reporting, not a service. */
 export const CONTROLS_MIN_SPEND = 5_000_000;
 /** The yearly cost of one controls person used to turn the share into people (our assumption). */
@@ -160,9 +169,14 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['finance', 'reporting', 'risk-control'],
     answers: ['single-source', 'risk-support'],
     source: 'office.source.portfolioControls',
-    hours: (millions) =>
-      ((millions * 1e6 * controlsShare(millions * 1e6) * CONTROLS_SHARE.portfolio) / CONTROLS_COST_PER_FTE) *
-      HOURS_PER_FTE,
+    // The office rolls up each project's own controls: never more than PORTFOLIO_CONTROLS_PER_PROJECT each.
+    hours: (millions, s) =>
+      Math.min(
+        ((millions * 1e6 * controlsShare(millions * 1e6) * CONTROLS_SHARE.portfolio) /
+          CONTROLS_COST_PER_FTE) *
+          HOURS_PER_FTE,
+        s.concurrentProjects * PORTFOLIO_CONTROLS_PER_PROJECT,
+      ),
     setupDays: () => 5,
   },
   {

@@ -1,4 +1,5 @@
 import type { PmoService, Staffing } from '../../contract/result';
+import { credibleManagers, tooManyManagers } from '../project-count';
 import { type EngineKey, msg, unsaid } from '../say';
 import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
@@ -290,9 +291,12 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
           : msg(
               c.spec.id === 'office-lead'
                 ? 'office.effort.lead'
-                : // Where the count is not the project managers entered, it says whom it counts.
+                : // Where the count is not the project managers entered, it says whom it counts: a
+                  // doubted count is held to what the projects could use (project-count.ts).
                   c.driver === 'project-managers' && c.units !== s.projectManagers
-                  ? 'office.effort.leads'
+                  ? tooManyManagers(s) && c.units === credibleManagers(s)
+                    ? 'office.effort.leadsDoubted'
+                    : 'office.effort.leads'
                   : `office.effort.${c.driver}`,
               {
                 perUnit,

@@ -1,5 +1,6 @@
 import type { PmoReturn, PmoService } from '../../contract/result';
 import { thousand } from '../numbers';
+import { credibleManagers } from '../project-count';
 import { msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { HOURS_PER_FTE } from './catalogue';
@@ -146,10 +147,11 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
       ].join(' '),
     });
   const capacity = newShare(services, CAPACITY, inPlace);
-  if (services.some((x) => CAPACITY.includes(x.id)) && capacity > 0 && s.projectManagers > 0) {
+  // Priced on the project managers the result believes: a count it doubts carries no money (project-count.ts).
+  const pms = credibleManagers(s);
+  if (services.some((x) => CAPACITY.includes(x.id)) && capacity > 0 && pms > 0) {
     const hourRate = internalDayRate / (HOURS_PER_FTE / 5);
-    const value = (hours: number) =>
-      thousand(s.projectManagers * hours * WORKING_WEEKS * hourRate * capacity);
+    const value = (hours: number) => thousand(pms * hours * WORKING_WEEKS * hourRate * capacity);
     out.push({
       id: 'capacity-freed',
       benefit: say(msg('returns.capacity')),
@@ -157,7 +159,7 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
       assumption: [
         say(
           msg('returns.capacity.assumption', {
-            pms: s.projectManagers,
+            pms,
             min: HOURS_SAVED_PER_PM.min,
             max: HOURS_SAVED_PER_PM.max,
             weeks: WORKING_WEEKS,

@@ -26,11 +26,25 @@ export const TWO_ROLES_BELOW_FTE = 3;
 export const LEADERSHIP_TEAM_FTE = 1.5;
 /** A role smaller than this is folded into the lead's: nobody is hired for a sliver. */
 export const MIN_ROLE_FTE = 0.25;
-/** In a hub and spoke, these services sit at the hub; the rest in the units' offices. */
+/**
+ * In a hub and spoke, these services sit at the hub, sized on the whole group's portfolio: what
+ * controls the portfolio as one (prioritisation for the board, the portfolio's controls and
+ * central returns, the integrated assurance plan and its reviews, the common standards, the view
+ * across the units of the people they share) with the lead and the units' coordination. The
+ * units' offices carry the delivery support to their projects (status reporting, benefits
+ * tracking, tools and data, coaching). After P3O's hub-and-spoke model, where the hub holds the
+ * portfolio office's functions; our judgement of which service is which (round 18: a ministry's
+ * GBP 600m portfolio got a 2.9-FTE hub, its prioritisation, returns and assurance spread over
+ * the units).
+ */
 export const AT_THE_HUB: readonly ServiceId[] = [
   'office-lead',
   'hub-coordination',
   'portfolio-prioritisation',
+  'portfolio-controls',
+  'assurance',
+  'standards',
+  'capacity-planning',
 ];
 
 const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;

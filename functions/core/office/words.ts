@@ -25,7 +25,8 @@ export const OFFICE_EN = {
   'office.pooled':
     'The directive office in place also holds {pooled} pooled project managers who lead projects: they stay with it and are not overhead.',
   'office.role.single': 'Project office lead (one person for every service)',
-  'office.role.hub': 'Hub: lead, portfolio view and coordination of the units',
+  'office.role.hub':
+    'Hub: lead, portfolio decisions, controls, assurance and standards for the whole group, and coordination of the units',
   'office.role.spokes': 'Unit offices in the {units} units (together)',
 
   'office.source.reporting':
@@ -35,7 +36,7 @@ export const OFFICE_EN = {
   'office.source.controlsByPm':
     'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
   'office.source.portfolioControls':
-    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 7 % of that share (our judgement), at 110,000 a year per person. This assumes each project’s own team or contractor keeps its cost and schedule and the office rolls them up; where the projects are delivered for clients who pay for their controls, it needs less.',
+    'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a portfolio office carries 7 % of that share (our judgement), at 110,000 a year per person. This assumes each project’s own team or contractor keeps its cost and schedule and the office rolls them up; where the projects are delivered for clients who pay for their controls, it needs less. However large a project’s spend, the office gives it at most 3 hours a week: large projects carry controllers of their own.',
   'office.source.push':
     'Our judgement: a temporary push runs at a faster cadence than a lasting office: 8 hours a week for steering and decisions plus 2 hours a week per workstream for dependencies, risks and readiness.',
   'office.source.prioritisation':
@@ -72,6 +73,8 @@ export const OFFICE_EN = {
   'office.effort.programmes': '{perUnit, number, 2} h a week per programme × {units} = {hours} h a week',
   'office.effort.office': '{hours} h a week',
   'office.effort.lead': 'Leading {units} h a week of services: {hours} h a week',
+  'office.effort.leadsDoubted':
+    '{perUnit, number, 2} h a week per project manager × {units} = {hours} h a week (only as many as the projects could use, of the {managers} entered: see the warning on that figure)',
   'office.effort.leads':
     '{perUnit, number, 2} h a week per person who leads projects × {units} = {hours} h a week (counted as one lead per {per} projects; {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} entered)',
 
@@ -139,7 +142,7 @@ export const OFFICE_EN = {
   'shape.reason.temporary':
     'Shape: a temporary office for a push of about {months} months, closed when the push ends.',
   'shape.reason.hub':
-    'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a small hub.',
+    'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a hub that prioritises, controls and assures the group’s whole portfolio.',
   'shape.reason.department':
     'Shape: unit offices; {units} units run their own projects and leadership wants little central control, so each unit runs its own office and a light group roll-up joins their figures, with no central mandate.',
   'shape.reason.agile':
@@ -336,6 +339,10 @@ export const OFFICE_EN = {
     '{projects} projects for {projectManagers, plural, one {one project manager} other {# project managers}}, over {limit} each: many are probably activities or small jobs. Sort them into projects and activities first; until then this recommendation counts {credible} of them as projects, at most {limit} for each person who leads them.',
   'warning.projectsWithoutManagerMany':
     '{projects} projects run with no project manager, more than one lead can carry at {limit} each: many are probably activities or small jobs. Check who leads them and sort projects from activities first; until then this recommendation counts {credible} of them as projects.',
+  'warning.managersStretchedProjects':
+    '{projects} projects for {projectManagers, plural, one {one project manager} other {# project managers}}, more than {limit} each: nobody leads that many projects well. {agile, plural, =1 {In agile delivery product owners and teams lead the work: check that each initiative has one.} other {Check who leads the others and whether they have the time; the office supports those leads, it does not replace them.}}',
+  'warning.managersStretchedSpend':
+    '{spend, number} a year of project spend for {projectManagers, plural, one {one project manager} other {# project managers}}: about {perManager} million each, more than a project manager {expertise, plural, =1 {even an experienced one} other {still building experience}} usually carries (about {limit} million a year). Check who leads the largest projects and whether they need experienced support.',
   'expectation.coordinator': 'The part-time coordinator takes it up; no office is needed for it.',
   'src.blocker.tooLargeForOwnStaff':
     'An office of about {fte} FTE in an organisation of {employees} people is over {share} % of them: it is staffed largely from outside, with a core of own people.',

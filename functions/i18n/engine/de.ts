@@ -50,7 +50,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.projectsPerPerson':
       '{projects} Projekte für {employees} Personen sind mehr als {limit} pro Person: Viele sind vermutlich Aufgaben oder kleine Kundenaufträge; diese Empfehlung rechnet mit {credible} davon als Projekten.',
     'warning.managersPerProject':
-      '{projectManagers} Projektleiter für {projects} laufende Projekte: Prüfen Sie beide Zahlen.',
+      '{projectManagers} Projektleiter für {projects} laufende Projekte: Prüfen Sie beide Zahlen. Bis dahin bemisst und bewertet diese Empfehlung ihre Arbeit nur mit {credible} von ihnen, so vielen, wie die Projekte beschäftigen können.',
     'warning.noProjects':
       'Derzeit laufen keine Projekte: Die Empfehlung geht von den Zahlen eines üblichen Zeitraums aus.',
     'warning.contentionWithoutProjects':

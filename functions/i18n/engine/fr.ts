@@ -50,7 +50,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.projectsPerPerson':
       '{projects} projets pour {employees} personnes, c’est plus de {limit} par personne : beaucoup sont sans doute des tâches ou de petites missions client ; cette recommandation en retient {credible} comme projets.',
     'warning.managersPerProject':
-      '{projectManagers} chefs de projet pour {projects} projets en cours : vérifiez les deux chiffres.',
+      '{projectManagers} chefs de projet pour {projects} projets en cours : vérifiez les deux chiffres. D’ici là, cette recommandation ne dimensionne et ne chiffre son travail que sur {credible} d’entre eux, ce que les projets peuvent occuper.',
     'warning.noProjects':
       'Aucun projet n’est en cours : la recommandation suppose les chiffres d’une période habituelle.',
     'warning.contentionWithoutProjects':

@@ -27,7 +27,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
 
     'office.role.controls': 'Planer sowie Kosten- und Risikocontroller',
     'office.role.single': 'Leitung des Projekt-Office (eine Person für alle Leistungen)',
-    'office.role.hub': 'Hub: Leitung, Portfoliosicht und Koordination der Geschäftsbereiche',
+    'office.role.hub':
+      'Hub: Leitung, Portfolioentscheidungen, Steuerung, Prüfung und Standards für die ganze Gruppe sowie Koordination der Geschäftsbereiche',
     'office.role.spokes': 'Bereichs-Offices in den {units} Geschäftsbereichen (zusammen)',
 
     'office.source.reporting':
@@ -37,7 +38,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.controlsByPm':
       'Keine Ausgaben angegeben: ein Planer oder Controller je fünf Projektleiter (Faustregel aus der Praxis, schwache Quelle; mit einer Ausgabenangabe lässt es sich besser bemessen).',
     'office.source.portfolioControls':
-      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Portfolio-Office trägt 7 % dieses Anteils (unsere Einschätzung), bei 110.000 pro Jahr und Person. Das setzt voraus, dass das Team oder das ausführende Unternehmen jedes Projekts dessen Kosten und Termine selbst führt und das Office sie verdichtet; werden die Projekte für Kunden abgewickelt, die ihr Controlling bezahlen, braucht es weniger.',
+      'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Portfolio-Office trägt 7 % dieses Anteils (unsere Einschätzung), bei 110.000 pro Jahr und Person. Das setzt voraus, dass das Team oder das ausführende Unternehmen jedes Projekts dessen Kosten und Termine selbst führt und das Office sie verdichtet; werden die Projekte für Kunden abgewickelt, die ihr Controlling bezahlen, braucht es weniger. Wie hoch die Ausgaben eines Projekts auch sind, das Office widmet ihm höchstens 3 Stunden pro Woche: Große Projekte haben eigene Controller.',
     'office.source.push':
       'Unsere Einschätzung: Ein befristeter Kraftakt läuft in schnellerem Takt als ein dauerhaftes Office, mit 8 Stunden pro Woche für Steuerung und Entscheidungen plus 2 Stunden pro Woche und Teilprojekt für Abhängigkeiten, Risiken und Einführungsbereitschaft.',
     'office.source.prioritisation':
@@ -77,6 +78,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{perUnit, number, 2} h pro Woche und Programm × {units} = {hours} h pro Woche',
     'office.effort.office': '{hours} h pro Woche',
     'office.effort.lead': 'Leitung von {units} h Leistungen pro Woche: {hours} h pro Woche',
+    'office.effort.leadsDoubted':
+      '{perUnit, number, 2} h pro Woche je Projektleitung × {units} = {hours} h pro Woche (nur so viele, wie die Projekte beschäftigen können, von {managers} angegebenen: siehe den Hinweis zu dieser Zahl)',
     'office.effort.leads':
       '{perUnit, number, 2} h pro Woche je Person, die Projekte leitet × {units} = {hours} h pro Woche (gezählt als eine Person je {per} Projekte; angegeben: {managers, plural, =0 {keine Projektleitung} one {eine Projektleitung} other {# Projektleitungen}})',
 
@@ -143,7 +146,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.temporary':
       'Zuschnitt: ein befristetes Office für einen Kraftakt von etwa {months} Monaten, das mit dessen Ende geschlossen wird.',
     'shape.reason.hub':
-      'Zuschnitt: Hub and Spoke; eine Unternehmensgruppe mit {employees} Beschäftigten in {units} Geschäftsbereichen betreibt Offices in den Bereichen, verbunden durch einen kleinen Hub.',
+      'Zuschnitt: Hub and Spoke; eine Unternehmensgruppe mit {employees} Beschäftigten in {units} Geschäftsbereichen betreibt Offices in den Bereichen, verbunden durch einen Hub, der das Portfolio der ganzen Gruppe priorisiert, steuert und prüft.',
     'shape.reason.department':
       'Zuschnitt: Bereichs-Offices; {units} Bereiche führen ihre eigenen Projekte und die Leitung will wenig zentrale Steuerung: Jeder Bereich hat sein Office, eine schlanke Konzernverdichtung führt ihre Zahlen zusammen, ohne zentrales Mandat.',
     'shape.reason.agile':
@@ -351,6 +354,10 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{projects} Projekte für {projectManagers, plural, one {eine Projektleitung} other {# Projektleitungen}}, mehr als {limit} je Person: Viele sind wohl Tätigkeiten oder kleine Aufträge. Trennen Sie zuerst Projekte von Tätigkeiten; bis dahin rechnet diese Empfehlung mit {credible} Projekten, höchstens {limit} für jede Person, die sie leitet.',
     'warning.projectsWithoutManagerMany':
       '{projects} Projekte laufen ohne Projektleitung, mehr als eine Person mit {limit} je Kopf tragen kann: Viele sind wohl Tätigkeiten oder kleine Aufträge. Klären Sie, wer sie führt, und trennen Sie zuerst Projekte von Tätigkeiten; bis dahin rechnet diese Empfehlung mit {credible} Projekten.',
+    'warning.managersStretchedProjects':
+      '{projects} Projekte für {projectManagers, plural, one {einen Projektleiter} other {# Projektleiter}}, mehr als {limit} je Kopf: So viele Projekte führt niemand gut. {agile, plural, =1 {In agiler Arbeit führen Product Owner und Teams: Prüfen Sie, dass jede Initiative einen hat.} other {Klären Sie, wer die übrigen führt und ob die Zeit dafür reicht; das Büro unterstützt diese Leitungen, es ersetzt sie nicht.}}',
+    'warning.managersStretchedSpend':
+      '{spend, number} Projektausgaben im Jahr für {projectManagers, plural, one {einen Projektleiter} other {# Projektleiter}}: etwa {perManager} Millionen je Kopf, mehr als {expertise, plural, =1 {selbst ein erfahrener Projektleiter} other {ein Projektleiter, der noch Erfahrung sammelt,}} gewöhnlich trägt (etwa {limit} Millionen im Jahr). Klären Sie, wer die größten Projekte führt und ob erfahrene Unterstützung nötig ist.',
     'expectation.coordinator': 'Die Koordination in Teilzeit übernimmt es; dafür braucht es kein Büro.',
     'src.blocker.tooLargeForOwnStaff':
       'Ein Büro von etwa {fte} VZÄ in einer Organisation mit {employees} Personen macht mehr als {share} % von ihnen aus: Es wird größtenteils von außen besetzt, mit einem eigenen Kern.',

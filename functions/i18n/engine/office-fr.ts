@@ -29,7 +29,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
 
     'office.role.controls': 'Planificateurs et contrôleurs coûts et risques',
     'office.role.single': 'Responsable du bureau de projets (une seule personne pour tous les services)',
-    'office.role.hub': 'Pôle central : direction, vue portefeuille et coordination des unités',
+    'office.role.hub':
+      'Pôle central : direction, décisions de portefeuille, pilotage, assurance et standards pour tout le groupe, et coordination des unités',
     'office.role.spokes': 'Bureaux des {units} unités (au total)',
 
     'office.source.reporting':
@@ -39,7 +40,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.controlsByPm':
       'Aucune dépense indiquée : un planificateur ou contrôleur pour cinq chefs de projet (ratio de praticiens, source faible ; un chiffre de dépense permet un meilleur dimensionnement).',
     'office.source.portfolioControls':
-      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de portefeuille en porte 7 % (notre estimation), à 110 000 par an et par personne. Cela suppose que l’équipe ou l’entreprise de chaque projet tient ses coûts et ses délais et que le bureau les consolide ; si les projets sont réalisés pour des clients qui paient leur contrôle, il en faut moins.',
+      'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de portefeuille en porte 7 % (notre estimation), à 110 000 par an et par personne. Cela suppose que l’équipe ou l’entreprise de chaque projet tient ses coûts et ses délais et que le bureau les consolide ; si les projets sont réalisés pour des clients qui paient leur contrôle, il en faut moins. Quelle que soit la dépense d’un projet, le bureau lui consacre au plus 3 heures par semaine : les grands projets ont leurs propres contrôleurs.',
     'office.source.push':
       'Notre estimation : un effort temporaire avance à un rythme plus soutenu qu’un bureau durable, soit 8 heures par semaine pour le pilotage et les décisions, plus 2 heures par semaine et par chantier pour les dépendances, les risques et l’état de préparation.',
     'office.source.prioritisation':
@@ -79,6 +80,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{perUnit, number, 2} h par semaine et par programme × {units} = {hours} h par semaine',
     'office.effort.office': '{hours} h par semaine',
     'office.effort.lead': 'Direction de {units} h de services par semaine : {hours} h par semaine',
+    'office.effort.leadsDoubted':
+      '{perUnit, number, 2} h par semaine par chef de projet × {units} = {hours} h par semaine (seulement autant que les projets peuvent en occuper, sur les {managers} indiqués : voir l’avertissement sur ce chiffre)',
     'office.effort.leads':
       '{perUnit, number, 2} h par semaine par personne qui mène des projets × {units} = {hours} h par semaine (comptées à raison d’une personne pour {per} projets ; {managers, plural, =0 {aucun chef de projet indiqué} one {un chef de projet indiqué} other {# chefs de projet indiqués}})',
 
@@ -144,7 +147,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.temporary':
       'Forme : un bureau temporaire pour un effort d’environ {months} mois, fermé à la fin de cet effort.',
     'shape.reason.hub':
-      'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un petit pôle central.',
+      'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un pôle central qui priorise, pilote et contrôle le portefeuille de tout le groupe.',
     'shape.reason.department':
       'Forme : des bureaux d’unité ; {units} unités mènent leurs propres projets et la direction veut peu de contrôle central : chaque unité a son bureau, et une consolidation légère au niveau du groupe réunit leurs chiffres, sans mandat central.',
     'shape.reason.agile':
@@ -351,6 +354,10 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{projects} projets pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}}, plus de {limit} chacun : beaucoup sont sans doute des activités ou de petits travaux. Séparez d’abord les projets des activités ; d’ici là, cette recommandation retient {credible} projets, au plus {limit} par personne qui les conduit.',
     'warning.projectsWithoutManagerMany':
       '{projects} projets sont menés sans chef de projet, plus qu’une seule personne n’en porte à raison de {limit} chacune : beaucoup sont sans doute des activités ou de petits travaux. Vérifiez qui les conduit et séparez d’abord les projets des activités ; d’ici là, cette recommandation retient {credible} projets.',
+    'warning.managersStretchedProjects':
+      '{projects} projets pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}}, plus de {limit} chacun : personne ne conduit bien autant de projets. {agile, plural, =1 {En agile, ce sont les product owners et les équipes qui mènent le travail : vérifiez que chaque initiative en a un.} other {Vérifiez qui conduit les autres et s’il en a le temps ; le bureau soutient ces responsables, il ne les remplace pas.}}',
+    'warning.managersStretchedSpend':
+      '{spend, number} de dépenses de projets par an pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}} : environ {perManager} million(s) chacun, plus que ce que porte d’ordinaire un chef de projet {expertise, plural, =1 {même expérimenté} other {encore en apprentissage}} (environ {limit} million(s) par an). Vérifiez qui conduit les plus gros projets et s’il lui faut un appui expérimenté.',
     'expectation.coordinator':
       'Le coordinateur à temps partiel s’en charge ; aucun bureau n’est nécessaire pour cela.',
     'src.blocker.tooLargeForOwnStaff':
