@@ -26,6 +26,7 @@ import {
 } from './office/change';
 import { designOffice, type OfficeDesign } from './office/design';
 import { againstOfficeInPlace, handedOver, oversizedOf } from './office/in-place';
+import { modelOnThinEvidence } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 
@@ -51,7 +52,7 @@ export interface Decision {
    * Why the model differs from the best fit: a light office, or the office in place keeping its
    * model (the best leads by too little, or nothing calls for more control: `noCall`).
    */
-  modelReason: 'best' | 'light' | 'in-place';
+  modelReason: 'best' | 'light' | 'in-place' | 'thin';
   noCall: NoCall | null;
   office: OfficeDesign;
   action: PmoAction;
@@ -134,13 +135,10 @@ export const decide = (
     matchesAppetite &&
     inPlaceFit !== undefined &&
     (best.score - inPlaceFit.score < MODEL_CHANGE_MARGIN || noCall !== null);
-  let model: PmoModelId | null = !needed
-    ? null
-    : light
-      ? 'weather-station'
-      : keepsModel
-        ? inPlaceFit.model
-        : best.model;
+  const chosen = keepsModel ? inPlaceFit.model : best.model;
+  // On insufficient evidence, no more control than the evidence carries (thin-evidence.ts).
+  const thinModel = needed && !light ? modelOnThinEvidence(situation, maturity, fit, chosen) : chosen;
+  let model: PmoModelId | null = !needed ? null : light ? 'weather-station' : thinModel;
   // A temporary programme beside a lasting organisation gets its own office next to the one in
   // place; any other temporary push is taken on by the office in place.
   const besideExisting =
@@ -379,8 +377,9 @@ export const decide = (
     needed,
     shape,
     shapeReason,
-    modelReason: !needed || model === best.model ? 'best' : light ? 'light' : 'in-place',
-    noCall: needed && model !== best.model && !light ? noCall : null,
+    modelReason:
+      !needed || model === best.model ? 'best' : light ? 'light' : thinModel !== chosen ? 'thin' : 'in-place',
+    noCall: needed && model !== best.model && !light && thinModel === chosen ? noCall : null,
     office,
     action,
     actionReason,

@@ -39,6 +39,20 @@ export const EN = {
     '{dimension}: question scores disagree (by more than the limit of {limit, number, 2}); its average hides practice that differs by topic. Discuss it with the respondents before relying on its level.',
   'evidence.insufficient':
     'Insufficient evidence: the overall level needs at least {forLevel} dimensions with {minRated} or more rated questions; {counted} have them. The level credited is at most {maxLevel} until then.',
+  'evidence.respondentsCamps':
+    'On {dimensions}, the respondents fall into two camps of several people each, two levels apart: the average describes neither camp, so these levels are not counted as consistent. Talk them through with the respondents before relying on them.',
+  'evidence.sufficientUntested':
+    '{sufficient} of {total} dimensions have enough rated questions, within the spread limit, from {respondents} respondents. Whether they agree is not shown: telling two camps apart needs {pair} respondents, {k} on each side, so a disagreement among so few can hide in the averages.',
+  'rationale.thinLeastControl':
+    'On evidence this thin the direction is provisional and asks for no more than the evidence carries: {model}, the least controlling office that fits. {best} scores {lead} points more, but on too few rated answers to choose more control.',
+  'rationale.thinKeepsModel':
+    'On evidence this thin the direction is provisional: the {model} in place keeps its degree of control; too few answers are rated to change it either way.',
+  'rationale.thinFirstStep':
+    'The first and only firm step is a team assessment with at least {respondents} people from different roles: it decides the degree of control and the size, and nothing is staffed or bought before it.',
+  'plan.noOffice.rankAndLimit':
+    'Keep one ranked list of all running projects, owned by whoever sets priorities; let only as many run at once as the people who lead projects can carry, and park the rest with a date to look at them again.',
+  'plan.noOffice.peopleByRank':
+    'When projects want the same people, the higher one on the ranked list gets them first; the list’s owner settles only what the ranking leaves open.',
   'evidence.sufficient':
     '{sufficient} of {total} dimensions rest on consistent evidence from {respondents} respondents.',
 

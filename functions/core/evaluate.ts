@@ -16,6 +16,7 @@ import { type DecideExtras, decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
 import { expectationsAnswer } from './expectations';
 import { bestFitMessage, sourcingMessage } from './fit-messages';
+import { MIN_GROUP_SIZE } from './group-size';
 import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
 import { raciFor } from './office/raci';
@@ -37,6 +38,7 @@ import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
 import { contractLead, staysMixed } from './sourcing-mix';
+import { thinFirstStep, thinModelMessage } from './thin-evidence';
 import { applyValidation, type Validated, withValidation } from './validation';
 import {
   answerWarnings,
@@ -170,35 +172,37 @@ export const recommend = (
   if (d.model && d.sourcing) {
     const bestFit = bestFitMessage(fit);
     rationale.push(
-      ...(d.modelReason !== 'best'
-        ? [
-            say(
-              msg(
-                d.modelReason === 'light'
-                  ? shape === 'lean-portfolio'
-                    ? 'rationale.leanLight'
-                    : 'rationale.formaliseLight'
-                  : d.noCall
-                    ? d.noCall.confirm
-                      ? 'rationale.confirmMoreControl'
-                      : d.noCall.score === null
-                        ? 'rationale.noCallForMoreUnrated'
-                        : 'rationale.noCallForMore'
-                    : 'rationale.keepsModel',
-                {
-                  dimensions: d.noCall?.dimensions ?? [],
-                  best: msg(`model.${d.best.model}`),
-                  score: d.best.score,
-                  overall: maturity.overall,
-                  model: msg(`model.${best.model}`),
-                  lead: d.best.score - best.score,
-                },
+      ...(d.modelReason === 'thin'
+        ? [say(thinModelMessage(s, best.model, d.best, d.best.score - best.score))]
+        : d.modelReason !== 'best'
+          ? [
+              say(
+                msg(
+                  d.modelReason === 'light'
+                    ? shape === 'lean-portfolio'
+                      ? 'rationale.leanLight'
+                      : 'rationale.formaliseLight'
+                    : d.noCall
+                      ? d.noCall.confirm
+                        ? 'rationale.confirmMoreControl'
+                        : d.noCall.score === null
+                          ? 'rationale.noCallForMoreUnrated'
+                          : 'rationale.noCallForMore'
+                      : 'rationale.keepsModel',
+                  {
+                    dimensions: d.noCall?.dimensions ?? [],
+                    best: msg(`model.${d.best.model}`),
+                    score: d.best.score,
+                    overall: maturity.overall,
+                    model: msg(`model.${best.model}`),
+                    lead: d.best.score - best.score,
+                  },
+                ),
               ),
-            ),
-          ]
-        : bestFit
-          ? [say(bestFit)]
-          : []),
+            ]
+          : bestFit
+            ? [say(bestFit)]
+            : []),
       ...best.reasons
         .slice(0, 3)
         .map((r) => say(msg('rationale.modelReason', { model: msg(`modelName.${best.model}`), reason: r }))),
@@ -225,7 +229,12 @@ export const recommend = (
     );
   }
   // On insufficient evidence the reader learns first that this is a direction, not a verdict.
-  if (direction) rationale.splice(1, 0, say(msg('rationale.directionOnly')));
+  if (direction)
+    rationale.splice(
+      1,
+      0,
+      ...[msg('rationale.directionOnly'), ...thinFirstStep(maturity.respondents)].map(say),
+    );
 
   const costSourcing = d.sourcing ?? 'internal';
   const currency = options.rates?.currency ?? DEFAULT_CURRENCY;
@@ -307,7 +316,7 @@ export const recommend = (
           },
           say,
         )
-      : planWithoutPmo(q, s, maturity.dimensions, shape === 'capability-first', say);
+      : planWithoutPmo(q, s, maturity.dimensions, shape === 'capability-first', say, options.expectations);
   plan.assumptions.push(...peopleCost);
   if (!direction)
     pmo.returns = returnsOf({
@@ -336,12 +345,14 @@ export const evaluate = (
   options: EvaluateOptions = {},
 ): Result | null => {
   const say = options.say ?? english;
-  const validation = applyValidation(q, scoreMaturity(q, answerSets, say), options.validated, say);
+  // The smallest camp a disagreement may rest on: the assessment's disclosure minimum.
+  const k = Math.max(MIN_GROUP_SIZE, options.minGroupSize ?? MIN_GROUP_SIZE);
+  const validation = applyValidation(q, scoreMaturity(q, answerSets, say, k), options.validated, say);
   const maturity = validation.maturity;
   if (!maturity) return null;
   const evidence = withValidation(
     q,
-    assessEvidence(maturity.dimensions, maturity.respondents, say),
+    assessEvidence(maturity.dimensions, maturity.respondents, say, k),
     validation,
   );
   // What every decision reads besides the context and the maturity, the sensitivity probes included.

@@ -1,4 +1,5 @@
 import type { Confidence, DimensionScore, Evidence } from '../contract/result';
+import { MIN_GROUP_SIZE } from './group-size';
 import { english, msg, type Say } from './say';
 
 /**
@@ -7,6 +8,13 @@ import { english, msg, type Say } from './say';
  * when true, so results without contradictions are unchanged; it names no respondent.
  */
 export type CappedDimension = DimensionScore & { capped?: true };
+
+/**
+ * A dimension score that may say its respondents form two camps of at least k people each, two
+ * levels apart (camps.ts): a fact about the team, never a figure of either camp. Present only when
+ * true; it names no respondent.
+ */
+export type CampsDimension = DimensionScore & { camps?: true };
 
 /** A dimension's level counts only when at least this many of its questions carry a rating. */
 export const MIN_RATED_QUESTIONS = 2;
@@ -68,21 +76,27 @@ export const assessEvidence = (
   dimensions: readonly DimensionScore[],
   respondents: number,
   say: Say = english,
+  /** The smallest camp the team's disagreement is sought in (the disclosure minimum). */
+  k: number = MIN_GROUP_SIZE,
 ): Evidence => {
   const total = dimensions.length;
   const sufficient = dimensions.filter((d) => d.sufficient).length;
   const counted = dimensions.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS).length;
   const forLevel = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_LEVEL);
   const forSufficient = dimensionsNeeded(total, MIN_DIMENSION_SHARE_FOR_SUFFICIENT);
-  const inconsistent = dimensions.filter((d) => d.score !== null && !d.consistent && !respondentsDisagree(d));
-  const split = dimensions.filter((d) => d.score !== null && respondentsDisagree(d));
+  const camped = dimensions.filter((d) => d.score !== null && (d as CampsDimension).camps === true);
+  const inCamps = new Set(camped);
+  const inconsistent = dimensions.filter(
+    (d) => d.score !== null && !d.consistent && !respondentsDisagree(d) && !inCamps.has(d),
+  );
+  const split = dimensions.filter((d) => d.score !== null && respondentsDisagree(d) && !inCamps.has(d));
   const thin = dimensions.filter((d) => d.answered > 0 && d.questionsAnswered < MIN_RATED_QUESTIONS);
   const reasons: string[] = [];
   if (sufficient < forSufficient)
     reasons.push(
       say(
         msg(
-          split.length + inconsistent.length >= total - sufficient && thin.length === 0
+          split.length + inconsistent.length + camped.length >= total - sufficient && thin.length === 0
             ? 'evidence.fewSufficientAnswersDisagree'
             : thin.length > 0
               ? 'evidence.fewSufficientStartWith'
@@ -130,6 +144,10 @@ export const assessEvidence = (
           }),
         ),
       );
+  // Two camps of at least k people each: said as a fact naming the dimensions, never a camp's
+  // size, mean or spread (docs/privacy.md, rule 11).
+  if (camped.length > 0)
+    reasons.push(say(msg('evidence.respondentsCamps', { dimensions: camped.map((d) => d.name) })));
   // Answers that contradict a declared prerequisite (contradictions.ts): one respondent hears which
   // dimensions; a team hears only how many, never whose answers.
   const capped = dimensions.filter((d) => (d as CappedDimension).capped === true);
@@ -154,7 +172,16 @@ export const assessEvidence = (
         }),
       ),
     );
+  // Fewer than 2k respondents cannot hold two camps of k: their agreement is not shown, only their
+  // spread, so the evidence is not called consistent (round 18: a team of three, the office's head
+  // two levels above its customers, was "consistent").
   if (status === 'sufficient')
-    reasons.push(say(msg('evidence.sufficient', { sufficient, total, respondents })));
+    reasons.push(
+      say(
+        respondents > 1 && respondents < 2 * k
+          ? msg('evidence.sufficientUntested', { sufficient, total, respondents, pair: 2 * k, k })
+          : msg('evidence.sufficient', { sufficient, total, respondents }),
+      ),
+    );
   return { status, reasons };
 };

@@ -1,4 +1,5 @@
 import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result';
+import { stepsWithoutOffice } from './expectations';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
 import { switchKindOf } from './push-tempo';
 import type { Questionnaire } from './questionnaire';
@@ -77,12 +78,24 @@ export const planWithoutPmo = (
   dimensions: readonly DimensionScore[],
   coordinationRole = false,
   say: Say = english,
-): RolloutPlan =>
-  context.horizon === 'temporary'
-    ? pushWithoutOffice(context, dimensions, coordinationRole, say)
-    : context.concurrentProjects === 0
-      ? readyForTheNext(context, dimensions, say)
-      : lastingWithoutOffice(q, context, dimensions, coordinationRole, say);
+  /** What stakeholders asked for: the plan takes the steps that answer it without an office. */
+  expectations?: Readonly<Record<string, number>>,
+): RolloutPlan => {
+  const plan =
+    context.horizon === 'temporary'
+      ? pushWithoutOffice(context, dimensions, coordinationRole, say)
+      : context.concurrentProjects === 0
+        ? readyForTheNext(context, dimensions, say)
+        : lastingWithoutOffice(q, context, dimensions, coordinationRole, say);
+  const asked = stepsWithoutOffice(context, expectations).map((k) => say(msg(k)));
+  const first = plan.phases?.[0];
+  return asked.length > 0 && first
+    ? {
+        ...plan,
+        phases: [{ ...first, activities: [...first.activities, ...asked] }, ...(plan.phases ?? []).slice(1)],
+      }
+    : plan;
+};
 
 /** Weeks to ready the next project when none runs: one short phase (our judgement). */
 export const IDLE_WEEKS = 2;

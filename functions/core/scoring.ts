@@ -1,8 +1,10 @@
 import type { Answers, AnswerValue } from '../contract/answers';
 import type { Confidence, DimensionScore, Maturity } from '../contract/result';
+import { twoCamps } from './camps';
 import { credit } from './contradictions';
 import {
   assessEvidence,
+  type CampsDimension,
   type CappedDimension,
   dimensionConfidence,
   dimensionsNeeded,
@@ -45,14 +47,18 @@ export const countsInDimension = (
  * "don't know", "n/a" and missing answers are left out everywhere.
  * A dimension's level is sufficient with MIN_RATED_QUESTIONS rated questions that agree.
  */
-export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): DimensionScore[] => {
+export const scoreDimensions = (
+  q: Questionnaire,
+  given: readonly Answers[],
+  k?: number,
+): DimensionScore[] => {
   const minOwn = ownRatingsToCount(given.length);
   // Each respondent's answers as credited under the edition's prerequisites (contradictions.ts),
   // before anything is pooled; an edition without prerequisites, or answers that contradict none,
   // pass unchanged.
   const credited = q.presupposes?.length ? given.map((a) => credit(q, a)) : null;
   const answerSets = given;
-  return q.dimensions.map((dimension): CappedDimension => {
+  return q.dimensions.map((dimension): CappedDimension & CampsDimension => {
     // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
     // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
     let answered = 0;
@@ -98,8 +104,13 @@ export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): Di
     // weighted by how few others rated the same question (docs/privacy.md, rule 8).
     const score = perRespondent.length > 0 ? round2(mean(perRespondent)) : null;
     const respondentSpread = perRespondent.length > 1 ? round2(spread(perRespondent)) : null;
+    // Two camps of at least k people each, two levels apart (camps.ts): the average describes
+    // neither, so the dimension is not consistent, whatever the spread says (round 18).
+    const camps = k !== undefined && twoCamps(perRespondent, k) !== null;
     const consistent =
-      (dispersion === null || dispersion < INCONSISTENT_SPREAD) && !respondentsDisagree({ respondentSpread });
+      (dispersion === null || dispersion < INCONSISTENT_SPREAD) &&
+      !respondentsDisagree({ respondentSpread }) &&
+      !camps;
     return {
       id: dimension.id,
       name: dimension.name,
@@ -120,6 +131,7 @@ export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): Di
       sufficient: rated.length >= MIN_RATED_QUESTIONS && consistent,
       questionScores,
       ...(capped ? { capped: true as const } : {}),
+      ...(camps ? { camps: true as const } : {}),
     };
   });
 };
@@ -167,8 +179,10 @@ export const scoreMaturity = (
   q: Questionnaire,
   answerSets: readonly Answers[],
   say: Say = english,
+  /** The smallest camp a disagreement may rest on (the disclosure minimum); none: camps are not sought. */
+  k?: number,
 ): Maturity | null => {
-  const dimensions = scoreDimensions(q, answerSets);
+  const dimensions = scoreDimensions(q, answerSets, k);
   const rated = dimensions.filter((d): d is Rated => d.score !== null);
   if (rated.length === 0) return null;
   const solid = rated.filter((d) => d.questionsAnswered >= MIN_RATED_QUESTIONS);

@@ -1,7 +1,8 @@
 import type { Answers } from '../contract/answers';
 import type { Confidence, RoleScores, StakeholderSplit } from '../contract/result';
 import type { StakeholderRole } from '../contract/roles';
-import { mean, round2 } from './numbers';
+import { twoCamps } from './camps';
+import { round2 } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
 import { countsInDimension, respondentScore } from './scoring';
@@ -39,12 +40,6 @@ import { countsInDimension, respondentScore } from './scoring';
  * SPLIT_DIMENSIONS_FOR_OVERALL dimensions or more lower the overall maturity confidence one step too.
  */
 
-/** The empty stretch, in points of the 1–5 scale, that must separate two camps. */
-export const MIN_SPLIT_GAP = 1;
-/** How far apart, in points, the two camps' own means must be: two levels of the scale. */
-export const MIN_SPLIT_DISTANCE = 2;
-/** The share of a group's variation two camps must explain (η² of the cut). */
-export const MIN_SPLIT_EXPLAINED = 0.8;
 /** Executives and every delivery group this far apart (points) are split; the perception-gap threshold. */
 export const EXECUTIVES_DELIVERY_GAP = 1;
 /** Splits on this many dimensions or more lower the overall maturity confidence. */
@@ -55,50 +50,7 @@ export const DELIVERY_ROLES = [
   'team-member',
 ] as const satisfies readonly StakeholderRole[];
 
-/** Rounding slack: means are rounded to two decimals, so 3.33 − 2.33 must count as a whole point. */
-const EPSILON = 1e-9;
-
-/** The best cut of a group into two camps; internal only (its sizes and means are never published). */
-export interface Camps {
-  /** People below the cut, and above it. */
-  lower: number;
-  upper: number;
-  /** The empty stretch between the camps, and the distance between their means, in points. */
-  gap: number;
-  distance: number;
-  /** Share of the group's sum of squares between the two camps' means (η²). */
-  explained: number;
-}
-
-/**
- * The cut of one group's own means into two camps that meets the four conditions above, the one
- * explaining most; null when none does. A function of the multiset of means only: who answered
- * what, and in which order, plays no part.
- */
-export const twoCamps = (means: readonly number[], k: number): Camps | null => {
-  const xs = [...means].sort((a, b) => a - b);
-  const n = xs.length;
-  if (n < 2 * k) return null;
-  const all = mean(xs);
-  const total = xs.reduce((s, x) => s + (x - all) ** 2, 0);
-  if (total <= EPSILON) return null;
-  let best: Camps | null = null;
-  let below = 0;
-  for (let i = 0; i < k - 1; i++) below += xs[i] as number;
-  for (let i = k; i <= n - k; i++) {
-    below += xs[i - 1] as number;
-    const gap = (xs[i] as number) - (xs[i - 1] as number);
-    if (gap < MIN_SPLIT_GAP - EPSILON) continue;
-    const low = below / i;
-    const high = (all * n - below) / (n - i);
-    if (high - low < MIN_SPLIT_DISTANCE - EPSILON) continue;
-    const explained = (i * (low - all) ** 2 + (n - i) * (high - all) ** 2) / total;
-    if (explained < MIN_SPLIT_EXPLAINED - EPSILON) continue;
-    if (!best || explained > best.explained)
-      best = { lower: i, upper: n - i, gap, distance: high - low, explained };
-  }
-  return best;
-};
+export { type Camps, MIN_SPLIT_DISTANCE, MIN_SPLIT_EXPLAINED, MIN_SPLIT_GAP, twoCamps } from './camps';
 
 /** A published group as the split rule sees it: its role and, per dimension, the members its score counts. */
 export interface SplitGroup {

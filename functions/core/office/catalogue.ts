@@ -185,7 +185,9 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     role: 'analyst',
     control: 'supportive',
     dimensions: ['governance', 'reporting', 'stakeholders'],
-    answers: ['status-reporting', 'risk-support'],
+    // Ranking scope and tranches inside the push is its steering's work (round 18): it answers
+    // prioritisation in the programme's terms (expectations.ts), not the portfolio's.
+    answers: ['status-reporting', 'risk-support', 'prioritisation'],
     source: 'office.source.push',
     // Steering scales with the workstreams up to about twenty; beyond, they are grouped.
     hours: (n) => 8 + Math.min(n, PUSH_STREAMS) * 2 + Math.max(0, n - PUSH_STREAMS) * 0.25,

@@ -117,9 +117,12 @@ export const OFFICE_EN = {
 
   'cost.overHorizon':
     'Over its {months} months the office costs {min}–{max} {currency} in all, set-up included.',
+  'expectation.noOfficeStep': 'No office is recommended; a step of the plan answers it: {step}',
+  'expectation.noOfficeWhyNot':
+    'No office is recommended, and without one nobody holds the mandate over all projects that this needs; the plan’s re-assessment asks again whether an office should take it up.',
+  'expectation.programme.prioritisation':
+    'The programme office prepares the programme board’s priority calls: which scope goes into which tranche, and what waits. Choosing between this programme and other work stays with the portfolio’s owners.',
   'expectation.answered': 'The office offers it.',
-  'expectation.noOffice':
-    'No office is recommended yet; the plan’s first steps cover what can be done without one.',
   'expectation.in-place':
     '{share} % asked for it, and it already works at level 4 or above: the office keeps it, no new service.',
   'expectation.no-mandate':

@@ -42,6 +42,20 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (stärker als die Grenze von {limit, number, 2}); der Mittelwert verdeckt je nach Thema unterschiedliche Praxis. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
     'evidence.insufficient':
       'Unzureichende Datengrundlage: Die Gesamtstufe braucht mindestens {forLevel} Dimensionen mit {minRated} oder mehr bewerteten Fragen; {counted} erfüllen das. Bis dahin wird höchstens Stufe {maxLevel} angerechnet.',
+    'evidence.respondentsCamps':
+      'Bei {dimensions} bilden die Antwortenden zwei Lager aus jeweils mehreren Personen, zwei Stufen auseinander: Der Mittelwert beschreibt keines der beiden, daher gelten diese Stufen nicht als übereinstimmend. Besprechen Sie sie mit den Antwortenden, bevor Sie sich darauf stützen.',
+    'evidence.sufficientUntested':
+      '{sufficient} von {total} Dimensionen haben genug bewertete Fragen innerhalb der Streuungsgrenze, von {respondents} Personen. Ob sie übereinstimmen, ist nicht gezeigt: Zwei Lager lassen sich erst ab {pair} Antwortenden unterscheiden, {k} auf jeder Seite; bei so wenigen kann sich eine Uneinigkeit in den Mittelwerten verbergen.',
+    'rationale.thinLeastControl':
+      'Bei so dünner Beweislage ist die Richtung vorläufig und verlangt nicht mehr, als die Belege tragen: {model}, das am wenigsten steuernde passende Büro. {best} erzielt {lead} Punkte mehr, aber auf zu wenigen bewerteten Antworten, um mehr Steuerung zu wählen.',
+    'rationale.thinKeepsModel':
+      'Bei so dünner Beweislage ist die Richtung vorläufig: {model} behält als bestehendes Büro seinen Grad an Steuerung; zu wenige Antworten sind bewertet, um ihn in die eine oder andere Richtung zu ändern.',
+    'rationale.thinFirstStep':
+      'Der erste und einzige feste Schritt ist eine Team-Erhebung mit mindestens {respondents} Personen aus verschiedenen Rollen: Sie entscheidet über Steuerungsgrad und Größe, und vorher wird niemand eingestellt und nichts eingekauft.',
+    'plan.noOffice.rankAndLimit':
+      'Eine einzige gereihte Liste aller laufenden Projekte führen, verantwortet von der Person, die Prioritäten setzt; nur so viele gleichzeitig laufen lassen, wie die Projektleitenden tragen können, und den Rest mit einem Datum zur Wiedervorlage zurückstellen.',
+    'plan.noOffice.peopleByRank':
+      'Wollen mehrere Projekte dieselben Leute, bekommt sie zuerst das höher gereihte; die Verantwortliche der Liste entscheidet nur, was die Reihung offenlässt.',
     'evidence.sufficient':
       '{sufficient} von {total} Dimensionen beruhen auf übereinstimmenden Antworten von {respondents} Personen.',
 

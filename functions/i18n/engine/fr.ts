@@ -42,6 +42,20 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       '{dimension} : les notes des questions divergent (au-delà de la limite de {limit, number, 2}) ; leur moyenne masque des pratiques qui diffèrent selon le sujet. Discutez-en avec les répondants avant de vous fier à ce niveau.',
     'evidence.insufficient':
       'Éléments insuffisants : le niveau global exige au moins {forLevel} dimensions comptant {minRated} questions notées ou plus ; {counted} les ont. D’ici là, le niveau retenu est au plus {maxLevel}.',
+    'evidence.respondentsCamps':
+      'Sur {dimensions}, les répondants forment deux camps de plusieurs personnes chacun, à deux niveaux d’écart : la moyenne ne décrit ni l’un ni l’autre, et ces niveaux ne sont pas comptés comme cohérents. Revoyez-les avec les répondants avant de vous y fier.',
+    'evidence.sufficientUntested':
+      '{sufficient} dimensions sur {total} ont assez de questions notées, dans la limite d’écart, de {respondents} répondants. Leur accord n’est pas établi : distinguer deux camps demande {pair} répondants, {k} de chaque côté ; avec si peu de personnes, un désaccord peut se cacher dans les moyennes.',
+    'rationale.thinLeastControl':
+      'Sur des éléments aussi minces, l’orientation est provisoire et ne demande pas plus que ce qu’ils portent : modèle {model}, le bureau le moins contrôlant qui convienne. Le modèle {best} obtient {lead} points de plus, mais sur trop peu de réponses notées pour choisir davantage de contrôle.',
+    'rationale.thinKeepsModel':
+      'Sur des éléments aussi minces, l’orientation est provisoire : le modèle {model} en place garde son degré de contrôle ; trop peu de réponses sont notées pour le changer dans un sens ou dans l’autre.',
+    'rationale.thinFirstStep':
+      'La première et seule étape ferme est une évaluation en équipe avec au moins {respondents} personnes de rôles différents : elle décide du degré de contrôle et de la taille, et rien n’est recruté ni acheté avant.',
+    'plan.noOffice.rankAndLimit':
+      'Tenir une seule liste classée de tous les projets en cours, confiée à qui fixe les priorités ; ne laisser tourner en même temps que ce que les responsables de projet peuvent porter, et mettre le reste en attente avec une date pour le revoir.',
+    'plan.noOffice.peopleByRank':
+      'Quand des projets veulent les mêmes personnes, le mieux classé sur la liste passe en premier ; le responsable de la liste ne tranche que ce que le classement laisse ouvert.',
     'evidence.sufficient':
       '{sufficient} dimensions sur {total} reposent sur des réponses cohérentes de {respondents} répondants.',
 

@@ -123,9 +123,12 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
 
     'cost.overHorizon':
       'Über seine {months} Monate kostet das Office insgesamt {min}–{max} {currency}, Aufbau eingeschlossen.',
+    'expectation.noOfficeStep': 'Kein Büro wird empfohlen; ein Schritt des Plans beantwortet es: {step}',
+    'expectation.noOfficeWhyNot':
+      'Kein Büro wird empfohlen, und ohne eines hat niemand das Mandat über alle Projekte, das dafür nötig ist; die im Plan vorgesehene Neubewertung stellt die Frage erneut.',
+    'expectation.programme.prioritisation':
+      'Das Programmbüro bereitet die Prioritätsentscheidungen des Programmausschusses vor: welcher Umfang in welche Tranche kommt und was wartet. Die Wahl zwischen diesem Programm und anderer Arbeit bleibt bei den Verantwortlichen des Portfolios.',
     'expectation.answered': 'Das Office bietet es an.',
-    'expectation.noOffice':
-      'Noch wird kein Office empfohlen; die ersten Schritte des Plans decken ab, was ohne eines möglich ist.',
     'expectation.in-place':
       '{share} % haben es gewünscht, und es funktioniert bereits auf Stufe 4 oder höher: Das Office behält es bei, ohne neue Leistung.',
     'expectation.no-mandate':

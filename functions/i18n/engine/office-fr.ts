@@ -124,9 +124,12 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
 
     'cost.overHorizon':
       'Sur ses {months} mois, le bureau coûte {min}–{max} {currency} au total, mise en place comprise.',
+    'expectation.noOfficeStep': 'Aucun bureau n’est recommandé ; une étape du plan y répond : {step}',
+    'expectation.noOfficeWhyNot':
+      'Aucun bureau n’est recommandé, et sans bureau personne n’a sur tous les projets le mandat que cela demande ; la réévaluation prévue au plan reposera la question.',
+    'expectation.programme.prioritisation':
+      'Le bureau de programme prépare les arbitrages du comité de programme : quel périmètre entre dans quelle tranche, et ce qui attend. Choisir entre ce programme et d’autres travaux reste aux responsables du portefeuille.',
     'expectation.answered': 'Le bureau le propose.',
-    'expectation.noOffice':
-      'Aucun bureau n’est encore recommandé ; les premières étapes du plan couvrent ce qui peut se faire sans lui.',
     'expectation.in-place':
       '{share} % l’ont demandé, et cela fonctionne déjà au niveau 4 ou au-delà : le bureau le conserve, sans nouveau service.',
     'expectation.no-mandate':
