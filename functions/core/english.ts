@@ -839,6 +839,14 @@ export const EN = {
     'the team in place leads the push; the people it needs beyond its own come for the push’s length and leave with it',
   'src.officeExistsNothingBuilt':
     'the office in place exists and carries the work: nothing has to be built, for the push or for good',
+  'src.ownPmsForPush': 'Own project managers for the push',
+  'src.ownPmsForPushValue': '{pms} strong project managers for an office of about {fte} FTE',
+  'src.ownPmsStaffPush':
+    'the organisation’s own strong project managers can staff this push’s office, half of them at most: pulling them in is the fastest start, with no tender and nothing to hand over; at most a few temporary specialists come through existing agencies',
+  'src.ownPmsPulledIn':
+    'own project managers are pulled into the push, not hired: nothing is built that outlasts it, and they start at once',
+  'src.ownPmsNoTender':
+    'own strong project managers can staff this push: outside staff would add a tender and a hand-over, not speed',
   'src.paid.tooFewToMix': 'too few people to mix own and outside staff (that takes {limit} or more)',
   'src.paid.partTimeSeat':
     'a part-time seat, bought at about twice the internal rate, that leaves no capability behind',

@@ -928,6 +928,14 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'das vorhandene Team führt den Kraftakt; wen es darüber hinaus braucht, kommt für dessen Dauer und geht mit ihm',
     'src.officeExistsNothingBuilt':
       'das bestehende Office gibt es schon und trägt die Arbeit: Nichts muss aufgebaut werden, weder für den Kraftakt noch auf Dauer',
+    'src.ownPmsForPush': 'Eigene Projektleitungen für den Kraftakt',
+    'src.ownPmsForPushValue': '{pms} erfahrene Projektleitungen für ein Office von etwa {fte} VZÄ',
+    'src.ownPmsStaffPush':
+      'die eigenen erfahrenen Projektleitungen können das Office dieses Kraftakts besetzen, höchstens die Hälfte von ihnen: Sie heranzuziehen ist der schnellste Start, ohne Ausschreibung und ohne Übergabe; allenfalls kommen einige befristete Fachleute über die üblichen Agenturen',
+    'src.ownPmsPulledIn':
+      'eigene Projektleitungen werden für den Kraftakt abgestellt, nicht eingestellt: Nichts wird aufgebaut, das ihn überdauert, und sie fangen sofort an',
+    'src.ownPmsNoTender':
+      'erfahrene eigene Projektleitungen können diesen Kraftakt besetzen: externe Kräfte brächten eine Ausschreibung und eine Übergabe, keinen Zeitgewinn',
     'src.paid.tooFewToMix':
       'zu wenige Personen, um eigene und externe Kräfte zu mischen (dafür braucht es {limit} oder mehr)',
     'src.paid.partTimeSeat':

@@ -934,6 +934,14 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'l’équipe en place dirige l’effort ; les personnes nécessaires en plus viennent pour la durée de l’effort et repartent avec lui',
     'src.officeExistsNothingBuilt':
       'le bureau en place existe et porte le travail : rien n’est à construire, ni pour l’effort ni durablement',
+    'src.ownPmsForPush': 'Chefs de projet internes pour l’effort',
+    'src.ownPmsForPushValue': '{pms} chefs de projet expérimentés pour un bureau d’environ {fte} ETP',
+    'src.ownPmsStaffPush':
+      'les chefs de projet expérimentés de l’organisation peuvent composer le bureau de cet effort, en y consacrant au plus la moitié d’entre eux : c’est le démarrage le plus rapide, sans appel d’offres ni transmission ; tout au plus quelques spécialistes temporaires viennent par les agences habituelles',
+    'src.ownPmsPulledIn':
+      'les chefs de projet internes sont affectés à l’effort, pas recrutés : rien ne se construit qui lui survive, et ils commencent tout de suite',
+    'src.ownPmsNoTender':
+      'des chefs de projet internes expérimentés peuvent composer cet effort : des externes ajouteraient un appel d’offres et une transmission, pas de la vitesse',
     'src.paid.tooFewToMix':
       'trop peu de personnes pour combiner internes et externes (il en faut {limit} ou plus)',
     'src.paid.partTimeSeat':
