@@ -633,6 +633,8 @@ export const EN = {
     'Every rated dimension scores {from, number, 2} or more: uniformly top answers may be inflated. Check them against evidence (reports, decisions, audits) before relying on them.',
   'warning.highCostShare':
     'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: start at the bottom of the staffing range or with fewer services.',
+  'warning.spendHeld':
+    'The office is held to {share} % of the yearly project spend stated: its services need about {full} FTE, the office shown has about {shown} FTE, so {heldBack} FTE of that work ({percent} % of each service kept) is not staffed. Where the work must be done in full (commitments to a regulator, a fixed date), take the full need and its cost to the steering committee or stage the work; first check what the spend stated includes.',
   'warning.costOverSpend':
     'The office would cost more than the whole yearly project spend ({times, number} times it): check the spend figure, or start with far fewer services.',
   'maturity.allEqual': 'Every rated dimension scores {score, number, 2}: none is weaker than another.',

@@ -46,6 +46,9 @@ import {
   inflationWarnings,
   officeSizeWarnings,
   returnWarnings,
+  type SpendHeld,
+  spendHeldOf,
+  spendHeldWarnings,
 } from './warnings';
 
 export interface EvaluateOptions {
@@ -86,7 +89,7 @@ export const recommend = (
   context: OrganisationContext,
   maturity: Maturity,
   options: RecommendOptions = {},
-): { pmo: PmoRecommendation; rollout: RolloutPlan } => {
+): { pmo: PmoRecommendation; rollout: RolloutPlan; held?: SpendHeld } => {
   const say = options.say ?? english;
   const quickWins = quickWinsFor(
     q,
@@ -322,7 +325,7 @@ export const recommend = (
       overall: maturity.overall,
     });
   const rollout: RolloutPlan = direction ? { ...plan, phases: null, totalWeeks: null } : plan;
-  return { pmo, rollout };
+  return { pmo, rollout, ...spendHeldOf(office, pmo.staffing, s) };
 };
 
 /**
@@ -352,7 +355,7 @@ export const evaluate = (
     // How the respondents see an office in place, worked out only if a decision judges one.
     views: viewsWhenAsked(q, answerSets, options.minGroupSize),
   };
-  const { pmo, rollout } = recommend(q, context, maturity, {
+  const { pmo, rollout, held } = recommend(q, context, maturity, {
     rates: options.rates,
     evidence,
     say,
@@ -370,7 +373,8 @@ export const evaluate = (
       ...answerWarnings(maturity.dimensions, say),
       ...inflationWarnings(maturity.dimensions, say),
       // A part-time coordinator is a role, not an office: its cost is not weighed against spend.
-      ...costWarnings(pmo.needed ? pmo.cost : null, situation, say),
+      ...costWarnings(pmo.needed ? pmo.cost : null, situation, say, held),
+      ...spendHeldWarnings(pmo.needed ? held : undefined, say),
       ...returnWarnings(costOverToday(pmo, situation, internalDayRate(options.rates)), pmo.returns, say),
       ...officeSizeWarnings(pmo.staffing, situation, say),
     ],

@@ -691,6 +691,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Jede bewertete Dimension erreicht {from, number, 2} oder mehr: Durchweg höchste Antworten können geschönt sein. Prüfen Sie sie anhand von Belegen (Berichte, Entscheidungen, Audits), bevor Sie sich darauf stützen.',
     'warning.highCostShare':
       'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, mehr als {limit} %: Beginnen Sie am unteren Ende der Personalspanne oder mit weniger Leistungen.',
+    'warning.spendHeld':
+      'Das Office ist auf {share} % des angegebenen jährlichen Projektbudgets begrenzt: Seine Leistungen brauchen etwa {full} VZÄ, das gezeigte Office hat etwa {shown}, also bleiben {heldBack} VZÄ dieser Arbeit unbesetzt (jede Leistung zu {percent} % behalten). Muss die Arbeit vollständig geleistet werden (Zusagen an eine Behörde, ein fester Termin), legen Sie dem Lenkungsausschuss den vollen Bedarf und seine Kosten vor oder staffeln Sie die Arbeit; prüfen Sie zuerst, was das angegebene Budget umfasst.',
     'warning.costOverSpend':
       'Das Büro würde mehr kosten als die gesamten jährlichen Projektausgaben (das {times, number}-Fache): Prüfen Sie diese Angabe oder beginnen Sie mit deutlich weniger Leistungen.',
     'maturity.allEqual':

@@ -700,6 +700,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Chaque dimension notée atteint {from, number, 2} ou plus : des réponses uniformément maximales peuvent être surévaluées. Vérifiez-les à l’aide de preuves (rapports, décisions, audits) avant de vous y fier.',
     'warning.highCostShare':
       'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : commencez au bas de la fourchette d’effectif ou avec moins de services.',
+    'warning.spendHeld':
+      'Le bureau est limité à {share} % du budget annuel des projets indiqué : ses services demandent environ {full} ETP, le bureau présenté en compte environ {shown}, donc {heldBack} ETP de ce travail ne sont pas pourvus (chaque service gardé à {percent} %). Si le travail doit être fait en entier (engagements envers une autorité, date imposée), présentez le besoin complet et son coût au comité de pilotage ou échelonnez le travail ; vérifiez d’abord ce que comprend le budget indiqué.',
     'warning.costOverSpend':
       'Le bureau coûterait plus que la totalité de la dépense annuelle en projets ({times, number} fois celle-ci) : vérifiez ce chiffre, ou commencez avec bien moins de services.',
     'maturity.allEqual':
