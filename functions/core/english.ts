@@ -422,7 +422,9 @@ export const EN = {
   'cost.mixedForPush':
     'A mixed team for the push: about {share} % of it outside people at {external} {currency} a day, the rest your own people at {internal} {currency}, until the push ends.',
   'cost.contractLead':
-    'Not in the office’s cost: its lead ({fte} FTE) is an experienced interim on contract for {months} months at the outside rate of {rate, number} {currency} a day, about {amount, number} {currency} more than at your own rate.',
+    'Included in the office’s cost: its lead ({fte} FTE) is an experienced interim on contract for {months} months at the outside rate of {rate, number} {currency} a day, about {amount, number} {currency} more than at your own rate.',
+  'rationale.contractLead':
+    '{rest, plural, =0 {What is bought in: the whole office, one experienced interim ({fte} FTE) on contract at the outside rate, since nobody inside has led such work.} other {What is bought in: the office’s lead, an experienced interim ({fte} FTE) on contract at the outside rate, since nobody inside has led such work; the other {rest} FTE are your own people.}}',
   'src.mixedForGood':
     'the office is too large a share of the organisation to become all its own: an own core keeps the decisions while outside specialists stay for good',
   'src.mixedForGoodExpertise':

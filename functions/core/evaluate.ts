@@ -247,6 +247,15 @@ export const recommend = (
       ? interimLeadStaffing(office.staffing, office.leadRole, say)
       : null;
   const staffing = direction ? null : (interim?.staffing ?? office.staffing);
+  // The sourcing says what is bought in: an internal office whose lead comes on contract.
+  if (hiredLead && interim && !direction) {
+    const at = rationale.indexOf(say(sourcingMessage(sourcingFit, costSourcing)).trim());
+    const rest = staffing ? (staffing.fte.min + staffing.fte.max) / 2 - interim.fte : 0;
+    const line = say(
+      msg('rationale.contractLead', { fte: interim.fte, rest: Math.max(0, Math.round(rest * 10) / 10) }),
+    );
+    rationale.splice(at < 0 ? rationale.length : at + 1, 0, line);
+  }
   const peopleCost = peopleCostNotes(advice, s, options.rates, currency, interim !== null).map(say);
   const services = direction ? [] : office.services;
   const pmo: PmoRecommendation = {
@@ -277,6 +286,7 @@ export const recommend = (
             say,
             office.setupDays,
             hiredLead ? 0 : (interim?.fte ?? 0),
+            hiredLead && interim ? { fte: interim.fte, untilHireMonths: INTERIM_MONTHS } : undefined,
           ),
           hiredLead && interim
             ? [...peopleCost, say(contractLeadNote(interim.fte, s, options.rates, currency, INTERIM_MONTHS))]

@@ -463,7 +463,9 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'cost.mixedForPush':
       'Ein gemischtes Team für die Dauer des Vorhabens: etwa {share} % externe Kräfte zu {external} {currency} pro Tag, der Rest Ihr eigenes Personal zu {internal} {currency}, bis das Vorhaben endet.',
     'cost.contractLead':
-      'Nicht in den Kosten des Office: Seine Leitung ({fte} VZÄ) ist eine erfahrene Interim-Kraft auf Vertrag für {months} Monate zum externen Satz von {rate, number} {currency} pro Tag, etwa {amount, number} {currency} mehr als zu Ihrem Satz.',
+      'In den Kosten des Office enthalten: Seine Leitung ({fte} VZÄ) ist eine erfahrene Interim-Kraft auf Vertrag für {months} Monate zum externen Satz von {rate, number} {currency} pro Tag, etwa {amount, number} {currency} mehr als zu Ihrem Satz.',
+    'rationale.contractLead':
+      '{rest, plural, =0 {Eingekauft wird: das ganze Office, eine erfahrene Interim-Kraft ({fte} VZÄ) auf Vertrag zum externen Satz, weil intern niemand solche Arbeit geleitet hat.} other {Eingekauft wird: die Leitung des Office, eine erfahrene Interim-Kraft ({fte} VZÄ) auf Vertrag zum externen Satz, weil intern niemand solche Arbeit geleitet hat; die übrigen {rest} VZÄ sind Ihre eigenen Leute.}}',
     'src.mixedForGood':
       'das Office ist ein zu großer Teil der Belegschaft, um ganz Ihr eigenes zu werden: ein eigener Kern behält die Entscheidungen, externe Fachleute bleiben dauerhaft',
     'src.mixedForGoodExpertise':

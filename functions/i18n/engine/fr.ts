@@ -466,7 +466,9 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'cost.mixedForPush':
       'Une équipe mixte pour la durée de l’effort : environ {share} % de personnes externes à {external} {currency} par jour, le reste votre personnel à {internal} {currency}, jusqu’à la fin de l’effort.',
     'cost.contractLead':
-      'Hors du coût du bureau : son responsable ({fte} ETP) est une personne expérimentée de transition sous contrat pendant {months} mois, au tarif externe de {rate, number} {currency} par jour, soit environ {amount, number} {currency} de plus qu’à votre taux.',
+      'Compris dans le coût du bureau : son responsable ({fte} ETP) est une personne expérimentée de transition sous contrat pendant {months} mois, au tarif externe de {rate, number} {currency} par jour, soit environ {amount, number} {currency} de plus qu’à votre taux.',
+    'rationale.contractLead':
+      '{rest, plural, =0 {Ce qui est acheté : tout le bureau, une personne expérimentée de transition ({fte} ETP) sous contrat au tarif externe, faute de quiconque en interne ayant mené un tel travail.} other {Ce qui est acheté : le responsable du bureau, une personne expérimentée de transition ({fte} ETP) sous contrat au tarif externe, faute de quiconque en interne ayant mené un tel travail ; les {rest} ETP restants sont vos propres équipes.}}',
     'src.mixedForGood':
       'le bureau pèse trop lourd dans l’effectif pour devenir entièrement interne : un noyau interne garde les décisions, des spécialistes externes restent durablement',
     'src.mixedForGoodExpertise':
