@@ -99,6 +99,7 @@ export const costOf = (
   say: Say = english,
   setupDays = 0,
   interimLeadFte = 0,
+  contract?: ContractLead,
 ): Cost => {
   const r = ratesFor(rates);
   const currency = rates?.currency ?? DEFAULT_CURRENCY;
@@ -107,11 +108,18 @@ export const costOf = (
   const lastingMix = sourcing === 'hybrid' && mixedForGood(s, fte);
   const yearOneRate = chargedRate(sourcing, s, rates, fte);
   const dayRate = Math.round(yearOneRate);
-  // The interim lead's premium over the office's own rate, on the part of the lead they fill.
-  const interimExtra = interimLeadFte * Math.max(0, r.external - yearOneRate) * WORKDAYS_PER_YEAR;
+  // The interim lead's premium over the office's own rate, on the part of the lead they fill; a
+  // contract lead's for the months the plan keeps them within the year (the push's whole length).
+  const leadFte = contract?.fte ?? interimLeadFte;
+  // A push's yearly cost is its rate while it runs; a lasting office's first year has the contract
+  // lead only until an own lead is hired.
+  const leadShare = contract && s.horizon !== 'temporary' ? Math.min(12, contract.untilHireMonths) / 12 : 1;
+  // The lead is never more of the office than the whole of it (an office of one at the low end).
+  const interimExtra = (fte: number) =>
+    Math.min(leadFte, fte) * leadShare * Math.max(0, r.external - yearOneRate) * WORKDAYS_PER_YEAR;
   const annual = {
-    min: thousand(staffing.fte.min * yearOneRate * WORKDAYS_PER_YEAR + interimExtra),
-    max: thousand(staffing.fte.max * yearOneRate * WORKDAYS_PER_YEAR + interimExtra),
+    min: thousand(staffing.fte.min * yearOneRate * WORKDAYS_PER_YEAR + interimExtra(staffing.fte.min)),
+    max: thousand(staffing.fte.max * yearOneRate * WORKDAYS_PER_YEAR + interimExtra(staffing.fte.max)),
   };
   const setupRate = sourcing === 'internal' ? r.internal : r.external;
   const outside = sourcing === 'internal' ? 0 : PROCUREMENT_DAYS * r.internal;
@@ -239,11 +247,21 @@ export const costOf = (
   return { annual, oneOff, currency, assumptions };
 };
 
+/** The lead of an internal office that nobody inside can lead, on contract (contractLead, sourcing-mix.ts). */
+export interface ContractLead {
+  fte: number;
+  /** How long a lasting office keeps the contract lead until an own lead is hired. */
+  untilHireMonths: number;
+}
+const contractMonths = (l: ContractLead, s: Pick<Situation, 'horizon' | 'horizonMonths'>): number =>
+  s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : l.untilHireMonths;
+
 /**
- * The lead of an internal office that nobody inside can lead comes on contract (contractLead,
- * sourcing-mix.ts). It is named beside the office's cost, which the spend ceiling holds at the own
- * rate, with what it adds over that rate: for the push, or for `months` of a lasting office until
- * an own lead is hired.
+ * The contract lead is one of the office's people the plan buys in: the headline cost includes
+ * their premium over the own rate for as long as the plan keeps them (the push, or until an own
+ * lead is hired), and the cost basis says so (round 18: a 0.45-FTE interim lead's premium, and a
+ * one-person pilot whose only member was an interim, were printed only as "not in the office's
+ * cost", so the headline read half the money signed for).
  */
 export const contractLeadNote = (
   leadFte: number,
@@ -253,7 +271,7 @@ export const contractLeadNote = (
   months: number,
 ): EngineMessage => {
   const r = ratesFor(rates);
-  const span = s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : months;
+  const span = contractMonths({ fte: leadFte, untilHireMonths: months }, s);
   return msg('cost.contractLead', {
     fte: leadFte,
     months: span,

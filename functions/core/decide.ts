@@ -10,7 +10,7 @@ import type {
   SourcingId,
 } from '../contract/result';
 import { decideAction, type Views } from './action';
-import { chargedRate, DEFAULT_CURRENCY, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
+import { DEFAULT_CURRENCY, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
 import { type NoCall, noCallForMoreControl, regulatorFindsGap } from './fit-pressures';
 import { fitModels } from './model-fit';
 import { regulatedControl } from './model-gates';
@@ -35,7 +35,7 @@ import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
 import { english, msg, type Say } from './say';
 import { type Situation, situationOf } from './situation';
 import { fitSourcing, reasonsAtSize } from './sourcing';
-import { atPaidSize } from './sourcing-paid';
+import { atPaidSize, hasContractLead, paidRateOf } from './sourcing-paid';
 
 export interface Decision {
   situation: Situation;
@@ -333,11 +333,12 @@ export const decide = (
   let bestSourcing = sourcingFit[0];
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
   if (needed && (situation.annualProjectBudget ?? 0) > 0) {
+    const contract = hasContractLead(situation, maturity.dimensions, action, besideExisting, shape);
     const paid = atPaidSize({
       fits: sourcingFit,
       current: office,
       internalRate: internalDayRate(rates),
-      rateOf: (sourcing, fte) => chargedRate(sourcing, situation, rates, fte),
+      rateOf: paidRateOf(situation, rates, contract),
       design: designInPlace,
       fitAt,
       reasonsAt: (sourcing, fte) => reasonsAtSize(situation, sourcing, action, fte),

@@ -440,7 +440,9 @@ export const EN = {
   'cost.mixedForPush':
     'A mixed team for the push: about {share} % of it outside people at {external} {currency} a day, the rest your own people at {internal} {currency}, until the push ends.',
   'cost.contractLead':
-    'Not in the office’s cost: its lead ({fte} FTE) is an experienced interim on contract for {months} months at the outside rate of {rate, number} {currency} a day, about {amount, number} {currency} more than at your own rate.',
+    'Included in the office’s cost: its lead ({fte} FTE) is an experienced interim on contract for {months} months at the outside rate of {rate, number} {currency} a day, about {amount, number} {currency} more than at your own rate.',
+  'rationale.contractLead':
+    '{rest, plural, =0 {What is bought in: the whole office, one experienced interim ({fte} FTE) on contract at the outside rate, since nobody inside has led such work.} other {What is bought in: the office’s lead, an experienced interim ({fte} FTE) on contract at the outside rate, since nobody inside has led such work; the other {rest} FTE are your own people.}}',
   'src.mixedForGood':
     'the office is too large a share of the organisation to become all its own: an own core keeps the decisions while outside specialists stay for good',
   'src.mixedForGoodExpertise':
@@ -651,6 +653,8 @@ export const EN = {
     'Every rated dimension scores {from, number, 2} or more: uniformly top answers may be inflated. Check them against evidence (reports, decisions, audits) before relying on them.',
   'warning.highCostShare':
     'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: start at the bottom of the staffing range or with fewer services.',
+  'warning.spendHeld':
+    'The office is held to {share} % of the yearly project spend stated: its services need about {full} FTE, the office shown has about {shown} FTE, so {heldBack} FTE of that work ({percent} % of each service kept) is not staffed. Where the work must be done in full (commitments to a regulator, a fixed date), take the full need and its cost to the steering committee or stage the work; first check what the spend stated includes.',
   'warning.costOverSpend':
     'The office would cost more than the whole yearly project spend ({times, number} times it): check the spend figure, or start with far fewer services.',
   'maturity.allEqual': 'Every rated dimension scores {score, number, 2}: none is weaker than another.',
@@ -857,6 +861,14 @@ export const EN = {
     'the team in place leads the push; the people it needs beyond its own come for the push’s length and leave with it',
   'src.officeExistsNothingBuilt':
     'the office in place exists and carries the work: nothing has to be built, for the push or for good',
+  'src.ownPmsForPush': 'Own project managers for the push',
+  'src.ownPmsForPushValue': '{pms} strong project managers for an office of about {fte} FTE',
+  'src.ownPmsStaffPush':
+    'the organisation’s own strong project managers can staff this push’s office, half of them at most: pulling them in is the fastest start, with no tender and nothing to hand over; at most a few temporary specialists come through existing agencies',
+  'src.ownPmsPulledIn':
+    'own project managers are pulled into the push, not hired: nothing is built that outlasts it, and they start at once',
+  'src.ownPmsNoTender':
+    'own strong project managers can staff this push: outside staff would add a tender and a hand-over, not speed',
   'src.paid.tooFewToMix': 'too few people to mix own and outside staff (that takes {limit} or more)',
   'src.paid.partTimeSeat':
     'a part-time seat, bought at about twice the internal rate, that leaves no capability behind',

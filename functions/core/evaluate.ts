@@ -48,6 +48,9 @@ import {
   inflationWarnings,
   officeSizeWarnings,
   returnWarnings,
+  type SpendHeld,
+  spendHeldOf,
+  spendHeldWarnings,
 } from './warnings';
 
 export interface EvaluateOptions {
@@ -88,7 +91,7 @@ export const recommend = (
   context: OrganisationContext,
   maturity: Maturity,
   options: RecommendOptions = {},
-): { pmo: PmoRecommendation; rollout: RolloutPlan } => {
+): { pmo: PmoRecommendation; rollout: RolloutPlan; held?: SpendHeld } => {
   const say = options.say ?? english;
   const quickWins = quickWinsFor(
     q,
@@ -253,6 +256,15 @@ export const recommend = (
       ? interimLeadStaffing(office.staffing, office.leadRole, say)
       : null;
   const staffing = direction ? null : (interim?.staffing ?? office.staffing);
+  // The sourcing says what is bought in: an internal office whose lead comes on contract.
+  if (hiredLead && interim && !direction) {
+    const at = rationale.indexOf(say(sourcingMessage(sourcingFit, costSourcing)).trim());
+    const rest = staffing ? (staffing.fte.min + staffing.fte.max) / 2 - interim.fte : 0;
+    const line = say(
+      msg('rationale.contractLead', { fte: interim.fte, rest: Math.max(0, Math.round(rest * 10) / 10) }),
+    );
+    rationale.splice(at < 0 ? rationale.length : at + 1, 0, line);
+  }
   const peopleCost = peopleCostNotes(advice, s, options.rates, currency, interim !== null).map(say);
   const services = direction ? [] : office.services;
   const pmo: PmoRecommendation = {
@@ -283,6 +295,7 @@ export const recommend = (
             say,
             office.setupDays,
             hiredLead ? 0 : (interim?.fte ?? 0),
+            hiredLead && interim ? { fte: interim.fte, untilHireMonths: INTERIM_MONTHS } : undefined,
           ),
           hiredLead && interim
             ? [...peopleCost, say(contractLeadNote(interim.fte, s, options.rates, currency, INTERIM_MONTHS))]
@@ -331,7 +344,7 @@ export const recommend = (
       overall: maturity.overall,
     });
   const rollout: RolloutPlan = direction ? { ...plan, phases: null, totalWeeks: null } : plan;
-  return { pmo, rollout };
+  return { pmo, rollout, ...spendHeldOf(office, pmo.staffing, s) };
 };
 
 /**
@@ -363,7 +376,7 @@ export const evaluate = (
     // How the respondents see an office in place, worked out only if a decision judges one.
     views: viewsWhenAsked(q, answerSets, options.minGroupSize),
   };
-  const { pmo, rollout } = recommend(q, context, maturity, {
+  const { pmo, rollout, held } = recommend(q, context, maturity, {
     rates: options.rates,
     evidence,
     say,
@@ -381,7 +394,8 @@ export const evaluate = (
       ...answerWarnings(maturity.dimensions, say),
       ...inflationWarnings(maturity.dimensions, say),
       // A part-time coordinator is a role, not an office: its cost is not weighed against spend.
-      ...costWarnings(pmo.needed ? pmo.cost : null, situation, say),
+      ...costWarnings(pmo.needed ? pmo.cost : null, situation, say, held),
+      ...spendHeldWarnings(pmo.needed ? held : undefined, say),
       ...returnWarnings(costOverToday(pmo, situation, internalDayRate(options.rates)), pmo.returns, say),
       ...officeSizeWarnings(pmo.staffing, situation, say),
     ],

@@ -5,6 +5,7 @@ import { inTheUnits } from './office/shape';
 import { type Draft, weeks } from './rollout-basics';
 import { msg, type Say } from './say';
 import type { Situation } from './situation';
+import { TEAM_CARRIES_UP_TO } from './sourcing';
 
 /**
  * How a large office is brought up, and what changing the structure or the mandate of an office in
@@ -39,6 +40,27 @@ export const STAGED_MIN_FTE = 4;
 export const EARLY_STAGE_SHARE = 0.5;
 /** ...for this share of its run before execution. */
 export const EARLY_STAGE_RUN_SHARE = 0.25;
+
+/**
+ * An office in place that carries at least this share of a push's office (the middle of its range)
+ * is the push's own office, already running: the plan does not cut it back to a start-up core, and
+ * it closes at the push's sunset. A smaller one is the organisation's lasting office taking the push
+ * on: it stays, and releases the people it took on. Our judgement, the reading of TEAM_CARRIES_UP_TO
+ * (sourcing.ts): an office in place carries a push up to twice its size (round 18: a 22-person
+ * programme office 48 months into a tax programme was told to run with a core of 9.6 from the start,
+ * and to return to lasting services it never had).
+ */
+export const PUSH_OFFICE_IN_PLACE_SHARE = 1 / TEAM_CARRIES_UP_TO;
+export const pushOfficeInPlace = (
+  f: Pick<RampFrame, 's' | 'staffing' | 'temporary' | 'existing' | 'besideExisting'>,
+): boolean =>
+  f.temporary &&
+  f.existing &&
+  !f.besideExisting &&
+  f.s.existingPmoFte !== undefined &&
+  f.staffing !== null &&
+  f.staffing !== undefined &&
+  f.s.existingPmoFte >= PUSH_OFFICE_IN_PLACE_SHARE * midOf(f.staffing.fte);
 
 export interface Ramp {
   kind: 'units' | 'core' | 'stages';
@@ -88,16 +110,18 @@ export const rampOf = (f: RampFrame, all: readonly PmoService[]): Ramp | null =>
   const { s, staffing } = f;
   if (!staffing) return null;
   const mid = midOf(staffing.fte);
-  if (f.temporary)
-    return (s.horizonMonths ?? 0) >= STAGED_PUSH_MONTHS && staffing.fte.max >= STAGED_MIN_FTE
-      ? {
-          kind: 'stages',
-          first: tenth(mid * EARLY_STAGE_SHARE),
-          rest: tenth(mid * (1 - EARLY_STAGE_SHARE)),
-          firstUnits: 0,
-          laterUnits: 0,
-        }
+  if (f.temporary) {
+    // A push's own office already running is not cut back to a start-up core: its core is at least its people.
+    const core = Math.max(
+      mid * EARLY_STAGE_SHARE,
+      pushOfficeInPlace(f) ? Math.min(mid, s.existingPmoFte ?? 0) : 0,
+    );
+    return (s.horizonMonths ?? 0) >= STAGED_PUSH_MONTHS &&
+      staffing.fte.max >= STAGED_MIN_FTE &&
+      mid - core >= 1
+      ? { kind: 'stages', first: tenth(core), rest: tenth(mid - core), firstUnits: 0, laterUnits: 0 }
       : null;
+  }
   // The people brought in: an office in place already has its own.
   const inPlace = f.existing && !f.besideExisting ? (s.existingPmoFte ?? 0) : 0;
   if (staffing.fte.max - inPlace <= WAVE_FROM_FTE) return null;

@@ -11,7 +11,7 @@ import {
 } from './rollout-basics';
 import type { PlanFrame } from './rollout-phases';
 import { handBack, PILOT_SERVICES, serviceStep } from './rollout-phases';
-import { stagedRun } from './rollout-ramp';
+import { pushOfficeInPlace, stagedRun } from './rollout-ramp';
 import { msg } from './say';
 
 /** The phases after the set-up: running the office for good or for its horizon, and what the plan assumes. */
@@ -45,7 +45,14 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
         // Benefits and a new assessment come after the push: the hand-back passes them on.
         say(msg('plan.push.afterHandBack')),
         ...(outside ? [say(msg('plan.closeTheProviderContractAnd'))] : []),
-        say(msg(f.existing ? 'plan.pushEndsOfficeStays' : 'plan.dissolveTheOfficeAndRelease')),
+        // The push's own office closes with it; a lasting office that took the push on stays.
+        say(
+          msg(
+            f.existing && !pushOfficeInPlace(f)
+              ? 'plan.pushEndsOfficeStays'
+              : 'plan.dissolveTheOfficeAndRelease',
+          ),
+        ),
       ],
       milestones: [say(msg('plan.handBackAcceptedByLine')), say(msg('plan.officeClosed'))],
       owners: [say(msg('plan.pmoLead')), say(msg('plan.executiveSponsor'))],

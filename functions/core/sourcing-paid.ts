@@ -1,6 +1,12 @@
-import type { SourcingFit, SourcingId } from '../contract/result';
+import type { Rates } from '../contract/api';
+import type { DimensionScore, PmoAction, PmoShape, SourcingFit, SourcingId } from '../contract/result';
+import { chargedRate, ratesFor } from './business-case';
+import { isOffice } from './office/shape';
 import type { OfficeDesign } from './office/types';
+import { peopleAdviceFor } from './rollout-people';
 import { type EngineMessage, msg, type Say } from './say';
+import type { Situation } from './situation';
+import { contractLead } from './sourcing-mix';
 
 /**
  * The spend ceiling holds at the rate the office is actually paid: an office bought in is sized
@@ -16,8 +22,11 @@ export interface PaidSizeInput {
   /** The office as designed at the internal rate, its in-place comparison included. */
   current: OfficeDesign;
   internalRate: number;
-  /** The rate an option is paid at for an office of `fte` (a lasting mixed team's blend depends on its size). */
-  rateOf: (sourcing: SourcingId, fte: number) => number;
+  /**
+   * The rate an option is paid at for an office (a lasting mixed team's blend depends on its size,
+   * an own office with a contract lead on the part of it that lead fills).
+   */
+  rateOf: (sourcing: SourcingId, office: OfficeDesign) => number;
   /** The office designed at a day rate (its in-place comparison included). */
   design: (rate: number) => OfficeDesign;
   /** The sourcing options fitted for an office. */
@@ -38,11 +47,18 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
       .map((f) => failed.get(f.sourcing) ?? f)
       .sort((x, y) => Number(y.eligible) - Number(x.eligible) || y.score - x.score);
   for (const option of i.fits.filter((f) => f.eligible)) {
-    const rate = i.rateOf(option.sourcing, fteOf(i.current));
+    let rate = i.rateOf(option.sourcing, i.current);
     if (rate <= i.internalRate) return { fits: settle(i.fits), office: null };
     // Where the ceiling leaves the office whole at this rate, it is the same office: no new design.
-    const resized =
-      rate <= (i.current.wholeUpToRate ?? Number.POSITIVE_INFINITY) ? i.current : i.design(rate);
+    let resized = rate <= (i.current.wholeUpToRate ?? Number.POSITIVE_INFINITY) ? i.current : i.design(rate);
+    // A rate that rises as the office shrinks (a contract lead is more of a smaller office) is
+    // taken again at the size it leaves, so the ceiling holds at the rate the office is paid.
+    for (let pass = 0; pass < PAID_SIZE_PASSES; pass++) {
+      const again = i.rateOf(option.sourcing, resized);
+      if (again <= rate * (1 + RATE_TOLERANCE)) break;
+      rate = again;
+      resized = i.design(rate);
+    }
     const refit = i.fitAt(resized);
     const found = refit.find((f) => f.sourcing === option.sourcing);
     const scale = resized.spendScale ?? 1;
@@ -80,3 +96,43 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
   }
   return { fits: settle(i.fits), office: null };
 };
+
+/**
+ * The rate an option is paid at for an office of `fte` (chargedRate); an internal office whose lead
+ * comes on contract (contractLead, sourcing-mix.ts) is paid the outside rate on the part of it that
+ * lead fills, so the spend ceiling holds the office with its contract lead in it, as the headline
+ * cost counts them (round 18: a 24-month programme whose interim lead's premium was left out of the
+ * cost the ceiling was tested on).
+ */
+export const paidRateOf =
+  (s: Situation, rates: Rates | undefined, contract: boolean): PaidSizeInput['rateOf'] =>
+  (sourcing, office) => {
+    const r = ratesFor(rates);
+    const fte = fteOf(office);
+    const lead = contract ? leadFteOf(office) : 0;
+    return sourcing === 'internal' && lead > 0 && fte > 0
+      ? r.internal + (Math.min(lead, fte) / fte) * Math.max(0, r.external - r.internal)
+      : chargedRate(sourcing, s, rates, fte);
+  };
+
+/** The part of the office's lead role one contract person fills (one person at most). */
+const leadFteOf = (office: OfficeDesign): number => {
+  const role = office.leadRole !== undefined ? office.staffing?.roles[office.leadRole] : undefined;
+  return role ? Math.min(1, role.fte) : 0;
+};
+
+/** The plan brings in a contract lead for an own office (contractLead), so the ceiling pays them their rate. */
+export const hasContractLead = (
+  s: Situation,
+  dimensions: readonly DimensionScore[],
+  action: PmoAction | null,
+  besideExisting: boolean,
+  shape: PmoShape,
+): boolean =>
+  isOffice(shape) &&
+  contractLead(s, 'internal', action, besideExisting, peopleAdviceFor(s, dimensions)?.bringIn ?? 0);
+
+/** Passes at most to find the size a rising rate holds at (our judgement: two settle every case seen). */
+export const PAID_SIZE_PASSES = 3;
+/** A rate within this share of the one sized at is the same rate. */
+const RATE_TOLERANCE = 0.005;

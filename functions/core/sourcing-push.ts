@@ -106,3 +106,52 @@ export const pushOutgrowsTeam = (sourcing: keyof typeof PUSH_OUTGROWS_TEAM, say:
     PUSH_OUTGROWS_TEAM[sourcing],
     say(msg(sourcing === 'outsourced' ? 'src.providerWouldReplaceTeam' : 'src.teamLeadsPush')),
   );
+
+/**
+ * A push the organisation's own strong project managers can staff is staffed from inside: pulling
+ * them in is the fastest start there is (no tender, no hand-over), and they know the organisation.
+ * It holds where the push is not a long one (under LONG_PUSH_MONTHS, where a mixed team is built
+ * anyway) and the project managers number at least OWN_PMS_PER_PUSH_FTE times the office, so that
+ * half of them at most leave their projects for it (our judgement, round 18: a 5-month peak push
+ * with 8 strong project managers was sent through 3 weeks of procurement for a mixed team of 3).
+ * Where expertise is basic or none, the mixed team stays: outside people then bring the method.
+ */
+export const OWN_PMS_PER_PUSH_FTE = 2;
+/** Points for the own project managers staffing the push (our judgement: enough to outweigh the mixed team's). */
+export const OWN_PMS_STAFF_PUSH_POINTS = 15;
+
+export const ownPmsStaffPush = (
+  c: Pick<OrganisationContext, 'horizon' | 'horizonMonths' | 'pmExpertise' | 'projectManagers'>,
+  fte: number,
+  longPushMonths: number,
+): boolean =>
+  c.horizon === 'temporary' &&
+  (c.horizonMonths ?? 12) < longPushMonths &&
+  c.pmExpertise === 'strong' &&
+  fte > 0 &&
+  c.projectManagers >= OWN_PMS_PER_PUSH_FTE * fte;
+
+export const ownPmsStaffPushFactor = (c: OrganisationContext, fte: number, say: Say): Factor =>
+  factor(
+    'own-pms-staff-push',
+    say(msg('src.ownPmsForPush')),
+    say(msg('src.ownPmsForPushValue', { pms: c.projectManagers, fte: Math.round(fte * 10) / 10 })),
+    OWN_PMS_STAFF_PUSH_POINTS,
+    say(msg('src.ownPmsStaffPush')),
+  );
+
+/**
+ * Where own strong project managers staff a push, what counts against building an office from
+ * within (the time it takes, a department that outlasts the push) does not apply, and a mixed team
+ * adds a tender, not speed: those points fall to zero and say why.
+ */
+export const withOwnPmsStaffing = (
+  sourcing: 'internal' | 'hybrid' | 'outsourced',
+  f: Factor,
+  say: Say,
+): Factor =>
+  sourcing === 'internal' && (f.id === 'urgency' || f.id === 'horizon') && f.points < 0
+    ? { ...f, points: 0, explanation: say(msg('src.ownPmsPulledIn')) }
+    : sourcing === 'hybrid' && f.id === 'horizon' && f.points > 0
+      ? { ...f, points: 0, explanation: say(msg('src.ownPmsNoTender')) }
+      : f;

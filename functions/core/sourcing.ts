@@ -6,9 +6,12 @@ import { mixedForGood, OWN_STAFF_SHARE } from './sourcing-mix';
 import {
   keptInside,
   keptInsideBlocker,
+  ownPmsStaffPush,
+  ownPmsStaffPushFactor,
   pushHybridExpertise,
   pushHybridHorizon,
   pushOutgrowsTeam,
+  withOwnPmsStaffing,
 } from './sourcing-push';
 
 export { OWN_STAFF_SHARE };
@@ -226,7 +229,7 @@ const largePush = (
   carried: boolean,
   say: Say,
 ): Factor[] =>
-  // Where the team in place carries the push, it is that core already.
+  // Where the team in place carries the push, or own strong project managers staff it, it is that core already.
   sourcing === 'hybrid' && c.horizon === 'temporary' && fte >= LARGE_PUSH_FTE && !carried
     ? [
         factor(
@@ -301,6 +304,7 @@ const fitEach = (
     // A reset rebuilds the office's work (its services failed, or it shrinks): it is not carried as it is.
     const teamCarries = stays && !outgrown && (action === 'keep' || action === 'evolve');
     const lastingMix = sourcing === 'hybrid' && mixedForGood(context, fte);
+    const ownPms = ownPmsStaffPush(context, fte, LONG_PUSH_MONTHS);
     const factors = [
       ...RULES[sourcing](context, say)
         .map((f) =>
@@ -318,9 +322,11 @@ const fitEach = (
           teamCarries && sourcing === 'internal' && (f.id === 'urgency' || f.id === 'horizon') && f.points < 0
             ? { ...f, points: 0, explanation: say(msg('src.officeExistsNothingBuilt')) }
             : f,
-        ),
+        )
+        .map((f) => (ownPms ? withOwnPmsStaffing(sourcing, f, say) : f)),
+      ...(ownPms && sourcing === 'internal' ? [ownPmsStaffPushFactor(context, fte, say)] : []),
       ...teamInPlace(sourcing, context, action, stays, outgrown, say),
-      ...largePush(sourcing, context, fte, teamCarries, say),
+      ...largePush(sourcing, context, fte, teamCarries || ownPms, say),
     ];
     // Size blockers are decided on the office the result shows and name its range.
     // Built field by field: a spread here was a fifth of a sensitivity probe's time.

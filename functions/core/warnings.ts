@@ -1,4 +1,4 @@
-import type { Cost, DimensionScore } from '../contract/result';
+import type { Cost, DimensionScore, Staffing } from '../contract/result';
 import { knownCurrency } from './currency';
 import {
   INCONSISTENT_RESPONDENT_SPREAD,
@@ -8,7 +8,8 @@ import {
   SPLIT_SUMMARY_FROM,
 } from './evidence';
 import { timesOver } from './numbers';
-import { MAX_SPEND_SHARE_OFFICE, WARN_SPEND_SHARE } from './office/design';
+import { MAX_SPEND_SHARE_OFFICE, spendShareFor, WARN_SPEND_SHARE } from './office/design';
+import type { OfficeDesign } from './office/types';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import {
   countsActivities,
@@ -199,11 +200,17 @@ export const inflationWarnings = (dimensions: readonly DimensionScore[], say: Sa
 /** An office costing more than this share of known project spend draws a warning (the office is held to 5 %). */
 export const HIGH_COST_SHARE = WARN_SPEND_SHARE;
 
-export const costWarnings = (cost: Cost | null, s: Situation, say: Say = english): string[] => {
+export const costWarnings = (
+  cost: Cost | null,
+  s: Situation,
+  say: Say = english,
+  held?: SpendHeld,
+): string[] => {
   const spend = s.annualProjectBudget;
   if (!cost || spend === undefined || spend <= 0) return [];
   const share = cost.annual.max / spend;
-  return share > HIGH_COST_SHARE
+  // An office the spend ceiling holds is said as held (spendHeldWarnings), never as if uncapped.
+  return share > HIGH_COST_SHARE && !(held && share <= 1)
     ? [
         say(
           share > 1
@@ -275,4 +282,54 @@ export const officeSizeWarnings = (
 export const currencyWarnings = (s: Situation, currency: string | undefined, say: Say = english): string[] =>
   s.annualProjectBudget !== undefined && !knownCurrency(currency)
     ? [say(msg('warning.unknownCurrency', { currency: currency ?? '' }))]
+    : [];
+
+/** The spend ceiling held the office below what its services need (round 18: said only in the staffing basis). */
+export interface SpendHeld {
+  /** The share of the yearly spend the office is held to (0–1). */
+  share: number;
+  /** The office shown and the one its services need, in FTE (middle of the range). */
+  shown: number;
+  full: number;
+}
+
+/**
+ * Where the spend ceiling, not the headcount brake, set the office's size: how much smaller it is
+ * than its services need. Every service is scaled alike (office/design.ts), so the full need is the
+ * office shown divided by the scale.
+ */
+export const spendHeldOf = (
+  office: Pick<OfficeDesign, 'spendScale' | 'headcountCapped' | 'needFte'>,
+  staffing: Staffing | null,
+  s: Situation,
+): { held?: SpendHeld } => {
+  const scale = office.spendScale ?? 1;
+  const full = office.needFte;
+  if (!staffing || full === undefined || scale >= 1 || office.headcountCapped === true) return {};
+  const shown = (staffing.fte.min + staffing.fte.max) / 2;
+  // An office shown at its full need or above (one in place kept at its size) holds nothing back.
+  return shown < full - HELD_BACK_FROM_FTE ? { held: { share: spendShareFor(s), shown, full } } : {};
+};
+
+/** Less than this held back (FTE) is rounding, not work left unstaffed. */
+export const HELD_BACK_FROM_FTE = 0.05;
+
+/**
+ * The spend ceiling binds: the result says so in words, with the full need, what is held back and
+ * why, and what to do where the work must be done in full (round 18: a remediation programme under
+ * a regulator's warning letter was halved to fit 7 % of spend, said only in the staffing basis).
+ */
+export const spendHeldWarnings = (held: SpendHeld | undefined, say: Say = english): string[] =>
+  held
+    ? [
+        say(
+          msg('warning.spendHeld', {
+            share: Math.round(held.share * 100),
+            full: Math.round(held.full * 10) / 10,
+            shown: Math.round(held.shown * 10) / 10,
+            heldBack: Math.round((held.full - held.shown) * 10) / 10,
+            percent: Math.round((held.shown / held.full) * 100),
+          }),
+        ),
+      ]
     : [];

@@ -374,6 +374,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     answered,
     leftOut,
     spendScale: scale,
+    needFte: scale > 0 ? fte / scale : fte,
     wholeUpToRate,
     headcountCapped,
     ...(leadRole === undefined ? {} : { leadRole }),

@@ -36,6 +36,8 @@ export interface OfficeDesign {
   leftOut: readonly { id: ServiceId; why: LeftOutWhy }[];
   /** The share of its services' effort the spend ceiling leaves (1: not capped). */
   spendScale?: number;
+  /** The FTE its services need before any ceiling scales them (middle of the range). */
+  needFte?: number;
   /** Up to this day rate the spend ceiling leaves the office as designed (no spend: no limit). */
   wholeUpToRate?: number;
   /** The organisation's headcount, not the services, set its size. */

@@ -481,7 +481,9 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'cost.mixedForPush':
       'Ein gemischtes Team für die Dauer des Vorhabens: etwa {share} % externe Kräfte zu {external} {currency} pro Tag, der Rest Ihr eigenes Personal zu {internal} {currency}, bis das Vorhaben endet.',
     'cost.contractLead':
-      'Nicht in den Kosten des Office: Seine Leitung ({fte} VZÄ) ist eine erfahrene Interim-Kraft auf Vertrag für {months} Monate zum externen Satz von {rate, number} {currency} pro Tag, etwa {amount, number} {currency} mehr als zu Ihrem Satz.',
+      'In den Kosten des Office enthalten: Seine Leitung ({fte} VZÄ) ist eine erfahrene Interim-Kraft auf Vertrag für {months} Monate zum externen Satz von {rate, number} {currency} pro Tag, etwa {amount, number} {currency} mehr als zu Ihrem Satz.',
+    'rationale.contractLead':
+      '{rest, plural, =0 {Eingekauft wird: das ganze Office, eine erfahrene Interim-Kraft ({fte} VZÄ) auf Vertrag zum externen Satz, weil intern niemand solche Arbeit geleitet hat.} other {Eingekauft wird: die Leitung des Office, eine erfahrene Interim-Kraft ({fte} VZÄ) auf Vertrag zum externen Satz, weil intern niemand solche Arbeit geleitet hat; die übrigen {rest} VZÄ sind Ihre eigenen Leute.}}',
     'src.mixedForGood':
       'das Office ist ein zu großer Teil der Belegschaft, um ganz Ihr eigenes zu werden: ein eigener Kern behält die Entscheidungen, externe Fachleute bleiben dauerhaft',
     'src.mixedForGoodExpertise':
@@ -709,6 +711,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Jede bewertete Dimension erreicht {from, number, 2} oder mehr: Durchweg höchste Antworten können geschönt sein. Prüfen Sie sie anhand von Belegen (Berichte, Entscheidungen, Audits), bevor Sie sich darauf stützen.',
     'warning.highCostShare':
       'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, mehr als {limit} %: Beginnen Sie am unteren Ende der Personalspanne oder mit weniger Leistungen.',
+    'warning.spendHeld':
+      'Das Office ist auf {share} % des angegebenen jährlichen Projektbudgets begrenzt: Seine Leistungen brauchen etwa {full} VZÄ, das gezeigte Office hat etwa {shown}, also bleiben {heldBack} VZÄ dieser Arbeit unbesetzt (jede Leistung zu {percent} % behalten). Muss die Arbeit vollständig geleistet werden (Zusagen an eine Behörde, ein fester Termin), legen Sie dem Lenkungsausschuss den vollen Bedarf und seine Kosten vor oder staffeln Sie die Arbeit; prüfen Sie zuerst, was das angegebene Budget umfasst.',
     'warning.costOverSpend':
       'Das Büro würde mehr kosten als die gesamten jährlichen Projektausgaben (das {times, number}-Fache): Prüfen Sie diese Angabe oder beginnen Sie mit deutlich weniger Leistungen.',
     'maturity.allEqual':
@@ -946,6 +950,14 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'das vorhandene Team führt den Kraftakt; wen es darüber hinaus braucht, kommt für dessen Dauer und geht mit ihm',
     'src.officeExistsNothingBuilt':
       'das bestehende Office gibt es schon und trägt die Arbeit: Nichts muss aufgebaut werden, weder für den Kraftakt noch auf Dauer',
+    'src.ownPmsForPush': 'Eigene Projektleitungen für den Kraftakt',
+    'src.ownPmsForPushValue': '{pms} erfahrene Projektleitungen für ein Office von etwa {fte} VZÄ',
+    'src.ownPmsStaffPush':
+      'die eigenen erfahrenen Projektleitungen können das Office dieses Kraftakts besetzen, höchstens die Hälfte von ihnen: Sie heranzuziehen ist der schnellste Start, ohne Ausschreibung und ohne Übergabe; allenfalls kommen einige befristete Fachleute über die üblichen Agenturen',
+    'src.ownPmsPulledIn':
+      'eigene Projektleitungen werden für den Kraftakt abgestellt, nicht eingestellt: Nichts wird aufgebaut, das ihn überdauert, und sie fangen sofort an',
+    'src.ownPmsNoTender':
+      'erfahrene eigene Projektleitungen können diesen Kraftakt besetzen: externe Kräfte brächten eine Ausschreibung und eine Übergabe, keinen Zeitgewinn',
     'src.paid.tooFewToMix':
       'zu wenige Personen, um eigene und externe Kräfte zu mischen (dafür braucht es {limit} oder mehr)',
     'src.paid.partTimeSeat':

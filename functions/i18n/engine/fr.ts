@@ -484,7 +484,9 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'cost.mixedForPush':
       'Une équipe mixte pour la durée de l’effort : environ {share} % de personnes externes à {external} {currency} par jour, le reste votre personnel à {internal} {currency}, jusqu’à la fin de l’effort.',
     'cost.contractLead':
-      'Hors du coût du bureau : son responsable ({fte} ETP) est une personne expérimentée de transition sous contrat pendant {months} mois, au tarif externe de {rate, number} {currency} par jour, soit environ {amount, number} {currency} de plus qu’à votre taux.',
+      'Compris dans le coût du bureau : son responsable ({fte} ETP) est une personne expérimentée de transition sous contrat pendant {months} mois, au tarif externe de {rate, number} {currency} par jour, soit environ {amount, number} {currency} de plus qu’à votre taux.',
+    'rationale.contractLead':
+      '{rest, plural, =0 {Ce qui est acheté : tout le bureau, une personne expérimentée de transition ({fte} ETP) sous contrat au tarif externe, faute de quiconque en interne ayant mené un tel travail.} other {Ce qui est acheté : le responsable du bureau, une personne expérimentée de transition ({fte} ETP) sous contrat au tarif externe, faute de quiconque en interne ayant mené un tel travail ; les {rest} ETP restants sont vos propres équipes.}}',
     'src.mixedForGood':
       'le bureau pèse trop lourd dans l’effectif pour devenir entièrement interne : un noyau interne garde les décisions, des spécialistes externes restent durablement',
     'src.mixedForGoodExpertise':
@@ -718,6 +720,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Chaque dimension notée atteint {from, number, 2} ou plus : des réponses uniformément maximales peuvent être surévaluées. Vérifiez-les à l’aide de preuves (rapports, décisions, audits) avant de vous y fier.',
     'warning.highCostShare':
       'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : commencez au bas de la fourchette d’effectif ou avec moins de services.',
+    'warning.spendHeld':
+      'Le bureau est limité à {share} % du budget annuel des projets indiqué : ses services demandent environ {full} ETP, le bureau présenté en compte environ {shown}, donc {heldBack} ETP de ce travail ne sont pas pourvus (chaque service gardé à {percent} %). Si le travail doit être fait en entier (engagements envers une autorité, date imposée), présentez le besoin complet et son coût au comité de pilotage ou échelonnez le travail ; vérifiez d’abord ce que comprend le budget indiqué.',
     'warning.costOverSpend':
       'Le bureau coûterait plus que la totalité de la dépense annuelle en projets ({times, number} fois celle-ci) : vérifiez ce chiffre, ou commencez avec bien moins de services.',
     'maturity.allEqual':
@@ -952,6 +956,14 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'l’équipe en place dirige l’effort ; les personnes nécessaires en plus viennent pour la durée de l’effort et repartent avec lui',
     'src.officeExistsNothingBuilt':
       'le bureau en place existe et porte le travail : rien n’est à construire, ni pour l’effort ni durablement',
+    'src.ownPmsForPush': 'Chefs de projet internes pour l’effort',
+    'src.ownPmsForPushValue': '{pms} chefs de projet expérimentés pour un bureau d’environ {fte} ETP',
+    'src.ownPmsStaffPush':
+      'les chefs de projet expérimentés de l’organisation peuvent composer le bureau de cet effort, en y consacrant au plus la moitié d’entre eux : c’est le démarrage le plus rapide, sans appel d’offres ni transmission ; tout au plus quelques spécialistes temporaires viennent par les agences habituelles',
+    'src.ownPmsPulledIn':
+      'les chefs de projet internes sont affectés à l’effort, pas recrutés : rien ne se construit qui lui survive, et ils commencent tout de suite',
+    'src.ownPmsNoTender':
+      'des chefs de projet internes expérimentés peuvent composer cet effort : des externes ajouteraient un appel d’offres et une transmission, pas de la vitesse',
     'src.paid.tooFewToMix':
       'trop peu de personnes pour combiner internes et externes (il en faut {limit} ou plus)',
     'src.paid.partTimeSeat':
