@@ -15,7 +15,7 @@ import { contractLeadNote, costOf, DEFAULT_CURRENCY, withPeopleCost } from './bu
 import { type DecideExtras, decide, internalDayRate } from './decide';
 import { assessEvidence } from './evidence';
 import { expectationsAnswer } from './expectations';
-import { bestFitMessage, sourcingMessage } from './fit-messages';
+import { modelChoiceMessage, sourcingMessage } from './fit-messages';
 import { MIN_GROUP_SIZE } from './group-size';
 import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
@@ -38,7 +38,7 @@ import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
 import { situationOf } from './situation';
 import { contractLead, staysMixed } from './sourcing-mix';
-import { thinFirstStep, thinModelMessage } from './thin-evidence';
+import { thinFirstStep } from './thin-evidence';
 import { applyValidation, type Validated, withValidation } from './validation';
 import {
   answerWarnings,
@@ -173,39 +173,8 @@ export const recommend = (
       ),
     );
   if (d.model && d.sourcing) {
-    const bestFit = bestFitMessage(fit);
     rationale.push(
-      ...(d.modelReason === 'thin'
-        ? [say(thinModelMessage(s, best.model, d.best, d.best.score - best.score))]
-        : d.modelReason !== 'best'
-          ? [
-              say(
-                msg(
-                  d.modelReason === 'light'
-                    ? shape === 'lean-portfolio'
-                      ? 'rationale.leanLight'
-                      : 'rationale.formaliseLight'
-                    : d.noCall
-                      ? d.noCall.confirm
-                        ? 'rationale.confirmMoreControl'
-                        : d.noCall.score === null
-                          ? 'rationale.noCallForMoreUnrated'
-                          : 'rationale.noCallForMore'
-                      : 'rationale.keepsModel',
-                  {
-                    dimensions: d.noCall?.dimensions ?? [],
-                    best: msg(`model.${d.best.model}`),
-                    score: d.best.score,
-                    overall: maturity.overall,
-                    model: msg(`model.${best.model}`),
-                    lead: d.best.score - best.score,
-                  },
-                ),
-              ),
-            ]
-          : bestFit
-            ? [say(bestFit)]
-            : []),
+      ...modelChoiceMessage(d, fit, best, shape, maturity.overall, s).map(say),
       ...best.reasons
         .slice(0, 3)
         .map((r) => say(msg('rationale.modelReason', { model: msg(`modelName.${best.model}`), reason: r }))),

@@ -1,6 +1,9 @@
-import type { ModelFit, SourcingFit, SourcingId } from '../contract/result';
+import type { ModelFit, PmoShape, SourcingFit, SourcingId } from '../contract/result';
+import type { NoCall } from './fit-pressures';
 import { modelRank } from './pmo-models';
 import { type EngineMessage, msg } from './say';
+import type { Situation } from './situation';
+import { thinModelMessage } from './thin-evidence';
 
 /** How the rationale states the best fits of model and sourcing, ties named as ties. */
 
@@ -50,4 +53,47 @@ export const sourcingMessage = (fit: readonly SourcingFit[], chosen: SourcingId)
     tied,
     reason: fit[0]?.reasons[0] ?? '',
   });
+};
+
+/**
+ * Why the recommended model is the one it is, in one sentence: the best fit said as such, or the
+ * reason another was kept (thin evidence, a light shape, nothing calling for more control, the
+ * office in place kept).
+ */
+export const modelChoiceMessage = (
+  d: { modelReason: 'best' | 'light' | 'in-place' | 'thin'; noCall: NoCall | null; best: ModelFit },
+  fit: readonly ModelFit[],
+  chosen: ModelFit,
+  shape: PmoShape,
+  overall: number,
+  s: Pick<Situation, 'existingPmo'>,
+): EngineMessage[] => {
+  if (d.modelReason === 'thin')
+    return [thinModelMessage(s, chosen.model, d.best, d.best.score - chosen.score)];
+  if (d.modelReason === 'best') {
+    const bestFit = bestFitMessage(fit);
+    return bestFit ? [bestFit] : [];
+  }
+  const key =
+    d.modelReason === 'light'
+      ? shape === 'lean-portfolio'
+        ? 'rationale.leanLight'
+        : 'rationale.formaliseLight'
+      : d.noCall
+        ? d.noCall.confirm
+          ? 'rationale.confirmMoreControl'
+          : d.noCall.score === null
+            ? 'rationale.noCallForMoreUnrated'
+            : 'rationale.noCallForMore'
+        : 'rationale.keepsModel';
+  return [
+    msg(key, {
+      dimensions: d.noCall?.dimensions ?? [],
+      best: msg(`model.${d.best.model}`),
+      score: d.best.score,
+      overall,
+      model: msg(`model.${chosen.model}`),
+      lead: d.best.score - chosen.score,
+    }),
+  ];
 };
