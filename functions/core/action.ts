@@ -91,7 +91,27 @@ export const viewsWhenAsked = (
  * person's rating from the published score. Two camps of one size say nothing of which is the
  * office's (round 17: two merging firms): the dimension's score counts.
  */
-const seenBy = (maturity: Maturity, views: Views, id: string): { score: number | null; split: boolean } => {
+const seenBy = (maturity: Maturity, views: Views, id: string): Seen => {
+  let known = seenOf.get(views)?.get(maturity);
+  if (known === undefined) {
+    known = new Map();
+    seenOf.set(views, (seenOf.get(views) ?? new WeakMap()).set(maturity, known));
+  }
+  let seen = known.get(id);
+  if (seen === undefined) {
+    seen = seenNow(maturity, views, id);
+    known.set(id, seen);
+  }
+  return seen;
+};
+type Seen = { score: number | null; split: boolean };
+/**
+ * What each team sees of each dimension, worked out once: it reads neither the context nor the
+ * office judged, and the sensitivity analysis judges an office in place for each of its probes
+ * (1,000 stakeholders: two sorts of a thousand views each time).
+ */
+const seenOf = new WeakMap<Views, WeakMap<Maturity, Map<string, Seen>>>();
+const seenNow = (maturity: Maturity, views: Views, id: string): Seen => {
   const score = maturity.dimensions.find((d) => d.id === id)?.score ?? null;
   const own = views.scores[id] ?? [];
   const camps = twoCamps(own, views.k);

@@ -1,7 +1,7 @@
 import type { Answers } from '../contract/answers';
 import type { Confidence, RoleScores, StakeholderSplit } from '../contract/result';
 import type { StakeholderRole } from '../contract/roles';
-import { mean, round2 } from './numbers';
+import { round2 } from './numbers';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
 import { countsInDimension, respondentScore } from './scoring';
@@ -76,10 +76,13 @@ export interface Camps {
  * what, and in which order, plays no part.
  */
 export const twoCamps = (means: readonly number[], k: number): Camps | null => {
-  const xs = [...means].sort((a, b) => a - b);
-  const n = xs.length;
+  const n = means.length;
   if (n < 2 * k) return null;
-  const all = mean(xs);
+  // A typed array sorts numbers by value without a comparator: a thousand views sort several times faster.
+  const xs = Float64Array.from(means).sort();
+  let sum = 0;
+  for (const x of xs) sum += x;
+  const all = sum / n;
   const total = xs.reduce((s, x) => s + (x - all) ** 2, 0);
   if (total <= EPSILON) return null;
   let best: Camps | null = null;
