@@ -55,43 +55,45 @@ export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): Di
   return q.dimensions.map((dimension): CappedDimension => {
     // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
     // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
-    let answered = 0;
-    const questionScores = dimension.questions.map((question) => {
-      let sum = 0;
-      let count = 0;
-      for (const set of answerSets) {
-        const a = set[question.id];
-        if (isRating(a)) {
-          sum += a;
-          count++;
-        }
-      }
-      answered += count;
-      return { id: question.id, score: count > 0 ? round2(sum / count) : null, ratings: count };
-    });
-    const rated: number[] = [];
-    for (const s of questionScores) if (s.score !== null) rated.push(s.score);
-    const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
+    // One pass reads each answer once, for its question's sum and its respondent's own mean alike.
+    const questions = dimension.questions;
+    const questionSum = new Float64Array(questions.length);
+    const questionCount = new Uint32Array(questions.length);
     const perRespondent: number[] = [];
     let capped = false;
-    for (const [i, set] of answerSets.entries()) {
-      const own = credited?.[i];
+    for (let i = 0; i < answerSets.length; i++) {
+      const set = answerSets[i] as Answers;
       let sum = 0;
       let count = 0;
-      for (const question of dimension.questions) {
-        const a = set[question.id];
+      for (let j = 0; j < questions.length; j++) {
+        const a = set[(questions[j] as (typeof questions)[number]).id];
         if (isRating(a)) {
           sum += a;
           count++;
+          questionSum[j] = (questionSum[j] as number) + a;
+          questionCount[j] = (questionCount[j] as number) + 1;
         }
       }
       if (count < minOwn) continue;
-      const ceiling = own?.ceilings.get(dimension.id);
+      const ceiling = credited?.[i]?.ceilings.get(dimension.id);
       if (ceiling !== undefined && sum / count > ceiling) {
         perRespondent.push(ceiling);
         capped = true;
       } else perRespondent.push(sum / count);
     }
+    let answered = 0;
+    const questionScores = questions.map((question, j) => {
+      const count = questionCount[j] as number;
+      answered += count;
+      return {
+        id: question.id,
+        score: count > 0 ? round2((questionSum[j] as number) / count) : null,
+        ratings: count,
+      };
+    });
+    const rated: number[] = [];
+    for (const s of questionScores) if (s.score !== null) rated.push(s.score);
+    const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
     // Each respondent counts once: the dimension's score is the mean of each one's own mean. With one
     // respondent it is the mean of their ratings, as before; with many, it is a sum over people, so
     // a group's score minus its parts is always a sum over whole people, never one person's rating
