@@ -14,6 +14,9 @@ import {
 } from './evidence';
 import { levelOf, mean, round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
+
+type Dimension = Questionnaire['dimensions'][number];
+
 import { english, msg, type Say } from './say';
 
 const isRating = (a: AnswerValue | undefined): a is number => typeof a === 'number';
@@ -47,34 +50,60 @@ export const countsInDimension = (
  */
 export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): DimensionScore[] => {
   const minOwn = ownRatingsToCount(given.length);
-  // Each respondent's answers as credited under the edition's prerequisites (contradictions.ts),
-  // before anything is pooled; an edition without prerequisites, or answers that contradict none,
-  // pass unchanged.
-  const credited = q.presupposes?.length ? given.map((a) => credit(q, a)) : null;
   const answerSets = given;
-  return q.dimensions.map((dimension): CappedDimension => {
-    // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
-    // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
-    // One pass reads each answer once, for its question's sum and its respondent's own mean alike.
-    const questions = dimension.questions;
-    const questionSum = new Float64Array(questions.length);
-    const questionCount = new Uint32Array(questions.length);
-    const perRespondent: number[] = [];
-    let capped = false;
-    for (let i = 0; i < answerSets.length; i++) {
-      const set = answerSets[i] as Answers;
+  const dimensions = q.dimensions;
+  const width = dimensions.length;
+  // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
+  // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
+  // One read of every answer gives each question's sum and each respondent's own sum of each
+  // dimension, which the crediting below reads too.
+  const ownSum = new Float64Array(answerSets.length * width);
+  const ownCount = new Uint32Array(answerSets.length * width);
+  const questionSum = dimensions.map((d) => new Float64Array(d.questions.length));
+  const questionCount = dimensions.map((d) => new Uint32Array(d.questions.length));
+  for (let i = 0; i < answerSets.length; i++) {
+    const set = answerSets[i] as Answers;
+    for (let k = 0; k < width; k++) {
+      const questions = (dimensions[k] as Dimension).questions;
+      const sums = questionSum[k] as Float64Array;
+      const counts = questionCount[k] as Uint32Array;
       let sum = 0;
       let count = 0;
       for (let j = 0; j < questions.length; j++) {
-        const a = set[(questions[j] as (typeof questions)[number]).id];
+        const a = set[(questions[j] as Dimension['questions'][number]).id];
         if (isRating(a)) {
           sum += a;
           count++;
-          questionSum[j] = (questionSum[j] as number) + a;
-          questionCount[j] = (questionCount[j] as number) + 1;
+          sums[j] = (sums[j] as number) + a;
+          counts[j] = (counts[j] as number) + 1;
         }
       }
+      ownSum[i * width + k] = sum;
+      ownCount[i * width + k] = count;
+    }
+  }
+  const column = new Map(dimensions.map((d, k) => [d.id, k]));
+  // Each respondent's answers as credited under the edition's prerequisites (contradictions.ts),
+  // before anything is pooled; an edition without prerequisites, or answers that contradict none,
+  // pass unchanged.
+  const credited = q.presupposes?.length
+    ? answerSets.map((a, i) =>
+        credit(q, a, (id) => {
+          const k = column.get(id);
+          const rated = k === undefined ? 0 : (ownCount[i * width + k] as number);
+          return k === undefined || rated === 0
+            ? null
+            : { mean: (ownSum[i * width + k] as number) / rated, rated };
+        }),
+      )
+    : null;
+  return dimensions.map((dimension, k): CappedDimension => {
+    const perRespondent: number[] = [];
+    let capped = false;
+    for (let i = 0; i < answerSets.length; i++) {
+      const count = ownCount[i * width + k] as number;
       if (count < minOwn) continue;
+      const sum = ownSum[i * width + k] as number;
       const ceiling = credited?.[i]?.ceilings.get(dimension.id);
       if (ceiling !== undefined && sum / count > ceiling) {
         perRespondent.push(ceiling);
@@ -82,12 +111,12 @@ export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): Di
       } else perRespondent.push(sum / count);
     }
     let answered = 0;
-    const questionScores = questions.map((question, j) => {
-      const count = questionCount[j] as number;
+    const questionScores = dimension.questions.map((question, j) => {
+      const count = (questionCount[k] as Uint32Array)[j] as number;
       answered += count;
       return {
         id: question.id,
-        score: count > 0 ? round2((questionSum[j] as number) / count) : null,
+        score: count > 0 ? round2(((questionSum[k] as Float64Array)[j] as number) / count) : null,
         ratings: count,
       };
     });
