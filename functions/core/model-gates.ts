@@ -21,7 +21,8 @@ export const dimensionScore = (maturity: Maturity, ids: readonly string[]): numb
     let next: Known | undefined = node.next?.get(id);
     if (next === undefined) {
       next = {};
-      (node.next ??= new Map()).set(id, next);
+      node.next ??= new Map();
+      node.next.set(id, next);
     }
     node = next;
   }
