@@ -5,7 +5,7 @@ import { mean, round2 } from './numbers';
 import { modelProfile } from './pmo-models';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
-import { countsInDimension, respondentScore } from './scoring';
+import { countedScore } from './scoring';
 import type { Situation } from './situation';
 import { twoCamps } from './splits';
 
@@ -61,10 +61,7 @@ export const viewsOf = (q: Questionnaire, answerSets: readonly Answers[], k = MI
   if (answerSets.length < 2 * k) return { k, scores: {} };
   const scores: Record<string, number[]> = {};
   for (const d of q.dimensions)
-    scores[d.id] = answerSets
-      .filter((a) => countsInDimension(d, a))
-      .map((a) => respondentScore(d, a))
-      .filter((x): x is number => x !== null);
+    scores[d.id] = answerSets.map((a) => countedScore(d, a)).filter((x): x is number => x !== null);
   return { k, scores };
 };
 

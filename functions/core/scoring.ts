@@ -155,14 +155,8 @@ export const scoreDimensions = (q: Questionnaire, given: readonly Answers[]): Di
   });
 };
 
-/**
- * One respondent's score for one dimension: what `scoreDimensions(q, [answers])` gives for it
- * (each rating is its question's score; the dimension is their mean), without scoring the rest.
- */
-export const respondentScore = (
-  dimension: Questionnaire['dimensions'][number],
-  answers: Answers,
-): number | null => {
+/** A respondent's ratings of a dimension: the sum of each as its question's score, and how many. */
+const ownRatings = (dimension: Dimension, answers: Answers): { sum: number; count: number } => {
   let sum = 0;
   let count = 0;
   for (const question of dimension.questions) {
@@ -172,7 +166,25 @@ export const respondentScore = (
       count++;
     }
   }
+  return { sum, count };
+};
+
+/**
+ * One respondent's score for one dimension: what `scoreDimensions(q, [answers])` gives for it
+ * (each rating is its question's score; the dimension is their mean), without scoring the rest.
+ */
+export const respondentScore = (dimension: Dimension, answers: Answers): number | null => {
+  const { sum, count } = ownRatings(dimension, answers);
   return count > 0 ? round2(sum / count) : null;
+};
+
+/**
+ * The same score, only where the respondent counts in a team's score of the dimension
+ * (countsInDimension): null otherwise. One read of the answers for both.
+ */
+export const countedScore = (dimension: Dimension, answers: Answers): number | null => {
+  const { sum, count } = ownRatings(dimension, answers);
+  return count >= MIN_RATED_QUESTIONS ? round2(sum / count) : null;
 };
 
 const levelName = (q: Questionnaire, level: number): string =>

@@ -5,7 +5,13 @@ import type { DimensionScore } from '../../../functions/contract/result';
 import { QUESTIONNAIRE } from '../../../functions/core';
 import { credit, ownMean } from '../../../functions/core/contradictions';
 import { mean, round2 } from '../../../functions/core/numbers';
-import { ownRatingsToCount, scoreDimensions } from '../../../functions/core/scoring';
+import {
+  countedScore,
+  countsInDimension,
+  ownRatingsToCount,
+  respondentScore,
+  scoreDimensions,
+} from '../../../functions/core/scoring';
 import { respondentArb, SEED } from './arbitraries';
 
 /**
@@ -56,5 +62,21 @@ describe('scoring in one read of the answers', () => {
     );
     // The crediting is reached: some respondents' dimensions are held to a ceiling.
     expect(capped).toBeGreaterThan(10);
+  });
+
+  it("reads a respondent's counted score of a dimension in one pass: the score where they count, null elsewhere", () => {
+    const seen = { counted: 0, not: 0 };
+    fc.assert(
+      fc.property(respondentArb, (answers) => {
+        for (const d of QUESTIONNAIRE.dimensions) {
+          const counts = countsInDimension(d, answers);
+          expect(countedScore(d, answers)).toBe(counts ? respondentScore(d, answers) : null);
+          seen[counts ? 'counted' : 'not'] += 1;
+        }
+      }),
+      { numRuns: 200, ...SEED },
+    );
+    expect(seen.counted).toBeGreaterThan(100);
+    expect(seen.not).toBeGreaterThan(10);
   });
 });
