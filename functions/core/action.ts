@@ -6,7 +6,7 @@ import { mean, round2 } from './numbers';
 import { modelProfile } from './pmo-models';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
-import { countsInDimension, respondentScore } from './scoring';
+import { countedScore } from './scoring';
 import type { Situation } from './situation';
 import { twoCamps } from './splits';
 
@@ -65,10 +65,7 @@ export const viewsOf = (q: Questionnaire, answerSets: readonly Answers[], k = MI
   if (answerSets.length < 2 * k) return { k, scores: {}, questions };
   const scores: Record<string, number[]> = {};
   for (const d of q.dimensions)
-    scores[d.id] = answerSets
-      .filter((a) => countsInDimension(d, a))
-      .map((a) => respondentScore(d, a))
-      .filter((x): x is number => x !== null);
+    scores[d.id] = answerSets.map((a) => countedScore(d, a)).filter((x): x is number => x !== null);
   return { k, scores, questions };
 };
 
@@ -95,7 +92,27 @@ export const viewsWhenAsked = (
  * person's rating from the published score. Two camps of one size say nothing of which is the
  * office's (round 17: two merging firms): the dimension's score counts.
  */
-const seenBy = (maturity: Maturity, views: Views, id: string): { score: number | null; split: boolean } => {
+const seenBy = (maturity: Maturity, views: Views, id: string): Seen => {
+  let known = seenOf.get(views)?.get(maturity);
+  if (known === undefined) {
+    known = new Map();
+    seenOf.set(views, (seenOf.get(views) ?? new WeakMap()).set(maturity, known));
+  }
+  let seen = known.get(id);
+  if (seen === undefined) {
+    seen = seenNow(maturity, views, id);
+    known.set(id, seen);
+  }
+  return seen;
+};
+type Seen = { score: number | null; split: boolean };
+/**
+ * What each team sees of each dimension, worked out once: it reads neither the context nor the
+ * office judged, and the sensitivity analysis judges an office in place for each of its probes
+ * (1,000 stakeholders: two sorts of a thousand views each time).
+ */
+const seenOf = new WeakMap<Views, WeakMap<Maturity, Map<string, Seen>>>();
+const seenNow = (maturity: Maturity, views: Views, id: string): Seen => {
   const score = maturity.dimensions.find((d) => d.id === id)?.score ?? null;
   const own = views.scores[id] ?? [];
   const camps = twoCamps(own, views.k);

@@ -1,5 +1,3 @@
-import { mean } from './numbers';
-
 /**
  * Two camps in one set of respondents' own means of a dimension: the cut the split rule
  * (splits.ts) and the evidence rule (evidence.ts) both read. Its own module so scoring can ask it
@@ -34,10 +32,13 @@ export interface Camps {
  * what, and in which order, plays no part.
  */
 export const twoCamps = (means: readonly number[], k: number): Camps | null => {
-  const xs = [...means].sort((a, b) => a - b);
-  const n = xs.length;
+  const n = means.length;
   if (n < 2 * k) return null;
-  const all = mean(xs);
+  // A typed array sorts numbers by value without a comparator: a thousand views sort several times faster.
+  const xs = Float64Array.from(means).sort();
+  let sum = 0;
+  for (const x of xs) sum += x;
+  const all = sum / n;
   const total = xs.reduce((s, x) => s + (x - all) ** 2, 0);
   if (total <= EPSILON) return null;
   let best: Camps | null = null;

@@ -78,14 +78,19 @@ const creditedMean = (mean: number, ceiling: number | undefined): number =>
  * from one, since that is what the quick check scores. A subject is capped only when its level
  * (its rounded mean's) exceeds the ceiling, and then to the ceiling itself.
  */
-export const credit = (q: Questionnaire, answers: Answers): Credited => {
+export const credit = (
+  q: Questionnaire,
+  answers: Answers,
+  /** The respondent's own mean of a dimension: ownMean's, or the same figure already summed (scoring.ts). */
+  meanOf: (dimensionId: string) => { mean: number; rated: number } | null = (id) => ownMean(q, id, answers),
+): Credited => {
   const rules = q.presupposes ?? [];
   if (rules.length === 0) return NOTHING;
   let ceilings: Map<string, number> | undefined;
   for (const rule of rules) {
-    const own = ownMean(q, rule.subject.dimension, answers);
+    const own = meanOf(rule.subject.dimension);
     if (own === null) continue;
-    const base = ownMean(q, rule.requires.dimension, answers);
+    const base = meanOf(rule.requires.dimension);
     const baseLevel =
       base === null || base.rated < MIN_RATED_QUESTIONS
         ? null

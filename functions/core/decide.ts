@@ -1,17 +1,9 @@
 import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
-import type {
-  Maturity,
-  ModelFit,
-  PmoAction,
-  PmoModelId,
-  PmoShape,
-  SourcingFit,
-  SourcingId,
-} from '../contract/result';
+import type { Maturity, PmoAction, PmoModelId } from '../contract/result';
 import { decideAction, type Views } from './action';
 import { DEFAULT_CURRENCY, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
-import { type NoCall, noCallForMoreControl, regulatorFindsGap } from './fit-pressures';
+import { noCallForMoreControl, regulatorFindsGap } from './fit-pressures';
 import { fitModels } from './model-fit';
 import { regulatedControl } from './model-gates';
 import {
@@ -30,38 +22,15 @@ import { modelOnThinEvidence } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 
-import { inTheUnits, isOffice, type ShapeReason, shapeOf } from './office/shape';
-import { assessNeed, MIN_OFFICE_FTE, type NeedAssessment } from './pmo-need';
-import { english, msg, type Say } from './say';
-import { type Situation, situationOf } from './situation';
+import { type Decision, type Labels, labelOf } from './decision';
+import { inTheUnits, isOffice, shapeOf } from './office/shape';
+import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
+import { english, msg, type Say, unsaid } from './say';
+import { situationOf } from './situation';
 import { fitSourcing, reasonsAtSize } from './sourcing';
 import { atPaidSize, hasContractLead, paidRateOf } from './sourcing-paid';
 
-export interface Decision {
-  situation: Situation;
-  need: NeedAssessment;
-  fit: ModelFit[];
-  sourcingFit: SourcingFit[];
-  /** The best eligible model, recommended or not. */
-  best: ModelFit;
-  /** An office is recommended (false for no office and for capability first). */
-  needed: boolean;
-  shape: PmoShape;
-  shapeReason: ShapeReason;
-  /**
-   * Why the model differs from the best fit: a light office, or the office in place keeping its
-   * model (the best leads by too little, or nothing calls for more control: `noCall`).
-   */
-  modelReason: 'best' | 'light' | 'in-place' | 'thin';
-  noCall: NoCall | null;
-  office: OfficeDesign;
-  action: PmoAction;
-  actionReason: string;
-  /** A temporary office beside the lasting one in place. */
-  besideExisting: boolean;
-  model: PmoModelId | null;
-  sourcing: SourcingId | null;
-}
+export type { Decision, Labels } from './decision';
 
 /** An office of at most this many FTE at the middle of its range is a part-time coordination role. */
 export const PART_TIME_ROLE_FTE = 0.5;
@@ -81,18 +50,23 @@ export interface DecideExtras {
 /** The internal day rate: the one given (edition 2's single rate included), or the default. */
 export const internalDayRate = (rates?: Rates): number => rates?.dayRate ?? DEFAULT_DAY_RATE.internal;
 
+/** No office: the labels of every decision whose shape recommends none. */
+const NO_OFFICE: Labels = { verdict: 'none', model: 'none', sourcing: 'none' };
+
 /**
  * The decisions in order, each seeing the ones before: need, model (the degree of control),
- * shape, the services and their size, what to do with an office in place, and sourcing.
+ * shape, the services and their size, what to do with an office in place, and sourcing. With
+ * `labelsOnly` it stops as soon as the labels are known (decideLabels).
  */
-export const decide = (
+const decideUpTo = (
   context: OrganisationContext,
   maturity: Maturity,
-  quickWins: readonly string[] = [],
-  rates?: Rates,
-  say?: Say,
-  extras: DecideExtras = {},
-): Decision => {
+  quickWins: readonly string[],
+  rates: Rates | undefined,
+  say: Say | undefined,
+  extras: DecideExtras,
+  labelsOnly: boolean,
+): Decision | Labels => {
   const situation = situationOf(context, rates?.currency);
   const minOfficeCost = MIN_OFFICE_FTE * internalDayRate(rates) * WORKDAYS_PER_YEAR;
   const need = assessNeed(situation, maturity, quickWins, minOfficeCost, say);
@@ -107,6 +81,8 @@ export const decide = (
     scope: need.scope,
   });
   let needed = isOffice(shape);
+  // Nothing below makes an office of no office: no model, no sourcing.
+  if (labelsOnly && !needed) return NO_OFFICE;
   // Formalising what exists, or a lean portfolio, with no office in place needs a supportive
   // office, not a new mandate; an office in place keeps its model unless another fits clearly better.
   const light =
@@ -348,6 +324,8 @@ export const decide = (
     if (paid.office) office = paid.office;
     bestSourcing = sourcingFit[0] ?? bestSourcing;
   }
+  // The rest sizes the office's change: no label reads it.
+  if (labelsOnly) return labelOf({ needed, need, model, sourcing: needed ? bestSourcing.sourcing : null });
   const officeFte = fteOf(office);
   // Moving people in or out of an office in place is work of its own, paid once.
   if (inPlaceFte !== undefined && situation.existingPmo !== 'none' && !besideExisting && office.staffing)
@@ -388,4 +366,27 @@ export const decide = (
     model,
     sourcing: needed ? bestSourcing.sourcing : null,
   };
+};
+
+export const decide = (
+  context: OrganisationContext,
+  maturity: Maturity,
+  quickWins: readonly string[] = [],
+  rates?: Rates,
+  say?: Say,
+  extras: DecideExtras = {},
+): Decision => decideUpTo(context, maturity, quickWins, rates, say, extras, false) as Decision;
+
+/**
+ * The verdict, model and sourcing alone, by the same rules as decide: no sentence is said, and it
+ * stops where they are known (the sensitivity analysis probes dozens of contexts for them alone).
+ */
+export const decideLabels = (
+  context: OrganisationContext,
+  maturity: Maturity,
+  rates?: Rates,
+  extras: DecideExtras = {},
+): Labels => {
+  const d = decideUpTo(context, maturity, [], rates, unsaid, extras, true);
+  return 'verdict' in d ? d : labelOf(d);
 };

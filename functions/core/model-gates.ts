@@ -9,14 +9,23 @@ import type { Situation } from './situation';
 
 /** Mean of the rated dimensions named, rounded as displayed: a rule compares the value it shows. */
 export const dimensionScore = (maturity: Maturity, ids: readonly string[]): number | null => {
-  let known = scoresOf.get(maturity);
-  if (known === undefined) {
-    known = new Map();
-    scoresOf.set(maturity, known);
+  // Remembered along the ids, one map a step: no key is built for each call (the sensitivity
+  // analysis asks the same few dimensions of one maturity hundreds of times).
+  let node: Known | undefined = scoresOf.get(maturity);
+  if (node === undefined) {
+    node = {};
+    scoresOf.set(maturity, node);
   }
-  const key = ids.length === 1 ? (ids[0] as string) : ids.join(',');
-  let score = known.get(key);
-  if (score === undefined) {
+  for (const id of ids) {
+    let next: Known | undefined = node.next?.get(id);
+    if (next === undefined) {
+      next = {};
+      node.next ??= new Map();
+      node.next.set(id, next);
+    }
+    node = next;
+  }
+  if (node.score === undefined) {
     let sum = 0;
     let n = 0;
     for (const d of maturity.dimensions)
@@ -24,11 +33,15 @@ export const dimensionScore = (maturity: Maturity, ids: readonly string[]): numb
         sum += d.score;
         n += 1;
       }
-    score = n === 0 ? null : round2(sum / n);
-    known.set(key, score);
+    node.score = n === 0 ? null : round2(sum / n);
   }
-  return score;
+  return node.score;
 };
+/** Scores remembered for a maturity, by the dimensions named, in the order named. */
+interface Known {
+  score?: number | null;
+  next?: Map<string, Known>;
+}
 
 /** What a regulator looks at: governance (its compliance question among them) and risk control. */
 export const regulatedControl = (maturity: Maturity): number | null =>
@@ -38,7 +51,7 @@ export const regulatedControl = (maturity: Maturity): number | null =>
  * What a maturity says once worked out: the sensitivity analysis fits the models again for every
  * probe against the same (never modified) maturity.
  */
-const scoresOf = new WeakMap<Maturity, Map<string, number | null>>();
+const scoresOf = new WeakMap<Maturity, Known>();
 const insufficientOf = new WeakMap<Maturity, boolean>();
 const insufficientEvidence = (maturity: Maturity): boolean => {
   let insufficient = insufficientOf.get(maturity);

@@ -16,6 +16,9 @@ import {
 } from './evidence';
 import { levelOf, mean, round2, spread } from './numbers';
 import type { Questionnaire } from './questionnaire';
+
+type Dimension = Questionnaire['dimensions'][number];
+
 import { english, msg, type Say } from './say';
 
 const isRating = (a: AnswerValue | undefined): a is number => typeof a === 'number';
@@ -53,58 +56,86 @@ export const scoreDimensions = (
   k?: number,
 ): DimensionScore[] => {
   const minOwn = ownRatingsToCount(given.length);
+  const answerSets = given;
+  const dimensions = q.dimensions;
+  const width = dimensions.length;
+  // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
+  // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
+  // One read of every answer gives each question's sum and each respondent's own sum of each
+  // dimension, which the crediting below reads too.
+  const ownSum = new Float64Array(answerSets.length * width);
+  const ownCount = new Uint32Array(answerSets.length * width);
+  const questionSum = dimensions.map((d) => new Float64Array(d.questions.length));
+  const questionCount = dimensions.map((d) => new Uint32Array(d.questions.length));
+  for (let i = 0; i < answerSets.length; i++) {
+    const set = answerSets[i] as Answers;
+    for (let col = 0; col < width; col++) {
+      const questions = (dimensions[col] as Dimension).questions;
+      const sums = questionSum[col] as Float64Array;
+      const counts = questionCount[col] as Uint32Array;
+      let sum = 0;
+      let count = 0;
+      for (let j = 0; j < questions.length; j++) {
+        const a = set[(questions[j] as Dimension['questions'][number]).id];
+        if (isRating(a)) {
+          sum += a;
+          count++;
+          sums[j] = (sums[j] as number) + a;
+          counts[j] = (counts[j] as number) + 1;
+        }
+      }
+      ownSum[i * width + col] = sum;
+      ownCount[i * width + col] = count;
+    }
+  }
+  const column = new Map(dimensions.map((d, col) => [d.id, col]));
   // Each respondent's answers as credited under the edition's prerequisites (contradictions.ts),
   // before anything is pooled; an edition without prerequisites, or answers that contradict none,
   // pass unchanged.
-  const credited = q.presupposes?.length ? given.map((a) => credit(q, a)) : null;
-  const answerSets = given;
-  return q.dimensions.map((dimension): CappedDimension & CampsDimension => {
-    // Plain loops, summing in the same order as mean(): the figures are the same to the last bit,
-    // without an array per question and respondent (a 1,000-stakeholder assessment scores fast).
-    let answered = 0;
-    const questionScores = dimension.questions.map((question) => {
-      let sum = 0;
-      let count = 0;
-      for (const set of answerSets) {
-        const a = set[question.id];
-        if (isRating(a)) {
-          sum += a;
-          count++;
-        }
-      }
-      answered += count;
-      return { id: question.id, score: count > 0 ? round2(sum / count) : null, ratings: count };
-    });
-    const rated: number[] = [];
-    for (const s of questionScores) if (s.score !== null) rated.push(s.score);
-    const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
+  const credited = q.presupposes?.length
+    ? answerSets.map((a, i) =>
+        credit(q, a, (id) => {
+          const col = column.get(id);
+          const rated = col === undefined ? 0 : (ownCount[i * width + col] as number);
+          return col === undefined || rated === 0
+            ? null
+            : { mean: (ownSum[i * width + col] as number) / rated, rated };
+        }),
+      )
+    : null;
+  return dimensions.map((dimension, col): CappedDimension & CampsDimension => {
     const perRespondent: number[] = [];
     let capped = false;
-    for (const [i, set] of answerSets.entries()) {
-      const own = credited?.[i];
-      let sum = 0;
-      let count = 0;
-      for (const question of dimension.questions) {
-        const a = set[question.id];
-        if (isRating(a)) {
-          sum += a;
-          count++;
-        }
-      }
+    for (let i = 0; i < answerSets.length; i++) {
+      const count = ownCount[i * width + col] as number;
       if (count < minOwn) continue;
-      const ceiling = own?.ceilings.get(dimension.id);
+      const sum = ownSum[i * width + col] as number;
+      const ceiling = credited?.[i]?.ceilings.get(dimension.id);
       if (ceiling !== undefined && sum / count > ceiling) {
         perRespondent.push(ceiling);
         capped = true;
       } else perRespondent.push(sum / count);
     }
+    let answered = 0;
+    const questionScores = dimension.questions.map((question, j) => {
+      const count = (questionCount[col] as Uint32Array)[j] as number;
+      answered += count;
+      return {
+        id: question.id,
+        score: count > 0 ? round2(((questionSum[col] as Float64Array)[j] as number) / count) : null,
+        ratings: count,
+      };
+    });
+    const rated: number[] = [];
+    for (const s of questionScores) if (s.score !== null) rated.push(s.score);
+    const dispersion = rated.length > 1 ? round2(spread(rated)) : null;
     // Each respondent counts once: the dimension's score is the mean of each one's own mean. With one
     // respondent it is the mean of their ratings, as before; with many, it is a sum over people, so
     // a group's score minus its parts is always a sum over whole people, never one person's rating
     // weighted by how few others rated the same question (docs/privacy.md, rule 8).
     const score = perRespondent.length > 0 ? round2(mean(perRespondent)) : null;
     const respondentSpread = perRespondent.length > 1 ? round2(spread(perRespondent)) : null;
-    // Two camps of at least k people each, two levels apart (camps.ts): the average describes
+    // Two camps of at least col people each, two levels apart (camps.ts): the average describes
     // neither, so the dimension is not consistent, whatever the spread says (round 18).
     const camps = k !== undefined && twoCamps(perRespondent, k) !== null;
     const consistent =
@@ -136,14 +167,8 @@ export const scoreDimensions = (
   });
 };
 
-/**
- * One respondent's score for one dimension: what `scoreDimensions(q, [answers])` gives for it
- * (each rating is its question's score; the dimension is their mean), without scoring the rest.
- */
-export const respondentScore = (
-  dimension: Questionnaire['dimensions'][number],
-  answers: Answers,
-): number | null => {
+/** A respondent's ratings of a dimension: the sum of each as its question's score, and how many. */
+const ownRatings = (dimension: Dimension, answers: Answers): { sum: number; count: number } => {
   let sum = 0;
   let count = 0;
   for (const question of dimension.questions) {
@@ -153,7 +178,25 @@ export const respondentScore = (
       count++;
     }
   }
+  return { sum, count };
+};
+
+/**
+ * One respondent's score for one dimension: what `scoreDimensions(q, [answers])` gives for it
+ * (each rating is its question's score; the dimension is their mean), without scoring the rest.
+ */
+export const respondentScore = (dimension: Dimension, answers: Answers): number | null => {
+  const { sum, count } = ownRatings(dimension, answers);
   return count > 0 ? round2(sum / count) : null;
+};
+
+/**
+ * The same score, only where the respondent counts in a team's score of the dimension
+ * (countsInDimension): null otherwise. One read of the answers for both.
+ */
+export const countedScore = (dimension: Dimension, answers: Answers): number | null => {
+  const { sum, count } = ownRatings(dimension, answers);
+  return count >= MIN_RATED_QUESTIONS ? round2(sum / count) : null;
 };
 
 const levelName = (q: Questionnaire, level: number): string =>

@@ -2,7 +2,7 @@ import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
 import type { Maturity, Sensitivity } from '../contract/result';
 import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
-import { type DecideExtras, type Decision, decide } from './decide';
+import { type DecideExtras, decideLabels, type Labels } from './decide';
 import { MIN_PROJECTS_FOR_DIRECTIVE } from './model-fit';
 import {
   MAX_SPEND_SHARE,
@@ -12,7 +12,7 @@ import {
   PROGRAMME_MIN_BUDGET,
   PROGRAMME_MIN_EMPLOYEES,
 } from './pmo-need';
-import { type EngineKey, english, msg, type Say, unsaid } from './say';
+import { type EngineKey, english, msg, type Say } from './say';
 import { situationOf } from './situation';
 
 type Value = string | number | boolean;
@@ -49,16 +49,7 @@ const numericCandidates = (
     .sort((a, b) => Math.abs(a - current) - Math.abs(b - current) || a - b);
 };
 
-const label = (d: Decision) => ({
-  // The verdict the result shows: an office too small for one is a part-time role, not needed (round 13).
-  verdict: d.needed ? (d.need.scope === 'programme' ? 'programme' : 'needed') : 'none',
-  model: d.model ?? 'none',
-  sourcing: d.sourcing ?? 'none',
-});
-
-const effectOf = (before: Decision, after: Decision, say: Say): string | null => {
-  const a = label(before);
-  const b = label(after);
+const effectOf = (a: Labels, b: Labels, say: Say): string | null => {
   const changes = (['verdict', 'model', 'sourcing'] as const)
     .filter((k) => a[k] !== b[k])
     .map((k) =>
@@ -87,10 +78,14 @@ export const sensitivityOf = (
   say: Say = english,
   /** What the shown decision read besides the context (stakeholders' asks, importance, views): probes read it too. */
   extras: DecideExtras = {},
+  /**
+   * A context's labels: the decision's own, said by nobody and stopped where they are known
+   * (decideLabels). Tests pass the full decision's to show the two find the same changes.
+   */
+  labelsAt: (c: OrganisationContext) => Labels = (c) => decideLabels(c, maturity, rates, extras),
 ): Sensitivity[] => {
-  // Probes keep only which way the decision went: none of their sentences is rendered.
   const situation = situationOf(context, rates?.currency);
-  const before = decide(situation, maturity, [], rates, unsaid, extras);
+  const before = labelsAt(situation);
   // The spend at which the smallest office reaches its allowed share of spend.
   const affordableFrom = Math.ceil(
     (MIN_OFFICE_FTE * (rates?.dayRate ?? DEFAULT_DAY_RATE.internal) * WORKDAYS_PER_YEAR) / MAX_SPEND_SHARE,
@@ -100,7 +95,7 @@ export const sensitivityOf = (
     // From the situation (defaults filled in), so no probe copies the context twice.
     const changed = { ...situation, [field]: to } as OrganisationContext;
     if (!valid(changed)) return false;
-    const effect = effectOf(before, decide(changed, maturity, [], rates, unsaid, extras), say);
+    const effect = effectOf(before, labelsAt(changed), say);
     if (!effect) return false;
     out.push({ field, from, to, effect });
     return true;
