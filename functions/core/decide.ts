@@ -186,6 +186,7 @@ const decideUpTo = (
     // a working 45-person office became 6–9 people on a change of model).
     keepsPeople: !oversizedUnconfirmed && !cutOversized && (action === 'keep' || action === 'evolve'),
     confirmFirst: oversizedUnconfirmed,
+    resets: action === 'reset',
     perFte: {
       amount: internalDayRate(rates) * WORKDAYS_PER_YEAR,
       currency: rates?.currency ?? DEFAULT_CURRENCY,

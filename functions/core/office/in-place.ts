@@ -19,6 +19,15 @@ import type { ServiceId } from './catalogue';
  * sized by its services and the rest shown apart, with the HR step (our judgement).
  */
 export const KEEP_AT_LEAST = 0.75;
+/**
+ * A reset office larger than its services need keeps from what they need up to this many times it,
+ * within the people in place: they are re-tasked to the new mandate while it lands, and the rest go
+ * as agreed with HR. Never below the need (cutting below it and hiring back later wastes the people
+ * already there); never the whole office (that keeps the failure the reset answers). Our judgement
+ * (round 18: three practitioners asked for 8–10 of 18, 5–8 of 12 and about 6 of 6 where the
+ * services needed about 7, 6 and 4; the old services' range of ±20 % put all three below that).
+ */
+export const RESET_KEEPS_UP_TO = 1.5;
 /** A difference smaller than this share of the office in place is not worth a sentence. */
 export const SAME_SIZE_SHARE = 0.2;
 
@@ -89,7 +98,14 @@ export const againstOfficeInPlace = (
     keepsPeople,
     confirmFirst,
     perFte,
-  }: { keepsPeople: boolean; confirmFirst: boolean; perFte: { amount: number; currency: string } },
+    resets = false,
+  }: {
+    keepsPeople: boolean;
+    confirmFirst: boolean;
+    perFte: { amount: number; currency: string };
+    /** The office in place is reset: it keeps from what its services need up to RESET_KEEPS_UP_TO of it. */
+    resets?: boolean;
+  },
 ): Staffing => {
   if (s.existingPmo === 'none' || besideExisting) return staffing;
   const existing = s.existingPmoFte;
@@ -129,6 +145,26 @@ export const againstOfficeInPlace = (
       fte: { min: tenth(Math.max(staffing.fte.max, existing * KEEP_AT_LEAST)), max: tenth(existing) },
       roles: [...staffing.roles, { role: say(msg('office.role.inPlace')), fte: extra }],
       basis: [...staffing.basis, say(msg('office.inPlace.larger', { existing, services: tenth(mid) }))],
+    };
+  }
+  // An office of at least one person: a part-time role stays one (pmo-need.ts, PART_TIME_ROLE_FTE).
+  if (resets && !confirmFirst && mid >= 1 && existing > staffing.fte.max) {
+    const top = Math.min(existing, mid * RESET_KEEPS_UP_TO);
+    return {
+      // Down to the tenth, so the range never starts above what the services need.
+      fte: { min: Math.floor(mid * 10) / 10, max: tenth(top) },
+      roles: [...staffing.roles, { role: say(msg('office.role.retasked')), fte: tenth(top - mid) }],
+      basis: [
+        ...staffing.basis,
+        say(
+          msg(top < existing ? 'office.inPlace.resetRange' : 'office.inPlace.resetKeepsAll', {
+            existing,
+            services: tenth(mid),
+            max: tenth(top),
+            difference: tenth(existing - top),
+          }),
+        ),
+      ],
     };
   }
   const growth = growthOf(staffing, existing);
@@ -204,7 +240,8 @@ export const inPlacePeopleSteps = (
   if (staffing.fte.max < existing)
     return [
       action === 'reset'
-        ? msg('plan.redeploy', { difference: pendingOf(staffing, existing) })
+        ? // A reset keeps up to the top of its range, re-tasked; the rest is what HR agrees on.
+          msg('plan.redeploy', { difference: tenth(existing - staffing.fte.max) })
         : msg('inPlace.plan.redeployPending', {
             pending: pendingOf(staffing, existing),
             fte: tenth(midOf(staffing)),

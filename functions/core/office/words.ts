@@ -99,6 +99,11 @@ export const OFFICE_EN = {
     'The size of the office in place was not given: the health check compares it with the {fte} FTE its services need.',
   'office.inPlace.larger':
     'The office in place has {existing} FTE, more than the {services} FTE these services need: the range runs from three quarters of it to all of it, and the health check shows what the difference covers (often project managers or analysts placed in the office) before anyone moves.',
+  'office.role.retasked': 'Staff of the office in place re-tasked to the new mandate while it lands',
+  'office.inPlace.resetRange':
+    'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps from that up to {max} FTE, re-tasked to the new mandate while it lands; the other {difference} FTE go as agreed with HR.',
+  'office.inPlace.resetKeepsAll':
+    'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps all of its people, re-tasked to the new mandate: the range runs from that need to the office as it is.',
   'office.inPlace.same': 'About the size of the office in place ({existing} FTE).',
   'office.inPlace.smaller':
     'From the {existing} FTE in place to about {fte} FTE: {difference} FTE move to project or analyst roles, or leave through normal turnover. Say so openly before the change is announced.',

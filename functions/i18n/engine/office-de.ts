@@ -105,6 +105,12 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Die Größe des bestehenden Office wurde nicht angegeben: Der Gesundheitscheck vergleicht sie mit den {fte} VZÄ, die seine Leistungen brauchen.',
     'office.inPlace.larger':
       'Das bestehende Office hat {existing} VZÄ, mehr als die {services} VZÄ, die diese Leistungen brauchen: Die Spanne reicht von drei Vierteln bis zum Ganzen, und der Gesundheitscheck zeigt, was die Differenz abdeckt (oft dem Office zugeordnete Projektleiter oder Analysten), bevor jemand wechselt.',
+    'office.role.retasked':
+      'Mitarbeitende des bestehenden Office, die bis zur Umsetzung des neuen Auftrags umgesetzt werden',
+    'office.inPlace.resetRange':
+      'Das bestehende Office hat {existing} VZÄ; die Leistungen des neu ausgerichteten Office brauchen etwa {services} VZÄ. Es behält davon bis zu {max} VZÄ, die für den neuen Auftrag eingesetzt werden, bis er greift; die übrigen {difference} VZÄ wechseln wie mit der Personalabteilung vereinbart.',
+    'office.inPlace.resetKeepsAll':
+      'Das bestehende Office hat {existing} VZÄ; die Leistungen des neu ausgerichteten Office brauchen etwa {services} VZÄ. Es behält alle seine Mitarbeitenden und setzt sie für den neuen Auftrag ein: Die Spanne reicht von diesem Bedarf bis zum Office, wie es ist.',
     'office.inPlace.same': 'Etwa so groß wie das bestehende Office ({existing} VZÄ).',
     'office.inPlace.smaller':
       'Von den vorhandenen {existing} VZÄ auf etwa {fte} VZÄ: {difference} VZÄ wechseln in Projekt- oder Analystenrollen oder gehen über die normale Fluktuation. Sagen Sie das offen, bevor die Änderung angekündigt wird.',

@@ -106,6 +106,12 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'La taille du bureau en place n’a pas été indiquée : le bilan de santé la compare aux {fte} ETP que demandent ses services.',
     'office.inPlace.larger':
       'Le bureau en place compte {existing} ETP, plus que les {services} ETP dont ces services ont besoin : la fourchette va des trois quarts à la totalité, et le bilan de santé montre ce que couvre l’écart (souvent des chefs de projet ou des analystes rattachés au bureau) avant que quiconque ne change de poste.',
+    'office.role.retasked':
+      'Membres du bureau en place réaffectés au nouveau mandat pendant sa mise en place',
+    'office.inPlace.resetRange':
+      'Le bureau en place compte {existing} ETP ; les services du bureau refondé en demandent environ {services}. Il en garde de ce chiffre jusqu’à {max} ETP, réaffectés au nouveau mandat pendant sa mise en place ; les {difference} ETP restants partent selon ce qui est convenu avec les RH.',
+    'office.inPlace.resetKeepsAll':
+      'Le bureau en place compte {existing} ETP ; les services du bureau refondé en demandent environ {services}. Il garde tout son personnel, réaffecté au nouveau mandat : la fourchette va de ce besoin au bureau tel qu’il est.',
     'office.inPlace.same': 'À peu près la taille du bureau en place ({existing} ETP).',
     'office.inPlace.smaller':
       'Des {existing} ETP en place à environ {fte} ETP : {difference} ETP passent à des rôles de projet ou d’analyste, ou partent au gré des départs naturels. Dites-le ouvertement avant d’annoncer le changement.',

@@ -7,12 +7,14 @@ import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { PORTFOLIO_CONTROLS_PER_PROJECT } from '../../../functions/core/office/catalogue';
 import { HOURS_SAVED_PER_PM, WORKING_WEEKS } from '../../../functions/core/office/returns';
 import {
+  credibleProjects,
   MANAGER_SPEND,
   MANAGERS_PER_PROJECT_WARNING,
   PROJECTS_PER_MANAGER_STRETCH,
   PROJECTS_PER_PERSON_WARNING,
   REAL_PROJECT_SPEND,
 } from '../../../functions/core/project-count';
+import { situationOf } from '../../../functions/core/situation';
 import { check, SEED, teamArb } from './arbitraries';
 
 /**
@@ -138,7 +140,7 @@ describe('the hub of a group decides for the whole portfolio', () => {
         expect(hub).toBeGreaterThanOrEqual(controlling - 0.05);
         for (const s of r.pmo.services)
           if (CONTROLLING.includes(s.id) && s.driver === 'projects')
-            expect(s.units).toBe(c.concurrentProjects);
+            expect(s.units).toBe(credibleProjects(situationOf(c)));
       }),
       { numRuns: 150, ...SEED },
     );

@@ -133,7 +133,7 @@ describe('shape, control and the office in place', () => {
       if (!staffing || c.existingPmoFte === undefined || r.pmo.besideExisting) return;
       if (staffing.fte.max < c.existingPmoFte - 0.5)
         expect(staffing.basis.join(' ')).toMatch(
-          /move to project or analyst roles|FTE in place|About the size of the office in place|stay in it, pending a health check/,
+          /move to project or analyst roles|FTE in place|About the size of the office in place|stay in it, pending a health check|go as agreed with HR/,
         );
     }));
 

@@ -47,6 +47,27 @@ describe('a reset is sized by what its services need', () => {
     }, 400);
     expect(reached).toBeGreaterThan(5);
   });
+
+  it('a reset keeps at most half again what its services need, within the people in place, and HR agrees the rest', () => {
+    // The practitioners' figures of round 18 (8–10 of 18 where the services needed about 7; 5–8 of
+    // 12 for 6; about 6 of 6 for 4): a reset keeps its need and up to half as much again.
+    const HALF_AGAIN = 1.5;
+    let reached = 0;
+    check((c, r) => {
+      const { staffing, services } = r.pmo;
+      const existing = c.existingPmoFte;
+      if (r.pmo.action !== 'reset' || !staffing || existing === undefined || beside(r)) return;
+      if (c.existingPmo === 'resource-source' && r.pmo.model === 'resource-source') return;
+      const sum = services.reduce((a, s) => a + s.hoursPerWeek, 0) / HOURS_PER_FTE;
+      if (sum < 1 || existing <= sum * 1.25) return;
+      reached += 1;
+      expect(staffing.fte.max).toBeLessThanOrEqual(Math.min(existing, sum * HALF_AGAIN) + 0.1);
+      const hr = r.rollout.phases.flatMap((p) => p.activities).find((a) => a.includes('Agree with HR'));
+      if (staffing.fte.max < existing - 0.05)
+        expect(hr).toContain(`${Math.round((existing - staffing.fte.max) * 10) / 10} FTE`);
+    }, 400);
+    expect(reached).toBeGreaterThan(5);
+  });
 });
 
 describe('an office failing at the core job of its degree of control is reset', () => {
