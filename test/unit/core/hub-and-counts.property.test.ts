@@ -42,6 +42,32 @@ const base = {
   deliveryApproach: fc.constantFrom('plan-driven', 'mixed' as const),
 };
 
+/** A lasting organisation from the drawn counts and the answers every generator shares. */
+const lasting = (
+  g: {
+    pmExpertise: OrganisationContext['pmExpertise'];
+    urgency: OrganisationContext['urgency'];
+    controlAppetite: OrganisationContext['controlAppetite'];
+    resourceContention: OrganisationContext['resourceContention'];
+    regulated: boolean;
+    deliveryApproach: OrganisationContext['deliveryApproach'];
+  },
+  counts: Pick<OrganisationContext, 'employees' | 'concurrentProjects' | 'projectManagers'> &
+    Partial<OrganisationContext>,
+  spend: number | undefined,
+): OrganisationContext => ({
+  existingPmo: 'none',
+  ...counts,
+  pmExpertise: g.pmExpertise,
+  urgency: g.urgency,
+  controlAppetite: g.controlAppetite,
+  resourceContention: g.resourceContention,
+  horizon: 'lasting',
+  ...(spend === undefined ? {} : { annualProjectBudget: spend }),
+  regulated: g.regulated,
+  deliveryApproach: g.deliveryApproach,
+});
+
 /** Large groups of three to ten units, each running its own portfolio with managers of its own. */
 const groupArb: fc.Arbitrary<OrganisationContext> = fc
   .record({
@@ -54,24 +80,20 @@ const groupArb: fc.Arbitrary<OrganisationContext> = fc
     existingPmo: fc.constantFrom('none', 'weather-station', 'control-tower' as const),
     existingPmoFte: fc.integer({ min: 2, max: 30 }),
   })
-  .map((g) => ({
-    employees: g.units * g.perUnitEmployees,
-    concurrentProjects: g.units * g.perUnitProjects,
-    projectManagers: g.units * g.perUnitManagers,
-    pmExpertise: g.pmExpertise,
-    urgency: g.urgency,
-    controlAppetite: g.controlAppetite,
-    resourceContention: g.resourceContention,
-    horizon: 'lasting' as const,
-    ...(g.spendPerProject === undefined
-      ? {}
-      : { annualProjectBudget: g.spendPerProject * g.units * g.perUnitProjects }),
-    existingPmo: g.existingPmo,
-    ...(g.existingPmo === 'none' ? {} : { existingPmoFte: g.existingPmoFte }),
-    regulated: g.regulated,
-    deliveryApproach: g.deliveryApproach,
-    businessUnits: g.units,
-  }));
+  .map((g) =>
+    lasting(
+      g,
+      {
+        employees: g.units * g.perUnitEmployees,
+        concurrentProjects: g.units * g.perUnitProjects,
+        projectManagers: g.units * g.perUnitManagers,
+        existingPmo: g.existingPmo,
+        ...(g.existingPmo === 'none' ? {} : { existingPmoFte: g.existingPmoFte }),
+        businessUnits: g.units,
+      },
+      g.spendPerProject === undefined ? undefined : g.spendPerProject * g.units * g.perUnitProjects,
+    ),
+  );
 
 /** Organisations with many projects and few or no managers, every spend per project from small to large. */
 const fewManagersArb: fc.Arbitrary<OrganisationContext> = fc
@@ -82,20 +104,13 @@ const fewManagersArb: fc.Arbitrary<OrganisationContext> = fc
     managers: fc.integer({ min: 0, max: 6 }),
     spendPerProject: fc.option(fc.integer({ min: 10_000, max: 5_000_000 }), { nil: undefined }),
   })
-  .map((g) => ({
-    employees: g.employees,
-    concurrentProjects: g.projects,
-    projectManagers: g.managers,
-    pmExpertise: g.pmExpertise,
-    urgency: g.urgency,
-    controlAppetite: g.controlAppetite,
-    resourceContention: g.resourceContention,
-    horizon: 'lasting' as const,
-    ...(g.spendPerProject === undefined ? {} : { annualProjectBudget: g.spendPerProject * g.projects }),
-    existingPmo: 'none' as const,
-    regulated: g.regulated,
-    deliveryApproach: g.deliveryApproach,
-  }));
+  .map((g) =>
+    lasting(
+      g,
+      { employees: g.employees, concurrentProjects: g.projects, projectManagers: g.managers },
+      g.spendPerProject === undefined ? undefined : g.spendPerProject * g.projects,
+    ),
+  );
 
 /** Few projects and many people titled project manager, on small projects. */
 const manyManagersArb: fc.Arbitrary<OrganisationContext> = fc
@@ -106,20 +121,13 @@ const manyManagersArb: fc.Arbitrary<OrganisationContext> = fc
     perProject: fc.integer({ min: 3, max: 8 }),
     spendPerProject: fc.option(fc.integer({ min: 50_000, max: 5_000_000 }), { nil: undefined }),
   })
-  .map((g) => ({
-    employees: g.employees,
-    concurrentProjects: g.projects,
-    projectManagers: g.projects * g.perProject,
-    pmExpertise: g.pmExpertise,
-    urgency: g.urgency,
-    controlAppetite: g.controlAppetite,
-    resourceContention: g.resourceContention,
-    horizon: 'lasting' as const,
-    ...(g.spendPerProject === undefined ? {} : { annualProjectBudget: g.spendPerProject * g.projects }),
-    existingPmo: 'none' as const,
-    regulated: g.regulated,
-    deliveryApproach: g.deliveryApproach,
-  }));
+  .map((g) =>
+    lasting(
+      g,
+      { employees: g.employees, concurrentProjects: g.projects, projectManagers: g.projects * g.perProject },
+      g.spendPerProject === undefined ? undefined : g.spendPerProject * g.projects,
+    ),
+  );
 
 /** The controlling functions of a group's portfolio: they sit at its hub. */
 const CONTROLLING = ['portfolio-prioritisation', 'portfolio-controls', 'assurance', 'standards'];

@@ -62,7 +62,9 @@ describe('a reset is sized by what its services need', () => {
       if (sum < 1 || existing <= sum * 1.25) return;
       reached += 1;
       expect(staffing.fte.max).toBeLessThanOrEqual(Math.min(existing, sum * HALF_AGAIN) + 0.1);
-      const hr = r.rollout.phases.flatMap((p) => p.activities).find((a) => a.includes('Agree with HR'));
+      const hr = (r.rollout.phases ?? [])
+        .flatMap((p) => p.activities)
+        .find((a) => a.includes('Agree with HR'));
       if (staffing.fte.max < existing - 0.05)
         expect(hr).toContain(`${Math.round((existing - staffing.fte.max) * 10) / 10} FTE`);
     }, 400);
