@@ -61,7 +61,8 @@ export interface Views {
 }
 export const NO_VIEWS: Views = { k: MIN_GROUP_SIZE, scores: {} };
 export const viewsOf = (q: Questionnaire, answerSets: readonly Answers[], k = MIN_GROUP_SIZE): Views => {
-  const questions = questionMeans(q, answerSets);
+  // A quick check's one respondent reads their own answers; a team's question counts from k raters.
+  const questions = questionMeans(q, answerSets, answerSets.length > 1 ? k : 1);
   if (answerSets.length < 2 * k) return { k, scores: {}, questions };
   const scores: Record<string, number[]> = {};
   for (const d of q.dimensions)

@@ -39,14 +39,22 @@ export const CORE_FAILING_QUESTIONS = 2;
 
 /**
  * Each question's mean rating over the answer sets that rated it ("don't know" and "not
- * applicable" count for nothing). Used only to decide whether an office's core fails: never shown.
+ * applicable" count for nothing), where at least `minRatings` of them did. Used only to decide
+ * whether an office's core fails: never shown. A team's question rated by fewer than k people
+ * decides nothing, as no published figure rests on fewer (docs/privacy.md): otherwise the action
+ * (reset or not) would tell a reader of the result how one or two people rated it.
  */
-export const questionMeans = (q: Questionnaire, answerSets: readonly Answers[]): Record<string, number> => {
+export const questionMeans = (
+  q: Questionnaire,
+  answerSets: readonly Answers[],
+  minRatings = 1,
+): Record<string, number> => {
   const out: Record<string, number> = {};
   for (const d of q.dimensions)
     for (const question of d.questions) {
       const xs = answerSets.map((a) => a[question.id]).filter((x): x is number => typeof x === 'number');
-      if (xs.length > 0) out[question.id] = round2(xs.reduce((a, b) => a + b, 0) / xs.length);
+      if (xs.length > 0 && xs.length >= minRatings)
+        out[question.id] = round2(xs.reduce((a, b) => a + b, 0) / xs.length);
     }
   return out;
 };

@@ -27,7 +27,10 @@ const CORE: Record<PmoModelId, string[]> = {
 const failingQuestions = (model: PmoModelId, team: Answers[]): number =>
   CORE[model].filter((id) => {
     const xs = team.map((a) => a[id]).filter((x): x is number => typeof x === 'number');
-    return xs.length > 0 && xs.reduce((a, b) => a + b, 0) / xs.length < 2;
+    // A team's question counts from the disclosure minimum of raters (3): fewer decide nothing.
+    return (
+      xs.length > 0 && (team.length === 1 || xs.length >= 3) && xs.reduce((a, b) => a + b, 0) / xs.length < 2
+    );
   }).length;
 
 const beside = (r: Result) => r.pmo.besideExisting === true;
@@ -82,7 +85,7 @@ describe('an office failing at the core job of its degree of control is reset', 
       reached += 1;
       expect(['reset']).toContain(r.pmo.action);
     }, 400);
-    expect(reached).toBeGreaterThan(5);
+    expect(reached).toBeGreaterThan(2);
   });
 });
 
