@@ -133,7 +133,14 @@ const offered = (
   // Where the units allocate their own people, a view across them of the people they share is held
   // only where they share some: with low contention there is nothing between the units to show
   // (round 19: a family holding of six autonomous subsidiaries that share no one got the view).
-  if (id === 'capacity-planning' && s.resourceContention === 'low' && plansInUnits(s, shape)) return false;
+  // A directive office in place hands its capacity plan over instead (in-place.ts).
+  if (
+    id === 'capacity-planning' &&
+    s.resourceContention === 'low' &&
+    s.existingPmo !== 'resource-source' &&
+    plansInUnits(s, shape)
+  )
+    return false;
   // A short push sees no benefit of its own inside its life: the hand-back passes benefits on.
   if (id === 'benefits-tracking' && shortPush(s)) return false;
   if (shape === 'programme') {
