@@ -33,6 +33,8 @@ export const EN_STRUCTURE = {
     'Staff the office by the push’s stages: a core of about {first} FTE (the lead and the controls of design and planning) from the start, the full team of about {total} FTE from the execution stage, and back to the core as the stages close',
   'structure.plan.restructure':
     'Restructure the office in place: of {fte, plural, =0 {its people} other {its # FTE}}, about {centre} FTE stay at {hub, plural, =0 {the group roll-up} other {the hub}} and the others move into the units’ offices, none smaller than {minimum} FTE (a named person with the time to do it). Agree with HR and the people concerned who moves where before it is announced; each unit is served from the centre, as today, until its office opens',
+  'structure.plan.restructureGrows':
+    'Restructure the office in place: no one leaves it; its {fte} FTE grow into {hub, plural, =0 {the group roll-up} other {the hub}} of about {centre} FTE and the units’ offices, none smaller than {minimum} FTE (a named person with the time to do it). Agree with the people in place which of them take up the first posts at {hub, plural, =0 {the roll-up} other {the hub}} and in the units before it is announced; each unit is served from the centre, as today, until its office opens',
   'structure.plan.handOverAllocation':
     'Hand the day-to-day allocation of people that the {existing} did to the line managers of the delivery teams from the first day of the change: the office keeps the capacity plan and shows clashes, and a clash between lines goes to the executive sponsor under a rule written into the charter',
   'structure.plan.openFirstUnits':

@@ -185,12 +185,18 @@ export const rampPlanOf = (f: RampFrame, all: readonly PmoService[]): RampPlan =
   if (unitOffices && f.existing && !f.besideExisting)
     charter.push(
       say(
-        msg('structure.plan.restructure', {
-          fte: s.existingPmoFte ?? 0,
-          centre,
-          hub,
-          minimum: MIN_UNIT_OFFICE_FTE,
-        }),
+        // An office in place no larger than the hub loses no one to the units: it grows into both.
+        msg(
+          centre >= (s.existingPmoFte ?? 0) && s.existingPmoFte
+            ? 'structure.plan.restructureGrows'
+            : 'structure.plan.restructure',
+          {
+            fte: s.existingPmoFte ?? 0,
+            centre,
+            hub,
+            minimum: MIN_UNIT_OFFICE_FTE,
+          },
+        ),
       ),
     );
   if (handedOver(s, f.model, f.besideExisting).includes('capacity-planning') && s.existingPmo !== 'none')

@@ -1,9 +1,9 @@
 import type { PmoAction, PmoModelId, PmoService, PmoShape } from '../../contract/result';
 import { type EngineMessage, msg } from '../say';
 import type { Situation } from '../situation';
-import { SERVICE_CATALOGUE, type ServiceId } from './catalogue';
+import { SERVICE_CATALOGUE } from './catalogue';
 import { runsToday } from './choice';
-import { AT_THE_HUB } from './roles';
+import { atTheCentre } from './roles';
 import { inTheUnits } from './shape';
 import type { OfficeDesign } from './types';
 
@@ -88,10 +88,6 @@ export const changeOfOffice = (
  * 16); where a unit's share is below it, the centre serves the unit.
  */
 export const MIN_UNIT_OFFICE_FTE = 0.25;
-
-/** The services at the centre of offices in the units: the hub's in a hub and spoke, the roll-up alone in unit offices. */
-const atTheCentre = (shape: PmoShape, id: string): boolean =>
-  shape === 'hub-and-spoke' ? AT_THE_HUB.includes(id as ServiceId) : id === 'hub-coordination';
 
 /** How offices in the units split the office's FTE (from its services): the centre, and each unit. */
 export const splitOf = (

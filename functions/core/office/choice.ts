@@ -10,6 +10,7 @@ import {
   type ServiceSpec,
 } from './catalogue';
 import { gapOf, TARGET_LEVEL } from './order';
+import { plansInUnits } from './shape';
 import type { Candidate, Why } from './sizing';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
@@ -128,6 +129,17 @@ const offered = (
   if (only && !only.includes(shape)) return false;
   // A lean portfolio funds teams and steers by flow: no stage-gate controls or board cycle.
   if (shape === 'lean-portfolio' && ['portfolio-prioritisation', 'portfolio-controls'].includes(id))
+    return false;
+  // Where the units allocate their own people, a view across them of the people they share is held
+  // only where they share some: with low contention there is nothing between the units to show
+  // (round 19: a family holding of six autonomous subsidiaries that share no one got the view).
+  // A directive office in place hands its capacity plan over instead (in-place.ts).
+  if (
+    id === 'capacity-planning' &&
+    s.resourceContention === 'low' &&
+    s.existingPmo !== 'resource-source' &&
+    plansInUnits(s, shape)
+  )
     return false;
   // A short push sees no benefit of its own inside its life: the hand-back passes benefits on.
   if (id === 'benefits-tracking' && shortPush(s)) return false;

@@ -5,7 +5,7 @@ import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
-import { rolesOf } from './roles';
+import { officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
 import type { DesignInput, OfficeDesign } from './types';
 import type { OfficeKey } from './words';
@@ -146,7 +146,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const leftOut = [...considered];
   if (chosen.length === 0)
     return { services: [], staffing: null, setupDays: 0, notes: [], answered: new Set(), leftOut };
-  const all0 = chosen.map((c) => sizeOne(c, s));
+  const all0 = chosen.map((c) => sizeOne(c, s, officesRunning(i.shape, c.spec.id, s.businessUnits ?? 1)));
   // A service below a working minimum either answers a real weakness, and is run at that minimum,
   // or is a task the project leads keep (while something of substance remains).
   const weak = (c: Sized) => c.painful.gap >= WEAK_GAP;

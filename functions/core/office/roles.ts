@@ -47,6 +47,17 @@ export const AT_THE_HUB: readonly ServiceId[] = [
   'capacity-planning',
 ];
 
+/** The services at the centre of offices in the units: the hub's in a hub and spoke, the roll-up alone in unit offices. */
+export const atTheCentre = (shape: PmoShape, id: string): boolean =>
+  shape === 'hub-and-spoke' ? AT_THE_HUB.includes(id as ServiceId) : id === 'hub-coordination';
+
+/**
+ * How many offices run a service: each unit's office runs its own, on the unit's share (sizing.ts);
+ * the centre runs one for the whole group.
+ */
+export const officesRunning = (shape: PmoShape, id: ServiceId, units: number): number =>
+  (shape === 'hub-and-spoke' || shape === 'department') && !atTheCentre(shape, id) ? Math.max(1, units) : 1;
+
 const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;
 
 /**
@@ -63,10 +74,16 @@ export const rolesOf = (
   const total = all.reduce((a, c) => a + c.hours, 0);
   if (total / HOURS_PER_FTE < ONE_PERSON_BELOW_FTE) return { roles: oneRole(total, shape, say), lead: 0 };
   if (shape === 'hub-and-spoke') {
-    const hub = all.filter((c) => AT_THE_HUB.includes(c.spec.id)).reduce((a, c) => a + c.hours, 0);
+    const atHub = all.filter((c) => AT_THE_HUB.includes(c.spec.id));
+    const hub = atHub.reduce((a, c) => a + c.hours, 0);
+    // The hub's title says what it holds: controls only where it controls (round 19: a supportive
+    // family holding's hub read "portfolio decisions, controls, assurance and standards").
+    const controls = atHub.some(
+      (c) => c.spec.id === 'portfolio-controls' || (c.spec.control !== 'supportive' && c.form === 'full'),
+    );
     return {
       roles: [
-        { role: say(msg('office.role.hub')), fte: fteOf(hub) },
+        { role: say(msg(controls ? 'office.role.hub' : 'office.role.hubView')), fte: fteOf(hub) },
         { role: say(msg('office.role.spokes', { units: s.businessUnits ?? 1 })), fte: fteOf(total - hub) },
       ],
       lead: 0,

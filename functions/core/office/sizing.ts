@@ -84,9 +84,23 @@ export const sized = (c: Candidate, units: number, driver: Sized['driver'], hour
   hours,
 });
 
-export const sizeOne = (c: Candidate, given: Situation): Sized => {
+/**
+ * `offices`: how many separate offices run the service, each on an equal share of its driver (the
+ * units' offices of a hub and spoke, roles.ts). Each is sized on its own share, with the economies
+ * of scale of one office, and the shares add up: an office serves its own projects, and shares its
+ * registers, rounds and templates with no other unit's (round 19: a group of eight operating
+ * companies was sized as one office of 400 projects, and each company's office got 1.2 FTE).
+ */
+export const sizeOne = (c: Candidate, given: Situation, offices = 1): Sized => {
   // Sized on the projects the result takes as credible (project-count.ts), as its warning says.
   const s = sizingSituation(given);
+  if (offices <= 1 || c.spec.driver === 'office' || c.spec.driver === 'business-units') return sizeIn(c, s);
+  const whole = sizeIn(c, s);
+  const one = sizeIn(c, unitShare(s, offices));
+  return sized(c, whole.units, whole.driver, one.hours * offices);
+};
+
+const sizeIn = (c: Candidate, s: Situation): Sized => {
   // A programme office without a spend figure sizes its controls by the project managers it serves.
   if (c.spec.id === 'programme-controls' && !(s.annualProjectBudget && s.annualProjectBudget > 0)) {
     // The people who lead the programme's projects, counted as coaching counts them: a programme
@@ -115,6 +129,19 @@ export const sizeOne = (c: Candidate, given: Situation): Sized => {
   const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? projectSizeFactor(s) : 1);
   return sized(c, units, c.spec.driver, full * (c.form === 'offered' ? OFFERED_SHARE : 1) + trail);
 };
+
+/**
+ * One unit's share of the organisation: its projects, their leads, its people and its spend, an
+ * equal part of each (the engine knows the group's totals, not each unit's).
+ */
+export const unitShare = (s: Situation, offices: number): Situation => ({
+  ...s,
+  concurrentProjects: s.concurrentProjects / offices,
+  projectManagers: s.projectManagers / offices,
+  employees: s.employees / offices,
+  businessUnits: 1,
+  ...(s.annualProjectBudget === undefined ? {} : { annualProjectBudget: s.annualProjectBudget / offices }),
+});
 
 /**
  * Large projects take more reporting, review and planning effort each than small ones: with a

@@ -27,6 +27,8 @@ export const OFFICE_EN = {
   'office.role.single': 'Project office lead (one person for every service)',
   'office.role.hub':
     'Hub: lead, portfolio decisions, controls, assurance and standards for the whole group, and coordination of the units',
+  'office.role.hubView':
+    'Hub: lead, the group’s one portfolio list and report, and coordination of the units',
   'office.role.spokes': 'Unit offices in the {units} units (together)',
 
   'office.source.reporting':

@@ -29,6 +29,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.single': 'Leitung des Projekt-Office (eine Person für alle Leistungen)',
     'office.role.hub':
       'Hub: Leitung, Portfolioentscheidungen, Steuerung, Prüfung und Standards für die ganze Gruppe sowie Koordination der Geschäftsbereiche',
+    'office.role.hubView':
+      'Zentrale: Leitung, die eine Portfolioliste und der eine Bericht der Gruppe sowie die Koordination der Bereiche',
     'office.role.spokes': 'Bereichs-Offices in den {units} Geschäftsbereichen (zusammen)',
 
     'office.source.reporting':

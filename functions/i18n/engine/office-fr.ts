@@ -31,6 +31,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.single': 'Responsable du bureau de projets (une seule personne pour tous les services)',
     'office.role.hub':
       'Pôle central : direction, décisions de portefeuille, pilotage, assurance et standards pour tout le groupe, et coordination des unités',
+    'office.role.hubView':
+      'Pôle central : direction, liste et rapport uniques du portefeuille du groupe, et coordination des unités',
     'office.role.spokes': 'Bureaux des {units} unités (au total)',
 
     'office.source.reporting':
