@@ -64,10 +64,11 @@ describe('a reset is sized by what its services need', () => {
       const sum = services.reduce((a, s) => a + s.hoursPerWeek, 0) / HOURS_PER_FTE;
       if (sum < 1 || existing <= sum * 1.25) return;
       reached += 1;
-      expect(staffing.fte.max).toBeLessThanOrEqual(Math.min(existing, sum * HALF_AGAIN) + 0.1);
+      // Services' hours are shown rounded one by one, the range to a tenth: a 1 % allowance.
+      expect(staffing.fte.max).toBeLessThanOrEqual(Math.min(existing, sum * HALF_AGAIN) * 1.01 + 0.1);
       const hr = (r.rollout.phases ?? [])
         .flatMap((p) => p.activities)
-        .find((a) => a.includes('Agree with HR'));
+        .find((a) => a.includes('Agree with HR') && a.includes('no longer needs'));
       if (staffing.fte.max < existing - 0.05)
         expect(hr).toContain(`${Math.round((existing - staffing.fte.max) * 10) / 10} FTE`);
     }, 400);
