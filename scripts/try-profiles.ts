@@ -3,6 +3,7 @@
  * reviewer reads it: `npm run try -- profiles.json [--json]`.
  *
  * A profile: { id, context, rates?, answers? | levels? | team?, expectations?, importance?, surveyed? }
+ * (`context` may carry `projectsFor`: 'own-organisation' | 'customers' | 'both', an addition to edition 3)
  * - `levels`: dimension id → the rating (1–5) given to every question of that dimension;
  * - `team`: several respondents, each { levels } or { answers }: a team assessment's answer sets;
  * - `expectations`: service id → share of respondents who asked the office for it (0–1).

@@ -10,6 +10,13 @@ export type ExistingPmo = z.infer<typeof ExistingPmo>;
 export const DELIVERY_APPROACHES = ['plan-driven', 'agile', 'mixed'] as const;
 export type DeliveryApproach = (typeof DELIVERY_APPROACHES)[number];
 
+/**
+ * Whom the organisation's projects are for: its own change, customers' orders (machine builders,
+ * contractors, engineering offices, agencies) or both. An addition to edition 3: absent means own.
+ */
+export const PROJECTS_FOR = ['own-organisation', 'customers', 'both'] as const;
+export type ProjectsFor = (typeof PROJECTS_FOR)[number];
+
 /** The organisation's situation: what the PMO decision rests on besides maturity. */
 export const OrganisationContext = lazySchema(() =>
   z
@@ -55,6 +62,12 @@ export const OrganisationContext = lazySchema(() =>
         .enum(DELIVERY_APPROACHES)
         .optional()
         .describe('How projects are mostly delivered (default mixed).'),
+      projectsFor: z
+        .enum(PROJECTS_FOR)
+        .optional()
+        .describe(
+          "Whom the projects are for: the organisation's own change, customers' orders, or both (default own-organisation).",
+        ),
       existingPmoFte: z
         .number()
         .min(0)

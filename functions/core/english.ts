@@ -878,6 +878,21 @@ export const EN = {
     'Paid at the mixed rate of own and outside people, the spend ceiling would leave about {percent} % of this office: {reasons}.',
   'src.blocker.paidBoughtIn':
     'Bought in at the outside rate, the spend ceiling would leave about {percent} % of this office: {reasons}.',
+  'orders.service.commercial': 'Commercial project controlling (cost to complete, variations and claims)',
+  'orders.service.sequencing':
+    'Order sequencing and capacity, with bid/no-bid support',
+  'orders.ceiling':
+    'The projects here are customer orders: the office is held to about one person per {per} orders, {fte, number, 1} FTE at most with its lead a player-coach who carries orders too; every service scaled to {percent} % of its effort.',
+  'kpi.outcome.on-time-delivery': 'Customer orders delivered on the promised date',
+  'kpi.outcome.on-time-delivery.measure':
+    'Share of customer orders passing acceptance (factory or site acceptance test, go-live) by the date promised to the customer: {target} % within {months} months.',
+  'kpi.outcome.margin-erosion': 'Margin erosion',
+  'kpi.outcome.margin-erosion.measure':
+    'Margin lost on average between the bid and the final account of each order, in percentage points: at most {target} within {months} months.',
+  'quickWin.customer.benefits':
+    'Put each open customer order’s margin at bid beside its margin forecast today, and go through the ones slipping with their project leads.',
+  'quickWin.customer.portfolio':
+    'Keep one list of open customer orders in the order their delivery dates are promised, with the scarce people each one needs, and decide new bids against it.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -6,6 +6,7 @@ import type {
   RolloutPlan,
   SourcingId,
 } from '../contract/result';
+import { forCustomers } from './customer-orders';
 import { SERVICE_CATALOGUE } from './office/catalogue';
 import { byPain, gapOf, TARGET_LEVEL } from './office/order';
 import type { Questionnaire } from './questionnaire';
@@ -99,17 +100,20 @@ export const quickWinsFor = (
   dimensions: readonly DimensionScore[],
   say: Say = english,
   importance?: Readonly<Record<string, number>>,
-  scale?: Pick<Situation, 'employees' | 'concurrentProjects'>,
+  scale?: Pick<Situation, 'employees' | 'concurrentProjects'> & Partial<Pick<Situation, 'projectsFor'>>,
 ): string[] =>
   weakestDimensions(dimensions, QUICK_WINS, importance).map((d) => {
     const { id } = d;
     const action =
-      // A firm at one table does it alone, however many jobs it counts as projects.
-      scale && oneTable(scale) && hasOneTable(id)
-        ? msg(`quickWin.small.${id}`)
-        : scale && atScale(scale) && hasAtScale(id)
-          ? msg(`quickWin.atScale.${id}`)
-          : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
+      // Customer orders' benefit is their margin, their order that of commitments (customer-orders.ts).
+      scale && forCustomers(scale) && (id === 'benefits' || id === 'portfolio')
+        ? msg(`quickWin.customer.${id}`)
+        : // A firm at one table does it alone, however many jobs it counts as projects.
+          scale && oneTable(scale) && hasOneTable(id)
+          ? msg(`quickWin.small.${id}`)
+          : scale && atScale(scale) && hasAtScale(id)
+            ? msg(`quickWin.atScale.${id}`)
+            : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
     return say(msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action }));
   });
 

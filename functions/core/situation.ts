@@ -1,5 +1,6 @@
 import type { ExistingPmo, OrganisationContext } from '../contract/context';
 import { eurPerUnit } from './currency';
+import { controlledSpend } from './customer-orders';
 
 /** The context with the documented defaults of the optional fields filled in. */
 export interface Situation extends OrganisationContext {
@@ -18,7 +19,8 @@ export const situationOf = (c: OrganisationContext, currency?: string): Situatio
         ...c,
         existingPmo: c.existingPmo ?? 'none',
         regulated: c.regulated ?? false,
-        annualProjectBudget: c.annualProjectBudget,
+        // Customer orders' volume is not a stake the office controls (customer-orders.ts).
+        annualProjectBudget: controlledSpend(c),
         eurPerUnit: eurPerUnit(currency),
       };
 

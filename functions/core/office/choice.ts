@@ -1,4 +1,5 @@
 import type { Maturity, PmoModelId, PmoScope, PmoShape } from '../../contract/result';
+import { forCustomers, takesOrders } from '../customer-orders';
 import { modelProfile } from '../pmo-models';
 import { shortPush } from '../push-tempo';
 import { type Situation, spendInEur } from '../situation';
@@ -125,8 +126,13 @@ const offered = (
         s.concurrentProjects >= SCHEDULED_PROJECTS) ||
       (id === 'assurance' && s.regulated === true)
     );
+  // Customer orders are won or lost at the bid and their benefit is their margin: no board
+  // selection or stop, no benefits tracking (customer-orders.ts).
+  if (forCustomers(s) && (id === 'benefits-tracking' || id === 'portfolio-prioritisation')) return false;
   const only = ONLY_IN[id];
-  if (only && !only.includes(shape)) return false;
+  // Commercial controlling of customer orders (cost to complete, variations, claims) in any office.
+  const commercial = id === 'programme-controls' && takesOrders(s) && shape !== 'lean-portfolio';
+  if (only && !only.includes(shape) && !commercial) return false;
   // A lean portfolio funds teams and steers by flow: no stage-gate controls or board cycle.
   if (shape === 'lean-portfolio' && ['portfolio-prioritisation', 'portfolio-controls'].includes(id))
     return false;
@@ -185,7 +191,8 @@ const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | nul
  */
 const holdsOf = (shape: PmoShape, s: Situation): readonly ServiceId[] =>
   shape === 'portfolio' || shape === 'hub-and-spoke'
-    ? ['portfolio-prioritisation']
+    ? // For customer orders, the order is that of commitments and capacity: who works on which order first.
+      [forCustomers(s) ? 'capacity-planning' : 'portfolio-prioritisation']
     : shape === 'programme' && s.concurrentProjects >= PROGRAMME_STREAMS
       ? ['push-management']
       : [];

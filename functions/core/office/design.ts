@@ -1,4 +1,10 @@
 import type { PmoService, Staffing } from '../../contract/result';
+import {
+  CUSTOMER_PROJECTS_PER_FTE,
+  customerOfficeMaxFte,
+  customerServiceName,
+  projectsForOf,
+} from '../customer-orders';
 import { credibleManagers, tooManyManagers } from '../project-count';
 import { type EngineKey, msg, unsaid } from '../say';
 import { capitalIntensive } from '../spend-scale';
@@ -105,9 +111,11 @@ const OFFERED_NAMES = {
   assurance: 'office.serviceOffered.assurance',
   tooling: 'office.serviceOffered.tooling',
 } as const satisfies Partial<Record<Sized['spec']['id'], OfficeKey>>;
-const nameKey = (c: Sized, inUnits: boolean): EngineKey => {
+const nameKey = (c: Sized, inUnits: boolean, s: DesignInput['situation']): EngineKey => {
   // Where units run their own projects, people are planned inside each unit (shape.ts, round 16).
   if (inUnits && c.spec.id === 'capacity-planning') return 'structure.service.capacityInUnits';
+  const forOrders = customerServiceName(c.spec.id, projectsForOf(s));
+  if (forOrders) return forOrders;
   // A regulated organisation's assurance held for its evidence trail alone (choice.ts) says so.
   if (c.form === 'duty') return 'office.serviceDuty.assurance';
   const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
@@ -221,6 +229,15 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       ),
     );
   }
+  // An office for customer orders: about one person per 20 customer projects (customer-orders.ts).
+  const orderFte = customerOfficeMaxFte(s);
+  // Half a tenth under it, so the range shown, rounded to a tenth of a person, stays within it.
+  const orderHours = orderFte === undefined ? 0 : (orderFte - 0.05) * HOURS_PER_FTE;
+  if (orderFte !== undefined && topHours * scale > orderHours) {
+    scale = orderHours / topHours;
+    const values = { per: CUSTOMER_PROJECTS_PER_FTE.min, fte: orderFte, percent: Math.round(scale * 100) };
+    notes.push(say(msg('orders.ceiling', values)));
+  }
   for (const d of dropped) leftOut.push({ id: d.spec.id, why: 'spend' });
   if ((topHours * scale) / (1 + STAFFING_SPREAD) < MIN_OFFICE_HOURS)
     return {
@@ -273,7 +290,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       };
     return {
       id: c.spec.id,
-      name: say(msg(nameKey(c, inUnits))),
+      name: say(msg(nameKey(c, inUnits, s))),
       driver: c.driver,
       units: Math.round(c.units * 10) / 10,
       hoursPerUnit: perUnit,

@@ -1,4 +1,5 @@
 import type { DimensionScore, Kpi, PmoService } from '../../contract/result';
+import { forCustomers } from '../customer-orders';
 import { cadenceOf, decisionDaysCap, monthsOf, shortPush } from '../push-tempo';
 import { type EngineKey, type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
@@ -23,6 +24,8 @@ interface OutcomeRule {
   horizon?: 'lasting' | 'temporary';
   /** Measured after delivery: not inside a short push, whose benefits show after its hand-back (push-tempo.ts). */
   afterDelivery?: boolean;
+  /** Only where every project is a customer order (true), or only where not (false): customer-orders.ts. */
+  customers?: boolean;
   /** Reworded for a push: read at its cadence and over its life (key `kpi.outcome.<id>.push.measure`). */
   pushWording?: boolean;
 }
@@ -47,7 +50,14 @@ export const OUTCOMES: readonly OutcomeRule[] = [
     target: [60, 70, 80],
     delivery: 'not-agile',
     horizon: 'lasting',
+    customers: false,
   },
+  /**
+   * A customer order is on time when it passes the customer's acceptance (factory or site
+   * acceptance, go-live) by the promised date: targets a little above own projects', since the date
+   * is contractual (our judgement).
+   */
+  { id: 'on-time-delivery', services: DELIVERY_SERVICES, unit: '%', target: [70, 80, 90], customers: true },
   {
     id: 'milestones-on-plan',
     services: DELIVERY_SERVICES,
@@ -64,7 +74,13 @@ export const OUTCOMES: readonly OutcomeRule[] = [
     target: [60, 70, 80],
     delivery: 'not-agile',
     horizon: 'lasting',
+    customers: false,
   },
+  /**
+   * Margin lost between an order's bid and its final account, in percentage points: at most 5, 3
+   * or 2 (our judgement; what commercial project controlling of variations and claims is for).
+   */
+  { id: 'margin-erosion', services: ['programme-controls'], unit: '%', target: [5, 3, 2], customers: true },
   /**
    * A push is not measured by projects finishing on budget after it has ended, but by how far its
    * forecast cost grows over the approved budget while it runs, scope changes included: at most
@@ -173,6 +189,7 @@ export const kpisOf = (
       o.services.some((x) => ids.has(x)) &&
       (o.delivery === undefined || (o.delivery === 'agile') === agile) &&
       (o.horizon === undefined || o.horizon === s.horizon) &&
+      (o.customers === undefined || o.customers === forCustomers(s)) &&
       !(o.afterDelivery && shortPush(s)),
   )
     .sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0))

@@ -1,4 +1,5 @@
 import type { PmoService } from '../../contract/result';
+import { COMMERCIAL_HOURS_PER_ORDER, takesOrders } from '../customer-orders';
 import { sizingSituation } from '../project-count';
 import { type Situation, spendInEur } from '../situation';
 import {
@@ -101,6 +102,16 @@ export const sizeOne = (c: Candidate, given: Situation, offices = 1): Sized => {
 };
 
 const sizeIn = (c: Candidate, s: Situation): Sized => {
+  // Customer orders without an own spend are controlled commercially, order by order.
+  if (
+    c.spec.id === 'programme-controls' &&
+    takesOrders(s) &&
+    !(s.annualProjectBudget && s.annualProjectBudget > 0)
+  ) {
+    const units = Math.ceil(s.concurrentProjects);
+    const hours = units * COMMERCIAL_HOURS_PER_ORDER * (c.form === 'offered' ? OFFERED_SHARE : 1);
+    return sized({ ...c, spec: { ...c.spec, source: 'office.source.commercial' } }, units, 'projects', hours);
+  }
   // A programme office without a spend figure sizes its controls by the project managers it serves.
   if (c.spec.id === 'programme-controls' && !(s.annualProjectBudget && s.annualProjectBudget > 0)) {
     // The people who lead the programme's projects, counted as coaching counts them: a programme

@@ -35,6 +35,8 @@ export const OFFICE_EN = {
     'Our judgement: ¾ hour a week per project to collect, check and consolidate status, half that beyond 40 projects once a shared tool carries the routine (agile teams with visible boards: 60 %); consistent with practitioners’ ratio of one planner per five to six project managers (weak source).',
   'office.source.controls':
     'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a programme office keeps one set of books (schedule, cost, risk and change) across its workstreams and carries a fifth of that share, the owner’s part (our judgement), at 110,000 a year per person, whether the push is temporary or lasting. This assumes the contractors or consultants who deliver the projects run each one’s own planning and cost control and the office integrates them: where a delivery partner or framework consultants already report cost and schedule across the projects, it needs less; where nobody else controls the projects, more.',
+  'office.source.commercial':
+    'Customer orders: about three quarters of an hour a week per order for its cost to complete, variations and claims (our judgement).',
   'office.source.controlsByPm':
     'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
   'office.source.portfolioControls':

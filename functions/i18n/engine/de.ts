@@ -968,4 +968,19 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Zum Mischsatz eigener und externer Kräfte bezahlt, ließe die Ausgabenobergrenze etwa {percent} % dieses Office übrig: {reasons}.',
     'src.blocker.paidBoughtIn':
       'Zum externen Satz eingekauft, ließe die Ausgabenobergrenze etwa {percent} % dieses Office übrig: {reasons}.',
+    'orders.service.commercial': 'Kaufmännisches Projektcontrolling (Restkosten, Nachträge und Claims)',
+    'orders.service.sequencing':
+      'Auftragsreihenfolge und Kapazität, mit Unterstützung bei Bid/No-Bid-Entscheidungen',
+    'orders.ceiling':
+      'Die Projekte sind hier Kundenaufträge: Das Office bleibt bei etwa einer Person je {per} Aufträge, höchstens {fte, number, 1} VZÄ, seine Leitung arbeitet selbst in Aufträgen mit; jeder Dienst auf {percent} % seines Aufwands skaliert.',
+    'kpi.outcome.on-time-delivery': 'Kundenaufträge termingerecht geliefert',
+    'kpi.outcome.on-time-delivery.measure':
+      'Anteil der Kundenaufträge, die die Abnahme (Werks- oder Baustellenabnahme, Inbetriebnahme) bis zum zugesagten Termin bestehen: {target} % innerhalb von {months} Monaten.',
+    'kpi.outcome.margin-erosion': 'Margenverlust',
+    'kpi.outcome.margin-erosion.measure':
+      'Durchschnittlich verlorene Marge zwischen Angebot und Schlussabrechnung je Auftrag, in Prozentpunkten: höchstens {target} innerhalb von {months} Monaten.',
+    'quickWin.customer.benefits':
+      'Für jeden offenen Kundenauftrag die Marge im Angebot neben die heute erwartete stellen und die abrutschenden mit ihren Projektleitern durchgehen.',
+    'quickWin.customer.portfolio':
+      'Eine einzige Liste der offenen Kundenaufträge in der Reihenfolge ihrer zugesagten Liefertermine führen, mit den knappen Leuten, die jeder braucht, und neue Angebote daran entscheiden.',
   });

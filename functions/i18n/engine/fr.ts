@@ -974,4 +974,20 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Payé au taux mixte d’internes et d’externes, le plafond de dépense ne laisserait qu’environ {percent} % de ce bureau : {reasons}.',
     'src.blocker.paidBoughtIn':
       'Acheté au tarif externe, le plafond de dépense ne laisserait qu’environ {percent} % de ce bureau : {reasons}.',
+    'orders.service.commercial':
+      'Contrôle de gestion commercial des projets (coût à terminaison, avenants et réclamations)',
+    'orders.service.sequencing':
+      'Ordonnancement des commandes et capacité, avec appui à la décision de répondre ou non',
+    'orders.ceiling':
+      'Les projets sont ici des commandes de clients : le bureau est limité à environ une personne pour {per} commandes, {fte, number, 1} ETP au plus, son responsable menant lui-même des commandes ; chaque service ramené à {percent} % de son effort.',
+    'kpi.outcome.on-time-delivery': 'Commandes livrées à la date promise',
+    'kpi.outcome.on-time-delivery.measure':
+      'Part des commandes clients qui passent la réception (essais en usine ou sur site, mise en service) à la date promise au client : {target} % d’ici {months} mois.',
+    'kpi.outcome.margin-erosion': 'Érosion de la marge',
+    'kpi.outcome.margin-erosion.measure':
+      'Marge perdue en moyenne entre l’offre et le décompte final de chaque commande, en points : au plus {target} d’ici {months} mois.',
+    'quickWin.customer.benefits':
+      'Mettre la marge de chaque commande client en cours à l’offre à côté de sa marge prévue aujourd’hui, et passer en revue celles qui dérivent avec leurs chefs de projet.',
+    'quickWin.customer.portfolio':
+      'Tenir une seule liste des commandes clients en cours, dans l’ordre des dates de livraison promises, avec les personnes rares dont chacune a besoin, et décider des nouvelles offres au regard de cette liste.',
   });

@@ -37,6 +37,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Unsere Einschätzung: ¾ Stunde pro Woche und Projekt, um den Status zu erheben, zu prüfen und zu konsolidieren, die Hälfte davon oberhalb von 40 Projekten, sobald ein gemeinsames Werkzeug die Routine übernimmt (agile Teams mit sichtbaren Boards: 60 %); vereinbar mit der Faustregel aus der Praxis von einem Planer auf fünf bis sechs Projektleiter (schwache Quelle).',
     'office.source.controls':
       'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Programm-Office führt für alle Teilprojekte eine gemeinsame Rechnung (Termine, Kosten, Risiken und Änderungen) und trägt ein Fünftel dieses Anteils, den Teil des Auftraggebers (unsere Einschätzung), bei 110.000 pro Jahr und Person, ob das Vorhaben befristet oder dauerhaft ist. Das setzt voraus, dass die ausführenden Unternehmen oder Berater jedes Projekt selbst planen und seine Kosten steuern und das Office dies zusammenführt: Berichtet ein Realisierungspartner oder ein Rahmenvertragsbüro schon Kosten und Termine über alle Projekte, braucht es weniger; steuert sonst niemand die Projekte, mehr.',
+    'office.source.commercial':
+      'Kundenaufträge: etwa eine Dreiviertelstunde pro Woche und Auftrag für Restkosten, Nachträge und Claims (unsere Einschätzung).',
     'office.source.controlsByPm':
       'Keine Ausgaben angegeben: ein Planer oder Controller je fünf Projektleiter (Faustregel aus der Praxis, schwache Quelle; mit einer Ausgabenangabe lässt es sich besser bemessen).',
     'office.source.portfolioControls':

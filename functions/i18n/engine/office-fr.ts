@@ -39,6 +39,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Notre estimation : ¾ d’heure par semaine et par projet pour recueillir, vérifier et consolider l’avancement, moitié moins au-delà de 40 projets dès qu’un outil partagé prend en charge la routine (équipes agiles aux tableaux visibles : 60 %) ; cohérent avec le ratio de praticiens d’un planificateur pour cinq à six chefs de projet (source faible).',
     'office.source.controls':
       'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de programme tient une seule comptabilité (planning, coûts, risques et modifications) pour tous ses chantiers et porte un cinquième de cette part, celle du maître d’ouvrage (notre estimation), à 110 000 par an et par personne, que l’effort soit temporaire ou durable. Cela suppose que les entreprises ou les consultants qui réalisent les projets assurent chacun leur propre planification et contrôle des coûts et que le bureau les intègre : si un partenaire de réalisation ou des consultants sous accord-cadre rendent déjà compte des coûts et des délais de l’ensemble des projets, il en faut moins ; si personne d’autre ne contrôle les projets, davantage.',
+    'office.source.commercial':
+      'Commandes de clients : environ trois quarts d’heure par semaine et par commande pour son coût à terminaison, ses avenants et ses réclamations (notre jugement).',
     'office.source.controlsByPm':
       'Aucune dépense indiquée : un planificateur ou contrôleur pour cinq chefs de projet (ratio de praticiens, source faible ; un chiffre de dépense permet un meilleur dimensionnement).',
     'office.source.portfolioControls':

@@ -1,4 +1,4 @@
-import type { DeliveryApproach, OrganisationContext } from '../../../functions/contract/context';
+import type { DeliveryApproach, OrganisationContext, ProjectsFor } from '../../../functions/contract/context';
 import type { QuestionnaireDocument } from '../api/client';
 import { t } from '../i18n';
 import { usePublicTexts } from '../i18n/public';
@@ -8,12 +8,13 @@ type ContextFieldDef = QuestionnaireDocument['context'][number];
 
 /** The contract's values (the contract is imported for its types only, never at run time). */
 const DELIVERY_APPROACHES: readonly DeliveryApproach[] = ['plan-driven', 'agile', 'mixed'];
+const PROJECTS_FOR: readonly ProjectsFor[] = ['own-organisation', 'customers', 'both'];
 
 type Values = Partial<Record<keyof OrganisationContext, unknown>>;
 
 /**
  * Edition 3's context fields, asked by the web beside the questionnaire's own: how long a temporary
- * need lasts, how projects are delivered, the size of the office in place and the units that run
+ * need lasts, how projects are delivered, whom they are for (an addition to edition 3), the size of the office in place and the units that run
  * projects separately. Each goes right after the field it belongs with; a field the questionnaire
  * document already carries is taken from there instead.
  */
@@ -38,6 +39,17 @@ const EXTRA: { after: string; field: () => ContextFieldDef }[] = [
       kind: 'choice',
       optional: true,
       options: DELIVERY_APPROACHES.map((value) => ({ value, label: t(`ctx3.deliveryApproach.${value}`) })),
+    }),
+  },
+  {
+    after: 'deliveryApproach',
+    field: () => ({
+      id: 'projectsFor',
+      label: t('ctx3.projectsFor.label'),
+      help: t('ctx3.projectsFor.help'),
+      kind: 'choice',
+      optional: true,
+      options: PROJECTS_FOR.map((value) => ({ value, label: t(`ctx3.projectsFor.${value}`) })),
     }),
   },
   {

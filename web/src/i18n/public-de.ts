@@ -88,6 +88,12 @@ export const PUBLIC_DE: PublicCatalogue = {
   'ctx3.deliveryApproach.plan-driven': 'Plangetrieben: Phasen, Pläne und Freigabepunkte',
   'ctx3.deliveryApproach.agile': 'Agil: Sprints, Backlogs und Produktteams',
   'ctx3.deliveryApproach.mixed': 'Gemischt: von beidem etwas',
+  'ctx3.projectsFor.label': 'Für wen Ihre Projekte sind (optional)',
+  'ctx3.projectsFor.help':
+    'Für den eigenen Wandel oder als Aufträge, die Sie Kunden liefern (Maschinen, Gebäude, Anlagen, Kampagnen)?',
+  'ctx3.projectsFor.own-organisation': 'Für uns selbst: Projekte verändern, wie wir arbeiten',
+  'ctx3.projectsFor.customers': 'Für Kunden: jedes Projekt ist ein Auftrag, den wir liefern',
+  'ctx3.projectsFor.both': 'Beides: Kundenaufträge und eigener Wandel',
   'ctx3.horizonMonths.label': 'Für wie viele Monate? (optional)',
   'ctx3.horizonMonths.help': 'Wie lange der befristete Bedarf dauert: 3 bis 120 Monate.',
   'ctx3.existingPmoFte.label': 'Personen im heutigen PMO (optional)',

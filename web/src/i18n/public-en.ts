@@ -86,6 +86,12 @@ export const PUBLIC_EN = {
   'ctx3.deliveryApproach.plan-driven': 'Plan-driven: phases, plans and stage gates',
   'ctx3.deliveryApproach.agile': 'Agile: sprints, backlogs and product teams',
   'ctx3.deliveryApproach.mixed': 'Mixed: some of each',
+  'ctx3.projectsFor.label': 'Whom your projects are for (optional)',
+  'ctx3.projectsFor.help':
+    'Your own change, or orders you deliver to customers (machines, buildings, systems, campaigns)?',
+  'ctx3.projectsFor.own-organisation': 'Our own organisation: projects change how we work',
+  'ctx3.projectsFor.customers': 'Customers: each project is an order we deliver',
+  'ctx3.projectsFor.both': 'Both: customer orders and our own change',
   'ctx3.horizonMonths.label': 'For how many months? (optional)',
   'ctx3.horizonMonths.help': 'How long the temporary need lasts: 3 to 120 months.',
   'ctx3.existingPmoFte.label': 'People in today’s PMO (optional)',

@@ -88,6 +88,12 @@ export const PUBLIC_FR: PublicCatalogue = {
   'ctx3.deliveryApproach.plan-driven': 'Par plan : phases, plannings et jalons de décision',
   'ctx3.deliveryApproach.agile': 'Agile : sprints, backlogs et équipes produit',
   'ctx3.deliveryApproach.mixed': 'Mixte : un peu des deux',
+  'ctx3.projectsFor.label': 'Pour qui sont vos projets ? (facultatif)',
+  'ctx3.projectsFor.help':
+    'Votre propre transformation, ou des commandes livrées à des clients (machines, bâtiments, systèmes, campagnes) ?',
+  'ctx3.projectsFor.own-organisation': 'Notre organisation : les projets changent notre façon de travailler',
+  'ctx3.projectsFor.customers': 'Des clients : chaque projet est une commande que nous livrons',
+  'ctx3.projectsFor.both': 'Les deux : commandes de clients et transformation interne',
   'ctx3.horizonMonths.label': 'Pour combien de mois ? (facultatif)',
   'ctx3.horizonMonths.help': 'La durée du besoin temporaire : de 3 à 120 mois.',
   'ctx3.existingPmoFte.label': 'Effectif du PMO actuel (facultatif)',

@@ -25,6 +25,8 @@ const PARAMS: Record<Key, string> = {
   // Edition 3: links made before these existed simply do not carry them.
   horizonMonths: 'months',
   deliveryApproach: 'delivery',
+  // An addition to edition 3.
+  projectsFor: 'for',
   existingPmoFte: 'office-fte',
   businessUnits: 'units',
 };
