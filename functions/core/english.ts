@@ -33,6 +33,10 @@ export const EN = {
     '{sufficient} of {total} dimensions have enough consistent evidence (at least {minRated} rated questions that agree); {needed} are needed. Rate more questions.',
   'evidence.fewSufficientStartWith':
     '{sufficient} of {total} dimensions have enough consistent evidence (at least {minRated} rated questions that agree); {needed} are needed. Rate more questions, starting with {dimensions}.',
+  'evidence.manyUnknownsAskMore':
+    '{unrated} of {questions} questions carry no rating (don’t know or not applicable), so this result reads only part of the organisation and its confidence is low. Before committing money, have two or three more people who know the projects answer too: the team assessment.',
+  'evidence.manyUnknownsTeam':
+    '{unrated} of {questions} questions carry no rating from any of the {respondents} respondents, so this result reads only part of the organisation and its confidence is low. Before committing money, find who knows these areas and ask them to answer.',
   'evidence.fewRespondents':
     '{respondents, plural, one {# respondent} other {# respondents}}: the result is one view of the organisation. At least {minRespondents} respondents from different roles make it sufficient.',
   'evidence.inconsistent':

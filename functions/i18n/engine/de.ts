@@ -36,6 +36,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen.',
     'evidence.fewSufficientStartWith':
       '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen, zuerst zu: {dimensions}.',
+    'evidence.manyUnknownsAskMore':
+      '{unrated} von {questions} Fragen haben keine Bewertung („weiß nicht“ oder „nicht zutreffend“): Das Ergebnis erfasst nur einen Teil der Organisation, das Vertrauen darin ist gering. Bevor Geld gebunden wird, sollten zwei oder drei weitere Personen antworten, die die Projekte kennen: die Team-Erhebung.',
+    'evidence.manyUnknownsTeam':
+      '{unrated} von {questions} Fragen hat keine der {respondents} antwortenden Personen bewertet: Das Ergebnis erfasst nur einen Teil der Organisation, das Vertrauen darin ist gering. Bevor Geld gebunden wird, klären Sie, wer diese Bereiche kennt, und lassen Sie diese Personen antworten.',
     'evidence.fewRespondents':
       '{respondents, plural, one {# antwortende Person} other {# antwortende Personen}}: Das Ergebnis ist nur eine Sicht auf die Organisation. Mindestens {minRespondents} Antwortende aus verschiedenen Rollen machen es belastbar.',
     'evidence.inconsistent':

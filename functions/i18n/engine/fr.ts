@@ -36,6 +36,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions.',
     'evidence.fewSufficientStartWith':
       '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions, en commençant par : {dimensions}.',
+    'evidence.manyUnknownsAskMore':
+      '{unrated} questions sur {questions} n’ont aucune note (« je ne sais pas » ou « sans objet ») : ce résultat ne voit qu’une partie de l’organisation et la confiance qu’on peut lui accorder est faible. Avant d’engager de l’argent, faites répondre aussi deux ou trois personnes qui connaissent les projets : c’est l’évaluation en équipe.',
+    'evidence.manyUnknownsTeam':
+      '{unrated} questions sur {questions} n’ont reçu de note d’aucun des {respondents} répondants : ce résultat ne voit qu’une partie de l’organisation et la confiance qu’on peut lui accorder est faible. Avant d’engager de l’argent, trouvez qui connaît ces domaines et faites-le répondre.',
     'evidence.fewRespondents':
       '{respondents, plural, one {# répondant} other {# répondants}} : le résultat n’est qu’un point de vue sur l’organisation. Au moins {minRespondents} répondants de rôles différents le rendent suffisant.',
     'evidence.inconsistent':

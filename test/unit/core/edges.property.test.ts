@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../functions/contract/answers';
+import type { Confidence } from '../../../functions/contract/result';
+import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { RATED_SHARE_FOR_HIGH, RATED_SHARE_FOR_MEDIUM } from '../../../functions/core/evidence';
+import { contextArb, SEED, teamArb } from './arbitraries';
+import { ALL_QUESTIONS } from './fixtures';
+
+/**
+ * Round 19's edge classes as properties over generated organisations: sparse checks say so up
+ * front and are never more confident than their share of rated questions carries.
+ */
+
+const RANK: Record<Confidence, number> = { none: 0, low: 1, medium: 2, high: 3 };
+
+/** Any pattern of unknowns: each respondent turns a chosen set of questions to "don't know". */
+const withUnknowns = (team: Answers[], unknown: readonly number[]): Answers[] =>
+  team.map((a) => {
+    const out = { ...a };
+    for (const i of unknown) out[(ALL_QUESTIONS[i] as { id: string }).id] = 'dont-know';
+    return out;
+  });
+
+const unknownArb = fc.subarray(
+  ALL_QUESTIONS.map((_, i) => i),
+  { minLength: 0, maxLength: ALL_QUESTIONS.length },
+);
+
+describe('sparse evidence', () => {
+  it('the overall confidence never exceeds what the share of rated questions carries, whatever the pattern of unknowns', () =>
+    fc.assert(
+      fc.property(contextArb, teamArb, unknownArb, (c, team, unknown) => {
+        const sets = withUnknowns(team, unknown);
+        const r = evaluate(QUESTIONNAIRE, c, sets, { sensitivity: false });
+        if (!r) return;
+        const rated = ALL_QUESTIONS.filter((q) => sets.some((a) => typeof a[q.id] === 'number')).length;
+        const share = rated / ALL_QUESTIONS.length;
+        const ceiling = share >= RATED_SHARE_FOR_HIGH ? 3 : share >= RATED_SHARE_FOR_MEDIUM ? 2 : 1;
+        expect(RANK[r.maturity.confidence]).toBeLessThanOrEqual(ceiling);
+        if (share >= RATED_SHARE_FOR_MEDIUM) return;
+        // Many unknowns: said first, in the evidence and right after the level in the rationale,
+        // with the count; a quick check is told to have more people answer before money is spent.
+        const unrated = String(ALL_QUESTIONS.length - rated);
+        expect(r.evidence.status).not.toBe('sufficient');
+        expect(r.evidence.reasons[0]).toContain(`${unrated} of ${ALL_QUESTIONS.length} questions`);
+        if (r.evidence.status !== 'insufficient') expect(r.pmo.rationale[1]).toBe(r.evidence.reasons[0]);
+        if (sets.length < 3) expect(r.evidence.reasons[0]).toContain('more people');
+      }),
+      { numRuns: 100, ...SEED },
+    ));
+
+  it('a quick check with a few unknowns keeps the confidence of a full one', () =>
+    fc.assert(
+      fc.property(contextArb, fc.integer({ min: 1, max: 4 }), (c, rating) => {
+        const full = Object.fromEntries(ALL_QUESTIONS.map((q) => [q.id, rating])) as Answers;
+        const few = withUnknowns([full], [0, 13, 27, 40])[0] as Answers;
+        const a = evaluate(QUESTIONNAIRE, c, [full], { sensitivity: false });
+        const b = evaluate(QUESTIONNAIRE, c, [few], { sensitivity: false });
+        expect(b?.maturity.confidence).toBe(a?.maturity.confidence);
+        expect(b?.evidence.reasons[0]).toBe(a?.evidence.reasons[0]);
+      }),
+      { numRuns: 30, ...SEED },
+    ));
+});
