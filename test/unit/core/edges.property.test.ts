@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
-import type { Confidence } from '../../../functions/contract/result';
+import type { Confidence, Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { EN } from '../../../functions/core/english';
 import { RATED_SHARE_FOR_HIGH, RATED_SHARE_FOR_MEDIUM } from '../../../functions/core/evidence';
-import { contextArb, SEED, teamArb } from './arbitraries';
+import { check, contextArb, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
 /**
@@ -62,4 +63,35 @@ describe('sparse evidence', () => {
       }),
       { numRuns: 30, ...SEED },
     ));
+});
+
+const activities = (r: Result): string[] => (r.rollout.phases ?? []).flatMap((p) => p.activities);
+const PROJECT_CEREMONIES = [
+  EN['plan.nameAnAccountableLeadAnd'],
+  EN['plan.holdAShortStatusRound'],
+  EN['plan.closeEachProjectWithA'],
+  EN['plan.giveOnePersonAPart'],
+];
+const PAIR_WITH_EXPERIENCED = [
+  QUESTIONNAIRE.dimensions.find((d) => d.id === 'competencies')?.quickWin ?? '',
+  EN['quickWin.atScale.competencies'],
+];
+
+describe('the plan without an office fits the delivery and the expertise', () => {
+  it('agile teams are never given per-project sponsors, project status rounds, closure reviews or a people tracker', () =>
+    check((c, r) => {
+      if (r.pmo.needed || c.horizon !== 'lasting' || c.deliveryApproach !== 'agile') return;
+      const all = activities(r);
+      for (const ceremony of PROJECT_CEREMONIES) expect(all).not.toContain(ceremony);
+    }));
+
+  it('where nobody has expertise, someone from outside helps, whatever the number of project managers', () =>
+    check((c, r) => {
+      if (r.pmo.needed || c.pmExpertise !== 'none' || c.concurrentProjects === 0) return;
+      if (r.evidence.status === 'insufficient') return;
+      const all = activities(r).join('\n');
+      expect(all).toMatch(/outside coaching|experienced project manager|experienced programme manager/);
+      // ...and nobody is told to pair new leads with experienced colleagues they do not have.
+      for (const pair of PAIR_WITH_EXPERIENCED) expect(all).not.toContain(pair);
+    }));
 });
