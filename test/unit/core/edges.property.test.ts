@@ -5,6 +5,9 @@ import type { Confidence, Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { EN } from '../../../functions/core/english';
 import { RATED_SHARE_FOR_HIGH, RATED_SHARE_FOR_MEDIUM } from '../../../functions/core/evidence';
+import { COORDINATION_SIZE_MAX, coordinationSizeFactor } from '../../../functions/core/office/sizing';
+import { situationOf } from '../../../functions/core/situation';
+import { LARGE_PROJECT_SPEND } from '../../../functions/core/spend-scale';
 import { check, contextArb, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
@@ -94,4 +97,21 @@ describe('the plan without an office fits the delivery and the expertise', () =>
       // ...and nobody is told to pair new leads with experienced colleagues they do not have.
       for (const pair of PAIR_WITH_EXPERIENCED) expect(all).not.toContain(pair);
     }));
+});
+
+describe('the part-time coordinator reads the spend', () => {
+  it('its per-project effort never falls as spend grows, moves at most 7 % for 20 % more spend, and reaches its ceiling only at the programme edge', () =>
+    fc.assert(
+      fc.property(contextArb, fc.integer({ min: 1, max: 2_000_000_000 }), (c, spend) => {
+        if (c.concurrentProjects === 0) return;
+        const at = (budget: number) =>
+          coordinationSizeFactor(situationOf({ ...c, annualProjectBudget: budget }, 'EUR'));
+        const [a, b] = [at(spend), at(spend * 1.2)];
+        expect(b).toBeGreaterThanOrEqual(a);
+        expect(b / a).toBeLessThanOrEqual(1.2 ** 0.35 + 1e-9);
+        if (spend / c.concurrentProjects < LARGE_PROJECT_SPEND * 0.99)
+          expect(a).toBeLessThan(COORDINATION_SIZE_MAX);
+      }),
+      { numRuns: 150, ...SEED },
+    ));
 });
