@@ -33,6 +33,10 @@ export const EN = {
     '{sufficient} of {total} dimensions have enough consistent evidence (at least {minRated} rated questions that agree); {needed} are needed. Rate more questions.',
   'evidence.fewSufficientStartWith':
     '{sufficient} of {total} dimensions have enough consistent evidence (at least {minRated} rated questions that agree); {needed} are needed. Rate more questions, starting with {dimensions}.',
+  'evidence.manyUnknownsAskMore':
+    '{unrated} of {questions} questions carry no rating (don’t know or not applicable), so this result reads only part of the organisation and its confidence is low. Before committing money, have two or three more people who know the projects answer too: the team assessment.',
+  'evidence.manyUnknownsTeam':
+    '{unrated} of {questions} questions carry no rating from any of the {respondents} respondents, so this result reads only part of the organisation and its confidence is low. Before committing money, find who knows these areas and ask them to answer.',
   'evidence.fewRespondents':
     '{respondents, plural, one {# respondent} other {# respondents}}: the result is one view of the organisation. At least {minRespondents} respondents from different roles make it sufficient.',
   'evidence.inconsistent':
@@ -595,6 +599,20 @@ export const EN = {
     'Give one person a part-time coordination role: keep one current list of all work and prepare leadership’s regular portfolio review; people are already planned where they work',
   'plan.giveOnePersonAPart':
     'Give one person a part-time coordination role: one list of all jobs and a weekly look at who works on what',
+  'plan.agile.rankedInitiatives':
+    'Keep one ranked list of the initiatives the teams work on, each with an owner and the outcome it aims at, and rank it again once a quarter; no sponsor or gates per project',
+  'plan.agile.dependencyBoard':
+    'Keep one board of what each team waits for from another, and look at it every fortnight with one person from each team',
+  'plan.agile.retrospectives':
+    'Let each team’s retrospectives feed one short list of what to change across teams, looked at when the initiatives are ranked again',
+  'plan.agile.coordinator':
+    'Give one person a few hours a week to keep the quarter’s ranked list of initiatives and the dependency board',
+  'plan.agile.listAgreed': 'The quarter’s ranked list is agreed and every initiative on it has an owner',
+  'plan.agile.firstReview': 'First fortnightly look at the dependency board held, with every team there',
+  'plan.agile.practiceExit':
+    'The dependency board is looked at every fortnight and the list ranked again each quarter without reminders.',
+  'quickWin.noExpertise.competencies':
+    'Nobody here has led such work yet: let the people who lead it meet every fortnight to share what worked, and take what they cannot settle to someone from outside who has.',
   'plan.nameAnAccountableLeadAnd': 'Name an accountable lead and a sponsor for each project',
   'plan.everyProjectHasALead': 'Every project has a lead, a sponsor and a one-page plan',
   'plan.businessOwner': 'Business owner',

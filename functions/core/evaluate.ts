@@ -13,7 +13,7 @@ import { type Views, viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
 import { contractLeadNote, costOf, DEFAULT_CURRENCY, withPeopleCost } from './business-case';
 import { type DecideExtras, decide, internalDayRate } from './decide';
-import { assessEvidence } from './evidence';
+import { assessEvidence, unknownsMessage } from './evidence';
 import { expectationsAnswer } from './expectations';
 import { modelChoiceMessage, sourcingMessage } from './fit-messages';
 import { MIN_GROUP_SIZE } from './group-size';
@@ -207,6 +207,11 @@ export const recommend = (
       0,
       ...[msg('rationale.directionOnly'), ...thinFirstStep(maturity.respondents)].map(say),
     );
+  // Many unknowns are said up front too, with the step that settles them (evidence.ts).
+  else {
+    const unknowns = unknownsMessage(maturity.dimensions, maturity.respondents);
+    if (unknowns) rationale.splice(1, 0, say(unknowns));
+  }
 
   const costSourcing = d.sourcing ?? 'internal';
   const currency = options.rates?.currency ?? DEFAULT_CURRENCY;

@@ -1,6 +1,6 @@
 import type { Confidence, DimensionScore, Evidence } from '../contract/result';
 import { MIN_GROUP_SIZE } from './group-size';
-import { english, msg, type Say } from './say';
+import { type EngineMessage, english, msg, type Say } from './say';
 
 /**
  * A dimension score that may say its credited level was capped: some respondent's answers rated it
@@ -36,6 +36,51 @@ export const MAX_LEVEL_ON_THIN_EVIDENCE = 2;
 
 const STEPS: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
 
+/**
+ * The share of the whole questionnaire that must carry a rating (from anyone) for the overall
+ * confidence to be high, and for it to be more than low. Our judgement, on the scale the
+ * dimension rule already uses (dimensionConfidence: 75 % rated is a dimension's high coverage):
+ * a check in which more than a quarter of the questions are unknown reads too little of the
+ * organisation to be more than a low-confidence view, however the unknowns fall across the
+ * dimensions (round 19: 22 of 48 "don't know", spread two a dimension, left 11 of 12 dimensions
+ * sufficient and the same confidence as a full check); from one in ten unknown it is at most
+ * medium. Questions nobody rated count, whether "don't know" or "not applicable": neither is
+ * evidence. A team whose members cover each other's unknowns keeps its confidence.
+ */
+export const RATED_SHARE_FOR_HIGH = 0.9;
+export const RATED_SHARE_FOR_MEDIUM = 0.75;
+
+/** Questions of the whole questionnaire that no respondent rated, and how many there are. */
+export const unratedQuestions = (
+  dimensions: readonly Pick<DimensionScore, 'questions' | 'questionsAnswered'>[],
+): { unrated: number; total: number } => {
+  let total = 0;
+  let rated = 0;
+  for (const d of dimensions) {
+    total += d.questions;
+    rated += d.questionsAnswered;
+  }
+  return { unrated: total - rated, total };
+};
+
+/** The most the overall confidence can be, given the share of questions rated (never below low). */
+export const confidenceCeiling = (
+  dimensions: readonly Pick<DimensionScore, 'questions' | 'questionsAnswered'>[],
+): Confidence => {
+  const { unrated, total } = unratedQuestions(dimensions);
+  const rated = total === 0 ? 0 : (total - unrated) / total;
+  return rated >= RATED_SHARE_FOR_HIGH ? 'high' : rated >= RATED_SHARE_FOR_MEDIUM ? 'medium' : 'low';
+};
+
+/** The lower of two confidences. */
+export const lowerConfidence = (a: Confidence, b: Confidence): Confidence =>
+  STEPS.indexOf(a) <= STEPS.indexOf(b) ? a : b;
+
+/** Many unknowns: fewer than RATED_SHARE_FOR_MEDIUM of the questions carry a rating. */
+export const manyUnknowns = (
+  dimensions: readonly Pick<DimensionScore, 'questions' | 'questionsAnswered'>[],
+): boolean => confidenceCeiling(dimensions) === 'low';
+
 const coverageStep = (rated: number, questions: number): number => {
   const coverage = rated / questions;
   if (coverage === 0) return 0;
@@ -60,6 +105,23 @@ export const dimensionConfidence = (
   if (start === 0) return 'none';
   if (!consistent) return 'low';
   return STEPS[Math.max(1, start - (respondents < MIN_RESPONDENTS ? 1 : 0))] as Confidence;
+};
+
+/**
+ * What many unknowns mean, and the step that settles them: more people who know the answers (the
+ * quick check's team assessment) before money is committed. Null without many unknowns.
+ */
+export const unknownsMessage = (
+  dimensions: readonly Pick<DimensionScore, 'questions' | 'questionsAnswered'>[],
+  respondents: number,
+): EngineMessage | null => {
+  if (!manyUnknowns(dimensions)) return null;
+  const { unrated, total: questions } = unratedQuestions(dimensions);
+  return msg(respondents < MIN_RESPONDENTS ? 'evidence.manyUnknownsAskMore' : 'evidence.manyUnknownsTeam', {
+    unrated,
+    questions,
+    respondents,
+  });
 };
 
 /** From this many dimensions on which respondents disagree, one sentence names them all. */
@@ -159,10 +221,16 @@ export const assessEvidence = (
           : msg('evidence.contradictionsCapped', { count: capped.length }),
       ),
     );
+  // Many unknowns are said before anything else, with the one step that settles them: more people
+  // who know the answers (the quick check's team assessment), before money is committed.
+  const unknowns = unknownsMessage(dimensions, respondents);
+  if (unknowns) reasons.unshift(say(unknowns));
   const status: Evidence['status'] =
     counted < forLevel ? 'insufficient' : reasons.length > 0 ? 'provisional' : 'sufficient';
   if (status === 'insufficient')
-    reasons.unshift(
+    reasons.splice(
+      manyUnknowns(dimensions) ? 1 : 0,
+      0,
       say(
         msg('evidence.insufficient', {
           forLevel,

@@ -100,7 +100,8 @@ export const quickWinsFor = (
   dimensions: readonly DimensionScore[],
   say: Say = english,
   importance?: Readonly<Record<string, number>>,
-  scale?: Pick<Situation, 'employees' | 'concurrentProjects'> & Partial<Pick<Situation, 'projectsFor'>>,
+  scale?: Pick<Situation, 'employees' | 'concurrentProjects'> &
+    Partial<Pick<Situation, 'projectsFor' | 'pmExpertise'>>,
 ): string[] =>
   weakestDimensions(dimensions, QUICK_WINS, importance).map((d) => {
     const { id } = d;
@@ -111,9 +112,12 @@ export const quickWinsFor = (
         : // A firm at one table does it alone, however many jobs it counts as projects.
           scale && oneTable(scale) && hasOneTable(id)
           ? msg(`quickWin.small.${id}`)
-          : scale && atScale(scale) && hasAtScale(id)
-            ? msg(`quickWin.atScale.${id}`)
-            : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
+          : // Nobody experienced to pair new leads with, or to form a pool of: they learn from outside.
+            scale?.pmExpertise === 'none' && id === 'competencies'
+            ? msg('quickWin.noExpertise.competencies')
+            : scale && atScale(scale) && hasAtScale(id)
+              ? msg(`quickWin.atScale.${id}`)
+              : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
     return say(msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action }));
   });
 

@@ -3,6 +3,7 @@ import { stepsWithoutOffice } from './expectations';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
 import { switchKindOf } from './push-tempo';
 import type { Questionnaire } from './questionnaire';
+import { deliveryStep } from './rollout-agile';
 import {
   type Draft,
   horizonWeeksOf,
@@ -46,7 +47,7 @@ const ONE_TABLE_STEP: Partial<Record<EngineKey, EngineKey>> = {
   'plan.holdAShortStatusRound': 'plan.small.weeklyLook',
 };
 const stepKey = (s: Situation, step: BasicStep): EngineKey =>
-  (oneTable(s) ? ONE_TABLE_STEP[step.key] : undefined) ?? step.key;
+  (oneTable(s) ? ONE_TABLE_STEP[step.key] : undefined) ?? deliveryStep(s, step.key);
 
 /** Weeks of the two phases for a mid-sized firm that builds every step. */
 export const BASICS_WEEKS = 4;
@@ -159,7 +160,7 @@ const openingSteps = (
         msg(
           s.resourceContention === 'low' && (scoreOf(dimensions, 'resources') ?? 0) >= PEOPLE_PLANNED_LEVEL
             ? 'plan.coordinatorKeepsTheList'
-            : 'plan.giveOnePersonAPart',
+            : deliveryStep(s, 'plan.giveOnePersonAPart'),
         ),
       ]
     : []),
@@ -224,7 +225,7 @@ const lastingWithoutOffice = (
               ? 'plan.reassessBooked'
               : oneTable(s)
                 ? 'plan.small.everyProjectHasAPlan'
-                : 'plan.everyProjectHasALead',
+                : deliveryStep(s, 'plan.everyProjectHasALead'),
           ),
         ),
       ],
@@ -241,9 +242,14 @@ const lastingWithoutOffice = (
       name: say(msg('plan.practiseOnLiveProjects')),
       durationWeeks: weeks(PRACTICE_WEEKS, size.factor, practice.length / practiceSteps.length),
       activities: practice.map((x) => say(msg(stepKey(s, x)))),
-      milestones: [say(msg('plan.firstLessonsLearnedReviewsWritten')), ...(tooSmall ? [lookAgain] : [])],
+      milestones: [
+        say(msg(deliveryStep(s, 'plan.firstLessonsLearnedReviewsWritten'))),
+        ...(tooSmall ? [lookAgain] : []),
+      ],
       owners: [say(msg('plan.projectLeads'))],
-      exitCriterion: say(msg(oneTable(s) ? 'plan.small.habitsExit' : 'plan.statusRoundsAndClosureReviews')),
+      exitCriterion: say(
+        msg(oneTable(s) ? 'plan.small.habitsExit' : deliveryStep(s, 'plan.statusRoundsAndClosureReviews')),
+      ),
     });
     if (!tooSmall)
       phases.push({

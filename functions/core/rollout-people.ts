@@ -87,10 +87,21 @@ export const smallSetting = (s: Situation): boolean =>
  * that brings nobody in and has no expertise buys a few days of coaching instead.
  */
 export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScore[]): PeopleAdvice | null => {
-  // Agile teams are led by product owners and the teams themselves: no project managers to add.
-  if (s.deliveryApproach === 'agile') return null;
-  const shortage = leadShortage(s);
   const noExpertise = s.pmExpertise === 'none' && s.concurrentProjects > 0;
+  // Agile teams are led by product owners and the teams themselves: no project managers to add;
+  // where nobody has done such work, a few days of outside coaching all the same (round 19).
+  if (s.deliveryApproach === 'agile')
+    return noExpertise
+      ? {
+          bringIn: 0,
+          via: 'hire',
+          appoint: 0,
+          partTime: false,
+          train: false,
+          coachingDays: OUTSIDE_COACHING_DAYS,
+        }
+      : null;
+  const shortage = leadShortage(s);
   if (shortage === 0 && !noExpertise) return null;
   // New leads named at once: none in a small setting, never more than a share of the staff.
   const named = smallSetting(s) ? 0 : Math.min(shortage, maxNewLeads(s));

@@ -2,6 +2,7 @@ import type { PmoService } from '../../contract/result';
 import { COMMERCIAL_HOURS_PER_ORDER, takesOrders } from '../customer-orders';
 import { sizingSituation } from '../project-count';
 import { type Situation, spendInEur } from '../situation';
+import { LARGE_PROJECT_SPEND } from '../spend-scale';
 import {
   CONTROLS_PER_PM,
   effectiveUnits,
@@ -137,7 +138,8 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
   // A regulator's evidence trail is filed whatever the projects' size or the office's control.
   const trail = c.spec.id === 'assurance' && s.regulated ? evidenceTrailHours(sizedUnits) : 0;
   if (c.form === 'duty') return sized({ ...c, spec: EVIDENCE_TRAIL_SPEC }, units, c.spec.driver, trail);
-  const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? projectSizeFactor(s) : 1);
+  const size = c.spec.id === 'project-coordination' ? coordinationSizeFactor(s) : projectSizeFactor(s);
+  const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? size : 1);
   return sized(c, units, c.spec.driver, full * (c.form === 'offered' ? OFFERED_SHARE : 1) + trail);
 };
 
@@ -162,9 +164,20 @@ export const unitShare = (s: Situation, offices: number): Situation => ({
 export const PROJECT_SIZE_PIVOT = 1_000_000;
 export const PROJECT_SIZE_EXPONENT = 0.35;
 export const PROJECT_SIZE_RANGE = { min: 0.5, max: 1.25 };
-export const projectSizeFactor = (s: Situation): number => {
+export const projectSizeFactor = (s: Situation, max: number = PROJECT_SIZE_RANGE.max): number => {
   const spend = spendInEur(s);
   if (!spend || s.concurrentProjects === 0) return 1;
   const x = (spend / s.concurrentProjects / PROJECT_SIZE_PIVOT) ** PROJECT_SIZE_EXPONENT;
-  return Math.min(PROJECT_SIZE_RANGE.max, Math.max(PROJECT_SIZE_RANGE.min, x));
+  return Math.min(max, Math.max(PROJECT_SIZE_RANGE.min, x));
 };
+
+/**
+ * A part-time coordinator's effort per project follows the same curve further, up to the project
+ * size from which a few projects get a programme office (spend-scale.ts, LARGE_PROJECT_SPEND):
+ * about 2.2 times an ordinary project's there. Round 19: EUR 30 M across four projects got the
+ * 2.8 hours a week per project of four small ones, then an office of two people at three. Our
+ * judgement: the coordinator's hours grow with spend without a step, and stop where the office
+ * takes over (still within the coordinator's half a person, design.ts).
+ */
+export const COORDINATION_SIZE_MAX = (LARGE_PROJECT_SPEND / PROJECT_SIZE_PIVOT) ** PROJECT_SIZE_EXPONENT;
+export const coordinationSizeFactor = (s: Situation): number => projectSizeFactor(s, COORDINATION_SIZE_MAX);

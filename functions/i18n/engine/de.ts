@@ -36,6 +36,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen.',
     'evidence.fewSufficientStartWith':
       '{sufficient} von {total} Dimensionen haben genug übereinstimmende Antworten (mindestens {minRated} bewertete Fragen, die übereinstimmen); {needed} sind nötig. Bewerten Sie weitere Fragen, zuerst zu: {dimensions}.',
+    'evidence.manyUnknownsAskMore':
+      '{unrated} von {questions} Fragen haben keine Bewertung („weiß nicht“ oder „nicht zutreffend“): Das Ergebnis erfasst nur einen Teil der Organisation, das Vertrauen darin ist gering. Bevor Geld gebunden wird, sollten zwei oder drei weitere Personen antworten, die die Projekte kennen: die Team-Erhebung.',
+    'evidence.manyUnknownsTeam':
+      '{unrated} von {questions} Fragen hat keine der {respondents} antwortenden Personen bewertet: Das Ergebnis erfasst nur einen Teil der Organisation, das Vertrauen darin ist gering. Bevor Geld gebunden wird, klären Sie, wer diese Bereiche kennt, und lassen Sie diese Personen antworten.',
     'evidence.fewRespondents':
       '{respondents, plural, one {# antwortende Person} other {# antwortende Personen}}: Das Ergebnis ist nur eine Sicht auf die Organisation. Mindestens {minRespondents} Antwortende aus verschiedenen Rollen machen es belastbar.',
     'evidence.inconsistent':
@@ -650,6 +654,22 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Einer Person eine Koordinationsrolle in Teilzeit geben: eine aktuelle Liste aller Vorhaben führen und die regelmäßige Portfolio-Überprüfung der Leitung vorbereiten; die Leute werden schon dort eingeplant, wo sie arbeiten',
     'plan.giveOnePersonAPart':
       'Einer Person eine Koordinationsrolle in Teilzeit geben: eine Liste aller Vorhaben und ein wöchentlicher Blick darauf, wer woran arbeitet',
+    'plan.agile.rankedInitiatives':
+      'Eine einzige priorisierte Liste der Initiativen führen, an denen die Teams arbeiten, jede mit einer verantwortlichen Person und dem angestrebten Ergebnis, und sie einmal im Quartal neu priorisieren; keine Auftraggeber oder Freigabestufen je Projekt',
+    'plan.agile.dependencyBoard':
+      'Ein einziges Board führen, auf dem steht, worauf jedes Team von einem anderen wartet, und es alle zwei Wochen mit je einer Person aus jedem Team durchgehen',
+    'plan.agile.retrospectives':
+      'Aus den Retrospektiven der Teams eine kurze Liste dessen speisen, was sich teamübergreifend ändern soll, und sie bei jeder neuen Priorisierung der Initiativen ansehen',
+    'plan.agile.coordinator':
+      'Einer Person einige Stunden pro Woche geben, um die priorisierte Quartalsliste und das Abhängigkeits-Board zu pflegen',
+    'plan.agile.listAgreed':
+      'Die priorisierte Quartalsliste ist vereinbart, und jede Initiative darauf hat eine verantwortliche Person',
+    'plan.agile.firstReview':
+      'Erste zweiwöchentliche Durchsicht des Abhängigkeits-Boards gehalten, mit allen Teams',
+    'plan.agile.practiceExit':
+      'Das Abhängigkeits-Board wird alle zwei Wochen durchgesehen und die Liste jedes Quartal neu priorisiert, ohne dass jemand daran erinnern muss.',
+    'quickWin.noExpertise.competencies':
+      'Hier hat noch niemand solche Arbeit geleitet: Wer sie leitet, trifft sich alle zwei Wochen, um zu teilen, was funktioniert hat, und legt, was sich so nicht klären lässt, jemandem von außen vor, der es schon getan hat.',
     'plan.nameAnAccountableLeadAnd':
       'Für jedes Projekt einen verantwortlichen Projektleiter und einen Auftraggeber benennen',
     'plan.everyProjectHasALead':

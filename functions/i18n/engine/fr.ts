@@ -36,6 +36,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions.',
     'evidence.fewSufficientStartWith':
       '{sufficient} dimensions sur {total} reposent sur des réponses suffisantes et cohérentes (au moins {minRated} questions notées qui concordent) ; il en faut {needed}. Notez davantage de questions, en commençant par : {dimensions}.',
+    'evidence.manyUnknownsAskMore':
+      '{unrated} questions sur {questions} n’ont aucune note (« je ne sais pas » ou « sans objet ») : ce résultat ne voit qu’une partie de l’organisation et la confiance qu’on peut lui accorder est faible. Avant d’engager de l’argent, faites répondre aussi deux ou trois personnes qui connaissent les projets : c’est l’évaluation en équipe.',
+    'evidence.manyUnknownsTeam':
+      '{unrated} questions sur {questions} n’ont reçu de note d’aucun des {respondents} répondants : ce résultat ne voit qu’une partie de l’organisation et la confiance qu’on peut lui accorder est faible. Avant d’engager de l’argent, trouvez qui connaît ces domaines et faites-le répondre.',
     'evidence.fewRespondents':
       '{respondents, plural, one {# répondant} other {# répondants}} : le résultat n’est qu’un point de vue sur l’organisation. Au moins {minRespondents} répondants de rôles différents le rendent suffisant.',
     'evidence.inconsistent':
@@ -657,6 +661,22 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Confier à une personne un rôle de coordination à temps partiel : tenir à jour une liste unique de tous les travaux et préparer la revue régulière du portefeuille par la direction ; les personnes sont déjà planifiées là où elles travaillent',
     'plan.giveOnePersonAPart':
       'Confier à une personne un rôle de coordination à temps partiel : une liste unique des projets et un point hebdomadaire sur qui travaille sur quoi',
+    'plan.agile.rankedInitiatives':
+      'Tenir une seule liste classée des initiatives sur lesquelles travaillent les équipes, chacune avec un responsable et le résultat visé, et la reclasser une fois par trimestre ; ni sponsor ni jalons de validation par projet',
+    'plan.agile.dependencyBoard':
+      'Tenir un seul tableau de ce que chaque équipe attend d’une autre, et le passer en revue toutes les deux semaines avec une personne de chaque équipe',
+    'plan.agile.retrospectives':
+      'Faire remonter des rétrospectives de chaque équipe une courte liste de ce qui doit changer entre équipes, revue à chaque nouveau classement des initiatives',
+    'plan.agile.coordinator':
+      'Confier à une personne quelques heures par semaine pour tenir la liste classée du trimestre et le tableau des dépendances',
+    'plan.agile.listAgreed':
+      'La liste classée du trimestre est validée et chaque initiative y a un responsable',
+    'plan.agile.firstReview':
+      'Première revue bimensuelle du tableau des dépendances tenue, toutes les équipes présentes',
+    'plan.agile.practiceExit':
+      'Le tableau des dépendances est revu toutes les deux semaines et la liste reclassée chaque trimestre sans qu’il faille le rappeler.',
+    'quickWin.noExpertise.competencies':
+      'Personne ici n’a encore mené ce genre de travail : que ceux qui le pilotent se retrouvent toutes les deux semaines pour partager ce qui a marché, et soumettent ce qu’ils ne savent pas trancher à quelqu’un de l’extérieur qui l’a déjà fait.',
     'plan.nameAnAccountableLeadAnd': 'Nommer un chef de projet responsable et un sponsor pour chaque projet',
     'plan.everyProjectHasALead': 'Chaque projet a un chef de projet, un sponsor et un plan d’une page',
     'plan.businessOwner': 'Dirigeant de l’entreprise',
