@@ -897,8 +897,7 @@ export const EN = {
   'src.blocker.paidBoughtIn':
     'Bought in at the outside rate, the spend ceiling would leave about {percent} % of this office: {reasons}.',
   'orders.service.commercial': 'Commercial project controlling (cost to complete, variations and claims)',
-  'orders.service.sequencing':
-    'Order sequencing and capacity, with bid/no-bid support',
+  'orders.service.sequencing': 'Order sequencing and capacity, with bid/no-bid support',
   'orders.ceiling':
     'The projects here are customer orders: the office is held to about one person per {per} orders, {fte, number, 1} FTE at most with its lead a player-coach who carries orders too; every service scaled to {percent} % of its effort.',
   'kpi.outcome.on-time-delivery': 'Customer orders delivered on the promised date',

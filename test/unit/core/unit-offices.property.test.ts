@@ -98,7 +98,7 @@ describe('each unit office is an office of its own', () => {
       fc.property(groupArb, teamArb, (c, team) => {
         const r = run(c, team);
         const staffing = r?.pmo.staffing;
-        if (!r || r.pmo.shape !== 'hub-and-spoke' || !staffing || staffing.roles.length < 2) return;
+        if (r?.pmo.shape !== 'hub-and-spoke' || !staffing || staffing.roles.length < 2) return;
         hubs++;
         const ids = r.pmo.services.map((x) => x.id);
         if (c.resourceContention === 'low') expect(ids).not.toContain('capacity-planning');
