@@ -5,6 +5,13 @@ import { STAFFING_SPREAD, WORKDAYS_PER_YEAR } from './office/design';
 import { type EngineMessage, english, msg, type Say } from './say';
 import type { Situation } from './situation';
 import { mixedForGood, ownCoreFte } from './sourcing-mix';
+import {
+  PUSH_FULL_OUTSIDE_SHARE,
+  PUSH_PEAK_SHARE,
+  pushHandOverMonth,
+  pushHandsOver,
+  pushOutsideShare,
+} from './sourcing-push';
 
 export { WORKDAYS_PER_YEAR };
 export const DEFAULT_CURRENCY = 'EUR';
@@ -69,15 +76,21 @@ export const mixedForGoodRate = (s: Pick<Situation, 'employees'>, fte: number, r
  */
 export const chargedRate = (sourcing: SourcingId, s: Situation, rates?: Rates, fte = 0): number =>
   sourcing === 'hybrid' && s.horizon === 'temporary'
-    ? temporaryHybridRate(rates)
+    ? temporaryHybridRate(rates, s)
     : sourcing === 'hybrid' && mixedForGood(s, fte)
       ? mixedForGoodRate(s, fte, rates)
       : firstYearRate(sourcing, rates);
 
-/** A temporary hybrid office keeps its outside experts until it closes: no hand-over to cost. */
-export const temporaryHybridRate = (rates?: Rates): number => {
+/**
+ * A push's mixed team at its outside share averaged over the push: the full share until its
+ * outside staff hand over (at its end for a short push), outside help at peaks after (sourcing-push.ts).
+ */
+export const temporaryHybridRate = (
+  rates: Rates | undefined,
+  s: Pick<Situation, 'horizonMonths' | 'pmExpertise'>,
+): number => {
   const r = ratesFor(rates);
-  return r.internal + (r.external - r.internal) * OUTSIDE_SHARE;
+  return r.internal + (r.external - r.internal) * pushOutsideShare(s);
 };
 
 /**
@@ -156,12 +169,22 @@ export const costOf = (
     ...(temporaryHybrid
       ? [
           say(
-            msg('cost.mixedForPush', {
-              share: Math.round(OUTSIDE_SHARE * 100),
-              internal: r.internal,
-              external: r.external,
-              currency,
-            }),
+            pushHandsOver(s)
+              ? msg('cost.mixedForLongPush', {
+                  share: Math.round(PUSH_FULL_OUTSIDE_SHARE * 100),
+                  months: Math.round(pushHandOverMonth(s)),
+                  peak: Math.round(PUSH_PEAK_SHARE[s.pmExpertise] * 100),
+                  average: Math.round(pushOutsideShare(s) * 100),
+                  internal: r.internal,
+                  external: r.external,
+                  currency,
+                })
+              : msg('cost.mixedForPush', {
+                  share: Math.round(PUSH_FULL_OUTSIDE_SHARE * 100),
+                  internal: r.internal,
+                  external: r.external,
+                  currency,
+                }),
           ),
         ]
       : []),
@@ -216,18 +239,7 @@ export const costOf = (
       }),
     ),
     say(msg('cost.notIncluded')),
-    ...(s.horizon === 'temporary' && s.horizonMonths !== undefined
-      ? [
-          say(
-            msg('cost.overHorizon', {
-              months: s.horizonMonths,
-              min: thousand((annual.min * s.horizonMonths) / 12 + oneOff.min),
-              max: thousand((annual.max * s.horizonMonths) / 12 + oneOff.max),
-              currency,
-            }),
-          ),
-        ]
-      : []),
+    // A push's cost for its length leads the assumptions (withTotal, cost-total.ts).
   ];
   if (s.annualProjectBudget !== undefined && s.annualProjectBudget > 0) {
     const low = round2((annual.min / s.annualProjectBudget) * 100);

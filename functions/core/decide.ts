@@ -28,7 +28,7 @@ import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
 import { english, msg, type Say, unsaid } from './say';
 import { situationOf } from './situation';
 import { fitSourcing, reasonsAtSize } from './sourcing';
-import { atPaidSize, hasContractLead, paidRateOf } from './sourcing-paid';
+import { hasContractLead, paidRateOf, paidWithLead } from './sourcing-paid';
 
 export type { Decision, Labels } from './decision';
 
@@ -308,19 +308,24 @@ const decideUpTo = (
     });
   let sourcingFit = fitAt(office);
   let bestSourcing = sourcingFit[0];
+  let coachedLead = false;
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
   if (needed && (situation.annualProjectBudget ?? 0) > 0) {
     const contract = hasContractLead(situation, maturity.dimensions, action, besideExisting, shape);
-    const paid = atPaidSize({
-      fits: sourcingFit,
-      current: office,
-      internalRate: internalDayRate(rates),
-      rateOf: paidRateOf(situation, rates, contract),
-      design: designInPlace,
-      fitAt,
-      reasonsAt: (sourcing, fte) => reasonsAtSize(situation, sourcing, action, fte),
-      say: say ?? english,
-    });
+    const paid = paidWithLead(
+      {
+        fits: sourcingFit,
+        current: office,
+        internalRate: internalDayRate(rates),
+        design: designInPlace,
+        fitAt,
+        reasonsAt: (sourcing, fte) => reasonsAtSize(situation, sourcing, action, fte),
+        say: say ?? english,
+      },
+      (withLead) => paidRateOf(situation, rates, withLead),
+      contract,
+    );
+    coachedLead = paid.coachedLead;
     sourcingFit = paid.fits;
     if (paid.office) office = paid.office;
     bestSourcing = sourcingFit[0] ?? bestSourcing;
@@ -366,6 +371,7 @@ const decideUpTo = (
     besideExisting,
     model,
     sourcing: needed ? bestSourcing.sourcing : null,
+    ...(coachedLead ? { coachedLead } : {}),
   };
 };
 

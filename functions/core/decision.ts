@@ -31,6 +31,8 @@ export interface Decision {
   besideExisting: boolean;
   model: PmoModelId | null;
   sourcing: SourcingId | null;
+  /** A spend ceiling left no room for a contract lead: own people lead, coached (sourcing-paid.ts). */
+  coachedLead?: boolean;
 }
 
 /** What the sensitivity analysis compares: the verdict the result shows, the model and the sourcing. */

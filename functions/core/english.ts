@@ -443,8 +443,14 @@ export const EN = {
     'A mixed team for good: an own core of about {own} FTE at {internal} {currency} a day beside about {outside} FTE of outside specialists at {external} {currency}, who stay; nothing is handed over, and every year costs the same.',
   'cost.mixedForPush':
     'A mixed team for the push: about {share} % of it outside people at {external} {currency} a day, the rest your own people at {internal} {currency}, until the push ends.',
+  'cost.mixedForLongPush':
+    'A mixed team that hands over within the push: about {share} % of it outside people at {external} {currency} a day for its first {months} months, while they set the office up and your own people learn its roles, then about {peak} % for peaks only; the rest your own people at {internal} {currency}. About {average} % outside over the whole push, the yearly figure’s blend.',
   'cost.contractLead':
     'Included in the office’s cost: its lead ({fte} FTE) is an experienced interim on contract for {months} months at the outside rate of {rate, number} {currency} a day, about {amount, number} {currency} more than at your own rate.',
+  'rationale.coachedLead':
+    'What is bought in: {days} days of outside coaching for the office’s own lead. Nobody inside has led such work, but a lead on contract at the outside rate would take most of what the spend ceiling allows and leave the work unstaffed; your own people, coached, cover more of it for the same money.',
+  'plan.coachedOwnLead':
+    'Name the office’s lead from your own people now, with an experienced office lead from outside coaching them about a day every other week; start on the most critical projects',
   'rationale.contractLead':
     '{rest, plural, =0 {What is bought in: the whole office, one experienced interim ({fte} FTE) on contract at the outside rate, since nobody inside has led such work.} other {What is bought in: the office’s lead, an experienced interim ({fte} FTE) on contract at the outside rate, since nobody inside has led such work; the other {rest} FTE are your own people.}}',
   'src.mixedForGood':
@@ -836,6 +842,8 @@ export const EN = {
     'Hold a readiness gate before each switch to live running: written criteria, who decides go or no-go, and a fallback tried beforehand',
   'plan.push.gates.start-up':
     'Hold a readiness gate before each start-up: commissioning checks signed off, who decides go or no-go, and a safe way to stop',
+  'plan.push.handOverAfterStartUp':
+    'By month {months}, hand the outside staff’s roles to your own people, as a lasting mixed team hands over; from then on bring outside help in only for peaks, about {peak} % of the team',
   'plan.push.afterHandBack':
     'Give line management what is measured after the push: each expected benefit with its owner and date, and this assessment as the baseline for a later one',
   'plan.temp.criteria.live': 'Write the readiness criteria for live running and who decides go or no-go',
@@ -872,6 +880,8 @@ export const EN = {
   'src.keep.know-how': 'the know-how its own project managers need for the projects that follow',
   'src.strongLeadDirectsOutsideStaff':
     'a strong own lead directs outside planners and controllers and keeps the decisions',
+  'src.longPushMixedTeam':
+    'a long push suits own staff with outside help: outside people set the office up and cover the peaks, own people take its roles over after the start-up and keep what is learned',
   'src.pushMixedTeam':
     'a push suits a mixed team: own people keep the decisions and what is learned, outside staff leave when it ends, and nothing is handed over',
   'src.teamLeadsPushValue': 'outgrown by the push',

@@ -12,6 +12,7 @@ import type {
 import { type Views, viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
 import { contractLeadNote, costOf, DEFAULT_CURRENCY, withPeopleCost } from './business-case';
+import { coachedLeadDays, coachingNote, peopleOutlay, withTotal } from './cost-total';
 import { type DecideExtras, decide, internalDayRate } from './decide';
 import { assessEvidence, unknownsMessage } from './evidence';
 import { expectationsAnswer } from './expectations';
@@ -220,7 +221,10 @@ export const recommend = (
   const advice = peopleAdviceFor(s, maturity.dimensions);
   // A contract lead of an internal office that nobody inside can lead is its lead role too, priced
   // beside the office's cost, which the spend ceiling holds at the own rate (sourcing-mix.ts).
-  const hiredLead = contractLead(s, d.sourcing, action, d.besideExisting, advice?.bringIn ?? 0);
+  const hiredLead =
+    !d.coachedLead && contractLead(s, d.sourcing, action, d.besideExisting, advice?.bringIn ?? 0);
+  // Where the spend ceiling left no room for that lead, an own lead is coached from outside instead.
+  const coachDays = d.coachedLead ? coachedLeadDays(s) : 0;
   const interim =
     !direction &&
     office.staffing &&
@@ -230,16 +234,22 @@ export const recommend = (
       ? interimLeadStaffing(office.staffing, office.leadRole, say)
       : null;
   const staffing = direction ? null : (interim?.staffing ?? office.staffing);
-  // The sourcing says what is bought in: an internal office whose lead comes on contract.
-  if (hiredLead && interim && !direction) {
+  // The sourcing says what is bought in: an own office's lead on contract, or coaching for its own lead.
+  const rest = staffing && interim ? (staffing.fte.min + staffing.fte.max) / 2 - interim.fte : 0;
+  const bought =
+    hiredLead && interim && !direction
+      ? msg('rationale.contractLead', { fte: interim.fte, rest: Math.max(0, Math.round(rest * 10) / 10) })
+      : coachDays > 0
+        ? msg('rationale.coachedLead', { days: coachDays })
+        : null;
+  if (bought) {
     const at = rationale.indexOf(say(sourcingMessage(sourcingFit, costSourcing)).trim());
-    const rest = staffing ? (staffing.fte.min + staffing.fte.max) / 2 - interim.fte : 0;
-    const line = say(
-      msg('rationale.contractLead', { fte: interim.fte, rest: Math.max(0, Math.round(rest * 10) / 10) }),
-    );
-    rationale.splice(at < 0 ? rationale.length : at + 1, 0, line);
+    rationale.splice(at < 0 ? rationale.length : at + 1, 0, say(bought));
   }
-  const peopleCost = peopleCostNotes(advice, s, options.rates, currency, interim !== null).map(say);
+  const peopleCost = [
+    ...peopleCostNotes(advice, s, options.rates, currency, interim !== null),
+    ...coachingNote(coachDays, options.rates, currency),
+  ].map(say);
   const services = direction ? [] : office.services;
   const pmo: PmoRecommendation = {
     needed: d.needed,
@@ -260,20 +270,28 @@ export const recommend = (
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
     cost: staffing
-      ? withPeopleCost(
-          costOf(
-            staffing,
-            costSourcing,
-            s,
-            options.rates,
-            say,
-            office.setupDays,
-            hiredLead ? 0 : (interim?.fte ?? 0),
-            hiredLead && interim ? { fte: interim.fte, untilHireMonths: INTERIM_MONTHS } : undefined,
+      ? withTotal(
+          withPeopleCost(
+            costOf(
+              staffing,
+              costSourcing,
+              s,
+              options.rates,
+              say,
+              office.setupDays,
+              hiredLead ? 0 : (interim?.fte ?? 0),
+              hiredLead && interim ? { fte: interim.fte, untilHireMonths: INTERIM_MONTHS } : undefined,
+            ),
+            hiredLead && interim
+              ? [
+                  ...peopleCost,
+                  say(contractLeadNote(interim.fte, s, options.rates, currency, INTERIM_MONTHS)),
+                ]
+              : peopleCost,
           ),
-          hiredLead && interim
-            ? [...peopleCost, say(contractLeadNote(interim.fte, s, options.rates, currency, INTERIM_MONTHS))]
-            : peopleCost,
+          s,
+          peopleOutlay(advice, s, options.rates, interim !== null, coachDays),
+          say,
         )
       : null,
     kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level) : [],
@@ -300,6 +318,7 @@ export const recommend = (
             besideExisting: d.besideExisting,
             shape,
             evidence,
+            coachedLead: d.coachedLead,
           },
           say,
         )

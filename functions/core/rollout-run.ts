@@ -13,24 +13,39 @@ import type { PlanFrame } from './rollout-phases';
 import { handBack, PILOT_SERVICES, serviceStep } from './rollout-phases';
 import { pushOfficeInPlace, stagedRun } from './rollout-ramp';
 import { msg } from './say';
+import { PUSH_PEAK_SHARE, pushHandOverMonth, pushHandsOver } from './sourcing-push';
 
 /** The phases after the set-up: running the office for good or for its horizon, and what the plan assumes. */
 
 /** A temporary office runs for its horizon, then hands back and closes. */
 export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before: number): Draft[] => {
   const { say, sourcing, scope, outside } = f;
+  const longHandOver = sourcing === 'hybrid' && pushHandsOver(f.s);
+  const handOver = longHandOver
+    ? [
+        say(
+          msg('plan.push.handOverAfterStartUp', {
+            months: Math.round(pushHandOverMonth(f.s)),
+            peak: Math.round(PUSH_PEAK_SHARE[f.s.pmExpertise] * 100),
+          }),
+        ),
+      ]
+    : [];
   const run: Draft = {
     id: 'operate-and-improve',
     name:
       scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
     durationWeeks: Math.max(1, f.horizonWeeks - handBack(f.horizonWeeks) - before),
-    activities: runActivities,
+    // A long push's outside staff hand their roles to own people after its start-up, as a lasting
+    // mixed team does; outside help stays for peaks only (sourcing-push.ts).
+    activities: [...handOver, ...runActivities],
     milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
     owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],
     exitCriterion: say(msg('plan.theProgrammeOrPushReaches')),
   };
   // A long push is staffed by its stages: its early stages run with the core (rollout-ramp.ts).
-  const firstSteps = f.services.slice(0, PILOT_SERVICES).map((x) => serviceStep(f, x));
+  // Its hand-over after the start-up falls in them too.
+  const firstSteps = [...f.services.slice(0, PILOT_SERVICES).map((x) => serviceStep(f, x)), ...handOver];
   const stages = f.ramp.ramp?.kind === 'stages' ? stagedRun(say, run, f.ramp.ramp, firstSteps) : [run];
   return [
     ...stages,
@@ -40,7 +55,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
       durationWeeks: handBack(f.horizonWeeks),
       activities: [
         say(msg(f.besideExisting ? 'plan.handToOfficeInPlace' : 'plan.handRegistersPlansAndOpen')),
-        ...(sourcing === 'hybrid' ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),
+        ...(sourcing === 'hybrid' && !longHandOver ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),
         say(msg('plan.recordLessonsLearnedAndWhat')),
         // Benefits and a new assessment come after the push: the hand-back passes them on.
         say(msg('plan.push.afterHandBack')),

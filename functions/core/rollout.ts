@@ -77,6 +77,8 @@ export interface PlanInput {
   shape?: PmoShape;
   /** The assessment's evidence: thin evidence is a risk of the plan. */
   evidence?: Evidence;
+  /** Own people lead, coached, where the spend ceiling left no room for a contract lead. */
+  coachedLead?: boolean;
 }
 
 /** Urgency shortens the set-up phases to this share. */
@@ -153,18 +155,21 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const draft: Draft[] = [];
   // An interim lead bridges an urgent need only where no office runs today (or the one in place is reset).
   // Where nobody inside can lead an internal office, its interim lead comes on contract (sourcing-mix.ts).
-  const contract = contractLead(
-    s,
-    sourcing,
-    action,
-    f.besideExisting,
-    peopleAdviceFor(s, dimensions)?.bringIn ?? 0,
-  );
+  // Where the spend ceiling left no room for that lead, an own one is named and coached (sourcing-paid.ts).
+  const contract =
+    !input.coachedLead &&
+    contractLead(s, sourcing, action, f.besideExisting, peopleAdviceFor(s, dimensions)?.bringIn ?? 0);
   if (opensWithInterim(s, action, f.besideExisting))
     draft.push(
       interimPhase(
         say,
-        contract ? (temporary ? 'plan.contractLeadForPush' : 'plan.contractLeadUntilHire') : undefined,
+        input.coachedLead
+          ? 'plan.coachedOwnLead'
+          : contract
+            ? temporary
+              ? 'plan.contractLeadForPush'
+              : 'plan.contractLeadUntilHire'
+            : undefined,
       ),
     );
   if (f.existing)

@@ -36,16 +36,20 @@ export const ownCoreFte = (c: Pick<OrganisationContext, 'employees'>, fte: numbe
   Math.min(fte, Math.max(1, Math.min(fte * OWN_CORE_MAX_SHARE, OWN_STAFF_SHARE * c.employees)));
 
 /**
- * Own people lead an office where an office is in place, or where the organisation has at least
+ * Own people lead an office where an office is in place, where the organisation has at least
  * this many project managers with some expertise (the number at which the internal option counts
- * its project managers as able to staff the office, sourcing.ts).
+ * its project managers as able to staff the office, sourcing.ts), or where it has any project
+ * manager whose expertise is strong: a contract lead is for expertise that is missing, not for a
+ * small count of strong managers (round 19: a bid office with 2 strong project managers was given
+ * an interim "since nobody inside has led such work", which 4 of them took away; our judgement).
  */
 export const OWN_LEADS_FROM_PMS = 3;
 export const ownCanLead = (
   c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo'>,
 ): boolean =>
   (c.existingPmo ?? 'none') !== 'none' ||
-  (c.projectManagers >= OWN_LEADS_FROM_PMS && c.pmExpertise !== 'none');
+  (c.projectManagers >= OWN_LEADS_FROM_PMS && c.pmExpertise !== 'none') ||
+  (c.projectManagers >= 1 && c.pmExpertise === 'strong');
 
 /**
  * The plan opens with an interim lead: an urgent need where no office runs today (or the one in

@@ -132,6 +132,34 @@ export const hasContractLead = (
   isOffice(shape) &&
   contractLead(s, 'internal', action, besideExisting, peopleAdviceFor(s, dimensions)?.bringIn ?? 0);
 
+/**
+ * Under a spend ceiling that binds, the office with a contract lead (paid their outside rate) keeps
+ * less of its need than own people at their rate would: the money buys a seat, not the work (round
+ * 19: an 18-month ERP programme became one interim at 0.69 FTE, "internal", with 1 FTE of its need
+ * unstaffed, where the same money staffs it with own people). There the lead comes from inside,
+ * coached from outside (COACHED_LEAD_DAYS_PER_MONTH), and the office is sized at the own rate; where
+ * the ceiling leaves the office whole with its contract lead, the lead is bought in as before.
+ * `coachedLead`: the contract lead gave way to an own lead with coaching.
+ */
+export const paidWithLead = (
+  i: Omit<PaidSizeInput, 'rateOf'>,
+  rateOf: (contract: boolean) => PaidSizeInput['rateOf'],
+  contract: boolean,
+): ReturnType<typeof atPaidSize> & { coachedLead: boolean } => {
+  const paid = atPaidSize({ ...i, rateOf: rateOf(contract) });
+  const cut = paid.fits[0]?.sourcing === 'internal' && (paid.office?.spendScale ?? 1) < 1;
+  return contract && cut
+    ? { ...atPaidSize({ ...i, rateOf: rateOf(false) }), coachedLead: true }
+    : { ...paid, coachedLead: false };
+};
+
+/**
+ * Days of outside coaching a month for an own lead who has not led such work, for the push or for
+ * the months a contract lead would have stayed (our judgement: a day every other week with an
+ * experienced office lead, the rhythm of a mentor, not of a second lead).
+ */
+export const COACHED_LEAD_DAYS_PER_MONTH = 2;
+
 /** Passes at most to find the size a rising rate holds at (our judgement: two settle every case seen). */
 export const PAID_SIZE_PASSES = 3;
 /** A rate within this share of the one sized at is the same rate. */

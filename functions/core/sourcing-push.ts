@@ -85,7 +85,7 @@ export const pushHybridHorizon = (c: OrganisationContext, say: Say): Factor =>
     say(msg('src.lastingOrTemporaryNeed')),
     say(msg(`fit.horizon.${c.horizon}`)),
     PUSH_HYBRID_HORIZON,
-    say(msg('src.pushMixedTeam')),
+    say(msg(pushHandsOver(c) ? 'src.longPushMixedTeam' : 'src.pushMixedTeam')),
   );
 
 /**
@@ -155,3 +155,61 @@ export const withOwnPmsStaffing = (
     : sourcing === 'hybrid' && f.id === 'horizon' && f.points > 0
       ? { ...f, points: 0, explanation: say(msg('src.ownPmsNoTender')) }
       : f;
+
+/**
+ * How much of a push's mixed team is bought in, and for how long (round 19: a 48-month programme
+ * with strong own expertise paid a 50 % outside share for four years and let the know-how leave
+ * with it; pushes of 14 to 36 months all carried the same flat share). Outside people stand the
+ * office up at PUSH_FULL_OUTSIDE_SHARE; a push up to SHORT_HANDOVER_MONTHS keeps them to its end,
+ * as nothing needs to stay. A push of LONG_HANDOVER_MONTHS or more keeps them only for its start-up
+ * (PUSH_START_UP_MONTHS), then its own people take the roles over, and outside help stays only for
+ * peaks (PUSH_PEAK_SHARE); in between, the hand-over moves from the end to the start-up in step with
+ * the length, so the share fades without a step. More own expertise means a shorter start-up and
+ * less help at the peaks: expertise counts against buying in. All figures are our judgement, from
+ * the practitioners' answer (own staff with outside help for 3–6 months of start-up and peaks
+ * beyond about 18–24 months; a flat half fits 14 months and is too dear at 36) and the share used
+ * for a lasting office's hand-over (business-case.ts).
+ */
+export const PUSH_FULL_OUTSIDE_SHARE = 0.5;
+export const SHORT_HANDOVER_MONTHS = 18;
+export const LONG_HANDOVER_MONTHS = 24;
+export const PUSH_START_UP_MONTHS: Record<OrganisationContext['pmExpertise'], number> = {
+  none: 6,
+  basic: 6,
+  strong: 4,
+};
+export const PUSH_PEAK_SHARE: Record<OrganisationContext['pmExpertise'], number> = {
+  none: 0.2,
+  basic: 0.15,
+  strong: 0.1,
+};
+
+type PushShape = Pick<OrganisationContext, 'horizonMonths' | 'pmExpertise'>;
+
+/**
+ * The month a push's outside staff hand their roles to own people (the push's end: no hand-over),
+ * unrounded so that the share fades evenly; the plan and the cost basis round it.
+ */
+export const pushHandOverMonth = (c: PushShape): number => {
+  const months = c.horizonMonths ?? 12;
+  const startUp = Math.min(months, PUSH_START_UP_MONTHS[c.pmExpertise]);
+  const t = Math.min(
+    1,
+    Math.max(0, (months - SHORT_HANDOVER_MONTHS) / (LONG_HANDOVER_MONTHS - SHORT_HANDOVER_MONTHS)),
+  );
+  return months - (months - startUp) * t;
+};
+
+/** The push hands its roles to own people before it ends. */
+export const pushHandsOver = (c: PushShape): boolean =>
+  Math.round(pushHandOverMonth(c)) < (c.horizonMonths ?? 12);
+
+/** The outside share of a push's mixed team over the whole push (the full share to the hand-over, then peaks). */
+export const pushOutsideShare = (c: PushShape): number => {
+  const months = c.horizonMonths ?? 12;
+  const until = pushHandOverMonth(c);
+  return (
+    (until * PUSH_FULL_OUTSIDE_SHARE + (months - until) * PUSH_PEAK_SHARE[c.pmExpertise]) /
+    Math.max(1, months)
+  );
+};

@@ -124,6 +124,12 @@ export const OFFICE_EN = {
   'cost.oneOff':
     'One-off: {days} person-days to set the services up (methods, registers, tools, first training) at {rate} {currency} a day{procurement, plural, =0 {} other {, plus # days of your own people to choose and contract the provider}}.',
 
+  'cost.totalPushWithPeople':
+    'In all, over its {months} months: {min, number}–{max, number} {currency} for the office, its set-up and the people the plan brings in; the yearly figure is the office’s rate while it runs.',
+  'cost.totalYearWithPeople':
+    'In all, in the first year: {min, number}–{max, number} {currency} for the office, its set-up and the people the plan brings in.',
+  'cost.totalYearWithPeopleShare':
+    'In all, in the first year: {min, number}–{max, number} {currency} for the office, its set-up and the people the plan brings in, {low}–{high} % of the yearly project spend.',
   'cost.overHorizon':
     'Over its {months} months the office costs {min}–{max} {currency} in all, set-up included.',
   'expectation.noOfficeStep': 'No office is recommended; a step of the plan answers it: {step}',

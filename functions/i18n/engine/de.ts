@@ -484,8 +484,14 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Ein dauerhaft gemischtes Team: ein eigener Kern von etwa {own} VZÄ zu {internal} {currency} pro Tag neben etwa {outside} VZÄ externen Fachleuten zu {external} {currency}, die bleiben; nichts wird übergeben, und jedes Jahr kostet gleich viel.',
     'cost.mixedForPush':
       'Ein gemischtes Team für die Dauer des Vorhabens: etwa {share} % externe Kräfte zu {external} {currency} pro Tag, der Rest Ihr eigenes Personal zu {internal} {currency}, bis das Vorhaben endet.',
+    'cost.mixedForLongPush':
+      'Ein gemischtes Team, das noch während des Vorhabens übergibt: etwa {share} % externe Kräfte zu {external} {currency} pro Tag in den ersten {months} Monaten, während sie das Office aufbauen und Ihre eigenen Leute dessen Rollen lernen, danach nur noch etwa {peak} % für Spitzen; der Rest Ihr eigenes Personal zu {internal} {currency}. Über das ganze Vorhaben etwa {average} % extern, die Mischung der Jahreszahl.',
     'cost.contractLead':
       'In den Kosten des Office enthalten: Seine Leitung ({fte} VZÄ) ist eine erfahrene Interim-Kraft auf Vertrag für {months} Monate zum externen Satz von {rate, number} {currency} pro Tag, etwa {amount, number} {currency} mehr als zu Ihrem Satz.',
+    'rationale.coachedLead':
+      'Eingekauft werden: {days} Tage externes Coaching für die eigene Leitung des Office. Intern hat niemand solche Arbeit geleitet, doch eine Leitung auf Vertrag zum externen Satz würde den größten Teil dessen verbrauchen, was die Ausgabengrenze erlaubt, und die Arbeit bliebe unbesetzt; Ihre eigenen Leute, begleitet, decken für dasselbe Geld mehr davon ab.',
+    'plan.coachedOwnLead':
+      'Die Leitung des Office jetzt aus den eigenen Leuten benennen, begleitet von einer erfahrenen externen Office-Leitung etwa einen Tag alle zwei Wochen; mit den kritischsten Projekten beginnen',
     'rationale.contractLead':
       '{rest, plural, =0 {Eingekauft wird: das ganze Office, eine erfahrene Interim-Kraft ({fte} VZÄ) auf Vertrag zum externen Satz, weil intern niemand solche Arbeit geleitet hat.} other {Eingekauft wird: die Leitung des Office, eine erfahrene Interim-Kraft ({fte} VZÄ) auf Vertrag zum externen Satz, weil intern niemand solche Arbeit geleitet hat; die übrigen {rest} VZÄ sind Ihre eigenen Leute.}}',
     'src.mixedForGood':
@@ -921,6 +927,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Vor jedem Übergang in den laufenden Betrieb eine Bereitschaftsprüfung abhalten: schriftliche Kriterien, wer über Go oder No-Go entscheidet, und eine vorher erprobte Rückfallebene',
     'plan.push.gates.start-up':
       'Vor jedem Anfahren eine Bereitschaftsprüfung abhalten: abgezeichnete Inbetriebnahmeprüfungen, wer über Go oder No-Go entscheidet, und ein sicherer Weg zum Abschalten',
+    'plan.push.handOverAfterStartUp':
+      'Bis Monat {months} die Rollen der externen Kräfte an Ihre eigenen Leute übergeben, wie ein dauerhaft gemischtes Team übergibt; danach externe Hilfe nur noch für Spitzen, etwa {peak} % des Teams',
     'plan.push.afterHandBack':
       'Der Linie übergeben, was nach dem Vorhaben gemessen wird: jeden erwarteten Nutzen mit Verantwortlichem und Termin, und diese Bewertung als Basis für eine spätere',
     'plan.temp.criteria.live':
@@ -963,6 +971,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'src.keep.know-how': 'das Wissen, das die eigenen Projektleitungen für die folgenden Projekte brauchen',
     'src.strongLeadDirectsOutsideStaff':
       'eine erfahrene eigene Leitung führt externe Planer und Controller und behält die Entscheidungen',
+    'src.longPushMixedTeam':
+      'zu einem langen Kraftakt passt eigenes Personal mit externer Hilfe: Externe bauen das Office auf und fangen Spitzen ab, eigene Leute übernehmen nach dem Aufbau seine Rollen und behalten das Gelernte',
     'src.pushMixedTeam':
       'zu einem Kraftakt passt ein gemischtes Team: Eigene Leute behalten die Entscheidungen und das Gelernte, externe gehen am Ende, und nichts muss übergeben werden',
     'src.teamLeadsPushValue': 'vom Kraftakt überschritten',

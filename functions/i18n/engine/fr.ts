@@ -487,8 +487,14 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Une équipe mixte durable : un noyau interne d’environ {own} ETP à {internal} {currency} par jour, aux côtés d’environ {outside} ETP de spécialistes externes à {external} {currency}, qui restent ; aucune passation, et chaque année coûte autant.',
     'cost.mixedForPush':
       'Une équipe mixte pour la durée de l’effort : environ {share} % de personnes externes à {external} {currency} par jour, le reste votre personnel à {internal} {currency}, jusqu’à la fin de l’effort.',
+    'cost.mixedForLongPush':
+      'Une équipe mixte qui passe la main pendant l’effort : environ {share} % de personnes externes à {external} {currency} par jour pendant ses {months} premiers mois, le temps de monter le bureau et que vos équipes en apprennent les rôles, puis environ {peak} % pour les pointes seulement ; le reste votre personnel à {internal} {currency}. Environ {average} % d’externes sur tout l’effort, le mélange retenu pour le chiffre annuel.',
     'cost.contractLead':
       'Compris dans le coût du bureau : son responsable ({fte} ETP) est une personne expérimentée de transition sous contrat pendant {months} mois, au tarif externe de {rate, number} {currency} par jour, soit environ {amount, number} {currency} de plus qu’à votre taux.',
+    'rationale.coachedLead':
+      'Ce qui est acheté : {days} jours d’accompagnement externe pour le responsable interne du bureau. Personne en interne n’a mené un tel travail, mais un responsable sous contrat au tarif externe absorberait l’essentiel de ce que permet le plafond de dépense et laisserait le travail sans personne ; vos propres équipes, accompagnées, en couvrent davantage pour le même budget.',
+    'plan.coachedOwnLead':
+      'Désigner dès maintenant le responsable du bureau parmi vos équipes, accompagné par un responsable de bureau expérimenté venu de l’extérieur environ un jour toutes les deux semaines ; commencer par les projets les plus critiques',
     'rationale.contractLead':
       '{rest, plural, =0 {Ce qui est acheté : tout le bureau, une personne expérimentée de transition ({fte} ETP) sous contrat au tarif externe, faute de quiconque en interne ayant mené un tel travail.} other {Ce qui est acheté : le responsable du bureau, une personne expérimentée de transition ({fte} ETP) sous contrat au tarif externe, faute de quiconque en interne ayant mené un tel travail ; les {rest} ETP restants sont vos propres équipes.}}',
     'src.mixedForGood':
@@ -926,6 +932,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Tenir un jalon de préparation avant chaque passage en exploitation : critères écrits, qui décide du go / no-go, et une solution de repli essayée à l’avance',
     'plan.push.gates.start-up':
       'Tenir un jalon de préparation avant chaque démarrage : essais de mise en service signés, qui décide du go / no-go, et un moyen sûr d’arrêter',
+    'plan.push.handOverAfterStartUp':
+      'D’ici le mois {months}, confier les rôles des externes à vos propres équipes, comme le fait une équipe mixte durable ; ensuite, ne faire appel à l’aide externe que pour les pointes, environ {peak} % de l’équipe',
     'plan.push.afterHandBack':
       'Remettre aux responsables hiérarchiques ce qui se mesure après l’action : chaque bénéfice attendu avec son responsable et sa date, et cette évaluation comme référence d’une suivante',
     'plan.temp.criteria.live': 'Écrire les critères du passage en exploitation et qui décide du go / no-go',
@@ -969,6 +977,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'src.keep.know-how': 'le savoir-faire dont ses chefs de projet auront besoin pour les projets suivants',
     'src.strongLeadDirectsOutsideStaff':
       'un responsable interne expérimenté dirige les planificateurs et contrôleurs externes et garde les décisions',
+    'src.longPushMixedTeam':
+      'un effort long convient à une équipe interne aidée de l’extérieur : les externes montent le bureau et couvrent les pointes, les internes en reprennent les rôles après le démarrage et gardent l’acquis',
     'src.pushMixedTeam':
       'une équipe mixte convient à un effort temporaire : les internes gardent les décisions et l’acquis, les externes partent à la fin, et rien n’est à transmettre',
     'src.teamLeadsPushValue': 'dépassé par l’effort',

@@ -131,6 +131,12 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'cost.oneOff':
       'Einmalig: {days} Personentage für den Aufbau der Leistungen (Methoden, Listen, Werkzeuge, erste Schulungen) zu {rate} {currency} pro Tag{procurement, plural, =0 {} other {, plus # Tage Ihrer eigenen Mitarbeitenden, um den Anbieter auszuwählen und zu beauftragen}}.',
 
+    'cost.totalPushWithPeople':
+      'Insgesamt über seine {months} Monate: {min, number}–{max, number} {currency} für das Office, seinen Aufbau und die Leute, die der Plan hereinholt; die Jahreszahl ist der Satz des Office, solange es läuft.',
+    'cost.totalYearWithPeople':
+      'Insgesamt im ersten Jahr: {min, number}–{max, number} {currency} für das Office, seinen Aufbau und die Leute, die der Plan hereinholt.',
+    'cost.totalYearWithPeopleShare':
+      'Insgesamt im ersten Jahr: {min, number}–{max, number} {currency} für das Office, seinen Aufbau und die Leute, die der Plan hereinholt, {low}–{high} % der jährlichen Projektausgaben.',
     'cost.overHorizon':
       'Über seine {months} Monate kostet das Office insgesamt {min}–{max} {currency}, Aufbau eingeschlossen.',
     'expectation.noOfficeStep': 'Kein Büro wird empfohlen; ein Schritt des Plans beantwortet es: {step}',

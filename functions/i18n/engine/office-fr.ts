@@ -132,6 +132,12 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'cost.oneOff':
       'Coût unique : {days} jours-personne pour mettre en place les services (méthodes, registres, outils, premières formations) à {rate} {currency} par jour{procurement, plural, =0 {} other {, plus # jours de vos propres équipes pour choisir le prestataire et contractualiser avec lui}}.',
 
+    'cost.totalPushWithPeople':
+      'Au total, sur ses {months} mois : {min, number}–{max, number} {currency} pour le bureau, sa mise en place et les personnes que le plan fait venir ; le chiffre annuel est le rythme du bureau tant qu’il fonctionne.',
+    'cost.totalYearWithPeople':
+      'Au total, la première année : {min, number}–{max, number} {currency} pour le bureau, sa mise en place et les personnes que le plan fait venir.',
+    'cost.totalYearWithPeopleShare':
+      'Au total, la première année : {min, number}–{max, number} {currency} pour le bureau, sa mise en place et les personnes que le plan fait venir, soit {low}–{high} % des dépenses annuelles de projets.',
     'cost.overHorizon':
       'Sur ses {months} mois, le bureau coûte {min}–{max} {currency} au total, mise en place comprise.',
     'expectation.noOfficeStep': 'Aucun bureau n’est recommandé ; une étape du plan y répond : {step}',

@@ -1,0 +1,79 @@
+import type { Rates } from '../contract/api';
+import type { Cost } from '../contract/result';
+import { ratesFor, WORKDAYS_PER_YEAR } from './business-case';
+import { round2, thousand } from './numbers';
+import { INTERIM_MONTHS, type PeopleAdvice } from './rollout-people';
+import { type EngineMessage, msg, type Say } from './say';
+import type { Situation } from './situation';
+import { COACHED_LEAD_DAYS_PER_MONTH } from './sourcing-paid';
+
+/**
+ * What the plan costs in all, said first beside the office's yearly cost (round 19: project-manager
+ * hires and interims the plan brings in were priced on lines of their own, but neither the headline
+ * nor the share of spend held them, so an owner read a third of the year-one outlay; a 6-month
+ * office led with a yearly figure). A push leads with its cost for its length; where the plan
+ * brings people in, the total holds them, for the push or the first year, with its share of the
+ * yearly project spend. The people are priced as their own lines price them (peopleCostNotes,
+ * rollout-people.ts): an interim at the outside rate for the push or INTERIM_MONTHS, a hire at the
+ * internal rate (in a first year, for the months after the interim it follows), coaching by the day.
+ */
+export const peopleOutlay = (
+  advice: PeopleAdvice | null,
+  s: Pick<Situation, 'horizon' | 'horizonMonths'>,
+  rates: Rates | undefined,
+  leadInOffice: boolean,
+  coachedLeadDays = 0,
+): number => {
+  const r = ratesFor(rates);
+  if (!advice) return coachedLeadDays * r.external;
+  const coaching = (advice.coachingDays + coachedLeadDays) * r.external;
+  const count = advice.bringIn - (leadInOffice ? 1 : 0);
+  if (count <= 0) return coaching;
+  const push = s.horizon === 'temporary';
+  const months = push ? (s.horizonMonths ?? 12) : 12;
+  const interimMonths = advice.via === 'hire' ? 0 : push ? months : Math.min(months, INTERIM_MONTHS);
+  const hireMonths = advice.via === 'interim' ? 0 : months - interimMonths;
+  const day = (rate: number, m: number) => count * (m / 12) * WORKDAYS_PER_YEAR * rate;
+  return coaching + day(r.external, interimMonths) + day(r.internal, hireMonths);
+};
+
+/** The cost with what the plan costs in all said first: a push's total for its length, and the people brought in. */
+export const withTotal = (cost: Cost, s: Situation, people: number, say: Say): Cost => {
+  const push = s.horizon === 'temporary' && s.horizonMonths !== undefined;
+  if (!push && people <= 0) return cost;
+  const months = push ? (s.horizonMonths ?? 12) : 12;
+  const total = (annual: number, oneOff: number) => thousand((annual * months) / 12 + oneOff + people);
+  const min = total(cost.annual.min, cost.oneOff.min);
+  const max = total(cost.annual.max, cost.oneOff.max);
+  const spend = s.annualProjectBudget ?? 0;
+  const line = push
+    ? people > 0
+      ? msg('cost.totalPushWithPeople', { months, min, max, currency: cost.currency })
+      : msg('cost.overHorizon', { months, min, max, currency: cost.currency })
+    : spend > 0 && max <= spend
+      ? msg('cost.totalYearWithPeopleShare', {
+          min,
+          max,
+          currency: cost.currency,
+          low: round2((min / spend) * 100),
+          high: round2((max / spend) * 100),
+        })
+      : msg('cost.totalYearWithPeople', { min, max, currency: cost.currency });
+  return { ...cost, assumptions: [say(line), ...cost.assumptions] };
+};
+
+/** Days of outside coaching for an own lead where the ceiling left no room for a contract one (sourcing-paid.ts). */
+export const coachedLeadDays = (s: Pick<Situation, 'horizon' | 'horizonMonths'>): number =>
+  COACHED_LEAD_DAYS_PER_MONTH * (s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : INTERIM_MONTHS);
+
+/** The coaching's cost, said beside the office's cost as the plan's other coaching is. */
+export const coachingNote = (days: number, rates: Rates | undefined, currency: string): EngineMessage[] =>
+  days > 0
+    ? [
+        msg('plan.people.cost.coaching', {
+          days,
+          amount: thousand(days * ratesFor(rates).external),
+          currency,
+        }),
+      ]
+    : [];
