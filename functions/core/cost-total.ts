@@ -1,6 +1,6 @@
 import type { Rates } from '../contract/api';
-import type { Cost } from '../contract/result';
-import { ratesFor, WORKDAYS_PER_YEAR } from './business-case';
+import type { Cost, SourcingId, Staffing } from '../contract/result';
+import { contractLeadNote, costOf, ratesFor, WORKDAYS_PER_YEAR, withPeopleCost } from './business-case';
 import { round2, thousand } from './numbers';
 import { INTERIM_MONTHS, type PeopleAdvice } from './rollout-people';
 import { type EngineMessage, msg, type Say } from './say';
@@ -77,3 +77,42 @@ export const coachingNote = (days: number, rates: Rates | undefined, currency: s
         }),
       ]
     : [];
+
+/**
+ * The office's cost as the result shows it: its staffing at its sourcing's rates with its set-up,
+ * an own office's contract lead at the outside rate until the hire (or an interim's premium), the
+ * people the plan brings in beside it, and the total in all first.
+ */
+export const officeCost = (o: {
+  staffing: Staffing;
+  sourcing: SourcingId;
+  s: Situation;
+  rates: Rates | undefined;
+  say: Say;
+  setupDays: number;
+  /** The interim lead's FTE, where the plan brings one in. */
+  interimFte: number | null;
+  /** That lead is the office's own hire, on contract until then. */
+  hiredLead: boolean;
+  peopleCost: string[];
+  /** What the people the plan brings in cost in the first year. */
+  people: number;
+  currency: string;
+}): Cost => {
+  const lead = o.hiredLead && o.interimFte !== null ? o.interimFte : null;
+  const base = costOf(
+    o.staffing,
+    o.sourcing,
+    o.s,
+    o.rates,
+    o.say,
+    o.setupDays,
+    lead === null ? (o.interimFte ?? 0) : 0,
+    lead === null ? undefined : { fte: lead, untilHireMonths: INTERIM_MONTHS },
+  );
+  const notes =
+    lead === null
+      ? o.peopleCost
+      : [...o.peopleCost, o.say(contractLeadNote(lead, o.s, o.rates, o.currency, INTERIM_MONTHS))];
+  return withTotal(withPeopleCost(base, notes), o.s, o.people, o.say);
+};

@@ -11,8 +11,8 @@ import type {
 } from '../contract/result';
 import { type Views, viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
-import { contractLeadNote, costOf, DEFAULT_CURRENCY, withPeopleCost } from './business-case';
-import { coachedLeadDays, coachingNote, peopleOutlay, withTotal } from './cost-total';
+import { DEFAULT_CURRENCY } from './business-case';
+import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-total';
 import { type DecideExtras, decide, internalDayRate } from './decide';
 import { assessEvidence, unknownsMessage } from './evidence';
 import { expectationsAnswer } from './expectations';
@@ -27,13 +27,7 @@ import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
-import {
-  INTERIM_MONTHS,
-  interimLeadStaffing,
-  leadsTheOffice,
-  peopleAdviceFor,
-  peopleCostNotes,
-} from './rollout-people';
+import { interimLeadStaffing, leadsTheOffice, peopleAdviceFor, peopleCostNotes } from './rollout-people';
 import { english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
 import { sensitivityOf } from './sensitivity';
@@ -270,29 +264,19 @@ export const recommend = (
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
     cost: staffing
-      ? withTotal(
-          withPeopleCost(
-            costOf(
-              staffing,
-              costSourcing,
-              s,
-              options.rates,
-              say,
-              office.setupDays,
-              hiredLead ? 0 : (interim?.fte ?? 0),
-              hiredLead && interim ? { fte: interim.fte, untilHireMonths: INTERIM_MONTHS } : undefined,
-            ),
-            hiredLead && interim
-              ? [
-                  ...peopleCost,
-                  say(contractLeadNote(interim.fte, s, options.rates, currency, INTERIM_MONTHS)),
-                ]
-              : peopleCost,
-          ),
+      ? officeCost({
+          staffing,
+          sourcing: costSourcing,
           s,
-          peopleOutlay(advice, s, options.rates, interim !== null, coachDays),
+          rates: options.rates,
           say,
-        )
+          setupDays: office.setupDays,
+          interimFte: interim?.fte ?? null,
+          hiredLead,
+          peopleCost,
+          people: peopleOutlay(advice, s, options.rates, interim !== null, coachDays),
+          currency,
+        })
       : null,
     kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level) : [],
     raci:
