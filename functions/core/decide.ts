@@ -10,14 +10,13 @@ import {
   addedWork,
   CHANGE_DAYS_PER_FTE,
   changeOfOffice,
-  GROWTH_IS_CHANGE,
   keptAsItIs,
   SHRINK_IS_RESET,
   structureOfChange,
   unitsTooSmall,
 } from './office/change';
 import { designOffice, type OfficeDesign } from './office/design';
-import { againstOfficeInPlace, handedOver, oversizedOf } from './office/in-place';
+import { againstOfficeInPlace, growsWhenKept, handedOver, newToOffice, oversizedOf } from './office/in-place';
 import { modelOnThinEvidence } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
@@ -181,7 +180,9 @@ const decideUpTo = (
   let cutOversized = false;
   // An office that works keeps its people unless it is oversized; every reset, within its model or
   // not, is sized by what its services need, the rest shown apart with the HR step (in-place.ts).
-  const inPlace = () => ({
+  const inPlace = (o: OfficeDesign) => ({
+    // An office moved into the units builds offices there, sized by the norms (in-place.ts).
+    added: inTheUnits(shape) ? undefined : newToOffice(o.services),
     // A working office that evolves to another degree of control keeps its people too (round 12:
     // a working 45-person office became 6–9 people on a change of model).
     keepsPeople: !oversizedUnconfirmed && !cutOversized && (action === 'keep' || action === 'evolve'),
@@ -195,7 +196,7 @@ const decideUpTo = (
   const designInPlace = (dayRate: number) => {
     const o = design(dayRate);
     if (o.staffing)
-      o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace());
+      o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace(o));
     return o;
   };
   // Over twice what its services need: reset on sufficient evidence; otherwise it evolves towards
@@ -222,9 +223,9 @@ const decideUpTo = (
   if (!oversizedUnconfirmed && action === 'keep' && added)
     [action, actionReason] = [added.action, (say ?? english)(added.reason)];
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
-    // Keeping an office that must grow by half or more is a change to manage: it evolves.
-    const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
-    if (mid > inPlaceFte * GROWTH_IS_CHANGE) {
+    // Keeping an office that grows materially, at what it delivers plus what is new to it, is a
+    // change to manage: it evolves ("keep" and growth never go together, in-place.ts).
+    if (growsWhenKept(office, inPlaceFte)) {
       action = 'evolve';
       actionReason = (say ?? english)(
         msg('action.evolveGrow', {
@@ -260,7 +261,7 @@ const decideUpTo = (
       situation,
       besideExisting,
       say ?? english,
-      inPlace(),
+      inPlace(office),
     );
   // A change of model that also shrinks the office by a quarter or more is a reset, said as one;
   // an oversized office on thin evidence is not shrunk yet: its people stay until the health check.

@@ -252,7 +252,11 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     leadSpec.hours(others, s),
   );
   // The lead comes first in the list of roles but last in the order of pain: it answers none.
-  const all = [...sized, lead].map((c) => withSize(c, c.units, c.driver, c.hours * scale));
+  // A part-time coordination role is one person's own work: nobody leads it (round 19: 2.2 h a
+  // week of "leading the office" on a coordinator's 7.5–11.5 h).
+  const all = [...sized, ...(coordination ? [] : [lead])].map((c) =>
+    withSize(c, c.units, c.driver, c.hours * scale),
+  );
   const inUnits = plansInUnits(s, i.shape);
   const services: PmoService[] = all.map((c) => {
     const hoursPerWeek = tenth(c.hours);

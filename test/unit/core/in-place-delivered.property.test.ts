@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { check, HOURS_PER_FTE } from './arbitraries';
+
+/**
+ * Offices in place sized by what they deliver, freed people priced in words, and leads a small
+ * office can carry. Thresholds are the practitioners' (a fifth of an office is material growth,
+ * half a person leading a small office), not read from the engine.
+ */
+
+const work = (services: readonly { id: string; hoursPerWeek: number; chosenFor: string[] }[]) =>
+  services.filter((s) => s.id !== 'office-lead');
+
+describe('a working office in place', () => {
+  it('is never kept while it grows materially', () =>
+    check((c, r) => {
+      const inPlace = c.existingPmoFte;
+      if (r.pmo.action !== 'keep' || !r.pmo.staffing || inPlace === undefined) return;
+      const mid = (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2;
+      expect(mid - inPlace).toBeLessThanOrEqual(0.2 * Math.max(inPlace, 1) + 0.05);
+    }, 150));
+
+  it('grows by no more than the services it does not run well, when the norms would grow it', () =>
+    check((c, r) => {
+      const inPlace = c.existingPmoFte;
+      const s = r.pmo.staffing;
+      if (!s || inPlace === undefined || r.pmo.besideExisting) return;
+      if (r.pmo.action !== 'keep' && r.pmo.action !== 'evolve') return;
+      // A directive office's pooled project managers are its people, sized apart.
+      if (c.existingPmo === 'resource-source' && r.pmo.model === 'resource-source') return;
+      const added =
+        work(r.pmo.services)
+          .filter((x) => !x.chosenFor.includes('in-place'))
+          .reduce((a, x) => a + x.hoursPerWeek, 0) / HOURS_PER_FTE;
+      const mid = (s.fte.min + s.fte.max) / 2;
+      if (mid > inPlace + 0.05) expect(mid).toBeLessThanOrEqual(inPlace + added + 0.1);
+    }, 150));
+});
+
+describe('the people a smaller office frees', () => {
+  it('are said with their yearly cost, and never counted in the returns', () =>
+    check((_c, r) => {
+      for (const x of r.pmo.returns ?? [])
+        if (x.id === 'cost-released') {
+          expect(x.annual).toBeNull();
+          if (/FTE/.test(x.benefit)) expect(x.benefit).toMatch(/\d[\d,]* [A-Z]{3}/);
+        }
+    }, 150));
+});
+
+describe('the lead of a small office', () => {
+  it('is absent from a part-time role and a share of a person below eight people of services', () =>
+    check((_c, r) => {
+      const lead = r.pmo.services.find((x) => x.id === 'office-lead');
+      if (r.pmo.shape === 'capability-first') expect(lead).toBeUndefined();
+      if (!lead) return;
+      const others = work(r.pmo.services).reduce((a, x) => a + x.hoursPerWeek, 0);
+      if (others < 8 * HOURS_PER_FTE) expect(lead.hoursPerWeek).toBeLessThan(HOURS_PER_FTE);
+    }, 150));
+});
