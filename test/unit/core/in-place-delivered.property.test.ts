@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CORE_QUESTIONS, questionMeans } from '../../../functions/core/core-job';
+import { QUESTIONNAIRE } from '../../../functions/core/questionnaire';
 import { check, HOURS_PER_FTE } from './arbitraries';
 
 /**
@@ -33,6 +35,17 @@ describe('a working office in place', () => {
           .reduce((a, x) => a + x.hoursPerWeek, 0) / HOURS_PER_FTE;
       const mid = (s.fte.min + s.fte.max) / 2;
       if (mid > inPlace + 0.05) expect(mid).toBeLessThanOrEqual(inPlace + added + 0.1);
+    }, 150));
+});
+
+describe('an office in place part of whose core job fails', () => {
+  it('is never kept as working', () =>
+    check((c, r, team) => {
+      const from = c.existingPmo;
+      if (r.pmo.action !== 'keep' || !from || from === 'none') return;
+      const means = questionMeans(QUESTIONNAIRE, team);
+      for (const id of CORE_QUESTIONS[from])
+        if (means[id] !== undefined) expect(means[id]).toBeGreaterThanOrEqual(2);
     }, 150));
 });
 
