@@ -16,7 +16,15 @@ import {
   unitsTooSmall,
 } from './office/change';
 import { designOffice, type OfficeDesign } from './office/design';
-import { againstOfficeInPlace, growsWhenKept, handedOver, newToOffice, oversizedOf } from './office/in-place';
+import {
+  againstOfficeInPlace,
+  growsWhenKept,
+  handedOver,
+  leanReporting,
+  newToOffice,
+  oversizedOf,
+  withPooled,
+} from './office/in-place';
 import { modelOnThinEvidence } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
@@ -139,6 +147,7 @@ const decideUpTo = (
       importance: extras.importance,
       notApplicable: extras.notApplicable,
       handOver: handedOver(situation, model, besideExisting),
+      leanReporting: leanReporting(situation, decided.action, extras.views?.().questions),
       say: say ?? english,
     });
   let office = design(internalDayRate(rates));
@@ -235,26 +244,8 @@ const decideUpTo = (
       );
     }
   }
-  // A directive office in place holds the pooled project managers: they are its people, not its overhead.
-  if (
-    office.staffing &&
-    situation.existingPmo === 'resource-source' &&
-    model === 'resource-source' &&
-    inPlaceFte !== undefined
-  ) {
-    const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
-    // In hundredths, as every figure of the staffing is shown (round 11 saw 9.100000000000001).
-    const pooled = Math.round(Math.min(situation.projectManagers, Math.max(0, inPlaceFte - mid)) * 100) / 100;
-    if (pooled > 0)
-      office.staffing = {
-        fte: {
-          min: Math.round((office.staffing.fte.min + pooled) * 100) / 100,
-          max: Math.round((office.staffing.fte.max + pooled) * 100) / 100,
-        },
-        roles: [...office.staffing.roles, { role: (say ?? english)(msg('office.role.pooled')), fte: pooled }],
-        basis: [...office.staffing.basis, (say ?? english)(msg('office.pooled', { pooled }))],
-      };
-  }
+  if (office.staffing && model === 'resource-source')
+    office.staffing = withPooled(office.staffing, situation, say ?? english);
   if (office.staffing)
     office.staffing = againstOfficeInPlace(
       office.staffing,

@@ -110,6 +110,7 @@ const nameKey = (c: Sized, inUnits: boolean): EngineKey => {
   if (inUnits && c.spec.id === 'capacity-planning') return 'structure.service.capacityInUnits';
   // A regulated organisation's assurance held for its evidence trail alone (choice.ts) says so.
   if (c.form === 'duty') return 'office.serviceDuty.assurance';
+  if (c.form === 'lean') return 'office.serviceLean.status-reporting';
   const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
   if (c.form === 'offered' && offered === undefined)
     throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);

@@ -273,6 +273,56 @@ export const againstOfficeInPlace = (
 };
 
 /**
+ * A directive office in place, kept directive, holds the pooled project managers: they are its
+ * people, not its overhead, added to what its services need.
+ */
+export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing => {
+  const existing = s.existingPmoFte;
+  if (s.existingPmo !== 'resource-source' || existing === undefined) return staffing;
+  // In hundredths, as every figure of the staffing is shown (round 11 saw 9.100000000000001).
+  const pooled = Math.round(Math.min(s.projectManagers, Math.max(0, existing - midOf(staffing))) * 100) / 100;
+  if (pooled <= 0) return staffing;
+  return {
+    fte: {
+      min: Math.round((staffing.fte.min + pooled) * 100) / 100,
+      max: Math.round((staffing.fte.max + pooled) * 100) / 100,
+    },
+    roles: [...staffing.roles, { role: say(msg('office.role.pooled')), fte: pooled }],
+    basis: [...staffing.basis, say(msg('office.pooled', { pooled }))],
+  };
+};
+
+/**
+ * The office in place produced reports on a rhythm (most projects report the same way) while a
+ * problem a report shows does not reliably get an owner and an action: its reporting outran the
+ * decisions it feeds. Levels of the questionnaire's own answers (rep-status, rep-decisions).
+ */
+export const REPORTS_ON_A_RHYTHM = 3;
+export const REPORTS_ACTED_ON = 3;
+
+/**
+ * A reset of an office whose reports outran its decisions holds status reporting in its lean form
+ * (one monthly pack) and puts the decision services first: the failure it answers is not missing
+ * reports (round 19: a reset reporting factory's plan began with status reporting). Our judgement.
+ */
+export const leanReporting = (
+  s: Situation,
+  action: PmoAction,
+  questions: Readonly<Record<string, number>> | undefined,
+): boolean => {
+  const status = questions?.['rep-status'];
+  const acted = questions?.['rep-decisions'];
+  return (
+    action === 'reset' &&
+    s.existingPmo !== 'none' &&
+    status !== undefined &&
+    acted !== undefined &&
+    status >= REPORTS_ON_A_RHYTHM &&
+    acted < REPORTS_ACTED_ON
+  );
+};
+
+/**
  * What the office in place does that the organisation depends on and the recommended office no
  * longer decides: a directive office allocates people, and an office of less control stops doing
  * so. The allocation is handed to someone named (the plan gives it to the line managers, with a

@@ -302,6 +302,7 @@ export const OFFICE_EN = {
   'plan.appointAndTrainLeads':
     'Appoint a lead for every project that runs longer than a few weeks, and train them in the basics',
   'office.serviceOffered.portfolio-prioritisation': 'Preparing portfolio decisions (management decides)',
+  'office.serviceLean.status-reporting': 'Portfolio status reporting, lean: one monthly pack',
   'office.serviceOffered.standards': 'Templates and guidance on offer (not required)',
   'office.serviceOffered.assurance': 'Project reviews on request',
   'office.serviceDuty.assurance': 'Evidence trail for the regulator',

@@ -318,6 +318,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Ein Office mit bis zu {fte} VZÄ in einer Organisation von {employees} Personen besteht überwiegend aus Leuten von außen: Prüfen Sie, ob ein Auftragnehmer oder Realisierungspartner Planung und Kostenkontrolle schon trägt, und bemessen Sie das eigene Team des Bauherrn nach dem, was es selbst halten muss.',
     'office.serviceOffered.portfolio-prioritisation':
       'Vorbereitung der Portfolioentscheidungen (die Leitung entscheidet)',
+    'office.serviceLean.status-reporting': 'Statusberichte zum Portfolio, schlank: ein Monatspaket',
     'office.serviceOffered.standards': 'Vorlagen und Leitfäden als Angebot (nicht verpflichtend)',
     'office.serviceOffered.assurance': 'Projektreviews auf Anfrage',
     'office.serviceDuty.assurance': 'Prüfpfad für die Aufsicht',

@@ -318,6 +318,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Un bureau allant jusqu’à {fte} ETP dans une organisation de {employees} personnes est surtout composé de personnes venues de l’extérieur : vérifiez si un entrepreneur ou un partenaire de réalisation assure déjà la planification et le contrôle des coûts, et dimensionnez l’équipe propre du maître d’ouvrage à ce qu’elle doit tenir elle-même.',
     'office.serviceOffered.portfolio-prioritisation':
       'Préparation des décisions de portefeuille (la direction décide)',
+    'office.serviceLean.status-reporting':
+      'Reporting de l’état du portefeuille, allégé : un seul dossier mensuel',
     'office.serviceOffered.standards': 'Modèles et conseils à disposition (sans obligation)',
     'office.serviceOffered.assurance': 'Revues de projet à la demande',
     'office.serviceDuty.assurance': 'Piste d’audit pour le régulateur',

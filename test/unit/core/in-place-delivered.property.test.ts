@@ -49,6 +49,23 @@ describe('an office in place part of whose core job fails', () => {
     }, 150));
 });
 
+describe('a reset office whose reports led to no decisions', () => {
+  it('keeps status reporting lean and after the decisions it failed to feed', () =>
+    check((c, r, team) => {
+      if (r.pmo.action !== 'reset' || !c.existingPmo || c.existingPmo === 'none') return;
+      const means = questionMeans(QUESTIONNAIRE, team);
+      const [status, acted] = [means['rep-status'], means['rep-decisions']];
+      // Most projects report on a rhythm; a problem a report shows does not reliably get an owner.
+      if (status === undefined || acted === undefined || status < 3 || acted >= 3) return;
+      const ids = work(r.pmo.services).map((x) => x.id);
+      const reporting = ids.indexOf('status-reporting');
+      if (reporting < 0) return;
+      expect(r.pmo.services.find((x) => x.id === 'status-reporting')?.name).toMatch(/monthly/);
+      for (const id of ['portfolio-prioritisation', 'lean-portfolio'])
+        if (ids.includes(id)) expect(ids.indexOf(id)).toBeLessThan(reporting);
+    }, 150));
+});
+
 describe('the people a smaller office frees', () => {
   it('are said with their yearly cost, and never counted in the returns', () =>
     check((_c, r) => {
