@@ -293,11 +293,14 @@ export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing
 };
 
 /**
- * The office in place produced reports on a rhythm (most projects report the same way) while a
- * problem a report shows does not reliably get an owner and an action: its reporting outran the
- * decisions it feeds. Levels of the questionnaire's own answers (rep-status, rep-decisions).
+ * The office in place's reporting outran the decisions it feeds: how management learns of projects
+ * (rep-status) stands at least REPORTS_OUTRUN_BY levels above what happens after a report shows a
+ * problem (rep-decisions), and that stays below REPORTS_ACTED_ON, "most red flags get an owner and
+ * an action". Levels of the questionnaire's own answers; the margin is our judgement (one level:
+ * reports made more reliably than they are used; round 18: a generics maker's control tower whose
+ * head rated its reports 4 and its users 2, while every one of them said a report triggers nothing).
  */
-export const REPORTS_ON_A_RHYTHM = 3;
+export const REPORTS_OUTRUN_BY = 1;
 export const REPORTS_ACTED_ON = 3;
 
 /**
@@ -317,7 +320,7 @@ export const leanReporting = (
     s.existingPmo !== 'none' &&
     status !== undefined &&
     acted !== undefined &&
-    status >= REPORTS_ON_A_RHYTHM &&
+    status - acted >= REPORTS_OUTRUN_BY &&
     acted < REPORTS_ACTED_ON
   );
 };

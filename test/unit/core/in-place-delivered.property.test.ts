@@ -55,8 +55,8 @@ describe('a reset office whose reports led to no decisions', () => {
       if (r.pmo.action !== 'reset' || !c.existingPmo || c.existingPmo === 'none') return;
       const means = questionMeans(QUESTIONNAIRE, team);
       const [status, acted] = [means['rep-status'], means['rep-decisions']];
-      // Most projects report on a rhythm; a problem a report shows does not reliably get an owner.
-      if (status === undefined || acted === undefined || status < 3 || acted >= 3) return;
+      // Reports made a level more reliably than they are used; a red flag does not reliably get an owner.
+      if (status === undefined || acted === undefined || status - acted < 1 || acted >= 3) return;
       const ids = work(r.pmo.services).map((x) => x.id);
       const reporting = ids.indexOf('status-reporting');
       if (reporting < 0) return;
