@@ -251,7 +251,7 @@ export const againstOfficeInPlace = (
             existing,
             services: tenth(mid),
             max: tenth(top),
-            difference: tenth(existing - top),
+            difference: tenth(existing - tenth(top)),
           }),
         ),
       ],

@@ -67,12 +67,18 @@ describe('a reset office whose reports led to no decisions', () => {
 });
 
 describe('the people a smaller office frees', () => {
-  it('are said with their yearly cost, and never counted in the returns', () =>
+  it('are said with their yearly cost, never counted in the returns, and as many as the staffing lets go', () =>
     check((_c, r) => {
       for (const x of r.pmo.returns ?? [])
         if (x.id === 'cost-released') {
           expect(x.annual).toBeNull();
-          if (/FTE/.test(x.benefit)) expect(x.benefit).toMatch(/\d[\d,]* [A-Z]{3}/);
+          const freed = x.benefit.match(/([\d.]+) FTE/)?.[1];
+          if (!freed) continue;
+          expect(x.benefit).toMatch(/\d[\d,]* [A-Z]{3}/);
+          const goes = r.pmo.staffing?.basis.join(' ').match(/the other ([\d.]+) FTE go/)?.[1];
+          // A directive office's pooled project managers go back to leading projects: not freed.
+          const pooled = Number(x.assumption.match(/The ([\d.]+) project managers pooled/)?.[1] ?? 0);
+          if (goes) expect(Math.abs(Number(goes) - pooled - Number(freed))).toBeLessThan(0.11);
         }
     }, 150));
 });
