@@ -1,6 +1,6 @@
 import type { Answers } from '../contract/answers';
 import type { Maturity, ModelFit, PmoAction, PmoModelId } from '../contract/result';
-import { coreFails, questionMeans } from './core-job';
+import { coreFails, coreWeak, questionMeans } from './core-job';
 import { MIN_GROUP_SIZE } from './group-size';
 import { mean, round2 } from './numbers';
 import { modelProfile } from './pmo-models';
@@ -256,6 +256,15 @@ export const decideAction = (
   // model: its averages may sit above the lines above while what it exists for does not happen.
   if (coreFails(existing, views().questions ?? {}))
     return reset(say(msg('inPlace.action.resetCore', { model: name, job: msg(`inPlace.core.${existing}`) })));
+  // One failing core question resets nothing, but the office is not kept as working: it evolves,
+  // what fails said plainly (core-job.ts, coreWeak).
+  if (model === existing && coreWeak(existing, views().questions ?? {}))
+    return {
+      action: 'evolve',
+      teamStays: true,
+      works: false,
+      reason: say(msg('inPlace.action.evolveCore', { model: name, job: msg(`inPlace.core.${existing}`) })),
+    };
   const works = judged.works;
   if (model === existing)
     return { action: 'keep', reason: say(msg('action.keep', { model: name })), teamStays: true, works };

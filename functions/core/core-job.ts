@@ -59,6 +59,18 @@ export const questionMeans = (
   return out;
 };
 
+/**
+ * Whether any one core question of the office in place fails: short of the majority that resets
+ * it, but what it exists for does not all happen, so it is not kept as working (round 19: a
+ * weather station whose reports were not trusted and led to no decision was "kept, it works").
+ * Our judgement: one failing core question is a change to make, not a failure to reset.
+ */
+export const coreWeak = (existing: PmoModelId, questions: Readonly<Record<string, number>>): boolean =>
+  CORE_QUESTIONS[existing].some((id) => {
+    const x = questions[id];
+    return typeof x === 'number' && x < CORE_FAILS_BELOW;
+  });
+
 /** Whether the office in place fails at the core job of its degree of control. */
 export const coreFails = (existing: PmoModelId, questions: Readonly<Record<string, number>>): boolean =>
   CORE_QUESTIONS[existing].filter((id) => {

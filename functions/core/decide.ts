@@ -10,14 +10,21 @@ import {
   addedWork,
   CHANGE_DAYS_PER_FTE,
   changeOfOffice,
-  GROWTH_IS_CHANGE,
   keptAsItIs,
   SHRINK_IS_RESET,
   structureOfChange,
   unitsTooSmall,
 } from './office/change';
 import { designOffice, type OfficeDesign } from './office/design';
-import { againstOfficeInPlace, handedOver, oversizedOf } from './office/in-place';
+import {
+  againstOfficeInPlace,
+  growsWhenKept,
+  handedOver,
+  leanReporting,
+  newToOffice,
+  oversizedOf,
+  withPooled,
+} from './office/in-place';
 import { modelOnThinEvidence } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
@@ -140,6 +147,7 @@ const decideUpTo = (
       importance: extras.importance,
       notApplicable: extras.notApplicable,
       handOver: handedOver(situation, model, besideExisting),
+      leanReporting: leanReporting(situation, decided.action, extras.views?.().questions),
       say: say ?? english,
     });
   let office = design(internalDayRate(rates));
@@ -181,7 +189,9 @@ const decideUpTo = (
   let cutOversized = false;
   // An office that works keeps its people unless it is oversized; every reset, within its model or
   // not, is sized by what its services need, the rest shown apart with the HR step (in-place.ts).
-  const inPlace = () => ({
+  const inPlace = (o: OfficeDesign) => ({
+    // An office moved into the units builds offices there, sized by the norms (in-place.ts).
+    added: inTheUnits(shape) ? undefined : newToOffice(o.services),
     // A working office that evolves to another degree of control keeps its people too (round 12:
     // a working 45-person office became 6–9 people on a change of model).
     keepsPeople: !oversizedUnconfirmed && !cutOversized && (action === 'keep' || action === 'evolve'),
@@ -195,7 +205,7 @@ const decideUpTo = (
   const designInPlace = (dayRate: number) => {
     const o = design(dayRate);
     if (o.staffing)
-      o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace());
+      o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace(o));
     return o;
   };
   // Over twice what its services need: reset on sufficient evidence; otherwise it evolves towards
@@ -222,9 +232,9 @@ const decideUpTo = (
   if (!oversizedUnconfirmed && action === 'keep' && added)
     [action, actionReason] = [added.action, (say ?? english)(added.reason)];
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
-    // Keeping an office that must grow by half or more is a change to manage: it evolves.
-    const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
-    if (mid > inPlaceFte * GROWTH_IS_CHANGE) {
+    // Keeping an office that grows materially, at what it delivers plus what is new to it, is a
+    // change to manage: it evolves ("keep" and growth never go together, in-place.ts).
+    if (growsWhenKept(office, inPlaceFte)) {
       action = 'evolve';
       actionReason = (say ?? english)(
         msg('action.evolveGrow', {
@@ -234,33 +244,15 @@ const decideUpTo = (
       );
     }
   }
-  // A directive office in place holds the pooled project managers: they are its people, not its overhead.
-  if (
-    office.staffing &&
-    situation.existingPmo === 'resource-source' &&
-    model === 'resource-source' &&
-    inPlaceFte !== undefined
-  ) {
-    const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
-    // In hundredths, as every figure of the staffing is shown (round 11 saw 9.100000000000001).
-    const pooled = Math.round(Math.min(situation.projectManagers, Math.max(0, inPlaceFte - mid)) * 100) / 100;
-    if (pooled > 0)
-      office.staffing = {
-        fte: {
-          min: Math.round((office.staffing.fte.min + pooled) * 100) / 100,
-          max: Math.round((office.staffing.fte.max + pooled) * 100) / 100,
-        },
-        roles: [...office.staffing.roles, { role: (say ?? english)(msg('office.role.pooled')), fte: pooled }],
-        basis: [...office.staffing.basis, (say ?? english)(msg('office.pooled', { pooled }))],
-      };
-  }
+  if (office.staffing && model === 'resource-source')
+    office.staffing = withPooled(office.staffing, situation, say ?? english);
   if (office.staffing)
     office.staffing = againstOfficeInPlace(
       office.staffing,
       situation,
       besideExisting,
       say ?? english,
-      inPlace(),
+      inPlace(office),
     );
   // A change of model that also shrinks the office by a quarter or more is a reset, said as one;
   // an oversized office on thin evidence is not shrunk yet: its people stay until the health check.

@@ -1,4 +1,4 @@
-import { spendShareFor } from './office/design';
+import { spendShareFor } from './office/spend-share';
 import type { Situation } from './situation';
 
 /**

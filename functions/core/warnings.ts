@@ -8,7 +8,7 @@ import {
   SPLIT_SUMMARY_FROM,
 } from './evidence';
 import { timesOver } from './numbers';
-import { MAX_SPEND_SHARE_OFFICE, spendShareFor, WARN_SPEND_SHARE } from './office/design';
+import { MAX_SPEND_SHARE_OFFICE, spendShareFor, WARN_SPEND_SHARE } from './office/spend-share';
 import type { OfficeDesign } from './office/types';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import {

@@ -315,12 +315,16 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: [],
     answers: [],
     source: 'office.source.lead',
-    // units: the hours of every other service; leading them takes a share of them.
-    // From two people's worth of services the office has a full-time head.
+    // units: the hours of every other service; leading them takes a share of them. A small
+    // office's lead is a player-coach: leading is a share of one person, up to PLAYER_COACH_SHARE
+    // of them, the rest of their week spent on the services; a full-time head only once LEAD_SHARE
+    // of the services reaches a whole person (round 19: a full-time lead on 2.6 FTE of services).
     hours: (otherHours) =>
-      otherHours >= 2 * HOURS_PER_FTE
-        ? Math.max(HOURS_PER_FTE, otherHours * LEAD_SHARE)
-        : Math.max(1, otherHours * SMALL_OFFICE_LEAD_SHARE),
+      Math.max(
+        1,
+        otherHours * LEAD_SHARE,
+        Math.min(otherHours * SMALL_OFFICE_LEAD_SHARE, PLAYER_COACH_SHARE * HOURS_PER_FTE),
+      ),
     setupDays: () => 5,
   },
 ];
@@ -346,6 +350,13 @@ export const PUSH_STREAMS = 20;
 export const LEAD_SHARE = 0.12;
 /** Below two people's worth of services the lead's share is larger: someone must steer it. */
 export const SMALL_OFFICE_LEAD_SHARE = 0.3;
+/**
+ * A small office's lead is a player-coach: leading takes at most this share of their week until
+ * LEAD_SHARE of the services is more (from about four people's worth), and a whole person only
+ * from about eight. Our judgement, after the reviewers' practice (round 19: a Mittelstand office's
+ * lead "is a player-coach, not a pure manager"; about one coordinator per 20–30 customer projects).
+ */
+export const PLAYER_COACH_SHARE = 0.5;
 
 const SPEC_BY_ID = new Map<ServiceId, ServiceSpec>(SERVICE_CATALOGUE.map((x) => [x.id, x]));
 

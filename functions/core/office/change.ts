@@ -3,6 +3,7 @@ import { type EngineMessage, msg } from '../say';
 import type { Situation } from '../situation';
 import { SERVICE_CATALOGUE } from './catalogue';
 import { runsToday } from './choice';
+import { growsWhenKept } from './in-place';
 import { atTheCentre } from './roles';
 import { inTheUnits } from './shape';
 import type { OfficeDesign } from './types';
@@ -26,8 +27,6 @@ export const HUB_CHANGE_DAYS_PER_UNIT = 20;
 
 /** A change of model that leaves less than this share of the people in place is a reset. */
 export const SHRINK_IS_RESET = 0.75;
-/** An office kept in place that must grow by this factor or more evolves instead. */
-export const GROWTH_IS_CHANGE = 1.5;
 
 /**
  * New services up to this share of a working office's hours are added as it runs (it is kept);
@@ -147,15 +146,14 @@ export const addedWork = (
 };
 
 /**
- * A working office that, run from the centre as it is, would simply be kept (it need not grow by
- * GROWTH_IS_CHANGE, and what it adds is a small share of its work) keeps how it is organised:
+ * A working office that, run from the centre as it is, would simply be kept (it does not grow
+ * materially at what it delivers, in-place.ts, and what it adds is a small share of its work) keeps how it is organised:
  * moving it into the units is a reorganisation nothing else calls for (round 16: working offices
  * were re-engineered, never simply kept); it is weighed at the office's next review.
  */
 export const keptAsItIs = (s: Situation, central: OfficeDesign, works = false): boolean => {
   if (!central.staffing) return false;
-  const mid = (central.staffing.fte.min + central.staffing.fte.max) / 2;
-  if (s.existingPmoFte !== undefined && mid > s.existingPmoFte * GROWTH_IS_CHANGE) return false;
+  if (s.existingPmoFte !== undefined && growsWhenKept(central, s.existingPmoFte)) return false;
   return addedWork(s, central, works)?.action !== 'evolve';
 };
 

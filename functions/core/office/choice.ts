@@ -253,6 +253,9 @@ const askedShare = (
   return share;
 };
 
+/** The services that put the portfolio in an order: what a reset reporting factory starts with. */
+const DECIDES: readonly ServiceId[] = ['portfolio-prioritisation', 'lean-portfolio'];
+
 /** Which services the office holds, and why each. */
 export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDesign['leftOut'] } => {
   const { situation: s, maturity: m, shape, scope, model } = i;
@@ -308,27 +311,36 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
     // A regulated organisation's reviews are held as an unregulated one's would be; the regulator
     // alone asks only for the evidence trail.
     const reviews = isCore || runsIt || (expected && mandate) || (inControl && gap > MIN_GAP);
+    // A reset office whose reports led to no decisions keeps one monthly pack, ordered by what is
+    // asked alone: its reports exist, their use is what the decision services build (in-place.ts).
+    const lean = spec.id === 'status-reporting' && i.leanReporting === true;
+    // ...and the decisions the reports failed to feed come first, after any handed-over work.
+    const decides = i.leanReporting === true && DECIDES.includes(spec.id);
     chosen.push({
       spec,
       why,
       sustain: runsItWell,
       core: isCore,
-      form:
-        isDuty(spec.id, s) && !reviews
+      form: lean
+        ? 'lean'
+        : isDuty(spec.id, s) && !reviews
           ? 'duty'
           : // Reviews a regulated organisation's stakeholders ask for are run in full, not only on request.
             CONTROL_RANK[spec.control] <= control ||
               (isDuty(spec.id, s) && (inControl || (expected && mandate)))
             ? 'full'
             : 'offered',
-      painful: {
-        gap,
-        importance: importanceOf(i.importance, dims),
-        // The core service is why the office exists: it weighs one point more, three in a
-        // programme office, whose controls and steering come before anything else (round 10).
-        pressure: pressure + asked * 2 + (isCore ? (shape === 'programme' ? 3 : 1) : 0),
-        readiness: 1,
-      },
+      painful: lean
+        ? { gap: 0, pressure: asked * 2, readiness: 1 }
+        : {
+            gap,
+            importance: importanceOf(i.importance, dims),
+            // The core service is why the office exists: it weighs one point more, three in a
+            // programme office, whose controls and steering come before anything else (round 10).
+            pressure: pressure + asked * 2 + (isCore ? (shape === 'programme' ? 3 : 1) : 0),
+            readiness: 1,
+            ...(decides ? { next: true } : {}),
+          },
     });
   }
   return { chosen, leftOut };

@@ -13,6 +13,7 @@ import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne, sized as w
 import { byPain, painOf, TARGET_LEVEL } from './order';
 import { officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
+import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
 import type { DesignInput, OfficeDesign } from './types';
 import type { OfficeKey } from './words';
 
@@ -24,38 +25,6 @@ export type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
  * is. docs/scoring.md, "Sizing from services".
  */
 
-/** The office never costs more than this share of known yearly project spend... */
-export const MAX_SPEND_SHARE_OFFICE = 0.05;
-/**
- * A temporary push's office is held to a larger share of the spend stated for it, the shorter
- * the push: 5 % of its yearly spend for a push of PUSH_SHARE_FROM_MONTHS or more (the usual
- * programme office), rising as 5 % × PUSH_SHARE_FROM_MONTHS ÷ its months, to at most a fifth.
- * A short push mobilises, steers daily and hands back within months, so its office is a larger
- * part of each year's spend; and the spend stated for a short push mostly leaves out its own
- * people (round 16: integrations and a vaccination programme cut to a part-time lead once their
- * budget was given). A programme of several years is a lasting office for its life (round 17: a
- * 48-month grant programme more than doubled when marked temporary). Our judgement; past 5 % a
- * warning asks what the spend includes.
- */
-export const MAX_SPEND_SHARE_PUSH = 0.2;
-export const PUSH_SHARE_FROM_MONTHS = 24;
-/** A temporary need without a stated length is a year's push (as the plan reads it). */
-const PUSH_MONTHS_UNSTATED = 12;
-/** The share of known spend an office is held to: by its length for a temporary push, 5 % otherwise. */
-export const spendShareFor = (s: { horizon: string; horizonMonths?: number }): number =>
-  s.horizon === 'temporary'
-    ? Math.min(
-        MAX_SPEND_SHARE_PUSH,
-        Math.max(
-          MAX_SPEND_SHARE_OFFICE,
-          (MAX_SPEND_SHARE_OFFICE * PUSH_SHARE_FROM_MONTHS) / (s.horizonMonths ?? PUSH_MONTHS_UNSTATED),
-        ),
-      )
-    : MAX_SPEND_SHARE_OFFICE;
-/** Room for the range's rounding under the spend ceiling. */
-export const ROUNDING_MARGIN = 0.95;
-/** ...and a warning says so from this share. */
-export const WARN_SPEND_SHARE = 0.03;
 /** A lasting office never takes more than this share of the organisation's people (a brake; services size it)... */
 export const OFFICE_HEADCOUNT_SHARE = 0.02;
 /**
@@ -118,6 +87,7 @@ const nameKey = (c: Sized, inUnits: boolean, s: DesignInput['situation']): Engin
   if (forOrders) return forOrders;
   // A regulated organisation's assurance held for its evidence trail alone (choice.ts) says so.
   if (c.form === 'duty') return 'office.serviceDuty.assurance';
+  if (c.form === 'lean') return 'office.serviceLean.status-reporting';
   const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
   if (c.form === 'offered' && offered === undefined)
     throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);
@@ -269,7 +239,11 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     leadSpec.hours(others, s),
   );
   // The lead comes first in the list of roles but last in the order of pain: it answers none.
-  const all = [...sized, lead].map((c) => withSize(c, c.units, c.driver, c.hours * scale));
+  // A part-time coordination role is one person's own work: nobody leads it (round 19: 2.2 h a
+  // week of "leading the office" on a coordinator's 7.5–11.5 h).
+  const all = [...sized, ...(coordination ? [] : [lead])].map((c) =>
+    withSize(c, c.units, c.driver, c.hours * scale),
+  );
   const inUnits = plansInUnits(s, i.shape);
   const services: PmoService[] = all.map((c) => {
     const hoursPerWeek = tenth(c.hours);

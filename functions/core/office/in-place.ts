@@ -3,7 +3,8 @@ import { WORKDAYS_PER_YEAR } from '../business-case';
 import { assessEvidence } from '../evidence';
 import { type EngineMessage, msg, type Say, unsaid } from '../say';
 import type { Situation } from '../situation';
-import type { ServiceId } from './catalogue';
+import { HOURS_PER_FTE, type ServiceId } from './catalogue';
+import { STAFFING_SPREAD } from './design';
 
 /**
  * The recommended staffing against the office in place, said openly: an office that works keeps
@@ -38,6 +39,38 @@ export const OVERSIZED_FACTOR = 2;
 
 const tenth = (x: number) => Math.round(x * 10) / 10;
 const midOf = (staffing: Staffing) => (staffing.fte.min + staffing.fte.max) / 2;
+
+/**
+ * The FTE of the services an office in place does not run well today (its lead aside: it has one):
+ * those it has never run and those it runs below the target, strengthened at the norms. A
+ * working office is taken at what it delivers: the services it runs well stay at its own size, whatever
+ * the norms would price them at, and it grows only by these (round 19: a working 2-FTE control
+ * tower re-sized from per-project norms to 3.4 FTE; a kept 6-FTE office grown to 8.2 on order
+ * volume). Our judgement: the norms size an office to be built, not one already doing the work.
+ */
+export const newToOffice = (
+  services: readonly { id: string; hoursPerWeek: number; chosenFor: readonly string[] }[],
+): number =>
+  services
+    .filter((x) => x.id !== 'office-lead' && !x.chosenFor.includes('in-place'))
+    .reduce((a, x) => a + x.hoursPerWeek, 0) / HOURS_PER_FTE;
+
+/**
+ * A working office that keeps its people, whose services the norms put above what it has: up to
+ * its size today plus the services new to it, from its size today or the usual spread below that
+ * top, whichever is more; null where the norms ask no more. Growth beyond the top waits for a
+ * health check that shows a backlog.
+ */
+export const deliveredOf = (
+  staffing: Staffing,
+  existing: number,
+  added: number,
+): { min: number; max: number } | null => {
+  const top = existing + added;
+  return midOf(staffing) > existing && top < midOf(staffing)
+    ? { min: tenth(Math.max(existing, top * (1 - STAFFING_SPREAD))), max: tenth(Math.max(existing, top)) }
+    : null;
+};
 
 /**
  * An office in place over OVERSIZED_FACTOR times what its services need (a directive office's pooled
@@ -84,6 +117,22 @@ export const growthOf = (staffing: Staffing, existing: number): number | null =>
  */
 export const pendingOf = (staffing: Staffing, existing: number): number => tenth(existing - midOf(staffing));
 
+/**
+ * A working office that would be kept grows materially (growthOf) at what it delivers plus the
+ * services new to it, or at the norms where they ask no more than that: it evolves instead.
+ */
+export const growsWhenKept = (
+  office: {
+    staffing: Staffing | null;
+    services: readonly { id: string; hoursPerWeek: number; chosenFor: readonly string[] }[];
+  },
+  existing: number,
+): boolean => {
+  if (!office.staffing) return false;
+  const delivered = deliveredOf(office.staffing, existing, newToOffice(office.services));
+  return growthOf(delivered ? { ...office.staffing, fte: delivered } : office.staffing, existing) !== null;
+};
+
 export const againstOfficeInPlace = (
   staffing: Staffing,
   s: Situation,
@@ -99,7 +148,10 @@ export const againstOfficeInPlace = (
     confirmFirst,
     perFte,
     resets = false,
+    added,
   }: {
+    /** FTE of the services the office does not run today (newToOffice). */
+    added?: number;
     keepsPeople: boolean;
     confirmFirst: boolean;
     perFte: { amount: number; currency: string };
@@ -147,6 +199,44 @@ export const againstOfficeInPlace = (
       basis: [...staffing.basis, say(msg('office.inPlace.larger', { existing, services: tenth(mid) }))],
     };
   }
+  const delivered = keepsPeople && added !== undefined ? deliveredOf(staffing, existing, added) : null;
+  const grows = (fte: Staffing['fte']) => {
+    const growth = growthOf({ ...staffing, fte }, existing);
+    return growth === null
+      ? []
+      : [
+          say(
+            msg('inPlace.staffing.grow', {
+              existing,
+              fte: tenth((fte.min + fte.max) / 2),
+              min: fte.min,
+              max: fte.max,
+              difference: growth,
+            }),
+          ),
+        ];
+  };
+  if (delivered) {
+    // The roles keep their proportions at the size the office delivers.
+    const ratio = (delivered.min + delivered.max) / 2 / mid;
+    return {
+      fte: delivered,
+      roles: staffing.roles.map((r) => ({ ...r, fte: Math.round(r.fte * ratio * 100) / 100 })),
+      basis: [
+        ...staffing.basis,
+        say(
+          msg('office.inPlace.delivered', {
+            existing,
+            norms: tenth(mid),
+            added: tenth(added ?? 0),
+            fte: delivered.max,
+          }),
+        ),
+        // Growth that matters is said from-to, as any growth is, and the plan brings the people in.
+        ...grows(delivered),
+      ],
+    };
+  }
   // An office of at least one person: a part-time role stays one (pmo-need.ts, PART_TIME_ROLE_FTE).
   if (resets && !confirmFirst && mid >= 1 && existing > staffing.fte.max) {
     const top = Math.min(existing, mid * RESET_KEEPS_UP_TO);
@@ -161,29 +251,14 @@ export const againstOfficeInPlace = (
             existing,
             services: tenth(mid),
             max: tenth(top),
-            difference: tenth(existing - top),
+            difference: tenth(existing - tenth(top)),
           }),
         ),
       ],
     };
   }
-  const growth = growthOf(staffing, existing);
-  if (growth !== null)
-    return {
-      ...staffing,
-      basis: [
-        ...staffing.basis,
-        say(
-          msg('inPlace.staffing.grow', {
-            existing,
-            fte: tenth(mid),
-            min: staffing.fte.min,
-            max: staffing.fte.max,
-            difference: growth,
-          }),
-        ),
-      ],
-    };
+  const growing = grows(staffing.fte);
+  if (growing.length > 0) return { ...staffing, basis: [...staffing.basis, ...growing] };
   const gap = mid - existing;
   if (Math.abs(gap) <= SAME_SIZE_SHARE * Math.max(existing, 1))
     return { ...staffing, basis: [...staffing.basis, say(msg('office.inPlace.same', { existing }))] };
@@ -195,6 +270,59 @@ export const againstOfficeInPlace = (
       ...(confirmFirst ? [say(msg('office.inPlace.confirmFirst'))] : []),
     ],
   };
+};
+
+/**
+ * A directive office in place, kept directive, holds the pooled project managers: they are its
+ * people, not its overhead, added to what its services need.
+ */
+export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing => {
+  const existing = s.existingPmoFte;
+  if (s.existingPmo !== 'resource-source' || existing === undefined) return staffing;
+  // In hundredths, as every figure of the staffing is shown (round 11 saw 9.100000000000001).
+  const pooled = Math.round(Math.min(s.projectManagers, Math.max(0, existing - midOf(staffing))) * 100) / 100;
+  if (pooled <= 0) return staffing;
+  return {
+    fte: {
+      min: Math.round((staffing.fte.min + pooled) * 100) / 100,
+      max: Math.round((staffing.fte.max + pooled) * 100) / 100,
+    },
+    roles: [...staffing.roles, { role: say(msg('office.role.pooled')), fte: pooled }],
+    basis: [...staffing.basis, say(msg('office.pooled', { pooled }))],
+  };
+};
+
+/**
+ * The office in place's reporting outran the decisions it feeds: how management learns of projects
+ * (rep-status) stands at least REPORTS_OUTRUN_BY levels above what happens after a report shows a
+ * problem (rep-decisions), and that stays below REPORTS_ACTED_ON, "most red flags get an owner and
+ * an action". Levels of the questionnaire's own answers; the margin is our judgement (one level:
+ * reports made more reliably than they are used; round 18: a generics maker's control tower whose
+ * head rated its reports 4 and its users 2, while every one of them said a report triggers nothing).
+ */
+export const REPORTS_OUTRUN_BY = 1;
+export const REPORTS_ACTED_ON = 3;
+
+/**
+ * A reset of an office whose reports outran its decisions holds status reporting in its lean form
+ * (one monthly pack) and puts the decision services first: the failure it answers is not missing
+ * reports (round 19: a reset reporting factory's plan began with status reporting). Our judgement.
+ */
+export const leanReporting = (
+  s: Situation,
+  action: PmoAction,
+  questions: Readonly<Record<string, number>> | undefined,
+): boolean => {
+  const status = questions?.['rep-status'];
+  const acted = questions?.['rep-decisions'];
+  return (
+    action === 'reset' &&
+    s.existingPmo !== 'none' &&
+    status !== undefined &&
+    acted !== undefined &&
+    status - acted >= REPORTS_OUTRUN_BY &&
+    acted < REPORTS_ACTED_ON
+  );
 };
 
 /**

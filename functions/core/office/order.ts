@@ -8,7 +8,8 @@
  *   dimension counts as UNKNOWN_GAP: it may well be missing);
  * - weight: the client's importance of those dimensions, 1–5 scaled so 3 is neutral (1 by default);
  * - pressure: points from the situation and from what stakeholders asked for.
- * Work an office in place hands over (in-place.ts, handedOver) comes before all of it.
+ * Work an office in place hands over (in-place.ts, handedOver) comes before all of it, and so do
+ * the decision services of a reset office whose reports led to no decisions (in-place.ts, leanReporting).
  */
 
 /** The level every service aims its dimensions at in the office's first year. */
@@ -32,18 +33,24 @@ export interface Painful {
    * before any pain, as the old office stops doing it the day the change starts.
    */
   first?: boolean;
+  /**
+   * The decision services of a reset office whose reports led to no decisions (in-place.ts,
+   * leanReporting): after handed-over work, before any pain.
+   */
+  next?: boolean;
 }
 
 export const painOf = (p: Painful): number =>
   p.gap * ((p.importance ?? NEUTRAL_IMPORTANCE) / NEUTRAL_IMPORTANCE) + p.pressure;
 
-/** Handed-over work first; then most pain; equal pain: the ready one first; then the order given (a stable sort). */
+/** Handed-over work first, then a reset's decision services (next); then most pain; equal pain: the ready one first; then the order given (a stable sort). */
 export const byPain = <T>(items: readonly T[], painful: (t: T) => Painful): T[] =>
   items
     .map((item, index) => ({ item, index, p: painful(item) }))
     .sort(
       (a, b) =>
         Number(b.p.first ?? false) - Number(a.p.first ?? false) ||
+        Number(b.p.next ?? false) - Number(a.p.next ?? false) ||
         painOf(b.p) - painOf(a.p) ||
         b.p.readiness - a.p.readiness ||
         a.index - b.index,

@@ -184,7 +184,17 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
     if (freed > SAME_SIZE_SHARE * existing || pooled > 0)
       out.push({
         id: 'cost-released',
-        benefit: say(msg('returns.released')),
+        // The yearly cost of the people released, in words and apart from the total: the reset's
+        // financial case, worth that only if their posts are not refilled (round 19: "not priced").
+        benefit: say(
+          freed > SAME_SIZE_SHARE * existing
+            ? msg('returns.releasedWorth', {
+                freed,
+                worth: thousand(freed * internalDayRate * WORKDAYS_PER_YEAR),
+                currency,
+              })
+            : msg('returns.released'),
+        ),
         annual: null,
         assumption: [
           ...(freed > SAME_SIZE_SHARE * existing

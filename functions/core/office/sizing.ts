@@ -39,7 +39,14 @@ export interface Candidate {
  * `duty`: a regulated organisation's assurance held only as the evidence trail its regulator
  * requires (catalogue.ts, EVIDENCE_TRAIL), because nothing in the answers calls for reviews.
  */
-export type ServiceForm = 'full' | 'offered' | 'duty';
+export type ServiceForm = 'full' | 'offered' | 'duty' | 'lean';
+
+/**
+ * `lean`: status reporting cut to one monthly pack, where the office in place that is reset produced
+ * reports on a rhythm that led to no decisions (in-place.ts, leanReporting). It takes this share of
+ * its full effort: a monthly pack against the fortnightly cycle the norm assumes (our judgement).
+ */
+export const LEAN_REPORTING_SHARE = 0.5;
 
 /** A service in its supportive form takes this share of its full effort: it prepares, it does not enforce (our judgement). */
 export const OFFERED_SHARE = 0.6;
@@ -140,7 +147,8 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
   if (c.form === 'duty') return sized({ ...c, spec: EVIDENCE_TRAIL_SPEC }, units, c.spec.driver, trail);
   const size = c.spec.id === 'project-coordination' ? coordinationSizeFactor(s) : projectSizeFactor(s);
   const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? size : 1);
-  return sized(c, units, c.spec.driver, full * (c.form === 'offered' ? OFFERED_SHARE : 1) + trail);
+  const share = c.form === 'offered' ? OFFERED_SHARE : c.form === 'lean' ? LEAN_REPORTING_SHARE : 1;
+  return sized(c, units, c.spec.driver, full * share + trail);
 };
 
 /**

@@ -18,6 +18,8 @@ export interface DesignInput {
   importance?: Readonly<Record<string, number>>;
   /** Dimensions most respondents answered "not applicable": no service is built for them alone. */
   notApplicable?: ReadonlySet<string>;
+  /** Status reporting in its lean form, after the decisions it feeds (in-place.ts, leanReporting). */
+  leanReporting?: boolean;
   /** Services the office in place ran that are handed over: they come first (in-place.ts, handedOver). */
   handOver?: readonly ServiceId[];
   say: Say;

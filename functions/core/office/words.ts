@@ -101,6 +101,8 @@ export const OFFICE_EN = {
   'office.role.inPlace': 'Further staff of the office in place (the health check confirms their work)',
   'office.inPlace.unknown':
     'The size of the office in place was not given: the health check compares it with the {fte} FTE its services need.',
+  'office.inPlace.delivered':
+    'The office in place works: the services it runs today are taken at what its {existing} FTE deliver now, not at the {norms} FTE the norms would give them as new, and it grows only by the services new to it ({added} FTE), to about {fte} FTE. More people only if the health check shows a backlog.',
   'office.inPlace.larger':
     'The office in place has {existing} FTE, more than the {services} FTE these services need: the range runs from three quarters of it to all of it, and the health check shows what the difference covers (often project managers or analysts placed in the office) before anyone moves.',
   'office.role.retasked': 'Staff of the office in place re-tasked to the new mandate while it lands',
@@ -251,6 +253,8 @@ export const OFFICE_EN = {
   'returns.capacity.assumption':
     '{pms} project managers each save {min}–{max} hours a week through shared templates, reporting and tools, over {weeks} working weeks at {rate} {currency} an hour (our assumption).',
   'returns.released': 'People of the office in place freed for other work',
+  'returns.releasedWorth':
+    'People of the office in place freed for other work: {freed} FTE, whose yearly cost is about {worth} {currency}, saved only if their posts are not refilled, so kept apart from the returns total',
   'returns.released.assumption':
     'Not counted as money: {freed} of the {existing} FTE in place move to other work, worth about {worth} {currency} a year at the internal rate. That is a saving only where their posts are not refilled or they take on work that would otherwise be bought in.',
   'returns.released.pooled':
@@ -308,6 +312,7 @@ export const OFFICE_EN = {
   'plan.appointAndTrainLeads':
     'Appoint a lead for every project that runs longer than a few weeks, and train them in the basics',
   'office.serviceOffered.portfolio-prioritisation': 'Preparing portfolio decisions (management decides)',
+  'office.serviceLean.status-reporting': 'Portfolio status reporting, lean: one monthly pack',
   'office.serviceOffered.standards': 'Templates and guidance on offer (not required)',
   'office.serviceOffered.assurance': 'Project reviews on request',
   'office.serviceDuty.assurance': 'Evidence trail for the regulator',

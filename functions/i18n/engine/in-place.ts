@@ -12,6 +12,8 @@ export const FR_IN_PLACE: InPlaceTexts = {
     'Le bureau en place (modèle {model}) a eu la main sur les décisions des projets, mais ce qu’elles doivent produire (le portefeuille, les bénéfices, les personnes servies) reste à {outcomes, number, 2}, sous le niveau {limit} : il ne fonctionne pas comme prévu, quoi que montrent ses rapports. Refondez-le, d’après ce qu’il apporte et non d’après sa taille.',
   'inPlace.action.resetCore':
     'Le bureau en place (modèle {model}) échoue dans la mission centrale de son degré de contrôle : la plupart des réponses placent au niveau 1 ce qu’il existe pour obtenir, à savoir {job}. Quoi que montrent ses moyennes, il ne fonctionne pas comme prévu : refondez-le autour de sa raison d’être, dimensionné selon les services qu’elle demande, et dites clairement en quoi il échoue.',
+  'inPlace.action.evolveCore':
+    'Le bureau en place (modèle {model}) convient, mais sa mission centrale n’est pas remplie en entier : une partie de ce qu’il doit faire advenir, {job}, est placée au niveau 1 par les réponses. Ce n’est ni un bureau à garder tel quel, ni un bureau à refonder : faites-le évoluer, en gardant son modèle et ses personnes, et corrigez d’abord cette partie.',
   'inPlace.core.weather-station':
     'que la direction sache où en sont les projets, à partir d’une source fiable unique, et qu’un problème signalé dans un rapport mène quelque part',
   'inPlace.core.control-tower':
@@ -40,6 +42,8 @@ export const DE_IN_PLACE: InPlaceTexts = {
     'Das bestehende Office (Modell {model}) hatte die Entscheidungen über die Projekte in der Hand, doch wofür sie da sind (das Portfolio, der Nutzen, die Menschen, denen es dient) bleibt bei {outcomes, number, 2}, unter Stufe {limit}: Es funktioniert nicht wie vorgesehen, was auch immer seine Berichte zeigen. Setzen Sie es neu auf, nach dem, was es leistet, nicht nach seiner Größe.',
   'inPlace.action.resetCore':
     'Das bestehende Office (Modell {model}) scheitert an der Kernaufgabe seines Steuerungsgrads: Die meisten Antworten sehen auf Stufe 1, wofür es da ist, nämlich {job}. Was auch immer seine Durchschnitte zeigen, es funktioniert nicht wie vorgesehen: Setzen Sie es neu auf, ausgerichtet auf seinen Zweck und bemessen an den Leistungen, die dieser verlangt, und benennen Sie offen, woran es scheitert.',
+  'inPlace.action.evolveCore':
+    'Das bestehende Office (Modell {model}) passt, doch seine Kernaufgabe wird nicht ganz erfüllt: Einen Teil dessen, wofür es da ist, {job}, sehen die Antworten auf Stufe 1. Das ist weder ein Office, das so bleibt, wie es ist, noch eines für einen Neuanfang: Entwickeln Sie es weiter, mit seinem Modell und seinen Leuten, und beheben Sie diesen Teil zuerst.',
   'inPlace.core.weather-station':
     'dass die Leitung aus einer verlässlichen Quelle erfährt, wie es um die Projekte steht, und ein gemeldetes Problem Folgen hat',
   'inPlace.core.control-tower':

@@ -107,6 +107,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Weitere Mitarbeitende des bestehenden Office (der Gesundheitscheck bestätigt ihre Arbeit)',
     'office.inPlace.unknown':
       'Die Größe des bestehenden Office wurde nicht angegeben: Der Gesundheitscheck vergleicht sie mit den {fte} VZÄ, die seine Leistungen brauchen.',
+    'office.inPlace.delivered':
+      'Das bestehende Office funktioniert: Die Leistungen, die es heute erbringt, zählen mit dem, was seine {existing} VZÄ jetzt liefern, nicht mit den {norms} VZÄ, die die Richtwerte ihnen als neuen Leistungen gäben, und es wächst nur um die für es neuen Leistungen ({added} VZÄ), auf etwa {fte} VZÄ. Mehr Personen nur, wenn der Gesundheitscheck einen Rückstau zeigt.',
     'office.inPlace.larger':
       'Das bestehende Office hat {existing} VZÄ, mehr als die {services} VZÄ, die diese Leistungen brauchen: Die Spanne reicht von drei Vierteln bis zum Ganzen, und der Gesundheitscheck zeigt, was die Differenz abdeckt (oft dem Office zugeordnete Projektleiter oder Analysten), bevor jemand wechselt.',
     'office.role.retasked':
@@ -300,6 +302,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'warning.highCostShareTemporary':
       'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, über {limit} %: üblich für einen kurzen, intensiven Kraftakt, aber prüfen Sie, ob das Budget alles abdeckt, was der Kraftakt liefert.',
     'returns.released': 'Für andere Aufgaben frei werdende Personen des bestehenden Office',
+    'returns.releasedWorth':
+      'Für andere Aufgaben frei werdende Personen des bestehenden Office: {freed} VZÄ mit jährlichen Kosten von etwa {worth} {currency}; gespart wird das nur, wenn ihre Stellen nicht nachbesetzt werden, darum getrennt vom Gesamtnutzen ausgewiesen',
     'returns.released.assumption':
       'Nicht als Geld gezählt: {freed} der {existing} bestehenden VZÄ wechseln in andere Aufgaben, etwa {worth} {currency} im Jahr zum internen Satz. Eine Einsparung ist das nur, wo ihre Stellen nicht nachbesetzt werden oder sie Arbeit übernehmen, die sonst eingekauft würde.',
     'returns.released.pooled':
@@ -324,6 +328,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Ein Office mit bis zu {fte} VZÄ in einer Organisation von {employees} Personen besteht überwiegend aus Leuten von außen: Prüfen Sie, ob ein Auftragnehmer oder Realisierungspartner Planung und Kostenkontrolle schon trägt, und bemessen Sie das eigene Team des Bauherrn nach dem, was es selbst halten muss.',
     'office.serviceOffered.portfolio-prioritisation':
       'Vorbereitung der Portfolioentscheidungen (die Leitung entscheidet)',
+    'office.serviceLean.status-reporting': 'Statusberichte zum Portfolio, schlank: ein Monatspaket',
     'office.serviceOffered.standards': 'Vorlagen und Leitfäden als Angebot (nicht verpflichtend)',
     'office.serviceOffered.assurance': 'Projektreviews auf Anfrage',
     'office.serviceDuty.assurance': 'Prüfpfad für die Aufsicht',

@@ -108,6 +108,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.inPlace': 'Autres membres du bureau en place (le bilan de santé confirme leur travail)',
     'office.inPlace.unknown':
       'La taille du bureau en place n’a pas été indiquée : le bilan de santé la compare aux {fte} ETP que demandent ses services.',
+    'office.inPlace.delivered':
+      'Le bureau en place fonctionne : les services qu’il assure aujourd’hui sont comptés à ce que livrent ses {existing} ETP, non aux {norms} ETP que les normes leur donneraient s’ils étaient nouveaux, et il ne grandit que des services nouveaux pour lui ({added} ETP), jusqu’à environ {fte} ETP. Davantage de personnes seulement si le bilan de santé montre un retard accumulé.',
     'office.inPlace.larger':
       'Le bureau en place compte {existing} ETP, plus que les {services} ETP dont ces services ont besoin : la fourchette va des trois quarts à la totalité, et le bilan de santé montre ce que couvre l’écart (souvent des chefs de projet ou des analystes rattachés au bureau) avant que quiconque ne change de poste.',
     'office.role.retasked':
@@ -300,6 +302,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'warning.highCostShareTemporary':
       'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : courant pour un effort court et intense, mais vérifiez que ce budget couvre tout ce que l’effort livre.',
     'returns.released': 'Personnes du bureau en place libérées pour d’autres tâches',
+    'returns.releasedWorth':
+      'Personnes du bureau en place libérées pour d’autres tâches : {freed} ETP, dont le coût annuel est d’environ {worth} {currency}, économisé seulement si leurs postes ne sont pas repourvus, donc tenu à part du total des gains',
     'returns.released.assumption':
       'Non compté comme argent : {freed} des {existing} ETP en place passent à d’autres tâches, soit environ {worth} {currency} par an au taux interne. Ce n’est une économie que si leurs postes ne sont pas repourvus ou s’ils reprennent un travail qui serait sinon acheté à l’extérieur.',
     'returns.released.pooled':
@@ -324,6 +328,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Un bureau allant jusqu’à {fte} ETP dans une organisation de {employees} personnes est surtout composé de personnes venues de l’extérieur : vérifiez si un entrepreneur ou un partenaire de réalisation assure déjà la planification et le contrôle des coûts, et dimensionnez l’équipe propre du maître d’ouvrage à ce qu’elle doit tenir elle-même.',
     'office.serviceOffered.portfolio-prioritisation':
       'Préparation des décisions de portefeuille (la direction décide)',
+    'office.serviceLean.status-reporting':
+      'Reporting de l’état du portefeuille, allégé : un seul dossier mensuel',
     'office.serviceOffered.standards': 'Modèles et conseils à disposition (sans obligation)',
     'office.serviceOffered.assurance': 'Revues de projet à la demande',
     'office.serviceDuty.assurance': 'Piste d’audit pour le régulateur',

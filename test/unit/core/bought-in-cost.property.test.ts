@@ -4,7 +4,7 @@ import type { Rates } from '../../../functions/contract/api';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import { spendShareFor } from '../../../functions/core/office/design';
+import { spendShareFor } from '../../../functions/core/office/spend-share';
 import { contextArb, SEED, teamArb } from './arbitraries';
 
 /**

@@ -47,12 +47,16 @@ describe('a working office in place', () => {
       const added = work
         .filter((s) => !s.chosenFor.includes('in-place'))
         .reduce((a, s) => a + s.hoursPerWeek, 0);
-      // An office that must grow by half or more, or is over twice what its services need, evolves
-      // whatever it adds.
+      // An office that grows by over a fifth (round 19: "keep" and material growth never go
+      // together), or is over twice what its services need, evolves whatever it adds; so does one
+      // part of whose core job fails (core-job.ts).
+      if (r.pmo.rationale.some((x) => x.includes('not all of its core job happens'))) return;
       const needs =
         (all + (r.pmo.services.find((s) => s.id === 'office-lead')?.hoursPerWeek ?? 0)) / HOURS_PER_FTE;
       const inPlace = c.existingPmoFte;
-      const resized = inPlace !== undefined && (needs > inPlace * 1.5 || inPlace > needs * 2);
+      const shown = (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2;
+      const resized =
+        inPlace !== undefined && (needs > inPlace * 1.5 || shown > inPlace * 1.2 || inPlace > needs * 2);
       if (!resized) expect(added / all).toBeGreaterThan(1 / 3 - 0.01);
     }, 300));
 });
