@@ -49,11 +49,11 @@ describe('the quick check and the what-if', () => {
     // With nobody knowing how projects are run, capability comes first whatever the size: some
     // expertise in house turns the answer into an office.
     await page.getByLabel('In-house project-management expertise').selectOption('basic');
-    // A directive resource source would fit, but not on one answer per dimension: the control tower
-    // stands in until the assessment is completed.
-    await verdict.getByText('Recommendation: Control tower').waitFor();
+    // One answer per dimension is too thin to carry control: the direction is the least controlling
+    // office that fits, until a team assessment decides the degree of control.
+    await verdict.getByText('Recommendation: Weather station').waitFor();
     await verdict.getByText(/Need score with your changes: \d+ → \d+ \(\+\d+\)/).waitFor();
-    await page.getByText(/^Model: no PMO becomes Control tower$/).waitFor();
+    await page.getByText(/^Model: no PMO becomes Weather station$/).waitFor();
 
     // On a phone the verdict stays pinned at the bottom of the screen while the fields are in view.
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -67,7 +67,7 @@ describe('the quick check and the what-if', () => {
     // A cleared number is not zero: the verdict stays, and the field says what it still counts.
     await page.getByLabel('Projects running at the same time').fill('');
     await page.getByText('Enter a number. Until then the comparison keeps 35.').waitFor();
-    await verdict.getByText('Recommendation: Control tower').waitFor();
+    await verdict.getByText('Recommendation: Weather station').waitFor();
     await page.getByLabel('People who manage projects').fill('1000');
     await page
       .getByText(/more people managing projects \(1,000\) than people in the organisation \(900\)/)
@@ -79,7 +79,7 @@ describe('the quick check and the what-if', () => {
     const models = page.getByRole('region', { name: 'The three PMO models side by side' }).last();
     expect(await page.locator('.compare-wide').first().isVisible()).toBe(false);
     expect(await models.getByRole('article').count()).toBe(3);
-    await models.getByRole('heading', { name: 'Control tower Recommended' }).waitFor();
+    await models.getByRole('heading', { name: 'Weather station Recommended' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
 
