@@ -186,6 +186,7 @@ const main = async () => {
       'test/integration/fuzz.test.ts',
       'test/integration/trace.test.ts',
       'test/unit/core/sensitivity-k.property.test.ts',
+      'test/unit/core/practitioner.sweep.test.ts',
     ],
     {
       stdio: 'inherit',

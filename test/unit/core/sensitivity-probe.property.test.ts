@@ -72,7 +72,7 @@ describe('the sensitivity probes', () => {
           reached[full.verdict === 'none' ? 'none' : 'office'] += 1;
         },
       ),
-      { numRuns: 400, ...SEED },
+      { numRuns: 200, ...SEED },
     );
     // Both ways out of the probe path are walked: where no office is recommended and where one is.
     expect(reached.office).toBeGreaterThan(20);
