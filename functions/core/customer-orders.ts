@@ -1,5 +1,6 @@
 import type { OrganisationContext, ProjectsFor } from '../contract/context';
-import type { EngineKey } from './say';
+import type { Params } from './render';
+import { type EngineKey, msg } from './say';
 
 /**
  * Firms whose projects are customer orders (machine builders, contractors, engineering offices,
@@ -42,6 +43,16 @@ export const controlledSpend = (
       : c.annualProjectBudget * OWN_SPEND_SHARE_WHEN_BOTH;
 
 /**
+ * The stated yearly spend where some or all projects are customer orders: their order value. It is
+ * what the orders are worth, so it weighs in the need for an office and prices what the office
+ * protects (late-delivery penalties, margin lost); it sizes no controls and sets no spend ceiling
+ * (controlledSpend). Undefined for own change, where the spend is read as it always was.
+ */
+export const orderValueOf = (
+  c: Pick<OrganisationContext, 'projectsFor' | 'annualProjectBudget'>,
+): number | undefined => (takesOrders(c) ? c.annualProjectBudget : undefined);
+
+/**
  * Practitioners size an office for customer orders at about one person per 20 to 30 customer
  * projects, its lead a player-coach who also carries orders (round 19's mittelstand and defence
  * reviewers, from the machine builders and contractors they staffed). The engine holds such an
@@ -49,24 +60,80 @@ export const controlledSpend = (
  */
 export const CUSTOMER_PROJECTS_PER_FTE = { min: 20, max: 30 } as const;
 
-/** An office for customer orders is never held below this, however few its orders (our judgement: a part-time coordinator). */
-export const CUSTOMER_OFFICE_MIN_FTE = 0.5;
+/**
+ * ...or one person per this much yearly order value (euros), whichever allows more: large orders
+ * need cost to complete, variations and claims kept by a controller whatever their number (round
+ * 20: a rail signalling contractor's 30 orders of EUR 2M each were held to 1.5 people). Our
+ * judgement: one project controller at about EUR 120-150k a year per EUR 20M of orders is well
+ * under 1 % of their value, the order of the margin one variation recovered or one penalty avoided.
+ */
+export const ORDER_VALUE_PER_FTE = 20_000_000;
 
 /**
- * The most people an office for customer orders holds: the per-project band's top, or the office
- * in place where it is already larger (a working office is not cut by this rule). Undefined where
- * the projects are not all customer orders.
+ * Regulated or safety-critical orders carry their evidence (test records, safety cases, sign-offs)
+ * through every order: the bound is raised by this factor (our judgement: the evidence trail a
+ * regulator requires weighs about a quarter of the controlling work).
  */
-export const customerOfficeMaxFte = (
-  s: Pick<OrganisationContext, 'projectsFor' | 'concurrentProjects' | 'existingPmoFte'>,
-): number | undefined =>
-  forCustomers(s)
-    ? Math.max(
-        CUSTOMER_OFFICE_MIN_FTE,
-        s.concurrentProjects / CUSTOMER_PROJECTS_PER_FTE.min,
-        s.existingPmoFte ?? 0,
-      )
-    : undefined;
+export const REGULATED_ORDERS_FACTOR = 1.25;
+
+/**
+ * An office for customer orders is never held below the smallest office (need-edge.ts,
+ * MIN_OFFICE_FTE: one person): the bound sizes the office, it does not decide whether there is one
+ * (round 20: a fabricator with EUR 6M of orders needing an office as own change got none as a
+ * contractor). Our judgement.
+ */
+export const CUSTOMER_OFFICE_MIN_FTE = 1;
+
+/** The bound on an office for customer orders and what sets it, said in words (orders.ceiling). */
+export interface OrderBound {
+  fte: number;
+  /** One person per CUSTOMER_PROJECTS_PER_FTE.min orders. */
+  byCount: number;
+  /** One person per ORDER_VALUE_PER_FTE of yearly order value (0 where no spend was given). */
+  byValue: number;
+  regulated: boolean;
+}
+
+/**
+ * The most people an office for customer orders holds: the larger of the count and the value
+ * bound, raised for regulated orders, never below CUSTOMER_OFFICE_MIN_FTE, or the office in place
+ * where it is already larger (a working office is not cut by this rule). Undefined where the
+ * projects are not all customer orders.
+ */
+export const customerOfficeBound = (
+  s: Pick<
+    OrganisationContext,
+    'projectsFor' | 'concurrentProjects' | 'existingPmoFte' | 'annualProjectBudget' | 'regulated'
+  > & { orderValue?: number; eurPerUnit?: number },
+): OrderBound | undefined => {
+  if (!forCustomers(s)) return undefined;
+  const value = (s.orderValue ?? s.annualProjectBudget ?? 0) * (s.eurPerUnit ?? 1);
+  const byCount = s.concurrentProjects / CUSTOMER_PROJECTS_PER_FTE.min;
+  const byValue = value / ORDER_VALUE_PER_FTE;
+  const regulated = s.regulated === true;
+  const fte = Math.max(
+    CUSTOMER_OFFICE_MIN_FTE,
+    Math.max(byCount, byValue) * (regulated ? REGULATED_ORDERS_FACTOR : 1),
+    s.existingPmoFte ?? 0,
+  );
+  return { fte, byCount, byValue, regulated };
+};
+
+export const customerOfficeMaxFte = (s: Parameters<typeof customerOfficeBound>[0]): number | undefined =>
+  customerOfficeBound(s)?.fte;
+
+/** The bound's figures for its sentence: what sets it, in words (round 20: it was said as a spend share). */
+export const orderBoundWords = (b: OrderBound, percent?: number): Params => ({
+  fte: Math.round(b.fte * 10) / 10,
+  per: CUSTOMER_PROJECTS_PER_FTE.min,
+  byCount: Math.round(b.byCount * 10) / 10,
+  million: ORDER_VALUE_PER_FTE / 1e6,
+  byValue: Math.round(b.byValue * 10) / 10,
+  regulated: b.regulated
+    ? msg('orders.bound.regulated', { percent: Math.round((REGULATED_ORDERS_FACTOR - 1) * 100) })
+    : '',
+  ...(percent === undefined ? {} : { percent }),
+});
 
 /**
  * Commercial project controlling (cost to complete, variations and claims) per customer order:

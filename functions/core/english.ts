@@ -909,7 +909,16 @@ export const EN = {
   'orders.service.commercial': 'Commercial project controlling (cost to complete, variations and claims)',
   'orders.service.sequencing': 'Order sequencing and capacity, with bid/no-bid support',
   'orders.ceiling':
-    'The projects here are customer orders: the office is held to about one person per {per} orders, {fte, number, 1} FTE at most with its lead a player-coach who carries orders too; every service scaled to {percent} % of its effort.',
+    'The projects here are customer orders: the office is held to {fte, number, 1} FTE, the larger of one person per {per} orders ({byCount, number, 1} FTE) and one per {million} million euros of yearly order value ({byValue, number, 1} FTE){regulated}, and never below one person; its lead is a player-coach who carries orders too. Every service is scaled to {percent} % of its effort.',
+  'orders.bound.regulated': ', raised by {percent} % because the orders carry a regulator’s evidence',
+  'warning.spendHeldOwn':
+    'The office is held to {share} % of the organisation’s own change, taken as {own} % of the yearly spend stated because the rest is customer orders, whose value sizes no office controls: its services need about {full} FTE, the office shown has about {shown} FTE, so {heldBack} FTE of that work ({percent} % of each service kept) is not staffed. If the split between orders and own change is not half and half, the ceiling moves with it; where the work must be done in full, take the full need and its cost to the steering committee.',
+  'warning.ordersHeld':
+    'The office is held by the number and value of its customer orders, not by a share of the spend stated: at most {fte, number, 1} FTE, the larger of one person per {per} orders ({byCount, number, 1} FTE) and one per {million} million euros of yearly order value ({byValue, number, 1} FTE){regulated}. Its services need about {full} FTE, the office shown has about {shown} FTE, so {heldBack} FTE of that work ({percent} % of each service kept) falls to the project leads. Where the orders need it in full (penalties, a customer’s acceptance), staff the full need and recover it in the bids.',
+  'plan.noOffice.orders.sequence':
+    'Keep one list of open customer orders in the order of their promised delivery dates, with the load each puts on the shop and the scarce people; bid for new orders, or decline them, against that load rather than parking any order already contracted.',
+  'plan.noOffice.orders.peopleBySequence':
+    'When orders want the same people, the one whose promised date comes first gets them; whoever owns the list settles with the customer any date that the capacity cannot hold, before it slips.',
   'kpi.outcome.on-time-delivery': 'Customer orders delivered on the promised date',
   'kpi.outcome.on-time-delivery.measure':
     'Share of customer orders passing acceptance (factory or site acceptance test, go-live) by the date promised to the customer: {target} % within {months} months.',

@@ -1,4 +1,5 @@
 import type { PmoRecommendation } from '../contract/result';
+import { forCustomers } from './customer-orders';
 import type { Decision } from './decide';
 import { serviceSpec } from './office/catalogue';
 import type { Questionnaire } from './questionnaire';
@@ -32,6 +33,17 @@ export const STEPS_WITHOUT_OFFICE: Readonly<Record<string, readonly EngineKey[]>
   prioritisation: ['plan.noOffice.rankAndLimit'],
   'resource-allocation': ['plan.noOffice.rankAndLimit', 'plan.noOffice.peopleByRank'],
 };
+
+/**
+ * Contracted customer orders are never parked: where every project is one, the steps sequence them
+ * by promised date and capacity and decide new bids against that load (customer-orders.ts).
+ */
+const ORDER_STEPS: Readonly<Record<string, EngineKey>> = {
+  'plan.noOffice.rankAndLimit': 'plan.noOffice.orders.sequence',
+  'plan.noOffice.peopleByRank': 'plan.noOffice.orders.peopleBySequence',
+};
+export const stepFor = (k: EngineKey, s: Partial<Pick<Situation, 'projectsFor'>>): EngineKey =>
+  forCustomers(s) ? (ORDER_STEPS[k] ?? k) : k;
 
 /** Ranking and a cap on work in flight need at least this many running projects: one has no rival. */
 export const MIN_PROJECTS_TO_RANK = 2;
@@ -69,7 +81,7 @@ export const expectationsAnswer = (
     // Where no office is recommended, the part-time coordinator is who takes it up (round 10).
     const because =
       step && !d.office.answered.has(service)
-        ? msg('expectation.noOfficeStep', { service: label, step: msg(step) })
+        ? msg('expectation.noOfficeStep', { service: label, step: msg(stepFor(step, d.situation)) })
         : answered
           ? msg(
               !d.needed

@@ -4,7 +4,7 @@ import { factor } from './factors';
 import { MIN_OFFICE_FTE, officeShareLimit, spendShareLimit } from './need-edge';
 import { clamp, round2, timesOver } from './numbers';
 import { english, msg, type Say } from './say';
-import { type Situation, situationOf, spendInEur } from './situation';
+import { type Situation, situationOf, spendInEur, statedSpend } from './situation';
 import { capitalIntensive, largeProjects } from './spend-scale';
 
 /** A PMO is worth its cost from this many need points (out of 100). */
@@ -147,11 +147,12 @@ export const needFactors = (s: Situation, say: Say = english): Factor[] => [
   factor(
     'spend',
     say(msg('needf.yearlyProjectSpend')),
-    s.annualProjectBudget === undefined
+    // Customer orders' value weighs in the need as any spend does (customer-orders.ts).
+    statedSpend(s) === undefined
       ? say(msg('needf.notGiven'))
-      : say(msg('needf.amount', { amount: Math.round(s.annualProjectBudget) })),
-    spendPoints(spendInEur(s)),
-    s.annualProjectBudget === undefined
+      : say(msg('needf.amount', { amount: Math.round(statedSpend(s) ?? 0) })),
+    spendPoints(spendInEur({ ...s, annualProjectBudget: statedSpend(s) })),
+    statedSpend(s) === undefined
       ? say(msg('needf.spendNotGivenSoIt'))
       : say(msg('needf.theMoreMoneyProjectsSpend')),
   ),
@@ -316,7 +317,8 @@ export const assessNeed = (
       passed: portfolio || programme,
     },
   ];
-  const spend = s.annualProjectBudget;
+  // The smallest office is weighed against all the spend it serves, order value included.
+  const spend = statedSpend(s);
   const costShare =
     minOfficeCost !== undefined && spend !== undefined && spend > 0 ? minOfficeCost / spend : null;
   const spendLimit = spendShareLimit(s);
@@ -353,7 +355,7 @@ export const assessNeed = (
     projects: s.concurrentProjects,
     share: round2(share * 100),
     maxShare: Math.round(maxShare * 100),
-    spend: Math.round(s.annualProjectBudget ?? 0),
+    spend: Math.round(spend ?? 0),
     costShare: round2((costShare ?? 0) * 100),
     maxSpendShare: Math.round(spendLimit * 100),
     times: timesOver(costShare ?? 0),

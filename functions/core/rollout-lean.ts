@@ -1,5 +1,5 @@
 import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result';
-import { stepsWithoutOffice } from './expectations';
+import { stepFor, stepsWithoutOffice } from './expectations';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
 import { switchKindOf } from './push-tempo';
 import type { Questionnaire } from './questionnaire';
@@ -88,7 +88,7 @@ export const planWithoutPmo = (
       : context.concurrentProjects === 0
         ? readyForTheNext(context, dimensions, say)
         : lastingWithoutOffice(q, context, dimensions, coordinationRole, say);
-  const asked = stepsWithoutOffice(context, expectations).map((k) => say(msg(k)));
+  const asked = stepsWithoutOffice(context, expectations).map((k) => say(msg(stepFor(k, context))));
   const first = plan.phases?.[0];
   return asked.length > 0 && first
     ? {

@@ -2,7 +2,6 @@ import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
 import type { Maturity, Sensitivity } from '../contract/result';
 import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
-import { takesOrders } from './customer-orders';
 import { type DecideExtras, decideLabels, type Labels } from './decide';
 import { MIN_PROJECTS_FOR_DIRECTIVE } from './model-fit';
 import {
@@ -107,8 +106,6 @@ export const sensitivityOf = (
     'projectManagers',
     'annualProjectBudget',
   ] as const) {
-    // Order volume sizes nothing (customer-orders.ts): moving it moves no decision.
-    if (field === 'annualProjectBudget' && takesOrders(context)) continue;
     const current = context[field];
     if (current === undefined) {
       // Spend not given: try the figures at which the rules read spend, smallest first.

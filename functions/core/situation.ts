@@ -1,6 +1,6 @@
 import type { ExistingPmo, OrganisationContext } from '../contract/context';
 import { eurPerUnit } from './currency';
-import { controlledSpend } from './customer-orders';
+import { controlledSpend, orderValueOf } from './customer-orders';
 
 /** The context with the documented defaults of the optional fields filled in. */
 export interface Situation extends OrganisationContext {
@@ -9,6 +9,8 @@ export interface Situation extends OrganisationContext {
   annualProjectBudget: number | undefined;
   /** Euros per unit of the spend's currency, to place it against the engine's thresholds (currency.ts). */
   eurPerUnit: number;
+  /** The stated spend where projects are customer orders: their yearly value (customer-orders.ts). */
+  orderValue?: number;
 }
 
 /** A context whose defaults are already filled in is returned as it is (the rules pass it around). */
@@ -21,12 +23,21 @@ export const situationOf = (c: OrganisationContext, currency?: string): Situatio
         regulated: c.regulated ?? false,
         // Customer orders' volume is not a stake the office controls (customer-orders.ts).
         annualProjectBudget: controlledSpend(c),
+        // ...but what the orders are worth weighs in the need and prices the returns.
+        ...(orderValueOf(c) === undefined ? {} : { orderValue: orderValueOf(c) }),
         eurPerUnit: eurPerUnit(currency),
       };
 
 /** The yearly project spend in euros, for the engine's thresholds; undefined where none was given. */
 export const spendInEur = (s: Pick<Situation, 'annualProjectBudget' | 'eurPerUnit'>): number | undefined =>
   s.annualProjectBudget === undefined ? undefined : s.annualProjectBudget * s.eurPerUnit;
+
+/**
+ * The spend the need and the returns read, in the spend's currency: the stated spend, order value
+ * included (customer-orders.ts); the office's controls and ceilings read annualProjectBudget.
+ */
+export const statedSpend = (s: Pick<Situation, 'annualProjectBudget' | 'orderValue'>): number | undefined =>
+  s.orderValue ?? s.annualProjectBudget;
 
 export const formatNumber = (n: number): string =>
   Math.round(n)

@@ -1,5 +1,6 @@
 import type { Cost, DimensionScore, Staffing } from '../contract/result';
 import { knownCurrency } from './currency';
+import { type OrderBound, OWN_SPEND_SHARE_WHEN_BOTH, orderBoundWords, takesOrders } from './customer-orders';
 import {
   INCONSISTENT_RESPONDENT_SPREAD,
   INCONSISTENT_SPREAD,
@@ -291,6 +292,10 @@ export interface SpendHeld {
   /** The office shown and the one its services need, in FTE (middle of the range). */
   shown: number;
   full: number;
+  /** The bound on an office for customer orders set the size, not the spend (customer-orders.ts). */
+  orders?: OrderBound;
+  /** The share of the stated spend taken as own change, where the rest is customer orders (0–1). */
+  own?: number;
 }
 
 /**
@@ -299,7 +304,7 @@ export interface SpendHeld {
  * office shown divided by the scale.
  */
 export const spendHeldOf = (
-  office: Pick<OfficeDesign, 'spendScale' | 'headcountCapped' | 'needFte'>,
+  office: Pick<OfficeDesign, 'spendScale' | 'headcountCapped' | 'needFte' | 'ordersHeld'>,
   staffing: Staffing | null,
   s: Situation,
 ): { held?: SpendHeld } => {
@@ -308,7 +313,15 @@ export const spendHeldOf = (
   if (!staffing || full === undefined || scale >= 1 || office.headcountCapped === true) return {};
   const shown = (staffing.fte.min + staffing.fte.max) / 2;
   // An office shown at its full need or above (one in place kept at its size) holds nothing back.
-  return shown < full - HELD_BACK_FROM_FTE ? { held: { share: spendShareFor(s), shown, full } } : {};
+  const orders =
+    office.ordersHeld !== undefined
+      ? { orders: office.ordersHeld }
+      : takesOrders(s)
+        ? { own: OWN_SPEND_SHARE_WHEN_BOTH }
+        : {};
+  return shown < full - HELD_BACK_FROM_FTE
+    ? { held: { share: spendShareFor(s), shown, full, ...orders } }
+    : {};
 };
 
 /** Less than this held back (FTE) is rounding, not work left unstaffed. */
@@ -319,17 +332,27 @@ export const HELD_BACK_FROM_FTE = 0.05;
  * why, and what to do where the work must be done in full (round 18: a remediation programme under
  * a regulator's warning letter was halved to fit 7 % of spend, said only in the staffing basis).
  */
-export const spendHeldWarnings = (held: SpendHeld | undefined, say: Say = english): string[] =>
-  held
-    ? [
-        say(
-          msg('warning.spendHeld', {
-            share: Math.round(held.share * 100),
-            full: Math.round(held.full * 10) / 10,
-            shown: Math.round(held.shown * 10) / 10,
-            heldBack: Math.round((held.full - held.shown) * 10) / 10,
-            percent: Math.round((held.shown / held.full) * 100),
-          }),
-        ),
-      ]
-    : [];
+export const spendHeldWarnings = (held: SpendHeld | undefined, say: Say = english): string[] => {
+  if (!held) return [];
+  const figures = {
+    full: Math.round(held.full * 10) / 10,
+    shown: Math.round(held.shown * 10) / 10,
+    heldBack: Math.round((held.full - held.shown) * 10) / 10,
+    percent: Math.round((held.shown / held.full) * 100),
+  };
+  // An office for customer orders is held by its orders' count and value, said as such (round 20:
+  // a contractor's office was said to be held to 5 % of a spend it was nowhere near).
+  return [
+    say(
+      held.orders
+        ? msg('warning.ordersHeld', { ...orderBoundWords(held.orders), ...figures })
+        : held.own !== undefined
+          ? msg('warning.spendHeldOwn', {
+              share: Math.round(held.share * 100),
+              own: Math.round(held.own * 100),
+              ...figures,
+            })
+          : msg('warning.spendHeld', { share: Math.round(held.share * 100), ...figures }),
+    ),
+  ];
+};

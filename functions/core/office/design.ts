@@ -1,8 +1,9 @@
 import type { PmoService, Staffing } from '../../contract/result';
 import {
-  CUSTOMER_PROJECTS_PER_FTE,
-  customerOfficeMaxFte,
+  customerOfficeBound,
   customerServiceName,
+  type OrderBound,
+  orderBoundWords,
   projectsForOf,
 } from '../customer-orders';
 import { credibleManagers, tooManyManagers } from '../project-count';
@@ -199,14 +200,16 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       ),
     );
   }
-  // An office for customer orders: about one person per 20 customer projects (customer-orders.ts).
-  const orderFte = customerOfficeMaxFte(s);
-  // Half a tenth under it, so the range shown, rounded to a tenth of a person, stays within it.
-  const orderHours = orderFte === undefined ? 0 : (orderFte - 0.05) * HOURS_PER_FTE;
-  if (orderFte !== undefined && topHours * scale > orderHours) {
+  // An office for customer orders: bounded by its orders' count and value (customer-orders.ts).
+  const bound = customerOfficeBound(s);
+  // The top of the range shown is the bound itself: a bound at one person shows an office of one
+  // person, not a part-time role (decide.ts reads an office held below one person as one).
+  const orderHours = bound === undefined ? 0 : bound.fte * HOURS_PER_FTE;
+  let ordersHeld: OrderBound | undefined;
+  if (bound !== undefined && topHours * scale > orderHours * 1.005) {
     scale = orderHours / topHours;
-    const values = { per: CUSTOMER_PROJECTS_PER_FTE.min, fte: orderFte, percent: Math.round(scale * 100) };
-    notes.push(say(msg('orders.ceiling', values)));
+    ordersHeld = bound;
+    notes.push(say(msg('orders.ceiling', orderBoundWords(bound, Math.round(scale * 100)))));
   }
   for (const d of dropped) leftOut.push({ id: d.spec.id, why: 'spend' });
   if ((topHours * scale) / (1 + STAFFING_SPREAD) < MIN_OFFICE_HOURS)
@@ -357,6 +360,12 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   // The questionnaire's services (what stakeholders could ask for) the office answers.
   const answered = new Set<string>();
   if (!quiet) for (const c of all) for (const a of c.spec.answers) answered.add(a);
+  // Sequencing customer orders by promised date and capacity is their prioritisation (customer-orders.ts).
+  if (
+    !quiet &&
+    all.some((c) => customerServiceName(c.spec.id, projectsForOf(s)) === 'orders.service.sequencing')
+  )
+    answered.add('prioritisation');
   return {
     services,
     staffing,
@@ -368,6 +377,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     needFte: scale > 0 ? fte / scale : fte,
     wholeUpToRate,
     headcountCapped,
+    ...(ordersHeld === undefined ? {} : { ordersHeld }),
     ...(leadRole === undefined ? {} : { leadRole }),
   };
 };

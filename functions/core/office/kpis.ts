@@ -1,5 +1,5 @@
 import type { DimensionScore, Kpi, PmoService } from '../../contract/result';
-import { forCustomers } from '../customer-orders';
+import { forCustomers, takesOrders } from '../customer-orders';
 import { cadenceOf, decisionDaysCap, monthsOf, shortPush } from '../push-tempo';
 import { type EngineKey, type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
@@ -24,7 +24,7 @@ interface OutcomeRule {
   horizon?: 'lasting' | 'temporary';
   /** Measured after delivery: not inside a short push, whose benefits show after its hand-back (push-tempo.ts). */
   afterDelivery?: boolean;
-  /** Only where every project is a customer order (true), or only where not (false): customer-orders.ts. */
+  /** Where any project is a customer order (true), or where not every one is (false): both kinds where both (customer-orders.ts). */
   customers?: boolean;
   /** Reworded for a push: read at its cadence and over its life (key `kpi.outcome.<id>.push.measure`). */
   pushWording?: boolean;
@@ -189,7 +189,7 @@ export const kpisOf = (
       o.services.some((x) => ids.has(x)) &&
       (o.delivery === undefined || (o.delivery === 'agile') === agile) &&
       (o.horizon === undefined || o.horizon === s.horizon) &&
-      (o.customers === undefined || o.customers === forCustomers(s)) &&
+      (o.customers === undefined || (o.customers ? takesOrders(s) : !forCustomers(s))) &&
       !(o.afterDelivery && shortPush(s)),
   )
     .sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0))

@@ -1,8 +1,9 @@
 import type { PmoReturn, PmoService } from '../../contract/result';
+import { forCustomers } from '../customer-orders';
 import { thousand } from '../numbers';
 import { credibleManagers } from '../project-count';
 import { msg, type Say } from '../say';
-import type { Situation } from '../situation';
+import { type Situation, statedSpend } from '../situation';
 import { HOURS_PER_FTE } from './catalogue';
 import { WORKDAYS_PER_YEAR } from './design';
 import { SAME_SIZE_SHARE } from './in-place';
@@ -105,7 +106,9 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
       annual: null,
       assumption: say(msg('returns.today.assumption', { services: running })),
     });
-  const spend = s.annualProjectBudget;
+  // Customer orders' value prices what the office protects: penalties and margin (customer-orders.ts).
+  const spend = statedSpend(s);
+  const orders = forCustomers(s) && spend !== undefined && spend > 0;
   /** The gain over the office in place, said where it is less than the whole. */
   const overToday = (share: number) =>
     inPlace && share < 1 ? [say(msg('returns.overToday', { percent: Math.round(share * 100) }))] : [];
@@ -114,7 +117,7 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
   if (services.some((x) => CONTROLS.includes(x.id)) && controls > 0 && waste > 0)
     out.push({
       id: 'overruns-avoided',
-      benefit: say(msg('returns.overruns')),
+      benefit: say(msg(orders ? 'returns.orders' : 'returns.overruns')),
       annual:
         spend !== undefined && spend > 0
           ? {
@@ -125,12 +128,19 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
           : null,
       assumption: [
         say(
-          msg(spend !== undefined && spend > 0 ? 'returns.overruns.assumption' : 'returns.overruns.noSpend', {
-            waste: WASTE_SHARE * 100,
-            min: WASTE_AVOIDED.min * 100,
-            max: WASTE_AVOIDED.max * 100,
-            multiple: MAX_RETURN_MULTIPLE,
-          }),
+          msg(
+            orders
+              ? 'returns.orders.assumption'
+              : spend !== undefined && spend > 0
+                ? 'returns.overruns.assumption'
+                : 'returns.overruns.noSpend',
+            {
+              waste: WASTE_SHARE * 100,
+              min: WASTE_AVOIDED.min * 100,
+              max: WASTE_AVOIDED.max * 100,
+              multiple: MAX_RETURN_MULTIPLE,
+            },
+          ),
         ),
         ...(waste < 1 && spend !== undefined && spend > 0
           ? [

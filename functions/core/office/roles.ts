@@ -1,4 +1,5 @@
 import type { PmoShape, Staffing } from '../../contract/result';
+import { forCustomers } from '../customer-orders';
 import { type EngineKey, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { HOURS_PER_FTE, type OfficeRole, type ServiceId } from './catalogue';
@@ -83,7 +84,19 @@ export const rolesOf = (
     );
     return {
       roles: [
-        { role: say(msg(controls ? 'office.role.hub' : 'office.role.hubView')), fte: fteOf(hub) },
+        {
+          // A hub for customer orders sequences orders and controls them commercially (customer-orders.ts).
+          role: say(
+            msg(
+              forCustomers(s)
+                ? 'office.role.hubOrders'
+                : controls
+                  ? 'office.role.hub'
+                  : 'office.role.hubView',
+            ),
+          ),
+          fte: fteOf(hub),
+        },
         { role: say(msg('office.role.spokes', { units: s.businessUnits ?? 1 })), fte: fteOf(total - hub) },
       ],
       lead: 0,

@@ -1,4 +1,5 @@
 import type { Maturity, PmoModelId, PmoScope, PmoService, PmoShape, Staffing } from '../../contract/result';
+import type { OrderBound } from '../customer-orders';
 import type { Say } from '../say';
 import type { Situation } from '../situation';
 import type { ServiceId } from './catalogue';
@@ -44,6 +45,8 @@ export interface OfficeDesign {
   wholeUpToRate?: number;
   /** The organisation's headcount, not the services, set its size. */
   headcountCapped?: boolean;
+  /** The bound on an office for customer orders held it (customer-orders.ts), not the spend. */
+  ordersHeld?: OrderBound;
   /** Which of the staffing's roles leads the office (none where no role does). */
   leadRole?: number;
 }

@@ -27,6 +27,8 @@ export const OFFICE_EN = {
   'office.role.single': 'Project office lead (one person for every service)',
   'office.role.hub':
     'Hub: lead, portfolio decisions, controls, assurance and standards for the whole group, and coordination of the units',
+  'office.role.hubOrders':
+    'Hub: lead, the order sequence and capacity across the group, commercial controlling of orders, and coordination of the units',
   'office.role.hubView':
     'Hub: lead, the group’s one portfolio list and report, and coordination of the units',
   'office.role.spokes': 'Unit offices in the {units} units (together)',
@@ -245,6 +247,9 @@ export const OFFICE_EN = {
     'Share of planned project reviews held on time: {target} % within {months} months.',
 
   'returns.overruns': 'Overruns and waste avoided',
+  'returns.orders': 'Late-delivery penalties and margin lost, avoided',
+  'returns.orders.assumption':
+    'Read on the yearly order value stated: about {waste} % of it is lost through poor delivery (penalties for late delivery, variations not recovered, margin eroded; PMI, Pulse of the Profession, for projects at large); we assume the office avoids {min}–{max} % of that and credit it with at most {multiple} times its own yearly cost.',
   'returns.overruns.assumption':
     'About {waste} % of project investment is wasted through poor performance (PMI, Pulse of the Profession); we assume the office avoids {min}–{max} % of that, well below what offices report about themselves, and credit it with at most {multiple} times its own yearly cost.',
   'returns.overruns.noSpend':

@@ -1002,7 +1002,16 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'orders.service.sequencing':
       'Auftragsreihenfolge und Kapazität, mit Unterstützung bei Bid/No-Bid-Entscheidungen',
     'orders.ceiling':
-      'Die Projekte sind hier Kundenaufträge: Das Office bleibt bei etwa einer Person je {per} Aufträge, höchstens {fte, number, 1} VZÄ, seine Leitung arbeitet selbst in Aufträgen mit; jeder Dienst auf {percent} % seines Aufwands skaliert.',
+      'Die Projekte sind hier Kundenaufträge: Das Office bleibt bei {fte, number, 1} VZÄ, dem größeren Wert aus einer Person je {per} Aufträge ({byCount, number, 1} VZÄ) und einer Person je {million} Millionen Euro Auftragswert im Jahr ({byValue, number, 1} VZÄ){regulated}, nie unter einer Person; seine Leitung arbeitet selbst in Aufträgen mit. Jeder Dienst wird auf {percent} % seines Aufwands skaliert.',
+    'orders.bound.regulated': ', um {percent} % erhöht, weil die Aufträge Nachweise für eine Aufsicht tragen',
+    'warning.spendHeldOwn':
+      'Das Office bleibt bei {share} % der eigenen Veränderung der Organisation, angesetzt als {own} % der angegebenen jährlichen Ausgaben, weil der Rest Kundenaufträge sind, deren Wert keine Steuerung des Office bemisst: Seine Dienste brauchen etwa {full} VZÄ, das gezeigte Office hat etwa {shown} VZÄ, also bleiben {heldBack} VZÄ dieser Arbeit ({percent} % jedes Dienstes erhalten) unbesetzt. Ist das Verhältnis von Aufträgen und eigener Veränderung nicht hälftig, verschiebt sich die Obergrenze mit; muss die Arbeit vollständig geschehen, den vollen Bedarf und seine Kosten dem Lenkungsausschuss vorlegen.',
+    'warning.ordersHeld':
+      'Das Office wird durch Zahl und Wert seiner Kundenaufträge begrenzt, nicht durch einen Anteil der angegebenen Ausgaben: höchstens {fte, number, 1} VZÄ, der größere Wert aus einer Person je {per} Aufträge ({byCount, number, 1} VZÄ) und einer Person je {million} Millionen Euro Auftragswert im Jahr ({byValue, number, 1} VZÄ){regulated}. Seine Dienste brauchen etwa {full} VZÄ, das gezeigte Office hat etwa {shown} VZÄ, also bleiben {heldBack} VZÄ dieser Arbeit ({percent} % jedes Dienstes erhalten) bei den Projektleitern. Wo die Aufträge sie vollständig brauchen (Vertragsstrafen, Abnahme durch den Kunden), den vollen Bedarf besetzen und in den Angeboten einpreisen.',
+    'plan.noOffice.orders.sequence':
+      'Eine einzige Liste der offenen Kundenaufträge in der Reihenfolge ihrer zugesagten Liefertermine führen, mit der Last, die jeder auf die Fertigung und die knappen Leute legt; neue Angebote an dieser Last abgeben oder ablehnen, statt einen bereits vergebenen Auftrag zurückzustellen.',
+    'plan.noOffice.orders.peopleBySequence':
+      'Wollen Aufträge dieselben Leute, bekommt sie der mit dem früheren zugesagten Termin; wer die Liste führt, klärt mit dem Kunden jeden Termin, den die Kapazität nicht halten kann, bevor er rutscht.',
     'kpi.outcome.on-time-delivery': 'Kundenaufträge termingerecht geliefert',
     'kpi.outcome.on-time-delivery.measure':
       'Anteil der Kundenaufträge, die die Abnahme (Werks- oder Baustellenabnahme, Inbetriebnahme) bis zum zugesagten Termin bestehen: {target} % innerhalb von {months} Monaten.',

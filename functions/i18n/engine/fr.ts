@@ -1009,7 +1009,17 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'orders.service.sequencing':
       'Ordonnancement des commandes et capacité, avec appui à la décision de répondre ou non',
     'orders.ceiling':
-      'Les projets sont ici des commandes de clients : le bureau est limité à environ une personne pour {per} commandes, {fte, number, 1} ETP au plus, son responsable menant lui-même des commandes ; chaque service ramené à {percent} % de son effort.',
+      'Les projets sont ici des commandes de clients : le bureau est limité à {fte, number, 1} ETP, le plus grand d’une personne pour {per} commandes ({byCount, number, 1} ETP) et d’une personne par {million} millions d’euros de commandes par an ({byValue, number, 1} ETP){regulated}, jamais moins d’une personne ; son responsable mène lui-même des commandes. Chaque service est ramené à {percent} % de son effort.',
+    'orders.bound.regulated':
+      ', relevé de {percent} % parce que les commandes portent les preuves qu’exige un régulateur',
+    'warning.spendHeldOwn':
+      'Le bureau est limité à {share} % du changement propre de l’organisation, pris comme {own} % de la dépense annuelle indiquée parce que le reste est fait de commandes clients, dont le montant ne dimensionne aucun contrôle du bureau : ses services demandent environ {full} ETP, le bureau présenté en compte environ {shown}, donc {heldBack} ETP de ce travail ({percent} % de chaque service conservé) ne sont pas dotés. Si la part des commandes et du changement propre n’est pas moitié-moitié, le plafond change avec elle ; si le travail doit être fait en entier, portez le besoin complet et son coût au comité de pilotage.',
+    'warning.ordersHeld':
+      'Le bureau est limité par le nombre et la valeur de ses commandes clients, non par une part de la dépense indiquée : au plus {fte, number, 1} ETP, le plus grand d’une personne pour {per} commandes ({byCount, number, 1} ETP) et d’une personne par {million} millions d’euros de commandes par an ({byValue, number, 1} ETP){regulated}. Ses services demandent environ {full} ETP, le bureau présenté en compte environ {shown}, donc {heldBack} ETP de ce travail ({percent} % de chaque service conservé) reviennent aux chefs de projet. Si les commandes l’exigent en entier (pénalités, réception par le client), dotez le besoin complet et récupérez-le dans les offres.',
+    'plan.noOffice.orders.sequence':
+      'Tenir une seule liste des commandes clients en cours dans l’ordre de leurs dates de livraison promises, avec la charge que chacune met sur l’atelier et sur les personnes rares ; répondre ou non aux nouvelles offres au regard de cette charge, sans jamais mettre en attente une commande déjà signée.',
+    'plan.noOffice.orders.peopleBySequence':
+      'Quand des commandes veulent les mêmes personnes, celle dont la date promise vient en premier les obtient ; le responsable de la liste règle avec le client toute date que la capacité ne peut pas tenir, avant qu’elle ne glisse.',
     'kpi.outcome.on-time-delivery': 'Commandes livrées à la date promise',
     'kpi.outcome.on-time-delivery.measure':
       'Part des commandes clients qui passent la réception (essais en usine ou sur site, mise en service) à la date promise au client : {target} % d’ici {months} mois.',

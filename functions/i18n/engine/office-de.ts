@@ -223,6 +223,11 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.outcome.reviews-on-time.measure':
       'Anteil der geplanten Projektreviews, die termingerecht stattfinden: {target} % innerhalb von {months} Monaten.',
 
+    'returns.orders': 'Vermiedene Vertragsstrafen für Verzug und verlorene Marge',
+    'returns.orders.assumption':
+      'Gerechnet auf den angegebenen jährlichen Auftragswert: etwa {waste} % davon gehen durch schlechte Abwicklung verloren (Verzugsstrafen, nicht durchgesetzte Nachträge, erodierte Marge; PMI, Pulse of the Profession, für Projekte allgemein); wir nehmen an, dass das Office {min}–{max} % davon vermeidet, und rechnen ihm höchstens das {multiple}-Fache seiner eigenen Jahreskosten an.',
+    'office.role.hubOrders':
+      'Zentrale: Leitung, Auftragsreihenfolge und Kapazität in der ganzen Gruppe, kaufmännisches Auftragscontrolling und Koordination der Einheiten',
     'returns.overruns': 'Vermiedene Überschreitungen und Verschwendung',
     'returns.overruns.assumption':
       'Etwa {waste} % der Projektinvestitionen gehen durch schwache Projektleistung verloren (PMI, Pulse of the Profession); wir nehmen an, dass das Office {min}–{max} % davon vermeidet, deutlich weniger, als Offices über sich selbst berichten, und rechnen ihm höchstens das {multiple}-Fache seiner eigenen Jahreskosten an.',

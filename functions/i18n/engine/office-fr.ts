@@ -224,6 +224,11 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.outcome.reviews-on-time.measure':
       'Part des revues de projet planifiées tenues à la date prévue : {target} % d’ici {months} mois.',
 
+    'returns.orders': 'Pénalités de retard et marge perdue, évitées',
+    'returns.orders.assumption':
+      'Calculé sur le montant annuel des commandes indiqué : environ {waste} % en est perdu par une livraison défaillante (pénalités de retard, avenants non récupérés, marge érodée ; PMI, Pulse of the Profession, pour les projets en général) ; nous supposons que le bureau en évite {min} à {max} % et ne lui attribuons au plus que {multiple} fois son propre coût annuel.',
+    'office.role.hubOrders':
+      'Centre : direction, ordre des commandes et capacité dans tout le groupe, contrôle de gestion commercial des commandes et coordination des unités',
     'returns.overruns': 'Dépassements et gaspillage évités',
     'returns.overruns.assumption':
       'Environ {waste} % de l’investissement en projets est gaspillé du fait d’une performance insuffisante (PMI, Pulse of the Profession) ; nous supposons que le bureau en évite {min}–{max} %, bien en deçà de ce que les bureaux déclarent eux-mêmes, et ne lui attribuons pas plus de {multiple} fois son propre coût annuel.',

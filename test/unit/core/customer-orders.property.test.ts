@@ -7,7 +7,7 @@ import { contextArb, SEED, teamArb } from './arbitraries';
 /**
  * Firms whose projects are customer orders (customer-orders.ts), as properties over generated
  * organisations and teams. The bound is the practitioners' (about one person per 20 customer
- * projects at most, a working office in place not cut), not read from the engine.
+ * projects or per EUR 20M of orders at most, a working office in place not cut), not read from the engine.
  */
 
 const RUNS = 100;
@@ -29,16 +29,20 @@ describe('customer orders', () => {
       { numRuns: RUNS, ...SEED },
     ));
 
-  it('size the office by their number, never by the order volume given as spend', () =>
+  it('size no service by the order volume given as spend, and hold the office to their count and value', () =>
     fc.assert(
       fc.property(customers, teamArb, fc.integer({ min: 1, max: 4_000_000_000 }), (c, team, spend) => {
-        const without = run({ ...c, annualProjectBudget: undefined }, team).pmo.staffing;
-        const { staffing, services } = run({ ...c, annualProjectBudget: spend }, team).pmo;
-        expect(staffing?.fte).toEqual(without?.fte);
+        const { services } = run({ ...c, annualProjectBudget: spend }, team).pmo;
+        expect(services.filter((x) => x.driver === 'spend')).toEqual([]);
         // The services' effort at the top of its ±20 % range; project managers a directive office
-        // pools to lead orders are not its overhead and come on top.
+        // pools to lead orders are not its overhead and come on top. One person per 20 orders or
+        // per EUR 20M of orders, a quarter more where regulated, never below one person.
         const top = services.reduce((a, x) => a + x.fte, 0) * 1.2;
-        const bound = Math.max(0.5, c.concurrentProjects / 20, c.existingPmoFte ?? 0);
+        const bound = Math.max(
+          1,
+          Math.max(c.concurrentProjects / 20, spend / 20e6) * (c.regulated ? 1.25 : 1),
+          c.existingPmoFte ?? 0,
+        );
         expect(top).toBeLessThanOrEqual(bound + 0.05);
       }),
       { numRuns: RUNS, ...SEED },
