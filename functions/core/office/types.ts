@@ -46,4 +46,6 @@ export interface OfficeDesign {
   headcountCapped?: boolean;
   /** Which of the staffing's roles leads the office (none where no role does). */
   leadRole?: number;
+  /** A hub and spoke's hub holds a controlling service in full (roles.ts, centreControls). */
+  centreControls?: boolean;
 }

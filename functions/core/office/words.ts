@@ -163,6 +163,8 @@ export const OFFICE_EN = {
     'Shape: a temporary office for a push of about {months} months, closed when the push ends.',
   'shape.reason.hub':
     'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a hub that prioritises, controls and assures the group’s whole portfolio.',
+  'shape.reason.hubView':
+    'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a hub that keeps the group’s one view of its portfolio (one list, one status vocabulary, a quarterly portfolio review and a record of its decisions); approvals and controls stay with the units.',
   'shape.reason.department':
     'Shape: unit offices; {units} units run their own projects and leadership wants little central control, so each unit runs its own office and a light group roll-up joins their figures, with no central mandate.',
   'shape.reason.agile':
@@ -317,6 +319,8 @@ export const OFFICE_EN = {
   'office.serviceOffered.assurance': 'Project reviews on request',
   'office.serviceDuty.assurance': 'Evidence trail for the regulator',
   'office.serviceOffered.tooling': 'Project tools and data on offer',
+  'office.serviceOffered.portfolio-controls':
+    'Cost and schedule roll-up across projects (each project keeps its own change control)',
   'office.offeredForm':
     'Offered in its supportive form: the office prepares and advises, the people accountable decide (about {percent} % of the full effort).',
   'fit.pushDrivesDecisions':

@@ -169,6 +169,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Forme : un bureau temporaire pour un effort d’environ {months} mois, fermé à la fin de cet effort.',
     'shape.reason.hub':
       'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un pôle central qui priorise, pilote et contrôle le portefeuille de tout le groupe.',
+    'shape.reason.hubView':
+      'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un pôle central qui tient la vue unique du portefeuille du groupe (une liste, un vocabulaire d’avancement commun, une revue trimestrielle du portefeuille et la trace de ses décisions) ; les approbations et les contrôles restent dans les unités.',
     'shape.reason.department':
       'Forme : des bureaux d’unité ; {units} unités mènent leurs propres projets et la direction veut peu de contrôle central : chaque unité a son bureau, et une consolidation légère au niveau du groupe réunit leurs chiffres, sans mandat central.',
     'shape.reason.agile':
@@ -334,6 +336,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.serviceOffered.assurance': 'Revues de projet à la demande',
     'office.serviceDuty.assurance': 'Piste d’audit pour le régulateur',
     'office.serviceOffered.tooling': 'Outils et données projet à disposition',
+    'office.serviceOffered.portfolio-controls':
+      'Consolidation des coûts et des délais des projets (chaque projet garde son propre contrôle des modifications)',
     'office.offeredForm':
       'Proposé sous sa forme d’appui : le bureau prépare et conseille, les responsables décident (environ {percent} % de l’effort complet).',
     'fit.pushDrivesDecisions':
