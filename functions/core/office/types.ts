@@ -22,6 +22,8 @@ export interface DesignInput {
   leanReporting?: boolean;
   /** Services the office in place ran that are handed over: they come first (in-place.ts, handedOver). */
   handOver?: readonly ServiceId[];
+  /** The benefits are stated and not followed (benefits-context.ts); undefined where not rated. */
+  benefitsInPlay?: boolean;
   say: Say;
 }
 

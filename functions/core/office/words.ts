@@ -242,6 +242,9 @@ export const OFFICE_EN = {
   'kpi.outcome.benefits-measured': 'Benefits measured',
   'kpi.outcome.benefits-measured.measure':
     'Share of closed projects whose benefits are measured against their business case: {target} % within {months} months.',
+  'kpi.outcome.benefits-on-track': 'Benefits on track',
+  'kpi.outcome.benefits-on-track.measure':
+    'Share of the benefits the push exists for (synergies, savings or the outcome it is funded for), each with an owner and a baseline, forecast at or above target: {target} % at the steering reviews, held {cadence}, within {months} months.',
   'kpi.outcome.reviews-on-time': 'Reviews on time',
   'kpi.outcome.reviews-on-time.measure':
     'Share of planned project reviews held on time: {target} % within {months} months.',

@@ -218,6 +218,9 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.outcome.staffed-as-planned': 'Projekte wie geplant besetzt',
     'kpi.outcome.staffed-as-planned.measure':
       'Anteil der Projekte, die mit dem für sie geplanten Personal starten: {target} % innerhalb von {months} Monaten.',
+    'kpi.outcome.benefits-on-track': 'Nutzen auf Kurs',
+    'kpi.outcome.benefits-on-track.measure':
+      'Anteil des Nutzens, für den der Kraftakt besteht (Synergien, Einsparungen oder das finanzierte Ergebnis), jeweils mit Verantwortlichen und Ausgangswert, dessen Prognose das Ziel erreicht oder übertrifft: {target} % in den Steuerungsrunden ({cadence}) innerhalb von {months} Monaten.',
     'kpi.outcome.benefits-measured': 'Nutzen gemessen',
     'kpi.outcome.benefits-measured.measure':
       'Anteil der abgeschlossenen Projekte, deren Nutzen am Business Case gemessen wird: {target} % innerhalb von {months} Monaten.',

@@ -219,6 +219,9 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.outcome.staffed-as-planned': 'Projets dotés comme prévu',
     'kpi.outcome.staffed-as-planned.measure':
       'Part des projets qui démarrent avec les personnes prévues pour eux : {target} % d’ici {months} mois.',
+    'kpi.outcome.benefits-on-track': 'Bénéfices en bonne voie',
+    'kpi.outcome.benefits-on-track.measure':
+      'Part des bénéfices pour lesquels l’effort existe (synergies, économies ou résultat financé), chacun avec un responsable et une valeur de départ, dont la prévision atteint ou dépasse la cible : {target} % aux revues de pilotage, tenues {cadence}, d’ici {months} mois.',
     'kpi.outcome.benefits-measured': 'Bénéfices mesurés',
     'kpi.outcome.benefits-measured.measure':
       'Part des projets clos dont les bénéfices sont mesurés au regard de leur business case : {target} % d’ici {months} mois.',

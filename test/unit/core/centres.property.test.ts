@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { english, msg } from '../../../functions/core/say';
-import { check, evaluated, SEED, teamArb } from './arbitraries';
+import { check, contextArb, evaluated, respondentArb, SEED, teamArb } from './arbitraries';
 
 /**
  * Round 20: a group's centre is what its degree of control makes it, and the sourcing sentences
@@ -85,5 +85,53 @@ describe('the sourcing sentences argue for the sourcing chosen', () => {
       }
       if (r.pmo.sourcing !== 'hybrid') expect(r.pmo.rationale.join(' ')).not.toMatch(MIXED);
     }, 150);
+  });
+});
+
+describe('benefits tracking is chosen where benefits are the point', () => {
+  /** Pushes of every length with one respondent (the rating read is that respondent's own), no office in place. */
+  const pushArb = contextArb.map(
+    (c): OrganisationContext => ({
+      ...c,
+      horizon: 'temporary',
+      existingPmo: 'none',
+      existingPmoFte: undefined,
+    }),
+  );
+  const oneArb = fc.tuple(respondentArb, fc.constantFrom(1, 2, 3), fc.constantFrom(1, 2, 3, 4));
+  it('benefits nobody states build no tracking; a push that tracks them is measured on them; stated and unfollowed ones are tracked even in a short push', () => {
+    let kept = 0;
+    let short = 0;
+    fc.assert(
+      fc.property(fc.oneof(pushArb, contextArb), oneArb, (c0, [a, stated, followed]) => {
+        const c = { ...c0, existingPmo: 'none' as const, existingPmoFte: undefined };
+        const answers = { ...a, 'ben-stated': stated, 'ben-follow': followed };
+        const r = evaluated(c, [answers]);
+        if (!r) return;
+        const tracks = r.pmo.services.some((s) => s.id === 'benefits-tracking');
+        // Written down first (the quick win), unless stakeholders ask for it.
+        const held = r.pmo.services.find((s) => s.id === 'benefits-tracking');
+        if (stated < 2 && held) expect(held.chosenFor).toContain('expectations');
+        if (c.horizon === 'temporary' && tracks) {
+          kept++;
+          expect(r.pmo.kpis.some((k) => k.name === 'Benefits on track')).toBe(true);
+        }
+        if (
+          c.horizon === 'temporary' &&
+          (c.horizonMonths ?? 12) < 24 &&
+          stated >= 2 &&
+          followed < 3 &&
+          r.pmo.shape === 'programme' &&
+          r.pmo.services.length > 0 &&
+          (c.projectsFor ?? 'own-organisation') === 'own-organisation'
+        ) {
+          short++;
+          expect(tracks).toBe(true);
+        }
+      }),
+      { numRuns: 150, ...SEED },
+    );
+    expect(kept).toBeGreaterThan(5);
+    expect(short).toBeGreaterThan(3);
   });
 });
