@@ -6,6 +6,7 @@ import { DEFAULT_CURRENCY, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './busines
 import { noCallForMoreControl, regulatorFindsGap } from './fit-pressures';
 import { fitModels } from './model-fit';
 import { regulatedControl } from './model-gates';
+import { benefitsInPlay } from './office/benefits-context';
 import {
   addedWork,
   CHANGE_DAYS_PER_FTE,
@@ -148,6 +149,7 @@ const decideUpTo = (
       notApplicable: extras.notApplicable,
       handOver: handedOver(situation, model, besideExisting),
       leanReporting: leanReporting(situation, decided.action, extras.views?.().questions),
+      benefitsInPlay: benefitsInPlay(extras.views?.().questions),
       say: say ?? english,
     });
   let office = design(internalDayRate(rates));

@@ -872,7 +872,9 @@ export const EN = {
   'plan.small.noPmo':
     'No PMO at this size: the plan builds a few habits that fit {employees, plural, one {a business of one} other {a firm of # people}}',
   'src.blocker.pushKeepsInside':
-    'This push cannot be bought in whole: {what} {count, plural, one {stays with the organisation} other {stay with the organisation}}. A mixed team {count, plural, one {keeps it there} other {keeps them there}}: own people who lead or learn the work, with outside planners and controllers who leave when the push ends.',
+    'This push cannot be bought in whole: {what} {count, plural, one {stays with the organisation} other {stay with the organisation}}.',
+  'src.blocker.pushMixedTeam':
+    'The mixed team recommended keeps this with the organisation: own people who lead or learn the work, with outside planners and controllers who leave when the push ends.',
   'src.keep.regulated':
     'the decisions a regulator or auditor holds it to (approvals, management of change, the audit trail)',
   'src.keep.directive': 'the decisions over its own people',

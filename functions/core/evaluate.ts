@@ -16,7 +16,7 @@ import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-
 import { type DecideExtras, decide, internalDayRate } from './decide';
 import { assessEvidence, unknownsMessage } from './evidence';
 import { expectationsAnswer } from './expectations';
-import { modelChoiceMessage, sourcingMessage } from './fit-messages';
+import { modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
 import { MIN_GROUP_SIZE } from './group-size';
 import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
@@ -148,14 +148,18 @@ export const recommend = (
       : []),
     needView.verdict,
     say(
-      msg(`shape.reason.${d.shapeReason}`, {
-        projects: s.concurrentProjects,
-        managers: s.projectManagers,
-        units: s.businessUnits ?? 1,
-        employees: s.employees,
-        overall: maturity.overall,
-        months: s.horizonMonths ?? 12,
-      }),
+      // A supportive hub is said as the group's view it keeps, not as one that controls (roles.ts).
+      msg(
+        `shape.reason.${d.shapeReason === 'hub' && office.centreControls === false ? 'hubView' : d.shapeReason}`,
+        {
+          projects: s.concurrentProjects,
+          managers: s.projectManagers,
+          units: s.businessUnits ?? 1,
+          employees: s.employees,
+          overall: maturity.overall,
+          months: s.horizonMonths ?? 12,
+        },
+      ),
     ),
     ...(d.besideExisting
       ? [say(msg('action.besideExisting', { model: msg(`model.${s.existingPmo as PmoModelId}`) }))]
@@ -181,7 +185,7 @@ export const recommend = (
           say(
             msg('rationale.sourcingIneligible', {
               sourcing: msg(`sourcing.${x.sourcing}`),
-              blockers: x.blockers.join(' '),
+              blockers: sourcingBlockers(x, d.sourcing ?? 'internal', say).join(' '),
             }),
           ),
         ),

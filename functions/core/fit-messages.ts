@@ -3,6 +3,7 @@ import type { NoCall } from './fit-pressures';
 import { modelRank } from './pmo-models';
 import { type EngineMessage, msg } from './say';
 import type { Situation } from './situation';
+import { mixedTeamSentence } from './sourcing-push';
 import { thinModelMessage } from './thin-evidence';
 
 /** How the rationale states the best fits of model and sourcing, ties named as ties. */
@@ -45,14 +46,32 @@ export const bestFitMessage = (fit: readonly ModelFit[]): EngineMessage | null =
 };
 
 export const sourcingMessage = (fit: readonly SourcingFit[], chosen: SourcingId): EngineMessage => {
-  const [best, ...rest] = fit.filter((f) => f.eligible);
-  const tied = rest.filter((f) => f.score === best?.score).map((f) => msg(`sourcing.${f.sourcing}`));
+  // Score, ties and reason are the chosen option's own: the sentence never argues for another
+  // (round 20: a rationale argued for a mixed team and recommended an internal one).
+  const own = fit.find((f) => f.sourcing === chosen) ?? fit[0];
+  const tied = fit
+    .filter((f) => f.eligible && f !== own && f.score === own?.score)
+    .map((f) => msg(`sourcing.${f.sourcing}`));
   return msg(tied.length > 0 ? 'rationale.sourcingTied' : 'rationale.sourcing', {
     sourcing: msg(`sourcing.${chosen}`),
-    score: fit[0]?.score ?? 0,
+    score: own?.score ?? 0,
     tied,
-    reason: fit[0]?.reasons[0] ?? '',
+    reason: own?.reasons[0] ?? '',
   });
+};
+
+/**
+ * An option's blockers as the rationale says them: a sentence arguing for a mixed team is said only
+ * where the mixed team is the sourcing chosen (sourcing-push.ts, keptInsideBlocker).
+ */
+export const sourcingBlockers = (
+  x: SourcingFit,
+  chosen: SourcingId,
+  say: (m: EngineMessage) => string,
+): string[] => {
+  if (chosen === 'hybrid') return [...x.blockers];
+  const argues = say(mixedTeamSentence);
+  return x.blockers.filter((b) => b !== argues);
 };
 
 /**

@@ -36,7 +36,12 @@ export const keptInside = (c: OrganisationContext, i: PushInput): KeptInside[] =
         ...(c.projectManagers > 0 ? (['know-how'] as const) : []),
       ];
 
-/** The blocker on a push bought in whole, naming what must stay inside. */
+/**
+ * The blocker on a push bought in whole, naming what must stay inside, and the sentence on the mixed
+ * team that keeps it there. The second argues for a hybrid office: the rationale shows it only where
+ * the hybrid is the sourcing chosen (fit-messages.ts, sourcingBlockers; round 20: the rationale
+ * argued for a mixed team, then recommended an internal one).
+ */
 export const keptInsideBlocker = (kept: readonly KeptInside[], say: Say): string[] =>
   kept.length === 0
     ? []
@@ -47,7 +52,11 @@ export const keptInsideBlocker = (kept: readonly KeptInside[], say: Say): string
             count: kept.length,
           }),
         ),
+        say(mixedTeamSentence),
       ];
+
+/** The sentence that argues for a mixed team on a push (keptInsideBlocker). */
+export const mixedTeamSentence: EngineMessage = msg('src.blocker.pushMixedTeam');
 
 /**
  * Points for a mixed team on a push (our judgement, set against the other sourcing points): its

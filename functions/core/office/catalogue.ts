@@ -165,7 +165,10 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     id: 'portfolio-controls',
     driver: 'spend',
     role: 'controls',
-    control: 'supportive',
+    // Change control across projects is control: a supportive office holds only its roll-up, in its
+    // supportive form and where it is asked for (round 20: a weather-station hub's largest service
+    // was cross-project change control).
+    control: 'controlling',
     dimensions: ['finance', 'reporting', 'risk-control'],
     answers: ['single-source', 'risk-support'],
     source: 'office.source.portfolioControls',

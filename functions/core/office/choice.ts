@@ -113,6 +113,7 @@ const offered = (
   scope: PmoScope,
   temporary: boolean,
   s: Situation,
+  benefitsInPlay: boolean | undefined,
 ): boolean => {
   if (shape === 'none') return false;
   // Capability first: a coordinator and coaching, plus scheduling people where they are fought
@@ -147,8 +148,10 @@ const offered = (
     plansInUnits(s, shape)
   )
     return false;
-  // A short push sees no benefit of its own inside its life: the hand-back passes benefits on.
-  if (id === 'benefits-tracking' && shortPush(s)) return false;
+  // A short push sees no benefit of its own inside its life, and the hand-back passes benefits on,
+  // unless its benefits are stated and fall within it: an integration's synergies, a cost-out's
+  // savings (benefits-context.ts; round 20: a 12-month acquisition integration tracked none).
+  if (id === 'benefits-tracking' && shortPush(s) && benefitsInPlay !== true) return false;
   if (shape === 'programme') {
     if (NOT_IN_A_PUSH.includes(id)) return false;
     // Steering, dependencies and readiness run any programme of several workstreams, whatever its
@@ -196,6 +199,11 @@ const holdsOf = (shape: PmoShape, s: Situation): readonly ServiceId[] =>
     : shape === 'programme' && s.concurrentProjects >= PROGRAMME_STREAMS
       ? ['push-management']
       : [];
+/**
+ * Benefits stated and not followed weigh like a context of their own on benefits tracking: as much
+ * as a regulator's evidence trail on assurance (our judgement), so it ranks by that pain, not last.
+ */
+export const BENEFITS_PRESSURE = 1;
 /** A programme of this many workstreams or more is steered across them (our judgement). */
 export const PROGRAMME_STREAMS = 3;
 
@@ -271,16 +279,25 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
     // A service whose every dimension was answered "not applicable" answers no need here.
     const applicable = spec.dimensions.length === 0 || spec.dimensions.some((d) => !i.notApplicable?.has(d));
     const pressureOnly = spec.id === 'portfolio-controls' && contextPressure(spec.id, s) < 1;
-    if (!offered(shape, spec.id, scope, temporary, s) || (!applicable && spec.id !== core) || pressureOnly) {
+    if (
+      !offered(shape, spec.id, scope, temporary, s, i.benefitsInPlay) ||
+      (!applicable && spec.id !== core) ||
+      pressureOnly
+    ) {
       if (asked >= EXPECTATION_SHARE && shape !== 'none') leftOut.push({ id: spec.id, why: 'not-offered' });
       continue;
     }
     const dims = spec.dimensions;
     const gap = ratedGap(m, spec);
-    const pressure = contextPressure(spec.id, s);
+    // Benefits stated and not followed are a pain the tracking answers: it ranks by it (benefits-context.ts).
+    const pressure =
+      contextPressure(spec.id, s) +
+      (spec.id === 'benefits-tracking' && i.benefitsInPlay === true ? BENEFITS_PRESSURE : 0);
+    // Benefits nobody states are written down first (the quick win): their gap alone builds no tracking.
+    const gapCounts = !(spec.id === 'benefits-tracking' && i.benefitsInPlay === false);
     const why: Why[] = [];
     const isCore = spec.id === core || holds.includes(spec.id);
-    if (gap > MIN_GAP) why.push('maturity-gap');
+    if (gap > MIN_GAP && gapCounts) why.push('maturity-gap');
     if (pressure >= 1 || isCore) why.push('context');
     // A light office formalising mature practice may take one step more control to close its gaps.
     const inControl = CONTROL_RANK[spec.control] <= control + (shape === 'formalise' ? 1 : 0);
@@ -301,7 +318,10 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
     const inPlace =
       !isCore && !runsIt && reaches(m, dims, shape === 'formalise' ? TARGET_LEVEL : IN_PLACE_LEVEL);
     const wanted =
-      isCore || runsIt || (expected && mandate) || (withinControl && (gap > MIN_GAP || pressure >= 1));
+      isCore ||
+      runsIt ||
+      (expected && mandate) ||
+      (withinControl && ((gap > MIN_GAP && gapCounts) || pressure >= 1));
     if (!wanted || (inPlace && !expected)) {
       if (expected)
         leftOut.push({ id: spec.id, why: inPlace ? 'in-place' : mandate ? 'not-offered' : 'no-mandate' });

@@ -12,7 +12,7 @@ import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
-import { officesRunning, rolesOf } from './roles';
+import { centreControls, officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
 import type { DesignInput, OfficeDesign } from './types';
@@ -80,6 +80,7 @@ const OFFERED_NAMES = {
   standards: 'office.serviceOffered.standards',
   assurance: 'office.serviceOffered.assurance',
   tooling: 'office.serviceOffered.tooling',
+  'portfolio-controls': 'office.serviceOffered.portfolio-controls',
 } as const satisfies Partial<Record<Sized['spec']['id'], OfficeKey>>;
 const nameKey = (c: Sized, inUnits: boolean, s: DesignInput['situation']): EngineKey => {
   // Where units run their own projects, people are planned inside each unit (shape.ts, round 16).
@@ -379,5 +380,6 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     headcountCapped,
     ...(ordersHeld === undefined ? {} : { ordersHeld }),
     ...(leadRole === undefined ? {} : { leadRole }),
+    ...(i.shape === 'hub-and-spoke' ? { centreControls: centreControls(all, i.shape) } : {}),
   };
 };

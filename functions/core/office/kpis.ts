@@ -125,8 +125,24 @@ export const OUTCOMES: readonly OutcomeRule[] = [
     afterDelivery: true,
   },
   { id: 'reviews-on-time', services: ['assurance'], unit: '%', target: [80, 90, 95] },
+  /**
+   * A push that tracks benefits is measured on the benefit it exists for (synergies, savings, the
+   * funded outcome): the share of its stated benefits forecast at or above target, each with an
+   * owner and a baseline. Measured inside the push, so a short one has it too. Targets our
+   * judgement, below the delivery KPIs' since benefits are forecast before they are banked
+   * (round 20: no push had a KPI on its benefit).
+   */
+  {
+    id: 'benefits-on-track',
+    services: ['benefits-tracking'],
+    unit: '%',
+    target: [60, 70, 80],
+    horizon: 'temporary',
+  },
 ];
 export const MAX_OUTCOME_KPIS = 4;
+/** The push's benefit measure: kept beside the MAX_OUTCOME_KPIS others. */
+const BENEFIT_KPI = 'benefits-on-track';
 /**
  * What a push is steered by first (round 15's practitioners): its schedule, its decisions, its cost
  * and scope growth and its readiness gates; the other measures follow in their usual order.
@@ -184,30 +200,32 @@ export const kpisOf = (
   const wrap = (m: EngineMessage) => say(provisional ? msg('kpi.provisional', { measure: m }) : m);
   const agile = s.deliveryApproach === 'agile';
   const level = band(maturityLevel);
-  const outcomes: Kpi[] = OUTCOMES.filter(
+  const ranked = OUTCOMES.filter(
     (o) =>
       o.services.some((x) => ids.has(x)) &&
       (o.delivery === undefined || (o.delivery === 'agile') === agile) &&
       (o.horizon === undefined || o.horizon === s.horizon) &&
       (o.customers === undefined || (o.customers ? takesOrders(s) : !forCustomers(s))) &&
       !(o.afterDelivery && shortPush(s)),
-  )
-    .sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0))
-    .slice(0, MAX_OUTCOME_KPIS)
-    .map((o) => ({
-      name: say(msg(`kpi.outcome.${o.id}` as EngineKey)),
-      measure: wrap(
-        msg(`kpi.outcome.${o.id}${temporary && o.pushWording ? '.push' : ''}.measure` as EngineKey, {
-          target: targetOf(o),
-          months,
-          cadence,
-        }),
-      ),
-      baseline: null,
-      target: targetOf(o),
-      kind: 'outcome',
-      unit: say(msg(unitKey(o.unit))),
-    }));
+  ).sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0));
+  // The benefit a push exists for is measured on top of its delivery measures, never cut by them.
+  const outcomes: Kpi[] = [
+    ...ranked.filter((o) => o.id !== BENEFIT_KPI).slice(0, MAX_OUTCOME_KPIS),
+    ...ranked.filter((o) => o.id === BENEFIT_KPI),
+  ].map((o) => ({
+    name: say(msg(`kpi.outcome.${o.id}` as EngineKey)),
+    measure: wrap(
+      msg(`kpi.outcome.${o.id}${temporary && o.pushWording ? '.push' : ''}.measure` as EngineKey, {
+        target: targetOf(o),
+        months,
+        cadence,
+      }),
+    ),
+    baseline: null,
+    target: targetOf(o),
+    kind: 'outcome',
+    unit: say(msg(unitKey(o.unit))),
+  }));
   // The dimensions the office's services build, the widest gap first.
   const built = [...new Set(services.flatMap((x) => SERVICE_DIMENSIONS[x.id] ?? []))]
     .map((id) => dimensions.find((d) => d.id === id))

@@ -59,6 +59,15 @@ export const atTheCentre = (shape: PmoShape, id: string): boolean =>
 export const officesRunning = (shape: PmoShape, id: ServiceId, units: number): number =>
   (shape === 'hub-and-spoke' || shape === 'department') && !atTheCentre(shape, id) ? Math.max(1, units) : 1;
 
+/**
+ * Whether the centre of a hub and spoke controls: it holds a service above the supportive degree in
+ * its full form. The hub's title and the shape's sentence both read this one declaration (round 19:
+ * a supportive family holding's hub read "controls, assurance and standards"; round 20: a
+ * weather-station hub "prioritises, controls and assures the group's whole portfolio").
+ */
+export const centreControls = (all: readonly Pick<Sized, 'spec' | 'form'>[], shape: PmoShape): boolean =>
+  all.some((c) => atTheCentre(shape, c.spec.id) && c.spec.control !== 'supportive' && c.form === 'full');
+
 const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;
 
 /**
@@ -77,11 +86,7 @@ export const rolesOf = (
   if (shape === 'hub-and-spoke') {
     const atHub = all.filter((c) => AT_THE_HUB.includes(c.spec.id));
     const hub = atHub.reduce((a, c) => a + c.hours, 0);
-    // The hub's title says what it holds: controls only where it controls (round 19: a supportive
-    // family holding's hub read "portfolio decisions, controls, assurance and standards").
-    const controls = atHub.some(
-      (c) => c.spec.id === 'portfolio-controls' || (c.spec.control !== 'supportive' && c.form === 'full'),
-    );
+    const controls = centreControls(all, shape);
     return {
       roles: [
         {

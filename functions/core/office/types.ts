@@ -23,6 +23,8 @@ export interface DesignInput {
   leanReporting?: boolean;
   /** Services the office in place ran that are handed over: they come first (in-place.ts, handedOver). */
   handOver?: readonly ServiceId[];
+  /** The benefits are stated and not followed (benefits-context.ts); undefined where not rated. */
+  benefitsInPlay?: boolean;
   say: Say;
 }
 
@@ -49,4 +51,6 @@ export interface OfficeDesign {
   ordersHeld?: OrderBound;
   /** Which of the staffing's roles leads the office (none where no role does). */
   leadRole?: number;
+  /** A hub and spoke's hub holds a controlling service in full (roles.ts, centreControls). */
+  centreControls?: boolean;
 }

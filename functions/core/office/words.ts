@@ -165,6 +165,8 @@ export const OFFICE_EN = {
     'Shape: a temporary office for a push of about {months} months, closed when the push ends.',
   'shape.reason.hub':
     'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a hub that prioritises, controls and assures the group’s whole portfolio.',
+  'shape.reason.hubView':
+    'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a hub that keeps the group’s one view of its portfolio (one list, one status vocabulary, a quarterly portfolio review and a record of its decisions); approvals and controls stay with the units.',
   'shape.reason.department':
     'Shape: unit offices; {units} units run their own projects and leadership wants little central control, so each unit runs its own office and a light group roll-up joins their figures, with no central mandate.',
   'shape.reason.agile':
@@ -242,6 +244,9 @@ export const OFFICE_EN = {
   'kpi.outcome.benefits-measured': 'Benefits measured',
   'kpi.outcome.benefits-measured.measure':
     'Share of closed projects whose benefits are measured against their business case: {target} % within {months} months.',
+  'kpi.outcome.benefits-on-track': 'Benefits on track',
+  'kpi.outcome.benefits-on-track.measure':
+    'Share of the benefits the push exists for (synergies, savings or the outcome it is funded for), each with an owner and a baseline, forecast at or above target: {target} % at the steering reviews, held {cadence}, within {months} months.',
   'kpi.outcome.reviews-on-time': 'Reviews on time',
   'kpi.outcome.reviews-on-time.measure':
     'Share of planned project reviews held on time: {target} % within {months} months.',
@@ -322,6 +327,8 @@ export const OFFICE_EN = {
   'office.serviceOffered.assurance': 'Project reviews on request',
   'office.serviceDuty.assurance': 'Evidence trail for the regulator',
   'office.serviceOffered.tooling': 'Project tools and data on offer',
+  'office.serviceOffered.portfolio-controls':
+    'Cost and schedule roll-up across projects (each project keeps its own change control)',
   'office.offeredForm':
     'Offered in its supportive form: the office prepares and advises, the people accountable decide (about {percent} % of the full effort).',
   'fit.pushDrivesDecisions':

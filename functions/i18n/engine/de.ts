@@ -963,7 +963,9 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.small.noPmo':
       'Kein PMO in dieser Größe: Der Plan baut einige Gewohnheiten auf, die zu {employees, plural, one {einem Ein-Personen-Betrieb} other {einem Betrieb mit # Personen}} passen',
     'src.blocker.pushKeepsInside':
-      'Dieser Kraftakt lässt sich nicht vollständig einkaufen: {what} {count, plural, one {bleibt in der Organisation} other {bleiben in der Organisation}}. Ein gemischtes Team sorgt dafür: eigene Leute, die die Arbeit führen oder erlernen, mit externen Planern und Controllern, die mit dem Ende des Kraftakts gehen.',
+      'Dieser Kraftakt lässt sich nicht vollständig einkaufen: {what} {count, plural, one {bleibt in der Organisation} other {bleiben in der Organisation}}.',
+    'src.blocker.pushMixedTeam':
+      'Das empfohlene gemischte Team sorgt dafür: eigene Leute, die die Arbeit führen oder erlernen, mit externen Planern und Controllern, die mit dem Ende des Kraftakts gehen.',
     'src.keep.regulated':
       'die Entscheidungen, an die eine Aufsicht oder Prüfung sie bindet (Freigaben, Änderungsmanagement, Prüfpfad)',
     'src.keep.directive': 'die Entscheidungen über die eigenen Leute',

@@ -969,7 +969,9 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.small.noPmo':
       'Pas de PMO à cette taille : le plan installe quelques habitudes à la mesure {employees, plural, one {d’une activité individuelle} other {d’une structure de # personnes}}',
     'src.blocker.pushKeepsInside':
-      'Cet effort ne peut pas être acheté en entier à l’extérieur : {what} {count, plural, one {reste à l’organisation} other {restent à l’organisation}}. Une équipe mixte y veille : des personnes internes qui dirigent ou apprennent le travail, avec des planificateurs et contrôleurs externes qui partent à la fin de l’effort.',
+      'Cet effort ne peut pas être acheté en entier à l’extérieur : {what} {count, plural, one {reste à l’organisation} other {restent à l’organisation}}.',
+    'src.blocker.pushMixedTeam':
+      'L’équipe mixte recommandée y veille : des personnes internes qui dirigent ou apprennent le travail, avec des planificateurs et contrôleurs externes qui partent à la fin de l’effort.',
     'src.keep.regulated':
       'les décisions auxquelles un régulateur ou un auditeur la tient (approbations, gestion des modifications, piste d’audit)',
     'src.keep.directive': 'les décisions sur ses propres collaborateurs',

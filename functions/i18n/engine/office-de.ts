@@ -168,6 +168,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Zuschnitt: ein befristetes Office für einen Kraftakt von etwa {months} Monaten, das mit dessen Ende geschlossen wird.',
     'shape.reason.hub':
       'Zuschnitt: Hub and Spoke; eine Unternehmensgruppe mit {employees} Beschäftigten in {units} Geschäftsbereichen betreibt Offices in den Bereichen, verbunden durch einen Hub, der das Portfolio der ganzen Gruppe priorisiert, steuert und prüft.',
+    'shape.reason.hubView':
+      'Zuschnitt: Hub and Spoke; eine Unternehmensgruppe mit {employees} Beschäftigten in {units} Geschäftsbereichen betreibt Offices in den Bereichen, verbunden durch einen Hub, der die eine Portfoliosicht der Gruppe führt (eine Liste, ein gemeinsames Statusvokabular, ein vierteljährlicher Portfolio-Review und ein Protokoll seiner Entscheidungen); Freigaben und Kontrollen bleiben in den Bereichen.',
     'shape.reason.department':
       'Zuschnitt: Bereichs-Offices; {units} Bereiche führen ihre eigenen Projekte und die Leitung will wenig zentrale Steuerung: Jeder Bereich hat sein Office, eine schlanke Konzernverdichtung führt ihre Zahlen zusammen, ohne zentrales Mandat.',
     'shape.reason.agile':
@@ -216,6 +218,9 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.outcome.staffed-as-planned': 'Projekte wie geplant besetzt',
     'kpi.outcome.staffed-as-planned.measure':
       'Anteil der Projekte, die mit dem für sie geplanten Personal starten: {target} % innerhalb von {months} Monaten.',
+    'kpi.outcome.benefits-on-track': 'Nutzen auf Kurs',
+    'kpi.outcome.benefits-on-track.measure':
+      'Anteil des Nutzens, für den der Kraftakt besteht (Synergien, Einsparungen oder das finanzierte Ergebnis), jeweils mit Verantwortlichen und Ausgangswert, dessen Prognose das Ziel erreicht oder übertrifft: {target} % in den Steuerungsrunden ({cadence}) innerhalb von {months} Monaten.',
     'kpi.outcome.benefits-measured': 'Nutzen gemessen',
     'kpi.outcome.benefits-measured.measure':
       'Anteil der abgeschlossenen Projekte, deren Nutzen am Business Case gemessen wird: {target} % innerhalb von {months} Monaten.',
@@ -338,6 +343,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.serviceOffered.assurance': 'Projektreviews auf Anfrage',
     'office.serviceDuty.assurance': 'Prüfpfad für die Aufsicht',
     'office.serviceOffered.tooling': 'Projektwerkzeuge und -daten als Angebot',
+    'office.serviceOffered.portfolio-controls':
+      'Zusammenführung von Kosten und Terminen der Projekte (jedes Projekt behält seine eigene Änderungssteuerung)',
     'office.offeredForm':
       'In unterstützender Form angeboten: Das Büro bereitet vor und berät, die Verantwortlichen entscheiden (etwa {percent} % des vollen Aufwands).',
     'fit.pushDrivesDecisions':

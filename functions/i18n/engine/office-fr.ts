@@ -169,6 +169,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Forme : un bureau temporaire pour un effort d’environ {months} mois, fermé à la fin de cet effort.',
     'shape.reason.hub':
       'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un pôle central qui priorise, pilote et contrôle le portefeuille de tout le groupe.',
+    'shape.reason.hubView':
+      'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un pôle central qui tient la vue unique du portefeuille du groupe (une liste, un vocabulaire d’avancement commun, une revue trimestrielle du portefeuille et la trace de ses décisions) ; les approbations et les contrôles restent dans les unités.',
     'shape.reason.department':
       'Forme : des bureaux d’unité ; {units} unités mènent leurs propres projets et la direction veut peu de contrôle central : chaque unité a son bureau, et une consolidation légère au niveau du groupe réunit leurs chiffres, sans mandat central.',
     'shape.reason.agile':
@@ -217,6 +219,9 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.outcome.staffed-as-planned': 'Projets dotés comme prévu',
     'kpi.outcome.staffed-as-planned.measure':
       'Part des projets qui démarrent avec les personnes prévues pour eux : {target} % d’ici {months} mois.',
+    'kpi.outcome.benefits-on-track': 'Bénéfices en bonne voie',
+    'kpi.outcome.benefits-on-track.measure':
+      'Part des bénéfices pour lesquels l’effort existe (synergies, économies ou résultat financé), chacun avec un responsable et une valeur de départ, dont la prévision atteint ou dépasse la cible : {target} % aux revues de pilotage, tenues {cadence}, d’ici {months} mois.',
     'kpi.outcome.benefits-measured': 'Bénéfices mesurés',
     'kpi.outcome.benefits-measured.measure':
       'Part des projets clos dont les bénéfices sont mesurés au regard de leur business case : {target} % d’ici {months} mois.',
@@ -339,6 +344,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.serviceOffered.assurance': 'Revues de projet à la demande',
     'office.serviceDuty.assurance': 'Piste d’audit pour le régulateur',
     'office.serviceOffered.tooling': 'Outils et données projet à disposition',
+    'office.serviceOffered.portfolio-controls':
+      'Consolidation des coûts et des délais des projets (chaque projet garde son propre contrôle des modifications)',
     'office.offeredForm':
       'Proposé sous sa forme d’appui : le bureau prépare et conseille, les responsables décident (environ {percent} % de l’effort complet).',
     'fit.pushDrivesDecisions':

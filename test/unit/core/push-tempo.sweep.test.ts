@@ -125,7 +125,9 @@ describe('a push is measured at its own tempo', () => {
     ).toEqual([]);
   });
 
-  it('a push under two years holds no benefits tracking, benefits KPI or re-assessment inside it', () => {
+  // Round 20: a short push keeps benefits tracking where its benefits are stated and not followed
+  // (they fall within it: synergies, savings), chosen then for that context (benefits-context.ts).
+  it('a push under two years holds no benefits KPI after delivery or re-assessment inside it, nor benefits tracking unless its benefits are in play', () => {
     const inside = [
       'plan.reAssessMaturityWithThe',
       'plan.reAssessTheNeedFor',
@@ -136,7 +138,9 @@ describe('a push is measured at its own tempo', () => {
         if (c.horizon !== 'temporary' || monthsOf(c) >= SHORT_PUSH_MONTHS) return true;
         return (
           !r.pmo.kpis.some((k) => read(k.name).key === 'kpi.outcome.benefits-measured') &&
-          !(r.pmo.services ?? []).some((x) => x.id === 'benefits-tracking') &&
+          !(r.pmo.services ?? []).some(
+            (x) => x.id === 'benefits-tracking' && !x.chosenFor.includes('context'),
+          ) &&
           !keysOf(r).some((k) => inside.includes(k))
         );
       }),
