@@ -19,8 +19,10 @@ const GENERATED = new Set(['node_modules', 'cdk.out', 'dist']);
 const DATA = [
   /^functions\/i18n\//,
   /^functions\/core\/questionnaire\/dimensions[^/]*\.ts$/,
-  // The engine's English source texts: the catalogue the other languages translate.
-  /^functions\/core\/english\.ts$/,
+  // The engine's English source texts: the catalogue the other languages translate, and the parts
+  // of it kept beside what they describe (the office's words, the in-place and structure texts).
+  /^functions\/core\/english(-[a-z-]+)?\.ts$/,
+  /^functions\/core\/office\/words\.ts$/,
   /^web\/src\/i18n\//,
 ];
 
