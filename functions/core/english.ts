@@ -79,9 +79,9 @@ export const EN = {
   'warning.inconsistentDimension':
     '{dimension}: the question scores disagree (by more than the limit of {limit, number, 2}); its level of {level} counts in the overall score but cannot prove a capability a PMO model needs.',
   'warning.thinDimension':
-    '{dimension}: only {rated} of its {questions} questions has a rating, so its level is one answer, not yet evidence: a level counts once {minRated} questions are rated. Ask {who} to answer the rest.',
+    '{dimension}: only {rated} of its {questions} questions has a rating, so its level is one answer, not yet evidence: a level counts once {minRated} questions are rated. Who could answer the rest: {who}.',
   'warning.unratedDimension':
-    '{dimension}: every question was answered “don’t know”, so it has no level and the design builds nothing on it. Ask {who} to answer its {questions} questions before the result is used.',
+    '{dimension}: every question was answered “don’t know”, so it has no level and the design builds nothing on it. Before the result is used, have someone who knows it answer its {questions} questions: {who}.',
   'whoKnows.standards': 'the project managers who use the methods',
   'whoKnows.governance': 'a project sponsor or the steering committee’s secretary',
   'whoKnows.portfolio': 'whoever keeps the list of projects for the executive board',
