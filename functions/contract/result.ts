@@ -175,6 +175,7 @@ export const Staffing = lazySchema(() =>
       .describe('Below half a person, the same range in hours a week (the web shows hours).'),
     roles: z.array(z.object({ role: z.string(), fte: z.number().min(0) })),
     basis: z.array(z.string()).describe('How each role was sized.'),
+    pooled: z.number().min(0).optional().describe('Of the FTE, pooled project managers: not overhead.'),
   }),
 );
 export type Staffing = z.infer<typeof Staffing>;

@@ -2,6 +2,7 @@ import type { Rates } from '../contract/api';
 import type { Cost, SourcingId, Staffing } from '../contract/result';
 import { contractLeadNote, costOf, ratesFor, WORKDAYS_PER_YEAR, withPeopleCost } from './business-case';
 import { round2, thousand } from './numbers';
+import { overheadOf, pooledOf } from './office/overhead';
 import { INTERIM_MONTHS, type PeopleAdvice } from './rollout-people';
 import { type EngineMessage, msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -100,8 +101,10 @@ export const officeCost = (o: {
   currency: string;
 }): Cost => {
   const lead = o.hiredLead && o.interimFte !== null ? o.interimFte : null;
+  // The pooled project managers lead projects: the office's cost is its overhead (overhead.ts).
+  const pooled = pooledOf(o.staffing);
   const base = costOf(
-    o.staffing,
+    overheadOf(o.staffing),
     o.sourcing,
     o.s,
     o.rates,
@@ -110,9 +113,10 @@ export const officeCost = (o: {
     lead === null ? (o.interimFte ?? 0) : 0,
     lead === null ? undefined : { fte: lead, untilHireMonths: INTERIM_MONTHS },
   );
-  const notes =
-    lead === null
-      ? o.peopleCost
-      : [...o.peopleCost, o.say(contractLeadNote(lead, o.s, o.rates, o.currency, INTERIM_MONTHS))];
+  const notes = [
+    ...(pooled > 0 ? [o.say(msg('cost.pooledLeftOut', { pooled }))] : []),
+    ...o.peopleCost,
+    ...(lead === null ? [] : [o.say(contractLeadNote(lead, o.s, o.rates, o.currency, INTERIM_MONTHS))]),
+  ];
   return withTotal(withPeopleCost(base, notes), o.s, o.people, o.say);
 };

@@ -78,7 +78,22 @@ export const EN = {
     'Yearly project spend of {spend} for {projects} projects is under {minimum} each: check the figure.',
   'warning.inconsistentDimension':
     '{dimension}: the question scores disagree (by more than the limit of {limit, number, 2}); its level of {level} counts in the overall score but cannot prove a capability a PMO model needs.',
-  'warning.thinDimension': '{dimension}: only {rated} question rated; its level counts from {minRated}.',
+  'warning.thinDimension':
+    '{dimension}: only {rated} of its {questions} questions has a rating, so its level is one answer, not yet evidence: a level counts once {minRated} questions are rated. Who could answer the rest: {who}.',
+  'warning.unratedDimension':
+    '{dimension}: every question was answered “don’t know”, so it has no level and the design builds nothing on it. Before the result is used, have someone who knows it answer its {questions} questions: {who}.',
+  'whoKnows.standards': 'the project managers who use the methods',
+  'whoKnows.governance': 'a project sponsor or the steering committee’s secretary',
+  'whoKnows.portfolio': 'whoever keeps the list of projects for the executive board',
+  'whoKnows.resources': 'the line managers who lend people to projects',
+  'whoKnows.reporting': 'a sponsor who reads the status reports',
+  'whoKnows.risk-control': 'the project managers, or the risk manager',
+  'whoKnows.competencies': 'HR or whoever runs training for project managers',
+  'whoKnows.tools': 'whoever runs the project tools in IT',
+  'whoKnows.lifecycle': 'the project managers',
+  'whoKnows.stakeholders': 'the business owners of the projects',
+  'whoKnows.benefits': 'the business owners of the projects, or the controller',
+  'whoKnows.finance': 'the controller',
   'appetite.low': 'low',
   'appetite.medium': 'medium',
   'appetite.high': 'high',
@@ -711,6 +726,8 @@ export const EN = {
     '{dimension} {score, number, 2} (needs level {level} on sufficient evidence; the answers disagree)',
   'readiness.programme':
     'The {model} needs {capabilities}; the earlier steps are already in use, so start with it and build the missing capability while it runs the programme.',
+  'cost.pooledLeftOut':
+    'The {pooled} pooled project managers are left out of this cost: they lead projects and are paid to lead them with or without the office, so they are not its overhead.',
   'cost.formulaSingle':
     '{fte} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
   'cost.shareOfSpendSingle': 'That is {share, number, 2} % of the yearly project spend.',

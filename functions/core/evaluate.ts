@@ -20,6 +20,7 @@ import { modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-mes
 import { MIN_GROUP_SIZE } from './group-size';
 import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
+import { overheadOf } from './office/overhead';
 import { raciFor } from './office/raci';
 import { costOverToday, returnsOf } from './office/returns';
 import { isOffice } from './office/shape';
@@ -320,7 +321,7 @@ export const recommend = (
       currency,
       say,
       officeCost: pmo.cost?.annual,
-      officeFte: staffing?.fte,
+      officeFte: staffing ? overheadOf(staffing).fte : undefined,
       inPlace: s.existingPmo !== 'none' && !d.besideExisting && pmo.action !== 'establish',
       overall: maturity.overall,
     });
@@ -372,7 +373,7 @@ export const evaluate = (
     warnings: [
       ...contextWarnings(situation, say),
       ...currencyWarnings(situation, options.rates?.currency, say),
-      ...answerWarnings(maturity.dimensions, say),
+      ...answerWarnings(maturity.dimensions, say, extras.notApplicable),
       ...inflationWarnings(maturity.dimensions, say),
       // A part-time coordinator is a role, not an office: its cost is not weighed against spend.
       ...costWarnings(pmo.needed ? pmo.cost : null, situation, say, held),

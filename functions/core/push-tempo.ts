@@ -29,27 +29,29 @@ export const SHORT_PUSH_MONTHS = 24;
 export const shortPush = (s: Horizon): boolean =>
   s.horizon === 'temporary' && monthsOf(s) < SHORT_PUSH_MONTHS;
 
-/** Working days in a month: the cost model's 220 working days a year over twelve months. */
-export const WORKING_DAYS_PER_MONTH = 220 / 12;
+type Pressure = Pick<Situation, 'urgency' | 'resourceContention'>;
 
 /**
- * A push's decision may take at most this share of its life (in working days): one fortieth, so
- * that a decision waited for never eats more than a few per cent of the time there is. Our
- * judgement: a nine-month turnaround decides within four working days, a two-year programme within
- * eleven, and from about five years the lasting office's targets already fit.
+ * The most working days a push's decision may take, by the higher of its urgency and its contention
+ * for people and budget. A push in execution needs decisions in days whatever its length: every day
+ * a decision waits keeps crews, contractors and equipment on standby, and a long programme holds
+ * more of them, not fewer (round 20: urgent, contested programmes of four and five years were given
+ * 22 and 28 working days). Our judgement, after the reviewers' practice of 5 to 10 working days;
+ * the length of the push never loosens it.
  */
-export const DECISION_SHARE_OF_HORIZON = 1 / 40;
-/** Even the shortest push allows this many working days for a decision: one day to prepare, one to decide. */
-export const MIN_DECISION_DAYS = 2;
+export const PUSH_DECISION_DAYS: Readonly<Record<Situation['urgency'], number>> = {
+  high: 5,
+  medium: 8,
+  low: 10,
+};
+
+const RANK = { low: 0, medium: 1, high: 2 } as const;
 
 /** The most working days a push's decision may take; null for a lasting office (its own targets stand). */
-export const decisionDaysCap = (s: Horizon): number | null =>
+export const decisionDaysCap = (s: Pick<Situation, 'horizon'> & Pressure): number | null =>
   s.horizon !== 'temporary'
     ? null
-    : Math.max(
-        MIN_DECISION_DAYS,
-        Math.round(monthsOf(s) * WORKING_DAYS_PER_MONTH * DECISION_SHARE_OF_HORIZON),
-      );
+    : PUSH_DECISION_DAYS[RANK[s.urgency] >= RANK[s.resourceContention] ? s.urgency : s.resourceContention];
 
 export type Cadence = 'weekly' | 'fortnightly' | 'monthly';
 /** The weeks between two steering rounds of each cadence. */

@@ -24,7 +24,7 @@ import {
   tooManyManagers,
   tooManyPerPerson,
 } from './project-count';
-import { type EngineMessage, english, msg, type Say } from './say';
+import { type EngineKey, type EngineMessage, english, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
 
 /** Over this share of headcount managing projects is unusual. */
@@ -159,8 +159,17 @@ const respondentWarnings = (split: readonly DimensionScore[]): EngineMessage[] =
         }),
       );
 
-/** Inconsistent answers and thin coverage, one sentence per dimension. */
-export const answerWarnings = (dimensions: readonly DimensionScore[], say: Say = english): string[] => [
+/**
+ * Inconsistent answers and thin coverage, one sentence per dimension: one with fewer rated
+ * questions than a level needs, and one nobody could rate at all ("don't know" throughout: round
+ * 20, finance all unknown was silent), each naming who could answer it. A dimension marked not
+ * applicable, or withheld because too few in a team rated it (disclosure.ts says so), is not thin.
+ */
+export const answerWarnings = (
+  dimensions: readonly DimensionScore[],
+  say: Say = english,
+  notApplicable: ReadonlySet<string> = new Set(),
+): string[] => [
   ...dimensions
     .filter((d) => d.score !== null && !d.consistent && !respondentsDisagree(d))
     .map((d) =>
@@ -174,13 +183,16 @@ export const answerWarnings = (dimensions: readonly DimensionScore[], say: Say =
     ),
   ...respondentWarnings(dimensions.filter((d) => d.score !== null && respondentsDisagree(d))).map(say),
   ...dimensions
-    .filter((d) => d.questionsAnswered > 0 && d.questionsAnswered < MIN_RATED_QUESTIONS)
+    .filter((d) => d.questionsAnswered < MIN_RATED_QUESTIONS && !notApplicable.has(d.id))
+    .filter((d) => d.questionsAnswered > 0 || d.questionScores.every((x) => x.ratings !== null))
     .map((d) =>
       say(
-        msg('warning.thinDimension', {
+        msg(d.questionsAnswered === 0 ? 'warning.unratedDimension' : 'warning.thinDimension', {
           dimension: d.name,
           rated: d.questionsAnswered,
+          questions: d.questions,
           minRated: MIN_RATED_QUESTIONS,
+          who: msg(`whoKnows.${d.id}` as EngineKey),
         }),
       ),
     ),

@@ -318,16 +318,8 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: [],
     answers: [],
     source: 'office.source.lead',
-    // units: the hours of every other service; leading them takes a share of them. A small
-    // office's lead is a player-coach: leading is a share of one person, up to PLAYER_COACH_SHARE
-    // of them, the rest of their week spent on the services; a full-time head only once LEAD_SHARE
-    // of the services reaches a whole person (round 19: a full-time lead on 2.6 FTE of services).
-    hours: (otherHours) =>
-      Math.max(
-        1,
-        otherHours * LEAD_SHARE,
-        Math.min(otherHours * SMALL_OFFICE_LEAD_SHARE, PLAYER_COACH_SHARE * HOURS_PER_FTE),
-      ),
+    // units: the hours of every other service; leading them takes a share of them (leadHours).
+    hours: (otherHours) => leadHours(otherHours),
     setupDays: () => 5,
   },
 ];
@@ -351,15 +343,36 @@ export const PUSH_STREAMS = 20;
 
 /** Leading the office (its sponsor, plan, people and own measures) takes this share of the rest. */
 export const LEAD_SHARE = 0.12;
-/** Below two people's worth of services the lead's share is larger: someone must steer it. */
+/**
+ * Up to this many people's worth of services one person holds the whole office: they are the lead
+ * and the worker at once, and leading takes none of the office's hours beyond their own (round 20:
+ * "leading the office" was 30 % of the hours of offices under 1.5 FTE). Our judgement.
+ */
+export const LEAD_FREE_FTE = 1;
+/**
+ * Past one person's worth, each further hour of services takes this share of an hour of leading:
+ * the lead is a player-coach who steers the second and third person while still doing the work.
+ * Our judgement (round 19: a small office's lead "is a player-coach, not a pure manager").
+ */
 export const SMALL_OFFICE_LEAD_SHARE = 0.3;
 /**
- * A small office's lead is a player-coach: leading takes at most this share of their week until
- * LEAD_SHARE of the services is more (from about four people's worth), and a whole person only
- * from about eight. Our judgement, after the reviewers' practice (round 19: a Mittelstand office's
- * lead "is a player-coach, not a pure manager"; about one coordinator per 20–30 customer projects).
+ * A player-coach's leading takes at most this share of their week until LEAD_SHARE of the services
+ * is more (from about four people's worth), and a whole person only from about eight. Our judgement,
+ * after the reviewers' practice (round 19; about one coordinator per 20–30 customer projects).
  */
 export const PLAYER_COACH_SHARE = 0.5;
+
+/**
+ * Hours a week of leading the office for `otherHours` of its other services: none while one person
+ * holds it, then rising as a player-coach's share of what lies beyond that person, held at half a
+ * person, until the large office's share is more. Continuous everywhere: no size makes it jump.
+ */
+export const leadHours = (otherHours: number): number => {
+  const onePerson = LEAD_FREE_FTE * HOURS_PER_FTE;
+  const coach = SMALL_OFFICE_LEAD_SHARE * (otherHours - onePerson);
+  const ceiling = Math.max(PLAYER_COACH_SHARE * HOURS_PER_FTE, LEAD_SHARE * otherHours);
+  return Math.max(0, Math.min(coach, ceiling));
+};
 
 const SPEC_BY_ID = new Map<ServiceId, ServiceSpec>(SERVICE_CATALOGUE.map((x) => [x.id, x]));
 

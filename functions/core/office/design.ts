@@ -244,8 +244,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   );
   // The lead comes first in the list of roles but last in the order of pain: it answers none.
   // A part-time coordination role is one person's own work: nobody leads it (round 19: 2.2 h a
-  // week of "leading the office" on a coordinator's 7.5–11.5 h).
-  const all = [...sized, ...(coordination ? [] : [lead])].map((c) =>
+  // week of "leading the office" on a coordinator's 7.5–11.5 h). Nor is an office one person holds
+  // (catalogue.ts, leadHours: round 20).
+  const all = [...sized, ...(coordination || lead.hours <= 0 ? [] : [lead])].map((c) =>
     withSize(c, c.units, c.driver, c.hours * scale),
   );
   const inUnits = plansInUnits(s, i.shape);

@@ -289,6 +289,7 @@ export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing
     },
     roles: [...staffing.roles, { role: say(msg('office.role.pooled')), fte: pooled }],
     basis: [...staffing.basis, say(msg('office.pooled', { pooled }))],
+    pooled,
   };
 };
 

@@ -7,6 +7,7 @@ import { type Situation, statedSpend } from '../situation';
 import { HOURS_PER_FTE } from './catalogue';
 import { WORKDAYS_PER_YEAR } from './design';
 import { SAME_SIZE_SHARE } from './in-place';
+import { pooledInPlace } from './overhead';
 
 /**
  * What the office is expected to return each year, beside what it costs, each with the
@@ -84,12 +85,6 @@ export interface ReturnsInput {
   /** The organisation's overall maturity: practice above the average wastes less. */
   overall?: number | null;
 }
-
-/** Project managers pooled in a directive office in place: they lead projects, they are not its overhead. */
-export const pooledInPlace = (s: Situation): number =>
-  s.existingPmo === 'resource-source' && s.existingPmoFte !== undefined
-    ? Math.min(s.projectManagers, Math.max(0, s.existingPmoFte - 1))
-    : 0;
 
 export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
   const { services, situation: s, internalDayRate, currency, say, officeFte } = i;

@@ -81,7 +81,22 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Ein jährliches Projektbudget von {spend} für {projects} Projekte liegt unter {minimum} pro Projekt: Prüfen Sie die Zahl.',
     'warning.inconsistentDimension':
       '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (stärker als die Grenze von {limit, number, 2}); ihre Stufe {level} zählt im Gesamtwert, kann aber keine Fähigkeit belegen, die ein PMO-Modell braucht.',
-    'warning.thinDimension': '{dimension}: nur {rated} Frage bewertet; ihre Stufe zählt ab {minRated}.',
+    'warning.thinDimension':
+      '{dimension}: nur {rated} von {questions} Fragen bewertet, die Stufe ist also eine einzelne Antwort und noch kein Beleg: eine Stufe zählt ab {minRated} bewerteten Fragen. Wer die übrigen beantworten kann: {who}.',
+    'warning.unratedDimension':
+      '{dimension}: alle Fragen mit „weiß nicht“ beantwortet, die Dimension hat also keine Stufe, und der Entwurf baut nicht auf ihr auf. Bevor das Ergebnis verwendet wird, sollte jemand, der sie kennt, ihre {questions} Fragen beantworten: {who}.',
+    'whoKnows.standards': 'die Projektleitungen, die die Methoden anwenden',
+    'whoKnows.governance': 'ein Projektsponsor oder die Geschäftsstelle des Lenkungsausschusses',
+    'whoKnows.portfolio': 'wer die Projektliste für die Geschäftsleitung führt',
+    'whoKnows.resources': 'die Linienvorgesetzten, die Leute an Projekte ausleihen',
+    'whoKnows.reporting': 'ein Sponsor, der die Statusberichte liest',
+    'whoKnows.risk-control': 'die Projektleitungen oder das Risikomanagement',
+    'whoKnows.competencies': 'die Personalabteilung oder wer die Ausbildung der Projektleitungen organisiert',
+    'whoKnows.tools': 'wer in der IT die Projektwerkzeuge betreut',
+    'whoKnows.lifecycle': 'die Projektleitungen',
+    'whoKnows.stakeholders': 'die fachlichen Auftraggeber der Projekte',
+    'whoKnows.benefits': 'die fachlichen Auftraggeber der Projekte oder das Controlling',
+    'whoKnows.finance': 'das Controlling',
     'appetite.low': 'gering',
     'appetite.medium': 'mittel',
     'appetite.high': 'hoch',
@@ -773,6 +788,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       '{dimension} {score, number, 2} (braucht Stufe {level} auf ausreichender Datengrundlage; die Antworten weichen voneinander ab)',
     'readiness.programme':
       'Das Modell {model} braucht {capabilities}; die früheren Schritte sind bereits im Einsatz: Beginnen Sie damit und bauen Sie die fehlende Fähigkeit auf, während es das Programm steuert.',
+    'cost.pooledLeftOut':
+      'Die {pooled} gepoolten Projektleitungen sind in diesen Kosten nicht enthalten: Sie leiten Projekte und würden dafür mit oder ohne das Office bezahlt, sie sind also nicht sein Gemeinkostenanteil.',
     'cost.formulaSingle':
       '{fte} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
     'cost.shareOfSpendSingle': 'Das sind {share, number, 2} % der jährlichen Projektausgaben.',

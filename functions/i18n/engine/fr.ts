@@ -82,7 +82,21 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.inconsistentDimension':
       '{dimension} : les notes des questions divergent (au-delà de la limite de {limit, number, 2}) ; son niveau {level} compte dans le score global mais ne peut pas prouver une capacité dont un modèle de PMO a besoin.',
     'warning.thinDimension':
-      '{dimension} : seulement {rated} question notée ; son niveau compte à partir de {minRated}.',
+      '{dimension} : seulement {rated} de ses {questions} questions est notée, son niveau est donc une réponse isolée, pas encore une preuve : un niveau compte à partir de {minRated} questions notées. Qui peut répondre aux autres : {who}.',
+    'warning.unratedDimension':
+      '{dimension} : toutes les questions ont reçu « je ne sais pas », la dimension n’a donc pas de niveau et la conception ne s’appuie pas sur elle. Avant d’utiliser le résultat, faites répondre à ses {questions} questions quelqu’un qui la connaît : {who}.',
+    'whoKnows.standards': 'les chefs de projet qui appliquent les méthodes',
+    'whoKnows.governance': 'un sponsor de projet ou le secrétaire du comité de pilotage',
+    'whoKnows.portfolio': 'la personne qui tient la liste des projets pour la direction',
+    'whoKnows.resources': 'les responsables hiérarchiques qui prêtent des personnes aux projets',
+    'whoKnows.reporting': 'un sponsor qui lit les rapports d’avancement',
+    'whoKnows.risk-control': 'les chefs de projet, ou le responsable des risques',
+    'whoKnows.competencies': 'les RH ou la personne qui organise la formation des chefs de projet',
+    'whoKnows.tools': 'la personne qui gère les outils de projet à l’informatique',
+    'whoKnows.lifecycle': 'les chefs de projet',
+    'whoKnows.stakeholders': 'les responsables métier des projets',
+    'whoKnows.benefits': 'les responsables métier des projets, ou le contrôleur de gestion',
+    'whoKnows.finance': 'le contrôleur de gestion',
     'appetite.low': 'faible',
     'appetite.medium': 'moyenne',
     'appetite.high': 'forte',
@@ -782,6 +796,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       '{dimension} {score, number, 2} (exige le niveau {level} sur des éléments suffisants ; les réponses divergent)',
     'readiness.programme':
       'Le modèle {model} exige {capabilities} ; les étapes précédentes sont déjà en usage : commencez par lui et construisez la capacité manquante pendant qu’il pilote le programme.',
+    'cost.pooledLeftOut':
+      'Les {pooled} chefs de projet mis en commun ne sont pas comptés dans ce coût : ils conduisent des projets et seraient payés pour cela avec ou sans le bureau, ce ne sont donc pas ses frais de structure.',
     'cost.formulaSingle':
       '{fte} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
     'cost.shareOfSpendSingle': 'Cela représente {share, number, 2} % de la dépense annuelle en projets.',

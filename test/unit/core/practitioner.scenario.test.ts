@@ -230,7 +230,8 @@ describe('the context shapes the plan', () => {
   });
 
   it('regulation adds assurance work, a RACI row and a need factor', () => {
-    const r = run({ concurrentProjects: 12, regulated: true });
+    // Fifteen projects: an office (twelve are now a part-time role, its lead no longer counted on top).
+    const r = run({ concurrentProjects: 15, regulated: true });
     expect((r.rollout.phases ?? []).flatMap((p) => p.activities).join(' ')).toMatch(/audit trail/);
     expect(r.pmo.raci.map((x) => x.service)).toContain('Regulatory assurance and audit trail');
     expect(r.pmo.need.factors.find((f) => f.id === 'regulation')?.points).toBe(10);

@@ -11,7 +11,7 @@ import { asKeys, read, type Said } from './said';
  * Round 15: the engine's KPIs and plan fit a temporary push and a very small firm (docs/scoring.md,
  * "Push tempo and small firms"). Every rule is checked over organisations generated with a fixed
  * seed, never over listed profiles. The figures are written here, not read from the engine: a
- * decision takes at most a fortieth of the push's working days (two at least), a push is steered at
+ * decision takes at most 5, 8 or 10 working days by urgency and contention, a push is steered at
  * least twenty times, benefits and a re-assessment fall inside a push only from two years, a firm
  * of fewer than ten people works at one table, and no office fits fewer than 34 people.
  *
@@ -19,9 +19,9 @@ import { asKeys, read, type Said } from './said';
  * what the result says, not how one language words it.
  */
 
-const WORKING_DAYS_PER_YEAR = 220;
-const DECISION_SHARE = 1 / 40;
-const MIN_DECISION_DAYS = 2;
+// A push decides in days by the higher of its urgency and contention, whatever its length (round 20).
+const DECISION_DAYS = { high: 5, medium: 8, low: 10 } as const;
+const RANK = { low: 0, medium: 1, high: 2 } as const;
 const STEERING_ROUNDS = 20;
 const SHORT_PUSH_MONTHS = 24;
 const ONE_TABLE = 10;
@@ -112,15 +112,14 @@ describe('a push is measured at its own tempo', () => {
     expect(pushes.filter(({ context }) => monthsOf(context) >= SHORT_PUSH_MONTHS).length).toBeGreaterThan(20);
   });
 
-  it('no KPI of a temporary office in days exceeds a fortieth of its working days (two at least)', () => {
+  it('no KPI of a temporary office in days exceeds what its urgency and contention allow', () => {
     expect(
       breaks((c, r) => {
         if (c.horizon !== 'temporary' || !r.pmo.needed) return true;
-        const ceiling = Math.max(
-          MIN_DECISION_DAYS,
-          ((monthsOf(c) * WORKING_DAYS_PER_YEAR) / 12) * DECISION_SHARE + 0.5,
+        const pressure = RANK[c.urgency] >= RANK[c.resourceContention] ? c.urgency : c.resourceContention;
+        return r.pmo.kpis.every(
+          (k) => read(k.unit).key !== 'kpi.unit.days' || k.target <= DECISION_DAYS[pressure],
         );
-        return r.pmo.kpis.every((k) => read(k.unit).key !== 'kpi.unit.days' || k.target <= ceiling);
       }),
     ).toEqual([]);
   });

@@ -1,0 +1,38 @@
+import type { Staffing } from '../../contract/result';
+import type { Situation } from '../situation';
+
+/**
+ * What the office costs the organisation as overhead: its staffing without the project managers a
+ * directive office pools (in-place.ts, withPooled). They lead projects and would be paid to lead
+ * them without the office; counting them as its overhead tells the board to cut the people who run
+ * the projects (round 20). The one declaration every overhead figure reads: the office's cost and
+ * its share of the spend, the warnings on that share and the returns against the cost.
+ */
+
+/**
+ * The project managers a directive office in place pools today: everyone but one person of it, as
+ * many as lead projects. Its overhead, against which a smaller office frees people, is the rest.
+ */
+export const pooledInPlace = (
+  s: Pick<Situation, 'existingPmo' | 'existingPmoFte' | 'projectManagers'>,
+): number =>
+  s.existingPmo === 'resource-source' && s.existingPmoFte !== undefined
+    ? Math.min(s.projectManagers, Math.max(0, s.existingPmoFte - 1))
+    : 0;
+
+/** The project managers the office pools, in FTE (none in any office but a directive one in place). */
+export const pooledOf = (staffing: Staffing | null | undefined): number => staffing?.pooled ?? 0;
+
+/** The staffing the office's overhead is: the pooled project managers left out, in range and roles. */
+export const overheadOf = (staffing: Staffing): Staffing => {
+  const pooled = pooledOf(staffing);
+  if (pooled <= 0) return staffing;
+  const less = (x: number) => Math.max(0, Math.round((x - pooled) * 100) / 100);
+  const { pooled: _pooled, ...rest } = staffing;
+  return {
+    ...rest,
+    fte: { min: less(staffing.fte.min), max: less(staffing.fte.max) },
+    // The pooled role is the one withPooled adds last.
+    roles: staffing.roles.filter((r, i, all) => !(i === all.length - 1 && r.fte === pooled)),
+  };
+};
