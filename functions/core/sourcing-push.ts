@@ -184,14 +184,31 @@ export const PUSH_PEAK_SHARE: Record<OrganisationContext['pmExpertise'], number>
   strong: 0.1,
 };
 
-type PushShape = Pick<OrganisationContext, 'horizonMonths' | 'pmExpertise'>;
+type PushShape = Pick<OrganisationContext, 'horizonMonths' | 'pmExpertise' | 'existingPmo' | 'projectsFor'>;
+
+/**
+ * Whether the roles of a push's office have a lasting home after it: an office in place that takes
+ * its planners and controllers on, or an organisation whose projects are its business (customers'
+ * orders), so that its programmes follow one another and the next one takes the people (round 19:
+ * a defence contractor). Elsewhere nobody needs those roles when the push ends, however strong the
+ * organisation's project managers (round 20: a mine owner's 4-year expansion, a club's stadium, an
+ * organising committee that dissolves), and a hand-over would make the owner hire people for years
+ * only to release them: the mixed team stays to the end and its contractors leave at
+ * demobilisation. Our judgement, from the practitioners' account that such pushes are staffed
+ * 40–60 % by contractors for their whole life; strong expertise alone says the organisation leads
+ * projects well, not that it has posts for a push's controllers afterwards.
+ */
+export const lastingHomeForPushRoles = (c: Pick<PushShape, 'existingPmo' | 'projectsFor'>): boolean =>
+  (c.existingPmo ?? 'none') !== 'none' || (c.projectsFor ?? 'own-organisation') !== 'own-organisation';
 
 /**
  * The month a push's outside staff hand their roles to own people (the push's end: no hand-over),
- * unrounded so that the share fades evenly; the plan and the cost basis round it.
+ * unrounded so that the share fades evenly; the plan and the cost basis round it. Without a lasting
+ * home for the roles there is no hand-over, whatever the push's length.
  */
 export const pushHandOverMonth = (c: PushShape): number => {
   const months = c.horizonMonths ?? 12;
+  if (!lastingHomeForPushRoles(c)) return months;
   const startUp = Math.min(months, PUSH_START_UP_MONTHS[c.pmExpertise]);
   const t = Math.min(
     1,
