@@ -4,6 +4,12 @@ import { DEFAULT_DAY_RATE, ratesFor, WORKDAYS_PER_YEAR } from './business-case';
 import { thousand } from './numbers';
 import { CONTROLLED_PROJECT_SPEND } from './office/choice';
 import { MIN_PROJECTS_FOR_OFFICE, missingLeads, PROJECTS_PER_LEAD } from './office/shape';
+import {
+  credibleProjects,
+  MANAGER_SPEND,
+  managersStretched,
+  PROJECTS_PER_MANAGER_STRETCH,
+} from './project-count';
 import { type EngineMessage, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
 
@@ -44,6 +50,8 @@ export interface PeopleAdvice {
   coachingDays: number;
   /** How many the organisation would bring in before the share-of-spend test, where the test cut them (broughtInWithinSpend). */
   cutFrom?: number;
+  /** The people brought in add delivery leadership where the engine warns the managers are stretched (deliveryLeadGap). */
+  stretched?: boolean;
   /** Days a month of a part-time experienced lead, where not even one person brought in passes the test (0 or absent: none). */
   partTimeLeadDays?: number;
 }
@@ -85,6 +93,28 @@ export const broughtInWithinSpend = (
   const spend = spendInEur(s);
   if (spend === undefined) return wanted;
   return Math.min(wanted, Math.floor((spend * BROUGHT_IN_MAX_SPEND_SHARE) / broughtInYearEur(via)));
+};
+
+/**
+ * Delivery leadership missing where the engine warns that the project managers are stretched, by
+ * projects or by spend (warnings.ts, project-count.ts): the managers the projects or the money call
+ * for at the warning's own limits, less those there are, one at least (round 20: EUR 15M per project
+ * manager warned of, then the money went to an office as large as the managers' community, with no
+ * step to add a project manager or an owner's representative on the largest projects). Agile teams
+ * are led by product owners: none there. The plan adds at most DELIVERY_LEADS_FIRST_STEP of them
+ * (our judgement, the reviewer's answer: "a third project manager or owner's representative"): the
+ * first step on the largest projects, after which the office's view of capacity shows whether more
+ * are needed; a warning is no head count.
+ */
+export const DELIVERY_LEADS_FIRST_STEP = 1;
+export const deliveryLeadGap = (s: Situation): number => {
+  const stretched = managersStretched(s);
+  if (stretched === null || s.deliveryApproach === 'agile') return 0;
+  const needed =
+    stretched === 'spend'
+      ? Math.ceil((spendInEur(s) ?? 0) / MANAGER_SPEND[s.pmExpertise])
+      : Math.ceil(credibleProjects(s) / PROJECTS_PER_MANAGER_STRETCH);
+  return Math.min(DELIVERY_LEADS_FIRST_STEP, Math.max(1, needed - s.projectManagers));
 };
 
 /** How many more people should lead projects: none where agile teams or strong expertise lead them. */
@@ -145,7 +175,9 @@ export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScor
         }
       : null;
   const shortage = leadShortage(s);
-  if (shortage === 0 && !noExpertise) return null;
+  // Where managers are stretched, experienced delivery leads come from outside if warranted.
+  const gap = bringInWarranted(s) && !smallSetting(s) ? deliveryLeadGap(s) : 0;
+  if (shortage === 0 && !noExpertise && gap === 0) return null;
   // New leads named at once: none in a small setting, never more than a share of the staff.
   const named = smallSetting(s) ? 0 : Math.min(shortage, maxNewLeads(s));
   const fromOutside = bringInWarranted(s) && (noExpertise || shortage > s.projectManagers);
@@ -156,9 +188,8 @@ export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScor
       : s.urgency === 'high'
         ? 'interim-then-hire'
         : 'hire';
-  const wanted = fromOutside
-    ? Math.min(maxBroughtIn(s), Math.max(1, Math.ceil(named / NEW_LEADS_PER_EXPERIENCED)))
-    : 0;
+  const forLeads = fromOutside ? Math.max(1, Math.ceil(named / NEW_LEADS_PER_EXPERIENCED)) : 0;
+  const wanted = Math.min(maxBroughtIn(s), Math.max(forLeads, gap));
   // The share-of-spend test: those who do not pass are named from inside, or led part-time.
   const bringIn = broughtInWithinSpend(s, wanted, via);
   const appoint = Math.max(0, named - bringIn);
@@ -168,6 +199,7 @@ export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScor
   return {
     bringIn,
     via,
+    ...(gap > forLeads && bringIn > 0 ? { stretched: true } : {}),
     ...(bringIn < wanted
       ? { cutFrom: wanted, partTimeLeadDays: bringIn === 0 ? PART_TIME_LEAD_DAYS_PER_MONTH : 0 }
       : {}),
@@ -236,15 +268,22 @@ export const peopleSteps = (
           }),
         ]
       : []),
-    ...(others > 0
+    ...(others > 0 && advice.stretched === true
       ? [
-          msg('plan.bringInExperiencedPm', {
+          msg('plan.people.deliveryLeads', {
             count: others,
-            projects: s.concurrentProjects,
             via: msg(`plan.people.via.${advice.via}`, { count: others }),
           }),
         ]
-      : []),
+      : others > 0
+        ? [
+            msg('plan.bringInExperiencedPm', {
+              count: others,
+              projects: s.concurrentProjects,
+              via: msg(`plan.people.via.${advice.via}`, { count: others }),
+            }),
+          ]
+        : []),
     ...((advice.partTimeLeadDays ?? 0) > 0
       ? [msg('plan.people.partTimeLead', { days: advice.partTimeLeadDays ?? 0 })]
       : advice.cutFrom !== undefined

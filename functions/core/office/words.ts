@@ -355,6 +355,8 @@ export const OFFICE_EN = {
     '{count, plural, one {Bring in one senior person, not {wanted}:} other {Bring in # people, not {wanted}:}} more would cost out of proportion to the project spend; the other leads come from your own people',
   'plan.people.cost.partTimeLead':
     'Not in the office’s cost: the part-time experienced lead, {days} days in all, about {amount, number} {currency} at the outside rate.',
+  'plan.people.deliveryLeads':
+    '{count, plural, one {Add delivery leadership where your project managers are stretched: one experienced project manager or owner’s representative ({via}) on the largest projects} other {Add delivery leadership where your project managers are stretched: # experienced project managers or owner’s representatives ({via}) on the largest projects}}',
   'plan.people.cost.coaching':
     'Not in the office’s cost: the {days} days of outside coaching the plan calls for, about {amount, number} {currency} at the outside rate.',
   'plan.people.bringInLead':

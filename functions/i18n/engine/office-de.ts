@@ -371,6 +371,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{count, plural, one {Eine erfahrene Person holen, nicht {wanted}:} other {# Personen holen, nicht {wanted}:}} mehr stünde in keinem Verhältnis zu den Projektausgaben; die übrigen Leitungen kommen aus Ihren eigenen Reihen',
     'plan.people.cost.partTimeLead':
       'Nicht in den Kosten des Büros: die erfahrene Leitung in Teilzeit, insgesamt {days} Tage, etwa {amount, number} {currency} zum externen Satz.',
+    'plan.people.deliveryLeads':
+      '{count, plural, one {Die Projektleitung verstärken, wo Ihre Projektleitungen überlastet sind: eine erfahrene Projektleitung oder eine Bauherrenvertretung ({via}) für die größten Projekte} other {Die Projektleitung verstärken, wo Ihre Projektleitungen überlastet sind: # erfahrene Projektleitungen oder Bauherrenvertretungen ({via}) für die größten Projekte}}',
     'plan.people.cost.coaching':
       'Nicht in den Kosten des Büros: die {days} Tage externes Coaching, die der Plan vorsieht, etwa {amount, number} {currency} zum externen Satz.',
     'plan.people.bringInLead':

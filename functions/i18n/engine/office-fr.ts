@@ -372,6 +372,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{count, plural, one {Faire venir une seule personne expérimentée, et non {wanted} :} other {Faire venir # personnes, et non {wanted} :}} davantage coûterait hors de proportion avec les dépenses de projets ; les autres responsables viennent de vos propres équipes',
     'plan.people.cost.partTimeLead':
       'Hors du coût du bureau : le responsable expérimenté à temps partiel, {days} jours en tout, environ {amount, number} {currency} au tarif externe.',
+    'plan.people.deliveryLeads':
+      '{count, plural, one {Renforcer la conduite des projets là où vos chefs de projet sont débordés : un chef de projet expérimenté ou un représentant du maître d’ouvrage ({via}) sur les plus gros projets} other {Renforcer la conduite des projets là où vos chefs de projet sont débordés : # chefs de projet expérimentés ou représentants du maître d’ouvrage ({via}) sur les plus gros projets}}',
     'plan.people.cost.coaching':
       'Hors du coût du bureau : les {days} jours d’accompagnement externe prévus par le plan, environ {amount, number} {currency} au tarif externe.',
     'plan.people.bringInLead':

@@ -2,10 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from '../../../functions/core/business-case';
+import { managersStretched } from '../../../functions/core/project-count';
 import {
   BROUGHT_IN_MAX_SPEND_SHARE,
+  bringInWarranted,
   broughtInWithinSpend,
+  DELIVERY_LEADS_FIRST_STEP,
   peopleAdviceFor,
+  smallSetting,
 } from '../../../functions/core/rollout-people';
 import { situationOf, spendInEur } from '../../../functions/core/situation';
 import {
@@ -122,5 +126,27 @@ describe('what the plan brings in passes the share-of-spend test', () => {
       ),
       { numRuns: 150, ...SEED },
     );
+  });
+});
+
+describe('a warning that the project managers are stretched is acted on', () => {
+  it('where outside people are warranted, the plan adds delivery leadership within the spend test, or a part-time lead', () => {
+    let acted = 0;
+    fc.assert(
+      fc.property(withProjectsFor, (c) => {
+        const s = situationOf(c);
+        if (managersStretched(s) === null || s.deliveryApproach === 'agile') return;
+        if (!bringInWarranted(s) || smallSetting(s)) return;
+        const advice = peopleAdviceFor(s, []);
+        expect(advice).not.toBeNull();
+        if (!advice) return;
+        acted += 1;
+        expect(advice.bringIn > 0 || (advice.partTimeLeadDays ?? 0) > 0).toBe(true);
+        // A first step, not a head count: the stretch alone never brings more than its first step.
+        if (advice.stretched) expect(advice.bringIn).toBeLessThanOrEqual(DELIVERY_LEADS_FIRST_STEP);
+      }),
+      { numRuns: 150, ...SEED },
+    );
+    expect(acted).toBeGreaterThan(0);
   });
 });
