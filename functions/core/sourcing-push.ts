@@ -1,6 +1,8 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor } from '../contract/result';
 import { factor } from './factors';
+import { PROJECTS_PER_LEAD } from './office/shape';
+import { credibleProjects } from './project-count';
 import { type EngineMessage, msg, type Say } from './say';
 
 /**
@@ -115,13 +117,40 @@ export const pushOutgrowsTeam = (sourcing: keyof typeof PUSH_OUTGROWS_TEAM, say:
  * half of them at most leave their projects for it (our judgement, round 18: a 5-month peak push
  * with 8 strong project managers was sent through 3 weeks of procurement for a mixed team of 3).
  * Where expertise is basic or none, the mixed team stays: outside people then bring the method.
+ * The push's own projects are counted first: they need about one lead per PROJECTS_PER_LEAD
+ * projects (the engine's own lead count, office/shape.ts), and only the project managers beyond
+ * those can fill the office (round 20: an integration pulled 4 of its 10 project managers into its
+ * office while they led its 30 workstreams; with 6 needed there, 4 are not enough for a 4-FTE office).
  */
 export const OWN_PMS_PER_PUSH_FTE = 2;
+
+/** Project managers left once the push's own projects have their leads. */
+export const sparePmsForPushOffice = (
+  c: Pick<
+    OrganisationContext,
+    | 'concurrentProjects'
+    | 'projectManagers'
+    | 'employees'
+    | 'deliveryApproach'
+    | 'pmExpertise'
+    | 'annualProjectBudget'
+  >,
+): number => c.projectManagers - Math.ceil(credibleProjects(c) / PROJECTS_PER_LEAD);
 /** Points for the own project managers staffing the push (our judgement: enough to outweigh the mixed team's). */
 export const OWN_PMS_STAFF_PUSH_POINTS = 15;
 
 export const ownPmsStaffPush = (
-  c: Pick<OrganisationContext, 'horizon' | 'horizonMonths' | 'pmExpertise' | 'projectManagers'>,
+  c: Pick<
+    OrganisationContext,
+    | 'horizon'
+    | 'horizonMonths'
+    | 'pmExpertise'
+    | 'projectManagers'
+    | 'concurrentProjects'
+    | 'employees'
+    | 'deliveryApproach'
+    | 'annualProjectBudget'
+  >,
   fte: number,
   longPushMonths: number,
 ): boolean =>
@@ -129,7 +158,8 @@ export const ownPmsStaffPush = (
   (c.horizonMonths ?? 12) < longPushMonths &&
   c.pmExpertise === 'strong' &&
   fte > 0 &&
-  c.projectManagers >= OWN_PMS_PER_PUSH_FTE * fte;
+  c.projectManagers >= OWN_PMS_PER_PUSH_FTE * fte &&
+  sparePmsForPushOffice(c) >= fte;
 
 export const ownPmsStaffPushFactor = (c: OrganisationContext, fte: number, say: Say): Factor =>
   factor(

@@ -12,12 +12,15 @@ import {
   smallSetting,
 } from '../../../functions/core/rollout-people';
 import { situationOf, spendInEur } from '../../../functions/core/situation';
+import { LONG_PUSH_MONTHS } from '../../../functions/core/sourcing';
 import {
   LONG_HANDOVER_MONTHS,
   lastingHomeForPushRoles,
+  ownPmsStaffPush,
   PUSH_FULL_OUTSIDE_SHARE,
   pushHandsOver,
   pushOutsideShare,
+  sparePmsForPushOffice,
 } from '../../../functions/core/sourcing-push';
 import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
 
@@ -148,5 +151,24 @@ describe('a warning that the project managers are stretched is acted on', () => 
       { numRuns: 150, ...SEED },
     );
     expect(acted).toBeGreaterThan(0);
+  });
+});
+
+describe("a push's own project managers lead its projects before any is pulled into its office", () => {
+  it('the office is staffed from inside only with the project managers its projects leave free, and more projects never free more', () => {
+    fc.assert(
+      fc.property(
+        pushArb,
+        fc.double({ min: 0.5, max: 20, noNaN: true }),
+        fc.integer({ min: 1, max: 50 }),
+        (c, fte, more) => {
+          if (!ownPmsStaffPush(c, fte, LONG_PUSH_MONTHS)) return;
+          expect(sparePmsForPushOffice(c)).toBeGreaterThanOrEqual(fte);
+          const busier = { ...c, concurrentProjects: c.concurrentProjects + more };
+          expect(sparePmsForPushOffice(busier)).toBeLessThanOrEqual(sparePmsForPushOffice(c));
+        },
+      ),
+      { numRuns: 150, ...SEED },
+    );
   });
 });
