@@ -87,7 +87,7 @@ export const chargedRate = (sourcing: SourcingId, s: Situation, rates?: Rates, f
  */
 export const temporaryHybridRate = (
   rates: Rates | undefined,
-  s: Pick<Situation, 'horizonMonths' | 'pmExpertise'>,
+  s: Pick<Situation, 'horizonMonths' | 'pmExpertise' | 'existingPmo' | 'projectsFor'>,
 ): number => {
   const r = ratesFor(rates);
   return r.internal + (r.external - r.internal) * pushOutsideShare(s);

@@ -3,7 +3,7 @@ import type { Cost, SourcingId, Staffing } from '../contract/result';
 import { contractLeadNote, costOf, ratesFor, WORKDAYS_PER_YEAR, withPeopleCost } from './business-case';
 import { round2, thousand } from './numbers';
 import { overheadOf, pooledOf } from './office/overhead';
-import { INTERIM_MONTHS, type PeopleAdvice } from './rollout-people';
+import { INTERIM_MONTHS, type PeopleAdvice, partTimeLeadDaysOf } from './rollout-people';
 import { type EngineMessage, msg, type Say } from './say';
 import type { Situation } from './situation';
 import { COACHED_LEAD_DAYS_PER_MONTH } from './sourcing-paid';
@@ -27,7 +27,7 @@ export const peopleOutlay = (
 ): number => {
   const r = ratesFor(rates);
   if (!advice) return coachedLeadDays * r.external;
-  const coaching = (advice.coachingDays + coachedLeadDays) * r.external;
+  const coaching = (advice.coachingDays + coachedLeadDays + partTimeLeadDaysOf(advice, s)) * r.external;
   const count = advice.bringIn - (leadInOffice ? 1 : 0);
   if (count <= 0) return coaching;
   const push = s.horizon === 'temporary';

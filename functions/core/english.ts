@@ -861,6 +861,8 @@ export const EN = {
     'Hold a readiness gate before each start-up: commissioning checks signed off, who decides go or no-go, and a safe way to stop',
   'plan.push.handOverAfterStartUp':
     'By month {months}, hand the outside staff’s roles to your own people, as a lasting mixed team hands over; from then on bring outside help in only for peaks, about {peak} % of the team',
+  'plan.push.releaseContractors':
+    'Release the outside staff as their work ends: your organisation has no lasting place for these roles, so the mixed team stays to the end and your own people keep the registers and what was learned',
   'plan.push.afterHandBack':
     'Give line management what is measured after the push: each expected benefit with its owner and date, and this assessment as the baseline for a later one',
   'plan.temp.criteria.live': 'Write the readiness criteria for live running and who decides go or no-go',

@@ -1,9 +1,15 @@
 import type { Rates } from '../contract/api';
 import type { DimensionScore, Staffing } from '../contract/result';
-import { ratesFor, WORKDAYS_PER_YEAR } from './business-case';
+import { DEFAULT_DAY_RATE, ratesFor, WORKDAYS_PER_YEAR } from './business-case';
 import { thousand } from './numbers';
 import { CONTROLLED_PROJECT_SPEND } from './office/choice';
 import { MIN_PROJECTS_FOR_OFFICE, missingLeads, PROJECTS_PER_LEAD } from './office/shape';
+import {
+  credibleProjects,
+  MANAGER_SPEND,
+  managersStretched,
+  PROJECTS_PER_MANAGER_STRETCH,
+} from './project-count';
 import { type EngineMessage, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
 
@@ -42,7 +48,74 @@ export interface PeopleAdvice {
   train: boolean;
   /** Days of outside coaching instead of a hire (0: none). */
   coachingDays: number;
+  /** How many the organisation would bring in before the share-of-spend test, where the test cut them (broughtInWithinSpend). */
+  cutFrom?: number;
+  /** The people brought in add delivery leadership where the engine warns the managers are stretched (deliveryLeadGap). */
+  stretched?: boolean;
+  /** Days a month of a part-time experienced lead, where not even one person brought in passes the test (0 or absent: none). */
+  partTimeLeadDays?: number;
 }
+
+/**
+ * What the plan brings in is held to the same kind of test as the office: a share of the yearly
+ * project spend (round 20: an interim at about 35 % of a GBP 400k project; three hires at 3.6 % of a
+ * EUR 12M portfolio on top of an office at its 5 % cap; an interim at 2.2 % of a culture year beside
+ * an office at its cap). People brought in cost at most BROUGHT_IN_MAX_SPEND_SHARE of the spend a
+ * year, half the 3 % an office may take before it is questioned (need-edge.ts); where fewer pass, fewer come (one senior instead of three, the rest named from inside);
+ * where not one does, the cheaper form: an experienced lead part-time, PART_TIME_LEAD_DAYS_PER_MONTH
+ * days a month, or the supplier's project manager under the contract. Our judgement: beside the
+ * office's own cap (5 % of spend) the management overhead stays near what funders and owners
+ * accept (one senior hire on a EUR 12M portfolio, the reviewer's answer), and the reviewers' own answer for a single small project was an owner's engineer a
+ * few days a month (GBP 5–15k).
+ */
+export const BROUGHT_IN_MAX_SPEND_SHARE = 0.015;
+export const PART_TIME_LEAD_DAYS_PER_MONTH = 2;
+
+/**
+ * A person brought in a year, in EUR at the default rates (the advice is the same with or without
+ * the client's rates, so that the plan and the costs agree): an interim at the outside rate, a hire
+ * at the internal rate, an interim then a hire at the two for half a year each.
+ */
+const broughtInYearEur = (via: BringInVia): number =>
+  WORKDAYS_PER_YEAR *
+  (via === 'interim'
+    ? DEFAULT_DAY_RATE.outsourced
+    : via === 'hire'
+      ? DEFAULT_DAY_RATE.internal
+      : (DEFAULT_DAY_RATE.outsourced + DEFAULT_DAY_RATE.internal) / 2);
+
+/** How many of `wanted` people brought in pass the share-of-spend test (all where the spend is unknown). */
+export const broughtInWithinSpend = (
+  s: Pick<Situation, 'annualProjectBudget' | 'eurPerUnit'>,
+  wanted: number,
+  via: BringInVia,
+): number => {
+  const spend = spendInEur(s);
+  if (spend === undefined) return wanted;
+  return Math.min(wanted, Math.floor((spend * BROUGHT_IN_MAX_SPEND_SHARE) / broughtInYearEur(via)));
+};
+
+/**
+ * Delivery leadership missing where the engine warns that the project managers are stretched, by
+ * projects or by spend (warnings.ts, project-count.ts): the managers the projects or the money call
+ * for at the warning's own limits, less those there are, one at least (round 20: EUR 15M per project
+ * manager warned of, then the money went to an office as large as the managers' community, with no
+ * step to add a project manager or an owner's representative on the largest projects). Agile teams
+ * are led by product owners: none there. The plan adds at most DELIVERY_LEADS_FIRST_STEP of them
+ * (our judgement, the reviewer's answer: "a third project manager or owner's representative"): the
+ * first step on the largest projects, after which the office's view of capacity shows whether more
+ * are needed; a warning is no head count.
+ */
+export const DELIVERY_LEADS_FIRST_STEP = 1;
+export const deliveryLeadGap = (s: Situation): number => {
+  const stretched = managersStretched(s);
+  if (stretched === null || s.deliveryApproach === 'agile') return 0;
+  const needed =
+    stretched === 'spend'
+      ? Math.ceil((spendInEur(s) ?? 0) / MANAGER_SPEND[s.pmExpertise])
+      : Math.ceil(credibleProjects(s) / PROJECTS_PER_MANAGER_STRETCH);
+  return Math.min(DELIVERY_LEADS_FIRST_STEP, Math.max(1, needed - s.projectManagers));
+};
 
 /** How many more people should lead projects: none where agile teams or strong expertise lead them. */
 export const leadShortage = (s: Situation): number =>
@@ -102,26 +175,34 @@ export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScor
         }
       : null;
   const shortage = leadShortage(s);
-  if (shortage === 0 && !noExpertise) return null;
+  // Where managers are stretched, experienced delivery leads come from outside if warranted.
+  const gap = bringInWarranted(s) && !smallSetting(s) ? deliveryLeadGap(s) : 0;
+  if (shortage === 0 && !noExpertise && gap === 0) return null;
   // New leads named at once: none in a small setting, never more than a share of the staff.
   const named = smallSetting(s) ? 0 : Math.min(shortage, maxNewLeads(s));
   const fromOutside = bringInWarranted(s) && (noExpertise || shortage > s.projectManagers);
-  const bringIn = fromOutside
-    ? Math.min(maxBroughtIn(s), Math.max(1, Math.ceil(named / NEW_LEADS_PER_EXPERIENCED)))
-    : 0;
+  // A push, or a small firm's one large project, takes a contract project manager for its length.
+  const via: BringInVia =
+    s.horizon === 'temporary' || s.employees < BRING_IN_FROM_EMPLOYEES
+      ? 'interim'
+      : s.urgency === 'high'
+        ? 'interim-then-hire'
+        : 'hire';
+  const forLeads = fromOutside ? Math.max(1, Math.ceil(named / NEW_LEADS_PER_EXPERIENCED)) : 0;
+  const wanted = Math.min(maxBroughtIn(s), Math.max(forLeads, gap));
+  // The share-of-spend test: those who do not pass are named from inside, or led part-time.
+  const bringIn = broughtInWithinSpend(s, wanted, via);
   const appoint = Math.max(0, named - bringIn);
   const partTime = shortage > named;
   const competencies = dimensions.find((d) => d.id === 'competencies')?.score ?? null;
   const trained = competencies !== null && competencies >= TRAINED_FROM_LEVEL;
   return {
     bringIn,
-    // A push, or a small firm's one large project, takes a contract project manager for its length.
-    via:
-      s.horizon === 'temporary' || s.employees < BRING_IN_FROM_EMPLOYEES
-        ? 'interim'
-        : s.urgency === 'high'
-          ? 'interim-then-hire'
-          : 'hire',
+    via,
+    ...(gap > forLeads && bringIn > 0 ? { stretched: true } : {}),
+    ...(bringIn < wanted
+      ? { cutFrom: wanted, partTimeLeadDays: bringIn === 0 ? PART_TIME_LEAD_DAYS_PER_MONTH : 0 }
+      : {}),
     appoint,
     partTime,
     train: !trained && (appoint > 0 || partTime || (noExpertise && s.projectManagers > 0)),
@@ -187,15 +268,27 @@ export const peopleSteps = (
           }),
         ]
       : []),
-    ...(others > 0
+    ...(others > 0 && advice.stretched === true
       ? [
-          msg('plan.bringInExperiencedPm', {
+          msg('plan.people.deliveryLeads', {
             count: others,
-            projects: s.concurrentProjects,
             via: msg(`plan.people.via.${advice.via}`, { count: others }),
           }),
         ]
-      : []),
+      : others > 0
+        ? [
+            msg('plan.bringInExperiencedPm', {
+              count: others,
+              projects: s.concurrentProjects,
+              via: msg(`plan.people.via.${advice.via}`, { count: others }),
+            }),
+          ]
+        : []),
+    ...((advice.partTimeLeadDays ?? 0) > 0
+      ? [msg('plan.people.partTimeLead', { days: advice.partTimeLeadDays ?? 0 })]
+      : advice.cutFrom !== undefined
+        ? [msg('plan.people.fewerBroughtIn', { count: advice.bringIn, wanted: advice.cutFrom })]
+        : []),
     ...(advice.appoint > 0 ? [msg('plan.people.appoint', { count: advice.appoint })] : []),
     ...(advice.partTime
       ? [msg('plan.people.partTimeLeads', { named: advice.appoint + advice.bringIn })]
@@ -207,6 +300,12 @@ export const peopleSteps = (
 
 /** An interim with no horizon to follow is engaged for this many months (our judgement). */
 export const INTERIM_MONTHS = 6;
+
+/** The days of a part-time experienced lead over the push, or a first year. */
+export const partTimeLeadDaysOf = (
+  advice: PeopleAdvice | null,
+  s: Pick<Situation, 'horizon' | 'horizonMonths'>,
+): number => (advice?.partTimeLeadDays ?? 0) * (s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : 12);
 
 /**
  * What the people the plan brings in cost, said beside the office's cost: they are not the office's
@@ -234,8 +333,19 @@ export const peopleCostNotes = (
           }),
         ]
       : [];
+  const leadDays = partTimeLeadDaysOf(advice, s);
+  const partTimeLead =
+    leadDays > 0
+      ? [
+          msg('plan.people.cost.partTimeLead', {
+            days: leadDays,
+            amount: thousand(leadDays * r.external),
+            currency,
+          }),
+        ]
+      : [];
   const count = advice.bringIn - (leadInOffice ? 1 : 0);
-  if (count <= 0) return coaching;
+  if (count <= 0) return [...partTimeLead, ...coaching];
   const months = s.horizon === 'temporary' ? (s.horizonMonths ?? 12) : INTERIM_MONTHS;
   const interim = msg('plan.people.cost.interim', {
     count,

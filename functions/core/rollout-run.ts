@@ -13,7 +13,7 @@ import type { PlanFrame } from './rollout-phases';
 import { handBack, PILOT_SERVICES, serviceStep } from './rollout-phases';
 import { pushOfficeInPlace, stagedRun } from './rollout-ramp';
 import { msg } from './say';
-import { PUSH_PEAK_SHARE, pushHandOverMonth, pushHandsOver } from './sourcing-push';
+import { lastingHomeForPushRoles, PUSH_PEAK_SHARE, pushHandOverMonth, pushHandsOver } from './sourcing-push';
 
 /** The phases after the set-up: running the office for good or for its horizon, and what the plan assumes. */
 
@@ -55,7 +55,18 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
       durationWeeks: handBack(f.horizonWeeks),
       activities: [
         say(msg(f.besideExisting ? 'plan.handToOfficeInPlace' : 'plan.handRegistersPlansAndOpen')),
-        ...(sourcing === 'hybrid' && !longHandOver ? [say(msg('plan.handOverRolesToInternalStaff'))] : []),
+        // Where the roles have no lasting home, nobody takes them over: the outside staff are released.
+        ...(sourcing === 'hybrid' && !longHandOver
+          ? [
+              say(
+                msg(
+                  lastingHomeForPushRoles(f.s)
+                    ? 'plan.handOverRolesToInternalStaff'
+                    : 'plan.push.releaseContractors',
+                ),
+              ),
+            ]
+          : []),
         say(msg('plan.recordLessonsLearnedAndWhat')),
         // Benefits and a new assessment come after the push: the hand-back passes them on.
         say(msg('plan.push.afterHandBack')),

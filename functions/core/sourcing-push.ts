@@ -1,6 +1,8 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor } from '../contract/result';
 import { factor } from './factors';
+import { PROJECTS_PER_LEAD } from './office/shape';
+import { credibleProjects } from './project-count';
 import { type EngineMessage, msg, type Say } from './say';
 
 /**
@@ -124,13 +126,40 @@ export const pushOutgrowsTeam = (sourcing: keyof typeof PUSH_OUTGROWS_TEAM, say:
  * half of them at most leave their projects for it (our judgement, round 18: a 5-month peak push
  * with 8 strong project managers was sent through 3 weeks of procurement for a mixed team of 3).
  * Where expertise is basic or none, the mixed team stays: outside people then bring the method.
+ * The push's own projects are counted first: they need about one lead per PROJECTS_PER_LEAD
+ * projects (the engine's own lead count, office/shape.ts), and only the project managers beyond
+ * those can fill the office (round 20: an integration pulled 4 of its 10 project managers into its
+ * office while they led its 30 workstreams; with 6 needed there, 4 are not enough for a 4-FTE office).
  */
 export const OWN_PMS_PER_PUSH_FTE = 2;
+
+/** Project managers left once the push's own projects have their leads. */
+export const sparePmsForPushOffice = (
+  c: Pick<
+    OrganisationContext,
+    | 'concurrentProjects'
+    | 'projectManagers'
+    | 'employees'
+    | 'deliveryApproach'
+    | 'pmExpertise'
+    | 'annualProjectBudget'
+  >,
+): number => c.projectManagers - Math.ceil(credibleProjects(c) / PROJECTS_PER_LEAD);
 /** Points for the own project managers staffing the push (our judgement: enough to outweigh the mixed team's). */
 export const OWN_PMS_STAFF_PUSH_POINTS = 15;
 
 export const ownPmsStaffPush = (
-  c: Pick<OrganisationContext, 'horizon' | 'horizonMonths' | 'pmExpertise' | 'projectManagers'>,
+  c: Pick<
+    OrganisationContext,
+    | 'horizon'
+    | 'horizonMonths'
+    | 'pmExpertise'
+    | 'projectManagers'
+    | 'concurrentProjects'
+    | 'employees'
+    | 'deliveryApproach'
+    | 'annualProjectBudget'
+  >,
   fte: number,
   longPushMonths: number,
 ): boolean =>
@@ -138,7 +167,8 @@ export const ownPmsStaffPush = (
   (c.horizonMonths ?? 12) < longPushMonths &&
   c.pmExpertise === 'strong' &&
   fte > 0 &&
-  c.projectManagers >= OWN_PMS_PER_PUSH_FTE * fte;
+  c.projectManagers >= OWN_PMS_PER_PUSH_FTE * fte &&
+  sparePmsForPushOffice(c) >= fte;
 
 export const ownPmsStaffPushFactor = (c: OrganisationContext, fte: number, say: Say): Factor =>
   factor(
@@ -193,14 +223,31 @@ export const PUSH_PEAK_SHARE: Record<OrganisationContext['pmExpertise'], number>
   strong: 0.1,
 };
 
-type PushShape = Pick<OrganisationContext, 'horizonMonths' | 'pmExpertise'>;
+type PushShape = Pick<OrganisationContext, 'horizonMonths' | 'pmExpertise' | 'existingPmo' | 'projectsFor'>;
+
+/**
+ * Whether the roles of a push's office have a lasting home after it: an office in place that takes
+ * its planners and controllers on, or an organisation whose projects are its business (customers'
+ * orders), so that its programmes follow one another and the next one takes the people (round 19:
+ * a defence contractor). Elsewhere nobody needs those roles when the push ends, however strong the
+ * organisation's project managers (round 20: a mine owner's 4-year expansion, a club's stadium, an
+ * organising committee that dissolves), and a hand-over would make the owner hire people for years
+ * only to release them: the mixed team stays to the end and its contractors leave at
+ * demobilisation. Our judgement, from the practitioners' account that such pushes are staffed
+ * 40–60 % by contractors for their whole life; strong expertise alone says the organisation leads
+ * projects well, not that it has posts for a push's controllers afterwards.
+ */
+export const lastingHomeForPushRoles = (c: Pick<PushShape, 'existingPmo' | 'projectsFor'>): boolean =>
+  (c.existingPmo ?? 'none') !== 'none' || (c.projectsFor ?? 'own-organisation') !== 'own-organisation';
 
 /**
  * The month a push's outside staff hand their roles to own people (the push's end: no hand-over),
- * unrounded so that the share fades evenly; the plan and the cost basis round it.
+ * unrounded so that the share fades evenly; the plan and the cost basis round it. Without a lasting
+ * home for the roles there is no hand-over, whatever the push's length.
  */
 export const pushHandOverMonth = (c: PushShape): number => {
   const months = c.horizonMonths ?? 12;
+  if (!lastingHomeForPushRoles(c)) return months;
   const startUp = Math.min(months, PUSH_START_UP_MONTHS[c.pmExpertise]);
   const t = Math.min(
     1,

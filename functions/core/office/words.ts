@@ -361,6 +361,14 @@ export const OFFICE_EN = {
     'This rests on one view of the organisation: confirm it with a health check and a team assessment before anyone moves.',
   'plan.people.cost.interim':
     'Not in the office’s cost: {count, plural, one {the interim project manager} other {the # interim project managers}} the plan brings in, about {amount, number} {currency} for {months} months at the outside rate.',
+  'plan.people.partTimeLead':
+    'Instead of a full-time project manager, whose cost would be out of proportion to the spend: an experienced lead part-time, about {days} days a month, or the supplier’s project manager under the contract, with milestones and acceptance written into it',
+  'plan.people.fewerBroughtIn':
+    '{count, plural, one {Bring in one senior person, not {wanted}:} other {Bring in # people, not {wanted}:}} more would cost out of proportion to the project spend; the other leads come from your own people',
+  'plan.people.cost.partTimeLead':
+    'Not in the office’s cost: the part-time experienced lead, {days} days in all, about {amount, number} {currency} at the outside rate.',
+  'plan.people.deliveryLeads':
+    '{count, plural, one {Add delivery leadership where your project managers are stretched: one experienced project manager or owner’s representative ({via}) on the largest projects} other {Add delivery leadership where your project managers are stretched: # experienced project managers or owner’s representatives ({via}) on the largest projects}}',
   'plan.people.cost.coaching':
     'Not in the office’s cost: the {days} days of outside coaching the plan calls for, about {amount, number} {currency} at the outside rate.',
   'plan.people.bringInLead':

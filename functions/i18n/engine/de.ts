@@ -946,6 +946,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Vor jedem Anfahren eine Bereitschaftsprüfung abhalten: abgezeichnete Inbetriebnahmeprüfungen, wer über Go oder No-Go entscheidet, und ein sicherer Weg zum Abschalten',
     'plan.push.handOverAfterStartUp':
       'Bis Monat {months} die Rollen der externen Kräfte an Ihre eigenen Leute übergeben, wie ein dauerhaft gemischtes Team übergibt; danach externe Hilfe nur noch für Spitzen, etwa {peak} % des Teams',
+    'plan.push.releaseContractors':
+      'Die externen Kräfte freigeben, sobald ihre Arbeit endet: Ihre Organisation hat für diese Rollen keinen dauerhaften Platz, das gemischte Team bleibt daher bis zum Schluss, und Ihre eigenen Leute behalten die Register und das Gelernte',
     'plan.push.afterHandBack':
       'Der Linie übergeben, was nach dem Vorhaben gemessen wird: jeden erwarteten Nutzen mit Verantwortlichem und Termin, und diese Bewertung als Basis für eine spätere',
     'plan.temp.criteria.live':

@@ -950,6 +950,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Tenir un jalon de préparation avant chaque démarrage : essais de mise en service signés, qui décide du go / no-go, et un moyen sûr d’arrêter',
     'plan.push.handOverAfterStartUp':
       'D’ici le mois {months}, confier les rôles des externes à vos propres équipes, comme le fait une équipe mixte durable ; ensuite, ne faire appel à l’aide externe que pour les pointes, environ {peak} % de l’équipe',
+    'plan.push.releaseContractors':
+      'Libérer les externes à mesure que leur travail s’achève : votre organisation n’a pas de place durable pour ces rôles, l’équipe mixte reste donc jusqu’au bout et vos propres équipes gardent les registres et les enseignements',
     'plan.push.afterHandBack':
       'Remettre aux responsables hiérarchiques ce qui se mesure après l’action : chaque bénéfice attendu avec son responsable et sa date, et cette évaluation comme référence d’une suivante',
     'plan.temp.criteria.live': 'Écrire les critères du passage en exploitation et qui décide du go / no-go',

@@ -377,6 +377,14 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Dies beruht auf einer einzigen Sicht auf die Organisation: Bestätigen Sie es mit einem Gesundheitscheck und einer Teambewertung, bevor jemand wechselt.',
     'plan.people.cost.interim':
       'Nicht in den Kosten des Büros: {count, plural, one {die Interim-Projektleitung} other {die # Interim-Projektleitungen}}, die der Plan holt, etwa {amount, number} {currency} für {months} Monate zum externen Satz.',
+    'plan.people.partTimeLead':
+      'Statt einer Projektleitung in Vollzeit, deren Kosten in keinem Verhältnis zu den Ausgaben stünden: eine erfahrene Leitung in Teilzeit, etwa {days} Tage im Monat, oder die Projektleitung des Lieferanten im Rahmen des Vertrags, mit Meilensteinen und Abnahmekriterien im Vertrag',
+    'plan.people.fewerBroughtIn':
+      '{count, plural, one {Eine erfahrene Person holen, nicht {wanted}:} other {# Personen holen, nicht {wanted}:}} mehr stünde in keinem Verhältnis zu den Projektausgaben; die übrigen Leitungen kommen aus Ihren eigenen Reihen',
+    'plan.people.cost.partTimeLead':
+      'Nicht in den Kosten des Büros: die erfahrene Leitung in Teilzeit, insgesamt {days} Tage, etwa {amount, number} {currency} zum externen Satz.',
+    'plan.people.deliveryLeads':
+      '{count, plural, one {Die Projektleitung verstärken, wo Ihre Projektleitungen überlastet sind: eine erfahrene Projektleitung oder eine Bauherrenvertretung ({via}) für die größten Projekte} other {Die Projektleitung verstärken, wo Ihre Projektleitungen überlastet sind: # erfahrene Projektleitungen oder Bauherrenvertretungen ({via}) für die größten Projekte}}',
     'plan.people.cost.coaching':
       'Nicht in den Kosten des Büros: die {days} Tage externes Coaching, die der Plan vorsieht, etwa {amount, number} {currency} zum externen Satz.',
     'plan.people.bringInLead':

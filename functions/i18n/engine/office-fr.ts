@@ -378,6 +378,14 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Ceci repose sur une seule vision de l’organisation : confirmez-le par un bilan de santé et une évaluation en équipe avant tout mouvement de personnes.',
     'plan.people.cost.interim':
       'Hors du coût du bureau : {count, plural, one {le chef de projet de transition} other {les # chefs de projet de transition}} que le plan fait venir, environ {amount, number} {currency} pour {months} mois au tarif externe.',
+    'plan.people.partTimeLead':
+      'Plutôt qu’un chef de projet à plein temps, dont le coût serait hors de proportion avec les dépenses : un responsable expérimenté à temps partiel, environ {days} jours par mois, ou le chef de projet du fournisseur dans le cadre du contrat, avec jalons et critères de réception inscrits au contrat',
+    'plan.people.fewerBroughtIn':
+      '{count, plural, one {Faire venir une seule personne expérimentée, et non {wanted} :} other {Faire venir # personnes, et non {wanted} :}} davantage coûterait hors de proportion avec les dépenses de projets ; les autres responsables viennent de vos propres équipes',
+    'plan.people.cost.partTimeLead':
+      'Hors du coût du bureau : le responsable expérimenté à temps partiel, {days} jours en tout, environ {amount, number} {currency} au tarif externe.',
+    'plan.people.deliveryLeads':
+      '{count, plural, one {Renforcer la conduite des projets là où vos chefs de projet sont débordés : un chef de projet expérimenté ou un représentant du maître d’ouvrage ({via}) sur les plus gros projets} other {Renforcer la conduite des projets là où vos chefs de projet sont débordés : # chefs de projet expérimentés ou représentants du maître d’ouvrage ({via}) sur les plus gros projets}}',
     'plan.people.cost.coaching':
       'Hors du coût du bureau : les {days} jours d’accompagnement externe prévus par le plan, environ {amount, number} {currency} au tarif externe.',
     'plan.people.bringInLead':

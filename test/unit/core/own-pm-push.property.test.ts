@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { LONG_PUSH_MONTHS } from '../../../functions/core/sourcing';
-import { OWN_PMS_PER_PUSH_FTE } from '../../../functions/core/sourcing-push';
+import { OWN_PMS_PER_PUSH_FTE, sparePmsForPushOffice } from '../../../functions/core/sourcing-push';
 import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
 
 /**
@@ -19,6 +19,8 @@ const pushArb: fc.Arbitrary<OrganisationContext> = contextArb.chain((c) =>
     .record({
       horizonMonths: fc.integer({ min: 3, max: 36 }),
       projectManagers: fc.integer({ min: 1, max: 40 }),
+      // Round 20: the push's own projects need leads first, so the counts stay within a push's range.
+      concurrentProjects: fc.integer({ min: 1, max: 60 }),
       employees: fc.integer({ min: 200, max: 20_000 }),
       pmExpertise: fc.constantFrom('strong', 'strong', 'basic', 'none' as const),
     })
@@ -53,6 +55,8 @@ describe('a short push its own strong project managers can staff is staffed from
       if (!r.pmo.needed || !staffing || c.pmExpertise !== 'strong') return;
       if ((c.horizonMonths ?? 12) >= LONG_PUSH_MONTHS) return;
       if (c.projectManagers < OWN_PMS_PER_PUSH_FTE * mid(staffing.fte)) return;
+      // Round 20: the push's own projects keep their leads; only the others can hold the office.
+      if (sparePmsForPushOffice(c) < mid(staffing.fte) + 0.05) return;
       if (r.pmo.sourcingFit.find((f) => f.sourcing === 'internal')?.eligible === false) return;
       expect(r.pmo.sourcing).toBe('internal');
       expect((r.rollout.phases ?? []).some((p) => p.id === 'procurement')).toBe(false);
@@ -69,7 +73,8 @@ describe('a short push its own strong project managers can staff is staffed from
       const outside =
         c.pmExpertise !== 'strong' ||
         (c.horizonMonths ?? 12) >= LONG_PUSH_MONTHS ||
-        c.projectManagers < OWN_PMS_PER_PUSH_FTE * mid(staffing.fte) - 0.05;
+        c.projectManagers < OWN_PMS_PER_PUSH_FTE * mid(staffing.fte) - 0.05 ||
+        sparePmsForPushOffice(c) < mid(staffing.fte) - 0.05;
       if (!outside) return;
       expect(fires).toBe(false);
       return true;
