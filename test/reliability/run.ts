@@ -187,6 +187,7 @@ const main = async () => {
       'test/integration/trace.test.ts',
       'test/unit/core/sensitivity-k.property.test.ts',
       'test/unit/core/practitioner.sweep.test.ts',
+      'test/unit/core/office.property.test.ts',
     ],
     {
       stdio: 'inherit',
