@@ -81,3 +81,39 @@ export const check = (
     }),
     { numRuns, ...SEED },
   );
+
+/** What a generated group of units draws: its units' size, and the answers of one organisation. */
+export interface GroupDraw {
+  units: number;
+  perUnitEmployees: number;
+  perUnitProjects: number;
+  perUnitManagers: number;
+  spendPerProject?: number;
+  pmExpertise: OrganisationContext['pmExpertise'];
+  urgency: OrganisationContext['urgency'];
+  controlAppetite: OrganisationContext['controlAppetite'];
+  resourceContention: OrganisationContext['resourceContention'];
+  regulated: boolean;
+}
+
+/** A lasting group of units from what was drawn, with no office in place unless `extra` says so. */
+export const groupContext = (
+  g: GroupDraw,
+  extra: Partial<OrganisationContext> = {},
+): OrganisationContext => ({
+  employees: g.units * g.perUnitEmployees,
+  concurrentProjects: g.units * g.perUnitProjects,
+  projectManagers: g.units * g.perUnitManagers,
+  pmExpertise: g.pmExpertise,
+  urgency: g.urgency,
+  controlAppetite: g.controlAppetite,
+  resourceContention: g.resourceContention,
+  horizon: 'lasting',
+  existingPmo: 'none',
+  businessUnits: g.units,
+  regulated: g.regulated,
+  ...(g.spendPerProject === undefined
+    ? {}
+    : { annualProjectBudget: g.spendPerProject * g.units * g.perUnitProjects }),
+  ...extra,
+});

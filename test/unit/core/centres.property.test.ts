@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { english, msg } from '../../../functions/core/say';
-import { check, contextArb, evaluated, respondentArb, SEED, teamArb } from './arbitraries';
+import { check, contextArb, evaluated, groupContext, respondentArb, SEED, teamArb } from './arbitraries';
 
 /**
  * Round 20: a group's centre is what its degree of control makes it, and the sourcing sentences
@@ -30,24 +30,7 @@ const groupArb: fc.Arbitrary<OrganisationContext> = fc
     resourceContention: lmh,
     regulated: fc.boolean(),
   })
-  .map(
-    (g): OrganisationContext => ({
-      employees: g.units * g.perUnitEmployees,
-      concurrentProjects: g.units * g.perUnitProjects,
-      projectManagers: g.units * g.perUnitManagers,
-      pmExpertise: g.pmExpertise,
-      urgency: g.urgency,
-      controlAppetite: g.controlAppetite,
-      resourceContention: g.resourceContention,
-      horizon: 'lasting',
-      existingPmo: 'none',
-      businessUnits: g.units,
-      regulated: g.regulated,
-      ...(g.spendPerProject === undefined
-        ? {}
-        : { annualProjectBudget: g.spendPerProject * g.units * g.perUnitProjects }),
-    }),
-  );
+  .map((g) => groupContext(g));
 
 describe('a supportive centre holds the group’s view, not its control', () => {
   it('a weather station holds no controlling service in full, and no sentence says it controls', () => {

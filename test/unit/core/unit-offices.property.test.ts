@@ -8,7 +8,7 @@ import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { type Candidate, sizeOne, unitShare } from '../../../functions/core/office/sizing';
 import { OFFICE_EN } from '../../../functions/core/office/words';
 import { situationOf } from '../../../functions/core/situation';
-import { SEED, teamArb } from './arbitraries';
+import { groupContext, SEED, teamArb } from './arbitraries';
 
 /**
  * Round 19: the offices of a large group's units are separate offices.
@@ -39,24 +39,11 @@ const groupArb: fc.Arbitrary<OrganisationContext> = fc
     existingPmo: fc.constantFrom('none', 'weather-station', 'control-tower' as const),
     existingPmoFte: fc.integer({ min: 1, max: 30 }),
   })
-  .map(
-    (g): OrganisationContext => ({
-      employees: g.units * g.perUnitEmployees,
-      concurrentProjects: g.units * g.perUnitProjects,
-      projectManagers: g.units * g.perUnitManagers,
-      pmExpertise: g.pmExpertise,
-      urgency: g.urgency,
-      controlAppetite: g.controlAppetite,
-      resourceContention: g.resourceContention,
-      horizon: 'lasting',
-      regulated: g.regulated,
+  .map((g) =>
+    groupContext(g, {
       deliveryApproach: 'mixed',
-      businessUnits: g.units,
       existingPmo: g.existingPmo,
       ...(g.existingPmo === 'none' ? {} : { existingPmoFte: g.existingPmoFte }),
-      ...(g.spendPerProject === undefined
-        ? {}
-        : { annualProjectBudget: g.spendPerProject * g.units * g.perUnitProjects }),
     }),
   );
 
