@@ -26,7 +26,7 @@ import {
   oversizedOf,
   withPooled,
 } from './office/in-place';
-import { modelOnThinEvidence } from './thin-evidence';
+import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 
@@ -189,6 +189,7 @@ const decideUpTo = (
   // recommendation is what the services need, and a health check confirms it before anyone moves.
   let oversizedUnconfirmed = false;
   let cutOversized = false;
+  let cutUnconfirmed = false;
   // An office that works keeps its people unless it is oversized; every reset, within its model or
   // not, is sized by what its services need, the rest shown apart with the HR step (in-place.ts).
   const inPlace = (o: OfficeDesign) => ({
@@ -197,7 +198,7 @@ const decideUpTo = (
     // A working office that evolves to another degree of control keeps its people too (round 12:
     // a working 45-person office became 6–9 people on a change of model).
     keepsPeople: !oversizedUnconfirmed && !cutOversized && (action === 'keep' || action === 'evolve'),
-    confirmFirst: oversizedUnconfirmed,
+    confirmFirst: oversizedUnconfirmed || cutUnconfirmed,
     resets: action === 'reset',
     perFte: {
       amount: internalDayRate(rates) * WORKDAYS_PER_YEAR,
@@ -248,6 +249,8 @@ const decideUpTo = (
   }
   if (office.staffing && model === 'resource-source')
     office.staffing = withPooled(office.staffing, situation, say ?? english);
+  // A reset cutting over a fifth of its office on thin evidence is a target to confirm (thin-evidence.ts).
+  cutUnconfirmed = resetWaits(situation, action, besideExisting, office.staffing, maturity);
   if (office.staffing)
     office.staffing = againstOfficeInPlace(
       office.staffing,
@@ -366,6 +369,7 @@ const decideUpTo = (
     model,
     sourcing: needed ? bestSourcing.sourcing : null,
     ...(coachedLead ? { coachedLead } : {}),
+    ...(cutUnconfirmed ? { cutWaits: true } : {}),
   };
 };
 

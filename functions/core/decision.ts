@@ -33,6 +33,8 @@ export interface Decision {
   sourcing: SourcingId | null;
   /** A spend ceiling left no room for a contract lead: own people lead, coached (sourcing-paid.ts). */
   coachedLead?: boolean;
+  /** A reset's cut on thin evidence is a target: the HR step waits for the health check (thin-evidence.ts). */
+  cutWaits?: boolean;
 }
 
 /** What the sensitivity analysis compares: the verdict the result shows, the model and the sourcing. */

@@ -308,6 +308,7 @@ export const recommend = (
             shape,
             evidence,
             coachedLead: d.coachedLead,
+            cutWaits: d.cutWaits,
           },
           say,
         )

@@ -63,6 +63,8 @@ export interface PlanFrame {
   horizonWeeks: number;
   /** A temporary office beside the lasting one in place. */
   besideExisting: boolean;
+  /** A reset's cut on thin evidence waits for the health check's confirmation (thin-evidence.ts). */
+  cutWaits?: boolean;
   /** The answers come from a team assessment: it is the current state. */
   surveyed: boolean;
   shape: PmoShape;
@@ -211,7 +213,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
         : []),
       ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
       // An office in place that shrinks or grows: HR before any announcement, or the people brought in.
-      ...inPlacePeopleSteps(s, staffing, f.action, f.besideExisting).map(say),
+      ...inPlacePeopleSteps(s, staffing, f.action, f.besideExisting, f.cutWaits).map(say),
       // Where nobody knows how projects are run, or leads are too few, people come first,
       // scaled to the organisation (rollout-people.ts).
       ...peopleSteps(peopleAdviceFor(s, f.dimensions), s).map(say),

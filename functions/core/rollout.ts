@@ -79,6 +79,8 @@ export interface PlanInput {
   evidence?: Evidence;
   /** Own people lead, coached, where the spend ceiling left no room for a contract lead. */
   coachedLead?: boolean;
+  /** A reset's cut waits for the health check's confirmation (thin-evidence.ts). */
+  cutWaits?: boolean;
 }
 
 /** Urgency shortens the set-up phases to this share. */
@@ -132,6 +134,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     services: (input.services ?? []).filter((x) => x.id !== 'office-lead'),
     horizonWeeks: horizonWeeksOf(s),
     besideExisting: input.besideExisting ?? false,
+    cutWaits: input.cutWaits ?? false,
     surveyed: input.surveyed ?? false,
     shape: input.shape ?? 'portfolio',
     piloted: false,
@@ -217,7 +220,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   else draft.push(operatePhase(f, runActivities));
   // A kept office has no charter to carry its people's step: the first phase after the health check does.
   const next = action === 'keep' ? draft.find((p) => p.id !== 'health-check') : undefined;
-  next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.besideExisting).map(say));
+  next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.besideExisting, f.cutWaits).map(say));
   const plan = withStartWeeks(draft, planAssumptions(f));
   // Every risk comes from a situation the result shows: the decision, or a phase of this plan.
   plan.risks = rolloutRisks(

@@ -1,4 +1,4 @@
-import type { Maturity, ModelFit, PmoModelId } from '../contract/result';
+import type { Evidence, Maturity, ModelFit, PmoAction, PmoModelId, Staffing } from '../contract/result';
 import { assessEvidence, MIN_RESPONDENTS } from './evidence';
 import { modelRank } from './pmo-models';
 import { type EngineMessage, msg, unsaid } from './say';
@@ -49,3 +49,44 @@ export const thinModelMessage = (
 
 export const thinFirstStep = (respondents: number): EngineMessage[] =>
   respondents < MIN_RESPONDENTS ? [msg('rationale.thinFirstStep', { respondents: MIN_RESPONDENTS })] : [];
+
+/**
+ * A cut of an office in place by more than this share of its people (its size today against what
+ * the recommended services need) is a target to confirm first wherever the evidence is short of
+ * sufficient (a quick check, fewer than MIN_RESPONDENTS respondents, or too few rated questions):
+ * its people beyond the target stay, shown apart and costed, until a health check with a team
+ * assessment confirms it, and the HR step waits for that confirmation. The same share that makes a
+ * difference worth a sentence (in-place.ts, SAME_SIZE_SHARE). Our judgement, the rule the engine
+ * already applied to an office over twice its need (round 21: one respondent was too thin to raise
+ * an office's control, yet enough to cut a directive office from 8 FTE to 0.8 and redeploy 7 people).
+ */
+export const CUT_CONFIRMED_FIRST_SHARE = 0.2;
+
+/** Whether the cut of an office in place of `existing` FTE down to `staffing` waits for confirmation. */
+export const cutConfirmedFirst = (
+  existing: number | undefined,
+  staffing: Pick<Staffing, 'fte'> | null | undefined,
+  status: Evidence['status'] | undefined,
+): boolean =>
+  status !== undefined &&
+  status !== 'sufficient' &&
+  existing !== undefined &&
+  !!staffing &&
+  existing - (staffing.fte.min + staffing.fte.max) / 2 > CUT_CONFIRMED_FIRST_SHARE * existing;
+
+/** A reset that cuts its office in place by over CUT_CONFIRMED_FIRST_SHARE on thin evidence (decide.ts). */
+export const resetWaits = (
+  s: Pick<Situation, 'existingPmo' | 'existingPmoFte'>,
+  action: PmoAction,
+  besideExisting: boolean,
+  staffing: Pick<Staffing, 'fte'> | null | undefined,
+  maturity: Pick<Maturity, 'dimensions' | 'respondents'>,
+): boolean =>
+  action === 'reset' &&
+  s.existingPmo !== 'none' &&
+  !besideExisting &&
+  cutConfirmedFirst(
+    s.existingPmoFte,
+    staffing,
+    assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status,
+  );

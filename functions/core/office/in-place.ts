@@ -356,6 +356,8 @@ export const inPlacePeopleSteps = (
   staffing: Staffing | null | undefined,
   action: PmoAction,
   besideExisting: boolean,
+  /** A reset's cut on thin evidence waits for the health check's confirmation (thin-evidence.ts). */
+  cutWaits = false,
 ): EngineMessage[] => {
   const existing = s.existingPmoFte;
   if (
@@ -368,7 +370,7 @@ export const inPlacePeopleSteps = (
     return [];
   if (staffing.fte.max < existing)
     return [
-      action === 'reset'
+      action === 'reset' && !cutWaits
         ? // A reset keeps up to the top of its range, re-tasked; the rest is what HR agrees on.
           msg('plan.redeploy', { difference: tenth(existing - staffing.fte.max) })
         : msg('inPlace.plan.redeployPending', {
