@@ -466,6 +466,8 @@ export const EN = {
     'What is bought in: {days} days of outside coaching for the office’s own lead. Nobody inside has led such work, but a lead on contract at the outside rate would take most of what the spend ceiling allows and leave the work unstaffed; your own people, coached, cover more of it for the same money.',
   'plan.coachedOwnLead':
     'Name the office’s lead from your own people now, with an experienced office lead from outside coaching them about a day every other week; start on the most critical projects',
+  'rationale.boughtInOneSeat':
+    'What is bought in: the whole office, one experienced interim ({fte} FTE) on contract for the push at the outside rate, who hands registers, plans and lessons back to line management at the sunset.',
   'rationale.contractLead':
     '{rest, plural, =0 {What is bought in: the whole office, one experienced interim ({fte} FTE) on contract at the outside rate, since nobody inside has led such work.} other {What is bought in: the office’s lead, an experienced interim ({fte} FTE) on contract at the outside rate, since nobody inside has led such work; the other {rest} FTE are your own people.}}',
   'src.mixedForGood':

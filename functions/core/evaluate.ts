@@ -16,7 +16,7 @@ import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-
 import { type DecideExtras, decide, internalDayRate } from './decide';
 import { assessEvidence, unknownsMessage } from './evidence';
 import { expectationsAnswer } from './expectations';
-import { modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
+import { boughtInMessage, modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
 import { MIN_GROUP_SIZE } from './group-size';
 import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
@@ -234,13 +234,8 @@ export const recommend = (
       : null;
   const staffing = direction ? null : (interim?.staffing ?? office.staffing);
   // The sourcing says what is bought in: an own office's lead on contract, or coaching for its own lead.
-  const rest = staffing && interim ? (staffing.fte.min + staffing.fte.max) / 2 - interim.fte : 0;
-  const bought =
-    hiredLead && interim && !direction
-      ? msg('rationale.contractLead', { fte: interim.fte, rest: Math.max(0, Math.round(rest * 10) / 10) })
-      : coachDays > 0
-        ? msg('rationale.coachedLead', { days: coachDays })
-        : null;
+  const lead = hiredLead && interim && staffing && !direction ? { staffing, fte: interim.fte } : null;
+  const bought = boughtInMessage(d.sourcing, direction ? null : staffing, lead, coachDays, s.horizon);
   if (bought) {
     const at = rationale.indexOf(say(sourcingMessage(sourcingFit, costSourcing)).trim());
     rationale.splice(at < 0 ? rationale.length : at + 1, 0, say(bought));

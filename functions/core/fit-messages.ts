@@ -1,4 +1,4 @@
-import type { ModelFit, PmoShape, SourcingFit, SourcingId } from '../contract/result';
+import type { ModelFit, PmoShape, SourcingFit, SourcingId, Staffing } from '../contract/result';
 import type { NoCall } from './fit-pressures';
 import { modelRank } from './pmo-models';
 import { type EngineMessage, msg } from './say';
@@ -115,4 +115,28 @@ export const modelChoiceMessage = (
       lead: d.best.score - chosen.score,
     }),
   ];
+};
+
+/**
+ * What the sourcing buys, said beside it (round 21: a one-person temporary office bought in whole
+ * read "internal"): an own office's lead on contract, coaching for its own lead, or a push office of
+ * one seat (at most one FTE) bought in whole: one experienced interim.
+ */
+export const boughtInMessage = (
+  sourcing: SourcingId | null,
+  staffing: Staffing | null,
+  contractLead: { staffing: Staffing; fte: number } | null,
+  coachDays: number,
+  horizon: Situation['horizon'],
+): EngineMessage | null => {
+  const mid = (x: Staffing) => (x.fte.min + x.fte.max) / 2;
+  if (contractLead)
+    return msg('rationale.contractLead', {
+      fte: contractLead.fte,
+      rest: Math.max(0, Math.round((mid(contractLead.staffing) - contractLead.fte) * 10) / 10),
+    });
+  if (coachDays > 0) return msg('rationale.coachedLead', { days: coachDays });
+  return sourcing === 'outsourced' && staffing && staffing.fte.max <= 1 && horizon === 'temporary'
+    ? msg('rationale.boughtInOneSeat', { fte: Math.round(mid(staffing) * 100) / 100 })
+    : null;
 };

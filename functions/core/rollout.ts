@@ -24,7 +24,7 @@ import {
   withStartWeeks,
 } from './rollout-basics';
 import { healthCheckPhase, interimPhase, procurementPhase } from './rollout-opening';
-import { peopleAdviceFor } from './rollout-people';
+import { peopleAdviceFor, peopleSteps } from './rollout-people';
 import {
   addServicesPhase,
   conceptPhase,
@@ -218,6 +218,13 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const runActivities = runActivitiesOf(f, rolloutActivities);
   if (temporary) draft.push(...temporaryRunPhases(f, runActivities, before));
   else draft.push(operatePhase(f, runActivities));
+  // The people the cost prices are the people the plan's steps bring in (one advice, rollout-people.ts):
+  // the charter carries their steps; where a kept office has none, or a short push cut it, the
+  // first phase after the health check and the interim set-up does (round 21: a kept office's cost
+  // held a new project manager that no step brought in).
+  const opening = (p: Draft) => p.id !== 'health-check' && p.id !== 'interim-set-up';
+  const carrier = draft.some((p) => p.id === 'concept-and-charter') ? undefined : draft.find(opening);
+  carrier?.activities.unshift(...peopleSteps(peopleAdviceFor(s, dimensions), s).map(say));
   // A kept office has no charter to carry its people's step: the first phase after the health check does.
   const next = action === 'keep' ? draft.find((p) => p.id !== 'health-check') : undefined;
   next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.besideExisting, f.cutWaits).map(say));

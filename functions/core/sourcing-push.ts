@@ -19,6 +19,8 @@ export type KeptInside = 'regulated' | 'directive' | 'office-in-place' | 'know-h
 export interface PushInput {
   /** The push's office decides over the organisation's people (see allocatesPeople in decide.ts). */
   allocatesPeople?: boolean;
+  /** The push's office is one seat, too small to mix own and outside people (tooSmallToMix, sourcing.ts). */
+  oneSeat?: boolean;
 }
 
 /**
@@ -35,7 +37,10 @@ export const keptInside = (c: OrganisationContext, i: PushInput): KeptInside[] =
         ...(c.regulated === true ? (['regulated'] as const) : []),
         ...(i.allocatesPeople === true ? (['directive'] as const) : []),
         ...((c.existingPmo ?? 'none') !== 'none' ? (['office-in-place'] as const) : []),
-        ...(c.projectManagers > 0 ? (['know-how'] as const) : []),
+        // The know-how is kept by own people working beside the bought-in ones: an office of one
+        // seat has no such team, and its one interim hands registers and lessons back at the
+        // sunset (round 21: a one-off move's only interim refused for the projects that follow).
+        ...(c.projectManagers > 0 && i.oneSeat !== true ? (['know-how'] as const) : []),
       ];
 
 /**

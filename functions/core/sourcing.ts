@@ -338,7 +338,10 @@ const fitEach = (
     const blockers = [
       ...GATES[sourcing](model, say),
       ...(sourcing === 'outsourced'
-        ? keptInsideBlocker(keptInside(context, { allocatesPeople: extras.allocatesPeople }), say)
+        ? keptInsideBlocker(
+            keptInside(context, { allocatesPeople: extras.allocatesPeople, oneSeat: tooSmallToMix(fte) }),
+            say,
+          )
         : []),
       ...(sourcing === 'hybrid' && tooSmallToMix(fte)
         ? [say(msg('src.blocker.hybridTooSmall', { ...shown, limit: MIN_HYBRID_FTE }))]
@@ -362,10 +365,17 @@ const fitEach = (
       ...(action === 'reset' && sourcing !== 'internal' && releasesOwnTeam(context, fte)
         ? [
             say(
-              msg('src.blocker.releasesOwnTeam', {
-                existing: context.existingPmoFte ?? 0,
-                fte: shown.fte,
-              }),
+              // The most the reset keeps, as its action and plan say it: the people released are
+              // the rest (round 21: "about 1.8" kept read against "the 1.8 FTE no longer needed").
+              msg(
+                releasesOwnTeam(context, shown.max)
+                  ? 'src.blocker.releasesOwnTeamUpTo'
+                  : 'src.blocker.releasesOwnTeam',
+                {
+                  existing: context.existingPmoFte ?? 0,
+                  fte: releasesOwnTeam(context, shown.max) ? Math.round(shown.max * 10) / 10 : shown.fte,
+                },
+              ),
             ),
           ]
         : []),

@@ -49,7 +49,7 @@ export const scoresOf = (m: Maturity, ids: readonly string[]) => {
  * tracking from a "don't know"). Worked out once a maturity, like scoresOf.
  */
 const gaps = new WeakMap<Maturity, Map<ServiceId, number>>();
-const ratedGap = (m: Maturity, spec: ServiceSpec): number => {
+export const ratedGap = (m: Maturity, spec: ServiceSpec): number => {
   let map = gaps.get(m);
   if (!map) {
     map = new Map();
@@ -314,6 +314,9 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
     // not credited as working (round 9: benefits tracking "works" at 2.75).
     const runsItWell = runsIt && gap <= MIN_GAP;
     if (runsItWell) why.push('in-place');
+    // ...and one it runs below the target is kept to close that gap, said as its reason even where
+    // the gap alone would build no such service (round 21: benefits tracking kept with no reason).
+    else if (runsIt && gap > MIN_GAP && !why.includes('maturity-gap')) why.push('maturity-gap');
     // Formalising what exists leaves out what already works at the target level.
     const inPlace =
       !isCore && !runsIt && reaches(m, dims, shape === 'formalise' ? TARGET_LEVEL : IN_PLACE_LEVEL);

@@ -10,7 +10,15 @@ import { credibleManagers, tooManyManagers } from '../project-count';
 import { type EngineKey, msg, unsaid } from '../say';
 import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
-import { candidatesFor, OFFERED_SHARE, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
+import {
+  candidatesFor,
+  OFFERED_SHARE,
+  ratedGap,
+  type Sized,
+  scoresOf,
+  sizeOne,
+  sized as withSize,
+} from './choice';
 import { byPain, painOf, TARGET_LEVEL } from './order';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
@@ -320,7 +328,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
           say(
             msg(`office.why.${w}`, {
               dimensions: scoresOf(i.maturity, c.spec.dimensions).map((d) => d.name),
-              gap: Math.round(c.painful.gap * 100) / 100,
+              // The gap said is the dimensions' own, not the ordering's (a lean form orders by what
+              // is asked alone and holds no gap: round 21 read "0.00 below level 3" at 2.00).
+              gap: Math.round(ratedGap(i.maturity, c.spec) * 100) / 100,
               target: TARGET_LEVEL,
               service: c.spec.id,
               pain: Math.round(painOf(c.painful) * 100) / 100,

@@ -336,6 +336,8 @@ export const OFFICE_EN = {
   'fit.urgentPush': 'Temporary push at high urgency',
   'fit.blocker.directiveResources':
     'A directive office allocates people; resource management is at {score, number, 2}, below the defined practice (level {minimum}) that allocation rests on.',
+  'src.blocker.releasesOwnTeamUpTo':
+    'The office in place shrinks from {existing} to at most {fte} FTE and lets the others go: paying outside people meanwhile would pay twice for the same work.',
   'src.blocker.releasesOwnTeam':
     'The office in place shrinks from {existing} to about {fte} FTE: buying people in while releasing the organisation’s own would pay twice for the same work.',
   'office.changeDays':

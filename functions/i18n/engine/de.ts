@@ -507,6 +507,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Eingekauft werden: {days} Tage externes Coaching für die eigene Leitung des Office. Intern hat niemand solche Arbeit geleitet, doch eine Leitung auf Vertrag zum externen Satz würde den größten Teil dessen verbrauchen, was die Ausgabengrenze erlaubt, und die Arbeit bliebe unbesetzt; Ihre eigenen Leute, begleitet, decken für dasselbe Geld mehr davon ab.',
     'plan.coachedOwnLead':
       'Die Leitung des Office jetzt aus den eigenen Leuten benennen, begleitet von einer erfahrenen externen Office-Leitung etwa einen Tag alle zwei Wochen; mit den kritischsten Projekten beginnen',
+    'rationale.boughtInOneSeat':
+      'Eingekauft wird: das ganze Office, eine erfahrene Interim-Kraft ({fte} VZÄ) auf Vertrag für die Dauer des Vorhabens zum externen Satz, die Register, Pläne und Erkenntnisse zum Abschluss an die Linie zurückgibt.',
     'rationale.contractLead':
       '{rest, plural, =0 {Eingekauft wird: das ganze Office, eine erfahrene Interim-Kraft ({fte} VZÄ) auf Vertrag zum externen Satz, weil intern niemand solche Arbeit geleitet hat.} other {Eingekauft wird: die Leitung des Office, eine erfahrene Interim-Kraft ({fte} VZÄ) auf Vertrag zum externen Satz, weil intern niemand solche Arbeit geleitet hat; die übrigen {rest} VZÄ sind Ihre eigenen Leute.}}',
     'src.mixedForGood':

@@ -509,6 +509,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Ce qui est acheté : {days} jours d’accompagnement externe pour le responsable interne du bureau. Personne en interne n’a mené un tel travail, mais un responsable sous contrat au tarif externe absorberait l’essentiel de ce que permet le plafond de dépense et laisserait le travail sans personne ; vos propres équipes, accompagnées, en couvrent davantage pour le même budget.',
     'plan.coachedOwnLead':
       'Désigner dès maintenant le responsable du bureau parmi vos équipes, accompagné par un responsable de bureau expérimenté venu de l’extérieur environ un jour toutes les deux semaines ; commencer par les projets les plus critiques',
+    'rationale.boughtInOneSeat':
+      'Ce qui est acheté : tout le bureau, une personne expérimentée de transition ({fte} ETP) sous contrat pour la durée de l’effort au tarif externe, qui remet registres, plans et enseignements à la hiérarchie à la clôture.',
     'rationale.contractLead':
       '{rest, plural, =0 {Ce qui est acheté : tout le bureau, une personne expérimentée de transition ({fte} ETP) sous contrat au tarif externe, faute de quiconque en interne ayant mené un tel travail.} other {Ce qui est acheté : le responsable du bureau, une personne expérimentée de transition ({fte} ETP) sous contrat au tarif externe, faute de quiconque en interne ayant mené un tel travail ; les {rest} ETP restants sont vos propres équipes.}}',
     'src.mixedForGood':

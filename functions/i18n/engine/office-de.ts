@@ -352,6 +352,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.urgentPush': 'Befristetes Vorhaben mit hoher Dringlichkeit',
     'fit.blocker.directiveResources':
       'Ein steuerndes Büro teilt Personen zu; das Ressourcenmanagement liegt bei {score, number, 2}, unter der definierten Praxis (Stufe {minimum}), auf der die Zuteilung beruht.',
+    'src.blocker.releasesOwnTeamUpTo':
+      'Das bestehende Büro verkleinert sich von {existing} auf höchstens {fte} VZÄ und gibt die übrigen ab: währenddessen externe Kräfte zu bezahlen, hieße dieselbe Arbeit zweimal zu bezahlen.',
     'src.blocker.releasesOwnTeam':
       'Das bestehende Büro schrumpft von {existing} auf etwa {fte} VZÄ: Personen extern einzukaufen und zugleich eigene freizusetzen, bezahlte dieselbe Arbeit doppelt.',
     'office.changeDays':

@@ -353,6 +353,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.urgentPush': 'Effort temporaire très urgent',
     'fit.blocker.directiveResources':
       'Un bureau directif affecte les personnes ; la gestion des ressources est à {score, number, 2}, en dessous de la pratique définie (niveau {minimum}) sur laquelle repose l’affectation.',
+    'src.blocker.releasesOwnTeamUpTo':
+      'Le bureau en place descend de {existing} à {fte} ETP au plus et libère les autres : payer des personnes extérieures pendant ce temps reviendrait à payer deux fois le même travail.',
     'src.blocker.releasesOwnTeam':
       'Le bureau en place passe de {existing} à environ {fte} ETP : acheter des personnes à l’extérieur tout en libérant celles de l’organisation paierait deux fois le même travail.',
     'office.changeDays':
