@@ -134,7 +134,8 @@ describe('each message reads the figure it names (round 21)', () => {
             Math.abs(Number(m.params?.fte) + Number(redeploy.params?.difference) - c.existingPmoFte),
           ).toBeLessThan(0.11);
       }),
-      { numRuns: 150, ...SEED },
+      // Resets that release people need sufficient evidence (a thin one waits for a health check).
+      { numRuns: 400, ...SEED },
     );
   });
 });
