@@ -119,9 +119,6 @@ export const customerOfficeBound = (
   return { fte, byCount, byValue, regulated };
 };
 
-export const customerOfficeMaxFte = (s: Parameters<typeof customerOfficeBound>[0]): number | undefined =>
-  customerOfficeBound(s)?.fte;
-
 /** The bound's figures for its sentence: what sets it, in words (round 20: it was said as a spend share). */
 export const orderBoundWords = (b: OrderBound, percent?: number): Params => ({
   fte: Math.round(b.fte * 10) / 10,

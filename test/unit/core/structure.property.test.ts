@@ -5,7 +5,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { QUESTIONNAIRE } from '../../../functions/core';
 import { EN_STRUCTURE } from '../../../functions/core/english-structure';
-import { check, evaluated, SEED, teamArb } from './arbitraries';
+import { check, evaluated, groupContext, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
 /**
@@ -41,28 +41,16 @@ const groupArb: fc.Arbitrary<OrganisationContext> = fc
     regulated: fc.boolean(),
     deliveryApproach: fc.constantFrom('plan-driven', 'mixed' as const),
   })
-  .map((g) => {
-    const employees = g.units * g.perUnitEmployees;
-    const projects = g.units * g.perUnitProjects;
-    return {
-      employees,
-      concurrentProjects: projects,
-      projectManagers: Math.min(employees, g.units * g.perUnitManagers),
-      pmExpertise: g.pmExpertise,
-      urgency: g.urgency,
-      controlAppetite: g.controlAppetite,
-      resourceContention: g.resourceContention,
-      horizon: 'lasting' as const,
-      ...(g.spendPerProject === undefined ? {} : { annualProjectBudget: g.spendPerProject * projects }),
+  .map((g) =>
+    groupContext(g, {
+      projectManagers: Math.min(g.units * g.perUnitEmployees, g.units * g.perUnitManagers),
       existingPmo: g.existingPmo,
       ...(g.existingPmo === 'none' || g.existingPmoFte === undefined
         ? {}
         : { existingPmoFte: g.existingPmoFte }),
-      regulated: g.regulated,
       deliveryApproach: g.deliveryApproach,
-      businessUnits: g.units,
-    };
-  });
+    }),
+  );
 
 /** A team whose answers sit around one level per respondent: maturity from 1 to 4. */
 const leveledTeamArb: fc.Arbitrary<Answers[]> = fc.array(

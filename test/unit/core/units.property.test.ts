@@ -4,7 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import { SEED, teamArb } from './arbitraries';
+import { groupContext, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
 /**
@@ -45,28 +45,16 @@ const groupArb: fc.Arbitrary<OrganisationContext> = fc
     regulated: fc.boolean(),
     deliveryApproach: fc.constantFrom('plan-driven', 'mixed' as const),
   })
-  .map((g) => {
-    const employees = g.units * g.perUnitEmployees;
-    const projects = g.units * g.perUnitProjects;
-    return {
-      employees,
-      concurrentProjects: projects,
-      projectManagers: Math.min(employees, g.units * g.perUnitManagers),
-      pmExpertise: g.pmExpertise,
-      urgency: g.urgency,
-      controlAppetite: g.controlAppetite,
-      resourceContention: g.resourceContention,
-      horizon: 'lasting' as const,
-      ...(g.spendPerProject === undefined ? {} : { annualProjectBudget: g.spendPerProject * projects }),
+  .map((g) =>
+    groupContext(g, {
+      projectManagers: Math.min(g.units * g.perUnitEmployees, g.units * g.perUnitManagers),
       existingPmo: g.existingPmo,
       ...(g.existingPmo === 'none' || g.existingPmoFte === undefined
         ? {}
         : { existingPmoFte: g.existingPmoFte }),
-      regulated: g.regulated,
       deliveryApproach: g.deliveryApproach,
-      businessUnits: g.units,
-    };
-  });
+    }),
+  );
 
 /** A team whose answers sit around one level per respondent: maturity from 1 to 4. */
 const leveledTeamArb = (max: number): fc.Arbitrary<Answers[]> =>
