@@ -41,6 +41,8 @@ export const EN = {
     '{respondents, plural, one {# respondent} other {# respondents}}: the result is one view of the organisation. At least {minRespondents} respondents from different roles make it sufficient.',
   'evidence.inconsistent':
     '{dimension}: question scores disagree (by more than the limit of {limit, number, 2}); its average hides practice that differs by topic. Discuss it with the respondents before relying on its level.',
+  'evidence.contextContradicts':
+    'The answers describe practice at level {claimed}, yet the context says nobody here leads projects or has project-management expertise, and no office runs any, and practice at that level needs people who know how to run it. The answers are not credited above level {level} until people who run the work confirm them in a team assessment, or the practice is shown in documents: this result is a direction only.',
   'evidence.insufficient':
     'Insufficient evidence: the overall level needs at least {forLevel} dimensions with {minRated} or more rated questions; {counted} have them. The level credited is at most {maxLevel} until then.',
   'evidence.respondentsCamps':

@@ -14,6 +14,7 @@ import { expectedBenefits } from './benefits';
 import { DEFAULT_CURRENCY } from './business-case';
 import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-total';
 import { type DecideExtras, decide, internalDayRate } from './decide';
+import { withContextCheck } from './context-check';
 import { assessEvidence, unknownsMessage } from './evidence';
 import { expectationsAnswer } from './expectations';
 import { boughtInMessage, modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
@@ -27,6 +28,7 @@ import { isOffice } from './office/shape';
 import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
+import { directionRisks } from './risks';
 import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
 import { interimLeadStaffing, leadsTheOffice, peopleAdviceFor, peopleCostNotes } from './rollout-people';
 import { english, msg, type Say } from './say';
@@ -321,7 +323,9 @@ export const recommend = (
       inPlace: s.existingPmo !== 'none' && !d.besideExisting && pmo.action !== 'establish',
       overall: maturity.overall,
     });
-  const rollout: RolloutPlan = direction ? { ...plan, phases: null, totalWeeks: null } : plan;
+  const rollout: RolloutPlan = direction
+    ? { ...plan, phases: null, totalWeeks: null, risks: directionRisks({ situation: s, evidence }, say) }
+    : plan;
   return { pmo, rollout, ...spendHeldOf(office, pmo.staffing, s) };
 };
 
@@ -339,12 +343,19 @@ export const evaluate = (
   // The smallest camp a disagreement may rest on: the assessment's disclosure minimum.
   const k = Math.max(MIN_GROUP_SIZE, options.minGroupSize ?? MIN_GROUP_SIZE);
   const validation = applyValidation(q, scoreMaturity(q, answerSets, say, k), options.validated, say);
-  const maturity = validation.maturity;
-  if (!maturity) return null;
-  const evidence = withValidation(
+  if (!validation.maturity) return null;
+  // Answers the context contradicts are not credited (context-check.ts).
+  const { maturity, evidence } = withContextCheck(
     q,
-    assessEvidence(maturity.dimensions, maturity.respondents, say, k),
-    validation,
+    validation.maturity,
+    withValidation(
+      q,
+      assessEvidence(validation.maturity.dimensions, validation.maturity.respondents, say, k),
+      validation,
+    ),
+    context,
+    validation.differences.length > 0,
+    say,
   );
   // What every decision reads besides the context and the maturity, the sensitivity probes included.
   const extras: DecideExtras = {

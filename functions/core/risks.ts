@@ -144,8 +144,25 @@ export const RISK_RULES: readonly RiskRule[] = [
   },
 ];
 
-export const rolloutRisks = (input: RiskInput, say: Say = english): { risk: string; mitigation: string }[] =>
-  RISK_RULES.filter((r) => r.when(input)).map(({ id }) => ({
+const said =
+  (say: Say) =>
+  ({ id }: RiskRule) => ({
     risk: say(msg(`risk.${id}.risk`)),
     mitigation: say(msg(`risk.${id}.mitigation`)),
-  }));
+  });
+
+export const rolloutRisks = (input: RiskInput, say: Say = english): { risk: string; mitigation: string }[] =>
+  RISK_RULES.filter((r) => r.when(input)).map(said(say));
+
+/**
+ * The risks a direction names: those of the situation and the evidence alone. A direction shows no
+ * design (no sourcing, staffing or plan), so the risks of a design it does not show are not said.
+ */
+const DIRECTION_RISKS: readonly RiskId[] = ['scale', 'regulated', 'thinEvidence'];
+
+export const directionRisks = (
+  input: Pick<RiskInput, 'situation' | 'evidence'>,
+  say: Say = english,
+): { risk: string; mitigation: string }[] =>
+  // These rules read only the situation and the evidence.
+  RISK_RULES.filter((r) => DIRECTION_RISKS.includes(r.id) && r.when(input as RiskInput)).map(said(say));

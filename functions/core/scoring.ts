@@ -201,7 +201,7 @@ export const countedScore = (dimension: Dimension, answers: Answers): number | n
   return count >= MIN_RATED_QUESTIONS ? round2(sum / count) : null;
 };
 
-const levelName = (q: Questionnaire, level: number): string =>
+export const levelName = (q: Questionnaire, level: number): string =>
   q.levels.find((l) => l.level === level)?.name ?? String(level);
 
 const OVERALL_CONFIDENCE: Record<'sufficient' | 'provisional' | 'insufficient', Confidence> = {

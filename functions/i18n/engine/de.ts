@@ -44,6 +44,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       '{respondents, plural, one {# antwortende Person} other {# antwortende Personen}}: Das Ergebnis ist nur eine Sicht auf die Organisation. Mindestens {minRespondents} Antwortende aus verschiedenen Rollen machen es belastbar.',
     'evidence.inconsistent':
       '{dimension}: Die Bewertungen der Fragen weichen voneinander ab (stärker als die Grenze von {limit, number, 2}); der Mittelwert verdeckt je nach Thema unterschiedliche Praxis. Besprechen Sie das mit den Antwortenden, bevor Sie sich auf diese Stufe stützen.',
+    'evidence.contextContradicts':
+      'Die Antworten beschreiben Praxis auf Stufe {claimed}, doch laut Kontext leitet hier niemand Projekte, niemand hat Projektmanagement-Erfahrung und kein Büro übernimmt das, und Praxis auf dieser Stufe braucht Menschen, die sie beherrschen. Die Antworten werden höchstens mit Stufe {level} angerechnet, bis die Menschen, die die Arbeit leiten, sie in einer Teambewertung bestätigen oder Unterlagen die Praxis belegen: Dieses Ergebnis zeigt nur eine Richtung.',
     'evidence.insufficient':
       'Unzureichende Datengrundlage: Die Gesamtstufe braucht mindestens {forLevel} Dimensionen mit {minRated} oder mehr bewerteten Fragen; {counted} erfüllen das. Bis dahin wird höchstens Stufe {maxLevel} angerechnet.',
     'evidence.respondentsCamps':

@@ -44,6 +44,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       '{respondents, plural, one {# répondant} other {# répondants}} : le résultat n’est qu’un point de vue sur l’organisation. Au moins {minRespondents} répondants de rôles différents le rendent suffisant.',
     'evidence.inconsistent':
       '{dimension} : les notes des questions divergent (au-delà de la limite de {limit, number, 2}) ; leur moyenne masque des pratiques qui diffèrent selon le sujet. Discutez-en avec les répondants avant de vous fier à ce niveau.',
+    'evidence.contextContradicts':
+      'Les réponses décrivent des pratiques de niveau {claimed}, alors que le contexte indique que personne ici ne mène de projets ni n’a d’expertise en gestion de projet, et qu’aucun bureau n’en tient lieu ; des pratiques de ce niveau supposent des personnes qui savent les faire vivre. Les réponses ne sont pas retenues au-delà du niveau {level} tant que ceux qui mènent les projets ne les confirment pas lors d’une évaluation en équipe, ou que des documents ne montrent pas ces pratiques : ce résultat n’indique qu’une direction.',
     'evidence.insufficient':
       'Éléments insuffisants : le niveau global exige au moins {forLevel} dimensions comptant {minRated} questions notées ou plus ; {counted} les ont. D’ici là, le niveau retenu est au plus {maxLevel}.',
     'evidence.respondentsCamps':

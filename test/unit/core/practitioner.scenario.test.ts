@@ -218,7 +218,11 @@ describe('the context shapes the plan', () => {
 
   it('an outside provider starts only after procurement has agreed service levels', () => {
     // Nobody to lead the push and nothing to keep (no project managers of its own): bought in whole.
-    const r = run({ concurrentProjects: 15, horizon: 'temporary', pmExpertise: 'none', projectManagers: 0 });
+    const r = run(
+      { concurrentProjects: 15, horizon: 'temporary', pmExpertise: 'none', projectManagers: 0 },
+      // Answers such a firm can give: below the defined practice nobody in it could run.
+      uniformAnswers(2),
+    );
     expect(r.pmo.sourcing).toBe('outsourced');
     const procurement = (r.rollout.phases ?? []).findIndex((p) => p.id === 'procurement');
     const provider = (r.rollout.phases ?? []).findIndex((p) => p.owners.includes('PMO provider'));
