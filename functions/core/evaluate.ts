@@ -12,9 +12,9 @@ import type {
 import { type Views, viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
 import { DEFAULT_CURRENCY } from './business-case';
+import { withContextCheck } from './context-check';
 import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-total';
 import { type DecideExtras, decide, internalDayRate } from './decide';
-import { withContextCheck } from './context-check';
 import { assessEvidence, unknownsMessage } from './evidence';
 import { expectationsAnswer } from './expectations';
 import { boughtInMessage, modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
