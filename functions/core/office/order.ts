@@ -7,7 +7,9 @@
  * - gap: how far the dimensions the item builds are below TARGET_LEVEL (0 to 4; an unrated
  *   dimension counts as UNKNOWN_GAP: it may well be missing);
  * - weight: the client's importance of those dimensions, 1–5 scaled so 3 is neutral (1 by default);
- * - pressure: points from the situation and from what stakeholders asked for.
+ * - pressure: points from the situation and from what stakeholders asked for (for the controls
+ *   over project spend, also what is at stake in each project: precedence.ts, controlsStake).
+ * A service never comes before what it rests on (precedence.ts, SERVICE_NEEDS, the one declaration).
  * Work an office in place hands over (in-place.ts, handedOver) comes before all of it, and so do
  * the decision services of a reset office whose reports led to no decisions (in-place.ts, leanReporting).
  */
