@@ -84,6 +84,26 @@ export const REGULATED_ORDERS_FACTOR = 1.25;
  */
 export const CUSTOMER_OFFICE_MIN_FTE = 1;
 
+/**
+ * The people one lead's customer orders keep busy, at most: a producer, project or engagement
+ * manager runs a delivery team of about 8 to 15 (our judgement, from the studios, agencies and
+ * consultancies round 21 reviewed). With the headcount it estimates the people on customer work:
+ * the form asks neither figure directly.
+ */
+export const PEOPLE_PER_ORDER_LEAD = 15;
+
+/**
+ * ...and one person of the office per this many people it schedules across orders: staffing across
+ * client orders is the business of a studio or an agency, and a resource manager keeps about 100 to
+ * 150 people's assignments, bookings and forecasts (our judgement; round 21: 150 people on a few
+ * large orders is a full-time resourcing job). The engine holds to the lower end.
+ */
+export const PEOPLE_SCHEDULED_PER_FTE = 100;
+
+/** The people on customer work: the teams the project leads run, never more than the organisation's people. */
+export const peopleOnOrders = (s: Pick<OrganisationContext, 'employees' | 'projectManagers'>): number =>
+  Math.min(s.employees, s.projectManagers * PEOPLE_PER_ORDER_LEAD);
+
 /** The bound on an office for customer orders and what sets it, said in words (orders.ceiling). */
 export interface OrderBound {
   fte: number;
@@ -91,32 +111,41 @@ export interface OrderBound {
   byCount: number;
   /** One person per ORDER_VALUE_PER_FTE of yearly order value (0 where no spend was given). */
   byValue: number;
+  /** One person per PEOPLE_SCHEDULED_PER_FTE people on customer work (peopleOnOrders). */
+  byPeople: number;
   regulated: boolean;
 }
 
 /**
- * The most people an office for customer orders holds: the larger of the count and the value
- * bound, raised for regulated orders, never below CUSTOMER_OFFICE_MIN_FTE, or the office in place
+ * The most people an office for customer orders holds: the largest of the count, the value and the
+ * people bound (a few large orders that keep many people busy need them scheduled), raised for regulated orders, never below CUSTOMER_OFFICE_MIN_FTE, or the office in place
  * where it is already larger (a working office is not cut by this rule). Undefined where the
  * projects are not all customer orders.
  */
 export const customerOfficeBound = (
   s: Pick<
     OrganisationContext,
-    'projectsFor' | 'concurrentProjects' | 'existingPmoFte' | 'annualProjectBudget' | 'regulated'
+    | 'projectsFor'
+    | 'concurrentProjects'
+    | 'existingPmoFte'
+    | 'annualProjectBudget'
+    | 'regulated'
+    | 'employees'
+    | 'projectManagers'
   > & { orderValue?: number; eurPerUnit?: number },
 ): OrderBound | undefined => {
   if (!forCustomers(s)) return undefined;
   const value = (s.orderValue ?? s.annualProjectBudget ?? 0) * (s.eurPerUnit ?? 1);
   const byCount = s.concurrentProjects / CUSTOMER_PROJECTS_PER_FTE.min;
   const byValue = value / ORDER_VALUE_PER_FTE;
+  const byPeople = peopleOnOrders(s) / PEOPLE_SCHEDULED_PER_FTE;
   const regulated = s.regulated === true;
   const fte = Math.max(
     CUSTOMER_OFFICE_MIN_FTE,
-    Math.max(byCount, byValue) * (regulated ? REGULATED_ORDERS_FACTOR : 1),
+    Math.max(byCount, byValue, byPeople) * (regulated ? REGULATED_ORDERS_FACTOR : 1),
     s.existingPmoFte ?? 0,
   );
-  return { fte, byCount, byValue, regulated };
+  return { fte, byCount, byValue, byPeople, regulated };
 };
 
 /** The bound's figures for its sentence: what sets it, in words (round 20: it was said as a spend share). */
@@ -126,6 +155,14 @@ export const orderBoundWords = (b: OrderBound, percent?: number): Params => ({
   byCount: Math.round(b.byCount * 10) / 10,
   million: ORDER_VALUE_PER_FTE / 1e6,
   byValue: Math.round(b.byValue * 10) / 10,
+  // The people bound is said where it sets the bound: elsewhere the sentence stays as it was.
+  people:
+    b.byPeople > Math.max(b.byCount, b.byValue)
+      ? msg('orders.bound.people', {
+          perPeople: PEOPLE_SCHEDULED_PER_FTE,
+          byPeople: Math.round(b.byPeople * 10) / 10,
+        })
+      : '',
   regulated: b.regulated
     ? msg('orders.bound.regulated', { percent: Math.round((REGULATED_ORDERS_FACTOR - 1) * 100) })
     : '',

@@ -1,4 +1,5 @@
 import type { Maturity, PmoModelId } from '../contract/result';
+import { forCustomers } from './customer-orders';
 import { assessEvidence } from './evidence';
 import { round2 } from './numbers';
 import { centreLacksPractice, stepsDownFromDirective, unitsAllocate } from './office/units';
@@ -123,7 +124,10 @@ export const GATES: Record<
                 ),
               ]
             : []),
-          ...(s.deliveryApproach === 'agile' ? [say(msg('fit.blocker.directiveAgile'))] : []),
+          // Stable teams are an own-change argument: teams formed per client order are staffed across orders.
+          ...(s.deliveryApproach === 'agile' && !forCustomers(s)
+            ? [say(msg('fit.blocker.directiveAgile'))]
+            : []),
           ...directiveResources(maturity, say),
         ]
       : []),

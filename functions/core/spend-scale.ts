@@ -6,6 +6,8 @@ import { type Situation, spendInEur, statedSpend } from './situation';
  * 60-person owner spending $400 M a year was held to its headcount). Both figures are our judgement.
  */
 
+/** Projects this large each (yearly spend) need cost and schedule control beyond status reports. */
+export const CONTROLLED_PROJECT_SPEND = 1_000_000;
 /** A project spending this much a year carries a controls function of its own (Heywood & Allen's 5 % of it is about four people). */
 export const LARGE_PROJECT_SPEND = 10_000_000;
 /** Yearly project spend this high per employee marks an owner whose delivery team is mostly contractors. */

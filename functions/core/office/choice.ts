@@ -3,6 +3,7 @@ import { forCustomers, takesOrders } from '../customer-orders';
 import { modelProfile } from '../pmo-models';
 import { shortPush } from '../push-tempo';
 import { type Situation, spendInEur } from '../situation';
+import { CONTROLLED_PROJECT_SPEND } from '../spend-scale';
 import {
   CONTROL_RANK,
   CONTROLS_MIN_SPEND,
@@ -11,6 +12,7 @@ import {
   type ServiceSpec,
 } from './catalogue';
 import { gapOf, TARGET_LEVEL } from './order';
+import { controlsStake } from './precedence';
 import { plansInUnits } from './shape';
 import type { Candidate, Why } from './sizing';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
@@ -103,6 +105,13 @@ const NOT_IN_A_PUSH: readonly ServiceId[] = [
   'portfolio-controls',
 ];
 
+/** Services a customer decides for its own orders: selection and stop, benefits, funding. */
+const CLIENT_DECIDES: readonly ServiceId[] = [
+  'benefits-tracking',
+  'portfolio-prioritisation',
+  'lean-portfolio',
+];
+
 /** From this many projects at once, people fought over are scheduled by someone, not by word of mouth (our judgement). */
 export const SCHEDULED_PROJECTS = 10;
 
@@ -128,8 +137,9 @@ const offered = (
       (id === 'assurance' && s.regulated === true)
     );
   // Customer orders are won or lost at the bid and their benefit is their margin: no board
-  // selection or stop, no benefits tracking (customer-orders.ts).
-  if (forCustomers(s) && (id === 'benefits-tracking' || id === 'portfolio-prioritisation')) return false;
+  // selection or stop, no benefits tracking, and no funding round: the client funds each order
+  // (customer-orders.ts).
+  if (forCustomers(s) && CLIENT_DECIDES.includes(id)) return false;
   const only = ONLY_IN[id];
   // Commercial controlling of customer orders (cost to complete, variations, claims) in any office.
   const commercial = id === 'programme-controls' && takesOrders(s) && shape !== 'lean-portfolio';
@@ -162,9 +172,6 @@ const offered = (
   }
   return true;
 };
-
-/** Projects this large each (yearly spend) need cost and schedule control beyond status reports. */
-export const CONTROLLED_PROJECT_SPEND = 1_000_000;
 
 /** The service every office of a shape runs, whatever the gaps: the reason it exists. */
 const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | null => {
@@ -230,9 +237,11 @@ const contextPressure = (id: ServiceId, s: Situation): number => {
     case 'portfolio-controls':
       return (spendInEur(s) ?? 0) >= CONTROLS_MIN_SPEND &&
         (spendInEur(s) ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND
-        ? 1
+        ? 1 + controlsStake(s)
         : 0;
+    // What is at stake in each project weighs on the controls over its spend (precedence.ts).
     case 'programme-controls':
+      return 0.5 + controlsStake(s);
     case 'push-management':
     case 'status-reporting':
     case 'hub-coordination':
@@ -379,3 +388,5 @@ export {
   sized,
   sizeOne,
 } from './sizing';
+/** Kept here too, where the controls' own point is read (spend-scale.ts holds it). */
+export { CONTROLLED_PROJECT_SPEND };

@@ -19,7 +19,8 @@ import {
   sizeOne,
   sized as withSize,
 } from './choice';
-import { byPain, painOf, TARGET_LEVEL } from './order';
+import { painOf, TARGET_LEVEL } from './order';
+import { inServiceOrder } from './precedence';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
@@ -143,7 +144,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const keep = (c: Sized) =>
     c.core || c.why.includes('expectations') || weak(c) || first(c) || c.hours >= MIN_SERVICE_HOURS;
   const kept = all0.some(keep) ? all0.filter(keep) : all0;
-  const sized = byPain(
+  const sized = inServiceOrder(
     kept.map((c) =>
       weak(c) && c.hours < MIN_SERVICE_HOURS ? withSize(c, c.units, c.driver, MIN_SERVICE_HOURS) : c,
     ),

@@ -7,7 +7,9 @@
  * - gap: how far the dimensions the item builds are below TARGET_LEVEL (0 to 4; an unrated
  *   dimension counts as UNKNOWN_GAP: it may well be missing);
  * - weight: the client's importance of those dimensions, 1–5 scaled so 3 is neutral (1 by default);
- * - pressure: points from the situation and from what stakeholders asked for.
+ * - pressure: points from the situation and from what stakeholders asked for (for the controls
+ *   over project spend, also what is at stake in each project: precedence.ts, controlsStake).
+ * A service never comes before what it rests on (precedence.ts, SERVICE_NEEDS, the one declaration).
  * Work an office in place hands over (in-place.ts, handedOver) comes before all of it, and so do
  * the decision services of a reset office whose reports led to no decisions (in-place.ts, leanReporting).
  */
@@ -43,9 +45,18 @@ export interface Painful {
 export const painOf = (p: Painful): number =>
   p.gap * ((p.importance ?? NEUTRAL_IMPORTANCE) / NEUTRAL_IMPORTANCE) + p.pressure;
 
-/** Handed-over work first, then a reset's decision services (next); then most pain; equal pain: the ready one first; then the order given (a stable sort). */
-export const byPain = <T>(items: readonly T[], painful: (t: T) => Painful): T[] =>
-  items
+/**
+ * Handed-over work first, then a reset's decision services (next); then most pain; equal pain: the
+ * ready one first; then the order given (a stable sort). Where `needs(a, b)` says a rests on b, b
+ * comes before a: it is brought forward to just before the first item that needs it, so what is
+ * needed now is never held back by what it rests on (precedence.ts declares what rests on what).
+ */
+export const byPain = <T>(
+  items: readonly T[],
+  painful: (t: T) => Painful,
+  needs?: (a: T, b: T) => boolean,
+): T[] => {
+  const sorted = items
     .map((item, index) => ({ item, index, p: painful(item) }))
     .sort(
       (a, b) =>
@@ -56,6 +67,17 @@ export const byPain = <T>(items: readonly T[], painful: (t: T) => Painful): T[] 
         a.index - b.index,
     )
     .map((x) => x.item);
+  if (!needs) return sorted;
+  const out: T[] = [];
+  const place = (item: T, path: Set<T>): void => {
+    if (out.includes(item) || path.has(item)) return;
+    path.add(item);
+    for (const other of sorted) if (other !== item && needs(item, other)) place(other, path);
+    out.push(item);
+  };
+  for (const item of sorted) place(item, new Set());
+  return out;
+};
 
 export const gapOf = (scores: readonly (number | null | undefined)[]): number => {
   if (scores.length === 0) return 0;

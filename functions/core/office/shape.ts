@@ -1,4 +1,5 @@
 import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
+import { forCustomers } from '../customer-orders';
 import { credibleProjects } from '../project-count';
 import type { Situation } from '../situation';
 import { largeProjects } from '../spend-scale';
@@ -143,8 +144,10 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   // Mature practice needs a light office that keeps and connects it, whatever the structure.
   if (isMature(i.maturity) && s.existingPmo === 'none') return { shape: 'formalise', reason: 'mature' };
   // Agile delivery decides the shape before the structure does: a large agile group runs one lean
-  // portfolio per line of business.
-  if (s.deliveryApproach === 'agile') return { shape: 'lean-portfolio', reason: 'agile' };
+  // portfolio per line of business. Not where every project is a customer order: a studio, agency
+  // or consultancy forms a team per client order, the client funds the work and staffing across
+  // orders is the business, so the order book and resourcing run its office, not funding (round 21).
+  if (s.deliveryApproach === 'agile' && !forCustomers(s)) return { shape: 'lean-portfolio', reason: 'agile' };
   if (hubGroup(s)) {
     // A directive office whose mandate leadership renews keeps the people it allocates pooled at the
     // centre; any office in place stays as it is on one view of the organisation (units.ts).

@@ -7,7 +7,7 @@ import { contextArb, SEED, teamArb } from './arbitraries';
 /**
  * Firms whose projects are customer orders (customer-orders.ts), as properties over generated
  * organisations and teams. The bound is the practitioners' (about one person per 20 customer
- * projects or per EUR 20M of orders at most, a working office in place not cut), not read from the engine.
+ * projects, per EUR 20M of orders or per 100 people on the orders at most, a working office in place not cut), not read from the engine.
  */
 
 const RUNS = 100;
@@ -35,12 +35,14 @@ describe('customer orders', () => {
         const { services } = run({ ...c, annualProjectBudget: spend }, team).pmo;
         expect(services.filter((x) => x.driver === 'spend')).toEqual([]);
         // The services' effort at the top of its ±20 % range; project managers a directive office
-        // pools to lead orders are not its overhead and come on top. One person per 20 orders or
-        // per EUR 20M of orders, a quarter more where regulated, never below one person.
+        // pools to lead orders are not its overhead and come on top. One person per 20 orders, per
+        // EUR 20M of orders or per 100 people the orders keep busy (at most 15 per project lead,
+        // round 21), a quarter more where regulated, never below one person.
         const top = services.reduce((a, x) => a + x.fte, 0) * 1.2;
+        const people = Math.min(c.employees, c.projectManagers * 15);
         const bound = Math.max(
           1,
-          Math.max(c.concurrentProjects / 20, spend / 20e6) * (c.regulated ? 1.25 : 1),
+          Math.max(c.concurrentProjects / 20, spend / 20e6, people / 100) * (c.regulated ? 1.25 : 1),
           c.existingPmoFte ?? 0,
         );
         expect(top).toBeLessThanOrEqual(bound + 0.05);
