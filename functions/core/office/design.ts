@@ -7,25 +7,16 @@ import {
   projectsForOf,
 } from '../customer-orders';
 import { credibleManagers, tooManyManagers } from '../project-count';
-import { type EngineKey, msg, unsaid } from '../say';
+import { msg, unsaid } from '../say';
 import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
-import {
-  candidatesFor,
-  OFFERED_SHARE,
-  ratedGap,
-  type Sized,
-  scoresOf,
-  sizeOne,
-  sized as withSize,
-} from './choice';
+import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
 import { formReasons, serviceName } from './names';
 import { byPain, painOf, TARGET_LEVEL } from './order';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
 import type { DesignInput, OfficeDesign } from './types';
-import type { OfficeKey } from './words';
 
 export type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
