@@ -24,6 +24,7 @@ import { kpisOf } from './office/kpis';
 import { overheadOf } from './office/overhead';
 import { raciFor } from './office/raci';
 import { costOverToday, returnsOf } from './office/returns';
+import { hubReason } from './office/roles';
 import { isOffice } from './office/shape';
 import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
@@ -152,17 +153,14 @@ export const recommend = (
     needView.verdict,
     say(
       // A supportive hub is said as the group's view it keeps, not as one that controls (roles.ts).
-      msg(
-        `shape.reason.${d.shapeReason === 'hub' && office.centreControls === false ? 'hubView' : d.shapeReason}`,
-        {
-          projects: s.concurrentProjects,
-          managers: s.projectManagers,
-          units: s.businessUnits ?? 1,
-          employees: s.employees,
-          overall: maturity.overall,
-          months: s.horizonMonths ?? 12,
-        },
-      ),
+      msg(`shape.reason.${hubReason(d.shapeReason, office.centreControls, s)}`, {
+        projects: s.concurrentProjects,
+        managers: s.projectManagers,
+        units: s.businessUnits ?? 1,
+        employees: s.employees,
+        overall: maturity.overall,
+        months: s.horizonMonths ?? 12,
+      }),
     ),
     ...(d.besideExisting
       ? [say(msg('action.besideExisting', { model: msg(`model.${s.existingPmo as PmoModelId}`) }))]

@@ -128,7 +128,7 @@ export const rampOf = (f: RampFrame, all: readonly PmoService[]): Ramp | null =>
   const units = s.businessUnits ?? 1;
   if (inTheUnits(f.shape) && units >= 2) {
     const firstUnits = firstWaveOf(units);
-    const { centre, perUnit } = splitOf(all, f.shape, units);
+    const { centre, perUnit } = splitOf(all, f.shape, s);
     const first = Math.min(mid, centre + perUnit * firstUnits);
     return {
       kind: 'units',
@@ -160,7 +160,7 @@ export const rampPlanOf = (f: RampFrame, all: readonly PmoService[]): RampPlan =
   const units = s.businessUnits ?? 1;
   const unitOffices = inTheUnits(f.shape) && units >= 2 && !f.temporary;
   const hub = f.shape === 'hub-and-spoke' ? 1 : 0;
-  const { centre } = splitOf(all, f.shape, units);
+  const { centre } = splitOf(all, f.shape, s);
   const charter: string[] = [];
   if (ramp?.kind === 'units')
     charter.push(

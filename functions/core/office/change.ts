@@ -92,12 +92,13 @@ export const MIN_UNIT_OFFICE_FTE = 0.25;
 export const splitOf = (
   services: readonly PmoService[],
   shape: PmoShape,
-  units: number,
+  s: Situation,
 ): { centre: number; perUnit: number } => {
+  const units = s.businessUnits ?? 1;
   let centre = 0;
   let rest = 0;
   for (const x of services)
-    if (atTheCentre(shape, x.id)) centre += x.fte;
+    if (atTheCentre(shape, x.id, s)) centre += x.fte;
     else rest += x.fte;
   return {
     centre: Math.round(centre * 10) / 10,
@@ -105,11 +106,22 @@ export const splitOf = (
   };
 };
 
-/** Offices in the units whose share of the office falls below MIN_UNIT_OFFICE_FTE each: one central office serves the units. */
+/**
+ * An office in a unit is a seat someone holds: about one person at the middle of its range (from
+ * 0.8 FTE at the bottom, the line at which a coordination role is a job of its own, roles.ts
+ * FULL_ROLE_FTE). Below it the unit has a named part-time contact, not an office, and where no
+ * unit's share reaches it the shape is one central office with a contact in each unit. Our
+ * judgement (round 21: three "unit offices" of 0.47 FTE each were opened one after another as if
+ * they were offices; with one unit the same company got the central office it needed). The
+ * restructure of an office in place still moves no one with less than MIN_UNIT_OFFICE_FTE.
+ */
+export const VIABLE_UNIT_OFFICE_FTE = 1;
+
+/** Offices in the units whose share of the office falls below VIABLE_UNIT_OFFICE_FTE each: one central office serves the units. */
 export const unitsTooSmall = (s: Situation, shape: PmoShape, office: OfficeDesign): 'units-small' | null =>
   inTheUnits(shape) &&
   office.staffing !== null &&
-  splitOf(office.services, shape, s.businessUnits ?? 1).perUnit < MIN_UNIT_OFFICE_FTE
+  splitOf(office.services, shape, s).perUnit < VIABLE_UNIT_OFFICE_FTE
     ? 'units-small'
     : null;
 
@@ -186,7 +198,7 @@ export const structureOfChange = (
     return 'cut-first';
   if (action !== 'keep' && action !== 'evolve') return null;
   const units = s.businessUnits ?? 1;
-  const { centre, perUnit } = splitOf(office.services, shape, units);
+  const { centre, perUnit } = splitOf(office.services, shape, s);
   return msg(model === s.existingPmo ? 'structure.action.restructure' : 'structure.action.restructureModel', {
     existing: msg(`model.${s.existingPmo}`),
     model: msg(`model.${model}`),

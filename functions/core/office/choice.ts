@@ -13,8 +13,9 @@ import {
 } from './catalogue';
 import { gapOf, TARGET_LEVEL } from './order';
 import { controlsStake } from './precedence';
-import { plansInUnits } from './shape';
+import { plansInUnits, sharedViewRanksLow } from './shape';
 import type { Candidate, Why } from './sizing';
+import { reviewOnly } from './strong-practice';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
 /**
@@ -355,17 +356,19 @@ export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: O
       core: isCore,
       form: lean
         ? 'lean'
-        : isDuty(spec.id, s) && !reviews
-          ? 'duty'
-          : // Reviews a regulated organisation's stakeholders ask for are run in full, not only on request.
-            CONTROL_RANK[spec.control] <= control ||
-              (isDuty(spec.id, s) && (inControl || (expected && mandate)))
-            ? 'full'
-            : 'offered',
+        : !isCore && !runsIt && reviewOnly(m, spec, why)
+          ? 'review'
+          : isDuty(spec.id, s) && !reviews
+            ? 'duty'
+            : // Reviews a regulated organisation's stakeholders ask for are run in full, not only on request.
+              CONTROL_RANK[spec.control] <= control ||
+                (isDuty(spec.id, s) && (inControl || (expected && mandate)))
+              ? 'full'
+              : 'offered',
       painful: lean
         ? { gap: 0, pressure: asked * 2, readiness: 1 }
         : {
-            gap,
+            gap: sharedViewRanksLow(s, shape, spec.id) ? 0 : gap,
             importance: importanceOf(i.importance, dims),
             // The core service is why the office exists: it weighs one point more, three in a
             // programme office, whose controls and steering come before anything else (round 10).

@@ -7,25 +7,17 @@ import {
   projectsForOf,
 } from '../customer-orders';
 import { credibleManagers, tooManyManagers } from '../project-count';
-import { type EngineKey, msg, unsaid } from '../say';
+import { msg, unsaid } from '../say';
 import { capitalIntensive } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
-import {
-  candidatesFor,
-  OFFERED_SHARE,
-  ratedGap,
-  type Sized,
-  scoresOf,
-  sizeOne,
-  sized as withSize,
-} from './choice';
+import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
+import { formReasons, serviceName } from './names';
 import { painOf, TARGET_LEVEL } from './order';
 import { inServiceOrder } from './precedence';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
 import type { DesignInput, OfficeDesign } from './types';
-import type { OfficeKey } from './words';
 
 export type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
@@ -82,28 +74,6 @@ const tenth = (x: number) => Math.round(x * 10) / 10;
 const half = (x: number) => Math.round(x * 2) / 2;
 /** FTE to a tenth, or to a hundredth below one person (a few hours a week stay visible). */
 const roundFte = (x: number) => (x < 1 ? Math.round(x * 100) / 100 : tenth(x));
-
-/** A service's name: in its supportive form where the office holds it below its control. */
-const OFFERED_NAMES = {
-  'portfolio-prioritisation': 'office.serviceOffered.portfolio-prioritisation',
-  standards: 'office.serviceOffered.standards',
-  assurance: 'office.serviceOffered.assurance',
-  tooling: 'office.serviceOffered.tooling',
-  'portfolio-controls': 'office.serviceOffered.portfolio-controls',
-} as const satisfies Partial<Record<Sized['spec']['id'], OfficeKey>>;
-const nameKey = (c: Sized, inUnits: boolean, s: DesignInput['situation']): EngineKey => {
-  // Where units run their own projects, people are planned inside each unit (shape.ts, round 16).
-  if (inUnits && c.spec.id === 'capacity-planning') return 'structure.service.capacityInUnits';
-  const forOrders = customerServiceName(c.spec.id, projectsForOf(s));
-  if (forOrders) return forOrders;
-  // A regulated organisation's assurance held for its evidence trail alone (choice.ts) says so.
-  if (c.form === 'duty') return 'office.serviceDuty.assurance';
-  if (c.form === 'lean') return 'office.serviceLean.status-reporting';
-  const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
-  if (c.form === 'offered' && offered === undefined)
-    throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);
-  return offered ?? `office.service.${c.spec.id}`;
-};
 
 /** A spend-driven service over a thousand million, whose effort per million rounds away. */
 const perThousandMillions = (c: Sized, perUnit: number): boolean =>
@@ -278,7 +248,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       };
     return {
       id: c.spec.id,
-      name: say(msg(nameKey(c, inUnits, s))),
+      name: say(serviceName(c, inUnits, s)),
       driver: c.driver,
       units: Math.round(c.units * 10) / 10,
       hoursPerUnit: perUnit,
@@ -322,9 +292,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       ),
       chosenFor: c.why,
       reasons: [
-        ...(c.form === 'offered'
-          ? [say(msg('office.offeredForm', { percent: Math.round(OFFERED_SHARE * 100) }))]
-          : []),
+        ...formReasons(c).map(say),
         ...c.why.map((w) =>
           say(
             msg(`office.why.${w}`, {
@@ -392,6 +360,6 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     headcountCapped,
     ...(ordersHeld === undefined ? {} : { ordersHeld }),
     ...(leadRole === undefined ? {} : { leadRole }),
-    ...(i.shape === 'hub-and-spoke' ? { centreControls: centreControls(all, i.shape) } : {}),
+    ...(i.shape === 'hub-and-spoke' ? { centreControls: centreControls(all, i.shape, s) } : {}),
   };
 };

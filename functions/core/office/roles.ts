@@ -48,16 +48,49 @@ export const AT_THE_HUB: readonly ServiceId[] = [
   'capacity-planning',
 ];
 
+/**
+ * The controls and reviews of the units' own projects. A hub holds them for the whole group only
+ * where leadership asks the centre for tight control (a high appetite); otherwise the hub holds
+ * what is group-wide (the investment decisions, the standards, the roll-up and the view of shared
+ * people) and each unit's office controls and reviews its own projects. After P3O, where a hub in a
+ * decentralised group sets the standards and rolls up while the spokes run delivery controls; our
+ * judgement of the line (round 21: a six-country group of medium appetite had the controls and
+ * assurance of all 200 projects, 11 of 19 FTE, at the hub, and the countries only reporting,
+ * coaching and tools).
+ */
+export const UNITS_OWN_CONTROLS: readonly ServiceId[] = ['portfolio-controls', 'assurance'];
+
+/** Leadership asks the centre for tight control: the hub holds the controls of every unit's projects. */
+export const hubControlsUnits = (s: Pick<Situation, 'controlAppetite'>): boolean =>
+  s.controlAppetite === 'high';
+
 /** The services at the centre of offices in the units: the hub's in a hub and spoke, the roll-up alone in unit offices. */
-export const atTheCentre = (shape: PmoShape, id: string): boolean =>
-  shape === 'hub-and-spoke' ? AT_THE_HUB.includes(id as ServiceId) : id === 'hub-coordination';
+export const atTheCentre = (shape: PmoShape, id: string, s: Pick<Situation, 'controlAppetite'>): boolean =>
+  shape === 'hub-and-spoke'
+    ? AT_THE_HUB.includes(id as ServiceId) &&
+      (hubControlsUnits(s) || !UNITS_OWN_CONTROLS.includes(id as ServiceId))
+    : id === 'hub-coordination';
+
+/** The shape's sentence for a hub: one that controls the group, one that holds what is group-wide, or one that keeps its view. */
+export const hubReason = <R extends string>(
+  reason: R,
+  controls: boolean | undefined,
+  s: Pick<Situation, 'controlAppetite'>,
+): R | 'hub' | 'hubView' | 'hubGroup' =>
+  reason !== 'hub' ? reason : controls === false ? 'hubView' : hubControlsUnits(s) ? 'hub' : 'hubGroup';
 
 /**
  * How many offices run a service: each unit's office runs its own, on the unit's share (sizing.ts);
- * the centre runs one for the whole group.
+ * the centre runs one for the whole group. The controls and reviews a hub leaves with the units
+ * (UNITS_OWN_CONTROLS) are sized on the group's whole portfolio all the same: the hub still sets
+ * their common method and the spend controlled does not grow because each unit holds its own share
+ * of it (our judgement; round 21's practitioner kept the group's total and moved the weight).
  */
 export const officesRunning = (shape: PmoShape, id: ServiceId, units: number): number =>
-  (shape === 'hub-and-spoke' || shape === 'department') && !atTheCentre(shape, id) ? Math.max(1, units) : 1;
+  (shape === 'hub-and-spoke' && !AT_THE_HUB.includes(id)) ||
+  (shape === 'department' && id !== 'hub-coordination')
+    ? Math.max(1, units)
+    : 1;
 
 /**
  * Whether the centre of a hub and spoke controls: it holds a service above the supportive degree in
@@ -65,8 +98,12 @@ export const officesRunning = (shape: PmoShape, id: ServiceId, units: number): n
  * a supportive family holding's hub read "controls, assurance and standards"; round 20: a
  * weather-station hub "prioritises, controls and assures the group's whole portfolio").
  */
-export const centreControls = (all: readonly Pick<Sized, 'spec' | 'form'>[], shape: PmoShape): boolean =>
-  all.some((c) => atTheCentre(shape, c.spec.id) && c.spec.control !== 'supportive' && c.form === 'full');
+export const centreControls = (
+  all: readonly Pick<Sized, 'spec' | 'form'>[],
+  shape: PmoShape,
+  s: Pick<Situation, 'controlAppetite'>,
+): boolean =>
+  all.some((c) => atTheCentre(shape, c.spec.id, s) && c.spec.control !== 'supportive' && c.form === 'full');
 
 const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;
 
@@ -84,9 +121,9 @@ export const rolesOf = (
   const total = all.reduce((a, c) => a + c.hours, 0);
   if (total / HOURS_PER_FTE < ONE_PERSON_BELOW_FTE) return { roles: oneRole(total, shape, say), lead: 0 };
   if (shape === 'hub-and-spoke') {
-    const atHub = all.filter((c) => AT_THE_HUB.includes(c.spec.id));
+    const atHub = all.filter((c) => atTheCentre(shape, c.spec.id, s));
     const hub = atHub.reduce((a, c) => a + c.hours, 0);
-    const controls = centreControls(all, shape);
+    const controls = centreControls(all, shape, s);
     return {
       roles: [
         {
@@ -96,7 +133,9 @@ export const rolesOf = (
               forCustomers(s)
                 ? 'office.role.hubOrders'
                 : controls
-                  ? 'office.role.hub'
+                  ? hubControlsUnits(s)
+                    ? 'office.role.hub'
+                    : 'office.role.hubGroup'
                   : 'office.role.hubView',
             ),
           ),

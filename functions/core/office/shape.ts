@@ -173,3 +173,16 @@ export const isOffice = (shape: PmoShape): boolean => shape !== 'none' && shape 
  */
 export const plansInUnits = (s: Situation, shape: PmoShape): boolean =>
   inTheUnits(shape) || (unitsLeadOwn(s) && !directiveMandateStands(s));
+
+/**
+ * Where the units allocate their own people (plansInUnits) and rarely fight over the same ones
+ * (contention below high), the view across the units is ordered by what they share alone, not by
+ * the resource-management gap: that gap is closed inside each unit, where the people are planned.
+ * Our judgement (round 21: a six-country group's "view of the people they share" came second,
+ * ahead of its investment gates and controls, though countries rarely share people).
+ */
+export const sharedViewRanksLow = (s: Situation, shape: PmoShape, id: string): boolean =>
+  id === 'capacity-planning' &&
+  s.resourceContention !== 'high' &&
+  s.existingPmo !== 'resource-source' &&
+  plansInUnits(s, shape);

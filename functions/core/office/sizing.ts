@@ -39,7 +39,7 @@ export interface Candidate {
  * `duty`: a regulated organisation's assurance held only as the evidence trail its regulator
  * requires (catalogue.ts, EVIDENCE_TRAIL), because nothing in the answers calls for reviews.
  */
-export type ServiceForm = 'full' | 'offered' | 'duty' | 'lean';
+export type ServiceForm = 'full' | 'offered' | 'duty' | 'lean' | 'review';
 
 /**
  * `lean`: status reporting cut to one monthly pack, where the office in place that is reset produced
@@ -50,6 +50,26 @@ export const LEAN_REPORTING_SHARE = 0.5;
 
 /** A service in its supportive form takes this share of its full effort: it prepares, it does not enforce (our judgement). */
 export const OFFERED_SHARE = 0.6;
+
+/**
+ * `review`: a service asked for where the practice behind it is already strong (choice.ts,
+ * reviewOnly) is held as a monthly review of the largest projects, not run on every project every
+ * week. It takes this share of its full effort: a monthly look at the largest projects, which
+ * carry most of the spend, against the weekly cycle on every project the norm assumes (our
+ * judgement, round 21: a group whose finance stood at 4.0 got 12 FTE of commercial controlling
+ * that its project teams already did).
+ */
+export const REVIEW_SHARE = 0.2;
+
+/** The share of its full effort a service takes in its form. */
+export const formShare = (form: ServiceForm): number =>
+  form === 'offered'
+    ? OFFERED_SHARE
+    : form === 'lean'
+      ? LEAN_REPORTING_SHARE
+      : form === 'review'
+        ? REVIEW_SHARE
+        : 1;
 
 /** Assurance held as the evidence trail alone: its effort says so (office.source.evidenceTrail). */
 const EVIDENCE_TRAIL_SPEC: ServiceSpec = {
@@ -117,7 +137,7 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
     !(s.annualProjectBudget && s.annualProjectBudget > 0)
   ) {
     const units = Math.ceil(s.concurrentProjects);
-    const hours = units * COMMERCIAL_HOURS_PER_ORDER * (c.form === 'offered' ? OFFERED_SHARE : 1);
+    const hours = units * COMMERCIAL_HOURS_PER_ORDER * formShare(c.form);
     return sized({ ...c, spec: { ...c.spec, source: 'office.source.commercial' } }, units, 'projects', hours);
   }
   // A programme office without a spend figure sizes its controls by the project managers it serves.
@@ -147,7 +167,7 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
   if (c.form === 'duty') return sized({ ...c, spec: EVIDENCE_TRAIL_SPEC }, units, c.spec.driver, trail);
   const size = c.spec.id === 'project-coordination' ? coordinationSizeFactor(s) : projectSizeFactor(s);
   const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? size : 1);
-  const share = c.form === 'offered' ? OFFERED_SHARE : c.form === 'lean' ? LEAN_REPORTING_SHARE : 1;
+  const share = formShare(c.form);
   return sized(c, units, c.spec.driver, full * share + trail);
 };
 

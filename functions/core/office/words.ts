@@ -407,6 +407,13 @@ export const OFFICE_EN = {
     'The engine does not know the currency {currency}: the spend is read as if it were in euros against its thresholds (a programme’s minimum spend, large projects, controls per million). Check the sizes, or give the spend in a common currency.',
   'returns.overruns.mature':
     'Practice here stands at {overall, number, 2}, above the average of about {average, number, 1} that figure describes: less is wasted, so it is counted at {percent} %.',
+  'office.serviceReview': '{service}: a monthly review of the largest projects',
+  'office.reviewForm':
+    'Asked for, and the practice behind it already stands at level {level, number} or above: the office reviews the largest projects once a month rather than running the service on every project (about {percent} % of the full effort); the project teams keep doing the work.',
+  'office.role.hubGroup':
+    'Hub: lead, the group’s investment decisions, standards and consolidated reporting, and coordination of the units',
+  'shape.reason.hubGroup':
+    'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a hub that holds what is group-wide: the investment decisions, the common standards and the reporting consolidated for the group. Leadership does not ask the centre for tight control, so each unit’s office controls and reviews its own projects.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -423,4 +423,11 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Die Währung {currency} ist der Engine nicht bekannt: Die Ausgaben werden gegenüber ihren Schwellen (Mindestausgaben eines Programms, Großprojekte, Steuerung je Million) wie Euro gelesen. Prüfen Sie die Größen oder geben Sie die Ausgaben in einer gängigen Währung an.',
     'returns.overruns.mature':
       'Die Praxis steht hier bei {overall, number, 2}, über dem Durchschnitt von etwa {average, number, 1}, den diese Zahl beschreibt: Es geht weniger verloren, daher wird sie mit {percent} % gezählt.',
+    'office.serviceReview': '{service}: monatliche Durchsicht der größten Projekte',
+    'office.reviewForm':
+      'Gewünscht, doch die Praxis dahinter steht bereits auf Stufe {level, number} oder darüber: Das Büro sieht die größten Projekte einmal im Monat durch, statt die Leistung für jedes Projekt zu erbringen (etwa {percent} % des vollen Aufwands); die Projektteams erledigen die Arbeit weiterhin selbst.',
+    'office.role.hubGroup':
+      'Hub: Leitung, Investitionsentscheidungen, Standards und Konsolidierung der Gruppe sowie Koordination der Geschäftsbereiche',
+    'shape.reason.hubGroup':
+      'Zuschnitt: Hub and Spoke; eine Unternehmensgruppe mit {employees} Beschäftigten in {units} Geschäftsbereichen betreibt Offices in den Bereichen, verbunden durch einen Hub, der hält, was die ganze Gruppe betrifft: die Investitionsentscheidungen, die gemeinsamen Standards und die Konsolidierung. Die Leitung verlangt vom Hub keine straffe Kontrolle, daher steuert und prüft das Office jedes Bereichs seine eigenen Projekte.',
   });

@@ -425,4 +425,11 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le moteur ne connaît pas la devise {currency} : la dépense est lue comme si elle était en euros face à ses seuils (dépense minimale d’un programme, grands projets, contrôle par million). Vérifiez les tailles, ou indiquez la dépense dans une devise courante.',
     'returns.overruns.mature':
       'Les pratiques se situent ici à {overall, number, 2}, au-dessus de la moyenne d’environ {average, number, 1} que décrit ce chiffre : moins est perdu, il est donc compté à {percent} %.',
+    'office.serviceReview': '{service} : une revue mensuelle des plus grands projets',
+    'office.reviewForm':
+      'Demandé, alors que la pratique sur laquelle il repose atteint déjà le niveau {level, number} ou plus : le bureau passe en revue les plus grands projets une fois par mois au lieu d’assurer le service sur chaque projet (environ {percent} % de l’effort complet) ; les équipes de projet continuent de faire le travail.',
+    'office.role.hubGroup':
+      'Pôle central : direction, décisions d’investissement, standards et consolidation du groupe, et coordination des unités',
+    'shape.reason.hubGroup':
+      'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un pôle central qui porte ce qui concerne tout le groupe : les décisions d’investissement, les standards communs et la consolidation. La direction ne demande pas au pôle central un contrôle serré : le bureau de chaque unité contrôle et revoit ses propres projets.',
   });

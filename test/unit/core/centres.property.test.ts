@@ -51,7 +51,8 @@ describe('a supportive centre holds the group’s view, not its control', () => 
       { numRuns: 120, ...SEED },
     );
     expect(supportive).toBeGreaterThan(20);
-    expect(hubs).toBeGreaterThan(5);
+    // Fewer generated groups reach a hub since unit offices must be a viable seat (round 21).
+    expect(hubs).toBeGreaterThanOrEqual(5);
   });
 });
 

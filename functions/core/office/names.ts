@@ -1,0 +1,50 @@
+import { customerServiceName, projectsForOf } from '../customer-orders';
+import { type EngineKey, type EngineMessage, msg } from '../say';
+import type { Situation } from '../situation';
+import { OFFERED_SHARE, REVIEW_SHARE, type Sized } from './sizing';
+import { STRONG_PRACTICE_LEVEL } from './strong-practice';
+import type { OfficeKey } from './words';
+
+/** A service's name as the office holds it, and what its form says about it (design.ts). */
+
+/** A service's name: in its supportive form where the office holds it below its control. */
+const OFFERED_NAMES = {
+  'portfolio-prioritisation': 'office.serviceOffered.portfolio-prioritisation',
+  standards: 'office.serviceOffered.standards',
+  assurance: 'office.serviceOffered.assurance',
+  tooling: 'office.serviceOffered.tooling',
+  'portfolio-controls': 'office.serviceOffered.portfolio-controls',
+} as const satisfies Partial<Record<Sized['spec']['id'], OfficeKey>>;
+
+const nameKey = (c: Sized, inUnits: boolean, s: Situation): EngineKey => {
+  // Where units run their own projects, people are planned inside each unit (shape.ts, round 16).
+  if (inUnits && c.spec.id === 'capacity-planning') return 'structure.service.capacityInUnits';
+  const forOrders = customerServiceName(c.spec.id, projectsForOf(s));
+  if (forOrders) return forOrders;
+  // A regulated organisation's assurance held for its evidence trail alone (choice.ts) says so.
+  if (c.form === 'duty') return 'office.serviceDuty.assurance';
+  if (c.form === 'lean') return 'office.serviceLean.status-reporting';
+  const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
+  if (c.form === 'offered' && offered === undefined)
+    throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);
+  return offered ?? `office.service.${c.spec.id}`;
+};
+
+/** The service's name; one held as a review of strong practice (strong-practice.ts) says so. */
+export const serviceName = (c: Sized, inUnits: boolean, s: Situation): EngineMessage =>
+  c.form === 'review'
+    ? msg('office.serviceReview', { service: msg(nameKey(c, inUnits, s)) })
+    : msg(nameKey(c, inUnits, s));
+
+/** What a service's form says about it: the supportive form, or a review of strong practice. */
+export const formReasons = (c: Sized): EngineMessage[] =>
+  c.form === 'offered'
+    ? [msg('office.offeredForm', { percent: Math.round(OFFERED_SHARE * 100) })]
+    : c.form === 'review'
+      ? [
+          msg('office.reviewForm', {
+            level: STRONG_PRACTICE_LEVEL,
+            percent: Math.round(REVIEW_SHARE * 100),
+          }),
+        ]
+      : [];
