@@ -188,6 +188,7 @@ const main = async () => {
       'test/unit/core/sensitivity-k.property.test.ts',
       'test/unit/core/practitioner.sweep.test.ts',
       'test/unit/core/office.property.test.ts',
+      'test/unit/deliverables/xlsx.test.ts',
     ],
     {
       stdio: 'inherit',
