@@ -407,6 +407,22 @@ export const OFFICE_EN = {
     'The engine does not know the currency {currency}: the spend is read as if it were in euros against its thresholds (a programme’s minimum spend, large projects, controls per million). Check the sizes, or give the spend in a common currency.',
   'returns.overruns.mature':
     'Practice here stands at {overall, number, 2}, above the average of about {average, number, 1} that figure describes: less is wasted, so it is counted at {percent} %.',
+  'src.blocker.outsideOneSeat':
+    'Mixed, an office of {min}–{max} FTE would have about {outside} of its people from outside, under {limit}: that is one person bought in (a contract lead, or coaching) beside your own staff and called off, not a team contracted from a provider. The office is your own, with that person in it.',
+  'src.paid.outsideOneSeat':
+    'its outside part would be one person, under {limit}, bought beside own staff rather than from a provider',
+  'plan.callOffSeat': 'Call-off of the outside person',
+  'plan.callOffDescribeRole':
+    'Describe the role from the signed charter: what the person does, for how long, and what they hand to your own staff',
+  'plan.callOffAgency':
+    'Call the person off an interim agency or a contractor you already use: one person, no tender and no service levels',
+  'plan.callOffFramework':
+    'Call the person off your procurement framework or an approved agency: one person, no tender and no service levels',
+  'plan.callOffPersonStarts': 'The outside person starts, with the date they hand over agreed',
+  'plan.selectTheProviderRegulated':
+    'Buy through a framework call-off with a mini-competition, or a tender where no framework covers the services, as your funders’ and regulator’s rules require',
+  'src.blocker.overWarningLine':
+    'Bought this way the office would cost up to {share, number} % of the yearly project spend, above the {limit} % an office should stay under, while a cheaper way of staffing it stays below: the cheaper one is taken.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -423,4 +423,20 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Die Währung {currency} ist der Engine nicht bekannt: Die Ausgaben werden gegenüber ihren Schwellen (Mindestausgaben eines Programms, Großprojekte, Steuerung je Million) wie Euro gelesen. Prüfen Sie die Größen oder geben Sie die Ausgaben in einer gängigen Währung an.',
     'returns.overruns.mature':
       'Die Praxis steht hier bei {overall, number, 2}, über dem Durchschnitt von etwa {average, number, 1}, den diese Zahl beschreibt: Es geht weniger verloren, daher wird sie mit {percent} % gezählt.',
+    'src.blocker.outsideOneSeat':
+      'Gemischt hätte ein Office von {min} bis {max} VZÄ etwa {outside} externe Personen, weniger als {limit}: Das ist eine einzelne eingekaufte Person (eine Leitung auf Vertragsbasis oder ein Coaching) neben Ihren eigenen Leuten, abgerufen statt ausgeschrieben, kein Team, das ein Dienstleister stellt. Das Office ist Ihr eigenes, mit dieser Person darin.',
+    'src.paid.outsideOneSeat':
+      'sein externer Teil wäre eine einzelne Person, weniger als {limit}, neben den eigenen Leuten eingekauft statt bei einem Dienstleister',
+    'plan.callOffSeat': 'Abruf der externen Person',
+    'plan.callOffDescribeRole':
+      'Die Rolle aus der unterzeichneten Charta beschreiben: was die Person tut, wie lange und was sie an Ihre eigenen Leute übergibt',
+    'plan.callOffAgency':
+      'Die Person über eine Interim-Agentur oder einen bereits bekannten Freiberufler abrufen: eine Person, ohne Ausschreibung und ohne Service-Level',
+    'plan.callOffFramework':
+      'Die Person über Ihren Rahmenvertrag oder eine zugelassene Agentur abrufen: eine Person, ohne Ausschreibung und ohne Service-Level',
+    'plan.callOffPersonStarts': 'Die externe Person beginnt, der Termin ihrer Übergabe ist vereinbart',
+    'plan.selectTheProviderRegulated':
+      'Über einen Abruf aus einem Rahmenvertrag mit Miniwettbewerb einkaufen, oder über eine Ausschreibung, wo kein Rahmenvertrag die Leistungen abdeckt, wie es die Regeln Ihrer Geldgeber und Ihrer Aufsicht verlangen',
+    'src.blocker.overWarningLine':
+      'So eingekauft würde das Office bis zu {share, number} % der jährlichen Projektausgaben kosten, mehr als die {limit} %, unter denen ein Office bleiben sollte, während eine günstigere Besetzung darunter bleibt: Diese wird gewählt.',
   });

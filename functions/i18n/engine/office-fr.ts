@@ -425,4 +425,20 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le moteur ne connaît pas la devise {currency} : la dépense est lue comme si elle était en euros face à ses seuils (dépense minimale d’un programme, grands projets, contrôle par million). Vérifiez les tailles, ou indiquez la dépense dans une devise courante.',
     'returns.overruns.mature':
       'Les pratiques se situent ici à {overall, number, 2}, au-dessus de la moyenne d’environ {average, number, 1} que décrit ce chiffre : moins est perdu, il est donc compté à {percent} %.',
+    'src.blocker.outsideOneSeat':
+      'En formule mixte, un bureau de {min} à {max} ETP compterait environ {outside} personnes externes, moins de {limit} : c’est une seule personne achetée (un responsable sous contrat, ou un accompagnement) aux côtés de vos équipes, appelée sur un contrat existant, et non une équipe confiée à un prestataire. Le bureau est le vôtre, avec cette personne.',
+    'src.paid.outsideOneSeat':
+      'sa part externe serait une seule personne, moins de {limit}, prise aux côtés des équipes internes plutôt qu’auprès d’un prestataire',
+    'plan.callOffSeat': 'Appel de la personne externe',
+    'plan.callOffDescribeRole':
+      'Décrire le rôle à partir de la charte signée : ce que fait la personne, pour combien de temps, et ce qu’elle transmet à vos équipes',
+    'plan.callOffAgency':
+      'Faire appel à une agence d’intérim ou à un indépendant déjà connu : une seule personne, sans appel d’offres ni niveaux de service',
+    'plan.callOffFramework':
+      'Passer par votre accord-cadre ou une agence référencée : une seule personne, sans appel d’offres ni niveaux de service',
+    'plan.callOffPersonStarts': 'La personne externe commence, la date de sa passation convenue',
+    'plan.selectTheProviderRegulated':
+      'Acheter par marché subséquent d’un accord-cadre avec remise en concurrence, ou par appel d’offres si aucun accord-cadre ne couvre ces services, selon les règles de vos financeurs et de votre régulateur',
+    'src.blocker.overWarningLine':
+      'Acheté ainsi, le bureau coûterait jusqu’à {share, number} % de la dépense annuelle en projets, au-delà des {limit} % qu’un bureau ne devrait pas dépasser, alors qu’une façon moins chère de le doter reste en dessous : c’est elle qui est retenue.',
   });
