@@ -423,6 +423,10 @@ export const OFFICE_EN = {
     'Buy through a framework call-off with a mini-competition, or a tender where no framework covers the services, as your funders’ and regulator’s rules require',
   'src.blocker.overWarningLine':
     'Bought this way the office would cost up to {share, number} % of the yearly project spend, above the {limit} % an office should stay under, while a cheaper way of staffing it stays below: the cheaper one is taken.',
+  'fit.blocker.controlPractice':
+    'A control tower checks practice that repeats, and with no regulator to answer to and a medium appetite nothing asks for it before then: {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} it checks. The office builds that practice first, and settles the competition for people through prioritisation and capacity, not through control.',
+  'fit.contentionSettledByPrioritisation':
+    'competition for people is settled by a prioritisation forum with decision rights, which this office runs; before the practice a control tower checks exists, it argues for no more control',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -439,4 +439,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Über einen Abruf aus einem Rahmenvertrag mit Miniwettbewerb einkaufen, oder über eine Ausschreibung, wo kein Rahmenvertrag die Leistungen abdeckt, wie es die Regeln Ihrer Geldgeber und Ihrer Aufsicht verlangen',
     'src.blocker.overWarningLine':
       'So eingekauft würde das Office bis zu {share, number} % der jährlichen Projektausgaben kosten, mehr als die {limit} %, unter denen ein Office bleiben sollte, während eine günstigere Besetzung darunter bleibt: Diese wird gewählt.',
+    'fit.blocker.controlPractice':
+      'Ein Kontrollturm prüft eine Praxis, die sich wiederholt; ohne Aufsicht, der Rechenschaft geschuldet wird, und bei mittlerem Wunsch nach Steuerung verlangt nichts ihn vorher: {dimension, select, standards {Standards und Methodik liegen} other {Leistungsmessung und Berichtswesen liegen}} bei {score, number, 2}, unter der Stufe {minimum}, die er prüft. Das Office baut diese Praxis zuerst auf und regelt den Wettbewerb um Personal über Priorisierung und Kapazität, nicht über Kontrolle.',
+    'fit.contentionSettledByPrioritisation':
+      'Der Wettbewerb um Personal wird in einem Priorisierungsgremium mit Entscheidungsrechten geregelt, das dieses Office führt; solange die Praxis fehlt, die ein Kontrollturm prüft, spricht er nicht für mehr Kontrolle',
   });

@@ -441,4 +441,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Acheter par marché subséquent d’un accord-cadre avec remise en concurrence, ou par appel d’offres si aucun accord-cadre ne couvre ces services, selon les règles de vos financeurs et de votre régulateur',
     'src.blocker.overWarningLine':
       'Acheté ainsi, le bureau coûterait jusqu’à {share, number} % de la dépense annuelle en projets, au-delà des {limit} % qu’un bureau ne devrait pas dépasser, alors qu’une façon moins chère de le doter reste en dessous : c’est elle qui est retenue.',
+    'fit.blocker.controlPractice':
+      'Un bureau du modèle tour de contrôle vérifie une pratique qui se répète ; sans autorité de contrôle à qui rendre des comptes et avec un appétit moyen pour le contrôle, rien ne le demande avant cela : {dimension, select, standards {les standards et la méthodologie sont} other {le suivi et le reporting sont}} à {score, number, 2}, en dessous du niveau {minimum} qu’il vérifie. Le bureau construit d’abord cette pratique, et règle la concurrence pour les personnes par la priorisation et la capacité, non par le contrôle.',
+    'fit.contentionSettledByPrioritisation':
+      'la concurrence pour les personnes se règle dans une instance de priorisation dotée d’un pouvoir de décision, que ce bureau anime ; tant que la pratique que vérifie une tour de contrôle n’existe pas, elle ne justifie pas davantage de contrôle',
   });
