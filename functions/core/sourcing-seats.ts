@@ -1,6 +1,7 @@
 import type { OrganisationContext } from '../contract/context';
 import type { SourcingId } from '../contract/result';
 import { OUTSIDE_SHARE } from './business-case';
+import { msg, type Say } from './say';
 import { mixedForGood, ownCoreFte } from './sourcing-mix';
 import { PUSH_FULL_OUTSIDE_SHARE } from './sourcing-push';
 
@@ -70,3 +71,23 @@ export const minimumBuyingWeeks = (c: Pick<OrganisationContext, 'regulated'>, se
     : c.regulated
       ? REGULATED_PROCUREMENT_WEEKS
       : 0;
+
+/** Why a mixed team is not offered where its outside part is one person (sourcing.ts), naming the office shown. */
+export const seatBlocker = (
+  c: Pick<OrganisationContext, 'horizon' | 'employees'>,
+  sourcing: SourcingId,
+  fte: number,
+  shown: { min: number; max: number; fte: number },
+  say: Say,
+): string[] =>
+  sourcing === 'hybrid' && seatNotTeam(c, sourcing, fte)
+    ? [
+        say(
+          msg('src.blocker.outsideOneSeat', {
+            ...shown,
+            outside: Math.round(outsidePart(c, sourcing, fte) * 10) / 10,
+            limit: MIN_OUTSIDE_TEAM_FTE,
+          }),
+        ),
+      ]
+    : [];

@@ -13,7 +13,7 @@ import {
   pushOutgrowsTeam,
   withOwnPmsStaffing,
 } from './sourcing-push';
-import { MIN_OUTSIDE_TEAM_FTE, outsidePart, seatNotTeam } from './sourcing-seats';
+import { MIN_OUTSIDE_TEAM_FTE, seatBlocker, seatNotTeam } from './sourcing-seats';
 
 export { OWN_STAFF_SHARE };
 
@@ -348,18 +348,7 @@ const fitEach = (
         : []),
       ...(sourcing === 'hybrid' && tooSmallToMix(fte)
         ? [say(msg('src.blocker.hybridTooSmall', { ...shown, limit: MIN_HYBRID_FTE }))]
-        : // Its outside part is one person: bought as a seat beside own staff, not from a provider.
-          sourcing === 'hybrid' && seatNotTeam(context, sourcing, fte)
-          ? [
-              say(
-                msg('src.blocker.outsideOneSeat', {
-                  ...shown,
-                  outside: Math.round(outsidePart(context, sourcing, fte) * 10) / 10,
-                  limit: MIN_OUTSIDE_TEAM_FTE,
-                }),
-              ),
-            ]
-          : []),
+        : seatBlocker(context, sourcing, fte, shown, say)),
       ...(sourcing === 'outsourced' && partTimeSeat(context, fte)
         ? [say(msg('src.blocker.partTimeSeat', { ...shown, limit: PART_TIME_SEAT_FTE }))]
         : []),

@@ -53,7 +53,7 @@ const mid = (r: Result): number => {
   const f = r.pmo.staffing?.fte;
   return f ? (f.min + f.max) / 2 : 0;
 };
-const phase = (r: Result, id: string) => r.rollout.phases.find((p) => p.id === id);
+const phase = (r: Result, id: string) => (r.rollout.phases ?? []).find((p) => p.id === id);
 const procuresProvider = (r: Result): boolean =>
   (phase(r, 'procurement')?.activities ?? []).some((a) => read(a).key.startsWith('plan.selectTheProvider'));
 const callsOff = (r: Result): boolean => read(phase(r, 'procurement')?.name ?? '').key === 'plan.callOffSeat';
