@@ -72,6 +72,10 @@ export const minimumBuyingWeeks = (c: Pick<OrganisationContext, 'regulated'>, se
       ? REGULATED_PROCUREMENT_WEEKS
       : 0;
 
+/** A figure under a limit to one decimal, rounded down where rounding would make it read as the limit. */
+const shownUnder = (x: number, limit: number): number =>
+  Math.round(x * 10) / 10 < limit ? Math.round(x * 10) / 10 : Math.floor(x * 10) / 10;
+
 /** Why a mixed team is not offered where its outside part is one person (sourcing.ts), naming the office shown. */
 export const seatBlocker = (
   c: Pick<OrganisationContext, 'horizon' | 'employees'>,
@@ -85,7 +89,7 @@ export const seatBlocker = (
         say(
           msg('src.blocker.outsideOneSeat', {
             ...shown,
-            outside: Math.round(outsidePart(c, sourcing, fte) * 10) / 10,
+            outside: shownUnder(outsidePart(c, sourcing, fte), MIN_OUTSIDE_TEAM_FTE),
             limit: MIN_OUTSIDE_TEAM_FTE,
           }),
         ),
