@@ -35,8 +35,8 @@ import { inTheUnits, isOffice, shapeOf } from './office/shape';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
 import { english, msg, type Say, unsaid } from './say';
 import { situationOf } from './situation';
-import { fitSourcing, reasonsAtSize } from './sourcing';
-import { hasContractLead, paidRateOf, paidWithLead } from './sourcing-paid';
+import { fitSourcing } from './sourcing';
+import { paidSourcing } from './sourcing-paid';
 
 export type { Decision, Labels } from './decision';
 
@@ -308,20 +308,17 @@ const decideUpTo = (
   let coachedLead = false;
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
   if (needed && (situation.annualProjectBudget ?? 0) > 0) {
-    const contract = hasContractLead(situation, maturity.dimensions, action, besideExisting, shape);
-    const paid = paidWithLead(
-      {
-        fits: sourcingFit,
-        current: office,
-        internalRate: internalDayRate(rates),
-        design: designInPlace,
-        fitAt,
-        reasonsAt: (sourcing, fte) => reasonsAtSize(situation, sourcing, action, fte),
-        say: say ?? english,
-      },
-      (withLead) => paidRateOf(situation, rates, withLead),
-      contract,
-    );
+    const paid = paidSourcing(situation, maturity.dimensions, rates, {
+      action,
+      besideExisting,
+      shape,
+      fits: sourcingFit,
+      current: office,
+      internalRate: internalDayRate(rates),
+      design: designInPlace,
+      fitAt,
+      say: say ?? english,
+    });
     coachedLead = paid.coachedLead;
     sourcingFit = paid.fits;
     if (paid.office) office = paid.office;

@@ -9,8 +9,9 @@ import {
   MIN_PROJECTS_FOR_DIRECTIVE,
   regulatedControl,
 } from './model-gates';
+import { controlPrerequisiteGap } from './office/units';
 import { modelRank, PMO_MODELS } from './pmo-models';
-import { english, msg, type Say, unsaid } from './say';
+import { type EngineKey, english, msg, type Say, unsaid } from './say';
 import type { Situation } from './situation';
 
 export { DIRECTIVE_MIN_LEVEL, MIN_PROJECTS_FOR_DIRECTIVE };
@@ -20,6 +21,32 @@ const rated =
   (say: Say) =>
   (x: number | null): string =>
     x === null ? say(msg('fit.notRated')) : say(msg('fit.score', { score: x }));
+
+type Level = OrganisationContext['resourceContention'];
+
+/**
+ * Competition for people between a reporting and a controlling office. Where the control tower's
+ * prerequisites are unmet (controlPrerequisiteGap, units.ts) it weighs on neither: a control tower
+ * does not settle competition for people, a prioritisation forum with decision rights does, and the
+ * office runs that service whatever its degree of control (office/choice.ts; round 21: a level-1.4
+ * organisation tipped into a control tower by contention alone, with reporting and standards at 1.33).
+ */
+const contentionFactor = (
+  c: OrganisationContext,
+  m: Maturity,
+  say: Say,
+  points: Record<Level, number>,
+  why: Record<Level, EngineKey>,
+): Factor => {
+  const settled = controlPrerequisiteGap(m) !== null;
+  return factor(
+    'resource-contention',
+    say(msg('fit.competitionForSharedResources')),
+    say(msg(`appetite.${c.resourceContention}`)),
+    settled ? 0 : points[c.resourceContention],
+    say(msg(settled ? 'fit.contentionSettledByPrioritisation' : why[c.resourceContention])),
+  );
+};
 
 const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
   const fmt = rated(say);
@@ -58,16 +85,16 @@ const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
         ? say(msg('fit.below250ManagementLacks'))
         : say(msg('fit.at250OrAbove')),
     ),
-    factor(
-      'resource-contention',
-      say(msg('fit.competitionForSharedResources')),
-      say(msg(`appetite.${c.resourceContention}`)),
-      { low: 5, medium: -5, high: -15 }[c.resourceContention],
+    contentionFactor(
+      c,
+      m,
+      say,
+      { low: 5, medium: -5, high: -15 },
       {
-        low: say(msg('fit.littleCompetitionForPeopleSo')),
-        medium: say(msg('fit.someCompetitionForPeopleThat')),
-        high: say(msg('fit.strongCompetitionForPeopleThat')),
-      }[c.resourceContention],
+        low: 'fit.littleCompetitionForPeopleSo',
+        medium: 'fit.someCompetitionForPeopleThat',
+        high: 'fit.strongCompetitionForPeopleThat',
+      },
     ),
     factor(
       'portfolio-size',
@@ -145,14 +172,16 @@ const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] =
           ? say(msg('fit.noProjectManagersToCoach'))
           : say(msg('fit.aSingleProjectManagerTo')),
     ),
-    factor(
-      'resource-contention',
-      say(msg('fit.competitionForSharedResources')),
-      say(msg(`appetite.${c.resourceContention}`)),
-      c.resourceContention === 'high' ? -5 : 0,
-      c.resourceContention === 'high'
-        ? say(msg('fit.standardsAloneDoNotSettle'))
-        : say(msg('fit.resourceCompetitionDoesNotCall')),
+    contentionFactor(
+      c,
+      m,
+      say,
+      { low: 0, medium: 0, high: -5 },
+      {
+        low: 'fit.resourceCompetitionDoesNotCall',
+        medium: 'fit.resourceCompetitionDoesNotCall',
+        high: 'fit.standardsAloneDoNotSettle',
+      },
     ),
   ];
 };

@@ -2,7 +2,7 @@ import type { Maturity, PmoModelId } from '../contract/result';
 import { forCustomers } from './customer-orders';
 import { assessEvidence } from './evidence';
 import { round2 } from './numbers';
-import { centreLacksPractice, stepsDownFromDirective, unitsAllocate } from './office/units';
+import { controlPracticeMissing, stepsDownFromDirective, unitsAllocate, unitsLeadOwn } from './office/units';
 import { msg, type Say, unsaid } from './say';
 import type { Situation } from './situation';
 
@@ -90,12 +90,20 @@ export const GATES: Record<
       : [],
   // A leadership that wants no central control gets none, regulated or not: a regulator asks for
   // an evidence trail, not a controlling office (fit-pressures.ts, regulatorFindsGap; round 18);
-  // a group's centre controls what its units need (units.ts).
+  // a control tower checks practice that exists, for an organisation or a group's centre (units.ts).
   'control-tower': (s, _scope, maturity, say) => {
-    const lacks = centreLacksPractice(s, maturity);
+    const lacks = controlPracticeMissing(s, maturity);
     return [
       ...(s.controlAppetite === 'low' ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : []),
-      ...(lacks ? [say(msg('fit.blocker.hubPractice', { units: s.businessUnits ?? 1, ...lacks }))] : []),
+      ...(lacks
+        ? [
+            say(
+              unitsLeadOwn(s)
+                ? msg('fit.blocker.hubPractice', { units: s.businessUnits ?? 1, ...lacks })
+                : msg('fit.blocker.controlPractice', lacks),
+            ),
+          ]
+        : []),
     ];
   },
   'resource-source': (s, scope, maturity, say) => [

@@ -41,6 +41,7 @@ import { operatePhase, planAssumptions, temporaryRunPhases } from './rollout-run
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 import { contractLead, opensWithInterim, staysMixed } from './sourcing-mix';
+import { minimumBuyingWeeks, seatNotTeam } from './sourcing-seats';
 
 export {
   AT_SCALE_EMPLOYEES,
@@ -181,6 +182,8 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   // analysis repeating it.
   if (action !== 'keep') draft.push(conceptPhase(f));
   // The provider's scope is written from the charter: procurement follows it, then the hand-over.
+  // An outside part of one person is called off, not procured (sourcing-seats.ts).
+  const seat = seatNotTeam(s, sourcing, staffing ? (staffing.fte.min + staffing.fte.max) / 2 : 0);
   if (f.outside)
     draft.push(
       procurementPhase(
@@ -190,6 +193,10 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
           ((staffing?.fte.max ?? 0) > LARGE_OFFICE_FTE ? 2 : 1),
         say,
         staysMixed(sourcing, s, staffing),
+        {
+          regulated: s.regulated,
+          seat,
+        },
       ),
     );
   if (f.piloted) draft.push(pilotPhase(f));
@@ -208,7 +215,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     const planned = draft.reduce((w, p) => w + p.durationWeeks, 0);
     if (planned > room && draft.length > 0) {
       const share = Math.max(0, room) / planned;
-      for (const p of draft) p.durationWeeks = Math.max(1, Math.floor(p.durationWeeks * share));
+      // A buyer's procurement takes what it takes (sourcing-seats.ts): the squeeze never shortens it.
+      const least = (p: Draft) => (p.id === 'procurement' ? Math.max(1, minimumBuyingWeeks(s, seat)) : 1);
+      for (const p of draft) p.durationWeeks = Math.max(least(p), Math.floor(p.durationWeeks * share));
       // What cannot fit goes from the front, but never the charter before the procurement it feeds.
       while (draft.length > 1 && draft.reduce((w, p) => w + p.durationWeeks, 0) > Math.max(room, 1))
         draft.splice(draft[0]?.id === 'concept-and-charter' ? 1 : 0, 1);

@@ -13,6 +13,7 @@ import {
   pushOutgrowsTeam,
   withOwnPmsStaffing,
 } from './sourcing-push';
+import { MIN_OUTSIDE_TEAM_FTE, seatBlocker, seatNotTeam } from './sourcing-seats';
 
 export { OWN_STAFF_SHARE };
 
@@ -264,7 +265,9 @@ export const reasonsAtSize = (
 ): EngineMessage[] => [
   ...(sourcing === 'hybrid' && tooSmallToMix(fte)
     ? [msg('src.paid.tooFewToMix', { limit: MIN_HYBRID_FTE })]
-    : []),
+    : sourcing === 'hybrid' && seatNotTeam(c, sourcing, fte)
+      ? [msg('src.paid.outsideOneSeat', { limit: MIN_OUTSIDE_TEAM_FTE })]
+      : []),
   ...(sourcing === 'outsourced' && partTimeSeat(c, fte) ? [msg('src.paid.partTimeSeat')] : []),
   ...(action === 'reset' && sourcing !== 'internal' && releasesOwnTeam(c, fte)
     ? [msg('src.paid.releasesOwnTeam')]
@@ -345,7 +348,7 @@ const fitEach = (
         : []),
       ...(sourcing === 'hybrid' && tooSmallToMix(fte)
         ? [say(msg('src.blocker.hybridTooSmall', { ...shown, limit: MIN_HYBRID_FTE }))]
-        : []),
+        : seatBlocker(context, sourcing, fte, shown, say)),
       ...(sourcing === 'outsourced' && partTimeSeat(context, fte)
         ? [say(msg('src.blocker.partTimeSeat', { ...shown, limit: PART_TIME_SEAT_FTE }))]
         : []),

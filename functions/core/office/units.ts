@@ -135,16 +135,33 @@ const scoreOf = (m: Maturity, id: string): number | null => {
 };
 
 /**
- * The centre of units that lead their own projects controls what the units need from it: a
- * regulator's duty (a regulated group) or leadership asking for control (a high appetite). Under a
- * medium appetite without a regulator, it checks the units' practice only where they share one to
- * check: the control tower's own requirements (pmo-models.ts: reporting and standards at level 2).
- * Below that it builds the shared practice and control stays in the units (round 17: a five-unit
- * group at standards 1.75 got a controlling hub whose prerequisite the engine said was missing).
- * Our judgement after P3O: a hub sets standards the spokes already share. A control tower in place
- * keeps its standing. Returns the lowest requirement missed, or null.
+ * The control tower's prerequisites (pmo-models.ts: reporting and standards at level 2), read on the
+ * scores as the fit shows them: the lowest requirement missed, or null. One reading for every path
+ * that asks whether a control tower has the practice it checks (round 21: the tower was ineligible
+ * with reporting at 1.83 in a group, and recommended at 1.33 elsewhere as "direction of travel").
  */
-export const centreLacksPractice = (
+export const controlPrerequisiteGap = (
+  m: Maturity,
+): { score: number; minimum: number; dimension: string } | null => {
+  const requires = PMO_MODELS.find((x) => x.id === 'control-tower')?.requires ?? [];
+  for (const r of requires) {
+    const score = scoreOf(m, r.dimension);
+    if (score !== null && score < r.level) return { score, minimum: r.level, dimension: r.dimension };
+  }
+  return null;
+};
+
+/**
+ * A control tower checks practice that exists: under a medium appetite, without a regulator who
+ * would find governance short, and with no control tower in place, it needs its prerequisites
+ * (controlPrerequisiteGap); below them the office builds the practice first as a weather station,
+ * and the competition for people is settled by the prioritisation and capacity services it runs
+ * (office/choice.ts), not by more control. A regulator's findings or a leadership asking for control
+ * (a high appetite) make the tower the direction of travel instead (readiness.ts). Our judgement
+ * after P3O: an office sets standards on a practice that repeats. The same rule for an organisation
+ * and for the centre of a group. Returns the lowest requirement missed, or null.
+ */
+export const controlPracticeMissing = (
   s: Situation,
   m: Maturity,
 ): { score: number; minimum: number; dimension: string } | null => {
@@ -156,17 +173,6 @@ export const centreLacksPractice = (
     s,
     control.length === 0 ? null : round2(control.reduce((a, b) => a + b, 0) / control.length),
   );
-  if (
-    !unitsLeadOwn(s) ||
-    s.controlAppetite !== 'medium' ||
-    regulatorsGap ||
-    s.existingPmo === 'control-tower'
-  )
-    return null;
-  const requires = PMO_MODELS.find((x) => x.id === 'control-tower')?.requires ?? [];
-  for (const r of requires) {
-    const score = scoreOf(m, r.dimension);
-    if (score !== null && score < r.level) return { score, minimum: r.level, dimension: r.dimension };
-  }
-  return null;
+  if (s.controlAppetite !== 'medium' || regulatorsGap || s.existingPmo === 'control-tower') return null;
+  return controlPrerequisiteGap(m);
 };

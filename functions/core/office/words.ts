@@ -414,6 +414,26 @@ export const OFFICE_EN = {
     'Hub: lead, the group’s investment decisions, standards and consolidated reporting, and coordination of the units',
   'shape.reason.hubGroup':
     'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a hub that holds what is group-wide: the investment decisions, the common standards and the reporting consolidated for the group. Leadership does not ask the centre for tight control, so each unit’s office controls and reviews its own projects.',
+  'src.blocker.outsideOneSeat':
+    'Mixed, an office of {min}–{max} FTE would have about {outside} of its people from outside, under {limit}: that is one person bought in (a contract lead, or coaching) beside your own staff and called off, not a team contracted from a provider. The office is your own, with that person in it.',
+  'src.paid.outsideOneSeat':
+    'its outside part would be one person, under {limit}, bought beside own staff rather than from a provider',
+  'plan.callOffSeat': 'Call-off of the outside person',
+  'plan.callOffDescribeRole':
+    'Describe the role from the signed charter: what the person does, for how long, and what they hand to your own staff',
+  'plan.callOffAgency':
+    'Call the person off an interim agency or a contractor you already use: one person, no tender and no service levels',
+  'plan.callOffFramework':
+    'Call the person off your procurement framework or an approved agency: one person, no tender and no service levels',
+  'plan.callOffPersonStarts': 'The outside person starts, with the date they hand over agreed',
+  'plan.selectTheProviderRegulated':
+    'Buy through a framework call-off with a mini-competition, or a tender where no framework covers the services, as your funders’ and regulator’s rules require',
+  'src.blocker.overWarningLine':
+    'Bought this way the office would cost up to {share, number} % of the yearly project spend, above the {limit} % an office should stay under, while a cheaper way of staffing it stays below: the cheaper one is taken.',
+  'fit.blocker.controlPractice':
+    'A control tower checks practice that repeats, and with no regulator to answer to and a medium appetite nothing asks for it before then: {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} it checks. The office builds that practice first, and settles the competition for people through prioritisation and capacity, not through control.',
+  'fit.contentionSettledByPrioritisation':
+    'competition for people is settled by a prioritisation forum with decision rights, which this office runs; before the practice a control tower checks exists, it argues for no more control',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

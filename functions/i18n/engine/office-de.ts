@@ -430,4 +430,24 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Hub: Leitung, Investitionsentscheidungen, Standards und Konsolidierung der Gruppe sowie Koordination der Geschäftsbereiche',
     'shape.reason.hubGroup':
       'Zuschnitt: Hub and Spoke; eine Unternehmensgruppe mit {employees} Beschäftigten in {units} Geschäftsbereichen betreibt Offices in den Bereichen, verbunden durch einen Hub, der hält, was die ganze Gruppe betrifft: die Investitionsentscheidungen, die gemeinsamen Standards und die Konsolidierung. Die Leitung verlangt vom Hub keine straffe Kontrolle, daher steuert und prüft das Office jedes Bereichs seine eigenen Projekte.',
+    'src.blocker.outsideOneSeat':
+      'Gemischt hätte ein Office von {min} bis {max} VZÄ etwa {outside} externe Personen, weniger als {limit}: Das ist eine einzelne eingekaufte Person (eine Leitung auf Vertragsbasis oder ein Coaching) neben Ihren eigenen Leuten, abgerufen statt ausgeschrieben, kein Team, das ein Dienstleister stellt. Das Office ist Ihr eigenes, mit dieser Person darin.',
+    'src.paid.outsideOneSeat':
+      'sein externer Teil wäre eine einzelne Person, weniger als {limit}, neben den eigenen Leuten eingekauft statt bei einem Dienstleister',
+    'plan.callOffSeat': 'Abruf der externen Person',
+    'plan.callOffDescribeRole':
+      'Die Rolle aus der unterzeichneten Charta beschreiben: was die Person tut, wie lange und was sie an Ihre eigenen Leute übergibt',
+    'plan.callOffAgency':
+      'Die Person über eine Interim-Agentur oder einen bereits bekannten Freiberufler abrufen: eine Person, ohne Ausschreibung und ohne Service-Level',
+    'plan.callOffFramework':
+      'Die Person über Ihren Rahmenvertrag oder eine zugelassene Agentur abrufen: eine Person, ohne Ausschreibung und ohne Service-Level',
+    'plan.callOffPersonStarts': 'Die externe Person beginnt, der Termin ihrer Übergabe ist vereinbart',
+    'plan.selectTheProviderRegulated':
+      'Über einen Abruf aus einem Rahmenvertrag mit Miniwettbewerb einkaufen, oder über eine Ausschreibung, wo kein Rahmenvertrag die Leistungen abdeckt, wie es die Regeln Ihrer Geldgeber und Ihrer Aufsicht verlangen',
+    'src.blocker.overWarningLine':
+      'So eingekauft würde das Office bis zu {share, number} % der jährlichen Projektausgaben kosten, mehr als die {limit} %, unter denen ein Office bleiben sollte, während eine günstigere Besetzung darunter bleibt: Diese wird gewählt.',
+    'fit.blocker.controlPractice':
+      'Ein Kontrollturm prüft eine Praxis, die sich wiederholt; ohne Aufsicht, der Rechenschaft geschuldet wird, und bei mittlerem Wunsch nach Steuerung verlangt nichts ihn vorher: {dimension, select, standards {Standards und Methodik liegen} other {Leistungsmessung und Berichtswesen liegen}} bei {score, number, 2}, unter der Stufe {minimum}, die er prüft. Das Office baut diese Praxis zuerst auf und regelt den Wettbewerb um Personal über Priorisierung und Kapazität, nicht über Kontrolle.',
+    'fit.contentionSettledByPrioritisation':
+      'Der Wettbewerb um Personal wird in einem Priorisierungsgremium mit Entscheidungsrechten geregelt, das dieses Office führt; solange die Praxis fehlt, die ein Kontrollturm prüft, spricht er nicht für mehr Kontrolle',
   });

@@ -432,4 +432,24 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Pôle central : direction, décisions d’investissement, standards et consolidation du groupe, et coordination des unités',
     'shape.reason.hubGroup':
       'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un pôle central qui porte ce qui concerne tout le groupe : les décisions d’investissement, les standards communs et la consolidation. La direction ne demande pas au pôle central un contrôle serré : le bureau de chaque unité contrôle et revoit ses propres projets.',
+    'src.blocker.outsideOneSeat':
+      'En formule mixte, un bureau de {min} à {max} ETP compterait environ {outside} personnes externes, moins de {limit} : c’est une seule personne achetée (un responsable sous contrat, ou un accompagnement) aux côtés de vos équipes, appelée sur un contrat existant, et non une équipe confiée à un prestataire. Le bureau est le vôtre, avec cette personne.',
+    'src.paid.outsideOneSeat':
+      'sa part externe serait une seule personne, moins de {limit}, prise aux côtés des équipes internes plutôt qu’auprès d’un prestataire',
+    'plan.callOffSeat': 'Appel de la personne externe',
+    'plan.callOffDescribeRole':
+      'Décrire le rôle à partir de la charte signée : ce que fait la personne, pour combien de temps, et ce qu’elle transmet à vos équipes',
+    'plan.callOffAgency':
+      'Faire appel à une agence d’intérim ou à un indépendant déjà connu : une seule personne, sans appel d’offres ni niveaux de service',
+    'plan.callOffFramework':
+      'Passer par votre accord-cadre ou une agence référencée : une seule personne, sans appel d’offres ni niveaux de service',
+    'plan.callOffPersonStarts': 'La personne externe commence, la date de sa passation convenue',
+    'plan.selectTheProviderRegulated':
+      'Acheter par marché subséquent d’un accord-cadre avec remise en concurrence, ou par appel d’offres si aucun accord-cadre ne couvre ces services, selon les règles de vos financeurs et de votre régulateur',
+    'src.blocker.overWarningLine':
+      'Acheté ainsi, le bureau coûterait jusqu’à {share, number} % de la dépense annuelle en projets, au-delà des {limit} % qu’un bureau ne devrait pas dépasser, alors qu’une façon moins chère de le doter reste en dessous : c’est elle qui est retenue.',
+    'fit.blocker.controlPractice':
+      'Un bureau du modèle tour de contrôle vérifie une pratique qui se répète ; sans autorité de contrôle à qui rendre des comptes et avec un appétit moyen pour le contrôle, rien ne le demande avant cela : {dimension, select, standards {les standards et la méthodologie sont} other {le suivi et le reporting sont}} à {score, number, 2}, en dessous du niveau {minimum} qu’il vérifie. Le bureau construit d’abord cette pratique, et règle la concurrence pour les personnes par la priorisation et la capacité, non par le contrôle.',
+    'fit.contentionSettledByPrioritisation':
+      'la concurrence pour les personnes se règle dans une instance de priorisation dotée d’un pouvoir de décision, que ce bureau anime ; tant que la pratique que vérifie une tour de contrôle n’existe pas, elle ne justifie pas davantage de contrôle',
   });

