@@ -805,7 +805,7 @@ export const EN = {
   'quickWin.atScale.benefits': 'Give every larger project a business owner and a measurable benefit.',
   'quickWin.atScale.finance': 'Reconcile the budgets of larger projects with the finance system monthly.',
   'plan.push.accountableLead':
-    'Make one person accountable for the whole push, full time for its length: {pms, plural, =0 {an interim push lead, since nobody here leads projects} one {your project manager, freed from other work, or an interim if they cannot be freed} other {one of your project managers, freed from other work, or an interim if none can be freed}}',
+    'Make one person accountable for the whole push, for all of its length: {pms, plural, =0 {someone who has led such work, from inside or brought in as this plan says} one {your project manager, freed from other work as far as the push needs, or an interim if they cannot be freed} other {one of your project managers, freed from other work as far as the push needs, or an interim if none can be freed}}',
   'plan.people.workstreamOwners':
     'Give each workstream an owner from staff who already run the work; they answer to the push lead',
   'plan.people.owner': 'Name one owner of all projects, who keeps their list',

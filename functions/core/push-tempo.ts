@@ -40,8 +40,10 @@ export const urgentPush = (s: Pick<Situation, 'horizon' | 'urgency'>): boolean =
 
 /**
  * The one person accountable for the whole of an urgent push, named first in its plan: a project
- * manager already there, freed full time for the push's length, or an interim where none is there
- * or none can be freed; every workstream has an owner who answers to that person. A lead and a
+ * manager already there, freed from other work as far as the push needs, or an interim where none
+ * can be freed; with no project manager, someone who has led such work, from inside or brought in
+ * as the plan's people steps say (rollout-people.ts), so the step never promises a person the
+ * spend cannot pay for. Every workstream has an owner who answers to that person. A lead and a
  * sponsor for each project leave nobody answering for the deadline (round 21: a six-stream launch
  * with one project manager). The practitioners' answer.
  */

@@ -874,7 +874,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'quickWin.atScale.finance':
       'Gleichen Sie die Budgets größerer Projekte monatlich mit dem Finanzsystem ab.',
     'plan.push.accountableLead':
-      'Eine Person für den ganzen Kraftakt verantwortlich machen, für seine Dauer in Vollzeit: {pms, plural, =0 {eine Interimsleitung, da hier niemand Projekte leitet} one {Ihre Projektleitung, von anderen Aufgaben freigestellt, oder eine Interimsleitung, wenn sie nicht freigestellt werden kann} other {eine Ihrer Projektleitungen, von anderen Aufgaben freigestellt, oder eine Interimsleitung, wenn keine freigestellt werden kann}}',
+      'Eine Person für den ganzen Kraftakt verantwortlich machen, für seine gesamte Dauer: {pms, plural, =0 {wer solche Arbeit schon geleitet hat, aus dem Haus oder wie in diesem Plan von außen geholt} one {Ihre Projektleitung, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn sie nicht freigestellt werden kann} other {eine Ihrer Projektleitungen, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn keine freigestellt werden kann}}',
     'plan.people.workstreamOwners':
       'Jedem Arbeitsstrang eine verantwortliche Person aus dem Personal geben, das die Arbeit schon steuert; sie berichten an die Leitung des Kraftakts',
     'plan.people.owner': 'Eine Person für alle Projekte benennen, die ihre Liste führt',

@@ -882,7 +882,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Donnez à chaque grand projet un responsable métier et un bénéfice mesurable.',
     'quickWin.atScale.finance': 'Rapprochez chaque mois du système financier les budgets des grands projets.',
     'plan.push.accountableLead':
-      'Rendre une seule personne responsable de tout l’effort, à plein temps pour sa durée : {pms, plural, =0 {un responsable intérimaire, personne ici ne menant de projets} one {votre chef de projet, libéré de ses autres tâches, ou un intérim s’il ne peut l’être} other {l’un de vos chefs de projet, libéré de ses autres tâches, ou un intérim si aucun ne peut l’être}}',
+      'Rendre une seule personne responsable de tout l’effort, pour toute sa durée : {pms, plural, =0 {quelqu’un qui a déjà mené ce travail, interne ou venu de l’extérieur comme le prévoit ce plan} one {votre chef de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim s’il ne peut l’être} other {l’un de vos chefs de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim si aucun ne peut l’être}}',
     'plan.people.workstreamOwners':
       'Donner à chaque chantier un responsable parmi ceux qui en font déjà le travail ; ils rendent compte au responsable de l’effort',
     'plan.people.owner': 'Nommer un responsable de tous les projets, qui en tient la liste',
