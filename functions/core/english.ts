@@ -315,6 +315,8 @@ export const EN = {
   'needf.organisationSize': 'Organisation size',
   'needf.largerOrganisationsLoseSightOf': 'larger organisations lose sight of their projects sooner',
   'needf.projectManagers': 'Project managers',
+  'needf.pushLeadsEveryStream':
+    'An urgent push has every project led, by a project manager or an owner it names: the need counts the projects to lead, not the project managers there.',
   'needf.severalProjectManagersBenefitFrom':
     'several project managers benefit from shared standards and support',
   'needf.yearlyProjectSpend': 'Yearly project spend',
@@ -374,6 +376,22 @@ export const EN = {
   'benefit.betterUseOfShared': 'Better use of shared people and budget',
   'benefit.because': '{dimension} scores {score, number, 2} of 5 today.',
   'benefit.notRated': 'Not rated today.',
+  'warning.borderline':
+    'Borderline: {change}, the answer would be {answer}. Check that figure before acting on either answer.',
+  'borderline.employees': 'with {to, number} people instead of {from, number}',
+  'borderline.concurrentProjects': 'with {to, number} projects running instead of {from, number}',
+  'borderline.projectManagers': 'with {to, number} project managers instead of {from, number}',
+  'borderline.annualProjectBudget': 'with a yearly project spend of {to, number} instead of {from, number}',
+  'borderline.urgency': 'with urgency {to} instead of {from}',
+  'borderline.controlAppetite': 'with an appetite for control {to} instead of {from}',
+  'borderline.resourceContention': 'with competition for people {to} instead of {from}',
+  'borderline.pmExpertise': 'with project-management expertise {to} instead of {from}',
+  'borderline.level.none': 'none',
+  'borderline.level.basic': 'basic',
+  'borderline.level.strong': 'strong',
+  'borderline.level.low': 'low',
+  'borderline.level.medium': 'medium',
+  'borderline.level.high': 'high',
   'sensitivity.change': '{aspect}: {from} → {to}',
   'sensitivity.verdict': 'verdict',
   'sensitivity.model': 'model',
@@ -788,6 +806,10 @@ export const EN = {
   'quickWin.atScale.stakeholders': 'Agree one voice to stakeholders that several large projects affect.',
   'quickWin.atScale.benefits': 'Give every larger project a business owner and a measurable benefit.',
   'quickWin.atScale.finance': 'Reconcile the budgets of larger projects with the finance system monthly.',
+  'plan.push.accountableLead':
+    'Make one person accountable for the whole push, for all of its length: {pms, plural, =0 {someone who has led such work, from inside or brought in as this plan says} one {your project manager, freed from other work as far as the push needs, or an interim if they cannot be freed} other {one of your project managers, freed from other work as far as the push needs, or an interim if none can be freed}}',
+  'plan.people.workstreamOwners':
+    'Give each workstream an owner from staff who already run the work; they answer to the push lead',
   'plan.people.owner': 'Name one owner of all projects, who keeps their list',
   'plan.people.via.hire': '{count, plural, one {a new hire} other {new hires}}',
   'plan.people.via.interim': '{count, plural, one {an interim for the push} other {interims for the push}}',

@@ -11,6 +11,7 @@ import type {
 } from '../contract/result';
 import { type Views, viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
+import { borderlineWarnings } from './borderline';
 import { DEFAULT_CURRENCY } from './business-case';
 import { withContextCheck } from './context-check';
 import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-total';
@@ -34,7 +35,7 @@ import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
 import { interimLeadStaffing, leadsTheOffice, peopleAdviceFor, peopleCostNotes } from './rollout-people';
 import { english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
-import { sensitivityOf } from './sensitivity';
+import { probesOf } from './sensitivity';
 import { situationOf } from './situation';
 import { contractLead, staysMixed } from './sourcing-mix';
 import { thinFirstStep } from './thin-evidence';
@@ -372,6 +373,7 @@ export const evaluate = (
   });
   // The context with its defaults filled in, read by every warning.
   const situation = situationOf(context, options.rates?.currency);
+  const probes = options.sensitivity === false ? [] : probesOf(context, maturity, options.rates, say, extras);
   return {
     questionnaireVersion: q.version,
     evidence,
@@ -385,11 +387,12 @@ export const evaluate = (
       ...spendHeldWarnings(pmo.needed ? held : undefined, say),
       ...returnWarnings(costOverToday(pmo, situation, internalDayRate(options.rates)), pmo.returns, say),
       ...officeSizeWarnings(pmo.staffing, situation, say),
+      // One step of one field turns the answer: said where a quick-check user reads (borderline.ts).
+      ...borderlineWarnings(probes, say),
     ],
     maturity,
     pmo,
     rollout,
-    sensitivity:
-      options.sensitivity === false ? [] : sensitivityOf(context, maturity, options.rates, say, extras),
+    sensitivity: probes.map(({ field, from, to, effect }) => ({ field, from, to, effect })),
   };
 };

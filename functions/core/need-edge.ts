@@ -1,5 +1,8 @@
 import { spendShareFor } from './office/spend-share';
+import { MIN_PROJECTS_FOR_OFFICE } from './office/units';
+import { urgentPush } from './push-tempo';
 import type { Situation } from './situation';
+import { largeProjects } from './spend-scale';
 
 /**
  * Where an office starts: the smallest office, and the shares of headcount and of project spend it
@@ -39,10 +42,36 @@ export const PUSH_MAX_SPEND_SHARE = 0.1;
  * held to (office/design.ts), so a push never loses its office to a gate stricter than its own
  * ceiling (round 17: a six-month regulatory remediation got no office at 1.5 M and an office at 1.6 M).
  */
-export const spendShareLimit = (s: Pick<Situation, 'horizon' | 'existingPmo' | 'horizonMonths'>): number =>
-  s.horizon === 'lasting' && s.existingPmo === 'none'
+export const spendShareLimit = (s: Situation): number =>
+  (s.horizon === 'lasting' || projectPush(s)) && s.existingPmo === 'none'
     ? MAX_SPEND_SHARE
     : Math.max(PUSH_MAX_SPEND_SHARE, s.horizon === 'temporary' ? spendShareFor(s) : 0);
+
+/**
+ * A push around a handful of projects, none of them large (fewer than MIN_PROJECTS_FOR_OFFICE, the
+ * line below which a lasting portfolio is coordinated part-time): one project with a few beside it,
+ * which the practitioner strengthens (project support, a steering rhythm, a go-live gate) rather
+ * than giving it an office. Its smallest office is held to the same 3 % as a lasting need: the push's
+ * looser ceiling pays for coordinating several streams at once, which such a push does not have
+ * (round 21: a nine-month ERP replacement with two small projects got a programme office at 5.9 %
+ * of spend, where a lasting need is refused one at 3 %). Our judgement.
+ */
+export const projectPush = (s: Situation): boolean =>
+  s.horizon === 'temporary' && s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE && !largeProjects(s);
 /** The headcount share the smallest office may take here. */
 export const officeShareLimit = (s: Pick<Situation, 'horizon' | 'annualProjectBudget'>): number =>
   s.horizon === 'temporary' && (s.annualProjectBudget ?? 0) > 0 ? PUSH_MAX_OFFICE_SHARE : MAX_OFFICE_SHARE;
+
+/** Need points for the people who lead projects: several of them gain from a common office. */
+export const managerPoints = (pms: number): number => (pms <= 1 ? 0 : pms <= 4 ? 5 : pms <= 10 ? 10 : 15);
+
+/**
+ * Whom the need counts as leading projects. In an urgent push every workstream is led, by a
+ * project manager or by an owner the plan names (push-tempo.ts), so the need counts the projects
+ * to lead, not the project managers there: fewer of them must never make the push's coordination
+ * look less needed (round 21: one project manager gave a six-stream launch 3 h a week, three a
+ * programme office). Our judgement.
+ */
+export const leadsCounted = (
+  s: Pick<Situation, 'horizon' | 'urgency' | 'projectManagers' | 'concurrentProjects'>,
+): number => (urgentPush(s) ? s.concurrentProjects : s.projectManagers);

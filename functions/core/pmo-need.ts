@@ -1,8 +1,9 @@
 import type { OrganisationContext } from '../contract/context';
 import type { DimensionScore, Factor, Maturity, PmoNeed, PmoScope } from '../contract/result';
 import { factor } from './factors';
-import { MIN_OFFICE_FTE, officeShareLimit, spendShareLimit } from './need-edge';
+import { leadsCounted, MIN_OFFICE_FTE, managerPoints, officeShareLimit, spendShareLimit } from './need-edge';
 import { clamp, round2, timesOver } from './numbers';
+import { urgentPush } from './push-tempo';
 import { english, msg, type Say } from './say';
 import { type Situation, situationOf, spendInEur, statedSpend } from './situation';
 import { capitalIntensive, largeProjects } from './spend-scale';
@@ -56,17 +57,6 @@ const sizePoints = (employees: number): number =>
       [49, 0],
       [249, 5],
       [999, 10],
-    ],
-    15,
-  );
-
-const managerPoints = (pms: number): number =>
-  band(
-    pms,
-    [
-      [1, 0],
-      [4, 5],
-      [10, 10],
     ],
     15,
   );
@@ -141,8 +131,8 @@ export const needFactors = (s: Situation, say: Say = english): Factor[] => [
     'project-managers',
     say(msg('needf.projectManagers')),
     String(s.projectManagers),
-    managerPoints(s.projectManagers),
-    say(msg('needf.severalProjectManagersBenefitFrom')),
+    managerPoints(leadsCounted(s)),
+    say(msg(urgentPush(s) ? 'needf.pushLeadsEveryStream' : 'needf.severalProjectManagersBenefitFrom')),
   ),
   factor(
     'spend',

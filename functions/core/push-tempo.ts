@@ -32,6 +32,26 @@ export const shortPush = (s: Horizon): boolean =>
 type Pressure = Pick<Situation, 'urgency' | 'resourceContention'>;
 
 /**
+ * A temporary push of high urgency: a deadline it cannot move. It is led by one accountable person
+ * for the whole push, and it never waits for people to be trained or hired before it is coordinated.
+ */
+export const urgentPush = (s: Pick<Situation, 'horizon' | 'urgency'>): boolean =>
+  s.horizon === 'temporary' && s.urgency === 'high';
+
+/**
+ * The one person accountable for the whole of an urgent push, named first in its plan: a project
+ * manager already there, freed from other work as far as the push needs, or an interim where none
+ * can be freed; with no project manager, someone who has led such work, from inside or brought in
+ * as the plan's people steps say (rollout-people.ts), so the step never promises a person the
+ * spend cannot pay for. Every workstream has an owner who answers to that person. A lead and a
+ * sponsor for each project leave nobody answering for the deadline (round 21: a six-stream launch
+ * with one project manager). The practitioners' answer.
+ */
+export const pushLeadSteps = (
+  s: Pick<Situation, 'horizon' | 'urgency' | 'projectManagers'>,
+): EngineMessage[] => (urgentPush(s) ? [msg('plan.push.accountableLead', { pms: s.projectManagers })] : []);
+
+/**
  * The most working days a push's decision may take, by the higher of its urgency and its contention
  * for people and budget. A push in execution needs decisions in days whatever its length: every day
  * a decision waits keeps crews, contractors and equipment on standby, and a long programme holds

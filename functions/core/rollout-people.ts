@@ -10,6 +10,7 @@ import {
   managersStretched,
   PROJECTS_PER_MANAGER_STRETCH,
 } from './project-count';
+import { pushLeadSteps, urgentPush } from './push-tempo';
 import { type EngineMessage, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
 
@@ -205,7 +206,8 @@ export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScor
       : {}),
     appoint,
     partTime,
-    train: !trained && (appoint > 0 || partTime || (noExpertise && s.projectManagers > 0)),
+    // Training new leads does not land inside an urgent push: its leads are workstream owners (peopleSteps).
+    train: !urgentPush(s) && !trained && (appoint > 0 || partTime || (noExpertise && s.projectManagers > 0)),
     coachingDays: bringIn === 0 && noExpertise ? OUTSIDE_COACHING_DAYS : 0,
   };
 };
@@ -252,14 +254,16 @@ export const interimLeadStaffing = (
  */
 export const peopleSteps = (
   advice: PeopleAdvice | null,
-  s: Pick<Situation, 'concurrentProjects' | 'horizon'>,
+  s: Pick<Situation, 'concurrentProjects' | 'horizon' | 'urgency' | 'projectManagers'>,
   owner: boolean | 'office' = 'office',
 ): EngineMessage[] => {
-  if (advice === null) return [];
+  // An urgent push names one person accountable for all of it before anything else (push-tempo.ts).
+  if (advice === null) return pushLeadSteps(s);
   const asLead = owner === 'office' && leadsTheOffice(advice, s);
   const others = advice.bringIn - (asLead ? 1 : 0);
   return [
-    ...(owner === true && advice.bringIn === 0 ? [msg('plan.people.owner')] : []),
+    ...pushLeadSteps(s),
+    ...(owner === true && advice.bringIn === 0 && !urgentPush(s) ? [msg('plan.people.owner')] : []),
     ...(asLead
       ? [
           msg('plan.people.bringInLead', {
@@ -289,7 +293,13 @@ export const peopleSteps = (
       : advice.cutFrom !== undefined
         ? [msg('plan.people.fewerBroughtIn', { count: advice.bringIn, wanted: advice.cutFrom })]
         : []),
-    ...(advice.appoint > 0 ? [msg('plan.people.appoint', { count: advice.appoint })] : []),
+    ...(advice.appoint > 0
+      ? [
+          urgentPush(s)
+            ? msg('plan.people.workstreamOwners')
+            : msg('plan.people.appoint', { count: advice.appoint }),
+        ]
+      : []),
     ...(advice.partTime
       ? [msg('plan.people.partTimeLeads', { named: advice.appoint + advice.bringIn })]
       : []),

@@ -71,7 +71,17 @@ const valid = (c: OrganisationContext): boolean => c.employees >= 1 && c.project
  * model or the sourcing, with maturity held as assessed. Numeric fields try nearby values and
  * the rules' edges, nearest first; choice fields try every other value.
  */
-export const sensitivityOf = (
+/** One change the analysis found, with the labels before and after it (borderline.ts reads them). */
+export interface Probe extends Sensitivity {
+  before: Labels;
+  after: Labels;
+}
+
+export const sensitivityOf = (...args: Parameters<typeof probesOf>): Sensitivity[] =>
+  probesOf(...args).map(({ field, from, to, effect }) => ({ field, from, to, effect }));
+
+/** The changes sensitivityOf reports, each with its labels before and after. */
+export const probesOf = (
   context: OrganisationContext,
   maturity: Maturity,
   rates?: Rates,
@@ -83,21 +93,22 @@ export const sensitivityOf = (
    * (decideLabels). Tests pass the full decision's to show the two find the same changes.
    */
   labelsAt: (c: OrganisationContext) => Labels = (c) => decideLabels(c, maturity, rates, extras),
-): Sensitivity[] => {
+): Probe[] => {
   const situation = situationOf(context, rates?.currency);
   const before = labelsAt(situation);
   // The spend at which the smallest office reaches its allowed share of spend.
   const affordableFrom = Math.ceil(
     (MIN_OFFICE_FTE * (rates?.dayRate ?? DEFAULT_DAY_RATE.internal) * WORKDAYS_PER_YEAR) / MAX_SPEND_SHARE,
   );
-  const out: Sensitivity[] = [];
+  const out: Probe[] = [];
   const tryValue = (field: keyof OrganisationContext, from: Value, to: number | Value) => {
     // From the situation (defaults filled in), so no probe copies the context twice.
     const changed = { ...situation, [field]: to } as OrganisationContext;
     if (!valid(changed)) return false;
-    const effect = effectOf(before, labelsAt(changed), say);
+    const after = labelsAt(changed);
+    const effect = effectOf(before, after, say);
     if (!effect) return false;
-    out.push({ field, from, to, effect });
+    out.push({ field, from, to, effect, before, after });
     return true;
   };
   for (const field of [

@@ -1,6 +1,7 @@
 import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
 import { forCustomers } from '../customer-orders';
 import { credibleProjects } from '../project-count';
+import { urgentPush } from '../push-tempo';
 import type { Situation } from '../situation';
 import { largeProjects } from '../spend-scale';
 import {
@@ -87,10 +88,13 @@ export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expert
   if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
   // Large projects need controls whatever the leads: the office brings them (round 10).
   if (largeProjects(s)) return null;
-  // An urgent push in an organisation past the small size brings its own people in: a shortage of
-  // leads is no reason to leave it to a coordinator (round 14: a four-month shutdown with one
-  // project manager was sent to "no office" where two got the office it needed).
-  if (s.horizon === 'temporary' && s.urgency === 'high' && s.employees >= SMALL_ORGANISATION) return null;
+  // An urgent push brings its own people in: a shortage of leads is no reason to leave it to a
+  // coordinator, whatever the organisation's size (the need's headcount gate already holds the
+  // smallest office to it). The fewer people who can lead, the more the push needs one accountable
+  // lead, not less (round 14: a four-month shutdown with one project manager got "no office" where
+  // two got the office it needed; round 21: an 80-person launch with one project manager got 3 h a
+  // week where three got a programme office).
+  if (urgentPush(s)) return null;
   if (
     s.projectManagers < MIN_PROJECT_LEADS &&
     (s.employees < SMALL_ORGANISATION || s.concurrentProjects < SMALL_PORTFOLIO)

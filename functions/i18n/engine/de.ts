@@ -343,6 +343,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'needf.largerOrganisationsLoseSightOf':
       'größere Organisationen verlieren ihre Projekte schneller aus dem Blick',
     'needf.projectManagers': 'Projektleiter',
+    'needf.pushLeadsEveryStream':
+      'Ein dringender Kraftakt lässt jedes Projekt leiten, von einer Projektleitung oder einer benannten verantwortlichen Person: Der Bedarf zählt die zu leitenden Projekte, nicht die vorhandenen Projektleitungen.',
     'needf.severalProjectManagersBenefitFrom':
       'mehrere Projektleiter profitieren von gemeinsamen Standards und Unterstützung',
     'needf.yearlyProjectSpend': 'Jährliche Projektausgaben',
@@ -408,6 +410,22 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'benefit.betterUseOfShared': 'Bessere Nutzung gemeinsamer Personen und Budgets',
     'benefit.because': '{dimension} erreicht heute {score, number, 2} von 5.',
     'benefit.notRated': 'Heute nicht bewertet.',
+    'warning.borderline':
+      'Grenzfall: {change} wäre die Antwort {answer}. Prüfen Sie diese Angabe, bevor Sie nach der einen oder anderen Antwort handeln.',
+    'borderline.employees': 'mit {to, number} statt {from, number} Beschäftigten',
+    'borderline.concurrentProjects': 'mit {to, number} statt {from, number} laufenden Projekten',
+    'borderline.projectManagers': 'mit {to, number} statt {from, number} Projektleitungen',
+    'borderline.annualProjectBudget': 'mit jährlichen Projektausgaben von {to, number} statt {from, number}',
+    'borderline.urgency': 'mit Dringlichkeit {to} statt {from}',
+    'borderline.controlAppetite': 'mit Wunsch nach Steuerung {to} statt {from}',
+    'borderline.resourceContention': 'mit Konkurrenz um Personen {to} statt {from}',
+    'borderline.pmExpertise': 'mit Projektmanagement-Erfahrung {to} statt {from}',
+    'borderline.level.none': 'keine',
+    'borderline.level.basic': 'grundlegend',
+    'borderline.level.strong': 'stark',
+    'borderline.level.low': 'niedrig',
+    'borderline.level.medium': 'mittel',
+    'borderline.level.high': 'hoch',
     'sensitivity.change': '{aspect}: {from} → {to}',
     'sensitivity.verdict': 'Urteil',
     'sensitivity.model': 'Modell',
@@ -857,6 +875,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Geben Sie jedem größeren Projekt einen fachlichen Verantwortlichen und einen messbaren Nutzen.',
     'quickWin.atScale.finance':
       'Gleichen Sie die Budgets größerer Projekte monatlich mit dem Finanzsystem ab.',
+    'plan.push.accountableLead':
+      'Eine Person für den ganzen Kraftakt verantwortlich machen, für seine gesamte Dauer: {pms, plural, =0 {wer solche Arbeit schon geleitet hat, aus dem Haus oder wie in diesem Plan von außen geholt} one {Ihre Projektleitung, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn sie nicht freigestellt werden kann} other {eine Ihrer Projektleitungen, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn keine freigestellt werden kann}}',
+    'plan.people.workstreamOwners':
+      'Jedem Arbeitsstrang eine verantwortliche Person aus dem Personal geben, das die Arbeit schon steuert; sie berichten an die Leitung des Kraftakts',
     'plan.people.owner': 'Eine Person für alle Projekte benennen, die ihre Liste führt',
     'plan.people.via.hire': '{count, plural, one {eine Einstellung} other {neue Einstellungen}}',
     'plan.people.via.interim':

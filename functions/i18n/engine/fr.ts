@@ -344,6 +344,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'needf.largerOrganisationsLoseSightOf':
       'les grandes organisations perdent plus vite de vue leurs projets',
     'needf.projectManagers': 'Chefs de projet',
+    'needf.pushLeadsEveryStream':
+      'Un effort urgent fait mener chaque projet, par un chef de projet ou un responsable qu’il nomme : le besoin compte les projets à mener, non les chefs de projet présents.',
     'needf.severalProjectManagersBenefitFrom':
       'plusieurs chefs de projet gagnent à partager standards et accompagnement',
     'needf.yearlyProjectSpend': 'Dépense annuelle en projets',
@@ -411,6 +413,23 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'benefit.betterUseOfShared': 'Un meilleur usage des personnes et du budget partagés',
     'benefit.because': '{dimension} obtient {score, number, 2} sur 5 aujourd’hui.',
     'benefit.notRated': 'Non noté aujourd’hui.',
+    'warning.borderline':
+      'Cas limite : {change}, la réponse serait {answer}. Vérifiez ce chiffre avant d’agir sur l’une ou l’autre réponse.',
+    'borderline.employees': 'avec {to, number} personnes au lieu de {from, number}',
+    'borderline.concurrentProjects': 'avec {to, number} projets en cours au lieu de {from, number}',
+    'borderline.projectManagers': 'avec {to, number} chefs de projet au lieu de {from, number}',
+    'borderline.annualProjectBudget':
+      'avec une dépense annuelle de projets de {to, number} au lieu de {from, number}',
+    'borderline.urgency': 'avec une urgence {to} au lieu de {from}',
+    'borderline.controlAppetite': 'avec un goût du contrôle {to} au lieu de {from}',
+    'borderline.resourceContention': 'avec une concurrence pour les personnes {to} au lieu de {from}',
+    'borderline.pmExpertise': 'avec une expertise en gestion de projet {to} au lieu de {from}',
+    'borderline.level.none': 'nulle',
+    'borderline.level.basic': 'de base',
+    'borderline.level.strong': 'forte',
+    'borderline.level.low': 'faible',
+    'borderline.level.medium': 'moyenne',
+    'borderline.level.high': 'forte',
     'sensitivity.change': '{aspect} : {from} → {to}',
     'sensitivity.verdict': 'verdict',
     'sensitivity.model': 'modèle',
@@ -864,6 +883,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'quickWin.atScale.benefits':
       'Donnez à chaque grand projet un responsable métier et un bénéfice mesurable.',
     'quickWin.atScale.finance': 'Rapprochez chaque mois du système financier les budgets des grands projets.',
+    'plan.push.accountableLead':
+      'Rendre une seule personne responsable de tout l’effort, pour toute sa durée : {pms, plural, =0 {quelqu’un qui a déjà mené ce travail, interne ou venu de l’extérieur comme le prévoit ce plan} one {votre chef de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim s’il ne peut l’être} other {l’un de vos chefs de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim si aucun ne peut l’être}}',
+    'plan.people.workstreamOwners':
+      'Donner à chaque chantier un responsable parmi ceux qui en font déjà le travail ; ils rendent compte au responsable de l’effort',
     'plan.people.owner': 'Nommer un responsable de tous les projets, qui en tient la liste',
     'plan.people.via.hire': '{count, plural, one {un recrutement} other {des recrutements}}',
     'plan.people.via.interim':

@@ -250,6 +250,9 @@ describe('advice about people is scaled to the organisation', () => {
         return [
           'plan.bringInExperiencedPm',
           'plan.people.appoint',
+          // An urgent push names its accountable lead and workstream owners instead (push-tempo.ts).
+          'plan.push.accountableLead',
+          'plan.people.workstreamOwners',
           'plan.people.partTimeLeads',
           'plan.people.train',
           'plan.people.coaching',

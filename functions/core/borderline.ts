@@ -1,0 +1,67 @@
+import { type EngineKey, msg, type Say } from './say';
+import type { Probe } from './sensitivity';
+
+/**
+ * Cliffs near the gates, said in the result's warnings (round 21: ten projects gave an office, an
+ * interim and a hire, nine a part-time coordinator; sixty staff a chartered office, forty-five a
+ * coordinator; the sensitivity list knew, the readable result did not say so). Whenever the
+ * sensitivity analysis (sensitivity.ts) finds that one step of one field turns "an office" into "no
+ * office" or back, a warning names the step and the other answer, so a quick-check user checks the
+ * figure before acting on either answer. docs/scoring.md, "Sensitivity".
+ */
+
+/**
+ * A figure is one step away when the changed figure is within this share of the stated one (or one
+ * unit, whichever is more): the accuracy a respondent gives headcount, project counts and spend
+ * from memory in a quick check. Our judgement; counts of people and projects taken from memory are
+ * commonly a tenth to a fifth off.
+ */
+export const BORDERLINE_SHARE = 0.2;
+
+const NUMERIC = ['employees', 'concurrentProjects', 'projectManagers', 'annualProjectBudget'] as const;
+type NumericField = (typeof NUMERIC)[number];
+/** Ordered choices: one step is the neighbouring value. */
+const ORDERED: Readonly<Record<string, readonly string[]>> = {
+  urgency: ['low', 'medium', 'high'],
+  controlAppetite: ['low', 'medium', 'high'],
+  resourceContention: ['low', 'medium', 'high'],
+  pmExpertise: ['none', 'basic', 'strong'],
+};
+
+const office = (verdict: Probe['before']['verdict']): boolean => verdict !== 'none';
+
+/** One step of one field: a figure within BORDERLINE_SHARE (or one unit), or the neighbouring choice. */
+export const oneStep = (p: Pick<Probe, 'field' | 'from' | 'to'>): boolean => {
+  if ((NUMERIC as readonly string[]).includes(p.field))
+    return (
+      typeof p.from === 'number' &&
+      typeof p.to === 'number' &&
+      Math.abs(p.to - p.from) <= Math.max(1, BORDERLINE_SHARE * p.from)
+    );
+  const order = ORDERED[p.field];
+  if (!order) return false;
+  return Math.abs(order.indexOf(String(p.from)) - order.indexOf(String(p.to))) === 1;
+};
+
+/** The probes that flip whether an office is recommended in one step. */
+export const borderlineProbes = (probes: readonly Probe[]): Probe[] =>
+  probes.filter((p) => office(p.before.verdict) !== office(p.after.verdict) && oneStep(p));
+
+const changeOf = (p: Probe) =>
+  (NUMERIC as readonly string[]).includes(p.field)
+    ? msg(`borderline.${p.field as NumericField}` as EngineKey, { from: Number(p.from), to: Number(p.to) })
+    : msg(`borderline.${p.field}` as EngineKey, {
+        from: msg(`borderline.level.${String(p.from)}` as EngineKey),
+        to: msg(`borderline.level.${String(p.to)}` as EngineKey),
+      });
+
+/** One warning per field whose one step flips the answer: the nearest such step in each direction. */
+export const borderlineWarnings = (probes: readonly Probe[], say: Say): string[] =>
+  borderlineProbes(probes).map((p) =>
+    say(
+      msg('warning.borderline', {
+        change: changeOf(p),
+        answer: msg(`sensitivity.verdict.${p.after.verdict}` as EngineKey),
+      }),
+    ),
+  );
