@@ -75,6 +75,8 @@ describe('an urgent push', () => {
           team,
           dayRate,
         );
+        // A direction has no plan (answers the context contradicts: context-check.ts).
+        if (fewer.rollout.phases === null) return;
         expect(saysKey(fewer, 'plan.push.accountableLead')).toBe(true);
         if (moreLeads.pmo.needed) expect(fewer.pmo.needed).toBe(true);
         if (moreLeads.pmo.needed)
