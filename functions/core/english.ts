@@ -787,6 +787,8 @@ export const EN = {
   'quickWin.atScale.benefits': 'Give every larger project a business owner and a measurable benefit.',
   'quickWin.atScale.finance': 'Reconcile the budgets of larger projects with the finance system monthly.',
   'plan.people.owner': 'Name one owner of all projects, who keeps their list',
+  'plan.limitWorkInProgress':
+    'Do fewer projects at once: {projects} run side by side for {employees} people and {projectManagers, plural, =0 {no project manager} one {one project manager} other {# project managers}}, and the same people are fought over. Rank every running project, pause those below the line your people can staff, and start a new one only when another finishes',
   'plan.people.via.hire': '{count, plural, one {a new hire} other {new hires}}',
   'plan.people.via.interim': '{count, plural, one {an interim for the push} other {interims for the push}}',
   'plan.people.via.interim-then-hire':
