@@ -223,7 +223,7 @@ export const costWarnings = (
   if (!cost || spend === undefined || spend <= 0) return [];
   const share = cost.annual.max / spend;
   // An office the spend ceiling holds is said as held (spendHeldWarnings), never as if uncapped.
-  return share > HIGH_COST_SHARE && !(held && share <= 1)
+  return share > HIGH_COST_SHARE && !(held && held.leads === undefined && share <= 1)
     ? [
         say(
           share > 1
@@ -314,6 +314,9 @@ export interface SpendHeld {
   orders?: OrderBound;
   /** The share of the stated spend taken as own change, where the rest is customer orders (0–1). */
   own?: number;
+  /** The managers' brake set the size (office/manager-brake.ts): the leads the office serves and its top. */
+  leads?: number;
+  cap?: number;
 }
 
 /**
@@ -322,7 +325,7 @@ export interface SpendHeld {
  * office shown divided by the scale.
  */
 export const spendHeldOf = (
-  office: Pick<OfficeDesign, 'spendScale' | 'headcountCapped' | 'needFte' | 'ordersHeld'>,
+  office: Pick<OfficeDesign, 'spendScale' | 'headcountCapped' | 'needFte' | 'ordersHeld' | 'managersHeld'>,
   staffing: Staffing | null,
   s: Situation,
 ): { held?: SpendHeld } => {
@@ -334,9 +337,11 @@ export const spendHeldOf = (
   const orders =
     office.ordersHeld !== undefined
       ? { orders: office.ordersHeld }
-      : takesOrders(s)
-        ? { own: OWN_SPEND_SHARE_WHEN_BOTH }
-        : {};
+      : office.managersHeld !== undefined
+        ? { leads: office.managersHeld.leads, cap: office.managersHeld.fte }
+        : takesOrders(s)
+          ? { own: OWN_SPEND_SHARE_WHEN_BOTH }
+          : {};
   return shown < full - HELD_BACK_FROM_FTE
     ? { held: { share: spendShareFor(s), shown, full, ...orders } }
     : {};
@@ -364,13 +369,15 @@ export const spendHeldWarnings = (held: SpendHeld | undefined, say: Say = englis
     say(
       held.orders
         ? msg('warning.ordersHeld', { ...orderBoundWords(held.orders), ...figures })
-        : held.own !== undefined
-          ? msg('warning.spendHeldOwn', {
-              share: Math.round(held.share * 100),
-              own: Math.round(held.own * 100),
-              ...figures,
-            })
-          : msg('warning.spendHeld', { share: Math.round(held.share * 100), ...figures }),
+        : held.leads !== undefined
+          ? msg('warning.managersHeld', { leads: held.leads, cap: held.cap ?? 0, ...figures })
+          : held.own !== undefined
+            ? msg('warning.spendHeldOwn', {
+                share: Math.round(held.share * 100),
+                own: Math.round(held.own * 100),
+                ...figures,
+              })
+            : msg('warning.spendHeld', { share: Math.round(held.share * 100), ...figures }),
     ),
   ];
 };

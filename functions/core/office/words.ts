@@ -94,6 +94,10 @@ export const OFFICE_EN = {
     'Held to {share} % of the yearly project spend: {dropped} left out, the least pressing first.',
   'office.spendCeilingScaled':
     'Held to {share} % of the yearly project spend: every service scaled to {percent} % of its effort.',
+  'office.managersCeiling':
+    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects: every service scaled to {percent} % of its effort.',
+  'warning.managersHeld':
+    'The office is held to at most {cap, number} FTE, half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them; its services would need about {full, number} FTE. The {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow, or where a regulator or funder needs that work done centrally.',
   'office.headcountCeiling':
     'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
   'office.partTimeCeiling':

@@ -97,6 +97,10 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Begrenzt auf {share} % des jährlichen Projektbudgets; weggelassen, das am wenigsten Dringliche zuerst: {dropped}.',
     'office.spendCeilingScaled':
       'Begrenzt auf {share} % des jährlichen Projektbudgets: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'office.managersCeiling':
+      'Begrenzt auf {fte, number} VZÄ, {perLead, number} für jede der {leads} Personen, die seine Projekte leiten: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'warning.managersHeld':
+      'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt, eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten; mehr trägt ein Aufsichtsgremium neben ihnen selten mit. Seine Leistungen bräuchten etwa {full, number} VZÄ. Die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt, oder dort, wo eine Aufsicht oder ein Geldgeber diese Arbeit zentral verlangt.',
     'office.headcountCeiling':
       'Begrenzt auf {share} % der {employees} Beschäftigten der Organisation: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.partTimeCeiling':

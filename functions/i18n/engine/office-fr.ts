@@ -99,6 +99,10 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Limité à {share} % du budget annuel des projets ; services écartés, en commençant par les moins urgents : {dropped}.',
     'office.spendCeilingScaled':
       'Limité à {share} % du budget annuel des projets : chaque service est ramené à {percent} % de son effort.',
+    'office.managersCeiling':
+      'Limité à {fte, number} ETP, {perLead, number} pour chacune des {leads} personnes qui conduisent ses projets : chaque service est ramené à {percent} % de son effort.',
+    'warning.managersHeld':
+      'Le bureau est limité à {cap, number} ETP au plus, une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles ; ses services demanderaient environ {full, number} ETP. Les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert, ou là où un régulateur ou un financeur exige que ce travail soit fait au centre.',
     'office.headcountCeiling':
       'Limité à {share} % des {employees} personnes de l’organisation : chaque service est ramené à {percent} % de son effort.',
     'office.partTimeCeiling':

@@ -4,7 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import { managersStretched } from '../../../functions/core/project-count';
+import { credibleManagers, credibleProjects, managersStretched } from '../../../functions/core/project-count';
 import { deliveryLeadGap, peopleAdviceFor } from '../../../functions/core/rollout-people';
 import { situationOf } from '../../../functions/core/situation';
 import { respondentArb, SEED } from './arbitraries';
@@ -21,6 +21,10 @@ import { asKeys, read } from './said';
 const PROJECTS_A_LEAD_CARRIES = 5;
 const PEOPLE_A_PROJECT_NEEDS = 5;
 const FEWEST_TO_RANK = 5;
+/** A client-side office rarely takes more than half a person for each person who leads its projects. */
+const OFFICE_PER_LEAD = 0.5;
+/** A project spending this much a year has controls of its own, sized on its money. */
+const LARGE_PROJECT = 10_000_000;
 
 const lmh = fc.constantFrom('low', 'medium', 'high' as const);
 /** Own-project organisations around the thresholds: few managers, much spend, contention often high. */
@@ -127,5 +131,30 @@ describe('too much work in progress: do fewer projects at once', () => {
       { numRuns: 120, ...SEED },
     );
     expect(told).toBeGreaterThan(5);
+  });
+});
+
+describe('the managers’ brake: a new office for own projects is held to the people who lead them', () => {
+  it('never more than half a person per lead (managers there are, or one per five projects), one person at least; said where it binds', () => {
+    let held = 0;
+    fc.assert(
+      fc.property(ownArb, teamArb, (c, team) => {
+        if (c.horizon !== 'lasting' || c.existingPmo !== 'none' || c.projectsFor !== 'own-organisation')
+          return;
+        if (c.deliveryApproach === 'agile') return;
+        const r = run(c, team);
+        const shape = r?.pmo.shape;
+        if (!r?.pmo.staffing || (shape !== 'portfolio' && shape !== 'programme')) return;
+        const s = situationOf(c);
+        const managers = credibleManagers(s);
+        if (managers === 0 || (s.annualProjectBudget ?? 0) / s.concurrentProjects >= LARGE_PROJECT) return;
+        const leads = Math.max(managers, Math.ceil(credibleProjects(s) / PROJECTS_A_LEAD_CARRIES));
+        const cap = Math.max(1, OFFICE_PER_LEAD * leads);
+        expect(r.pmo.staffing.fte.max).toBeLessThanOrEqual(cap + 0.06);
+        if (r.warnings.some((w) => read(w).key === 'warning.managersHeld')) held++;
+      }),
+      { numRuns: 120, ...SEED },
+    );
+    expect(held).toBeGreaterThan(1);
   });
 });
