@@ -8,7 +8,7 @@ import {
 } from '../customer-orders';
 import { credibleManagers, tooManyManagers } from '../project-count';
 import { type EngineKey, msg, unsaid } from '../say';
-import { capitalIntensive } from '../spend-scale';
+import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import {
   candidatesFor,
@@ -181,15 +181,15 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     if (scale < 1)
       notes.push(say(msg('office.spendCeilingScaled', { share, percent: Math.round(scale * 100) })));
   }
-  // The headcount brake: an office never takes more than a small share of the organisation's people.
+  // The headcount brake: an office takes a small share of the people (a lean owner one person).
   const coordination = i.shape === 'capability-first';
   const headcountShare = coordination ? COORDINATION_HEADCOUNT_SHARE : OFFICE_HEADCOUNT_SHARE;
   const shareHours = headcountShare * s.employees * HOURS_PER_FTE;
   // A coordination role is part-time wherever it is, whatever the spend or the capital.
   const partTime = coordination && COORDINATION_MAX_FTE * HOURS_PER_FTE < shareHours;
-  const headcountHours = partTime ? COORDINATION_MAX_FTE * HOURS_PER_FTE : shareHours;
-  // A lasting office is held to the organisation's people; a temporary programme with a known spend
-  // to the spend ceiling alone (its controllers are often contractors; a warning says if it outgrows).
+  const leanHours = !coordination && leanOwner(s) ? LEAN_OWNER_OFFICE_FTE * HOURS_PER_FTE : 0;
+  const headcountHours = partTime ? COORDINATION_MAX_FTE * HOURS_PER_FTE : Math.max(shareHours, leanHours);
+  // A lasting office is held to its people; a push with a known spend to the spend ceiling alone.
   const temporaryWithSpend = s.horizon === 'temporary' && spend !== undefined && spend > 0;
   const braked = coordination || (!temporaryWithSpend && !capitalIntensive(s));
   let headcountCapped = false;

@@ -158,3 +158,23 @@ describe('the managers’ brake: a new office for own projects is held to the pe
     expect(held).toBeGreaterThan(1);
   });
 });
+
+describe('a lean, asset-heavy owner is not refused an office for its headcount', () => {
+  it('an owner of ten projects or more spending EUR 11M a year or more, from 34 people, passes the headcount gate', () => {
+    let reached = 0;
+    fc.assert(
+      fc.property(ownArb, teamArb, fc.integer({ min: 34, max: 49 }), (c0, team, employees) => {
+        const c = { ...c0, employees, projectManagers: Math.min(c0.projectManagers, employees) };
+        if (c.projectsFor === 'customers' || c.concurrentProjects < 10) return;
+        if ((c.annualProjectBudget ?? 0) < 11_000_000) return;
+        const r = run(c, team);
+        if (!r) return;
+        reached++;
+        const gate = r.pmo.need.gates.find((g) => g.id === 'office-share');
+        expect(gate?.passed).toBe(true);
+      }),
+      { numRuns: 120, ...SEED },
+    );
+    expect(reached).toBeGreaterThan(10);
+  });
+});
