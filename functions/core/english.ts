@@ -811,6 +811,8 @@ export const EN = {
   'plan.people.workstreamOwners':
     'Give each workstream an owner from staff who already run the work; they answer to the push lead',
   'plan.people.owner': 'Name one owner of all projects, who keeps their list',
+  'plan.limitWorkInProgress':
+    'Do fewer projects at once: {projects} run side by side for {employees} people and {projectManagers, plural, =0 {no project manager} one {one project manager} other {# project managers}}, and the same people are fought over. Rank every running project, pause those below the line your people can staff, and start a new one only when another finishes',
   'plan.people.via.hire': '{count, plural, one {a new hire} other {new hires}}',
   'plan.people.via.interim': '{count, plural, one {an interim for the push} other {interims for the push}}',
   'plan.people.via.interim-then-hire':

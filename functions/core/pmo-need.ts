@@ -6,7 +6,7 @@ import { clamp, round2, timesOver } from './numbers';
 import { urgentPush } from './push-tempo';
 import { english, msg, type Say } from './say';
 import { type Situation, situationOf, spendInEur, statedSpend } from './situation';
-import { capitalIntensive, largeProjects } from './spend-scale';
+import { capitalIntensive, largeProjects, leanOwner } from './spend-scale';
 
 /** A PMO is worth its cost from this many need points (out of 100). */
 export const NEED_THRESHOLD = 40;
@@ -277,8 +277,8 @@ export const assessNeed = (
   const share = MIN_OFFICE_FTE / s.employees;
   const maxShare = officeShareLimit(s);
   const minEmployees = Math.ceil(MIN_OFFICE_FTE / maxShare);
-  // A capital-intensive owner staffs its office mostly from contractors: headcount does not hold it back.
-  const fitsHeadcount = s.employees >= minEmployees || capitalIntensive(s);
+  // A capital-intensive or lean, asset-heavy owner (spend-scale.ts): headcount does not hold it back.
+  const fitsHeadcount = s.employees >= minEmployees || capitalIntensive(s) || leanOwner(s);
   const programme = isProgramme(s);
   const portfolio = s.concurrentProjects >= MIN_PROJECTS_FOR_PMO;
   const gates = [

@@ -13,6 +13,7 @@ import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 import { hasOneTable, oneTable } from './small-firm';
+import { workInProgressSteps } from './work-in-progress';
 
 /**
  * The plan's measures: weeks per phase and the factors that scale them, the quick wins, and the
@@ -100,10 +101,11 @@ export const quickWinsFor = (
   dimensions: readonly DimensionScore[],
   say: Say = english,
   importance?: Readonly<Record<string, number>>,
-  scale?: Pick<Situation, 'employees' | 'concurrentProjects'> &
-    Partial<Pick<Situation, 'projectsFor' | 'pmExpertise'>>,
-): string[] =>
-  weakestDimensions(dimensions, QUICK_WINS, importance).map((d) => {
+  scale?: Pick<Situation, 'employees' | 'concurrentProjects'> & Partial<Situation>,
+): string[] => [
+  // Too much running at once for the people there are: doing fewer comes first (work-in-progress.ts).
+  ...(scale && isSituation(scale) ? workInProgressSteps(scale).map(say) : []),
+  ...weakestDimensions(dimensions, QUICK_WINS, importance).map((d) => {
     const { id } = d;
     const action =
       // Customer orders' benefit is their margin, their order that of commitments (customer-orders.ts).
@@ -119,7 +121,12 @@ export const quickWinsFor = (
               ? msg(`quickWin.atScale.${id}`)
               : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
     return say(msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action }));
-  });
+  }),
+];
+
+/** A scale that carries what the work-in-progress rule reads (every caller but a bare sizing one). */
+const isSituation = (s: Partial<Situation>): s is Situation =>
+  s.resourceContention !== undefined && s.horizon !== undefined && s.projectManagers !== undefined;
 
 /** The dimensions a service builds (none for leading the office). */
 export const serviceDimensions = (service: Pick<PmoService, 'id'>): readonly string[] =>

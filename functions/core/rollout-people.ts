@@ -4,12 +4,7 @@ import { DEFAULT_DAY_RATE, ratesFor, WORKDAYS_PER_YEAR } from './business-case';
 import { thousand } from './numbers';
 import { CONTROLLED_PROJECT_SPEND } from './office/choice';
 import { MIN_PROJECTS_FOR_OFFICE, missingLeads, PROJECTS_PER_LEAD } from './office/shape';
-import {
-  credibleProjects,
-  MANAGER_SPEND,
-  managersStretched,
-  PROJECTS_PER_MANAGER_STRETCH,
-} from './project-count';
+import { credibleProjects, managersStretched, PROJECTS_PER_MANAGER_STRETCH } from './project-count';
 import { pushLeadSteps, urgentPush } from './push-tempo';
 import { type EngineMessage, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
@@ -97,24 +92,27 @@ export const broughtInWithinSpend = (
 };
 
 /**
- * Delivery leadership missing where the engine warns that the project managers are stretched, by
- * projects or by spend (warnings.ts, project-count.ts): the managers the projects or the money call
- * for at the warning's own limits, less those there are, one at least (round 20: EUR 15M per project
- * manager warned of, then the money went to an office as large as the managers' community, with no
- * step to add a project manager or an owner's representative on the largest projects). Agile teams
- * are led by product owners: none there. The plan adds at most DELIVERY_LEADS_FIRST_STEP of them
- * (our judgement, the reviewer's answer: "a third project manager or owner's representative"): the
- * first step on the largest projects, after which the office's view of capacity shows whether more
- * are needed; a warning is no head count.
+ * Delivery leadership missing where the engine warns that the project managers are stretched by
+ * the number of projects they lead (warnings.ts, project-count.ts): the managers the projects call
+ * for at the warning's own limit, less those there are, one at least (round 20: managers warned of
+ * as stretched, then the money went to an office as large as the managers' community, with no step
+ * to add a project manager on the largest projects). Agile teams are led by product owners: none
+ * there. The plan adds at most DELIVERY_LEADS_FIRST_STEP of them (our judgement, the reviewer's
+ * answer: "a third project manager or owner's representative"): the first step on the largest
+ * projects, after which the office's view of capacity shows whether more are needed; a warning is
+ * no head count.
+ *
+ * Spend per manager alone is no hire (round 21): developers, housing associations and estates
+ * deliver through contractors, whose own teams run the sites, and a development manager carrying
+ * EUR 6–30M a year is normal there; the same firm entered as working for customers got no hire. How
+ * stretched a manager is shows in the projects (and hours) they carry, not in the money that passes
+ * through them, so the spend check stays a question in the warnings (who is the owner's
+ * representative on the largest schemes?), with no costed person behind it.
  */
 export const DELIVERY_LEADS_FIRST_STEP = 1;
 export const deliveryLeadGap = (s: Situation): number => {
-  const stretched = managersStretched(s);
-  if (stretched === null || s.deliveryApproach === 'agile') return 0;
-  const needed =
-    stretched === 'spend'
-      ? Math.ceil((spendInEur(s) ?? 0) / MANAGER_SPEND[s.pmExpertise])
-      : Math.ceil(credibleProjects(s) / PROJECTS_PER_MANAGER_STRETCH);
+  if (managersStretched(s) !== 'projects' || s.deliveryApproach === 'agile') return 0;
+  const needed = Math.ceil(credibleProjects(s) / PROJECTS_PER_MANAGER_STRETCH);
   return Math.min(DELIVERY_LEADS_FIRST_STEP, Math.max(1, needed - s.projectManagers));
 };
 

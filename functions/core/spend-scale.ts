@@ -29,3 +29,28 @@ export const largeProjects = (s: Spend): boolean =>
  */
 export const capitalIntensive = (s: Spend): boolean =>
   largeProjects(s) && (scaleInEur(s) ?? 0) / Math.max(1, s.employees) >= CAPITAL_INTENSIVE_SPEND_PER_EMPLOYEE;
+
+/**
+ * A lean, asset-heavy owner (round 21: an irrigation association of 40 people spending EUR 25M a
+ * year on 15 contracts was refused an office by the 2 %-of-headcount gate, where one person is
+ * 0.35 % of its spend). The brakes read what the office serves, not headcount alone: an owner of
+ * its own projects with LEAN_OWNER_PROJECTS or more (more than one coordinator holds in view:
+ * project-count.ts, PROJECTS_PER_MANAGER_STRETCH) and a yearly spend of LEAN_OWNER_SPEND or more
+ * (one full-time person at the default internal rate, about EUR 110k a year, is then 1 % of it or
+ * less, inside the 1-1.5 % a board accepts) may have an office of LEAN_OWNER_OFFICE_FTE, however
+ * few its people, down to LEAN_OWNER_MIN_EMPLOYEES (one person is then 3 % of them, the share a
+ * push with a known spend already takes). Customer orders are the contractor's own work, held by
+ * their own bound. Our judgement; round 3's developer of 45 people with 8 schemes stays with a
+ * coordinator, as its reviewer asked.
+ */
+export const LEAN_OWNER_SPEND = 11_000_000;
+export const LEAN_OWNER_PROJECTS = 10;
+export const LEAN_OWNER_MIN_EMPLOYEES = 34;
+export const LEAN_OWNER_OFFICE_FTE = 1;
+
+/** A lean, asset-heavy owner of its own projects: its office is not refused for its headcount. */
+export const leanOwner = (s: Spend & Partial<Pick<Situation, 'projectsFor'>>): boolean =>
+  s.projectsFor !== 'customers' &&
+  s.employees >= LEAN_OWNER_MIN_EMPLOYEES &&
+  s.concurrentProjects >= LEAN_OWNER_PROJECTS &&
+  (scaleInEur(s) ?? 0) >= LEAN_OWNER_SPEND;

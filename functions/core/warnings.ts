@@ -223,7 +223,7 @@ export const costWarnings = (
   if (!cost || spend === undefined || spend <= 0) return [];
   const share = cost.annual.max / spend;
   // An office the spend ceiling holds is said as held (spendHeldWarnings), never as if uncapped.
-  return share > HIGH_COST_SHARE && !(held && share <= 1)
+  return share > HIGH_COST_SHARE && !(held && held.leads === undefined && share <= 1)
     ? [
         say(
           share > 1
@@ -246,8 +246,15 @@ export const costWarnings = (
     : [];
 };
 
-/** Priced returns below this share of the cost draw a warning. */
-export const RETURNS_FLOOR_SHARE = 0.5;
+/**
+ * Priced returns below this share of the cost draw a warning. One rule for every office, lasting or
+ * temporary (round 21: lasting offices whose priced returns stood at 60–75 % of their cost were
+ * silent while pushes at 30 % were warned): whenever the middle of the priced returns falls short
+ * of the middle of the yearly cost they are weighed against, the result says so. Our judgement: a
+ * board reads the two figures side by side, and a case that rests partly on what cannot be priced
+ * should say so whatever the size of the gap.
+ */
+export const RETURNS_FLOOR_SHARE = 1;
 
 /** The returns that can be priced do not cover the office's cost: the case rests on the rest. */
 export const returnWarnings = (
@@ -258,7 +265,6 @@ export const returnWarnings = (
   const priced = returns.filter((r) => r.annual !== null);
   if (!cost || priced.length === 0) return [];
   const middle = priced.reduce((a, r) => a + ((r.annual?.min ?? 0) + (r.annual?.max ?? 0)) / 2, 0);
-  // The priced returns are a cautious floor: only a shortfall of more than half is worth a warning.
   return middle < ((cost.annual.min + cost.annual.max) / 2) * RETURNS_FLOOR_SHARE
     ? [say(msg('warning.returnsBelowCost'))]
     : [];
@@ -308,6 +314,9 @@ export interface SpendHeld {
   orders?: OrderBound;
   /** The share of the stated spend taken as own change, where the rest is customer orders (0–1). */
   own?: number;
+  /** The managers' brake set the size (office/manager-brake.ts): the leads the office serves and its top. */
+  leads?: number;
+  cap?: number;
 }
 
 /**
@@ -316,7 +325,7 @@ export interface SpendHeld {
  * office shown divided by the scale.
  */
 export const spendHeldOf = (
-  office: Pick<OfficeDesign, 'spendScale' | 'headcountCapped' | 'needFte' | 'ordersHeld'>,
+  office: Pick<OfficeDesign, 'spendScale' | 'headcountCapped' | 'needFte' | 'ordersHeld' | 'managersHeld'>,
   staffing: Staffing | null,
   s: Situation,
 ): { held?: SpendHeld } => {
@@ -328,9 +337,11 @@ export const spendHeldOf = (
   const orders =
     office.ordersHeld !== undefined
       ? { orders: office.ordersHeld }
-      : takesOrders(s)
-        ? { own: OWN_SPEND_SHARE_WHEN_BOTH }
-        : {};
+      : office.managersHeld !== undefined
+        ? { leads: office.managersHeld.leads, cap: office.managersHeld.fte }
+        : takesOrders(s)
+          ? { own: OWN_SPEND_SHARE_WHEN_BOTH }
+          : {};
   return shown < full - HELD_BACK_FROM_FTE
     ? { held: { share: spendShareFor(s), shown, full, ...orders } }
     : {};
@@ -358,13 +369,15 @@ export const spendHeldWarnings = (held: SpendHeld | undefined, say: Say = englis
     say(
       held.orders
         ? msg('warning.ordersHeld', { ...orderBoundWords(held.orders), ...figures })
-        : held.own !== undefined
-          ? msg('warning.spendHeldOwn', {
-              share: Math.round(held.share * 100),
-              own: Math.round(held.own * 100),
-              ...figures,
-            })
-          : msg('warning.spendHeld', { share: Math.round(held.share * 100), ...figures }),
+        : held.leads !== undefined
+          ? msg('warning.managersHeld', { leads: held.leads, cap: held.cap ?? 0, ...figures })
+          : held.own !== undefined
+            ? msg('warning.spendHeldOwn', {
+                share: Math.round(held.share * 100),
+                own: Math.round(held.own * 100),
+                ...figures,
+              })
+            : msg('warning.spendHeld', { share: Math.round(held.share * 100), ...figures }),
     ),
   ];
 };

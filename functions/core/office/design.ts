@@ -8,9 +8,10 @@ import {
 } from '../customer-orders';
 import { credibleManagers, tooManyManagers } from '../project-count';
 import { msg, unsaid } from '../say';
-import { capitalIntensive } from '../spend-scale';
+import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
+import { managerBrake } from './manager-brake';
 import { formReasons, serviceName } from './names';
 import { painOf, TARGET_LEVEL } from './order';
 import { inServiceOrder } from './precedence';
@@ -98,8 +99,7 @@ export const setupDaysOf = (all: readonly Sized[], s: DesignInput['situation']):
 
 export const designOffice = (i: DesignInput): OfficeDesign => {
   const { situation: s, say } = i;
-  // A probe that says nothing (the sensitivity analysis keeps only which way the decision went)
-  // gets the services and the sizes: no sentences, roles or answered expectations.
+  // A probe that says nothing (the sensitivity analysis) gets services and sizes, no sentences or roles.
   const quiet = say === unsaid;
   const { chosen, leftOut: considered } = candidatesFor(i);
   const leftOut = [...considered];
@@ -128,8 +128,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     return (other + serviceSpec('office-lead').hours(other, s)) * (1 + STAFFING_SPREAD);
   };
   const topHours = withLead(sized);
-  // The spend ceiling scales every service alike: the office keeps its mix of services, each
-  // smaller, rather than losing the ones that answer a need but weigh less.
+  // The spend ceiling scales every service alike: the office keeps its mix, each service smaller.
   let scale = 1;
   /** The highest day rate at which the ceiling leaves the office whole: paid up to it, it is the same office. */
   let wholeUpToRate = Number.POSITIVE_INFINITY;
@@ -153,16 +152,15 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     if (scale < 1)
       notes.push(say(msg('office.spendCeilingScaled', { share, percent: Math.round(scale * 100) })));
   }
-  // The headcount brake: an office never takes more than a small share of the organisation's people.
+  // The headcount brake: an office takes a small share of the people (a lean owner one person).
   const coordination = i.shape === 'capability-first';
   const headcountShare = coordination ? COORDINATION_HEADCOUNT_SHARE : OFFICE_HEADCOUNT_SHARE;
   const shareHours = headcountShare * s.employees * HOURS_PER_FTE;
   // A coordination role is part-time wherever it is, whatever the spend or the capital.
   const partTime = coordination && COORDINATION_MAX_FTE * HOURS_PER_FTE < shareHours;
-  const headcountHours = partTime ? COORDINATION_MAX_FTE * HOURS_PER_FTE : shareHours;
-  // A lasting office is held to the organisation's people; a temporary programme with a known
-  // spend is held to the spend ceiling alone (its controllers are often contractors, and a
-  // warning says when it outgrows the organisation).
+  const leanHours = !coordination && leanOwner(s) ? LEAN_OWNER_OFFICE_FTE * HOURS_PER_FTE : 0;
+  const headcountHours = partTime ? COORDINATION_MAX_FTE * HOURS_PER_FTE : Math.max(shareHours, leanHours);
+  // A lasting office is held to its people; a push with a known spend to the spend ceiling alone.
   const temporaryWithSpend = s.horizon === 'temporary' && spend !== undefined && spend > 0;
   const braked = coordination || (!temporaryWithSpend && !capitalIntensive(s));
   let headcountCapped = false;
@@ -180,6 +178,10 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       ),
     );
   }
+  // A new office for own projects: held to what the people who lead them can use (manager-brake.ts).
+  const managers = managerBrake(s, i.shape, topHours, scale, say);
+  scale = managers.scale;
+  notes.push(...managers.notes);
   // An office for customer orders: bounded by its orders' count and value (customer-orders.ts).
   const bound = customerOfficeBound(s);
   // The top of the range shown is the bound itself: a bound at one person shows an office of one
@@ -359,6 +361,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     wholeUpToRate,
     headcountCapped,
     ...(ordersHeld === undefined ? {} : { ordersHeld }),
+    ...(managers.held === undefined ? {} : { managersHeld: managers.held }),
     ...(leadRole === undefined ? {} : { leadRole }),
     ...(i.shape === 'hub-and-spoke' ? { centreControls: centreControls(all, i.shape, s) } : {}),
   };

@@ -3,6 +3,7 @@ import type { OrderBound } from '../customer-orders';
 import type { Say } from '../say';
 import type { Situation } from '../situation';
 import type { ServiceId } from './catalogue';
+import type { ManagersHeld } from './manager-brake';
 
 export type LeftOutWhy = 'in-place' | 'no-mandate' | 'spend' | 'not-offered';
 
@@ -49,6 +50,8 @@ export interface OfficeDesign {
   headcountCapped?: boolean;
   /** The bound on an office for customer orders held it (customer-orders.ts), not the spend. */
   ordersHeld?: OrderBound;
+  /** The managers' brake held it (manager-brake.ts): the FTE it is held to and the leads it serves. */
+  managersHeld?: ManagersHeld;
   /** Which of the staffing's roles leads the office (none where no role does). */
   leadRole?: number;
   /** A hub and spoke's hub holds a controlling service in full (roles.ts, centreControls). */

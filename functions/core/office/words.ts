@@ -94,6 +94,10 @@ export const OFFICE_EN = {
     'Held to {share} % of the yearly project spend: {dropped} left out, the least pressing first.',
   'office.spendCeilingScaled':
     'Held to {share} % of the yearly project spend: every service scaled to {percent} % of its effort.',
+  'office.managersCeiling':
+    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects: every service scaled to {percent} % of its effort.',
+  'warning.managersHeld':
+    'The office is held to at most {cap, number} FTE, half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them; its services would need about {full, number} FTE. The {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow, or where a regulator or funder needs that work done centrally.',
   'office.headcountCeiling':
     'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
   'office.partTimeCeiling':
@@ -387,7 +391,7 @@ export const OFFICE_EN = {
   'warning.managersStretchedProjects':
     '{projects} projects for {projectManagers, plural, one {one project manager} other {# project managers}}, more than {limit} each: nobody leads that many projects well. {agile, plural, =1 {In agile delivery product owners and teams lead the work: check that each initiative has one.} other {Check who leads the others and whether they have the time; the office supports those leads, it does not replace them.}}',
   'warning.managersStretchedSpend':
-    '{spend, number} a year of project spend for {projectManagers, plural, one {one project manager} other {# project managers}}: about {perManager} million each, more than a project manager {expertise, plural, =1 {even an experienced one} other {still building experience}} usually carries (about {limit} million a year). Check who leads the largest projects and whether they need experienced support.',
+    '{spend, number} a year of project spend for {projectManagers, plural, one {one project manager} other {# project managers}}: about {perManager} million each, more than a project manager {expertise, plural, =1 {even an experienced one} other {still building experience}} usually carries (about {limit} million a year). Where the building is contracted out that can be normal, since the contractor’s own team runs the site; the question is who acts for you as owner’s representative on the largest schemes, and whether that person has the time. No hire follows from the spend alone.',
   'expectation.coordinator': 'The part-time coordinator takes it up; no office is needed for it.',
   'src.blocker.tooLargeForOwnStaff':
     'An office of about {fte} FTE in an organisation of {employees} people is over {share} % of them: it is staffed largely from outside, with a core of own people.',

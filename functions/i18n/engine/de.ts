@@ -880,6 +880,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.people.workstreamOwners':
       'Jedem Arbeitsstrang eine verantwortliche Person aus dem Personal geben, das die Arbeit schon steuert; sie berichten an die Leitung des Kraftakts',
     'plan.people.owner': 'Eine Person für alle Projekte benennen, die ihre Liste führt',
+    'plan.limitWorkInProgress':
+      'Weniger Projekte gleichzeitig führen: {projects} laufen nebeneinander bei {employees} Beschäftigten und {projectManagers, plural, =0 {keinem Projektleiter} one {einem Projektleiter} other {# Projektleitern}}, und um dieselben Leute wird gerungen. Alle laufenden Projekte in eine Rangfolge bringen, die unterhalb der Linie anhalten, die Ihre Leute tragen können, und ein neues erst beginnen, wenn ein anderes abgeschlossen ist',
     'plan.people.via.hire': '{count, plural, one {eine Einstellung} other {neue Einstellungen}}',
     'plan.people.via.interim':
       '{count, plural, one {Interim für den Kraftakt} other {Interims für den Kraftakt}}',

@@ -888,6 +888,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.people.workstreamOwners':
       'Donner à chaque chantier un responsable parmi ceux qui en font déjà le travail ; ils rendent compte au responsable de l’effort',
     'plan.people.owner': 'Nommer un responsable de tous les projets, qui en tient la liste',
+    'plan.limitWorkInProgress':
+      'Mener moins de projets à la fois : {projects} avancent de front pour {employees} personnes et {projectManagers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}}, et ce sont les mêmes personnes que chacun réclame. Classer tous les projets en cours, suspendre ceux qui passent sous la ligne que vos équipes peuvent tenir, et n’en lancer un nouveau que lorsqu’un autre se termine',
     'plan.people.via.hire': '{count, plural, one {un recrutement} other {des recrutements}}',
     'plan.people.via.interim':
       '{count, plural, one {un intérim pour l’effort} other {des intérims pour l’effort}}',

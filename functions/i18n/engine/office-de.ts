@@ -97,6 +97,10 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Begrenzt auf {share} % des jährlichen Projektbudgets; weggelassen, das am wenigsten Dringliche zuerst: {dropped}.',
     'office.spendCeilingScaled':
       'Begrenzt auf {share} % des jährlichen Projektbudgets: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'office.managersCeiling':
+      'Begrenzt auf {fte, number} VZÄ, {perLead, number} für jede der {leads} Personen, die seine Projekte leiten: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'warning.managersHeld':
+      'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt, eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten; mehr trägt ein Aufsichtsgremium neben ihnen selten mit. Seine Leistungen bräuchten etwa {full, number} VZÄ. Die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt, oder dort, wo eine Aufsicht oder ein Geldgeber diese Arbeit zentral verlangt.',
     'office.headcountCeiling':
       'Begrenzt auf {share} % der {employees} Beschäftigten der Organisation: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.partTimeCeiling':
@@ -403,7 +407,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'warning.managersStretchedProjects':
       '{projects} Projekte für {projectManagers, plural, one {einen Projektleiter} other {# Projektleiter}}, mehr als {limit} je Kopf: So viele Projekte führt niemand gut. {agile, plural, =1 {In agiler Arbeit führen Product Owner und Teams: Prüfen Sie, dass jede Initiative einen hat.} other {Klären Sie, wer die übrigen führt und ob die Zeit dafür reicht; das Büro unterstützt diese Leitungen, es ersetzt sie nicht.}}',
     'warning.managersStretchedSpend':
-      '{spend, number} Projektausgaben im Jahr für {projectManagers, plural, one {einen Projektleiter} other {# Projektleiter}}: etwa {perManager} Millionen je Kopf, mehr als {expertise, plural, =1 {selbst ein erfahrener Projektleiter} other {ein Projektleiter, der noch Erfahrung sammelt,}} gewöhnlich trägt (etwa {limit} Millionen im Jahr). Klären Sie, wer die größten Projekte führt und ob erfahrene Unterstützung nötig ist.',
+      '{spend, number} Projektausgaben im Jahr für {projectManagers, plural, one {einen Projektleiter} other {# Projektleiter}}: etwa {perManager} Millionen je Kopf, mehr als {expertise, plural, =1 {selbst ein erfahrener Projektleiter} other {ein Projektleiter, der noch Erfahrung sammelt,}} gewöhnlich trägt (etwa {limit} Millionen im Jahr). Wo die Ausführung an Auftragnehmer vergeben ist, kann das normal sein, denn deren Team führt die Baustelle. Zu klären ist, wer Sie auf den größten Vorhaben als Bauherrenvertreter vertritt und ob diese Person die Zeit dafür hat. Aus dem Volumen allein folgt keine Einstellung.',
     'expectation.coordinator': 'Die Koordination in Teilzeit übernimmt es; dafür braucht es kein Büro.',
     'src.blocker.tooLargeForOwnStaff':
       'Ein Büro von etwa {fte} VZÄ in einer Organisation mit {employees} Personen macht mehr als {share} % von ihnen aus: Es wird größtenteils von außen besetzt, mit einem eigenen Kern.',

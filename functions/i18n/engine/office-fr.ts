@@ -99,6 +99,10 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Limité à {share} % du budget annuel des projets ; services écartés, en commençant par les moins urgents : {dropped}.',
     'office.spendCeilingScaled':
       'Limité à {share} % du budget annuel des projets : chaque service est ramené à {percent} % de son effort.',
+    'office.managersCeiling':
+      'Limité à {fte, number} ETP, {perLead, number} pour chacune des {leads} personnes qui conduisent ses projets : chaque service est ramené à {percent} % de son effort.',
+    'warning.managersHeld':
+      'Le bureau est limité à {cap, number} ETP au plus, une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles ; ses services demanderaient environ {full, number} ETP. Les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert, ou là où un régulateur ou un financeur exige que ce travail soit fait au centre.',
     'office.headcountCeiling':
       'Limité à {share} % des {employees} personnes de l’organisation : chaque service est ramené à {percent} % de son effort.',
     'office.partTimeCeiling':
@@ -404,7 +408,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'warning.managersStretchedProjects':
       '{projects} projets pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}}, plus de {limit} chacun : personne ne conduit bien autant de projets. {agile, plural, =1 {En agile, ce sont les product owners et les équipes qui mènent le travail : vérifiez que chaque initiative en a un.} other {Vérifiez qui conduit les autres et s’il en a le temps ; le bureau soutient ces responsables, il ne les remplace pas.}}',
     'warning.managersStretchedSpend':
-      '{spend, number} de dépenses de projets par an pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}} : environ {perManager} million(s) chacun, plus que ce que porte d’ordinaire un chef de projet {expertise, plural, =1 {même expérimenté} other {encore en apprentissage}} (environ {limit} million(s) par an). Vérifiez qui conduit les plus gros projets et s’il lui faut un appui expérimenté.',
+      '{spend, number} de dépenses de projets par an pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}} : environ {perManager} million(s) chacun, plus que ce que porte d’ordinaire un chef de projet {expertise, plural, =1 {même expérimenté} other {encore en apprentissage}} (environ {limit} million(s) par an). Quand les travaux sont confiés à des entreprises, c’est souvent normal : l’équipe de l’entreprise conduit le chantier. La question est de savoir qui vous représente comme maître d’ouvrage sur les plus grosses opérations, et s’il en a le temps. Le montant seul ne justifie aucun recrutement.',
     'expectation.coordinator':
       'Le coordinateur à temps partiel s’en charge ; aucun bureau n’est nécessaire pour cela.',
     'src.blocker.tooLargeForOwnStaff':

@@ -1,0 +1,87 @@
+import type { PmoShape } from '../../contract/result';
+import { credibleManagers, credibleProjects } from '../project-count';
+import { msg, type Say } from '../say';
+import type { Situation } from '../situation';
+import { largeProjects } from '../spend-scale';
+import { HOURS_PER_FTE } from './catalogue';
+import { PROJECTS_PER_LEAD } from './shape';
+
+/**
+ * The managers' brake (round 21): a new client-side office is held to what the people who lead
+ * its projects can use. Its per-project hours add up fast where many projects meet a thin corps
+ * of project managers (a housing association's 5.9 FTE beside 8 development managers; 2.2–3.3 FTE
+ * beside 5; round 19 and 20 reviewers found 3–4 office staff for 6 project leads "wrong" and an
+ * office "as big as the PM community" questionable). The headcount brake reads only the
+ * organisation's people; this one reads what the office serves: the leads its projects need.
+ */
+
+/**
+ * An office takes at most this many FTE for each person who leads its projects. The reviewer's
+ * figure: a client-side programme office rarely exceeds 0.3–0.5 FTE per project manager it serves
+ * before a board pushes back; we take the top of that range so that offices signed in earlier
+ * rounds keep their size or close to it.
+ */
+export const OFFICE_FTE_PER_LEAD = 0.5;
+/** The brake never holds an office below one full-time person (the smallest office, need-edge.ts). */
+export const MANAGER_BRAKE_MIN_FTE = 1;
+/** Shapes the brake holds: one office for the organisation's own projects, or for one programme. */
+const BRAKED_SHAPES: readonly PmoShape[] = ['portfolio', 'programme'];
+
+/**
+ * The FTE a new lasting office for the organisation's own projects is held to, or undefined where
+ * the brake does not apply. The leads it serves are the project managers there are or the leads
+ * the projects need (one per PROJECTS_PER_LEAD), whichever is more: an office beside too few
+ * managers carries part of their coordination, so a shortage of managers does not shrink it
+ * (round 19: 120 projects on 3 managers signed at 7.7–11.5 FTE). Not held: offices for customer
+ * orders (held by their orders' count and value, customer-orders.ts), agile delivery (product
+ * owners lead it; the managers' count says nothing), organisations with no project manager at
+ * all, large projects (their controls are sized on the money, spend-scale.ts), offices in place
+ * and pushes.
+ */
+export const managerBrakeFte = (
+  s: Situation,
+  shape: PmoShape | undefined,
+): { fte: number; leads: number } | undefined => {
+  if (shape === undefined || !BRAKED_SHAPES.includes(shape)) return undefined;
+  if (s.horizon !== 'lasting' || s.existingPmo !== 'none') return undefined;
+  if ((s.projectsFor ?? 'own-organisation') !== 'own-organisation') return undefined;
+  if (s.deliveryApproach === 'agile' || credibleManagers(s) === 0 || largeProjects(s)) return undefined;
+  const leads = Math.max(credibleManagers(s), Math.ceil(credibleProjects(s) / PROJECTS_PER_LEAD));
+  return { fte: Math.max(MANAGER_BRAKE_MIN_FTE, OFFICE_FTE_PER_LEAD * leads), leads };
+};
+
+export interface ManagersHeld {
+  fte: number;
+  leads: number;
+}
+
+/**
+ * The brake applied to an office whose top of range is `topHours` at `scale`: the new scale, and
+ * where it binds, what held it and the note that says so.
+ */
+export const managerBrake = (
+  s: Situation,
+  shape: PmoShape | undefined,
+  topHours: number,
+  scale: number,
+  say: Say,
+): { scale: number; held?: ManagersHeld; notes: string[] } => {
+  const brake = managerBrakeFte(s, shape);
+  if (brake === undefined || topHours * scale <= brake.fte * HOURS_PER_FTE * 1.005)
+    return { scale, notes: [] };
+  const next = (brake.fte * HOURS_PER_FTE) / topHours;
+  return {
+    scale: next,
+    held: brake,
+    notes: [
+      say(
+        msg('office.managersCeiling', {
+          fte: brake.fte,
+          leads: brake.leads,
+          perLead: OFFICE_FTE_PER_LEAD,
+          percent: Math.round(next * 100),
+        }),
+      ),
+    ],
+  };
+};
