@@ -24,6 +24,17 @@ const ISOLATED = [
   'test/unit/store/**/*.test.ts',
 ];
 
+/** Component tests that mock a module or import one afresh to read what it does on load. */
+const WEB_ISOLATED = [
+  'test/web/autosave-handed-on.test.tsx',
+  'test/web/browser-storage.test.tsx',
+  'test/web/cognito-sign-in.test.tsx',
+  'test/web/local-sign-in.test.tsx',
+  'test/web/portfolio-trend.test.tsx',
+  'test/web/respondents-time.test.tsx',
+  'test/web/workshop.test.tsx',
+];
+
 export default defineConfig({
   test: {
     // Two workers on two cores: much of the suite waits on DynamoDB Local and Chromium, not the CPU.
@@ -89,6 +100,21 @@ export default defineConfig({
         test: {
           name: 'web',
           include: ['test/web/**/*.test.tsx'],
+          exclude: WEB_ISOLATED,
+          environment: 'jsdom',
+          // One jsdom and module graph per worker instead of per file (setting up jsdom was most of
+          // these tests' time): these files mock no module, and the set-up file empties the DOM and
+          // both storages after every test. Those that mock or import a module afresh run below.
+          isolate: false,
+          setupFiles: ['test/web/setup.ts'],
+          ...PATIENT,
+        },
+      },
+      {
+        plugins: [preact()],
+        test: {
+          name: 'web-isolated',
+          include: WEB_ISOLATED,
           environment: 'jsdom',
           setupFiles: ['test/web/setup.ts'],
           ...PATIENT,
