@@ -841,7 +841,8 @@ export const EN = {
   'plan.temp.decideWhatStays': 'Before the end, decide which roles and habits stay',
   'plan.temp.closeExit': 'Nothing depends on the push any more.',
   'plan.temporaryNoOffice': 'Temporary need of {weeks} weeks, no office: run and handed back within it',
-  'plan.strengthenService': 'Strengthen {service}, not yet shown to work ({dimensions})',
+  'plan.strengthenService':
+    'Strengthen {service} where it falls short: the part of it that builds {dimensions} is not yet shown to work',
   'plan.strengthenPhase': 'Strengthen the services that do not work yet',
   'plan.addServicesPhase': 'Add the new services as the office runs',
   'plan.addedServicesRunning': 'The added services run for every project they serve',
@@ -884,7 +885,7 @@ export const EN = {
   'plan.push.gates.release':
     'Hold a readiness gate before each release: written criteria, who decides go or no-go, and a rehearsed way back',
   'plan.push.gates.live':
-    'Hold a readiness gate before each switch to live running: written criteria, who decides go or no-go, and a fallback tried beforehand',
+    'Hold a readiness gate before each go-live or hand-over into use (a system, a line, a site or a service): written criteria, who decides go or no-go, and a fallback tried beforehand',
   'plan.push.gates.start-up':
     'Hold a readiness gate before each start-up: commissioning checks signed off, who decides go or no-go, and a safe way to stop',
   'plan.push.handOverAfterStartUp':
@@ -893,9 +894,10 @@ export const EN = {
     'Release the outside staff as their work ends: your organisation has no lasting place for these roles, so the mixed team stays to the end and your own people keep the registers and what was learned',
   'plan.push.afterHandBack':
     'Give line management what is measured after the push: each expected benefit with its owner and date, and this assessment as the baseline for a later one',
-  'plan.temp.criteria.live': 'Write the readiness criteria for live running and who decides go or no-go',
-  'plan.temp.deliver.live': 'Deliver and prepare live running',
-  'plan.temp.cutover.live': 'Plan and rehearse the switch to live running step by step, with a fallback',
+  'plan.temp.criteria.live': 'Write the readiness criteria for going live or into use, and who decides go or no-go',
+  'plan.temp.deliver.live': 'Deliver and prepare the go-live',
+  'plan.temp.cutover.live':
+    'Plan and rehearse each go-live or hand-over into use step by step, with a fallback',
   'plan.temp.deliverExit.live': 'The result runs live and the criteria are met.',
   'plan.temp.criteria.start-up': 'Write the start-up readiness criteria and who decides go or no-go',
   'plan.temp.deliver.start-up': 'Deliver, commission and prepare the start-up',

@@ -80,7 +80,8 @@ const RULES: readonly Rule[] = [
             spend: Math.round(s.annualProjectBudget ?? 0),
             projectManagers: s.projectManagers,
             perManager: Math.round((s.annualProjectBudget ?? 0) / s.projectManagers / 1e5) / 10,
-            limit: Math.round(MANAGER_SPEND[s.pmExpertise] / s.eurPerUnit / 1e5) / 10,
+            // Converted from euros: said to two significant figures, as a rule of thumb is.
+            limit: Number((MANAGER_SPEND[s.pmExpertise] / s.eurPerUnit / 1e6).toPrecision(2)),
             expertise: s.pmExpertise === 'strong' ? 1 : 0,
           }),
   },

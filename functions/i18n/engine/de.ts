@@ -916,7 +916,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.temp.closeExit': 'Nichts hängt mehr am Kraftakt.',
     'plan.temporaryNoOffice':
       'Befristeter Bedarf von {weeks} Wochen ohne Office: darin geführt und zurückgegeben',
-    'plan.strengthenService': '„{service}“ stärken, noch ohne nachgewiesene Wirkung ({dimensions})',
+    'plan.strengthenService':
+      '„{service}“ dort stärken, wo es nicht reicht: Der Teil, der {dimensions} aufbaut, wirkt noch nicht nachweislich',
     'plan.strengthenPhase': 'Die Leistungen stärken, die noch nicht wirken',
     'plan.addServicesPhase': 'Die neuen Leistungen im laufenden Betrieb hinzufügen',
     'plan.addedServicesRunning': 'Die hinzugefügten Leistungen laufen für jedes Projekt, dem sie dienen',
@@ -969,7 +970,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.push.gates.release':
       'Vor jedem Release eine Bereitschaftsprüfung abhalten: schriftliche Kriterien, wer über Go oder No-Go entscheidet, und ein geprobter Weg zurück',
     'plan.push.gates.live':
-      'Vor jedem Übergang in den laufenden Betrieb eine Bereitschaftsprüfung abhalten: schriftliche Kriterien, wer über Go oder No-Go entscheidet, und eine vorher erprobte Rückfallebene',
+      'Vor jeder Inbetriebnahme oder Übergabe an die Nutzer (ein System, eine Linie, ein Standort oder ein Dienst) eine Bereitschaftsprüfung abhalten: schriftliche Kriterien, wer über Go oder No-Go entscheidet, und eine vorher erprobte Rückfallebene',
     'plan.push.gates.start-up':
       'Vor jedem Anfahren eine Bereitschaftsprüfung abhalten: abgezeichnete Inbetriebnahmeprüfungen, wer über Go oder No-Go entscheidet, und ein sicherer Weg zum Abschalten',
     'plan.push.handOverAfterStartUp':
@@ -982,7 +983,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Kriterien für den Übergang in den laufenden Betrieb festlegen und wer über Go oder No-Go entscheidet',
     'plan.temp.deliver.live': 'Liefern und den Übergang in den laufenden Betrieb vorbereiten',
     'plan.temp.cutover.live':
-      'Den Übergang in den laufenden Betrieb Schritt für Schritt planen und proben, mit einer Rückfallebene',
+      'Jede Inbetriebnahme oder Übergabe an die Nutzer Schritt für Schritt planen und proben, mit einer Rückfallebene',
     'plan.temp.deliverExit.live': 'Das Ergebnis läuft im Betrieb, und die Kriterien sind erfüllt.',
     'plan.temp.criteria.start-up':
       'Kriterien für das Anfahren festlegen und wer über Go oder No-Go entscheidet',

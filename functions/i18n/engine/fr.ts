@@ -923,7 +923,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.temp.closeExit': 'Plus rien ne dépend de l’effort.',
     'plan.temporaryNoOffice':
       'Besoin temporaire de {weeks} semaines, sans bureau : conduit et restitué dans ce délai',
-    'plan.strengthenService': 'Renforcer « {service} », sans effet encore démontré ({dimensions})',
+    'plan.strengthenService':
+      'Renforcer « {service} » là où il ne suffit pas : la part qui bâtit {dimensions} n’a pas encore fait ses preuves',
     'plan.strengthenPhase': 'Renforcer les services qui ne fonctionnent pas encore',
     'plan.addServicesPhase': 'Ajouter les nouveaux services en cours de route',
     'plan.addedServicesRunning': 'Les services ajoutés fonctionnent pour chaque projet qu’ils servent',
@@ -974,7 +975,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.push.gates.release':
       'Tenir un jalon de préparation avant chaque mise en production : critères écrits, qui décide du go / no-go, et un retour arrière répété',
     'plan.push.gates.live':
-      'Tenir un jalon de préparation avant chaque passage en exploitation : critères écrits, qui décide du go / no-go, et une solution de repli essayée à l’avance',
+      'Tenir un jalon de préparation avant chaque mise en service ou remise aux utilisateurs (un système, une ligne, un site ou un service) : critères écrits, qui décide du go / no-go, et une solution de repli essayée à l’avance',
     'plan.push.gates.start-up':
       'Tenir un jalon de préparation avant chaque démarrage : essais de mise en service signés, qui décide du go / no-go, et un moyen sûr d’arrêter',
     'plan.push.handOverAfterStartUp':
@@ -986,7 +987,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.temp.criteria.live': 'Écrire les critères du passage en exploitation et qui décide du go / no-go',
     'plan.temp.deliver.live': 'Livrer et préparer le passage en exploitation',
     'plan.temp.cutover.live':
-      'Planifier et répéter pas à pas le passage en exploitation, avec une solution de repli',
+      'Planifier et répéter pas à pas chaque mise en service ou remise aux utilisateurs, avec une solution de repli',
     'plan.temp.deliverExit.live': 'Le résultat est en exploitation et les critères sont remplis.',
     'plan.temp.criteria.start-up': 'Écrire les critères du démarrage et qui décide du go / no-go',
     'plan.temp.deliver.start-up': 'Livrer, mettre en service et préparer le démarrage',
