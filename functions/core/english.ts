@@ -894,7 +894,8 @@ export const EN = {
     'Release the outside staff as their work ends: your organisation has no lasting place for these roles, so the mixed team stays to the end and your own people keep the registers and what was learned',
   'plan.push.afterHandBack':
     'Give line management what is measured after the push: each expected benefit with its owner and date, and this assessment as the baseline for a later one',
-  'plan.temp.criteria.live': 'Write the readiness criteria for going live or into use, and who decides go or no-go',
+  'plan.temp.criteria.live':
+    'Write the readiness criteria for going live or into use, and who decides go or no-go',
   'plan.temp.deliver.live': 'Deliver and prepare the go-live',
   'plan.temp.cutover.live':
     'Plan and rehearse each go-live or hand-over into use step by step, with a fallback',
