@@ -24,6 +24,14 @@ const ISOLATED = [
   'test/unit/store/**/*.test.ts',
 ];
 
+/** Integration tests that mock a module or write the environment the app reads. */
+const INTEGRATION_ISOLATED = [
+  'test/integration/lambda-bundle.test.ts',
+  'test/integration/log-hygiene.test.ts',
+  'test/integration/two-worlds-calibration.test.ts',
+  'test/integration/two-worlds.test.ts',
+];
+
 /** Component tests that mock a module or import one afresh to read what it does on load. */
 const WEB_ISOLATED = [
   'test/web/autosave-handed-on.test.tsx',
@@ -81,6 +89,20 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: INTEGRATION_ISOLATED,
+          environment: 'node',
+          globalSetup: [DYNAMODB_LOCAL],
+          // One module graph per worker: each file composes its own app on its own table, and none
+          // mocks a module or writes the environment (those run isolated below).
+          isolate: false,
+          setupFiles: [FIXED_SEED],
+          ...PATIENT,
+        },
+      },
+      {
+        test: {
+          name: 'integration-isolated',
+          include: INTEGRATION_ISOLATED,
           environment: 'node',
           globalSetup: [DYNAMODB_LOCAL],
           setupFiles: [FIXED_SEED],
@@ -126,6 +148,10 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: [DYNAMODB_LOCAL, 'test/e2e/build-web.ts', 'test/e2e/browser-server.ts'],
+          // One module graph per worker: importing the local product and the browser driver again
+          // for every file was seconds each; no end-to-end file mocks a module or writes the
+          // environment, and each starts its own product on its own table and port.
+          isolate: false,
           ...PATIENT,
           // Each file starts its own product on its own port and table, and its own browser
           // contexts in the run's one Chromium, so files run side by side like the other
