@@ -649,7 +649,21 @@ export const EN = {
   'plan.agile.retrospectives':
     'Let each team’s retrospectives feed one short list of what to change across teams, looked at when the initiatives are ranked again',
   'plan.agile.coordinator':
-    'Give one person a few hours a week to keep the quarter’s ranked list of initiatives and the dependency board',
+    'Give one person a part-time role keeping the quarter’s ranked list of initiatives and the dependency board',
+  'plan.agile.teamRetro':
+    'Hold a short retrospective when each piece of work ends, and keep one list of what the team changes next',
+  'plan.orders.coordinator':
+    'Give one person a part-time role owning the order book: open customer orders in the order of their promised dates, who works on each, and new bids weighed against it',
+  'plan.orders.leadPerOrder':
+    'Name one lead for each customer order, who holds its scope, promised date and budget with the client',
+  'plan.orders.weeklyLook':
+    'Once a week, look at all open orders together: hours spent against the estimate, promised dates, and who is short',
+  'plan.orders.closure':
+    'Close each order by setting its final hours and margin beside the bid, and carry what was learnt into the next estimate',
+  'plan.orders.listAgreed': 'The order book is kept in promised-date order and every order has a lead',
+  'plan.orders.firstReview': 'First closed orders compared with their bids',
+  'plan.orders.practiceExit':
+    'The weekly look at the orders and the comparison with the bid at each close happen without reminders.',
   'plan.agile.listAgreed': 'The quarter’s ranked list is agreed and every initiative on it has an owner',
   'plan.agile.firstReview': 'First fortnightly look at the dependency board held, with every team there',
   'plan.agile.practiceExit':

@@ -1,4 +1,5 @@
 import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result';
+import { forCustomers } from './customer-orders';
 import { stepFor, stepsWithoutOffice } from './expectations';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
 import { switchKindOf } from './push-tempo';
@@ -176,7 +177,10 @@ const lastingWithoutOffice = (
   say: Say,
 ): RolloutPlan => {
   const size = sizeFactor(s.employees, say);
-  const quickWins = quickWinsFor(q, dimensions, say, undefined, s);
+  // A coordinator of customer orders keeps the order book: its quick win would say the same again.
+  const owned =
+    coordinationRole && forCustomers(s) ? dimensions.filter((d) => d.id !== 'portfolio') : dimensions;
+  const quickWins = quickWinsFor(q, owned, say, undefined, s);
   // One first step per dimension: where a quick win already starts a dimension, its basic step waits.
   const started = new Set(weakestDimensions(dimensions).map((d) => d.id));
   const basics = stillToBuild(

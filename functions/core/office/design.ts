@@ -17,6 +17,7 @@ import { painOf, TARGET_LEVEL } from './order';
 import { inServiceOrder } from './precedence';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
+import { COURSE_DAYS, coachingIsCourse, coordinationUrgencyShare } from './small-coaching';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
 import type { DesignInput, OfficeDesign } from './types';
 
@@ -101,7 +102,10 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const { situation: s, say } = i;
   // A probe that says nothing (the sensitivity analysis) gets services and sizes, no sentences or roles.
   const quiet = say === unsaid;
-  const { chosen, leftOut: considered } = candidatesFor(i);
+  const { chosen: offered, leftOut: considered } = candidatesFor(i);
+  // A small firm's leads take a one-off course, counted in the set-up, not weekly coaching.
+  const course = coachingIsCourse(s) && offered.some((c) => c.spec.id === 'coaching');
+  const chosen = course ? offered.filter((c) => c.spec.id !== 'coaching') : offered;
   const leftOut = [...considered];
   if (chosen.length === 0)
     return { services: [], staffing: null, setupDays: 0, notes: [], answered: new Set(), leftOut };
@@ -154,6 +158,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   }
   // The headcount brake: an office takes a small share of the people (a lean owner one person).
   const coordination = i.shape === 'capability-first';
+  scale *= coordinationUrgencyShare(s, i.shape);
   const headcountShare = coordination ? COORDINATION_HEADCOUNT_SHARE : OFFICE_HEADCOUNT_SHARE;
   const shareHours = headcountShare * s.employees * HOURS_PER_FTE;
   // A coordination role is part-time wherever it is, whatever the spend or the capital.
@@ -339,10 +344,12 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       ...notes,
     ],
   };
-  const setupDays = setupDaysOf(all, s);
+  const setupDays = setupDaysOf(all, s) + (course ? COURSE_DAYS : 0);
+  if (course) staffing.basis.push(say(msg('office.coachingCourse', { days: COURSE_DAYS })));
   // The questionnaire's services (what stakeholders could ask for) the office answers.
   const answered = new Set<string>();
   if (!quiet) for (const c of all) for (const a of c.spec.answers) answered.add(a);
+  if (!quiet && course) answered.add('coaching');
   // Sequencing customer orders by promised date and capacity is their prioritisation (customer-orders.ts).
   if (
     !quiet &&

@@ -59,6 +59,8 @@ export type ShapeReason =
   | 'coordination'
   | 'no-project-leads'
   | 'no-expertise'
+  /** The people who lead projects are the binding constraint: leads come before an office. */
+  | 'leads-binding'
   | 'small-portfolio'
   | 'programme'
   | 'temporary'
@@ -84,7 +86,9 @@ export type ShapeReason =
  * Agile delivery is led by product owners and teams, and strong expertise means the projects have
  * leads whatever their titles: the count of project managers says nothing there.
  */
-export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expertise' | null => {
+export const lacksProjectLeads = (
+  s: Situation,
+): 'no-project-leads' | 'no-expertise' | 'leads-binding' | null => {
   if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
   // Large projects need controls whatever the leads: the office brings them (round 10).
   if (largeProjects(s)) return null;
@@ -100,6 +104,11 @@ export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'no-expert
     (s.employees < SMALL_ORGANISATION || s.concurrentProjects < SMALL_PORTFOLIO)
   )
     return 'no-project-leads';
+  // Each lead carries far more projects than one person can run: the shortage of leads binds, not
+  // the want of an office. Money goes to leads first, one of whom keeps the job list part-time, and
+  // the office waits for them (round 22: a 250-person fabricator with one project manager for 15
+  // jobs got a portfolio office with a full-time lead beside that one manager).
+  if (leadsBind(s)) return 'leads-binding';
   // An urgent or temporary push cannot wait for people to be trained: it brings expertise in.
   if (
     s.pmExpertise === 'none' &&
@@ -117,6 +126,20 @@ export const runsItself = (m: Maturity): boolean => m.overall >= RUNS_ITSELF_FRO
 
 /** About one person leads every this many projects; fewer leads than that is a shortage. */
 export const PROJECTS_PER_LEAD = 5;
+/**
+ * More projects per person who leads them than this, and the leads are the binding constraint:
+ * twice the one-per-PROJECTS_PER_LEAD the plan staffs to. Our judgement, after round 22's
+ * engineering reviewer: capability first, an office only once there are leads for it to serve.
+ */
+export const LEADS_BIND_PROJECTS_PER_LEAD = 2 * PROJECTS_PER_LEAD;
+/** ...where fewer than this many people lead projects: a handful of leads, hired in a year, not a department. */
+export const LEADS_BIND_BELOW = 3;
+export const leadsBind = (s: Situation): boolean =>
+  // A temporary push cannot wait for leads to be hired: it brings its own people in.
+  s.horizon !== 'temporary' &&
+  s.projectManagers < LEADS_BIND_BELOW &&
+  credibleProjects(s) > LEADS_BIND_PROJECTS_PER_LEAD * Math.max(1, s.projectManagers);
+
 /**
  * How many more people should lead projects: the shortage against one per PROJECTS_PER_LEAD of the
  * projects the result takes as credible (project-count.ts), not of a count it warns is mostly activities.

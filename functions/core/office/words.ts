@@ -100,6 +100,8 @@ export const OFFICE_EN = {
     'The office is held to at most {cap, number} FTE, half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them; its services would need about {full, number} FTE. The {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow, or where a regulator or funder needs that work done centrally.',
   'office.headcountCeiling':
     'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
+  'office.coachingCourse':
+    'The project leads are trained in a one-off course of {days} days, counted in the set-up: a firm this size has no standing coaching service.',
   'office.partTimeCeiling':
     'A coordination role is one person’s part-time job beside their own: held to {fte} FTE at most, every service scaled to {percent} % of its effort.',
   'office.tooSmall':
@@ -160,6 +162,8 @@ export const OFFICE_EN = {
     'Shape: a part-time coordinator; an office is not warranted here, so one person coordinates beside their job (half a person at most), with trained project leads.',
   'shape.reason.no-project-leads':
     'Shape: project capability first; with {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} for {projects} projects, an office would have nobody to support. Appoint and train people to lead the projects first.',
+  'shape.reason.leads-binding':
+    'Shape: project leads first; {projects} projects rest on {managers, plural, =0 {nobody whose job is to lead them} one {one project manager} other {# project managers}}, far more than one person leads well. Spend first on appointing or hiring people to lead them, one of whom keeps the single job list part-time; an office waits until those leads are in place.',
   'shape.reason.no-expertise':
     'Shape: project capability first; nobody here has project-management expertise yet, and {managers, plural, =0 {no one leads} one {one person leads} other {# people lead}} {projects} projects. Train the people who lead projects, with a part-time coordinator beside them, before building an office.',
   'shape.reason.small-portfolio':

@@ -704,7 +704,22 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.agile.retrospectives':
       'Aus den Retrospektiven der Teams eine kurze Liste dessen speisen, was sich teamübergreifend ändern soll, und sie bei jeder neuen Priorisierung der Initiativen ansehen',
     'plan.agile.coordinator':
-      'Einer Person einige Stunden pro Woche geben, um die priorisierte Quartalsliste und das Abhängigkeits-Board zu pflegen',
+      'Einer Person eine Teilzeitrolle geben, um die priorisierte Quartalsliste und das Abhängigkeits-Board zu pflegen',
+    'plan.agile.teamRetro':
+      'Am Ende jeder Arbeit eine kurze Retrospektive halten und eine einzige Liste dessen führen, was das Team als Nächstes ändert',
+    'plan.orders.coordinator':
+      'Einer Person eine Teilzeitrolle für den Auftragsbestand geben: offene Kundenaufträge in der Reihenfolge ihrer zugesagten Termine, wer an welchem arbeitet, und neue Angebote daran gemessen',
+    'plan.orders.leadPerOrder':
+      'Für jeden Kundenauftrag eine verantwortliche Person benennen, die Umfang, zugesagten Termin und Budget gegenüber dem Kunden hält',
+    'plan.orders.weeklyLook':
+      'Einmal pro Woche alle offenen Aufträge gemeinsam ansehen: verbrauchte Stunden gegen die Schätzung, zugesagte Termine und wo Leute fehlen',
+    'plan.orders.closure':
+      'Jeden Auftrag abschließen, indem seine endgültigen Stunden und seine Marge neben das Angebot gestellt werden, und das Gelernte in die nächste Schätzung übernehmen',
+    'plan.orders.listAgreed':
+      'Der Auftragsbestand wird in der Reihenfolge der zugesagten Termine geführt, und jeder Auftrag hat eine verantwortliche Person',
+    'plan.orders.firstReview': 'Erste abgeschlossene Aufträge mit ihrem Angebot verglichen',
+    'plan.orders.practiceExit':
+      'Der wöchentliche Blick auf die Aufträge und der Vergleich mit dem Angebot bei jedem Abschluss geschehen, ohne dass jemand daran erinnern muss.',
     'plan.agile.listAgreed':
       'Die priorisierte Quartalsliste ist vereinbart, und jede Initiative darauf hat eine verantwortliche Person',
     'plan.agile.firstReview':

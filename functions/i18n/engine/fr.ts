@@ -711,7 +711,22 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.agile.retrospectives':
       'Faire remonter des rétrospectives de chaque équipe une courte liste de ce qui doit changer entre équipes, revue à chaque nouveau classement des initiatives',
     'plan.agile.coordinator':
-      'Confier à une personne quelques heures par semaine pour tenir la liste classée du trimestre et le tableau des dépendances',
+      'Confier à une personne un rôle à temps partiel pour tenir la liste classée du trimestre et le tableau des dépendances',
+    'plan.agile.teamRetro':
+      'Tenir une courte rétrospective à la fin de chaque travail, et garder une seule liste de ce que l’équipe change ensuite',
+    'plan.orders.coordinator':
+      'Confier à une personne un rôle à temps partiel de tenue du carnet de commandes : les commandes clients ouvertes dans l’ordre de leurs dates promises, qui travaille sur chacune, et les nouvelles offres pesées au regard de ce carnet',
+    'plan.orders.leadPerOrder':
+      'Nommer un responsable pour chaque commande client, qui porte auprès du client son périmètre, sa date promise et son budget',
+    'plan.orders.weeklyLook':
+      'Une fois par semaine, passer en revue toutes les commandes ouvertes ensemble : heures consommées face à l’estimation, dates promises, et qui manque où',
+    'plan.orders.closure':
+      'Clore chaque commande en mettant ses heures et sa marge finales en regard de l’offre, et reporter ce qui a été appris dans la prochaine estimation',
+    'plan.orders.listAgreed':
+      'Le carnet de commandes est tenu dans l’ordre des dates promises et chaque commande a un responsable',
+    'plan.orders.firstReview': 'Premières commandes closes comparées à leur offre',
+    'plan.orders.practiceExit':
+      'La revue hebdomadaire des commandes et la comparaison avec l’offre à chaque clôture se font sans qu’il faille le rappeler.',
     'plan.agile.listAgreed':
       'La liste classée du trimestre est validée et chaque initiative y a un responsable',
     'plan.agile.firstReview':

@@ -103,6 +103,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt, eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten; mehr trägt ein Aufsichtsgremium neben ihnen selten mit. Seine Leistungen bräuchten etwa {full, number} VZÄ. Die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt, oder dort, wo eine Aufsicht oder ein Geldgeber diese Arbeit zentral verlangt.',
     'office.headcountCeiling':
       'Begrenzt auf {share} % der {employees} Beschäftigten der Organisation: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'office.coachingCourse':
+      'Die Projektleitungen besuchen einmalig eine Schulung von {days} Tagen, die in den Aufbau eingerechnet ist: Ein Unternehmen dieser Größe hat keinen ständigen Coaching-Dienst.',
     'office.partTimeCeiling':
       'Eine Koordinationsrolle ist die Teilzeitaufgabe einer Person neben ihrer eigenen: begrenzt auf höchstens {fte} VZÄ, jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.tooSmall':
@@ -165,6 +167,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Zuschnitt: eine Koordination in Teilzeit; ein Office lohnt sich hier nicht, also koordiniert eine Person neben ihrer Aufgabe (höchstens eine halbe Stelle), mit geschulten Projektleitern.',
     'shape.reason.no-project-leads':
       'Zuschnitt: zuerst Projektfähigkeit; mit {managers, plural, =0 {keinem Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}} für {projects} Projekte hätte ein Office niemanden zu unterstützen. Benennen und schulen Sie zuerst Personen, die die Projekte leiten.',
+    'shape.reason.leads-binding':
+      'Zuschnitt: zuerst Projektleitungen; {projects} Projekte hängen an {managers, plural, =0 {keinem eigenen Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}}, weit mehr, als eine Person gut leiten kann. Das Geld geht zuerst in die Benennung oder Einstellung von Projektleitungen, von denen eine die einzige Auftragsliste in Teilzeit führt; ein Office wartet, bis diese Leitungen da sind.',
     'shape.reason.no-expertise':
       'Zuschnitt: zuerst Projektfähigkeit; hier hat noch niemand Projektmanagement-Know-how, und {managers, plural, =0 {niemand leitet} one {eine Person leitet} other {# Personen leiten}} {projects} Projekte. Schulen Sie die Personen, die Projekte leiten, mit einem Koordinator in Teilzeit an ihrer Seite, bevor Sie ein Office aufbauen.',
     'shape.reason.programme': 'Zuschnitt: ein Programm-Office, bemessen am Programm, das es steuert.',

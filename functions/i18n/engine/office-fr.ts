@@ -105,6 +105,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le bureau est limité à {cap, number} ETP au plus, une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles ; ses services demanderaient environ {full, number} ETP. Les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert, ou là où un régulateur ou un financeur exige que ce travail soit fait au centre.',
     'office.headcountCeiling':
       'Limité à {share} % des {employees} personnes de l’organisation : chaque service est ramené à {percent} % de son effort.',
+    'office.coachingCourse':
+      'Les responsables de projet suivent une formation unique de {days} jours, comptée dans la mise en place : une entreprise de cette taille n’a pas de service de coaching permanent.',
     'office.partTimeCeiling':
       'Un rôle de coordination est un temps partiel qu’une personne assure à côté de son poste : limité à {fte} ETP au plus, chaque service est ramené à {percent} % de son effort.',
     'office.tooSmall':
@@ -166,6 +168,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Forme : un coordinateur à temps partiel ; un bureau ne se justifie pas ici, donc une personne coordonne à côté de son poste (une demi-personne au plus), avec des chefs de projet formés.',
     'shape.reason.no-project-leads':
       'Forme : d’abord la capacité projet ; avec {managers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}} pour {projects} projets, un bureau n’aurait personne à accompagner. Nommez et formez d’abord des personnes pour conduire les projets.',
+    'shape.reason.leads-binding':
+      'Forme : d’abord des responsables de projet ; {projects} projets reposent sur {managers, plural, =0 {personne dont c’est le métier de les conduire} one {un seul chef de projet} other {# chefs de projet}}, bien plus qu’une personne ne conduit correctement. Le premier argent va à nommer ou recruter des personnes pour les conduire, dont l’une tient à temps partiel la liste unique des projets ; un bureau attend que ces responsables soient en place.',
     'shape.reason.no-expertise':
       'Forme : d’abord la capacité projet ; personne ici n’a encore d’expertise en gestion de projet, et {managers, plural, =0 {personne ne conduit} one {une personne conduit} other {# personnes conduisent}} {projects} projets. Formez les personnes qui conduisent les projets, avec un coordinateur à temps partiel à leurs côtés, avant de bâtir un bureau.',
     'shape.reason.programme': 'Forme : un bureau de programme, dimensionné selon le programme qu’il pilote.',

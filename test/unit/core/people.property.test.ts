@@ -189,7 +189,7 @@ describe('sizes rest on the people who are there', () => {
       expect(staffing.roles).toHaveLength(1);
       expect(read(staffing.roles[0]?.role ?? '').key).toBe('staff.role.partTimeProjectCoordinator');
       const reason = r.pmo.rationale.map(read).find((x) => x.key.startsWith('shape.reason.'));
-      expect(reason?.key).toMatch(/coordination|no-project-leads|no-expertise|small-portfolio/);
+      expect(reason?.key).toMatch(/coordination|no-project-leads|no-expertise|leads-binding|small-portfolio/);
     }
     expect(seen).toBeGreaterThan(20);
   });
