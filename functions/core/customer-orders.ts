@@ -22,25 +22,17 @@ export const takesOrders = (c: Pick<OrganisationContext, 'projectsFor'>): boolea
   c.projectsFor === 'customers' || c.projectsFor === 'both';
 
 /**
- * The share of the stated yearly spend that is the organisation's own change where it runs both
- * customer orders and its own projects: half (our judgement; the form does not ask the split, and
- * a firm that says "both" has neither kind as a side line). Order volume is not a stake the office
- * controls, so only this share drives the spend-based rules (controls, ceilings, returns).
- */
-export const OWN_SPEND_SHARE_WHEN_BOTH = 0.5;
-
-/**
- * The spend the office's rules read: all of it for own change, none of it for customer orders
- * (each order is controlled commercially, per project), OWN_SPEND_SHARE_WHEN_BOTH for both.
+ * The spend the office's rules (controls, ceilings, returns) read: all of it for own change, and all
+ * of it where the organisation runs both customer orders and its own projects: an office that runs
+ * a customer contract is paid by that contract, so its ceilings read the value it controls (round
+ * 22: a regulated ministry contract's office was held to 5 % of half its spend, and a plant
+ * retooling lost its mixed team to a 3 % line on half its EUR 40M). None of it where every project
+ * is a customer order: those offices are held by their own bound (customerOfficeBound), and their
+ * controls read the orders' value (orderControlsHours).
  */
 export const controlledSpend = (
   c: Pick<OrganisationContext, 'projectsFor' | 'annualProjectBudget'>,
-): number | undefined =>
-  c.annualProjectBudget === undefined || !takesOrders(c)
-    ? c.annualProjectBudget
-    : forCustomers(c)
-      ? undefined
-      : c.annualProjectBudget * OWN_SPEND_SHARE_WHEN_BOTH;
+): number | undefined => (forCustomers(c) ? undefined : c.annualProjectBudget);
 
 /**
  * The stated yearly spend where some or all projects are customer orders: their order value. It is
@@ -113,11 +105,18 @@ export interface OrderBound {
   byValue: number;
   /** One person per PEOPLE_SCHEDULED_PER_FTE people on customer work (peopleOnOrders). */
   byPeople: number;
+  /**
+   * Where the average order is large enough to need controls of its own (order-controls.ts,
+   * controlledOrders), the people the share of the orders' value an owner's office may cost buys
+   * (office/spend-share.ts): the value requires what it requires of an owner. 0 where orders are small.
+   */
+  byShare: number;
   regulated: boolean;
 }
 
 /**
- * The most people an office for customer orders holds: the largest of the count, the value and the
+ * The most people an office for customer orders holds: the largest of the count, the value, the
+ * share (`shareFte`: where orders are large, what an owner's office of that spend may cost) and the
  * people bound (a few large orders that keep many people busy need them scheduled), raised for regulated orders, never below CUSTOMER_OFFICE_MIN_FTE, or the office in place
  * where it is already larger (a working office is not cut by this rule). Undefined where the
  * projects are not all customer orders.
@@ -132,20 +131,23 @@ export const customerOfficeBound = (
     | 'regulated'
     | 'employees'
     | 'projectManagers'
-  > & { orderValue?: number; eurPerUnit?: number },
+  > & { orderValue?: number; eurPerUnit?: number; shareFte?: number },
 ): OrderBound | undefined => {
   if (!forCustomers(s)) return undefined;
   const value = (s.orderValue ?? s.annualProjectBudget ?? 0) * (s.eurPerUnit ?? 1);
   const byCount = s.concurrentProjects / CUSTOMER_PROJECTS_PER_FTE.min;
   const byValue = value / ORDER_VALUE_PER_FTE;
   const byPeople = peopleOnOrders(s) / PEOPLE_SCHEDULED_PER_FTE;
+  // The bound allows what the orders' value requires (round 22): an owner's spend ceiling on it.
+  const byShare = s.shareFte ?? 0;
   const regulated = s.regulated === true;
   const fte = Math.max(
     CUSTOMER_OFFICE_MIN_FTE,
     Math.max(byCount, byValue, byPeople) * (regulated ? REGULATED_ORDERS_FACTOR : 1),
+    byShare,
     s.existingPmoFte ?? 0,
   );
-  return { fte, byCount, byValue, byPeople, regulated };
+  return { fte, byCount, byValue, byPeople, byShare, regulated };
 };
 
 /** The bound's figures for its sentence: what sets it, in words (round 20: it was said as a spend share). */

@@ -23,10 +23,13 @@ type Count = Pick<
   Situation,
   'concurrentProjects' | 'projectManagers' | 'employees' | 'deliveryApproach' | 'pmExpertise'
 > &
-  Partial<Pick<Situation, 'eurPerUnit' | 'annualProjectBudget'>>;
+  Partial<Pick<Situation, 'eurPerUnit' | 'annualProjectBudget' | 'orderValue'>>;
 
-/** The yearly spend in euros (a context without a currency is in euros). */
-const spendOf = (s: Count): number => (s.annualProjectBudget ?? 0) * (s.eurPerUnit ?? 1);
+/**
+ * The yearly spend in euros (a context without a currency is in euros), customer orders' value
+ * included: what the orders are worth shows them to be projects as an owner's spend does (round 22).
+ */
+const spendOf = (s: Count): number => (s.orderValue ?? s.annualProjectBudget ?? 0) * (s.eurPerUnit ?? 1);
 
 /**
  * Work that spends at least this much a year (in euros) on average is made of projects, not of

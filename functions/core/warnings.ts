@@ -1,6 +1,6 @@
 import type { Cost, DimensionScore, Staffing } from '../contract/result';
 import { knownCurrency } from './currency';
-import { type OrderBound, OWN_SPEND_SHARE_WHEN_BOTH, orderBoundWords, takesOrders } from './customer-orders';
+import { type OrderBound, orderBoundWords } from './customer-orders';
 import {
   INCONSISTENT_RESPONDENT_SPREAD,
   INCONSISTENT_SPREAD,
@@ -340,9 +340,7 @@ export const spendHeldOf = (
       ? { orders: office.ordersHeld }
       : office.managersHeld !== undefined
         ? { leads: office.managersHeld.leads, cap: office.managersHeld.fte }
-        : takesOrders(s)
-          ? { own: OWN_SPEND_SHARE_WHEN_BOTH }
-          : {};
+        : {};
   return shown < full - HELD_BACK_FROM_FTE
     ? { held: { share: spendShareFor(s), shown, full, ...orders } }
     : {};

@@ -1,5 +1,6 @@
 import type { Maturity, PmoModelId, PmoScope, PmoShape } from '../../contract/result';
 import { forCustomers, takesOrders } from '../customer-orders';
+import { commercialPressure } from '../order-controls';
 import { modelProfile } from '../pmo-models';
 import { shortPush } from '../push-tempo';
 import { type Situation, spendInEur } from '../situation';
@@ -240,9 +241,9 @@ const contextPressure = (id: ServiceId, s: Situation): number => {
         (spendInEur(s) ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND
         ? 1 + controlsStake(s)
         : 0;
-    // What is at stake in each project weighs on the controls over its spend (precedence.ts).
+    // What is at stake in each project or order weighs on the controls over it (order-controls.ts).
     case 'programme-controls':
-      return 0.5 + controlsStake(s);
+      return commercialPressure(s);
     case 'push-management':
     case 'status-reporting':
     case 'hub-coordination':

@@ -6,6 +6,7 @@ import {
   orderBoundWords,
   projectsForOf,
 } from '../customer-orders';
+import { controlledOrders } from '../order-controls';
 import { credibleManagers, tooManyManagers } from '../project-count';
 import { msg, unsaid } from '../say';
 import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-scale';
@@ -166,7 +167,8 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const leanHours = !coordination && leanOwner(s) ? LEAN_OWNER_OFFICE_FTE * HOURS_PER_FTE : 0;
   const headcountHours = partTime ? COORDINATION_MAX_FTE * HOURS_PER_FTE : Math.max(shareHours, leanHours);
   // A lasting office is held to its people; a push with a known spend to the spend ceiling alone.
-  const temporaryWithSpend = s.horizon === 'temporary' && spend !== undefined && spend > 0;
+  // A push for customer orders of a stated value is held by its orders' bound instead (below).
+  const temporaryWithSpend = s.horizon === 'temporary' && ((spend ?? 0) > 0 || (s.orderValue ?? 0) > 0);
   const braked = coordination || (!temporaryWithSpend && !capitalIntensive(s));
   let headcountCapped = false;
   if (braked && topHours * scale > headcountHours * 1.005) {
@@ -188,7 +190,11 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   scale = managers.scale;
   notes.push(...managers.notes);
   // An office for customer orders: bounded by its orders' count and value (customer-orders.ts).
-  const bound = customerOfficeBound(s);
+  // Large orders allow what an owner's spend ceiling allows on their value (order-controls.ts).
+  const shareFte = controlledOrders(s)
+    ? (spendShareFor(s) * ROUNDING_MARGIN * (s.orderValue ?? 0)) / (i.internalDayRate * WORKDAYS_PER_YEAR)
+    : 0;
+  const bound = customerOfficeBound({ ...s, shareFte });
   // The top of the range shown is the bound itself: a bound at one person shows an office of one
   // person, not a part-time role (decide.ts reads an office held below one person as one).
   const orderHours = bound === undefined ? 0 : bound.fte * HOURS_PER_FTE;

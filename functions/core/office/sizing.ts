@@ -1,5 +1,6 @@
 import type { PmoService } from '../../contract/result';
 import { COMMERCIAL_HOURS_PER_ORDER, takesOrders } from '../customer-orders';
+import { controlledOrders, orderControlsHours } from '../order-controls';
 import { sizingSituation } from '../project-count';
 import { type Situation, spendInEur } from '../situation';
 import { LARGE_PROJECT_SPEND } from '../spend-scale';
@@ -130,14 +131,18 @@ export const sizeOne = (c: Candidate, given: Situation, offices = 1): Sized => {
 };
 
 const sizeIn = (c: Candidate, s: Situation): Sized => {
-  // Customer orders without an own spend are controlled commercially, order by order.
+  // Customer orders without an own spend are controlled commercially, order by order, and large
+  // orders by their value as an owner's projects are by spend, whichever is more (order-controls.ts).
   if (
     c.spec.id === 'programme-controls' &&
     takesOrders(s) &&
     !(s.annualProjectBudget && s.annualProjectBudget > 0)
   ) {
     const units = Math.ceil(s.concurrentProjects);
-    const hours = units * COMMERCIAL_HOURS_PER_ORDER * formShare(c.form);
+    const perOrder = units * COMMERCIAL_HOURS_PER_ORDER;
+    const byValue = orderControlsHours(s);
+    if (byValue > perOrder) return sized(c, (s.orderValue ?? 0) / 1e6, 'spend', byValue * formShare(c.form));
+    const hours = perOrder * formShare(c.form);
     return sized({ ...c, spec: { ...c.spec, source: 'office.source.commercial' } }, units, 'projects', hours);
   }
   // A programme office without a spend figure sizes its controls by the project managers it serves.
@@ -182,6 +187,7 @@ export const unitShare = (s: Situation, offices: number): Situation => ({
   employees: s.employees / offices,
   businessUnits: 1,
   ...(s.annualProjectBudget === undefined ? {} : { annualProjectBudget: s.annualProjectBudget / offices }),
+  ...(s.orderValue === undefined ? {} : { orderValue: s.orderValue / offices }),
 });
 
 /**
@@ -193,7 +199,12 @@ export const PROJECT_SIZE_PIVOT = 1_000_000;
 export const PROJECT_SIZE_EXPONENT = 0.35;
 export const PROJECT_SIZE_RANGE = { min: 0.5, max: 1.25 };
 export const projectSizeFactor = (s: Situation, max: number = PROJECT_SIZE_RANGE.max): number => {
-  const spend = spendInEur(s);
+  // Large customer orders weigh as an owner's large projects do (order-controls.ts, round 22).
+  const spend = spendInEur(
+    s.annualProjectBudget === undefined && controlledOrders(s)
+      ? { ...s, annualProjectBudget: s.orderValue }
+      : s,
+  );
   if (!spend || s.concurrentProjects === 0) return 1;
   const x = (spend / s.concurrentProjects / PROJECT_SIZE_PIVOT) ** PROJECT_SIZE_EXPONENT;
   return Math.min(max, Math.max(PROJECT_SIZE_RANGE.min, x));

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { OrganisationContext } from '../../../functions/contract/context';
+import type { Result } from '../../../functions/contract/result';
+import { CONTROLLED_PROJECT_SPEND } from '../../../functions/core/spend-scale';
+import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
+
+/**
+ * Customer contracts whose controls scale with their value (round 22): the controls' effort never
+ * falls as the value per order rises, an office never shrinks when the same orders are marked
+ * customers instead of own change by more than the benefits and selection work the client does,
+ * and "both" never gives a smaller office than the larger of its two halves alone.
+ */
+
+const RUNS = 80;
+const as = (
+  c: OrganisationContext,
+  projectsFor: OrganisationContext['projectsFor'],
+): OrganisationContext => ({
+  ...c,
+  projectsFor,
+});
+/** Organisations with a stated spend and some orders. */
+const withSpend = contextArb.filter((c) => (c.annualProjectBudget ?? 0) > 0 && c.concurrentProjects > 0);
+/** Orders of a million or more each on average (euros: the generated contexts have no currency). */
+const largeOrders = withSpend.filter(
+  (c) => (c.annualProjectBudget ?? 0) / c.concurrentProjects >= CONTROLLED_PROJECT_SPEND,
+);
+/** The client decides these for customer orders (choice.ts, CLIENT_DECIDES). */
+const CLIENT_WORK = ['benefits-tracking', 'portfolio-prioritisation', 'lean-portfolio'];
+const controlsHours = (r: Result): number =>
+  r.pmo.services.find((x) => x.id === 'programme-controls')?.hoursPerWeek ?? 0;
+const officeHours = (r: Result): number => r.pmo.services.reduce((a, x) => a + x.hoursPerWeek, 0);
+const clientHours = (r: Result): number =>
+  r.pmo.services.filter((x) => CLIENT_WORK.includes(x.id)).reduce((a, x) => a + x.hoursPerWeek, 0);
+/** Each service is shown to a tenth of an hour, and a one-person office is led by its one person (no lead role): 3 % is that, not a rule. */
+const rounding = (r: Result): number => 0.1 * (r.pmo.services.length + 1) + 0.03 * officeHours(r);
+/** The same office in both results: its need, shape, control and what happens to the office in place. */
+const sameOffice = (a: Result, b: Result): boolean =>
+  a.pmo.needed === b.pmo.needed &&
+  a.pmo.shape === b.pmo.shape &&
+  a.pmo.model === b.pmo.model &&
+  a.pmo.action === b.pmo.action;
+
+describe('customer orders: controls that scale with their value', () => {
+  it('the controls never fall as the value per order rises, all else equal', () =>
+    fc.assert(
+      fc.property(withSpend, fc.double({ min: 1.2, max: 20, noNaN: true }), teamArb, (c, k, team) => {
+        const low = evaluated(as(c, 'customers'), team);
+        const high = evaluated(
+          as({ ...c, annualProjectBudget: Math.round((c.annualProjectBudget ?? 0) * k) }, 'customers'),
+          team,
+        );
+        if (!low || !high || !sameOffice(low, high)) return;
+        expect(controlsHours(high)).toBeGreaterThanOrEqual(controlsHours(low) - 0.15);
+      }),
+      { numRuns: RUNS, ...SEED },
+    ));
+
+  // Orders of a controlled size (spend-scale.ts, CONTROLLED_PROJECT_SPEND): smaller orders keep their count bound.
+  it('an office for customers is never smaller than its own-change twin beyond the work the client does', () =>
+    fc.assert(
+      fc.property(largeOrders, teamArb, (c, team) => {
+        const own = evaluated(as(c, 'own-organisation'), team);
+        const customers = evaluated(as(c, 'customers'), team);
+        if (!own || !customers || !sameOffice(own, customers) || !own.pmo.needed) return;
+        expect(officeHours(customers)).toBeGreaterThanOrEqual(
+          officeHours(own) - clientHours(own) - rounding(own),
+        );
+      }),
+      { numRuns: RUNS, ...SEED },
+    ));
+
+  it('"both" never gives a smaller office than the larger of its two halves alone', () =>
+    fc.assert(
+      fc.property(withSpend, teamArb, (c, team) => {
+        const both = evaluated(as(c, 'both'), team);
+        const halves = [evaluated(as(c, 'own-organisation'), team), evaluated(as(c, 'customers'), team)];
+        if (!both) return;
+        for (const half of halves)
+          if (half && sameOffice(both, half) && half.pmo.needed)
+            expect(officeHours(both)).toBeGreaterThanOrEqual(
+              officeHours(half) - clientHours(half) - rounding(half),
+            );
+      }),
+      { numRuns: RUNS, ...SEED },
+    ));
+});
