@@ -119,12 +119,13 @@ export const VIABLE_UNIT_OFFICE_FTE = 1;
 
 /**
  * The units' offices together make a team of this many FTE or more: the group's office is several
- * people in the units, not one central office with contacts, and each unit keeps a seat of its own
- * where its share reaches MIN_UNIT_OFFICE_FTE (a named person with a day or more a week). Our
- * judgement (round 22: a regional health authority over eight hospital trusts, separate
- * organisations with boards of their own, got one central controlling office with a contact in each
- * trust, its units' share 0.4 FTE each; round 21's three units of 0.47 FTE, 1.4 FTE together,
- * stay one central office).
+ * people in the units, more than one central person could cover with a contact in each, not one
+ * central office; each unit keeps a seat of its own where its share reaches MIN_UNIT_OFFICE_FTE (a
+ * named person with a day or more a week). Our judgement: two people's work, a team rather than a
+ * person (round 22: a regional health authority over eight hospital trusts, separate organisations
+ * with boards of their own, 2.75 FTE in the trusts together, got one central controlling office
+ * with a contact in each trust; round 21's three units of 0.47 FTE, 1.4 FTE together, stay one
+ * central office).
  */
 export const UNITS_TOGETHER_FTE = 2;
 
