@@ -99,11 +99,13 @@ export const modelChoiceMessage = (
         ? 'rationale.leanLight'
         : 'rationale.formaliseLight'
       : d.noCall
-        ? d.noCall.confirm
-          ? 'rationale.confirmMoreControl'
-          : d.noCall.score === null
-            ? 'rationale.noCallForMoreUnrated'
-            : 'rationale.noCallForMore'
+        ? d.noCall.units !== undefined
+          ? 'rationale.federatedKeepsControl'
+          : d.noCall.confirm
+            ? 'rationale.confirmMoreControl'
+            : d.noCall.score === null
+              ? 'rationale.noCallForMoreUnrated'
+              : 'rationale.noCallForMore'
         : 'rationale.keepsModel';
   return [
     msg(key, {
@@ -113,6 +115,7 @@ export const modelChoiceMessage = (
       overall,
       model: msg(`model.${chosen.model}`),
       lead: d.best.score - chosen.score,
+      units: d.noCall?.units ?? 0,
     }),
   ];
 };

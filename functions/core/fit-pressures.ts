@@ -103,7 +103,32 @@ export interface NoCall {
   dimensions: string[];
   score: number | null;
   confirm: boolean;
+  /** The units of a federated group whose leadership does not ask the centre for more control. */
+  units?: number;
 }
+
+/**
+ * From this many units that lead their own projects (each with a project manager of its own), a
+ * group is federated: the units run their projects and allocate their people (office/units.ts,
+ * DIRECTIVE_MAX_UNITS, the same line). A working office at the centre of such a group takes more
+ * control only where leadership asks for it (a high appetite): neither people fought over (the
+ * units' own to settle, with the group's prioritisation and its view of the people they share)
+ * nor a regulator's flag (it asks for an evidence trail, held by any office) nor practice ready to
+ * standardise raises the centre's control over units that keep their autonomy; an urgent need
+ * (a push with a date) still may, as anywhere (noCallForMoreControl). Our judgement,
+ * after P3O's hub and spoke, where the hub's authority is what the group's board gives it (round
+ * 22: a media group's working supportive office of 3 FTE over five units that want their autonomy
+ * was raised to a control tower on a medium appetite, a regulated flag and high contention).
+ */
+export const FEDERATED_MIN_UNITS = 3;
+
+/** A federated group (FEDERATED_MIN_UNITS units, each with a project manager) whose leadership does not ask for more central control. */
+export const federatedWithoutMandate = (
+  c: Pick<OrganisationContext, 'businessUnits' | 'projectManagers' | 'controlAppetite'>,
+): boolean => {
+  const units = c.businessUnits ?? 1;
+  return units >= FEDERATED_MIN_UNITS && c.projectManagers >= units && c.controlAppetite !== 'high';
+};
 
 /**
  * Why a working office in place would step up to a more controlling model: people fought over,
@@ -122,10 +147,24 @@ export const noCallForMoreControl = (
   if (modelRank(to) <= modelRank(from)) return null;
   // An urgent need cannot wait for more evidence.
   if (c.urgency === 'high') return null;
+  // A federated group's centre takes more control only where leadership asks for it (FEDERATED_MIN_UNITS).
+  if (federatedWithoutMandate(c))
+    return { ...addedWork(maturity, from, to), confirm: false, units: c.businessUnits ?? 1 };
   // Otherwise a working office is reorganised on a view the evidence supports, not on one respondent's.
   if (assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status !== 'sufficient')
     return { dimensions: [], score: null, confirm: true };
   if (c.resourceContention === 'high') return null;
+  const { dimensions, score } = addedWork(maturity, from, to);
+  if (score !== null && score < WEAK_ADDED_WORK) return null;
+  return { dimensions, score, confirm: false };
+};
+
+/** The work the stronger model adds (its dimensions beyond the office's own): their names and mean score (null if unrated). */
+const addedWork = (
+  maturity: Maturity,
+  from: PmoModelId,
+  to: PmoModelId,
+): { dimensions: string[]; score: number | null } => {
   const own = new Set(modelProfile(from).delivers);
   const added = modelProfile(to).delivers.filter((id) => !own.has(id));
   const scores = maturity.dimensions.filter((d) => added.includes(d.id) && d.score !== null);
@@ -133,6 +172,5 @@ export const noCallForMoreControl = (
     scores.length === 0
       ? null
       : Math.round((scores.reduce((a, d) => a + (d.score as number), 0) / scores.length) * 100) / 100;
-  if (score !== null && score < WEAK_ADDED_WORK) return null;
-  return { dimensions: scores.map((d) => d.name), score, confirm: false };
+  return { dimensions: scores.map((d) => d.name), score };
 };

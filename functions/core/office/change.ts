@@ -117,13 +117,30 @@ export const splitOf = (
  */
 export const VIABLE_UNIT_OFFICE_FTE = 1;
 
-/** Offices in the units whose share of the office falls below VIABLE_UNIT_OFFICE_FTE each: one central office serves the units. */
-export const unitsTooSmall = (s: Situation, shape: PmoShape, office: OfficeDesign): 'units-small' | null =>
-  inTheUnits(shape) &&
-  office.staffing !== null &&
-  splitOf(office.services, shape, s).perUnit < VIABLE_UNIT_OFFICE_FTE
-    ? 'units-small'
-    : null;
+/**
+ * The units' offices together make a team of this many FTE or more: the group's office is several
+ * people in the units, more than one central person could cover with a contact in each, not one
+ * central office; each unit keeps a seat of its own where its share reaches MIN_UNIT_OFFICE_FTE (a
+ * named person with a day or more a week). Our judgement: two people's work, a team rather than a
+ * person (round 22: a regional health authority over eight hospital trusts, separate organisations
+ * with boards of their own, 2.75 FTE in the trusts together, got one central controlling office
+ * with a contact in each trust; round 21's three units of 0.47 FTE, 1.4 FTE together, stay one
+ * central office).
+ */
+export const UNITS_TOGETHER_FTE = 2;
+
+/**
+ * Offices in the units whose share of the office falls below VIABLE_UNIT_OFFICE_FTE each: one
+ * central office serves the units, unless the units' offices together make UNITS_TOGETHER_FTE and
+ * none falls below MIN_UNIT_OFFICE_FTE.
+ */
+export const unitsTooSmall = (s: Situation, shape: PmoShape, office: OfficeDesign): 'units-small' | null => {
+  if (!inTheUnits(shape) || office.staffing === null) return null;
+  const { perUnit } = splitOf(office.services, shape, s);
+  if (perUnit >= VIABLE_UNIT_OFFICE_FTE) return null;
+  const together = perUnit * (s.businessUnits ?? 1);
+  return together >= UNITS_TOGETHER_FTE && perUnit >= MIN_UNIT_OFFICE_FTE ? null : 'units-small';
+};
 
 /**
  * Keeping an office that takes on services it has never run is a change: it evolves, unless they

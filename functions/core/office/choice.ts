@@ -12,6 +12,7 @@ import {
   type ServiceId,
   type ServiceSpec,
 } from './catalogue';
+import { withHubMinimum } from './group-hub';
 import { gapOf, TARGET_LEVEL } from './order';
 import { controlsStake } from './precedence';
 import { plansInUnits, sharedViewRanksLow } from './shape';
@@ -275,8 +276,11 @@ const askedShare = (
 /** The services that put the portfolio in an order: what a reset reporting factory starts with. */
 const DECIDES: readonly ServiceId[] = ['portfolio-prioritisation', 'lean-portfolio'];
 
-/** Which services the office holds, and why each. */
-export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDesign['leftOut'] } => {
+/** Which services the office holds, and why each; a group's hub holds its threshold and minimum standard (group-hub.ts). */
+export const candidatesFor = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDesign['leftOut'] } =>
+  withHubMinimum(i, candidatesOf(i), (spec) => ratedGap(i.maturity, spec));
+
+const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDesign['leftOut'] } => {
   const { situation: s, maturity: m, shape, scope, model } = i;
   const core = coreOf(shape, scope, s);
   const temporary = s.horizon === 'temporary';

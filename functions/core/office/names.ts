@@ -1,6 +1,7 @@
 import { customerServiceName, projectsForOf } from '../customer-orders';
 import { type EngineKey, type EngineMessage, msg } from '../say';
 import type { Situation } from '../situation';
+import { HUB_THRESHOLD_SHARE, MINIMUM_STANDARD_SHARE, thresholdShare } from './hub-threshold';
 import { OFFERED_SHARE, REVIEW_SHARE, type Sized } from './sizing';
 import { STRONG_PRACTICE_LEVEL } from './strong-practice';
 import type { OfficeKey } from './words';
@@ -24,6 +25,7 @@ const nameKey = (c: Sized, inUnits: boolean, s: Situation): EngineKey => {
   // A regulated organisation's assurance held for its evidence trail alone (choice.ts) says so.
   if (c.form === 'duty') return 'office.serviceDuty.assurance';
   if (c.form === 'lean') return 'office.serviceLean.status-reporting';
+  if (c.form === 'minimum') return 'office.serviceMinimum.standards';
   const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
   if (c.form === 'offered' && offered === undefined)
     throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);
@@ -34,10 +36,24 @@ const nameKey = (c: Sized, inUnits: boolean, s: Situation): EngineKey => {
 export const serviceName = (c: Sized, inUnits: boolean, s: Situation): EngineMessage =>
   c.form === 'review'
     ? msg('office.serviceReview', { service: msg(nameKey(c, inUnits, s)) })
-    : msg(nameKey(c, inUnits, s));
+    : c.form === 'threshold'
+      ? msg('office.serviceThreshold', { service: msg(nameKey(c, inUnits, s)) })
+      : msg(nameKey(c, inUnits, s));
 
-/** What a service's form says about it: the supportive form, or a review of strong practice. */
+/** What a service's form says about it: the supportive form, a review of strong practice, or a hub's threshold and minimum standard. */
 export const formReasons = (c: Sized): EngineMessage[] =>
+  c.form === 'threshold'
+    ? [
+        msg(c.spec.id === 'status-reporting' ? 'office.thresholdFormReport' : 'office.thresholdForm', {
+          percent: Math.round(HUB_THRESHOLD_SHARE * 100),
+          share: Math.round(thresholdShare(c.spec.id) * 100),
+        }),
+      ]
+    : c.form === 'minimum'
+      ? [msg('office.minimumForm', { percent: Math.round(MINIMUM_STANDARD_SHARE * 100) })]
+      : formReasonsOf(c);
+
+const formReasonsOf = (c: Sized): EngineMessage[] =>
   c.form === 'offered'
     ? [msg('office.offeredForm', { percent: Math.round(OFFERED_SHARE * 100) })]
     : c.form === 'review'

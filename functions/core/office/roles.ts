@@ -103,7 +103,12 @@ export const centreControls = (
   shape: PmoShape,
   s: Pick<Situation, 'controlAppetite'>,
 ): boolean =>
-  all.some((c) => atTheCentre(shape, c.spec.id, s) && c.spec.control !== 'supportive' && c.form === 'full');
+  all.some(
+    (c) =>
+      atTheCentre(shape, c.spec.id, s) &&
+      c.spec.control !== 'supportive' &&
+      (c.form === 'full' || c.form === 'threshold'),
+  );
 
 const fteOf = (hours: number) => Math.round((hours / HOURS_PER_FTE) * 100) / 100;
 

@@ -12,6 +12,7 @@ import {
   type ServiceSpec,
   serviceSpec,
 } from './catalogue';
+import { MINIMUM_STANDARD_SHARE, thresholdShare } from './hub-threshold';
 import type { Painful } from './order';
 import { PROJECTS_PER_LEAD } from './shape';
 
@@ -40,7 +41,11 @@ export interface Candidate {
  * `duty`: a regulated organisation's assurance held only as the evidence trail its regulator
  * requires (catalogue.ts, EVIDENCE_TRAIL), because nothing in the answers calls for reviews.
  */
-export type ServiceForm = 'full' | 'offered' | 'duty' | 'lean' | 'review';
+/**
+ * `threshold`: a hub's reporting, benefits tracking or reviews held in full on the group's largest
+ * projects only (group-hub.ts); `minimum`: a hub's minimum common standard (group-hub.ts).
+ */
+export type ServiceForm = 'full' | 'offered' | 'duty' | 'lean' | 'review' | 'threshold' | 'minimum';
 
 /**
  * `lean`: status reporting cut to one monthly pack, where the office in place that is reset produced
@@ -63,7 +68,10 @@ export const OFFERED_SHARE = 0.6;
 export const REVIEW_SHARE = 0.2;
 
 /** The share of its full effort a service takes in its form. */
-export const formShare = (form: ServiceForm): number =>
+export const formShare = (form: ServiceForm, id: ServiceSpec['id']): number =>
+  form === 'threshold' ? thresholdShare(id) : form === 'minimum' ? MINIMUM_STANDARD_SHARE : formShareOf(form);
+
+const formShareOf = (form: ServiceForm): number =>
   form === 'offered'
     ? OFFERED_SHARE
     : form === 'lean'
@@ -141,8 +149,9 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
     const units = Math.ceil(s.concurrentProjects);
     const perOrder = units * COMMERCIAL_HOURS_PER_ORDER;
     const byValue = orderControlsHours(s);
-    if (byValue > perOrder) return sized(c, (s.orderValue ?? 0) / 1e6, 'spend', byValue * formShare(c.form));
-    const hours = perOrder * formShare(c.form);
+    const share = formShare(c.form, c.spec.id);
+    if (byValue > perOrder) return sized(c, (s.orderValue ?? 0) / 1e6, 'spend', byValue * share);
+    const hours = perOrder * share;
     return sized({ ...c, spec: { ...c.spec, source: 'office.source.commercial' } }, units, 'projects', hours);
   }
   // A programme office without a spend figure sizes its controls by the project managers it serves.
@@ -172,7 +181,7 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
   if (c.form === 'duty') return sized({ ...c, spec: EVIDENCE_TRAIL_SPEC }, units, c.spec.driver, trail);
   const size = c.spec.id === 'project-coordination' ? coordinationSizeFactor(s) : projectSizeFactor(s);
   const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? size : 1);
-  const share = formShare(c.form);
+  const share = formShare(c.form, c.spec.id);
   return sized(c, units, c.spec.driver, full * share + trail);
 };
 

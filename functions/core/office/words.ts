@@ -405,6 +405,8 @@ export const OFFICE_EN = {
     'The {model} in place works and keeps its degree of control: the {best} scores {lead} points more, but nothing here calls for more control. People are not fought over, the need is not urgent, and the work it would add ({dimensions}) stands at {score}.',
   'rationale.noCallForMoreUnrated':
     'The {model} in place works and keeps its degree of control: the {best} scores {lead} points more, but nothing here calls for more control. People are not fought over and the need is not urgent.',
+  'rationale.federatedKeepsControl':
+    'The {model} in place works and keeps its degree of control: the {best} scores {lead} points more, but the {units} units lead their own projects and leadership does not ask the centre for more control. Clashes over shared people are settled by the group’s prioritisation and its view across the units.',
   'rationale.confirmMoreControl':
     'The {model} in place works and keeps its degree of control for now: the {best} scores {lead} points more, but the evidence here is too thin to reorganise a working office on. A team assessment confirms whether it should take on more control.',
   'action.keepAdds':
@@ -415,6 +417,15 @@ export const OFFICE_EN = {
     'The engine does not know the currency {currency}: the spend is read as if it were in euros against its thresholds (a programme’s minimum spend, large projects, controls per million). Check the sizes, or give the spend in a common currency.',
   'returns.overruns.mature':
     'Practice here stands at {overall, number, 2}, above the average of about {average, number, 1} that figure describes: less is wasted, so it is counted at {percent} %.',
+  'office.serviceThreshold': '{service}: in full on the group’s largest projects',
+  'office.serviceMinimum.standards':
+    'Minimum common standard: one status vocabulary and the gate criteria for large projects',
+  'office.thresholdFormReport':
+    'The group reports in full on its largest projects, about {percent} % of them, which carry most of the spend; the others stand in its one list with a monthly status line kept by their unit (about {share} % of the full effort).',
+  'office.thresholdForm':
+    'Held by the group for its largest projects only, about {percent} % of them, which carry most of the spend; the others are their units’ own (about {share} % of the full effort).',
+  'office.minimumForm':
+    'Every group hub holds it, whatever its degree of control: one status vocabulary so that the group’s figures add up, and gate criteria for its large projects; the units keep their own methods beneath it (about {percent} % of the full standards service).',
   'office.serviceReview': '{service}: a monthly review of the largest projects',
   'office.reviewForm':
     'Asked for, and the practice behind it already stands at level {level, number} or above: the office reviews the largest projects once a month rather than running the service on every project (about {percent} % of the full effort); the project teams keep doing the work.',

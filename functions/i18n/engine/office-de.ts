@@ -421,6 +421,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Der bestehende {model} funktioniert und behält seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber nichts hier verlangt mehr Steuerung. Um Ressourcen wird nicht gerungen, der Bedarf ist nicht dringend, und die Arbeit, die er hinzufügen würde ({dimensions}), steht bei {score}.',
     'rationale.noCallForMoreUnrated':
       'Der bestehende {model} funktioniert und behält seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber nichts hier verlangt mehr Steuerung. Um Ressourcen wird nicht gerungen, und der Bedarf ist nicht dringend.',
+    'rationale.federatedKeepsControl':
+      'Das bestehende Modell {model} funktioniert und behält seinen Steuerungsgrad: Das Modell {best} erzielt {lead} Punkte mehr, aber die {units} Einheiten führen ihre eigenen Projekte, und die Leitung verlangt von der Zentrale nicht mehr Steuerung. Konflikte um gemeinsam genutzte Personen klärt die Priorisierung der Gruppe mit ihrem Blick über die Einheiten.',
     'rationale.confirmMoreControl':
       'Der bestehende {model} funktioniert und behält vorerst seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber die Grundlage hier ist zu dünn, um ein funktionierendes Office umzubauen. Eine Teambewertung bestätigt, ob es mehr Steuerung übernehmen soll.',
     'action.keepAdds':
@@ -431,6 +433,15 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Die Währung {currency} ist der Engine nicht bekannt: Die Ausgaben werden gegenüber ihren Schwellen (Mindestausgaben eines Programms, Großprojekte, Steuerung je Million) wie Euro gelesen. Prüfen Sie die Größen oder geben Sie die Ausgaben in einer gängigen Währung an.',
     'returns.overruns.mature':
       'Die Praxis steht hier bei {overall, number, 2}, über dem Durchschnitt von etwa {average, number, 1}, den diese Zahl beschreibt: Es geht weniger verloren, daher wird sie mit {percent} % gezählt.',
+    'office.serviceThreshold': '{service}: vollständig für die größten Projekte der Gruppe',
+    'office.serviceMinimum.standards':
+      'Gemeinsamer Mindeststandard: eine Statussprache und die Gate-Kriterien für große Projekte',
+    'office.thresholdFormReport':
+      'Die Gruppe berichtet vollständig über ihre größten Projekte, etwa {percent} % davon, die den Großteil der Ausgaben tragen; die übrigen stehen in ihrer einen Liste mit einer monatlichen Statuszeile, die ihre Einheit führt (etwa {share} % des vollen Aufwands).',
+    'office.thresholdForm':
+      'Von der Gruppe nur für ihre größten Projekte geführt, etwa {percent} % davon, die den Großteil der Ausgaben tragen; die übrigen sind Sache ihrer Einheiten (etwa {share} % des vollen Aufwands).',
+    'office.minimumForm':
+      'Jeder Hub einer Gruppe führt ihn, welchen Steuerungsgrad er auch hat: eine Statussprache, damit sich die Zahlen der Gruppe addieren lassen, und Gate-Kriterien für ihre großen Projekte; die Einheiten behalten darunter ihre eigenen Methoden (etwa {percent} % des vollen Standard-Service).',
     'office.serviceReview': '{service}: monatliche Durchsicht der größten Projekte',
     'office.reviewForm':
       'Gewünscht, doch die Praxis dahinter steht bereits auf Stufe {level, number} oder darüber: Das Büro sieht die größten Projekte einmal im Monat durch, statt die Leistung für jedes Projekt zu erbringen (etwa {percent} % des vollen Aufwands); die Projektteams erledigen die Arbeit weiterhin selbst.',

@@ -423,6 +423,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'La {model} en place fonctionne et garde son degré de contrôle : la {best} obtient {lead} points de plus, mais rien ici ne demande davantage de contrôle. Les ressources ne sont pas disputées, le besoin n’est pas urgent, et le travail qu’elle ajouterait ({dimensions}) se situe à {score}.',
     'rationale.noCallForMoreUnrated':
       'La {model} en place fonctionne et garde son degré de contrôle : la {best} obtient {lead} points de plus, mais rien ici ne demande davantage de contrôle. Les ressources ne sont pas disputées et le besoin n’est pas urgent.',
+    'rationale.federatedKeepsControl':
+      'Le modèle {model} en place fonctionne et garde son degré de contrôle : le modèle {best} obtient {lead} points de plus, mais les {units} unités conduisent leurs propres projets et la direction ne demande pas davantage de contrôle au centre. Les conflits sur les personnes partagées se règlent par la priorisation du groupe et sa vue transversale des unités.',
     'rationale.confirmMoreControl':
       'La {model} en place fonctionne et garde pour l’instant son degré de contrôle : la {best} obtient {lead} points de plus, mais les éléments réunis ici sont trop minces pour réorganiser un bureau qui fonctionne. Une évaluation en équipe confirme s’il doit prendre davantage de contrôle.',
     'action.keepAdds':
@@ -433,6 +435,15 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le moteur ne connaît pas la devise {currency} : la dépense est lue comme si elle était en euros face à ses seuils (dépense minimale d’un programme, grands projets, contrôle par million). Vérifiez les tailles, ou indiquez la dépense dans une devise courante.',
     'returns.overruns.mature':
       'Les pratiques se situent ici à {overall, number, 2}, au-dessus de la moyenne d’environ {average, number, 1} que décrit ce chiffre : moins est perdu, il est donc compté à {percent} %.',
+    'office.serviceThreshold': '{service} : complet sur les plus grands projets du groupe',
+    'office.serviceMinimum.standards':
+      'Socle commun minimal : un vocabulaire de statut unique et les critères de passage des grands projets',
+    'office.thresholdFormReport':
+      'Le groupe suit en détail ses plus grands projets, environ {percent} % d’entre eux, qui portent l’essentiel de la dépense ; les autres figurent dans sa liste unique avec une ligne d’état mensuelle tenue par leur unité (environ {share} % de l’effort complet).',
+    'office.thresholdForm':
+      'Tenu par le groupe pour ses plus grands projets seulement, environ {percent} % d’entre eux, qui portent l’essentiel de la dépense ; les autres relèvent de leur unité (environ {share} % de l’effort complet).',
+    'office.minimumForm':
+      'Tout centre de groupe le tient, quel que soit son degré de contrôle : un vocabulaire de statut unique pour que les chiffres du groupe s’additionnent, et des critères de passage pour ses grands projets ; les unités gardent leurs propres méthodes en dessous (environ {percent} % du service complet de standards).',
     'office.serviceReview': '{service} : une revue mensuelle des plus grands projets',
     'office.reviewForm':
       'Demandé, alors que la pratique sur laquelle il repose atteint déjà le niveau {level, number} ou plus : le bureau passe en revue les plus grands projets une fois par mois au lieu d’assurer le service sur chaque projet (environ {percent} % de l’effort complet) ; les équipes de projet continuent de faire le travail.',

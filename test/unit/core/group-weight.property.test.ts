@@ -5,7 +5,12 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
-import { splitOf, VIABLE_UNIT_OFFICE_FTE } from '../../../functions/core/office/change';
+import {
+  MIN_UNIT_OFFICE_FTE,
+  splitOf,
+  UNITS_TOGETHER_FTE,
+  VIABLE_UNIT_OFFICE_FTE,
+} from '../../../functions/core/office/change';
 import { UNITS_OWN_CONTROLS } from '../../../functions/core/office/roles';
 import { REVIEW_SHARE } from '../../../functions/core/office/sizing';
 import { STRONG_PRACTICE_LEVEL } from '../../../functions/core/office/strong-practice';
@@ -14,7 +19,9 @@ import { contextArb, groupContext, SEED, teamArb } from './arbitraries';
 
 /**
  * Round 21: where the work of a group is, and what is asked for against strong practice.
- * - No unit office below a viable seat (VIABLE_UNIT_OFFICE_FTE); no hub and spoke where none is viable.
+ * - No unit office below a viable seat (VIABLE_UNIT_OFFICE_FTE); no hub and spoke where none is viable,
+ *   unless the units' offices together make a team (UNITS_TOGETHER_FTE, round 22) with a named
+ *   person's day a week in each (MIN_UNIT_OFFICE_FTE).
  * - In a group whose appetite for central control is not high, the hub never holds the controls or
  *   the reviews of the units' projects; where units rarely share people, their shared view comes
  *   after the group's own decisions.
@@ -68,7 +75,11 @@ describe('offices in the units are where the work is', () => {
           expect(ids.indexOf('capacity-planning')).toBeGreaterThan(ids.indexOf('portfolio-prioritisation'));
         const s = situationOf(c);
         const { perUnit } = splitOf(r.pmo.services, r.pmo.shape, s);
-        expect(perUnit).toBeGreaterThanOrEqual(VIABLE_UNIT_OFFICE_FTE);
+        const together = perUnit * (s.businessUnits ?? 1);
+        if (perUnit < VIABLE_UNIT_OFFICE_FTE) {
+          expect(together).toBeGreaterThanOrEqual(UNITS_TOGETHER_FTE);
+          expect(perUnit).toBeGreaterThanOrEqual(MIN_UNIT_OFFICE_FTE);
+        }
         if (
           r.pmo.shape === 'hub-and-spoke' &&
           c.controlAppetite !== 'high' &&

@@ -1,0 +1,48 @@
+import type { PmoShape } from '../../contract/result';
+import { type ServiceId, type ServiceSpec, serviceSpec } from './catalogue';
+import { THRESHOLD_SERVICES } from './hub-threshold';
+import type { Candidate, ServiceForm } from './sizing';
+import type { DesignInput, OfficeDesign } from './types';
+
+/**
+ * What the hub of a group holds whatever its degree of control (round 22: a group of 12 units and
+ * 900 projects had status reporting on every one of them as its largest service, about 16 FTE, and
+ * a hub that declined the common standard while it named "units' practices drift apart" as a risk).
+ * - A threshold: the group reports on, tracks the benefits of and reviews its largest projects in
+ *   full; the rest stand in its one list with a status line in the common vocabulary.
+ * - A minimum common standard: one status vocabulary and the gate criteria for the large projects,
+ *   held by every hub; the units keep their own methods beneath it.
+ */
+
+/** A hub's service in full form is held above the threshold; the rest keep their form. */
+const thresholdForm = (shape: PmoShape, id: ServiceId, form: ServiceForm): ServiceForm =>
+  shape === 'hub-and-spoke' && form === 'full' && THRESHOLD_SERVICES.includes(id) ? 'threshold' : form;
+
+/**
+ * The hub's threshold and minimum standard applied to the services chosen (choice.ts): reporting,
+ * benefits and reviews in full form are held above the threshold, and a hub that holds no standards
+ * holds the minimum common standard.
+ */
+export const withHubMinimum = (
+  i: DesignInput,
+  out: { chosen: Candidate[]; leftOut: OfficeDesign['leftOut'] },
+  gapOf: (spec: ServiceSpec) => number,
+): { chosen: Candidate[]; leftOut: OfficeDesign['leftOut'] } => {
+  if (i.shape !== 'hub-and-spoke') return out;
+  const chosen = out.chosen.map((c) => {
+    const form = thresholdForm(i.shape, c.spec.id, c.form);
+    return form === c.form ? c : { ...c, form };
+  });
+  if (chosen.some((c) => c.spec.id === 'standards')) return { chosen, leftOut: out.leftOut };
+  const spec = serviceSpec('standards');
+  chosen.push({
+    spec,
+    why: ['context'],
+    sustain: false,
+    core: false,
+    form: 'minimum',
+    // It ranks as the hub's coordination does: part of what the hub is for, not a pain of its own.
+    painful: { gap: gapOf(spec), pressure: 0.5, readiness: 1 },
+  });
+  return { chosen, leftOut: out.leftOut.filter((x) => x.id !== 'standards') };
+};
