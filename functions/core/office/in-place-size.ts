@@ -31,6 +31,13 @@ export const DEPUTY_COVER_FTE = 0.2;
 export const ONE_PERSON_BELOW_FTE = 2;
 
 const tenth = (x: number) => Math.round(x * 10) / 10;
+const hundredth = (x: number) => Math.round(x * 100) / 100;
+
+/** Roles scaled to sum to `total`, each in hundredths. */
+const scaled = (roles: Staffing['roles'], total: number): Staffing['roles'] => {
+  const sum = roles.reduce((a, r) => a + r.fte, 0);
+  return sum > 0 ? roles.map((r) => ({ ...r, fte: hundredth((r.fte * total) / sum) })) : roles;
+};
 
 /** Whether one person holds an office of this staffing (its range tops out below two people). */
 export const heldByOne = (staffing: Pick<Staffing, 'fte'> | null | undefined): boolean =>
@@ -49,7 +56,8 @@ export const withViableSeat = (office: OfficeDesign, s: Situation, stays: boolea
   if (staffing.fte.min >= seat) return office;
   const { hoursPerWeek: _hours, ...rest } = staffing;
   const fte = { min: seat, max: tenth(Math.max(staffing.fte.max, seat) + DEPUTY_COVER_FTE) };
-  return { ...office, staffing: { ...rest, fte } };
+  // The roles keep their proportions and sum to the middle of the seat's range, as they do at any size.
+  return { ...office, staffing: { ...rest, fte, roles: scaled(staffing.roles, (fte.min + fte.max) / 2) } };
 };
 
 /**
@@ -68,13 +76,19 @@ export const namesDeputy = (
 
 export const seatSaid = (office: OfficeDesign, s: Situation, stays: boolean, say: Say): OfficeDesign => {
   const staffing = office.staffing;
-  if (!staffing || !namesDeputy(s, staffing, stays)) return office;
+  // A probe that says nothing (the sensitivity analysis) has no roles to name.
+  if (!staffing || staffing.roles.length === 0 || !namesDeputy(s, staffing, stays)) return office;
   const services = office.services.reduce((a, x) => a + x.fte, 0);
+  // The deputy's day a week is part of the office's size: the other roles make room for it.
+  const sum = staffing.roles.reduce((a, r) => a + r.fte, 0);
   return {
     ...office,
     staffing: {
       ...staffing,
-      roles: [...staffing.roles, { role: say(msg('office.role.deputy')), fte: DEPUTY_COVER_FTE }],
+      roles: [
+        ...scaled(staffing.roles, Math.max(0, sum - DEPUTY_COVER_FTE)),
+        { role: say(msg('office.role.deputy')), fte: DEPUTY_COVER_FTE },
+      ],
       basis: [
         ...staffing.basis,
         say(
