@@ -12,7 +12,6 @@ import {
   CHANGE_DAYS_PER_FTE,
   changeOfOffice,
   keptAsItIs,
-  SHRINK_IS_RESET,
   structureOfChange,
   unitsTooSmall,
 } from './office/change';
@@ -26,6 +25,7 @@ import {
   oversizedOf,
   withPooled,
 } from './office/in-place';
+import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
 import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
@@ -136,22 +136,27 @@ const decideUpTo = (
       : decideAction(situation, needed, model, fit, maturity, say, extras.views);
   let action: PmoAction = besideExisting ? 'establish' : decided.action;
   let actionReason = decided.reason;
+  // An office in place that stays is never below the viable seat (in-place-size.ts).
+  const stays = () => needed && model !== null && !besideExisting;
+  const seat = (o: OfficeDesign) => withViableSeat(o, situation, stays());
   const design = (dayRate: number) =>
-    designOffice({
-      situation,
-      maturity,
-      shape,
-      model,
-      scope: need.scope,
-      internalDayRate: dayRate,
-      expectations: extras.expectations,
-      importance: extras.importance,
-      notApplicable: extras.notApplicable,
-      handOver: handedOver(situation, model, besideExisting),
-      leanReporting: leanReporting(situation, decided.action, extras.views?.().questions),
-      benefitsInPlay: benefitsInPlay(extras.views?.().questions),
-      say: say ?? english,
-    });
+    seat(
+      designOffice({
+        situation,
+        maturity,
+        shape,
+        model,
+        scope: need.scope,
+        internalDayRate: dayRate,
+        expectations: extras.expectations,
+        importance: extras.importance,
+        notApplicable: extras.notApplicable,
+        handOver: handedOver(situation, model, besideExisting),
+        leanReporting: leanReporting(situation, decided.action, extras.views?.().questions),
+        benefitsInPlay: benefitsInPlay(extras.views?.().questions),
+        say: say ?? english,
+      }),
+    );
   let office = design(internalDayRate(rates));
   // An office of half a person or less is a part-time role, not an office: it is recommended as one.
   if (
@@ -217,7 +222,9 @@ const decideUpTo = (
     office.staffing && (action === 'keep' || action === 'evolve')
       ? oversizedOf(situation, office.staffing, maturity, internalDayRate(rates))
       : null;
-  if (over) {
+  // A working office is never cut on thin evidence, whatever the action: it keeps its people (in-place-size.ts).
+  const held = over !== null && workingHeld(decided.works, over.sure) ? over : null;
+  if (over && !held) {
     [cutOversized, oversizedUnconfirmed] = [over.sure, !over.sure];
     action = over.sure ? 'reset' : 'evolve';
     actionReason = (say ?? english)(
@@ -259,25 +266,11 @@ const decideUpTo = (
       say ?? english,
       inPlace(office),
     );
-  // A change of model that also shrinks the office by a quarter or more is a reset, said as one;
-  // an oversized office on thin evidence is not shrunk yet: its people stay until the health check.
-  if (
-    action === 'evolve' &&
-    !oversizedUnconfirmed &&
-    model !== situation.existingPmo &&
-    inPlaceFte !== undefined &&
-    office.staffing &&
-    office.staffing.fte.max < inPlaceFte * SHRINK_IS_RESET
-  ) {
-    action = 'reset';
-    actionReason = (say ?? english)(
-      msg('action.resetSmaller', {
-        model: msg(`model.${situation.existingPmo as PmoModelId}`),
-        existing: inPlaceFte,
-        fte: office.staffing.fte.max,
-      }),
-    );
-  }
+  if (held && office.staffing && inPlaceFte !== undefined)
+    office.staffing = heldSentence(office.staffing, inPlaceFte, held.need, say ?? english);
+  // A change of model that also shrinks the office by a quarter or more is a reset (in-place-size.ts).
+  const smaller = shrinksToReset(situation, model, action, office.staffing, oversizedUnconfirmed);
+  if (smaller) [action, actionReason] = ['reset', (say ?? english)(smaller)];
   // An office in place that is cut, or kept, stays central; one that changes anyway and moves into
   // the units is restructured, said as one (change.ts).
   const structure = structureOfChange(situation, model, shape, office, besideExisting, action, {
@@ -326,6 +319,8 @@ const decideUpTo = (
   }
   // The rest sizes the office's change: no label reads it.
   if (labelsOnly) return labelOf({ needed, need, model, sourcing: needed ? bestSourcing.sourcing : null });
+  // One person holds it: a deputy is named (in-place-size.ts).
+  office = seatSaid(office, situation, stays(), say ?? english);
   const officeFte = fteOf(office);
   // Moving people in or out of an office in place is work of its own, paid once.
   if (inPlaceFte !== undefined && situation.existingPmo !== 'none' && !besideExisting && office.staffing)

@@ -875,6 +875,9 @@ export const EN = {
   'risk.repair.mitigation': 'Relaunch each with one visible change agreed with its users.',
   'risk.scale.risk': 'With this many projects, reported status drifts from reality.',
   'risk.scale.mitigation': 'Check a sample of reports against project evidence each quarter.',
+  'risk.keyPerson.risk': 'One person holds the office: when they are away or leave, its work stops.',
+  'risk.keyPerson.mitigation':
+    'Name a deputy who keeps its registers and evidence, and write down how it runs.',
   'risk.lastingValue.risk': 'The office is judged by activity, not results.',
   'risk.lastingValue.mitigation': 'Report its outcome KPIs to the sponsor quarterly.',
   'warning.projectsWithoutManager':

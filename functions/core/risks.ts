@@ -29,6 +29,8 @@ export interface RiskInput {
   dimensions?: readonly DimensionScore[];
   /** A hybrid office whose mixed team lasts (sourcing-mix.ts): nothing is handed over. */
   mixedForGood?: boolean;
+  /** One person holds the office in place that stays (office/in-place-size.ts): its deputy is named. */
+  keyPerson?: boolean;
 }
 
 type IdOf<K> = K extends `risk.${infer Id}.risk` ? Id : never;
@@ -137,6 +139,11 @@ export const RISK_RULES: readonly RiskRule[] = [
     // An office that stays is judged by its results at every budget round; a push ends instead.
     when: (i) => !hasPhase(i, 'hand-back-and-sunset'),
     id: 'lastingValue',
+  },
+  {
+    // An office in place one person holds stops when that person does (office/in-place-size.ts).
+    when: (i) => i.keyPerson === true && !hasPhase(i, 'hand-back-and-sunset'),
+    id: 'keyPerson',
   },
   {
     when: (i) => i.evidence !== undefined && i.evidence.status !== 'sufficient',

@@ -12,6 +12,7 @@ import type {
   Staffing,
 } from '../contract/result';
 import { inPlacePeopleSteps } from './office/in-place';
+import { namesDeputy } from './office/in-place-size';
 import type { Questionnaire } from './questionnaire';
 import { rolloutRisks } from './risks';
 import {
@@ -253,6 +254,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
       services: f.services,
       dimensions,
       mixedForGood: staysMixed(sourcing, s, staffing),
+      keyPerson: model !== null && namesDeputy(s, staffing, !f.besideExisting),
     },
     say,
   );

@@ -113,6 +113,13 @@ export const OFFICE_EN = {
     'The office in place works: the services it runs today are taken at what its {existing} FTE deliver now, not at the {norms} FTE the norms would give them as new, and it grows only by the services new to it ({added} FTE), to about {fte} FTE. More people only if the health check shows a backlog.',
   'office.inPlace.larger':
     'The office in place has {existing} FTE, more than the {services} FTE these services need: the range runs from three quarters of it to all of it, and the health check shows what the difference covers (often project managers or analysts placed in the office) before anyone moves.',
+  'office.role.deputy': 'Named deputy who covers the seat (about a day a week)',
+  'office.inPlace.viableSeat':
+    'Its services come to about {services} FTE, but an office that stays is a seat someone holds: at least {seat} FTE, with a named deputy at {deputy} FTE so that its registers and evidence do not stop when that person is away.',
+  'office.inPlace.deputy':
+    'One person holds this office: a named deputy at {deputy} FTE keeps its registers and evidence going when that person is away.',
+  'office.inPlace.heldThin':
+    'Its services here are priced at about {services} FTE against the {existing} FTE in place. The office works, and one view of it is too thin to cut it on: it keeps its people until a health check with a team assessment shows what its work takes.',
   'office.role.retasked': 'Staff of the office in place re-tasked to the new mandate while it lands',
   'office.inPlace.resetRange':
     'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps from that up to {max} FTE, re-tasked to the new mandate while it lands; the other {difference} FTE go as agreed with HR.',

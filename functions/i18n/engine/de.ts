@@ -960,6 +960,9 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'risk.scale.risk': 'Bei so vielen Projekten entfernt sich der gemeldete Status von der Wirklichkeit.',
     'risk.scale.mitigation':
       'Prüfen Sie vierteljährlich eine Stichprobe von Berichten an den Projektnachweisen.',
+    'risk.keyPerson.risk': 'Eine Person hält das Office: Fehlt sie oder geht sie, steht seine Arbeit still.',
+    'risk.keyPerson.mitigation':
+      'Benennen Sie eine Vertretung, die Register und Nachweise führt, und halten Sie fest, wie es arbeitet.',
     'risk.lastingValue.risk': 'Das Office wird nach Aktivität statt nach Ergebnissen beurteilt.',
     'risk.lastingValue.mitigation': 'Berichten Sie dem Auftraggeber vierteljährlich die Ergebnis-KPIs.',
     'warning.projectsWithoutManager':

@@ -965,6 +965,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'risk.scale.risk': 'Avec autant de projets, l’avancement déclaré s’éloigne de la réalité.',
     'risk.scale.mitigation':
       'Confrontez chaque trimestre un échantillon de rapports aux éléments des projets.',
+    'risk.keyPerson.risk':
+      'Une seule personne tient le bureau : en son absence ou à son départ, son travail s’arrête.',
+    'risk.keyPerson.mitigation':
+      'Désignez un suppléant qui tient ses registres et ses preuves, et consignez son fonctionnement.',
     'risk.lastingValue.risk': 'Le bureau est jugé sur son activité, non sur ses résultats.',
     'risk.lastingValue.mitigation': 'Présentez chaque trimestre ses KPI de résultat au sponsor.',
     'warning.projectsWithoutManager':

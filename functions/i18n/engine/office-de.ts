@@ -117,6 +117,13 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Das bestehende Office funktioniert: Die Leistungen, die es heute erbringt, zählen mit dem, was seine {existing} VZÄ jetzt liefern, nicht mit den {norms} VZÄ, die die Richtwerte ihnen als neuen Leistungen gäben, und es wächst nur um die für es neuen Leistungen ({added} VZÄ), auf etwa {fte} VZÄ. Mehr Personen nur, wenn der Gesundheitscheck einen Rückstau zeigt.',
     'office.inPlace.larger':
       'Das bestehende Office hat {existing} VZÄ, mehr als die {services} VZÄ, die diese Leistungen brauchen: Die Spanne reicht von drei Vierteln bis zum Ganzen, und der Gesundheitscheck zeigt, was die Differenz abdeckt (oft dem Office zugeordnete Projektleiter oder Analysten), bevor jemand wechselt.',
+    'office.role.deputy': 'Benannte Vertretung, die die Stelle abdeckt (etwa ein Tag pro Woche)',
+    'office.inPlace.viableSeat':
+      'Seine Leistungen ergeben etwa {services} VZÄ, doch ein Office, das bleibt, ist eine Stelle, die jemand innehat: mindestens {seat} VZÄ, mit einer benannten Vertretung von {deputy} VZÄ, damit Register und Nachweise nicht stillstehen, wenn diese Person fehlt.',
+    'office.inPlace.deputy':
+      'Eine Person hält dieses Office: Eine benannte Vertretung mit {deputy} VZÄ hält Register und Nachweise am Laufen, wenn diese Person fehlt.',
+    'office.inPlace.heldThin':
+      'Seine Leistungen werden hier auf etwa {services} VZÄ veranschlagt, bei {existing} VZÄ im bestehenden Office. Das Office funktioniert, und eine einzelne Sicht darauf reicht nicht, um es zu verkleinern: Es behält seine Mitarbeitenden, bis ein Gesundheitscheck mit einer Teambewertung zeigt, was seine Arbeit braucht.',
     'office.role.retasked':
       'Mitarbeitende des bestehenden Office, die bis zur Umsetzung des neuen Auftrags umgesetzt werden',
     'office.inPlace.resetRange':

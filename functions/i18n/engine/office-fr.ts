@@ -118,6 +118,13 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le bureau en place fonctionne : les services qu’il assure aujourd’hui sont comptés à ce que livrent ses {existing} ETP, non aux {norms} ETP que les normes leur donneraient s’ils étaient nouveaux, et il ne grandit que des services nouveaux pour lui ({added} ETP), jusqu’à environ {fte} ETP. Davantage de personnes seulement si le bilan de santé montre un retard accumulé.',
     'office.inPlace.larger':
       'Le bureau en place compte {existing} ETP, plus que les {services} ETP dont ces services ont besoin : la fourchette va des trois quarts à la totalité, et le bilan de santé montre ce que couvre l’écart (souvent des chefs de projet ou des analystes rattachés au bureau) avant que quiconque ne change de poste.',
+    'office.role.deputy': 'Suppléant désigné qui assure la continuité du poste (environ un jour par semaine)',
+    'office.inPlace.viableSeat':
+      'Ses services représentent environ {services} ETP, mais un bureau qui demeure est un poste tenu par quelqu’un : au moins {seat} ETP, avec un suppléant désigné à {deputy} ETP pour que ses registres et ses preuves ne s’arrêtent pas en son absence.',
+    'office.inPlace.deputy':
+      'Une seule personne tient ce bureau : un suppléant désigné à {deputy} ETP fait vivre ses registres et ses preuves quand elle est absente.',
+    'office.inPlace.heldThin':
+      'Ses services sont estimés ici à environ {services} ETP, pour {existing} ETP en place. Le bureau fonctionne, et un seul regard sur lui ne suffit pas pour le réduire : il garde son personnel jusqu’à ce qu’un bilan de santé, avec une évaluation en équipe, montre ce que son travail demande.',
     'office.role.retasked':
       'Membres du bureau en place réaffectés au nouveau mandat pendant sa mise en place',
     'office.inPlace.resetRange':

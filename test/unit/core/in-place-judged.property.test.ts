@@ -197,6 +197,9 @@ describe('the size of an office in place is a decision', () => {
           const pooled = c.existingPmo === 'resource-source' ? c.projectManagers : 0;
           const sum = r.pmo.services.reduce((a, x) => a + x.hoursPerWeek, 0) / HOURS_PER_FTE;
           if (c.existingPmoFte <= 2.2 * (sum + pooled)) return;
+          // A working office is not cut on thin evidence at all: it keeps its people (in-place-size.property.test.ts).
+          if (staffing.basis.some((b) => b.includes('The office works, and one view of it is too thin')))
+            return;
           // The staffing is what the services need, with its spread: not a range up to today's headcount.
           expect(staffing.fte.max).toBeLessThan(c.existingPmoFte);
           expect(sum).toBeLessThanOrEqual(staffing.fte.max + 0.06);

@@ -444,6 +444,8 @@ const TRIGGERS: Record<string, (c: OrganisationContext, r: Result) => boolean> =
   'risk.lastingValue.risk': (_, r) =>
     r.pmo.needed && !(r.rollout.phases ?? []).some((p) => p.id === 'hand-back-and-sunset'),
   'risk.thinEvidence.risk': (_, r) => r.evidence.status !== 'sufficient',
+  // One person holds an office in place that stays (office/in-place-size.ts).
+  'risk.keyPerson.risk': (c, r) => c.existingPmo !== 'none' && (r.pmo.staffing?.fte.max ?? 2) < 2,
 };
 
 describe('each risk comes from a situation the result shows', () => {
