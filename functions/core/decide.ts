@@ -33,6 +33,7 @@ export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 import { type Decision, type Labels, labelOf } from './decision';
 import { inTheUnits, isOffice, shapeOf } from './office/shape';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
+import { pushBesideOffice } from './push-beside';
 import { english, msg, type Say, unsaid } from './say';
 import { situationOf } from './situation';
 import { fitSourcing } from './sourcing';
@@ -123,13 +124,8 @@ const decideUpTo = (
   // On insufficient evidence, no more control than the evidence carries (thin-evidence.ts).
   const thinModel = needed && !light ? modelOnThinEvidence(situation, maturity, fit, chosen) : chosen;
   let model: PmoModelId | null = !needed ? null : light ? 'weather-station' : thinModel;
-  // A temporary programme beside a lasting organisation gets its own office next to the one in
-  // place; any other temporary push is taken on by the office in place.
-  const besideExisting =
-    needed &&
-    situation.horizon === 'temporary' &&
-    situation.existingPmo !== 'none' &&
-    need.scope === 'programme';
+  // A temporary push where a lasting office runs is a cell of its own beside it (push-beside.ts).
+  const besideExisting = needed && pushBesideOffice(situation, need.scope);
   const decided =
     onBest && model === best.model
       ? onBest

@@ -14,7 +14,21 @@ import { msg, type Say, unsaid } from './say';
 export const STRONG_COMPETENCIES = 3.5;
 
 /** A temporary push at high urgency: it must get decisions taken, not only reported. */
-const urgentPush = (c: OrganisationContext): boolean => c.horizon === 'temporary' && c.urgency === 'high';
+const urgentPush = (c: Pick<OrganisationContext, 'horizon' | 'urgency'>): boolean =>
+  c.horizon === 'temporary' && c.urgency === 'high';
+
+/**
+ * An urgent push whose leadership accepts control (medium or high appetite) needs decisions from day
+ * one: its office holds the push's own gates, baselines, scope freeze and go/no-go, whatever the
+ * standing practice of the organisation. The maturity rule (at low maturity visibility comes first,
+ * a control tower checks practice that repeats) is for a lasting office and does not hold it to a
+ * reporting office. Our judgement, from launch and recovery practice (round 22: a tournament in four
+ * months, an electric-vehicle retooling in fourteen, each left to a weather station for want of
+ * standing practice).
+ */
+export const pushNeedsDecisions = (
+  c: Pick<OrganisationContext, 'horizon' | 'urgency' | 'controlAppetite'>,
+): boolean => urgentPush(c) && c.controlAppetite !== 'low';
 
 export const pushFactor = (c: OrganisationContext, say: Say, points: number): Factor[] =>
   urgentPush(c)

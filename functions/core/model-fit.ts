@@ -1,7 +1,13 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
-import { pushFactor, regulatedGap, regulatorFindsGap, strongLeads } from './fit-pressures';
+import {
+  pushFactor,
+  pushNeedsDecisions,
+  regulatedGap,
+  regulatorFindsGap,
+  strongLeads,
+} from './fit-pressures';
 import {
   DIRECTIVE_MIN_LEVEL,
   dimensionScore,
@@ -38,7 +44,7 @@ const contentionFactor = (
   points: Record<Level, number>,
   why: Record<Level, EngineKey>,
 ): Factor => {
-  const settled = controlPrerequisiteGap(m) !== null;
+  const settled = controlPrerequisiteGap(m) !== null && !pushNeedsDecisions(c);
   return factor(
     'resource-contention',
     say(msg('fit.competitionForSharedResources')),
@@ -51,6 +57,7 @@ const contentionFactor = (
 const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
   const fmt = rated(say);
   const reporting = dimensionScore(m, ['reporting']);
+  const decides = pushNeedsDecisions(c);
   return [
     ...pushFactor(c, say, -10),
     ...regulatedGap(c, regulatedControl(m), say, -10),
@@ -65,13 +72,14 @@ const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
         high: say(msg('fit.leadershipWantsMoreControlThan')),
       }[c.controlAppetite],
     ),
+    // An urgent push that needs decisions is not held to visibility first (fit-pressures.ts).
     factor(
       'maturity',
       say(msg('fit.currentMaturity')),
       say(msg('fit.level', { level: m.level })),
-      m.level === 1 ? 15 : m.level === 2 ? 10 : m.level === 3 ? 0 : -10,
+      m.level <= 2 && decides ? 0 : m.level === 1 ? 15 : m.level === 2 ? 10 : m.level === 3 ? 0 : -10,
       m.level <= 2
-        ? say(msg('fit.atLowMaturityVisibilityIs'))
+        ? say(msg(decides ? 'fit.pushHoldsOwnGates' : 'fit.atLowMaturityVisibilityIs'))
         : m.level === 3
           ? say(msg('fit.definedPracticeNoLongerNeeds'))
           : say(msg('fit.practiceIsMatureReportingAlone')),
@@ -80,9 +88,9 @@ const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
       'reporting-gap',
       say(msg('fit.performanceTrackingAndReporting')),
       fmt(reporting),
-      reporting !== null && reporting < 2.5 ? 10 : 0,
+      reporting !== null && reporting < 2.5 && !decides ? 10 : 0,
       reporting !== null && reporting < 2.5
-        ? say(msg('fit.below250ManagementLacks'))
+        ? say(msg(decides ? 'fit.pushHoldsOwnGates' : 'fit.below250ManagementLacks'))
         : say(msg('fit.at250OrAbove')),
     ),
     contentionFactor(

@@ -74,9 +74,11 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
         // The push's own office closes with it; a lasting office that took the push on stays.
         say(
           msg(
-            f.existing && !pushOfficeInPlace(f)
-              ? 'plan.pushEndsOfficeStays'
-              : 'plan.dissolveTheOfficeAndRelease',
+            f.besideExisting
+              ? 'plan.push.closeCellOnly'
+              : f.existing && !pushOfficeInPlace(f)
+                ? 'plan.pushEndsOfficeStays'
+                : 'plan.dissolveTheOfficeAndRelease',
           ),
         ),
       ],

@@ -1,6 +1,6 @@
 import type { Maturity } from '../../contract/result';
 import { assessEvidence } from '../evidence';
-import { regulatorFindsGap } from '../fit-pressures';
+import { pushNeedsDecisions, regulatorFindsGap } from '../fit-pressures';
 import { round2 } from '../numbers';
 import { PMO_MODELS } from '../pmo-models';
 import { unsaid } from '../say';
@@ -173,6 +173,13 @@ export const controlPracticeMissing = (
     s,
     control.length === 0 ? null : round2(control.reduce((a, b) => a + b, 0) / control.length),
   );
-  if (s.controlAppetite !== 'medium' || regulatorsGap || s.existingPmo === 'control-tower') return null;
+  // An urgent push holds its own gates: it needs no standing practice to check (fit-pressures.ts).
+  if (
+    s.controlAppetite !== 'medium' ||
+    regulatorsGap ||
+    s.existingPmo === 'control-tower' ||
+    pushNeedsDecisions(s)
+  )
+    return null;
   return controlPrerequisiteGap(m);
 };

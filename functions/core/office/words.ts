@@ -460,6 +460,10 @@ export const OFFICE_EN = {
     'A control tower checks practice that repeats, and with no regulator to answer to and a medium appetite nothing asks for it before then: {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} it checks. The office builds that practice first, and settles the competition for people through prioritisation and capacity, not through control.',
   'fit.contentionSettledByPrioritisation':
     'competition for people is settled by a prioritisation forum with decision rights, which this office runs; before the practice a control tower checks exists, it argues for no more control',
+  'fit.pushHoldsOwnGates':
+    'an urgent push holds its own gates, baselines and go/no-go from the first day; it does not wait for standing practice to be reported first',
+  'plan.push.closeCellOnly':
+    'Close the push’s own office and release the people it took on; the office in place goes on with its lasting work',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

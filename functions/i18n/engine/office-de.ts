@@ -476,4 +476,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Ein Kontrollturm prüft eine Praxis, die sich wiederholt; ohne Aufsicht, der Rechenschaft geschuldet wird, und bei mittlerem Wunsch nach Steuerung verlangt nichts ihn vorher: {dimension, select, standards {Standards und Methodik liegen} other {Leistungsmessung und Berichtswesen liegen}} bei {score, number, 2}, unter der Stufe {minimum}, die er prüft. Das Office baut diese Praxis zuerst auf und regelt den Wettbewerb um Personal über Priorisierung und Kapazität, nicht über Kontrolle.',
     'fit.contentionSettledByPrioritisation':
       'Der Wettbewerb um Personal wird in einem Priorisierungsgremium mit Entscheidungsrechten geregelt, das dieses Office führt; solange die Praxis fehlt, die ein Kontrollturm prüft, spricht er nicht für mehr Kontrolle',
+    'fit.pushHoldsOwnGates':
+      'ein dringendes Vorhaben führt vom ersten Tag an eigene Entscheidungspunkte, Basispläne und Go/No-Go; es wartet nicht, bis eine etablierte Praxis erst sichtbar gemacht ist',
+    'plan.push.closeCellOnly':
+      'Das eigene Office des Vorhabens schließen und die dafür hinzugenommenen Personen freigeben; das bestehende Office setzt seine dauerhafte Arbeit fort',
   });

@@ -478,4 +478,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Un bureau du modèle tour de contrôle vérifie une pratique qui se répète ; sans autorité de contrôle à qui rendre des comptes et avec un appétit moyen pour le contrôle, rien ne le demande avant cela : {dimension, select, standards {les standards et la méthodologie sont} other {le suivi et le reporting sont}} à {score, number, 2}, en dessous du niveau {minimum} qu’il vérifie. Le bureau construit d’abord cette pratique, et règle la concurrence pour les personnes par la priorisation et la capacité, non par le contrôle.',
     'fit.contentionSettledByPrioritisation':
       'la concurrence pour les personnes se règle dans une instance de priorisation dotée d’un pouvoir de décision, que ce bureau anime ; tant que la pratique que vérifie une tour de contrôle n’existe pas, elle ne justifie pas davantage de contrôle',
+    'fit.pushHoldsOwnGates':
+      'un effort urgent tient ses propres jalons de décision, ses références et son go/no-go dès le premier jour ; il n’attend pas qu’une pratique établie soit d’abord rendue visible',
+    'plan.push.closeCellOnly':
+      'Fermer le bureau propre à l’effort et libérer les personnes qu’il a prises ; le bureau en place poursuit son travail durable',
   });

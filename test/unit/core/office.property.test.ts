@@ -99,12 +99,16 @@ describe('the office is the sum of its services', () => {
 });
 
 describe('shape, control and the office in place', () => {
-  it('an office in place sees a new one established only beside it, for a temporary programme', () =>
+  // Round 22: a short urgent push did not build the office in place; it runs beside it too.
+  it('an office in place sees a new one established only beside it, for a temporary programme or a short urgent push', () =>
     check((c, r) => {
       if ((c.existingPmo ?? 'none') !== 'none' && r.pmo.action === 'establish') {
         expect(r.pmo.besideExisting).toBe(true);
         expect(c.horizon).toBe('temporary');
-        expect(r.pmo.scope).toBe('programme');
+        if (r.pmo.scope !== 'programme') {
+          expect(c.urgency).toBe('high');
+          expect(c.horizonMonths ?? 12).toBeLessThanOrEqual(12);
+        }
       }
     }));
 

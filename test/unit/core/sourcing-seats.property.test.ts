@@ -151,6 +151,9 @@ describe('contention does not raise control without the practice control checks 
         );
         const tower = r?.pmo.fit.find((f) => f.model === 'control-tower');
         if (!r || !tower) return;
+        // Round 22: an urgent push holds its own gates and needs no standing practice to check
+        // (push-decisions.property.test.ts).
+        if (c.horizon === 'temporary' && c.urgency === 'high') return;
         expect(tower.eligible).toBe(!towerPracticeMissing(r));
       }),
       { numRuns: 90, ...SEED },
