@@ -361,7 +361,7 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
       core: isCore,
       form: lean
         ? 'lean'
-        : !isCore && !runsIt && reviewOnly(m, spec, why)
+        : !isCore && !runsIt && reviewOnly(m, spec, why, s)
           ? 'review'
           : isDuty(spec.id, s) && !reviews
             ? 'duty'

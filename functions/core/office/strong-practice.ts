@@ -1,4 +1,5 @@
 import type { Maturity } from '../../contract/result';
+import { controlledOrders, type OrderValueInput } from '../order-controls';
 import type { ServiceSpec } from './catalogue';
 import type { Why } from './sizing';
 
@@ -26,17 +27,28 @@ export const strongestOf = (m: Maturity, spec: Pick<ServiceSpec, 'dimensions'>):
 };
 
 /**
- * A service whose only reason is that stakeholders asked for it, where a dimension behind it is
- * already strong (STRONG_PRACTICE_LEVEL), is held as a review of the largest projects
- * (sizing.ts, REVIEW_SHARE), not at full effort: no gap, no duty and no situation calls for more,
- * and the practice is there to review rather than to rebuild.
+ * A service held as a review of the largest projects (sizing.ts, REVIEW_SHARE), not at full effort,
+ * where a dimension behind it is already strong (STRONG_PRACTICE_LEVEL) and nothing but demand or
+ * size calls for it: its only reason is that stakeholders asked for it, or it is the controls of
+ * large customer orders (order-controls.ts) that no gap and no office in place calls for. No gap, no
+ * duty and no situation calls for more, and the practice is there to review rather than to rebuild
+ * (round 22: a working directive office of a mature electronics supplier, whose project managers
+ * already controlled 140 orders worth EUR 400M, was given ten people of order controls and had its
+ * pooled managers squeezed to make room).
  */
 export const reviewOnly = (
   m: Maturity,
-  spec: Pick<ServiceSpec, 'dimensions'>,
+  spec: Pick<ServiceSpec, 'id' | 'dimensions'>,
   why: readonly Why[],
+  s: OrderValueInput,
 ): boolean => {
-  if (why.length !== 1 || why[0] !== 'expectations') return false;
+  const asked = why.length === 1 && why[0] === 'expectations';
+  const sizeAlone =
+    spec.id === 'programme-controls' &&
+    controlledOrders(s) &&
+    !why.includes('maturity-gap') &&
+    !why.includes('in-place');
+  if (!asked && !sizeAlone) return false;
   const strongest = strongestOf(m, spec);
   return strongest !== null && strongest >= STRONG_PRACTICE_LEVEL;
 };

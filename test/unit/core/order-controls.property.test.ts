@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
+import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
+import { STRONG_PRACTICE_LEVEL } from '../../../functions/core/office/strong-practice';
 import { CONTROLLED_PROJECT_SPEND } from '../../../functions/core/spend-scale';
 import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
 
@@ -13,6 +15,8 @@ import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
  */
 
 const RUNS = 80;
+/** What the orders' controls build (the catalogue's programme controls). */
+const CONTROLS_DIMENSIONS = SERVICE_CATALOGUE.find((x) => x.id === 'programme-controls')?.dimensions ?? [];
 const as = (
   c: OrganisationContext,
   projectsFor: OrganisationContext['projectsFor'],
@@ -30,7 +34,12 @@ const largeOrders = withSpend.filter(
 const CLIENT_WORK = ['benefits-tracking', 'portfolio-prioritisation', 'lean-portfolio'];
 const controlsHours = (r: Result): number =>
   r.pmo.services.find((x) => x.id === 'programme-controls')?.hoursPerWeek ?? 0;
-const officeHours = (r: Result): number => r.pmo.services.reduce((a, x) => a + x.hoursPerWeek, 0);
+/** The orders' controls held as a review of the largest orders (strong-practice.ts). */
+const reviewedControls = (r: Result): boolean =>
+  r.pmo.services.some((x) => x.id === 'programme-controls' && x.name.includes('a monthly review'));
+/** The services' hours without leading the office, which follows their sum (leading less of them takes less). */
+const officeHours = (r: Result): number =>
+  r.pmo.services.filter((x) => x.id !== 'office-lead').reduce((a, x) => a + x.hoursPerWeek, 0);
 const clientHours = (r: Result): number =>
   r.pmo.services.filter((x) => CLIENT_WORK.includes(x.id)).reduce((a, x) => a + x.hoursPerWeek, 0);
 /** Each service is shown to a tenth of an hour, and a one-person office is led by its one person (no lead role): 3 % is that, not a rule. */
@@ -64,8 +73,15 @@ describe('customer orders: controls that scale with their value', () => {
         const own = evaluated(as(c, 'own-organisation'), team);
         const customers = evaluated(as(c, 'customers'), team);
         if (!own || !customers || !sameOffice(own, customers) || !own.pmo.needed) return;
+        // Where the practice behind them is strong, the orders' controls are the order teams' own
+        // work, which the office reviews (strong-practice.ts): the twin's full controls are not owed.
+        const reviewed = reviewedControls(customers)
+          ? own.pmo.services
+              .filter((x) => x.id === 'programme-controls' || x.id === 'portfolio-controls')
+              .reduce((a, x) => a + x.hoursPerWeek, 0)
+          : 0;
         expect(officeHours(customers)).toBeGreaterThanOrEqual(
-          officeHours(own) - clientHours(own) - rounding(own),
+          officeHours(own) - clientHours(own) - reviewed - rounding(own),
         );
       }),
       { numRuns: RUNS, ...SEED },
@@ -85,4 +101,24 @@ describe('customer orders: controls that scale with their value', () => {
       }),
       { numRuns: RUNS, ...SEED },
     ));
+
+  it('large orders whose controls nothing but their size calls for, behind strong practice, are reviewed, not rebuilt', () => {
+    let reviewed = 0;
+    fc.assert(
+      fc.property(largeOrders, teamArb, (c, team) => {
+        const r = evaluated(as(c, 'customers'), team);
+        const controls = r?.pmo.services.find((x) => x.id === 'programme-controls');
+        // A programme office's controls are its core job (choice.ts), never a review.
+        if (!r || !controls || r.pmo.scope === 'programme') return;
+        if (controls.chosenFor.some((w) => w === 'maturity-gap' || w === 'in-place')) return;
+        const strong = r.maturity.dimensions.some(
+          (d) => d.score !== null && d.score >= STRONG_PRACTICE_LEVEL && CONTROLS_DIMENSIONS.includes(d.id),
+        );
+        expect(controls.name.includes('a monthly review')).toBe(strong);
+        if (strong) reviewed++;
+      }),
+      { numRuns: 120, ...SEED },
+    );
+    expect(reviewed).toBeGreaterThan(3);
+  });
 });
