@@ -82,6 +82,21 @@ export const check = (
     { numRuns, ...SEED },
   );
 
+/** What every generated group draws besides its size: expertise, the pressures and regulation. */
+export const groupPressures = {
+  pmExpertise: fc.constantFrom('none', 'basic', 'strong' as const),
+  urgency: lmh,
+  controlAppetite: lmh,
+  resourceContention: lmh,
+  regulated: fc.boolean(),
+};
+
+/** The same organisation whose projects are for whom `projectsFor` says. */
+export const forWhom = (
+  c: OrganisationContext,
+  projectsFor: OrganisationContext['projectsFor'],
+): OrganisationContext => ({ ...c, projectsFor });
+
 /** What a generated group of units draws: its units' size, and the answers of one organisation. */
 export interface GroupDraw {
   units: number;

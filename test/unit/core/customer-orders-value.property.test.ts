@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import { contextArb, SEED, teamArb } from './arbitraries';
+import { contextArb, forWhom, SEED, teamArb } from './arbitraries';
 
 /**
  * Customer orders, second pass (round 20): the order value is kept for the need and the returns,
@@ -22,13 +22,7 @@ const run = (
     sensitivity: false,
     ...(expectations ? { expectations } : {}),
   }) as Result | null;
-const as = (
-  c: OrganisationContext,
-  projectsFor: OrganisationContext['projectsFor'],
-): OrganisationContext => ({
-  ...c,
-  projectsFor,
-});
+const as = forWhom;
 /** Lasting organisations with a stated spend: where order value matters at all. */
 const withSpend = contextArb.filter((c) => (c.annualProjectBudget ?? 0) > 0);
 /** Services an own-change office holds that an office for customer orders never does (spend-driven ones are read by their driver). */

@@ -7,7 +7,7 @@ import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { FEDERATED_MIN_UNITS } from '../../../functions/core/fit-pressures';
 import { THRESHOLD_SERVICES } from '../../../functions/core/office/hub-threshold';
 import { OFFICE_EN } from '../../../functions/core/office/words';
-import { groupContext, SEED, teamArb } from './arbitraries';
+import { groupContext, groupPressures, SEED, teamArb } from './arbitraries';
 
 /**
  * Round 22: what the centre of a group holds, and control raised where nobody asked.
@@ -20,7 +20,6 @@ import { groupContext, SEED, teamArb } from './arbitraries';
  *   in full on every project.
  */
 
-const lmh = fc.constantFrom('low', 'medium', 'high' as const);
 const run = (c: OrganisationContext, team: Answers[]): Result | null =>
   evaluate(QUESTIONNAIRE, c, team, { sensitivity: false, rates: { currency: 'EUR', dayRate: 650 } });
 
@@ -30,11 +29,7 @@ const draw = fc.record({
   perUnitProjects: fc.integer({ min: 4, max: 80 }),
   perUnitManagers: fc.integer({ min: 1, max: 15 }),
   spendPerProject: fc.option(fc.integer({ min: 100_000, max: 20_000_000 }), { nil: undefined }),
-  pmExpertise: fc.constantFrom('none', 'basic', 'strong' as const),
-  urgency: lmh,
-  controlAppetite: lmh,
-  resourceContention: lmh,
-  regulated: fc.boolean(),
+  ...groupPressures,
 });
 
 /** Groups with a supportive office in place of one to six people. */

@@ -15,7 +15,7 @@ import { UNITS_OWN_CONTROLS } from '../../../functions/core/office/roles';
 import { REVIEW_SHARE } from '../../../functions/core/office/sizing';
 import { STRONG_PRACTICE_LEVEL } from '../../../functions/core/office/strong-practice';
 import { situationOf } from '../../../functions/core/situation';
-import { contextArb, groupContext, SEED, teamArb } from './arbitraries';
+import { contextArb, groupContext, groupPressures, SEED, teamArb } from './arbitraries';
 
 /**
  * Round 21: where the work of a group is, and what is asked for against strong practice.
@@ -29,7 +29,6 @@ import { contextArb, groupContext, SEED, teamArb } from './arbitraries';
  *   behind it stands at STRONG_PRACTICE_LEVEL or above.
  */
 
-const lmh = fc.constantFrom('low', 'medium', 'high' as const);
 const run = (c: OrganisationContext, team: Answers[], expectations?: Record<string, number>): Result | null =>
   evaluate(QUESTIONNAIRE, c, team, {
     sensitivity: false,
@@ -46,11 +45,7 @@ const groupArb: fc.Arbitrary<OrganisationContext> = fc
     perUnitProjects: fc.oneof(fc.integer({ min: 6, max: 12 }), fc.integer({ min: 13, max: 50 })),
     perUnitManagers: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 15 })),
     spendPerProject: fc.option(fc.integer({ min: 100_000, max: 20_000_000 }), { nil: undefined }),
-    pmExpertise: fc.constantFrom('none', 'basic', 'strong' as const),
-    urgency: lmh,
-    controlAppetite: lmh,
-    resourceContention: lmh,
-    regulated: fc.boolean(),
+    ...groupPressures,
   })
   .map((g) => groupContext(g, { deliveryApproach: 'plan-driven' }));
 

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { STRONG_PRACTICE_LEVEL } from '../../../functions/core/office/strong-practice';
 import { CONTROLLED_PROJECT_SPEND } from '../../../functions/core/spend-scale';
-import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
+import { contextArb, evaluated, forWhom, SEED, teamArb } from './arbitraries';
 
 /**
  * Customer contracts whose controls scale with their value (round 22): the controls' effort never
@@ -17,13 +16,7 @@ import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
 const RUNS = 80;
 /** What the orders' controls build (the catalogue's programme controls). */
 const CONTROLS_DIMENSIONS = SERVICE_CATALOGUE.find((x) => x.id === 'programme-controls')?.dimensions ?? [];
-const as = (
-  c: OrganisationContext,
-  projectsFor: OrganisationContext['projectsFor'],
-): OrganisationContext => ({
-  ...c,
-  projectsFor,
-});
+const as = forWhom;
 /** Organisations with a stated spend and some orders. */
 const withSpend = contextArb.filter((c) => (c.annualProjectBudget ?? 0) > 0 && c.concurrentProjects > 0);
 /** Orders of a million or more each on average (euros: the generated contexts have no currency). */

@@ -8,7 +8,7 @@ import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { type Candidate, sizeOne, unitShare } from '../../../functions/core/office/sizing';
 import { OFFICE_EN } from '../../../functions/core/office/words';
 import { situationOf } from '../../../functions/core/situation';
-import { groupContext, SEED, teamArb } from './arbitraries';
+import { groupContext, groupPressures, SEED, teamArb } from './arbitraries';
 
 /**
  * Round 19: the offices of a large group's units are separate offices.
@@ -19,7 +19,6 @@ import { groupContext, SEED, teamArb } from './arbitraries';
  * - An office in place no larger than the hub is never told that its people "stay at the hub".
  */
 
-const lmh = fc.constantFrom('low', 'medium', 'high' as const);
 const run = (c: OrganisationContext, team: Answers[]): Result | null =>
   evaluate(QUESTIONNAIRE, c, team, { sensitivity: false, rates: { currency: 'EUR', dayRate: 600 } });
 
@@ -31,11 +30,7 @@ const groupArb: fc.Arbitrary<OrganisationContext> = fc
     perUnitProjects: fc.integer({ min: 8, max: 60 }),
     perUnitManagers: fc.integer({ min: 2, max: 30 }),
     spendPerProject: fc.option(fc.integer({ min: 200_000, max: 40_000_000 }), { nil: undefined }),
-    pmExpertise: fc.constantFrom('none', 'basic', 'strong' as const),
-    urgency: lmh,
-    controlAppetite: lmh,
-    resourceContention: lmh,
-    regulated: fc.boolean(),
+    ...groupPressures,
     existingPmo: fc.constantFrom('none', 'weather-station', 'control-tower' as const),
     existingPmoFte: fc.integer({ min: 1, max: 30 }),
   })
