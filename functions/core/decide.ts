@@ -25,6 +25,7 @@ import {
   oversizedOf,
   withPooled,
 } from './office/in-place';
+import { overLineReason } from './office/in-place-line';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
 import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
@@ -201,6 +202,7 @@ const decideUpTo = (
     keepsPeople: !oversizedUnconfirmed && !cutOversized && (action === 'keep' || action === 'evolve'),
     confirmFirst: oversizedUnconfirmed || cutUnconfirmed,
     resets: action === 'reset',
+    line: over && !held ? over.line : undefined,
     perFte: {
       amount: internalDayRate(rates) * WORKDAYS_PER_YEAR,
       currency: rates?.currency ?? DEFAULT_CURRENCY,
@@ -212,24 +214,18 @@ const decideUpTo = (
       o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace(o));
     return o;
   };
-  // Over twice what its services need: reset on sufficient evidence; otherwise it evolves towards
-  // its services' size once a health check with a team assessment has confirmed it (in-place.ts).
+  // Over its line (twice what its services need, or a spend line): it evolves to what an office at
+  // the line keeps; on thin evidence the rest waits for a health check (in-place.ts).
   const over =
     office.staffing && (action === 'keep' || action === 'evolve')
-      ? oversizedOf(situation, office.staffing, maturity, internalDayRate(rates))
+      ? oversizedOf(situation, office.staffing, maturity, internalDayRate(rates), decided.works)
       : null;
   // A working office is never cut on thin evidence, whatever the action: it keeps its people (in-place-size.ts).
   const held = over !== null && workingHeld(decided.works, over.sure) ? over : null;
   if (over && !held) {
     [cutOversized, oversizedUnconfirmed] = [over.sure, !over.sure];
-    action = over.sure ? 'reset' : 'evolve';
-    actionReason = (say ?? english)(
-      msg(over.sure ? 'action.resetOversized' : 'action.evolveOversized', {
-        model: msg(`model.${situation.existingPmo as PmoModelId}`),
-        existing: inPlaceFte ?? 0,
-        need: over.need,
-      }),
-    );
+    // Size alone never resets an office: it evolves to what an office at its line keeps (in-place-line.ts).
+    [action, actionReason] = ['evolve', (say ?? english)(overLineReason(situation, over))];
   }
   // Keeping an office that takes on services it has never run is a change: it evolves, unless
   // they are a small share of its work, added as it runs (round 16: one new service in a working
@@ -265,7 +261,7 @@ const decideUpTo = (
   if (held && office.staffing && inPlaceFte !== undefined)
     office.staffing = heldSentence(office.staffing, inPlaceFte, held.need, say ?? english);
   // A change of model that also shrinks the office by a quarter or more is a reset (in-place-size.ts).
-  const smaller = shrinksToReset(situation, model, action, office.staffing, oversizedUnconfirmed);
+  const smaller = shrinksToReset(situation, model, action, office.staffing, over !== null && !held);
   if (smaller) [action, actionReason] = ['reset', (say ?? english)(smaller)];
   // An office in place that is cut, or kept, stays central; one that changes anyway and moves into
   // the units is restructured, said as one (change.ts).

@@ -1,10 +1,10 @@
 import type { Maturity, PmoAction, PmoModelId, Staffing } from '../../contract/result';
-import { WORKDAYS_PER_YEAR } from '../business-case';
 import { assessEvidence } from '../evidence';
 import { type EngineMessage, msg, type Say, unsaid } from '../say';
 import type { Situation } from '../situation';
 import { HOURS_PER_FTE, type ServiceId } from './catalogue';
 import { STAFFING_SPREAD } from './design';
+import { atTheLine, fromExisting, fteOfSpend, resetKept, WORKING_SPEND_LINE } from './in-place-line';
 
 /**
  * The recommended staffing against the office in place, said openly: an office that works keeps
@@ -73,27 +73,31 @@ export const deliveredOf = (
 };
 
 /**
- * An office in place over OVERSIZED_FACTOR times what its services need (a directive office's pooled
- * project managers count as its need), unless it costs no more than SPEND_NORM of a known spend:
- * the FTE its services need, and whether the evidence is sufficient to cut it (a thin quick check
- * only flags it). Null when it is not oversized.
+ * An office in place over its line: OVERSIZED_FACTOR times what its services need (a directive
+ * office's pooled project managers count as its need), or what SPEND_NORM of a known spend pays
+ * for, or, for a working office, what WORKING_SPEND_LINE of it pays for (in-place-line.ts),
+ * whichever is most: the FTE its services need, the line, and whether the evidence is sufficient to
+ * cut it (a thin quick check only flags it). Null when it is within its line.
  */
 export const oversizedOf = (
   s: Situation,
   staffing: Staffing,
   maturity: Maturity,
   dayRate: number,
-): { need: number; sure: boolean } | null => {
+  works = false,
+): { need: number; sure: boolean; line: number } | null => {
   const existing = s.existingPmoFte;
   if (existing === undefined) return null;
   const pooled = s.existingPmo === 'resource-source' ? s.projectManagers : 0;
   const need = midOf(staffing) + pooled;
-  const spend = s.annualProjectBudget;
-  const belowNorm =
-    spend !== undefined && spend > 0 && existing * dayRate * WORKDAYS_PER_YEAR <= SPEND_NORM * spend;
-  if (belowNorm || existing <= need * OVERSIZED_FACTOR) return null;
+  const line = Math.max(
+    need * OVERSIZED_FACTOR,
+    fteOfSpend(s, SPEND_NORM, dayRate),
+    works ? fteOfSpend(s, WORKING_SPEND_LINE, dayRate) : 0,
+  );
+  if (existing <= line) return null;
   const sure = assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'sufficient';
-  return { need: tenth(need), sure };
+  return { need: tenth(need), sure, line: tenth(line) };
 };
 
 /**
@@ -149,6 +153,7 @@ export const againstOfficeInPlace = (
     perFte,
     resets = false,
     added,
+    line,
   }: {
     /** FTE of the services the office does not run today (newToOffice). */
     added?: number;
@@ -157,6 +162,8 @@ export const againstOfficeInPlace = (
     perFte: { amount: number; currency: string };
     /** The office in place is reset: it keeps from what its services need up to RESET_KEEPS_UP_TO of it. */
     resets?: boolean;
+    /** The office is over its line (oversizedOf): it keeps what an office at the line keeps (in-place-line.ts). */
+    line?: number;
   },
 ): Staffing => {
   if (s.existingPmo === 'none' || besideExisting) return staffing;
@@ -168,19 +175,28 @@ export const againstOfficeInPlace = (
       basis: [...staffing.basis, say(msg('office.inPlace.unknown', { fte: tenth(mid) }))],
     };
   // Over twice what its services need, on one view of the organisation: the staffing is the target
-  // (what the services need, with the usual spread), and the rest of the office stays, shown apart
+  // (what the services need, with the usual spread, or what a reset or an office at its line
+  // keeps), and the rest of the office stays, shown apart
   // with what it costs, until a health check with a team assessment confirms the target and HR has
   // been consulted on where its people may go (rounds 10, 12 and 17).
+  // Over its line: what an office at the line keeps, whatever its action (never less than a
+  // smaller office in place would keep); on thin evidence the rest is pending, as below.
+  const kept =
+    line !== undefined && existing > line ? atTheLine(staffing, existing, line, KEEP_AT_LEAST, say) : null;
+  if (kept && !confirmFirst) return kept;
   if (confirmFirst && existing > staffing.fte.max) {
-    const pending = pendingOf(staffing, existing);
+    // A reset's target is what the reset keeps, as on sufficient evidence: only the rest waits.
+    const target =
+      kept ?? (resets && mid >= 1 ? resetKept(staffing, existing, RESET_KEEPS_UP_TO, say, false) : staffing);
+    const pending = pendingOf(target, existing);
     return {
-      ...staffing,
+      ...target,
       basis: [
-        ...staffing.basis,
+        ...target.basis,
         say(
           msg('inPlace.staffing.pending', {
             existing,
-            fte: tenth(mid),
+            fte: tenth(midOf(target)),
             pending,
             amount: Math.round((pending * perFte.amount) / 1000) * 1000,
             currency: perFte.currency,
@@ -238,35 +254,26 @@ export const againstOfficeInPlace = (
     };
   }
   // An office of at least one person: a part-time role stays one (pmo-need.ts, PART_TIME_ROLE_FTE).
-  if (resets && !confirmFirst && mid >= 1 && existing > staffing.fte.max) {
-    const top = Math.min(existing, mid * RESET_KEEPS_UP_TO);
-    return {
-      // Down to the tenth, so the range never starts above what the services need.
-      fte: { min: Math.floor(mid * 10) / 10, max: tenth(top) },
-      roles: [...staffing.roles, { role: say(msg('office.role.retasked')), fte: tenth(top - mid) }],
-      basis: [
-        ...staffing.basis,
-        say(
-          msg(top < existing ? 'office.inPlace.resetRange' : 'office.inPlace.resetKeepsAll', {
-            existing,
-            services: tenth(mid),
-            max: tenth(top),
-            difference: tenth(existing - tenth(top)),
-          }),
-        ),
-      ],
-    };
-  }
-  const growing = grows(staffing.fte);
-  if (growing.length > 0) return { ...staffing, basis: [...staffing.basis, ...growing] };
-  const gap = mid - existing;
+  if (resets && !confirmFirst && mid >= 1 && existing > staffing.fte.max)
+    return resetKept(staffing, existing, RESET_KEEPS_UP_TO, say, true);
+  // An office that keeps its people starts its range at them, within what its services need: never
+  // below what a slightly smaller working office keeps at what it delivers (deliveredOf; round 23).
+  const at =
+    keepsPeople && existing > staffing.fte.min && existing <= staffing.fte.max
+      ? fromExisting(staffing, existing)
+      : staffing;
+  const growing = grows(at.fte);
+  if (growing.length > 0) return { ...at, basis: [...at.basis, ...growing] };
+  const gap = midOf(at) - existing;
   if (Math.abs(gap) <= SAME_SIZE_SHARE * Math.max(existing, 1))
-    return { ...staffing, basis: [...staffing.basis, say(msg('office.inPlace.same', { existing }))] };
+    return { ...at, basis: [...at.basis, say(msg('office.inPlace.same', { existing }))] };
   return {
-    ...staffing,
+    ...at,
     basis: [
-      ...staffing.basis,
-      say(msg('office.inPlace.smaller', { existing, fte: tenth(mid), difference: tenth(Math.abs(gap)) })),
+      ...at.basis,
+      say(
+        msg('office.inPlace.smaller', { existing, fte: tenth(midOf(at)), difference: tenth(Math.abs(gap)) }),
+      ),
       ...(confirmFirst ? [say(msg('office.inPlace.confirmFirst'))] : []),
     ],
   };

@@ -123,6 +123,12 @@ export const OFFICE_EN = {
   'office.role.retasked': 'Staff of the office in place re-tasked to the new mandate while it lands',
   'office.inPlace.resetRange':
     'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps from that up to {max} FTE, re-tasked to the new mandate while it lands; the other {difference} FTE go as agreed with HR.',
+  'office.inPlace.atLine':
+    'The office has {existing} FTE in place, against about {services} FTE its services need here: beyond the {line} FTE up to which an office is not cut for its size alone. It keeps what an office of {line} FTE would keep, never less than a smaller office would; only the {difference} FTE beyond that line are for the health check and HR to place.',
+  'action.evolveOverLine':
+    'The {model} in place has {existing} FTE where its services here need about {need}, beyond the {line} FTE up to which an office is not cut for its size alone. Size alone resets nothing: it evolves to what an office of {line} FTE keeps, and a health check shows where the people beyond that go.',
+  'action.evolveOverLineThin':
+    'The {model} in place has {existing} FTE where its services here need about {need}, beyond the {line} FTE up to which an office is not cut for its size alone. It evolves to what an office of {line} FTE keeps, once a health check with a team assessment has confirmed it; nobody moves before.',
   'office.inPlace.resetKeepsAll':
     'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps all of its people, re-tasked to the new mandate: the range runs from that need to the office as it is.',
   'office.inPlace.same': 'About the size of the office in place ({existing} FTE).',

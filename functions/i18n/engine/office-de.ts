@@ -128,6 +128,12 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Mitarbeitende des bestehenden Office, die bis zur Umsetzung des neuen Auftrags umgesetzt werden',
     'office.inPlace.resetRange':
       'Das bestehende Office hat {existing} VZÄ; die Leistungen des neu ausgerichteten Office brauchen etwa {services} VZÄ. Es behält davon bis zu {max} VZÄ, die für den neuen Auftrag eingesetzt werden, bis er greift; die übrigen {difference} VZÄ wechseln wie mit der Personalabteilung vereinbart.',
+    'office.inPlace.atLine':
+      'Das bestehende Office hat {existing} VZÄ, seine Leistungen brauchen hier etwa {services} VZÄ: mehr als die {line} VZÄ, bis zu denen ein Office nicht allein wegen seiner Größe verkleinert wird. Es behält, was ein Office mit {line} VZÄ behalten würde, nie weniger als ein kleineres; nur die {difference} VZÄ über dieser Grenze sind Sache des Gesundheitschecks und der Personalabteilung.',
+    'action.evolveOverLine':
+      'Das bestehende Office (Modell {model}) hat {existing} VZÄ, wo seine Leistungen hier etwa {need} brauchen: mehr als die {line} VZÄ, bis zu denen ein Office nicht allein wegen seiner Größe verkleinert wird. Die Größe allein ist kein Grund für eine Neuausrichtung: Es entwickelt sich zu dem, was ein Office mit {line} VZÄ behält, und ein Gesundheitscheck zeigt, wohin die Menschen darüber hinaus gehen.',
+    'action.evolveOverLineThin':
+      'Das bestehende Office (Modell {model}) hat {existing} VZÄ, wo seine Leistungen hier etwa {need} brauchen: mehr als die {line} VZÄ, bis zu denen ein Office nicht allein wegen seiner Größe verkleinert wird. Es entwickelt sich zu dem, was ein Office mit {line} VZÄ behält, sobald ein Gesundheitscheck mit einer Teambewertung das bestätigt hat; vorher wechselt niemand.',
     'office.inPlace.resetKeepsAll':
       'Das bestehende Office hat {existing} VZÄ; die Leistungen des neu ausgerichteten Office brauchen etwa {services} VZÄ. Es behält alle seine Mitarbeitenden und setzt sie für den neuen Auftrag ein: Die Spanne reicht von diesem Bedarf bis zum Office, wie es ist.',
     'office.inPlace.same': 'Etwa so groß wie das bestehende Office ({existing} VZÄ).',

@@ -129,6 +129,12 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Membres du bureau en place réaffectés au nouveau mandat pendant sa mise en place',
     'office.inPlace.resetRange':
       'Le bureau en place compte {existing} ETP ; les services du bureau refondé en demandent environ {services}. Il en garde de ce chiffre jusqu’à {max} ETP, réaffectés au nouveau mandat pendant sa mise en place ; les {difference} ETP restants partent selon ce qui est convenu avec les RH.',
+    'office.inPlace.atLine':
+      'Le bureau en place compte {existing} ETP pour environ {services} ETP de services nécessaires ici, au-delà des {line} ETP jusqu’où un bureau n’est pas réduit pour sa seule taille. Il garde ce que garderait un bureau de {line} ETP, jamais moins qu’un bureau plus petit ; seuls les {difference} ETP au-delà de cette limite reviennent au bilan de santé et aux RH.',
+    'action.evolveOverLine':
+      'Le bureau en place (modèle {model}) compte {existing} ETP quand ses services en demandent ici environ {need}, au-delà des {line} ETP jusqu’où un bureau n’est pas réduit pour sa seule taille. La taille seule ne justifie pas une réorganisation : il évolue vers ce que garde un bureau de {line} ETP, et un bilan de santé montre où vont les personnes au-delà.',
+    'action.evolveOverLineThin':
+      'Le bureau en place (modèle {model}) compte {existing} ETP quand ses services en demandent ici environ {need}, au-delà des {line} ETP jusqu’où un bureau n’est pas réduit pour sa seule taille. Il évolue vers ce que garde un bureau de {line} ETP, une fois cela confirmé par un bilan de santé et une évaluation en équipe ; personne ne bouge avant.',
     'office.inPlace.resetKeepsAll':
       'Le bureau en place compte {existing} ETP ; les services du bureau refondé en demandent environ {services}. Il garde tout son personnel, réaffecté au nouveau mandat : la fourchette va de ce besoin au bureau tel qu’il est.',
     'office.inPlace.same': 'À peu près la taille du bureau en place ({existing} ETP).',

@@ -1,0 +1,141 @@
+import type { PmoModelId, Staffing } from '../../contract/result';
+import { WORKDAYS_PER_YEAR } from '../business-case';
+import { type EngineMessage, msg, type Say } from '../say';
+import type { Situation } from '../situation';
+
+/**
+ * The line above which an office in place is cut for its size alone, and what an office cut on it
+ * keeps. docs/scoring.md, "The office in place".
+ *
+ * The size of an office after the decision never falls as the people in place rise, for the same
+ * organisation and answers: an office over the line keeps what an office at the line keeps (a
+ * working office keeps its people, KEEP_AT_LEAST of them at least), and only the people beyond the
+ * line go, as agreed with HR (or pending a health check on thin evidence). Our judgement (round 23:
+ * a working 9-FTE controlling office was reset to 3.5–5.3 FTE while the same office with 6 people
+ * kept 4.5–6; a cut for size had no floor, so a larger office ended smaller than a smaller one).
+ */
+
+/**
+ * A working office (what it produces stands at defined practice) costing up to this share of a known
+ * spend is not cut for its size alone: the engine's own ceiling for what an office may cost before
+ * none is recommended (need-edge.ts, MAX_SPEND_SHARE, 3 %; a test holds them equal). Our judgement: a team-assessed office
+ * that works and costs what the engine would accept for a new one is right-sized at a health check,
+ * not reset (round 23: a police force's working office at about 2.5 % of its spend).
+ */
+export const WORKING_SPEND_LINE = 0.03;
+
+/** How many FTE a yearly share of spend pays for at the internal day rate; 0 when the spend is unknown. */
+export const fteOfSpend = (
+  s: Pick<Situation, 'annualProjectBudget'>,
+  share: number,
+  dayRate: number,
+): number => {
+  const spend = s.annualProjectBudget;
+  return spend !== undefined && spend > 0 && dayRate > 0
+    ? (share * spend) / (dayRate * WORKDAYS_PER_YEAR)
+    : 0;
+};
+
+const tenth = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * An office in place over `line` FTE, cut for its size: it keeps what an office of `line` people
+ * that keeps them would (from `keepShare` of the line, or the top of what its services need if that
+ * is more, to the line), the office's people beyond its services' need as a role of their own, and
+ * the sentence saying so. The people beyond the line are the HR step's (or pending, on thin evidence).
+ */
+export const atTheLine = (
+  staffing: Staffing,
+  existing: number,
+  line: number,
+  keepShare: number,
+  say: Say,
+): Staffing => {
+  const mid = (staffing.fte.min + staffing.fte.max) / 2;
+  if (line <= staffing.fte.max) return staffing;
+  const extra = Math.round((line - mid) * 100) / 100;
+  return {
+    ...staffing,
+    fte: { min: tenth(Math.max(staffing.fte.max, line * keepShare)), max: tenth(line) },
+    roles: [...staffing.roles, { role: say(msg('office.role.inPlace')), fte: extra }],
+    basis: [
+      ...staffing.basis,
+      say(
+        msg('office.inPlace.atLine', {
+          existing,
+          services: tenth(mid),
+          line: tenth(line),
+          difference: tenth(existing - line),
+        }),
+      ),
+    ],
+  };
+};
+
+/**
+ * A reset office larger than its services need (in-place.ts, RESET_KEEPS_UP_TO): from what they
+ * need up to `keepsUpTo` times it, within the people in place, re-tasked to the new mandate while it
+ * lands. `said`: the sentence naming the rest for HR; on thin evidence the rest is pending instead,
+ * and the target is the same range (round 23: a reset on one view fell back to the services' bare
+ * range, below what the same reset kept with a few people fewer in place).
+ */
+export const resetKept = (
+  staffing: Staffing,
+  existing: number,
+  keepsUpTo: number,
+  say: Say,
+  said: boolean,
+): Staffing => {
+  const mid = (staffing.fte.min + staffing.fte.max) / 2;
+  const top = Math.min(existing, mid * keepsUpTo);
+  return {
+    ...staffing,
+    // Down to the tenth, so the range never starts above what the services need.
+    fte: { min: Math.floor(mid * 10) / 10, max: tenth(top) },
+    roles: [...staffing.roles, { role: say(msg('office.role.retasked')), fte: tenth(top - mid) }],
+    basis: said
+      ? [
+          ...staffing.basis,
+          say(
+            msg(top < existing ? 'office.inPlace.resetRange' : 'office.inPlace.resetKeepsAll', {
+              existing,
+              services: tenth(mid),
+              max: tenth(top),
+              difference: tenth(existing - tenth(top)),
+            }),
+          ),
+        ]
+      : staffing.basis,
+  };
+};
+
+/**
+ * A working office that keeps its people, inside the range its services need: the range starts at
+ * the people it has, and the roles keep their proportions at its new middle.
+ */
+export const fromExisting = (staffing: Staffing, existing: number): Staffing => {
+  const mid = (staffing.fte.min + staffing.fte.max) / 2;
+  const fte = { min: tenth(existing), max: staffing.fte.max };
+  const ratio = mid > 0 ? (fte.min + fte.max) / 2 / mid : 1;
+  return {
+    ...staffing,
+    fte,
+    roles: staffing.roles.map((r) => ({ ...r, fte: Math.round(r.fte * ratio * 100) / 100 })),
+  };
+};
+
+/**
+ * Why an office over its line evolves: size alone never resets it (round 23: "size alone should
+ * lead to keep, right-size after a health check, not to a reset"); on thin evidence the health
+ * check with a team assessment confirms the line first.
+ */
+export const overLineReason = (
+  s: Pick<Situation, 'existingPmo' | 'existingPmoFte'>,
+  over: { need: number; sure: boolean; line: number },
+): EngineMessage =>
+  msg(over.sure ? 'action.evolveOverLine' : 'action.evolveOverLineThin', {
+    model: msg(`model.${s.existingPmo as PmoModelId}`),
+    existing: s.existingPmoFte ?? 0,
+    need: over.need,
+    line: over.line,
+  });
