@@ -33,6 +33,7 @@ export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 
 import { type Decision, type Labels, labelOf } from './decision';
 import { inTheUnits, isOffice, shapeOf } from './office/shape';
+import { ordersAloneMakeOffice } from './order-controls';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
 import { pushBesideOffice } from './push-beside';
 import { english, msg, type Say, unsaid } from './say';
@@ -162,7 +163,9 @@ const decideUpTo = (
     office.staffing &&
     ((office.staffing.fte.min + office.staffing.fte.max) / 2 <= PART_TIME_ROLE_FTE ||
       // An office the organisation's headcount holds below one person is a part-time role too (round 11).
-      (office.headcountCapped === true && office.staffing.fte.max < 1))
+      (office.headcountCapped === true && office.staffing.fte.max < 1) ||
+      // Customer orders' controls alone make no office: a commercial role (order-controls.ts).
+      ordersAloneMakeOffice(situation, office, PART_TIME_ROLE_FTE))
   ) {
     shape = 'capability-first';
     shapeReason = 'coordination';

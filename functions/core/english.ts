@@ -1000,6 +1000,12 @@ export const EN = {
     'Put each open customer order’s margin at bid beside its margin forecast today, and go through the ones slipping with their project leads.',
   'quickWin.customer.portfolio':
     'Keep one list of open customer orders in the order their delivery dates are promised, with the scarce people each one needs, and decide new bids against it.',
+  'plan.limitWorkInProgressOrders':
+    'Do fewer of your own projects at once: {projects} run side by side for {employees} people and {projectManagers, plural, =0 {no project manager} one {one project manager} other {# project managers}}, and the same people are fought over. Rank your own projects and pause those below the line your people can staff; customer orders are commitments kept, so take a new one only when the people to staff it are free, and say so at the bid',
+  'plan.orderBook':
+    'Keep the customer orders in one book beside your own projects: each with its promised date, and its margin at bid beside its forecast today',
+  'plan.orderControlsRole':
+    'Give the orders’ commercial controls to one person, a commercial manager or quantity surveyor, not an office: each order’s cost to complete, variations and claims, gone through monthly with its lead, as much of that person’s week as the orders take, a full one at most',
 } as const;
 
 export type EngineKey = keyof typeof EN;

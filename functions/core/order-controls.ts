@@ -55,3 +55,37 @@ export const commercialPressure = (s: OrderValueInput & Pick<Situation, 'annualP
   controlledOrders(s)
     ? 1 + controlsStake({ ...s, annualProjectBudget: s.orderValue })
     : 0.5 + controlsStake(s);
+
+/**
+ * The commercial controls of customer orders are a role, not an office, up to this many people: one
+ * commercial manager or quantity surveyor keeps cost to complete, variations and claims for a small
+ * contractor's orders (round 23: a 60-person subcontractor with EUR 25M of orders was told to
+ * establish a portfolio office, where the same firm as its own change got a part-time role). Our
+ * judgement, the reviewer's answer: a controls team of more than one person is an office of its own.
+ */
+export const ORDER_CONTROLS_ROLE_FTE = 1;
+
+/**
+ * An office that only the customer orders' controls make one: without its commercial controlling
+ * (programme-controls, named so where the projects are orders) the office is a part-time role
+ * (`partTimeFte`, decide.ts), and the controls themselves are one person's work at most. Orders
+ * then add a commercial controls role beside the coordination, never an office the same firm's
+ * own change would not need.
+ */
+export const ordersAloneMakeOffice = (
+  s: OrderValueInput,
+  office: {
+    services: readonly { id: string; hoursPerWeek: number }[];
+    staffing: { fte: { min: number; max: number } } | null;
+  },
+  partTimeFte: number,
+): boolean => {
+  if (!controlledOrders(s) || !office.staffing) return false;
+  const all = office.services.reduce((a, x) => a + x.hoursPerWeek, 0);
+  const controls = office.services
+    .filter((x) => x.id === 'programme-controls')
+    .reduce((a, x) => a + x.hoursPerWeek, 0);
+  if (all <= 0 || controls <= 0) return false;
+  const mid = (office.staffing.fte.min + office.staffing.fte.max) / 2;
+  return mid * (1 - controls / all) <= partTimeFte && controls / HOURS_PER_FTE <= ORDER_CONTROLS_ROLE_FTE;
+};

@@ -1,6 +1,7 @@
 import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result';
 import { forCustomers } from './customer-orders';
 import { stepFor, stepsWithoutOffice } from './expectations';
+import { controlledOrders } from './order-controls';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
 import { switchKindOf } from './push-tempo';
 import type { Questionnaire } from './questionnaire';
@@ -204,6 +205,11 @@ const lastingWithoutOffice = (
         ...(further.length > 0 ? [say(msg('plan.takeFurther', { dimensions: further.map(named) }))] : []),
       ]
     : [...basicsLeft.map((x) => say(msg(stepKey(s, x)))), ...quickWins];
+  // Customer orders beside the firm's own projects keep their own view, dates and margin, with no
+  // office to keep it (round 23: a software firm's implementation orders vanished from its plan).
+  if (s.projectsFor === 'both') building.push(say(msg('plan.orderBook')));
+  // Large orders keep their commercial controls with no office: one person's role (order-controls.ts).
+  if (s.existingPmo === 'none' && controlledOrders(s)) building.push(say(msg('plan.orderControlsRole')));
   // A phase lasts its base time for the organisation's size, times the share of its possible steps
   // still to take: a firm that already has the basics gets a shorter plan, never a longer one.
   const possible = opening.length + 1 + (s.regulated ? 1 : 0) + QUICK_WINS;

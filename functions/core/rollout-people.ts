@@ -128,11 +128,29 @@ export const highStakes = (s: Situation): boolean =>
   (s.horizon === 'temporary' && s.urgency !== 'low') ||
   (spendInEur(s) ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND;
 
+/**
+ * Projects this large each (yearly spend, in euros) are not a first project to learn on where nobody
+ * has ever led one: they need someone who has (round 23: an agency of 1,500 with three projects of
+ * about GBP 670k each and no expertise was given three days of coaching, "not a hire"). Our
+ * judgement, half the spend at which a project needs cost and schedule control of its own
+ * (CONTROLLED_PROJECT_SPEND): about the size where a mistake costs more than a year of the person
+ * who would have avoided it. Whether the person comes full-time or part-time is the share-of-spend
+ * test's (broughtInWithinSpend), as for every lead brought in.
+ */
+export const SIZEABLE_PROJECT_SPEND = 500_000;
+
+/** Nobody has led such work, and the projects are sizeable: someone who has is brought in. */
+export const sizeableWithoutExperience = (s: Situation): boolean =>
+  s.pmExpertise === 'none' &&
+  s.concurrentProjects > 0 &&
+  (spendInEur(s) ?? 0) / s.concurrentProjects >= SIZEABLE_PROJECT_SPEND;
+
 /** Size, urgency and the number of projects together justify bringing someone in from outside, or the stakes do. */
 export const bringInWarranted = (s: Situation): boolean =>
   (s.employees >= BRING_IN_FROM_EMPLOYEES &&
     (s.urgency === 'high' || s.concurrentProjects >= MIN_PROJECTS_FOR_OFFICE)) ||
-  (highStakes(s) && s.pmExpertise === 'none');
+  (highStakes(s) && s.pmExpertise === 'none') ||
+  sizeableWithoutExperience(s);
 
 /** The most people an organisation brings in from outside: a small share of its staff, at least one. */
 export const maxBroughtIn = (s: Pick<Situation, 'employees'>): number =>
@@ -206,7 +224,8 @@ export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScor
     partTime,
     // Training new leads does not land inside an urgent push: its leads are workstream owners (peopleSteps).
     train: !urgentPush(s) && !trained && (appoint > 0 || partTime || (noExpertise && s.projectManagers > 0)),
-    coachingDays: bringIn === 0 && noExpertise ? OUTSIDE_COACHING_DAYS : 0,
+    // A part-time experienced lead coaches as they lead: no days of coaching, "not a hire", beside them.
+    coachingDays: bringIn === 0 && noExpertise && bringIn >= wanted ? OUTSIDE_COACHING_DAYS : 0,
   };
 };
 

@@ -2,6 +2,7 @@ import type { Rates } from '../contract/api';
 import type { DimensionScore, PmoAction, PmoShape, SourcingFit, SourcingId } from '../contract/result';
 import { chargedRate, ratesFor } from './business-case';
 import { WORKDAYS_PER_YEAR } from './office/design';
+import { overheadOf } from './office/overhead';
 import { isOffice } from './office/shape';
 import { WARN_SPEND_SHARE } from './office/spend-share';
 import type { OfficeDesign } from './office/types';
@@ -43,7 +44,7 @@ export interface PaidSizeInput {
 
 /** The top of an office's yearly cost at a day rate, as the cost warning reads it (business-case.ts). */
 const yearlyTop = (o: OfficeDesign, rate: number): number =>
-  (o.staffing?.fte.max ?? 0) * rate * WORKDAYS_PER_YEAR;
+  (o.staffing ? overheadOf(o.staffing).fte.max : 0) * rate * WORKDAYS_PER_YEAR;
 
 /**
  * The option's cost crosses the spend warning line (WARN_SPEND_SHARE of the yearly spend) while a

@@ -1,6 +1,6 @@
 import type { Cost, DimensionScore, Staffing } from '../contract/result';
 import { knownCurrency } from './currency';
-import { type OrderBound, orderBoundWords } from './customer-orders';
+import { type OrderBound, orderBoundWords, takesOrders } from './customer-orders';
 import {
   INCONSISTENT_RESPONDENT_SPREAD,
   INCONSISTENT_SPREAD,
@@ -9,6 +9,7 @@ import {
   SPLIT_SUMMARY_FROM,
 } from './evidence';
 import { timesOver } from './numbers';
+import { overheadOf } from './office/overhead';
 import { MAX_SPEND_SHARE_OFFICE, spendShareFor, WARN_SPEND_SHARE } from './office/spend-share';
 import type { OfficeDesign } from './office/types';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
@@ -25,7 +26,7 @@ import {
   tooManyPerPerson,
 } from './project-count';
 import { type EngineKey, type EngineMessage, english, msg, type Say } from './say';
-import { type Situation, spendInEur } from './situation';
+import { type Situation, spendInEur, statedSpend } from './situation';
 
 /** Over this share of headcount managing projects is unusual. */
 export const PM_SHARE_WARNING = 0.5;
@@ -76,10 +77,12 @@ const RULES: readonly Rule[] = [
             limit: PROJECTS_PER_MANAGER_STRETCH,
             agile: s.deliveryApproach === 'agile' ? 1 : 0,
           })
-        : msg('warning.managersStretchedSpend', {
-            spend: Math.round(s.annualProjectBudget ?? 0),
+        : // The spend the check read: customer orders' value where there are orders (their controlled
+          // spend is empty), said to a contractor as a contractor (round 23 printed "0 a year").
+          msg(takesOrders(s) ? 'warning.managersStretchedOrders' : 'warning.managersStretchedSpend', {
+            spend: Math.round(statedSpend(s) ?? 0),
             projectManagers: s.projectManagers,
-            perManager: Math.round((s.annualProjectBudget ?? 0) / s.projectManagers / 1e5) / 10,
+            perManager: Math.round((statedSpend(s) ?? 0) / s.projectManagers / 1e5) / 10,
             // Converted from euros: said to two significant figures, as a rule of thumb is.
             limit: Number((MANAGER_SPEND[s.pmExpertise] / s.eurPerUnit / 1e6).toPrecision(2)),
             expertise: s.pmExpertise === 'strong' ? 1 : 0,
@@ -333,7 +336,9 @@ export const spendHeldOf = (
   const scale = office.spendScale ?? 1;
   const full = office.needFte;
   if (!staffing || full === undefined || scale >= 1 || office.headcountCapped === true) return {};
-  const shown = (staffing.fte.min + staffing.fte.max) / 2;
+  // The pooled project managers are not the office the ceiling holds (overhead.ts).
+  const overhead = overheadOf(staffing);
+  const shown = (overhead.fte.min + overhead.fte.max) / 2;
   // An office shown at its full need or above (one in place kept at its size) holds nothing back.
   const orders =
     office.ordersHeld !== undefined

@@ -62,7 +62,9 @@ export const tooMuchWorkInProgress = (s: Wip): boolean => {
 export const workInProgressSteps = (s: Wip): EngineMessage[] =>
   tooMuchWorkInProgress(s)
     ? [
-        msg('plan.limitWorkInProgress', {
+        // Where some projects are customer orders, only the firm's own are paused: its orders are
+        // commitments, taken on at the bid as the people to staff them are free (round 23).
+        msg(s.projectsFor === 'both' ? 'plan.limitWorkInProgressOrders' : 'plan.limitWorkInProgress', {
           projects: s.concurrentProjects,
           employees: s.employees,
           projectManagers: s.projectManagers,

@@ -5,6 +5,7 @@ import type { Situation } from '../situation';
 import { HOURS_PER_FTE, type ServiceId } from './catalogue';
 import { STAFFING_SPREAD } from './design';
 import { atTheLine, fromExisting, fteOfSpend, resetKept, WORKING_SPEND_LINE } from './in-place-line';
+import { besidePooled, pooledOf } from './overhead';
 
 /**
  * The recommended staffing against the office in place, said openly: an office that works keeps
@@ -167,6 +168,11 @@ export const againstOfficeInPlace = (
   },
 ): Staffing => {
   if (s.existingPmo === 'none' || besideExisting) return staffing;
+  // Weighed on the overhead alone: the pooled managers are not staff the services need (overhead.ts).
+  if (pooledOf(staffing) > 0)
+    return besidePooled(staffing, s, (o, t) =>
+      againstOfficeInPlace(o, t, besideExisting, say, { keepsPeople, confirmFirst, perFte, resets, added }),
+    );
   const existing = s.existingPmoFte;
   const mid = midOf(staffing);
   if (existing === undefined)

@@ -470,6 +470,8 @@ export const OFFICE_EN = {
     'an urgent push holds its own gates, baselines and go/no-go from the first day; it does not wait for standing practice to be reported first',
   'plan.push.closeCellOnly':
     'Close the push’s own office and release the people it took on; the office in place goes on with its lasting work',
+  'warning.managersStretchedOrders':
+    '{spend, number} a year of customer orders for {projectManagers, plural, one {one project manager} other {# project managers}}: about {perManager} million each, more than a project manager {expertise, plural, =1 {even an experienced one} other {still building experience}} usually carries (about {limit} million a year). A contractor’s managers often run their orders with site and commercial staff beside them, so this can be normal; the question is whether each large order has someone keeping its cost to complete, variations and claims, and whether that person has the time. No hire follows from the order value alone.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

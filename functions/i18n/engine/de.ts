@@ -1092,4 +1092,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Für jeden offenen Kundenauftrag die Marge im Angebot neben die heute erwartete stellen und die abrutschenden mit ihren Projektleitern durchgehen.',
     'quickWin.customer.portfolio':
       'Eine einzige Liste der offenen Kundenaufträge in der Reihenfolge ihrer zugesagten Liefertermine führen, mit den knappen Leuten, die jeder braucht, und neue Angebote daran entscheiden.',
+    'plan.limitWorkInProgressOrders':
+      'Weniger eigene Projekte gleichzeitig führen: {projects} laufen nebeneinander bei {employees} Beschäftigten und {projectManagers, plural, =0 {keinem Projektleiter} one {einem Projektleiter} other {# Projektleitern}}, und um dieselben Leute wird gerungen. Die eigenen Projekte in eine Rangfolge bringen und die unterhalb der Linie anhalten, die Ihre Leute tragen können; Kundenaufträge sind gegebene Zusagen: einen neuen erst annehmen, wenn die Leute dafür frei sind, und das schon im Angebot sagen',
+    'plan.orderBook':
+      'Die Kundenaufträge in einem Auftragsbuch neben den eigenen Projekten führen: jeden mit seinem zugesagten Termin und seiner Marge bei Angebot neben der heutigen Prognose',
+    'plan.orderControlsRole':
+      'Das kaufmännische Controlling der Aufträge einer Person übertragen, einem kaufmännischen Projektleiter oder Kalkulator, nicht einem Büro: Restkosten, Nachträge und Forderungen jedes Auftrags, monatlich mit seinem Projektleiter durchgesehen, so viel der Woche dieser Person, wie die Aufträge brauchen, höchstens eine volle Stelle',
   });

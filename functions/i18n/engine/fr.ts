@@ -1101,4 +1101,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Mettre la marge de chaque commande client en cours à l’offre à côté de sa marge prévue aujourd’hui, et passer en revue celles qui dérivent avec leurs chefs de projet.',
     'quickWin.customer.portfolio':
       'Tenir une seule liste des commandes clients en cours, dans l’ordre des dates de livraison promises, avec les personnes rares dont chacune a besoin, et décider des nouvelles offres au regard de cette liste.',
+    'plan.limitWorkInProgressOrders':
+      'Mener moins de vos propres projets à la fois : {projects} avancent de front pour {employees} personnes et {projectManagers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}}, et ce sont les mêmes personnes que chacun réclame. Classer vos propres projets et suspendre ceux qui passent sous la ligne que vos équipes peuvent tenir ; les commandes clients sont des engagements tenus : n’en accepter une nouvelle que lorsque les personnes pour la réaliser sont libres, et le dire dès l’offre',
+    'plan.orderBook':
+      'Tenir les commandes clients dans un seul carnet à côté de vos propres projets : chacune avec sa date promise, et sa marge à l’offre à côté de sa marge prévue aujourd’hui',
+    'plan.orderControlsRole':
+      'Confier le contrôle commercial des commandes à une personne, un responsable commercial ou un métreur, et non à un bureau : le reste à dépenser, les avenants et les réclamations de chaque commande, revus chaque mois avec son chef de projet, autant du temps de cette personne que les commandes en demandent, un temps plein au plus',
   });

@@ -486,4 +486,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'ein dringendes Vorhaben führt vom ersten Tag an eigene Entscheidungspunkte, Basispläne und Go/No-Go; es wartet nicht, bis eine etablierte Praxis erst sichtbar gemacht ist',
     'plan.push.closeCellOnly':
       'Das eigene Office des Vorhabens schließen und die dafür hinzugenommenen Personen freigeben; das bestehende Office setzt seine dauerhafte Arbeit fort',
+    'warning.managersStretchedOrders':
+      '{spend, number} Auftragswert im Jahr für {projectManagers, plural, one {einen Projektleiter} other {# Projektleiter}}: etwa {perManager} Millionen je Kopf, mehr als {expertise, plural, =1 {selbst ein erfahrener Projektleiter} other {ein Projektleiter, der noch Erfahrung sammelt,}} gewöhnlich trägt (etwa {limit} Millionen im Jahr). Bei einem Auftragnehmer führen Projektleiter ihre Aufträge oft mit Bauleitung und kaufmännischer Unterstützung, das kann also normal sein. Zu klären ist, ob für jeden großen Auftrag jemand die Restkosten, Nachträge und Forderungen führt und ob diese Person die Zeit dafür hat. Aus dem Auftragswert allein folgt keine Einstellung.',
   });

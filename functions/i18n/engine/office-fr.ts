@@ -488,4 +488,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'un effort urgent tient ses propres jalons de décision, ses références et son go/no-go dès le premier jour ; il n’attend pas qu’une pratique établie soit d’abord rendue visible',
     'plan.push.closeCellOnly':
       'Fermer le bureau propre à l’effort et libérer les personnes qu’il a prises ; le bureau en place poursuit son travail durable',
+    'warning.managersStretchedOrders':
+      '{spend, number} de commandes clients par an pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}} : environ {perManager} million(s) chacun, plus que ce que porte d’ordinaire un chef de projet {expertise, plural, =1 {même expérimenté} other {encore en apprentissage}} (environ {limit} million(s) par an). Chez une entreprise qui exécute des commandes, les chefs de projet s’appuient souvent sur des équipes de chantier et des contrôleurs : cela peut être normal. La question est de savoir si chaque grosse commande a quelqu’un qui tient son reste à dépenser, ses avenants et ses réclamations, et si cette personne en a le temps. La valeur des commandes seule ne justifie aucun recrutement.',
   });
