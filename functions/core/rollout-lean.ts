@@ -2,7 +2,7 @@ import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result
 import { forCustomers } from './customer-orders';
 import { stepFor, stepsWithoutOffice } from './expectations';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
-import { switchKindOf } from './push-tempo';
+import { closeAuditSteps, switchKindOf } from './push-tempo';
 import type { Questionnaire } from './questionnaire';
 import { deliveryStep } from './rollout-agile';
 import {
@@ -319,7 +319,7 @@ const pushWithoutOffice = (
           ...openingSteps(s, dimensions, coordinationRole).map(say),
           ...basics.map((x) => say(msg(stepKey(s, x)))),
           say(msg('plan.startAWeeklyStatusRound')),
-          say(msg('plan.temp.steering')),
+          say(msg(kind === 'close' ? 'plan.temp.steering.close' : 'plan.temp.steering')),
           say(msg(switchKey('criteria'))),
         ],
         milestones: [say(msg('plan.firstWeeklyStatusRoundHeld'))],
@@ -342,6 +342,7 @@ const pushWithoutOffice = (
         activities: [
           say(msg('plan.handRegistersPlansAndOpen')),
           say(msg('plan.recordLessonsLearnedAndWhat')),
+          ...closeAuditSteps(s).map(say),
           ...(advice && advice.bringIn > 0 && advice.via === 'interim'
             ? [say(msg('plan.temp.endInterim'))]
             : []),
