@@ -159,3 +159,23 @@ describe('a few large initiatives of agile teams funded as stable teams', () => 
     expect(wrong.map(({ context }) => context)).toEqual([]);
   });
 });
+
+describe('the what-if of an organisation running projects', () => {
+  // The sensitivity analysis is read here, so it runs; few cases keep the file cheap.
+  const CASES = fc
+    .sample(
+      fc.tuple(
+        contextArb.map((c) => ({ ...c, concurrentProjects: 1 + (c.concurrentProjects % 6) })),
+        teamArb,
+      ),
+      { numRuns: 25, ...seeded(2625) },
+    )
+    .map(([context, team]) => ({ context, result: evaluate(QUESTIONNAIRE, context, team) }));
+
+  it('never asks what would happen with no projects at all', () => {
+    const wrong = CASES.filter(({ result }) =>
+      (result?.sensitivity ?? []).some((x) => x.field === 'concurrentProjects' && x.to === 0),
+    );
+    expect(wrong.map(({ context }) => context)).toEqual([]);
+  });
+});
