@@ -44,7 +44,7 @@ export const EN_STRUCTURE = {
   'structure.plan.bringInRest': 'Bring in the other {rest} FTE as the services they run start',
   'structure.plan.earlyStages': 'Run the office with its core through the early stages',
   'structure.plan.earlyCore':
-    'Run with the core team of about {first} FTE: the controls, cadence and first services of design, planning and consents',
+    'Run with the core team of about {first} FTE: the controls, cadence and first services of the early stages: planning, design and the approvals they need',
   'structure.plan.coreInPlace': 'Core team in place; the early stages’ plans and controls run',
   'structure.plan.executionApproved': 'Execution approved, with the full team planned',
   'structure.plan.earlyExit': 'The push enters execution, and the full team is in place for it.',

@@ -882,6 +882,8 @@ export const EN = {
   'risk.lastingValue.mitigation': 'Report its outcome KPIs to the sponsor quarterly.',
   'warning.projectsWithoutManager':
     '{projects, plural, one {One project runs} other {# projects run}} with no project manager: check who leads {projects, plural, one {that project} other {those projects}}; an office does not replace them.',
+  'need.alternative.initiativeLead':
+    'Give the large cross-team initiatives one programme lead, at most one full-time person: an owner and quarterly milestones for each, one shared list of their dependencies, and their money kept in the funding of the stable teams that deliver them, not in project cost control.',
   'need.alternative.portfolioOwner': 'Name one owner of the portfolio view and keep what works.',
   // ── Round 15: the tempo of a push and plans that fit a very small firm (push-tempo.ts, small-firm.ts) ──
   'tempo.cadence.weekly': 'weekly',
@@ -905,6 +907,19 @@ export const EN = {
     'Hold a readiness gate before each go-live or hand-over into use (a system, a line, a site or a service): written criteria, who decides go or no-go, and a fallback tried beforehand',
   'plan.push.gates.start-up':
     'Hold a readiness gate before each start-up: commissioning checks signed off, who decides go or no-go, and a safe way to stop',
+  'plan.push.gates.close':
+    'Hold a readiness gate before each hand-over, go-live or report due: written criteria, who decides go or no-go, and the evidence filed for the audit',
+  'plan.push.closeAuditFile':
+    'Close the audit file: the final report accepted by whoever funds or oversees the push, and the records kept for the period they set',
+  'plan.temp.steering.close':
+    'Agree with the business, the suppliers and whoever funds or oversees the push who signs off each step and each report',
+  'plan.temp.criteria.close':
+    'Write what closing takes: what is handed over or goes live, what the final report must show, and who signs each off',
+  'plan.temp.deliver.close': 'Deliver, hand over and prepare the close',
+  'plan.temp.cutover.close':
+    'Plan each hand-over into use step by step, with a fallback wherever something goes live, and keep the final report and the audit file current as the work goes',
+  'plan.temp.deliverExit.close':
+    'The results are handed over, the final report is accepted and the audit file is complete.',
   'plan.push.handOverAfterStartUp':
     'By month {months}, hand the outside staff’s roles to your own people, as a lasting mixed team hands over; from then on bring outside help in only for peaks, about {peak} % of the team',
   'plan.push.releaseContractors':

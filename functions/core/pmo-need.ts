@@ -1,5 +1,6 @@
 import type { OrganisationContext } from '../contract/context';
 import type { DimensionScore, Factor, Maturity, PmoNeed, PmoScope } from '../contract/result';
+import { initiativeLeadSteps, teamFundedInitiatives } from './agile-initiatives';
 import { factor } from './factors';
 import { leadsCounted, MIN_OFFICE_FTE, managerPoints, officeShareLimit, spendShareLimit } from './need-edge';
 import { clamp, round2, timesOver } from './numbers';
@@ -193,6 +194,8 @@ export const MIN_PROJECTS_FOR_OFFICE_OF_FEW = 6;
  */
 export const isProgramme = (s: Situation): boolean =>
   s.concurrentProjects >= 1 &&
+  // Agile teams' initiatives, funded as stable teams, are not a programme (agile-initiatives.ts).
+  !teamFundedInitiatives(s) &&
   // A few large projects are run as one programme, not a portfolio (round 11: two or three
   // projects of hundreds of millions gave an office with two and a coordinator with three).
   (s.concurrentProjects < MIN_PROJECTS_FOR_PMO ||
@@ -232,6 +235,7 @@ export const alternativesFor = (
   const opening = [
     ...(micro ? [say(msg('need.alternative.coordinationRole'))] : []),
     say(msg(governed ? 'need.alternative.portfolioOwner' : 'need.alternative.accountableLead')),
+    ...initiativeLeadSteps(s).map(say),
     ...quickWins,
   ];
   // A push ends: what it leaves is decided in its plan, not in a later re-assessment.

@@ -99,17 +99,45 @@ export const cadenceOf = (s: Horizon): Cadence => {
 /**
  * The switch a push ends in, said in words that fit it: a release where teams deliver in an agile
  * way (software), a start-up where a capital-intensive owner builds or restores an asset
- * (spend-scale.ts), and otherwise neutral words that fit a plant restart and a system go-live alike,
- * since the inputs cannot tell them apart.
+ * (spend-scale.ts), a close where regulated work ends (CLOSE_KIND), and otherwise neutral words
+ * that fit a plant restart and a system go-live alike, since the inputs cannot tell them apart.
  */
-export type SwitchKind = 'release' | 'start-up' | 'live';
+export type SwitchKind = 'release' | 'start-up' | 'close' | 'live';
+
+/**
+ * A regulated push that neither releases software nor starts up an asset ends in a close: whatever
+ * it hands over or puts live, it is not done until its final report is accepted and its audit file
+ * is closed, with the records kept for the period the funder or regulator sets (round 23: a donor
+ * programme, a public-inquiry response and a single donor grant were given a system's go-live plan).
+ * No field says whether a push is funded or switches a system on, so the close's words name both
+ * ends, a hand-over or go-live and the final report, and fit a regulated system replacement as well
+ * as a grant. Our judgement, after the reviewers' practice.
+ */
+export const closesWithReport = (
+  s: Pick<Situation, 'regulated' | 'deliveryApproach'>,
+  capital: boolean,
+): boolean => s.regulated && !capital && s.deliveryApproach !== 'agile';
 
 export const switchKindOf = (
   s: Pick<
     Situation,
-    'deliveryApproach' | 'annualProjectBudget' | 'eurPerUnit' | 'concurrentProjects' | 'employees'
+    | 'deliveryApproach'
+    | 'annualProjectBudget'
+    | 'eurPerUnit'
+    | 'concurrentProjects'
+    | 'employees'
+    | 'regulated'
   >,
-): SwitchKind => (capitalIntensive(s) ? 'start-up' : s.deliveryApproach === 'agile' ? 'release' : 'live');
+): SwitchKind => {
+  const capital = capitalIntensive(s);
+  if (capital) return 'start-up';
+  if (closesWithReport(s, capital)) return 'close';
+  return s.deliveryApproach === 'agile' ? 'release' : 'live';
+};
+
+/** A regulated push closes its audit file at the end: the final report and the records kept. */
+export const closeAuditSteps = (s: Pick<Situation, 'horizon' | 'regulated'>): EngineMessage[] =>
+  s.horizon === 'temporary' && s.regulated ? [msg('plan.push.closeAuditFile')] : [];
 
 /** The steps a push's office runs by: steering at its cadence, and a readiness gate in the words of its switch. */
 export const pushRunSteps = (s: Situation): EngineMessage[] =>

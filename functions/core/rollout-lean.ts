@@ -3,7 +3,7 @@ import { forCustomers } from './customer-orders';
 import { stepFor, stepsWithoutOffice } from './expectations';
 import { controlledOrders } from './order-controls';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
-import { switchKindOf } from './push-tempo';
+import { closeAuditSteps, switchKindOf } from './push-tempo';
 import type { Questionnaire } from './questionnaire';
 import { deliveryStep } from './rollout-agile';
 import {
@@ -325,7 +325,7 @@ const pushWithoutOffice = (
           ...openingSteps(s, dimensions, coordinationRole).map(say),
           ...basics.map((x) => say(msg(stepKey(s, x)))),
           say(msg('plan.startAWeeklyStatusRound')),
-          say(msg('plan.temp.steering')),
+          say(msg(kind === 'close' ? 'plan.temp.steering.close' : 'plan.temp.steering')),
           say(msg(switchKey('criteria'))),
         ],
         milestones: [say(msg('plan.firstWeeklyStatusRoundHeld'))],
@@ -348,6 +348,7 @@ const pushWithoutOffice = (
         activities: [
           say(msg('plan.handRegistersPlansAndOpen')),
           say(msg('plan.recordLessonsLearnedAndWhat')),
+          ...closeAuditSteps(s).map(say),
           ...(advice && advice.bringIn > 0 && advice.via === 'interim'
             ? [say(msg('plan.temp.endInterim'))]
             : []),

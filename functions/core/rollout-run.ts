@@ -1,3 +1,4 @@
+import { closeAuditSteps } from './push-tempo';
 import {
   BASE_WEEKS,
   type Draft,
@@ -68,6 +69,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
             ]
           : []),
         say(msg('plan.recordLessonsLearnedAndWhat')),
+        ...closeAuditSteps(f.s).map(say),
         // Benefits and a new assessment come after the push: the hand-back passes them on.
         say(msg('plan.push.afterHandBack')),
         ...(outside ? [say(msg('plan.closeTheProviderContractAnd'))] : []),

@@ -4,6 +4,7 @@ import { type EngineKey, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { HOURS_PER_FTE, type OfficeRole, type ServiceId } from './catalogue';
 import type { Sized } from './choice';
+import { leadFirst, pushOffice } from './push-lead';
 
 /** The people behind the services: how the office's hours become roles a client can hire. */
 
@@ -151,7 +152,10 @@ export const rolesOf = (
       lead: 0,
     };
   }
-  const hours = byKind(all, total);
+  // A push's office is led by its largest seat (push-lead.ts).
+  const hours = pushOffice(s)
+    ? leadFirst(byKind(all, total), MIN_ROLE_FTE * HOURS_PER_FTE)
+    : byKind(all, total);
   const kinds = [...hours.keys()];
   const lead = kinds.indexOf('lead');
   return {

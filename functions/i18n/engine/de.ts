@@ -967,6 +967,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'risk.lastingValue.mitigation': 'Berichten Sie dem Auftraggeber vierteljährlich die Ergebnis-KPIs.',
     'warning.projectsWithoutManager':
       '{projects, plural, one {Ein Projekt läuft} other {# Projekte laufen}} ohne Projektleitung: Prüfen Sie, wer {projects, plural, one {es führt} other {sie führt}}; ein Office ersetzt das nicht.',
+    'need.alternative.initiativeLead':
+      'Den großen teamübergreifenden Initiativen eine Programmleitung geben, höchstens eine Vollzeitkraft: für jede einen Verantwortlichen und Quartalsmeilensteine, eine gemeinsame Liste ihrer Abhängigkeiten, und ihr Geld in der Finanzierung der stabilen Teams, die sie liefern, statt in einer Kostenkontrolle je Projekt.',
     'need.alternative.portfolioOwner':
       'Benennen Sie eine Person für den Portfolioüberblick, und bewahren Sie, was funktioniert.',
     // ── Runde 15: das Tempo eines befristeten Vorhabens und Pläne für sehr kleine Betriebe ──
@@ -991,6 +993,19 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Vor jeder Inbetriebnahme oder Übergabe an die Nutzer (ein System, eine Linie, ein Standort oder ein Dienst) eine Bereitschaftsprüfung abhalten: schriftliche Kriterien, wer über Go oder No-Go entscheidet, und eine vorher erprobte Rückfallebene',
     'plan.push.gates.start-up':
       'Vor jedem Anfahren eine Bereitschaftsprüfung abhalten: abgezeichnete Inbetriebnahmeprüfungen, wer über Go oder No-Go entscheidet, und ein sicherer Weg zum Abschalten',
+    'plan.push.gates.close':
+      'Vor jeder Übergabe, Inbetriebnahme oder jedem fälligen Bericht eine Bereitschaftsprüfung abhalten: schriftliche Kriterien, wer über Go oder No-Go entscheidet, und die Nachweise für die Prüfung abgelegt',
+    'plan.push.closeAuditFile':
+      'Die Prüfakte schließen: der Schlussbericht von dem abgenommen, der das Vorhaben finanziert oder beaufsichtigt, und die Unterlagen so lange aufbewahrt, wie er es vorgibt',
+    'plan.temp.steering.close':
+      'Mit Fachbereichen, Lieferanten und dem, der das Vorhaben finanziert oder beaufsichtigt, vereinbaren, wer jeden Schritt und jeden Bericht abnimmt',
+    'plan.temp.criteria.close':
+      'Festhalten, was zum Abschluss gehört: was übergeben oder in Betrieb genommen wird, was der Schlussbericht zeigen muss und wer was abnimmt',
+    'plan.temp.deliver.close': 'Liefern, übergeben und den Abschluss vorbereiten',
+    'plan.temp.cutover.close':
+      'Jede Übergabe in die Nutzung Schritt für Schritt planen, mit einem Rückweg überall, wo etwas in Betrieb geht, und Schlussbericht und Prüfakte laufend aktuell halten',
+    'plan.temp.deliverExit.close':
+      'Die Ergebnisse sind übergeben, der Schlussbericht ist abgenommen und die Prüfakte ist vollständig.',
     'plan.push.handOverAfterStartUp':
       'Bis Monat {months} die Rollen der externen Kräfte an Ihre eigenen Leute übergeben, wie ein dauerhaft gemischtes Team übergibt; danach externe Hilfe nur noch für Spitzen, etwa {peak} % des Teams',
     'plan.push.releaseContractors':

@@ -973,6 +973,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'risk.lastingValue.mitigation': 'Présentez chaque trimestre ses KPI de résultat au sponsor.',
     'warning.projectsWithoutManager':
       '{projects, plural, one {Un projet est mené} other {# projets sont menés}} sans chef de projet : vérifiez qui {projects, plural, one {le conduit} other {les conduit}} ; un bureau ne les remplace pas.',
+    'need.alternative.initiativeLead':
+      'Confier les grandes initiatives transverses à un seul responsable de programme, une personne à temps plein au plus : un porteur et des jalons trimestriels pour chacune, une seule liste partagée de leurs dépendances, et leur argent gardé dans le financement des équipes stables qui les livrent, pas dans un contrôle des coûts par projet.',
     'need.alternative.portfolioOwner':
       'Nommez un responsable de la vue du portefeuille et gardez ce qui fonctionne.',
     // ── Round 15 : le tempo d’une action temporaire et des plans à la mesure d’une très petite structure ──
@@ -997,6 +999,19 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Tenir un jalon de préparation avant chaque mise en service ou remise aux utilisateurs (un système, une ligne, un site ou un service) : critères écrits, qui décide du go / no-go, et une solution de repli essayée à l’avance',
     'plan.push.gates.start-up':
       'Tenir un jalon de préparation avant chaque démarrage : essais de mise en service signés, qui décide du go / no-go, et un moyen sûr d’arrêter',
+    'plan.push.gates.close':
+      'Tenir un jalon de préparation avant chaque remise, mise en service ou rapport dû : des critères écrits, qui décide du go / no-go, et les preuves classées pour l’audit',
+    'plan.push.closeAuditFile':
+      'Clore le dossier d’audit : le rapport final accepté par qui finance ou supervise l’effort, et les pièces conservées pendant la durée qu’il fixe',
+    'plan.temp.steering.close':
+      'Convenir avec les métiers, les fournisseurs et qui finance ou supervise l’effort de qui valide chaque étape et chaque rapport',
+    'plan.temp.criteria.close':
+      'Écrire ce que la clôture demande : ce qui est remis ou mis en service, ce que le rapport final doit montrer, et qui valide chaque point',
+    'plan.temp.deliver.close': 'Livrer, remettre et préparer la clôture',
+    'plan.temp.cutover.close':
+      'Préparer chaque remise en usage pas à pas, avec un repli partout où quelque chose est mis en service, et tenir le rapport final et le dossier d’audit à jour au fil du travail',
+    'plan.temp.deliverExit.close':
+      'Les résultats sont remis, le rapport final est accepté et le dossier d’audit est complet.',
     'plan.push.handOverAfterStartUp':
       'D’ici le mois {months}, confier les rôles des externes à vos propres équipes, comme le fait une équipe mixte durable ; ensuite, ne faire appel à l’aide externe que pour les pointes, environ {peak} % de l’équipe',
     'plan.push.releaseContractors':

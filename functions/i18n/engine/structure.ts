@@ -43,7 +43,7 @@ export const FR_STRUCTURE: StructureTexts = {
   'structure.plan.bringInRest': 'Faire venir les {rest} autres ETP au démarrage des services qu’ils assurent',
   'structure.plan.earlyStages': 'Faire tourner le bureau avec son noyau pendant les premières phases',
   'structure.plan.earlyCore':
-    'Travailler avec un noyau d’environ {first} ETP : le contrôle, la cadence et les premiers services de la conception, de la planification et des autorisations',
+    'Travailler avec un noyau d’environ {first} ETP : le contrôle, la cadence et les premiers services des premières phases : la planification, la conception et les validations qu’elles demandent',
   'structure.plan.coreInPlace': 'Noyau en place ; les plans et le contrôle des premières phases fonctionnent',
   'structure.plan.executionApproved': 'Réalisation approuvée, avec l’équipe complète planifiée',
   'structure.plan.earlyExit':
@@ -94,7 +94,7 @@ export const DE_STRUCTURE: StructureTexts = {
     'Die übrigen {rest} VZÄ hinzuholen, wenn die Leistungen starten, die sie erbringen',
   'structure.plan.earlyStages': 'Das Office in den frühen Phasen mit seinem Kern betreiben',
   'structure.plan.earlyCore':
-    'Mit einem Kernteam von etwa {first} VZÄ arbeiten: Steuerung, Takt und die ersten Leistungen für Entwurf, Planung und Genehmigungen',
+    'Mit einem Kernteam von etwa {first} VZÄ arbeiten: Steuerung, Takt und die ersten Leistungen der frühen Phasen: Planung, Entwurf und die nötigen Freigaben',
   'structure.plan.coreInPlace': 'Kernteam steht; Pläne und Steuerung der frühen Phasen laufen',
   'structure.plan.executionApproved': 'Ausführung freigegeben, mit geplantem vollem Team',
   'structure.plan.earlyExit': 'Das Vorhaben geht in die Ausführung, und das volle Team steht dafür bereit.',
