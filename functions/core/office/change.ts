@@ -138,9 +138,13 @@ export const UNITS_TOGETHER_FTE = 2;
  * none falls below MIN_UNIT_OFFICE_FTE.
  */
 export const unitsTooSmall = (s: Situation, shape: PmoShape, office: OfficeDesign): 'units-small' | null => {
-  // A hub whose units' offices wait for a team assessment staffs none yet (hub-first.ts).
-  if (!inTheUnits(shape) || office.staffing === null || office.unitsApart) return null;
-  const { perUnit } = splitOf(office.services, shape, s);
+  if (!inTheUnits(shape) || office.staffing === null) return null;
+  // A hub whose units' offices wait for a team assessment is weighed on the offices it leaves apart
+  // (hub-first.ts): where they would be too small to work, one central office serves the units.
+  const perUnit =
+    office.unitsApart === undefined
+      ? splitOf(office.services, shape, s).perUnit
+      : office.unitsApart / Math.max(1, s.businessUnits ?? 1);
   if (perUnit >= VIABLE_UNIT_OFFICE_FTE) return null;
   const together = perUnit * (s.businessUnits ?? 1);
   return together >= UNITS_TOGETHER_FTE && perUnit >= MIN_UNIT_OFFICE_FTE ? null : 'units-small';
