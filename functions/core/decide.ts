@@ -152,6 +152,7 @@ const decideUpTo = (
         handOver: handedOver(situation, model, besideExisting),
         leanReporting: leanReporting(situation, decided.action, extras.views?.().questions),
         benefitsInPlay: benefitsInPlay(extras.views?.().questions),
+        hubOnly: shapeReason === 'hub-first',
         say: say ?? english,
       }),
     );

@@ -7,6 +7,8 @@
 export const EN_STRUCTURE = {
   'shape.reason.units-small':
     'Shape: one portfolio office for the {units} units. They run their own projects, but the work of each is too small to staff an office of its own; the central office serves them, with a contact person in each unit.',
+  'shape.reason.hub-first':
+    'Shape: a hub for the group first. The {units} units run enough projects to carry offices of their own, but one view of the group is too thin to build new offices inside them: the hub keeps the group’s one list and its common vocabulary, each unit names a contact, and offices in the units are the direction a team assessment with people from the units confirms, shown apart with their cost.',
   'shape.reason.cut-first':
     'Shape: one central portfolio office for now. The {units} units run their own projects, but the office in place is being cut: splitting it into the units at the same time would cut and move the same people in one step. The split is weighed again once the smaller office works.',
   'shape.reason.kept-structure':
@@ -41,6 +43,8 @@ export const EN_STRUCTURE = {
     'Open {hub, plural, =0 {the group roll-up} other {the hub}} and {firstUnits, plural, one {the office of the first unit} other {the offices of the first # units}}; the other units are served as today until theirs open',
   'structure.plan.openOtherUnits':
     '{later, plural, one {Open the office of the last unit once the first ones run} other {Open the offices of the other # units one after another, each once the one before runs}}{weeks, plural, =0 {} other {; allow about # weeks for each}}',
+  'structure.plan.unitsAfterAssessment':
+    'Open no office in the {units} units yet: run the team assessment with people from the units, find which already run an office, and decide the units’ offices on it; until then each unit’s contact serves it',
   'structure.plan.bringInRest': 'Bring in the other {rest} FTE as the services they run start',
   'structure.plan.earlyStages': 'Run the office with its core through the early stages',
   'structure.plan.earlyCore':

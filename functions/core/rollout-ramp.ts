@@ -126,9 +126,10 @@ export const rampOf = (f: RampFrame, all: readonly PmoService[]): Ramp | null =>
   const inPlace = f.existing && !f.besideExisting ? (s.existingPmoFte ?? 0) : 0;
   if (staffing.fte.max - inPlace <= WAVE_FROM_FTE) return null;
   const units = s.businessUnits ?? 1;
-  if (inTheUnits(f.shape) && units >= 2) {
+  const { centre, perUnit } = splitOf(all, f.shape, s);
+  // A hub whose units' offices wait for a team assessment opens none (office/hub-first.ts).
+  if (inTheUnits(f.shape) && units >= 2 && perUnit > 0) {
     const firstUnits = firstWaveOf(units);
-    const { centre, perUnit } = splitOf(all, f.shape, s);
     const first = Math.min(mid, centre + perUnit * firstUnits);
     return {
       kind: 'units',
@@ -158,9 +159,11 @@ export const rampPlanOf = (f: RampFrame, all: readonly PmoService[]): RampPlan =
   const { s, say } = f;
   const ramp = rampOf(f, all);
   const units = s.businessUnits ?? 1;
-  const unitOffices = inTheUnits(f.shape) && units >= 2 && !f.temporary;
+  const { centre, perUnit } = splitOf(all, f.shape, s);
+  const unitOffices = inTheUnits(f.shape) && units >= 2 && !f.temporary && perUnit > 0;
+  // The units' offices wait for a team assessment: none opens yet (office/hub-first.ts).
+  const unitsWait = inTheUnits(f.shape) && units >= 2 && !f.temporary && perUnit <= 0;
   const hub = f.shape === 'hub-and-spoke' ? 1 : 0;
-  const { centre } = splitOf(all, f.shape, s);
   const charter: string[] = [];
   if (ramp?.kind === 'units')
     charter.push(
@@ -218,6 +221,7 @@ export const rampPlanOf = (f: RampFrame, all: readonly PmoService[]): RampPlan =
         ]
       : []),
     ...(ramp?.kind === 'core' ? [say(msg('structure.plan.bringInRest', { rest: ramp.rest }))] : []),
+    ...(unitsWait ? [say(msg('structure.plan.unitsAfterAssessment', { units }))] : []),
   ];
   return {
     ramp,

@@ -3,6 +3,7 @@ import { type EngineMessage, msg } from '../say';
 import type { Situation } from '../situation';
 import { SERVICE_CATALOGUE } from './catalogue';
 import { runsToday } from './choice';
+import { orderControlsBilled } from './hub-first';
 import { growsWhenKept } from './in-place';
 import { atTheCentre } from './roles';
 import { inTheUnits } from './shape';
@@ -97,8 +98,10 @@ export const splitOf = (
   const units = s.businessUnits ?? 1;
   let centre = 0;
   let rest = 0;
+  // The orders' own controllers are not the office's people (hub-first.ts).
   for (const x of services)
-    if (atTheCentre(shape, x.id, s)) centre += x.fte;
+    if (orderControlsBilled(s, shape, x.id)) continue;
+    else if (atTheCentre(shape, x.id, s)) centre += x.fte;
     else rest += x.fte;
   return {
     centre: Math.round(centre * 10) / 10,
@@ -136,7 +139,12 @@ export const UNITS_TOGETHER_FTE = 2;
  */
 export const unitsTooSmall = (s: Situation, shape: PmoShape, office: OfficeDesign): 'units-small' | null => {
   if (!inTheUnits(shape) || office.staffing === null) return null;
-  const { perUnit } = splitOf(office.services, shape, s);
+  // A hub whose units' offices wait for a team assessment is weighed on the offices it leaves apart
+  // (hub-first.ts): where they would be too small to work, one central office serves the units.
+  const perUnit =
+    office.unitsApart === undefined
+      ? splitOf(office.services, shape, s).perUnit
+      : office.unitsApart / Math.max(1, s.businessUnits ?? 1);
   if (perUnit >= VIABLE_UNIT_OFFICE_FTE) return null;
   const together = perUnit * (s.businessUnits ?? 1);
   return together >= UNITS_TOGETHER_FTE && perUnit >= MIN_UNIT_OFFICE_FTE ? null : 'units-small';

@@ -12,6 +12,7 @@ import { msg, unsaid } from '../say';
 import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
+import { hubOnly, orderControlsBilled, unitSentences } from './hub-first';
 import { managerBrake } from './manager-brake';
 import { formReasons, serviceName } from './names';
 import { painOf, TARGET_LEVEL } from './order';
@@ -110,7 +111,12 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const leftOut = [...considered];
   if (chosen.length === 0)
     return { services: [], staffing: null, setupDays: 0, notes: [], answered: new Set(), leftOut };
-  const all0 = chosen.map((c) => sizeOne(c, s, officesRunning(i.shape, c.spec.id, s.businessUnits ?? 1)));
+  // A group's hub first on thin evidence: the units' offices are shown apart (hub-first.ts).
+  const units = s.businessUnits ?? 1;
+  const { kept: all0, apartFte } = hubOnly(
+    i,
+    chosen.map((c) => sizeOne(c, s, officesRunning(i.shape, c.spec.id, units))),
+  );
   // A service below a working minimum either answers a real weakness, and is run at that minimum,
   // or is a task the project leads keep (while something of substance remains).
   const weak = (c: Sized) => c.painful.gap >= WEAK_GAP;
@@ -322,9 +328,13 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       ],
     };
   });
-  const totalHours = all.reduce((a, c) => a + c.hours, 0);
+  // The orders' own controllers are delivery cost, not the office's (hub-first.ts).
+  const staffed = all.filter((c) => !orderControlsBilled(s, i.shape, c.spec.id));
+  const totalHours = staffed.reduce((a, c) => a + c.hours, 0);
   const fte = totalHours / HOURS_PER_FTE;
-  const { roles, lead: leadRole } = quiet ? { roles: [], lead: undefined } : rolesOf(all, i.shape, s, say);
+  const { roles, lead: leadRole } = quiet
+    ? { roles: [], lead: undefined }
+    : rolesOf(staffed, i.shape, s, say);
   const min = fte * (1 - STAFFING_SPREAD);
   const max = fte * (1 + STAFFING_SPREAD);
   const small = max < HOURS_BELOW_FTE;
@@ -352,6 +362,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   };
   const setupDays = setupDaysOf(all, s) + (course ? COURSE_DAYS : 0);
   if (course) staffing.basis.push(say(msg('office.coachingCourse', { days: COURSE_DAYS })));
+  const perFteYear = i.internalDayRate * WORKDAYS_PER_YEAR;
+  if (!quiet)
+    staffing.basis.push(...unitSentences(i, all, apartFte, { perFteYear, spread: STAFFING_SPREAD }));
   // The questionnaire's services (what stakeholders could ask for) the office answers.
   const answered = new Set<string>();
   if (!quiet) for (const c of all) for (const a of c.spec.answers) answered.add(a);
@@ -376,6 +389,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     ...(ordersHeld === undefined ? {} : { ordersHeld }),
     ...(managers.held === undefined ? {} : { managersHeld: managers.held }),
     ...(leadRole === undefined ? {} : { leadRole }),
+    ...(apartFte > 0 ? { unitsApart: Math.round(apartFte * 100) / 100 } : {}),
     ...(i.shape === 'hub-and-spoke' ? { centreControls: centreControls(all, i.shape, s) } : {}),
   };
 };

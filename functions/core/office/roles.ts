@@ -148,7 +148,8 @@ export const rolesOf = (
           fte: fteOf(hub),
         },
         { role: say(msg('office.role.spokes', { units: s.businessUnits ?? 1 })), fte: fteOf(total - hub) },
-      ],
+        // A hub whose units' offices wait for a team assessment has none to staff (hub-first.ts).
+      ].filter((r) => r.fte > 0),
       lead: 0,
     };
   }

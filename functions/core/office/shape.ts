@@ -9,6 +9,7 @@ import {
   hubGroup,
   keepsStructureOnThinEvidence,
   MIN_PROJECTS_FOR_OFFICE,
+  sufficientEvidence,
   unitsLeadOwn,
 } from './units';
 
@@ -65,6 +66,8 @@ export type ShapeReason =
   | 'programme'
   | 'temporary'
   | 'hub'
+  /** A new group office on evidence short of sufficient: its hub first, the units' offices apart (hub-first.ts). */
+  | 'hub-first'
   | 'agile'
   | 'mature'
   | 'mature-no-office'
@@ -180,6 +183,9 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
     // centre; any office in place stays as it is on one view of the organisation (units.ts).
     if (directiveMandateStands(s)) return { shape: 'portfolio', reason: 'kept-pool' };
     if (keepsStructureOnThinEvidence(s, i.maturity)) return { shape: 'portfolio', reason: 'kept-thin' };
+    // ...and no new structure is built on it either: the hub comes first (hub-first.ts).
+    if (s.existingPmo === 'none' && !sufficientEvidence(i.maturity))
+      return { shape: 'hub-and-spoke', reason: 'hub-first' };
     return { shape: 'hub-and-spoke', reason: 'hub' };
   }
   return { shape: 'portfolio', reason: 'portfolio' };

@@ -26,6 +26,8 @@ export interface DesignInput {
   handOver?: readonly ServiceId[];
   /** The benefits are stated and not followed (benefits-context.ts); undefined where not rated. */
   benefitsInPlay?: boolean;
+  /** A group's hub alone, its units' offices shown apart (hub-first.ts). */
+  hubOnly?: boolean;
   say: Say;
 }
 
@@ -56,4 +58,6 @@ export interface OfficeDesign {
   leadRole?: number;
   /** A hub and spoke's hub holds a controlling service in full (roles.ts, centreControls). */
   centreControls?: boolean;
+  /** The FTE of the units' offices left apart while a team assessment confirms them (hub-first.ts). */
+  unitsApart?: number;
 }

@@ -31,6 +31,12 @@ export const OFFICE_EN = {
     'Hub: lead, the order sequence and capacity across the group, commercial controlling of orders, and coordination of the units',
   'office.role.hubView':
     'Hub: lead, the group’s one portfolio list and report, and coordination of the units',
+  'office.hubFirst.unitsApart':
+    'Not in this size or cost: offices in the {units} units, about {min}–{max} FTE together ({costMin, number}–{costMax, number} a year at the same day rate). They are the direction, not the first step: one view of the group is too thin to build them on, so a team assessment with people from the units first confirms which units need one and which already run one.',
+  'office.unitContacts':
+    'Each of the {units} units names a contact (a few hours a week of someone already there): the person who keeps the unit’s projects on the office’s list, sends its figures in the common format and brings the office in where the unit wants help.',
+  'office.ordersBilled':
+    'Not in this size or cost: about {fte} FTE of commercial controlling on the orders in the {units} units. The controllers on customer orders are the orders’ own staff, charged to the orders and billed to the client; the units’ offices work with those already on the orders instead of hiring them, so the office’s overhead is the hub and the units’ support.',
   'office.role.spokes': 'Unit offices in the {units} units (together)',
 
   'office.source.reporting':

@@ -31,6 +31,12 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Hub: Leitung, Portfolioentscheidungen, Steuerung, Prüfung und Standards für die ganze Gruppe sowie Koordination der Geschäftsbereiche',
     'office.role.hubView':
       'Zentrale: Leitung, die eine Portfolioliste und der eine Bericht der Gruppe sowie die Koordination der Bereiche',
+    'office.hubFirst.unitsApart':
+      'Nicht in dieser Größe und diesen Kosten enthalten: Offices in den {units} Bereichen, zusammen etwa {min}–{max} VZÄ ({costMin, number}–{costMax, number} pro Jahr zum selben Tagessatz). Sie sind die Richtung, nicht der erste Schritt: Eine einzige Sicht auf die Gruppe reicht nicht, um sie aufzubauen; eine Teambewertung mit Personen aus den Bereichen klärt zuerst, welche Bereiche eines brauchen und welche bereits eines führen.',
+    'office.unitContacts':
+      'Jeder der {units} Bereiche benennt eine Ansprechperson (einige Stunden pro Woche von jemandem, der schon dort arbeitet): Sie hält die Projekte des Bereichs in der Liste des Office, liefert seine Zahlen im gemeinsamen Format und holt das Office dazu, wo der Bereich Unterstützung möchte.',
+    'office.ordersBilled':
+      'Nicht in dieser Größe und diesen Kosten enthalten: etwa {fte} VZÄ kaufmännisches Auftragscontrolling in den {units} Bereichen. Die Controller auf Kundenaufträgen gehören zum Personal der Aufträge, werden den Aufträgen belastet und dem Kunden verrechnet; die Bereichs-Offices arbeiten mit denen, die schon auf den Aufträgen sind, statt sie einzustellen, und der eigene Aufwand des Office sind der Hub und die Unterstützung der Bereiche.',
     'office.role.spokes': 'Bereichs-Offices in den {units} Geschäftsbereichen (zusammen)',
 
     'office.source.reporting':

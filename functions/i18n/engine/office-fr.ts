@@ -33,6 +33,12 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Pôle central : direction, décisions de portefeuille, pilotage, assurance et standards pour tout le groupe, et coordination des unités',
     'office.role.hubView':
       'Pôle central : direction, liste et rapport uniques du portefeuille du groupe, et coordination des unités',
+    'office.hubFirst.unitsApart':
+      'Hors de cet effectif et de ce coût : des bureaux dans les {units} unités, environ {min}–{max} ETP au total ({costMin, number}–{costMax, number} par an au même taux journalier). Ils sont une orientation, pas la première étape : une seule vue du groupe ne suffit pas pour les créer ; une évaluation en équipe, avec des personnes des unités, confirme d’abord lesquelles en ont besoin et lesquelles en ont déjà un.',
+    'office.unitContacts':
+      'Chacune des {units} unités désigne un interlocuteur (quelques heures par semaine d’une personne déjà en poste) : il tient les projets de l’unité dans la liste du bureau, transmet ses chiffres au format commun et sollicite le bureau lorsque l’unité souhaite de l’aide.',
+    'office.ordersBilled':
+      'Hors de cet effectif et de ce coût : environ {fte} ETP de contrôle commercial des commandes dans les {units} unités. Les contrôleurs des commandes clients font partie des équipes des commandes, imputés aux commandes et facturés au client ; les bureaux des unités travaillent avec ceux qui sont déjà sur les commandes au lieu d’en recruter, et les frais propres du bureau sont le hub et le soutien aux unités.',
     'office.role.spokes': 'Bureaux des {units} unités (au total)',
 
     'office.source.reporting':

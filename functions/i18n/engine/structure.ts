@@ -6,6 +6,8 @@ type StructureTexts = Readonly<Record<keyof typeof EN_STRUCTURE, string>>;
 export const FR_STRUCTURE: StructureTexts = {
   'shape.reason.units-small':
     'Forme : un seul bureau de portefeuille pour les {units} unités. Elles mènent leurs propres projets, mais le travail de chacune est trop réduit pour justifier un bureau à part entière ; le bureau central les sert, avec un interlocuteur désigné dans chaque unité.',
+  'shape.reason.hub-first':
+    'Forme : d’abord un hub pour le groupe. Les {units} unités mènent assez de projets pour porter chacune un bureau, mais une seule vue du groupe ne suffit pas pour y créer de nouveaux bureaux : le hub tient la liste unique et le vocabulaire commun du groupe, chaque unité désigne un interlocuteur, et les bureaux des unités sont une orientation qu’une évaluation en équipe avec des personnes des unités confirme, présentée à part avec son coût.',
   'shape.reason.cut-first':
     'Forme : un bureau de portefeuille central, pour l’instant. Les {units} unités mènent leurs propres projets, mais le bureau en place est réduit : le répartir en même temps entre les unités toucherait les mêmes personnes deux fois d’un coup, par la réduction et par le déplacement. La répartition sera réexaminée une fois que le bureau réduit fonctionnera.',
   'shape.reason.kept-structure':
@@ -40,6 +42,8 @@ export const FR_STRUCTURE: StructureTexts = {
     'Ouvrir {hub, plural, =0 {la consolidation du groupe} other {le pôle central}} et {firstUnits, plural, one {le bureau de la première unité} other {les bureaux des # premières unités}} ; les autres unités restent servies comme aujourd’hui jusqu’à l’ouverture du leur',
   'structure.plan.openOtherUnits':
     '{later, plural, one {Ouvrir le bureau de la dernière unité une fois que les premiers fonctionnent} other {Ouvrir les bureaux des # autres unités l’un après l’autre, chacun une fois que le précédent fonctionne}}{weeks, plural, =0 {} other {; compter environ # semaines pour chacun}}',
+  'structure.plan.unitsAfterAssessment':
+    'N’ouvrir encore aucun bureau dans les {units} unités : mener l’évaluation en équipe avec des personnes des unités, repérer celles qui ont déjà un bureau et décider sur cette base des bureaux des unités ; d’ici là, l’interlocuteur de chaque unité la sert',
   'structure.plan.bringInRest': 'Faire venir les {rest} autres ETP au démarrage des services qu’ils assurent',
   'structure.plan.earlyStages': 'Faire tourner le bureau avec son noyau pendant les premières phases',
   'structure.plan.earlyCore':
@@ -56,6 +60,8 @@ export const FR_STRUCTURE: StructureTexts = {
 export const DE_STRUCTURE: StructureTexts = {
   'shape.reason.units-small':
     'Zuschnitt: ein Portfolio-Office für die {units} Bereiche. Sie führen ihre eigenen Projekte, aber die Arbeit jedes Bereichs ist zu klein für ein eigenes Office; das zentrale Office betreut sie, mit einer benannten Ansprechperson in jedem Bereich.',
+  'shape.reason.hub-first':
+    'Zuschnitt: zuerst ein Hub für die Gruppe. Die {units} Bereiche führen genug Projekte für eigene Offices, aber eine einzige Sicht auf die Gruppe reicht nicht, um dort neue Offices aufzubauen: Der Hub führt die eine Liste und das gemeinsame Vokabular der Gruppe, jeder Bereich benennt eine Ansprechperson, und Offices in den Bereichen sind die Richtung, die eine Teambewertung mit Personen aus den Bereichen bestätigt, getrennt mit ihren Kosten ausgewiesen.',
   'shape.reason.cut-first':
     'Zuschnitt: vorerst ein zentrales Portfolio-Office. Die {units} Bereiche führen ihre eigenen Projekte, aber das bestehende Office wird verkleinert: es gleichzeitig auf die Bereiche aufzuteilen, würde dieselben Menschen in einem Schritt abbauen und versetzen. Die Aufteilung wird neu geprüft, sobald das kleinere Office funktioniert.',
   'shape.reason.kept-structure':
@@ -90,6 +96,8 @@ export const DE_STRUCTURE: StructureTexts = {
     '{hub, plural, =0 {Die Konzernverdichtung} other {Den Hub}} und {firstUnits, plural, one {das Office des ersten Bereichs} other {die Offices der ersten # Bereiche}} eröffnen; die übrigen Bereiche werden wie heute betreut, bis ihres öffnet',
   'structure.plan.openOtherUnits':
     '{later, plural, one {Das Office des letzten Bereichs eröffnen, sobald die ersten laufen} other {Die Offices der übrigen # Bereiche nacheinander eröffnen, jedes, sobald das vorige läuft}}{weeks, plural, =0 {} other {; je etwa # Wochen einplanen}}',
+  'structure.plan.unitsAfterAssessment':
+    'Noch kein Office in den {units} Bereichen eröffnen: die Teambewertung mit Personen aus den Bereichen durchführen, feststellen, welche bereits ein Office führen, und auf dieser Grundlage über die Offices der Bereiche entscheiden; bis dahin betreut die Ansprechperson jedes Bereichs ihn',
   'structure.plan.bringInRest':
     'Die übrigen {rest} VZÄ hinzuholen, wenn die Leistungen starten, die sie erbringen',
   'structure.plan.earlyStages': 'Das Office in den frühen Phasen mit seinem Kern betreiben',

@@ -98,6 +98,9 @@ const perUnitFte = (r: Result, units: number) => {
       : ['hub-coordination'];
   return r.pmo.services.filter((s) => !hub.includes(s.id)).reduce((a, s) => a + s.fte, 0) / units;
 };
+/** A group's hub first on thin evidence: its units' offices wait for a team assessment (round 23). */
+const hubFirst = (r: Result) =>
+  r.pmo.rationale.some((x) => x.startsWith(EN_STRUCTURE['shape.reason.hub-first'].slice(0, 30)));
 /** What the practitioners asked of each unit: enough projects, people and a project manager of its own. */
 const unitsCarry = (c: OrganisationContext) => {
   const units = c.businessUnits ?? 1;
@@ -130,7 +133,8 @@ describe('the structure follows the units', () => {
 
   it('every unit’s office is at least a quarter of a person: below that the centre serves the units', () =>
     groups((c, r) => {
-      if (!UNIT_SHAPES.has(r.pmo.shape)) return;
+      // Round 23: a hub first on thin evidence staffs no unit office yet (hub-first.property.test.ts).
+      if (!UNIT_SHAPES.has(r.pmo.shape) || hubFirst(r)) return;
       expect(perUnitFte(r, c.businessUnits ?? 1)).toBeGreaterThanOrEqual(0.25 - 0.011);
     }));
 
@@ -234,7 +238,7 @@ describe('large offices are built up in waves, long pushes by stage', () => {
           const brought = r.pmo.staffing.fte.max - inPlace;
           const said = activities(r).join(' ');
           const waves = said.includes('Staff the office in waves');
-          const units = UNIT_SHAPES.has(r.pmo.shape);
+          const units = UNIT_SHAPES.has(r.pmo.shape) && !hubFirst(r);
           if (brought <= 10) {
             expect(waves).toBe(false);
             return;
