@@ -44,11 +44,13 @@ const numericCandidates = (
 ): number[] => {
   const near = Array.from({ length: 7 }, (_, i) => current - 3 + i);
   const edges = [...(EDGES[field] ?? []), ...extra].flatMap((e) => [e - 1, e]);
-  return [...new Set([...near, ...edges, current * 2, Math.floor(current / 2)])]
-    // An organisation running projects is never probed with none: that is another situation, not a
-    // figure to check (round 23: "with 0 projects instead of 1, no PMO" told a one-project firm nothing).
-    .filter((v) => v >= (field === 'concurrentProjects' && current > 0 ? 1 : 0) && v !== current)
-    .sort((a, b) => Math.abs(a - current) - Math.abs(b - current) || a - b);
+  return (
+    [...new Set([...near, ...edges, current * 2, Math.floor(current / 2)])]
+      // An organisation running projects is never probed with none: that is another situation, not a
+      // figure to check (round 23: "with 0 projects instead of 1, no PMO" told a one-project firm nothing).
+      .filter((v) => v >= (field === 'concurrentProjects' && current > 0 ? 1 : 0) && v !== current)
+      .sort((a, b) => Math.abs(a - current) - Math.abs(b - current) || a - b)
+  );
 };
 
 const effectOf = (a: Labels, b: Labels, say: Say): string | null => {
