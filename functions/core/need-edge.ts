@@ -1,4 +1,4 @@
-import { spendShareFor } from './office/spend-share';
+import { SPEND_CEILINGS, spendShareFor } from './office/spend-share';
 import { MIN_PROJECTS_FOR_OFFICE } from './office/units';
 import { urgentPush } from './push-tempo';
 import type { Situation } from './situation';
@@ -29,13 +29,13 @@ export const PUSH_MAX_OFFICE_SHARE = 0.03;
  * returns (1–2 % of spend avoided waste) can cover. An office the result would warn about at its
  * smallest is not recommended where a coordinator serves (round 16). Our judgement.
  */
-export const MAX_SPEND_SHARE = 0.03;
+export const MAX_SPEND_SHARE = SPEND_CEILINGS.line;
 /**
  * A temporary push, or an office already in place, may cost up to this share of spend at its
  * smallest: a push's overhead above 3 % is usual (the warning says so), and a working office is
  * not dismantled on the spend ratio alone. The product's earlier ceiling, our judgement.
  */
-export const PUSH_MAX_SPEND_SHARE = 0.1;
+export const PUSH_MAX_SPEND_SHARE = SPEND_CEILINGS.pushGate;
 
 /**
  * The spend share the smallest office may take here: a push's is at least the share its office is

@@ -1,5 +1,6 @@
 import type { ServiceDriver } from '../../contract/result';
 import type { Situation } from '../situation';
+import { CONTROLS_SHARE, controlsHours, HOURS_PER_FTE, portfolioControlsHours } from './controls-share';
 import type { OfficeKey } from './words';
 
 /**
@@ -12,8 +13,15 @@ import type { OfficeKey } from './words';
  * exist the figure is ours, cross-checked against them, and says so.
  */
 
-/** Hours a full-time person gives in a week (our assumption; 35 to 40 is usual in Europe). */
-export const HOURS_PER_FTE = 37.5;
+export {
+  CONTROLS_COST_PER_FTE,
+  CONTROLS_MIN_SPEND,
+  CONTROLS_PER_PM,
+  CONTROLS_SHARE,
+  controlsShare,
+  HOURS_PER_FTE,
+  PORTFOLIO_CONTROLS_PER_PROJECT,
+} from './controls-share';
 
 /** The degree of control at which an office offers a service without being asked for it. */
 export type Control = 'supportive' | 'controlling' | 'directive';
@@ -81,60 +89,6 @@ const agileFactor = (s: Situation): number => (s.deliveryApproach === 'agile' ? 
 
 const COACHING_HOURS_PER_PM: Record<Situation['pmExpertise'], number> = { none: 1.5, basic: 1, strong: 0.4 };
 
-/**
- * Programme controls as a share of yearly programme spend: about 5 % of cost on smaller projects
- * falling below 1 % on multi-billion ones for the whole controls function (owner and contractor),
- * of which the owner's programme office carries about half (our judgement). Between the two
- * anchors the share falls on a log scale.
- */
-export const CONTROLS_SHARE = {
-  smallSpend: 10e6,
-  small: 0.05,
-  largeSpend: 2e9,
-  large: 0.008,
-  /** Past the large anchor the share keeps falling, to this at this spend (our extrapolation). */
-  hugeSpend: 2e10,
-  huge: 0.004,
-  /**
-   * The owner's programme office carries about a fifth of the whole: under EPC, EPCM or
-   * multi-contract delivery each package's contractor runs its own planning and cost control, and
-   * the owner integrates them (our judgement; capital-programme reviewers put an owner's team
-   * for €1.2 billion a year at 10–25 people, which a fifth gives).
-   */
-  office: 0.2,
-  /** A portfolio office controls the portfolio; each project keeps its own controls (our judgement). */
-  portfolio: 0.07,
-};
-/**
- * A portfolio office rolls up each project's own cost, schedule and change control: at most this
- * many hours a week per project however large its spend, about half a day a week to review its
- * forecast, its changes and its variances. Large projects carry their own controllers (or a
- * contractor's, or a CRO's for trial costs): their spend is not the portfolio office's work (our
- * judgement; round 18: USD 90M of trial costs across 8 programmes became 50 h a week of
- * portfolio controls).
- */
-export const PORTFOLIO_CONTROLS_PER_PROJECT = 3;
-/** Below this yearly spend a portfolio's cost control is part of status reporting, not a service. */
-export const CONTROLS_MIN_SPEND = 5_000_000;
-/** The yearly cost of one controls person used to turn the share into people (our assumption). */
-export const CONTROLS_COST_PER_FTE = 110_000;
-/** Without a spend figure: about one planner or controller per five to six project managers. */
-export const CONTROLS_PER_PM = 1 / 5;
-
-export const controlsShare = (spend: number): number => {
-  const { smallSpend, small, largeSpend, large } = CONTROLS_SHARE;
-  if (spend <= smallSpend) return small;
-  if (spend >= CONTROLS_SHARE.hugeSpend) return CONTROLS_SHARE.huge;
-  if (spend >= largeSpend)
-    return (
-      large *
-      (CONTROLS_SHARE.huge / large) **
-        (Math.log(spend / largeSpend) / Math.log(CONTROLS_SHARE.hugeSpend / largeSpend))
-    );
-  const t = Math.log(spend / smallSpend) / Math.log(largeSpend / smallSpend);
-  return small * (large / small) ** t;
-};
-
 export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
   {
     id: 'status-reporting',
@@ -156,9 +110,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     answers: ['risk-support', 'single-source', 'status-reporting'],
     source: 'office.source.controls',
     // units: millions of yearly spend; without spend the engine drives it by project managers.
-    hours: (millions) =>
-      ((millions * 1e6 * controlsShare(millions * 1e6) * CONTROLS_SHARE.office) / CONTROLS_COST_PER_FTE) *
-      HOURS_PER_FTE,
+    hours: (millions) => controlsHours(millions, CONTROLS_SHARE.office),
     setupDays: () => 10,
   },
   {
@@ -172,14 +124,8 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['finance', 'reporting', 'risk-control'],
     answers: ['single-source', 'risk-support'],
     source: 'office.source.portfolioControls',
-    // The office rolls up each project's own controls: never more than PORTFOLIO_CONTROLS_PER_PROJECT each.
-    hours: (millions, s) =>
-      Math.min(
-        ((millions * 1e6 * controlsShare(millions * 1e6) * CONTROLS_SHARE.portfolio) /
-          CONTROLS_COST_PER_FTE) *
-          HOURS_PER_FTE,
-        s.concurrentProjects * PORTFOLIO_CONTROLS_PER_PROJECT,
-      ),
+    // The roll-up for small projects, a programme's controls for large builds (controls-share.ts).
+    hours: (millions, s) => portfolioControlsHours(millions, s),
     setupDays: () => 5,
   },
   {

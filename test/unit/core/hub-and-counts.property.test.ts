@@ -5,6 +5,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { PORTFOLIO_CONTROLS_PER_PROJECT } from '../../../functions/core/office/catalogue';
+import { CONTROLS_SHARE, controlsHours } from '../../../functions/core/office/controls-share';
 import { HOURS_SAVED_PER_PM, WORKING_WEEKS } from '../../../functions/core/office/returns';
 import { UNITS_OWN_CONTROLS } from '../../../functions/core/office/roles';
 import {
@@ -16,6 +17,7 @@ import {
   REAL_PROJECT_SPEND,
 } from '../../../functions/core/project-count';
 import { situationOf } from '../../../functions/core/situation';
+import { CONTROLLED_PROJECT_SPEND } from '../../../functions/core/spend-scale';
 import { check, SEED, teamArb } from './arbitraries';
 
 /**
@@ -223,13 +225,24 @@ describe('the counts the result believes', () => {
 });
 
 describe('spend-driven effort is the portfolio office’s own work', () => {
-  it('portfolio controls never take more than a bounded effort per project, however large the spend', () =>
+  // Round 23: large builds carry a programme's controls whatever the horizon (controls-share.ts);
+  // the roll-up's bound per project holds where the projects are not builds.
+  it('portfolio controls never take more than a bounded effort per project, unless the projects are builds', () =>
     check((c, r) => {
       const controls = r.pmo.services.find((s) => s.id === 'portfolio-controls');
-      if (!controls) return;
+      if (!controls || (c.annualProjectBudget ?? 0) > c.concurrentProjects * CONTROLLED_PROJECT_SPEND) return;
       // One FTE is 37.5 h a week; fte is rounded to two decimals.
       expect(controls.fte * 37.5).toBeLessThanOrEqual(
         c.concurrentProjects * PORTFOLIO_CONTROLS_PER_PROJECT + 0.01 * 37.5,
+      );
+    }, 300));
+  it('and never more than a programme office would carry for the same spend', () =>
+    check((c, r) => {
+      const controls = r.pmo.services.find((s) => s.id === 'portfolio-controls');
+      if (!controls) return;
+      const millions = (c.annualProjectBudget ?? 0) / 1e6;
+      expect(controls.hoursPerWeek).toBeLessThanOrEqual(
+        controlsHours(millions, CONTROLS_SHARE.office) * 1.0001 + 0.01,
       );
     }, 300));
 });
