@@ -4,7 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import { groupContext, respondentArb, teamArb } from './arbitraries';
+import { groupContext, groupPressures, respondentArb, teamArb } from './arbitraries';
 
 /**
  * Round 23: groups on thin evidence, and units never named.
@@ -17,7 +17,6 @@ import { groupContext, respondentArb, teamArb } from './arbitraries';
  *   names a contact in each unit.
  */
 
-const lmh = fc.constantFrom('low', 'medium', 'high' as const);
 const run = (c: OrganisationContext, team: Answers[]): Result | null =>
   evaluate(QUESTIONNAIRE, c, team, { sensitivity: false, rates: { currency: 'EUR', dayRate: 650 } });
 
@@ -27,11 +26,7 @@ const draw = fc.record({
   perUnitProjects: fc.integer({ min: 2, max: 200 }),
   perUnitManagers: fc.integer({ min: 0, max: 100 }),
   spendPerProject: fc.option(fc.integer({ min: 100_000, max: 20_000_000 }), { nil: undefined }),
-  pmExpertise: fc.constantFrom('none', 'basic', 'strong' as const),
-  urgency: lmh,
-  controlAppetite: lmh,
-  resourceContention: lmh,
-  regulated: fc.boolean(),
+  ...groupPressures,
 });
 
 const CONTACT = /names a contact/;
