@@ -107,8 +107,10 @@ export const controlsHours = (millions: number, part: number): number =>
  */
 export const portfolioControlsHours = (
   millions: number,
-  s: Pick<Situation, 'concurrentProjects'> &
-    Partial<Pick<Situation, 'horizon' | 'deliveryApproach' | 'resourceContention' | 'controlAppetite'>>,
+  s: Pick<
+    Situation,
+    'concurrentProjects' | 'horizon' | 'deliveryApproach' | 'resourceContention' | 'controlAppetite'
+  >,
 ): number => {
   const rollUp = Math.min(
     controlsHours(millions, CONTROLS_SHARE.portfolio),
@@ -116,20 +118,10 @@ export const portfolioControlsHours = (
   );
   // Team-funded initiatives are no capital programme: the teams' funding decides their cost, and the
   // office only rolls it up (agile-initiatives.ts).
-  const w = isTeamFunded(s) ? 0 : buildWeight(millions, s.concurrentProjects);
+  const w = teamFundedInitiatives(s) ? 0 : buildWeight(millions, s.concurrentProjects);
   if (w === 0 || rollUp <= 0) return rollUp;
   return rollUp ** (1 - w) * controlsHours(millions, CONTROLS_SHARE.office) ** w;
 };
-
-const isTeamFunded = (
-  s: Partial<Pick<Situation, 'horizon' | 'deliveryApproach' | 'resourceContention' | 'controlAppetite'>>,
-): boolean =>
-  s.horizon !== undefined &&
-  s.resourceContention !== undefined &&
-  s.controlAppetite !== undefined &&
-  teamFundedInitiatives(
-    s as Pick<Situation, 'horizon' | 'deliveryApproach' | 'resourceContention' | 'controlAppetite'>,
-  );
 
 /**
  * Switching an organisation's horizon from temporary to lasting never shrinks its controls by more

@@ -43,7 +43,14 @@ describe('controls read the size of the projects, not the horizon', () => {
         fc.double({ min: CONTROLLED_PROJECT_SPEND, max: 2e8, noNaN: true }),
         (projects, perProject) => {
           const millions = (projects * perProject) / 1e6;
-          const lasting = portfolioControlsHours(millions, { concurrentProjects: projects });
+          const lasting = portfolioControlsHours(millions, {
+            concurrentProjects: projects,
+            // A lasting plan-driven owner: not the team-funded agile initiatives that keep the roll-up.
+            horizon: 'lasting',
+            deliveryApproach: 'plan-driven',
+            resourceContention: 'medium',
+            controlAppetite: 'medium',
+          });
           const programme = controlsHours(millions, CONTROLS_SHARE.office);
           expect(lasting * HORIZON_CONTROLS_FACTOR).toBeGreaterThanOrEqual(programme * (1 - 1e-9));
           expect(lasting).toBeLessThanOrEqual(programme * (1 + 1e-9));
