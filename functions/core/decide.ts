@@ -225,7 +225,7 @@ const decideUpTo = (
       ? oversizedOf(situation, office.staffing, maturity, internalDayRate(rates), decided.works)
       : null;
   // A working office is never cut on thin evidence, whatever the action: it keeps its people (in-place-size.ts).
-  const held = over !== null && workingHeld(decided.works, over.sure) ? over : null;
+  const held = over !== null && workingHeld(decided.works, over.sure, over.wide) ? over : null;
   if (over && !held) {
     [cutOversized, oversizedUnconfirmed] = [over.sure, !over.sure];
     // Size alone never resets an office: it evolves to what an office at its line keeps (in-place-line.ts).

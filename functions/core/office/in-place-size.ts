@@ -110,9 +110,12 @@ export const seatSaid = (office: OfficeDesign, s: Situation, stays: boolean, say
  * judgement. Where its services price it well below what it has, even over twice (in-place.ts,
  * oversizedOf), it keeps its people and the difference is said, for a health check with a team
  * assessment to settle. Our judgement (round 22: working offices of 2 and 3 FTE cut to about one
- * person on one respondent's quick check).
+ * person on one respondent's quick check). Never an office over WIDE_MARGIN_FACTOR times what its
+ * services need (`wide`, in-place.ts): it keeps what an office at its line keeps, the rest named and
+ * pending the health check (round 24: a 9-FTE office with 2.1 FTE of work kept whole on one view).
  */
-export const workingHeld = (works: boolean, sufficient: boolean): boolean => works && !sufficient;
+export const workingHeld = (works: boolean, sufficient: boolean, wide = false): boolean =>
+  works && !sufficient && !wide;
 
 /** The sentence a working office held at its size on thin evidence carries, where its services price it lower. */
 export const heldSentence = (staffing: Staffing, existing: number, need: number, say: Say): Staffing =>

@@ -4,6 +4,7 @@ import { type EngineMessage, msg, type Say, unsaid } from '../say';
 import type { Situation } from '../situation';
 import { HOURS_PER_FTE, type ServiceId } from './catalogue';
 import { STAFFING_SPREAD } from './design';
+import * as L from './in-place-line';
 import { atTheLine, fromExisting, fteOfSpend, resetKept, WORKING_SPEND_LINE } from './in-place-line';
 import { besidePooled, pooledOf } from './overhead';
 
@@ -77,8 +78,9 @@ export const deliveredOf = (
  * An office in place over its line: OVERSIZED_FACTOR times what its services need (a directive
  * office's pooled project managers count as its need), or what SPEND_NORM of a known spend pays
  * for, or, for a working office, what WORKING_SPEND_LINE of it pays for (in-place-line.ts),
- * whichever is most: the FTE its services need, the line, and whether the evidence is sufficient to
- * cut it (a thin quick check only flags it). Null when it is within its line.
+ * whichever is most, the spend lines at most WIDE_MARGIN_FACTOR times the need: the need, the line,
+ * whether the evidence is sufficient to cut it, and whether it is over that margin (`wide`: never
+ * held whole, in-place-size.ts). Null when it is within its line.
  */
 export const oversizedOf = (
   s: Situation,
@@ -86,19 +88,19 @@ export const oversizedOf = (
   maturity: Maturity,
   dayRate: number,
   works = false,
-): { need: number; sure: boolean; line: number } | null => {
+): { need: number; sure: boolean; line: number; wide: boolean } | null => {
   const existing = s.existingPmoFte;
   if (existing === undefined) return null;
   const pooled = s.existingPmo === 'resource-source' ? s.projectManagers : 0;
   const need = midOf(staffing) + pooled;
-  const line = Math.max(
-    need * OVERSIZED_FACTOR,
+  const spendLine = Math.max(
     fteOfSpend(s, SPEND_NORM, dayRate),
     works ? fteOfSpend(s, WORKING_SPEND_LINE, dayRate) : 0,
   );
+  const line = Math.max(need * OVERSIZED_FACTOR, Math.min(spendLine, need * L.WIDE_MARGIN_FACTOR));
   if (existing <= line) return null;
   const sure = assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'sufficient';
-  return { need: tenth(need), sure, line: tenth(line) };
+  return { need: tenth(need), sure, line: tenth(line), wide: existing > need * L.WIDE_MARGIN_FACTOR };
 };
 
 /**
