@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
 import { KEEP_AT_LEAST } from '../../../functions/core/office/in-place';
 import { ONE_PERSON_BELOW_FTE, VIABLE_SEAT_FTE } from '../../../functions/core/office/in-place-size';
+import { OFFICE_EN } from '../../../functions/core/office/words';
 import { english, msg } from '../../../functions/core/say';
 import { CUT_CONFIRMED_FIRST_SHARE } from '../../../functions/core/thin-evidence';
 import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
@@ -22,6 +23,8 @@ const workingRespondent: fc.Arbitrary<Answers> = fc
 
 const inPlace = fc.constantFrom('weather-station', 'control-tower', 'resource-source' as const);
 const mid = (x: { min: number; max: number }) => (x.min + x.max) / 2;
+/** The fixed words of the reason an office over its line evolves on thin evidence. */
+const overLineThin = OFFICE_EN['action.evolveOverLineThin'].split('}').at(-1)?.trim() ?? '';
 
 const seen = { working: 0, staying: 0 };
 
@@ -41,6 +44,9 @@ describe('an office in place is sized by the work it does, and cut only on evide
           expect(r.evidence.status).not.toBe('sufficient');
           const { staffing } = r.pmo;
           if (!staffing) return;
+          // Over WIDE_MARGIN_FACTOR times its need it is over its line however well it works (round 24,
+          // in-place-wide.property.test.ts holds it): its surplus is named pending the health check.
+          if (overLineThin && r.pmo.rationale.some((x) => x.includes(overLineThin))) return;
           seen.working++;
           // Never cut: the range reaches the office as it is, and its middle is not a cut worth confirming.
           expect(staffing.fte.max).toBeGreaterThanOrEqual(existingPmoFte - 0.05);
