@@ -1,3 +1,4 @@
+import { forCustomers } from './customer-orders';
 import { type EngineMessage, msg } from './say';
 import { type Situation, spendInEur } from './situation';
 
@@ -45,3 +46,36 @@ export const initiativeLeadSteps = (
   teamFundedInitiatives(s) && (spendInEur(s) ?? 0) >= INITIATIVE_LEAD_SPEND
     ? [msg('need.alternative.initiativeLead')]
     : [];
+
+/**
+ * Agile delivery of the organisation's own change: teams are funded as stable teams and the office
+ * is a lean portfolio (office/shape.ts). Not where every project is a customer order: the client
+ * funds each order and staffing across orders is the business (round 21).
+ */
+export const leanPortfolioDelivery = (s: Pick<Situation, 'deliveryApproach' | 'projectsFor'>): boolean =>
+  s.deliveryApproach === 'agile' && !forCustomers(s);
+
+/**
+ * A lean portfolio is supportive in delivery, with a firm intake and funding gate: its degree of
+ * control is a weather station unless leadership's appetite for control is high. A control tower
+ * would set and check stage-gate standards on teams that deliver in increments, and a regulator of
+ * agile delivery asks for evidence at intake and at release, not for templates and reviews of every
+ * project (round 24: a regulated digital bank's 80 agile initiatives got a lean-portfolio control
+ * tower by the regulator's tie-break, at 2.5 times the practitioner's size). Scaled agile practice
+ * (lean portfolio management: guardrails, one ranked backlog of epics, funding of value streams)
+ * and our judgement. A temporary push or a programme's office is not a lean portfolio. An office in
+ * place that controls keeps its degree of control here: a gate it cannot pass would read as its
+ * failure and reset it (round 23's SAFe enterprise was cut from 30 people to 5); whether it steps
+ * down is the in-place judgement's call (in-place.ts), and its services lose the stage-gate kit
+ * in any case (office/offered.ts).
+ */
+export const leanPortfolioHoldsControl = (
+  s: Pick<Situation, 'deliveryApproach' | 'projectsFor' | 'horizon' | 'controlAppetite' | 'existingPmo'>,
+  scope: 'organisation' | 'programme',
+): boolean =>
+  !leanPortfolioDelivery(s) ||
+  scope === 'programme' ||
+  s.horizon === 'temporary' ||
+  s.controlAppetite === 'high' ||
+  s.existingPmo === 'control-tower' ||
+  s.existingPmo === 'resource-source';

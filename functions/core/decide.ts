@@ -27,6 +27,7 @@ import {
 } from './office/in-place';
 import { overLineReason } from './office/in-place-line';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
+import { leanFunction, withLeanFunction } from './office/lean-function';
 import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
@@ -136,7 +137,9 @@ const decideUpTo = (
   let actionReason = decided.reason;
   // An office in place that stays is never below the viable seat (in-place-size.ts).
   const stays = () => needed && model !== null && !besideExisting;
-  const seat = (o: OfficeDesign) => withViableSeat(o, situation, stays());
+  // A new lean portfolio of many initiatives is a function of about a person (lean-function.ts).
+  const seat = (o: OfficeDesign) =>
+    withLeanFunction(withViableSeat(o, situation, stays()), situation, shape, say ?? english);
   const design = (dayRate: number) =>
     seat(
       designOffice({
@@ -166,7 +169,8 @@ const decideUpTo = (
       // An office the organisation's headcount holds below one person is a part-time role too (round 11).
       (office.headcountCapped === true && office.staffing.fte.max < 1) ||
       // Customer orders' controls alone make no office: a commercial role (order-controls.ts).
-      ordersAloneMakeOffice(situation, office, PART_TIME_ROLE_FTE))
+      ordersAloneMakeOffice(situation, office, PART_TIME_ROLE_FTE)) &&
+    !leanFunction(situation, shape)
   ) {
     shape = 'capability-first';
     shapeReason = 'coordination';

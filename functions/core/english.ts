@@ -125,6 +125,8 @@ export const EN = {
     'A programme office is warranted: {projects, plural, one {# large project} other {# large projects}} in an organisation of {employees} people. Its scope is the programme, not the organisation.',
   'need.verdict.programmeSpending':
     'A programme office is warranted: {projects, plural, one {# large project} other {# large projects}} in an organisation of {employees} people spending {spend} a year. Its scope is the programme, not the organisation.',
+  'need.verdict.fewLargeOrders':
+    'An office is warranted: {projects, plural, one {# large customer order} other {# large customer orders}} in an organisation of {employees} people. Orders for different clients are a book of orders, not one programme: the office serves them all and the people they share.',
   'need.verdict.fewProjects':
     'No PMO yet: with {projects, plural, one {# project} other {# projects}} at once there is too little to coordinate; a capable project lead and a few shared habits serve better.',
   'need.verdict.belowThreshold':

@@ -1,4 +1,5 @@
 import type { Maturity, PmoModelId } from '../contract/result';
+import { leanPortfolioHoldsControl } from './agile-initiatives';
 import { forCustomers } from './customer-orders';
 import { assessEvidence } from './evidence';
 import { round2 } from './numbers';
@@ -91,10 +92,14 @@ export const GATES: Record<
   // A leadership that wants no central control gets none, regulated or not: a regulator asks for
   // an evidence trail, not a controlling office (fit-pressures.ts, regulatorFindsGap; round 18);
   // a control tower checks practice that exists, for an organisation or a group's centre (units.ts).
-  'control-tower': (s, _scope, maturity, say) => {
+  'control-tower': (s, scope, maturity, say) => {
     const lacks = controlPracticeMissing(s, maturity);
     return [
       ...(s.controlAppetite === 'low' ? [say(msg('fit.leadershipWantsVisibilityOnlyLow'))] : []),
+      // A lean portfolio gates intake and funding, not stage reports (agile-initiatives.ts).
+      ...(s.controlAppetite === 'medium' && !leanPortfolioHoldsControl(s, scope)
+        ? [say(msg('fit.blocker.leanPortfolio'))]
+        : []),
       ...(lacks
         ? [
             say(

@@ -1,20 +1,36 @@
 import type { OrganisationContext } from '../contract/context';
 import type { DimensionScore, Factor, Maturity, PmoNeed, PmoScope } from '../contract/result';
-import { initiativeLeadSteps, teamFundedInitiatives } from './agile-initiatives';
+import { initiativeLeadSteps } from './agile-initiatives';
 import { factor } from './factors';
 import { leadsCounted, MIN_OFFICE_FTE, managerPoints, officeShareLimit, spendShareLimit } from './need-edge';
 import { clamp, round2, timesOver } from './numbers';
+import {
+  isProgramme,
+  MIN_PROJECTS_FOR_PMO,
+  PROGRAMME_MIN_BUDGET,
+  PROGRAMME_MIN_EMPLOYEES,
+  PROGRAMME_MIN_MANAGERS,
+  scopeOf,
+} from './programme-scope';
 import { urgentPush } from './push-tempo';
 import { english, msg, type Say } from './say';
 import { type Situation, situationOf, spendInEur, statedSpend } from './situation';
-import { capitalIntensive, largeProjects, leanOwner } from './spend-scale';
+import { capitalIntensive, leanOwner } from './spend-scale';
+
+export {
+  isProgramme,
+  LASTING_PROGRAMME_MIN_BUDGET,
+  MIN_PROJECTS_FOR_OFFICE_OF_FEW,
+  MIN_PROJECTS_FOR_PMO,
+  PROGRAMME_MIN_BUDGET,
+  PROGRAMME_MIN_EMPLOYEES,
+  PROGRAMME_MIN_MANAGERS,
+} from './programme-scope';
 
 /** A PMO is worth its cost from this many need points (out of 100). */
 export const NEED_THRESHOLD = 40;
 /** Need points start here; every point comes from a factor. */
 export const NEED_BASE = 0;
-/** Below this many concurrent projects there is no portfolio to coordinate. */
-export const MIN_PROJECTS_FOR_PMO = 3;
 export {
   MAX_OFFICE_SHARE,
   MAX_SPEND_SHARE,
@@ -26,12 +42,6 @@ export {
   spendShareLimit,
 } from './need-edge';
 
-/** One or two projects justify a programme office from this size of organisation... */
-export const PROGRAMME_MIN_EMPLOYEES = 500;
-/** ...or from this yearly project spend. */
-export const PROGRAMME_MIN_BUDGET = 2_000_000;
-/** A lasting organisation with one or two big lines of work runs them as products unless this large. */
-export const LASTING_PROGRAMME_MIN_BUDGET = 10_000_000;
 /** More projects than this per project manager means many small jobs each lead runs alone. */
 export const SMALL_JOBS_PER_MANAGER = 8;
 
@@ -181,32 +191,6 @@ export const reliefFactors = (s: Situation, maturity: Maturity | null, say: Say 
   ),
 ];
 
-/** Without a spend figure, a programme needs this many project managers to be taken for a large one. */
-export const PROGRAMME_MIN_MANAGERS = 2;
-/** Fewer large projects than this are one programme (MIN_PROJECTS_FOR_OFFICE in office/shape.ts). */
-export const MIN_PROJECTS_FOR_OFFICE_OF_FEW = 6;
-
-/**
- * One or two projects large enough to need a programme office. When the spend is known it
- * decides (PROGRAMME_MIN_BUDGET or more); without it, a large organisation is not enough on its
- * own: it also needs several project managers on the programme and competition for people that
- * is not low. Otherwise a capable project lead serves.
- */
-export const isProgramme = (s: Situation): boolean =>
-  s.concurrentProjects >= 1 &&
-  // Agile teams' initiatives, funded as stable teams, are not a programme (agile-initiatives.ts).
-  !teamFundedInitiatives(s) &&
-  // A few large projects are run as one programme, not a portfolio (round 11: two or three
-  // projects of hundreds of millions gave an office with two and a coordinator with three).
-  (s.concurrentProjects < MIN_PROJECTS_FOR_PMO ||
-    (largeProjects(s) && s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE_OF_FEW)) &&
-  (spendInEur(s) !== undefined
-    ? (spendInEur(s) ?? 0) >=
-      (s.horizon === 'temporary' ? PROGRAMME_MIN_BUDGET : LASTING_PROGRAMME_MIN_BUDGET)
-    : s.employees >= PROGRAMME_MIN_EMPLOYEES &&
-      s.projectManagers >= PROGRAMME_MIN_MANAGERS &&
-      s.resourceContention !== 'low');
-
 /** Governance at this level already gives every project a lead and a sponsor: the alternative says what is missing instead. */
 export const GOVERNED_FROM = 3;
 
@@ -336,7 +320,7 @@ export const assessNeed = (
       ),
       passed: affordable,
     });
-  const scope: PmoScope = programme ? 'programme' : 'organisation';
+  const scope = scopeOf(s, programme);
   const pointsMet = score >= NEED_THRESHOLD;
   const work = programme || (portfolio && pointsMet);
   const needed = fitsHeadcount && affordable && work;
@@ -364,15 +348,17 @@ export const assessNeed = (
           ? 'need.verdict.coordinationRole'
           : !fitsHeadcount
             ? 'need.verdict.tooSmall'
-            : programme
-              ? s.annualProjectBudget !== undefined
-                ? 'need.verdict.programmeSpending'
-                : 'need.verdict.programme'
-              : !portfolio
-                ? 'need.verdict.fewProjects'
-                : !pointsMet
-                  ? 'need.verdict.belowThreshold'
-                  : 'need.verdict.warranted',
+            : scope === 'organisation' && programme
+              ? 'need.verdict.fewLargeOrders'
+              : programme
+                ? s.annualProjectBudget !== undefined
+                  ? 'need.verdict.programmeSpending'
+                  : 'need.verdict.programme'
+                : !portfolio
+                  ? 'need.verdict.fewProjects'
+                  : !pointsMet
+                    ? 'need.verdict.belowThreshold'
+                    : 'need.verdict.warranted',
       figures,
     ),
   );

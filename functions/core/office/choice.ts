@@ -1,8 +1,7 @@
-import type { Maturity, PmoModelId, PmoScope, PmoShape } from '../../contract/result';
-import { forCustomers, takesOrders } from '../customer-orders';
+import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
+import { forCustomers } from '../customer-orders';
 import { commercialPressure } from '../order-controls';
 import { modelProfile } from '../pmo-models';
-import { shortPush } from '../push-tempo';
 import { type Situation, spendInEur } from '../situation';
 import { CONTROLLED_PROJECT_SPEND } from '../spend-scale';
 import {
@@ -13,9 +12,10 @@ import {
   type ServiceSpec,
 } from './catalogue';
 import { withHubMinimum } from './group-hub';
+import { evidenceOnly, offered, PROGRAMME_STREAMS, runsToday } from './offered';
 import { gapOf, TARGET_LEVEL } from './order';
 import { controlsStake } from './precedence';
-import { plansInUnits, sharedViewRanksLow } from './shape';
+import { sharedViewRanksLow } from './shape';
 import type { Candidate, Why } from './sizing';
 import { reviewOnly } from './strong-practice';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
@@ -76,106 +76,6 @@ const reaches = (m: Maturity, ids: readonly string[], level: number): boolean =>
   return ds.length > 0 && ds.every((d) => d.sufficient && d.score !== null && d.score >= level);
 };
 
-/** Services that only some shapes hold. */
-const ONLY_IN: Partial<Record<ServiceId, readonly PmoShape[]>> = {
-  'project-coordination': ['capability-first'],
-  'lean-portfolio': ['lean-portfolio'],
-  'hub-coordination': ['hub-and-spoke', 'department'],
-  'programme-controls': ['programme'],
-  'push-management': ['programme'],
-};
-/**
- * The office in place runs the services of its degree of control today, well or badly: those of a
- * shape of their own aside, and those that answer no dimension. A service it runs badly is one it
- * runs, never one it "has never run" (round 18: a control tower told it takes on status reporting
- * and standards).
- */
-export const runsToday = (
-  spec: { id: ServiceId; control: keyof typeof CONTROL_RANK; dimensions: readonly string[] },
-  existing: PmoModelId | 'none',
-): boolean =>
-  existing !== 'none' &&
-  CONTROL_RANK[spec.control] <= CONTROL_RANK[modelProfile(existing).control] &&
-  !ONLY_IN[spec.id] &&
-  spec.dimensions.length > 0;
-
-/** Permanent machinery a temporary push or a programme office does not build. */
-const NOT_IN_A_PUSH: readonly ServiceId[] = [
-  'standards',
-  'coaching',
-  'tooling',
-  'portfolio-prioritisation',
-  'portfolio-controls',
-];
-
-/** Services a customer decides for its own orders: selection and stop, benefits, funding. */
-const CLIENT_DECIDES: readonly ServiceId[] = [
-  'benefits-tracking',
-  'portfolio-prioritisation',
-  'lean-portfolio',
-];
-
-/** From this many projects at once, people fought over are scheduled by someone, not by word of mouth (our judgement). */
-export const SCHEDULED_PROJECTS = 10;
-
-/** The services a shape can hold at all; the rest are never considered for it. */
-const offered = (
-  shape: PmoShape,
-  id: ServiceId,
-  scope: PmoScope,
-  temporary: boolean,
-  s: Situation,
-  benefitsInPlay: boolean | undefined,
-): boolean => {
-  if (shape === 'none') return false;
-  // Capability first: a coordinator and coaching, plus scheduling people where they are fought
-  // over and the evidence trail a regulator asks for.
-  if (shape === 'capability-first')
-    return (
-      id === 'project-coordination' ||
-      id === 'coaching' ||
-      (id === 'capacity-planning' &&
-        s.resourceContention === 'high' &&
-        s.concurrentProjects >= SCHEDULED_PROJECTS) ||
-      (id === 'assurance' && s.regulated === true)
-    );
-  // Customer orders are won or lost at the bid and their benefit is their margin: no board
-  // selection or stop, no benefits tracking, and no funding round: the client funds each order
-  // (customer-orders.ts).
-  if (forCustomers(s) && CLIENT_DECIDES.includes(id)) return false;
-  const only = ONLY_IN[id];
-  // Commercial controlling of customer orders (cost to complete, variations, claims) in any office.
-  const commercial = id === 'programme-controls' && takesOrders(s) && shape !== 'lean-portfolio';
-  if (only && !only.includes(shape) && !commercial) return false;
-  // A lean portfolio funds teams and steers by flow: no stage-gate controls or board cycle.
-  if (shape === 'lean-portfolio' && ['portfolio-prioritisation', 'portfolio-controls'].includes(id))
-    return false;
-  // Where the units allocate their own people, a view across them of the people they share is held
-  // only where they share some: with low contention there is nothing between the units to show
-  // (round 19: a family holding of six autonomous subsidiaries that share no one got the view).
-  // A directive office in place hands its capacity plan over instead (in-place.ts).
-  if (
-    id === 'capacity-planning' &&
-    s.resourceContention === 'low' &&
-    s.existingPmo !== 'resource-source' &&
-    plansInUnits(s, shape)
-  )
-    return false;
-  // A short push sees no benefit of its own inside its life, and the hand-back passes benefits on,
-  // unless its benefits are stated and fall within it: an integration's synergies, a cost-out's
-  // savings (benefits-context.ts; round 20: a 12-month acquisition integration tracked none).
-  if (id === 'benefits-tracking' && shortPush(s) && benefitsInPlay !== true) return false;
-  if (shape === 'programme') {
-    if (NOT_IN_A_PUSH.includes(id)) return false;
-    // Steering, dependencies and readiness run any programme of several workstreams, whatever its
-    // maturity (round 10: a capable bank's core-banking programme had none).
-    if (id === 'push-management')
-      return (temporary && scope !== 'programme') || s.concurrentProjects >= PROGRAMME_STREAMS;
-    if (scope === 'programme' && (id === 'status-reporting' || id === 'capacity-planning')) return false;
-  }
-  return true;
-};
-
 /** The service every office of a shape runs, whatever the gaps: the reason it exists. */
 const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | null => {
   switch (shape) {
@@ -214,8 +114,6 @@ const holdsOf = (shape: PmoShape, s: Situation): readonly ServiceId[] =>
  * as a regulator's evidence trail on assurance (our judgement), so it ranks by that pain, not last.
  */
 export const BENEFITS_PRESSURE = 1;
-/** A programme of this many workstreams or more is steered across them (our judgement). */
-export const PROGRAMME_STREAMS = 3;
 
 /**
  * A service a regulator requires is a duty, not a degree of control: a regulated organisation's
@@ -348,7 +246,10 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     }
     // A regulated organisation's reviews are held as an unregulated one's would be; the regulator
     // alone asks only for the evidence trail.
-    const reviews = isCore || runsIt || (expected && mandate) || (inControl && gap > MIN_GAP);
+    // A lean portfolio's evidence is the trail alone (offered.ts, evidenceOnly).
+    const reviews =
+      !evidenceOnly(shape, spec.id) &&
+      (isCore || runsIt || (expected && mandate) || (inControl && gap > MIN_GAP));
     // A reset office whose reports led to no decisions keeps one monthly pack, ordered by what is
     // asked alone: its reports exist, their use is what the decision services build (in-place.ts).
     const lean = spec.id === 'status-reporting' && i.leanReporting === true;
@@ -361,15 +262,17 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
       core: isCore,
       form: lean
         ? 'lean'
-        : !isCore && !runsIt && reviewOnly(m, spec, why, s)
-          ? 'review'
-          : isDuty(spec.id, s) && !reviews
-            ? 'duty'
-            : // Reviews a regulated organisation's stakeholders ask for are run in full, not only on request.
-              CONTROL_RANK[spec.control] <= control ||
-                (isDuty(spec.id, s) && (inControl || (expected && mandate)))
-              ? 'full'
-              : 'offered',
+        : evidenceOnly(shape, spec.id)
+          ? 'duty'
+          : !isCore && !runsIt && reviewOnly(m, spec, why, s)
+            ? 'review'
+            : isDuty(spec.id, s) && !reviews
+              ? 'duty'
+              : // Reviews a regulated organisation's stakeholders ask for are run in full, not only on request.
+                CONTROL_RANK[spec.control] <= control ||
+                  (isDuty(spec.id, s) && (inControl || (expected && mandate)))
+                ? 'full'
+                : 'offered',
       painful: lean
         ? { gap: 0, pressure: asked * 2, readiness: 1 }
         : {
@@ -386,6 +289,7 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
   return { chosen, leftOut };
 };
 
+export { ONLY_IN, PROGRAMME_STREAMS, runsToday, SCHEDULED_PROJECTS } from './offered';
 export {
   OFFERED_SHARE,
   PROJECT_SIZE_EXPONENT,

@@ -1,5 +1,5 @@
 import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
-import { forCustomers } from '../customer-orders';
+import { leanPortfolioDelivery } from '../agile-initiatives';
 import { credibleProjects } from '../project-count';
 import { urgentPush } from '../push-tempo';
 import type { Situation } from '../situation';
@@ -177,7 +177,7 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   // portfolio per line of business. Not where every project is a customer order: a studio, agency
   // or consultancy forms a team per client order, the client funds the work and staffing across
   // orders is the business, so the order book and resourcing run its office, not funding (round 21).
-  if (s.deliveryApproach === 'agile' && !forCustomers(s)) return { shape: 'lean-portfolio', reason: 'agile' };
+  if (leanPortfolioDelivery(s)) return { shape: 'lean-portfolio', reason: 'agile' };
   if (hubGroup(s)) {
     // A directive office whose mandate leadership renews keeps the people it allocates pooled at the
     // centre; any office in place stays as it is on one view of the organisation (units.ts).

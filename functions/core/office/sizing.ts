@@ -1,4 +1,5 @@
 import type { PmoService } from '../../contract/result';
+import { leanPortfolioDelivery } from '../agile-initiatives';
 import { COMMERCIAL_HOURS_PER_ORDER, takesOrders } from '../customer-orders';
 import { controlledOrders, orderControlsHours } from '../order-controls';
 import { sizingSituation } from '../project-count';
@@ -92,6 +93,10 @@ const unitsOf = (spec: ServiceSpec, s: Situation): number => {
     case 'projects':
       return Math.ceil(s.concurrentProjects);
     case 'project-managers':
+      // Agile teams are led by their product owners and the teams themselves: the office coaches
+      // the people entered as leading projects, never leads imputed at one per PROJECTS_PER_LEAD
+      // initiatives (round 24: a digital bank's 2 project managers were coached as 16).
+      if (leanPortfolioDelivery(s) && s.projectManagers > 0) return s.projectManagers;
       // Where few have the title, the people who lead projects are the plan's one per PROJECTS_PER_LEAD.
       return Math.ceil(Math.max(s.projectManagers, s.concurrentProjects / PROJECTS_PER_LEAD));
     case 'spend':

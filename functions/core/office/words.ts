@@ -311,6 +311,10 @@ export const OFFICE_EN = {
     'With {units} units that run their own projects, people are allocated inside the units; a centre that allocates them across units works against the structure.',
   'fit.blocker.directiveLevel':
     'At maturity level {level}, a directive office would decide over projects and people without the defined practice (level {minimum}) it rests on.',
+  'office.leanFunction':
+    'Held at {fte} person at least: {initiatives} agile initiatives (from {minimum}) and their spend need one lean-portfolio function of its own, keeping the ranked list, the board of what teams wait for from one another and the funding guardrails, not a sideline of a few hours.',
+  'fit.blocker.leanPortfolio':
+    'Agile teams deliver in increments and are funded as stable teams: a lean portfolio gates what starts and what it is funded with, and leaves delivery to the teams; a control tower would check stage-gate standards on every project. It needs a high appetite for control.',
   'fit.blocker.directiveAgile':
     'Agile teams are funded and staffed as stable teams; a centre that allocates people project by project breaks them up.',
   'fit.inPlaceKeepsControl':

@@ -128,6 +128,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Ein Programm-Office ist angezeigt: {projects, plural, one {# großes Projekt} other {# große Projekte}} in einer Organisation mit {employees} Personen. Sein Umfang ist das Programm, nicht die Organisation.',
     'need.verdict.programmeSpending':
       'Ein Programm-Office ist angezeigt: {projects, plural, one {# großes Projekt} other {# große Projekte}} in einer Organisation mit {employees} Personen und {spend} Ausgaben im Jahr. Sein Umfang ist das Programm, nicht die Organisation.',
+    'need.verdict.fewLargeOrders':
+      'Ein Office ist angezeigt: {projects, plural, one {# großer Kundenauftrag} other {# große Kundenaufträge}} in einer Organisation mit {employees} Personen. Aufträge verschiedener Kunden sind ein Auftragsbestand, kein Programm: Das Office dient allen Aufträgen und den Leuten, die sie sich teilen.',
     'need.verdict.fewProjects':
       'Noch kein PMO: Bei {projects, plural, one {# gleichzeitigen Projekt} other {# gleichzeitigen Projekten}} gibt es zu wenig zu koordinieren; ein fähiger Projektleiter und einige gemeinsame Gewohnheiten leisten mehr.',
     'need.verdict.belowThreshold':

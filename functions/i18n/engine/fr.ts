@@ -128,6 +128,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Un bureau de programme se justifie : {projects, plural, one {# grand projet} other {# grands projets}} dans une organisation de {employees} personnes. Son périmètre est le programme, non l’organisation.',
     'need.verdict.programmeSpending':
       'Un bureau de programme se justifie : {projects, plural, one {# grand projet} other {# grands projets}} dans une organisation de {employees} personnes qui dépense {spend} par an. Son périmètre est le programme, non l’organisation.',
+    'need.verdict.fewLargeOrders':
+      'Un bureau se justifie : {projects, plural, one {# grande commande client} other {# grandes commandes client}} dans une organisation de {employees} personnes. Des commandes pour des clients différents forment un carnet de commandes, non un programme : le bureau les sert toutes, avec les personnes qu’elles se partagent.',
     'need.verdict.fewProjects':
       'Pas encore de PMO : avec {projects, plural, one {# projet} other {# projets}} à la fois, il y a trop peu à coordonner ; un chef de projet compétent et quelques habitudes communes suffisent.',
     'need.verdict.belowThreshold':

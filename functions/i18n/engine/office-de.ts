@@ -278,6 +278,10 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Bei {units} Geschäftsbereichen, die ihre eigenen Projekte führen, wird Personal innerhalb der Bereiche zugeteilt; eine Zentrale, die es bereichsübergreifend zuteilt, arbeitet gegen die Struktur.',
     'fit.blocker.directiveLevel':
       'Auf Reifegradstufe {level} würde ein direktives Office über Projekte und Personal entscheiden, ohne die definierte Praxis (Stufe {minimum}), auf der es beruht.',
+    'office.leanFunction':
+      'Auf mindestens {fte} Person gehalten: {initiatives} agile Vorhaben (ab {minimum}) und ihr Budget brauchen eine eigene Lean-Portfolio-Funktion, die die priorisierte Liste, die Übersicht darüber, worauf Teams voneinander warten, und die Finanzierungsleitplanken führt, keine Nebenaufgabe von ein paar Stunden.',
+    'fit.blocker.leanPortfolio':
+      'Agile Teams liefern in Inkrementen und werden als stabile Teams finanziert: Ein Lean-Portfolio entscheidet, was startet und womit es finanziert wird, und überlässt die Lieferung den Teams; ein Kontrollturm würde Phasen-Standards an jedem Projekt prüfen. Dafür braucht es einen hohen Kontrollwillen.',
     'fit.blocker.directiveAgile':
       'Agile Teams werden als stabile Teams finanziert und besetzt; eine Zentrale, die Personal Projekt für Projekt zuteilt, reißt sie auseinander.',
     'fit.inPlaceKeepsControl':

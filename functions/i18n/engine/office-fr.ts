@@ -279,6 +279,10 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Avec {units} unités qui conduisent leurs propres projets, les personnes sont affectées au sein des unités ; un centre qui les répartit entre les unités va à l’encontre de la structure.',
     'fit.blocker.directiveLevel':
       'Au niveau de maturité {level}, un bureau directif déciderait des projets et des personnes sans la pratique définie (niveau {minimum}) sur laquelle il repose.',
+    'office.leanFunction':
+      'Maintenu à {fte} personne au moins : {initiatives} initiatives agiles (à partir de {minimum}) et leur budget demandent une fonction de portefeuille lean à part entière, qui tient la liste priorisée, le tableau de ce que les équipes attendent les unes des autres et les garde-fous de financement, et non quelques heures en marge d’un autre poste.',
+    'fit.blocker.leanPortfolio':
+      'Les équipes agiles livrent par incréments et sont financées en tant qu’équipes stables : un portefeuille lean décide de ce qui démarre et de son financement, et laisse la livraison aux équipes ; une tour de contrôle vérifierait des standards de jalons sur chaque projet. Il y faut une forte volonté de contrôle.',
     'fit.blocker.directiveAgile':
       'Les équipes agiles sont financées et dotées en tant qu’équipes stables ; un centre qui affecte les personnes projet par projet les disloque.',
     'fit.inPlaceKeepsControl':

@@ -5,6 +5,7 @@ import type { Rates } from '../../../functions/contract/api';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { leanPortfolioHoldsControl } from '../../../functions/core/agile-initiatives';
 import { outsidePart } from '../../../functions/core/sourcing-seats';
 import { contextArb, SEED } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
@@ -154,6 +155,9 @@ describe('contention does not raise control without the practice control checks 
         // Round 22: an urgent push holds its own gates and needs no standing practice to check
         // (push-decisions.property.test.ts).
         if (c.horizon === 'temporary' && c.urgency === 'high') return;
+        // Round 24: a new lean portfolio is supportive under a medium appetite, whatever its practice
+        // (agile-initiatives.ts, leanPortfolioHoldsControl; order-book-lean.property.test.ts).
+        if (!leanPortfolioHoldsControl({ ...c, controlAppetite: 'medium' }, r.pmo.scope)) return;
         expect(tower.eligible).toBe(!towerPracticeMissing(r));
       }),
       { numRuns: 90, ...SEED },
