@@ -10,7 +10,7 @@ import { downloadedBytes, seriousViolations, useProductAndBrowser } from './serv
  * the validated report and the deck. A low level agreed for a dimension the recommended office
  * depends on changes the recommendation; the audit trail records each change.
  */
-const e2e = useProductAndBrowser();
+const e2e = useProductAndBrowser({ demo: true });
 const CLIENT = 'Fabrikam Calibration';
 const ALL_THREES = Object.fromEntries(
   QUESTIONNAIRE.dimensions.flatMap((d) => d.questions.map((x) => [x.id, 3])),

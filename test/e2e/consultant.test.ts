@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '../../functions/core';
 import { downloadedBytes, seriousViolations, useProductAndBrowser } from './server';
 
-const e2e = useProductAndBrowser();
+const e2e = useProductAndBrowser({ demo: true });
 let page: Page;
 beforeAll(async () => {
   page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -6,7 +6,7 @@ import { DEMO_CONSULTANT, DEMO_ORGANISATION } from '../../functions/local/seed';
 import { readXlsx } from '../unit/deliverables/xlsx-read';
 import { downloadedBytes, seriousViolations, useProductAndBrowser } from './server';
 
-const e2e = useProductAndBrowser();
+const e2e = useProductAndBrowser({ demo: true });
 let consultant: Page;
 
 beforeAll(async () => {

@@ -14,7 +14,7 @@ import { seriousViolations, useProductAndBrowser } from './server';
  * reached, or the first test fails.
  */
 
-const e2e = useProductAndBrowser();
+const e2e = useProductAndBrowser({ demo: true });
 /**
  * `npm test` measures the narrowest phone (a page that fits 320 px nearly always fits 390); the
  * reliability run (`npm run reliability`) measures both phones and a 1280 px desktop, with axe-core.

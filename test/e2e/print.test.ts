@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONSULTANT, DEMO_ORGANISATION } from '../../functions/local/seed';
 import { seriousViolations, useProductAndBrowser } from './server';
 
-const e2e = useProductAndBrowser();
+const e2e = useProductAndBrowser({ demo: true });
 const LANGUAGES = ['en', 'fr', 'de'] as const;
 /**
  * `npm test` prints a sample that covers each language and each state once (the longest texts, French

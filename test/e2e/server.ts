@@ -17,8 +17,17 @@ import { launchChromium } from './chromium';
 
 const WEB_DIR = resolve('web/dist');
 
+/**
+ * What a file's product starts with: the seeded demo that `npm start` shows (two clients, their
+ * stakeholders' answers, benchmark peers), or an empty installation for files that make their own
+ * data. Seeding the demo answers dozens of requests and computes its results: seconds per file.
+ */
+export interface ProductSeed {
+  demo: boolean;
+}
+
 /** The local product as `npm start` runs it (API + built web on one port), on a fresh table. */
-export const startProduct = async () => {
+export const startProduct = async ({ demo }: ProductSeed = { demo: true }) => {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const local = await composeLocalApp({
@@ -29,8 +38,11 @@ export const startProduct = async () => {
     publicBaseUrl: baseUrl,
     checkResponses: true,
   });
-  await seedBenchmarkPeers(local.store);
-  const demoLink = await seedDemo(local.app, local.signIn);
+  let demoLink: string | undefined;
+  if (demo) {
+    await seedBenchmarkPeers(local.store);
+    demoLink = (await seedDemo(local.app, local.signIn)) as string;
+  }
   const app = new Hono();
   app.use(hostGuard(allowedHosts(port, baseUrl)));
   app.route('/', local.app);
@@ -40,7 +52,11 @@ export const startProduct = async () => {
   });
   return {
     baseUrl,
-    demoLink: demoLink as string,
+    /** The seeded demo's open invitation (only with the demo seeded). */
+    get demoLink(): string {
+      if (!demoLink) throw new Error('this product was started without the demo: useProductAndBrowser({ demo: true })');
+      return demoLink;
+    },
     local,
     stop: () => new Promise<void>((ok) => server.close(() => ok())),
   };
@@ -134,13 +150,13 @@ export const freshInvite = async (product: Awaited<ReturnType<typeof startProduc
  * Starts the product and Chromium once for a test file and stops both after it. Returns a
  * handle whose fields are filled in before the first test runs.
  */
-export const useProductAndBrowser = () => {
+export const useProductAndBrowser = (seed: ProductSeed = { demo: false }) => {
   const handle = {} as {
     product: Awaited<ReturnType<typeof startProduct>>;
     browser: import('playwright-core').Browser;
   };
   beforeAll(async () => {
-    handle.product = await startProduct();
+    handle.product = await startProduct(seed);
     handle.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { QUESTIONNAIRE, routeFor } from '../../functions/core';
 import { hashToken } from '../../functions/services/tokens';
 import { freshInvite, seriousViolations, startQuestionnaire, useProductAndBrowser } from './server';
 
-const e2e = useProductAndBrowser();
+const e2e = useProductAndBrowser({ demo: true });
 
 /** Answers every question of the current step with the given level (1–5). */
 const answerStep = async (page: Page, level: number) => {
