@@ -66,15 +66,17 @@ export const firstValueFirst = (f: PlanFrame, draft: Draft[]): void => {
 export const SUCCESSOR_DECISION_MONTHS = 3;
 
 /**
- * A push whose office would close with it (rollout-run.ts says when), and whose lasting situation (its
- * projects, their contention, its size and units, read as if the need lasted) would on its own call
- * for an office: the need test the engine runs (pmo-need.ts), without the maturity relief, so that
+ * A push whose organisation has no office in place (an office in place that is the push's own
+ * office closes at its sunset, as an earlier round signed), and whose lasting situation (its
+ * projects, their contention, its size and units, read as if the need lasted) would on its own
+ * call for an office: the need test the engine runs (pmo-need.ts), without the maturity relief, so that
  * it errs towards asking. Its end hands over to a lasting portfolio function, or at least to a
  * dated decision on one, never simply dissolves (round 24: a new 22,000-person county with 70
  * projects, and a bank with 25 contended projects, were told their office would just close).
  */
 export const lastingNeedAfterPush = (s: Situation): boolean =>
   s.horizon === 'temporary' &&
+  s.existingPmo === 'none' &&
   assessNeed({ ...s, horizon: 'lasting', horizonMonths: undefined }, null, [], undefined, unsaid).needed;
 
 /** The month of the push by which the lasting function is decided on. */

@@ -81,7 +81,13 @@ describe('first value first, and what lasts after a push (round 24)', () => {
   it('a push whose organisation would need a lasting office never just dissolves its own', () => {
     fc.assert(
       fc.property(pushArb, teamArb, (c0, team) => {
-        const c = { ...c0, horizon: 'temporary' as const };
+        // An organisation with no office in place: one that runs the push closes at its sunset.
+        const c = {
+          ...c0,
+          horizon: 'temporary' as const,
+          existingPmo: 'none' as const,
+          existingPmoFte: undefined,
+        };
         const r = run(c, team);
         const end = r?.rollout.phases?.at(-1);
         if (!r?.pmo.needed || end?.id !== 'hand-back-and-sunset') return;
