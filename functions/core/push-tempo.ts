@@ -147,3 +147,21 @@ export const pushRunSteps = (s: Situation): EngineMessage[] =>
         msg('plan.push.steer', { cadence: msg(`tempo.cadence.${cadenceOf(s)}`) }),
         msg(`plan.push.gates.${switchKindOf(s)}`),
       ];
+
+/**
+ * Whether a push runs benefits tracking: a push whose value is a date runs none, since its outcome
+ * is that date (round 24: a regulatory deadline, a peak-season launch and a wind farm's construction
+ * were measured on "benefits on track"). The date is the switch it ends in (switchKindOf): an
+ * asset's start-up (commercial operation), a regulated close (compliance by the deadline, its final
+ * report), or the release of a short push (a launch). A push that goes live on another kind of
+ * change, or a long agile one, is a transformation with benefits to track; a short one tracks them
+ * only where they are stated and fall within it (benefits-context.ts; round 20). A lasting office
+ * is not limited here. Our judgement, after the reviewers' practice: readiness gates and milestones
+ * measure a date-bound push, the benefits of what it delivers are passed on at its hand-back.
+ */
+export const pushTracksBenefits = (s: Situation, benefitsInPlay: boolean | undefined): boolean => {
+  if (s.horizon !== 'temporary') return true;
+  const kind = switchKindOf(s);
+  if (kind === 'start-up' || kind === 'close' || (kind === 'release' && shortPush(s))) return false;
+  return !shortPush(s) || benefitsInPlay === true;
+};

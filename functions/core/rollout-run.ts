@@ -10,6 +10,7 @@ import {
   weakestDimensions,
   weeks,
 } from './rollout-basics';
+import { lastingNeedAfterPush, successorDecisionMonth } from './rollout-first';
 import type { PlanFrame } from './rollout-phases';
 import { handBack, PILOT_SERVICES, serviceStep } from './rollout-phases';
 import { pushOfficeInPlace, stagedRun } from './rollout-ramp';
@@ -21,6 +22,11 @@ import { lastingHomeForPushRoles, PUSH_PEAK_SHARE, pushHandOverMonth, pushHandsO
 /** A temporary office runs for its horizon, then hands back and closes. */
 export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before: number): Draft[] => {
   const { say, sourcing, scope, outside } = f;
+  // The push's own office would close with nothing after it, though the organisation's lasting
+  // situation calls for one: a dated decision on a lasting portfolio function, and the hand-over to
+  // it by own staff (rollout-first.ts).
+  const dissolves = !f.besideExisting && !(f.existing && !pushOfficeInPlace(f));
+  const successor = dissolves && lastingNeedAfterPush(f.s);
   const longHandOver = sourcing === 'hybrid' && pushHandsOver(f.s);
   const handOver = longHandOver
     ? [
@@ -39,7 +45,21 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
     durationWeeks: Math.max(1, f.horizonWeeks - handBack(f.horizonWeeks) - before),
     // A long push's outside staff hand their roles to own people after its start-up, as a lasting
     // mixed team does; outside help stays for peaks only (sourcing-push.ts).
-    activities: [...handOver, ...runActivities],
+    activities: [
+      ...handOver,
+      ...runActivities,
+      ...(successor
+        ? [
+            say(
+              msg('plan.push.successorDecision', {
+                month: successorDecisionMonth(f.s),
+                projects: f.s.concurrentProjects,
+                units: (f.s.businessUnits ?? 1) > 1 ? (f.s.businessUnits ?? 1) : 0,
+              }),
+            ),
+          ]
+        : []),
+    ],
     milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
     owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],
     exitCriterion: say(msg('plan.theProgrammeOrPushReaches')),
@@ -55,7 +75,10 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
       name: say(msg('plan.handBackAndSunset')),
       durationWeeks: handBack(f.horizonWeeks),
       activities: [
-        say(msg(f.besideExisting ? 'plan.handToOfficeInPlace' : 'plan.handRegistersPlansAndOpen')),
+        // Where a lasting function takes over, the last step says so instead.
+        ...(successor
+          ? []
+          : [say(msg(f.besideExisting ? 'plan.handToOfficeInPlace' : 'plan.handRegistersPlansAndOpen'))]),
         // Where the roles have no lasting home, nobody takes them over: the outside staff are released.
         ...(sourcing === 'hybrid' && !longHandOver
           ? [
@@ -63,7 +86,9 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
                 msg(
                   lastingHomeForPushRoles(f.s)
                     ? 'plan.handOverRolesToInternalStaff'
-                    : 'plan.push.releaseContractors',
+                    : successor
+                      ? 'plan.push.releaseToSuccessor'
+                      : 'plan.push.releaseContractors',
                 ),
               ),
             ]
@@ -78,9 +103,11 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
           msg(
             f.besideExisting
               ? 'plan.push.closeCellOnly'
-              : f.existing && !pushOfficeInPlace(f)
+              : !dissolves
                 ? 'plan.pushEndsOfficeStays'
-                : 'plan.dissolveTheOfficeAndRelease',
+                : successor
+                  ? 'plan.push.handToLastingFunction'
+                  : 'plan.dissolveTheOfficeAndRelease',
           ),
         ),
       ],

@@ -24,6 +24,7 @@ import {
   TEMPORARY_SETUP_FACTOR,
   withStartWeeks,
 } from './rollout-basics';
+import { firstValueFirst } from './rollout-first';
 import { healthCheckPhase, interimPhase, procurementPhase } from './rollout-opening';
 import { peopleAdviceFor, peopleSteps } from './rollout-people';
 import {
@@ -91,6 +92,12 @@ export const URGENT_SETUP_FACTOR = 0.75;
 export const LARGE_OFFICE_FTE = 10;
 /** An office smaller than this is part-time: its plan is short. */
 export const PART_TIME_OFFICE_FTE = 1;
+/**
+ * An office whose staffing averages this many people or fewer is one person: like a part-time one
+ * it starts on every project at once, with no pilot, and with no interim lead before itself (round
+ * 24: one person was given a 41-week plan with an interim lead, a pilot and a roll-out). Our judgement.
+ */
+export const ONE_PERSON_OFFICE_FTE = 1;
 
 /**
  * The phased plan for the recommended office: which phases there are and in what order (an interim
@@ -144,13 +151,16 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   };
   // A part-time office starts on every project at once; a programme or a push runs from the start;
   // formalising what works needs no trial; a kept office only adds what is new.
-  const partTime = (staffing?.fte.max ?? 1) < PART_TIME_OFFICE_FTE;
+  const onePerson =
+    !!staffing &&
+    ((staffing.fte.max ?? 1) < PART_TIME_OFFICE_FTE ||
+      (staffing.fte.min + staffing.fte.max) / 2 <= ONE_PERSON_OFFICE_FTE);
   f.piloted =
     action !== 'keep' &&
     scope !== 'programme' &&
     f.shape !== 'formalise' &&
     f.shape !== 'programme' &&
-    !partTime;
+    !onePerson;
   // A large office is staffed in waves; a change of the office in place moves its people first.
   f.ramp = rampPlanOf(f, input.services ?? []);
   // Urgency compresses the set-up phases.
@@ -164,7 +174,8 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const contract =
     !input.coachedLead &&
     contractLead(s, sourcing, action, f.besideExisting, peopleAdviceFor(s, dimensions)?.bringIn ?? 0);
-  if (opensWithInterim(s, action, f.besideExisting))
+  // A one-person office's own lead is that person: no interim before them, unless bought in or coached.
+  if (opensWithInterim(s, action, f.besideExisting) && !(onePerson && !contract && !input.coachedLead))
     draft.push(
       interimPhase(
         say,
@@ -228,6 +239,8 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const runActivities = runActivitiesOf(f, rolloutActivities);
   if (temporary) draft.push(...temporaryRunPhases(f, runActivities, before));
   else draft.push(operatePhase(f, runActivities));
+  // What needs nobody new starts in the first phase, never after a purchase (rollout-first.ts).
+  firstValueFirst(f, draft);
   // The people the cost prices are the people the plan's steps bring in (one advice, rollout-people.ts):
   // the charter carries their steps; where a kept office has none, or a short push cut it, the
   // first phase after the health check and the interim set-up does (round 21: a kept office's cost

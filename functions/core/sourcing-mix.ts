@@ -52,15 +52,26 @@ export const ownCanLead = (
   (c.projectManagers >= 1 && c.pmExpertise === 'strong');
 
 /**
+ * An office in place of more than this many people has a lead and a team who keep the critical
+ * projects in sight while it is reset: no interim lead is put over them (round 24: a 12-FTE office
+ * was told to put an interim PMO lead on the critical projects). Our judgement: up to a few people,
+ * a reset office may have nobody free to lead it through the change.
+ */
+export const IN_PLACE_LEADS_ITSELF_FTE = 3;
+
+/**
  * The plan opens with an interim lead: an urgent need where no office runs today (or the one in
- * place is reset), and the office is not set beside one that stays.
+ * place, of a few people at most, is reset), and the office is not set beside one that stays.
  */
 export const opensWithInterim = (
-  c: Pick<OrganisationContext, 'urgency' | 'existingPmo'>,
+  c: Pick<OrganisationContext, 'urgency' | 'existingPmo' | 'existingPmoFte'>,
   action: PmoAction | null,
   besideExisting: boolean,
 ): boolean =>
-  c.urgency === 'high' && ((c.existingPmo ?? 'none') === 'none' || action === 'reset') && !besideExisting;
+  c.urgency === 'high' &&
+  ((c.existingPmo ?? 'none') === 'none' ||
+    (action === 'reset' && (c.existingPmoFte ?? 0) <= IN_PLACE_LEADS_ITSELF_FTE)) &&
+  !besideExisting;
 
 /**
  * An internal office whose plan brings in an interim lead that nobody inside can be, and for whom
@@ -69,7 +80,10 @@ export const opensWithInterim = (
  * "internal" at 20/100, noted it had nobody to staff it, then put an interim lead in uncosted).
  */
 export const contractLead = (
-  c: Pick<OrganisationContext, 'urgency' | 'existingPmo' | 'projectManagers' | 'pmExpertise'>,
+  c: Pick<
+    OrganisationContext,
+    'urgency' | 'existingPmo' | 'existingPmoFte' | 'projectManagers' | 'pmExpertise'
+  >,
   sourcing: SourcingId | null,
   action: PmoAction | null,
   besideExisting: boolean,

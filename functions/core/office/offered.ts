@@ -1,7 +1,7 @@
 import type { PmoModelId, PmoScope, PmoShape } from '../../contract/result';
 import { forCustomers, takesOrders } from '../customer-orders';
 import { modelProfile } from '../pmo-models';
-import { shortPush } from '../push-tempo';
+import { pushTracksBenefits } from '../push-tempo';
 import type { Situation } from '../situation';
 import { CONTROL_RANK, type ServiceId } from './catalogue';
 import { plansInUnits } from './shape';
@@ -123,10 +123,10 @@ export const offered = (
     plansInUnits(s, shape)
   )
     return false;
-  // A short push sees no benefit of its own inside its life, and the hand-back passes benefits on,
-  // unless its benefits are stated and fall within it: an integration's synergies, a cost-out's
-  // savings (benefits-context.ts; round 20: a 12-month acquisition integration tracked none).
-  if (id === 'benefits-tracking' && shortPush(s) && benefitsInPlay !== true) return false;
+  // A push whose value is a date (a start-up, a regulated close, a launch) tracks no benefits; a short
+  // one only where they are stated and fall within it: an integration's synergies, a cost-out's
+  // savings (push-tempo.ts, benefits-context.ts; rounds 20 and 24).
+  if (id === 'benefits-tracking' && !pushTracksBenefits(s, benefitsInPlay)) return false;
   if (shape === 'programme') {
     if (NOT_IN_A_PUSH.includes(id)) return false;
     // Steering, dependencies and readiness run any programme of several workstreams, whatever its

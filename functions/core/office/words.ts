@@ -469,7 +469,7 @@ export const OFFICE_EN = {
     'Call the person off your procurement framework or an approved agency: one person, no tender and no service levels',
   'plan.callOffPersonStarts': 'The outside person starts, with the date they hand over agreed',
   'plan.selectTheProviderRegulated':
-    'Buy through a framework call-off with a mini-competition, or a tender where no framework covers the services, as your funders’ and regulator’s rules require',
+    'Buy through a call-off from a framework you already have, or through a tender where public procurement rules apply to you; your regulator asks that the choice and the contract are documented, not that it is tendered',
   'src.blocker.overWarningLine':
     'Bought this way the office would cost up to {share, number} % of the yearly project spend, above the {limit} % an office should stay under, while a cheaper way of staffing it stays below: the cheaper one is taken.',
   'fit.blocker.controlPractice':
@@ -478,6 +478,16 @@ export const OFFICE_EN = {
     'competition for people is settled by a prioritisation forum with decision rights, which this office runs; before the practice a control tower checks exists, it argues for no more control',
   'fit.pushHoldsOwnGates':
     'an urgent push holds its own gates, baselines and go/no-go from the first day; it does not wait for standing practice to be reported first',
+  'plan.firstValue.now':
+    'Start these steps now, since they need nobody new and wait for no purchase or signature:',
+  'plan.firstValue.officeStarts':
+    'The office in place starts these services now with the people it has, while the rest is set up:',
+  'plan.push.successorDecision':
+    'By month {month}, decide whether a lasting portfolio function takes over when the push ends: your {projects, number} projects{units, plural, =0 {} other { across {units, number} units}} would call for one on their own. If it does, name who leads it and which of your own staff take over the registers and the decision log',
+  'plan.push.handToLastingFunction':
+    'Hand the registers, the decision log and the steering rhythm to the lasting portfolio function decided on, run by your own staff; close only the push’s own office',
+  'plan.push.releaseToSuccessor':
+    'Release the outside staff as their work ends: the mixed team stays to the end, and the own staff named for the lasting portfolio function take the registers, the decision log and what was learned over from them',
   'plan.push.closeCellOnly':
     'Close the push’s own office and release the people it took on; the office in place goes on with its lasting work',
   'warning.managersStretchedOrders':

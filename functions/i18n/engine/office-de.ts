@@ -485,7 +485,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Die Person über Ihren Rahmenvertrag oder eine zugelassene Agentur abrufen: eine Person, ohne Ausschreibung und ohne Service-Level',
     'plan.callOffPersonStarts': 'Die externe Person beginnt, der Termin ihrer Übergabe ist vereinbart',
     'plan.selectTheProviderRegulated':
-      'Über einen Abruf aus einem Rahmenvertrag mit Miniwettbewerb einkaufen, oder über eine Ausschreibung, wo kein Rahmenvertrag die Leistungen abdeckt, wie es die Regeln Ihrer Geldgeber und Ihrer Aufsicht verlangen',
+      'Über einen Abruf aus einem bestehenden Rahmenvertrag einkaufen, oder über eine Ausschreibung, wo für Sie die Regeln des öffentlichen Vergaberechts gelten; Ihre Aufsicht verlangt, dass Auswahl und Vertrag dokumentiert sind, nicht dass ausgeschrieben wird',
     'src.blocker.overWarningLine':
       'So eingekauft würde das Office bis zu {share, number} % der jährlichen Projektausgaben kosten, mehr als die {limit} %, unter denen ein Office bleiben sollte, während eine günstigere Besetzung darunter bleibt: Diese wird gewählt.',
     'fit.blocker.controlPractice':
@@ -494,6 +494,16 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Der Wettbewerb um Personal wird in einem Priorisierungsgremium mit Entscheidungsrechten geregelt, das dieses Office führt; solange die Praxis fehlt, die ein Kontrollturm prüft, spricht er nicht für mehr Kontrolle',
     'fit.pushHoldsOwnGates':
       'ein dringendes Vorhaben führt vom ersten Tag an eigene Entscheidungspunkte, Basispläne und Go/No-Go; es wartet nicht, bis eine etablierte Praxis erst sichtbar gemacht ist',
+    'plan.firstValue.now':
+      'Diese Schritte sofort beginnen, denn sie brauchen niemand Neues und warten auf keinen Einkauf und keine Unterschrift:',
+    'plan.firstValue.officeStarts':
+      'Das bestehende Office beginnt diese Leistungen sofort mit seinen Leuten, während der Rest aufgebaut wird:',
+    'plan.push.successorDecision':
+      'Spätestens im Monat {month} entscheiden, ob eine dauerhafte Portfoliofunktion übernimmt, wenn das Vorhaben endet: Ihre {projects, number} Projekte{units, plural, =0 {} other { in {units, number} Einheiten}} würden für sich allein eine verlangen. Falls ja, benennen, wer sie leitet und welche eigenen Mitarbeitenden die Register und das Entscheidungsprotokoll übernehmen',
+    'plan.push.handToLastingFunction':
+      'Register, Entscheidungsprotokoll und Steuerungsrhythmus an die beschlossene dauerhafte Portfoliofunktion übergeben, geführt von Ihren eigenen Leuten; nur das eigene Office des Vorhabens schließen',
+    'plan.push.releaseToSuccessor':
+      'Die externen Kräfte freigeben, sobald ihre Arbeit endet: Das gemischte Team bleibt bis zum Schluss, und die für die dauerhafte Portfoliofunktion benannten eigenen Mitarbeitenden übernehmen von ihnen die Register, das Entscheidungsprotokoll und das Gelernte',
     'plan.push.closeCellOnly':
       'Das eigene Office des Vorhabens schließen und die dafür hinzugenommenen Personen freigeben; das bestehende Office setzt seine dauerhafte Arbeit fort',
     'warning.managersStretchedOrders':

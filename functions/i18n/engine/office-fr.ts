@@ -487,7 +487,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Passer par votre accord-cadre ou une agence référencée : une seule personne, sans appel d’offres ni niveaux de service',
     'plan.callOffPersonStarts': 'La personne externe commence, la date de sa passation convenue',
     'plan.selectTheProviderRegulated':
-      'Acheter par marché subséquent d’un accord-cadre avec remise en concurrence, ou par appel d’offres si aucun accord-cadre ne couvre ces services, selon les règles de vos financeurs et de votre régulateur',
+      'Acheter par un marché subséquent d’un accord-cadre dont vous disposez déjà, ou par appel d’offres là où les règles de la commande publique s’appliquent à vous ; votre régulateur demande que le choix et le contrat soient documentés, non qu’ils soient mis en concurrence publique',
     'src.blocker.overWarningLine':
       'Acheté ainsi, le bureau coûterait jusqu’à {share, number} % de la dépense annuelle en projets, au-delà des {limit} % qu’un bureau ne devrait pas dépasser, alors qu’une façon moins chère de le doter reste en dessous : c’est elle qui est retenue.',
     'fit.blocker.controlPractice':
@@ -496,6 +496,16 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'la concurrence pour les personnes se règle dans une instance de priorisation dotée d’un pouvoir de décision, que ce bureau anime ; tant que la pratique que vérifie une tour de contrôle n’existe pas, elle ne justifie pas davantage de contrôle',
     'fit.pushHoldsOwnGates':
       'un effort urgent tient ses propres jalons de décision, ses références et son go/no-go dès le premier jour ; il n’attend pas qu’une pratique établie soit d’abord rendue visible',
+    'plan.firstValue.now':
+      'Lancer dès maintenant ces étapes, qui ne demandent personne de nouveau et n’attendent ni achat ni signature :',
+    'plan.firstValue.officeStarts':
+      'Le bureau en place lance ces services dès maintenant avec les personnes qu’il a, pendant que le reste se met en place :',
+    'plan.push.successorDecision':
+      'Au plus tard au mois {month}, décider si une fonction durable de portefeuille prend le relais à la fin de l’effort : vos {projects, number} projets{units, plural, =0 {} other { répartis sur {units, number} unités}} en demanderaient une à eux seuls. Si oui, nommer qui la dirige et quelles personnes de vos équipes reprennent les registres et le journal des décisions',
+    'plan.push.handToLastingFunction':
+      'Remettre les registres, le journal des décisions et le rythme de pilotage à la fonction durable de portefeuille décidée, tenue par vos propres équipes ; ne fermer que le bureau propre à l’effort',
+    'plan.push.releaseToSuccessor':
+      'Libérer les intervenants externes à mesure que leur travail s’achève : l’équipe mixte reste jusqu’au bout, et les personnes de vos équipes désignées pour la fonction durable de portefeuille reprennent d’eux les registres, le journal des décisions et les enseignements',
     'plan.push.closeCellOnly':
       'Fermer le bureau propre à l’effort et libérer les personnes qu’il a prises ; le bureau en place poursuit son travail durable',
     'warning.managersStretchedOrders':

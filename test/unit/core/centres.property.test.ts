@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
+import { pushTracksBenefits } from '../../../functions/core/push-tempo';
 import { english, msg } from '../../../functions/core/say';
+import { situationOf } from '../../../functions/core/situation';
 import { check, contextArb, evaluated, groupContext, respondentArb, SEED, teamArb } from './arbitraries';
 
 /**
@@ -88,7 +90,15 @@ describe('benefits tracking is chosen where benefits are the point', () => {
     let short = 0;
     fc.assert(
       fc.property(fc.oneof(pushArb, contextArb), oneArb, (c0, [a, stated, followed]) => {
-        const c = { ...c0, existingPmo: 'none' as const, existingPmoFte: undefined };
+        // Pushes drawn unregulated and plan-driven, so that most are not bound to a date (round 24).
+        const c = {
+          ...c0,
+          existingPmo: 'none' as const,
+          existingPmoFte: undefined,
+          ...(c0.horizon === 'temporary'
+            ? { regulated: false, deliveryApproach: 'plan-driven' as const }
+            : {}),
+        };
         const answers = { ...a, 'ben-stated': stated, 'ben-follow': followed };
         const r = evaluated(c, [answers]);
         if (!r) return;
@@ -107,7 +117,9 @@ describe('benefits tracking is chosen where benefits are the point', () => {
           followed < 3 &&
           r.pmo.shape === 'programme' &&
           r.pmo.services.length > 0 &&
-          (c.projectsFor ?? 'own-organisation') === 'own-organisation'
+          (c.projectsFor ?? 'own-organisation') === 'own-organisation' &&
+          // A push whose value is a date tracks none (round 24, push-tempo.ts).
+          pushTracksBenefits(situationOf(c), true)
         ) {
           short++;
           expect(tracks).toBe(true);

@@ -1,0 +1,84 @@
+import { assessNeed } from './pmo-need';
+import { monthsOf, urgentPush } from './push-tempo';
+import type { Draft } from './rollout-basics';
+import type { PlanFrame } from './rollout-phases';
+import { PILOT_SERVICES, serviceStep } from './rollout-phases';
+import { msg, unsaid } from './say';
+import type { Situation } from './situation';
+import { workInProgressSteps } from './work-in-progress';
+
+/**
+ * What a plan does first, and what a push leaves behind (round 24). Every rule reads the drafted
+ * phases and the situation, never a profile, and designs nothing again. docs/scoring.md, "First
+ * value first".
+ */
+
+/**
+ * The steps that cost nothing and need nobody new: ranking the running projects and pausing those
+ * below the line (work-in-progress.ts), and, where a procurement stands in the plan, the quick wins
+ * the pilot would otherwise wait for. They start in the plan's first phase, in week 1: they never
+ * wait on a purchase or on the charter (round 24: a digital bank's cut of 80 initiatives came in
+ * week 17, after interim, charter and a twelve-week procurement). Our judgement, after the
+ * reviewers' practice: the most valuable first step is the one nobody has to be hired or bought for.
+ */
+const noNewPeopleSteps = (f: PlanFrame, draft: readonly Draft[]): string[] => {
+  const wip = workInProgressSteps(f.s).map(f.say);
+  const buying = draft.some((p) => p.id === 'procurement');
+  return buying ? [...new Set([...wip, ...f.quickWins])] : wip;
+};
+
+/**
+ * An office in place starts the first services of an urgent push itself, in the plan's first weeks,
+ * with the people it has: its health check, a charter for the added people and any procurement for
+ * them run beside it (round 24: a train operator's working 2-FTE office waited seventeen weeks for
+ * its core controls in a 30-month urgent fleet push). How many: the pilot's first services
+ * (PILOT_SERVICES), the ones most pressing in the engine's order. Our judgement.
+ */
+const officeStartsFirst = (f: PlanFrame): string[] =>
+  f.existing && urgentPush(f.s) ? f.services.slice(0, PILOT_SERVICES).map((x) => serviceStep(f, x)) : [];
+
+/**
+ * Moves the steps that need nobody new into the plan's first phase, each once: the office in
+ * place's first services of an urgent push, then the steps that cost nothing. The phases keep
+ * their lengths; only where each step starts changes.
+ */
+export const firstValueFirst = (f: PlanFrame, draft: Draft[]): void => {
+  const first = draft[0];
+  if (!first) return;
+  const groups: [string, string[]][] = [
+    [f.say(msg('plan.firstValue.officeStarts')), officeStartsFirst(f)],
+    [f.say(msg('plan.firstValue.now')), noNewPeopleSteps(f, draft)],
+  ];
+  for (const [lead, steps] of groups) {
+    if (steps.length === 0) continue;
+    const moved = new Set(steps);
+    for (const p of draft) p.activities = p.activities.filter((a) => !moved.has(a));
+    first.activities.push(lead, ...steps);
+  }
+};
+
+/**
+ * Months before a push's end by which the organisation decides on a lasting portfolio function to
+ * take its registers over: a quarter, so that the people who will keep them can be named and can
+ * work beside the push's office before it closes (our judgement, after the reviewers' practice of
+ * planning the move from about month 15 of an 18-month push).
+ */
+export const SUCCESSOR_DECISION_MONTHS = 3;
+
+/**
+ * A push whose organisation has no office in place (an office in place that is the push's own
+ * office closes at its sunset, as an earlier round signed), and whose lasting situation (its
+ * projects, their contention, its size and units, read as if the need lasted) would on its own
+ * call for an office: the need test the engine runs (pmo-need.ts), without the maturity relief, so that
+ * it errs towards asking. Its end hands over to a lasting portfolio function, or at least to a
+ * dated decision on one, never simply dissolves (round 24: a new 22,000-person county with 70
+ * projects, and a bank with 25 contended projects, were told their office would just close).
+ */
+export const lastingNeedAfterPush = (s: Situation): boolean =>
+  s.horizon === 'temporary' &&
+  s.existingPmo === 'none' &&
+  assessNeed({ ...s, horizon: 'lasting', horizonMonths: undefined }, null, [], undefined, unsaid).needed;
+
+/** The month of the push by which the lasting function is decided on. */
+export const successorDecisionMonth = (s: Situation): number =>
+  Math.max(1, Math.round(monthsOf(s)) - SUCCESSOR_DECISION_MONTHS);
