@@ -38,7 +38,9 @@ export const controlledOrders = (s: OrderValueInput): boolean => {
 /**
  * The hours a week of controls the orders' value requires: the owner's programme-controls curve on
  * their yearly value, where the orders are controlled orders; 0 where they are small or no value was
- * stated. Never falls as the value rises.
+ * stated. Never falls as the value rises. The office takes the part of it its need calls for: the
+ * standard, the consolidation and the review where each contract's own staff do its per-job work
+ * (office/controls-need.ts, round 24).
  */
 export const orderControlsHours = (s: OrderValueInput): number => {
   if (!controlledOrders(s)) return 0;

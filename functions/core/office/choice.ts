@@ -1,20 +1,14 @@
 import type { Maturity, PmoScope, PmoShape } from '../../contract/result';
 import { forCustomers } from '../customer-orders';
-import { commercialPressure } from '../order-controls';
 import { modelProfile } from '../pmo-models';
-import { type Situation, spendInEur } from '../situation';
+import type { Situation } from '../situation';
 import { CONTROLLED_PROJECT_SPEND } from '../spend-scale';
-import {
-  CONTROL_RANK,
-  CONTROLS_MIN_SPEND,
-  SERVICE_CATALOGUE,
-  type ServiceId,
-  type ServiceSpec,
-} from './catalogue';
+import { CONTROL_RANK, SERVICE_CATALOGUE, type ServiceId, type ServiceSpec } from './catalogue';
+import { contextPressure, isDuty } from './context-pressure';
+import { controlsNeed, deliveryDuty, runsControlsToday } from './controls-need';
 import { withHubMinimum } from './group-hub';
 import { evidenceOnly, offered, PROGRAMME_STREAMS, runsToday } from './offered';
 import { gapOf, TARGET_LEVEL } from './order';
-import { controlsStake } from './precedence';
 import { sharedViewRanksLow } from './shape';
 import type { Candidate, Why } from './sizing';
 import { reviewOnly } from './strong-practice';
@@ -115,44 +109,6 @@ const holdsOf = (shape: PmoShape, s: Situation): readonly ServiceId[] =>
  */
 export const BENEFITS_PRESSURE = 1;
 
-/**
- * A service a regulator requires is a duty, not a degree of control: a regulated organisation's
- * evidence trail is held by any office. Its reviews are not: they are held, as anywhere, where
- * governance and risk control fall short, stakeholders ask or the office runs them already.
- */
-const isDuty = (id: ServiceId, s: Situation): boolean => id === 'assurance' && s.regulated === true;
-
-/** Why the situation alone asks for a service (besides any maturity gap). */
-const contextPressure = (id: ServiceId, s: Situation): number => {
-  switch (id) {
-    case 'assurance':
-      // The evidence trail a regulator requires; the reviews weigh by their gap, like any service.
-      return s.regulated ? 1 : 0;
-    case 'capacity-planning':
-      return s.resourceContention === 'high' ? 1.5 : s.resourceContention === 'medium' ? 0.5 : 0;
-    case 'portfolio-prioritisation':
-    case 'lean-portfolio':
-      return s.resourceContention === 'high' ? 1 : 0;
-    case 'coaching':
-      return s.pmExpertise === 'none' ? 1 : 0;
-    case 'portfolio-controls':
-      return (spendInEur(s) ?? 0) >= CONTROLS_MIN_SPEND &&
-        (spendInEur(s) ?? 0) / Math.max(1, s.concurrentProjects) >= CONTROLLED_PROJECT_SPEND
-        ? 1 + controlsStake(s)
-        : 0;
-    // What is at stake in each project or order weighs on the controls over it (order-controls.ts).
-    case 'programme-controls':
-      return commercialPressure(s);
-    case 'push-management':
-    case 'status-reporting':
-    case 'hub-coordination':
-    case 'project-coordination':
-      return 0.5;
-    default:
-      return 0;
-  }
-};
-
 const importanceOf = (
   importance: Readonly<Record<string, number>> | undefined,
   ids: readonly string[],
@@ -214,7 +170,10 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     if (pressure >= 1 || isCore) why.push('context');
     // A light office formalising mature practice may take one step more control to close its gaps.
     const inControl = CONTROL_RANK[spec.control] <= control + (shape === 'formalise' ? 1 : 0);
-    const withinControl = isDuty(spec.id, s) || inControl;
+    // Controls the situation calls for, and a regulator's assurance, are services to delivery held
+    // at any degree of control (controls-need.ts).
+    const duty = isDuty(spec.id, s) || deliveryDuty(spec.id, s, pressure);
+    const withinControl = duty || inControl;
     const expected = asked >= EXPECTATION_SHARE;
     // A directive service asked for where leadership wants no central control stays out: the
     // office would have no mandate to run it.
@@ -222,7 +181,10 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     if (expected && mandate) why.push('expectations');
     // The office in place runs the services of its degree of control: they stay, at full effort,
     // unless the office steps down to less control (a reset), which drops what it no longer does.
-    const runsIt = runsToday(spec, s.existingPmo) && CONTROL_RANK[spec.control] <= control;
+    // A reset never drops the controls a controlling office in place runs (controls-need.ts).
+    const runsIt =
+      (runsToday(spec, s.existingPmo) && CONTROL_RANK[spec.control] <= control) ||
+      runsControlsToday(spec.id, s);
     // It runs it well only where its dimensions reach the target level; a weak one is strengthened,
     // not credited as working (round 9: benefits tracking "works" at 2.75).
     const runsItWell = runsIt && gap <= MIN_GAP;
@@ -246,10 +208,12 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     }
     // A regulated organisation's reviews are held as an unregulated one's would be; the regulator
     // alone asks only for the evidence trail.
-    // A lean portfolio's evidence is the trail alone (offered.ts, evidenceOnly).
+    // A lean portfolio's evidence is the trail alone (offered.ts, evidenceOnly). Where governance and
+    // risk control fall short, a regulated organisation's reviews are held at any degree of control:
+    // the regulator's evidence needs them, not the office's mandate (round 24).
     const reviews =
       !evidenceOnly(shape, spec.id) &&
-      (isCore || runsIt || (expected && mandate) || (inControl && gap > MIN_GAP));
+      (isCore || runsIt || (expected && mandate) || ((inControl || duty) && gap > MIN_GAP));
     // A reset office whose reports led to no decisions keeps one monthly pack, ordered by what is
     // asked alone: its reports exist, their use is what the decision services build (in-place.ts).
     const lean = spec.id === 'status-reporting' && i.leanReporting === true;
@@ -260,11 +224,12 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
       why,
       sustain: runsItWell,
       core: isCore,
+      need: controlsNeed(spec.id, s, m),
       form: lean
         ? 'lean'
         : evidenceOnly(shape, spec.id)
           ? 'duty'
-          : !isCore && !runsIt && reviewOnly(m, spec, why, s)
+          : !isCore && !runsIt && reviewOnly(m, spec, why)
             ? 'review'
             : isDuty(spec.id, s) && !reviews
               ? 'duty'
@@ -272,7 +237,10 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
                 CONTROL_RANK[spec.control] <= control ||
                   (isDuty(spec.id, s) && (inControl || (expected && mandate)))
                 ? 'full'
-                : 'offered',
+                : // Controls and a regulator's reviews above the office's control: in full, said supportively.
+                  duty
+                  ? 'delivery'
+                  : 'offered',
       painful: lean
         ? { gap: 0, pressure: asked * 2, readiness: 1 }
         : {

@@ -17,6 +17,12 @@ const OFFERED_NAMES = {
   'portfolio-controls': 'office.serviceOffered.portfolio-controls',
 } as const satisfies Partial<Record<Sized['spec']['id'], OfficeKey>>;
 
+/** A service to delivery held above the office's control (sizing.ts, `delivery`): the work stays, others decide. */
+const DELIVERY_NAMES = {
+  assurance: 'office.serviceDelivery.assurance',
+  'portfolio-controls': 'office.serviceDelivery.portfolio-controls',
+} as const satisfies Partial<Record<Sized['spec']['id'], OfficeKey>>;
+
 const nameKey = (c: Sized, inUnits: boolean, s: Situation): EngineKey => {
   // Where units run their own projects, people are planned inside each unit (shape.ts, round 16).
   if (inUnits && c.spec.id === 'capacity-planning') return 'structure.service.capacityInUnits';
@@ -26,6 +32,8 @@ const nameKey = (c: Sized, inUnits: boolean, s: Situation): EngineKey => {
   if (c.form === 'duty') return 'office.serviceDuty.assurance';
   if (c.form === 'lean') return 'office.serviceLean.status-reporting';
   if (c.form === 'minimum') return 'office.serviceMinimum.standards';
+  if (c.form === 'delivery' && c.spec.id in DELIVERY_NAMES)
+    return DELIVERY_NAMES[c.spec.id as keyof typeof DELIVERY_NAMES];
   const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
   if (c.form === 'offered' && offered === undefined)
     throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);
@@ -54,13 +62,15 @@ export const formReasons = (c: Sized): EngineMessage[] =>
       : formReasonsOf(c);
 
 const formReasonsOf = (c: Sized): EngineMessage[] =>
-  c.form === 'offered'
-    ? [msg('office.offeredForm', { percent: Math.round(OFFERED_SHARE * 100) })]
-    : c.form === 'review'
-      ? [
-          msg('office.reviewForm', {
-            level: STRONG_PRACTICE_LEVEL,
-            percent: Math.round(REVIEW_SHARE * 100),
-          }),
-        ]
-      : [];
+  c.form === 'delivery'
+    ? [msg('office.deliveryForm')]
+    : c.form === 'offered'
+      ? [msg('office.offeredForm', { percent: Math.round(OFFERED_SHARE * 100) })]
+      : c.form === 'review'
+        ? [
+            msg('office.reviewForm', {
+              level: STRONG_PRACTICE_LEVEL,
+              percent: Math.round(REVIEW_SHARE * 100),
+            }),
+          ]
+        : [];

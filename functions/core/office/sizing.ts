@@ -36,6 +36,8 @@ export interface Candidate {
    * stakeholders need it, in its supportive form: the office prepares and advises, others decide.
    */
   form: ServiceForm;
+  /** The share of a controls service's spend-driven effort its need calls for (controls-need.ts); 1 elsewhere. */
+  need?: number;
 }
 
 /**
@@ -46,7 +48,20 @@ export interface Candidate {
  * `threshold`: a hub's reporting, benefits tracking or reviews held in full on the group's largest
  * projects only (group-hub.ts); `minimum`: a hub's minimum common standard (group-hub.ts).
  */
-export type ServiceForm = 'full' | 'offered' | 'duty' | 'lean' | 'review' | 'threshold' | 'minimum';
+export type ServiceForm =
+  | 'full'
+  | 'offered'
+  | 'duty'
+  | 'lean'
+  | 'review'
+  | 'threshold'
+  | 'minimum'
+  | 'delivery';
+/**
+ * `delivery`: controls the situation calls for, or a regulated organisation's reviews, held above the
+ * office's degree of control (controls-need.ts, deliveryDuty): at full effort, the work being the
+ * projects', and said in its supportive form, the people accountable deciding.
+ */
 
 /**
  * `lean`: status reporting cut to one monthly pack, where the office in place that is reset produced
@@ -122,6 +137,7 @@ export const sized = (c: Candidate, units: number, driver: Sized['driver'], hour
   sustain: c.sustain,
   core: c.core,
   form: c.form,
+  need: c.need ?? 1,
   units,
   driver,
   hours,
@@ -153,7 +169,7 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
   ) {
     const units = Math.ceil(s.concurrentProjects);
     const perOrder = units * COMMERCIAL_HOURS_PER_ORDER;
-    const byValue = orderControlsHours(s);
+    const byValue = orderControlsHours(s) * (c.need ?? 1);
     const share = formShare(c.form, c.spec.id);
     if (byValue > perOrder) return sized(c, (s.orderValue ?? 0) / 1e6, 'spend', byValue * share);
     const hours = perOrder * share;
@@ -185,7 +201,7 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
   const trail = c.spec.id === 'assurance' && s.regulated ? evidenceTrailHours(sizedUnits) : 0;
   if (c.form === 'duty') return sized({ ...c, spec: EVIDENCE_TRAIL_SPEC }, units, c.spec.driver, trail);
   const size = c.spec.id === 'project-coordination' ? coordinationSizeFactor(s) : projectSizeFactor(s);
-  const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? size : 1);
+  const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? size : 1) * (c.need ?? 1);
   const share = formShare(c.form, c.spec.id);
   return sized(c, units, c.spec.driver, full * share + trail);
 };

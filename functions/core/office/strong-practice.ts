@@ -1,5 +1,4 @@
 import type { Maturity } from '../../contract/result';
-import { controlledOrders, type OrderValueInput } from '../order-controls';
 import type { ServiceSpec } from './catalogue';
 import type { Why } from './sizing';
 
@@ -28,27 +27,18 @@ export const strongestOf = (m: Maturity, spec: Pick<ServiceSpec, 'dimensions'>):
 
 /**
  * A service held as a review of the largest projects (sizing.ts, REVIEW_SHARE), not at full effort,
- * where a dimension behind it is already strong (STRONG_PRACTICE_LEVEL) and nothing but demand or
- * size calls for it: its only reason is that stakeholders asked for it, or it is the controls of
- * large customer orders (order-controls.ts) that no gap and no office in place calls for. No gap, no
- * duty and no situation calls for more, and the practice is there to review rather than to rebuild
- * (round 22: a working directive office of a mature electronics supplier, whose project managers
- * already controlled 140 orders worth EUR 400M, was given ten people of order controls and had its
- * pooled managers squeezed to make room).
+ * where a dimension behind it is already strong (STRONG_PRACTICE_LEVEL) and its only reason is that
+ * stakeholders asked for it: no gap, no duty and no situation calls for more, and the practice is
+ * there to review rather than to rebuild. The controls of customer orders that no gap calls for are
+ * sized by their need instead (controls-need.ts, practiceShare; round 22: a working directive office
+ * of a mature electronics supplier was given ten people of order controls).
  */
 export const reviewOnly = (
   m: Maturity,
   spec: Pick<ServiceSpec, 'id' | 'dimensions'>,
   why: readonly Why[],
-  s: OrderValueInput,
 ): boolean => {
-  const asked = why.length === 1 && why[0] === 'expectations';
-  const sizeAlone =
-    spec.id === 'programme-controls' &&
-    controlledOrders(s) &&
-    !why.includes('maturity-gap') &&
-    !why.includes('in-place');
-  if (!asked && !sizeAlone) return false;
+  if (!(why.length === 1 && why[0] === 'expectations')) return false;
   const strongest = strongestOf(m, spec);
   return strongest !== null && strongest >= STRONG_PRACTICE_LEVEL;
 };

@@ -360,6 +360,12 @@ export const OFFICE_EN = {
   'office.serviceOffered.tooling': 'Project tools and data on offer',
   'office.serviceOffered.portfolio-controls':
     'Cost and schedule roll-up across projects (each project keeps its own change control)',
+  'office.serviceDelivery.portfolio-controls':
+    'Cost, schedule and change control kept on the projects (the office prepares and consolidates; project managers and sponsors decide)',
+  'office.serviceDelivery.assurance':
+    'Project reviews behind the regulator’s evidence (the office reviews and files; project managers decide)',
+  'office.deliveryForm':
+    'Held at full effort whatever the degree of control: the work is there on the projects and the regulator or the contracts need it; the degree of control only decides who decides.',
   'office.offeredForm':
     'Offered in its supportive form: the office prepares and advises, the people accountable decide (about {percent} % of the full effort).',
   'fit.pushDrivesDecisions':

@@ -376,6 +376,12 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.serviceOffered.tooling': 'Projektwerkzeuge und -daten als Angebot',
     'office.serviceOffered.portfolio-controls':
       'Zusammenführung von Kosten und Terminen der Projekte (jedes Projekt behält seine eigene Änderungssteuerung)',
+    'office.serviceDelivery.portfolio-controls':
+      'Kosten-, Termin- und Änderungssteuerung bleibt bei den Projekten (das Büro bereitet vor und führt zusammen; Projektleitungen und Auftraggeber entscheiden)',
+    'office.serviceDelivery.assurance':
+      'Projektreviews als Grundlage der Nachweise für die Aufsicht (das Büro prüft und legt ab; die Projektleitungen entscheiden)',
+    'office.deliveryForm':
+      'Mit vollem Aufwand gehalten, gleich welcher Steuerungsgrad: Diese Arbeit fällt in den Projekten an, und Aufsicht oder Verträge verlangen sie; der Steuerungsgrad legt nur fest, wer entscheidet.',
     'office.offeredForm':
       'In unterstützender Form angeboten: Das Büro bereitet vor und berät, die Verantwortlichen entscheiden (etwa {percent} % des vollen Aufwands).',
     'fit.pushDrivesDecisions':

@@ -377,6 +377,12 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.serviceOffered.tooling': 'Outils et données projet à disposition',
     'office.serviceOffered.portfolio-controls':
       'Consolidation des coûts et des délais des projets (chaque projet garde son propre contrôle des modifications)',
+    'office.serviceDelivery.portfolio-controls':
+      'Maîtrise des coûts, des délais et des modifications maintenue sur les projets (le bureau prépare et consolide ; chefs de projet et commanditaires décident)',
+    'office.serviceDelivery.assurance':
+      'Revues de projet qui fondent les preuves attendues par le régulateur (le bureau revoit et archive ; les chefs de projet décident)',
+    'office.deliveryForm':
+      'Tenu à plein effort quel que soit le degré de contrôle : ce travail existe sur les projets, et le régulateur ou les contrats l’exigent ; le degré de contrôle ne fixe que qui décide.',
     'office.offeredForm':
       'Proposé sous sa forme d’appui : le bureau prépare et conseille, les responsables décident (environ {percent} % de l’effort complet).',
     'fit.pushDrivesDecisions':

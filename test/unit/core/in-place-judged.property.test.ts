@@ -164,6 +164,13 @@ describe('an office in place is judged by what it delivers and how its users see
           if (!own.every((id) => (score(r, id) ?? 0) >= 3)) return;
           // A move into the units, or to lean portfolio steering, is a change of how it works.
           if (['hub-and-spoke', 'department', 'lean-portfolio'].includes(r.pmo.shape)) return;
+          // Controls the situation calls for that the office does not run today (a weather station
+          // over large projects) are held at any degree of control (controls-need.ts): taking them on
+          // is a change of what it delivers.
+          const newControls = r.pmo.services.some(
+            (x) => x.id === 'portfolio-controls' && !x.chosenFor.includes('in-place'),
+          );
+          if (newControls && c.existingPmo === 'weather-station') return;
           // Resized: it must grow by half, or is over twice what its services need.
           const pooled = c.existingPmo === 'resource-source' ? c.projectManagers : 0;
           const need = r.pmo.services.reduce((a, x) => a + x.hoursPerWeek, 0) / HOURS_PER_FTE + pooled;
