@@ -54,7 +54,8 @@ export const startProduct = async ({ demo }: ProductSeed = { demo: true }) => {
     baseUrl,
     /** The seeded demo's open invitation (only with the demo seeded). */
     get demoLink(): string {
-      if (!demoLink) throw new Error('this product was started without the demo: useProductAndBrowser({ demo: true })');
+      if (!demoLink)
+        throw new Error('this product was started without the demo: useProductAndBrowser({ demo: true })');
       return demoLink;
     },
     local,

@@ -172,8 +172,8 @@ const main = async () => {
     killGroup(server, 'SIGTERM');
   }
   // 3. The long runs `npm test` samples: every page at both phone widths in every language, the
-  //    brief and the heatmap printed in every language and state, and more generated sequences for
-  //    the anonymity properties.
+  //    brief and the heatmap printed in every language and state, more generated sequences for
+  //    the anonymity properties, and every property's full count of cases (test/support/sample.ts).
   log('full matrices: page widths, print, two worlds, fuzzing, sensitivity, trace');
   const full = spawnSync(
     process.execPath,
@@ -185,10 +185,8 @@ const main = async () => {
       'test/integration/two-worlds.test.ts',
       'test/integration/fuzz.test.ts',
       'test/integration/trace.test.ts',
-      'test/unit/core/sensitivity-k.property.test.ts',
-      'test/unit/core/practitioner.sweep.test.ts',
-      'test/unit/core/office.property.test.ts',
-      'test/unit/deliverables/xlsx.test.ts',
+      // Every unit and engine property at its full count of cases (`npm test` runs a sample).
+      'test/unit',
     ],
     {
       stdio: 'inherit',

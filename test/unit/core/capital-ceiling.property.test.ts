@@ -19,6 +19,7 @@ import {
   WARN_SPEND_SHARE,
 } from '../../../functions/core/office/spend-share';
 import { CONTROLLED_PROJECT_SPEND } from '../../../functions/core/spend-scale';
+import { runs } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
 
 /**
@@ -58,7 +59,7 @@ describe('controls read the size of the projects, not the horizon', () => {
           expect(buildWeight(millions, projects)).toBeGreaterThanOrEqual(0);
         },
       ),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     ));
 
   it('the same organisation marked lasting instead of temporary keeps at least 1/HORIZON_CONTROLS_FACTOR of its controls', () =>
@@ -93,7 +94,7 @@ describe('controls read the size of the projects, not the horizon', () => {
           expect(l * HORIZON_CONTROLS_FACTOR).toBeGreaterThanOrEqual(t);
         },
       ),
-      { numRuns: 40, ...SEED },
+      { numRuns: runs(40), ...SEED },
     ));
 });
 

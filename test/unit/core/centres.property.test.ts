@@ -5,6 +5,7 @@ import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { pushTracksBenefits } from '../../../functions/core/push-tempo';
 import { english, msg } from '../../../functions/core/say';
 import { situationOf } from '../../../functions/core/situation';
+import { runs } from '../../support/sample';
 import { check, contextArb, evaluated, groupContext, respondentArb, SEED, teamArb } from './arbitraries';
 
 /**
@@ -50,7 +51,7 @@ describe('a supportive centre holds the group’s view, not its control', () => 
         const said = [...r.pmo.rationale, ...(r.pmo.staffing?.roles.map((x) => x.role) ?? [])].join(' ');
         expect(said).not.toMatch(CONTROLS);
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
     expect(supportive).toBeGreaterThan(20);
     // Fewer generated groups reach a hub since unit offices must be a viable seat (round 21).
@@ -125,7 +126,7 @@ describe('benefits tracking is chosen where benefits are the point', () => {
           expect(tracks).toBe(true);
         }
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
     expect(kept).toBeGreaterThan(5);
     expect(short).toBeGreaterThan(3);

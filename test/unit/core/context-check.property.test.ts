@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
 import { CONTRADICTED_FROM_LEVEL } from '../../../functions/core/context-check';
 import { MAX_LEVEL_ON_THIN_EVIDENCE } from '../../../functions/core/evidence';
+import { runs } from '../../support/sample';
 import { contextArb, evaluated, SEED } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
@@ -52,7 +53,7 @@ describe('answers the context contradicts', () => {
         // Never credited more than the same answers where the context agrees with them.
         expect(none.maturity.level).toBeLessThanOrEqual(basic.maturity.level);
       }),
-      { numRuns: 80, ...SEED },
+      { numRuns: runs(80), ...SEED },
     );
     expect(contradicted).toBeGreaterThan(20);
   });

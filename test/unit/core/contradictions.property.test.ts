@@ -12,6 +12,7 @@ import { MIN_RATED_QUESTIONS } from '../../../functions/core/evidence';
 import { levelOf, round2 } from '../../../functions/core/numbers';
 import { sayIn } from '../../../functions/i18n/engine';
 import { loadAllLanguages } from '../../../functions/i18n/load';
+import { runs } from '../../support/sample';
 import { context } from './fixtures';
 
 // French and German are imported on demand (functions/i18n/load.ts); these tests read them.
@@ -82,7 +83,7 @@ describe('contradictory answers', () => {
           expect(d.level, d.id).toBe(creditedLevel(answers, d.id));
         }
       }),
-      { numRuns: 300, seed: 2026 },
+      { numRuns: runs(300), seed: 2026 },
     );
   });
 
@@ -100,7 +101,7 @@ describe('contradictory answers', () => {
             if (d.score !== plain?.score) expect((d as { capped?: true }).capped, d.id).toBe(true);
           }
       }),
-      { numRuns: 150, seed: 2027 },
+      { numRuns: runs(150), seed: 2027 },
     );
   });
 

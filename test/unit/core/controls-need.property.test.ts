@@ -10,6 +10,7 @@ import {
   practiceShare,
 } from '../../../functions/core/office/controls-need';
 import { situationOf } from '../../../functions/core/situation';
+import { runs } from '../../support/sample';
 import { contextArb, evaluated, forWhom, SEED, teamArb } from './arbitraries';
 
 /**
@@ -20,7 +21,7 @@ import { contextArb, evaluated, forWhom, SEED, teamArb } from './arbitraries';
  * gives the office the oversight share where the contracts or agile teams do the per-job work.
  */
 
-const RUNS = 120;
+const RUNS = runs(120);
 /** The controls, and a regulated organisation's assurance (elsewhere reviews are control, and may go). */
 const deliveryHours = (r: Result, regulated = true): number =>
   r.pmo.services
@@ -147,6 +148,6 @@ describe('project controls sized by need, not by the degree of control', () => {
           expect(controls(high)).toBeGreaterThanOrEqual(controls(low) - rounding(low));
         },
       ),
-      { numRuns: 60, ...SEED },
+      { numRuns: runs(60), ...SEED },
     ));
 });

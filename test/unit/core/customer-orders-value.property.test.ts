@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { runs } from '../../support/sample';
 import { contextArb, forWhom, SEED, teamArb } from './arbitraries';
 
 /**
@@ -12,7 +13,7 @@ import { contextArb, forWhom, SEED, teamArb } from './arbitraries';
  * The expectations are the practitioners', not read from the engine.
  */
 
-const RUNS = 60;
+const RUNS = runs(60);
 const run = (
   c: OrganisationContext,
   team: Parameters<typeof evaluate>[2],
@@ -63,7 +64,7 @@ describe('customer orders, their value', () => {
         if (mid < 1) return;
         expect(run(as(c, 'customers'), team)?.pmo.needed).toBe(true);
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     ));
 
   it('say the true reason when the office is held: orders by count and value, never a spend share', () =>

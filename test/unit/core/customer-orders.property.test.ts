@@ -4,6 +4,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { DEFAULT_DAY_RATE } from '../../../functions/core/business-case';
 import { spendShareFor } from '../../../functions/core/office/spend-share';
+import { runs } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
 
 /**
@@ -12,7 +13,7 @@ import { contextArb, SEED, teamArb } from './arbitraries';
  * projects, per EUR 20M of orders or per 100 people on the orders at most, a working office in place not cut), not read from the engine.
  */
 
-const RUNS = 100;
+const RUNS = runs(100);
 /** The engine's result; a team with no usable answer (null) has nothing to check. */
 const run = (c: OrganisationContext, team: Parameters<typeof evaluate>[2]) => {
   const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STAKEHOLDER_ROLES } from '../../../functions/contract/roles';
 import { type CountedResponse, disclose, QUESTIONNAIRE } from '../../../functions/core';
+import { runs } from '../../support/sample';
 
 const QUESTIONS = QUESTIONNAIRE.dimensions.flatMap((d) => d.questions.map((q) => q.id));
 
@@ -56,7 +57,7 @@ describe('disclosure control', () => {
           previous = d;
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

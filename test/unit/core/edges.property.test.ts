@@ -8,6 +8,7 @@ import { RATED_SHARE_FOR_HIGH, RATED_SHARE_FOR_MEDIUM } from '../../../functions
 import { COORDINATION_SIZE_MAX, coordinationSizeFactor } from '../../../functions/core/office/sizing';
 import { situationOf } from '../../../functions/core/situation';
 import { LARGE_PROJECT_SPEND } from '../../../functions/core/spend-scale';
+import { runs } from '../../support/sample';
 import { check, contextArb, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
@@ -51,7 +52,7 @@ describe('sparse evidence', () => {
         if (r.evidence.status !== 'insufficient') expect(r.pmo.rationale[1]).toBe(r.evidence.reasons[0]);
         if (sets.length < 3) expect(r.evidence.reasons[0]).toContain('more people');
       }),
-      { numRuns: 100, ...SEED },
+      { numRuns: runs(100), ...SEED },
     ));
 
   it('a quick check with a few unknowns keeps the confidence of a full one', () =>
@@ -64,7 +65,7 @@ describe('sparse evidence', () => {
         expect(b?.maturity.confidence).toBe(a?.maturity.confidence);
         expect(b?.evidence.reasons[0]).toBe(a?.evidence.reasons[0]);
       }),
-      { numRuns: 30, ...SEED },
+      { numRuns: runs(30), ...SEED },
     ));
 });
 
@@ -116,6 +117,6 @@ describe('the part-time coordinator reads the spend', () => {
         if (spend / c.concurrentProjects < LARGE_PROJECT_SPEND * 0.99)
           expect(a).toBeLessThan(COORDINATION_SIZE_MAX);
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     ));
 });

@@ -9,6 +9,7 @@ import { modelRank } from '../../../functions/core/pmo-models';
 import { respondentScore, scoreDimensions } from '../../../functions/core/scoring';
 import { sayIn } from '../../../functions/i18n/engine';
 import { loadAllLanguages } from '../../../functions/i18n/load';
+import { runs } from '../../support/sample';
 import { contextArb, SEED } from './arbitraries';
 import { asKeys, read } from './said';
 
@@ -67,10 +68,10 @@ describe('respondents in two camps (evidence.ts, camps.ts)', () => {
                 expect(Math.min(camps?.lower ?? 0, camps?.upper ?? 0)).toBeGreaterThanOrEqual(k);
               }
           }),
-          { numRuns: 8, ...SEED },
+          { numRuns: runs(8), ...SEED },
         ),
       ),
-      { numRuns: 20, ...SEED },
+      { numRuns: runs(20), ...SEED },
     );
   });
 
@@ -82,7 +83,7 @@ describe('respondents in two camps (evidence.ts, camps.ts)', () => {
         const halves = Array.from({ length: n }, (_, i) => person([i % 2 === 0 ? 1 : 5]));
         if (n < 2 * k) expect(campsIn(halves, k).size).toBe(0);
       }),
-      { numRuns: 100, ...SEED },
+      { numRuns: runs(100), ...SEED },
     );
   });
 
@@ -120,7 +121,7 @@ describe('respondents in two camps (evidence.ts, camps.ts)', () => {
           for (const sentence of camps) expect(sentence).not.toMatch(/\d/);
         }
       }),
-      { numRuns: 40, ...SEED },
+      { numRuns: runs(40), ...SEED },
     );
     expect(reached).toBeGreaterThan(0);
   });
@@ -174,7 +175,7 @@ describe('insufficient evidence (thin-evidence.ts)', () => {
         expect(r.pmo.staffing).toBeNull();
         reached++;
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
     expect(reached).toBeGreaterThan(0);
   });
@@ -229,7 +230,7 @@ describe('demand that is answered (expectations.ts)', () => {
           }
         },
       ),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
     expect(reached).toBeGreaterThan(0);
   });

@@ -7,6 +7,7 @@ import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { FEDERATED_MIN_UNITS } from '../../../functions/core/fit-pressures';
 import { THRESHOLD_SERVICES } from '../../../functions/core/office/hub-threshold';
 import { OFFICE_EN } from '../../../functions/core/office/words';
+import { runs } from '../../support/sample';
 import { groupContext, groupPressures, SEED, teamArb } from './arbitraries';
 
 /**
@@ -55,7 +56,7 @@ describe('the centre of a federated group', () => {
         expect(r.pmo.model).toBe('weather-station');
         seen.kept++;
       }),
-      { numRuns: 100, ...SEED },
+      { numRuns: runs(100), ...SEED },
     );
     expect(seen.kept).toBeGreaterThan(10);
   });
@@ -80,7 +81,7 @@ describe('what a group hub holds', () => {
           if (THRESHOLD_SERVICES.includes(x.id as never))
             expect(x.name).not.toBe(OFFICE_EN[`office.service.${x.id}` as keyof typeof OFFICE_EN]);
       }),
-      { numRuns: 80, ...SEED },
+      { numRuns: runs(80), ...SEED },
     );
     expect(hubs).toBeGreaterThan(10);
   });

@@ -16,6 +16,7 @@ import { UNITS_OWN_CONTROLS } from '../../../functions/core/office/roles';
 import { REVIEW_SHARE } from '../../../functions/core/office/sizing';
 import { STRONG_PRACTICE_LEVEL } from '../../../functions/core/office/strong-practice';
 import { situationOf } from '../../../functions/core/situation';
+import { runs, sampled } from '../../support/sample';
 import { contextArb, groupContext, groupPressures, respondentArb, SEED, teamArb } from './arbitraries';
 
 /**
@@ -94,7 +95,7 @@ describe('offices in the units are where the work is', () => {
           expect(rest + 0.05).toBeGreaterThanOrEqual(controls.reduce((a, x) => a + x.fte, 0));
         }
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
     expect(seen.hubs).toBeGreaterThan(5);
     expect(seen.decentralised).toBeGreaterThan(3);
@@ -135,8 +136,8 @@ describe('what is asked for against strong practice', () => {
           }
         }
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
-    expect(reviews).toBeGreaterThan(3);
+    expect(reviews).toBeGreaterThan(sampled(3));
   });
 });

@@ -18,6 +18,7 @@ import {
 } from '../../../functions/core/project-count';
 import { situationOf } from '../../../functions/core/situation';
 import { CONTROLLED_PROJECT_SPEND } from '../../../functions/core/spend-scale';
+import { runs } from '../../support/sample';
 import { check, SEED, teamArb } from './arbitraries';
 
 /**
@@ -155,7 +156,7 @@ describe('the hub of a group decides for the whole portfolio', () => {
           if (CONTROLLING.includes(s.id) && s.driver === 'projects')
             expect(s.units).toBe(credibleProjects(situationOf(c)));
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
     expect(hubs).toBeGreaterThan(10);
   });
@@ -175,7 +176,7 @@ describe('the counts the result believes', () => {
         for (const s of r.pmo.services)
           if (s.driver === 'projects') expect(s.units).toBe(c.concurrentProjects);
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
     expect(reached).toBeGreaterThan(20);
   });
@@ -198,7 +199,7 @@ describe('the counts the result believes', () => {
             Math.round((credible * HOURS_SAVED_PER_PM.max * WORKING_WEEKS * hourRate) / 1000) * 1000 + 1000,
           );
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
     expect(reached).toBeGreaterThan(20);
   });
@@ -218,7 +219,7 @@ describe('the counts the result believes', () => {
         reached++;
         expect(r.warnings.join(' ')).toMatch(/nobody leads|activities|usually carries/);
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
     expect(reached).toBeGreaterThan(20);
   });

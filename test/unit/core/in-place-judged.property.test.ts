@@ -5,6 +5,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { DEFAULT_DAY_RATE } from '../../../functions/core/business-case';
+import { runs } from '../../support/sample';
 import { contextArb, HOURS_PER_FTE, SEED } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
@@ -87,7 +88,7 @@ describe('an office in place is judged by what it delivers and how its users see
           }
         },
       ),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     ));
 
   it('a product of its own that most of a team rate at level 1, while a smaller camp of at least k rates it two levels higher, resets it at any headcount', () =>
@@ -106,7 +107,7 @@ describe('an office in place is judged by what it delivers and how its users see
           }
         },
       ),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     ));
 
   it('a camp smaller than k decides nothing: the action never reads a split that would single out fewer people', () =>
@@ -130,14 +131,17 @@ describe('an office in place is judged by what it delivers and how its users see
             Array.from(
               { length: n },
               () =>
-                fc.sample(levelsArb(pins(reporting)), { numRuns: 1, seed: seeds.next().value })[0] as Answers,
+                fc.sample(levelsArb(pins(reporting)), {
+                  numRuns: runs(1),
+                  seed: seeds.next().value,
+                })[0] as Answers,
             );
           const r = run(c, [...draw(5, fewCount), ...draw(1, manyCount)]);
           if (!r) return;
           expect(r.pmo.rationale.join(' ')).not.toMatch(/two levels apart/);
         },
       ),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     ));
 
   it('a working office that keeps its model and its size is kept, with no new charter, whatever it adds', () =>
@@ -179,7 +183,7 @@ describe('an office in place is judged by what it delivers and how its users see
           expect((r.rollout.phases ?? []).map((p) => p.id)).not.toContain('concept-and-charter');
         },
       ),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     ));
 });
 
@@ -222,7 +226,7 @@ describe('the size of an office in place is a decision', () => {
           expect(activities(r).some((a) => /HR/.test(a) && a.includes(`${pending} FTE`))).toBe(true);
         },
       ),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     ));
 
   it('an office in place that grows says from how many to how many, and its plan brings the people in', () =>
@@ -247,6 +251,6 @@ describe('the size of an office in place is a decision', () => {
           );
         },
       ),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     ));
 });

@@ -10,6 +10,7 @@ import {
   WIDE_MARGIN_FACTOR,
   WORKING_SPEND_LINE,
 } from '../../../functions/core/office/in-place-line';
+import { runs } from '../../support/sample';
 import { contextArb, SEED } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
@@ -87,7 +88,7 @@ describe('an office in place, by the people it has', () => {
           expect(oversizedOf(c as never, staffing, SUFFICIENT as never, dayRate, true)).toBeNull();
         },
       ),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
   });
 
@@ -112,7 +113,7 @@ describe('an office in place, by the people it has', () => {
           expect(large.staffing.fte.max).toBeGreaterThanOrEqual(small.staffing.fte.max - 0.051);
         },
       ),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OVERSIZED_FACTOR, oversizedOf } from '../../../functions/core/office/in-place';
 import { WIDE_MARGIN_FACTOR } from '../../../functions/core/office/in-place-line';
 import { workingHeld } from '../../../functions/core/office/in-place-size';
+import { runs } from '../../support/sample';
 import { SEED } from './arbitraries';
 
 /**
@@ -33,7 +34,7 @@ describe('an office in place far larger than its work', () => {
           );
         },
       ),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
   });
 
@@ -42,7 +43,7 @@ describe('an office in place far larger than its work', () => {
       fc.property(fc.boolean(), fc.boolean(), (works, sufficient) => {
         expect(workingHeld(works, sufficient, true)).toBe(false);
       }),
-      { numRuns: 8, ...SEED },
+      { numRuns: runs(8), ...SEED },
     );
   });
 });

@@ -8,6 +8,7 @@ import { takesOrders } from '../../../functions/core/customer-orders';
 import { credibleManagers, credibleProjects, managersStretched } from '../../../functions/core/project-count';
 import { deliveryLeadGap, peopleAdviceFor } from '../../../functions/core/rollout-people';
 import { situationOf } from '../../../functions/core/situation';
+import { runs, sampled } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
 import { asKeys, read } from './said';
 
@@ -76,7 +77,7 @@ describe('spend per project manager is a question, not a hire', () => {
           takesOrders(c) ? 'warning.managersStretchedOrders' : 'warning.managersStretchedSpend',
         );
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
     expect(reached).toBeGreaterThan(10);
   });
@@ -96,7 +97,7 @@ describe('the returns warning is one rule for every office', () => {
         if (says) warned++;
         expect(says).toBe(returns < mid(r.pmo.cost.annual));
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
     expect(warned).toBeGreaterThan(5);
   });
@@ -135,9 +136,9 @@ describe('too much work in progress: do fewer projects at once', () => {
         // Said wherever the plan or the alternatives list first steps at all.
         else if (stepsOf(r).some((k) => k === 'rollout.quickWin')) expect(said).toBe(true);
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
-    expect(told).toBeGreaterThan(5);
+    expect(told).toBeGreaterThan(sampled(5));
   });
 });
 
@@ -160,6 +161,7 @@ describe('the managers’ brake: a new office for own projects is held to the pe
         expect(r.pmo.staffing.fte.max).toBeLessThanOrEqual(cap + 0.06);
         if (r.warnings.some((w) => read(w).key === 'warning.managersHeld')) held++;
       }),
+      // Every case: the brake binds in few of them, and the sample would meet none.
       { numRuns: 120, ...SEED },
     );
     expect(held).toBeGreaterThan(1);
@@ -180,7 +182,7 @@ describe('a lean, asset-heavy owner is not refused an office for its headcount',
         const gate = r.pmo.need.gates.find((g) => g.id === 'office-share');
         expect(gate?.passed).toBe(true);
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
     expect(reached).toBeGreaterThan(10);
   });

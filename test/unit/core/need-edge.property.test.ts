@@ -5,6 +5,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { spendShowsProjects } from '../../../functions/core/project-count';
+import { runs } from '../../support/sample';
 import { check, respondentArb, SEED } from './arbitraries';
 import { asKeys, read } from './said';
 
@@ -57,7 +58,7 @@ describe('the office / no-office edge agrees with the warnings', () => {
         if (!r.pmo.needed || !r.pmo.staffing || mid(r.pmo.staffing.fte) >= ONE_PERSON) return;
         expect(warned(r, 'warning.highCostShare') && warned(r, 'warning.returnsBelowCost')).toBe(false);
       }),
-      { numRuns: 300, ...SEED },
+      { numRuns: runs(300), ...SEED },
     ));
 
   it('ten per cent more people or more spend never turns an office into no office', () =>
@@ -72,13 +73,13 @@ describe('the office / no-office edge agrees with the warnings', () => {
         const after = run({ ...context, [field]: Math.ceil(value * 1.1) }, team, rates);
         expect(after.pmo.needed).toBe(true);
       }),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     ));
 
   it('over a grid of headcount and spend, the verdict turns to an office once and stays there', () => {
     const broken: string[] = [];
     const teams = fc.sample(fc.array(respondentArb, { minLength: 1, maxLength: 2 }), {
-      numRuns: 3,
+      numRuns: runs(3),
       seed: 2026,
     });
     const employees = [20, 30, 34, 40, 45, 50, 60, 80, 120, 250];
@@ -86,7 +87,7 @@ describe('the office / no-office edge agrees with the warnings', () => {
     for (const team of teams)
       for (const base of fc.sample(
         edgeArb.map((x) => x.context),
-        { numRuns: 4, seed: 2026 },
+        { numRuns: runs(4), seed: 2026 },
       )) {
         const verdict = (e: number, b: number) =>
           run(
@@ -124,7 +125,7 @@ describe('the office / no-office edge agrees with the warnings', () => {
           Math.max(0, ...r.pmo.services.filter((s) => s.driver === 'projects').map((s) => s.units));
         if (before.pmo.needed && after.pmo.needed) expect(sized(after)).toBeGreaterThanOrEqual(sized(before));
       }),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     ));
 });
 
@@ -180,6 +181,6 @@ describe('nothing running, nothing to practise on', () => {
         ];
         for (const key of PRESUMES_PROJECTS) expect(said).not.toContain(key);
       }),
-      { numRuns: 60, ...SEED },
+      { numRuns: runs(60), ...SEED },
     ));
 });

@@ -7,6 +7,7 @@ import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { KEEP_AT_LEAST, OVERSIZED_FACTOR } from '../../../functions/core/office/in-place';
 import { OFFICE_EN } from '../../../functions/core/office/words';
 import { spendShowsProjects } from '../../../functions/core/project-count';
+import { runs } from '../../support/sample';
 import { check, contextArb, HOURS_PER_FTE, SEED, teamArb } from './arbitraries';
 
 /**
@@ -226,7 +227,7 @@ describe('time, evidence and what the office is measured by', () => {
         )
           expect(activities).toMatch(/Take this assessment as the current state/);
       }),
-      { numRuns: 60, ...SEED },
+      { numRuns: runs(60), ...SEED },
     ));
 });
 
@@ -544,7 +545,7 @@ describe('money in any currency', () => {
           expect(inNok.warnings.join(' ')).not.toMatch(/does not know the currency/);
         },
       ),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     ));
 
   it('a spend in a currency the engine cannot place is said to be read as euros', () =>
@@ -590,6 +591,6 @@ describe('urgent pushes', () => {
             expect(r.pmo.rationale.join(' ')).not.toMatch(/would have nobody to support/);
         },
       ),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     ));
 });

@@ -6,6 +6,7 @@ import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { NOT_IN_A_LEAN_PORTFOLIO } from '../../../functions/core/office/offered';
 import { english, msg } from '../../../functions/core/say';
+import { runs } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
 
 /**
@@ -64,7 +65,7 @@ describe('a few large customer orders are a book of orders, not a programme', ()
         )
           expect(r.pmo.services.map((s) => s.id)).toContain('capacity-planning');
       }),
-      { numRuns: 100, ...SEED },
+      { numRuns: runs(100), ...SEED },
     );
   });
 });
@@ -90,7 +91,7 @@ describe('a lean portfolio stays lean', () => {
         const coaching = services.find((s) => s.id === 'coaching');
         if (coaching && c.projectManagers > 0) expect(coaching.units).toBeLessThanOrEqual(c.projectManagers);
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../functions/contract/result';
 import { CONTROLLED_PROJECT_SPEND } from '../../../functions/core/spend-scale';
+import { runs } from '../../support/sample';
 import { contextArb, evaluated, forWhom, SEED, teamArb } from './arbitraries';
 
 /**
@@ -13,7 +14,7 @@ import { contextArb, evaluated, forWhom, SEED, teamArb } from './arbitraries';
  * client contracts.
  */
 
-const RUNS = 80;
+const RUNS = runs(80);
 const as = forWhom;
 /** Organisations with a stated spend and some orders. */
 const withSpend = contextArb.filter((c) => (c.annualProjectBudget ?? 0) > 0 && c.concurrentProjects > 0);

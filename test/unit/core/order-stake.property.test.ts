@@ -4,6 +4,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { customerOfficeBound } from '../../../functions/core/customer-orders';
 import { SERVICE_NEEDS } from '../../../functions/core/office/precedence';
+import { runs } from '../../support/sample';
 import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
 
 /**
@@ -14,7 +15,7 @@ import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
  * people on customer work rise.
  */
 
-const RUNS = 80;
+const RUNS = runs(80);
 const CONTROLS = ['portfolio-controls', 'programme-controls'];
 const ids = (r: Result | null): string[] => r?.pmo.services.map((x) => x.id) ?? [];
 
@@ -28,7 +29,7 @@ describe('the order of services and customer work', () => {
             if (order.includes(service) && order.includes(need))
               expect(order.indexOf(need)).toBeLessThan(order.indexOf(service));
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     ));
 
   it('never moves the spend controls later as the spend per project rises, all else equal', () =>
@@ -87,6 +88,6 @@ describe('the order of services and customer work', () => {
           expect(customerOfficeBound(more)?.fte).toBeGreaterThanOrEqual(customerOfficeBound(c)?.fte ?? 0);
         },
       ),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     ));
 });

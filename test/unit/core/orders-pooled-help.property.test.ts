@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { runs } from '../../support/sample';
 import { contextArb, HOURS_PER_FTE, SEED, teamArb } from './arbitraries';
 
 /**
@@ -11,7 +12,7 @@ import { contextArb, HOURS_PER_FTE, SEED, teamArb } from './arbitraries';
  * are sizeable. The expectations are the practitioners', not read from the engine.
  */
 
-const RUNS = 100;
+const RUNS = runs(100);
 const run = (c: OrganisationContext, team: Parameters<typeof evaluate>[2]) =>
   evaluate(QUESTIONNAIRE, c, team, { sensitivity: false }) as Result | null;
 const as = (

@@ -10,6 +10,7 @@ import { setupDaysOf } from '../../../functions/core/office/design';
 import { credibleManagers, tooManyManagers } from '../../../functions/core/project-count';
 import { peopleAdviceFor } from '../../../functions/core/rollout-people';
 import { situationOf } from '../../../functions/core/situation';
+import { runs } from '../../support/sample';
 import { ALL_QUESTIONS } from './fixtures';
 import { asKeys, read, type Said } from './said';
 
@@ -75,7 +76,7 @@ const seeded = (seed: number) => (process.env.PMO_RANDOM_SEED ? {} : { seed });
 const run = (c: OrganisationContext, team: Answers[]) =>
   evaluate(QUESTIONNAIRE, c, team, { say: asKeys, sensitivity: false });
 const CASES = fc
-  .sample(fc.tuple(contextArb, teamArb), { numRuns: 500, ...seeded(1616) })
+  .sample(fc.tuple(contextArb, teamArb), { numRuns: runs(500), ...seeded(1616) })
   .flatMap(([context, team]) => {
     const result = run(context, team);
     return result ? [{ context, team, result }] : [];
@@ -199,7 +200,7 @@ describe('set-up grows with the office and the services it builds', () => {
   it('set-up days never fall when the office grows with the same services', () => {
     let compared = 0;
     const grown = fc.sample(fc.tuple(contextArb, teamArb, fc.double({ min: 1.2, max: 4, noNaN: true })), {
-      numRuns: 250,
+      numRuns: runs(250),
       ...seeded(1617),
     });
     for (const [c0, team, k] of grown) {
@@ -270,7 +271,7 @@ describe('set-up grows with the office and the services it builds', () => {
           );
         },
       ),
-      { numRuns: 300, ...seeded(1618) },
+      { numRuns: runs(300), ...seeded(1618) },
     ));
 
   it('set-up follows the office: its services’ own set-up and about a week for each of its people, no more', () => {

@@ -6,6 +6,7 @@ import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { shortPush, switchKindOf } from '../../../functions/core/push-tempo';
 import { situationOf } from '../../../functions/core/situation';
+import { runs } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
 import { asKeys, read } from './said';
 
@@ -19,7 +20,7 @@ import { asKeys, read } from './said';
 const FIRST_WEEK = 0;
 /** An office in place of more than this many people needs no interim lead over it. */
 const FEW_PEOPLE = 3;
-const RUNS = 120;
+const RUNS = runs(120);
 
 const run = (c: OrganisationContext, team: Answers[]): Result | null =>
   evaluate(QUESTIONNAIRE, c, team, { say: asKeys, sensitivity: false });

@@ -10,6 +10,7 @@ import { peopleAdviceFor } from '../../../functions/core/rollout-people';
 import { situationOf } from '../../../functions/core/situation';
 import { ENGINE_CATALOGUES } from '../../../functions/i18n/engine';
 import { loadAllLanguages } from '../../../functions/i18n/load';
+import { runs } from '../../support/sample';
 import { ALL_QUESTIONS } from './fixtures';
 import { asKeys, read, type Said } from './said';
 
@@ -126,8 +127,8 @@ const inPlaceArb: fc.Arbitrary<OrganisationContext> = fc
 /** A fixed seed in `npm test` (the same organisations every run); `PMO_RANDOM_SEED=1` explores new ones. */
 const seeded = (seed: number) => (process.env.PMO_RANDOM_SEED ? {} : { seed });
 const CASES = [
-  ...fc.sample(fc.tuple(contextArb, teamArb), { numRuns: 1000, ...seeded(2610) }),
-  ...fc.sample(fc.tuple(inPlaceArb, teamArb), { numRuns: 400, ...seeded(2611) }),
+  ...fc.sample(fc.tuple(contextArb, teamArb), { numRuns: runs(1000), ...seeded(2610) }),
+  ...fc.sample(fc.tuple(inPlaceArb, teamArb), { numRuns: runs(400), ...seeded(2611) }),
 ].flatMap(([context, team]) => {
   const result = evaluate(QUESTIONNAIRE, context, team, { say: asKeys, sensitivity: false });
   return result ? [{ context, team, result }] : [];

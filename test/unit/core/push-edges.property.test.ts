@@ -6,6 +6,7 @@ import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { situationOf } from '../../../functions/core/situation';
 import { largeProjects } from '../../../functions/core/spend-scale';
+import { runs } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
 import { asKeys, read, type Said } from './said';
 
@@ -82,7 +83,7 @@ describe('an urgent push', () => {
         if (moreLeads.pmo.needed)
           expect(coordination(fewer)).toBeGreaterThanOrEqual(coordination(moreLeads) - 1e-9);
       }),
-      { numRuns: 60, ...SEED },
+      { numRuns: runs(60), ...SEED },
     ));
 });
 
@@ -99,7 +100,7 @@ describe('a push around a handful of small projects', () => {
         if (push.pmo.needed && spend !== undefined)
           expect((dayRate * DAYS) / spend).toBeLessThanOrEqual(SMALLEST_OFFICE_SHARE + 1e-9);
       }),
-      { numRuns: 60, ...SEED },
+      { numRuns: runs(60), ...SEED },
     ));
 });
 
@@ -165,6 +166,6 @@ describe('a cliff near the gates', () => {
           ).toBe(true);
         }
       }),
-      { numRuns: 40, ...SEED },
+      { numRuns: runs(40), ...SEED },
     ));
 });

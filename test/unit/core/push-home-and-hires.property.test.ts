@@ -22,6 +22,7 @@ import {
   pushOutsideShare,
   sparePmsForPushOffice,
 } from '../../../functions/core/sourcing-push';
+import { runs } from '../../support/sample';
 import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
 
 /**
@@ -49,7 +50,7 @@ describe('a push hands over only where its roles have a lasting home', () => {
         expect(pushHandsOver(c)).toBe(false);
         expect(pushOutsideShare(c)).toBeCloseTo(PUSH_FULL_OUTSIDE_SHARE, 9);
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
   });
 
@@ -61,7 +62,7 @@ describe('a push hands over only where its roles have a lasting home', () => {
         if ((c.horizonMonths ?? 12) >= LONG_HANDOVER_MONTHS) expect(pushHandsOver(homed)).toBe(true);
         expect(pushOutsideShare(homed)).toBeLessThanOrEqual(pushOutsideShare(homeless) + 1e-9);
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
   });
 
@@ -76,7 +77,7 @@ describe('a push hands over only where its roles have a lasting home', () => {
         expect(steps.some((a) => /hand the outside staff’s roles to your own people/.test(a))).toBe(false);
         expect(steps.some((a) => /Hand over PMO roles from the outside team/.test(a))).toBe(false);
       }),
-      { numRuns: 100, ...SEED },
+      { numRuns: runs(100), ...SEED },
     );
     expect(checked).toBeGreaterThan(0);
   });
@@ -108,7 +109,7 @@ describe('what the plan brings in passes the share-of-spend test', () => {
           if (advice.bringIn === 0) expect(advice.partTimeLeadDays ?? 0).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
   });
 
@@ -127,7 +128,7 @@ describe('what the plan brings in passes the share-of-spend test', () => {
             expect(broughtInWithinSpend(richer, wanted, via)).toBeGreaterThanOrEqual(n);
         },
       ),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
   });
 });
@@ -148,7 +149,7 @@ describe('a warning that the project managers are stretched is acted on', () => 
         // A first step, not a head count: the stretch alone never brings more than its first step.
         if (advice.stretched) expect(advice.bringIn).toBeLessThanOrEqual(DELIVERY_LEADS_FIRST_STEP);
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
     expect(acted).toBeGreaterThan(0);
   });
@@ -168,7 +169,7 @@ describe("a push's own project managers lead its projects before any is pulled i
           expect(sparePmsForPushOffice(busier)).toBeLessThanOrEqual(sparePmsForPushOffice(c));
         },
       ),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     );
   });
 });

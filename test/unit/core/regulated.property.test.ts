@@ -7,6 +7,7 @@ import { EVIDENCE_TRAIL, evidenceTrailHours } from '../../../functions/core/offi
 import { candidatesFor, sizeOne } from '../../../functions/core/office/choice';
 import { unsaid } from '../../../functions/core/say';
 import { situationOf } from '../../../functions/core/situation';
+import { runs } from '../../support/sample';
 import { check, contextArb, SEED, teamArb } from './arbitraries';
 
 /**
@@ -65,7 +66,7 @@ describe('a regulator weighs by what the answers say, not by the flag', () => {
           expect(SOURCING_RANK[held.pmo.sourcing]).toBeLessThanOrEqual(SOURCING_RANK[free.pmo.sourcing]);
         if (c.horizon === 'lasting') expect(held.pmo.sourcing).toBe(free.pmo.sourcing);
       }),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     ));
 
   it('with governance and risk control at level 3 or more, no office in place and nobody asking, the flag adds the evidence-trail minimum and no reviews', () =>
@@ -80,7 +81,7 @@ describe('a regulator weighs by what the answers say, not by the flag', () => {
         expect(assurance.hoursPerWeek).toBeLessThanOrEqual(evidenceTrailHours(assurance.units) + 0.05);
         expect(assurance.name).toMatch(/evidence trail/i);
       }),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     ));
 
   it('where governance and risk control fall short, a regulated office only reports only where an unregulated one would', () =>
@@ -92,7 +93,7 @@ describe('a regulator weighs by what the answers say, not by the flag', () => {
         if (free.pmo.shape !== held.pmo.shape) return;
         if (held.pmo.model === 'weather-station') expect(free.pmo.model).toBe('weather-station');
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     ));
 
   it('the evidence trail is a minimum: a couple of hours a week and minutes per project', () => {
@@ -132,7 +133,7 @@ describe('programme controls per million do not depend on the horizon', () => {
           expect(temporary).toBeCloseTo(lasting, 9);
         },
       ),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     ));
 
   it('every controls sentence says what it assumes: who else holds the projects’ own controls', () =>

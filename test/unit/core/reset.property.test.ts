@@ -8,6 +8,7 @@ import { STAFFING_SPREAD } from '../../../functions/core/office/design';
 import { VIABLE_SEAT_FTE } from '../../../functions/core/office/in-place-size';
 import { modelRank } from '../../../functions/core/pmo-models';
 import { CUT_CONFIRMED_FIRST_SHARE } from '../../../functions/core/thin-evidence';
+import { runs } from '../../support/sample';
 import { check, contextArb, evaluated, HOURS_PER_FTE, SEED, teamArb } from './arbitraries';
 
 /**
@@ -118,7 +119,7 @@ describe('"regulated" asks for an evidence trail, not for control', () => {
         if (controlling && free.pmo.action === 'reset' && !beside(regulated))
           expect(regulated.pmo.action).toBe('reset');
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     ));
 });
 
@@ -167,6 +168,6 @@ describe('the regulator’s tie rule where it applies', () => {
         if (tiedLess && r.pmo.model === best.model && r.pmo.needed)
           expect(r.pmo.rationale.join(' ')).not.toContain('a tie goes to the less controlling model');
       }),
-      { numRuns: 60, ...SEED },
+      { numRuns: runs(60), ...SEED },
     ));
 });

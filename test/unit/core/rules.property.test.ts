@@ -4,6 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { PROGRAMME_MIN_BUDGET } from '../../../functions/core/pmo-need';
+import { runs } from '../../support/sample';
 import { ALL_QUESTIONS } from './fixtures';
 
 const lmh = fc.constantFrom('low', 'medium', 'high' as const);
@@ -56,7 +57,7 @@ const check = (predicate: (c: OrganisationContext, r: NonNullable<ReturnType<typ
       if (!r) return;
       predicate(c, r);
     }),
-    { numRuns: 200 },
+    { numRuns: runs(200) },
   );
 
 /** Edition 3's office rules (spend, staffing, horizon, KPIs, the office in place): office.property.test.ts. */
@@ -120,7 +121,7 @@ describe('rules that hold for every organisation', () => {
           expect(r?.pmo.readiness.capabilities.some((x) => x.met)).toBe(false);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     ));
 });
 
@@ -144,7 +145,7 @@ describe('figures that read as figures', () => {
           expect(sentences).not.toMatch(/\(1 times it\)/);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     ));
 });
 
@@ -170,6 +171,6 @@ describe('a team score follows the people who could judge the dimension', () => 
           expect(scores(withCrowd)).toEqual(scores(base));
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     ));
 });

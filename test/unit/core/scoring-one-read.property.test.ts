@@ -12,6 +12,7 @@ import {
   respondentScore,
   scoreDimensions,
 } from '../../../functions/core/scoring';
+import { runs } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
 
 /**
@@ -58,7 +59,7 @@ describe('scoring in one read of the answers', () => {
           });
         });
       }),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     );
     // The crediting is reached: some respondents' dimensions are held to a ceiling.
     expect(capped).toBeGreaterThan(10);
@@ -74,7 +75,7 @@ describe('scoring in one read of the answers', () => {
           seen[counts ? 'counted' : 'not'] += 1;
         }
       }),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     );
     expect(seen.counted).toBeGreaterThan(100);
     expect(seen.not).toBeGreaterThan(10);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, AnswerValue } from '../../../functions/contract/answers';
 import { evaluate, QUESTIONNAIRE, scoreMaturity } from '../../../functions/core';
+import { runs } from '../../support/sample';
 import { ALL_QUESTIONS, context, uniformAnswers } from './fixtures';
 
 const rating = fc.integer({ min: 1, max: 5 });
@@ -108,7 +109,7 @@ describe('maturity scoring properties', () => {
         expect(order).toEqual([...order].sort((x, y) => y[0] - x[0] || y[1] - x[1]));
         expect(a.pmo.needed).toBe(a.pmo.model !== null);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

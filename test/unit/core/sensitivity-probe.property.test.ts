@@ -10,6 +10,7 @@ import { SERVICES } from '../../../functions/core/questionnaire';
 import { unsaid } from '../../../functions/core/say';
 import { scoreMaturity } from '../../../functions/core/scoring';
 import { sensitivityOf } from '../../../functions/core/sensitivity';
+import { runs } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
 
 /**
@@ -72,7 +73,7 @@ describe('the sensitivity probes', () => {
           reached[full.verdict === 'none' ? 'none' : 'office'] += 1;
         },
       ),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     );
     // Both ways out of the probe path are walked: where no office is recommended and where one is.
     expect(reached.office).toBeGreaterThan(20);
@@ -93,7 +94,7 @@ describe('the sensitivity probes', () => {
         expect(fast).toEqual(full);
         changes += fast.length;
       }),
-      { numRuns: 60, ...SEED },
+      { numRuns: runs(60), ...SEED },
     );
     expect(changes).toBeGreaterThan(60);
   });

@@ -6,6 +6,7 @@ import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { credibleProjects } from '../../../functions/core/project-count';
 import { situationOf } from '../../../functions/core/situation';
+import { runs } from '../../support/sample';
 import { contextArb, HOURS_PER_FTE, SEED, teamArb } from './arbitraries';
 import { asKeys, read } from './said';
 
@@ -22,7 +23,7 @@ const FEW_LEADS = 3;
 const NO_OFFICE_BELOW = 50;
 const HALF_PERSON = 0.5;
 const ONE_TEAM = 10;
-const RUNS = 100;
+const RUNS = runs(100);
 
 const run = (c: OrganisationContext, team: Answers[]): Result | null =>
   evaluate(QUESTIONNAIRE, c, team, { say: asKeys, sensitivity: false });
@@ -114,7 +115,7 @@ describe('small firms and client-work plans (round 22)', () => {
         expect(hoursOf(low)).toBeLessThanOrEqual(hoursOf(medium) + 1e-9);
         expect(hoursOf(medium)).toBeLessThanOrEqual(hoursOf(high) + 1e-9);
       }),
-      { numRuns: 40, ...SEED },
+      { numRuns: runs(40), ...SEED },
     );
   });
 
@@ -150,7 +151,7 @@ describe('small firms and client-work plans (round 22)', () => {
         for (const k of ['plan.agile.dependencyBoard', 'plan.agile.retrospectives', 'plan.agile.firstReview'])
           expect(keys).not.toContain(k);
       }),
-      { numRuns: 60, ...SEED },
+      { numRuns: runs(60), ...SEED },
     );
   });
 });

@@ -7,6 +7,7 @@ import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { leanPortfolioHoldsControl } from '../../../functions/core/agile-initiatives';
 import { outsidePart } from '../../../functions/core/sourcing-seats';
+import { runs } from '../../support/sample';
 import { contextArb, SEED } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 import { asKeys, read } from './said';
@@ -81,7 +82,7 @@ describe('small offices are bought in whole seats, by the buyer’s rules (round
         if (r.pmo.sourcing !== 'internal' && outside < SEAT_BELOW && phase(r, 'procurement'))
           expect(callsOff(r)).toBe(true);
       }),
-      { numRuns: 120, ...SEED },
+      { numRuns: runs(120), ...SEED },
     );
   });
 
@@ -95,7 +96,7 @@ describe('small offices are bought in whole seats, by the buyer’s rules (round
           callsOff(r) ? REGULATED_CALL_OFF_WEEKS : REGULATED_PROVIDER_WEEKS,
         );
       }),
-      { numRuns: 80, ...SEED },
+      { numRuns: runs(80), ...SEED },
     );
   });
 
@@ -118,7 +119,7 @@ describe('small offices are bought in whole seats, by the buyer’s rules (round
         const ownTop = (own?.pmo.staffing?.fte.max ?? 0) * rates.dayRate * DAYS;
         expect(!internal?.eligible || ownTop > WARNING_SHARE * spend).toBe(true);
       }),
-      { numRuns: 100, ...SEED },
+      { numRuns: runs(100), ...SEED },
     );
   });
 });
@@ -133,7 +134,7 @@ describe('contention does not raise control without the practice control checks 
         if (needed.length < 2 || !towerPracticeMissing(needed[0] as Result)) return;
         expect(new Set(needed.map((r) => r.pmo.model)).size).toBe(1);
       }),
-      { numRuns: 60, ...SEED },
+      { numRuns: runs(60), ...SEED },
     );
   });
 
@@ -160,7 +161,7 @@ describe('contention does not raise control without the practice control checks 
         if (!leanPortfolioHoldsControl({ ...c, controlAppetite: 'medium' }, r.pmo.scope)) return;
         expect(tower.eligible).toBe(!towerPracticeMissing(r));
       }),
-      { numRuns: 90, ...SEED },
+      { numRuns: runs(90), ...SEED },
     );
   });
 });

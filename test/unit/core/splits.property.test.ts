@@ -13,6 +13,7 @@ import { respondentScore } from '../../../functions/core/scoring';
 import { withSplits } from '../../../functions/core/splits';
 import { sayIn } from '../../../functions/i18n/engine';
 import { loadAllLanguages } from '../../../functions/i18n/load';
+import { runs } from '../../support/sample';
 
 // French and German are imported on demand (functions/i18n/load.ts); these tests read them.
 await loadAllLanguages();
@@ -193,7 +194,7 @@ describe('the split sweep', () => {
         expect(camps).not.toBeNull();
         expect(Math.min(camps?.lower ?? 0, camps?.upper ?? 0)).toBeGreaterThanOrEqual(k);
       }),
-      { numRuns: 400, seed: 11 },
+      { numRuns: runs(400), seed: 11 },
     );
   });
 
@@ -202,7 +203,7 @@ describe('the split sweep', () => {
       fc.property(unimodal, ({ k, means }) => {
         expect(twoCamps(means, k)).toBeNull();
       }),
-      { numRuns: 400, seed: 12 },
+      { numRuns: runs(400), seed: 12 },
     );
   });
 
@@ -228,7 +229,7 @@ describe('the split sweep', () => {
           expect(flagged).toBe(lower >= k && published.length - lower >= k);
         },
       ),
-      { numRuns: 60, seed: 13 },
+      { numRuns: runs(60), seed: 13 },
     );
   });
 });
@@ -320,7 +321,7 @@ describe('splits, two worlds', () => {
             if (!others.has(key(s))) changed++;
           }
       }),
-      { numRuns: 150, seed: 21 },
+      { numRuns: runs(150), seed: 21 },
     );
     // A property over worlds in which nothing ever changed would prove nothing.
     expect(changed).toBeGreaterThan(0);
@@ -356,7 +357,7 @@ describe('splits, two worlds', () => {
           disclose(QUESTIONNAIRE, base, k).analysis,
         );
       }),
-      { numRuns: 150, seed: 22 },
+      { numRuns: runs(150), seed: 22 },
     );
   });
 });

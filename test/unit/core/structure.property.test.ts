@@ -5,6 +5,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { QUESTIONNAIRE } from '../../../functions/core';
 import { EN_STRUCTURE } from '../../../functions/core/english-structure';
+import { runs } from '../../support/sample';
 import { check, evaluated, groupContext, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
@@ -266,7 +267,7 @@ describe('large offices are built up in waves, long pushes by stage', () => {
           } else expect(said).toMatch(/Bring in the other [\d.]+ FTE as the services they run start/);
         },
       ),
-      { numRuns: 300, ...SEED },
+      { numRuns: runs(300), ...SEED },
     ));
 
   it('a push of two years or more with a team of four or more runs its early stages with a core of half the team, every service starting once', () =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUT_CONFIRMED_FIRST_SHARE } from '../../../functions/core/thin-evidence';
+import { runs } from '../../support/sample';
 import { contextArb, evaluated, respondentArb, SEED } from './arbitraries';
 
 /**
@@ -50,6 +51,6 @@ describe('a cut of an office in place on thin evidence is confirmed first', () =
           expect(staffing.basis.some((b) => b.includes('pending a health check'))).toBe(true);
         }
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     ));
 });

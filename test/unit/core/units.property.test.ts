@@ -4,6 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { runs } from '../../support/sample';
 import { groupContext, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
@@ -139,7 +140,7 @@ describe('the structure of a group comes from its units', () => {
           if (r.pmo.shape === 'portfolio') expect(said(r)).toMatch(/too small to staff an office of its own/);
         }
       }),
-      { numRuns: 150, ...SEED },
+      { numRuns: runs(150), ...SEED },
     ));
 
   it('a hub is never under half a person, and offices in the units never come without one', () =>
@@ -182,7 +183,7 @@ describe('the control of a group’s centre', () => {
             expect(b).toBeGreaterThanOrEqual(a);
         }
       }),
-      { numRuns: 200, ...SEED },
+      { numRuns: runs(200), ...SEED },
     ));
 
   it('a directive office in place over units that lead their own projects steps down one degree where a control tower is open', () =>

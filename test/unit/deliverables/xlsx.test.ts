@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../../web/src/deliverables/workbook';
 import { cleanText, MAX_CELL_CHARS } from '../../../web/src/deliverables/xlsx/text';
 import { columnName, writeXlsx } from '../../../web/src/deliverables/xlsx/write';
+import { runs } from '../../support/sample';
 import { deliverableInput } from './fixtures';
 import { readXlsx } from './xlsx-read';
 
@@ -89,7 +90,7 @@ describe('the xlsx writer', () => {
           Number.isFinite(score) ? (Object.is(score, -0) ? 0 : score) : undefined,
         );
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 
