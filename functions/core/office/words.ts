@@ -126,6 +126,13 @@ export const OFFICE_EN = {
     'One person holds this office: a named deputy at {deputy} FTE keeps its registers and evidence going when that person is away.',
   'office.inPlace.heldThin':
     'Its services here are priced at about {services} FTE against the {existing} FTE in place. The office works, and one view of it is too thin to cut it on: it keeps its people until a health check with a team assessment shows what its work takes.',
+  'office.role.unitSeats': 'Seats in the {units} units, held by people of the office in place',
+  'office.role.secondStep': 'Staff of the office in place held, re-tasked, until the second step',
+  'office.inPlace.resetCentre':
+    'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps from that up to {centre} FTE at the centre, re-tasked to the new mandate while it lands{perUnit, plural, =0 {} other {, and a light seat of about {perUnit} FTE in each of the {units} units, held by its own people, who keep their unit’s projects on the office’s list and its figures in the common format}}.',
+  'office.inPlace.resetFirstStep':
+    'The cut comes in stages: the first step releases no more than {percent} % of the {existing} FTE ({released} FTE, as agreed with HR); the other {held} FTE stay, re-tasked, until the second step, decided once the reset office has been measured against its charter after its first year.',
+  'office.inPlace.resetReleased': 'The other {difference} FTE go as agreed with HR.',
   'office.role.retasked': 'Staff of the office in place re-tasked to the new mandate while it lands',
   'office.inPlace.resetRange':
     'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps from that up to {max} FTE, re-tasked to the new mandate while it lands; the other {difference} FTE go as agreed with HR.',

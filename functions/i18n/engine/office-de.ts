@@ -130,6 +130,15 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Eine Person hält dieses Office: Eine benannte Vertretung mit {deputy} VZÄ hält Register und Nachweise am Laufen, wenn diese Person fehlt.',
     'office.inPlace.heldThin':
       'Seine Leistungen werden hier auf etwa {services} VZÄ veranschlagt, bei {existing} VZÄ im bestehenden Office. Das Office funktioniert, und eine einzelne Sicht darauf reicht nicht, um es zu verkleinern: Es behält seine Mitarbeitenden, bis ein Gesundheitscheck mit einer Teambewertung zeigt, was seine Arbeit braucht.',
+    'office.role.unitSeats':
+      'Ansprechstellen in den {units} Einheiten, besetzt mit Personen des bestehenden Office',
+    'office.role.secondStep': 'Personal des bestehenden Office, umgesetzt gehalten bis zum zweiten Schritt',
+    'office.inPlace.resetCentre':
+      'Das bestehende Office hat {existing} VZÄ; die Leistungen des neu ausgerichteten Office brauchen etwa {services} VZÄ. Es behält davon bis zu {centre} VZÄ in der Zentrale, die für den neuen Auftrag eingesetzt werden, bis er greift{perUnit, plural, =0 {} other {, und in jeder der {units} Einheiten eine schlanke Ansprechstelle von etwa {perUnit} VZÄ, besetzt mit eigenen Leuten, die die Projekte ihrer Einheit auf der Liste des Office und ihre Zahlen im gemeinsamen Format halten}}.',
+    'office.inPlace.resetFirstStep':
+      'Der Abbau erfolgt in Stufen: Der erste Schritt gibt höchstens {percent} % der {existing} VZÄ frei ({released} VZÄ, wie mit der Personalabteilung vereinbart); die übrigen {held} VZÄ bleiben, umgesetzt, bis zum zweiten Schritt, über den entschieden wird, sobald das neu ausgerichtete Office nach seinem ersten Jahr an seiner Charta gemessen wurde.',
+    'office.inPlace.resetReleased':
+      'Die übrigen {difference} VZÄ wechseln wie mit der Personalabteilung vereinbart.',
     'office.role.retasked':
       'Mitarbeitende des bestehenden Office, die bis zur Umsetzung des neuen Auftrags umgesetzt werden',
     'office.inPlace.resetRange':

@@ -131,6 +131,14 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Une seule personne tient ce bureau : un suppléant désigné à {deputy} ETP fait vivre ses registres et ses preuves quand elle est absente.',
     'office.inPlace.heldThin':
       'Ses services sont estimés ici à environ {services} ETP, pour {existing} ETP en place. Le bureau fonctionne, et un seul regard sur lui ne suffit pas pour le réduire : il garde son personnel jusqu’à ce qu’un bilan de santé, avec une évaluation en équipe, montre ce que son travail demande.',
+    'office.role.unitSeats': 'Relais dans les {units} unités, tenus par des personnes du bureau en place',
+    'office.role.secondStep': 'Personnel du bureau en place gardé et réaffecté jusqu’à la seconde étape',
+    'office.inPlace.resetCentre':
+      'Le bureau en place compte {existing} ETP ; les services du bureau refondé en demandent environ {services}. Il en garde de ce chiffre jusqu’à {centre} ETP au centre, réaffectés au nouveau mandat pendant sa mise en place{perUnit, plural, =0 {} other {, et un relais léger d’environ {perUnit} ETP dans chacune des {units} unités, tenu par ses propres équipes, qui inscrivent les projets de leur unité sur la liste du bureau et en remontent les chiffres au format commun}}.',
+    'office.inPlace.resetFirstStep':
+      'La réduction se fait par étapes : la première ne libère pas plus de {percent} % des {existing} ETP ({released} ETP, selon ce qui est convenu avec les RH) ; les {held} ETP restants demeurent, réaffectés, jusqu’à la seconde étape, décidée quand le bureau refondé aura été mesuré à sa charte au bout de sa première année.',
+    'office.inPlace.resetReleased':
+      'Les {difference} ETP restants partent selon ce qui est convenu avec les RH.',
     'office.role.retasked':
       'Membres du bureau en place réaffectés au nouveau mandat pendant sa mise en place',
     'office.inPlace.resetRange':
