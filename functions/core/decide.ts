@@ -211,6 +211,7 @@ const decideUpTo = (
     confirmFirst: oversizedUnconfirmed || cutUnconfirmed,
     resets: action === 'reset',
     line: over && !held ? over.line : undefined,
+    unitSeats: !inTheUnits(shape),
     perFte: {
       amount: internalDayRate(rates) * WORKDAYS_PER_YEAR,
       currency: rates?.currency ?? DEFAULT_CURRENCY,

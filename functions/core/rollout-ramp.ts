@@ -128,7 +128,8 @@ export const rampOf = (f: RampFrame, all: readonly PmoService[]): Ramp | null =>
   const units = s.businessUnits ?? 1;
   const { centre, perUnit } = splitOf(all, f.shape, s);
   // A hub whose units' offices wait for a team assessment opens none (office/hub-first.ts).
-  if (inTheUnits(f.shape) && units >= 2 && perUnit > 0) {
+  // A hub's units staff their own offices: the hub is staffed as one office (office/hub-first.ts).
+  if (f.shape === 'department' && units >= 2 && perUnit > 0) {
     const firstUnits = firstWaveOf(units);
     const first = Math.min(mid, centre + perUnit * firstUnits);
     return {
@@ -190,9 +191,12 @@ export const rampPlanOf = (f: RampFrame, all: readonly PmoService[]): RampPlan =
       say(
         // An office in place no larger than the hub loses no one to the units: it grows into both.
         msg(
-          centre >= (s.existingPmoFte ?? 0) && s.existingPmoFte
-            ? 'structure.plan.restructureGrows'
-            : 'structure.plan.restructure',
+          // A hub's units pay their own offices: its people stay at the centre (office/hub-first.ts).
+          hub === 1
+            ? 'structure.plan.restructureHub'
+            : centre >= (s.existingPmoFte ?? 0) && s.existingPmoFte
+              ? 'structure.plan.restructureGrows'
+              : 'structure.plan.restructure',
           {
             fte: s.existingPmoFte ?? 0,
             centre,

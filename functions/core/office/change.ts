@@ -224,6 +224,17 @@ export const structureOfChange = (
   if (action !== 'keep' && action !== 'evolve') return null;
   const units = s.businessUnits ?? 1;
   const { centre, perUnit } = splitOf(office.services, shape, s);
+  // A hub's units pay their own offices: the people in place stay at the centre (hub-first.ts).
+  if (shape === 'hub-and-spoke' && units >= 2)
+    return msg('structure.action.restructureHub', {
+      existing: msg(`model.${s.existingPmo}`),
+      model: msg(`model.${model}`),
+      changes: model === s.existingPmo ? 0 : 1,
+      fte: existing ?? 0,
+      centre,
+      units,
+      perUnit: Math.round(perUnit * 10) / 10,
+    });
   return msg(model === s.existingPmo ? 'structure.action.restructure' : 'structure.action.restructureModel', {
     existing: msg(`model.${s.existingPmo}`),
     model: msg(`model.${model}`),

@@ -12,7 +12,7 @@ import { msg, unsaid } from '../say';
 import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
-import { hubOnly, orderControlsBilled, unitSentences } from './hub-first';
+import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn } from './hub-first';
 import { managerBrake } from './manager-brake';
 import { formReasons, serviceName } from './names';
 import { painOf, TARGET_LEVEL } from './order';
@@ -328,8 +328,11 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
       ],
     };
   });
-  // The orders' own controllers are delivery cost, not the office's (hub-first.ts).
-  const staffed = all.filter((c) => !orderControlsBilled(s, i.shape, c.spec.id));
+  // The orders' own controllers are delivery cost, not the office's, and a hub's units pay their
+  // own offices: the hub's size and cost are the hub's (hub-first.ts).
+  const staffed = all.filter(
+    (c) => !orderControlsBilled(s, i.shape, c.spec.id) && !unitsPayOwn(s, i.shape, c.spec.id),
+  );
   const totalHours = staffed.reduce((a, c) => a + c.hours, 0);
   const fte = totalHours / HOURS_PER_FTE;
   const { roles, lead: leadRole } = quiet

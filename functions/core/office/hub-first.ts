@@ -64,6 +64,21 @@ export const orderControlsBilled = (
 ): boolean =>
   forCustomers(s) && inTheUnits(shape) && id === 'programme-controls' && !atTheCentre(shape, id, s);
 
+/**
+ * A hub's units pay their own offices: the services the units' offices run (everything not at the
+ * hub) stay among the services, but out of the office's size and cost, said apart as each unit's own
+ * seats and cost; the office in place stays at the centre and no one moves between the centre and
+ * the units. The result knows no field saying whether the units are separate employers (a ministry
+ * and its agencies, a region and its companies), so the engine never staffs one body's people into
+ * another: a hub's price is the hub's. Our judgement (round 24: a ministry's hub priced 8.3 FTE of
+ * offices inside nine agencies with their own budgets, and moved the ministry's people into them).
+ */
+export const unitsPayOwn = (
+  s: Pick<Situation, 'businessUnits' | 'controlAppetite'>,
+  shape: PmoShape,
+  id: string,
+): boolean => shape === 'hub-and-spoke' && (s.businessUnits ?? 1) >= 2 && !atTheCentre(shape, id, s);
+
 /** The FTE of the orders' own controllers among the services (orderControlsBilled). */
 export const billedFteOf = (all: readonly Sized[], shape: PmoShape, s: Situation): number =>
   all.filter((c) => orderControlsBilled(s, shape, c.spec.id)).reduce((a, c) => a + c.hours, 0) /
@@ -79,6 +94,10 @@ export const unitSentences = (
 ): string[] => {
   const { shape, situation: s, say } = i;
   const billedFte = billedFteOf(all, shape, s);
+  const ownFte =
+    all
+      .filter((c) => unitsPayOwn(s, shape, c.spec.id) && !orderControlsBilled(s, shape, c.spec.id))
+      .reduce((a, c) => a + c.hours, 0) / HOURS_PER_FTE;
   const units = s.businessUnits ?? 1;
   const tenth = (x: number) => Math.round(x * 10) / 10;
   const cost = (x: number) => Math.round((x * perFteYear) / 1000) * 1000;
@@ -92,6 +111,20 @@ export const unitSentences = (
               max: tenth(apartFte * (1 + spread)),
               costMin: cost(apartFte * (1 - spread)),
               costMax: cost(apartFte * (1 + spread)),
+            }),
+          ),
+        ]
+      : []),
+    ...(ownFte > 0
+      ? [
+          say(
+            msg('office.unitsOwn', {
+              units,
+              perUnit: tenth(ownFte / units),
+              min: tenth(ownFte * (1 - spread)),
+              max: tenth(ownFte * (1 + spread)),
+              costMin: cost((ownFte * (1 - spread)) / units),
+              costMax: cost((ownFte * (1 + spread)) / units),
             }),
           ),
         ]

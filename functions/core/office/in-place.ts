@@ -5,14 +5,13 @@ import type { Situation } from '../situation';
 import { HOURS_PER_FTE, type ServiceId } from './catalogue';
 import { STAFFING_SPREAD } from './design';
 import * as L from './in-place-line';
-import { atTheLine, fromExisting, fteOfSpend, resetKept, WORKING_SPEND_LINE } from './in-place-line';
+import { atTheLine, fromExisting, fteOfSpend, WORKING_SPEND_LINE } from './in-place-line';
+import { resetInStages } from './in-place-stages';
 import { besidePooled, pooledOf } from './overhead';
 
 /**
- * The recommended staffing against the office in place, said openly: an office that works keeps
- * its people (the services' sum is what it needs at least), a reset office is sized by its new
- * services and the difference is named, never left to be read as a silent cut.
- * docs/scoring.md, "The office in place".
+ * The recommended staffing against the office in place, said openly: an office that works keeps its people,
+ * a reset office is sized by its new services and the difference is named (docs/scoring.md, "The office in place").
  */
 
 /**
@@ -157,6 +156,7 @@ export const againstOfficeInPlace = (
     resets = false,
     added,
     line,
+    unitSeats = false,
   }: {
     /** FTE of the services the office does not run today (newToOffice). */
     added?: number;
@@ -167,6 +167,8 @@ export const againstOfficeInPlace = (
     resets?: boolean;
     /** The office is over its line (oversizedOf): it keeps what an office at the line keeps (in-place-line.ts). */
     line?: number;
+    /** A central office over several units: a reset keeps a seat in each from its people (in-place-stages.ts). */
+    unitSeats?: boolean;
   },
 ): Staffing => {
   if (s.existingPmo === 'none' || besideExisting) return staffing;
@@ -183,19 +185,20 @@ export const againstOfficeInPlace = (
       basis: [...staffing.basis, say(msg('office.inPlace.unknown', { fte: tenth(mid) }))],
     };
   // Over twice what its services need, on one view of the organisation: the staffing is the target
-  // (what the services need, with the usual spread, or what a reset or an office at its line
-  // keeps), and the rest of the office stays, shown apart
-  // with what it costs, until a health check with a team assessment confirms the target and HR has
+  // (what the services need, or what a reset or an office at its line keeps), and the rest stays,
+  // shown apart with what it costs, until a health check with a team assessment confirms the target and HR has
   // been consulted on where its people may go (rounds 10, 12 and 17).
-  // Over its line: what an office at the line keeps, whatever its action (never less than a
-  // smaller office in place would keep); on thin evidence the rest is pending, as below.
+  // Over its line: what an office at the line keeps, whatever its action; thin evidence: pending.
   const kept =
     line !== undefined && existing > line ? atTheLine(staffing, existing, line, KEEP_AT_LEAST, say) : null;
   if (kept && !confirmFirst) return kept;
   if (confirmFirst && existing > staffing.fte.max) {
     // A reset's target is what the reset keeps, as on sufficient evidence: only the rest waits.
     const target =
-      kept ?? (resets && mid >= 1 ? resetKept(staffing, existing, RESET_KEEPS_UP_TO, say, false) : staffing);
+      kept ??
+      (resets && mid >= 1
+        ? resetInStages(staffing, s, unitSeats, existing, RESET_KEEPS_UP_TO, say, false)
+        : staffing);
     const pending = pendingOf(target, existing);
     return {
       ...target,
@@ -263,7 +266,7 @@ export const againstOfficeInPlace = (
   }
   // An office of at least one person: a part-time role stays one (pmo-need.ts, PART_TIME_ROLE_FTE).
   if (resets && !confirmFirst && mid >= 1 && existing > staffing.fte.max)
-    return resetKept(staffing, existing, RESET_KEEPS_UP_TO, say, true);
+    return resetInStages(staffing, s, unitSeats, existing, RESET_KEEPS_UP_TO, say, true);
   // An office that keeps its people starts its range at them, within what its services need: never
   // below what a slightly smaller working office keeps at what it delivers (deliveredOf; round 23).
   const at =
@@ -287,10 +290,7 @@ export const againstOfficeInPlace = (
   };
 };
 
-/**
- * A directive office in place, kept directive, holds the pooled project managers: they are its
- * people, not its overhead, added to what its services need.
- */
+/** A directive office in place, kept directive, holds the pooled project managers: its people, not its overhead. */
 export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing => {
   const existing = s.existingPmoFte;
   if (s.existingPmo !== 'resource-source' || existing === undefined) return staffing;

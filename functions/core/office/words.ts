@@ -33,6 +33,8 @@ export const OFFICE_EN = {
     'Hub: lead, the group’s one portfolio list and report, and coordination of the units',
   'office.hubFirst.unitsApart':
     'Not in this size or cost: offices in the {units} units, about {min}–{max} FTE together ({costMin, number}–{costMax, number} a year at the same day rate). They are the direction, not the first step: one view of the group is too thin to build them on, so a team assessment with people from the units first confirms which units need one and which already run one.',
+  'office.unitsOwn':
+    'Not in this size or cost: the offices in the {units} units, about {perUnit} FTE each ({min}–{max} FTE together), about {costMin, number}–{costMax, number} a year each at the same day rate. Each unit staffs and pays its own office from its own people and budget, under the hub’s common standard; the hub’s price is the hub’s alone, and no one moves between the centre and the units.',
   'office.unitContacts':
     'Each of the {units} units names a contact (a few hours a week of someone already there): the person who keeps the unit’s projects on the office’s list, sends its figures in the common format and brings the office in where the unit wants help.',
   'office.ordersBilled':
@@ -126,6 +128,13 @@ export const OFFICE_EN = {
     'One person holds this office: a named deputy at {deputy} FTE keeps its registers and evidence going when that person is away.',
   'office.inPlace.heldThin':
     'Its services here are priced at about {services} FTE against the {existing} FTE in place. The office works, and one view of it is too thin to cut it on: it keeps its people until a health check with a team assessment shows what its work takes.',
+  'office.role.unitSeats': 'Seats in the {units} units, held by people of the office in place',
+  'office.role.secondStep': 'Staff of the office in place held, re-tasked, until the second step',
+  'office.inPlace.resetCentre':
+    'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps from that up to {centre} FTE at the centre, re-tasked to the new mandate while it lands{perUnit, plural, =0 {} other {, and a light seat of about {perUnit} FTE in each of the {units} units, held by its own people, who keep their unit’s projects on the office’s list and its figures in the common format}}.',
+  'office.inPlace.resetFirstStep':
+    'The cut comes in stages: the first step releases no more than {percent} % of the {existing} FTE, so {released} FTE go as agreed with HR; {held} FTE beyond the reset office stay, re-tasked, until the second step, decided once the reset office has been measured against its charter after its first year.',
+  'office.inPlace.resetReleased': 'The other {difference} FTE go as agreed with HR.',
   'office.role.retasked': 'Staff of the office in place re-tasked to the new mandate while it lands',
   'office.inPlace.resetRange':
     'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps from that up to {max} FTE, re-tasked to the new mandate while it lands; the other {difference} FTE go as agreed with HR.',

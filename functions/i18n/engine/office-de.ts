@@ -33,6 +33,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Zentrale: Leitung, die eine Portfolioliste und der eine Bericht der Gruppe sowie die Koordination der Bereiche',
     'office.hubFirst.unitsApart':
       'Nicht in dieser Größe und diesen Kosten enthalten: Offices in den {units} Bereichen, zusammen etwa {min}–{max} VZÄ ({costMin, number}–{costMax, number} pro Jahr zum selben Tagessatz). Sie sind die Richtung, nicht der erste Schritt: Eine einzige Sicht auf die Gruppe reicht nicht, um sie aufzubauen; eine Teambewertung mit Personen aus den Bereichen klärt zuerst, welche Bereiche eines brauchen und welche bereits eines führen.',
+    'office.unitsOwn':
+      'Nicht in dieser Größe und diesen Kosten enthalten: die Offices in den {units} Bereichen, je etwa {perUnit} VZÄ (zusammen {min}–{max} VZÄ), je etwa {costMin, number}–{costMax, number} pro Jahr zum selben Tagessatz. Jeder Bereich besetzt und bezahlt sein eigenes Office mit eigenen Leuten und eigenem Budget nach dem gemeinsamen Standard des Hubs; der Preis des Hubs umfasst nur den Hub, und niemand wechselt zwischen Zentrale und Bereichen.',
     'office.unitContacts':
       'Jeder der {units} Bereiche benennt eine Ansprechperson (einige Stunden pro Woche von jemandem, der schon dort arbeitet): Sie hält die Projekte des Bereichs in der Liste des Office, liefert seine Zahlen im gemeinsamen Format und holt das Office dazu, wo der Bereich Unterstützung möchte.',
     'office.ordersBilled':
@@ -130,6 +132,15 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Eine Person hält dieses Office: Eine benannte Vertretung mit {deputy} VZÄ hält Register und Nachweise am Laufen, wenn diese Person fehlt.',
     'office.inPlace.heldThin':
       'Seine Leistungen werden hier auf etwa {services} VZÄ veranschlagt, bei {existing} VZÄ im bestehenden Office. Das Office funktioniert, und eine einzelne Sicht darauf reicht nicht, um es zu verkleinern: Es behält seine Mitarbeitenden, bis ein Gesundheitscheck mit einer Teambewertung zeigt, was seine Arbeit braucht.',
+    'office.role.unitSeats':
+      'Ansprechstellen in den {units} Einheiten, besetzt mit Personen des bestehenden Office',
+    'office.role.secondStep': 'Personal des bestehenden Office, umgesetzt gehalten bis zum zweiten Schritt',
+    'office.inPlace.resetCentre':
+      'Das bestehende Office hat {existing} VZÄ; die Leistungen des neu ausgerichteten Office brauchen etwa {services} VZÄ. Es behält davon bis zu {centre} VZÄ in der Zentrale, die für den neuen Auftrag eingesetzt werden, bis er greift{perUnit, plural, =0 {} other {, und in jeder der {units} Einheiten eine schlanke Ansprechstelle von etwa {perUnit} VZÄ, besetzt mit eigenen Leuten, die die Projekte ihrer Einheit auf der Liste des Office und ihre Zahlen im gemeinsamen Format halten}}.',
+    'office.inPlace.resetFirstStep':
+      'Der Abbau erfolgt in Stufen: Der erste Schritt gibt höchstens {percent} % der {existing} VZÄ frei, also wechseln {released} VZÄ wie mit der Personalabteilung vereinbart; {held} VZÄ über das neu ausgerichtete Office hinaus bleiben, umgesetzt, bis zum zweiten Schritt, über den entschieden wird, sobald das neu ausgerichtete Office nach seinem ersten Jahr an seiner Charta gemessen wurde.',
+    'office.inPlace.resetReleased':
+      'Die übrigen {difference} VZÄ wechseln wie mit der Personalabteilung vereinbart.',
     'office.role.retasked':
       'Mitarbeitende des bestehenden Office, die bis zur Umsetzung des neuen Auftrags umgesetzt werden',
     'office.inPlace.resetRange':

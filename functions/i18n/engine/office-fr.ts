@@ -35,6 +35,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Pôle central : direction, liste et rapport uniques du portefeuille du groupe, et coordination des unités',
     'office.hubFirst.unitsApart':
       'Hors de cet effectif et de ce coût : des bureaux dans les {units} unités, environ {min}–{max} ETP au total ({costMin, number}–{costMax, number} par an au même taux journalier). Ils sont une orientation, pas la première étape : une seule vue du groupe ne suffit pas pour les créer ; une évaluation en équipe, avec des personnes des unités, confirme d’abord lesquelles en ont besoin et lesquelles en ont déjà un.',
+    'office.unitsOwn':
+      'Hors de cet effectif et de ce coût : les bureaux des {units} unités, environ {perUnit} ETP chacun ({min}–{max} ETP au total), soit environ {costMin, number}–{costMax, number} par an chacun au même taux journalier. Chaque unité pourvoit et finance son propre bureau avec ses équipes et son budget, selon le standard commun du pôle central ; le prix du pôle n’inclut que le pôle, et personne ne passe du centre aux unités.',
     'office.unitContacts':
       'Chacune des {units} unités désigne un interlocuteur (quelques heures par semaine d’une personne déjà en poste) : il tient les projets de l’unité dans la liste du bureau, transmet ses chiffres au format commun et sollicite le bureau lorsque l’unité souhaite de l’aide.',
     'office.ordersBilled':
@@ -131,6 +133,14 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Une seule personne tient ce bureau : un suppléant désigné à {deputy} ETP fait vivre ses registres et ses preuves quand elle est absente.',
     'office.inPlace.heldThin':
       'Ses services sont estimés ici à environ {services} ETP, pour {existing} ETP en place. Le bureau fonctionne, et un seul regard sur lui ne suffit pas pour le réduire : il garde son personnel jusqu’à ce qu’un bilan de santé, avec une évaluation en équipe, montre ce que son travail demande.',
+    'office.role.unitSeats': 'Relais dans les {units} unités, tenus par des personnes du bureau en place',
+    'office.role.secondStep': 'Personnel du bureau en place gardé et réaffecté jusqu’à la seconde étape',
+    'office.inPlace.resetCentre':
+      'Le bureau en place compte {existing} ETP ; les services du bureau refondé en demandent environ {services}. Il en garde de ce chiffre jusqu’à {centre} ETP au centre, réaffectés au nouveau mandat pendant sa mise en place{perUnit, plural, =0 {} other {, et un relais léger d’environ {perUnit} ETP dans chacune des {units} unités, tenu par ses propres équipes, qui inscrivent les projets de leur unité sur la liste du bureau et en remontent les chiffres au format commun}}.',
+    'office.inPlace.resetFirstStep':
+      'La réduction se fait par étapes : la première ne libère pas plus de {percent} % des {existing} ETP, soit {released} ETP qui partent selon ce qui est convenu avec les RH ; {held} ETP au-delà du bureau refondé demeurent, réaffectés, jusqu’à la seconde étape, décidée quand le bureau refondé aura été mesuré à sa charte au bout de sa première année.',
+    'office.inPlace.resetReleased':
+      'Les {difference} ETP restants partent selon ce qui est convenu avec les RH.',
     'office.role.retasked':
       'Membres du bureau en place réaffectés au nouveau mandat pendant sa mise en place',
     'office.inPlace.resetRange':

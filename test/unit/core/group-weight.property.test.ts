@@ -85,7 +85,7 @@ describe('offices in the units are where the work is', () => {
         if (
           r.pmo.shape === 'hub-and-spoke' &&
           c.controlAppetite !== 'high' &&
-          r.pmo.staffing.roles.length >= 2
+          r.pmo.staffing.roles.length >= 1
         ) {
           seen.decentralised++;
           const atHub = r.pmo.staffing.roles[0]?.fte ?? 0;

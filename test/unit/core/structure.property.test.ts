@@ -160,10 +160,16 @@ describe('changing the structure of an office in place', () => {
       if (c.existingPmo === 'none' || !UNIT_SHAPES.has(r.pmo.shape) || r.pmo.besideExisting) return;
       if (r.pmo.action !== 'reset') {
         expect(r.pmo.action).toBe('evolve');
-        expect(r.pmo.rationale.some((x) => x.startsWith('Restructure the '))).toBe(true);
+        // A hub's units pay their own offices: its people stay at the centre (round 24).
+        const hub = r.pmo.shape === 'hub-and-spoke';
+        expect(r.pmo.rationale.some((x) => x.startsWith(hub ? 'Turn the ' : 'Restructure the '))).toBe(true);
       }
       if (r.rollout.phases) {
         const charter = activities(r, 'concept-and-charter').join(' ');
+        if (r.pmo.shape === 'hub-and-spoke') {
+          expect(charter).toContain(opening('structure.plan.restructureHub'));
+          return;
+        }
         expect(charter).toContain(opening('structure.plan.restructure'));
         expect(charter).toMatch(/none smaller than 0\.25 FTE/);
       }
