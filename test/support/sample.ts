@@ -20,3 +20,9 @@ export const runs = (full: number): number =>
  * a property that asserts it met its interesting cases asks the sample for its share of them.
  */
 export const sampled = (full: number): number => (FULL_MATRIX ? full : Math.floor(full * SAMPLE_SHARE));
+
+/**
+ * A property whose interesting cases are rare runs all its cases in `npm test` too: a sample would
+ * meet too few of them to check anything.
+ */
+export const everyCase = (full: number): number => full;

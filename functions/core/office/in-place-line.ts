@@ -63,23 +63,25 @@ export const atTheLine = (
   say: Say,
 ): Staffing => {
   const mid = (staffing.fte.min + staffing.fte.max) / 2;
-  if (line <= staffing.fte.max) return staffing;
+  if (existing <= Math.max(line, staffing.fte.max)) return staffing;
+  // The services themselves reach the line: the office keeps what they need, and the people beyond
+  // it are still named for the health check and HR.
+  const kept = Math.max(line, staffing.fte.max);
+  const said = say(
+    msg('office.inPlace.atLine', {
+      existing,
+      services: tenth(mid),
+      line: tenth(kept),
+      difference: tenth(existing - kept),
+    }),
+  );
+  if (line <= staffing.fte.max) return { ...staffing, basis: [...staffing.basis, said] };
   const extra = Math.round((line - mid) * 100) / 100;
   return {
     ...staffing,
     fte: { min: tenth(Math.max(staffing.fte.max, line * keepShare)), max: tenth(line) },
     roles: [...staffing.roles, { role: say(msg('office.role.inPlace')), fte: extra }],
-    basis: [
-      ...staffing.basis,
-      say(
-        msg('office.inPlace.atLine', {
-          existing,
-          services: tenth(mid),
-          line: tenth(line),
-          difference: tenth(existing - line),
-        }),
-      ),
-    ],
+    basis: [...staffing.basis, said],
   };
 };
 

@@ -8,12 +8,9 @@ import { takesOrders } from '../../../functions/core/customer-orders';
 import { credibleManagers, credibleProjects, managersStretched } from '../../../functions/core/project-count';
 import { deliveryLeadGap, peopleAdviceFor } from '../../../functions/core/rollout-people';
 import { situationOf } from '../../../functions/core/situation';
-import { runs, sampled } from '../../support/sample';
+import { everyCase, runs, sampled } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
 import { asKeys, read } from './said';
-
-/** The brake's property runs all its cases in `npm test` too (sample.ts). */
-const EVERY_CASE = 120;
 
 /**
  * Round 21: spend per project manager alone is a question, not a costed hire; the returns warning
@@ -165,7 +162,7 @@ describe('the managers’ brake: a new office for own projects is held to the pe
         if (r.warnings.some((w) => read(w).key === 'warning.managersHeld')) held++;
       }),
       // Every case: the brake binds in few of them, and the sample would meet none.
-      { numRuns: EVERY_CASE, ...SEED },
+      { numRuns: everyCase(120), ...SEED },
     );
     expect(held).toBeGreaterThan(1);
   });

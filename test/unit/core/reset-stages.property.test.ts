@@ -13,7 +13,7 @@ import {
   UNIT_SEATS_TOGETHER_FTE,
 } from '../../../functions/core/office/in-place-stages';
 import { english, msg } from '../../../functions/core/say';
-import { runs } from '../../support/sample';
+import { runs, sampled } from '../../support/sample';
 import { evaluated, groupContext, groupPressures, respondentArb, SEED } from './arbitraries';
 
 /**
@@ -73,7 +73,7 @@ describe('a reset of a multi-unit office in place', () => {
       ),
       { numRuns: runs(100), ...SEED },
     );
-    expect(resets).toBeGreaterThan(10);
-    expect(withSeats).toBeGreaterThan(3);
+    expect(resets).toBeGreaterThan(sampled(10));
+    expect(withSeats).toBeGreaterThan(sampled(3));
   });
 });
