@@ -2,7 +2,7 @@ import { takesOrders } from '../customer-orders';
 import { MANAGER_SPEND } from '../project-count';
 import { type Situation, spendInEur } from '../situation';
 import type { ServiceSpec } from './catalogue';
-import { CONTROLS_SERVICES, OVERSIGHT_SHARE } from './controls-need';
+import { OVERSIGHT_SHARE } from './controls-share';
 
 /**
  * Controls over spend the office's organisation does not control itself (round 25). Where the yearly
@@ -39,7 +39,8 @@ export const managedSpendEur = (s: Situation): number | undefined => {
  */
 export const overseenHours = (spec: ServiceSpec, millions: number, s: Situation): number => {
   const full = spec.hours(millions, s);
-  if (!CONTROLS_SERVICES.includes(spec.id) || spec.driver !== 'spend') return full;
+  // Only the controls are sized on spend (catalogue.ts: programme and portfolio controls).
+  if (spec.driver !== 'spend') return full;
   const managed = managedSpendEur(s);
   if (managed === undefined) return full;
   const own = spec.hours(Math.min(millions, managed / 1e6), s);
