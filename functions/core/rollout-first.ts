@@ -1,3 +1,5 @@
+import type { PmoScope } from '../contract/result';
+import { lacksProjectLeads, MIN_PROJECTS_FOR_OFFICE } from './office/shape';
 import { assessNeed } from './pmo-need';
 import { monthsOf, urgentPush } from './push-tempo';
 import type { Draft } from './rollout-basics';
@@ -74,10 +76,25 @@ export const SUCCESSOR_DECISION_MONTHS = 3;
  * dated decision on one, never simply dissolves (round 24: a new 22,000-person county with 70
  * projects, and a bank with 25 contended projects, were told their office would just close).
  */
-export const lastingNeedAfterPush = (s: Situation): boolean =>
-  s.horizon === 'temporary' &&
-  s.existingPmo === 'none' &&
-  assessNeed({ ...s, horizon: 'lasting', horizonMonths: undefined }, null, [], undefined, unsaid).needed;
+export const lastingNeedAfterPush = (s: Situation): boolean => {
+  if (s.horizon !== 'temporary' || s.existingPmo !== 'none') return false;
+  const lasting: Situation = { ...s, horizon: 'lasting', horizonMonths: undefined };
+  const need = assessNeed(lasting, null, [], undefined, unsaid);
+  return need.needed && portfolioKind(lasting, need.scope);
+};
+
+/**
+ * The lasting version's office is of the portfolio kind, by the shape rules that read no maturity
+ * (office/shape.ts): not one programme's office (its scope), not leads first, and a portfolio of at
+ * least MIN_PROJECTS_FOR_OFFICE projects, the minimum the engine holds any portfolio office to
+ * (round 25: a junior miner's two-project shaft was told its projects "would call for" a lasting
+ * portfolio function, against the engine's own six-project rule). The need alone asks whether an
+ * office is warranted, not whether it would be a portfolio's. Our judgement: the engine's own rules.
+ */
+const portfolioKind = (lasting: Situation, scope: PmoScope): boolean =>
+  scope !== 'programme' &&
+  lacksProjectLeads(lasting) === null &&
+  lasting.concurrentProjects >= MIN_PROJECTS_FOR_OFFICE;
 
 /** The month of the push by which the lasting function is decided on. */
 export const successorDecisionMonth = (s: Situation): number =>

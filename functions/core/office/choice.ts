@@ -6,7 +6,7 @@ import { CONTROLLED_PROJECT_SPEND } from '../spend-scale';
 import { CONTROL_RANK, SERVICE_CATALOGUE, type ServiceId, type ServiceSpec } from './catalogue';
 import { contextPressure, isDuty } from './context-pressure';
 import { controlsNeed, deliveryDuty, runsControlsToday } from './controls-need';
-import { withHubMinimum } from './group-hub';
+import { HUB_REVIEW_PRESSURE, hubReviewsInvestment, withHubMinimum } from './group-hub';
 import { evidenceOnly, offered, PROGRAMME_STREAMS, runsToday } from './offered';
 import { gapOf, TARGET_LEVEL } from './order';
 import { sharedViewRanksLow } from './shape';
@@ -161,7 +161,9 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     // Benefits stated and not followed are a pain the tracking answers: it ranks by it (benefits-context.ts).
     const pressure =
       contextPressure(spec.id, s) +
-      (spec.id === 'benefits-tracking' && i.benefitsInPlay === true ? BENEFITS_PRESSURE : 0);
+      (spec.id === 'benefits-tracking' && i.benefitsInPlay === true ? BENEFITS_PRESSURE : 0) +
+      // A group's investments reviewed after approval, where its finance or benefits fall short (group-hub.ts).
+      (spec.id === 'benefits-tracking' && hubReviewsInvestment(shape, m) ? HUB_REVIEW_PRESSURE : 0);
     // Benefits nobody states are written down first (the quick win): their gap alone builds no tracking.
     const gapCounts = !(spec.id === 'benefits-tracking' && i.benefitsInPlay === false);
     const why: Why[] = [];

@@ -2,7 +2,8 @@ import type { Maturity } from '../../contract/result';
 import { takesOrders } from '../customer-orders';
 import { modelProfile } from '../pmo-models';
 import type { Situation } from '../situation';
-import { CONTROL_RANK, CONTROLS_SHARE, type ServiceId } from './catalogue';
+import { CONTROL_RANK, type ServiceId } from './catalogue';
+import { OVERSIGHT_SHARE } from './controls-share';
 import { TARGET_LEVEL } from './order';
 import { STRONG_PRACTICE_LEVEL } from './strong-practice';
 
@@ -42,15 +43,8 @@ export const runsControlsToday = (id: ServiceId, s: Situation): boolean =>
     (id === 'programme-controls' && takesOrders(s)) ||
     (id === 'assurance' && s.regulated === true));
 
-/**
- * The share of a programme office's controls that setting the standard, consolidating and reviewing
- * takes where the per-job controls are done elsewhere: the portfolio roll-up's share over the
- * programme office's (CONTROLS_SHARE.portfolio / CONTROLS_SHARE.office, about 0.35). Used for customer
- * orders, whose commercial staff on each contract keep its cost to complete, variations and claims
- * (the engine's own warning says so), and for strong finance and risk practice, which the office
- * oversees rather than rebuilds. Our judgement, as the two shares.
- */
-export const OVERSIGHT_SHARE = CONTROLS_SHARE.portfolio / CONTROLS_SHARE.office;
+/** The oversight share (controls-share.ts), kept here where the controls' need reads it. */
+export { OVERSIGHT_SHARE };
 
 /**
  * Where an organisation runs both customer orders and its own projects, the share of its stated spend

@@ -36,6 +36,16 @@ export const CONTROLS_SHARE = {
   portfolio: 0.07,
 };
 /**
+ * The share of a programme office's controls that setting the standard, consolidating and reviewing
+ * takes where the per-job controls are done elsewhere: the portfolio roll-up's share over the
+ * programme office's (CONTROLS_SHARE.portfolio / CONTROLS_SHARE.office, about 0.35). Used for customer
+ * orders, whose commercial staff on each contract keep its cost to complete, variations and claims
+ * (the engine's own warning says so), and for strong finance and risk practice, which the office
+ * oversees rather than rebuilds. Our judgement, as the two shares.
+ */
+export const OVERSIGHT_SHARE = CONTROLS_SHARE.portfolio / CONTROLS_SHARE.office;
+
+/**
  * A portfolio office rolls up each project's own cost, schedule and change control: at most this
  * many hours a week per project however large its spend, about half a day a week to review its
  * forecast, its changes and its variances. Large projects carry their own controllers (or a

@@ -1,6 +1,7 @@
-import type { PmoShape } from '../../contract/result';
+import type { Maturity, PmoShape } from '../../contract/result';
 import { type ServiceId, type ServiceSpec, serviceSpec } from './catalogue';
 import { THRESHOLD_SERVICES } from './hub-threshold';
+import { TARGET_LEVEL } from './order';
 import type { Candidate, ServiceForm } from './sizing';
 import type { DesignInput, OfficeDesign } from './types';
 
@@ -46,3 +47,21 @@ export const withHubMinimum = (
   });
   return { chosen, leftOut: out.leftOut.filter((x) => x.id !== 'standards') };
 };
+
+/**
+ * Where a group's finance or benefits practice falls short of the target level, what its hub serves
+ * is the group's investments: their visibility in its one list and ranking, and the review of their
+ * benefits after the investment against the case approved (benefits tracking at the hub, on its
+ * largest projects). Investment cases approved and never reviewed after weigh on that review as
+ * benefits stated and not followed do (choice.ts, BENEFITS_PRESSURE). Our judgement (round 25: a
+ * group CFO rating finance 3 and benefits 2 needed capex visibility, ranking and post-investment
+ * review, and got a view of people the units do not share).
+ */
+export const HUB_REVIEW_PRESSURE = 1;
+
+/** The hub's investment review is called for: a hub whose finance or benefits practice is rated below the target. */
+export const hubReviewsInvestment = (shape: PmoShape, m: Maturity): boolean =>
+  shape === 'hub-and-spoke' &&
+  m.dimensions.some(
+    (d) => (d.id === 'finance' || d.id === 'benefits') && d.score !== null && d.score < TARGET_LEVEL,
+  );

@@ -4,6 +4,7 @@ import { msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { largeProjects } from '../spend-scale';
 import { HOURS_PER_FTE } from './catalogue';
+import { managedSpendEur } from './others-control';
 import { PROJECTS_PER_LEAD } from './shape';
 
 /**
@@ -36,14 +37,20 @@ const BRAKED_SHAPES: readonly PmoShape[] = ['portfolio', 'programme'];
  * orders (held by their orders' count and value, customer-orders.ts), agile delivery (product
  * owners lead it; the managers' count says nothing), organisations with no project manager at
  * all, large projects (their controls are sized on the money, spend-scale.ts), offices in place
- * and pushes.
+ * and pushes, except a push whose spend per project manager is beyond what they carry (the
+ * warning's test, others-control.ts): its office is held as a lasting one is (round 25: a hotel's
+ * refurbishment of five projects and one manager got 2–2.9 FTE for an €18M budget its contractor
+ * and quantity surveyor control).
  */
 export const managerBrakeFte = (
   s: Situation,
   shape: PmoShape | undefined,
 ): { fte: number; leads: number } | undefined => {
   if (shape === undefined || !BRAKED_SHAPES.includes(shape)) return undefined;
-  if (s.horizon !== 'lasting' || s.existingPmo !== 'none') return undefined;
+  if (s.existingPmo !== 'none') return undefined;
+  // A push is held as a lasting office is where its spend is beyond what its managers can control
+  // (others-control.ts): the spend says nothing of the office's work there (round 25).
+  if (s.horizon !== 'lasting' && managedSpendEur(s) === undefined) return undefined;
   if ((s.projectsFor ?? 'own-organisation') !== 'own-organisation') return undefined;
   if (s.deliveryApproach === 'agile' || credibleManagers(s) === 0 || largeProjects(s)) return undefined;
   const leads = Math.max(credibleManagers(s), Math.ceil(credibleProjects(s) / PROJECTS_PER_LEAD));

@@ -73,6 +73,14 @@ const CLIENT_DECIDES: readonly ServiceId[] = [
   'lean-portfolio',
 ];
 
+/**
+ * The contention from which a group's units are taken to share people, so that a view across them of
+ * the people they share is worth keeping: high (our judgement, round 25: medium contention in a group
+ * is each unit's own competition for its own people, met inside the unit; a shared engineering pool
+ * across a utility's regions or an authority's ports is what high contention says).
+ */
+export const UNITS_SHARE_PEOPLE_FROM: Situation['resourceContention'] = 'high';
+
 /** From this many projects at once, people fought over are scheduled by someone, not by word of mouth (our judgement). */
 export const SCHEDULED_PROJECTS = 10;
 
@@ -113,12 +121,15 @@ export const offered = (
   )
     return false;
   // Where the units allocate their own people, a view across them of the people they share is held
-  // only where they share some: with low contention there is nothing between the units to show
-  // (round 19: a family holding of six autonomous subsidiaries that share no one got the view).
-  // A directive office in place hands its capacity plan over instead (in-place.ts).
+  // only where they fight over the same ones (high contention, UNITS_SHARE_PEOPLE_FROM): below it
+  // each unit's competition for people is its own to settle, and what units compete for at the group
+  // is capital and attention (round 19: a family holding of six autonomous subsidiaries that share no
+  // one got the view; round 25: a conglomerate of cement, textiles, retail and IT got it as a third
+  // of its hub at medium contention). A directive office in place hands its capacity plan over
+  // instead (in-place.ts).
   if (
     id === 'capacity-planning' &&
-    s.resourceContention === 'low' &&
+    s.resourceContention !== UNITS_SHARE_PEOPLE_FROM &&
     s.existingPmo !== 'resource-source' &&
     plansInUnits(s, shape)
   )

@@ -37,7 +37,10 @@ export const MIN_ROLE_FTE = 0.25;
  * tracking, tools and data, coaching). After P3O's hub-and-spoke model, where the hub holds the
  * portfolio office's functions; our judgement of which service is which (round 18: a ministry's
  * GBP 600m portfolio got a 2.9-FTE hub, its prioritisation, returns and assurance spread over
- * the units).
+ * the units). The review of benefits after investment sits at the hub too: a group approves its
+ * units' largest investments, and what it needs of them is whether they paid back, reviewed on the
+ * group's largest projects (its threshold, group-hub.ts) against the approved case (round 25: a
+ * conglomerate whose finance stood at 3 and benefits at 2 got no post-investment review at its hub).
  */
 export const AT_THE_HUB: readonly ServiceId[] = [
   'office-lead',
@@ -47,6 +50,7 @@ export const AT_THE_HUB: readonly ServiceId[] = [
   'assurance',
   'standards',
   'capacity-planning',
+  'benefits-tracking',
 ];
 
 /**

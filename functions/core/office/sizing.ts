@@ -15,6 +15,7 @@ import {
 } from './catalogue';
 import { MINIMUM_STANDARD_SHARE, thresholdShare } from './hub-threshold';
 import type { Painful } from './order';
+import { overseenHours } from './others-control';
 import { PROJECTS_PER_LEAD } from './shape';
 
 /**
@@ -201,7 +202,7 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
   const trail = c.spec.id === 'assurance' && s.regulated ? evidenceTrailHours(sizedUnits) : 0;
   if (c.form === 'duty') return sized({ ...c, spec: EVIDENCE_TRAIL_SPEC }, units, c.spec.driver, trail);
   const size = c.spec.id === 'project-coordination' ? coordinationSizeFactor(s) : projectSizeFactor(s);
-  const full = (c.spec.hours(sizedUnits, s) - trail) * (bySize ? size : 1) * (c.need ?? 1);
+  const full = (overseenHours(c.spec, sizedUnits, s) - trail) * (bySize ? size : 1) * (c.need ?? 1);
   const share = formShare(c.form, c.spec.id);
   return sized(c, units, c.spec.driver, full * share + trail);
 };

@@ -120,7 +120,9 @@ describe('a push buys in less the longer it runs and the more the organisation k
       }),
       { numRuns: runs(60), ...SEED },
     );
-    expect(compared).toBeGreaterThan(15);
+    // Pushes whose spend is beyond their managers are smaller since round 25 (others-control.ts), and
+    // fewer of them mixed: the sample's share of the cases compared.
+    expect(compared).toBeGreaterThanOrEqual(sampled(30));
   });
 });
 
