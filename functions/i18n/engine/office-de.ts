@@ -68,7 +68,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.evidenceTrail':
       'Unsere Einschätzung: Eine Aufsicht oder ein Prüfer verlangt einen Prüfpfad (Entscheidungen, Freigaben und Unterlagen so abgelegt, dass ein Prüfer sie findet): 2 Stunden pro Woche plus etwa 6 Minuten pro Projekt. Hier wird nur der Prüfpfad geführt: Reviews der Projekte kommen hinzu, wo Governance und Risikosteuerung in einem prüfenden Office zu schwach sind oder Beteiligte danach fragen.',
     'office.source.benefits':
-      'Unsere Einschätzung: etwa 12 Minuten pro Woche und Projekt, um den Nutzen gegen den Business Case zu verfolgen.',
+      'Unsere Einschätzung: etwa 12 Minuten pro Woche und Projekt, um den Nutzen gegen den Business Case zu verfolgen; in einem Vorhaben unter zwei Jahren, das für seinen Nutzen besteht (Synergien, Einsparungen), etwa 75 Minuten, wobei der Wert jeder Initiative im Takt des Vorhabens gegen den Plan neu prognostiziert wird.',
     'office.source.tooling':
       'Unsere Einschätzung: 1 Stunde pro Woche plus etwa 10 Minuten pro Projekt, um gemeinsame Werkzeuge zu betreiben und die Daten sauber zu halten.',
     'office.source.hub':

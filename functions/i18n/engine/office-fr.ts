@@ -70,7 +70,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.evidenceTrail':
       'Notre estimation : un régulateur ou un auditeur exige une piste d’audit (décisions, approbations et pièces classées là où un auditeur les trouve) : 2 heures par semaine plus environ 6 minutes par projet. Seule la piste d’audit est tenue ici : les revues de projets s’y ajoutent là où la gouvernance et la maîtrise des risques sont insuffisantes dans un bureau qui contrôle, ou si les parties prenantes les demandent.',
     'office.source.benefits':
-      'Notre estimation : environ 12 minutes par semaine et par projet pour suivre les bénéfices au regard des business cases.',
+      'Notre estimation : environ 12 minutes par semaine et par projet pour suivre les bénéfices au regard des business cases ; dans un effort de moins de deux ans qui existe pour ses bénéfices (synergies, économies), environ 75 minutes, la valeur de chaque initiative étant réestimée par rapport au plan au rythme de l’effort.',
     'office.source.tooling':
       'Notre estimation : 1 heure par semaine, plus environ 10 minutes par projet, pour faire fonctionner les outils partagés et garder des données propres.',
     'office.source.hub':

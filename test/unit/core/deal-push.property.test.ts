@@ -161,3 +161,19 @@ describe('a push that tracks benefits rests its case on them', () => {
     expect(tracked).toBeGreaterThan(0);
   });
 });
+
+describe('a short push that tracks benefits sizes the tracking as the work it exists for', () => {
+  it('tracks them at more than a lasting office’s 0.2 hours a week per project wherever nothing cuts the office', () => {
+    let sized = 0;
+    for (const { context: c, result: r } of CASES) {
+      const short = c.horizon === 'temporary' && (c.horizonMonths ?? 12) < 24;
+      const tracking = r.pmo.services.find((s) => s.id === 'benefits-tracking');
+      const cut = warnings(r).some((w) => w.key.startsWith('warning.spendHeld') || w.key.endsWith('Held'));
+      if (!short || !tracking || cut || tracking.units === 0) continue;
+      sized++;
+      // The practitioners' rate for a lasting office, written here: a push's is above it.
+      expect(tracking.hoursPerUnit, JSON.stringify(c)).toBeGreaterThan(0.2);
+    }
+    expect(sized).toBeGreaterThan(0);
+  });
+});
