@@ -546,6 +546,8 @@ export const EN = {
     'Bring in an experienced interim on contract to lead the office for the push, starting on the most critical projects: nobody inside has led such work',
   'plan.contractLeadUntilHire':
     'Bring in an experienced interim on contract to lead the office until an own lead is hired, starting on the most critical projects: nobody inside has led such work',
+  'plan.ownInterimLead':
+    'Name the office’s lead from your own people now, freed from other work as far as the office needs, and start on the most critical projects',
   'plan.putAnInterimPmoLead': 'Put an interim PMO lead on the most critical projects now',
   'plan.startAWeeklyStatusRound': 'Start a weekly status round, one shared risk list and a decision log',
   'plan.interimLeadInPlace': 'Interim lead in place',
@@ -989,9 +991,9 @@ export const EN = {
   'src.paid.releasesOwnTeam':
     'smaller than the office in place, whose own people would be released while others are bought in',
   'src.blocker.paidMixed':
-    'Paid at the mixed rate of own and outside people, the spend ceiling would leave about {percent} % of this office: {reasons}.',
+    'Paid at the mixed rate of own and outside people, {ceiling, plural, =0 {} other {this office would cost up to {share, number} % of the yearly spend, over the {ceiling, number} % the spend ceiling holds every way of staffing it to, and }}the ceiling would leave about {percent} % of it: {reasons}.',
   'src.blocker.paidBoughtIn':
-    'Bought in at the outside rate, the spend ceiling would leave about {percent} % of this office: {reasons}.',
+    'Bought in at the outside rate, {ceiling, plural, =0 {} other {this office would cost up to {share, number} % of the yearly spend, over the {ceiling, number} % the spend ceiling holds every way of staffing it to, and }}the ceiling would leave about {percent} % of it: {reasons}.',
   'orders.service.commercial': 'Commercial project controlling (cost to complete, variations and claims)',
   'orders.service.sequencing': 'Order sequencing and capacity, with bid/no-bid support',
   'orders.ceiling':

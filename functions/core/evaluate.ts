@@ -13,6 +13,7 @@ import { type Views, viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
 import { borderlineWarnings } from './borderline';
 import { DEFAULT_CURRENCY } from './business-case';
+import { caseWarnings } from './case-warnings';
 import { withContextCheck } from './context-check';
 import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-total';
 import { type DecideExtras, decide, internalDayRate } from './decide';
@@ -24,7 +25,7 @@ import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
 import { overheadOf } from './office/overhead';
 import { raciFor } from './office/raci';
-import { costOverToday, returnsOf } from './office/returns';
+import { returnsOf } from './office/returns';
 import { hubReason } from './office/roles';
 import { isOffice } from './office/shape';
 import { alternativesFor } from './pmo-need';
@@ -47,7 +48,6 @@ import {
   currencyWarnings,
   inflationWarnings,
   officeSizeWarnings,
-  returnWarnings,
   type SpendHeld,
   spendHeldOf,
   spendHeldWarnings,
@@ -385,7 +385,7 @@ export const evaluate = (
       // A part-time coordinator is a role, not an office: its cost is not weighed against spend.
       ...costWarnings(pmo.needed ? pmo.cost : null, situation, say, held),
       ...spendHeldWarnings(pmo.needed ? held : undefined, say),
-      ...returnWarnings(costOverToday(pmo, situation, internalDayRate(options.rates)), pmo.returns, say),
+      ...caseWarnings(pmo, situation, internalDayRate(options.rates), say),
       ...officeSizeWarnings(pmo.staffing, situation, say),
       // One step of one field turns the answer: said where a quick-check user reads (borderline.ts).
       ...borderlineWarnings(probes, say),

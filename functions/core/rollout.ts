@@ -42,7 +42,7 @@ import { NO_RAMP, rampPlanOf } from './rollout-ramp';
 import { operatePhase, planAssumptions, temporaryRunPhases } from './rollout-run';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
-import { contractLead, opensWithInterim, staysMixed } from './sourcing-mix';
+import { contractLead, opensWithInterim, ownInterimLead, staysMixed } from './sourcing-mix';
 import { minimumBuyingWeeks, seatNotTeam } from './sourcing-seats';
 
 export {
@@ -185,7 +185,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
             ? temporary
               ? 'plan.contractLeadForPush'
               : 'plan.contractLeadUntilHire'
-            : undefined,
+            : ownInterimLead(s, sourcing, peopleAdviceFor(s, dimensions)?.bringIn ?? 0)
+              ? 'plan.ownInterimLead'
+              : undefined,
       ),
     );
   if (f.existing)

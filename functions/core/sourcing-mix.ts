@@ -91,6 +91,19 @@ export const contractLead = (
 ): boolean =>
   sourcing === 'internal' && broughtIn === 0 && opensWithInterim(c, action, besideExisting) && !ownCanLead(c);
 
+/**
+ * The interim lead of an internal office that own people can lead (ownCanLead), where the plan
+ * brings nobody in: one of the organisation's own people, freed to lead now, and so paid at the own
+ * rate the cost counts (round 25: carve-out and integration offices were told to "put an interim
+ * PMO lead on now", read as someone bought in, while sourcing said internal and the cost priced
+ * everyone at the own rate). The plan names the lead as own, so plan, sourcing and cost agree.
+ */
+export const ownInterimLead = (
+  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo'>,
+  sourcing: SourcingId | null,
+  broughtIn: number,
+): boolean => sourcing === 'internal' && broughtIn === 0 && ownCanLead(c);
+
 const midFte = (staffing?: { fte: { min: number; max: number } } | null): number =>
   staffing ? (staffing.fte.min + staffing.fte.max) / 2 : 0;
 

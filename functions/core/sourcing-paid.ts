@@ -4,7 +4,7 @@ import { chargedRate, ratesFor } from './business-case';
 import { WORKDAYS_PER_YEAR } from './office/design';
 import { overheadOf } from './office/overhead';
 import { isOffice } from './office/shape';
-import { WARN_SPEND_SHARE } from './office/spend-share';
+import { spendShareFor, WARN_SPEND_SHARE } from './office/spend-share';
 import type { OfficeDesign } from './office/types';
 import { peopleAdviceFor } from './rollout-people';
 import { type EngineMessage, msg, type Say } from './say';
@@ -40,6 +40,8 @@ export interface PaidSizeInput {
   say: Say;
   /** The yearly project spend: an option is not taken over its warning line where a cheaper one stays under it. */
   spend?: number;
+  /** The share of the spend the office is held to (spendShareFor): a blocker names it beside the option's own share. */
+  ceiling?: number;
 }
 
 /** The top of an office's yearly cost at a day rate, as the cost warning reads it (business-case.ts). */
@@ -67,6 +69,19 @@ const overLineWhereCheaperIsNot = (
     const other = f.sourcing === 'internal' ? i.internalRate : i.rateOf(f.sourcing, i.current);
     return other < rate && yearlyTop(i.current, other) <= line;
   });
+};
+
+/**
+ * The share of the spend an option would cost on the office shown, at its rate, and the ceiling
+ * it is read against, both to a tenth of a percent; zeros where no spend or ceiling is known (the
+ * sentence then leaves them out).
+ */
+const overCeiling = (i: PaidSizeInput, office: OfficeDesign, rate: number) => {
+  const known = i.spend !== undefined && i.spend > 0 && i.ceiling !== undefined;
+  return {
+    share: known ? Math.round((yearlyTop(office, rate) / (i.spend ?? 1)) * 1000) / 10 : 0,
+    ceiling: known ? Math.round((i.ceiling ?? 0) * 1000) / 10 : 0,
+  };
 };
 
 const fteOf = (o: OfficeDesign) => (o.staffing ? (o.staffing.fte.min + o.staffing.fte.max) / 2 : 0);
@@ -120,6 +135,9 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
     if (!found) continue;
     const reasons = i.reasonsAt(option.sourcing, fteOf(resized));
     const shown = fteOf(i.current);
+    // The same ceiling read for every option: the blocker says what this one would cost of the
+    // spend and the line it crosses, the line the option named stays within (round 25).
+    const over = overCeiling(i, i.current, rate);
     failed.set(option.sourcing, {
       ...found,
       eligible: false,
@@ -134,11 +152,14 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
                   msg(option.sourcing === 'hybrid' ? 'src.blocker.paidMixed' : 'src.blocker.paidBoughtIn', {
                     percent: Math.round((fteOf(resized) / shown) * 100),
                     reasons,
+                    ...over,
                   }),
                 ),
               ]
             : found.blockers),
-        ...(capped ? [i.say(msg('src.blocker.cappedBoughtIn', { percent: Math.round(scale * 100) }))] : []),
+        ...(capped
+          ? [i.say(msg('src.blocker.cappedBoughtIn', { percent: Math.round(scale * 100), ...over }))]
+          : []),
       ],
     });
   }
@@ -241,6 +262,7 @@ export const paidSourcing = (
       reasonsAt: (sourcing, fte) => reasonsAtSize(s, sourcing, i.action, fte),
       say: i.say,
       spend: s.annualProjectBudget,
+      ceiling: spendShareFor(s),
     },
     (withLead) => paidRateOf(s, rates, withLead),
     hasContractLead(s, dimensions, i.action, i.besideExisting, i.shape),

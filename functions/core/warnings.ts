@@ -243,6 +243,8 @@ export const costWarnings = (
                   limit: Math.round(
                     (share > MAX_SPEND_SHARE_OFFICE ? MAX_SPEND_SHARE_OFFICE : HIGH_COST_SHARE) * 100,
                   ),
+                  // The push's own ceiling, the line every way of staffing it is read against (sourcing-paid.ts).
+                  ceiling: share <= spendShareFor(s) ? Math.round(spendShareFor(s) * 1000) / 10 : 0,
                 },
               ),
         ),

@@ -1,4 +1,5 @@
 import type { ServiceDriver } from '../../contract/result';
+import { shortPush } from '../push-tempo';
 import type { Situation } from '../situation';
 import { CONTROLS_SHARE, controlsHours, HOURS_PER_FTE, portfolioControlsHours } from './controls-share';
 import type { OfficeKey } from './words';
@@ -43,6 +44,17 @@ export type ServiceId =
   | 'tooling'
   | 'hub-coordination'
   | 'project-coordination';
+
+/**
+ * Hours a week per project of benefits tracking in a short push, which tracks benefits only where
+ * they are stated and fall within it (push-tempo.ts, benefits-context.ts): an integration's
+ * synergies, a turnaround's or cost-out's savings, the outcome it is funded for. There the benefit
+ * is why the push exists: each initiative's value is baselined against the plan and re-forecast at
+ * the push's cadence, not checked once after delivery as in a lasting office (0.2 h). Our judgement,
+ * after the round-25 practitioners' 0.5–1 FTE of synergy tracking for an integration office of
+ * about twenty workstreams (round 25: 3 hours a week).
+ */
+export const PUSH_BENEFIT_HOURS_PER_PROJECT = 1.25;
 
 /** Who in the office does the work: the services of one role add up to that role's time. */
 export type OfficeRole =
@@ -220,7 +232,7 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['benefits'],
     answers: [],
     source: 'office.source.benefits',
-    hours: (n) => n * 0.2,
+    hours: (n, s) => n * (shortPush(s) ? PUSH_BENEFIT_HOURS_PER_PROJECT : 0.2),
     setupDays: () => 3,
   },
   {

@@ -68,7 +68,7 @@ export const OFFICE_EN = {
   'office.source.evidenceTrail':
     'Our judgement: a regulator or auditor requires an evidence trail (decisions, approvals and records filed where an auditor finds them): 2 hours a week plus about 6 minutes per project. Only the trail is held here: reviews of the projects come in where governance and risk control fall short in an office that checks, or where stakeholders ask for them.',
   'office.source.benefits':
-    'Our judgement: about 12 minutes a week per project to track benefits against business cases.',
+    'Our judgement: about 12 minutes a week per project to track benefits against business cases; in a push of under two years that exists for its benefits (synergies, savings), about 75 minutes, each initiative’s value re-forecast against the plan at the push’s cadence.',
   'office.source.tooling':
     'Our judgement: 1 hour a week plus about 10 minutes per project to run shared tools and keep data clean.',
   'office.source.hub':
@@ -214,6 +214,22 @@ export const OFFICE_EN = {
   'shape.reason.portfolio': 'Shape: a portfolio office for the organisation’s projects.',
   'rationale.formaliseLight':
     'A light, supportive office: the {best} fits best on paper ({score}/100), but at {overall, number, 2} practice already holds together; a new mandate would add control without a need.',
+  'warning.weakSourcing':
+    'The sourcing named, {sourcing}, scores only {score}/100: {ruledOut, plural, =0 {the other options score lower still} other {it is what remains once the other options are ruled out}}. What it lacks: {missing}. What would close the gap: {fixes}. Settle this with the sponsor before the charter is signed.',
+  'warning.weakSourcing.noPoints': 'nothing in its favour beyond the base points',
+  'warning.weakSourcing.fix.expertise':
+    'an experienced office lead from outside for the first months, on contract or coaching your own lead, priced beside the office',
+  'warning.weakSourcing.fix.urgency':
+    'people freed from line work now to start the office while the rest are found',
+  'warning.weakSourcing.fix.horizon':
+    'people lent from line roles for the length of the need rather than a department built for it',
+  'warning.weakSourcing.fix.managers':
+    'project managers freed from their projects, or hired, to staff the office',
+  'warning.weakSourcing.fix.budget':
+    'a larger budget for the office, where another option was ruled out for its cost or its size',
+  'warning.weakSourcing.fix.review': 'a review of the inputs that argue against it',
+  'warning.returnsRestOnTrackedBenefits':
+    'The returns priced here do not cover the office’s cost: the case rests on the benefits the push tracks (the savings, synergies or outcome it exists for), which your own plan prices, not this assessment. Put that plan’s figures beside the office’s cost for the steering committee.',
   'warning.returnsBelowCost':
     'The returns that can be priced do not cover the office’s cost: the case rests on what cannot be priced (decisions, assurance, fewer surprises). Say so to the steering committee.',
   'rationale.leanLight':
@@ -397,7 +413,7 @@ export const OFFICE_EN = {
   'rationale.shouldNeedGrowUnscored':
     'Should the need grow, the model closest to these answers would be the {model}; the evidence is too thin to score it.',
   'src.blocker.cappedBoughtIn':
-    'Bought in at the outside rate, the office would be cut to {percent} % of its services by the spend ceiling; own staff with outside help keep more of them for the same money.',
+    'Bought in at the outside rate, {ceiling, plural, =0 {} other {the office would cost up to {share, number} % of the yearly spend, over the {ceiling, number} % the spend ceiling holds every way of staffing it to, and }}the office would be cut to {percent} % of its services by the spend ceiling; own staff with outside help keep more of them for the same money.',
   'fit.regulatedControl': 'Governance and risk control in a regulated organisation',
   'fit.regulatorExpectsControlledChange':
     'A regulator expects change to be approved, recorded and checked; with governance and risk control rated {score, number, 2} on average, below {limit, number, 1}, an office that only reports cannot close the findings.',
@@ -450,7 +466,7 @@ export const OFFICE_EN = {
   'action.keepAdds':
     'Keep the {model} in place: it works, and it adds {services} alongside what it runs. That is {percent} % of its work, taken on as it runs, without a reorganisation.',
   'warning.pushCostShare':
-    'The office would cost up to {share, number, 2} % of the yearly spend stated for the push, above the {limit} % usual for a programme office. That is common where the stated spend leaves out the push’s own people; check what it includes before taking this size to a steering committee.',
+    'The office would cost up to {share, number, 2} % of the yearly spend stated for the push, above the {limit} % usual for a programme office{ceiling, plural, =0 {} other {, within the {ceiling, number} % a push of this length is held to whoever staffs it}}. That is common where the stated spend leaves out the push’s own people; check what it includes before taking this size to a steering committee.',
   'warning.unknownCurrency':
     'The engine does not know the currency {currency}: the spend is read as if it were in euros against its thresholds (a programme’s minimum spend, large projects, controls per million). Check the sizes, or give the spend in a common currency.',
   'returns.overruns.mature':

@@ -590,6 +590,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Eine erfahrene Interim-Kraft auf Vertrag holen, die das Office für die Dauer des Vorhabens leitet, zuerst bei den kritischsten Projekten: intern hat niemand solche Arbeit schon geleitet',
     'plan.contractLeadUntilHire':
       'Eine erfahrene Interim-Kraft auf Vertrag holen, die das Office leitet, bis eine eigene Leitung eingestellt ist, zuerst bei den kritischsten Projekten: intern hat niemand solche Arbeit schon geleitet',
+    'plan.ownInterimLead':
+      'Die Leitung des Office jetzt aus den eigenen Leuten benennen, so weit von anderer Arbeit freigestellt, wie das Office es verlangt, und mit den kritischsten Projekten beginnen',
     'plan.putAnInterimPmoLead':
       'Sofort eine interimistische PMO-Leitung für die kritischsten Projekte einsetzen',
     'plan.startAWeeklyStatusRound':
@@ -1080,9 +1082,9 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'src.paid.releasesOwnTeam':
       'kleiner als das bestehende Office, dessen eigene Leute freigestellt würden, während andere eingekauft werden',
     'src.blocker.paidMixed':
-      'Zum Mischsatz eigener und externer Kräfte bezahlt, ließe die Ausgabenobergrenze etwa {percent} % dieses Office übrig: {reasons}.',
+      'Zum Mischsatz eigener und externer Kräfte bezahlt, {ceiling, plural, =0 {} other {würde dieses Office bis zu {share, number} % der Jahresausgaben kosten, mehr als die {ceiling, number} %, an die die Ausgabenobergrenze jede Art der Besetzung hält, und }}ließe die Obergrenze etwa {percent} % davon übrig: {reasons}.',
     'src.blocker.paidBoughtIn':
-      'Zum externen Satz eingekauft, ließe die Ausgabenobergrenze etwa {percent} % dieses Office übrig: {reasons}.',
+      'Zum externen Satz eingekauft, {ceiling, plural, =0 {} other {würde dieses Office bis zu {share, number} % der Jahresausgaben kosten, mehr als die {ceiling, number} %, an die die Ausgabenobergrenze jede Art der Besetzung hält, und }}ließe die Obergrenze etwa {percent} % davon übrig: {reasons}.',
     'orders.service.commercial': 'Kaufmännisches Projektcontrolling (Restkosten, Nachträge und Claims)',
     'orders.service.sequencing':
       'Auftragsreihenfolge und Kapazität, mit Unterstützung bei Bid/No-Bid-Entscheidungen',

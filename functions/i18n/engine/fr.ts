@@ -597,6 +597,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Faire venir sous contrat une personne expérimentée de transition pour diriger le bureau pendant l’effort, en commençant par les projets les plus critiques : personne en interne n’a mené un tel travail',
     'plan.contractLeadUntilHire':
       'Faire venir sous contrat une personne expérimentée de transition pour diriger le bureau jusqu’au recrutement d’un responsable interne, en commençant par les projets les plus critiques : personne en interne n’a mené un tel travail',
+    'plan.ownInterimLead':
+      'Désigner dès maintenant le responsable du bureau parmi vos équipes, déchargé d’autres tâches autant que le bureau l’exige, et commencer par les projets les plus critiques',
     'plan.putAnInterimPmoLead':
       'Placer dès maintenant un responsable PMO par intérim sur les projets les plus critiques',
     'plan.startAWeeklyStatusRound':
@@ -1087,9 +1089,9 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'src.paid.releasesOwnTeam':
       'plus petit que le bureau en place, dont on libérerait les propres collaborateurs tout en achetant d’autres à l’extérieur',
     'src.blocker.paidMixed':
-      'Payé au taux mixte d’internes et d’externes, le plafond de dépense ne laisserait qu’environ {percent} % de ce bureau : {reasons}.',
+      'Payé au taux mixte d’internes et d’externes, {ceiling, plural, =0 {} other {ce bureau coûterait jusqu’à {share, number} % de la dépense annuelle, au-delà des {ceiling, number} % auxquels le plafond de dépense tient toute façon de le doter, et }}le plafond n’en laisserait qu’environ {percent} % : {reasons}.',
     'src.blocker.paidBoughtIn':
-      'Acheté au tarif externe, le plafond de dépense ne laisserait qu’environ {percent} % de ce bureau : {reasons}.',
+      'Acheté au tarif externe, {ceiling, plural, =0 {} other {ce bureau coûterait jusqu’à {share, number} % de la dépense annuelle, au-delà des {ceiling, number} % auxquels le plafond de dépense tient toute façon de le doter, et }}le plafond n’en laisserait qu’environ {percent} % : {reasons}.',
     'orders.service.commercial':
       'Contrôle de gestion commercial des projets (coût à terminaison, avenants et réclamations)',
     'orders.service.sequencing':

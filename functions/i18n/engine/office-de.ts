@@ -68,7 +68,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.evidenceTrail':
       'Unsere Einschätzung: Eine Aufsicht oder ein Prüfer verlangt einen Prüfpfad (Entscheidungen, Freigaben und Unterlagen so abgelegt, dass ein Prüfer sie findet): 2 Stunden pro Woche plus etwa 6 Minuten pro Projekt. Hier wird nur der Prüfpfad geführt: Reviews der Projekte kommen hinzu, wo Governance und Risikosteuerung in einem prüfenden Office zu schwach sind oder Beteiligte danach fragen.',
     'office.source.benefits':
-      'Unsere Einschätzung: etwa 12 Minuten pro Woche und Projekt, um den Nutzen gegen den Business Case zu verfolgen.',
+      'Unsere Einschätzung: etwa 12 Minuten pro Woche und Projekt, um den Nutzen gegen den Business Case zu verfolgen; in einem Vorhaben unter zwei Jahren, das für seinen Nutzen besteht (Synergien, Einsparungen), etwa 75 Minuten, wobei der Wert jeder Initiative im Takt des Vorhabens gegen den Plan neu prognostiziert wird.',
     'office.source.tooling':
       'Unsere Einschätzung: 1 Stunde pro Woche plus etwa 10 Minuten pro Projekt, um gemeinsame Werkzeuge zu betreiben und die Daten sauber zu halten.',
     'office.source.hub':
@@ -333,6 +333,22 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'src.blocker.partTimeSeat':
       'Ein Office von {min} bis {max} VZÄ, also etwa {fte} Personen, ist eine Teilzeitstelle (unter {limit} Person): von einer Firma eingekauft kostet sie etwa das Doppelte des internen Satzes und hinterlässt keine Fähigkeit; eine eigene Koordination mit externem Coaching dient besser.',
     'office.role.leadership': 'Leitung des Office (eine Leitung und Bereichsleitungen)',
+    'warning.weakSourcing':
+      'Die gewählte Besetzung, {sourcing}, erreicht nur {score}/100: {ruledOut, plural, =0 {die anderen Optionen liegen noch darunter} other {sie bleibt übrig, weil die anderen Optionen ausgeschlossen sind}}. Was ihr fehlt: {missing}. Was die Lücke schließen würde: {fixes}. Das vor Unterzeichnung der Charta mit dem Sponsor klären.',
+    'warning.weakSourcing.noPoints': 'nichts zu ihren Gunsten über die Grundpunkte hinaus',
+    'warning.weakSourcing.fix.expertise':
+      'eine erfahrene Office-Leitung von außen für die ersten Monate, auf Vertrag oder als Coaching der eigenen Leitung, neben dem Office beziffert',
+    'warning.weakSourcing.fix.urgency':
+      'Leute, jetzt von der Linienarbeit freigestellt, die das Office starten, während die übrigen gefunden werden',
+    'warning.weakSourcing.fix.horizon':
+      'Leute, aus der Linie für die Dauer des Bedarfs ausgeliehen, statt einer dafür aufgebauten Abteilung',
+    'warning.weakSourcing.fix.managers':
+      'Projektleitungen, von ihren Projekten freigestellt oder eingestellt, um das Office zu besetzen',
+    'warning.weakSourcing.fix.budget':
+      'ein größeres Budget für das Office, wo eine andere Option wegen ihrer Kosten oder Größe ausgeschlossen wurde',
+    'warning.weakSourcing.fix.review': 'eine Prüfung der Angaben, die gegen sie sprechen',
+    'warning.returnsRestOnTrackedBenefits':
+      'Die hier bezifferten Erträge decken die Kosten des Office nicht: Der Fall beruht auf dem Nutzen, den das Vorhaben verfolgt (den Einsparungen, Synergien oder dem Ergebnis, für das es besteht), und den beziffert Ihr eigener Plan, nicht diese Bewertung. Legen Sie die Zahlen dieses Plans für den Lenkungsausschuss neben die Kosten des Office.',
     'warning.returnsBelowCost':
       'Der bezifferbare Nutzen deckt die Kosten des Office nicht: Der Fall beruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Absicherung, weniger Überraschungen). Sagen Sie das dem Lenkungsausschuss.',
     'action.resetOversized':
@@ -415,7 +431,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'rationale.shouldNeedGrowUnscored':
       'Wächst der Bedarf, käme diesen Antworten das Modell {model} am nächsten; die Belege reichen nicht, um es zu bewerten.',
     'src.blocker.cappedBoughtIn':
-      'Extern zum externen Satz eingekauft, würde die Ausgabenobergrenze das Büro auf {percent} % seiner Leistungen kürzen; eigenes Personal mit externer Unterstützung behält für dasselbe Geld mehr davon.',
+      'Extern zum externen Satz eingekauft, {ceiling, plural, =0 {} other {würde das Office bis zu {share, number} % der Jahresausgaben kosten, mehr als die {ceiling, number} %, an die die Ausgabenobergrenze jede Art der Besetzung hält, und }}würde die Ausgabenobergrenze das Büro auf {percent} % seiner Leistungen kürzen; eigenes Personal mit externer Unterstützung behält für dasselbe Geld mehr davon.',
     'fit.regulatedControl': 'Governance und Risikosteuerung in einer regulierten Organisation',
     'fit.regulatorExpectsControlledChange':
       'Eine Aufsicht erwartet genehmigte, dokumentierte und geprüfte Änderungen; bei Governance und Risikosteuerung mit durchschnittlich {score, number, 2}, unter {limit, number, 1}, kann ein Büro, das nur berichtet, die Feststellungen nicht ausräumen.',
@@ -468,7 +484,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'action.keepAdds':
       'Den bestehenden {model} behalten: Er funktioniert und nimmt {services} zu seiner laufenden Arbeit hinzu. Das sind {percent} % seiner Arbeit, im laufenden Betrieb übernommen, ohne Reorganisation.',
     'warning.pushCostShare':
-      'Das Office würde bis zu {share, number, 2} % der für das Vorhaben angegebenen Jahresausgaben kosten, mehr als die für ein Programm-Office üblichen {limit} %. Das ist häufig, wenn die angegebenen Ausgaben die eigenen Leute des Vorhabens nicht enthalten; prüfen Sie, was sie umfassen, bevor Sie diese Größe einem Lenkungsausschuss vorlegen.',
+      'Das Office würde bis zu {share, number, 2} % der für das Vorhaben angegebenen Jahresausgaben kosten, mehr als die für ein Programm-Office üblichen {limit} %{ceiling, plural, =0 {} other {, innerhalb der {ceiling, number} %, an die ein Vorhaben dieser Dauer gehalten wird, wer es auch besetzt}}. Das ist häufig, wenn die angegebenen Ausgaben die eigenen Leute des Vorhabens nicht enthalten; prüfen Sie, was sie umfassen, bevor Sie diese Größe einem Lenkungsausschuss vorlegen.',
     'warning.unknownCurrency':
       'Die Währung {currency} ist der Engine nicht bekannt: Die Ausgaben werden gegenüber ihren Schwellen (Mindestausgaben eines Programms, Großprojekte, Steuerung je Million) wie Euro gelesen. Prüfen Sie die Größen oder geben Sie die Ausgaben in einer gängigen Währung an.',
     'returns.overruns.mature':

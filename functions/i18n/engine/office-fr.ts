@@ -70,7 +70,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.evidenceTrail':
       'Notre estimation : un régulateur ou un auditeur exige une piste d’audit (décisions, approbations et pièces classées là où un auditeur les trouve) : 2 heures par semaine plus environ 6 minutes par projet. Seule la piste d’audit est tenue ici : les revues de projets s’y ajoutent là où la gouvernance et la maîtrise des risques sont insuffisantes dans un bureau qui contrôle, ou si les parties prenantes les demandent.',
     'office.source.benefits':
-      'Notre estimation : environ 12 minutes par semaine et par projet pour suivre les bénéfices au regard des business cases.',
+      'Notre estimation : environ 12 minutes par semaine et par projet pour suivre les bénéfices au regard des business cases ; dans un effort de moins de deux ans qui existe pour ses bénéfices (synergies, économies), environ 75 minutes, la valeur de chaque initiative étant réestimée par rapport au plan au rythme de l’effort.',
     'office.source.tooling':
       'Notre estimation : 1 heure par semaine, plus environ 10 minutes par projet, pour faire fonctionner les outils partagés et garder des données propres.',
     'office.source.hub':
@@ -332,6 +332,22 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'src.blocker.partTimeSeat':
       'Un bureau de {min} à {max} ETP, soit environ {fte} personne, est un poste à temps partiel (moins de {limit} personne) : acheté à un cabinet, il coûte environ le double du taux interne et ne laisse aucune compétence ; un coordinateur interne, épaulé par un coaching externe, sert mieux.',
     'office.role.leadership': 'Direction du bureau (un responsable et des chefs de section)',
+    'warning.weakSourcing':
+      'Le mode d’approvisionnement retenu, {sourcing}, n’obtient que {score}/100 : {ruledOut, plural, =0 {les autres options obtiennent encore moins} other {c’est ce qui reste une fois les autres options écartées}}. Ce qui lui manque : {missing}. Ce qui comblerait l’écart : {fixes}. À trancher avec le sponsor avant la signature de la charte.',
+    'warning.weakSourcing.noPoints': 'rien en sa faveur au-delà des points de base',
+    'warning.weakSourcing.fix.expertise':
+      'un responsable de bureau expérimenté venu de l’extérieur pour les premiers mois, sous contrat ou en accompagnement de votre propre responsable, chiffré à côté du bureau',
+    'warning.weakSourcing.fix.urgency':
+      'des personnes déchargées dès maintenant de leur travail courant pour lancer le bureau pendant qu’on trouve les autres',
+    'warning.weakSourcing.fix.horizon':
+      'des personnes prêtées par les équipes opérationnelles pour la durée du besoin plutôt qu’un service construit pour lui',
+    'warning.weakSourcing.fix.managers':
+      'des chefs de projet déchargés de leurs projets, ou recrutés, pour doter le bureau',
+    'warning.weakSourcing.fix.budget':
+      'un budget plus large pour le bureau, là où une autre option a été écartée pour son coût ou sa taille',
+    'warning.weakSourcing.fix.review': 'un réexamen des données qui jouent contre lui',
+    'warning.returnsRestOnTrackedBenefits':
+      'Les gains chiffrés ici ne couvrent pas le coût du bureau : le dossier repose sur les bénéfices que l’effort suit (les économies, synergies ou résultats pour lesquels il existe), que chiffre votre propre plan, non cette évaluation. Placez les chiffres de ce plan à côté du coût du bureau pour le comité de pilotage.',
     'warning.returnsBelowCost':
       'Les gains chiffrables ne couvrent pas le coût du bureau : le dossier repose sur ce qui ne se chiffre pas (décisions, assurance, moins de surprises). Dites-le au comité de pilotage.',
     'action.resetOversized':
@@ -415,7 +431,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'rationale.shouldNeedGrowUnscored':
       'Si le besoin grandit, le modèle le plus proche de ces réponses serait le modèle {model} ; les éléments sont trop minces pour le noter.',
     'src.blocker.cappedBoughtIn':
-      'Acheté au tarif externe, le bureau serait ramené à {percent} % de ses services par le plafond de dépense ; du personnel propre épaulé de l’extérieur en garde davantage pour le même budget.',
+      'Acheté au tarif externe, {ceiling, plural, =0 {} other {le bureau coûterait jusqu’à {share, number} % de la dépense annuelle, au-delà des {ceiling, number} % auxquels le plafond de dépense tient toute façon de le doter, et }}le bureau serait ramené à {percent} % de ses services par le plafond de dépense ; du personnel propre épaulé de l’extérieur en garde davantage pour le même budget.',
     'fit.regulatedControl': 'Gouvernance et maîtrise des risques dans une organisation réglementée',
     'fit.regulatorExpectsControlledChange':
       'Un régulateur attend des changements approuvés, tracés et vérifiés ; avec une gouvernance et une maîtrise des risques notées {score, number, 2} en moyenne, sous {limit, number, 1}, un bureau qui se contente de rendre compte ne peut pas lever les constats.',
@@ -469,7 +485,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'action.keepAdds':
       'Garder la {model} en place : elle fonctionne, et elle ajoute {services} à ce qu’elle assure déjà. Cela représente {percent} % de son travail, pris en charge en cours de route, sans réorganisation.',
     'warning.pushCostShare':
-      'Le bureau coûterait jusqu’à {share, number, 2} % de la dépense annuelle indiquée pour l’effort, au-delà des {limit} % habituels pour un bureau de programme. C’est courant quand la dépense indiquée laisse de côté les personnes mêmes de l’effort ; vérifiez ce qu’elle comprend avant de présenter cette taille à un comité de pilotage.',
+      'Le bureau coûterait jusqu’à {share, number, 2} % de la dépense annuelle indiquée pour l’effort, au-delà des {limit} % habituels pour un bureau de programme{ceiling, plural, =0 {} other {, dans la limite des {ceiling, number} % auxquels un effort de cette durée est tenu, qui que ce soit qui le dote}}. C’est courant quand la dépense indiquée laisse de côté les personnes mêmes de l’effort ; vérifiez ce qu’elle comprend avant de présenter cette taille à un comité de pilotage.',
     'warning.unknownCurrency':
       'Le moteur ne connaît pas la devise {currency} : la dépense est lue comme si elle était en euros face à ses seuils (dépense minimale d’un programme, grands projets, contrôle par million). Vérifiez les tailles, ou indiquez la dépense dans une devise courante.',
     'returns.overruns.mature':

@@ -34,7 +34,9 @@ const run = (c: OrganisationContext, team: Answers[]) =>
 /** How often each property met the case it is about, checked at the end: none may be vacuous. */
 const hits = { priced: 0, gaps: 0, reset: 0, oneSeat: 0 };
 afterAll(() => {
-  for (const [k, v] of Object.entries(hits)) expect(v, k).toBeGreaterThan(3);
+  // A short push that tracks benefits sizes that tracking as its purpose (round 25), so fewer of
+  // this generator's pushes stay under the one seat bought in whole: two of its cases, not four.
+  for (const [k, v] of Object.entries(hits)) expect(v, k).toBeGreaterThan(k === 'oneSeat' ? 1 : 3);
 });
 
 const PRICED = ['plan.people.cost.interim', 'plan.people.cost.hire'];
