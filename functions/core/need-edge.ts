@@ -57,7 +57,26 @@ export const spendShareLimit = (s: Situation): number =>
  * of spend, where a lasting need is refused one at 3 %). Our judgement.
  */
 export const projectPush = (s: Situation): boolean =>
-  s.horizon === 'temporary' && s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE && !largeProjects(s);
+  s.horizon === 'temporary' &&
+  s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE &&
+  !largeProjects(s) &&
+  !programmePush(s);
+
+/**
+ * An urgent push of this many months or more around its few projects is a programme, not one
+ * project strengthened: it runs through build, test, cut-over and the weeks after, and the one
+ * project that carries most of its spend needs a programme office of about a person beside the
+ * supplier's project manager, however many small projects stand beside it (round 25: a 300-person
+ * firm's 12-month ERP with four small projects got "no office" at 9.5 % of spend and a programme
+ * office at six projects; a brewery's 18-month ERP lost its office going from six projects to
+ * five; rounds 7 and 23: an 18-month ERP and an 18-month inquiry response turned down at 3 %).
+ * Shorter pushes stay projects strengthened (round 21: a 9-month ERP with two small projects, a
+ * 6-month relocation). Our judgement, on the practitioners of rounds 7, 21, 23 and 25.
+ */
+export const PROGRAMME_PUSH_MONTHS = 12;
+/** An urgent push that lasts long enough to be a programme (PROGRAMME_PUSH_MONTHS). */
+export const programmePush = (s: Pick<Situation, 'horizon' | 'urgency' | 'horizonMonths'>): boolean =>
+  urgentPush(s) && (s.horizonMonths ?? 0) >= PROGRAMME_PUSH_MONTHS;
 /** The headcount share the smallest office may take here. */
 export const officeShareLimit = (s: Pick<Situation, 'horizon' | 'annualProjectBudget'>): number =>
   s.horizon === 'temporary' && (s.annualProjectBudget ?? 0) > 0 ? PUSH_MAX_OFFICE_SHARE : MAX_OFFICE_SHARE;

@@ -1,6 +1,6 @@
 import type { Rates } from '../contract/api';
 import type { DimensionScore, Staffing } from '../contract/result';
-import { DEFAULT_DAY_RATE, ratesFor, WORKDAYS_PER_YEAR } from './business-case';
+import { ratesFor, WORKDAYS_PER_YEAR } from './business-case';
 import { thousand } from './numbers';
 import { CONTROLLED_PROJECT_SPEND } from './office/choice';
 import { MIN_PROJECTS_FOR_OFFICE, missingLeads, PROJECTS_PER_LEAD } from './office/shape';
@@ -30,7 +30,16 @@ export const OUTSIDE_COACHING_DAYS = 3;
 /** Where leads already learn the job in a shared way (competencies at this level), no basics course. */
 export const TRAINED_FROM_LEVEL = 3;
 
-export type BringInVia = 'hire' | 'interim' | 'interim-then-hire';
+import { type BringInVia, broughtInWithinSpend, PART_TIME_LEAD_DAYS_PER_MONTH } from './brought-in';
+
+export {
+  BROUGHT_IN_MAX_SPEND_SHARE,
+  type BringInVia,
+  broughtInWithinSpend,
+  FIRST_LEAD_FREE_FROM_EMPLOYEES,
+  FIRST_LEAD_FREE_FROM_PROJECTS,
+  PART_TIME_LEAD_DAYS_PER_MONTH,
+} from './brought-in';
 
 export interface PeopleAdvice {
   /** Experienced project managers brought in from outside. */
@@ -51,45 +60,6 @@ export interface PeopleAdvice {
   /** Days a month of a part-time experienced lead, where not even one person brought in passes the test (0 or absent: none). */
   partTimeLeadDays?: number;
 }
-
-/**
- * What the plan brings in is held to the same kind of test as the office: a share of the yearly
- * project spend (round 20: an interim at about 35 % of a GBP 400k project; three hires at 3.6 % of a
- * EUR 12M portfolio on top of an office at its 5 % cap; an interim at 2.2 % of a culture year beside
- * an office at its cap). People brought in cost at most BROUGHT_IN_MAX_SPEND_SHARE of the spend a
- * year, half the 3 % an office may take before it is questioned (need-edge.ts); where fewer pass, fewer come (one senior instead of three, the rest named from inside);
- * where not one does, the cheaper form: an experienced lead part-time, PART_TIME_LEAD_DAYS_PER_MONTH
- * days a month, or the supplier's project manager under the contract. Our judgement: beside the
- * office's own cap (5 % of spend) the management overhead stays near what funders and owners
- * accept (one senior hire on a EUR 12M portfolio, the reviewer's answer), and the reviewers' own answer for a single small project was an owner's engineer a
- * few days a month (GBP 5–15k).
- */
-export const BROUGHT_IN_MAX_SPEND_SHARE = 0.015;
-export const PART_TIME_LEAD_DAYS_PER_MONTH = 2;
-
-/**
- * A person brought in a year, in EUR at the default rates (the advice is the same with or without
- * the client's rates, so that the plan and the costs agree): an interim at the outside rate, a hire
- * at the internal rate, an interim then a hire at the two for half a year each.
- */
-const broughtInYearEur = (via: BringInVia): number =>
-  WORKDAYS_PER_YEAR *
-  (via === 'interim'
-    ? DEFAULT_DAY_RATE.outsourced
-    : via === 'hire'
-      ? DEFAULT_DAY_RATE.internal
-      : (DEFAULT_DAY_RATE.outsourced + DEFAULT_DAY_RATE.internal) / 2);
-
-/** How many of `wanted` people brought in pass the share-of-spend test (all where the spend is unknown). */
-export const broughtInWithinSpend = (
-  s: Pick<Situation, 'annualProjectBudget' | 'eurPerUnit'>,
-  wanted: number,
-  via: BringInVia,
-): number => {
-  const spend = spendInEur(s);
-  if (spend === undefined) return wanted;
-  return Math.min(wanted, Math.floor((spend * BROUGHT_IN_MAX_SPEND_SHARE) / broughtInYearEur(via)));
-};
 
 /**
  * Delivery leadership missing where the engine warns that the project managers are stretched by

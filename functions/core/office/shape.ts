@@ -34,6 +34,20 @@ export const SMALL_PORTFOLIO = 10;
 /** Without any project-management expertise and fewer leads than this, capability comes first. */
 export const FEW_LEADS = 5;
 /**
+ * From this many people an organisation short of project leads, or of anyone who has led projects,
+ * builds them inside an office rather than before one: it can carry the leads it lacks and an office
+ * at once (one person is a tenth of a percent of its staff), and the office's coaching, the leads it
+ * appoints and the experienced lead it brings in are how they are built. Below it, leads come first
+ * and the office waits for them (round 22: a 250-person fabricator with one manager for 15 jobs).
+ * Our judgement (round 25: a 4,000-person retailer with 15 projects and two untrained managers got an
+ * office, and "no office" at 21 projects, with one manager, or at medium urgency: a need that grows
+ * with the work vanished when the work grew).
+ */
+export const BUILDS_LEADS_IN_OFFICE_FROM = 1_000;
+/** Large enough to build its leads inside an office (BUILDS_LEADS_IN_OFFICE_FROM). */
+export const buildsLeadsInOffice = (s: Pick<Situation, 'employees'>): boolean =>
+  s.employees >= BUILDS_LEADS_IN_OFFICE_FROM;
+/**
  * Offices in the units are decided from the units themselves (office/units.ts): where every unit
  * carries an office of its own and there are at least HUB_MIN_UNITS of them, a hub ties their
  * offices together and builds the practice they share, whatever leadership's appetite and the
@@ -112,9 +126,11 @@ export const lacksProjectLeads = (
   // the office waits for them (round 22: a 250-person fabricator with one project manager for 15
   // jobs got a portfolio office with a full-time lead beside that one manager).
   if (leadsBind(s)) return 'leads-binding';
-  // An urgent or temporary push cannot wait for people to be trained: it brings expertise in.
+  // An urgent or temporary push cannot wait for people to be trained: it brings expertise in; a
+  // large organisation trains them inside its office (buildsLeadsInOffice).
   if (
     s.pmExpertise === 'none' &&
+    !buildsLeadsInOffice(s) &&
     s.projectManagers < FEW_LEADS &&
     s.urgency !== 'high' &&
     s.horizon !== 'temporary'
@@ -140,6 +156,8 @@ export const LEADS_BIND_BELOW = 3;
 export const leadsBind = (s: Situation): boolean =>
   // A temporary push cannot wait for leads to be hired: it brings its own people in.
   s.horizon !== 'temporary' &&
+  // A large organisation builds its leads inside the office (buildsLeadsInOffice).
+  !buildsLeadsInOffice(s) &&
   s.projectManagers < LEADS_BIND_BELOW &&
   credibleProjects(s) > LEADS_BIND_PROJECTS_PER_LEAD * Math.max(1, s.projectManagers);
 

@@ -4,6 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { BUILDS_LEADS_IN_OFFICE_FROM } from '../../../functions/core/office/shape';
 import { credibleProjects } from '../../../functions/core/project-count';
 import { situationOf } from '../../../functions/core/situation';
 import { runs } from '../../support/sample';
@@ -31,11 +32,14 @@ const keysOf = (r: Result): string[] =>
   (r.rollout.phases ?? []).flatMap((p) => [...p.activities, ...p.milestones].map((a) => read(a).key));
 const hoursOf = (r: Result): number => (r.pmo.staffing?.fte.max ?? 0) * HOURS_PER_FTE;
 
-/** Firms whose projects rest on one or two leads, with nothing that brings its own controls in. */
+/**
+ * Firms whose projects rest on one or two leads, with nothing that brings its own controls in; below
+ * the thousand people from which an organisation builds its leads inside an office (round 25).
+ */
 const leadsShortArb: fc.Arbitrary<OrganisationContext> = fc
   .tuple(
     contextArb,
-    fc.integer({ min: 50, max: 5000 }),
+    fc.integer({ min: 50, max: BUILDS_LEADS_IN_OFFICE_FROM - 1 }),
     fc.integer({ min: 11, max: 120 }),
     fc.integer({ min: 0, max: FEW_LEADS - 1 }),
     fc.constantFrom('none', 'basic' as const),
