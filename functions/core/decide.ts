@@ -242,6 +242,7 @@ const decideUpTo = (
   const added = addedWork(situation, office, decided.works, shape);
   if (!oversizedUnconfirmed && action === 'keep' && added)
     [action, actionReason] = [added.action, (say ?? english)(added.reason)];
+  if (action === 'evolve' && shapeReason === 'kept-structure') shapeReason = 'kept-improved';
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
     // Keeping an office that grows materially, at what it delivers plus what is new to it, is a
     // change to manage: it evolves ("keep" and growth never go together, in-place.ts).
