@@ -20,7 +20,6 @@ import {
   againstOfficeInPlace,
   growsWhenKept,
   handedOver,
-  leanReporting,
   newToOffice,
   oversizedOf,
   withPooled,
@@ -28,6 +27,7 @@ import {
 import { overLineReason } from './office/in-place-line';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
 import { leanFunction, withLeanFunction } from './office/lean-function';
+import { leanReporting } from './office/lean-reporting';
 import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
@@ -153,7 +153,10 @@ const decideUpTo = (
         importance: extras.importance,
         notApplicable: extras.notApplicable,
         handOver: handedOver(situation, model, besideExisting),
-        leanReporting: leanReporting(situation, decided.action, extras.views?.().questions),
+        leanReporting: leanReporting(situation, decided.action, extras.views?.().questions, {
+          works: decided.works,
+          expectations: extras.expectations,
+        }),
         benefitsInPlay: benefitsInPlay(extras.views?.().questions),
         hubOnly: shapeReason === 'hub-first',
         say: say ?? english,

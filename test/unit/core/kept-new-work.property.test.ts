@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
-import { QUESTIONNAIRE } from '../../../functions/core';
+import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { NEW_WORK_SHARE } from '../../../functions/core/office/change';
-import { everyCase } from '../../support/sample';
+import { everyCase, runs, sampled } from '../../support/sample';
 import { contextArb, evaluated, SEED } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
 
@@ -91,5 +91,48 @@ describe('a kept office keeps its work: the plan starts no more than the rationa
       { numRuns: everyCase(120), ...SEED },
     );
     expect(kept).toBeGreaterThanOrEqual(5);
+  });
+});
+
+/** What each model produces, and what every office produces (reporting, governance): action.ts. */
+const OWN: Record<string, string[]> = {
+  'weather-station': ['reporting', 'governance'],
+  'control-tower': ['standards', 'lifecycle', 'reporting', 'governance'],
+  'resource-source': ['portfolio', 'resources', 'reporting', 'governance'],
+};
+
+/** Three respondents whose reports are made (status at 3–4) and not acted on (decisions at 1–2). */
+const unreadArb = fc
+  .record({
+    team: teamArb,
+    status: fc.constantFrom(3, 4),
+    decisions: fc.constantFrom(1, 2),
+  })
+  .map(({ team, status, decisions }) =>
+    team.map((a) => ({ ...a, 'rep-status': status, 'rep-decisions': decisions })),
+  );
+
+describe('an office in place that does not work makes no unread, unrequested reports', () => {
+  it('kept or evolved, with its own products below level 3, it keeps status reporting as one monthly pack', () => {
+    let met = 0;
+    fc.assert(
+      fc.property(inPlaceArb, unreadArb, (c, team) => {
+        const r = evaluate(QUESTIONNAIRE, c, team, {
+          sensitivity: false,
+          surveyed: true,
+          expectations: { 'status-reporting': 0 },
+        });
+        if (!r || (r.pmo.action !== 'keep' && r.pmo.action !== 'evolve')) return;
+        const own = OWN[c.existingPmo] ?? [];
+        const scores = own.map((id) => r.maturity.dimensions.find((d) => d.id === id)?.score);
+        if (!scores.some((x) => typeof x === 'number' && x < 3)) return;
+        const status = r.pmo.services.find((x) => x.id === 'status-reporting');
+        if (!status) return;
+        met++;
+        expect(status.name).toMatch(/one monthly pack/);
+      }),
+      { numRuns: runs(120), ...SEED },
+    );
+    expect(met).toBeGreaterThanOrEqual(sampled(20));
   });
 });
