@@ -190,11 +190,12 @@ const decideUpTo = (
     office = design(internalDayRate(rates));
   }
   // A working office that would simply be kept keeps how it is organised (change.ts, keptAsItIs).
-  if (action === 'keep' && inTheUnits(shape)) {
+  if ((action === 'keep' || decided.improves) && inTheUnits(shape)) {
     const units = shape;
     shape = 'portfolio';
     const central = design(internalDayRate(rates));
-    if (keptAsItIs(situation, central, decided.works)) [shapeReason, office] = ['kept-structure', central];
+    if (keptAsItIs(situation, central, decided.works))
+      [shapeReason, office] = [action === 'keep' ? 'kept-structure' : 'kept-improved', central];
     else shape = units;
   }
   const inPlaceFte = situation.existingPmoFte;
