@@ -1,11 +1,12 @@
 import type { Answers } from '../contract/answers';
 import type { Maturity, ModelFit, PmoAction, PmoModelId } from '../contract/result';
 import { coreFails, coreWeak, questionMeans } from './core-job';
+import { assessEvidence } from './evidence';
 import { MIN_GROUP_SIZE } from './group-size';
 import { mean, round2 } from './numbers';
 import { modelProfile } from './pmo-models';
 import type { Questionnaire } from './questionnaire';
-import { english, msg, type Say } from './say';
+import { english, msg, type Say, unsaid } from './say';
 import { countedScore } from './scoring';
 import type { Situation } from './situation';
 import { twoCamps } from './splits';
@@ -46,6 +47,15 @@ export const OUTCOMES_LEVEL_ONE = 2;
  * (rollout-basics.ts). A working office that keeps its model is kept, whatever it adds.
  */
 export const WORKS_FROM = 3;
+/**
+ * A product of the office's own (its model's services, its reporting and governance) rated below
+ * this on sufficient evidence is weak: the office is not kept as working, it evolves pending the
+ * health check (round 25: a 25-FTE control tower kept "as it works" while its users rated its
+ * reporting 2.08). Our judgement: half a level under defined practice, the line at which added work
+ * is weak too (fit-pressures.ts, WEAK_ADDED_WORK); at or above it, an office short of level 3 is
+ * kept and improves its weakest services as it runs.
+ */
+export const WEAK_OWN_PRODUCT = 2.5;
 
 /**
  * Each respondent's own mean of each dimension they rated at least twice: the views of a team
@@ -132,6 +142,7 @@ export const judgeOffice = (
   delivered: number | null;
   basics: (number | null)[];
   works: boolean;
+  weak: string[];
   split: { dimensions: string[]; failing: string[] };
 } => {
   const own = [...new Set([...modelProfile(existing).delivers, ...EVERY_OFFICE_DELIVERS])];
@@ -144,6 +155,10 @@ export const judgeOffice = (
     delivered,
     basics: EVERY_OFFICE_DELIVERS.map(scoreOf),
     works: rated.length > 0 && rated.every((x) => x >= WORKS_FROM),
+    weak: own.filter((id) => {
+      const x = scoreOf(id);
+      return x !== null && x < WEAK_OWN_PRODUCT;
+    }),
     split: {
       dimensions: split,
       failing: split.filter((id) => (scoreOf(id) ?? RESET_BELOW) < RESET_BELOW),
@@ -170,7 +185,14 @@ export const decideAction = (
   say: Say = english,
   /** Read only for an office in place: working them out for a thousand respondents is not free. */
   views: () => Views = () => NO_VIEWS,
-): { action: PmoAction; reason: string; teamStays: boolean; works: boolean } => {
+): {
+  action: PmoAction;
+  reason: string;
+  teamStays: boolean;
+  works: boolean;
+  /** It evolves in what it does, where it is: its structure is weighed as a kept office's. */
+  improves?: boolean;
+} => {
   const existing = s.existingPmo;
   if (existing === 'none')
     return needed && model
@@ -264,6 +286,27 @@ export const decideAction = (
       teamStays: true,
       works: false,
       reason: say(msg('inPlace.action.evolveCore', { model: name, job: msg(`inPlace.core.${existing}`) })),
+    };
+  // What it produces is weak on sufficient evidence: it evolves, its model and people kept, pending
+  // the health check (WEAK_OWN_PRODUCT).
+  const weak = judged.weak.filter((id) => maturity.dimensions.find((d) => d.id === id)?.sufficient);
+  if (
+    model === existing &&
+    weak.length > 0 &&
+    assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status === 'sufficient'
+  )
+    return {
+      action: 'evolve',
+      teamStays: true,
+      works: false,
+      improves: true,
+      reason: say(
+        msg('inPlace.action.evolveWeak', {
+          model: name,
+          dimensions: weak.map((id) => nameOf(maturity, id)),
+          limit: WEAK_OWN_PRODUCT,
+        }),
+      ),
     };
   const works = judged.works;
   if (model === existing)

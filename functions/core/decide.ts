@@ -20,7 +20,6 @@ import {
   againstOfficeInPlace,
   growsWhenKept,
   handedOver,
-  leanReporting,
   newToOffice,
   oversizedOf,
   withPooled,
@@ -28,6 +27,7 @@ import {
 import { overLineReason } from './office/in-place-line';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
 import { leanFunction, withLeanFunction } from './office/lean-function';
+import { leanReporting } from './office/lean-reporting';
 import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
@@ -153,7 +153,10 @@ const decideUpTo = (
         importance: extras.importance,
         notApplicable: extras.notApplicable,
         handOver: handedOver(situation, model, besideExisting),
-        leanReporting: leanReporting(situation, decided.action, extras.views?.().questions),
+        leanReporting: leanReporting(situation, decided.action, extras.views?.().questions, {
+          works: decided.works,
+          expectations: extras.expectations,
+        }),
         benefitsInPlay: benefitsInPlay(extras.views?.().questions),
         hubOnly: shapeReason === 'hub-first',
         say: say ?? english,
@@ -187,11 +190,12 @@ const decideUpTo = (
     office = design(internalDayRate(rates));
   }
   // A working office that would simply be kept keeps how it is organised (change.ts, keptAsItIs).
-  if (action === 'keep' && inTheUnits(shape)) {
+  if ((action === 'keep' || decided.improves) && inTheUnits(shape)) {
     const units = shape;
     shape = 'portfolio';
     const central = design(internalDayRate(rates));
-    if (keptAsItIs(situation, central, decided.works)) [shapeReason, office] = ['kept-structure', central];
+    if (keptAsItIs(situation, central, decided.works))
+      [shapeReason, office] = [action === 'keep' ? 'kept-structure' : 'kept-improved', central];
     else shape = units;
   }
   const inPlaceFte = situation.existingPmoFte;
@@ -242,6 +246,7 @@ const decideUpTo = (
   const added = addedWork(situation, office, decided.works, shape);
   if (!oversizedUnconfirmed && action === 'keep' && added)
     [action, actionReason] = [added.action, (say ?? english)(added.reason)];
+  if (action === 'evolve' && shapeReason === 'kept-structure') shapeReason = 'kept-improved';
   if (office.staffing && action === 'keep' && inPlaceFte !== undefined) {
     // Keeping an office that grows materially, at what it delivers plus what is new to it, is a
     // change to manage: it evolves ("keep" and growth never go together, in-place.ts).

@@ -13,6 +13,8 @@ export const EN_IN_PLACE = {
     'The {model} in place has held decisions over the projects, yet what they are for (the portfolio, benefits and the people it serves) stays at {outcomes, number, 2}, below level {limit}: it is not working as set up, whatever its reports show. Reset it, on what it delivers rather than on its size.',
   'inPlace.action.resetCore':
     'The {model} in place fails at the core job of its degree of control: most answers put at level 1 what it exists to make happen, {job}. Whatever its averages show, it is not working as set up: reset it around what it exists for, sized by the services that needs, and say plainly what it fails at.',
+  'inPlace.action.evolveWeak':
+    'The {model} in place fits, but it is not shown to work: those who answered rate what it produces itself ({dimensions}) below {limit, number, 1}, on sufficient evidence. Evolve it, pending the health check: its model and its people stay, the health check shows which of its work is used, and what is not, such as reports nobody reads or asked for, gives way to the services it lacks.',
   'inPlace.action.evolveCore':
     'The {model} in place fits, but not all of its core job happens: some of those who answered put at level 1 part of what it exists to make happen, {job}. That is not an office to keep as it is, nor one to reset: evolve it, its model and people kept, and mend that part first.',
   'inPlace.core.weather-station':

@@ -13,6 +13,8 @@ export const EN_STRUCTURE = {
     'Shape: one central portfolio office for now. The {units} units run their own projects, but the office in place is being cut: splitting it into the units at the same time would cut and move the same people in one step. The split is weighed again once the smaller office works.',
   'shape.reason.kept-structure':
     'Shape: the office in place as it is organised today. The {units} units run enough projects to carry offices of their own, but the office works and is kept: moving it into the units would be a reorganisation nothing here calls for. Weigh it at the office’s next review.',
+  'shape.reason.kept-improved':
+    'Shape: the office in place as it is organised today. The {units} units run enough projects to carry offices of their own, but what changes is the work the office does, not where it sits: it improves what it runs below the level it should reach where it is, and moving it into the units as well would be a reorganisation nothing here calls for. Weigh it at the office’s next review.',
   'shape.reason.kept-thin':
     'Shape: the office in place as it is organised today. The {units} units run enough projects to carry offices of their own, but one view of the organisation is too thin to move an office’s people into the units on: a team assessment with people from the units confirms whether to.',
   'shape.reason.kept-pool':

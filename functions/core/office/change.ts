@@ -37,25 +37,34 @@ export const SHRINK_IS_RESET = 0.75;
 export const NEW_WORK_SHARE = 1 / 3;
 
 /**
- * The services an office in place has never run, and their share of its hours (the lead aside):
- * neither credited as working in place nor of its own degree of control (choice.ts, runsToday).
+ * The work an office in place takes on, and its share of its hours (the lead aside): the services
+ * the plan starts, those not credited as working in place (`chosenFor` 'in-place', choice.ts), the
+ * same services the office's size adds (in-place.ts, newToOffice) and the plan's "start" steps
+ * (rollout-phases.ts, serviceStep) read. One reading for the action, its rationale and the plan
+ * (round 25: a kept weather station's rationale said 19 % of its work was new while the plan
+ * started five of its six services, two thirds of its hours). `services` names only those it has
+ * never run (outside its degree of control, choice.ts runsToday): one it runs below the target is
+ * counted in the share, as its plan starts it again, but is never said to be new to it (round 18).
  */
 export const newWorkOf = (
   office: OfficeDesign,
   existing: PmoModelId | 'none' = 'none',
-): { services: string[]; share: number } => {
+): { services: string[]; share: number; neverRun: number } => {
   let all = 0;
   let added = 0;
+  let never = 0;
   const services: string[] = [];
   for (const x of office.services) {
     if (x.id === 'office-lead') continue;
     all += x.hoursPerWeek;
-    const spec = SERVICE_CATALOGUE.find((c) => c.id === x.id);
-    if (x.chosenFor.includes('in-place') || (spec && runsToday(spec, existing))) continue;
+    if (x.chosenFor.includes('in-place')) continue;
     added += x.hoursPerWeek;
+    const spec = SERVICE_CATALOGUE.find((c) => c.id === x.id);
+    if (spec && runsToday(spec, existing)) continue;
+    never += x.hoursPerWeek;
     services.push(x.name);
   }
-  return { services, share: all > 0 ? added / all : 0 };
+  return { services, share: all > 0 ? added / all : 0, neverRun: all > 0 ? never / all : 0 };
 };
 
 /** What changing an office in place costs once, beyond its services: null when it keeps its model and structure. */
@@ -166,10 +175,14 @@ export const addedWork = (
   shape: PmoShape = 'portfolio',
 ): { action: 'keep' | 'evolve'; reason: EngineMessage } | null => {
   const work = newWorkOf(office, s.existingPmo);
-  if (work.services.length === 0) return null;
+  if (work.share === 0) return null;
   const model = msg(`model.${s.existingPmo as PmoModelId}`);
   if (works && work.share > NEW_WORK_SHARE && shape !== 'lean-portfolio')
-    return { action: 'keep', reason: msg('inPlace.action.keepWorks', { model, services: work.services }) };
+    return work.services.length === 0
+      ? null
+      : { action: 'keep', reason: msg('inPlace.action.keepWorks', { model, services: work.services }) };
+  // What it runs below the target, started again, within the share: it is kept to improve them.
+  if (work.share <= NEW_WORK_SHARE && work.services.length === 0) return null;
   return work.share <= NEW_WORK_SHARE
     ? {
         action: 'keep',
@@ -179,7 +192,10 @@ export const addedWork = (
           percent: Math.round(work.share * 100),
         }),
       }
-    : { action: 'evolve', reason: msg('action.evolveServices', { model }) };
+    : {
+        action: 'evolve',
+        reason: msg('inPlace.action.evolveWork', { model, percent: Math.round(work.share * 100) }),
+      };
 };
 
 /**
@@ -191,7 +207,10 @@ export const addedWork = (
 export const keptAsItIs = (s: Situation, central: OfficeDesign, works = false): boolean => {
   if (!central.staffing) return false;
   if (s.existingPmoFte !== undefined && growsWhenKept(central, s.existingPmoFte)) return false;
-  return addedWork(s, central, works)?.action !== 'evolve';
+  // Its structure is weighed on the work it has never run: what it runs below the target is
+  // improved where it is, and calls for no move into the units.
+  if (works) return true;
+  return newWorkOf(central, s.existingPmo).neverRun <= NEW_WORK_SHARE;
 };
 
 /**

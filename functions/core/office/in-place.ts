@@ -309,39 +309,6 @@ export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing
 };
 
 /**
- * The office in place's reporting outran the decisions it feeds: how management learns of projects
- * (rep-status) stands at least REPORTS_OUTRUN_BY levels above what happens after a report shows a
- * problem (rep-decisions), and that stays below REPORTS_ACTED_ON, "most red flags get an owner and
- * an action". Levels of the questionnaire's own answers; the margin is our judgement (one level:
- * reports made more reliably than they are used; round 18: a generics maker's control tower whose
- * head rated its reports 4 and its users 2, while every one of them said a report triggers nothing).
- */
-export const REPORTS_OUTRUN_BY = 1;
-export const REPORTS_ACTED_ON = 3;
-
-/**
- * A reset of an office whose reports outran its decisions holds status reporting in its lean form
- * (one monthly pack) and puts the decision services first: the failure it answers is not missing
- * reports (round 19: a reset reporting factory's plan began with status reporting). Our judgement.
- */
-export const leanReporting = (
-  s: Situation,
-  action: PmoAction,
-  questions: Readonly<Record<string, number>> | undefined,
-): boolean => {
-  const status = questions?.['rep-status'];
-  const acted = questions?.['rep-decisions'];
-  return (
-    action === 'reset' &&
-    s.existingPmo !== 'none' &&
-    status !== undefined &&
-    acted !== undefined &&
-    status - acted >= REPORTS_OUTRUN_BY &&
-    acted < REPORTS_ACTED_ON
-  );
-};
-
-/**
  * What the office in place does that the organisation depends on and the recommended office no
  * longer decides: a directive office allocates people, and an office of less control stops doing
  * so. The allocation is handed to someone named (the plan gives it to the line managers, with a

@@ -92,6 +92,8 @@ export type ShapeReason =
   | 'cut-first'
   /** The office in place works and is kept: it keeps how it is organised. */
   | 'kept-structure'
+  /** The office in place keeps how it is organised while it evolves what it runs below the target. */
+  | 'kept-improved'
   /** The office in place is not moved into the units on evidence short of sufficient (units.ts). */
   | 'kept-thin'
   /** A directive office whose mandate leadership renews keeps its people pooled at the centre. */

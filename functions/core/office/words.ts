@@ -236,6 +236,8 @@ export const OFFICE_EN = {
     'A lean portfolio office is supportive: it funds teams and makes the flow of work visible; the {best} fits best on paper ({score}/100), but agile teams steer themselves within guardrails.',
   'rationale.keepsModel':
     'The {model} in place keeps its degree of control: the {best} leads by only {lead} points, and changing an office’s control is a reorganisation that needs a clearer case.',
+  'inPlace.action.evolveWork':
+    'Evolve the {model} in place: its model stays, but the plan starts {percent} % of its work anew (services it has never run, or runs below the level they should reach), more than a team takes on as it runs; that work is designed and piloted like a change, with a revised charter.',
   'action.evolveServices':
     'Evolve the {model} in place: its model stays, but it takes on services it has never run, so they are designed and piloted like a change, with a revised charter.',
   'needf.maturity': 'Current maturity',

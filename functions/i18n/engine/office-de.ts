@@ -353,6 +353,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Der bezifferbare Nutzen deckt die Kosten des Office nicht: Der Fall beruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Absicherung, weniger Überraschungen). Sagen Sie das dem Lenkungsausschuss.',
     'action.resetOversized':
       'Den bestehenden {model} neu ausrichten: Seine {existing} VZÄ sind mehr als das Doppelte der {need} VZÄ, die seine Leistungen hier brauchen; ihn so zu belassen, würde die Differenz im Budget verstecken.',
+    'inPlace.action.evolveWork':
+      'Das bestehende Office (Modell {model}) weiterentwickeln: Das Modell bleibt, aber der Plan setzt {percent} % seiner Arbeit neu auf (Leistungen, die es nie erbracht hat oder unter dem erwarteten Niveau erbringt), mehr als ein Team im laufenden Betrieb übernimmt; diese Arbeit wird wie eine Veränderung entworfen und erprobt, mit überarbeiteter Charta.',
     'action.evolveServices':
       'Den bestehenden {model} weiterentwickeln: Das Modell bleibt, aber er übernimmt Leistungen, die er nie erbracht hat; sie werden wie eine Veränderung entworfen und erprobt, mit überarbeiteter Charta.',
     'rationale.leanLight':

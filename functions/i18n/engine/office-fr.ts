@@ -352,6 +352,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Les gains chiffrables ne couvrent pas le coût du bureau : le dossier repose sur ce qui ne se chiffre pas (décisions, assurance, moins de surprises). Dites-le au comité de pilotage.',
     'action.resetOversized':
       'Réorganiser la {model} en place : ses {existing} ETP représentent plus du double des {need} ETP que ses services demandent ici ; la garder telle quelle masquerait l’écart dans le budget.',
+    'inPlace.action.evolveWork':
+      'Faire évoluer le bureau en place, de modèle {model} : le modèle reste, mais le plan relance {percent} % de son travail (des services qu’il n’a jamais assurés, ou qu’il assure en deçà du niveau attendu), plus qu’une équipe n’absorbe en fonctionnant ; ce travail est conçu et piloté comme un changement, avec une charte révisée.',
     'action.evolveServices':
       'Faire évoluer la {model} en place : son modèle reste, mais elle prend en charge des services qu’elle n’a jamais assurés ; ils sont conçus et pilotés comme un changement, avec une charte révisée.',
     'rationale.leanLight':

@@ -12,6 +12,8 @@ export const FR_STRUCTURE: StructureTexts = {
     'Forme : un bureau de portefeuille central, pour l’instant. Les {units} unités mènent leurs propres projets, mais le bureau en place est réduit : le répartir en même temps entre les unités toucherait les mêmes personnes deux fois d’un coup, par la réduction et par le déplacement. La répartition sera réexaminée une fois que le bureau réduit fonctionnera.',
   'shape.reason.kept-structure':
     'Forme : le bureau en place, organisé comme aujourd’hui. Les {units} unités mènent assez de projets pour avoir chacune leur bureau, mais le bureau fonctionne et il est conservé : le répartir dans les unités serait une réorganisation que rien ici ne demande. À examiner lors de la prochaine revue du bureau.',
+  'shape.reason.kept-improved':
+    'Forme : le bureau en place, organisé comme aujourd’hui. Les {units} unités mènent assez de projets pour avoir chacune leur bureau, mais ce qui change, c’est le travail du bureau, pas sa place : il améliore sur place ce qu’il assure en deçà du niveau attendu, et le répartir en plus dans les unités serait une réorganisation que rien ici ne demande. À examiner lors de la prochaine revue du bureau.',
   'shape.reason.kept-thin':
     'Forme : le bureau en place, organisé comme aujourd’hui. Les {units} unités mènent assez de projets pour avoir chacune leur bureau, mais un seul regard sur l’organisation ne suffit pas pour répartir les personnes d’un bureau entre les unités : une évaluation en équipe, avec des personnes des unités, confirmera s’il faut le faire.',
   'shape.reason.kept-pool':
@@ -70,6 +72,8 @@ export const DE_STRUCTURE: StructureTexts = {
     'Zuschnitt: vorerst ein zentrales Portfolio-Office. Die {units} Bereiche führen ihre eigenen Projekte, aber das bestehende Office wird verkleinert: es gleichzeitig auf die Bereiche aufzuteilen, würde dieselben Menschen in einem Schritt abbauen und versetzen. Die Aufteilung wird neu geprüft, sobald das kleinere Office funktioniert.',
   'shape.reason.kept-structure':
     'Zuschnitt: das bestehende Office, so organisiert wie heute. Die {units} Bereiche führen genug Projekte für je ein eigenes Office, aber das Office funktioniert und wird beibehalten: es auf die Bereiche zu verteilen, wäre eine Reorganisation, die hier nichts verlangt. Bei der nächsten Überprüfung des Office abwägen.',
+  'shape.reason.kept-improved':
+    'Zuschnitt: das bestehende Office, so organisiert wie heute. Die {units} Bereiche führen genug Projekte für je ein eigenes Office, aber was sich ändert, ist die Arbeit des Office, nicht sein Ort: es verbessert dort, wo es ist, was es unter dem erwarteten Niveau erbringt, und es zusätzlich auf die Bereiche zu verteilen, wäre eine Reorganisation, die hier nichts verlangt. Bei der nächsten Überprüfung des Office abwägen.',
   'shape.reason.kept-thin':
     'Zuschnitt: das bestehende Office, so organisiert wie heute. Die {units} Bereiche führen genug Projekte für je ein eigenes Office, aber eine einzelne Sicht auf die Organisation reicht nicht, um die Mitarbeitenden eines Office auf die Bereiche zu verteilen: Eine Team-Bewertung mit Menschen aus den Bereichen klärt, ob das geschehen soll.',
   'shape.reason.kept-pool':
