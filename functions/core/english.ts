@@ -729,7 +729,7 @@ export const EN = {
   'warning.inflated':
     'Every rated dimension scores {from, number, 2} or more: uniformly top answers may be inflated. Check them against evidence (reports, decisions, audits) before relying on them.',
   'warning.highCostShare':
-    'The office would cost up to {share, number, 2} % of the yearly project spend stated, above the {limit} % from which an office is dear for its spend (it is held to {hard} % at most). What does that spend include: capital projects only, or the running cost of change too (people’s time, software, process work)? If it leaves some of that out, the share is lower; if not, start at the bottom of the staffing range or with fewer services.',
+    'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %, the share from which an office is dear for its spend (it is held to {hard} % at most). What does that spend include: capital projects only, or the running cost of change too (people’s time, software, process work)? If it leaves some of that out, the share is lower; if not, start at the bottom of the staffing range or with fewer services.',
   'warning.spendHeld':
     'The office is held to {share} % of the yearly project spend stated: its services need about {full} FTE, the office shown has about {shown} FTE, so {heldBack} FTE of that work ({percent} % of each service kept) is not staffed. Where the work must be done in full (commitments to a regulator, a fixed date), take the full need and its cost to the steering committee or stage the work; first check what the spend stated includes (capital projects only, or the running cost of change too).',
   'warning.costOverSpend':
