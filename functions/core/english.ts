@@ -731,9 +731,9 @@ export const EN = {
   'warning.inflated':
     'Every rated dimension scores {from, number, 2} or more: uniformly top answers may be inflated. Check them against evidence (reports, decisions, audits) before relying on them.',
   'warning.highCostShare':
-    'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: start at the bottom of the staffing range or with fewer services.',
+    'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %, the share from which an office is dear for its spend (it is held to {hard} % at most). What does that spend include: capital projects only, or the running cost of change too (people’s time, software, process work)? If it leaves some of that out, the share is lower; if not, start at the bottom of the staffing range or with fewer services.',
   'warning.spendHeld':
-    'The office is held to {share} % of the yearly project spend stated: its services need about {full} FTE, the office shown has about {shown} FTE, so {heldBack} FTE of that work ({percent} % of each service kept) is not staffed. Where the work must be done in full (commitments to a regulator, a fixed date), take the full need and its cost to the steering committee or stage the work; first check what the spend stated includes.',
+    'The office is held to {share} % of the yearly project spend stated: its services need about {full} FTE, the office shown has about {shown} FTE, so {heldBack} FTE of that work ({percent} % of each service kept) is not staffed. Where the work must be done in full (commitments to a regulator, a fixed date), take the full need and its cost to the steering committee or stage the work; first check what the spend stated includes (capital projects only, or the running cost of change too).',
   'warning.costOverSpend':
     'The office would cost more than the whole yearly project spend ({times, number} times it): check the spend figure, or start with far fewer services.',
   'maturity.allEqual': 'Every rated dimension scores {score, number, 2}: none is weaker than another.',
@@ -1025,6 +1025,8 @@ export const EN = {
     'Keep the customer orders in one book beside your own projects: each with its promised date, and its margin at bid beside its forecast today',
   'plan.orderControlsRole':
     'Give the orders’ commercial controls to one person, a commercial manager or quantity surveyor, not an office: each order’s cost to complete, variations and claims, gone through monthly with its lead, as much of that person’s week as the orders take, a full one at most',
+  'warning.highCostShareOrders':
+    'The office would cost up to {share, number, 2} % of the yearly value of the customer orders stated, above the {limit} % from which an office is dear for its spend. It is sized by the orders’ count and value and paid from them: price it into the bids, and check whether the value stated is the orders’ whole value or only their project work.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

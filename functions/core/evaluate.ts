@@ -36,15 +36,15 @@ import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
 import { interimLeadStaffing, leadsTheOffice, peopleAdviceFor, peopleCostNotes } from './rollout-people';
 import { english, msg, type Say } from './say';
 import { scoreMaturity } from './scoring';
-import { probesOf } from './sensitivity';
+import { probesFor } from './sensitivity';
 import { situationOf } from './situation';
 import { contractLead, staysMixed } from './sourcing-mix';
+import { costWarnings } from './spend-line';
 import { thinFirstStep } from './thin-evidence';
 import { applyValidation, type Validated, withValidation } from './validation';
 import {
   answerWarnings,
   contextWarnings,
-  costWarnings,
   currencyWarnings,
   inflationWarnings,
   officeSizeWarnings,
@@ -373,7 +373,7 @@ export const evaluate = (
   });
   // The context with its defaults filled in, read by every warning.
   const situation = situationOf(context, options.rates?.currency);
-  const probes = options.sensitivity === false ? [] : probesOf(context, maturity, options.rates, say, extras);
+  const probes = probesFor(context, maturity, { ...options, say }, extras, pmo.needed ? pmo.cost : null);
   return {
     questionnaireVersion: q.version,
     evidence,

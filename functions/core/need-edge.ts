@@ -23,13 +23,20 @@ export const MIN_EMPLOYEES_FOR_OFFICE = Math.ceil(MIN_OFFICE_FTE / MAX_OFFICE_SH
 /** A temporary push with a known spend is not held to headcount (office/design.ts): its gate stays at this share. */
 export const PUSH_MAX_OFFICE_SHARE = 0.03;
 /**
- * A new lasting office's smallest size (one full-time person) may cost at most this share of yearly
- * project spend (when spend is given): the share from which the result warns that an office is
- * expensive for its spend (office/design.ts, WARN_SPEND_SHARE), and about twice what the priced
- * returns (1–2 % of spend avoided waste) can cover. An office the result would warn about at its
- * smallest is not recommended where a coordinator serves (round 16). Our judgement.
+ * The line from which the result warns that a lasting office is expensive for its spend
+ * (office/design.ts, WARN_SPEND_SHARE): a warning, never a verdict. docs/scoring.md, issue 19.
  */
 export const MAX_SPEND_SHARE = SPEND_CEILINGS.line;
+/**
+ * A new lasting office's smallest size (one full-time person) may cost at most this share of yearly
+ * project spend (when spend is given): the hard line an office is designed to (office/design.ts,
+ * MAX_SPEND_SHARE_OFFICE), so "no office" for spend reasons only where even the smallest office is
+ * above the line the office itself would be held to; between the warning line (3 %) and this one the
+ * office is recommended with the warning, which asks what the spend includes. Issue 19's bounds (a
+ * warning from 3 %, no office recommended above 5 %); round 25: a co-packer's launch office became
+ * "no office" at 3.3 % of its spend, and a 1,800-person platform "no PMO" at 4.5 M but an office at 5 M.
+ */
+export const NEW_OFFICE_SPEND_GATE = SPEND_CEILINGS.office;
 /**
  * A temporary push, or an office already in place, may cost up to this share of spend at its
  * smallest: a push's overhead above 3 % is usual (the warning says so), and a working office is
@@ -44,17 +51,17 @@ export const PUSH_MAX_SPEND_SHARE = SPEND_CEILINGS.pushGate;
  */
 export const spendShareLimit = (s: Situation): number =>
   (s.horizon === 'lasting' || projectPush(s)) && s.existingPmo === 'none'
-    ? MAX_SPEND_SHARE
+    ? NEW_OFFICE_SPEND_GATE
     : Math.max(PUSH_MAX_SPEND_SHARE, s.horizon === 'temporary' ? spendShareFor(s) : 0);
 
 /**
  * A push around a handful of projects, none of them large (fewer than MIN_PROJECTS_FOR_OFFICE, the
  * line below which a lasting portfolio is coordinated part-time): one project with a few beside it,
  * which the practitioner strengthens (project support, a steering rhythm, a go-live gate) rather
- * than giving it an office. Its smallest office is held to the same 3 % as a lasting need: the push's
+ * than giving it an office. Its smallest office is held to the same 5 % as a lasting need: the push's
  * looser ceiling pays for coordinating several streams at once, which such a push does not have
  * (round 21: a nine-month ERP replacement with two small projects got a programme office at 5.9 %
- * of spend, where a lasting need is refused one at 3 %). Our judgement.
+ * of spend, where a lasting need is refused one above 5 %). Our judgement.
  */
 export const projectPush = (s: Situation): boolean =>
   s.horizon === 'temporary' &&

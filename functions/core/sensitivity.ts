@@ -1,16 +1,17 @@
 import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
-import type { Maturity, Sensitivity } from '../contract/result';
+import type { Cost, Maturity, Sensitivity } from '../contract/result';
 import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
 import { type DecideExtras, decideLabels, type Labels } from './decide';
 import { MIN_PROJECTS_FOR_DIRECTIVE } from './model-fit';
+import { MAX_SPEND_SHARE_OFFICE, WARN_SPEND_SHARE } from './office/spend-share';
 import {
-  MAX_SPEND_SHARE,
   MIN_EMPLOYEES_FOR_OFFICE,
   MIN_OFFICE_FTE,
   MIN_PROJECTS_FOR_PMO,
   PROGRAMME_MIN_BUDGET,
   PROGRAMME_MIN_EMPLOYEES,
+  spendShareLimit,
 } from './pmo-need';
 import { type EngineKey, english, msg, type Say } from './say';
 import { situationOf } from './situation';
@@ -42,7 +43,9 @@ const numericCandidates = (
   current: number,
   extra: readonly number[] = [],
 ): number[] => {
-  const near = Array.from({ length: 7 }, (_, i) => current - 3 + i);
+  // A sum of money has no neighbouring integers worth probing: it is probed where the rules read it
+  // (its edges and the spend lines, `extra`), and at double and half.
+  const near = field === 'annualProjectBudget' ? [] : Array.from({ length: 7 }, (_, i) => current - 3 + i);
   const edges = [...(EDGES[field] ?? []), ...extra].flatMap((e) => [e - 1, e]);
   return (
     [...new Set([...near, ...edges, current * 2, Math.floor(current / 2)])]
@@ -81,6 +84,18 @@ export interface Probe extends Sensitivity {
   after: Labels;
 }
 
+/** The probes of a result whose office costs `cost` a year, or none where the caller asks for no analysis. */
+export const probesFor = (
+  context: OrganisationContext,
+  maturity: Maturity,
+  options: { rates?: Rates; say: Say; sensitivity?: boolean },
+  extras: DecideExtras,
+  cost: Cost | null,
+): Probe[] =>
+  options.sensitivity === false
+    ? []
+    : probesOf(context, maturity, options.rates, options.say, extras, undefined, cost);
+
 export const sensitivityOf = (...args: Parameters<typeof probesOf>): Sensitivity[] =>
   probesOf(...args).map(({ field, from, to, effect }) => ({ field, from, to, effect }));
 
@@ -97,17 +112,28 @@ export const probesOf = (
    * (decideLabels). Tests pass the full decision's to show the two find the same changes.
    */
   labelsAt: (c: OrganisationContext) => Labels = (c) => decideLabels(c, maturity, rates, extras),
+  /** The yearly cost of the office the result shows: the spends at which it crosses the spend lines are probed. */
+  cost?: Cost | null,
 ): Probe[] => {
   const situation = situationOf(context, rates?.currency);
   const before = labelsAt(situation);
-  // The spend at which the smallest office reaches its allowed share of spend.
-  const affordableFrom = Math.ceil(
-    (MIN_OFFICE_FTE * (rates?.dayRate ?? DEFAULT_DAY_RATE.internal) * WORKDAYS_PER_YEAR) / MAX_SPEND_SHARE,
-  );
+  // The spend at which the smallest office reaches the share of spend the need allows it (need-edge.ts).
+  const smallest = MIN_OFFICE_FTE * (rates?.dayRate ?? DEFAULT_DAY_RATE.internal) * WORKDAYS_PER_YEAR;
+  const affordableFrom = Math.ceil(smallest / spendShareLimit(situation));
+  // The spends at which the office shown crosses the warning line and the hard line (spend-line.ts):
+  // where a dearer staffing or a smaller office gives way, the verdict, model or sourcing may turn.
+  const lines = cost
+    ? [WARN_SPEND_SHARE, MAX_SPEND_SHARE_OFFICE].map((l) => Math.ceil(cost.annual.max / l))
+    : [];
+  const spendEdges = [affordableFrom, ...lines];
   const out: Probe[] = [];
   const tryValue = (field: keyof OrganisationContext, from: Value, to: number | Value) => {
-    // From the situation (defaults filled in), so no probe copies the context twice.
-    const changed = { ...situation, [field]: to } as OrganisationContext;
+    // From the situation (defaults filled in), so no probe copies the context twice; a spend from the
+    // context, as stated, so that customer orders' value moves with it (situation.ts reads both).
+    const changed =
+      field === 'annualProjectBudget'
+        ? situationOf({ ...context, annualProjectBudget: to as number }, rates?.currency)
+        : ({ ...situation, [field]: to } as OrganisationContext);
     if (!valid(changed)) return false;
     const after = labelsAt(changed);
     const effect = effectOf(before, after, say);
@@ -124,15 +150,11 @@ export const probesOf = (
     const current = context[field];
     if (current === undefined) {
       // Spend not given: try the figures at which the rules read spend, smallest first.
-      const given = [...(EDGES[field] ?? []), ...(field === 'annualProjectBudget' ? [affordableFrom] : [])];
+      const given = [...(EDGES[field] ?? []), ...(field === 'annualProjectBudget' ? spendEdges : [])];
       for (const v of given.sort((a, b) => a - b)) if (tryValue(field, 'not given', v)) break;
       continue;
     }
-    const candidates = numericCandidates(
-      field,
-      current,
-      field === 'annualProjectBudget' ? [affordableFrom] : [],
-    );
+    const candidates = numericCandidates(field, current, field === 'annualProjectBudget' ? spendEdges : []);
     for (const direction of [-1, 1]) {
       for (const v of candidates.filter((x) => Math.sign(x - current) === direction))
         if (tryValue(field, current, v)) break;

@@ -1,4 +1,4 @@
-import type { Cost, DimensionScore, Staffing } from '../contract/result';
+import type { DimensionScore, Staffing } from '../contract/result';
 import { knownCurrency } from './currency';
 import { type OrderBound, orderBoundWords, takesOrders } from './customer-orders';
 import {
@@ -8,9 +8,8 @@ import {
   respondentsDisagree,
   SPLIT_SUMMARY_FROM,
 } from './evidence';
-import { timesOver } from './numbers';
 import { overheadOf } from './office/overhead';
-import { MAX_SPEND_SHARE_OFFICE, spendShareFor, WARN_SPEND_SHARE } from './office/spend-share';
+import { spendShareFor } from './office/spend-share';
 import type { OfficeDesign } from './office/types';
 import { MIN_PROJECTS_FOR_PMO } from './pmo-need';
 import {
@@ -210,45 +209,6 @@ export const inflationWarnings = (dimensions: readonly DimensionScore[], say: Sa
   const rated = dimensions.filter((d) => d.score !== null);
   return rated.length > 0 && rated.every((d) => (d.score as number) >= INFLATED_FROM)
     ? [say(msg('warning.inflated', { from: INFLATED_FROM }))]
-    : [];
-};
-
-/** The recommended office costs more than this share of yearly project spend at the top of its range. */
-/** An office costing more than this share of known project spend draws a warning (the office is held to 5 %). */
-export const HIGH_COST_SHARE = WARN_SPEND_SHARE;
-
-export const costWarnings = (
-  cost: Cost | null,
-  s: Situation,
-  say: Say = english,
-  held?: SpendHeld,
-): string[] => {
-  const spend = s.annualProjectBudget;
-  if (!cost || spend === undefined || spend <= 0) return [];
-  const share = cost.annual.max / spend;
-  // An office the spend ceiling holds is said as held (spendHeldWarnings), never as if uncapped.
-  return share > HIGH_COST_SHARE && !(held && held.leads === undefined && share <= 1)
-    ? [
-        say(
-          share > 1
-            ? msg('warning.costOverSpend', { times: timesOver(share) })
-            : msg(
-                s.horizon !== 'temporary'
-                  ? 'warning.highCostShare'
-                  : share > MAX_SPEND_SHARE_OFFICE
-                    ? 'warning.pushCostShare'
-                    : 'warning.highCostShareTemporary',
-                {
-                  share: share * 100,
-                  limit: Math.round(
-                    (share > MAX_SPEND_SHARE_OFFICE ? MAX_SPEND_SHARE_OFFICE : HIGH_COST_SHARE) * 100,
-                  ),
-                  // The push's own ceiling, the line every way of staffing it is read against (sourcing-paid.ts).
-                  ceiling: share <= spendShareFor(s) ? Math.round(spendShareFor(s) * 1000) / 10 : 0,
-                },
-              ),
-        ),
-      ]
     : [];
 };
 

@@ -792,9 +792,9 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.inflated':
       'Jede bewertete Dimension erreicht {from, number, 2} oder mehr: Durchweg höchste Antworten können geschönt sein. Prüfen Sie sie anhand von Belegen (Berichte, Entscheidungen, Audits), bevor Sie sich darauf stützen.',
     'warning.highCostShare':
-      'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, mehr als {limit} %: Beginnen Sie am unteren Ende der Personalspanne oder mit weniger Leistungen.',
+      'Das Office würde bis zu {share, number, 2} % des angegebenen jährlichen Projektbudgets kosten, mehr als die {limit} %, ab denen ein Office für dieses Budget teuer ist (begrenzt ist es auf {hard} %). Was umfasst das Budget: nur Investitionsprojekte oder auch die laufenden Kosten der Veränderung (Arbeitszeit der Beteiligten, Software, Prozessarbeit)? Fehlt davon etwas, ist der Anteil kleiner; sonst beginnen Sie am unteren Ende der Personalspanne oder mit weniger Leistungen.',
     'warning.spendHeld':
-      'Das Office ist auf {share} % des angegebenen jährlichen Projektbudgets begrenzt: Seine Leistungen brauchen etwa {full} VZÄ, das gezeigte Office hat etwa {shown}, also bleiben {heldBack} VZÄ dieser Arbeit unbesetzt (jede Leistung zu {percent} % behalten). Muss die Arbeit vollständig geleistet werden (Zusagen an eine Behörde, ein fester Termin), legen Sie dem Lenkungsausschuss den vollen Bedarf und seine Kosten vor oder staffeln Sie die Arbeit; prüfen Sie zuerst, was das angegebene Budget umfasst.',
+      'Das Office ist auf {share} % des angegebenen jährlichen Projektbudgets begrenzt: Seine Leistungen brauchen etwa {full} VZÄ, das gezeigte Office hat etwa {shown}, also bleiben {heldBack} VZÄ dieser Arbeit unbesetzt (jede Leistung zu {percent} % behalten). Muss die Arbeit vollständig geleistet werden (Zusagen an eine Behörde, ein fester Termin), legen Sie dem Lenkungsausschuss den vollen Bedarf und seine Kosten vor oder staffeln Sie die Arbeit; prüfen Sie zuerst, was das angegebene Budget umfasst (nur Investitionen oder auch die laufenden Kosten der Veränderung).',
     'warning.costOverSpend':
       'Das Büro würde mehr kosten als die gesamten jährlichen Projektausgaben (das {times, number}-Fache): Prüfen Sie diese Angabe oder beginnen Sie mit deutlich weniger Leistungen.',
     'maturity.allEqual':
@@ -1117,4 +1117,6 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Die Kundenaufträge in einem Auftragsbuch neben den eigenen Projekten führen: jeden mit seinem zugesagten Termin und seiner Marge bei Angebot neben der heutigen Prognose',
     'plan.orderControlsRole':
       'Das kaufmännische Controlling der Aufträge einer Person übertragen, einem kaufmännischen Projektleiter oder Kalkulator, nicht einem Büro: Restkosten, Nachträge und Forderungen jedes Auftrags, monatlich mit seinem Projektleiter durchgesehen, so viel der Woche dieser Person, wie die Aufträge brauchen, höchstens eine volle Stelle',
+    'warning.highCostShareOrders':
+      'Das Office würde bis zu {share, number, 2} % des angegebenen jährlichen Werts der Kundenaufträge kosten, mehr als die {limit} %, ab denen ein Office für diesen Betrag teuer ist. Es richtet sich nach Zahl und Wert der Aufträge, die es bezahlen: Kalkulieren Sie es in die Angebote ein und prüfen Sie, ob der angegebene Wert der ganze Auftragswert ist oder nur die Projektarbeit darin.',
   });

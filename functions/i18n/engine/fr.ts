@@ -801,9 +801,9 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'warning.inflated':
       'Chaque dimension notée atteint {from, number, 2} ou plus : des réponses uniformément maximales peuvent être surévaluées. Vérifiez-les à l’aide de preuves (rapports, décisions, audits) avant de vous y fier.',
     'warning.highCostShare':
-      'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : commencez au bas de la fourchette d’effectif ou avec moins de services.',
+      'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets indiqué, au-delà des {limit} % à partir desquels un bureau est cher pour ce budget (il est plafonné à {hard} %). Que comprend ce budget : les seuls projets d’investissement, ou aussi le coût courant du changement (temps des équipes, logiciels, travail sur les processus) ? S’il en laisse une partie de côté, la part réelle est plus faible ; sinon, commencez au bas de la fourchette d’effectif ou avec moins de services.',
     'warning.spendHeld':
-      'Le bureau est limité à {share} % du budget annuel des projets indiqué : ses services demandent environ {full} ETP, le bureau présenté en compte environ {shown}, donc {heldBack} ETP de ce travail ne sont pas pourvus (chaque service gardé à {percent} %). Si le travail doit être fait en entier (engagements envers une autorité, date imposée), présentez le besoin complet et son coût au comité de pilotage ou échelonnez le travail ; vérifiez d’abord ce que comprend le budget indiqué.',
+      'Le bureau est limité à {share} % du budget annuel des projets indiqué : ses services demandent environ {full} ETP, le bureau présenté en compte environ {shown}, donc {heldBack} ETP de ce travail ne sont pas pourvus (chaque service gardé à {percent} %). Si le travail doit être fait en entier (engagements envers une autorité, date imposée), présentez le besoin complet et son coût au comité de pilotage ou échelonnez le travail ; vérifiez d’abord ce que comprend le budget indiqué (les seuls investissements, ou aussi le coût courant du changement).',
     'warning.costOverSpend':
       'Le bureau coûterait plus que la totalité de la dépense annuelle en projets ({times, number} fois celle-ci) : vérifiez ce chiffre, ou commencez avec bien moins de services.',
     'maturity.allEqual':
@@ -1126,4 +1126,6 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Tenir les commandes clients dans un seul carnet à côté de vos propres projets : chacune avec sa date promise, et sa marge à l’offre à côté de sa marge prévue aujourd’hui',
     'plan.orderControlsRole':
       'Confier le contrôle commercial des commandes à une personne, un responsable commercial ou un métreur, et non à un bureau : le reste à dépenser, les avenants et les réclamations de chaque commande, revus chaque mois avec son chef de projet, autant du temps de cette personne que les commandes en demandent, un temps plein au plus',
+    'warning.highCostShareOrders':
+      'Le bureau coûterait jusqu’à {share, number, 2} % de la valeur annuelle des commandes clients indiquée, au-delà des {limit} % à partir desquels un bureau est cher pour ce montant. Il est dimensionné par le nombre et la valeur des commandes, qui le paient : intégrez-le dans les offres, et vérifiez si la valeur indiquée est celle des commandes entières ou seulement de leur travail de projet.',
   });
