@@ -125,7 +125,9 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
     const refit = i.fitAt(resized);
     const found = refit.find((f) => f.sourcing === option.sourcing);
     const scale = resized.spendScale ?? 1;
-    const capped = option.sourcing === 'outsourced' && scale < 1;
+    // Ruled out where the spend ceiling cuts a bought-in office, not where a brake that holds every
+    // way of staffing it does (the managers', the headcount's: round 25).
+    const capped = option.sourcing === 'outsourced' && (resized.ceilingScale ?? 1) < 1;
     // The option taken leads the list, even where the re-scored list would rank another first.
     if (found?.eligible && !capped)
       return {

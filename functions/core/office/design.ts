@@ -9,6 +9,7 @@ import {
 import { controlledOrders } from '../order-controls';
 import { credibleManagers, tooManyManagers } from '../project-count';
 import { msg, unsaid } from '../say';
+import { statedSpend } from '../situation';
 import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-scale';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
@@ -132,7 +133,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     (c) => (first(c) ? { ...c.painful, first: true } : c.painful),
   );
   const notes: string[] = [];
-  const spend = s.annualProjectBudget;
+  // The hard line reads the whole stated spend, orders' value included: no office recommended above
+  // 5 % of it (issue 19), whoever the projects are for (round 25: a co-packer's office at 5.3 %).
+  const spend = statedSpend(s);
   /** The top of the range the office would show: the ceilings hold for it, not just the middle. */
   const withLead = (list: Sized[]): number => {
     const other = list.reduce((a, c) => a + c.hours, 0);
@@ -163,6 +166,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     if (scale < 1)
       notes.push(say(msg('office.spendCeilingScaled', { share, percent: Math.round(scale * 100) })));
   }
+  const ceilingScale = scale;
   // The headcount brake: an office takes a small share of the people (a lean owner one person).
   const coordination = i.shape === 'capability-first';
   scale *= coordinationUrgencyShare(s, i.shape);
@@ -386,6 +390,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     answered,
     leftOut,
     spendScale: scale,
+    ceilingScale,
     needFte: scale > 0 ? fte / scale : fte,
     wholeUpToRate,
     headcountCapped,

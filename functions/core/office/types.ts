@@ -43,6 +43,8 @@ export interface OfficeDesign {
   /** Services considered and left out, with the reason key. */
   leftOut: readonly { id: ServiceId; why: LeftOutWhy }[];
   /** The share of its services' effort the spend ceiling leaves (1: not capped). */
+  /** The share of its services the spend ceiling alone leaves the office (1 where the ceiling did not cut it). */
+  ceilingScale?: number;
   spendScale?: number;
   /** The FTE its services need before any ceiling scales them (middle of the range). */
   needFte?: number;

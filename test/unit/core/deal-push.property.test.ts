@@ -119,7 +119,10 @@ describe('one spend ceiling reads every way of staffing', () => {
             const ceiling = Number(p.ceiling);
             expect(ceiling, JSON.stringify(c)).toBeGreaterThan(0);
             // The hard line: the option ruled out is over it, the option named is not.
-            expect(Number(p.share)).toBeGreaterThan(ceiling * 0.95 - 0.1);
+            expect(
+              Number(p.share),
+              JSON.stringify([c, b, r.pmo.sourcing, r.pmo.staffing?.fte]),
+            ).toBeGreaterThan(ceiling * 0.95 - 0.1);
             expect(share(r, c), JSON.stringify(c)).toBeLessThanOrEqual(ceiling + 0.05);
           }
         }
