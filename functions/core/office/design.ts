@@ -146,7 +146,6 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   let scale = 1;
   /** The highest day rate at which the ceiling leaves the office whole: paid up to it, it is the same office. */
   let wholeUpToRate = Number.POSITIVE_INFINITY;
-  const dropped: Sized[] = [];
   if (spend !== undefined && spend > 0) {
     // A little under the ceiling, so that the range shown, rounded to a tenth of a person, stays under it.
     const ceiling = spendShareFor(s) * spend * ROUNDING_MARGIN;
@@ -154,15 +153,6 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     wholeUpToRate = (ceiling / cost) * i.internalDayRate;
     if (cost > ceiling) scale = ceiling / cost;
     const share = Math.round(spendShareFor(s) * 100);
-    if (dropped.length > 0)
-      notes.push(
-        say(
-          msg('office.spendCeilingDropped', {
-            share,
-            dropped: dropped.map((d) => msg(`office.service.${d.spec.id}`)),
-          }),
-        ),
-      );
     if (scale < 1)
       notes.push(say(msg('office.spendCeilingScaled', { share, percent: Math.round(scale * 100) })));
   }
@@ -214,7 +204,6 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     ordersHeld = bound;
     notes.push(say(msg('orders.ceiling', orderBoundWords(bound, Math.round(scale * 100)))));
   }
-  for (const d of dropped) leftOut.push({ id: d.spec.id, why: 'spend' });
   if ((topHours * scale) / (1 + STAFFING_SPREAD) < MIN_OFFICE_HOURS)
     return {
       services: [],

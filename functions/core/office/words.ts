@@ -97,9 +97,6 @@ export const OFFICE_EN = {
   'office.why.expectations': 'Stakeholders asked for it.',
   'office.why.in-place':
     '{dimensions} already at level {target} or above: the office keeps it running rather than building it.',
-
-  'office.spendCeilingDropped':
-    'Held to {share} % of the yearly project spend: {dropped} left out, the least pressing first.',
   'office.spendCeilingScaled':
     'Held to {share} % of the yearly project spend: every service scaled to {percent} % of its effort.',
   'office.managersCeiling':

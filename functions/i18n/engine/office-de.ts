@@ -100,9 +100,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.why.expectations': 'Die Stakeholder haben es gewünscht.',
     'office.why.in-place':
       '{dimensions}: bereits auf Stufe {target} oder höher; das Office hält diese Praxis am Laufen, statt sie aufzubauen.',
-
-    'office.spendCeilingDropped':
-      'Begrenzt auf {share} % des jährlichen Projektbudgets; weggelassen, das am wenigsten Dringliche zuerst: {dropped}.',
     'office.spendCeilingScaled':
       'Begrenzt auf {share} % des jährlichen Projektbudgets: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.managersCeiling':

@@ -102,9 +102,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.why.expectations': 'Les parties prenantes l’ont demandé.',
     'office.why.in-place':
       '{dimensions} : déjà au niveau {target} ou au-delà ; le bureau fait vivre cette pratique plutôt que de la construire.',
-
-    'office.spendCeilingDropped':
-      'Limité à {share} % du budget annuel des projets ; services écartés, en commençant par les moins urgents : {dropped}.',
     'office.spendCeilingScaled':
       'Limité à {share} % du budget annuel des projets : chaque service est ramené à {percent} % de son effort.',
     'office.managersCeiling':
