@@ -163,10 +163,10 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
 };
 
 /**
- * Every third base in the suite (the grid of each field stays whole); all of them in
+ * Every fifth base in the suite (the grid of each field stays whole); all of them in
  * `npm run reliability` (PMO_FULL_MATRIX), where time is no object.
  */
-const SWEPT = process.env.PMO_FULL_MATRIX ? BASES : BASES.filter((_, i) => i % 3 === 0);
+const SWEPT = process.env.PMO_FULL_MATRIX ? BASES : BASES.filter((_, i) => i % 5 === 0);
 
 describe("the practitioner's sweep", () => {
   it('steps every context field over its grid and finds no rule broken', () => {
@@ -197,7 +197,7 @@ describe("the practitioner's sweep", () => {
           for (const [rule, ok] of Object.entries(RULES))
             if (!ok(c, r)) violations[rule] = (violations[rule] ?? 0) + 1;
         }
-    expect(cases).toBeGreaterThan(process.env.PMO_FULL_MATRIX ? 15_000 : 5_000);
+    expect(cases).toBeGreaterThan(process.env.PMO_FULL_MATRIX ? 15_000 : 3_000);
     expect(examples).toEqual([]);
     expect(violations).toEqual(Object.fromEntries(Object.keys(RULES).map((k) => [k, 0])));
     expect(needFlips.count).toBe(0);

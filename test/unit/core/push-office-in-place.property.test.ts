@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
+import { runs } from '../../support/sample';
 import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
 
 /**
@@ -33,7 +34,7 @@ const run = (predicate: (c: OrganisationContext, r: Result) => boolean | undefin
       const r = evaluated(c, team);
       if (r && predicate(c, r)) applied += 1;
     }),
-    { numRuns, ...SEED },
+    { numRuns: runs(numRuns), ...SEED },
   );
   return applied;
 };

@@ -9,7 +9,7 @@ import { VIABLE_SEAT_FTE } from '../../../functions/core/office/in-place-size';
 import { atTheCentre } from '../../../functions/core/office/roles';
 import { modelRank } from '../../../functions/core/pmo-models';
 import { CUT_CONFIRMED_FIRST_SHARE } from '../../../functions/core/thin-evidence';
-import { runs } from '../../support/sample';
+import { everyCase, runs, sampled } from '../../support/sample';
 import { check, contextArb, evaluated, HOURS_PER_FTE, SEED, teamArb } from './arbitraries';
 
 /**
@@ -117,7 +117,7 @@ describe('an office failing at the core job of its degree of control is reset', 
       reached += 1;
       expect(['reset']).toContain(r.pmo.action);
     }, 400);
-    expect(reached).toBeGreaterThan(2);
+    expect(reached).toBeGreaterThan(sampled(2));
   });
 });
 
@@ -142,21 +142,25 @@ describe('"regulated" asks for an evidence trail, not for control', () => {
 describe('the rationale says the tie rule the order applied', () => {
   it('"less controlling" only when the first of the tied is the least controlling; "more" only when it is not', () => {
     let ties = 0;
-    check((_, r) => {
-      const eligible = r.pmo.fit.filter((f) => f.eligible);
-      const [best, ...rest] = eligible;
-      if (!best) return;
-      const tied = rest.filter((f) => f.score === best.score);
-      const said = r.pmo.rationale.join(' ');
-      const saysLess = said.includes('a tie goes to the less controlling model');
-      const saysMore = said.includes('the more controlling model is chosen');
-      expect(saysLess && saysMore).toBe(false);
-      if (saysLess || saysMore) ties += 1;
-      if (saysLess) for (const f of tied) expect(modelRank(best.model)).toBeLessThan(modelRank(f.model));
-      if (saysMore) expect(tied.some((f) => modelRank(f.model) < modelRank(best.model))).toBe(true);
-      // Where the best-fit sentence is said, the office recommended is that best fit.
-      if ((saysLess || saysMore) && r.pmo.model) expect(r.pmo.model).toBe(best.model);
-    }, 400);
+    check(
+      (_, r) => {
+        const eligible = r.pmo.fit.filter((f) => f.eligible);
+        const [best, ...rest] = eligible;
+        if (!best) return;
+        const tied = rest.filter((f) => f.score === best.score);
+        const said = r.pmo.rationale.join(' ');
+        const saysLess = said.includes('a tie goes to the less controlling model');
+        const saysMore = said.includes('the more controlling model is chosen');
+        expect(saysLess && saysMore).toBe(false);
+        if (saysLess || saysMore) ties += 1;
+        if (saysLess) for (const f of tied) expect(modelRank(best.model)).toBeLessThan(modelRank(f.model));
+        if (saysMore) expect(tied.some((f) => modelRank(f.model) < modelRank(best.model))).toBe(true);
+        // Where the best-fit sentence is said, the office recommended is that best fit.
+        if ((saysLess || saysMore) && r.pmo.model) expect(r.pmo.model).toBe(best.model);
+      },
+      400,
+      everyCase,
+    );
     expect(ties).toBeGreaterThan(0);
   });
 });

@@ -80,7 +80,7 @@ const groups = (predicate: (c: OrganisationContext, r: Result) => void, numRuns 
       const r = evaluated(c, team);
       if (r) predicate(c, r);
     }),
-    { numRuns, ...SEED },
+    { numRuns: runs(numRuns), ...SEED },
   );
 
 const UNIT_SHAPES = new Set(['hub-and-spoke', 'department']);

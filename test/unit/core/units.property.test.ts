@@ -91,7 +91,7 @@ const groups = (
       const r = run(c, t);
       if (r) predicate(c, r, t);
     }),
-    { numRuns, ...SEED },
+    { numRuns: runs(numRuns), ...SEED },
   );
 
 /** Every unit has projects enough, people and a project manager of its own (round 16's line). */
