@@ -114,6 +114,29 @@ export interface GroupDraw {
   regulated: boolean;
 }
 
+/** Inclusive bounds of what each unit of a generated group has. */
+export interface GroupBounds {
+  employees: readonly [number, number];
+  projects: readonly [number, number];
+  managers: readonly [number, number];
+  spendPerProject: readonly [number, number];
+}
+
+/** A group of 2 to 14 units within `b`, drawing the usual pressures (overridden by `pressures`). */
+export const groupDraw = (
+  b: GroupBounds,
+  pressures: Partial<Record<keyof typeof groupPressures, fc.Arbitrary<unknown>>> = {},
+) =>
+  fc.record({
+    units: fc.integer({ min: 2, max: 14 }),
+    perUnitEmployees: fc.integer({ min: b.employees[0], max: b.employees[1] }),
+    perUnitProjects: fc.integer({ min: b.projects[0], max: b.projects[1] }),
+    perUnitManagers: fc.integer({ min: b.managers[0], max: b.managers[1] }),
+    spendPerProject: fc.integer({ min: b.spendPerProject[0], max: b.spendPerProject[1] }),
+    ...groupPressures,
+    ...pressures,
+  }) as fc.Arbitrary<Required<GroupDraw>>;
+
 /** A lasting group of units from what was drawn, with no office in place unless `extra` says so. */
 export const groupContext = (
   g: GroupDraw,

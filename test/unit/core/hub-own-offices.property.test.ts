@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
 import { atTheCentre } from '../../../functions/core/office/roles';
 import { runs } from '../../support/sample';
-import { evaluated, groupContext, groupPressures, respondentArb, SEED } from './arbitraries';
+import { evaluated, groupContext, groupDraw, respondentArb, SEED } from './arbitraries';
 
 /**
  * Round 24: a hub over units that pay their own offices (office/hub-first.ts, unitsPayOwn). The
@@ -24,13 +24,11 @@ describe('a hub over units that pay their own offices', () => {
     let restructured = 0;
     fc.assert(
       fc.property(
-        fc.record({
-          units: fc.integer({ min: 2, max: 14 }),
-          perUnitEmployees: fc.integer({ min: 200, max: 4000 }),
-          perUnitProjects: fc.integer({ min: 4, max: 40 }),
-          perUnitManagers: fc.integer({ min: 1, max: 20 }),
-          spendPerProject: fc.integer({ min: 200_000, max: 5_000_000 }),
-          ...groupPressures,
+        groupDraw({
+          employees: [200, 4000],
+          projects: [4, 40],
+          managers: [1, 20],
+          spendPerProject: [200_000, 5_000_000],
         }),
         fc.constantFrom('none', 'weather-station', 'control-tower' as const),
         fc.integer({ min: 1, max: 16 }),

@@ -14,7 +14,7 @@ import {
 } from '../../../functions/core/office/in-place-stages';
 import { english, msg } from '../../../functions/core/say';
 import { runs, sampled } from '../../support/sample';
-import { evaluated, groupContext, groupPressures, respondentArb, SEED } from './arbitraries';
+import { evaluated, groupContext, groupDraw, respondentArb, SEED } from './arbitraries';
 
 /**
  * A reset of an office in place in a group of several units cuts in stages (office/in-place-stages.ts):
@@ -38,15 +38,15 @@ describe('a reset of a multi-unit office in place', () => {
     let withSeats = 0;
     fc.assert(
       fc.property(
-        fc.record({
-          units: fc.integer({ min: 2, max: 14 }),
-          perUnitEmployees: fc.integer({ min: 300, max: 3000 }),
-          perUnitProjects: fc.integer({ min: 4, max: 30 }),
-          perUnitManagers: fc.integer({ min: 1, max: 15 }),
-          spendPerProject: fc.integer({ min: 200_000, max: 4_000_000 }),
-          ...groupPressures,
-          controlAppetite: fc.constant('low' as const),
-        }),
+        groupDraw(
+          {
+            employees: [300, 3000],
+            projects: [4, 30],
+            managers: [1, 15],
+            spendPerProject: [200_000, 4_000_000],
+          },
+          { controlAppetite: fc.constant('low' as const) },
+        ),
         fc.constantFrom('control-tower', 'resource-source' as const),
         fc.integer({ min: 6, max: 60 }),
         fc.array(respondentArb, { minLength: 3, maxLength: 6 }),
