@@ -33,7 +33,7 @@ import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 
 import { type Decision, type Labels, labelOf } from './decision';
-import { inTheUnits, isOffice, shapeOf } from './office/shape';
+import { inTheUnits, isOffice, shapeOf, withSharedPool } from './office/shape';
 import { ordersAloneMakeOffice } from './order-controls';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
 import { pushBesideOffice } from './push-beside';
@@ -79,7 +79,7 @@ const decideUpTo = (
   extras: DecideExtras,
   labelsOnly: boolean,
 ): Decision | Labels => {
-  const situation = situationOf(context, rates?.currency);
+  const situation = withSharedPool(situationOf(context, rates?.currency), extras.expectations);
   const minOfficeCost = MIN_OFFICE_FTE * internalDayRate(rates) * WORKDAYS_PER_YEAR;
   const need = assessNeed(situation, maturity, quickWins, minOfficeCost, say);
   const fit = fitModels(situation, maturity, need.scope, say);
@@ -359,7 +359,10 @@ const decideUpTo = (
     shapeReason,
     modelReason:
       !needed || model === best.model ? 'best' : light ? 'light' : thinModel !== chosen ? 'thin' : 'in-place',
-    noCall: needed && model !== best.model && !light && thinModel === chosen ? noCall : null,
+    noCall:
+      needed && model !== best.model && !light && thinModel === chosen && noCall
+        ? { ...noCall, works: decided.works }
+        : null,
     office,
     action,
     actionReason,

@@ -116,6 +116,7 @@ export const modelChoiceMessage = (
       model: msg(`model.${chosen.model}`),
       lead: d.best.score - chosen.score,
       units: d.noCall?.units ?? 0,
+      works: d.noCall?.works === false ? 0 : 1,
     }),
   ];
 };

@@ -119,6 +119,12 @@ export interface NoCall {
   confirm: boolean;
   /** The units of a federated group whose leadership does not ask the centre for more control. */
   units?: number;
+  /**
+   * Whether the office in place is shown to work (action.ts): one that is not is said to keep its
+   * degree of control, never to work (round 26: "not shown to work" and "works and keeps its degree
+   * of control" in one rationale).
+   */
+  works?: boolean;
 }
 
 /**
@@ -138,10 +144,18 @@ export const FEDERATED_MIN_UNITS = 3;
 
 /** A federated group (FEDERATED_MIN_UNITS units, each with a project manager) whose leadership does not ask for more central control. */
 export const federatedWithoutMandate = (
-  c: Pick<OrganisationContext, 'businessUnits' | 'projectManagers' | 'controlAppetite'>,
+  c: Pick<OrganisationContext, 'businessUnits' | 'projectManagers' | 'controlAppetite'> & {
+    sharedPool?: true;
+  },
 ): boolean => {
   const units = c.businessUnits ?? 1;
-  return units >= FEDERATED_MIN_UNITS && c.projectManagers >= units && c.controlAppetite !== 'high';
+  // Units that share a pool of people ask the centre to allocate it (office/units.ts, withSharedPool).
+  return (
+    units >= FEDERATED_MIN_UNITS &&
+    c.projectManagers >= units &&
+    c.controlAppetite !== 'high' &&
+    c.sharedPool !== true
+  );
 };
 
 /**
@@ -153,7 +167,7 @@ export const federatedWithoutMandate = (
  * or `confirm` where the evidence is too thin to reorganise a working office on.
  */
 export const noCallForMoreControl = (
-  c: OrganisationContext,
+  c: OrganisationContext & { sharedPool?: true },
   maturity: Maturity,
   from: PmoModelId,
   to: PmoModelId,

@@ -11,6 +11,8 @@ export interface Situation extends OrganisationContext {
   eurPerUnit: number;
   /** The stated spend where projects are customer orders: their yearly value (customer-orders.ts). */
   orderValue?: number;
+  /** The units draw on one pool of people, which the office allocates (office/units.ts, withSharedPool). */
+  sharedPool?: true;
 }
 
 /** A context whose defaults are already filled in is returned as it is (the rules pass it around). */

@@ -7,7 +7,7 @@ import { STAFFING_SPREAD } from './design';
 import * as L from './in-place-line';
 import { atTheLine, fromExisting, fteOfSpend, WORKING_SPEND_LINE } from './in-place-line';
 import { resetInStages } from './in-place-stages';
-import { besidePooled, pooledOf } from './overhead';
+import { besidePooled, holdsProjectManagers, pooledOf } from './overhead';
 
 /**
  * The recommended staffing against the office in place, said openly: an office that works keeps its people,
@@ -293,7 +293,7 @@ export const againstOfficeInPlace = (
 /** A directive office in place, kept directive, holds the pooled project managers: its people, not its overhead. */
 export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing => {
   const existing = s.existingPmoFte;
-  if (s.existingPmo !== 'resource-source' || existing === undefined) return staffing;
+  if (!holdsProjectManagers(s) || existing === undefined) return staffing;
   // In hundredths, as every figure of the staffing is shown (round 11 saw 9.100000000000001).
   const pooled = Math.round(Math.min(s.projectManagers, Math.max(0, existing - midOf(staffing))) * 100) / 100;
   if (pooled <= 0) return staffing;

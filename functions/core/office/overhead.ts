@@ -10,13 +10,32 @@ import type { Situation } from '../situation';
  */
 
 /**
+ * A directive office in place is where the organisation's project managers sit (their pool) only
+ * where its people come to at least this share of them. Our judgement: a pool holds a material part
+ * of the project managers it lends; an office of 45 beside 700 project managers is not where they
+ * sit, and its people beyond what its services need are its own staff (allocators, schedulers),
+ * paid as its overhead (round 26: about 12 FTE of a 30,000-person provider's resource-management
+ * group were called "pooled project managers" and left out of its cost). Every directive office
+ * the panel named a pool holds a fifth of its organisation's project managers or more.
+ */
+export const POOL_HOLDS_SHARE = 0.1;
+
+/** The directive office in place holds the organisation's project managers (POOL_HOLDS_SHARE). */
+export const holdsProjectManagers = (
+  s: Pick<Situation, 'existingPmo' | 'existingPmoFte' | 'projectManagers'>,
+): boolean =>
+  s.existingPmo === 'resource-source' &&
+  s.existingPmoFte !== undefined &&
+  s.existingPmoFte >= POOL_HOLDS_SHARE * s.projectManagers;
+
+/**
  * The project managers a directive office in place pools today: everyone but one person of it, as
  * many as lead projects. Its overhead, against which a smaller office frees people, is the rest.
  */
 export const pooledInPlace = (
   s: Pick<Situation, 'existingPmo' | 'existingPmoFte' | 'projectManagers'>,
 ): number =>
-  s.existingPmo === 'resource-source' && s.existingPmoFte !== undefined
+  holdsProjectManagers(s) && s.existingPmoFte !== undefined
     ? Math.min(s.projectManagers, Math.max(0, s.existingPmoFte - 1))
     : 0;
 

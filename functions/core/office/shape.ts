@@ -9,6 +9,7 @@ import {
   hubGroup,
   keepsStructureOnThinEvidence,
   MIN_PROJECTS_FOR_OFFICE,
+  sharesPool,
   sufficientEvidence,
   unitsLeadOwn,
 } from './units';
@@ -18,6 +19,7 @@ export {
   MIN_PROJECTS_FOR_OFFICE,
   UNIT_MIN_EMPLOYEES,
   unitsCarryOffices,
+  withSharedPool,
 } from './units';
 
 /**
@@ -225,7 +227,7 @@ export const isOffice = (shape: PmoShape): boolean => shape !== 'none' && shape 
  * mandate to allocate them.
  */
 export const plansInUnits = (s: Situation, shape: PmoShape): boolean =>
-  inTheUnits(shape) || (unitsLeadOwn(s) && !directiveMandateStands(s));
+  inTheUnits(shape) || (unitsLeadOwn(s) && !directiveMandateStands(s) && !sharesPool(s));
 
 /**
  * Where the units allocate their own people (plansInUnits) and rarely fight over the same ones

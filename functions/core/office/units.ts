@@ -45,6 +45,35 @@ export const DIRECTIVE_MAX_UNITS = 3;
 const unitsOf = (s: Situation): number => s.businessUnits ?? 1;
 
 /**
+ * The share of stakeholders asking the office to allocate people (the "resource-allocation"
+ * expectation) from which, where people are fought over, the units are taken to draw on one pool
+ * the office allocates. Our judgement: half the people asked is a mandate the organisation gives
+ * the centre, not one voice (round 26: an IT provider whose three units share engineering pools,
+ * with 80 % asking for allocation, was told "each unit allocates its own people").
+ */
+export const POOL_ALLOCATION_ASKED = 0.5;
+
+/**
+ * The units share a pool of people: they fight over the same ones (high contention, the line of
+ * offered.ts, UNITS_SHARE_PEOPLE_FROM) and at least POOL_ALLOCATION_ASKED of the stakeholders ask the
+ * office to allocate them. The number of units then no longer says that people are allocated inside
+ * the units: the office allocates the pool, and how much control it takes is its fit's, not the
+ * units' count (docs/scoring.md, "Units that share a pool").
+ */
+export const withSharedPool = (
+  s: Situation,
+  expectations: Readonly<Record<string, number>> | undefined,
+): Situation =>
+  unitsOf(s) >= 2 &&
+  s.resourceContention === 'high' &&
+  (expectations?.['resource-allocation'] ?? 0) >= POOL_ALLOCATION_ASKED
+    ? { ...s, sharedPool: true }
+    : s;
+
+/** The units draw on one pool of people the office allocates (withSharedPool). */
+export const sharesPool = (s: Pick<Situation, 'sharedPool'>): boolean => s.sharedPool === true;
+
+/**
  * Every unit, on average, is large enough, runs enough projects and has a project manager of its
  * own to carry an office of its own.
  */
@@ -78,7 +107,9 @@ export const unitsLeadOwn = (s: Situation): boolean =>
  * office in place was spread into five unit offices whose units "allocate their own people").
  */
 export const unitsAllocate = (s: Situation): boolean =>
-  unitsOf(s) >= DIRECTIVE_MAX_UNITS && (s.existingPmo !== 'resource-source' || stepsDownFromDirective(s));
+  unitsOf(s) >= DIRECTIVE_MAX_UNITS &&
+  !sharesPool(s) &&
+  (s.existingPmo !== 'resource-source' || stepsDownFromDirective(s));
 
 /**
  * A directive office in place over units that lead their own projects, unless leadership renews
@@ -89,7 +120,7 @@ export const unitsAllocate = (s: Situation): boolean =>
  * reorganisation, made one degree at a time.
  */
 export const stepsDownFromDirective = (s: Situation): boolean =>
-  s.existingPmo === 'resource-source' && unitsLeadOwn(s) && !directiveMandateStands(s);
+  s.existingPmo === 'resource-source' && unitsLeadOwn(s) && !directiveMandateStands(s) && !sharesPool(s);
 
 /**
  * Leadership renews a directive office's mandate (a high appetite for central control): it keeps

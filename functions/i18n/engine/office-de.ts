@@ -473,13 +473,13 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.effort.spendThousands':
       '{perUnit, number, 2} h pro Woche je Milliarde Jahresausgaben × {units} Mrd. = {hours} h pro Woche',
     'rationale.noCallForMore':
-      'Der bestehende {model} funktioniert und behält seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber nichts hier verlangt mehr Steuerung. Um Ressourcen wird nicht gerungen, der Bedarf ist nicht dringend, und die Arbeit, die er hinzufügen würde ({dimensions}), steht bei {score}.',
+      'Der bestehende {model} {works, plural, =0 {behält seinen} other {funktioniert und behält seinen}} Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber nichts hier verlangt mehr Steuerung. Um Ressourcen wird nicht gerungen, der Bedarf ist nicht dringend, und die Arbeit, die er hinzufügen würde ({dimensions}), steht bei {score}.',
     'rationale.noCallForMoreUnrated':
-      'Der bestehende {model} funktioniert und behält seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber nichts hier verlangt mehr Steuerung. Um Ressourcen wird nicht gerungen, und der Bedarf ist nicht dringend.',
+      'Der bestehende {model} {works, plural, =0 {behält seinen} other {funktioniert und behält seinen}} Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber nichts hier verlangt mehr Steuerung. Um Ressourcen wird nicht gerungen, und der Bedarf ist nicht dringend.',
     'rationale.federatedKeepsControl':
-      'Das bestehende Modell {model} funktioniert und behält seinen Steuerungsgrad: Das Modell {best} erzielt {lead} Punkte mehr, aber die {units} Einheiten führen ihre eigenen Projekte, und die Leitung verlangt von der Zentrale nicht mehr Steuerung. Konflikte um gemeinsam genutzte Personen klärt die Priorisierung der Gruppe mit ihrem Blick über die Einheiten.',
+      'Das bestehende Modell {model} {works, plural, =0 {behält seinen} other {funktioniert und behält seinen}} Steuerungsgrad: Das Modell {best} erzielt {lead} Punkte mehr, aber die {units} Einheiten führen ihre eigenen Projekte, und die Leitung verlangt von der Zentrale nicht mehr Steuerung. Konflikte um gemeinsam genutzte Personen klärt die Priorisierung der Gruppe mit ihrem Blick über die Einheiten.',
     'rationale.confirmMoreControl':
-      'Der bestehende {model} funktioniert und behält vorerst seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber die Grundlage hier ist zu dünn, um ein funktionierendes Office umzubauen. Eine Teambewertung bestätigt, ob es mehr Steuerung übernehmen soll.',
+      'Der bestehende {model} {works, plural, =0 {behält vorerst} other {funktioniert und behält vorerst}} seinen Steuerungsgrad: Der {best} erreicht {lead} Punkte mehr, aber die Grundlage hier ist zu dünn, um {works, plural, =0 {ein bestehendes Office umzubauen.} other {ein funktionierendes Office umzubauen.}} Eine Teambewertung bestätigt, ob es mehr Steuerung übernehmen soll.',
     'action.keepAdds':
       'Den bestehenden {model} behalten: Er funktioniert und nimmt {services} zu seiner laufenden Arbeit hinzu. Das sind {percent} % seiner Arbeit, im laufenden Betrieb übernommen, ohne Reorganisation.',
     'warning.pushCostShare':

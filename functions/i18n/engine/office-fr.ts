@@ -474,13 +474,13 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.effort.spendThousands':
       '{perUnit, number, 2} h par semaine par milliard de dépense annuelle × {units} Md = {hours} h par semaine',
     'rationale.noCallForMore':
-      'La {model} en place fonctionne et garde son degré de contrôle : la {best} obtient {lead} points de plus, mais rien ici ne demande davantage de contrôle. Les ressources ne sont pas disputées, le besoin n’est pas urgent, et le travail qu’elle ajouterait ({dimensions}) se situe à {score}.',
+      'La {model} en place {works, plural, =0 {garde son} other {fonctionne et garde son}} degré de contrôle : la {best} obtient {lead} points de plus, mais rien ici ne demande davantage de contrôle. Les ressources ne sont pas disputées, le besoin n’est pas urgent, et le travail qu’elle ajouterait ({dimensions}) se situe à {score}.',
     'rationale.noCallForMoreUnrated':
-      'La {model} en place fonctionne et garde son degré de contrôle : la {best} obtient {lead} points de plus, mais rien ici ne demande davantage de contrôle. Les ressources ne sont pas disputées et le besoin n’est pas urgent.',
+      'La {model} en place {works, plural, =0 {garde son} other {fonctionne et garde son}} degré de contrôle : la {best} obtient {lead} points de plus, mais rien ici ne demande davantage de contrôle. Les ressources ne sont pas disputées et le besoin n’est pas urgent.',
     'rationale.federatedKeepsControl':
-      'Le modèle {model} en place fonctionne et garde son degré de contrôle : le modèle {best} obtient {lead} points de plus, mais les {units} unités conduisent leurs propres projets et la direction ne demande pas davantage de contrôle au centre. Les conflits sur les personnes partagées se règlent par la priorisation du groupe et sa vue transversale des unités.',
+      'Le modèle {model} en place {works, plural, =0 {garde son} other {fonctionne et garde son}} degré de contrôle : le modèle {best} obtient {lead} points de plus, mais les {units} unités conduisent leurs propres projets et la direction ne demande pas davantage de contrôle au centre. Les conflits sur les personnes partagées se règlent par la priorisation du groupe et sa vue transversale des unités.',
     'rationale.confirmMoreControl':
-      'La {model} en place fonctionne et garde pour l’instant son degré de contrôle : la {best} obtient {lead} points de plus, mais les éléments réunis ici sont trop minces pour réorganiser un bureau qui fonctionne. Une évaluation en équipe confirme s’il doit prendre davantage de contrôle.',
+      'La {model} en place {works, plural, =0 {garde pour} other {fonctionne et garde pour}} l’instant son degré de contrôle : la {best} obtient {lead} points de plus, mais les éléments réunis ici sont trop minces pour réorganiser {works, plural, =0 {un bureau en place} other {un bureau qui fonctionne}}. Une évaluation en équipe confirme s’il doit prendre davantage de contrôle.',
     'action.keepAdds':
       'Garder la {model} en place : elle fonctionne, et elle ajoute {services} à ce qu’elle assure déjà. Cela représente {percent} % de son travail, pris en charge en cours de route, sans réorganisation.',
     'warning.pushCostShare':
