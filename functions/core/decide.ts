@@ -26,7 +26,7 @@ import {
 } from './office/in-place';
 import { overLineReason } from './office/in-place-line';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
-import { leanFunction, withLeanFunction } from './office/lean-function';
+import { withLeanFunction } from './office/lean-function';
 import { leanReporting } from './office/lean-reporting';
 import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
@@ -34,7 +34,7 @@ export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 
 import { type Decision, type Labels, labelOf } from './decision';
 import { inTheUnits, isOffice, shapeOf, withSharedPool } from './office/shape';
-import { ordersAloneMakeOffice } from './order-controls';
+import { partTimeRole } from './part-time-role';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
 import { pushBesideOffice } from './push-beside';
 import { english, msg, type Say, unsaid } from './say';
@@ -44,8 +44,7 @@ import { paidSourcing } from './sourcing-paid';
 
 export type { Decision, Labels } from './decision';
 
-/** An office of at most this many FTE at the middle of its range is a part-time coordination role. */
-export const PART_TIME_ROLE_FTE = 0.5;
+export { PART_TIME_ROLE_FTE } from './part-time-role';
 /** Changing an office's degree of control is a reorganisation: another model must lead by this much. */
 export const MODEL_CHANGE_MARGIN = 15;
 export interface DecideExtras {
@@ -163,20 +162,12 @@ const decideUpTo = (
       }),
     );
   let office = design(internalDayRate(rates));
-  // An office of half a person or less is a part-time role, not an office: it is recommended as one.
-  if (
-    needed &&
-    situation.existingPmo === 'none' &&
-    office.staffing &&
-    ((office.staffing.fte.min + office.staffing.fte.max) / 2 <= PART_TIME_ROLE_FTE ||
-      // An office the organisation's headcount holds below one person is a part-time role too (round 11).
-      (office.headcountCapped === true && office.staffing.fte.max < 1) ||
-      // Customer orders' controls alone make no office: a commercial role (order-controls.ts).
-      ordersAloneMakeOffice(situation, office, PART_TIME_ROLE_FTE)) &&
-    !leanFunction(situation, shape)
-  ) {
+  // An office of half a person or less is a part-time role, not an office: it is recommended as one;
+  // one that nobody can lead is capability first (part-time-role.ts).
+  const partTime = needed ? partTimeRole(situation, office, shape) : null;
+  if (partTime) {
     shape = 'capability-first';
-    shapeReason = 'coordination';
+    shapeReason = partTime;
     needed = false;
     model = null;
     action = 'none';

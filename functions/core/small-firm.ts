@@ -1,6 +1,6 @@
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
 import type { Situation } from './situation';
-import { capitalIntensive } from './spend-scale';
+import { capitalIntensive, leanOwner } from './spend-scale';
 
 /**
  * Plans that fit a very small firm (round 15): steps that name separate roles (a sponsor, a benefit
@@ -36,9 +36,10 @@ export const hasOneTable = (id: string): id is (typeof ONE_TABLE_QUICK_WINS)[num
 
 /**
  * No office can fit this organisation's headcount (pmo-need.ts: the smallest office may take at
- * most a small share of it) unless it is a capital-intensive owner: asking again whether it needs a
+ * most a small share of it) unless it is a capital-intensive or lean owner (spend-scale.ts): asking again whether it needs a
  * PMO is pointless until it grows, so its plan says from what size the question comes back.
  */
 export const tooSmallForAnyOffice = (
-  s: Pick<Situation, 'employees' | 'annualProjectBudget' | 'eurPerUnit' | 'concurrentProjects'>,
-): boolean => s.employees < MIN_EMPLOYEES_FOR_OFFICE && !capitalIntensive(s);
+  s: Pick<Situation, 'employees' | 'annualProjectBudget' | 'eurPerUnit' | 'concurrentProjects'> &
+    Partial<Pick<Situation, 'projectsFor'>>,
+): boolean => s.employees < MIN_EMPLOYEES_FOR_OFFICE && !capitalIntensive(s) && !leanOwner(s);

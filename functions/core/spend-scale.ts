@@ -38,14 +38,24 @@ export const capitalIntensive = (s: Spend): boolean =>
  * project-count.ts, PROJECTS_PER_MANAGER_STRETCH) and a yearly spend of LEAN_OWNER_SPEND or more
  * (one full-time person at the default internal rate, about EUR 110k a year, is then 1 % of it or
  * less, inside the 1-1.5 % a board accepts) may have an office of LEAN_OWNER_OFFICE_FTE, however
- * few its people, down to LEAN_OWNER_MIN_EMPLOYEES (one person is then 3 % of them, the share a
- * push with a known spend already takes). Customer orders are the contractor's own work, held by
- * their own bound. Our judgement; round 3's developer of 45 people with 8 schemes stays with a
- * coordinator, as its reviewer asked.
+ * few its people, down to LEAN_OWNER_MIN_EMPLOYEES. Customer orders are the contractor's own work,
+ * held by their own bound. Our judgement; round 3's developer of 45 people with 8 schemes stays
+ * with a coordinator, as its reviewer asked.
+ *
+ * Round 26 lowered LEAN_OWNER_MIN_EMPLOYEES from 34 to 10 (a European Capital of Culture company
+ * of 30 staff with EUR 25M of audited funds and 12 strands got no office, where 34 staff got one;
+ * round 20's expo pavilion of 25 staff and EUR 27M the same): festivals, producers, expo and grant
+ * programmes have few staff and buy in most of their delivery. Below 34 people this spend is more
+ * than EUR 320k a head: even if every employee worked on projects full time at a loaded cost of
+ * about EUR 100k, two-thirds of the spend is bought in, and the office oversees suppliers, not the
+ * staff. A higher line per head would not do: an owner with a few more people would then lose its
+ * office at the same spend, so more people would mean no office. Ten is the EU's micro-enterprise
+ * line (small-firm.ts, ONE_TABLE_EMPLOYEES): below it everybody works at one table and the owner
+ * runs the programme.
  */
 export const LEAN_OWNER_SPEND = 11_000_000;
 export const LEAN_OWNER_PROJECTS = 10;
-export const LEAN_OWNER_MIN_EMPLOYEES = 34;
+export const LEAN_OWNER_MIN_EMPLOYEES = 10;
 export const LEAN_OWNER_OFFICE_FTE = 1;
 
 /** A lean, asset-heavy owner of its own projects: its office is not refused for its headcount. */

@@ -192,7 +192,8 @@ describe('sizes rest on the people who are there', () => {
       const reason = r.pmo.rationale.map(read).find((x) => x.key.startsWith('shape.reason.'));
       expect(reason?.key).toMatch(/coordination|no-project-leads|no-expertise|leads-binding|small-portfolio/);
     }
-    expect(seen).toBeGreaterThan(20);
+    // Round 26: owners of 10-33 people spending EUR 11M or more now get an office (spend-scale.ts).
+    expect(seen).toBeGreaterThan(18);
   });
 });
 

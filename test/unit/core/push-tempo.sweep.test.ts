@@ -102,6 +102,12 @@ const capitalIntensive = (c: OrganisationContext): boolean => {
     spend / Math.max(1, c.employees) >= CAPITAL_EUR_PER_EMPLOYEE
   );
 };
+/** A lean owner (spend-scale.ts, round 26): ten projects or more of its own, EUR 11M a year, ten people. */
+const leanOwner = (c: OrganisationContext): boolean =>
+  c.projectsFor !== 'customers' &&
+  c.employees >= 10 &&
+  c.concurrentProjects >= 10 &&
+  (c.annualProjectBudget ?? 0) >= 11_000_000;
 
 const breaks = (rule: (c: OrganisationContext, r: Result) => boolean) =>
   CASES.filter(({ context, result }) => !rule(context, result)).map(({ context }) => context);
@@ -301,6 +307,7 @@ describe('a very small firm gets steps it can take', () => {
         if (
           c.employees >= SMALLEST_OFFICE_HEADCOUNT ||
           capitalIntensive(c) ||
+          leanOwner(c) ||
           r.pmo.needed ||
           r.rollout.phases === null
         )

@@ -1,0 +1,56 @@
+import type { PmoShape } from '../contract/result';
+import { leanFunction } from './office/lean-function';
+import type { OfficeDesign } from './office/types';
+import { ordersAloneMakeOffice } from './order-controls';
+import type { Situation } from './situation';
+
+/**
+ * When a designed office is not an office but a part-time role, and why (decide.ts reads it once,
+ * after the first design; no office is designed here). docs/scoring.md, "Sizing from services".
+ */
+
+/** An office of at most this many FTE at the middle of its range is a part-time coordination role. */
+export const PART_TIME_ROLE_FTE = 0.5;
+
+/**
+ * An office below this many FTE at the middle of its range is one person's part-time job: where
+ * nobody can lead it (one project manager or none, and no project-management expertise), it is
+ * capability first (appoint and train a lead), not an office (round 26: a 60-person studio with one
+ * producer and no expertise got a 0.9 FTE office led by nobody qualified). A push is exempt: it
+ * brings its lead in. Our judgement: a part-time office needs someone who already knows the work.
+ */
+export const NO_LEAD_OFFICE_FTE = 1;
+/** ...where at most this many people lead projects. */
+export const NO_LEAD_MAX_MANAGERS = 1;
+
+const middle = (o: OfficeDesign): number => (o.staffing ? (o.staffing.fte.min + o.staffing.fte.max) / 2 : 0);
+
+/** Nobody can lead an office this small: capability first (see NO_LEAD_OFFICE_FTE). */
+export const nobodyToLead = (s: Situation, office: OfficeDesign): boolean =>
+  s.existingPmo === 'none' &&
+  office.staffing !== undefined &&
+  middle(office) < NO_LEAD_OFFICE_FTE &&
+  s.projectManagers <= NO_LEAD_MAX_MANAGERS &&
+  s.pmExpertise === 'none' &&
+  s.horizon !== 'temporary';
+
+/**
+ * A new office recommended as a part-time role instead: 'no-expertise' where nobody can lead it,
+ * 'coordination' where it is half a person or less, held below one person by the headcount, or
+ * made by customer orders' controls alone; null where it stays an office.
+ */
+export const partTimeRole = (
+  s: Situation,
+  office: OfficeDesign,
+  shape: PmoShape,
+): 'no-expertise' | 'coordination' | null => {
+  if (s.existingPmo !== 'none' || !office.staffing) return null;
+  if (nobodyToLead(s, office)) return 'no-expertise';
+  const small =
+    middle(office) <= PART_TIME_ROLE_FTE ||
+    // An office the organisation's headcount holds below one person is a part-time role too (round 11).
+    (office.headcountCapped === true && office.staffing.fte.max < 1) ||
+    // Customer orders' controls alone make no office: a commercial role (order-controls.ts).
+    ordersAloneMakeOffice(s, office, PART_TIME_ROLE_FTE);
+  return small && !leanFunction(s, shape) ? 'coordination' : null;
+};
