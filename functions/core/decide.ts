@@ -28,6 +28,7 @@ import { overLineReason } from './office/in-place-line';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
 import { withLeanFunction } from './office/lean-function';
 import { leanReporting } from './office/lean-reporting';
+import { mixFteOf } from './office/manager-brake';
 import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
@@ -290,6 +291,7 @@ const decideUpTo = (
     fitSourcing(situation, sourcingModel, action, say, {
       officeFte: fteOf(o),
       range: o.staffing?.fte,
+      mixFte: mixFteOf(o),
       teamStays,
       allocatesPeople: allocatesPeople(o),
     });

@@ -321,6 +321,7 @@ export const recommend = (
       officeFte: staffing ? overheadOf(staffing).fte : undefined,
       inPlace: s.existingPmo !== 'none' && !d.besideExisting && pmo.action !== 'establish',
       overall: maturity.overall,
+      shape: pmo.shape,
     });
   const rollout: RolloutPlan = direction
     ? { ...plan, phases: null, totalWeeks: null, risks: directionRisks({ situation: s, evidence }, say) }

@@ -161,7 +161,18 @@ export const pushRunSteps = (s: Situation): EngineMessage[] =>
  */
 export const pushTracksBenefits = (s: Situation, benefitsInPlay: boolean | undefined): boolean => {
   if (s.horizon !== 'temporary') return true;
-  const kind = switchKindOf(s);
-  if (kind === 'start-up' || kind === 'close' || (kind === 'release' && shortPush(s))) return false;
+  // The date wins over the benefit answers: a push whose value is a date tracks none, whatever its
+  // benefits questions say (round 26 checked the two rules read as one).
+  if (datedPush(s)) return false;
   return !shortPush(s) || benefitsInPlay === true;
+};
+
+/**
+ * A push whose value is a date (pushTracksBenefits): it ends in an asset's start-up, a regulated
+ * close, or a short push's release (a launch). The one rule every reader of "date-bound" shares.
+ */
+export const datedPush = (s: Situation): boolean => {
+  if (s.horizon !== 'temporary') return false;
+  const kind = switchKindOf(s);
+  return kind === 'start-up' || kind === 'close' || (kind === 'release' && shortPush(s));
 };

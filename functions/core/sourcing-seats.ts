@@ -76,15 +76,20 @@ export const minimumBuyingWeeks = (c: Pick<OrganisationContext, 'regulated'>, se
 const shownUnder = (x: number, limit: number): number =>
   Math.round(x * 10) / 10 < limit ? Math.round(x * 10) / 10 : Math.floor(x * 10) / 10;
 
-/** Why a mixed team is not offered where its outside part is one person (sourcing.ts), naming the office shown. */
+/**
+ * Why a mixed team is not offered where its outside part is one person (sourcing.ts), naming the
+ * office shown; read on `mixFte` where that is larger (a brake that holds every way of staffing the
+ * office alike does not decide its sourcing: mixFteOf, office/manager-brake.ts).
+ */
 export const seatBlocker = (
   c: Pick<OrganisationContext, 'horizon' | 'employees'>,
   sourcing: SourcingId,
   fte: number,
   shown: { min: number; max: number; fte: number },
   say: Say,
+  mixFte = 0,
 ): string[] =>
-  sourcing === 'hybrid' && seatNotTeam(c, sourcing, fte)
+  sourcing === 'hybrid' && seatNotTeam(c, sourcing, Math.max(fte, mixFte))
     ? [
         say(
           msg('src.blocker.outsideOneSeat', {

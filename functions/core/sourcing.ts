@@ -181,6 +181,8 @@ export interface SourcingExtras {
   range?: { min: number; max: number };
   /** The team in place stays (kept, evolved, or reset without failing its own services). */
   teamStays?: boolean;
+  /** The size a mixed team's size blockers read where it differs from officeFte (mixFteOf, manager-brake.ts). */
+  mixFte?: number;
   /** The office decides over the organisation's people: a push's such decisions stay inside. */
   allocatesPeople?: boolean;
 }
@@ -346,9 +348,9 @@ const fitEach = (
             say,
           )
         : []),
-      ...(sourcing === 'hybrid' && tooSmallToMix(fte)
+      ...(sourcing === 'hybrid' && tooSmallToMix(Math.max(fte, extras.mixFte ?? 0))
         ? [say(msg('src.blocker.hybridTooSmall', { ...shown, limit: MIN_HYBRID_FTE }))]
-        : seatBlocker(context, sourcing, fte, shown, say)),
+        : seatBlocker(context, sourcing, fte, shown, say, extras.mixFte)),
       ...(sourcing === 'outsourced' && partTimeSeat(context, fte)
         ? [say(msg('src.blocker.partTimeSeat', { ...shown, limit: PART_TIME_SEAT_FTE }))]
         : []),

@@ -283,6 +283,8 @@ export interface SpendHeld {
   /** The managers' brake set the size (office/manager-brake.ts): the leads the office serves and its top. */
   leads?: number;
   cap?: number;
+  /** The regulator's or funder's duties the brake left whole, in FTE (manager-brake.ts, DUTY_SERVICES). */
+  duty?: number;
 }
 
 /**
@@ -306,7 +308,7 @@ export const spendHeldOf = (
     office.ordersHeld !== undefined
       ? { orders: office.ordersHeld }
       : office.managersHeld !== undefined
-        ? { leads: office.managersHeld.leads, cap: office.managersHeld.fte }
+        ? { leads: office.managersHeld.leads, cap: office.managersHeld.fte, duty: office.managersHeld.duty }
         : {};
   return shown < full - HELD_BACK_FROM_FTE
     ? { held: { share: spendShareFor(s), shown, full, ...orders } }
@@ -336,7 +338,12 @@ export const spendHeldWarnings = (held: SpendHeld | undefined, say: Say = englis
       held.orders
         ? msg('warning.ordersHeld', { ...orderBoundWords(held.orders), ...figures })
         : held.leads !== undefined
-          ? msg('warning.managersHeld', { leads: held.leads, cap: held.cap ?? 0, ...figures })
+          ? msg(held.duty ? 'warning.managersHeldDuties' : 'warning.managersHeld', {
+              leads: held.leads,
+              cap: held.cap ?? 0,
+              duty: held.duty ?? 0,
+              ...figures,
+            })
           : held.own !== undefined
             ? msg('warning.spendHeldOwn', {
                 share: Math.round(held.share * 100),

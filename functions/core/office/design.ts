@@ -14,7 +14,7 @@ import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-sca
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
 import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn } from './hub-first';
-import { managerBrake } from './manager-brake';
+import { dutyTopHours, managerBrake } from './manager-brake';
 import { formReasons, serviceName } from './names';
 import { painOf, TARGET_LEVEL } from './order';
 import { inServiceOrder } from './precedence';
@@ -186,7 +186,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     );
   }
   // A new office for own projects: held to what the people who lead them can use (manager-brake.ts).
-  const managers = managerBrake(s, i.shape, topHours, scale, say);
+  const managers = managerBrake(s, i.shape, topHours, scale, say, dutyTopHours(s, sized, STAFFING_SPREAD));
   scale = managers.scale;
   notes.push(...managers.notes);
   // An office for customer orders: bounded by its orders' count and value (customer-orders.ts).

@@ -20,6 +20,12 @@ export const LEAN_FUNCTION_INITIATIVES = 15;
  */
 export const LEAN_FUNCTION_SPEND = INITIATIVE_LEAD_SPEND;
 
+/**
+ * ...and where the appetite for control is one of these (our judgement, after round 26's
+ * practitioner: at low appetite a floor turns a part-time practice into a hire nobody asked for).
+ */
+export const LEAN_FUNCTION_APPETITE: readonly Situation['controlAppetite'][] = ['medium', 'high'];
+
 /** ...held at this many people at least, the bottom and the top of its range (our judgement). */
 export const LEAN_FUNCTION_FTE = { min: 1, max: 1.5 } as const;
 
@@ -30,7 +36,11 @@ export const LEAN_FUNCTION_FTE = { min: 1, max: 1.5 } as const;
  * coordinator at 4 to 6 hours a week; the practitioner's answer was a lean-portfolio function of 1
  * to 2 people). Low competition for people keeps the part-time answer: stable teams that rarely
  * share anyone are ranked by their product leaders (round 17: a mature product company with no
- * office, signed).
+ * office, signed). Low appetite for control keeps it too: where leadership wants no office, the
+ * part-time owner of the ranked list stays, whatever the computed hours (round 26: a 300-person
+ * fintech of 15 squads raised from 0.6 FTE to a new 1–1.5 FTE role its leadership did not want).
+ * The function is one person's job only where the organisation asks for a portfolio to be run
+ * (LEAN_FUNCTION_APPETITE).
  */
 export const leanFunction = (s: Situation, shape: PmoShape): boolean =>
   shape === 'lean-portfolio' &&
@@ -38,6 +48,7 @@ export const leanFunction = (s: Situation, shape: PmoShape): boolean =>
   s.horizon === 'lasting' &&
   s.existingPmo === 'none' &&
   s.resourceContention !== 'low' &&
+  LEAN_FUNCTION_APPETITE.includes(s.controlAppetite) &&
   s.concurrentProjects >= LEAN_FUNCTION_INITIATIVES &&
   (spendInEur(s) ?? 0) >= LEAN_FUNCTION_SPEND;
 

@@ -101,8 +101,12 @@ export const OFFICE_EN = {
     'Held to {share} % of the yearly project spend: every service scaled to {percent} % of its effort.',
   'office.managersCeiling':
     'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects: every service scaled to {percent} % of its effort.',
+  'office.managersCeilingDuties':
+    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects, plus {duty, number} FTE for the reviews and reporting a regulator or funder requires, which this limit does not hold: every service scaled to {percent} % of its effort.',
   'warning.managersHeld':
-    'The office is held to at most {cap, number} FTE, half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them; its services would need about {full, number} FTE. The {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow, or where a regulator or funder needs that work done centrally.',
+    'The office is held to at most {cap, number} FTE, half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them; its services would need about {full, number} FTE. The {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
+  'warning.managersHeldDuties':
+    'The office is held to at most {cap, number} FTE: half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them, and {duty, number} FTE of the reviews, evidence and reporting a regulator or funder requires, which this limit leaves whole since they are done centrally whoever leads the projects. Its services would need about {full, number} FTE; the other {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
   'office.headcountCeiling':
     'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
   'office.coachingCourse':
@@ -313,6 +317,8 @@ export const OFFICE_EN = {
   'returns.capacity': 'Project managers’ time freed',
   'returns.capacity.assumption':
     '{pms} project managers each save {min}–{max} hours a week through shared templates, reporting and tools, over {weeks} working weeks at {rate} {currency} an hour (our assumption).',
+  'returns.capacity.hub':
+    'Counted for the managers of the group’s largest projects only, the {percent} % the hub’s own services reach, not all {all}: the units’ offices free their own managers’ time, at their own cost.',
   'returns.released': 'People of the office in place freed for other work',
   'returns.releasedWorth':
     'People of the office in place freed for other work: {freed} FTE, whose yearly cost is about {worth} {currency}, saved only if their posts are not refilled, so kept apart from the returns total',

@@ -102,10 +102,14 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{dimensions}: bereits auf Stufe {target} oder höher; das Office hält diese Praxis am Laufen, statt sie aufzubauen.',
     'office.spendCeilingScaled':
       'Begrenzt auf {share} % des jährlichen Projektbudgets: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'office.managersCeilingDuties':
+      'Begrenzt auf {fte, number} VZÄ, {perLead, number} für jede der {leads} Personen, die seine Projekte leiten, dazu {duty, number} VZÄ für die Prüfungen und Berichte, die eine Aufsicht oder ein Geldgeber verlangt und die diese Grenze nicht erfasst: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.managersCeiling':
       'Begrenzt auf {fte, number} VZÄ, {perLead, number} für jede der {leads} Personen, die seine Projekte leiten: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'warning.managersHeld':
-      'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt, eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten; mehr trägt ein Aufsichtsgremium neben ihnen selten mit. Seine Leistungen bräuchten etwa {full, number} VZÄ. Die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt, oder dort, wo eine Aufsicht oder ein Geldgeber diese Arbeit zentral verlangt.',
+      'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt, eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten; mehr trägt ein Aufsichtsgremium neben ihnen selten mit. Seine Leistungen bräuchten etwa {full, number} VZÄ. Die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt.',
+    'warning.managersHeldDuties':
+      'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt: eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten, mehr trägt ein Aufsichtsgremium neben ihnen selten mit, dazu {duty, number} VZÄ für die Prüfungen, Nachweise und Berichte, die eine Aufsicht oder ein Geldgeber verlangt; diese lässt die Grenze unberührt, denn sie werden zentral erledigt, wer auch immer die Projekte leitet. Seine Leistungen bräuchten etwa {full, number} VZÄ; die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt.',
     'office.headcountCeiling':
       'Begrenzt auf {share} % der {employees} Beschäftigten der Organisation: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.coachingCourse':
@@ -276,6 +280,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'returns.capacity': 'Freigesetzte Zeit der Projektleiter',
     'returns.capacity.assumption':
       '{pms} Projektleiter sparen je {min}–{max} Stunden pro Woche durch gemeinsame Vorlagen, Berichte und Werkzeuge, über {weeks} Arbeitswochen zu {rate} {currency} pro Stunde (unsere Annahme).',
+    'returns.capacity.hub':
+      'Nur für die Leiter der größten Projekte der Gruppe gerechnet, die {percent} %, die die eigenen Leistungen des Hubs erreichen, nicht für alle {all}: Die Büros der Einheiten sparen ihren eigenen Projektleitern Zeit, auf eigene Kosten.',
     'returns.decisions': 'Schnellere Projektentscheidungen',
     'returns.decisions.assumption':
       'Nicht beziffert: Ein regelmäßiger Portfoliozyklus bringt Entscheidungen, Projekte zu starten, anzuhalten oder zu beenden, in Tagen statt Wochen.',

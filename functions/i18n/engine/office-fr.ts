@@ -104,10 +104,14 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{dimensions} : déjà au niveau {target} ou au-delà ; le bureau fait vivre cette pratique plutôt que de la construire.',
     'office.spendCeilingScaled':
       'Limité à {share} % du budget annuel des projets : chaque service est ramené à {percent} % de son effort.',
+    'office.managersCeilingDuties':
+      'Limité à {fte, number} ETP, {perLead, number} pour chacune des {leads} personnes qui conduisent ses projets, plus {duty, number} ETP pour les revues et le reporting qu’exige un régulateur ou un financeur, que cette limite ne retient pas : chaque service est ramené à {percent} % de son effort.',
     'office.managersCeiling':
       'Limité à {fte, number} ETP, {perLead, number} pour chacune des {leads} personnes qui conduisent ses projets : chaque service est ramené à {percent} % de son effort.',
     'warning.managersHeld':
-      'Le bureau est limité à {cap, number} ETP au plus, une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles ; ses services demanderaient environ {full, number} ETP. Les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert, ou là où un régulateur ou un financeur exige que ce travail soit fait au centre.',
+      'Le bureau est limité à {cap, number} ETP au plus, une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles ; ses services demanderaient environ {full, number} ETP. Les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert.',
+    'warning.managersHeldDuties':
+      'Le bureau est limité à {cap, number} ETP au plus : une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles, plus {duty, number} ETP pour les revues, les preuves et le reporting qu’exige un régulateur ou un financeur, que cette limite laisse entiers car ils se font au centre quel que soit le chef de projet. Ses services demanderaient environ {full, number} ETP ; les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert.',
     'office.headcountCeiling':
       'Limité à {share} % des {employees} personnes de l’organisation : chaque service est ramené à {percent} % de son effort.',
     'office.coachingCourse':
@@ -276,6 +280,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'returns.capacity': 'Temps libéré pour les chefs de projet',
     'returns.capacity.assumption':
       '{pms} chefs de projet gagnent chacun {min}–{max} heures par semaine grâce aux modèles, au reporting et aux outils partagés, sur {weeks} semaines de travail à {rate} {currency} de l’heure (notre hypothèse).',
+    'returns.capacity.hub':
+      'Compté pour les seuls chefs des plus grands projets du groupe, les {percent} % qu’atteignent les services propres du hub, et non pour les {all} : les bureaux des unités libèrent le temps de leurs propres chefs de projet, à leurs frais.',
     'returns.decisions': 'Décisions plus rapides sur les projets',
     'returns.decisions.assumption':
       'Non chiffré : un cycle de portefeuille régulier permet de décider du lancement, de la suspension ou de l’arrêt des projets en quelques jours plutôt qu’en plusieurs semaines.',

@@ -5,6 +5,10 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { takesOrders } from '../../../functions/core/customer-orders';
+import type { ServiceId } from '../../../functions/core/office/catalogue';
+import { HOURS_PER_FTE } from '../../../functions/core/office/controls-share';
+import { STAFFING_SPREAD } from '../../../functions/core/office/design';
+import { DUTY_SERVICES } from '../../../functions/core/office/manager-brake';
 import { credibleManagers, credibleProjects, managersStretched } from '../../../functions/core/project-count';
 import { deliveryLeadGap, peopleAdviceFor } from '../../../functions/core/rollout-people';
 import { situationOf } from '../../../functions/core/situation';
@@ -157,14 +161,24 @@ describe('the managers’ brake: a new office for own projects is held to the pe
         const managers = credibleManagers(s);
         if (managers === 0 || (s.annualProjectBudget ?? 0) / s.concurrentProjects >= LARGE_PROJECT) return;
         const leads = Math.max(managers, Math.ceil(credibleProjects(s) / PROJECTS_A_LEAD_CARRIES));
-        const cap = Math.max(1, OFFICE_PER_LEAD * leads);
-        expect(r.pmo.staffing.fte.max).toBeLessThanOrEqual(cap + 0.06);
-        if (r.warnings.some((w) => read(w).key === 'warning.managersHeld')) held++;
+        // A regulated organisation's duties (reviews, evidence, reporting) come on top (round 26).
+        const duties = r.warnings.map(read).find((w) => w.key === 'warning.managersHeldDuties');
+        const shownDuty =
+          (r.pmo.services
+            .filter((x) => DUTY_SERVICES.includes(x.id as ServiceId))
+            .reduce((a, x) => a + x.hoursPerWeek, 0) *
+            (1 + STAFFING_SPREAD)) /
+          HOURS_PER_FTE;
+        const duty = c.regulated ? Number(duties?.params?.duty ?? shownDuty) : 0;
+        const cap = Math.max(1, OFFICE_PER_LEAD * leads) + duty;
+        expect(r.pmo.staffing.fte.max).toBeLessThanOrEqual(cap + 0.11);
+        if (r.warnings.some((w) => read(w).key.startsWith('warning.managersHeld'))) held++;
       }),
       // Every case: the brake binds in few of them, and the sample would meet none.
       { numRuns: everyCase(120), ...SEED },
     );
-    expect(held).toBeGreaterThan(1);
+    // A regulated organisation's duties now stand outside the brake, so it binds in fewer cases.
+    expect(held).toBeGreaterThanOrEqual(1);
   });
 });
 
