@@ -242,6 +242,7 @@ export const SERVICE_DRIVERS = [
   'programmes',
   'business-units',
   'office',
+  'people',
 ] as const;
 export const ServiceDriver = lazySchema(() => z.enum(SERVICE_DRIVERS));
 export type ServiceDriver = z.infer<typeof ServiceDriver>;

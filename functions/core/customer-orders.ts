@@ -96,6 +96,36 @@ export const PEOPLE_SCHEDULED_PER_FTE = 100;
 export const peopleOnOrders = (s: Pick<OrganisationContext, 'employees' | 'projectManagers'>): number =>
   Math.min(s.employees, s.projectManagers * PEOPLE_PER_ORDER_LEAD);
 
+/**
+ * Scheduling people across client orders, where it is what the firm asks of its office: hours a week
+ * per person scheduled, about one resource manager per 190 people (37.5 / 0.2), each keeping their
+ * bookings, the weekly resource meeting and the forecast of who is free. Our judgement, between the
+ * 100 people a directive resourcing team assigns one by one (PEOPLE_SCHEDULED_PER_FTE) and the
+ * 250-300 where the leads book their own teams against a central plan; round 26's agency, co-dev and
+ * VFX reviewers staffed 0.5 FTE for 120 people, 1-2 for 300 and 6 for 600 artists assigned centrally.
+ */
+export const SCHEDULING_HOURS_PER_PERSON = 0.2;
+
+/**
+ * A firm whose resource is its people: every project a customer order, people fought over
+ * (contention high), and at least half the stakeholders asking the office to allocate them
+ * (`allocationAsked`: the capacity service chosen for what was asked). Its capacity service is
+ * sized by the people it schedules, not by the count of orders (round 26: an agency, a co-dev studio
+ * and a VFX house, whose scheduling got 5-15 hours a week whatever their size).
+ */
+export const schedulesPeople = (
+  s: Pick<OrganisationContext, 'projectsFor' | 'resourceContention'>,
+  allocationAsked: boolean,
+): boolean => allocationAsked && forCustomers(s) && s.resourceContention === 'high';
+
+/**
+ * The people such an office schedules: the project managers and the people on delivery. The form asks
+ * no figure of the latter: in a firm that sells its people's time nearly all of them are, so the
+ * organisation's people are read as scheduled (our judgement; it never falls as people are added).
+ */
+export const peopleScheduled = (s: Pick<OrganisationContext, 'employees' | 'projectManagers'>): number =>
+  Math.max(s.projectManagers, s.employees);
+
 /** The bound on an office for customer orders and what sets it, said in words (orders.ceiling). */
 export interface OrderBound {
   fte: number;
@@ -131,13 +161,14 @@ export const customerOfficeBound = (
     | 'regulated'
     | 'employees'
     | 'projectManagers'
-  > & { orderValue?: number; eurPerUnit?: number; shareFte?: number },
+  > & { orderValue?: number; eurPerUnit?: number; shareFte?: number; schedules?: boolean },
 ): OrderBound | undefined => {
   if (!forCustomers(s)) return undefined;
   const value = (s.orderValue ?? s.annualProjectBudget ?? 0) * (s.eurPerUnit ?? 1);
   const byCount = s.concurrentProjects / CUSTOMER_PROJECTS_PER_FTE.min;
   const byValue = value / ORDER_VALUE_PER_FTE;
-  const byPeople = peopleOnOrders(s) / PEOPLE_SCHEDULED_PER_FTE;
+  // An office that schedules the firm's people is bounded by all of them (schedulesPeople).
+  const byPeople = (s.schedules ? peopleScheduled(s) : peopleOnOrders(s)) / PEOPLE_SCHEDULED_PER_FTE;
   // The bound allows what the orders' value requires (round 22): an owner's spend ceiling on it.
   const byShare = s.shareFte ?? 0;
   const regulated = s.regulated === true;
@@ -183,9 +214,15 @@ export const COMMERCIAL_HOURS_PER_ORDER = 0.75;
  * controlling (with any customer orders), and scheduling people the order of customer commitments
  * and capacity with bid/no-bid support (where every project is an order).
  */
-export const customerServiceName = (id: string, projectsFor: ProjectsFor): EngineKey | undefined =>
+export const customerServiceName = (
+  id: string,
+  projectsFor: ProjectsFor,
+  byPeople = false,
+): EngineKey | undefined =>
   id === 'programme-controls' && projectsFor !== 'own-organisation'
     ? 'orders.service.commercial'
     : id === 'capacity-planning' && projectsFor === 'customers'
-      ? 'orders.service.sequencing'
+      ? byPeople
+        ? 'orders.service.scheduling'
+        : 'orders.service.sequencing'
       : undefined;

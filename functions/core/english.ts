@@ -1011,10 +1011,10 @@ export const EN = {
     'When orders want the same people, the one whose promised date comes first gets them; whoever owns the list settles with the customer any date that the capacity cannot hold, before it slips.',
   'kpi.outcome.on-time-delivery': 'Customer orders delivered on the promised date',
   'kpi.outcome.on-time-delivery.measure':
-    'Share of customer orders passing acceptance (factory or site acceptance test, go-live) by the date promised to the customer: {target} % within {months} months.',
+    'Share of customer orders the customer accepts (sign-off, acceptance test or go-live, as the contract sets it) by the date promised: {target} % within {months} months.',
   'kpi.outcome.margin-erosion': 'Margin erosion',
   'kpi.outcome.margin-erosion.measure':
-    'Margin lost on average between the bid and the final account of each order, in percentage points: at most {target} within {months} months.',
+    'Margin lost on average between the bid and the close of each order (its last invoice, change requests and claims settled), in percentage points: at most {target} within {months} months.',
   'quickWin.customer.benefits':
     'Put each open customer order’s margin at bid beside its margin forecast today, and go through the ones slipping with their project leads.',
   'quickWin.customer.portfolio':
@@ -1027,6 +1027,10 @@ export const EN = {
     'Give the orders’ commercial controls to one person, a commercial manager or quantity surveyor, not an office: each order’s cost to complete, variations and claims, gone through monthly with its lead, as much of that person’s week as the orders take, a full one at most',
   'warning.highCostShareOrders':
     'The office would cost up to {share, number, 2} % of the yearly value of the customer orders stated, above the {limit} % from which an office is dear for its spend. It is sized by the orders’ count and value and paid from them: price it into the bids, and check whether the value stated is the orders’ whole value or only their project work.',
+  'orders.service.scheduling':
+    'Scheduling people across client orders (bookings, capacity and the weekly resource plan)',
+  'orders.askedKept':
+    'The bound takes from what was asked least first: the services at least half the stakeholders asked for keep {asked} % of their effort, the others {others} %.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

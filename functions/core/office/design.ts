@@ -11,6 +11,7 @@ import { credibleManagers, tooManyManagers } from '../project-count';
 import { msg, unsaid } from '../say';
 import { statedSpend } from '../situation';
 import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-scale';
+import { askedFirst, askedFirstNote } from './asked-first';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
 import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn } from './hub-first';
@@ -194,7 +195,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   const shareFte = controlledOrders(s)
     ? (spendShareFor(s) * ROUNDING_MARGIN * (s.orderValue ?? 0)) / (i.internalDayRate * WORKDAYS_PER_YEAR)
     : 0;
-  const bound = customerOfficeBound({ ...s, shareFte });
+  const bound = customerOfficeBound({ ...s, shareFte, schedules: sized.some((c) => c.driver === 'people') });
   // The top of the range shown is the bound itself: a bound at one person shows an office of one
   // person, not a part-time role (decide.ts reads an office held below one person as one).
   const orderHours = bound === undefined ? 0 : bound.fte * HOURS_PER_FTE;
@@ -204,6 +205,9 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
     ordersHeld = bound;
     notes.push(say(msg('orders.ceiling', orderBoundWords(bound, Math.round(scale * 100)))));
   }
+  // The bound takes from what was asked least first (asked-first.ts); other ceilings cut all alike.
+  const shares = ordersHeld ? askedFirst(sized, scale) : undefined;
+  if (shares) notes.push(...askedFirstNote(shares, say));
   if ((topHours * scale) / (1 + STAFFING_SPREAD) < MIN_OFFICE_HOURS)
     return {
       services: [],
@@ -238,7 +242,7 @@ export const designOffice = (i: DesignInput): OfficeDesign => {
   // week of "leading the office" on a coordinator's 7.5–11.5 h). Nor is an office one person holds
   // (catalogue.ts, leadHours: round 20).
   const all = [...sized, ...(coordination || lead.hours <= 0 ? [] : [lead])].map((c) =>
-    withSize(c, c.units, c.driver, c.hours * scale),
+    withSize(c, c.units, c.driver, c.hours * (c === lead || !shares ? scale : shares.shareOf(c))),
   );
   const inUnits = plansInUnits(s, i.shape);
   const services: PmoService[] = all.map((c) => {

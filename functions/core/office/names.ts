@@ -26,7 +26,7 @@ const DELIVERY_NAMES = {
 const nameKey = (c: Sized, inUnits: boolean, s: Situation): EngineKey => {
   // Where units run their own projects, people are planned inside each unit (shape.ts, round 16).
   if (inUnits && c.spec.id === 'capacity-planning') return 'structure.service.capacityInUnits';
-  const forOrders = customerServiceName(c.spec.id, projectsForOf(s));
+  const forOrders = customerServiceName(c.spec.id, projectsForOf(s), c.driver === 'people');
   if (forOrders) return forOrders;
   // A regulated organisation's assurance held for its evidence trail alone (choice.ts) says so.
   if (c.form === 'duty') return 'office.serviceDuty.assurance';

@@ -1,6 +1,12 @@
 import type { PmoService } from '../../contract/result';
 import { leanPortfolioDelivery } from '../agile-initiatives';
-import { COMMERCIAL_HOURS_PER_ORDER, takesOrders } from '../customer-orders';
+import {
+  COMMERCIAL_HOURS_PER_ORDER,
+  peopleScheduled,
+  SCHEDULING_HOURS_PER_PERSON,
+  schedulesPeople,
+  takesOrders,
+} from '../customer-orders';
 import { controlledOrders, orderControlsHours } from '../order-controls';
 import { sizingSituation } from '../project-count';
 import { type Situation, spendInEur } from '../situation';
@@ -184,6 +190,16 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
     return sized(c, units, 'project-managers', units * CONTROLS_PER_PM * HOURS_PER_FTE);
   }
   const units = unitsOf(c.spec, s);
+  // A firm whose resource is its people schedules them: its capacity service is sized by the people
+  // scheduled where that is more than the orders' count gives (customer-orders.ts, schedulesPeople).
+  if (c.spec.id === 'capacity-planning' && schedulesPeople(s, c.why.includes('expectations'))) {
+    const people = peopleScheduled(s);
+    const byPeople = people * SCHEDULING_HOURS_PER_PERSON;
+    const byOrders = overseenHours(c.spec, effectiveUnits(units), s);
+    const share = formShare(c.form, c.spec.id);
+    const spec = { ...c.spec, source: 'office.source.scheduling' as const };
+    if (byPeople > byOrders) return sized({ ...c, spec }, people, 'people', byPeople * share);
+  }
   // Scheduling people depends on the people and the projects, and steering a push's workstreams on
   // their number (round 16: a merger's fifteen workstreams steered at half the effort for a small
   // stated spend), not on how large each project is.

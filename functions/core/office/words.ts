@@ -528,6 +528,10 @@ export const OFFICE_EN = {
     'Close the push’s own office and release the people it took on; the office in place goes on with its lasting work',
   'warning.managersStretchedOrders':
     '{spend, number} a year of customer orders for {projectManagers, plural, one {one project manager} other {# project managers}}: about {perManager} million each, more than a project manager {expertise, plural, =1 {even an experienced one} other {still building experience}} usually carries (about {limit} million a year). A contractor’s managers often run their orders with site and commercial staff beside them, so this can be normal; the question is whether each large order has someone keeping its cost to complete, variations and claims, and whether that person has the time. No hire follows from the order value alone.',
+  'office.effort.people':
+    '{perUnit, number, 2} h a week per person scheduled × {units} people = {hours} h a week',
+  'office.source.scheduling':
+    'Our judgement: about 0.2 hours a week for each person scheduled across client orders (one resource manager for about 190 people), where the firm sells its people’s time, people are fought over and at least half the stakeholders ask for allocation.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

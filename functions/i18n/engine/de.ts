@@ -1103,10 +1103,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Wollen Aufträge dieselben Leute, bekommt sie der mit dem früheren zugesagten Termin; wer die Liste führt, klärt mit dem Kunden jeden Termin, den die Kapazität nicht halten kann, bevor er rutscht.',
     'kpi.outcome.on-time-delivery': 'Kundenaufträge termingerecht geliefert',
     'kpi.outcome.on-time-delivery.measure':
-      'Anteil der Kundenaufträge, die die Abnahme (Werks- oder Baustellenabnahme, Inbetriebnahme) bis zum zugesagten Termin bestehen: {target} % innerhalb von {months} Monaten.',
+      'Anteil der Kundenaufträge, die der Kunde bis zum zugesagten Termin abnimmt (Freigabe, Abnahmetest oder Go-live, wie der Vertrag es festlegt): {target} % innerhalb von {months} Monaten.',
     'kpi.outcome.margin-erosion': 'Margenverlust',
     'kpi.outcome.margin-erosion.measure':
-      'Durchschnittlich verlorene Marge zwischen Angebot und Schlussabrechnung je Auftrag, in Prozentpunkten: höchstens {target} innerhalb von {months} Monaten.',
+      'Durchschnittlich verlorene Marge zwischen Angebot und Abschluss je Auftrag (letzte Rechnung, Änderungsanträge und Forderungen erledigt), in Prozentpunkten: höchstens {target} innerhalb von {months} Monaten.',
     'quickWin.customer.benefits':
       'Für jeden offenen Kundenauftrag die Marge im Angebot neben die heute erwartete stellen und die abrutschenden mit ihren Projektleitern durchgehen.',
     'quickWin.customer.portfolio':
@@ -1119,4 +1119,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Das kaufmännische Controlling der Aufträge einer Person übertragen, einem kaufmännischen Projektleiter oder Kalkulator, nicht einem Büro: Restkosten, Nachträge und Forderungen jedes Auftrags, monatlich mit seinem Projektleiter durchgesehen, so viel der Woche dieser Person, wie die Aufträge brauchen, höchstens eine volle Stelle',
     'warning.highCostShareOrders':
       'Das Office würde bis zu {share, number, 2} % des angegebenen jährlichen Werts der Kundenaufträge kosten, mehr als die {limit} %, ab denen ein Office für diesen Betrag teuer ist. Es richtet sich nach Zahl und Wert der Aufträge, die es bezahlen: Kalkulieren Sie es in die Angebote ein und prüfen Sie, ob der angegebene Wert der ganze Auftragswert ist oder nur die Projektarbeit darin.',
+    'orders.service.scheduling':
+      'Einsatzplanung der Mitarbeitenden über Kundenaufträge hinweg (Buchungen, Kapazität und wöchentlicher Ressourcenplan)',
+    'orders.askedKept':
+      'Die Obergrenze kürzt zuerst, was am wenigsten gewünscht wurde: Die Dienste, die mindestens die Hälfte der Beteiligten wünschte, behalten {asked} % ihres Aufwands, die übrigen {others} %.',
   });

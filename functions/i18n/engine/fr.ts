@@ -1112,10 +1112,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Quand des commandes veulent les mêmes personnes, celle dont la date promise vient en premier les obtient ; le responsable de la liste règle avec le client toute date que la capacité ne peut pas tenir, avant qu’elle ne glisse.',
     'kpi.outcome.on-time-delivery': 'Commandes livrées à la date promise',
     'kpi.outcome.on-time-delivery.measure':
-      'Part des commandes clients qui passent la réception (essais en usine ou sur site, mise en service) à la date promise au client : {target} % d’ici {months} mois.',
+      'Part des commandes que le client accepte (validation, recette ou mise en service, selon le contrat) à la date promise : {target} % d’ici {months} mois.',
     'kpi.outcome.margin-erosion': 'Érosion de la marge',
     'kpi.outcome.margin-erosion.measure':
-      'Marge perdue en moyenne entre l’offre et le décompte final de chaque commande, en points : au plus {target} d’ici {months} mois.',
+      'Marge perdue en moyenne entre l’offre et la clôture de chaque commande (dernière facture, demandes de modification et réclamations réglées), en points : au plus {target} d’ici {months} mois.',
     'quickWin.customer.benefits':
       'Mettre la marge de chaque commande client en cours à l’offre à côté de sa marge prévue aujourd’hui, et passer en revue celles qui dérivent avec leurs chefs de projet.',
     'quickWin.customer.portfolio':
@@ -1128,4 +1128,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Confier le contrôle commercial des commandes à une personne, un responsable commercial ou un métreur, et non à un bureau : le reste à dépenser, les avenants et les réclamations de chaque commande, revus chaque mois avec son chef de projet, autant du temps de cette personne que les commandes en demandent, un temps plein au plus',
     'warning.highCostShareOrders':
       'Le bureau coûterait jusqu’à {share, number, 2} % de la valeur annuelle des commandes clients indiquée, au-delà des {limit} % à partir desquels un bureau est cher pour ce montant. Il est dimensionné par le nombre et la valeur des commandes, qui le paient : intégrez-le dans les offres, et vérifiez si la valeur indiquée est celle des commandes entières ou seulement de leur travail de projet.',
+    'orders.service.scheduling':
+      'Planification des personnes entre les commandes des clients (réservations, capacité et plan hebdomadaire des ressources)',
+    'orders.askedKept':
+      'La limite réduit d’abord ce qui a été le moins demandé : les services demandés par au moins la moitié des parties prenantes gardent {asked} % de leur effort, les autres {others} %.',
   });

@@ -546,4 +546,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Das eigene Office des Vorhabens schließen und die dafür hinzugenommenen Personen freigeben; das bestehende Office setzt seine dauerhafte Arbeit fort',
     'warning.managersStretchedOrders':
       '{spend, number} Auftragswert im Jahr für {projectManagers, plural, one {einen Projektleiter} other {# Projektleiter}}: etwa {perManager} Millionen je Kopf, mehr als {expertise, plural, =1 {selbst ein erfahrener Projektleiter} other {ein Projektleiter, der noch Erfahrung sammelt,}} gewöhnlich trägt (etwa {limit} Millionen im Jahr). Bei einem Auftragnehmer führen Projektleiter ihre Aufträge oft mit Bauleitung und kaufmännischer Unterstützung, das kann also normal sein. Zu klären ist, ob für jeden großen Auftrag jemand die Restkosten, Nachträge und Forderungen führt und ob diese Person die Zeit dafür hat. Aus dem Auftragswert allein folgt keine Einstellung.',
+    'office.effort.people':
+      '{perUnit, number, 2} h pro Woche je eingeplante Person × {units} Personen = {hours} h pro Woche',
+    'office.source.scheduling':
+      'Unsere Einschätzung: etwa 0,2 Stunden pro Woche für jede Person, die über Kundenaufträge hinweg eingeplant wird (eine Ressourcenmanagerin oder ein Ressourcenmanager für etwa 190 Personen), wo das Unternehmen die Zeit seiner Leute verkauft, um Personen konkurriert wird und mindestens die Hälfte der Beteiligten eine zentrale Zuteilung wünscht.',
   });

@@ -547,4 +547,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Fermer le bureau propre à l’effort et libérer les personnes qu’il a prises ; le bureau en place poursuit son travail durable',
     'warning.managersStretchedOrders':
       '{spend, number} de commandes clients par an pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}} : environ {perManager} million(s) chacun, plus que ce que porte d’ordinaire un chef de projet {expertise, plural, =1 {même expérimenté} other {encore en apprentissage}} (environ {limit} million(s) par an). Chez une entreprise qui exécute des commandes, les chefs de projet s’appuient souvent sur des équipes de chantier et des contrôleurs : cela peut être normal. La question est de savoir si chaque grosse commande a quelqu’un qui tient son reste à dépenser, ses avenants et ses réclamations, et si cette personne en a le temps. La valeur des commandes seule ne justifie aucun recrutement.',
+    'office.effort.people':
+      '{perUnit, number, 2} h par semaine par personne planifiée × {units} personnes = {hours} h par semaine',
+    'office.source.scheduling':
+      'Notre jugement : environ 0,2 heure par semaine pour chaque personne planifiée entre les commandes des clients (un responsable des ressources pour environ 190 personnes), là où l’entreprise vend le temps de ses équipes, où les personnes sont disputées et où au moins la moitié des parties prenantes demandent leur affectation.',
   });

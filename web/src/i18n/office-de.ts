@@ -45,6 +45,7 @@ export const OFFICE_DE: OfficeCatalogue = {
   'office.driver.spend': '{units} Mio. jährliche Ausgaben',
   'office.driver.programmes': '{units, plural, one {# Programm} other {# Programme}}',
   'office.driver.business-units': '{units, plural, one {# Einheit} other {# Einheiten}}',
+  'office.driver.people': '{units, plural, one {# eingeplante Person} other {# eingeplante Personen}}',
   'office.driver.office': 'das Büro als Ganzes',
   'office.perUnit': 'je {hours} Std. pro Woche',
   'office.hours': '{hours} Std. pro Woche',

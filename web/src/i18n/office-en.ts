@@ -45,6 +45,7 @@ export const OFFICE_EN = {
   'office.driver.spend': '{units} million of yearly spend',
   'office.driver.programmes': '{units, plural, one {# programme} other {# programmes}}',
   'office.driver.business-units': '{units, plural, one {# business unit} other {# business units}}',
+  'office.driver.people': '{units, plural, one {# person scheduled} other {# people scheduled}}',
   'office.driver.office': 'the office as a whole',
   'office.perUnit': '{hours} h a week each',
   'office.hours': '{hours} h a week',

@@ -43,6 +43,7 @@ export const OFFICE_FR: OfficeCatalogue = {
   'office.driver.spend': '{units} million(s) de dépenses annuelles',
   'office.driver.programmes': '{units, plural, one {# programme} other {# programmes}}',
   'office.driver.business-units': '{units, plural, one {# unité} other {# unités}}',
+  'office.driver.people': '{units, plural, one {# personne planifiée} other {# personnes planifiées}}',
   'office.driver.office': 'le bureau dans son ensemble',
   'office.perUnit': '{hours} h par semaine chacun',
   'office.hours': '{hours} h par semaine',
