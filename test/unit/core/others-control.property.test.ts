@@ -70,6 +70,8 @@ describe('controls over spend the office does not hold', () => {
           existingPmo: 'none',
           existingPmoFte: undefined,
           deliveryApproach: 'plan-driven',
+          // Unregulated: a regulator's or funder's duties come on top of the brake (agree-words property).
+          regulated: false,
           // Projects of a few million each: large projects' controls are sized on the money.
           concurrentProjects: Math.max(c0.concurrentProjects, Math.ceil((c0.annualProjectBudget ?? 0) / 5e6)),
         };
