@@ -8,7 +8,7 @@ import { situationOf } from '../../../functions/core/situation';
 import { largeProjects } from '../../../functions/core/spend-scale';
 import { runs } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
-import { asKeys, read, type Said } from './said';
+import { asKeys, flipsOffice, read, type Said } from './said';
 
 /**
  * Round 21: pushes and the edges of the need. An urgent push is coordinated at least as much with
@@ -117,18 +117,6 @@ const near = (field: string, from: unknown, to: unknown): boolean =>
     ? Math.abs(to - from) <= Math.max(1, NEAR_SHARE * from)
     : LEVELS[field] !== undefined &&
       Math.abs(LEVELS[field].indexOf(String(from)) - LEVELS[field].indexOf(String(to))) === 1;
-/** Whether a sensitivity entry's effect turns "an office" into "no office" or back. */
-const flipsOffice = (effect: string): boolean =>
-  effect
-    .split('; ')
-    .map(read)
-    .some((e) => {
-      const p = e.params as { aspect?: Said; from?: Said; to?: Said } | undefined;
-      return (
-        p?.aspect?.key === 'sensitivity.verdict' &&
-        (p.from?.key === 'sensitivity.verdict.none') !== (p.to?.key === 'sensitivity.verdict.none')
-      );
-    });
 
 const edgeArb = fc.record({
   context: fc

@@ -16,3 +16,16 @@ export const read = (text: string): Said => {
     return { key: text };
   }
 };
+
+/** Whether a sensitivity entry's effect turns "an office" into "no office" or back. */
+export const flipsOffice = (effect: string): boolean =>
+  effect
+    .split('; ')
+    .map(read)
+    .some((e) => {
+      const p = e.params as { aspect?: Said; from?: Said; to?: Said } | undefined;
+      return (
+        p?.aspect?.key === 'sensitivity.verdict' &&
+        (p.from?.key === 'sensitivity.verdict.none') !== (p.to?.key === 'sensitivity.verdict.none')
+      );
+    });

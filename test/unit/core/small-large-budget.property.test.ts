@@ -13,7 +13,7 @@ import {
 } from '../../../functions/core/spend-scale';
 import { everyCase, runs } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
-import { asKeys, read, type Said } from './said';
+import { asKeys, flipsOffice, read, type Said } from './said';
 
 /**
  * Round 26: small organisations with large budgets, and the cliffs at small sizes. An owner that
@@ -101,19 +101,6 @@ describe('an office nobody can lead', () => {
       { numRuns: runs(120), ...SEED },
     ));
 });
-
-/** Whether a sensitivity entry's effect turns "an office" into "no office" or back. */
-const flipsOffice = (effect: string): boolean =>
-  effect
-    .split('; ')
-    .map(read)
-    .some((e) => {
-      const p = e.params as { aspect?: Said; from?: Said; to?: Said } | undefined;
-      return (
-        p?.aspect?.key === 'sensitivity.verdict' &&
-        (p.from?.key === 'sensitivity.verdict.none') !== (p.to?.key === 'sensitivity.verdict.none')
-      );
-    });
 
 const near = (edges: number[], spread: number) =>
   fc
