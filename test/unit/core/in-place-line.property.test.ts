@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import { MAX_SPEND_SHARE } from '../../../functions/core/need-edge';
 import { oversizedOf } from '../../../functions/core/office/in-place';
 import {
   fteOfSpend,
   WIDE_MARGIN_FACTOR,
   WORKING_SPEND_LINE,
 } from '../../../functions/core/office/in-place-line';
+import { MAX_SPEND_SHARE_OFFICE } from '../../../functions/core/office/spend-share';
 import { runs } from '../../support/sample';
 import { contextArb, SEED } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
@@ -60,8 +60,8 @@ const pmoAt = (c: OrganisationContext, team: Answers[], fte: number) =>
 const midOf = (fte: { min: number; max: number }) => (fte.min + fte.max) / 2;
 
 describe('an office in place, by the people it has', () => {
-  it('the working spend line is the engine’s own ceiling on what an office may cost', () => {
-    expect(WORKING_SPEND_LINE).toBe(MAX_SPEND_SHARE);
+  it('the working spend line is the hard line an office is designed to at most', () => {
+    expect(WORKING_SPEND_LINE).toBe(MAX_SPEND_SHARE_OFFICE);
   });
 
   it('a working office costing within the spend line is never over its line, up to the wide margin over its need', () => {
