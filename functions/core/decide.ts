@@ -7,14 +7,8 @@ import { noCallForMoreControl, regulatorFindsGap } from './fit-pressures';
 import { fitModels } from './model-fit';
 import { regulatedControl } from './model-gates';
 import { benefitsInPlay } from './office/benefits-context';
-import {
-  addedWork,
-  CHANGE_DAYS_PER_FTE,
-  changeOfOffice,
-  keptAsItIs,
-  structureOfChange,
-  unitsTooSmall,
-} from './office/change';
+import { addedWork, keptAsItIs, structureOfChange, unitsTooSmall } from './office/change';
+import { closedInPlace, withChangeDays } from './office/closed-in-place';
 import { designOffice, type OfficeDesign } from './office/design';
 import {
   againstOfficeInPlace,
@@ -320,27 +314,10 @@ const decideUpTo = (
   if (labelsOnly) return labelOf({ needed, need, model, sourcing: needed ? bestSourcing.sourcing : null });
   // One person holds it: a deputy is named (in-place-size.ts).
   office = seatSaid(office, situation, stays(), say ?? english);
-  const officeFte = fteOf(office);
-  // Moving people in or out of an office in place is work of its own, paid once.
-  if (inPlaceFte !== undefined && situation.existingPmo !== 'none' && !besideExisting && office.staffing)
-    office.setupDays += Math.abs(officeFte - inPlaceFte) * CHANGE_DAYS_PER_FTE;
-  // So is a new degree of control, or a new structure: a reorganisation, not a set-up of services.
-  const change = changeOfOffice(situation, model, shape, besideExisting, officeFte);
-  if (change && office.staffing) {
-    office.setupDays += change.days;
-    office.staffing = {
-      ...office.staffing,
-      basis: [
-        ...office.staffing.basis,
-        (say ?? english)(
-          msg('office.changeDays', {
-            what: change.what.map((w) => msg(`office.change.${w}`)),
-            days: change.days,
-          }),
-        ),
-      ],
-    };
-  }
+  office = withChangeDays(office, situation, model, shape, besideExisting, say ?? english);
+  // An office in place closed says what stays, who goes with HR, and what it saves (closed-in-place.ts).
+  const closed = needed ? null : closedInPlace(situation, office, inPlace(office).perFte);
+  if (closed) actionReason = `${actionReason} ${(say ?? english)(closed)}`;
   return {
     situation,
     need,

@@ -1,6 +1,7 @@
 import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result';
 import { forCustomers } from './customer-orders';
 import { stepFor, stepsWithoutOffice } from './expectations';
+import { closedRisks } from './office/closed-in-place';
 import { controlledOrders } from './order-controls';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
 import { closeAuditSteps, switchKindOf } from './push-tempo';
@@ -92,6 +93,8 @@ export const planWithoutPmo = (
         : lastingWithoutOffice(q, context, dimensions, coordinationRole, say);
   const asked = stepsWithoutOffice(context, expectations).map((k) => say(msg(stepFor(k, context))));
   const first = plan.phases?.[0];
+  // Closing an office in place risks what it built and the people in it (closed-in-place.ts).
+  plan.risks.push(...closedRisks(context, say));
   return asked.length > 0 && first
     ? {
         ...plan,
@@ -151,6 +154,8 @@ const openingSteps = (
   ...(s.existingPmo !== 'none'
     ? [
         msg('plan.reviewAndKeep', { model: msg(`model.${s.existingPmo as PmoModelId}`) }),
+        // Nobody moves, and nothing is announced, before HR has agreed where each person goes.
+        msg('inPlace.plan.closedHr'),
         msg('plan.moveItsPeopleBackTo'),
       ]
     : []),
