@@ -18,7 +18,7 @@ import {
   oversizedOf,
   withPooled,
 } from './office/in-place';
-import { overLineReason } from './office/in-place-line';
+import { finalLine, overLineReason } from './office/in-place-line';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
 import { withLeanFunction } from './office/lean-function';
 import { leanReporting } from './office/lean-reporting';
@@ -28,6 +28,7 @@ import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 
 import { type Decision, type Labels, labelOf } from './decision';
+import { assessEvidence } from './evidence';
 import { inTheUnits, isOffice, shapeOf, withSharedPool } from './office/shape';
 import { partTimeRole } from './part-time-role';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
@@ -209,6 +210,7 @@ const decideUpTo = (
   });
   const designInPlace = (dayRate: number) => {
     const o = design(dayRate);
+    if (o.staffing) o.servicesFte = o.staffing.fte;
     if (o.staffing)
       o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace(o));
     return o;
@@ -225,7 +227,9 @@ const decideUpTo = (
     [cutOversized, oversizedUnconfirmed] = [over.sure, !over.sure];
     // Size alone never resets an office: it evolves to what an office at its line keeps (in-place-line.ts).
     [action, actionReason] = ['evolve', (say ?? english)(overLineReason(situation, over))];
+    if (office.staffing) office.servicesFte = office.staffing.fte;
   }
+  const overSaid = actionReason;
   // Keeping an office that takes on services it has never run is a change: it evolves, unless
   // they are a small share of its work, added as it runs (round 16: one new service in a working
   // office set off a 65-week change programme).
@@ -312,11 +316,15 @@ const decideUpTo = (
   }
   // The rest sizes the office's change: no label reads it.
   if (labelsOnly) return labelOf({ needed, need, model, sourcing: needed ? bestSourcing.sourcing : null });
+  // The line's reason is said from the office finally recommended, not the one first designed.
+  if (over && !held && actionReason === overSaid)
+    actionReason = (say ?? english)(overLineReason(situation, finalLine(over, office.servicesFte)));
   // One person holds it: a deputy is named (in-place-size.ts).
   office = seatSaid(office, situation, stays(), say ?? english);
   office = withChangeDays(office, situation, model, shape, besideExisting, say ?? english);
   // An office in place closed says what stays, who goes with HR, and what it saves (closed-in-place.ts).
-  const closed = needed ? null : closedInPlace(situation, office, inPlace(office).perFte);
+  const thin = assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status !== 'sufficient';
+  const closed = needed ? null : closedInPlace(situation, office, inPlace(office).perFte, thin);
   if (closed) actionReason = `${actionReason} ${(say ?? english)(closed)}`;
   return {
     situation,

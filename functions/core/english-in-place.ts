@@ -49,4 +49,10 @@ export const EN_IN_PLACE = {
     "The office's head and staff read the closure as a verdict on their work, resist it or leave with what they know.",
   'risk.closedPeople.mitigation':
     'Tell them first, with HR: why the need is below an office and where each of them goes; have them write down what they know before they move.',
+  'inPlace.closed.releasedThin':
+    'Closing the {model} in place leaves one part-time coordination role of about {role} FTE, about {roleCost, number} {currency} a year at the internal rate. The other {released} FTE of its {existing} FTE are to be released to delivery or line roles, a saving of about {saving, number} {currency} a year, once a health check with a team assessment has confirmed the closure; nobody moves before, and HR is consulted before anything is announced.',
+  'inPlace.closed.unknownThin':
+    'Closing the {model} in place leaves one part-time coordination role of about {role} FTE, about {roleCost, number} {currency} a year at the internal rate. Its other people are to be released to delivery or line roles once a health check with a team assessment has confirmed the closure; nobody moves before, and HR is consulted before anything is announced. Each full-time person released saves about {perFte, number} {currency} a year.',
+  'inPlace.plan.closedHrThin':
+    'Consult HR before anything is announced, once the health check has confirmed the target (the closure, and the coordination role that stays): agree with HR and each person of the office who does not stay in that role where they go (project, analyst or line roles)',
 } as const;

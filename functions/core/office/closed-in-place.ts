@@ -1,5 +1,7 @@
-import type { PmoModelId, PmoShape } from '../../contract/result';
+import type { PmoModelId, PmoShape, RolloutPlan } from '../../contract/result';
 import { PART_TIME_ROLE_FTE } from '../part-time-role';
+import { withStartWeeks } from '../rollout-basics';
+import { healthCheckPhase } from '../rollout-opening';
 import { type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { CHANGE_DAYS_PER_FTE, changeOfOffice } from './change';
@@ -66,6 +68,7 @@ export const closedInPlace = (
   s: Situation,
   office: OfficeDesign,
   perFte: { amount: number; currency: string },
+  thin = false,
 ): EngineMessage | null => {
   if (s.existingPmo === 'none') return null;
   const role = remainingRoleFte(office);
@@ -77,9 +80,20 @@ export const closedInPlace = (
   };
   const existing = s.existingPmoFte;
   if (existing === undefined)
-    return msg('inPlace.closed.unknown', { ...common, perFte: Math.round(perFte.amount) });
+    return msg(thin ? 'inPlace.closed.unknownThin' : 'inPlace.closed.unknown', {
+      ...common,
+      perFte: Math.round(perFte.amount),
+    });
   const released = tenth(Math.max(0, existing - role));
   if (released <= 0) return msg('inPlace.closed.none', { ...common, existing });
+  // On thin evidence nobody moves before the health check confirms the closure (closedPlan).
+  if (thin)
+    return msg('inPlace.closed.releasedThin', {
+      ...common,
+      existing,
+      released,
+      saving: Math.round(released * perFte.amount),
+    });
   return msg('inPlace.closed.released', {
     ...common,
     existing,
@@ -88,11 +102,38 @@ export const closedInPlace = (
   });
 };
 
-/** The risks of closing an office in place: what it built lapses, and its people resist or leave. */
-export const closedRisks = (s: Situation, say: Say): { risk: string; mitigation: string }[] =>
-  s.existingPmo === 'none'
-    ? []
-    : (['closedBuilt', 'closedPeople'] as const).map((id) => ({
-        risk: say(msg(`risk.${id}.risk`)),
-        mitigation: say(msg(`risk.${id}.mitigation`)),
-      }));
+/**
+ * The plan that closes an office in place: the risks of losing what it built and of its people
+ * resisting or leaving; on thin evidence (fewer respondents than a sufficient view), the closure is
+ * a cut like any other (thin-evidence.ts, round 21): a health check of the office comes first, and
+ * the HR step waits for it.
+ */
+export const closedPlan = (plan: RolloutPlan, s: Situation, thin: boolean, say: Say): RolloutPlan => {
+  if (s.existingPmo === 'none') return plan;
+  const risks = [
+    ...plan.risks,
+    ...(['closedBuilt', 'closedPeople'] as const).map((id) => ({
+      risk: say(msg(`risk.${id}.risk`)),
+      mitigation: say(msg(`risk.${id}.mitigation`)),
+    })),
+  ];
+  if (!thin || !plan.phases || plan.phases.length === 0) return { ...plan, risks };
+  const hr = say(msg('inPlace.plan.closedHr'));
+  // A push with no office has no weeks to spare for a check within its horizon: nobody is moved in
+  // it, and the HR step waits for the check the rationale names, after the push.
+  if (s.horizon === 'temporary')
+    return {
+      ...plan,
+      phases: plan.phases.map((p) => ({ ...p, activities: p.activities.filter((a) => a !== hr) })),
+      risks,
+    };
+  const phases = plan.phases.map(({ startWeek: _start, ...p }) => ({
+    ...p,
+    activities: p.activities.map((a) => (a === hr ? say(msg('inPlace.plan.closedHrThin')) : a)),
+  }));
+  const checked = withStartWeeks(
+    [healthCheckPhase(`model.${s.existingPmo}`, say), ...phases],
+    plan.assumptions,
+  );
+  return { ...checked, risks };
+};

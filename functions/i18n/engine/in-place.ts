@@ -48,6 +48,12 @@ export const FR_IN_PLACE: InPlaceTexts = {
     'Le responsable et l’équipe du bureau voient dans la fermeture un jugement sur leur travail, s’y opposent ou partent avec ce qu’ils savent.',
   'risk.closedPeople.mitigation':
     'Informez-les en premier, avec les RH : pourquoi le besoin reste en deçà d’un bureau et où chacun va ; faites-leur consigner ce qu’ils savent avant de changer de poste.',
+  'inPlace.closed.releasedThin':
+    "Fermer le bureau en place (modèle {model}) laisse un rôle de coordination à temps partiel d’environ {role} ETP, soit environ {roleCost, number} {currency} par an au taux interne. Les {released} autres ETP de ses {existing} ETP ont vocation à rejoindre la réalisation des projets ou des postes opérationnels, pour une économie d’environ {saving, number} {currency} par an, une fois la fermeture confirmée par un bilan de santé avec une évaluation en équipe ; personne ne change de poste avant, et les RH sont consultées avant toute annonce.",
+  'inPlace.closed.unknownThin':
+    "Fermer le bureau en place (modèle {model}) laisse un rôle de coordination à temps partiel d’environ {role} ETP, soit environ {roleCost, number} {currency} par an au taux interne. Ses autres membres ont vocation à rejoindre la réalisation des projets ou des postes opérationnels une fois la fermeture confirmée par un bilan de santé avec une évaluation en équipe ; personne ne change de poste avant, et les RH sont consultées avant toute annonce. Chaque personne à temps plein ainsi libérée représente une économie d’environ {perFte, number} {currency} par an.",
+  'inPlace.plan.closedHrThin':
+    "Consulter les RH avant toute annonce, une fois la cible confirmée par le bilan de santé (la fermeture et le rôle de coordination qui reste) : convenir avec elles et avec chaque membre du bureau qui ne garde pas ce rôle de sa nouvelle affectation (projet, analyste ou poste opérationnel)",
 };
 
 /** Das bestehende Office, auf Deutsch (Sie-Form). */
@@ -96,4 +102,10 @@ export const DE_IN_PLACE: InPlaceTexts = {
     'Leitung und Team des Büros verstehen die Schließung als Urteil über ihre Arbeit, wehren sich dagegen oder gehen mit ihrem Wissen.',
   'risk.closedPeople.mitigation':
     'Sie zuerst informieren, gemeinsam mit der Personalabteilung: warum der Bedarf unter einem Büro liegt und wohin jede Person wechselt; ihr Wissen vor dem Wechsel aufschreiben lassen.',
+  'inPlace.closed.releasedThin':
+    "Wird das bestehende Büro ({model}) geschlossen, bleibt eine Koordinationsrolle in Teilzeit von etwa {role} VZÄ, zu etwa {roleCost, number} {currency} im Jahr zum internen Satz. Die übrigen {released} seiner {existing} VZÄ sollen in die Projektarbeit oder in Linienfunktionen wechseln, eine Einsparung von etwa {saving, number} {currency} im Jahr, sobald ein Gesundheitscheck mit einer Teambewertung die Schließung bestätigt hat; vorher wechselt niemand, und die Personalabteilung wird vor jeder Ankündigung einbezogen.",
+  'inPlace.closed.unknownThin':
+    "Wird das bestehende Büro ({model}) geschlossen, bleibt eine Koordinationsrolle in Teilzeit von etwa {role} VZÄ, zu etwa {roleCost, number} {currency} im Jahr zum internen Satz. Seine übrigen Mitarbeitenden sollen in die Projektarbeit oder in Linienfunktionen wechseln, sobald ein Gesundheitscheck mit einer Teambewertung die Schließung bestätigt hat; vorher wechselt niemand, und die Personalabteilung wird vor jeder Ankündigung einbezogen. Jede frei werdende Vollzeitkraft spart etwa {perFte, number} {currency} im Jahr.",
+  'inPlace.plan.closedHrThin':
+    "Vor jeder Ankündigung die Personalabteilung einbeziehen, sobald der Gesundheitscheck das Ziel bestätigt hat (die Schließung und die verbleibende Koordinationsrolle): mit ihr und mit jeder Person des Büros, die nicht in dieser Rolle bleibt, vereinbaren, wohin sie wechselt (Projekt-, Analyse- oder Linienfunktion)",
 };

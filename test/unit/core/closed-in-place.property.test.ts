@@ -1,8 +1,54 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
-import { runs, sampled } from '../../support/sample';
+import { everyCase, runs, sampled } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
+
+/**
+ * The reason an office over its line evolves is said from the office finally recommended (a
+ * restructure may design it again after the line was found): each FTE figure of that sentence is a
+ * figure of the final staffing basis. A directive office's pooled project managers are left out
+ * here: its basis speaks of the office without them (see the report of round 26's fixes).
+ */
+const overArb = fc
+  .tuple(
+    contextArb,
+    fc.constantFrom('weather-station', 'control-tower' as const),
+    fc.integer({ min: 10, max: 200 }),
+    fc.integer({ min: 2, max: 30 }),
+    fc.integer({ min: 2_000, max: 60_000 }),
+  )
+  // Large groups of units, where a restructure may design the office again after its line.
+  .map(([c, existingPmo, existingPmoFte, businessUnits, employees]) => ({
+    ...c,
+    existingPmo,
+    existingPmoFte,
+    businessUnits,
+    employees,
+  }));
+
+const figuresOf = (text: string): number[] =>
+  [...text.replaceAll(/(\d),(\d{3})/g, '$1$2').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+
+describe('an office over its line', () => {
+  it('is said from the staffing finally recommended', () => {
+    // Restructured offices over their line are rare: every case runs (sample.ts).
+    let over = 0;
+    fc.assert(
+      fc.property(overArb, teamArb, (c, team) => {
+        const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
+        const said = r?.pmo.rationale.find((x) => x.includes('up to which an office is not cut'));
+        if (!r?.pmo.staffing || !said) return;
+        over++;
+        const basis = new Set(figuresOf(r.pmo.staffing.basis.join(' ')));
+        for (const f of figuresOf(said))
+          expect(basis, `${said}\n${r.pmo.staffing.basis.join('\n')}`).toContain(f);
+      }),
+      { numRuns: everyCase(120), ...SEED },
+    );
+    expect(over).toBeGreaterThanOrEqual(30);
+  });
+});
 
 /**
  * An office in place that gets no office is closed in figures (office/closed-in-place.ts): the
@@ -48,7 +94,9 @@ describe('an office in place closed', () => {
         else expect(said).toContain('nobody is released');
         expect(r.rollout.risks.length).toBeGreaterThan(0);
         const steps = r.rollout.phases?.flatMap((p) => p.activities) ?? [];
-        if (steps.length > 0) {
+        // A push on thin evidence moves nobody within it: its HR step waits (closed-in-place.ts).
+        const waits = c.horizon === 'temporary' && r.evidence.status !== 'sufficient';
+        if (steps.length > 0 && !waits) {
           const hr = steps.findIndex((x) => x.startsWith('Consult HR before anything is announced'));
           const move = steps.findIndex((x) => x.startsWith('Move its people back'));
           expect(hr).toBeGreaterThanOrEqual(0);
