@@ -7,14 +7,8 @@ import { noCallForMoreControl, regulatorFindsGap } from './fit-pressures';
 import { fitModels } from './model-fit';
 import { regulatedControl } from './model-gates';
 import { benefitsInPlay } from './office/benefits-context';
-import {
-  addedWork,
-  CHANGE_DAYS_PER_FTE,
-  changeOfOffice,
-  keptAsItIs,
-  structureOfChange,
-  unitsTooSmall,
-} from './office/change';
+import { addedWork, keptAsItIs, structureOfChange, unitsTooSmall } from './office/change';
+import { closedInPlace, withChangeDays } from './office/closed-in-place';
 import { designOffice, type OfficeDesign } from './office/design';
 import {
   againstOfficeInPlace,
@@ -24,7 +18,7 @@ import {
   oversizedOf,
   withPooled,
 } from './office/in-place';
-import { overLineReason } from './office/in-place-line';
+import { finalLine, overLineReason } from './office/in-place-line';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
 import { withLeanFunction } from './office/lean-function';
 import { leanReporting } from './office/lean-reporting';
@@ -34,6 +28,7 @@ import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 
 import { type Decision, type Labels, labelOf } from './decision';
+import { assessEvidence } from './evidence';
 import { inTheUnits, isOffice, shapeOf, withSharedPool } from './office/shape';
 import { partTimeRole } from './part-time-role';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
@@ -215,6 +210,7 @@ const decideUpTo = (
   });
   const designInPlace = (dayRate: number) => {
     const o = design(dayRate);
+    if (o.staffing) o.servicesFte = o.staffing.fte;
     if (o.staffing)
       o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace(o));
     return o;
@@ -231,7 +227,9 @@ const decideUpTo = (
     [cutOversized, oversizedUnconfirmed] = [over.sure, !over.sure];
     // Size alone never resets an office: it evolves to what an office at its line keeps (in-place-line.ts).
     [action, actionReason] = ['evolve', (say ?? english)(overLineReason(situation, over))];
+    if (office.staffing) office.servicesFte = office.staffing.fte;
   }
+  const overSaid = actionReason;
   // Keeping an office that takes on services it has never run is a change: it evolves, unless
   // they are a small share of its work, added as it runs (round 16: one new service in a working
   // office set off a 65-week change programme).
@@ -318,29 +316,16 @@ const decideUpTo = (
   }
   // The rest sizes the office's change: no label reads it.
   if (labelsOnly) return labelOf({ needed, need, model, sourcing: needed ? bestSourcing.sourcing : null });
+  // The line's reason is said from the office finally recommended, not the one first designed.
+  if (over && !held && actionReason === overSaid)
+    actionReason = (say ?? english)(overLineReason(situation, finalLine(over, office.servicesFte)));
   // One person holds it: a deputy is named (in-place-size.ts).
   office = seatSaid(office, situation, stays(), say ?? english);
-  const officeFte = fteOf(office);
-  // Moving people in or out of an office in place is work of its own, paid once.
-  if (inPlaceFte !== undefined && situation.existingPmo !== 'none' && !besideExisting && office.staffing)
-    office.setupDays += Math.abs(officeFte - inPlaceFte) * CHANGE_DAYS_PER_FTE;
-  // So is a new degree of control, or a new structure: a reorganisation, not a set-up of services.
-  const change = changeOfOffice(situation, model, shape, besideExisting, officeFte);
-  if (change && office.staffing) {
-    office.setupDays += change.days;
-    office.staffing = {
-      ...office.staffing,
-      basis: [
-        ...office.staffing.basis,
-        (say ?? english)(
-          msg('office.changeDays', {
-            what: change.what.map((w) => msg(`office.change.${w}`)),
-            days: change.days,
-          }),
-        ),
-      ],
-    };
-  }
+  office = withChangeDays(office, situation, model, shape, besideExisting, say ?? english);
+  // An office in place closed says what stays, who goes with HR, and what it saves (closed-in-place.ts).
+  const thin = assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status !== 'sufficient';
+  const closed = needed ? null : closedInPlace(situation, office, inPlace(office).perFte, thin);
+  if (closed) actionReason = `${actionReason} ${(say ?? english)(closed)}`;
   return {
     situation,
     need,

@@ -33,4 +33,26 @@ export const EN_IN_PLACE = {
     'Consult HR before anything is announced about the {pending} FTE of the office in place beyond the target of about {fte} FTE: once the health check has confirmed the target, agree with HR and the people concerned where they can go (project, analyst or line roles), and move them in steps',
   'inPlace.plan.grow':
     'Bring the office from {existing} to about {fte} FTE once the health check has confirmed the work waiting: move in or hire the {difference} FTE more, people from inside the organisation first, each when the service they work on starts',
+  'inPlace.closed.released':
+    'Closing the {model} in place leaves one part-time coordination role of about {role} FTE, about {roleCost, number} {currency} a year at the internal rate. The other {released} FTE of its {existing} FTE are released to delivery or line roles, as agreed with HR before anything is announced: a saving of about {saving, number} {currency} a year.',
+  'inPlace.closed.none':
+    'Closing the {model} in place leaves one part-time coordination role of about {role} FTE, about {roleCost, number} {currency} a year at the internal rate; its {existing} FTE fit within that role, so nobody is released.',
+  'inPlace.closed.unknown':
+    'Closing the {model} in place leaves one part-time coordination role of about {role} FTE, about {roleCost, number} {currency} a year at the internal rate. Its other people are released to delivery or line roles, as agreed with HR before anything is announced; each full-time person released saves about {perFte, number} {currency} a year.',
+  'inPlace.plan.closedHr':
+    'Consult HR before anything is announced: agree with HR and each person of the office who does not stay in the coordination role where they go (project, analyst or line roles)',
+  'risk.closedBuilt.risk':
+    'What the office built (its registers, templates and status rhythm) lapses once its people have gone, and projects lose their common picture.',
+  'risk.closedBuilt.mitigation':
+    'Before anyone moves, hand the registers and templates to the coordination role and name who runs the status round from then on.',
+  'risk.closedPeople.risk':
+    "The office's head and staff read the closure as a verdict on their work, resist it or leave with what they know.",
+  'risk.closedPeople.mitigation':
+    'Tell them first, with HR: why the need is below an office and where each of them goes; have them write down what they know before they move.',
+  'inPlace.closed.releasedThin':
+    'Closing the {model} in place leaves one part-time coordination role of about {role} FTE, about {roleCost, number} {currency} a year at the internal rate. The other {released} FTE of its {existing} FTE are to be released to delivery or line roles, a saving of about {saving, number} {currency} a year, once a health check with a team assessment has confirmed the closure; nobody moves before, and HR is consulted before anything is announced.',
+  'inPlace.closed.unknownThin':
+    'Closing the {model} in place leaves one part-time coordination role of about {role} FTE, about {roleCost, number} {currency} a year at the internal rate. Its other people are to be released to delivery or line roles once a health check with a team assessment has confirmed the closure; nobody moves before, and HR is consulted before anything is announced. Each full-time person released saves about {perFte, number} {currency} a year.',
+  'inPlace.plan.closedHrThin':
+    'Consult HR before anything is announced, once the health check has confirmed the target (the closure, and the coordination role that stays): agree with HR and each person of the office who does not stay in that role where they go (project, analyst or line roles)',
 } as const;

@@ -21,6 +21,7 @@ import { assessEvidence, unknownsMessage } from './evidence';
 import { expectationsAnswer } from './expectations';
 import { boughtInMessage, modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
 import { MIN_GROUP_SIZE } from './group-size';
+import { needViewOf } from './need-view';
 import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
 import { overheadOf } from './office/overhead';
@@ -28,7 +29,6 @@ import { raciFor } from './office/raci';
 import { returnsOf } from './office/returns';
 import { hubReason } from './office/roles';
 import { isOffice } from './office/shape';
-import { alternativesFor } from './pmo-need';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { directionRisks } from './risks';
@@ -111,24 +111,8 @@ export const recommend = (
   const best = (d.model && fit.find((f) => f.model === d.model)) || d.best;
   const evidence = options.evidence ?? assessEvidence(maturity.dimensions, maturity.respondents, say);
   const direction = evidence.status === 'insufficient';
-  const { scope, coordinationRole: _coordination, ...needPoints } = need;
-  // The shape has the last word on whether an office is recommended: the need says so too.
-  const needView =
-    needPoints.needed === d.needed
-      ? needPoints
-      : {
-          ...needPoints,
-          needed: d.needed,
-          verdict: say(
-            msg(d.needed ? 'need.verdict.shapeOffice' : 'need.verdict.shapeNoOffice', {
-              score: need.score,
-              threshold: need.threshold,
-            }),
-          ),
-          alternatives: d.needed
-            ? []
-            : alternativesFor(s, shape === 'capability-first', quickWins, say, maturity.dimensions),
-        };
+  const { scope } = need;
+  const needView = needViewOf(d, quickWins, maturity, say);
   const readiness = assessReadiness(best, maturity, s.existingPmo, scope, say);
 
   const rationale = [
@@ -308,7 +292,15 @@ export const recommend = (
           },
           say,
         )
-      : planWithoutPmo(q, s, maturity.dimensions, shape === 'capability-first', say, options.expectations);
+      : planWithoutPmo(
+          q,
+          s,
+          maturity.dimensions,
+          shape === 'capability-first',
+          say,
+          options.expectations,
+          evidence,
+        );
   plan.assumptions.push(...peopleCost);
   if (!direction)
     pmo.returns = returnsOf({

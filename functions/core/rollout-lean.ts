@@ -1,6 +1,7 @@
-import type { DimensionScore, PmoModelId, RolloutPlan } from '../contract/result';
+import type { DimensionScore, Evidence, PmoModelId, RolloutPlan } from '../contract/result';
 import { forCustomers } from './customer-orders';
 import { stepFor, stepsWithoutOffice } from './expectations';
+import { closedPlan } from './office/closed-in-place';
 import { controlledOrders } from './order-controls';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
 import { closeAuditSteps, switchKindOf } from './push-tempo';
@@ -83,6 +84,8 @@ export const planWithoutPmo = (
   say: Say = english,
   /** What stakeholders asked for: the plan takes the steps that answer it without an office. */
   expectations?: Readonly<Record<string, number>>,
+  /** On thin evidence, closing an office in place waits for a health check (closed-in-place.ts). */
+  evidence?: Evidence,
 ): RolloutPlan => {
   const plan =
     context.horizon === 'temporary'
@@ -92,12 +95,18 @@ export const planWithoutPmo = (
         : lastingWithoutOffice(q, context, dimensions, coordinationRole, say);
   const asked = stepsWithoutOffice(context, expectations).map((k) => say(msg(stepFor(k, context))));
   const first = plan.phases?.[0];
-  return asked.length > 0 && first
-    ? {
-        ...plan,
-        phases: [{ ...first, activities: [...first.activities, ...asked] }, ...(plan.phases ?? []).slice(1)],
-      }
-    : plan;
+  const done =
+    asked.length > 0 && first
+      ? {
+          ...plan,
+          phases: [
+            { ...first, activities: [...first.activities, ...asked] },
+            ...(plan.phases ?? []).slice(1),
+          ],
+        }
+      : plan;
+  // Closing an office in place: its risks, and on thin evidence a health check first (closed-in-place.ts).
+  return closedPlan(done, context, evidence !== undefined && evidence.status !== 'sufficient', say);
 };
 
 /** Weeks to ready the next project when none runs: one short phase (our judgement). */
@@ -151,6 +160,8 @@ const openingSteps = (
   ...(s.existingPmo !== 'none'
     ? [
         msg('plan.reviewAndKeep', { model: msg(`model.${s.existingPmo as PmoModelId}`) }),
+        // Nobody moves, and nothing is announced, before HR has agreed where each person goes.
+        msg('inPlace.plan.closedHr'),
         msg('plan.moveItsPeopleBackTo'),
       ]
     : []),

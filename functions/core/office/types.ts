@@ -48,6 +48,8 @@ export interface OfficeDesign {
   spendScale?: number;
   /** The FTE its services need before any ceiling scales them (middle of the range). */
   needFte?: number;
+  /** The range its services need, before an office in place is weighed against it (decide.ts). */
+  servicesFte?: { min: number; max: number };
   /** Up to this day rate the spend ceiling leaves the office as designed (no spend: no limit). */
   wholeUpToRate?: number;
   /** The organisation's headcount, not the services, set its size. */

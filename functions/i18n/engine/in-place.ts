@@ -32,6 +32,28 @@ export const FR_IN_PLACE: InPlaceTexts = {
     'Consulter les RH avant toute annonce au sujet des {pending} ETP du bureau en place au-delà de la cible d’environ {fte} ETP : une fois la cible confirmée par le bilan de santé, convenir avec les RH et les personnes concernées des postes possibles (rôles de projet, d’analyste ou opérationnels), et procéder par étapes',
   'inPlace.plan.grow':
     'Faire passer le bureau de {existing} à environ {fte} ETP une fois que le bilan de santé a confirmé le travail en attente : faire venir ou recruter les {difference} ETP supplémentaires, d’abord parmi les personnes de l’organisation, chacun au démarrage du service sur lequel il travaille',
+  'inPlace.closed.released':
+    'Fermer le bureau en place (modèle {model}) laisse un rôle de coordination à temps partiel d’environ {role} ETP, soit environ {roleCost, number} {currency} par an au taux interne. Les {released} autres ETP de ses {existing} ETP rejoignent la réalisation des projets ou des postes opérationnels, selon ce qui est convenu avec les RH avant toute annonce : une économie d’environ {saving, number} {currency} par an.',
+  'inPlace.closed.none':
+    'Fermer le bureau en place (modèle {model}) laisse un rôle de coordination à temps partiel d’environ {role} ETP, soit environ {roleCost, number} {currency} par an au taux interne ; ses {existing} ETP tiennent dans ce rôle, personne ne part donc.',
+  'inPlace.closed.unknown':
+    'Fermer le bureau en place (modèle {model}) laisse un rôle de coordination à temps partiel d’environ {role} ETP, soit environ {roleCost, number} {currency} par an au taux interne. Ses autres membres rejoignent la réalisation des projets ou des postes opérationnels, selon ce qui est convenu avec les RH avant toute annonce ; chaque personne à temps plein ainsi libérée représente une économie d’environ {perFte, number} {currency} par an.',
+  'inPlace.plan.closedHr':
+    'Consulter les RH avant toute annonce : convenir avec elles et avec chaque membre du bureau qui ne garde pas le rôle de coordination de sa nouvelle affectation (projet, analyste ou poste opérationnel)',
+  'risk.closedBuilt.risk':
+    'Ce que le bureau a construit (ses registres, ses modèles de documents, le rythme de ses points d’avancement) se perd après le départ de ses membres, et les projets perdent leur vue commune.',
+  'risk.closedBuilt.mitigation':
+    'Avant tout départ, confiez les registres et les modèles au rôle de coordination et désignez qui anime désormais le point d’avancement.',
+  'risk.closedPeople.risk':
+    'Le responsable et l’équipe du bureau voient dans la fermeture un jugement sur leur travail, s’y opposent ou partent avec ce qu’ils savent.',
+  'risk.closedPeople.mitigation':
+    'Informez-les en premier, avec les RH : pourquoi le besoin reste en deçà d’un bureau et où chacun va ; faites-leur consigner ce qu’ils savent avant de changer de poste.',
+  'inPlace.closed.releasedThin':
+    "Fermer le bureau en place (modèle {model}) laisse un rôle de coordination à temps partiel d’environ {role} ETP, soit environ {roleCost, number} {currency} par an au taux interne. Les {released} autres ETP de ses {existing} ETP ont vocation à rejoindre la réalisation des projets ou des postes opérationnels, pour une économie d’environ {saving, number} {currency} par an, une fois la fermeture confirmée par un bilan de santé avec une évaluation en équipe ; personne ne change de poste avant, et les RH sont consultées avant toute annonce.",
+  'inPlace.closed.unknownThin':
+    "Fermer le bureau en place (modèle {model}) laisse un rôle de coordination à temps partiel d’environ {role} ETP, soit environ {roleCost, number} {currency} par an au taux interne. Ses autres membres ont vocation à rejoindre la réalisation des projets ou des postes opérationnels une fois la fermeture confirmée par un bilan de santé avec une évaluation en équipe ; personne ne change de poste avant, et les RH sont consultées avant toute annonce. Chaque personne à temps plein ainsi libérée représente une économie d’environ {perFte, number} {currency} par an.",
+  'inPlace.plan.closedHrThin':
+    "Consulter les RH avant toute annonce, une fois la cible confirmée par le bilan de santé (la fermeture et le rôle de coordination qui reste) : convenir avec elles et avec chaque membre du bureau qui ne garde pas ce rôle de sa nouvelle affectation (projet, analyste ou poste opérationnel)",
 };
 
 /** Das bestehende Office, auf Deutsch (Sie-Form). */
@@ -64,4 +86,26 @@ export const DE_IN_PLACE: InPlaceTexts = {
     'Die Personalabteilung anhören, bevor etwas angekündigt wird, zu den {pending} VZÄ des bestehenden Office über dem Ziel von etwa {fte} VZÄ: Sobald der Gesundheitscheck das Ziel bestätigt hat, mit ihr und den Betroffenen vereinbaren, wohin sie wechseln können (Projekt-, Analyse- oder Linienrollen), und schrittweise vorgehen',
   'inPlace.plan.grow':
     'Das Office von {existing} auf etwa {fte} VZÄ bringen, sobald der Gesundheitscheck die wartende Arbeit bestätigt hat: die {difference} VZÄ mehr intern holen oder einstellen, zuerst aus der eigenen Organisation, jeweils wenn die Leistung startet, an der sie arbeiten',
+  'inPlace.closed.released':
+    'Wird das bestehende Büro ({model}) geschlossen, bleibt eine Koordinationsrolle in Teilzeit von etwa {role} VZÄ, zu etwa {roleCost, number} {currency} im Jahr zum internen Satz. Die übrigen {released} seiner {existing} VZÄ wechseln in die Projektarbeit oder in Linienfunktionen, wie mit der Personalabteilung vereinbart, bevor etwas angekündigt wird: eine Einsparung von etwa {saving, number} {currency} im Jahr.',
+  'inPlace.closed.none':
+    'Wird das bestehende Büro ({model}) geschlossen, bleibt eine Koordinationsrolle in Teilzeit von etwa {role} VZÄ, zu etwa {roleCost, number} {currency} im Jahr zum internen Satz; seine {existing} VZÄ passen in diese Rolle, niemand wechselt also.',
+  'inPlace.closed.unknown':
+    'Wird das bestehende Büro ({model}) geschlossen, bleibt eine Koordinationsrolle in Teilzeit von etwa {role} VZÄ, zu etwa {roleCost, number} {currency} im Jahr zum internen Satz. Seine übrigen Mitarbeitenden wechseln in die Projektarbeit oder in Linienfunktionen, wie mit der Personalabteilung vereinbart, bevor etwas angekündigt wird; jede frei werdende Vollzeitkraft spart etwa {perFte, number} {currency} im Jahr.',
+  'inPlace.plan.closedHr':
+    'Vor jeder Ankündigung die Personalabteilung einbeziehen: mit ihr und mit jeder Person des Büros, die nicht in der Koordinationsrolle bleibt, vereinbaren, wohin sie wechselt (Projekt-, Analyse- oder Linienfunktion)',
+  'risk.closedBuilt.risk':
+    'Was das Büro aufgebaut hat (seine Register, Vorlagen und sein Statusrhythmus), verfällt, sobald seine Leute gegangen sind, und die Projekte verlieren ihr gemeinsames Bild.',
+  'risk.closedBuilt.mitigation':
+    'Bevor jemand wechselt, Register und Vorlagen an die Koordinationsrolle übergeben und festlegen, wer die Statusrunde künftig leitet.',
+  'risk.closedPeople.risk':
+    'Leitung und Team des Büros verstehen die Schließung als Urteil über ihre Arbeit, wehren sich dagegen oder gehen mit ihrem Wissen.',
+  'risk.closedPeople.mitigation':
+    'Sie zuerst informieren, gemeinsam mit der Personalabteilung: warum der Bedarf unter einem Büro liegt und wohin jede Person wechselt; ihr Wissen vor dem Wechsel aufschreiben lassen.',
+  'inPlace.closed.releasedThin':
+    "Wird das bestehende Büro ({model}) geschlossen, bleibt eine Koordinationsrolle in Teilzeit von etwa {role} VZÄ, zu etwa {roleCost, number} {currency} im Jahr zum internen Satz. Die übrigen {released} seiner {existing} VZÄ sollen in die Projektarbeit oder in Linienfunktionen wechseln, eine Einsparung von etwa {saving, number} {currency} im Jahr, sobald ein Gesundheitscheck mit einer Teambewertung die Schließung bestätigt hat; vorher wechselt niemand, und die Personalabteilung wird vor jeder Ankündigung einbezogen.",
+  'inPlace.closed.unknownThin':
+    "Wird das bestehende Büro ({model}) geschlossen, bleibt eine Koordinationsrolle in Teilzeit von etwa {role} VZÄ, zu etwa {roleCost, number} {currency} im Jahr zum internen Satz. Seine übrigen Mitarbeitenden sollen in die Projektarbeit oder in Linienfunktionen wechseln, sobald ein Gesundheitscheck mit einer Teambewertung die Schließung bestätigt hat; vorher wechselt niemand, und die Personalabteilung wird vor jeder Ankündigung einbezogen. Jede frei werdende Vollzeitkraft spart etwa {perFte, number} {currency} im Jahr.",
+  'inPlace.plan.closedHrThin':
+    "Vor jeder Ankündigung die Personalabteilung einbeziehen, sobald der Gesundheitscheck das Ziel bestätigt hat (die Schließung und die verbleibende Koordinationsrolle): mit ihr und mit jeder Person des Büros, die nicht in dieser Rolle bleibt, vereinbaren, wohin sie wechselt (Projekt-, Analyse- oder Linienfunktion)",
 };

@@ -451,6 +451,9 @@ const TRIGGERS: Record<string, (c: OrganisationContext, r: Result) => boolean> =
   'risk.thinEvidence.risk': (_, r) => r.evidence.status !== 'sufficient',
   // One person holds an office in place that stays (office/in-place-size.ts).
   'risk.keyPerson.risk': (c, r) => c.existingPmo !== 'none' && (r.pmo.staffing?.fte.max ?? 2) < 2,
+  // An office in place closed: no office recommended (office/closed-in-place.ts).
+  'risk.closedBuilt.risk': (c, r) => c.existingPmo !== 'none' && !r.pmo.needed,
+  'risk.closedPeople.risk': (c, r) => c.existingPmo !== 'none' && !r.pmo.needed,
 };
 
 describe('each risk comes from a situation the result shows', () => {
