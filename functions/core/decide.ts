@@ -122,12 +122,12 @@ const decideUpTo = (
   // On insufficient evidence, no more control than the evidence carries (thin-evidence.ts).
   const thinModel = needed && !light ? modelOnThinEvidence(situation, maturity, fit, chosen) : chosen;
   let model: PmoModelId | null = !needed ? null : light ? 'weather-station' : thinModel;
-  // A temporary push where a lasting office runs is a cell of its own beside it (push-beside.ts).
-  const besideExisting = needed && pushBesideOffice(situation, need.scope);
   const decided =
     onBest && model === best.model
       ? onBest
       : decideAction(situation, needed, model, fit, maturity, say, extras.views);
+  // A temporary push where a lasting office runs is a cell of its own beside it (push-beside.ts).
+  const besideExisting = needed && pushBesideOffice(situation, need.scope, decided.action === 'reset');
   let action: PmoAction = besideExisting ? 'establish' : decided.action;
   let actionReason = decided.reason;
   // An office in place that stays is never below the viable seat (in-place-size.ts).

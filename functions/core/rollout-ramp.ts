@@ -2,6 +2,7 @@ import type { PmoModelId, PmoService, PmoShape, Staffing } from '../contract/res
 import { MIN_UNIT_OFFICE_FTE, splitOf } from './office/change';
 import { handedOver } from './office/in-place';
 import { inTheUnits } from './office/shape';
+import { lastingOfficeInPlace } from './push-beside';
 import { type Draft, weeks } from './rollout-basics';
 import { msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -57,6 +58,8 @@ export const pushOfficeInPlace = (
   f.temporary &&
   f.existing &&
   !f.besideExisting &&
+  // A reporting office is the organisation's lasting one, never the push's own (push-beside.ts).
+  !lastingOfficeInPlace(f.s) &&
   f.s.existingPmoFte !== undefined &&
   f.staffing !== null &&
   f.staffing !== undefined &&

@@ -282,9 +282,12 @@ describe('large offices are built up in waves, long pushes by stage', () => {
       if (!phases || !r.pmo.staffing || c.horizon !== 'temporary' || r.pmo.besideExisting) return;
       const staged = phases.some((p) => p.id === 'early-stages');
       // Round 18: the push's own office already running (carrying half its team or more) is its
-      // core at least; where that leaves less than a person to add, there are no stages.
+      // core at least; where that leaves less than a person to add, there are no stages. Round 27:
+      // an office that only reports is the organisation's lasting one, never the push's own.
       const inPlace =
-        r.pmo.action !== 'establish' && (c.existingPmoFte ?? 0) >= mid(r.pmo.staffing.fte) / 2
+        r.pmo.action !== 'establish' &&
+        c.existingPmo !== 'weather-station' &&
+        (c.existingPmoFte ?? 0) >= mid(r.pmo.staffing.fte) / 2
           ? Math.min(mid(r.pmo.staffing.fte), c.existingPmoFte ?? 0)
           : 0;
       const expectedCore = Math.max(mid(r.pmo.staffing.fte) / 2, inPlace);
