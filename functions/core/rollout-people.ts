@@ -91,6 +91,20 @@ export const leadShortage = (s: Situation): number =>
   s.deliveryApproach === 'agile' || s.pmExpertise === 'strong' ? 0 : missingLeads(s);
 
 /**
+ * The people who lead the projects today lead them on, appointed and trained, whatever their
+ * titles (partners lead a law firm's matters, principal investigators a research enterprise's
+ * studies, programme officers a federation's programmes). Where someone has led such work
+ * (pmExpertise basic or strong) the plan brings in at most this many experienced project managers
+ * for the leads it lacks, one who leads the largest project and coaches the others, not one per five
+ * new leads; and none where an office is in place, whose people coach the leads already. Round 27:
+ * a law firm with a legal-PM team was told to hire project managers "to lead the largest projects",
+ * and a research enterprise 16 of them. The one delivery lead a stretch of the managers calls for
+ * stays (round 20, DELIVERY_LEADS_FIRST_STEP); where nobody has led such work, experienced people
+ * still come one per NEW_LEADS_PER_EXPERIENCED new leads. Our judgement, the reviewers' answer.
+ */
+export const LEADS_WITHIN_EXPERIENCED = 1;
+
+/**
  * A one-off push that cannot wait, or a project large enough to need cost and schedule control:
  * without expertise, it is led by someone who has done it before, whatever the firm's size (round 10).
  */
@@ -175,7 +189,13 @@ export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScor
       : s.urgency === 'high'
         ? 'interim-then-hire'
         : 'hire';
-  const forLeads = fromOutside ? Math.max(1, Math.ceil(named / NEW_LEADS_PER_EXPERIENCED)) : 0;
+  const forLeads = !fromOutside
+    ? 0
+    : noExpertise
+      ? Math.max(1, Math.ceil(named / NEW_LEADS_PER_EXPERIENCED))
+      : s.existingPmo !== 'none'
+        ? 0
+        : LEADS_WITHIN_EXPERIENCED;
   const wanted = Math.min(maxBroughtIn(s), Math.max(forLeads, gap));
   // The share-of-spend test: those who do not pass are named from inside, or led part-time.
   const bringIn = broughtInWithinSpend(s, wanted, via);

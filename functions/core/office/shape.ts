@@ -111,6 +111,11 @@ export const lacksProjectLeads = (
   s: Situation,
 ): 'no-project-leads' | 'no-expertise' | 'leads-binding' | null => {
   if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
+  // An office in place has people who lead the projects with it, whatever their titles: the count
+  // of project managers never takes it away (round 27: a law firm's legal-PM team, where partners
+  // lead the matters, was to be dismantled at one project manager fewer). Whether it works is the
+  // action's question (keep, evolve, reset), not the leads'.
+  if (s.existingPmo !== 'none') return null;
   // Large projects need controls whatever the leads: the office brings them (round 10).
   if (largeProjects(s)) return null;
   // An urgent push brings its own people in: a shortage of leads is no reason to leave it to a
@@ -125,10 +130,10 @@ export const lacksProjectLeads = (
     (s.employees < SMALL_ORGANISATION || s.concurrentProjects < SMALL_PORTFOLIO)
   )
     return 'no-project-leads';
-  // Each lead carries far more projects than one person can run: the shortage of leads binds, not
-  // the want of an office. Money goes to leads first, one of whom keeps the job list part-time, and
-  // the office waits for them (round 22: a 250-person fabricator with one project manager for 15
-  // jobs got a portfolio office with a full-time lead beside that one manager).
+  // One lead or none for a portfolio: the shortage of leads binds, not the want of an office. Money
+  // goes to leads first, one of whom keeps the job list part-time, and the office waits for them
+  // (round 22: a 250-person fabricator with one project manager for 15 jobs got a portfolio office
+  // with a full-time lead beside that one manager). From two leads the office builds the rest.
   if (leadsBind(s)) return 'leads-binding';
   // An urgent or temporary push cannot wait for people to be trained: it brings expertise in; a
   // large organisation trains them inside its office (buildsLeadsInOffice).
@@ -155,15 +160,24 @@ export const PROJECTS_PER_LEAD = 5;
  * engineering reviewer: capability first, an office only once there are leads for it to serve.
  */
 export const LEADS_BIND_PROJECTS_PER_LEAD = 2 * PROJECTS_PER_LEAD;
-/** ...where fewer than this many people lead projects: a handful of leads, hired in a year, not a department. */
-export const LEADS_BIND_BELOW = 3;
+/**
+ * Leads bind where fewer than MIN_PROJECT_LEADS people lead projects (one or none), in an
+ * organisation below BUILDS_LEADS_IN_OFFICE_FROM, at any count of projects (below SMALL_PORTFOLIO
+ * 'no-project-leads' says so first): the office waits for leads, and more projects never bring it back (round 22: a 250-person fabricator
+ * with one manager for 15 jobs). From two leads there is a team for an office to serve, and the
+ * office builds the leads the work lacks: its coaching, the leads it appoints and the experienced
+ * lead it brings in (round 27: a federation with two project managers got an office for 20 projects
+ * and "no office" for 25 or 40). The line reads no count of projects, so the need never falls as
+ * projects rise. Our judgement: round 22's answer stands where it was given (one lead), and round
+ * 25's "an office that builds its leads" reaches every size where two or more people lead.
+ */
+export const LEADS_BIND_BELOW = MIN_PROJECT_LEADS;
 export const leadsBind = (s: Situation): boolean =>
   // A temporary push cannot wait for leads to be hired: it brings its own people in.
   s.horizon !== 'temporary' &&
   // A large organisation builds its leads inside the office (buildsLeadsInOffice).
   !buildsLeadsInOffice(s) &&
-  s.projectManagers < LEADS_BIND_BELOW &&
-  credibleProjects(s) > LEADS_BIND_PROJECTS_PER_LEAD * Math.max(1, s.projectManagers);
+  s.projectManagers < LEADS_BIND_BELOW;
 
 /**
  * How many more people should lead projects: the shortage against one per PROJECTS_PER_LEAD of the

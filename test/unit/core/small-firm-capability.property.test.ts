@@ -20,7 +20,11 @@ import { asKeys, read } from './said';
  */
 
 const FAR_BEYOND_PER_LEAD = 10;
-const FEW_LEADS = 3;
+/**
+ * One lead or none: round 27 moved the line from three to two leads (office/shape.ts, leadsBind): from
+ * two leads an office builds the rest, or more projects would take away the office fewer were given.
+ */
+const FEW_LEADS = 2;
 const NO_OFFICE_BELOW = 50;
 const HALF_PERSON = 0.5;
 const ONE_TEAM = 10;
@@ -33,7 +37,7 @@ const keysOf = (r: Result): string[] =>
 const hoursOf = (r: Result): number => (r.pmo.staffing?.fte.max ?? 0) * HOURS_PER_FTE;
 
 /**
- * Firms whose projects rest on one or two leads, with nothing that brings its own controls in; below
+ * Firms whose projects rest on one lead or none, with nothing that brings its own controls in; below
  * the thousand people from which an organisation builds its leads inside an office (round 25).
  */
 const leadsShortArb: fc.Arbitrary<OrganisationContext> = fc
