@@ -16,6 +16,7 @@ import {
   unitsTooSmall,
 } from './office/change';
 import { designOffice, type OfficeDesign } from './office/design';
+import { withHubReviews } from './office/hub-first';
 import {
   againstOfficeInPlace,
   growsWhenKept,
@@ -79,7 +80,7 @@ const decideUpTo = (
   extras: DecideExtras,
   labelsOnly: boolean,
 ): Decision | Labels => {
-  const situation = withSharedPool(situationOf(context, rates?.currency), extras.expectations);
+  let situation = withSharedPool(situationOf(context, rates?.currency), extras.expectations);
   const minOfficeCost = MIN_OFFICE_FTE * internalDayRate(rates) * WORKDAYS_PER_YEAR;
   const need = assessNeed(situation, maturity, quickWins, minOfficeCost, say);
   const fit = fitModels(situation, maturity, need.scope, say);
@@ -127,6 +128,8 @@ const decideUpTo = (
   // On insufficient evidence, no more control than the evidence carries (thin-evidence.ts).
   const thinModel = needed && !light ? modelOnThinEvidence(situation, maturity, fit, chosen) : chosen;
   let model: PmoModelId | null = !needed ? null : light ? 'weather-station' : thinModel;
+  // A hub opened first keeps at the hub the reviews its control rests on (office/hub-first.ts).
+  situation = withHubReviews({ situation, shape, model, hubOnly: shapeReason === 'hub-first' }).situation;
   // A temporary push where a lasting office runs is a cell of its own beside it (push-beside.ts).
   const besideExisting = needed && pushBesideOffice(situation, need.scope);
   const decided =
