@@ -42,7 +42,8 @@ export const withHubMinimum = (
       why: ['context'],
       sustain: false,
       core: false,
-      form: 'threshold',
+      // A regulator alone asks for its evidence trail; a controlling hub reviews its largest projects.
+      form: i.situation.regulated ? 'duty' : 'threshold',
       painful: { gap: gapOf(reviews), pressure: 0.5, readiness: 1 },
     });
   }

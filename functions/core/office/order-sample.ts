@@ -1,8 +1,8 @@
 import { COMMERCIAL_HOURS_PER_ORDER } from '../customer-orders';
 import { ORDER_CONTROLS_ROLE_FTE } from '../order-controls';
+import { modelProfile } from '../pmo-models';
 import type { Situation } from '../situation';
-import { HOURS_PER_FTE } from './catalogue';
-import { runsControlsToday } from './controls-need';
+import { CONTROL_RANK, HOURS_PER_FTE } from './catalogue';
 
 /**
  * Many small client orders (round 27: an architecture practice's 2-person supportive office grew to
@@ -39,7 +39,9 @@ export const reviewedOrders = (orders: number): number =>
  * and a sample of client orders is what it can add at once (round 27's reviewer: keep it at 2-3 FTE).
  */
 export const inPlaceOrderCap = (s: Situation): number =>
-  s.existingPmo !== 'none' && (s.existingPmoFte ?? 0) > 0 && !runsControlsToday('programme-controls', s)
+  s.existingPmo !== 'none' &&
+  (s.existingPmoFte ?? 0) > 0 &&
+  CONTROL_RANK[modelProfile(s.existingPmo).control] < CONTROL_RANK.controlling
     ? Math.max(1, Math.floor(((s.existingPmoFte ?? 0) * HOURS_PER_FTE) / COMMERCIAL_HOURS_PER_ORDER))
     : Number.POSITIVE_INFINITY;
 
