@@ -10,6 +10,7 @@ import { benefitsInPlay } from './office/benefits-context';
 import { addedWork, keptAsItIs, structureOfChange, unitsTooSmall } from './office/change';
 import { closedInPlace, withChangeDays } from './office/closed-in-place';
 import { designOffice, type OfficeDesign } from './office/design';
+import { withHubReviews } from './office/hub-first';
 import {
   againstOfficeInPlace,
   growsWhenKept,
@@ -74,7 +75,7 @@ const decideUpTo = (
   extras: DecideExtras,
   labelsOnly: boolean,
 ): Decision | Labels => {
-  const situation = withSharedPool(situationOf(context, rates?.currency), extras.expectations);
+  let situation = withSharedPool(situationOf(context, rates?.currency), extras.expectations);
   const minOfficeCost = MIN_OFFICE_FTE * internalDayRate(rates) * WORKDAYS_PER_YEAR;
   const need = assessNeed(situation, maturity, quickWins, minOfficeCost, say);
   const fit = fitModels(situation, maturity, need.scope, say);
@@ -122,6 +123,8 @@ const decideUpTo = (
   // On insufficient evidence, no more control than the evidence carries (thin-evidence.ts).
   const thinModel = needed && !light ? modelOnThinEvidence(situation, maturity, fit, chosen) : chosen;
   let model: PmoModelId | null = !needed ? null : light ? 'weather-station' : thinModel;
+  // A hub opened first keeps at the hub the reviews its control rests on (office/hub-first.ts).
+  situation = withHubReviews({ situation, shape, model, hubOnly: shapeReason === 'hub-first' }).situation;
   const decided =
     onBest && model === best.model
       ? onBest

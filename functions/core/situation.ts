@@ -13,6 +13,8 @@ export interface Situation extends OrganisationContext {
   orderValue?: number;
   /** The units draw on one pool of people, which the office allocates (office/units.ts, withSharedPool). */
   sharedPool?: true;
+  /** A hub opened first keeps the reviews its control rests on until the units' offices open (office/hub-first.ts, withHubReviews). */
+  hubHoldsReviews?: true;
 }
 
 /** A context whose defaults are already filled in is returned as it is (the rules pass it around). */

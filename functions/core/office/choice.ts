@@ -214,7 +214,7 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     // risk control fall short, a regulated organisation's reviews are held at any degree of control:
     // the regulator's evidence needs them, not the office's mandate (round 24).
     const reviews =
-      !evidenceOnly(shape, spec.id) &&
+      !evidenceOnly(shape, spec.id, s) &&
       (isCore || runsIt || (expected && mandate) || ((inControl || duty) && gap > MIN_GAP));
     // A reset office whose reports led to no decisions keeps one monthly pack, ordered by what is
     // asked alone: its reports exist, their use is what the decision services build (in-place.ts).
@@ -229,7 +229,7 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
       need: controlsNeed(spec.id, s, m),
       form: lean
         ? 'lean'
-        : evidenceOnly(shape, spec.id)
+        : evidenceOnly(shape, spec.id, s)
           ? 'duty'
           : !isCore && !runsIt && reviewOnly(m, spec, why)
             ? 'review'

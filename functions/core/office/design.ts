@@ -14,7 +14,7 @@ import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-sca
 import { askedFirst, askedFirstNote } from './asked-first';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
-import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn } from './hub-first';
+import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn, withHubReviews } from './hub-first';
 import { dutyTopHours, managerBrake } from './manager-brake';
 import { formReasons, serviceName } from './names';
 import { painOf, TARGET_LEVEL } from './order';
@@ -102,7 +102,9 @@ export const setupDaysOf = (all: readonly Sized[], s: DesignInput['situation']):
   return Math.max(Math.min(services, MIN_SETUP_DAYS), days);
 };
 
-export const designOffice = (i: DesignInput): OfficeDesign => {
+export const designOffice = (given: DesignInput): OfficeDesign => {
+  // A hub opened first keeps the reviews its control rests on (hub-first.ts).
+  const i = withHubReviews(given);
   const { situation: s, say } = i;
   // A probe that says nothing (the sensitivity analysis) gets services and sizes, no sentences or roles.
   const quiet = say === unsaid;

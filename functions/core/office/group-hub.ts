@@ -34,7 +34,21 @@ export const withHubMinimum = (
     const form = thresholdForm(i.shape, c.spec.id, c.form);
     return form === c.form ? c : { ...c, form };
   });
-  if (chosen.some((c) => c.spec.id === 'standards')) return { chosen, leftOut: out.leftOut };
+  // A hub opened first holds the reviews its control rests on, on its largest projects (hub-first.ts).
+  if (i.situation.hubHoldsReviews && !chosen.some((c) => c.spec.id === 'assurance')) {
+    const reviews = serviceSpec('assurance');
+    chosen.push({
+      spec: reviews,
+      why: ['context'],
+      sustain: false,
+      core: false,
+      // A regulator alone asks for its evidence trail; a controlling hub reviews its largest projects.
+      form: i.situation.regulated ? 'duty' : 'threshold',
+      painful: { gap: gapOf(reviews), pressure: 0.5, readiness: 1 },
+    });
+  }
+  const leftOut = i.situation.hubHoldsReviews ? out.leftOut.filter((x) => x.id !== 'assurance') : out.leftOut;
+  if (chosen.some((c) => c.spec.id === 'standards')) return { chosen, leftOut };
   const spec = serviceSpec('standards');
   chosen.push({
     spec,
@@ -45,7 +59,7 @@ export const withHubMinimum = (
     // It ranks as the hub's coordination does: part of what the hub is for, not a pain of its own.
     painful: { gap: gapOf(spec), pressure: 0.5, readiness: 1 },
   });
-  return { chosen, leftOut: out.leftOut.filter((x) => x.id !== 'standards') };
+  return { chosen, leftOut: leftOut.filter((x) => x.id !== 'standards') };
 };
 
 /**

@@ -1,8 +1,9 @@
 import type { Maturity, PmoShape } from '../../contract/result';
 import { forCustomers } from '../customer-orders';
+import { modelProfile } from '../pmo-models';
 import { msg } from '../say';
 import type { Situation } from '../situation';
-import { HOURS_PER_FTE } from './catalogue';
+import { CONTROL_RANK, HOURS_PER_FTE } from './catalogue';
 import { atTheCentre } from './roles';
 import { inTheUnits } from './shape';
 import type { Sized } from './sizing';
@@ -22,6 +23,26 @@ import { sufficientEvidence } from './units';
  */
 export const hubFirst = (s: Pick<Situation, 'existingPmo'>, shape: PmoShape, m: Maturity): boolean =>
   shape === 'hub-and-spoke' && s.existingPmo === 'none' && !sufficientEvidence(m);
+
+/**
+ * A hub opened first keeps at the hub the reviews its degree of control and its regulator rest on:
+ * where the office controls (a control tower or a directive office) or the organisation is
+ * regulated, assurance stays at the hub, on the group's largest projects (its threshold,
+ * group-hub.ts) and as the evidence trail, until the units' offices open and take their own
+ * projects' reviews (roles.ts, UNITS_OWN_CONTROLS). Our judgement (round 27: an engineering
+ * consultancy's control tower, chosen because its regulator expects change to be checked, reviewed
+ * nothing, its reviews deferred to unit offices not yet opened; with one unit the same firm had them).
+ */
+export const hubHoldsReviews = (i: Pick<DesignInput, 'shape' | 'situation' | 'hubOnly' | 'model'>): boolean =>
+  i.hubOnly === true &&
+  i.shape === 'hub-and-spoke' &&
+  (i.situation.regulated === true ||
+    (i.model !== null && CONTROL_RANK[modelProfile(i.model).control] >= CONTROL_RANK.controlling));
+
+/** The design's input with the hub's reviews held at the hub where it opens first (hubHoldsReviews). */
+export const withHubReviews = <I extends Pick<DesignInput, 'shape' | 'situation' | 'hubOnly' | 'model'>>(
+  i: I,
+): I => (hubHoldsReviews(i) ? { ...i, situation: { ...i.situation, hubHoldsReviews: true } } : i);
 
 /** The hub's services alone, and the FTE of the units' offices left apart (0 where nothing is). */
 export const hubOnly = (

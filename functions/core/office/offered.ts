@@ -28,8 +28,21 @@ export const NOT_IN_A_LEAN_PORTFOLIO: readonly ServiceId[] = [
  * (the decision to fund) and at release (the change approved and recorded), never reviews of every
  * project (round 24). Our judgement, after the practitioner's regulated-bank answer.
  */
-export const evidenceOnly = (shape: PmoShape, id: ServiceId): boolean =>
-  shape === 'lean-portfolio' && id === 'assurance';
+export const evidenceOnly = (
+  shape: PmoShape,
+  id: ServiceId,
+  s: Pick<Situation, 'projectsFor'> = { projectsFor: 'own-organisation' },
+): boolean => shape === 'lean-portfolio' && id === 'assurance' && !takesOrders(s);
+
+/**
+ * ...except where some projects are client engagements (projectsFor "both"): their delivery is
+ * assured for the client, engagement by engagement at risk, whoever funds the organisation's own
+ * change, so a lean portfolio that also serves client work offers assurance as reviews, not the
+ * trail alone (round 27: a consulting firm's 350 client engagements lost the delivery assurance its
+ * office existed for, asked for by two thirds of its team, to the lean portfolio of its 25 internal
+ * projects). Our judgement: the form does not say which side dominates, so the client side's
+ * assurance is offered and the stakeholders' asking or the gap decides whether it is run.
+ */
 
 /** A programme of this many workstreams or more is steered across them (our judgement). */
 export const PROGRAMME_STREAMS = 3;
@@ -117,7 +130,7 @@ export const offered = (
   // and no reviews of every project; a regulator's evidence is kept at intake and release.
   if (
     shape === 'lean-portfolio' &&
-    (NOT_IN_A_LEAN_PORTFOLIO.includes(id) || (id === 'assurance' && !s.regulated))
+    (NOT_IN_A_LEAN_PORTFOLIO.includes(id) || (id === 'assurance' && !s.regulated && !takesOrders(s)))
   )
     return false;
   // Where the units allocate their own people, a view across them of the people they share is held

@@ -70,10 +70,16 @@ export const hubControlsUnits = (s: Pick<Situation, 'controlAppetite'>): boolean
   s.controlAppetite === 'high';
 
 /** The services at the centre of offices in the units: the hub's in a hub and spoke, the roll-up alone in unit offices. */
-export const atTheCentre = (shape: PmoShape, id: string, s: Pick<Situation, 'controlAppetite'>): boolean =>
+export const atTheCentre = (
+  shape: PmoShape,
+  id: string,
+  s: Pick<Situation, 'controlAppetite' | 'hubHoldsReviews'>,
+): boolean =>
   shape === 'hub-and-spoke'
     ? AT_THE_HUB.includes(id as ServiceId) &&
-      (hubControlsUnits(s) || !UNITS_OWN_CONTROLS.includes(id as ServiceId))
+      (hubControlsUnits(s) ||
+        !UNITS_OWN_CONTROLS.includes(id as ServiceId) ||
+        (id === 'assurance' && s.hubHoldsReviews === true))
     : id === 'hub-coordination';
 
 /** The shape's sentence for a hub: one that controls the group, one that holds what is group-wide, or one that keeps its view. */

@@ -21,6 +21,7 @@ import {
 } from './catalogue';
 import { MINIMUM_STANDARD_SHARE, thresholdShare } from './hub-threshold';
 import type { Painful } from './order';
+import { ordersControlled } from './order-sample';
 import { overseenHours } from './others-control';
 import { PROJECTS_PER_LEAD } from './shape';
 
@@ -162,11 +163,11 @@ export const sizeOne = (c: Candidate, given: Situation, offices = 1): Sized => {
   const s = sizingSituation(given);
   if (offices <= 1 || c.spec.driver === 'office' || c.spec.driver === 'business-units') return sizeIn(c, s);
   const whole = sizeIn(c, s);
-  const one = sizeIn(c, unitShare(s, offices));
+  const one = sizeIn(c, unitShare(s, offices), offices);
   return sized(c, whole.units, whole.driver, one.hours * offices);
 };
 
-const sizeIn = (c: Candidate, s: Situation): Sized => {
+const sizeIn = (c: Candidate, s: Situation, offices = 1): Sized => {
   // Customer orders without an own spend are controlled commercially, order by order, and large
   // orders by their value as an owner's projects are by spend, whichever is more (order-controls.ts).
   if (
@@ -174,7 +175,9 @@ const sizeIn = (c: Candidate, s: Situation): Sized => {
     takesOrders(s) &&
     !(s.annualProjectBudget && s.annualProjectBudget > 0)
   ) {
-    const units = Math.ceil(s.concurrentProjects);
+    // Many small orders: the office reviews the largest, not every one (order-sample.ts); a group's
+    // sample is drawn from all its orders, each unit's office taking its share of it.
+    const units = ordersControlled(s, Math.ceil(s.concurrentProjects * offices)) / offices;
     const perOrder = units * COMMERCIAL_HOURS_PER_ORDER;
     const byValue = orderControlsHours(s) * (c.need ?? 1);
     const share = formShare(c.form, c.spec.id);
