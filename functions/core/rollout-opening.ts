@@ -1,7 +1,8 @@
+import type { OrganisationContext } from '../contract/context';
 import type { SourcingId } from '../contract/result';
 import { type Draft, HEALTH_CHECK_WEEKS, INTERIM_WEEKS, PROCUREMENT_WEEKS, weeks } from './rollout-basics';
 import { type EngineKey, msg, type Say } from './say';
-import { minimumBuyingWeeks } from './sourcing-seats';
+import { buyingWeeksCap, minimumBuyingWeeks } from './sourcing-seats';
 
 /** The phases that can open a plan before its concept: an interim lead, a health check of the office in place, procurement. */
 
@@ -26,7 +27,9 @@ export const procurementPhase = (
   size: number,
   say: Say,
   mixed = false,
-  buyer: { regulated?: boolean; seat?: boolean } = {},
+  buyer: Partial<Pick<OrganisationContext, 'regulated' | 'horizon' | 'horizonMonths'>> & {
+    seat?: boolean;
+  } = {},
 ): Draft =>
   buyer.seat
     ? {
@@ -44,7 +47,10 @@ export const procurementPhase = (
     : {
         id: 'procurement',
         name: say(msg('plan.procurementAndServiceLevels')),
-        durationWeeks: Math.max(minimumBuyingWeeks(buyer, false), weeks(PROCUREMENT_WEEKS, size)),
+        durationWeeks: Math.min(
+          buyingWeeksCap(buyer),
+          Math.max(minimumBuyingWeeks(buyer, false), weeks(PROCUREMENT_WEEKS, size)),
+        ),
         activities: [
           say(msg('plan.describeTheServicesScopeAnd')),
           say(msg(buyer.regulated ? 'plan.selectTheProviderRegulated' : 'plan.selectTheProvider')),

@@ -207,10 +207,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
           ((staffing?.fte.max ?? 0) > LARGE_OFFICE_FTE ? 2 : 1),
         say,
         staysMixed(sourcing, s, staffing),
-        {
-          regulated: s.regulated,
-          seat,
-        },
+        { regulated: s.regulated, horizon: s.horizon, horizonMonths: s.horizonMonths, seat },
       ),
     );
   if (f.piloted) draft.push(pilotPhase(f));

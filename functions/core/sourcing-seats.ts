@@ -1,6 +1,7 @@
 import type { OrganisationContext } from '../contract/context';
 import type { SourcingId } from '../contract/result';
 import { OUTSIDE_SHARE } from './business-case';
+import { DEFAULT_PUSH_MONTHS } from './push-tempo';
 import { msg, type Say } from './say';
 import { mixedForGood, ownCoreFte } from './sourcing-mix';
 import { PUSH_FULL_OUTSIDE_SHARE } from './sourcing-push';
@@ -53,7 +54,8 @@ export const seatNotTeam = (
  * framework with a mini-competition, or a short tender, rarely less than a quarter (our judgement
  * after public procurement practice: a framework mini-competition takes two to three months, an
  * open tender four to six; round 21: a housing association, a hospital and a funded irrigation
- * programme were given two to six weeks). The plan never runs it shorter, however small or urgent.
+ * programme were given two to six weeks). The plan never runs it shorter, however small or urgent,
+ * except inside a push too short to spend a quarter buying (PUSH_BUYING_SHARE).
  */
 export const REGULATED_PROCUREMENT_WEEKS = 12;
 
@@ -62,15 +64,39 @@ export const CALL_OFF_WEEKS = 2;
 /** The same call-off for a regulated or public buyer, through its framework (our judgement). */
 export const REGULATED_CALL_OFF_WEEKS = 4;
 
-/** The least weeks a buyer's procurement (or call-off, for a seat) takes. */
-export const minimumBuyingWeeks = (c: Pick<OrganisationContext, 'regulated'>, seat: boolean): number =>
-  seat
-    ? c.regulated
-      ? REGULATED_CALL_OFF_WEEKS
-      : CALL_OFF_WEEKS
-    : c.regulated
-      ? REGULATED_PROCUREMENT_WEEKS
-      : 0;
+/**
+ * A push never spends more than this share of its weeks buying its outside part: a six-month crisis
+ * calls off from a framework in place or makes an emergency award, it does not run a quarter-long
+ * procurement (round 27: a ransomware recovery of 26 weeks ran its office for 7 of them after 12
+ * weeks of procurement). Our judgement; a push of 18 months or more keeps the regulated 12 weeks.
+ */
+export const PUSH_BUYING_SHARE = 1 / 6;
+const WEEKS_PER_MONTH = 52 / 12;
+
+type Buyer = Pick<OrganisationContext, 'regulated'> &
+  Partial<Pick<OrganisationContext, 'horizon' | 'horizonMonths'>>;
+
+/** The most weeks a buyer may spend buying: a sixth of a push's weeks, at least a call-off's; no bound for a lasting office. */
+export const buyingWeeksCap = (c: Buyer): number =>
+  c.horizon === 'temporary'
+    ? Math.max(
+        CALL_OFF_WEEKS,
+        Math.floor((c.horizonMonths ?? DEFAULT_PUSH_MONTHS) * WEEKS_PER_MONTH * PUSH_BUYING_SHARE),
+      )
+    : Number.POSITIVE_INFINITY;
+
+/** The least weeks a buyer's procurement (or call-off, for a seat) takes, within a push's cap. */
+export const minimumBuyingWeeks = (c: Buyer, seat: boolean): number =>
+  Math.min(
+    buyingWeeksCap(c),
+    seat
+      ? c.regulated
+        ? REGULATED_CALL_OFF_WEEKS
+        : CALL_OFF_WEEKS
+      : c.regulated
+        ? REGULATED_PROCUREMENT_WEEKS
+        : 0,
+  );
 
 /** A figure under a limit to one decimal, rounded down where rounding would make it read as the limit. */
 const shownUnder = (x: number, limit: number): number =>
