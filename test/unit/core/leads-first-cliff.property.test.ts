@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { lacksProjectLeads } from '../../../functions/core/office/shape';
@@ -10,6 +9,7 @@ import { situationOf } from '../../../functions/core/situation';
 import { capitalIntensive, largeProjects } from '../../../functions/core/spend-scale';
 import { runs, sampled } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
+import { monotoneInProjects } from './monotone-projects';
 
 /**
  * Round 27: the leads-first rule is no cliff at any size. Below 1,000 people as above it, more
@@ -23,11 +23,6 @@ import { contextArb, SEED, teamArb } from './arbitraries';
 const COUNTS = [2, 5, 6, 10, 15, 20, 25, 40, 80, 200] as const;
 /** Organisations below the size from which leads were already built inside an office (round 25). */
 const BELOW_LARGE = 999;
-
-const needed = (c: OrganisationContext, team: Answers[]): boolean | null => {
-  const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
-  return r ? r.pmo.needed : null;
-};
 
 /**
  * Lasting, plan-driven or mixed organisations of 50 to 999 people with no office in place, a
@@ -56,32 +51,11 @@ const fewLeadsArb = fc
 
 describe('more projects never take an office away below 1,000 people either', () => {
   it('the need verdict is monotone in projects, but where the programme rule or large projects end', () => {
-    let steps = 0;
-    fc.assert(
-      fc.property(fewLeadsArb, teamArb, (c, team) => {
-        let before: { n: number; office: boolean } | null = null;
-        for (const n of COUNTS) {
-          const office = needed({ ...c, concurrentProjects: n }, team);
-          if (office === null) continue;
-          if (before?.office && !office) {
-            // need-stability's written exceptions (the programme rule ends where a portfolio begins;
-            // the capital-intensive headcount exemption ends), and the large-project exemption from
-            // leads first (office/shape.ts: large projects need controls whatever the leads), which
-            // ends as the same spend is spread over more projects.
-            const at = (k: number) => situationOf({ ...c, concurrentProjects: k });
-            const ends = (f: (k: number) => boolean) => f(before?.n ?? 0) && !f(n);
-            const exception =
-              ends((k) => isProgramme(at(k))) ||
-              ends((k) => capitalIntensive(at(k))) ||
-              ends((k) => largeProjects(at(k)));
-            expect({ n: before.n, to: n, exception }).toEqual({ n: before.n, to: n, exception: true });
-          }
-          if (before) steps++;
-          before = { n, office };
-        }
-      }),
-      { numRuns: runs(60), ...SEED },
-    );
+    // need-stability's written exceptions (the programme rule ends where a portfolio begins; the
+    // capital-intensive headcount exemption ends), and the large-project exemption from leads first
+    // (office/shape.ts: large projects need controls whatever the leads), which ends as the same spend
+    // is spread over more projects.
+    const steps = monotoneInProjects(fewLeadsArb, COUNTS, [isProgramme, capitalIntensive, largeProjects], 60);
     expect(steps).toBeGreaterThan(sampled(60) * 5);
   });
 

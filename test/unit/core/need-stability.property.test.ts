@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { PROGRAMME_PUSH_MONTHS } from '../../../functions/core/need-edge';
@@ -15,6 +14,7 @@ import { situationOf } from '../../../functions/core/situation';
 import { capitalIntensive } from '../../../functions/core/spend-scale';
 import { runs, sampled } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
+import { monotoneInProjects } from './monotone-projects';
 
 /**
  * Round 25: a verdict that does not flip on one step. More projects never take an office away,
@@ -32,11 +32,6 @@ const YEAR = 12;
 /** An office of half a person or less is recommended as a part-time role (decide.ts). */
 const PART_TIME = 0.5;
 
-const needed = (c: OrganisationContext, team: Answers[]): boolean | null => {
-  const r = evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
-  return r ? r.pmo.needed : null;
-};
-
 /** Any organisation with no office in place and room in its headcount for the smallest office. */
 const noOfficeArb = contextArb.map(
   (c): OrganisationContext => ({
@@ -49,33 +44,11 @@ const noOfficeArb = contextArb.map(
 
 describe('more projects never take an office away', () => {
   it('the need verdict is monotone in the count of projects from 2 to 200, but where the programme rule ends', () => {
-    let steps = 0;
-    fc.assert(
-      fc.property(noOfficeArb, teamArb, (c, team) => {
-        let before: { n: number; office: boolean } | null = null;
-        for (const n of COUNTS) {
-          const office = needed({ ...c, concurrentProjects: n }, team);
-          if (office === null) continue;
-          if (before?.office && !office) {
-            // The written exceptions: one or two projects (or a few large ones) are a programme with
-            // an office of its own (programme-scope.ts), three or more a portfolio whose need is
-            // judged afresh; and an owner of large projects is not held to its headcount
-            // (spend-scale.ts, capitalIntensive), which ends where its projects stop being large.
-            const at = (k: number) => situationOf({ ...c, concurrentProjects: k });
-            const programmeEnds = isProgramme(at(before.n)) && !isProgramme(at(n));
-            const headcountReturns = capitalIntensive(at(before.n)) && !capitalIntensive(at(n));
-            expect({ n: before.n, to: n, exception: programmeEnds || headcountReturns }).toEqual({
-              n: before.n,
-              to: n,
-              exception: true,
-            });
-          }
-          if (before) steps++;
-          before = { n, office };
-        }
-      }),
-      { numRuns: runs(60), ...SEED },
-    );
+    // The written exceptions: one or two projects (or a few large ones) are a programme with an
+    // office of its own (programme-scope.ts), three or more a portfolio whose need is judged afresh;
+    // and an owner of large projects is not held to its headcount (spend-scale.ts, capitalIntensive),
+    // which ends where its projects stop being large.
+    const steps = monotoneInProjects(noOfficeArb, COUNTS, [isProgramme, capitalIntensive], 60);
     expect(steps).toBeGreaterThan(sampled(60) * 5);
   });
 
