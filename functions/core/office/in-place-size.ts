@@ -33,8 +33,8 @@ export const ONE_PERSON_BELOW_FTE = 2;
 const tenth = (x: number) => Math.round(x * 10) / 10;
 const hundredth = (x: number) => Math.round(x * 100) / 100;
 
-/** Roles scaled to sum to `total`, each in hundredths. */
-const scaled = (roles: Staffing['roles'], total: number): Staffing['roles'] => {
+/** Roles scaled to sum to `total`, each in hundredths, keeping their proportions. */
+export const scaledRoles = (roles: Staffing['roles'], total: number): Staffing['roles'] => {
   const sum = roles.reduce((a, r) => a + r.fte, 0);
   return sum > 0 ? roles.map((r) => ({ ...r, fte: hundredth((r.fte * total) / sum) })) : roles;
 };
@@ -57,7 +57,10 @@ export const withViableSeat = (office: OfficeDesign, s: Situation, stays: boolea
   const { hoursPerWeek: _hours, ...rest } = staffing;
   const fte = { min: seat, max: tenth(Math.max(staffing.fte.max, seat) + DEPUTY_COVER_FTE) };
   // The roles keep their proportions and sum to the middle of the seat's range, as they do at any size.
-  return { ...office, staffing: { ...rest, fte, roles: scaled(staffing.roles, (fte.min + fte.max) / 2) } };
+  return {
+    ...office,
+    staffing: { ...rest, fte, roles: scaledRoles(staffing.roles, (fte.min + fte.max) / 2) },
+  };
 };
 
 /**
@@ -86,7 +89,7 @@ export const seatSaid = (office: OfficeDesign, s: Situation, stays: boolean, say
     staffing: {
       ...staffing,
       roles: [
-        ...scaled(staffing.roles, Math.max(0, sum - DEPUTY_COVER_FTE)),
+        ...scaledRoles(staffing.roles, Math.max(0, sum - DEPUTY_COVER_FTE)),
         { role: say(msg('office.role.deputy')), fte: DEPUTY_COVER_FTE },
       ],
       basis: [

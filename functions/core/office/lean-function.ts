@@ -3,6 +3,7 @@ import { INITIATIVE_LEAD_SPEND, leanPortfolioDelivery } from '../agile-initiativ
 import { msg, type Say } from '../say';
 import { type Situation, spendInEur } from '../situation';
 import type { OfficeDesign } from './design';
+import { scaledRoles } from './in-place-size';
 
 /**
  * A lean portfolio of this many initiatives or more is a function of its own, not a sideline: a
@@ -52,8 +53,6 @@ export const leanFunction = (s: Situation, shape: PmoShape): boolean =>
   s.concurrentProjects >= LEAN_FUNCTION_INITIATIVES &&
   (spendInEur(s) ?? 0) >= LEAN_FUNCTION_SPEND;
 
-const hundredth = (x: number) => Math.round(x * 100) / 100;
-
 /**
  * The lean function held at LEAN_FUNCTION_FTE: its services are unchanged, its roles keep their
  * proportions, and the staffing basis says why it is larger than its hours. No office is designed
@@ -72,10 +71,7 @@ export const withLeanFunction = (
     min: LEAN_FUNCTION_FTE.min,
     max: Math.max(staffing.fte.max, LEAN_FUNCTION_FTE.max),
   };
-  const sum = staffing.roles.reduce((a, r) => a + r.fte, 0);
-  const total = (fte.min + fte.max) / 2;
-  const roles =
-    sum > 0 ? staffing.roles.map((r) => ({ ...r, fte: hundredth((r.fte * total) / sum) })) : staffing.roles;
+  const roles = scaledRoles(staffing.roles, (fte.min + fte.max) / 2);
   return {
     ...office,
     staffing: {
