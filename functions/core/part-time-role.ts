@@ -1,5 +1,6 @@
 import type { PmoShape } from '../contract/result';
 import { leanFunction } from './office/lean-function';
+import { openedBySizeAlone } from './office/size-line';
 import type { OfficeDesign } from './office/types';
 import { ordersAloneMakeOffice } from './order-controls';
 import type { Situation } from './situation';
@@ -25,9 +26,15 @@ export const NO_LEAD_MAX_MANAGERS = 1;
 
 const middle = (o: OfficeDesign): number => (o.staffing ? (o.staffing.fte.min + o.staffing.fte.max) / 2 : 0);
 
-/** Nobody can lead an office this small: capability first (see NO_LEAD_OFFICE_FTE). */
-export const nobodyToLead = (s: Situation, office: OfficeDesign): boolean =>
+/**
+ * Nobody can lead an office this small: capability first (see NO_LEAD_OFFICE_FTE). Not an office
+ * the headcount alone opened (office/size-line.ts): it is held to one person because it builds its
+ * leads, and brings its lead in; read as nobody's, it would be the part-time role a person smaller
+ * gets, and the line it was opened at would decide nothing.
+ */
+export const nobodyToLead = (s: Situation, office: OfficeDesign, shape: PmoShape): boolean =>
   s.existingPmo === 'none' &&
+  !openedBySizeAlone(s, shape) &&
   office.staffing !== undefined &&
   middle(office) < NO_LEAD_OFFICE_FTE &&
   s.projectManagers <= NO_LEAD_MAX_MANAGERS &&
@@ -45,7 +52,7 @@ export const partTimeRole = (
   shape: PmoShape,
 ): 'no-expertise' | 'coordination' | null => {
   if (s.existingPmo !== 'none' || !office.staffing) return null;
-  if (nobodyToLead(s, office)) return 'no-expertise';
+  if (nobodyToLead(s, office, shape)) return 'no-expertise';
   const small =
     middle(office) <= PART_TIME_ROLE_FTE ||
     // An office the organisation's headcount holds below one person is a part-time role too (round 11).

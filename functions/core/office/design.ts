@@ -10,7 +10,7 @@ import { controlledOrders } from '../order-controls';
 import { credibleManagers, tooManyManagers } from '../project-count';
 import { msg, unsaid } from '../say';
 import { statedSpend } from '../situation';
-import { capitalIntensive, LEAN_OWNER_OFFICE_FTE, leanOwner } from '../spend-scale';
+import { capitalIntensive } from '../spend-scale';
 import { askedFirst, askedFirstNote } from './asked-first';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
@@ -21,6 +21,7 @@ import { painOf, TARGET_LEVEL } from './order';
 import { inServiceOrder } from './precedence';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
+import { COORDINATION_MAX_FTE, headcountLine } from './size-line';
 import { COURSE_DAYS, coachingIsCourse, coordinationUrgencyShare } from './small-coaching';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
 import type { DesignInput, OfficeDesign } from './types';
@@ -33,19 +34,7 @@ export type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
  * is. docs/scoring.md, "Sizing from services".
  */
 
-/** A lasting office never takes more than this share of the organisation's people (a brake; services size it)... */
-export const OFFICE_HEADCOUNT_SHARE = 0.02;
-/**
- * ...nor a coordination role more than this share (the same as an office: a small organisation's
- * coordination is a few hours a week, not a job; round 16 found 0.5–1.4 FTE in firms of 24–140)...
- */
-export const COORDINATION_HEADCOUNT_SHARE = 0.02;
-/**
- * ...nor, anywhere, more than half a person at the top of its range: a coordination role is one
- * person's part-time job beside their own (the plan and the shape say so), the line at which an
- * office becomes a part-time role (decide.ts, PART_TIME_ROLE_FTE). Our judgement.
- */
-export const COORDINATION_MAX_FTE = 0.5;
+export { COORDINATION_HEADCOUNT_SHARE, COORDINATION_MAX_FTE, OFFICE_HEADCOUNT_SHARE } from './size-line';
 /**
  * A service below this many hours a week is a task, not a service: it is left to the project
  * leads, unless it is why the office exists or stakeholders asked for it (our judgement).
@@ -161,30 +150,31 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   }
   const ceilingScale = scale;
   // The headcount brake: an office takes a small share of the people (a lean owner one person).
-  const coordination = i.shape === 'capability-first';
+  const line = headcountLine(s, i.shape);
   scale *= coordinationUrgencyShare(s, i.shape);
-  const headcountShare = coordination ? COORDINATION_HEADCOUNT_SHARE : OFFICE_HEADCOUNT_SHARE;
-  const shareHours = headcountShare * s.employees * HOURS_PER_FTE;
-  // A coordination role is part-time wherever it is, whatever the spend or the capital.
-  const partTime = coordination && COORDINATION_MAX_FTE * HOURS_PER_FTE < shareHours;
-  const leanHours = !coordination && leanOwner(s) ? LEAN_OWNER_OFFICE_FTE * HOURS_PER_FTE : 0;
-  const headcountHours = partTime ? COORDINATION_MAX_FTE * HOURS_PER_FTE : Math.max(shareHours, leanHours);
   // A lasting office is held to its people; a push with a known spend to the spend ceiling alone.
   // A push for customer orders of a stated value is held by its orders' bound instead (below).
   const temporaryWithSpend = s.horizon === 'temporary' && ((spend ?? 0) > 0 || (s.orderValue ?? 0) > 0);
-  const braked = coordination || (!temporaryWithSpend && !capitalIntensive(s));
+  const braked = line.coordination || line.sizeAlone || (!temporaryWithSpend && !capitalIntensive(s));
   let headcountCapped = false;
-  if (braked && topHours * scale > headcountHours * 1.005) {
+  if (braked && topHours * scale > line.hours * 1.005) {
     headcountCapped = true;
-    scale = headcountHours / topHours;
+    scale = line.hours / topHours;
     notes.push(
       say(
-        msg(partTime ? 'office.partTimeCeiling' : 'office.headcountCeiling', {
-          share: Math.round(headcountShare * 100),
-          employees: s.employees,
-          percent: Math.round(scale * 100),
-          fte: COORDINATION_MAX_FTE,
-        }),
+        msg(
+          line.partTime
+            ? 'office.partTimeCeiling'
+            : line.sizeAlone
+              ? 'office.sizeLineCeiling'
+              : 'office.headcountCeiling',
+          {
+            share: Math.round(line.share * 100),
+            employees: s.employees,
+            percent: Math.round(scale * 100),
+            fte: line.sizeAlone ? Math.round((line.hours / HOURS_PER_FTE) * 10) / 10 : COORDINATION_MAX_FTE,
+          },
+        ),
       ),
     );
   }
@@ -243,7 +233,7 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   // A part-time coordination role is one person's own work: nobody leads it (round 19: 2.2 h a
   // week of "leading the office" on a coordinator's 7.5–11.5 h). Nor is an office one person holds
   // (catalogue.ts, leadHours: round 20).
-  const all = [...sized, ...(coordination || lead.hours <= 0 ? [] : [lead])].map((c) =>
+  const all = [...sized, ...(line.coordination || lead.hours <= 0 ? [] : [lead])].map((c) =>
     withSize(c, c.units, c.driver, c.hours * (c === lead || !shares ? scale : shares.shareOf(c))),
   );
   const inUnits = plansInUnits(s, i.shape);

@@ -111,6 +111,8 @@ export const OFFICE_EN = {
     'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
   'office.coachingCourse':
     'The project leads are trained in a one-off course of {days} days, counted in the set-up: a firm this size has no standing coaching service.',
+  'office.sizeLineCeiling':
+    'Held to {fte, number} FTE, a tenth of a percent of the organisation’s {employees} people: the office opens because the organisation is large enough to build its project leads inside it, not because its projects need more than a person fewer would get; every service scaled to {percent} % of its effort. It grows as the leads it builds take on the projects.',
   'office.partTimeCeiling':
     'A coordination role is one person’s part-time job beside their own: held to {fte} FTE at most, every service scaled to {percent} % of its effort.',
   'office.tooSmall':

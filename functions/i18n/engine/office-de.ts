@@ -114,6 +114,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Begrenzt auf {share} % der {employees} Beschäftigten der Organisation: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.coachingCourse':
       'Die Projektleitungen besuchen einmalig eine Schulung von {days} Tagen, die in den Aufbau eingerechnet ist: Ein Unternehmen dieser Größe hat keinen ständigen Coaching-Dienst.',
+    'office.sizeLineCeiling':
+      'Begrenzt auf {fte, number} VZÄ, ein Promille der {employees} Beschäftigten der Organisation: Das Office entsteht, weil die Organisation groß genug ist, ihre Projektleitungen darin aufzubauen, nicht weil ihre Projekte mehr brauchen als bei einer Person weniger; jede Leistung wird auf {percent} % ihres Aufwands verkleinert. Es wächst, sobald die aufgebauten Projektleitungen die Projekte übernehmen.',
     'office.partTimeCeiling':
       'Eine Koordinationsrolle ist die Teilzeitaufgabe einer Person neben ihrer eigenen: begrenzt auf höchstens {fte} VZÄ, jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.tooSmall':

@@ -116,6 +116,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Limité à {share} % des {employees} personnes de l’organisation : chaque service est ramené à {percent} % de son effort.',
     'office.coachingCourse':
       'Les responsables de projet suivent une formation unique de {days} jours, comptée dans la mise en place : une entreprise de cette taille n’a pas de service de coaching permanent.',
+    'office.sizeLineCeiling':
+      'Limité à {fte, number} ETP, un millième des {employees} personnes de l’organisation : le bureau s’ouvre parce que l’organisation est assez grande pour former ses chefs de projet en son sein, non parce que ses projets demandent plus qu’avec une personne de moins ; chaque service est ramené à {percent} % de son effort. Il grandit à mesure que les chefs de projet qu’il forme prennent les projets en main.',
     'office.partTimeCeiling':
       'Un rôle de coordination est un temps partiel qu’une personne assure à côté de son poste : limité à {fte} ETP au plus, chaque service est ramené à {percent} % de son effort.',
     'office.tooSmall':
