@@ -119,12 +119,29 @@ export const schedulesPeople = (
 ): boolean => allocationAsked && forCustomers(s) && s.resourceContention === 'high';
 
 /**
+ * The most people a central office schedules across orders, per order: the people who move between
+ * orders are bounded by the orders they move between, not by the headcount. Where a firm has more
+ * people per order than this, the rest are rostered to their order for its life by its own site or
+ * crew planning, and only its key staff and scarce specialists are booked across orders. Our
+ * judgement, at the largest team round 26 saw booked centrally (a VFX house's 600 artists on 30
+ * shows); round 28's contract miner, 2,000 staff on 25 client contracts, had every employee
+ * scheduled weekly where only key people and fleet move between contracts.
+ */
+export const PEOPLE_MOVED_PER_ORDER = 20;
+
+/**
  * The people such an office schedules: the project managers and the people on delivery. The form asks
  * no figure of the latter: in a firm that sells its people's time nearly all of them are, so the
- * organisation's people are read as scheduled (our judgement; it never falls as people are added).
+ * organisation's people are read as scheduled, up to what the orders hold (PEOPLE_MOVED_PER_ORDER);
+ * it never falls as people or orders are added.
  */
-export const peopleScheduled = (s: Pick<OrganisationContext, 'employees' | 'projectManagers'>): number =>
-  Math.max(s.projectManagers, s.employees);
+export const peopleScheduled = (
+  s: Pick<OrganisationContext, 'employees' | 'projectManagers' | 'concurrentProjects'>,
+): number =>
+  Math.max(
+    s.projectManagers,
+    Math.min(s.employees, Math.ceil(s.concurrentProjects) * PEOPLE_MOVED_PER_ORDER),
+  );
 
 /** The bound on an office for customer orders and what sets it, said in words (orders.ceiling). */
 export interface OrderBound {

@@ -1031,6 +1031,12 @@ export const EN = {
     'Scheduling people across client orders (bookings, capacity and the weekly resource plan)',
   'orders.askedKept':
     'The bound takes from what was asked least first: the services at least half the stakeholders asked for keep {asked} % of their effort, the others {others} %.',
+  'fit.schedulingMandateSettles':
+    'people are the pain: a supportive office whose charter gives it the scheduling of the shared pool settles the competition for them',
+  'fit.sharedPeopleNotStandards':
+    'shared people are the pain, not standards: this does not call for an office that sets and checks them',
+  'plan.schedulingMandate':
+    'Write the office’s one directive mandate into the charter: it schedules the shared people across projects on a weekly capacity board, and line managers and project leads keep every other decision',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -18,6 +18,7 @@ import {
 import { controlPrerequisiteGap } from './office/units';
 import { modelRank, PMO_MODELS } from './pmo-models';
 import { type EngineKey, english, msg, type Say, unsaid } from './say';
+import { SCHEDULING_MANDATE_POINTS, sharedPeoplePain, withoutStandardisationGrounds } from './shared-people';
 import type { Situation } from './situation';
 
 export { DIRECTIVE_MIN_LEVEL, MIN_PROJECTS_FOR_DIRECTIVE };
@@ -97,11 +98,11 @@ const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
       c,
       m,
       say,
-      { low: 5, medium: -5, high: -15 },
+      { low: 5, medium: -5, high: sharedPeoplePain(c, m) ? SCHEDULING_MANDATE_POINTS : -15 },
       {
         low: 'fit.littleCompetitionForPeopleSo',
         medium: 'fit.someCompetitionForPeopleThat',
-        high: 'fit.strongCompetitionForPeopleThat',
+        high: sharedPeoplePain(c, m) ? 'fit.schedulingMandateSettles' : 'fit.strongCompetitionForPeopleThat',
       },
     ),
     factor(
@@ -118,7 +119,10 @@ const weatherStation = (c: OrganisationContext, m: Maturity, say: Say): Factor[]
   ];
 };
 
-const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
+const controlTower = (c: OrganisationContext, m: Maturity, say: Say): Factor[] =>
+  withoutStandardisationGrounds(c, m, controlTowerFactors(c, m, say), say);
+
+const controlTowerFactors = (c: OrganisationContext, m: Maturity, say: Say): Factor[] => {
   const fmt = rated(say);
   const consistency = dimensionScore(m, ['standards', 'lifecycle']);
   return [

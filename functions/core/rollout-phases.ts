@@ -27,6 +27,7 @@ import {
 import { peopleAdviceFor, peopleSteps } from './rollout-people';
 import { FIRST_SERVICES, type RampPlan } from './rollout-ramp';
 import { type EngineKey, type EngineMessage, msg, type Say } from './say';
+import { schedulingMandate } from './shared-people';
 import type { Situation } from './situation';
 import { handsOver, staysMixed } from './sourcing-mix';
 
@@ -192,6 +193,8 @@ export const conceptPhase = (f: PlanFrame): Draft => {
           control: msg(`control.${target.control}`),
         }),
       ),
+      // A supportive office for shared people holds one directive mandate: the charter says it (shared-people.ts).
+      ...(schedulingMandate(s, model, f.services) ? [say(msg('plan.schedulingMandate'))] : []),
       say(msg('plan.decideWhereTheOfficeSits')),
       say(
         staffing

@@ -533,7 +533,7 @@ export const OFFICE_EN = {
   'office.effort.people':
     '{perUnit, number, 2} h a week per person scheduled × {units} people = {hours} h a week',
   'office.source.scheduling':
-    'Our judgement: about 0.2 hours a week for each person scheduled across client orders (one resource manager for about 190 people), where the firm sells its people’s time, people are fought over and at least half the stakeholders ask for allocation.',
+    'Our judgement: about 0.2 hours a week for each person scheduled across client orders (one resource manager for about 190 people), where the firm sells its people’s time, people are fought over and at least half the stakeholders ask for allocation; at most 20 people per order are counted, the rest staying with their order for its life.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -1123,4 +1123,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Einsatzplanung der Mitarbeitenden über Kundenaufträge hinweg (Buchungen, Kapazität und wöchentlicher Ressourcenplan)',
     'orders.askedKept':
       'Die Obergrenze kürzt zuerst, was am wenigsten gewünscht wurde: Die Dienste, die mindestens die Hälfte der Beteiligten wünschte, behalten {asked} % ihres Aufwands, die übrigen {others} %.',
+    'fit.schedulingMandateSettles':
+      'die knappen Mitarbeitenden sind das Problem: Ein unterstützendes Büro, dem die Charta die Einsatzplanung des gemeinsamen Pools überträgt, löst den Wettbewerb um sie',
+    'fit.sharedPeopleNotStandards':
+      'das Problem sind geteilte Mitarbeitende, nicht Standards: Das verlangt kein Büro, das Standards setzt und prüft',
+    'plan.schedulingMandate':
+      'Das eine weisungsbefugte Mandat des Büros in die Charta schreiben: Es plant die geteilten Mitarbeitenden über die Projekte hinweg auf einer wöchentlichen Kapazitätstafel, Linienvorgesetzte und Projektleitungen behalten alle anderen Entscheidungen',
   });

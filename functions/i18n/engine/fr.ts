@@ -1132,4 +1132,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Planification des personnes entre les commandes des clients (réservations, capacité et plan hebdomadaire des ressources)',
     'orders.askedKept':
       'La limite réduit d’abord ce qui a été le moins demandé : les services demandés par au moins la moitié des parties prenantes gardent {asked} % de leur effort, les autres {others} %.',
+    'fit.schedulingMandateSettles':
+      'le manque de personnes est la difficulté : un bureau de soutien, dont la charte lui confie la planification du vivier partagé, règle la concurrence pour elles',
+    'fit.sharedPeopleNotStandards':
+      'la difficulté vient des personnes partagées, pas des standards : rien ici n’appelle un bureau qui les fixe et les contrôle',
+    'plan.schedulingMandate':
+      'Inscrire dans la charte le seul mandat directif du bureau : il planifie les personnes partagées entre les projets sur un tableau de capacité hebdomadaire, et les responsables hiérarchiques et chefs de projet gardent toutes les autres décisions',
   });

@@ -117,7 +117,10 @@ describe('readiness follows the capabilities a model needs', () => {
     });
     const r = run({ ...INSURER, horizon: 'lasting', urgency: 'low', pmExpertise: 'basic' }, answers);
     // What already runs is never scheduled again, and the office built is never a step passed.
-    expect(r.pmo.readiness.passed).toEqual(expect.arrayContaining(['weather-station']));
+    // Shared people, not standards, are its pain: a weather station with the scheduling mandate
+    // (shared-people.ts) is the office itself, never a step passed.
+    if (r.pmo.model !== 'weather-station')
+      expect(r.pmo.readiness.passed).toEqual(expect.arrayContaining(['weather-station']));
     expect(r.pmo.readiness.passed).not.toContain(r.pmo.model);
     if (r.pmo.model === 'resource-source')
       expect(r.pmo.readiness.capabilities.filter((c) => !c.met).map((c) => c.dimension)).toEqual([

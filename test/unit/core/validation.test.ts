@@ -17,6 +17,9 @@ const CONTEXT = {
   urgency: 'medium',
   controlAppetite: 'medium',
   resourceContention: 'high',
+  // A regulator: where people are the pain and standards are not, an unregulated firm gets no control
+  // tower resting on the levels this file validates (shared-people.ts).
+  regulated: true,
   horizon: 'lasting',
 } as const;
 /** Three respondents rating every question `level`. */

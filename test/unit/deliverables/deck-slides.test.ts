@@ -57,8 +57,8 @@ const ENGLISH = [
 
 describe('the deck in the reader’s language', () => {
   it.each([
-    ['fr', 'Confidentiel', 'Non éligible', /\d,\d{2}/, / 2–3 ETP/],
-    ['de', 'Vertraulich', 'Nicht geeignet', /\d,\d{2}/, / 2–3 VZÄ/],
+    ['fr', 'Confidentiel', 'Non éligible', /\d,\d{2}/, / 1,3–2 ETP/],
+    ['de', 'Vertraulich', 'Nicht geeignet', /\d,\d{2}/, / 1,3–2 VZÄ/],
   ] as const)(
     'in %s: its own words translated, the locale’s decimals, numbered slides',
     async (language, confidential, notEligible, decimal, fte) => {
@@ -82,10 +82,10 @@ describe('the deck in the reader’s language', () => {
     const { texts } = await slideTexts(await buildDeck(deliverableInput()));
     // The fixture's six KPIs carry their measures in full: the business case continues on a second slide.
     expect(texts).toHaveLength(DECK_SLIDES + 1);
-    expect(texts[1]).toContain('A control tower PMO, staffed internally, ready in');
+    expect(texts[1]).toContain('A weather station PMO, staffed internally, ready in');
     expect(texts[1]).toContain('Decision asked of the steering committee');
-    expect(texts[1]).toMatch(/People: 2–3 FTE/);
-    expect(texts[1]).toMatch(/Cost: €220,000\s?–\s?€?330,000 a year/);
+    expect(texts[1]).toMatch(/People: 1.3–2 FTE/);
+    expect(texts[1]).toMatch(/Cost: €143,000\s?–\s?€?220,000 a year/);
     expect(texts[1]).toMatch(/Time: \d+ weeks/);
     expect(texts[1]).toContain('Benefits: ');
     expect(texts[1]).not.toContain('PRELIMINARY');
@@ -93,7 +93,7 @@ describe('the deck in the reader’s language', () => {
 
   it('shows an ineligible model with its reason, and says a higher score is not eligible in the title', async () => {
     const { texts } = await slideTexts(await buildDeck(deliverableInput({ language: 'de' })));
-    expect(texts[4]).toMatch(/Das Modell Kontrollturm passt am besten/);
+    expect(texts[4]).toMatch(/Das Modell Wetterstation passt am besten/);
     // The title names a higher-scoring ineligible model only when there is one.
     const fit = deliverableInput({ language: 'de' }).results?.result?.pmo.fit ?? [];
     const ineligibleAbove = fit.some(

@@ -28,7 +28,7 @@ describe("edition 3's office in the deck and the workbook", () => {
     const xml = await slideXml(await buildDeck(edition3()));
     const office = xml[5] ?? '';
     expect(office).toContain('The office is a portfolio office: 10 services');
-    expect(office).toContain('Degree of control: control tower');
+    expect(office).toContain('Degree of control: weather station');
     expect(office).toContain('Coaching project managers');
     expect(office).toContain('Assigning people to projects (31 %): not answered');
     // Summary and business case in the chosen currency, one-off beside yearly, and the returns.
