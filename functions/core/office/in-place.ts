@@ -6,6 +6,7 @@ import { HOURS_PER_FTE, type ServiceId } from './catalogue';
 import { STAFFING_SPREAD } from './design';
 import * as L from './in-place-line';
 import { atTheLine, fromExisting, fteOfSpend, WORKING_SPEND_LINE } from './in-place-line';
+import { poolBackSaid, poolGoesBack, withoutPoolBack } from './in-place-pool';
 import { resetInStages } from './in-place-stages';
 import { besidePooled, holdsProjectManagers, pooledOf } from './overhead';
 
@@ -139,7 +140,25 @@ export const growsWhenKept = (
   return growthOf(delivered ? { ...office.staffing, fte: delivered } : office.staffing, existing) !== null;
 };
 
+type Weighing = Parameters<typeof weighInPlace>[4];
+
+/**
+ * The recommended staffing against the office in place (weighInPlace), a directive office's pooled
+ * project managers going back to the line first where the office no longer pools them (in-place-pool.ts).
+ */
 export const againstOfficeInPlace = (
+  staffing: Staffing,
+  s: Situation,
+  besideExisting: boolean,
+  say: Say,
+  how: Weighing,
+): Staffing => {
+  const back = s.existingPmo === 'none' || besideExisting ? 0 : poolGoesBack(s, staffing);
+  const done = weighInPlace(staffing, withoutPoolBack(s, back), besideExisting, say, how);
+  return poolBackSaid(done, back, s.existingPmoFte ?? 0, say);
+};
+
+const weighInPlace = (
   staffing: Staffing,
   s: Situation,
   besideExisting: boolean,
@@ -341,7 +360,8 @@ export const inPlacePeopleSteps = (
   /** A reset's cut on thin evidence waits for the health check's confirmation (thin-evidence.ts). */
   cutWaits = false,
 ): EngineMessage[] => {
-  const existing = s.existingPmoFte;
+  // The managers a directive office pools go back to the line: they are not the office's people to move.
+  const existing = staffing ? withoutPoolBack(s, poolGoesBack(s, staffing)).existingPmoFte : s.existingPmoFte;
   if (
     s.existingPmo === 'none' ||
     besideExisting ||

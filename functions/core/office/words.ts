@@ -24,6 +24,8 @@ export const OFFICE_EN = {
   'office.role.pooled': 'Pooled project managers the office assigns to projects',
   'office.pooled':
     'The directive office in place also holds {pooled} pooled project managers who lead projects: they stay with it and are not overhead.',
+  'office.inPlace.poolBack':
+    'Of the {existing} FTE in place, {pooled} are project managers the directive office pools today: they go back to the line as project leads, shown apart from this office, neither in its cost nor a saving. The office weighed against its services is the other {overhead} FTE.',
   'office.role.single': 'Project office lead (one person for every service)',
   'office.role.hub':
     'Hub: lead, portfolio decisions, controls, assurance and standards for the whole group, and coordination of the units',

@@ -395,6 +395,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'action.resetSmaller':
       'Den bestehenden {model} neu ausrichten: Sein Modell ändert sich und er schrumpft von {existing} VZÄ auf höchstens {fte} VZÄ; das ist eine Reorganisation, die zuerst die wechselnden Personen plant.',
     'office.role.pooled': 'Gepoolte Projektleiter, die das Office den Projekten zuweist',
+    'office.inPlace.poolBack':
+      'Von den {existing} VZÄ im bestehenden Office sind {pooled} Projektleiter, die das direktive Office heute bündelt: Sie gehen als Projektleiter in die Linie zurück, getrennt von diesem Office ausgewiesen, weder in seinen Kosten noch als Einsparung. Gegen seine Services gewogen wird das übrige Office mit {overhead} VZÄ.',
     'office.pooled':
       'Das bestehende direktive Office führt auch {pooled} gepoolte Projektleiter, die Projekte leiten: Sie bleiben dort und sind kein Overhead.',
     'warning.officeLargeForPeople':

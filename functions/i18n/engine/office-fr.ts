@@ -394,6 +394,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'action.resetSmaller':
       'Réorganiser la {model} en place : son modèle change et elle passe de {existing} ETP à {fte} ETP au plus ; c’est une réorganisation, qui planifie d’abord les personnes qui changent de poste.',
     'office.role.pooled': 'Chefs de projet mutualisés que le bureau affecte aux projets',
+    'office.inPlace.poolBack':
+      'Sur les {existing} ETP en place, {pooled} sont des chefs de projet que le bureau directif regroupe aujourd’hui : ils retournent dans les métiers comme chefs de projet, présentés à part de ce bureau, ni dans son coût ni comptés comme une économie. Le bureau comparé à ses services, ce sont les {overhead} ETP restants.',
     'office.pooled':
       'Le bureau directif en place porte aussi {pooled} chefs de projet mutualisés qui mènent des projets : ils y restent et ne sont pas des frais de structure.',
     'warning.officeLargeForPeople':
