@@ -1,4 +1,5 @@
 import type { Maturity, PmoAction, PmoModelId, Staffing } from '../../contract/result';
+import { WORKDAYS_PER_YEAR } from '../business-case';
 import { assessEvidence } from '../evidence';
 import { type EngineMessage, msg, type Say, unsaid } from '../say';
 import type { Situation } from '../situation';
@@ -198,6 +199,11 @@ const weighInPlace = (
     );
   const existing = s.existingPmoFte;
   const mid = midOf(staffing);
+  // A reset re-tasks people only under the hard spend line a new office is held to (in-place-line.ts).
+  const keepsUpTo = Math.max(
+    1,
+    Math.min(RESET_KEEPS_UP_TO, L.hardLineFte(s, perFte.amount / WORKDAYS_PER_YEAR) / Math.max(mid, 0.01)),
+  );
   if (existing === undefined)
     return {
       ...staffing,
@@ -216,7 +222,7 @@ const weighInPlace = (
     const target =
       kept ??
       (resets && mid >= 1
-        ? resetInStages(staffing, s, unitSeats, existing, RESET_KEEPS_UP_TO, say, false)
+        ? resetInStages(staffing, s, unitSeats, existing, keepsUpTo, say, false)
         : staffing);
     const pending = pendingOf(target, existing);
     return {
@@ -285,7 +291,7 @@ const weighInPlace = (
   }
   // An office of at least one person: a part-time role stays one (pmo-need.ts, PART_TIME_ROLE_FTE).
   if (resets && !confirmFirst && mid >= 1 && existing > staffing.fte.max)
-    return resetInStages(staffing, s, unitSeats, existing, RESET_KEEPS_UP_TO, say, true);
+    return resetInStages(staffing, s, unitSeats, existing, keepsUpTo, say, true);
   // An office that keeps its people starts its range at them, within what its services need: never
   // below what a slightly smaller working office keeps at what it delivers (deliveredOf; round 23).
   const at =
