@@ -136,8 +136,8 @@ const decideUpTo = (
   // An office in place that stays is never below the viable seat (in-place-size.ts).
   const stays = () => needed && model !== null && !besideExisting;
   // A new lean portfolio of many initiatives is a function of about a person (lean-function.ts).
-  const seat = (o: OfficeDesign) =>
-    withLeanFunction(withViableSeat(o, situation, stays()), situation, shape, say ?? english);
+  const seat = (o: OfficeDesign, dayRate: number) =>
+    withLeanFunction(withViableSeat(o, situation, stays(), dayRate), situation, shape, say ?? english);
   const design = (dayRate: number) =>
     seat(
       designOffice({
@@ -159,6 +159,7 @@ const decideUpTo = (
         hubOnly: shapeReason === 'hub-first',
         say: say ?? english,
       }),
+      dayRate,
     );
   let office = design(internalDayRate(rates));
   // An office of half a person or less is a part-time role, not an office: it is recommended as one;

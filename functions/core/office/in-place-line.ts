@@ -1,8 +1,8 @@
 import type { PmoModelId, Staffing } from '../../contract/result';
 import { WORKDAYS_PER_YEAR } from '../business-case';
 import { type EngineMessage, msg, type Say } from '../say';
-import type { Situation } from '../situation';
-import { SPEND_CEILINGS } from './spend-share';
+import { type Situation, statedSpend } from '../situation';
+import { ROUNDING_MARGIN, SPEND_CEILINGS, spendShareFor } from './spend-share';
 
 /**
  * The line above which an office in place is cut for its size alone, and what an office cut on it
@@ -54,6 +54,24 @@ export const fteOfSpend = (
 const tenth = (x: number) => Math.round(x * 10) / 10;
 
 /**
+ * The FTE the hard spend line pays for at the internal rate: the ceiling a new office is designed to
+ * (design.ts, spendShareFor with its rounding margin), which a seat floor or a reset's re-tasked
+ * staff never lift an office in place above (in-place-size.ts, in-place.ts); unbounded where no
+ * spend is stated. A bound, never a size: nothing is raised to it (round 28: a reset 3-FTE control
+ * tower of 0.3 FTE of services kept 1.1-1.7 FTE, 7-11 % of its spend, against the 5 % every new
+ * office is held to).
+ */
+export const hardLineFte = (
+  s: Pick<Situation, 'annualProjectBudget' | 'orderValue' | 'horizon' | 'horizonMonths'>,
+  dayRate: number,
+): number => {
+  const spend = statedSpend(s);
+  return spend !== undefined && spend > 0 && dayRate > 0
+    ? (spendShareFor(s) * spend * ROUNDING_MARGIN) / (dayRate * WORKDAYS_PER_YEAR)
+    : Number.POSITIVE_INFINITY;
+};
+
+/**
  * An office in place over `line` FTE, cut for its size: it keeps what an office of `line` people
  * that keeps them would (from `keepShare` of the line, or the top of what its services need if that
  * is more, to the line), the office's people beyond its services' need as a role of their own, and
@@ -90,6 +108,15 @@ export const atTheLine = (
 };
 
 /**
+ * The week by which the staff a reset office re-tasks while its new mandate lands have left it (as
+ * agreed with HR): the end of its first year, when a reset in stages decides its second step too
+ * (in-place-stages.ts, FIRST_STEP_RELEASE_SHARE). Our judgement: the transition is bounded and said,
+ * so the lasting office is what its services need (round 28: a reset's re-tasked staff stayed
+ * "while it lands", with no end, and made the office the heads in place).
+ */
+export const RESET_TRANSITION_WEEKS = 52;
+
+/**
  * A reset office larger than its services need (in-place.ts, RESET_KEEPS_UP_TO): from what they
  * need up to `keepsUpTo` times it, within the people in place, re-tasked to the new mandate while it
  * lands. `said`: the sentence naming the rest for HR; on thin evidence the rest is pending instead,
@@ -109,7 +136,10 @@ export const resetKept = (
     ...staffing,
     // Down to the tenth, so the range never starts above what the services need.
     fte: { min: Math.floor(mid * 10) / 10, max: tenth(top) },
-    roles: [...staffing.roles, { role: say(msg('office.role.retasked')), fte: tenth(top - mid) }],
+    roles: [
+      ...staffing.roles,
+      { role: say(msg('office.role.retasked', { weeks: RESET_TRANSITION_WEEKS })), fte: tenth(top - mid) },
+    ],
     basis: said
       ? [
           ...staffing.basis,

@@ -3,6 +3,8 @@ import { type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { CUT_CONFIRMED_FIRST_SHARE } from '../thin-evidence';
 import { SHRINK_IS_RESET, VIABLE_UNIT_OFFICE_FTE } from './change';
+import { STAFFING_SPREAD } from './design';
+import { hardLineFte } from './in-place-line';
 import type { OfficeDesign } from './types';
 
 /**
@@ -31,6 +33,7 @@ export const DEPUTY_COVER_FTE = 0.2;
 export const ONE_PERSON_BELOW_FTE = 2;
 
 const tenth = (x: number) => Math.round(x * 10) / 10;
+const down = (x: number) => Math.floor(x * 10) / 10;
 const hundredth = (x: number) => Math.round(x * 100) / 100;
 
 /** Roles scaled to sum to `total`, each in hundredths, keeping their proportions. */
@@ -49,13 +52,25 @@ export const heldByOne = (staffing: Pick<Staffing, 'fte'> | null | undefined): b
  * for a deputy at DEPUTY_COVER_FTE at its top. Its services are unchanged: the seat is what holding
  * them takes. The deputy and the reason are said once the office's size is settled (seatSaid).
  */
-export const withViableSeat = (office: OfficeDesign, s: Situation, stays: boolean): OfficeDesign => {
+export const withViableSeat = (
+  office: OfficeDesign,
+  s: Situation,
+  stays: boolean,
+  /** The internal day rate: the seat and its deputy stay under the hard spend line (in-place-line.ts). */
+  dayRate = 0,
+): OfficeDesign => {
   const staffing = office.staffing;
   if (!staffing || !stays || s.existingPmo === 'none') return office;
-  const seat = Math.min(VIABLE_SEAT_FTE, s.existingPmoFte ?? VIABLE_SEAT_FTE);
+  // The floor holds below the spend line a new office is held to, never above it (round 28).
+  const line = Math.max(staffing.fte.max, hardLineFte(s, dayRate));
+  const seat = Math.min(VIABLE_SEAT_FTE, s.existingPmoFte ?? VIABLE_SEAT_FTE, line);
   if (staffing.fte.min >= seat) return office;
   const { hoursPerWeek: _hours, ...rest } = staffing;
-  const fte = { min: seat, max: tenth(Math.max(staffing.fte.max, seat) + DEPUTY_COVER_FTE) };
+  const top = Math.min(Math.max(staffing.fte.max, seat) + DEPUTY_COVER_FTE, line);
+  const fte =
+    top > seat
+      ? { min: seat, max: tenth(top) }
+      : { min: down(Math.max(staffing.fte.min, seat * (1 - STAFFING_SPREAD))), max: down(top) };
   // The roles keep their proportions and sum to the middle of the seat's range, as they do at any size.
   return {
     ...office,
@@ -75,13 +90,34 @@ export const namesDeputy = (
   stays &&
   s.existingPmo !== 'none' &&
   heldByOne(staffing) &&
+  // A seat the spend line holds under one person is a part-time seat: no deputy beside it.
+  (staffing?.fte.max ?? 0) >= VIABLE_SEAT_FTE &&
   (s.existingPmoFte ?? VIABLE_SEAT_FTE) >= VIABLE_SEAT_FTE;
 
 export const seatSaid = (office: OfficeDesign, s: Situation, stays: boolean, say: Say): OfficeDesign => {
   const staffing = office.staffing;
   // A probe that says nothing (the sensitivity analysis) has no roles to name.
-  if (!staffing || staffing.roles.length === 0 || !namesDeputy(s, staffing, stays)) return office;
+  if (!staffing || staffing.roles.length === 0) return office;
   const services = office.services.reduce((a, x) => a + x.fte, 0);
+  // The spend line held the seat under one person (withViableSeat): said, with no deputy.
+  const underLine =
+    stays &&
+    s.existingPmo !== 'none' &&
+    staffing.fte.max < VIABLE_SEAT_FTE &&
+    (s.existingPmoFte ?? 0) >= VIABLE_SEAT_FTE &&
+    services < VIABLE_SEAT_FTE;
+  if (underLine)
+    return {
+      ...office,
+      staffing: {
+        ...staffing,
+        basis: [
+          ...staffing.basis,
+          say(msg('office.inPlace.seatUnderLine', { services: tenth(services), fte: staffing.fte.max })),
+        ],
+      },
+    };
+  if (!namesDeputy(s, staffing, stays)) return office;
   // The deputy's day a week is part of the office's size: the other roles make room for it.
   const sum = staffing.roles.reduce((a, r) => a + r.fte, 0);
   return {

@@ -34,6 +34,15 @@ export const UNIT_SEATS_TOGETHER_FTE = 2;
  */
 export const FIRST_STEP_RELEASE_SHARE = 0.5;
 
+/**
+ * The seats a reset keeps in the units come together to at most this many times what the office's
+ * services need: a seat carries the services' work into its unit, and seats beyond that work are the
+ * heads in place, not the office. Our judgement (round 28: a co-op's reset office of 0.94 FTE of
+ * services kept 3.28 FTE of "seats in the 4 units" from its people, where the practitioner landed
+ * 2-3 FTE in all; round 24's bank kept 5 one-person seats beside services of about 5.7 FTE, within it).
+ */
+export const UNIT_SEATS_WITHIN_SERVICES = 1;
+
 const tenth = (x: number) => Math.round(x * 10) / 10;
 const hundredth = (x: number) => Math.floor(x * 100) / 100;
 
@@ -63,7 +72,9 @@ export const resetInStages = (
   const units = s.businessUnits ?? 1;
   const mid = (staffing.fte.min + staffing.fte.max) / 2;
   const centre = tenth(Math.min(existing, mid * keepsUpTo));
-  const perUnit = inUnits ? unitSeatOf(units, existing - centre) : 0;
+  const perUnit = inUnits
+    ? unitSeatOf(units, Math.min(existing - centre, mid * UNIT_SEATS_WITHIN_SERVICES))
+    : 0;
   const seats = Math.round(perUnit * units * 100) / 100;
   const bound = units >= 2 ? existing * (1 - FIRST_STEP_RELEASE_SHARE) : 0;
   const held = tenth(Math.max(0, bound - centre - seats));

@@ -1,4 +1,5 @@
 import type { Maturity, PmoAction, PmoModelId, Staffing } from '../../contract/result';
+import { WORKDAYS_PER_YEAR } from '../business-case';
 import { assessEvidence } from '../evidence';
 import { type EngineMessage, msg, type Say, unsaid } from '../say';
 import type { Situation } from '../situation';
@@ -6,6 +7,7 @@ import { HOURS_PER_FTE, type ServiceId } from './catalogue';
 import { STAFFING_SPREAD } from './design';
 import * as L from './in-place-line';
 import { atTheLine, fromExisting, fteOfSpend, WORKING_SPEND_LINE } from './in-place-line';
+import { poolBackSaid, poolGoesBack, withoutPoolBack } from './in-place-pool';
 import { resetInStages } from './in-place-stages';
 import { besidePooled, holdsProjectManagers, pooledOf } from './overhead';
 
@@ -139,7 +141,25 @@ export const growsWhenKept = (
   return growthOf(delivered ? { ...office.staffing, fte: delivered } : office.staffing, existing) !== null;
 };
 
+type Weighing = Parameters<typeof weighInPlace>[4];
+
+/**
+ * The recommended staffing against the office in place (weighInPlace), a directive office's pooled
+ * project managers going back to the line first where the office no longer pools them (in-place-pool.ts).
+ */
 export const againstOfficeInPlace = (
+  staffing: Staffing,
+  s: Situation,
+  besideExisting: boolean,
+  say: Say,
+  how: Weighing,
+): Staffing => {
+  const back = s.existingPmo === 'none' || besideExisting ? 0 : poolGoesBack(s, staffing);
+  const done = weighInPlace(staffing, withoutPoolBack(s, back), besideExisting, say, how);
+  return poolBackSaid(done, back, s.existingPmoFte ?? 0, say);
+};
+
+const weighInPlace = (
   staffing: Staffing,
   s: Situation,
   besideExisting: boolean,
@@ -179,6 +199,11 @@ export const againstOfficeInPlace = (
     );
   const existing = s.existingPmoFte;
   const mid = midOf(staffing);
+  // A reset re-tasks people only under the hard spend line a new office is held to (in-place-line.ts).
+  const keepsUpTo = Math.max(
+    1,
+    Math.min(RESET_KEEPS_UP_TO, L.hardLineFte(s, perFte.amount / WORKDAYS_PER_YEAR) / Math.max(mid, 0.01)),
+  );
   if (existing === undefined)
     return {
       ...staffing,
@@ -197,7 +222,7 @@ export const againstOfficeInPlace = (
     const target =
       kept ??
       (resets && mid >= 1
-        ? resetInStages(staffing, s, unitSeats, existing, RESET_KEEPS_UP_TO, say, false)
+        ? resetInStages(staffing, s, unitSeats, existing, keepsUpTo, say, false)
         : staffing);
     const pending = pendingOf(target, existing);
     return {
@@ -266,7 +291,7 @@ export const againstOfficeInPlace = (
   }
   // An office of at least one person: a part-time role stays one (pmo-need.ts, PART_TIME_ROLE_FTE).
   if (resets && !confirmFirst && mid >= 1 && existing > staffing.fte.max)
-    return resetInStages(staffing, s, unitSeats, existing, RESET_KEEPS_UP_TO, say, true);
+    return resetInStages(staffing, s, unitSeats, existing, keepsUpTo, say, true);
   // An office that keeps its people starts its range at them, within what its services need: never
   // below what a slightly smaller working office keeps at what it delivers (deliveredOf; round 23).
   const at =
@@ -341,7 +366,8 @@ export const inPlacePeopleSteps = (
   /** A reset's cut on thin evidence waits for the health check's confirmation (thin-evidence.ts). */
   cutWaits = false,
 ): EngineMessage[] => {
-  const existing = s.existingPmoFte;
+  // The managers a directive office pools go back to the line: they are not the office's people to move.
+  const existing = staffing ? withoutPoolBack(s, poolGoesBack(s, staffing)).existingPmoFte : s.existingPmoFte;
   if (
     s.existingPmo === 'none' ||
     besideExisting ||

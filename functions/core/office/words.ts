@@ -24,6 +24,8 @@ export const OFFICE_EN = {
   'office.role.pooled': 'Pooled project managers the office assigns to projects',
   'office.pooled':
     'The directive office in place also holds {pooled} pooled project managers who lead projects: they stay with it and are not overhead.',
+  'office.inPlace.poolBack':
+    'Of the {existing} FTE in place, {pooled} are project managers the directive office pools today: they go back to the line as project leads, shown apart from this office, neither in its cost nor a saving. The office weighed against its services is the other {overhead} FTE.',
   'office.role.single': 'Project office lead (one person for every service)',
   'office.role.hub':
     'Hub: lead, portfolio decisions, controls, assurance and standards for the whole group, and coordination of the units',
@@ -127,6 +129,8 @@ export const OFFICE_EN = {
   'office.role.deputy': 'Named deputy who covers the seat (about a day a week)',
   'office.inPlace.viableSeat':
     'Its services come to about {services} FTE, but an office that stays is a seat someone holds: at least {seat} FTE, with a named deputy at {deputy} FTE so that its registers and evidence do not stop when that person is away.',
+  'office.inPlace.seatUnderLine':
+    'Its services come to about {services} FTE. A full seat of one person would cost more than the share of the yearly project spend any office is held to, so the office that stays is a part-time seat of at most {fte} FTE, with no deputy beside it.',
   'office.inPlace.deputy':
     'One person holds this office: a named deputy at {deputy} FTE keeps its registers and evidence going when that person is away.',
   'office.inPlace.heldThin':
@@ -138,7 +142,8 @@ export const OFFICE_EN = {
   'office.inPlace.resetFirstStep':
     'The cut comes in stages: the first step releases no more than {percent} % of the {existing} FTE, so {released} FTE go as agreed with HR; {held} FTE beyond the reset office stay, re-tasked, until the second step, decided once the reset office has been measured against its charter after its first year.',
   'office.inPlace.resetReleased': 'The other {difference} FTE go as agreed with HR.',
-  'office.role.retasked': 'Staff of the office in place re-tasked to the new mandate while it lands',
+  'office.role.retasked':
+    'Staff of the office in place re-tasked to the new mandate while it lands, until week {weeks} at the latest',
   'office.inPlace.resetRange':
     'The office in place has {existing} FTE; the reset office’s services need about {services} FTE. It keeps from that up to {max} FTE, re-tasked to the new mandate while it lands; the other {difference} FTE go as agreed with HR.',
   'office.inPlace.atLine':

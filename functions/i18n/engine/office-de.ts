@@ -131,6 +131,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.deputy': 'Benannte Vertretung, die die Stelle abdeckt (etwa ein Tag pro Woche)',
     'office.inPlace.viableSeat':
       'Seine Leistungen ergeben etwa {services} VZÄ, doch ein Office, das bleibt, ist eine Stelle, die jemand innehat: mindestens {seat} VZÄ, mit einer benannten Vertretung von {deputy} VZÄ, damit Register und Nachweise nicht stillstehen, wenn diese Person fehlt.',
+    'office.inPlace.seatUnderLine':
+      'Seine Leistungen ergeben etwa {services} VZÄ. Eine volle Stelle für eine Person kostete mehr als den Anteil der jährlichen Projektausgaben, auf den jedes Office begrenzt ist: Das bleibende Office ist daher eine Teilzeitstelle von höchstens {fte} VZÄ, ohne Vertretung daneben.',
     'office.inPlace.deputy':
       'Eine Person hält dieses Office: Eine benannte Vertretung mit {deputy} VZÄ hält Register und Nachweise am Laufen, wenn diese Person fehlt.',
     'office.inPlace.heldThin':
@@ -145,7 +147,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.inPlace.resetReleased':
       'Die übrigen {difference} VZÄ wechseln wie mit der Personalabteilung vereinbart.',
     'office.role.retasked':
-      'Mitarbeitende des bestehenden Office, die bis zur Umsetzung des neuen Auftrags umgesetzt werden',
+      'Mitarbeitende des bestehenden Office, die bis zur Umsetzung des neuen Auftrags umgesetzt werden, längstens bis Woche {weeks}',
     'office.inPlace.resetRange':
       'Das bestehende Office hat {existing} VZÄ; die Leistungen des neu ausgerichteten Office brauchen etwa {services} VZÄ. Es behält davon bis zu {max} VZÄ, die für den neuen Auftrag eingesetzt werden, bis er greift; die übrigen {difference} VZÄ wechseln wie mit der Personalabteilung vereinbart.',
     'office.inPlace.atLine':
@@ -397,6 +399,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'action.resetSmaller':
       'Den bestehenden {model} neu ausrichten: Sein Modell ändert sich und er schrumpft von {existing} VZÄ auf höchstens {fte} VZÄ; das ist eine Reorganisation, die zuerst die wechselnden Personen plant.',
     'office.role.pooled': 'Gepoolte Projektleiter, die das Office den Projekten zuweist',
+    'office.inPlace.poolBack':
+      'Von den {existing} VZÄ im bestehenden Office sind {pooled} Projektleiter, die das direktive Office heute bündelt: Sie gehen als Projektleiter in die Linie zurück, getrennt von diesem Office ausgewiesen, weder in seinen Kosten noch als Einsparung. Gegen seine Services gewogen wird das übrige Office mit {overhead} VZÄ.',
     'office.pooled':
       'Das bestehende direktive Office führt auch {pooled} gepoolte Projektleiter, die Projekte leiten: Sie bleiben dort und sind kein Overhead.',
     'warning.officeLargeForPeople':

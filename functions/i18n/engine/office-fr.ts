@@ -132,6 +132,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.deputy': 'Suppléant désigné qui assure la continuité du poste (environ un jour par semaine)',
     'office.inPlace.viableSeat':
       'Ses services représentent environ {services} ETP, mais un bureau qui demeure est un poste tenu par quelqu’un : au moins {seat} ETP, avec un suppléant désigné à {deputy} ETP pour que ses registres et ses preuves ne s’arrêtent pas en son absence.',
+    'office.inPlace.seatUnderLine':
+      'Ses services représentent environ {services} ETP. Un poste complet d’une personne coûterait plus que la part des dépenses annuelles de projets à laquelle tout bureau est tenu : le bureau qui demeure est donc un poste à temps partiel d’au plus {fte} ETP, sans suppléant.',
     'office.inPlace.deputy':
       'Une seule personne tient ce bureau : un suppléant désigné à {deputy} ETP fait vivre ses registres et ses preuves quand elle est absente.',
     'office.inPlace.heldThin':
@@ -145,7 +147,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.inPlace.resetReleased':
       'Les {difference} ETP restants partent selon ce qui est convenu avec les RH.',
     'office.role.retasked':
-      'Membres du bureau en place réaffectés au nouveau mandat pendant sa mise en place',
+      'Membres du bureau en place réaffectés au nouveau mandat pendant sa mise en place, jusqu’à la semaine {weeks} au plus tard',
     'office.inPlace.resetRange':
       'Le bureau en place compte {existing} ETP ; les services du bureau refondé en demandent environ {services}. Il en garde de ce chiffre jusqu’à {max} ETP, réaffectés au nouveau mandat pendant sa mise en place ; les {difference} ETP restants partent selon ce qui est convenu avec les RH.',
     'office.inPlace.atLine':
@@ -396,6 +398,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'action.resetSmaller':
       'Réorganiser la {model} en place : son modèle change et elle passe de {existing} ETP à {fte} ETP au plus ; c’est une réorganisation, qui planifie d’abord les personnes qui changent de poste.',
     'office.role.pooled': 'Chefs de projet mutualisés que le bureau affecte aux projets',
+    'office.inPlace.poolBack':
+      'Sur les {existing} ETP en place, {pooled} sont des chefs de projet que le bureau directif regroupe aujourd’hui : ils retournent dans les métiers comme chefs de projet, présentés à part de ce bureau, ni dans son coût ni comptés comme une économie. Le bureau comparé à ses services, ce sont les {overhead} ETP restants.',
     'office.pooled':
       'Le bureau directif en place porte aussi {pooled} chefs de projet mutualisés qui mènent des projets : ils y restent et ne sont pas des frais de structure.',
     'warning.officeLargeForPeople':

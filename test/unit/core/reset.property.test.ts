@@ -5,6 +5,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { PmoModelId, Result, Staffing } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { STAFFING_SPREAD } from '../../../functions/core/office/design';
+import { poolGoesBack } from '../../../functions/core/office/in-place-pool';
 import { VIABLE_SEAT_FTE } from '../../../functions/core/office/in-place-size';
 import { atTheCentre } from '../../../functions/core/office/roles';
 import { modelRank } from '../../../functions/core/pmo-models';
@@ -83,8 +84,13 @@ describe('a reset is sized by what its services need', () => {
     let reached = 0;
     check((c, r) => {
       const { staffing } = r.pmo;
-      const existing = c.existingPmoFte;
-      if (r.pmo.action !== 'reset' || !staffing || existing === undefined || beside(r)) return;
+      if (r.pmo.action !== 'reset' || !staffing || c.existingPmoFte === undefined || beside(r)) return;
+      // A directive office's pooled project managers go back to the line (in-place-pool.ts): the
+      // office reset is its other people.
+      const existing =
+        Math.round(
+          (c.existingPmoFte - poolGoesBack({ ...c, existingPmo: c.existingPmo ?? 'none' }, staffing)) * 100,
+        ) / 100;
       if (c.existingPmo === 'resource-source' && r.pmo.model === 'resource-source') return;
       const sum = hubSum(c, r) / HOURS_PER_FTE;
       if (sum < 1 || existing <= sum * 1.25 || belowSeat(sum)) return;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { poolGoesBack } from '../../../functions/core/office/in-place-pool';
 import { CUT_CONFIRMED_FIRST_SHARE } from '../../../functions/core/thin-evidence';
 import { runs } from '../../support/sample';
 import { contextArb, evaluated, respondentArb, SEED } from './arbitraries';
@@ -41,9 +42,11 @@ describe('a cut of an office in place on thin evidence is confirmed first', () =
         const hr = phases.findIndex((p) => p.activities.some((a) => a.startsWith('Consult HR')));
         if (hr >= 0) expect(phases.slice(0, hr + 1).some((p) => /health check/i.test(p.name))).toBe(true);
         const { staffing } = r.pmo;
-        const existing = c.existingPmoFte;
         // A temporary office beside the one in place does not size it.
         if (!staffing || r.pmo.besideExisting) return;
+        // A directive office's pooled project managers go back to the line as project leads, cut from
+        // nothing (in-place-pool.ts): what waits for the check is the office's other people.
+        const existing = c.existingPmoFte - poolGoesBack(c, staffing);
         if (
           existing - mid(staffing.fte) > CUT_CONFIRMED_FIRST_SHARE * existing &&
           existing > staffing.fte.max
