@@ -512,6 +512,8 @@ export const OFFICE_EN = {
     'Buy through a call-off from a framework you already have, or through a tender where public procurement rules apply to you; your regulator asks that the choice and the contract are documented, not that it is tendered',
   'src.blocker.overWarningLine':
     'Bought this way the office would cost up to {share, number} % of the yearly project spend, above the {limit} % an office should stay under, while a cheaper way of staffing it stays below: the cheaper one is taken.',
+  'fit.blocker.unitsAlone':
+    'A control tower here would be a small central office checking {units} units that have {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} between them, at an overall maturity of {overall, number, 2}: nobody in the units answers its checks and {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} it checks. The regulator is answered by the office’s evidence trail and a gate at the board on the largest investments; the office builds the shared practice first.',
   'fit.blocker.controlPractice':
     'A control tower checks practice that repeats, and with no regulator to answer to and a medium appetite nothing asks for it before then: {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} it checks. The office builds that practice first, and settles the competition for people through prioritisation and capacity, not through control.',
   'fit.contentionSettledByPrioritisation':

@@ -4,6 +4,8 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import { WASTE_AVOIDED, WASTE_SHARE } from '../../../functions/core/office/returns';
 import { hubSpendShare, ORDER_MARGIN_AT_RISK } from '../../../functions/core/office/returns-scope';
+import { controlPrerequisiteGap, unitsCarryOffices } from '../../../functions/core/office/units';
+import { situationOf } from '../../../functions/core/situation';
 import { runs, sampled } from '../../support/sample';
 import {
   contextArb,
@@ -15,6 +17,7 @@ import {
   SEED,
   teamArb,
 } from './arbitraries';
+import { ALL_QUESTIONS } from './fixtures';
 
 /**
  * Round 28: a group's sums and its structure. A hub is credited with the overruns it helps avoid on
@@ -38,28 +41,31 @@ describe('a group’s hub and its sums', () => {
       fc.property(
         groupDraw(bounds),
         fc.integer({ min: 1, max: 40 }),
-        fc.constantFrom('units', 'projects', 'employees' as const),
+        fc.constantFrom('units', 'split', 'projects', 'employees' as const),
         team,
         (g, more, what, t: Answers[]) => {
           const c = groupContext(g);
           const r = evaluated(c, t);
           if (!r?.pmo.needed || r.pmo.shape !== 'hub-and-spoke') return;
           hubs++;
-          // More units of the group's own average size (a unit too small to carry an office of its
-          // own, units.ts unitsCarryOffices, is the written exception, not drawn here), more projects
-          // at the same spend each, or more people.
+          // More units of the group's own average size, the same group split into more units, more
+          // projects at the same spend each, or more people.
           const spend = (n: number) =>
             c.annualProjectBudget === undefined ? {} : { annualProjectBudget: n * g.spendPerProject };
           const bigger: OrganisationContext =
             what === 'units'
               ? groupContext({ ...g, units: g.units + more })
-              : what === 'projects'
-                ? {
-                    ...c,
-                    concurrentProjects: c.concurrentProjects + more * g.units,
-                    ...spend(c.concurrentProjects + more * g.units),
-                  }
-                : { ...c, employees: c.employees + more * 100 };
+              : what === 'split'
+                ? { ...c, businessUnits: g.units + more }
+                : what === 'projects'
+                  ? {
+                      ...c,
+                      concurrentProjects: c.concurrentProjects + more * g.units,
+                      ...spend(c.concurrentProjects + more * g.units),
+                    }
+                  : { ...c, employees: c.employees + more * 100 };
+          // The same group split into more units keeps them only while each still carries an office.
+          if (what === 'split' && !unitsCarryOffices(situationOf(bigger))) return;
           expect(evaluated(bigger, t)?.pmo.shape, JSON.stringify({ what, more })).toBe('hub-and-spoke');
         },
       ),
@@ -99,6 +105,48 @@ describe('a group’s hub and its sums', () => {
       { numRuns: runs(120), ...SEED },
     );
     expect(credited).toBeGreaterThanOrEqual(sampled(10));
+  });
+});
+
+/** A respondent whose practice is mostly initial: every question rated 1 to 3, 1 and 2 most often. */
+const lowRespondent = fc
+  .array(fc.constantFrom(1, 1, 2, 2, 3), { minLength: ALL_QUESTIONS.length, maxLength: ALL_QUESTIONS.length })
+  .map((v) => Object.fromEntries(ALL_QUESTIONS.map((q, i) => [q.id, v[i] as Answers[string]])));
+
+describe('a small centre over many units', () => {
+  it('is never a control tower over units with fewer project managers than units, below maturity 2, without the practice it checks', () => {
+    let met = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 20 }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 200, max: 5000 }),
+        fc.integer({ min: 6, max: 60 }),
+        fc.boolean(),
+        fc.array(lowRespondent, { minLength: 1, maxLength: 3 }),
+        (units, managers, employees, projects, regulated, t: Answers[]) => {
+          const c: OrganisationContext = {
+            employees,
+            concurrentProjects: projects,
+            projectManagers: Math.min(managers, units - 1),
+            pmExpertise: 'basic',
+            urgency: 'medium',
+            controlAppetite: 'medium',
+            resourceContention: 'high',
+            horizon: 'lasting',
+            existingPmo: 'none',
+            businessUnits: units,
+            regulated,
+          };
+          const r = evaluated(c, t);
+          if (!r || r.maturity.overall >= 2 || controlPrerequisiteGap(r.maturity) === null) return;
+          met++;
+          expect(r.pmo.model).not.toBe('control-tower');
+        },
+      ),
+      { numRuns: runs(120), ...SEED },
+    );
+    expect(met).toBeGreaterThanOrEqual(sampled(10));
   });
 });
 
