@@ -1,7 +1,8 @@
 import type { Rates } from '../contract/api';
-import type { Cost, SourcingId, Staffing } from '../contract/result';
+import type { Cost, PmoService, PmoShape, SourcingId, Staffing } from '../contract/result';
 import { contractLeadNote, costOf, ratesFor, WORKDAYS_PER_YEAR, withPeopleCost } from './business-case';
 import { round2, thousand } from './numbers';
+import { groupTotal } from './office/group-cost';
 import { overheadOf, pooledOf } from './office/overhead';
 import { INTERIM_MONTHS, type PeopleAdvice, partTimeLeadDaysOf } from './rollout-people';
 import { type EngineMessage, msg, type Say } from './say';
@@ -99,6 +100,8 @@ export const officeCost = (o: {
   /** What the people the plan brings in cost in the first year. */
   people: number;
   currency: string;
+  /** A group's services and shape: a hub's cost leads with the group's total (group-cost.ts). */
+  group?: { services: readonly PmoService[]; shape: PmoShape };
 }): Cost => {
   const lead = o.hiredLead && o.interimFte !== null ? o.interimFte : null;
   // The pooled project managers lead projects: the office's cost is its overhead (overhead.ts).
@@ -118,5 +121,9 @@ export const officeCost = (o: {
     ...o.peopleCost,
     ...(lead === null ? [] : [o.say(contractLeadNote(lead, o.s, o.rates, o.currency, INTERIM_MONTHS))]),
   ];
-  return withTotal(withPeopleCost(base, notes), o.s, o.people, o.say);
+  const cost = withTotal(withPeopleCost(base, notes), o.s, o.people, o.say);
+  const group =
+    o.group &&
+    groupTotal(o.group.services, o.group.shape, o.s, cost.annual, ratesFor(o.rates).internal, o.currency);
+  return group ? { ...cost, assumptions: [o.say(group), ...cost.assumptions] } : cost;
 };

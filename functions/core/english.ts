@@ -470,6 +470,8 @@ export const EN = {
   'staff.range': 'Range: ±{spread} % around the sum of the roles.',
   'staff.coordination':
     'At most {share} % of headcount and at most {fte} FTE; the range starts at half of it.',
+  'cost.groupTotal':
+    'The group in all, hub and the offices in the {units} units: {min, number}–{max, number} {currency} a year, of which {unitsMin, number}–{unitsMax, number} {currency} for the units’ offices, paid by the units from their own budgets; the figures below are the hub’s alone.',
   'cost.formula':
     '{min}–{max} FTE × {dayRate} {currency} a day × {days} working days, rounded to the nearest thousand.',
   'cost.ratesGiven':

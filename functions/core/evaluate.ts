@@ -261,6 +261,7 @@ export const recommend = (
           peopleCost,
           people: peopleOutlay(advice, s, options.rates, interim !== null, coachDays),
           currency,
+          group: { services, shape },
         })
       : null,
     kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level) : [],

@@ -3,7 +3,13 @@ import { leanPortfolioHoldsControl } from './agile-initiatives';
 import { forCustomers } from './customer-orders';
 import { assessEvidence } from './evidence';
 import { round2 } from './numbers';
-import { controlPracticeMissing, stepsDownFromDirective, unitsAllocate, unitsLeadOwn } from './office/units';
+import {
+  controlPracticeMissing,
+  controlsUnitsAlone,
+  stepsDownFromDirective,
+  unitsAllocate,
+  unitsLeadOwn,
+} from './office/units';
 import { msg, type Say, unsaid } from './say';
 import type { Situation } from './situation';
 
@@ -105,7 +111,14 @@ export const GATES: Record<
             say(
               unitsLeadOwn(s)
                 ? msg('fit.blocker.hubPractice', { units: s.businessUnits ?? 1, ...lacks })
-                : msg('fit.blocker.controlPractice', lacks),
+                : s.regulated === true && controlsUnitsAlone(s, maturity)
+                  ? msg('fit.blocker.unitsAlone', {
+                      units: s.businessUnits ?? 1,
+                      managers: s.projectManagers,
+                      overall: maturity.overall,
+                      ...lacks,
+                    })
+                  : msg('fit.blocker.controlPractice', lacks),
             ),
           ]
         : []),

@@ -90,13 +90,10 @@ export const changeOfOffice = (
   };
 };
 
-/**
- * An office in a unit smaller than this many FTE is not an office: a day or so a week is the least
- * a named focal point needs to keep the unit's register, roll its figures up to the centre and help
- * its project leads. The practitioners' lower bound for unit focal points (0.25 to 0.5 FTE, round
- * 16); where a unit's share is below it, the centre serves the unit.
- */
-export const MIN_UNIT_OFFICE_FTE = 0.25;
+import { MIN_UNIT_OFFICE_FTE } from './unit-seat';
+import { HUB_MIN_UNITS } from './units';
+
+export { MIN_UNIT_OFFICE_FTE };
 
 /** How offices in the units split the office's FTE (from its services): the centre, and each unit. */
 export const splitOf = (
@@ -143,8 +140,13 @@ export const UNITS_TOGETHER_FTE = 2;
 
 /**
  * Offices in the units whose share of the office falls below VIABLE_UNIT_OFFICE_FTE each: one
- * central office serves the units, unless the units' offices together make UNITS_TOGETHER_FTE and
- * none falls below MIN_UNIT_OFFICE_FTE.
+ * central office serves the units, unless the units' offices together make UNITS_TOGETHER_FTE.
+ * Where a unit's share falls below MIN_UNIT_OFFICE_FTE, neighbouring units share an office
+ * (hub-first.ts, unitSentences), and the units' work must fill at least HUB_MIN_UNITS such shared
+ * seats of about one person (VIABLE_UNIT_OFFICE_FTE) for a hub to tie together: more units split the same work finer, and a finer split
+ * never makes the group's office central. Our judgement (round 28: a collegiate university was a hub
+ * and spoke up to 33 colleges and one central office from 35, with its analysts doubled; more
+ * units never make an office more central, so the structure is monotone in the units).
  */
 export const unitsTooSmall = (s: Situation, shape: PmoShape, office: OfficeDesign): 'units-small' | null => {
   if (!inTheUnits(shape) || office.staffing === null) return null;
@@ -156,7 +158,10 @@ export const unitsTooSmall = (s: Situation, shape: PmoShape, office: OfficeDesig
       : office.unitsApart / Math.max(1, s.businessUnits ?? 1);
   if (perUnit >= VIABLE_UNIT_OFFICE_FTE) return null;
   const together = perUnit * (s.businessUnits ?? 1);
-  return together >= UNITS_TOGETHER_FTE && perUnit >= MIN_UNIT_OFFICE_FTE ? null : 'units-small';
+  // Units too small for a seat of their own share offices: at least HUB_MIN_UNITS of them, each a
+  // seat of about one person, for a hub to tie together (unit-seat.ts, sharedOffices).
+  const enough = perUnit >= MIN_UNIT_OFFICE_FTE ? UNITS_TOGETHER_FTE : HUB_MIN_UNITS * VIABLE_UNIT_OFFICE_FTE;
+  return together >= enough ? null : 'units-small';
 };
 
 /**

@@ -8,6 +8,7 @@ import { atTheCentre } from './roles';
 import { inTheUnits } from './shape';
 import type { Sized } from './sizing';
 import type { DesignInput } from './types';
+import { sharedOffices } from './unit-seat';
 import { sufficientEvidence } from './units';
 
 /**
@@ -149,6 +150,9 @@ export const unitSentences = (
             }),
           ),
         ]
+      : []),
+    ...(ownFte > 0 && sharedOffices(ownFte, units) !== null
+      ? [say(msg('office.unitsShared', { units, offices: sharedOffices(ownFte, units) ?? 0 }))]
       : []),
     ...(billedFte > 0
       ? [

@@ -10,6 +10,7 @@ import { unitsPayOwn } from './hub-first';
 import { HUB_THRESHOLD_SHARE } from './hub-threshold';
 import { SAME_SIZE_SHARE } from './in-place';
 import { pooledInPlace } from './overhead';
+import { HUB_CREDITED, hubCredited, hubSpendShare, isHub, ORDER_MARGIN_AT_RISK } from './returns-scope';
 
 /**
  * What the office is expected to return each year, beside what it costs, each with the
@@ -137,9 +138,17 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
   /** The gain over the office in place, said where it is less than the whole. */
   const overToday = (share: number) =>
     inPlace && share < 1 ? [say(msg('returns.overToday', { percent: Math.round(share * 100) }))] : [];
-  const controls = newShare(services, CONTROLS, inPlace);
+  // A hub is credited on the portfolio it prioritises or consolidates, scaled by what it controls
+  // at its appetite (returns-scope.ts); a customer firm's waste is read on the margin at risk.
+  const hub = isHub(s, i.shape);
+  const controls = hub ? newShare(i.services, HUB_CREDITED, inPlace) : newShare(services, CONTROLS, inPlace);
   const waste = wasteAt(i.overall);
-  if (services.some((x) => CONTROLS.includes(x.id)) && controls > 0 && waste > 0)
+  const read = (spend ?? 0) * (orders ? ORDER_MARGIN_AT_RISK : WASTE_SHARE) * (hub ? hubSpendShare(s) : 1);
+  if (
+    (hub ? hubCredited(i.services) : services.some((x) => CONTROLS.includes(x.id))) &&
+    controls > 0 &&
+    waste > 0
+  )
     out.push({
       id: 'overruns-avoided',
       benefit: say(msg(orders ? 'returns.orders' : 'returns.overruns')),
@@ -147,19 +156,20 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
         spend !== undefined && spend > 0
           ? {
               // Less waste to avoid lowers the ceiling too: the office's share of it is the same.
-              min: capped(spend * WASTE_SHARE * waste * WASTE_AVOIDED.min * controls, officeCost.min * waste),
-              max: capped(spend * WASTE_SHARE * waste * WASTE_AVOIDED.max * controls, officeCost.max * waste),
+              min: capped(read * waste * WASTE_AVOIDED.min * controls, officeCost.min * waste),
+              max: capped(read * waste * WASTE_AVOIDED.max * controls, officeCost.max * waste),
             }
           : null,
       assumption: [
         say(
           msg(
             orders
-              ? 'returns.orders.assumption'
+              ? 'returns.orders.margin'
               : spend !== undefined && spend > 0
                 ? 'returns.overruns.assumption'
                 : 'returns.overruns.noSpend',
             {
+              margin: ORDER_MARGIN_AT_RISK * 100,
               waste: WASTE_SHARE * 100,
               min: WASTE_AVOIDED.min * 100,
               max: WASTE_AVOIDED.max * 100,
@@ -177,6 +187,9 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
                 }),
               ),
             ]
+          : []),
+        ...(hub && spend !== undefined && spend > 0 && hubSpendShare(s) < 1
+          ? [say(msg('returns.overruns.hub', { percent: Math.round(hubSpendShare(s) * 100) }))]
           : []),
         ...overToday(controls),
       ].join(' '),

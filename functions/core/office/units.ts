@@ -183,6 +183,24 @@ export const controlPrerequisiteGap = (
 };
 
 /**
+ * Below this overall maturity a centre with fewer project managers than units does not control
+ * them: the office, about one person, would check units that have nobody to answer its checks and
+ * no practice that repeats. Our judgement (round 28: a trust of 14 schools, one project manager
+ * and maturity 1.56 got a one-person control tower for its regulator; the expected answer was a
+ * weather station with a gate at the trust's board), at the top of level 1 (Initial).
+ */
+export const CENTRAL_CONTROL_MIN_OVERALL = 2;
+
+/**
+ * Three or more units (HUB_MIN_UNITS) with fewer project managers than units, at overall maturity
+ * below CENTRAL_CONTROL_MIN_OVERALL: a regulator's gap does not make a control tower the direction
+ * of travel here; its evidence trail and a gate at the board answer the regulator, and the tower
+ * waits for the practice it checks (controlPracticeMissing).
+ */
+export const controlsUnitsAlone = (s: Situation, m: Maturity): boolean =>
+  unitsOf(s) >= HUB_MIN_UNITS && s.projectManagers < unitsOf(s) && m.overall < CENTRAL_CONTROL_MIN_OVERALL;
+
+/**
  * A control tower checks practice that exists: under a medium appetite, without a regulator who
  * would find governance short, and with no control tower in place, it needs its prerequisites
  * (controlPrerequisiteGap); below them the office builds the practice first as a weather station,
@@ -207,7 +225,7 @@ export const controlPracticeMissing = (
   // An urgent push holds its own gates: it needs no standing practice to check (fit-pressures.ts).
   if (
     s.controlAppetite !== 'medium' ||
-    regulatorsGap ||
+    (regulatorsGap && !controlsUnitsAlone(s, m)) ||
     s.existingPmo === 'control-tower' ||
     pushNeedsDecisions(s)
   )

@@ -37,6 +37,8 @@ export const OFFICE_EN = {
     'Not in this size or cost: offices in the {units} units, about {min}–{max} FTE together ({costMin, number}–{costMax, number} a year at the same day rate). They are the direction, not the first step: one view of the group is too thin to build them on, so a team assessment with people from the units first confirms which units need one and which already run one.',
   'office.unitsOwn':
     'Not in this size or cost: the offices in the {units} units, about {perUnit} FTE each ({min}–{max} FTE together), about {costMin, number}–{costMax, number} a year each at the same day rate. Each unit staffs and pays its own office from its own people and budget, under the hub’s common standard; the hub’s price is the hub’s alone, and no one moves between the centre and the units.',
+  'office.unitsShared':
+    'Each unit’s share is under a day a week, too little for an office of its own: neighbouring units share one, about {offices} offices for the {units} units, each run by about one person from the units it serves, who names a contact in each.',
   'office.unitContacts':
     'Each of the {units} units names a contact (a few hours a week of someone already there): the person who keeps the unit’s projects on the office’s list, sends its figures in the common format and brings the office in where the unit wants help.',
   'office.ordersBilled':
@@ -315,8 +317,6 @@ export const OFFICE_EN = {
 
   'returns.overruns': 'Overruns and waste avoided',
   'returns.orders': 'Late-delivery penalties and margin lost, avoided',
-  'returns.orders.assumption':
-    'Read on the yearly order value stated: about {waste} % of it is lost through poor delivery (penalties for late delivery, variations not recovered, margin eroded; PMI, Pulse of the Profession, for projects at large); we assume the office avoids {min}–{max} % of that and credit it with at most {multiple} times its own yearly cost.',
   'returns.overruns.assumption':
     'About {waste} % of project investment is wasted through poor performance (PMI, Pulse of the Profession); we assume the office avoids {min}–{max} % of that, well below what offices report about themselves, and credit it with at most {multiple} times its own yearly cost.',
   'returns.overruns.noSpend':
@@ -481,6 +481,10 @@ export const OFFICE_EN = {
     'The office would cost up to {share, number, 2} % of the yearly spend stated for the push, above the {limit} % usual for a programme office{ceiling, plural, =0 {} other {, within the {ceiling, number} % a push of this length is held to whoever staffs it}}. That is common where the stated spend leaves out the push’s own people; check what it includes before taking this size to a steering committee.',
   'warning.unknownCurrency':
     'The engine does not know the currency {currency}: the spend is read as if it were in euros against its thresholds (a programme’s minimum spend, large projects, controls per million). Check the sizes, or give the spend in a common currency.',
+  'returns.orders.margin':
+    'Read on the yearly order value stated, against the margin it carries: late-delivery penalties, variations not recovered and overruns come out of a margin of about {margin} % of turnover, so that share of the orders is the delivery cost at risk (not the {waste} % of investment PMI finds wasted in projects at large); we assume the office avoids {min}–{max} % of it and credit it with at most {multiple} times its own yearly cost.',
+  'returns.overruns.hub':
+    'Counted on the group’s largest projects only, the {percent} % of its spend the hub prioritises, consolidates and reports on in full at this appetite for control; the units’ offices avoid the overruns of their other projects, at their own cost.',
   'returns.overruns.mature':
     'Practice here stands at {overall, number, 2}, above the average of about {average, number, 1} that figure describes: less is wasted, so it is counted at {percent} %.',
   'office.serviceThreshold': '{service}: in full on the group’s largest projects',
@@ -515,6 +519,8 @@ export const OFFICE_EN = {
     'Buy through a call-off from a framework you already have, or through a tender where public procurement rules apply to you; your regulator asks that the choice and the contract are documented, not that it is tendered',
   'src.blocker.overWarningLine':
     'Bought this way the office would cost up to {share, number} % of the yearly project spend, above the {limit} % an office should stay under, while a cheaper way of staffing it stays below: the cheaper one is taken.',
+  'fit.blocker.unitsAlone':
+    'A control tower here would be a small central office checking {units} units that have {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} between them, at an overall maturity of {overall, number, 2}: nobody in the units answers its checks and {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} it checks. The regulator is answered by the office’s evidence trail and a gate at the board on the largest investments; the office builds the shared practice first.',
   'fit.blocker.controlPractice':
     'A control tower checks practice that repeats, and with no regulator to answer to and a medium appetite nothing asks for it before then: {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} it checks. The office builds that practice first, and settles the competition for people through prioritisation and capacity, not through control.',
   'fit.contentionSettledByPrioritisation':

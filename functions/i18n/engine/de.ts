@@ -511,6 +511,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'staff.range': 'Spanne: ±{spread} % um die Summe der Rollen.',
     'staff.coordination':
       'Höchstens {share} % der Belegschaft und höchstens {fte} VZÄ; die Spanne beginnt bei der Hälfte.',
+    'cost.groupTotal':
+      'Die Gruppe insgesamt, Hub und die Offices in den {units} Bereichen: {min, number}–{max, number} {currency} pro Jahr, davon {unitsMin, number}–{unitsMax, number} {currency} für die Offices der Bereiche, von den Bereichen aus eigenem Budget bezahlt; die folgenden Zahlen betreffen nur den Hub.',
     'cost.formula':
       '{min}–{max} VZÄ × {dayRate} {currency} pro Tag × {days} Arbeitstage, auf Tausend gerundet.',
     'cost.ratesGiven':

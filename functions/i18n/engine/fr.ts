@@ -514,6 +514,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'staff.range': 'Fourchette : ±{spread} % autour de la somme des rôles.',
     'staff.coordination':
       'Au plus {share} % de l’effectif et au plus {fte} ETP ; la fourchette commence à la moitié.',
+    'cost.groupTotal':
+      'Le groupe au total, pôle central et bureaux des {units} unités : {min, number}–{max, number} {currency} par an, dont {unitsMin, number}–{unitsMax, number} {currency} pour les bureaux des unités, payés par les unités sur leur propre budget ; les chiffres qui suivent ne concernent que le pôle.',
     'cost.formula':
       '{min}–{max} ETP × {dayRate} {currency} par jour × {days} jours ouvrés, arrondi au millier le plus proche.',
     'cost.ratesGiven':

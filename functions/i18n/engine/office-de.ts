@@ -35,6 +35,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Nicht in dieser Größe und diesen Kosten enthalten: Offices in den {units} Bereichen, zusammen etwa {min}–{max} VZÄ ({costMin, number}–{costMax, number} pro Jahr zum selben Tagessatz). Sie sind die Richtung, nicht der erste Schritt: Eine einzige Sicht auf die Gruppe reicht nicht, um sie aufzubauen; eine Teambewertung mit Personen aus den Bereichen klärt zuerst, welche Bereiche eines brauchen und welche bereits eines führen.',
     'office.unitsOwn':
       'Nicht in dieser Größe und diesen Kosten enthalten: die Offices in den {units} Bereichen, je etwa {perUnit} VZÄ (zusammen {min}–{max} VZÄ), je etwa {costMin, number}–{costMax, number} pro Jahr zum selben Tagessatz. Jeder Bereich besetzt und bezahlt sein eigenes Office mit eigenen Leuten und eigenem Budget nach dem gemeinsamen Standard des Hubs; der Preis des Hubs umfasst nur den Hub, und niemand wechselt zwischen Zentrale und Bereichen.',
+    'office.unitsShared':
+      'Der Anteil jedes Bereichs liegt unter einem Tag pro Woche, zu wenig für ein eigenes Office: Benachbarte Bereiche teilen sich eines, etwa {offices} Offices für die {units} Bereiche, jedes von etwa einer Person aus den Bereichen besetzt, denen es dient, und mit einer Ansprechperson in jedem.',
     'office.unitContacts':
       'Jeder der {units} Bereiche benennt eine Ansprechperson (einige Stunden pro Woche von jemandem, der schon dort arbeitet): Sie hält die Projekte des Bereichs in der Liste des Office, liefert seine Zahlen im gemeinsamen Format und holt das Office dazu, wo der Bereich Unterstützung möchte.',
     'office.ordersBilled':
@@ -272,8 +274,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Anteil der geplanten Projektreviews, die termingerecht stattfinden: {target} % innerhalb von {months} Monaten.',
 
     'returns.orders': 'Vermiedene Vertragsstrafen für Verzug und verlorene Marge',
-    'returns.orders.assumption':
-      'Gerechnet auf den angegebenen jährlichen Auftragswert: etwa {waste} % davon gehen durch schlechte Abwicklung verloren (Verzugsstrafen, nicht durchgesetzte Nachträge, erodierte Marge; PMI, Pulse of the Profession, für Projekte allgemein); wir nehmen an, dass das Office {min}–{max} % davon vermeidet, und rechnen ihm höchstens das {multiple}-Fache seiner eigenen Jahreskosten an.',
     'office.role.hubOrders':
       'Zentrale: Leitung, Auftragsreihenfolge und Kapazität in der ganzen Gruppe, kaufmännisches Auftragscontrolling und Koordination der Einheiten',
     'returns.overruns': 'Vermiedene Überschreitungen und Verschwendung',
@@ -498,6 +498,10 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Das Office würde bis zu {share, number, 2} % der für das Vorhaben angegebenen Jahresausgaben kosten, mehr als die für ein Programm-Office üblichen {limit} %{ceiling, plural, =0 {} other {, innerhalb der {ceiling, number} %, an die ein Vorhaben dieser Dauer gehalten wird, wer es auch besetzt}}. Das ist häufig, wenn die angegebenen Ausgaben die eigenen Leute des Vorhabens nicht enthalten; prüfen Sie, was sie umfassen, bevor Sie diese Größe einem Lenkungsausschuss vorlegen.',
     'warning.unknownCurrency':
       'Die Währung {currency} ist der Engine nicht bekannt: Die Ausgaben werden gegenüber ihren Schwellen (Mindestausgaben eines Programms, Großprojekte, Steuerung je Million) wie Euro gelesen. Prüfen Sie die Größen oder geben Sie die Ausgaben in einer gängigen Währung an.',
+    'returns.orders.margin':
+      'Gerechnet auf den angegebenen jährlichen Auftragswert, gemessen an der Marge, die er trägt: Verzugsstrafen, nicht durchgesetzte Nachträge und Überschreitungen gehen von einer Marge von etwa {margin} % des Umsatzes ab; dieser Anteil der Aufträge ist daher der gefährdete Abwicklungsaufwand (nicht die {waste} % der Investitionen, die PMI bei Projekten allgemein als verschwendet findet); wir nehmen an, dass das Office {min}–{max} % davon vermeidet, und rechnen ihm höchstens das {multiple}-Fache seiner eigenen Jahreskosten an.',
+    'returns.overruns.hub':
+      'Nur für die größten Projekte der Gruppe gerechnet, die {percent} % ihrer Ausgaben, die der Hub bei diesem gewünschten Maß an Steuerung priorisiert, konsolidiert und vollständig berichtet; die Büros der Einheiten vermeiden die Überschreitungen ihrer übrigen Projekte auf eigene Kosten.',
     'returns.overruns.mature':
       'Die Praxis steht hier bei {overall, number, 2}, über dem Durchschnitt von etwa {average, number, 1}, den diese Zahl beschreibt: Es geht weniger verloren, daher wird sie mit {percent} % gezählt.',
     'office.serviceThreshold': '{service}: vollständig für die größten Projekte der Gruppe',
@@ -532,6 +536,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Über einen Abruf aus einem bestehenden Rahmenvertrag einkaufen, oder über eine Ausschreibung, wo für Sie die Regeln des öffentlichen Vergaberechts gelten; Ihre Aufsicht verlangt, dass Auswahl und Vertrag dokumentiert sind, nicht dass ausgeschrieben wird',
     'src.blocker.overWarningLine':
       'So eingekauft würde das Office bis zu {share, number} % der jährlichen Projektausgaben kosten, mehr als die {limit} %, unter denen ein Office bleiben sollte, während eine günstigere Besetzung darunter bleibt: Diese wird gewählt.',
+    'fit.blocker.unitsAlone':
+      'Ein Kontrollturm wäre hier ein kleines zentrales Office, das {units} Bereiche prüft, die zusammen {managers, plural, =0 {keinen Projektleiter} one {einen Projektleiter} other {# Projektleiter}} haben, bei einer Gesamtreife von {overall, number, 2}: In den Bereichen beantwortet niemand seine Prüfungen, und {dimension, select, standards {Standards und Methodik liegen} other {Leistungsmessung und Berichtswesen liegen}} bei {score, number, 2}, unter der Stufe {minimum}, die er prüft. Der Aufsicht antworten der Nachweispfad des Office und eine Freigabe durch das Leitungsgremium bei den größten Investitionen; das Office baut zuerst die gemeinsame Praxis auf.',
     'fit.blocker.controlPractice':
       'Ein Kontrollturm prüft eine Praxis, die sich wiederholt; ohne Aufsicht, der Rechenschaft geschuldet wird, und bei mittlerem Wunsch nach Steuerung verlangt nichts ihn vorher: {dimension, select, standards {Standards und Methodik liegen} other {Leistungsmessung und Berichtswesen liegen}} bei {score, number, 2}, unter der Stufe {minimum}, die er prüft. Das Office baut diese Praxis zuerst auf und regelt den Wettbewerb um Personal über Priorisierung und Kapazität, nicht über Kontrolle.',
     'fit.contentionSettledByPrioritisation':

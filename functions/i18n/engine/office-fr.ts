@@ -37,6 +37,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Hors de cet effectif et de ce coût : des bureaux dans les {units} unités, environ {min}–{max} ETP au total ({costMin, number}–{costMax, number} par an au même taux journalier). Ils sont une orientation, pas la première étape : une seule vue du groupe ne suffit pas pour les créer ; une évaluation en équipe, avec des personnes des unités, confirme d’abord lesquelles en ont besoin et lesquelles en ont déjà un.',
     'office.unitsOwn':
       'Hors de cet effectif et de ce coût : les bureaux des {units} unités, environ {perUnit} ETP chacun ({min}–{max} ETP au total), soit environ {costMin, number}–{costMax, number} par an chacun au même taux journalier. Chaque unité pourvoit et finance son propre bureau avec ses équipes et son budget, selon le standard commun du pôle central ; le prix du pôle n’inclut que le pôle, et personne ne passe du centre aux unités.',
+    'office.unitsShared':
+      'La part de chaque unité est inférieure à un jour par semaine, trop peu pour un bureau à elle : des unités voisines en partagent un, soit environ {offices} bureaux pour les {units} unités, chacun tenu par environ une personne issue des unités qu’il sert, qui désigne un interlocuteur dans chacune.',
     'office.unitContacts':
       'Chacune des {units} unités désigne un interlocuteur (quelques heures par semaine d’une personne déjà en poste) : il tient les projets de l’unité dans la liste du bureau, transmet ses chiffres au format commun et sollicite le bureau lorsque l’unité souhaite de l’aide.',
     'office.ordersBilled':
@@ -272,8 +274,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Part des revues de projet planifiées tenues à la date prévue : {target} % d’ici {months} mois.',
 
     'returns.orders': 'Pénalités de retard et marge perdue, évitées',
-    'returns.orders.assumption':
-      'Calculé sur le montant annuel des commandes indiqué : environ {waste} % en est perdu par une livraison défaillante (pénalités de retard, avenants non récupérés, marge érodée ; PMI, Pulse of the Profession, pour les projets en général) ; nous supposons que le bureau en évite {min} à {max} % et ne lui attribuons au plus que {multiple} fois son propre coût annuel.',
     'office.role.hubOrders':
       'Centre : direction, ordre des commandes et capacité dans tout le groupe, contrôle de gestion commercial des commandes et coordination des unités',
     'returns.overruns': 'Dépassements et gaspillage évités',
@@ -499,6 +499,10 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le bureau coûterait jusqu’à {share, number, 2} % de la dépense annuelle indiquée pour l’effort, au-delà des {limit} % habituels pour un bureau de programme{ceiling, plural, =0 {} other {, dans la limite des {ceiling, number} % auxquels un effort de cette durée est tenu, qui que ce soit qui le dote}}. C’est courant quand la dépense indiquée laisse de côté les personnes mêmes de l’effort ; vérifiez ce qu’elle comprend avant de présenter cette taille à un comité de pilotage.',
     'warning.unknownCurrency':
       'Le moteur ne connaît pas la devise {currency} : la dépense est lue comme si elle était en euros face à ses seuils (dépense minimale d’un programme, grands projets, contrôle par million). Vérifiez les tailles, ou indiquez la dépense dans une devise courante.',
+    'returns.orders.margin':
+      'Calculé sur le montant annuel des commandes indiqué, rapporté à la marge qu’elles portent : pénalités de retard, avenants non récupérés et dépassements sont pris sur une marge d’environ {margin} % du chiffre d’affaires ; cette part des commandes est donc le coût de réalisation exposé (et non les {waste} % de l’investissement que le PMI trouve gaspillés dans les projets en général) ; nous supposons que le bureau en évite {min} à {max} % et ne lui attribuons au plus que {multiple} fois son propre coût annuel.',
+    'returns.overruns.hub':
+      'Compté sur les seuls plus grands projets du groupe, les {percent} % de sa dépense que le hub priorise, consolide et suit en entier à ce niveau de contrôle souhaité ; les bureaux des unités évitent les dépassements de leurs autres projets, à leurs frais.',
     'returns.overruns.mature':
       'Les pratiques se situent ici à {overall, number, 2}, au-dessus de la moyenne d’environ {average, number, 1} que décrit ce chiffre : moins est perdu, il est donc compté à {percent} %.',
     'office.serviceThreshold': '{service} : complet sur les plus grands projets du groupe',
@@ -533,6 +537,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Acheter par un marché subséquent d’un accord-cadre dont vous disposez déjà, ou par appel d’offres là où les règles de la commande publique s’appliquent à vous ; votre régulateur demande que le choix et le contrat soient documentés, non qu’ils soient mis en concurrence publique',
     'src.blocker.overWarningLine':
       'Acheté ainsi, le bureau coûterait jusqu’à {share, number} % de la dépense annuelle en projets, au-delà des {limit} % qu’un bureau ne devrait pas dépasser, alors qu’une façon moins chère de le doter reste en dessous : c’est elle qui est retenue.',
+    'fit.blocker.unitsAlone':
+      'Un bureau du modèle tour de contrôle serait ici un petit bureau central contrôlant {units} unités qui comptent {managers, plural, =0 {aucun chef de projet} one {un chef de projet} other {# chefs de projet}} à elles toutes, pour une maturité globale de {overall, number, 2} : personne dans les unités ne répond à ses contrôles et {dimension, select, standards {les standards et la méthodologie sont} other {le suivi et le reporting sont}} à {score, number, 2}, en dessous du niveau {minimum} qu’il vérifie. L’autorité de contrôle obtient sa réponse par la traçabilité des preuves tenue par le bureau et par une validation du conseil sur les plus gros investissements ; le bureau construit d’abord la pratique commune.',
     'fit.blocker.controlPractice':
       'Un bureau du modèle tour de contrôle vérifie une pratique qui se répète ; sans autorité de contrôle à qui rendre des comptes et avec un appétit moyen pour le contrôle, rien ne le demande avant cela : {dimension, select, standards {les standards et la méthodologie sont} other {le suivi et le reporting sont}} à {score, number, 2}, en dessous du niveau {minimum} qu’il vérifie. Le bureau construit d’abord cette pratique, et règle la concurrence pour les personnes par la priorisation et la capacité, non par le contrôle.',
     'fit.contentionSettledByPrioritisation':
