@@ -674,6 +674,8 @@ export const EN = {
   'plan.agile.firstReview': 'First fortnightly look at the dependency board held, with every team there',
   'plan.agile.practiceExit':
     'The dependency board is looked at every fortnight and the list ranked again each quarter without reminders.',
+  'quickWin.fewLeads.competencies':
+    'Too few project leads here to pair a new one with an experienced colleague: let the people who lead projects go through each other’s plans every fortnight, and take what they cannot settle to an experienced lead from outside.',
   'quickWin.noExpertise.competencies':
     'Nobody here has led such work yet: let the people who lead it meet every fortnight to share what worked, and take what they cannot settle to someone from outside who has.',
   'plan.nameAnAccountableLeadAnd': 'Name an accountable lead and a sponsor for each project',
@@ -832,13 +834,17 @@ export const EN = {
     'Give each workstream an owner from staff who already run the work; they answer to the push lead',
   'plan.people.owner': 'Name one owner of all projects, who keeps their list',
   'plan.limitWorkInProgress':
-    'Do fewer projects at once: {projects} run side by side for {employees} people and {projectManagers, plural, =0 {no project manager} one {one project manager} other {# project managers}}, and the same people are fought over. Rank every running project, pause those below the line your people can staff, and start a new one only when another finishes',
+    'Do fewer projects at once: {projects} run side by side for {employees} people and {projectManagers, plural, =0 {no project manager} one {one project manager} other {# project managers}}, and the same people are fought over. Rank every running project, with mandatory, safety-critical, regulatory and contracted work above the line by rule, pause those below the line your people can staff, and start a new one only when another finishes',
   'plan.people.via.hire': '{count, plural, one {a new hire} other {new hires}}',
   'plan.people.via.interim': '{count, plural, one {an interim for the push} other {interims for the push}}',
   'plan.people.via.interim-then-hire':
     '{count, plural, one {an interim now, then a hire} other {interims now, then hires}}',
   'plan.people.appoint':
     '{count, plural, one {Appoint one more project lead} other {Appoint # more project leads}} from staff who already run work',
+  'plan.people.appointFirst':
+    '{count, plural, one {Appoint a project lead} other {Appoint # project leads}} from staff who already run work',
+  'plan.people.checkNamedLeads':
+    'Check that every running project has a named lead of its own kind, a coordinator, investigator or owner who answers for it, and name one from staff only where a project has none; no hiring follows from a ratio of projects to managers',
   'plan.people.partTimeLeads':
     'Let staff who already run the work lead {named, plural, =0 {its projects} other {the other projects}} part-time',
   'plan.people.train': 'Train project leads in the basics for a day or two',
@@ -996,7 +1002,8 @@ export const EN = {
     'Paid at the mixed rate of own and outside people, {ceiling, plural, =0 {} other {this office would cost up to {share, number} % of the yearly spend, over the {ceiling, number} % the spend ceiling holds every way of staffing it to, and }}the ceiling would leave about {percent} % of it: {reasons}.',
   'src.blocker.paidBoughtIn':
     'Bought in at the outside rate, {ceiling, plural, =0 {} other {this office would cost up to {share, number} % of the yearly spend, over the {ceiling, number} % the spend ceiling holds every way of staffing it to, and }}the ceiling would leave about {percent} % of it: {reasons}.',
-  'orders.service.commercial': 'Commercial project controlling (cost to complete, variations and claims)',
+  'orders.service.commercial':
+    'Commercial project controlling (cost to complete against the agreed scope and price, changes agreed with the client)',
   'orders.service.sequencing': 'Order sequencing and capacity, with bid/no-bid support',
   'orders.ceiling':
     'The projects here are customer orders: the office is held to {fte, number, 1} FTE, the larger of one person per {per} orders ({byCount, number, 1} FTE) and one per {million} million euros of yearly order value ({byValue, number, 1} FTE){people}{regulated}, and never below one person; its lead is a player-coach who carries orders too. Every service is scaled to {percent} % of its effort.',
@@ -1011,18 +1018,18 @@ export const EN = {
     'Keep one list of open customer orders in the order of their promised delivery dates, with the load each puts on the shop and the scarce people; bid for new orders, or decline them, against that load rather than parking any order already contracted.',
   'plan.noOffice.orders.peopleBySequence':
     'When orders want the same people, the one whose promised date comes first gets them; whoever owns the list settles with the customer any date that the capacity cannot hold, before it slips.',
-  'kpi.outcome.on-time-delivery': 'Customer orders delivered on the promised date',
+  'kpi.outcome.on-time-delivery': 'Work for customers delivered on the agreed date',
   'kpi.outcome.on-time-delivery.measure':
-    'Share of customer orders the customer accepts (sign-off, acceptance test or go-live, as the contract sets it) by the date promised: {target} % within {months} months.',
-  'kpi.outcome.margin-erosion': 'Margin erosion',
+    'Share of the work done for customers that the client accepts (sign-off, acceptance test, report or go-live, as the contract sets it) by the date agreed: {target} % within {months} months.',
+  'kpi.outcome.margin-erosion': 'Margin lost against the agreed price',
   'kpi.outcome.margin-erosion.measure':
-    'Margin lost on average between the bid and the close of each order (its last invoice, change requests and claims settled), in percentage points: at most {target} within {months} months.',
+    'Margin lost on average between the agreed price and the close of each piece of customer work (its last invoice sent, and the changes agreed with the client settled), in percentage points: at most {target} within {months} months.',
   'quickWin.customer.benefits':
     'Put each open customer order’s margin at bid beside its margin forecast today, and go through the ones slipping with their project leads.',
   'quickWin.customer.portfolio':
     'Keep one list of open customer orders in the order their delivery dates are promised, with the scarce people each one needs, and decide new bids against it.',
   'plan.limitWorkInProgressOrders':
-    'Do fewer of your own projects at once: {projects} run side by side for {employees} people and {projectManagers, plural, =0 {no project manager} one {one project manager} other {# project managers}}, and the same people are fought over. Rank your own projects and pause those below the line your people can staff; customer orders are commitments kept, so take a new one only when the people to staff it are free, and say so at the bid',
+    'Do fewer of your own projects at once: {projects} run side by side for {employees} people and {projectManagers, plural, =0 {no project manager} one {one project manager} other {# project managers}}, and the same people are fought over. Rank your own projects, with mandatory, safety-critical, regulatory and contracted work above the line by rule, and pause those below the line your people can staff; customer orders are commitments kept, so take a new one only when the people to staff it are free, and say so at the bid',
   'plan.orderBook':
     'Keep the customer orders in one book beside your own projects: each with its promised date, and its margin at bid beside its forecast today',
   'plan.orderControlsRole':

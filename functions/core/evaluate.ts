@@ -28,7 +28,7 @@ import { overheadOf } from './office/overhead';
 import { raciFor } from './office/raci';
 import { returnsOf } from './office/returns';
 import { hubReason } from './office/roles';
-import { isOffice } from './office/shape';
+import { isOffice, PROJECTS_PER_LEAD } from './office/shape';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { directionRisks } from './risks';
@@ -141,6 +141,8 @@ export const recommend = (
       msg(`shape.reason.${hubReason(d.shapeReason, office.centreControls, s)}`, {
         projects: s.concurrentProjects,
         managers: s.projectManagers,
+        // Projects within what the leads carry: the load is small, not the leads missing (round 28).
+        load: s.concurrentProjects <= PROJECTS_PER_LEAD * s.projectManagers ? 1 : 0,
         units: s.businessUnits ?? 1,
         employees: s.employees,
         overall: maturity.overall,
@@ -264,7 +266,11 @@ export const recommend = (
           group: { services, shape },
         })
       : null,
-    kpis: d.needed ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level) : [],
+    // A direction only sizes nothing, so it sets no targets either: the team assessment does (round 28).
+    kpis:
+      d.needed && !direction
+        ? kpisOf(office.services, maturity.dimensions, s, direction, say, maturity.level)
+        : [],
     raci:
       d.model && d.sourcing
         ? raciFor(services, d.sourcing, scope, s, say, staysMixed(d.sourcing, s, staffing))

@@ -42,8 +42,19 @@ const ORDER_STEPS: Readonly<Record<string, EngineKey>> = {
   'plan.noOffice.rankAndLimit': 'plan.noOffice.orders.sequence',
   'plan.noOffice.peopleByRank': 'plan.noOffice.orders.peopleBySequence',
 };
-export const stepFor = (k: EngineKey, s: Partial<Pick<Situation, 'projectsFor'>>): EngineKey =>
-  forCustomers(s) ? (ORDER_STEPS[k] ?? k) : k;
+/**
+ * Agile teams' one ranked list is that of their initiatives, ranked each quarter (rollout-agile.ts):
+ * the asked-for ranking is that list, not a second one beside it (round 28: a start-up's plan held
+ * both). Our judgement.
+ */
+const AGILE_STEPS: Readonly<Record<string, EngineKey>> = {
+  'plan.noOffice.rankAndLimit': 'plan.agile.rankedInitiatives',
+};
+export const stepFor = (
+  k: EngineKey,
+  s: Partial<Pick<Situation, 'projectsFor' | 'deliveryApproach'>>,
+): EngineKey =>
+  forCustomers(s) ? (ORDER_STEPS[k] ?? k) : s.deliveryApproach === 'agile' ? (AGILE_STEPS[k] ?? k) : k;
 
 /** Ranking and a cap on work in flight need at least this many running projects: one has no rival. */
 export const MIN_PROJECTS_TO_RANK = 2;

@@ -48,7 +48,9 @@ export const weeks = (base: number, ...factors: number[]): number =>
 /**
  * The dimensions quick wins come from: rated below the target level (a dimension at level 3 or
  * above has no quick win left, only steady work), in the engine's one order (office/order.ts):
- * the gap weighed by the client's importance, ties in questionnaire order.
+ * the gap weighed by the client's importance, ties in questionnaire order. Only dimensions rated on
+ * sufficient evidence: a level the result itself flags as unsure is no ground for a first step
+ * (round 28: a joinery's benefits quick win rested on a level shown as "1?"). Our judgement.
  */
 export const weakestDimensions = (
   dimensions: readonly DimensionScore[],
@@ -56,7 +58,7 @@ export const weakestDimensions = (
   importance?: Readonly<Record<string, number>>,
 ): DimensionScore[] =>
   byPain(
-    dimensions.filter((d) => d.score !== null && d.score < TARGET_LEVEL),
+    dimensions.filter((d) => d.score !== null && d.sufficient && d.score < TARGET_LEVEL),
     (d) => ({ gap: gapOf([d.score]), importance: importance?.[d.id], pressure: 0, readiness: 1 }),
   ).slice(0, count);
 
@@ -102,27 +104,58 @@ export const quickWinsFor = (
   say: Say = english,
   importance?: Readonly<Record<string, number>>,
   scale?: Pick<Situation, 'employees' | 'concurrentProjects'> & Partial<Situation>,
+  /** The office's services, where known: a push's benefits quick win needs its benefits tracked. */
+  services?: readonly Pick<PmoService, 'id'>[],
 ): string[] => [
   // Too much running at once for the people there are: doing fewer comes first (work-in-progress.ts).
   ...(scale && isSituation(scale) ? workInProgressSteps(scale).map(say) : []),
-  ...weakestDimensions(dimensions, QUICK_WINS, importance).map((d) => {
-    const { id } = d;
-    const action =
-      // Customer orders' benefit is their margin, their order that of commitments (customer-orders.ts).
-      scale && forCustomers(scale) && (id === 'benefits' || id === 'portfolio')
-        ? msg(`quickWin.customer.${id}`)
-        : // A firm at one table does it alone, however many jobs it counts as projects.
-          scale && oneTable(scale) && hasOneTable(id)
-          ? msg(`quickWin.small.${id}`)
-          : // Nobody experienced to pair new leads with, or to form a pool of: they learn from outside.
-            scale?.pmExpertise === 'none' && id === 'competencies'
-            ? msg('quickWin.noExpertise.competencies')
-            : scale && atScale(scale) && hasAtScale(id)
-              ? msg(`quickWin.atScale.${id}`)
-              : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
-    return say(msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action }));
-  }),
+  ...weakestDimensions(dimensions, QUICK_WINS, importance)
+    .filter((d) => !(d.id === 'benefits' && pushWithoutBenefits(scale, services)))
+    .map((d) => {
+      const { id } = d;
+      const action =
+        // Customer orders' benefit is their margin, their order that of commitments (customer-orders.ts).
+        scale && forCustomers(scale) && (id === 'benefits' || id === 'portfolio')
+          ? msg(`quickWin.customer.${id}`)
+          : // A firm at one table does it alone, however many jobs it counts as projects.
+            scale && oneTable(scale) && hasOneTable(id)
+            ? msg(`quickWin.small.${id}`)
+            : // Nobody experienced to pair new leads with, or to form a pool of: they learn from outside.
+              scale?.pmExpertise === 'none' && id === 'competencies'
+              ? msg('quickWin.noExpertise.competencies')
+              : // One project manager or none: nobody experienced in house to pair new leads with.
+                id === 'competencies' &&
+                  scale?.projectManagers !== undefined &&
+                  scale.projectManagers < MIN_MANAGERS_TO_PAIR
+                ? msg('quickWin.fewLeads.competencies')
+                : scale && atScale(scale) && hasAtScale(id)
+                  ? msg(`quickWin.atScale.${id}`)
+                  : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
+      return say(msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action }));
+    }),
 ];
+
+/**
+ * A push whose office does not track benefits: its point is something else (a regulator's order, a
+ * deadline, a build), so a quick win asking every project for a measurable benefit is beside it
+ * (round 28: a regulator-ordered tailings remediation was told to give every project a business
+ * owner and a benefit). Benefits are the push's point exactly where its office tracks them
+ * (office/benefits-context.ts). Our judgement.
+ */
+const pushWithoutBenefits = (
+  scale: Partial<Situation> | undefined,
+  services: readonly Pick<PmoService, 'id'>[] | undefined,
+): boolean =>
+  scale?.horizon === 'temporary' &&
+  services !== undefined &&
+  !services.some((x) => x.id === 'benefits-tracking');
+
+/**
+ * Pairing each new project lead with an experienced one needs an experienced one besides them: at
+ * least this many project managers (round 28: a fishing company with one project manager, and a
+ * start-up with none, were told to pair new leads with experienced ones). Our judgement.
+ */
+export const MIN_MANAGERS_TO_PAIR = 2;
 
 /** A scale that carries what the work-in-progress rule reads (every caller but a bare sizing one). */
 const isSituation = (s: Partial<Situation>): s is Situation =>

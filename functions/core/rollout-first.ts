@@ -75,6 +75,10 @@ export const SUCCESSOR_DECISION_MONTHS = 3;
  * it errs towards asking. Its end hands over to a lasting portfolio function, or at least to a
  * dated decision on one, never simply dissolves (round 24: a new 22,000-person county with 70
  * projects, and a bank with 25 contended projects, were told their office would just close).
+ * This only decides that the question is put; the question itself is judged on the work the
+ * organisation expects after the push, and the step says the push's own projects never justify a
+ * lasting function (round 28: an owner's build packages, EU work packages, units of assessment and a
+ * merger's workstreams, all ending with the push, were said to "call for one on their own").
  */
 export const lastingNeedAfterPush = (s: Situation): boolean => {
   if (s.horizon !== 'temporary' || s.existingPmo !== 'none') return false;

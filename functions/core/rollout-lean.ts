@@ -93,7 +93,11 @@ export const planWithoutPmo = (
       : context.concurrentProjects === 0
         ? readyForTheNext(context, dimensions, say)
         : lastingWithoutOffice(q, context, dimensions, coordinationRole, say);
-  const asked = stepsWithoutOffice(context, expectations).map((k) => say(msg(stepFor(k, context))));
+  // Each step once: an asked-for step the plan already takes is not added again.
+  const taken = new Set((plan.phases ?? []).flatMap((p) => p.activities));
+  const asked = stepsWithoutOffice(context, expectations)
+    .map((k) => say(msg(stepFor(k, context))))
+    .filter((x) => !taken.has(x));
   const first = plan.phases?.[0];
   const done =
     asked.length > 0 && first

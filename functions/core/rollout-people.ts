@@ -261,7 +261,8 @@ export const interimLeadStaffing = (
  */
 export const peopleSteps = (
   advice: PeopleAdvice | null,
-  s: Pick<Situation, 'concurrentProjects' | 'horizon' | 'urgency' | 'projectManagers'>,
+  s: Pick<Situation, 'concurrentProjects' | 'horizon' | 'urgency' | 'projectManagers'> &
+    Partial<Pick<Situation, 'existingPmo'>>,
   owner: boolean | 'office' = 'office',
 ): EngineMessage[] => {
   // An urgent push names one person accountable for all of it before anything else (push-tempo.ts).
@@ -304,7 +305,15 @@ export const peopleSteps = (
       ? [
           urgentPush(s)
             ? msg('plan.people.workstreamOwners')
-            : msg('plan.people.appoint', { count: advice.appoint }),
+            : // An office in place already knows who leads what: each project's lead is checked, no
+              // count of hires follows from a ratio (round 28: 350 studies with their own
+              // coordinators were told to appoint 30 more project leads). Our judgement.
+              (s.existingPmo ?? 'none') !== 'none'
+              ? msg('plan.people.checkNamedLeads')
+              : // Where nobody leads projects today, the leads named are the first, not "more".
+                msg(s.projectManagers === 0 ? 'plan.people.appointFirst' : 'plan.people.appoint', {
+                  count: advice.appoint,
+                }),
         ]
       : []),
     ...(advice.partTime

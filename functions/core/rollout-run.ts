@@ -48,17 +48,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
     activities: [
       ...handOver,
       ...runActivities,
-      ...(successor
-        ? [
-            say(
-              msg('plan.push.successorDecision', {
-                month: successorDecisionMonth(f.s),
-                projects: f.s.concurrentProjects,
-                units: (f.s.businessUnits ?? 1) > 1 ? (f.s.businessUnits ?? 1) : 0,
-              }),
-            ),
-          ]
-        : []),
+      ...(successor ? [say(msg('plan.push.successorDecision', { month: successorDecisionMonth(f.s) }))] : []),
     ],
     milestones: [say(msg('plan.midPointReviewWithThe')), say(msg('plan.kpisMeasuredBeforeHandBack'))],
     owners: [say(msg('plan.pmoTeam')), say(msg('plan.executiveSponsor'))],

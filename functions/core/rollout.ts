@@ -124,7 +124,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     setup: SETUP_FACTOR[sourcing] * (temporary ? TEMPORARY_SETUP_FACTOR : 1),
     path,
     firstStage: path.slice(0, 1),
-    quickWins: quickWinsFor(q, dimensions, say, undefined, s),
+    quickWins: quickWinsFor(q, dimensions, say, undefined, s, input.services),
     buildMissing: readiness.stretch
       ? [
           say(

@@ -28,6 +28,8 @@ interface OutcomeRule {
   customers?: boolean;
   /** Reworded for a push: read at its cadence and over its life (key `kpi.outcome.<id>.push.measure`). */
   pushWording?: boolean;
+  /** Only where the projects answer to a regulator, funder or auditor (true), or only where not (false). */
+  regulated?: boolean;
 }
 
 const DELIVERY_SERVICES = [
@@ -37,6 +39,9 @@ const DELIVERY_SERVICES = [
   'project-coordination',
   'push-management',
 ];
+
+/** The share of the dates owed to a regulator, funder or auditor a push meets: all of them. */
+export const REGULATOR_DATES_TARGET = 100;
 
 /**
  * Targets are our own, below what PMI calls "champions" (80 % of projects on time, on budget and
@@ -65,6 +70,31 @@ export const OUTCOMES: readonly OutcomeRule[] = [
     target: [75, 85, 90],
     horizon: 'temporary',
     delivery: 'not-agile',
+    regulated: false,
+  },
+  /**
+   * A regulated push owes some of its dates to a regulator, funder or auditor (an order's remediation
+   * dates, a grant's deliverables and reports, a statutory submission): those are met, all of them,
+   * since one missed is a breach and not a share of a distribution (REGULATOR_DATES_TARGET). Its own
+   * milestones are measured apart, at the usual share (round 28: a regulator-ordered remediation was
+   * measured by "milestones on plan: 75 %"). Our judgement.
+   */
+  {
+    id: 'regulator-milestones',
+    services: DELIVERY_SERVICES,
+    unit: '%',
+    target: [REGULATOR_DATES_TARGET, REGULATOR_DATES_TARGET, REGULATOR_DATES_TARGET],
+    horizon: 'temporary',
+    regulated: true,
+  },
+  {
+    id: 'internal-milestones',
+    services: DELIVERY_SERVICES,
+    unit: '%',
+    target: [75, 85, 90],
+    horizon: 'temporary',
+    delivery: 'not-agile',
+    regulated: true,
   },
   { id: 'predictability', services: DELIVERY_SERVICES, unit: '%', target: [70, 80, 85], delivery: 'agile' },
   {
@@ -143,12 +173,17 @@ export const OUTCOMES: readonly OutcomeRule[] = [
 export const MAX_OUTCOME_KPIS = 4;
 /** The push's benefit measure: kept beside the MAX_OUTCOME_KPIS others. */
 const BENEFIT_KPI = 'benefits-on-track';
+/** The dates owed to a regulator: kept beside the MAX_OUTCOME_KPIS others, first. */
+const REGULATOR_KPI = 'regulator-milestones';
+const BESIDE: readonly string[] = [REGULATOR_KPI, BENEFIT_KPI];
 /**
  * What a push is steered by first (round 15's practitioners): its schedule, its decisions, its cost
  * and scope growth and its readiness gates; the other measures follow in their usual order.
  */
 export const PUSH_FIRST: readonly string[] = [
+  'regulator-milestones',
   'milestones-on-plan',
+  'internal-milestones',
   'predictability',
   'time-to-decision',
   'cost-growth',
@@ -206,11 +241,14 @@ export const kpisOf = (
       (o.delivery === undefined || (o.delivery === 'agile') === agile) &&
       (o.horizon === undefined || o.horizon === s.horizon) &&
       (o.customers === undefined || (o.customers ? takesOrders(s) : !forCustomers(s))) &&
+      (o.regulated === undefined || o.regulated === s.regulated) &&
       !(o.afterDelivery && shortPush(s)),
   ).sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0));
   // The benefit a push exists for is measured on top of its delivery measures, never cut by them.
+  // So are the dates owed to a regulator, ahead of the push's own.
   const outcomes: Kpi[] = [
-    ...ranked.filter((o) => o.id !== BENEFIT_KPI).slice(0, MAX_OUTCOME_KPIS),
+    ...ranked.filter((o) => o.id === REGULATOR_KPI),
+    ...ranked.filter((o) => !BESIDE.includes(o.id)).slice(0, MAX_OUTCOME_KPIS),
     ...ranked.filter((o) => o.id === BENEFIT_KPI),
   ].map((o) => ({
     name: say(msg(`kpi.outcome.${o.id}` as EngineKey)),

@@ -50,7 +50,7 @@ export const OFFICE_EN = {
   'office.source.controls':
     'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a programme office keeps one set of books (schedule, cost, risk and change) across its workstreams and carries a fifth of that share, the owner’s part (our judgement), at 110,000 a year per person, whether the push is temporary or lasting. This assumes the contractors or consultants who deliver the projects run each one’s own planning and cost control and the office integrates them: where a delivery partner or framework consultants already report cost and schedule across the projects, it needs less; where nobody else controls the projects, more.',
   'office.source.commercial':
-    'Customer orders: about three quarters of an hour a week per order for its cost to complete, variations and claims (our judgement).',
+    'Customer orders: about three quarters of an hour a week per order for its cost to complete against the agreed scope and price and the changes agreed with the client (our judgement).',
   'office.source.controlsByPm':
     'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
   'office.source.portfolioControls':
@@ -199,7 +199,7 @@ export const OFFICE_EN = {
   'shape.reason.coordination':
     'Shape: a part-time coordinator; an office is not warranted here, so one person coordinates beside their job (half a person at most), with trained project leads.',
   'shape.reason.no-project-leads':
-    'Shape: project capability first; with {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} for {projects} projects, an office would have nobody to support. Appoint and train people to lead the projects first.',
+    'Shape: project capability first; {load, plural, =1 {{projects} projects for {managers, plural, one {one project manager} other {# project managers}} is a load its leads carry themselves, too small to give an office work. Train those who lead the projects and keep one list of them.} other {with {managers, plural, =0 {no project manager} one {one project manager} other {# project managers}} for {projects} projects, an office would have nobody to support. Appoint and train people to lead the projects first.}}',
   'shape.reason.leads-binding':
     'Shape: project leads first; {projects} projects rest on {managers, plural, =0 {nobody whose job is to lead them} one {one project manager} other {# project managers}}, far more than one person leads well. Spend first on appointing or hiring people to lead them, one of whom keeps the single job list part-time; an office waits until those leads are in place.',
   'shape.reason.no-expertise':
@@ -284,6 +284,12 @@ export const OFFICE_EN = {
   'kpi.outcome.on-time': 'Projects on time',
   'kpi.outcome.on-time.measure':
     'Share of projects finishing within 10 % of their planned date: {target} % within {months} months. Measure the first baseline in the first month.',
+  'kpi.outcome.regulator-milestones': 'Regulator’s dates met',
+  'kpi.outcome.regulator-milestones.measure':
+    'Share of the dates the push owes a regulator, funder or auditor (ordered actions, deliverables, reports, submissions) met on the date committed: {target} %, every one, over its {months} months.',
+  'kpi.outcome.internal-milestones': 'Internal milestones on plan',
+  'kpi.outcome.internal-milestones.measure':
+    'Share of the push’s own milestones, apart from those owed to a regulator, funder or auditor, met within a week of their baseline date: {target} % over its {months} months.',
   'kpi.outcome.milestones-on-plan': 'Milestones on plan',
   'kpi.outcome.milestones-on-plan.measure':
     'Share of the push’s milestones met within a week of their baseline date: {target} % over its {months} months.',
@@ -532,11 +538,11 @@ export const OFFICE_EN = {
   'plan.firstValue.officeStarts':
     'The office in place starts these services now with the people it has, while the rest is set up:',
   'plan.push.successorDecision':
-    'By month {month}, decide whether a lasting portfolio function takes over when the push ends: your {projects, number} projects{units, plural, =0 {} other { across {units, number} units}} would call for one on their own. If it does, name who leads it and which of your own staff take over the registers and the decision log',
+    'By month {month}, decide whether a lasting portfolio function takes over when the push ends, judged on the projects you expect to run after it: the push’s own projects and workstreams end with it and never call for one. If one is needed, name who leads it and which of your own staff take over the registers and the decision log; if not, close the office with the push and keep its lessons for the next one',
   'plan.push.handToLastingFunction':
-    'Hand the registers, the decision log and the steering rhythm to the lasting portfolio function decided on, run by your own staff; close only the push’s own office',
+    'If a lasting portfolio function was decided on, hand it the registers, the decision log and the steering rhythm, run by your own staff, and close only the push’s own office; if not, close the office and release the people it took on',
   'plan.push.releaseToSuccessor':
-    'Release the outside staff as their work ends: the mixed team stays to the end, and the own staff named for the lasting portfolio function take the registers, the decision log and what was learned over from them',
+    'Release the outside staff as their work ends: the mixed team stays to the end, and, if a lasting portfolio function was decided on, the own staff named for it take the registers, the decision log and what was learned over from them',
   'plan.push.closeCellOnly':
     'Close the push’s own office and release the people it took on; the office in place goes on with its lasting work',
   'warning.managersStretchedOrders':

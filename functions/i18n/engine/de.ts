@@ -732,6 +732,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Erste zweiwöchentliche Durchsicht des Abhängigkeits-Boards gehalten, mit allen Teams',
     'plan.agile.practiceExit':
       'Das Abhängigkeits-Board wird alle zwei Wochen durchgesehen und die Liste jedes Quartal neu priorisiert, ohne dass jemand daran erinnern muss.',
+    'quickWin.fewLeads.competencies':
+      'Zu wenige Projektleitungen hier, um jeder neuen eine erfahrene zur Seite zu stellen: Wer Projekte leitet, geht alle zwei Wochen die Pläne der anderen durch und legt, was sich so nicht klären lässt, einer erfahrenen Projektleitung von außen vor.',
     'quickWin.noExpertise.competencies':
       'Hier hat noch niemand solche Arbeit geleitet: Wer sie leitet, trifft sich alle zwei Wochen, um zu teilen, was funktioniert hat, und legt, was sich so nicht klären lässt, jemandem von außen vor, der es schon getan hat.',
     'plan.nameAnAccountableLeadAnd':
@@ -902,12 +904,16 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Jedem Arbeitsstrang eine verantwortliche Person aus dem Personal geben, das die Arbeit schon steuert; sie berichten an die Leitung des Kraftakts',
     'plan.people.owner': 'Eine Person für alle Projekte benennen, die ihre Liste führt',
     'plan.limitWorkInProgress':
-      'Weniger Projekte gleichzeitig führen: {projects} laufen nebeneinander bei {employees} Beschäftigten und {projectManagers, plural, =0 {keinem Projektleiter} one {einem Projektleiter} other {# Projektleitern}}, und um dieselben Leute wird gerungen. Alle laufenden Projekte in eine Rangfolge bringen, die unterhalb der Linie anhalten, die Ihre Leute tragen können, und ein neues erst beginnen, wenn ein anderes abgeschlossen ist',
+      'Weniger Projekte gleichzeitig führen: {projects} laufen nebeneinander bei {employees} Beschäftigten und {projectManagers, plural, =0 {keinem Projektleiter} one {einem Projektleiter} other {# Projektleitern}}, und um dieselben Leute wird gerungen. Alle laufenden Projekte in eine Rangfolge bringen, wobei Pflicht-, Sicherheits-, Regulierungs- und vertraglich zugesagte Arbeit stets oberhalb der Linie steht, die unterhalb der Linie anhalten, die Ihre Leute tragen können, und ein neues erst beginnen, wenn ein anderes abgeschlossen ist',
     'plan.people.via.hire': '{count, plural, one {eine Einstellung} other {neue Einstellungen}}',
     'plan.people.via.interim':
       '{count, plural, one {Interim für den Kraftakt} other {Interims für den Kraftakt}}',
     'plan.people.via.interim-then-hire':
       '{count, plural, one {jetzt Interim, dann Einstellung} other {jetzt Interims, dann Einstellungen}}',
+    'plan.people.appointFirst':
+      '{count, plural, one {Eine Projektleitung} other {# Projektleitungen}} aus dem Personal benennen, das die Arbeit schon trägt',
+    'plan.people.checkNamedLeads':
+      'Prüfen, dass jedes laufende Projekt eine benannte Leitung eigener Art hat, eine Koordination, Prüfärztin oder einen Verantwortlichen, der dafür einsteht, und nur dort jemanden aus dem Personal benennen, wo sie fehlt; aus einem Verhältnis von Projekten zu Projektleitern folgt keine Einstellung',
     'plan.people.appoint':
       '{count, plural, one {Eine weitere Projektleitung} other {# weitere Projektleitungen}} aus dem eigenen Personal benennen',
     'plan.people.partTimeLeads':
@@ -1087,7 +1093,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Zum Mischsatz eigener und externer Kräfte bezahlt, {ceiling, plural, =0 {} other {würde dieses Office bis zu {share, number} % der Jahresausgaben kosten, mehr als die {ceiling, number} %, an die die Ausgabenobergrenze jede Art der Besetzung hält, und }}ließe die Obergrenze etwa {percent} % davon übrig: {reasons}.',
     'src.blocker.paidBoughtIn':
       'Zum externen Satz eingekauft, {ceiling, plural, =0 {} other {würde dieses Office bis zu {share, number} % der Jahresausgaben kosten, mehr als die {ceiling, number} %, an die die Ausgabenobergrenze jede Art der Besetzung hält, und }}ließe die Obergrenze etwa {percent} % davon übrig: {reasons}.',
-    'orders.service.commercial': 'Kaufmännisches Projektcontrolling (Restkosten, Nachträge und Claims)',
+    'orders.service.commercial':
+      'Kaufmännisches Projektcontrolling (Restkosten gegen vereinbarten Umfang und Preis, mit dem Kunden vereinbarte Änderungen)',
     'orders.service.sequencing':
       'Auftragsreihenfolge und Kapazität, mit Unterstützung bei Bid/No-Bid-Entscheidungen',
     'orders.ceiling':
@@ -1103,18 +1110,18 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Eine einzige Liste der offenen Kundenaufträge in der Reihenfolge ihrer zugesagten Liefertermine führen, mit der Last, die jeder auf die Fertigung und die knappen Leute legt; neue Angebote an dieser Last abgeben oder ablehnen, statt einen bereits vergebenen Auftrag zurückzustellen.',
     'plan.noOffice.orders.peopleBySequence':
       'Wollen Aufträge dieselben Leute, bekommt sie der mit dem früheren zugesagten Termin; wer die Liste führt, klärt mit dem Kunden jeden Termin, den die Kapazität nicht halten kann, bevor er rutscht.',
-    'kpi.outcome.on-time-delivery': 'Kundenaufträge termingerecht geliefert',
+    'kpi.outcome.on-time-delivery': 'Arbeit für Kunden zum vereinbarten Termin geliefert',
     'kpi.outcome.on-time-delivery.measure':
-      'Anteil der Kundenaufträge, die der Kunde bis zum zugesagten Termin abnimmt (Freigabe, Abnahmetest oder Go-live, wie der Vertrag es festlegt): {target} % innerhalb von {months} Monaten.',
-    'kpi.outcome.margin-erosion': 'Margenverlust',
+      'Anteil der Arbeit für Kunden, die der Auftraggeber bis zum vereinbarten Termin abnimmt (Freigabe, Abnahmetest, Bericht oder Go-live, wie der Vertrag es festlegt): {target} % innerhalb von {months} Monaten.',
+    'kpi.outcome.margin-erosion': 'Margenverlust gegen den vereinbarten Preis',
     'kpi.outcome.margin-erosion.measure':
-      'Durchschnittlich verlorene Marge zwischen Angebot und Abschluss je Auftrag (letzte Rechnung, Änderungsanträge und Forderungen erledigt), in Prozentpunkten: höchstens {target} innerhalb von {months} Monaten.',
+      'Durchschnittlich verlorene Marge zwischen vereinbartem Preis und Abschluss je Arbeit für Kunden (letzte Rechnung gestellt, mit dem Kunden vereinbarte Änderungen erledigt), in Prozentpunkten: höchstens {target} innerhalb von {months} Monaten.',
     'quickWin.customer.benefits':
       'Für jeden offenen Kundenauftrag die Marge im Angebot neben die heute erwartete stellen und die abrutschenden mit ihren Projektleitern durchgehen.',
     'quickWin.customer.portfolio':
       'Eine einzige Liste der offenen Kundenaufträge in der Reihenfolge ihrer zugesagten Liefertermine führen, mit den knappen Leuten, die jeder braucht, und neue Angebote daran entscheiden.',
     'plan.limitWorkInProgressOrders':
-      'Weniger eigene Projekte gleichzeitig führen: {projects} laufen nebeneinander bei {employees} Beschäftigten und {projectManagers, plural, =0 {keinem Projektleiter} one {einem Projektleiter} other {# Projektleitern}}, und um dieselben Leute wird gerungen. Die eigenen Projekte in eine Rangfolge bringen und die unterhalb der Linie anhalten, die Ihre Leute tragen können; Kundenaufträge sind gegebene Zusagen: einen neuen erst annehmen, wenn die Leute dafür frei sind, und das schon im Angebot sagen',
+      'Weniger eigene Projekte gleichzeitig führen: {projects} laufen nebeneinander bei {employees} Beschäftigten und {projectManagers, plural, =0 {keinem Projektleiter} one {einem Projektleiter} other {# Projektleitern}}, und um dieselben Leute wird gerungen. Die eigenen Projekte in eine Rangfolge bringen, wobei Pflicht-, Sicherheits-, Regulierungs- und vertraglich zugesagte Arbeit stets oberhalb der Linie steht, und die unterhalb der Linie anhalten, die Ihre Leute tragen können; Kundenaufträge sind gegebene Zusagen: einen neuen erst annehmen, wenn die Leute dafür frei sind, und das schon im Angebot sagen',
     'plan.orderBook':
       'Die Kundenaufträge in einem Auftragsbuch neben den eigenen Projekten führen: jeden mit seinem zugesagten Termin und seiner Marge bei Angebot neben der heutigen Prognose',
     'plan.orderControlsRole':

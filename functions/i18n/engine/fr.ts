@@ -739,6 +739,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Première revue bimensuelle du tableau des dépendances tenue, toutes les équipes présentes',
     'plan.agile.practiceExit':
       'Le tableau des dépendances est revu toutes les deux semaines et la liste reclassée chaque trimestre sans qu’il faille le rappeler.',
+    'quickWin.fewLeads.competencies':
+      'Trop peu de responsables de projet ici pour adjoindre à chaque nouveau un collègue expérimenté : que ceux qui pilotent des projets relisent les plans les uns des autres toutes les deux semaines, et soumettent ce qu’ils ne savent pas trancher à un responsable expérimenté de l’extérieur.',
     'quickWin.noExpertise.competencies':
       'Personne ici n’a encore mené ce genre de travail : que ceux qui le pilotent se retrouvent toutes les deux semaines pour partager ce qui a marché, et soumettent ce qu’ils ne savent pas trancher à quelqu’un de l’extérieur qui l’a déjà fait.',
     'plan.nameAnAccountableLeadAnd': 'Nommer un chef de projet responsable et un sponsor pour chaque projet',
@@ -910,12 +912,16 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Donner à chaque chantier un responsable parmi ceux qui en font déjà le travail ; ils rendent compte au responsable de l’effort',
     'plan.people.owner': 'Nommer un responsable de tous les projets, qui en tient la liste',
     'plan.limitWorkInProgress':
-      'Mener moins de projets à la fois : {projects} avancent de front pour {employees} personnes et {projectManagers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}}, et ce sont les mêmes personnes que chacun réclame. Classer tous les projets en cours, suspendre ceux qui passent sous la ligne que vos équipes peuvent tenir, et n’en lancer un nouveau que lorsqu’un autre se termine',
+      'Mener moins de projets à la fois : {projects} avancent de front pour {employees} personnes et {projectManagers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}}, et ce sont les mêmes personnes que chacun réclame. Classer tous les projets en cours, en plaçant d’office au-dessus de la ligne le travail obligatoire, de sécurité, réglementaire ou contractuel, suspendre ceux qui passent sous la ligne que vos équipes peuvent tenir, et n’en lancer un nouveau que lorsqu’un autre se termine',
     'plan.people.via.hire': '{count, plural, one {un recrutement} other {des recrutements}}',
     'plan.people.via.interim':
       '{count, plural, one {un intérim pour l’effort} other {des intérims pour l’effort}}',
     'plan.people.via.interim-then-hire':
       '{count, plural, one {un intérim, puis un recrutement} other {des intérims, puis des recrutements}}',
+    'plan.people.appointFirst':
+      '{count, plural, one {Nommer un responsable de projet} other {Nommer # responsables de projet}} parmi le personnel qui mène déjà le travail',
+    'plan.people.checkNamedLeads':
+      'Vérifier que chaque projet en cours a un responsable nommé, à sa façon (coordinateur, investigateur ou porteur qui en répond), et n’en nommer un parmi le personnel que là où il manque ; aucun recrutement ne découle d’un ratio de projets par chef de projet',
     'plan.people.appoint':
       '{count, plural, one {Nommer un responsable de projet de plus} other {Nommer # responsables de projet de plus}} parmi le personnel',
     'plan.people.partTimeLeads':
@@ -1095,7 +1101,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'src.blocker.paidBoughtIn':
       'Acheté au tarif externe, {ceiling, plural, =0 {} other {ce bureau coûterait jusqu’à {share, number} % de la dépense annuelle, au-delà des {ceiling, number} % auxquels le plafond de dépense tient toute façon de le doter, et }}le plafond n’en laisserait qu’environ {percent} % : {reasons}.',
     'orders.service.commercial':
-      'Contrôle de gestion commercial des projets (coût à terminaison, avenants et réclamations)',
+      'Contrôle de gestion commercial des projets (coût à terminaison face au périmètre et au prix convenus, modifications convenues avec le client)',
     'orders.service.sequencing':
       'Ordonnancement des commandes et capacité, avec appui à la décision de répondre ou non',
     'orders.ceiling':
@@ -1112,18 +1118,18 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Tenir une seule liste des commandes clients en cours dans l’ordre de leurs dates de livraison promises, avec la charge que chacune met sur l’atelier et sur les personnes rares ; répondre ou non aux nouvelles offres au regard de cette charge, sans jamais mettre en attente une commande déjà signée.',
     'plan.noOffice.orders.peopleBySequence':
       'Quand des commandes veulent les mêmes personnes, celle dont la date promise vient en premier les obtient ; le responsable de la liste règle avec le client toute date que la capacité ne peut pas tenir, avant qu’elle ne glisse.',
-    'kpi.outcome.on-time-delivery': 'Commandes livrées à la date promise',
+    'kpi.outcome.on-time-delivery': 'Travaux pour clients livrés à la date convenue',
     'kpi.outcome.on-time-delivery.measure':
-      'Part des commandes que le client accepte (validation, recette ou mise en service, selon le contrat) à la date promise : {target} % d’ici {months} mois.',
-    'kpi.outcome.margin-erosion': 'Érosion de la marge',
+      'Part des travaux pour clients que le client accepte (validation, recette, rapport ou mise en service, selon le contrat) à la date convenue : {target} % d’ici {months} mois.',
+    'kpi.outcome.margin-erosion': 'Marge perdue face au prix convenu',
     'kpi.outcome.margin-erosion.measure':
-      'Marge perdue en moyenne entre l’offre et la clôture de chaque commande (dernière facture, demandes de modification et réclamations réglées), en points : au plus {target} d’ici {months} mois.',
+      'Marge perdue en moyenne entre le prix convenu et la clôture de chaque travail pour un client (dernière facture émise, modifications convenues avec le client réglées), en points : au plus {target} d’ici {months} mois.',
     'quickWin.customer.benefits':
       'Mettre la marge de chaque commande client en cours à l’offre à côté de sa marge prévue aujourd’hui, et passer en revue celles qui dérivent avec leurs chefs de projet.',
     'quickWin.customer.portfolio':
       'Tenir une seule liste des commandes clients en cours, dans l’ordre des dates de livraison promises, avec les personnes rares dont chacune a besoin, et décider des nouvelles offres au regard de cette liste.',
     'plan.limitWorkInProgressOrders':
-      'Mener moins de vos propres projets à la fois : {projects} avancent de front pour {employees} personnes et {projectManagers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}}, et ce sont les mêmes personnes que chacun réclame. Classer vos propres projets et suspendre ceux qui passent sous la ligne que vos équipes peuvent tenir ; les commandes clients sont des engagements tenus : n’en accepter une nouvelle que lorsque les personnes pour la réaliser sont libres, et le dire dès l’offre',
+      'Mener moins de vos propres projets à la fois : {projects} avancent de front pour {employees} personnes et {projectManagers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}}, et ce sont les mêmes personnes que chacun réclame. Classer vos propres projets, en plaçant d’office au-dessus de la ligne le travail obligatoire, de sécurité, réglementaire ou contractuel, et suspendre ceux qui passent sous la ligne que vos équipes peuvent tenir ; les commandes clients sont des engagements tenus : n’en accepter une nouvelle que lorsque les personnes pour la réaliser sont libres, et le dire dès l’offre',
     'plan.orderBook':
       'Tenir les commandes clients dans un seul carnet à côté de vos propres projets : chacune avec sa date promise, et sa marge à l’offre à côté de sa marge prévue aujourd’hui',
     'plan.orderControlsRole':

@@ -48,7 +48,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.controls':
       'Projektcontrolling kostet bei kleineren Projekten etwa 5 % der Projektkosten und sinkt bei Milliardenprojekten unter 1 % (Heywood and Allen, PMI-Fachbeitrag); ein Programm-Office führt für alle Teilprojekte eine gemeinsame Rechnung (Termine, Kosten, Risiken und Änderungen) und trägt ein Fünftel dieses Anteils, den Teil des Auftraggebers (unsere Einschätzung), bei 110.000 pro Jahr und Person, ob das Vorhaben befristet oder dauerhaft ist. Das setzt voraus, dass die ausführenden Unternehmen oder Berater jedes Projekt selbst planen und seine Kosten steuern und das Office dies zusammenführt: Berichtet ein Realisierungspartner oder ein Rahmenvertragsbüro schon Kosten und Termine über alle Projekte, braucht es weniger; steuert sonst niemand die Projekte, mehr.',
     'office.source.commercial':
-      'Kundenaufträge: etwa eine Dreiviertelstunde pro Woche und Auftrag für Restkosten, Nachträge und Claims (unsere Einschätzung).',
+      'Kundenaufträge: etwa eine Dreiviertelstunde pro Woche und Auftrag für Restkosten gegen vereinbarten Umfang und Preis und die mit dem Kunden vereinbarten Änderungen (unsere Einschätzung).',
     'office.source.controlsByPm':
       'Keine Ausgaben angegeben: ein Planer oder Controller je fünf Projektleiter (Faustregel aus der Praxis, schwache Quelle; mit einer Ausgabenangabe lässt es sich besser bemessen).',
     'office.source.portfolioControls':
@@ -203,7 +203,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.coordination':
       'Zuschnitt: eine Koordination in Teilzeit; ein Office lohnt sich hier nicht, also koordiniert eine Person neben ihrer Aufgabe (höchstens eine halbe Stelle), mit geschulten Projektleitern.',
     'shape.reason.no-project-leads':
-      'Zuschnitt: zuerst Projektfähigkeit; mit {managers, plural, =0 {keinem Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}} für {projects} Projekte hätte ein Office niemanden zu unterstützen. Benennen und schulen Sie zuerst Personen, die die Projekte leiten.',
+      'Zuschnitt: zuerst Projektfähigkeit; {load, plural, =1 {{projects} Projekte für {managers, plural, one {einen einzigen Projektleiter} other {# Projektleiter}} sind eine Last, die ihre Leitungen selbst tragen, zu klein, um einem Office Arbeit zu geben. Schulen Sie die Projektleitungen und führen Sie eine einzige Liste der Projekte.} other {mit {managers, plural, =0 {keinem Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}} für {projects} Projekte hätte ein Office niemanden zu unterstützen. Benennen und schulen Sie zuerst Personen, die die Projekte leiten.}}',
     'shape.reason.leads-binding':
       'Zuschnitt: zuerst Projektleitungen; {projects} Projekte hängen an {managers, plural, =0 {keinem eigenen Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}}, weit mehr, als eine Person gut leiten kann. Das Geld geht zuerst in die Benennung oder Einstellung von Projektleitungen, von denen eine die einzige Auftragsliste in Teilzeit führt; ein Office wartet, bis diese Leitungen da sind.',
     'shape.reason.no-expertise':
@@ -368,6 +368,12 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Ein Lean-Portfolio-Office ist unterstützend: Es finanziert Teams und macht den Arbeitsfluss sichtbar; der {best} passt auf dem Papier am besten ({score}/100), aber agile Teams steuern sich innerhalb von Leitplanken selbst.',
     'rationale.keepsModel':
       'Der bestehende {model} behält seinen Steuerungsgrad: Der {best} liegt nur {lead} Punkte vorn, und den Steuerungsgrad eines Office zu ändern ist eine Reorganisation, die einen klareren Fall braucht.',
+    'kpi.outcome.regulator-milestones': 'Termine der Aufsicht eingehalten',
+    'kpi.outcome.regulator-milestones.measure':
+      'Anteil der Termine, die der Kraftakt einer Aufsicht, einem Fördergeber oder einem Prüfer schuldet (angeordnete Maßnahmen, Lieferungen, Berichte, Einreichungen), die zum zugesagten Datum eingehalten werden: {target} %, ausnahmslos alle, über seine {months} Monate.',
+    'kpi.outcome.internal-milestones': 'Interne Meilensteine im Plan',
+    'kpi.outcome.internal-milestones.measure':
+      'Anteil der eigenen Meilensteine des Kraftakts, ohne die einer Aufsicht, einem Fördergeber oder einem Prüfer geschuldeten Termine, die höchstens eine Woche nach ihrem Basistermin erreicht werden: {target} % über seine {months} Monate.',
     'kpi.outcome.milestones-on-plan': 'Meilensteine im Plan',
     'kpi.outcome.milestones-on-plan.measure':
       'Anteil der Meilensteine des Kraftakts, die höchstens eine Woche nach ihrem Basistermin erreicht werden: {target} % über seine {months} Monate.',
@@ -549,11 +555,11 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'plan.firstValue.officeStarts':
       'Das bestehende Office beginnt diese Leistungen sofort mit seinen Leuten, während der Rest aufgebaut wird:',
     'plan.push.successorDecision':
-      'Spätestens im Monat {month} entscheiden, ob eine dauerhafte Portfoliofunktion übernimmt, wenn das Vorhaben endet: Ihre {projects, number} Projekte{units, plural, =0 {} other { in {units, number} Einheiten}} würden für sich allein eine verlangen. Falls ja, benennen, wer sie leitet und welche eigenen Mitarbeitenden die Register und das Entscheidungsprotokoll übernehmen',
+      'Spätestens im Monat {month} entscheiden, ob eine dauerhafte Portfoliofunktion übernimmt, wenn das Vorhaben endet, gemessen an den Projekten, die Sie danach erwarten: die eigenen Projekte und Arbeitspakete des Vorhabens enden mit ihm und begründen nie eine. Falls eine nötig ist, benennen, wer sie leitet und welche eigenen Mitarbeitenden die Register und das Entscheidungsprotokoll übernehmen; falls nicht, das Office mit dem Vorhaben schließen und seine Erfahrungen für das nächste festhalten',
     'plan.push.handToLastingFunction':
-      'Register, Entscheidungsprotokoll und Steuerungsrhythmus an die beschlossene dauerhafte Portfoliofunktion übergeben, geführt von Ihren eigenen Leuten; nur das eigene Office des Vorhabens schließen',
+      'Falls eine dauerhafte Portfoliofunktion beschlossen wurde, ihr Register, Entscheidungsprotokoll und Steuerungsrhythmus übergeben, geführt von Ihren eigenen Leuten, und nur das eigene Office des Vorhabens schließen; falls nicht, das Office schließen und die dafür geholten Leute freigeben',
     'plan.push.releaseToSuccessor':
-      'Die externen Kräfte freigeben, sobald ihre Arbeit endet: Das gemischte Team bleibt bis zum Schluss, und die für die dauerhafte Portfoliofunktion benannten eigenen Mitarbeitenden übernehmen von ihnen die Register, das Entscheidungsprotokoll und das Gelernte',
+      'Die externen Kräfte freigeben, sobald ihre Arbeit endet: Das gemischte Team bleibt bis zum Schluss, und, falls eine dauerhafte Portfoliofunktion beschlossen wurde, übernehmen die dafür benannten eigenen Mitarbeitenden von ihnen die Register, das Entscheidungsprotokoll und das Gelernte',
     'plan.push.closeCellOnly':
       'Das eigene Office des Vorhabens schließen und die dafür hinzugenommenen Personen freigeben; das bestehende Office setzt seine dauerhafte Arbeit fort',
     'warning.managersStretchedOrders':

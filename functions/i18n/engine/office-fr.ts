@@ -50,7 +50,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.controls':
       'Le contrôle de projet coûte environ 5 % du coût des petits projets et descend sous 1 % sur ceux de plusieurs milliards (Heywood and Allen, article du PMI) ; un bureau de programme tient une seule comptabilité (planning, coûts, risques et modifications) pour tous ses chantiers et porte un cinquième de cette part, celle du maître d’ouvrage (notre estimation), à 110 000 par an et par personne, que l’effort soit temporaire ou durable. Cela suppose que les entreprises ou les consultants qui réalisent les projets assurent chacun leur propre planification et contrôle des coûts et que le bureau les intègre : si un partenaire de réalisation ou des consultants sous accord-cadre rendent déjà compte des coûts et des délais de l’ensemble des projets, il en faut moins ; si personne d’autre ne contrôle les projets, davantage.',
     'office.source.commercial':
-      'Commandes de clients : environ trois quarts d’heure par semaine et par commande pour son coût à terminaison, ses avenants et ses réclamations (notre jugement).',
+      'Commandes de clients : environ trois quarts d’heure par semaine et par commande pour son coût à terminaison face au périmètre et au prix convenus et les modifications convenues avec le client (notre jugement).',
     'office.source.controlsByPm':
       'Aucune dépense indiquée : un planificateur ou contrôleur pour cinq chefs de projet (ratio de praticiens, source faible ; un chiffre de dépense permet un meilleur dimensionnement).',
     'office.source.portfolioControls':
@@ -203,7 +203,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.coordination':
       'Forme : un coordinateur à temps partiel ; un bureau ne se justifie pas ici, donc une personne coordonne à côté de son poste (une demi-personne au plus), avec des chefs de projet formés.',
     'shape.reason.no-project-leads':
-      'Forme : d’abord la capacité projet ; avec {managers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}} pour {projects} projets, un bureau n’aurait personne à accompagner. Nommez et formez d’abord des personnes pour conduire les projets.',
+      'Forme : d’abord la capacité projet ; {load, plural, =1 {{projects} projets pour {managers, plural, one {un seul chef de projet} other {# chefs de projet}}, c’est une charge que ceux qui les mènent portent eux-mêmes, trop faible pour occuper un bureau. Formez ceux qui conduisent les projets et tenez-en une seule liste.} other {avec {managers, plural, =0 {aucun chef de projet} one {un seul chef de projet} other {# chefs de projet}} pour {projects} projets, un bureau n’aurait personne à accompagner. Nommez et formez d’abord des personnes pour conduire les projets.}}',
     'shape.reason.leads-binding':
       'Forme : d’abord des responsables de projet ; {projects} projets reposent sur {managers, plural, =0 {personne dont c’est le métier de les conduire} one {un seul chef de projet} other {# chefs de projet}}, bien plus qu’une personne ne conduit correctement. Le premier argent va à nommer ou recruter des personnes pour les conduire, dont l’une tient à temps partiel la liste unique des projets ; un bureau attend que ces responsables soient en place.',
     'shape.reason.no-expertise':
@@ -367,6 +367,12 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Un bureau de portefeuille lean est de soutien : il finance des équipes et rend le flux de travail visible ; la {best} convient le mieux sur le papier ({score}/100), mais les équipes agiles se pilotent elles-mêmes dans des garde-fous.',
     'rationale.keepsModel':
       'La {model} en place garde son degré de contrôle : la {best} ne la devance que de {lead} points, et changer le contrôle d’un bureau est une réorganisation qui demande un dossier plus net.',
+    'kpi.outcome.regulator-milestones': 'Échéances du régulateur tenues',
+    'kpi.outcome.regulator-milestones.measure':
+      'Part des échéances que l’effort doit à un régulateur, un financeur ou un auditeur (actions ordonnées, livrables, rapports, dépôts) tenues à la date promise : {target} %, toutes sans exception, sur ses {months} mois.',
+    'kpi.outcome.internal-milestones': 'Jalons internes tenus',
+    'kpi.outcome.internal-milestones.measure':
+      'Part des jalons propres à l’effort, hors échéances dues à un régulateur, un financeur ou un auditeur, tenus à une semaine près de leur date de référence : {target} % sur ses {months} mois.',
     'kpi.outcome.milestones-on-plan': 'Jalons tenus',
     'kpi.outcome.milestones-on-plan.measure':
       'Part des jalons de l’effort tenus à une semaine près de leur date de référence : {target} % sur ses {months} mois.',
@@ -550,11 +556,11 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'plan.firstValue.officeStarts':
       'Le bureau en place lance ces services dès maintenant avec les personnes qu’il a, pendant que le reste se met en place :',
     'plan.push.successorDecision':
-      'Au plus tard au mois {month}, décider si une fonction durable de portefeuille prend le relais à la fin de l’effort : vos {projects, number} projets{units, plural, =0 {} other { répartis sur {units, number} unités}} en demanderaient une à eux seuls. Si oui, nommer qui la dirige et quelles personnes de vos équipes reprennent les registres et le journal des décisions',
+      'Au plus tard au mois {month}, décider si une fonction durable de portefeuille prend le relais à la fin de l’effort, en jugeant sur les projets que vous attendez après lui : les projets et chantiers propres à l’effort s’achèvent avec lui et n’en justifient jamais une. Si elle est nécessaire, nommer qui la dirige et quelles personnes de vos équipes reprennent les registres et le journal des décisions ; sinon, fermer le bureau avec l’effort et garder ses enseignements pour le suivant',
     'plan.push.handToLastingFunction':
-      'Remettre les registres, le journal des décisions et le rythme de pilotage à la fonction durable de portefeuille décidée, tenue par vos propres équipes ; ne fermer que le bureau propre à l’effort',
+      'Si une fonction durable de portefeuille a été décidée, lui remettre les registres, le journal des décisions et le rythme de pilotage, tenue par vos propres équipes, et ne fermer que le bureau propre à l’effort ; sinon, fermer le bureau et libérer les personnes qu’il a prises',
     'plan.push.releaseToSuccessor':
-      'Libérer les intervenants externes à mesure que leur travail s’achève : l’équipe mixte reste jusqu’au bout, et les personnes de vos équipes désignées pour la fonction durable de portefeuille reprennent d’eux les registres, le journal des décisions et les enseignements',
+      'Libérer les intervenants externes à mesure que leur travail s’achève : l’équipe mixte reste jusqu’au bout, et, si une fonction durable de portefeuille a été décidée, les personnes de vos équipes désignées pour elle reprennent d’eux les registres, le journal des décisions et les enseignements',
     'plan.push.closeCellOnly':
       'Fermer le bureau propre à l’effort et libérer les personnes qu’il a prises ; le bureau en place poursuit son travail durable',
     'warning.managersStretchedOrders':

@@ -117,7 +117,7 @@ describe('customer orders, their value', () => {
         const names = (both.pmo.kpis ?? []).map((k) => k.name);
         // Delivery measured for own change is measured for the orders too, and the other way round.
         expect(names.includes('Projects on time')).toBe(
-          names.includes('Customer orders delivered on the promised date'),
+          names.includes('Work for customers delivered on the agreed date'),
         );
       }),
       { numRuns: RUNS, ...SEED },

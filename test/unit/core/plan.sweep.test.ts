@@ -6,6 +6,7 @@ import type { DimensionScore, Result } from '../../../functions/contract/result'
 import { evaluate, QUESTIONNAIRE, QUESTIONNAIRE_2026_1, QUESTIONNAIRE_2026_2 } from '../../../functions/core';
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { credibleProjects } from '../../../functions/core/project-count';
+import { MIN_MANAGERS_TO_PAIR } from '../../../functions/core/rollout-basics';
 import { peopleAdviceFor } from '../../../functions/core/rollout-people';
 import { situationOf } from '../../../functions/core/situation';
 import { ENGINE_CATALOGUES } from '../../../functions/i18n/engine';
@@ -253,6 +254,9 @@ describe('advice about people is scaled to the organisation', () => {
         return [
           'plan.bringInExperiencedPm',
           'plan.people.appoint',
+          // Where nobody leads projects yet, the first leads; beside an office in place, each lead checked (round 28).
+          'plan.people.appointFirst',
+          'plan.people.checkNamedLeads',
           // An urgent push names its accountable lead and workstream owners instead (push-tempo.ts).
           'plan.push.accountableLead',
           'plan.people.workstreamOwners',
@@ -353,9 +357,12 @@ describe('quick wins fit the scale of the organisation', () => {
             ? typeof action === 'object' && action.key === `quickWin.small.${d?.id}`
             : c.pmExpertise === 'none' && d?.id === 'competencies'
               ? typeof action === 'object' && action.key === 'quickWin.noExpertise.competencies'
-              : atScale
-                ? typeof action === 'object' && action.key === `quickWin.atScale.${d?.id}`
-                : action === d?.quickWin;
+              : // Round 28: fewer than two project managers, nobody to pair new leads with.
+                c.projectManagers < MIN_MANAGERS_TO_PAIR && d?.id === 'competencies'
+                ? typeof action === 'object' && action.key === 'quickWin.fewLeads.competencies'
+                : atScale
+                  ? typeof action === 'object' && action.key === `quickWin.atScale.${d?.id}`
+                  : action === d?.quickWin;
         });
       }),
     ).toEqual([]);
