@@ -44,12 +44,30 @@ export const ownCoreFte = (c: Pick<OrganisationContext, 'employees'>, fte: numbe
  * an interim "since nobody inside has led such work", which 4 of them took away; our judgement).
  */
 export const OWN_LEADS_FROM_PMS = 3;
-export const ownCanLead = (
-  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo'>,
+
+/**
+ * An urgent push with no office in place is led by someone who has led such work at its pace:
+ * project managers of basic expertise learn as they go, which a deadline that cannot move does not
+ * wait for, however many of them there are (round 28: a regulator-ordered remediation and a merger
+ * integration, each with four basic project managers, were led "from your own people", where the
+ * experienced lead bought in is the key choice; a student-records replacement the same). Strong
+ * expertise, or an office in place, leads the push from inside. The practitioners' answer.
+ */
+export const pushLeadFromOutside = (
+  c: Pick<OrganisationContext, 'horizon' | 'urgency' | 'pmExpertise' | 'existingPmo'>,
 ): boolean =>
-  (c.existingPmo ?? 'none') !== 'none' ||
-  (c.projectManagers >= OWN_LEADS_FROM_PMS && c.pmExpertise !== 'none') ||
-  (c.projectManagers >= 1 && c.pmExpertise === 'strong');
+  c.horizon === 'temporary' &&
+  c.urgency === 'high' &&
+  (c.existingPmo ?? 'none') === 'none' &&
+  c.pmExpertise !== 'strong';
+
+export const ownCanLead = (
+  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo' | 'horizon' | 'urgency'>,
+): boolean =>
+  !pushLeadFromOutside(c) &&
+  ((c.existingPmo ?? 'none') !== 'none' ||
+    (c.projectManagers >= OWN_LEADS_FROM_PMS && c.pmExpertise !== 'none') ||
+    (c.projectManagers >= 1 && c.pmExpertise === 'strong'));
 
 /**
  * An office in place of more than this many people has a lead and a team who keep the critical
@@ -82,7 +100,7 @@ export const opensWithInterim = (
 export const contractLead = (
   c: Pick<
     OrganisationContext,
-    'urgency' | 'existingPmo' | 'existingPmoFte' | 'projectManagers' | 'pmExpertise'
+    'urgency' | 'existingPmo' | 'existingPmoFte' | 'projectManagers' | 'pmExpertise' | 'horizon'
   >,
   sourcing: SourcingId | null,
   action: PmoAction | null,
@@ -99,7 +117,7 @@ export const contractLead = (
  * everyone at the own rate). The plan names the lead as own, so plan, sourcing and cost agree.
  */
 export const ownInterimLead = (
-  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo'>,
+  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo' | 'horizon' | 'urgency'>,
   sourcing: SourcingId | null,
   broughtIn: number,
 ): boolean => sourcing === 'internal' && broughtIn === 0 && ownCanLead(c);

@@ -66,7 +66,11 @@ const overLineWhereCheaperIsNot = (
   if (yearlyTop(office, rate) <= line) return false;
   return i.fits.some((f) => {
     if (!f.eligible || f.sourcing === option.sourcing) return false;
-    const other = f.sourcing === 'internal' ? i.internalRate : i.rateOf(f.sourcing, i.current);
+    // An own office with a contract lead is paid their rate on the lead's part (paidRateOf).
+    const other =
+      f.sourcing === 'internal'
+        ? Math.max(i.internalRate, i.rateOf('internal', i.current))
+        : i.rateOf(f.sourcing, i.current);
     return other < rate && yearlyTop(i.current, other) <= line;
   });
 };
@@ -186,11 +190,12 @@ export const paidRateOf =
       : chargedRate(sourcing, s, rates, fte);
   };
 
-/** The part of the office's lead role one contract person fills (one person at most). */
-const leadFteOf = (office: OfficeDesign): number => {
-  const role = office.leadRole !== undefined ? office.staffing?.roles[office.leadRole] : undefined;
-  return role ? Math.min(1, role.fte) : 0;
-};
+/**
+ * The part of the office's lead role one contract person fills (one person at most), read the same
+ * way whether or not the roles are named, so that a decision's labels and the full decision pay the
+ * same rate.
+ */
+const leadFteOf = (office: OfficeDesign): number => Math.min(1, office.leadFte ?? 0);
 
 /** The plan brings in a contract lead for an own office (contractLead), so the ceiling pays them their rate. */
 export const hasContractLead = (
