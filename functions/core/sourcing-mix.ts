@@ -1,5 +1,6 @@
 import type { OrganisationContext } from '../contract/context';
 import type { PmoAction, SourcingId } from '../contract/result';
+import { PROJECTS_PER_LEAD } from './office/shape';
 
 /**
  * Who staffs the office the result names: a mixed team that lasts where the organisation cannot
@@ -96,18 +97,31 @@ export const opensWithInterim = (
  * the plan names nobody else brought in: that lead is a contract person, the office's lead role,
  * named in its staffing and costed at the outside rate (round 16: a 6-month relocation said
  * "internal" at 20/100, noted it had nobody to staff it, then put an interim lead in uncosted).
+ * An urgent push nobody inside can lead (pushLeadFromOutside) takes its office's lead on contract
+ * beside the project managers it brings in for its projects, unless one of them leads the office
+ * (a push of a handful of projects, leadsTheOffice in rollout-people.ts): otherwise its plan put "an
+ * interim PMO lead" in that nobody priced (round 28).
  */
 export const contractLead = (
   c: Pick<
     OrganisationContext,
-    'urgency' | 'existingPmo' | 'existingPmoFte' | 'projectManagers' | 'pmExpertise' | 'horizon'
+    | 'urgency'
+    | 'existingPmo'
+    | 'existingPmoFte'
+    | 'projectManagers'
+    | 'pmExpertise'
+    | 'horizon'
+    | 'concurrentProjects'
   >,
   sourcing: SourcingId | null,
   action: PmoAction | null,
   besideExisting: boolean,
   broughtIn: number,
 ): boolean =>
-  sourcing === 'internal' && broughtIn === 0 && opensWithInterim(c, action, besideExisting) && !ownCanLead(c);
+  sourcing === 'internal' &&
+  (broughtIn === 0 || (pushLeadFromOutside(c) && c.concurrentProjects > PROJECTS_PER_LEAD)) &&
+  opensWithInterim(c, action, besideExisting) &&
+  !ownCanLead(c);
 
 /**
  * The interim lead of an internal office that own people can lead (ownCanLead), where the plan

@@ -82,6 +82,9 @@ describe('the lead of an urgent push nobody in house has led such work for', () 
       const contract = steps.includes('plan.contractLeadForPush');
       const coached = steps.includes('plan.coachedOwnLead');
       expect(steps).not.toContain('plan.ownInterimLead');
+      // An interim put over the office is its lead role, in its staffing and cost: bought in for it,
+      // or the person the plan brings in for the push's handful of projects (leadsTheOffice).
+      if (steps.includes('plan.putAnInterimPmoLead')) expect(leadRole(r)).toBeDefined();
       if (!contract && !coached) continue;
       led++;
       // The push's accountable person is the office's lead the cost prices, not "one of your project managers".
