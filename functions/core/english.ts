@@ -830,6 +830,10 @@ export const EN = {
   'quickWin.atScale.finance': 'Reconcile the budgets of larger projects with the finance system monthly.',
   'plan.push.accountableLead':
     'Make one person accountable for the whole push, for all of its length: {pms, plural, =0 {someone who has led such work, from inside or brought in as this plan says} one {your project manager, freed from other work as far as the push needs, or an interim if they cannot be freed} other {one of your project managers, freed from other work as far as the push needs, or an interim if none can be freed}}',
+  'plan.push.accountableOfficeLead.contract':
+    'Make the office’s lead, the experienced interim this plan brings in, accountable for the whole push, for all of its length',
+  'plan.push.accountableOfficeLead.coached':
+    'Make the office’s own lead, coached from outside as this plan says, accountable for the whole push, for all of its length',
   'plan.people.workstreamOwners':
     'Give each workstream an owner from staff who already run the work; they answer to the push lead',
   'plan.people.owner': 'Name one owner of all projects, who keeps their list',

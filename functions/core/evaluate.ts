@@ -220,6 +220,8 @@ export const recommend = (
       ? interimLeadStaffing(office.staffing, office.leadRole, say)
       : null;
   const staffing = direction ? null : (interim?.staffing ?? office.staffing);
+  // A contract lead is one more person than those the plan brings in for the projects (sourcing-mix.ts).
+  const leadInOffice = interim !== null && !hiredLead;
   // The sourcing says what is bought in: an own office's lead on contract, or coaching for its own lead.
   const lead = hiredLead && interim && staffing && !direction ? { staffing, fte: interim.fte } : null;
   const bought = boughtInMessage(d.sourcing, direction ? null : staffing, lead, coachDays, s.horizon);
@@ -228,7 +230,7 @@ export const recommend = (
     rationale.splice(at < 0 ? rationale.length : at + 1, 0, say(bought));
   }
   const peopleCost = [
-    ...peopleCostNotes(advice, s, options.rates, currency, interim !== null),
+    ...peopleCostNotes(advice, s, options.rates, currency, leadInOffice),
     ...coachingNote(coachDays, options.rates, currency),
   ].map(say);
   const services = direction ? [] : office.services;
@@ -261,7 +263,7 @@ export const recommend = (
           interimFte: interim?.fte ?? null,
           hiredLead,
           peopleCost,
-          people: peopleOutlay(advice, s, options.rates, interim !== null, coachDays),
+          people: peopleOutlay(advice, s, options.rates, leadInOffice, coachDays),
           currency,
           group: { services, shape },
         })

@@ -32,6 +32,14 @@ export const shortPush = (s: Horizon): boolean =>
 type Pressure = Pick<Situation, 'urgency' | 'resourceContention'>;
 
 /**
+ * Who leads an internal office the plan opens with an interim for, where nobody inside has led such
+ * work (sourcing-mix.ts): a contract lead bought in, or an own lead coached where the spend ceiling
+ * left no room for one (sourcing-paid.ts). The push's accountable person is that lead, so the plan
+ * names the one person its cost prices (round 28).
+ */
+export type OfficeLeadFill = 'contract' | 'coached';
+
+/**
  * A temporary push of high urgency: a deadline it cannot move. It is led by one accountable person
  * for the whole push, and it never waits for people to be trained or hired before it is coordinated.
  */
@@ -49,7 +57,15 @@ export const urgentPush = (s: Pick<Situation, 'horizon' | 'urgency'>): boolean =
  */
 export const pushLeadSteps = (
   s: Pick<Situation, 'horizon' | 'urgency' | 'projectManagers'>,
-): EngineMessage[] => (urgentPush(s) ? [msg('plan.push.accountableLead', { pms: s.projectManagers })] : []);
+  officeLead?: OfficeLeadFill,
+): EngineMessage[] =>
+  urgentPush(s)
+    ? [
+        officeLead
+          ? msg(`plan.push.accountableOfficeLead.${officeLead}`)
+          : msg('plan.push.accountableLead', { pms: s.projectManagers }),
+      ]
+    : [];
 
 /**
  * The most working days a push's decision may take, by the higher of its urgency and its contention

@@ -5,7 +5,7 @@ import { thousand } from './numbers';
 import { CONTROLLED_PROJECT_SPEND } from './office/choice';
 import { MIN_PROJECTS_FOR_OFFICE, missingLeads, PROJECTS_PER_LEAD } from './office/shape';
 import { credibleProjects, managersStretched, PROJECTS_PER_MANAGER_STRETCH } from './project-count';
-import { pushLeadSteps, urgentPush } from './push-tempo';
+import { type OfficeLeadFill, pushLeadSteps, urgentPush } from './push-tempo';
 import { type EngineMessage, msg, type Say } from './say';
 import { type Situation, spendInEur } from './situation';
 
@@ -264,13 +264,15 @@ export const peopleSteps = (
   s: Pick<Situation, 'concurrentProjects' | 'horizon' | 'urgency' | 'projectManagers'> &
     Partial<Pick<Situation, 'existingPmo'>>,
   owner: boolean | 'office' = 'office',
+  /** The office's lead, bought in or coached, is the push's accountable person (push-tempo.ts). */
+  officeLead?: OfficeLeadFill,
 ): EngineMessage[] => {
   // An urgent push names one person accountable for all of it before anything else (push-tempo.ts).
-  if (advice === null) return pushLeadSteps(s);
+  if (advice === null) return pushLeadSteps(s, officeLead);
   const asLead = owner === 'office' && leadsTheOffice(advice, s);
   const others = advice.bringIn - (asLead ? 1 : 0);
   return [
-    ...pushLeadSteps(s),
+    ...pushLeadSteps(s, officeLead),
     ...(owner === true && advice.bringIn === 0 && !urgentPush(s) ? [msg('plan.people.owner')] : []),
     ...(asLead
       ? [

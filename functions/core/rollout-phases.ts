@@ -11,7 +11,7 @@ import type {
 } from '../contract/result';
 import { inPlacePeopleSteps } from './office/in-place';
 import { modelProfile } from './pmo-models';
-import { pushRunSteps, shortPush } from './push-tempo';
+import { type OfficeLeadFill, pushRunSteps, shortPush } from './push-tempo';
 import {
   BASE_WEEKS,
   type Draft,
@@ -64,6 +64,8 @@ export interface PlanFrame {
   horizonWeeks: number;
   /** A temporary office beside the lasting one in place. */
   besideExisting: boolean;
+  /** The office's lead where the plan brings it in on contract or coaches an own one (push-tempo.ts). */
+  officeLead?: OfficeLeadFill;
   /** A reset's cut on thin evidence waits for the health check's confirmation (thin-evidence.ts). */
   cutWaits?: boolean;
   /** The answers come from a team assessment: it is the current state. */
@@ -219,7 +221,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
       ...inPlacePeopleSteps(s, staffing, f.action, f.besideExisting, f.cutWaits).map(say),
       // Where nobody knows how projects are run, or leads are too few, people come first,
       // scaled to the organisation (rollout-people.ts).
-      ...peopleSteps(peopleAdviceFor(s, f.dimensions), s).map(say),
+      ...peopleSteps(peopleAdviceFor(s, f.dimensions), s, 'office', f.officeLead).map(say),
       ...assuranceActivities(s, 'concept', say),
       ...(f.services.length > 0
         ? [say(msg('plan.agreeServices', { services: f.services.map((x) => x.name) }))]

@@ -174,6 +174,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const contract =
     !input.coachedLead &&
     contractLead(s, sourcing, action, f.besideExisting, peopleAdviceFor(s, dimensions)?.bringIn ?? 0);
+  f.officeLead = input.coachedLead ? 'coached' : contract ? 'contract' : undefined;
   // A one-person office's own lead is that person: no interim before them, unless bought in or coached.
   if (opensWithInterim(s, action, f.besideExisting) && !(onePerson && !contract && !input.coachedLead))
     draft.push(
@@ -246,7 +247,9 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   // held a new project manager that no step brought in).
   const opening = (p: Draft) => p.id !== 'health-check' && p.id !== 'interim-set-up';
   const carrier = draft.some((p) => p.id === 'concept-and-charter') ? undefined : draft.find(opening);
-  carrier?.activities.unshift(...peopleSteps(peopleAdviceFor(s, dimensions), s).map(say));
+  carrier?.activities.unshift(
+    ...peopleSteps(peopleAdviceFor(s, dimensions), s, 'office', f.officeLead).map(say),
+  );
   // A kept office has no charter to carry its people's step: the first phase after the health check does.
   const next = action === 'keep' ? draft.find((p) => p.id !== 'health-check') : undefined;
   next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.besideExisting, f.cutWaits).map(say));

@@ -1,5 +1,6 @@
 import type { OrganisationContext } from '../contract/context';
 import type { PmoAction, SourcingId } from '../contract/result';
+import { PROJECTS_PER_LEAD } from './office/shape';
 
 /**
  * Who staffs the office the result names: a mixed team that lasts where the organisation cannot
@@ -44,12 +45,30 @@ export const ownCoreFte = (c: Pick<OrganisationContext, 'employees'>, fte: numbe
  * an interim "since nobody inside has led such work", which 4 of them took away; our judgement).
  */
 export const OWN_LEADS_FROM_PMS = 3;
-export const ownCanLead = (
-  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo'>,
+
+/**
+ * An urgent push with no office in place is led by someone who has led such work at its pace:
+ * project managers of basic expertise learn as they go, which a deadline that cannot move does not
+ * wait for, however many of them there are (round 28: a regulator-ordered remediation and a merger
+ * integration, each with four basic project managers, were led "from your own people", where the
+ * experienced lead bought in is the key choice; a student-records replacement the same). Strong
+ * expertise, or an office in place, leads the push from inside. The practitioners' answer.
+ */
+export const pushLeadFromOutside = (
+  c: Pick<OrganisationContext, 'horizon' | 'urgency' | 'pmExpertise' | 'existingPmo'>,
 ): boolean =>
-  (c.existingPmo ?? 'none') !== 'none' ||
-  (c.projectManagers >= OWN_LEADS_FROM_PMS && c.pmExpertise !== 'none') ||
-  (c.projectManagers >= 1 && c.pmExpertise === 'strong');
+  c.horizon === 'temporary' &&
+  c.urgency === 'high' &&
+  (c.existingPmo ?? 'none') === 'none' &&
+  c.pmExpertise !== 'strong';
+
+export const ownCanLead = (
+  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo' | 'horizon' | 'urgency'>,
+): boolean =>
+  !pushLeadFromOutside(c) &&
+  ((c.existingPmo ?? 'none') !== 'none' ||
+    (c.projectManagers >= OWN_LEADS_FROM_PMS && c.pmExpertise !== 'none') ||
+    (c.projectManagers >= 1 && c.pmExpertise === 'strong'));
 
 /**
  * An office in place of more than this many people has a lead and a team who keep the critical
@@ -78,18 +97,31 @@ export const opensWithInterim = (
  * the plan names nobody else brought in: that lead is a contract person, the office's lead role,
  * named in its staffing and costed at the outside rate (round 16: a 6-month relocation said
  * "internal" at 20/100, noted it had nobody to staff it, then put an interim lead in uncosted).
+ * An urgent push nobody inside can lead (pushLeadFromOutside) takes its office's lead on contract
+ * beside the project managers it brings in for its projects, unless one of them leads the office
+ * (a push of a handful of projects, leadsTheOffice in rollout-people.ts): otherwise its plan put "an
+ * interim PMO lead" in that nobody priced (round 28).
  */
 export const contractLead = (
   c: Pick<
     OrganisationContext,
-    'urgency' | 'existingPmo' | 'existingPmoFte' | 'projectManagers' | 'pmExpertise'
+    | 'urgency'
+    | 'existingPmo'
+    | 'existingPmoFte'
+    | 'projectManagers'
+    | 'pmExpertise'
+    | 'horizon'
+    | 'concurrentProjects'
   >,
   sourcing: SourcingId | null,
   action: PmoAction | null,
   besideExisting: boolean,
   broughtIn: number,
 ): boolean =>
-  sourcing === 'internal' && broughtIn === 0 && opensWithInterim(c, action, besideExisting) && !ownCanLead(c);
+  sourcing === 'internal' &&
+  (broughtIn === 0 || (pushLeadFromOutside(c) && c.concurrentProjects > PROJECTS_PER_LEAD)) &&
+  opensWithInterim(c, action, besideExisting) &&
+  !ownCanLead(c);
 
 /**
  * The interim lead of an internal office that own people can lead (ownCanLead), where the plan
@@ -99,7 +131,7 @@ export const contractLead = (
  * everyone at the own rate). The plan names the lead as own, so plan, sourcing and cost agree.
  */
 export const ownInterimLead = (
-  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo'>,
+  c: Pick<OrganisationContext, 'projectManagers' | 'pmExpertise' | 'existingPmo' | 'horizon' | 'urgency'>,
   sourcing: SourcingId | null,
   broughtIn: number,
 ): boolean => sourcing === 'internal' && broughtIn === 0 && ownCanLead(c);

@@ -66,6 +66,7 @@ const overLineWhereCheaperIsNot = (
   if (yearlyTop(office, rate) <= line) return false;
   return i.fits.some((f) => {
     if (!f.eligible || f.sourcing === option.sourcing) return false;
+    // An own office is weighed at the own rate: its lead is coached where a contract one would cross the line (paidWithLead).
     const other = f.sourcing === 'internal' ? i.internalRate : i.rateOf(f.sourcing, i.current);
     return other < rate && yearlyTop(i.current, other) <= line;
   });
@@ -87,16 +88,20 @@ const overCeiling = (i: PaidSizeInput, office: OfficeDesign, rate: number) => {
 const fteOf = (o: OfficeDesign) => (o.staffing ? (o.staffing.fte.min + o.staffing.fte.max) / 2 : 0);
 
 /** The options as they stand at their paid sizes, the one taken first; the office re-sized, or null when it stays as designed. */
-export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: OfficeDesign | null } => {
+export const atPaidSize = (
+  i: PaidSizeInput,
+): { fits: SourcingFit[]; office: OfficeDesign | null; lineHeld?: boolean } => {
   // An option that does not hold at its paid size is shown with the blocker it meets there.
   const failed = new Map<SourcingId, SourcingFit>();
+  // An option was refused for the warning line a cheaper one stays under (overLineWhereCheaperIsNot).
+  let lineHeld = false;
   const settle = (fits: readonly SourcingFit[]) =>
     fits
       .map((f) => failed.get(f.sourcing) ?? f)
       .sort((x, y) => Number(y.eligible) - Number(x.eligible) || y.score - x.score);
   for (const option of i.fits.filter((f) => f.eligible)) {
     let rate = i.rateOf(option.sourcing, i.current);
-    if (rate <= i.internalRate) return { fits: settle(i.fits), office: null };
+    if (rate <= i.internalRate) return { fits: settle(i.fits), office: null, lineHeld };
     // Where the ceiling leaves the office whole at this rate, it is the same office: no new design.
     let resized = rate <= (i.current.wholeUpToRate ?? Number.POSITIVE_INFINITY) ? i.current : i.design(rate);
     // A rate that rises as the office shrinks (a contract lead is more of a smaller office) is
@@ -108,6 +113,7 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
       resized = i.design(rate);
     }
     if (overLineWhereCheaperIsNot(i, option, rate, resized)) {
+      lineHeld = true;
       failed.set(option.sourcing, {
         ...option,
         eligible: false,
@@ -133,6 +139,7 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
       return {
         fits: [found, ...settle(refit).filter((f) => f.sourcing !== option.sourcing)],
         office: resized,
+        lineHeld,
       };
     if (!found) continue;
     const reasons = i.reasonsAt(option.sourcing, fteOf(resized));
@@ -165,7 +172,7 @@ export const atPaidSize = (i: PaidSizeInput): { fits: SourcingFit[]; office: Off
       ],
     });
   }
-  return { fits: settle(i.fits), office: null };
+  return { fits: settle(i.fits), office: null, lineHeld };
 };
 
 /**
@@ -186,11 +193,12 @@ export const paidRateOf =
       : chargedRate(sourcing, s, rates, fte);
   };
 
-/** The part of the office's lead role one contract person fills (one person at most). */
-const leadFteOf = (office: OfficeDesign): number => {
-  const role = office.leadRole !== undefined ? office.staffing?.roles[office.leadRole] : undefined;
-  return role ? Math.min(1, role.fte) : 0;
-};
+/**
+ * The part of the office's lead role one contract person fills (one person at most), read the same
+ * way whether or not the roles are named, so that a decision's labels and the full decision pay the
+ * same rate.
+ */
+const leadFteOf = (office: OfficeDesign): number => Math.min(1, office.leadFte ?? 0);
 
 /** The plan brings in a contract lead for an own office (contractLead), so the ceiling pays them their rate. */
 export const hasContractLead = (
@@ -209,7 +217,10 @@ export const hasContractLead = (
  * 19: an 18-month ERP programme became one interim at 0.69 FTE, "internal", with 1 FTE of its need
  * unstaffed, where the same money staffs it with own people). There the lead comes from inside,
  * coached from outside (COACHED_LEAD_DAYS_PER_MONTH), and the office is sized at the own rate; where
- * the ceiling leaves the office whole with its contract lead, the lead is bought in as before.
+ * the ceiling leaves the office whole with its contract lead, the lead is bought in as before. The
+ * same where another way of staffing it was refused for the spend warning line that own people stay
+ * under: a contract lead that takes the own office over that line gives way to a coached own lead, so
+ * the option named is never over the line the dearer one was refused for (round 28).
  * `coachedLead`: the contract lead gave way to an own lead with coaching.
  */
 export const paidWithLead = (
@@ -218,7 +229,12 @@ export const paidWithLead = (
   contract: boolean,
 ): ReturnType<typeof atPaidSize> & { coachedLead: boolean } => {
   const paid = atPaidSize({ ...i, rateOf: rateOf(contract) });
-  const cut = paid.fits[0]?.sourcing === 'internal' && (paid.office?.spendScale ?? 1) < 1;
+  const office = paid.office ?? i.current;
+  const overLine =
+    paid.lineHeld === true &&
+    i.spend !== undefined &&
+    yearlyTop(office, rateOf(contract)('internal', office)) > WARN_SPEND_SHARE * i.spend;
+  const cut = paid.fits[0]?.sourcing === 'internal' && ((paid.office?.spendScale ?? 1) < 1 || overLine);
   return contract && cut
     ? { ...atPaidSize({ ...i, rateOf: rateOf(false) }), coachedLead: true }
     : { ...paid, coachedLead: false };

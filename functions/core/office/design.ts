@@ -324,9 +324,10 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   );
   const totalHours = staffed.reduce((a, c) => a + c.hours, 0);
   const fte = totalHours / HOURS_PER_FTE;
-  const { roles, lead: leadRole } = quiet
-    ? { roles: [], lead: undefined }
-    : rolesOf(staffed, i.shape, s, say);
+  // A decision's labels name no roles, but the lead's share is kept: a contract lead's rate reads it.
+  const named = rolesOf(staffed, i.shape, s, say);
+  const { roles, lead: leadRole } = quiet ? { roles: [], lead: undefined } : named;
+  const leadFte = named.lead === undefined ? undefined : named.roles[named.lead]?.fte;
   const min = fte * (1 - STAFFING_SPREAD);
   const max = fte * (1 + STAFFING_SPREAD);
   const small = max < HOURS_BELOW_FTE;
@@ -382,6 +383,7 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
     ...(ordersHeld === undefined ? {} : { ordersHeld }),
     ...(managers.held === undefined ? {} : { managersHeld: managers.held }),
     ...(leadRole === undefined ? {} : { leadRole }),
+    ...(leadFte === undefined ? {} : { leadFte }),
     ...(apartFte > 0 ? { unitsApart: Math.round(apartFte * 100) / 100 } : {}),
     ...(i.shape === 'hub-and-spoke' ? { centreControls: centreControls(all, i.shape, s) } : {}),
   };

@@ -60,6 +60,8 @@ export interface OfficeDesign {
   managersHeld?: ManagersHeld;
   /** Which of the staffing's roles leads the office (none where no role does). */
   leadRole?: number;
+  /** The FTE of the role that leads the office, kept where roles are not named (a decision's labels alone). */
+  leadFte?: number;
   /** A hub and spoke's hub holds a controlling service in full (roles.ts, centreControls). */
   centreControls?: boolean;
   /** The FTE of the units' offices left apart while a team assessment confirms them (hub-first.ts). */

@@ -900,6 +900,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Gleichen Sie die Budgets größerer Projekte monatlich mit dem Finanzsystem ab.',
     'plan.push.accountableLead':
       'Eine Person für den ganzen Kraftakt verantwortlich machen, für seine gesamte Dauer: {pms, plural, =0 {wer solche Arbeit schon geleitet hat, aus dem Haus oder wie in diesem Plan von außen geholt} one {Ihre Projektleitung, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn sie nicht freigestellt werden kann} other {eine Ihrer Projektleitungen, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn keine freigestellt werden kann}}',
+    'plan.push.accountableOfficeLead.contract':
+      'Die Leitung des Office, die erfahrene Interim-Kraft, die dieser Plan holt, für den ganzen Kraftakt verantwortlich machen, für seine gesamte Dauer',
+    'plan.push.accountableOfficeLead.coached':
+      'Die eigene Leitung des Office, von außen begleitet wie in diesem Plan, für den ganzen Kraftakt verantwortlich machen, für seine gesamte Dauer',
     'plan.people.workstreamOwners':
       'Jedem Arbeitsstrang eine verantwortliche Person aus dem Personal geben, das die Arbeit schon steuert; sie berichten an die Leitung des Kraftakts',
     'plan.people.owner': 'Eine Person für alle Projekte benennen, die ihre Liste führt',

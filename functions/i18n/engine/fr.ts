@@ -908,6 +908,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'quickWin.atScale.finance': 'Rapprochez chaque mois du système financier les budgets des grands projets.',
     'plan.push.accountableLead':
       'Rendre une seule personne responsable de tout l’effort, pour toute sa durée : {pms, plural, =0 {quelqu’un qui a déjà mené ce travail, interne ou venu de l’extérieur comme le prévoit ce plan} one {votre chef de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim s’il ne peut l’être} other {l’un de vos chefs de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim si aucun ne peut l’être}}',
+    'plan.push.accountableOfficeLead.contract':
+      'Rendre le responsable du bureau, la personne expérimentée de transition que ce plan fait venir, responsable de tout l’effort, pour toute sa durée',
+    'plan.push.accountableOfficeLead.coached':
+      'Rendre le responsable du bureau issu de vos équipes, accompagné de l’extérieur comme le prévoit ce plan, responsable de tout l’effort, pour toute sa durée',
     'plan.people.workstreamOwners':
       'Donner à chaque chantier un responsable parmi ceux qui en font déjà le travail ; ils rendent compte au responsable de l’effort',
     'plan.people.owner': 'Nommer un responsable de tous les projets, qui en tient la liste',

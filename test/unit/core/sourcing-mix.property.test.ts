@@ -154,11 +154,18 @@ describe('the sourcing named is the one the plan carries out', () => {
         (k) => k === 'plan.contractLeadForPush' || k === 'plan.contractLeadUntilHire',
       );
       const interim = steps.includes('plan.putAnInterimPmoLead');
-      // Round 19: a project manager of strong expertise leads, however few there are.
+      // Round 19: a project manager of strong expertise leads, however few there are. Round 28: an
+      // urgent push with no office in place is led from inside only by strong expertise.
+      const urgentPushWithoutStrong =
+        c.horizon === 'temporary' &&
+        c.urgency === 'high' &&
+        (c.existingPmo ?? 'none') === 'none' &&
+        c.pmExpertise !== 'strong';
       const ownCanLead =
-        (c.existingPmo ?? 'none') !== 'none' ||
-        (c.projectManagers >= LEADS_FROM && c.pmExpertise !== 'none') ||
-        (c.projectManagers >= 1 && c.pmExpertise === 'strong');
+        !urgentPushWithoutStrong &&
+        ((c.existingPmo ?? 'none') !== 'none' ||
+          (c.projectManagers >= LEADS_FROM && c.pmExpertise !== 'none') ||
+          (c.projectManagers >= 1 && c.pmExpertise === 'strong'));
       const named = ['cost.contractLead', 'cost.interimLead', 'plan.people.cost.interim'].some((k) =>
         notes(r).some((n) => n.key === k),
       );
