@@ -556,7 +556,7 @@ export const OFFICE_EN = {
   'office.reason.mostAsked':
     'Asked for by {share} % of the stakeholders: never smaller than the office’s median service, whatever its driver alone would give it.',
   'office.reason.consolidated':
-    'The practice behind it already stands at {level, number} on average: the office consolidates and reviews what the organisation does (about {percent} % of the full effort), rather than running it on every project.',
+    'Every practice behind it already stands at {level, number} or above: the office consolidates and reviews what the organisation does (about {percent} % of the full effort), rather than running it on every project.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

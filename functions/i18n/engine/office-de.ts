@@ -573,5 +573,5 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.reason.mostAsked':
       'Von {share} % der Beteiligten gewünscht: nie kleiner als der mittlere Dienst des Büros, was auch immer sein Treiber allein ergäbe.',
     'office.reason.consolidated':
-      'Die Praxis dahinter steht bereits bei {level, number}: Das Büro bündelt und prüft, was die Organisation tut (etwa {percent} % des vollen Aufwands), statt es auf jedem Projekt selbst zu leisten.',
+      'Jede Praxis dahinter steht bereits bei mindestens {level, number}: Das Büro bündelt und prüft, was die Organisation tut (etwa {percent} % des vollen Aufwands), statt es auf jedem Projekt selbst zu leisten.',
   });

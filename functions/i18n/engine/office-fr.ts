@@ -574,5 +574,5 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.reason.mostAsked':
       'Demandé par {share} % des parties prenantes : jamais plus petit que le service médian du bureau, quoi que donnerait son seul inducteur.',
     'office.reason.consolidated':
-      'La pratique sur laquelle il repose atteint déjà {level, number} en moyenne : le bureau consolide et revoit ce que l’organisation fait (environ {percent} % de l’effort complet), plutôt que de l’exécuter sur chaque projet.',
+      'Chaque pratique sur laquelle il repose atteint déjà au moins {level, number} : le bureau consolide et revoit ce que l’organisation fait (environ {percent} % de l’effort complet), plutôt que de l’exécuter sur chaque projet.',
   });
