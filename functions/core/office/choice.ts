@@ -6,6 +6,7 @@ import { CONTROLLED_PROJECT_SPEND } from '../spend-scale';
 import { CONTROL_RANK, SERVICE_CATALOGUE, type ServiceId, type ServiceSpec } from './catalogue';
 import { contextPressure, isDuty } from './context-pressure';
 import { controlsNeed, deliveryDuty, runsControlsToday } from './controls-need';
+import { customerCosting } from './customer-costing';
 import { HUB_REVIEW_PRESSURE, hubReviewsInvestment, withHubMinimum } from './group-hub';
 import { evidenceOnly, offered, PROGRAMME_STREAMS, runsToday } from './offered';
 import { gapOf, TARGET_LEVEL } from './order';
@@ -117,8 +118,9 @@ const importanceOf = (
   return known.length === 0 ? undefined : known.reduce((a, b) => a + b, 0) / known.length;
 };
 
-const askedShare = (
-  spec: ServiceSpec,
+/** The share of stakeholders who asked for a service: the most any answer it gives was asked. */
+export const askedShare = (
+  spec: Pick<ServiceSpec, 'answers'>,
   expectations: Readonly<Record<string, number>> | undefined,
 ): number => {
   if (!expectations) return 0;
@@ -169,12 +171,14 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     const why: Why[] = [];
     const isCore = spec.id === core || holds.includes(spec.id);
     if (gap > MIN_GAP && gapCounts) why.push('maturity-gap');
-    if (pressure >= 1 || isCore) why.push('context');
+    // Customer orders are costed whatever the answers on finance (customer-costing.ts).
+    const costing = customerCosting(spec.id, s);
+    if (pressure >= 1 || isCore || costing) why.push('context');
     // A light office formalising mature practice may take one step more control to close its gaps.
     const inControl = CONTROL_RANK[spec.control] <= control + (shape === 'formalise' ? 1 : 0);
     // Controls the situation calls for, and a regulator's assurance, are services to delivery held
     // at any degree of control (controls-need.ts).
-    const duty = isDuty(spec.id, s) || deliveryDuty(spec.id, s, pressure);
+    const duty = isDuty(spec.id, s) || deliveryDuty(spec.id, s, pressure) || costing;
     const withinControl = duty || inControl;
     const expected = asked >= EXPECTATION_SHARE;
     // A directive service asked for where leadership wants no central control stays out: the
@@ -196,9 +200,13 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     else if (runsIt && gap > MIN_GAP && !why.includes('maturity-gap')) why.push('maturity-gap');
     // Formalising what exists leaves out what already works at the target level.
     const inPlace =
-      !isCore && !runsIt && reaches(m, dims, shape === 'formalise' ? TARGET_LEVEL : IN_PLACE_LEVEL);
+      !isCore &&
+      !runsIt &&
+      !costing &&
+      reaches(m, dims, shape === 'formalise' ? TARGET_LEVEL : IN_PLACE_LEVEL);
     const wanted =
       isCore ||
+      costing ||
       runsIt ||
       (expected && mandate) ||
       (withinControl && ((gap > MIN_GAP && gapCounts) || pressure >= 1));

@@ -13,19 +13,32 @@ import { statedSpend } from '../situation';
 import { capitalIntensive } from '../spend-scale';
 import { askedFirst, askedFirstNote } from './asked-first';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
-import { candidatesFor, ratedGap, type Sized, scoresOf, sizeOne, sized as withSize } from './choice';
+import {
+  askedShare,
+  candidatesFor,
+  ratedGap,
+  type Sized,
+  scoresOf,
+  sizeOne,
+  sized as withSize,
+} from './choice';
+import { consolidated, mostAskedRaised } from './consolidate';
+import { customerCosting } from './customer-costing';
 import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn, withHubReviews } from './hub-first';
+import { coordinationOnOffices } from './hub-ties';
 import { dutyTopHours, managerBrake } from './manager-brake';
 import { formReasons, serviceName } from './names';
 import { painOf, TARGET_LEVEL } from './order';
 import { inServiceOrder } from './precedence';
 import { centreControls, officesRunning, rolesOf } from './roles';
+import { setupDaysOf } from './setup-days';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
 import { COORDINATION_MAX_FTE, headcountLine } from './size-line';
 import { COURSE_DAYS, coachingIsCourse, coordinationUrgencyShare } from './small-coaching';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
 import type { DesignInput, OfficeDesign } from './types';
 
+export { MIN_SETUP_DAYS, SETUP_DAYS_PER_FTE, SETUP_FULL_FROM_FTE, setupDaysOf } from './setup-days';
 export type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
 /**
@@ -48,20 +61,6 @@ export const MIN_OFFICE_HOURS = 1;
 export const STAFFING_SPREAD = 0.2;
 /** Below this many FTE the result also says hours a week. */
 export const HOURS_BELOW_FTE = 0.5;
-/**
- * An office of this many FTE or more builds each of its services in full; a smaller one builds a
- * lighter version (a register and templates, not a method), in proportion (our judgement, round 10).
- */
-export const SETUP_FULL_FROM_FTE = 2;
-/**
- * On top of building its services, an office's set-up grows with its people: about a working week
- * for each FTE (their induction into the methods and tools, registers and templates grown to the
- * projects they serve). Our judgement: set-up then grows with the office's size and never falls
- * when the same services are run by more people (round 16: 86 days for 2 FTE, 58 for 12).
- */
-export const SETUP_DAYS_PER_FTE = 5;
-/** ...but never below this many days, where there is anything new to set up. */
-export const MIN_SETUP_DAYS = 2;
 /** Working days in a year of one full-time person. */
 export const WORKDAYS_PER_YEAR = 220;
 
@@ -75,21 +74,6 @@ const perThousandMillions = (c: Sized, perUnit: number): boolean =>
   c.driver === 'spend' && c.units >= 1000 && perUnit < 1 && c.hours > 0;
 
 const costOfHours = (hours: number, dayRate: number) => (hours / HOURS_PER_FTE) * dayRate * WORKDAYS_PER_YEAR;
-
-/**
- * One-off set-up: each new service built (in full from SETUP_FULL_FROM_FTE, lighter below), plus
- * SETUP_DAYS_PER_FTE for each FTE that runs the new services. It depends only on which services are
- * built and on the office's size, and grows with both: a smaller office never sets up more than a
- * larger one building the same services. What the office in place already runs needs no setting up.
- */
-export const setupDaysOf = (all: readonly Sized[], s: DesignInput['situation']): number => {
-  const built = all.filter((c) => !c.sustain);
-  const services = built.reduce((a, c) => a + c.spec.setupDays(s), 0);
-  const fte = built.reduce((a, c) => a + c.hours, 0) / HOURS_PER_FTE;
-  const days = services * Math.min(1, fte / SETUP_FULL_FROM_FTE) + fte * SETUP_DAYS_PER_FTE;
-  // Even the lightest role takes a couple of days to set up its register and first round.
-  return Math.max(Math.min(services, MIN_SETUP_DAYS), days);
-};
 
 export const designOffice = (given: DesignInput): OfficeDesign => {
   // A hub opened first keeps the reviews its control rests on (hub-first.ts).
@@ -106,21 +90,32 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
     return { services: [], staffing: null, setupDays: 0, notes: [], answered: new Set(), leftOut };
   // A group's hub first on thin evidence: the units' offices are shown apart (hub-first.ts).
   const units = s.businessUnits ?? 1;
-  const { kept: all0, apartFte } = hubOnly(
-    i,
-    chosen.map((c) => sizeOne(c, s, officesRunning(i.shape, c.spec.id, units))),
+  // Each service keeps the share its practice leaves (consolidate.ts); a hub coordinates the offices it ties (hub-ties.ts).
+  const each = chosen.map((c) =>
+    consolidated(sizeOne(c, s, officesRunning(i.shape, c.spec.id, units)), i.maturity, s, i.expectations),
   );
+  const { kept: hubKept, apartFte } = hubOnly(i, each);
+  const all0 = coordinationOnOffices(hubKept, each, s, i.shape);
   // A service below a working minimum either answers a real weakness, and is run at that minimum,
   // or is a task the project leads keep (while something of substance remains).
   const weak = (c: Sized) => c.painful.gap >= WEAK_GAP;
   // Work the office in place hands over is held, and comes first (in-place.ts, handedOver).
   const first = (c: Sized) => i.handOver?.includes(c.spec.id) === true;
   const keep = (c: Sized) =>
-    c.core || c.why.includes('expectations') || weak(c) || first(c) || c.hours >= MIN_SERVICE_HOURS;
+    c.core ||
+    c.why.includes('expectations') ||
+    weak(c) ||
+    first(c) ||
+    c.hours >= MIN_SERVICE_HOURS ||
+    customerCosting(c.spec.id, s);
   const kept = all0.some(keep) ? all0.filter(keep) : all0;
+  // What most stakeholders asked for is never below the median service (consolidate.ts, mostAskedRaised).
   const sized = inServiceOrder(
-    kept.map((c) =>
-      weak(c) && c.hours < MIN_SERVICE_HOURS ? withSize(c, c.units, c.driver, MIN_SERVICE_HOURS) : c,
+    mostAskedRaised(
+      kept.map((c) =>
+        weak(c) && c.hours < MIN_SERVICE_HOURS ? withSize(c, c.units, c.driver, MIN_SERVICE_HOURS) : c,
+      ),
+      (c) => askedShare(c.spec, i.expectations),
     ),
     (c) => (first(c) ? { ...c.painful, first: true } : c.painful),
   );
@@ -274,13 +269,15 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
           : msg(
               c.spec.id === 'office-lead'
                 ? 'office.effort.lead'
-                : // Where the count is not the project managers entered, it says whom it counts: a
-                  // doubted count is held to what the projects could use (project-count.ts).
-                  c.driver === 'project-managers' && c.units !== s.projectManagers
-                  ? tooManyManagers(s) && c.units === credibleManagers(s)
-                    ? 'office.effort.leadsDoubted'
-                    : 'office.effort.leads'
-                  : `office.effort.${c.driver}`,
+                : c.spec.id === 'hub-coordination' && c.units < units
+                  ? 'office.effort.unitOffices'
+                  : // Where the count is not the project managers entered, it says whom it counts: a
+                    // doubted count is held to what the projects could use (project-count.ts).
+                    c.driver === 'project-managers' && c.units !== s.projectManagers
+                    ? tooManyManagers(s) && c.units === credibleManagers(s)
+                      ? 'office.effort.leadsDoubted'
+                      : 'office.effort.leads'
+                    : `office.effort.${c.driver}`,
               {
                 perUnit,
                 units: Math.round(c.units * 10) / 10,
@@ -288,6 +285,7 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
                 share: Math.round(serviceSpec('office-lead').hours(100, s)),
                 managers: s.projectManagers,
                 per: PROJECTS_PER_LEAD,
+                all: units,
               },
             ),
       ),

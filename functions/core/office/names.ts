@@ -50,6 +50,9 @@ export const serviceName = (c: Sized, inUnits: boolean, s: Situation): EngineMes
 
 /** What a service's form says about it: the supportive form, a review of strong practice, or a hub's threshold and minimum standard. */
 export const formReasons = (c: Sized): EngineMessage[] =>
+  c.said && c.said.length > 0 ? [...formReasonsBy(c), ...c.said] : formReasonsBy(c);
+
+const formReasonsBy = (c: Sized): EngineMessage[] =>
   c.form === 'threshold'
     ? [
         msg(c.spec.id === 'status-reporting' ? 'office.thresholdFormReport' : 'office.thresholdForm', {

@@ -9,6 +9,7 @@ import {
 } from '../customer-orders';
 import { controlledOrders, orderControlsHours } from '../order-controls';
 import { sizingSituation } from '../project-count';
+import type { EngineMessage } from '../say';
 import { type Situation, spendInEur } from '../situation';
 import { LARGE_PROJECT_SPEND } from '../spend-scale';
 import {
@@ -46,7 +47,11 @@ export interface Candidate {
   form: ServiceForm;
   /** The share of a controls service's spend-driven effort its need calls for (controls-need.ts); 1 elsewhere. */
   need?: number;
+  /** Why its size is what it is, besides its form: consolidated practice, or asked for by most (consolidate.ts). */
+  said?: readonly EngineMessage[];
 }
+
+const NOTHING_SAID: readonly EngineMessage[] = [];
 
 /**
  * `duty`: a regulated organisation's assurance held only as the evidence trail its regulator
@@ -146,6 +151,7 @@ export const sized = (c: Candidate, units: number, driver: Sized['driver'], hour
   core: c.core,
   form: c.form,
   need: c.need ?? 1,
+  said: c.said ?? NOTHING_SAID,
   units,
   driver,
   hours,

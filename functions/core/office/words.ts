@@ -551,6 +551,12 @@ export const OFFICE_EN = {
     '{perUnit, number, 2} h a week per person scheduled × {units} people = {hours} h a week',
   'office.source.scheduling':
     'Our judgement: about 0.2 hours a week for each person scheduled across client orders (one resource manager for about 190 people), where the firm sells its people’s time, people are fought over and at least half the stakeholders ask for allocation; at most 20 people per order are counted, the rest staying with their order for its life.',
+  'office.effort.unitOffices':
+    '{perUnit, number, 2} h a week for each office the hub ties together × {units} offices, which the {all} units share = {hours} h a week',
+  'office.reason.mostAsked':
+    'Asked for by {share} % of the stakeholders: never smaller than the office’s median service, whatever its driver alone would give it.',
+  'office.reason.consolidated':
+    'Every practice behind it already stands at {level, number} or above: the office consolidates and reviews what the organisation does (about {percent} % of the full effort), rather than running it on every project.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -568,4 +568,10 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{perUnit, number, 2} h pro Woche je eingeplante Person × {units} Personen = {hours} h pro Woche',
     'office.source.scheduling':
       'Unsere Einschätzung: etwa 0,2 Stunden pro Woche für jede Person, die über Kundenaufträge hinweg eingeplant wird (eine Ressourcenmanagerin oder ein Ressourcenmanager für etwa 190 Personen), wo das Unternehmen die Zeit seiner Leute verkauft, um Personen konkurriert wird und mindestens die Hälfte der Beteiligten eine zentrale Zuteilung wünscht; höchstens 20 Personen je Auftrag werden gezählt, die übrigen bleiben für dessen ganze Dauer ihrem Auftrag zugeordnet.',
+    'office.effort.unitOffices':
+      '{perUnit, number, 2} h pro Woche für jedes Büro, das der Hub verbindet × {units} Büros, die sich die {all} Geschäftsbereiche teilen = {hours} h pro Woche',
+    'office.reason.mostAsked':
+      'Von {share} % der Beteiligten gewünscht: nie kleiner als der mittlere Dienst des Büros, was auch immer sein Treiber allein ergäbe.',
+    'office.reason.consolidated':
+      'Jede Praxis dahinter steht bereits bei mindestens {level, number}: Das Büro bündelt und prüft, was die Organisation tut (etwa {percent} % des vollen Aufwands), statt es auf jedem Projekt selbst zu leisten.',
   });

@@ -569,4 +569,10 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{perUnit, number, 2} h par semaine par personne planifiée × {units} personnes = {hours} h par semaine',
     'office.source.scheduling':
       'Notre jugement : environ 0,2 heure par semaine pour chaque personne planifiée entre les commandes des clients (un responsable des ressources pour environ 190 personnes), là où l’entreprise vend le temps de ses équipes, où les personnes sont disputées et où au moins la moitié des parties prenantes demandent leur affectation ; au plus 20 personnes par commande sont comptées, les autres restant affectées à leur commande pendant toute sa durée.',
+    'office.effort.unitOffices':
+      '{perUnit, number, 2} h par semaine pour chaque bureau que le hub relie × {units} bureaux, partagés par les {all} unités = {hours} h par semaine',
+    'office.reason.mostAsked':
+      'Demandé par {share} % des parties prenantes : jamais plus petit que le service médian du bureau, quoi que donnerait son seul inducteur.',
+    'office.reason.consolidated':
+      'Chaque pratique sur laquelle il repose atteint déjà au moins {level, number} : le bureau consolide et revoit ce que l’organisation fait (environ {percent} % de l’effort complet), plutôt que de l’exécuter sur chaque projet.',
   });
