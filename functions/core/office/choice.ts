@@ -7,7 +7,7 @@ import { CONTROL_RANK, SERVICE_CATALOGUE, type ServiceId, type ServiceSpec } fro
 import { contextPressure, isDuty } from './context-pressure';
 import { controlsNeed, deliveryDuty, runsControlsToday } from './controls-need';
 import { customerCosting } from './customer-costing';
-import { HUB_REVIEW_PRESSURE, hubReviewsInvestment, withHubMinimum } from './group-hub';
+import { HUB_REVIEW_PRESSURE, holdsInvestmentReview, withHubMinimum } from './group-hub';
 import { evidenceOnly, offered, PROGRAMME_STREAMS, runsToday } from './offered';
 import { gapOf, TARGET_LEVEL } from './order';
 import { sharedViewRanksLow } from './shape';
@@ -150,9 +150,11 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     // A service whose every dimension was answered "not applicable" answers no need here.
     const applicable = spec.dimensions.length === 0 || spec.dimensions.some((d) => !i.notApplicable?.has(d));
     const pressureOnly = spec.id === 'portfolio-controls' && contextPressure(spec.id, s) < 1;
+    // A hub's investment review answers finance's shortfall too, whatever the benefits questions say (group-hub.ts).
+    const hubReview = holdsInvestmentReview(shape, m, spec.id, i.notApplicable);
     if (
       !offered(shape, spec.id, scope, temporary, s, i.benefitsInPlay) ||
-      (!applicable && spec.id !== core) ||
+      (!applicable && spec.id !== core && !hubReview) ||
       pressureOnly
     ) {
       if (asked >= EXPECTATION_SHARE && shape !== 'none') leftOut.push({ id: spec.id, why: 'not-offered' });
@@ -165,7 +167,7 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
       contextPressure(spec.id, s) +
       (spec.id === 'benefits-tracking' && i.benefitsInPlay === true ? BENEFITS_PRESSURE : 0) +
       // A group's investments reviewed after approval, where its finance or benefits fall short (group-hub.ts).
-      (spec.id === 'benefits-tracking' && hubReviewsInvestment(shape, m) ? HUB_REVIEW_PRESSURE : 0);
+      (hubReview ? HUB_REVIEW_PRESSURE : 0);
     // Benefits nobody states are written down first (the quick win): their gap alone builds no tracking.
     const gapCounts = !(spec.id === 'benefits-tracking' && i.benefitsInPlay === false);
     const why: Why[] = [];

@@ -24,6 +24,7 @@ import {
 } from './choice';
 import { consolidated, mostAskedRaised } from './consolidate';
 import { customerCosting } from './customer-costing';
+import { holdsInvestmentReview } from './group-hub';
 import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn, withHubReviews } from './hub-first';
 import { coordinationOnOffices } from './hub-ties';
 import { dutyTopHours, managerBrake } from './manager-brake';
@@ -33,7 +34,7 @@ import { inServiceOrder } from './precedence';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { setupDaysOf } from './setup-days';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
-import { COORDINATION_MAX_FTE, headcountLine } from './size-line';
+import { COORDINATION_MAX_FTE, HOLD_NOTES, headcountHold, headcountLine } from './size-line';
 import { COURSE_DAYS, coachingIsCourse, coordinationUrgencyShare } from './small-coaching';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
 import type { DesignInput, OfficeDesign } from './types';
@@ -98,7 +99,9 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   const all0 = coordinationOnOffices(hubKept, each, s, i.shape);
   // A service below a working minimum either answers a real weakness, and is run at that minimum,
   // or is a task the project leads keep (while something of substance remains).
-  const weak = (c: Sized) => c.painful.gap >= WEAK_GAP;
+  // A hub's investment review, where finance or benefits fall short, is why the hub holds it (group-hub.ts).
+  const weak = (c: Sized) =>
+    c.painful.gap >= WEAK_GAP || holdsInvestmentReview(i.shape, i.maturity, c.spec.id, i.notApplicable);
   // Work the office in place hands over is held, and comes first (in-place.ts, handedOver).
   const first = (c: Sized) => i.handOver?.includes(c.spec.id) === true;
   const keep = (c: Sized) =>
@@ -151,28 +154,26 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   // A push for customer orders of a stated value is held by its orders' bound instead (below).
   const temporaryWithSpend = s.horizon === 'temporary' && ((spend ?? 0) > 0 || (s.orderValue ?? 0) > 0);
   const braked = line.coordination || line.sizeAlone || (!temporaryWithSpend && !capitalIntensive(s));
-  let headcountCapped = false;
-  if (braked && topHours * scale > line.hours * 1.005) {
-    headcountCapped = true;
-    scale = line.hours / topHours;
+  // A share of the people bounds the office; it scales the services only where their sum is above it.
+  const held = braked
+    ? headcountHold(line, (topHours * scale) / (1 + STAFFING_SPREAD), 1 + STAFFING_SPREAD)
+    : null;
+  const headcountCapped = held?.capped === true;
+  scale *= held?.factor ?? 1;
+  if (held?.note)
     notes.push(
       say(
-        msg(
-          line.partTime
-            ? 'office.partTimeCeiling'
-            : line.sizeAlone
-              ? 'office.sizeLineCeiling'
-              : 'office.headcountCeiling',
-          {
-            share: Math.round(line.share * 100),
-            employees: s.employees,
-            percent: Math.round(scale * 100),
-            fte: line.sizeAlone ? Math.round((line.hours / HOURS_PER_FTE) * 10) / 10 : COORDINATION_MAX_FTE,
-          },
-        ),
+        msg(HOLD_NOTES[held.note], {
+          share: Math.round(line.share * 100),
+          employees: s.employees,
+          percent: Math.round(scale * 100),
+          fte:
+            held.note === 'sizeLine' || held.note === 'top'
+              ? tenth(line.hours / HOURS_PER_FTE)
+              : COORDINATION_MAX_FTE,
+        }),
       ),
     );
-  }
   // A new office for own projects: held to what the people who lead them can use (manager-brake.ts).
   const managers = managerBrake(s, i.shape, topHours, scale, say, dutyTopHours(s, sized, STAFFING_SPREAD));
   scale = managers.scale;
@@ -327,7 +328,8 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   const { roles, lead: leadRole } = quiet ? { roles: [], lead: undefined } : named;
   const leadFte = named.lead === undefined ? undefined : named.roles[named.lead]?.fte;
   const min = fte * (1 - STAFFING_SPREAD);
-  const max = fte * (1 + STAFFING_SPREAD);
+  // The top of the range never passes the headcount's bound (size-line.ts, headcountHold).
+  const max = Math.min(fte * (1 + STAFFING_SPREAD), (held?.top ?? Number.POSITIVE_INFINITY) / HOURS_PER_FTE);
   const small = max < HOURS_BELOW_FTE;
   const staffing: Staffing = {
     fte: { min: roundFte(min), max: roundFte(max) },

@@ -74,8 +74,33 @@ export const withHubMinimum = (
 export const HUB_REVIEW_PRESSURE = 1;
 
 /** The hub's investment review is called for: a hub whose finance or benefits practice is rated below the target. */
-export const hubReviewsInvestment = (shape: PmoShape, m: Maturity): boolean =>
+export const hubReviewsInvestment = (
+  shape: PmoShape,
+  m: Maturity,
+  /** Dimensions the respondents mostly marked "not applicable": they call for nothing (not-applicable.ts). */
+  notApplicable?: ReadonlySet<string>,
+): boolean =>
   shape === 'hub-and-spoke' &&
   m.dimensions.some(
-    (d) => (d.id === 'finance' || d.id === 'benefits') && d.score !== null && d.score < TARGET_LEVEL,
+    (d) =>
+      (d.id === 'finance' || d.id === 'benefits') &&
+      d.score !== null &&
+      d.score < TARGET_LEVEL &&
+      notApplicable?.has(d.id) !== true,
   );
+
+/**
+ * The hub's investment review (benefits tracking where hubReviewsInvestment) is a service the hub
+ * holds whatever its hours: like a real weakness, it runs at least the working minimum (design.ts,
+ * MIN_SERVICE_HOURS) and is never left to the project leads as a task. Our judgement (round 28: a
+ * hub opened first with a small stated spend dropped the review, its threshold's share of a few
+ * small projects coming to about an hour a week, while finance or benefits were rated weak). Where
+ * the benefits questions were mostly marked "not applicable" and finance falls short, the review of
+ * the investments against their approved case still stands: it is finance's shortfall it answers.
+ */
+export const holdsInvestmentReview = (
+  shape: PmoShape,
+  m: Maturity,
+  id: string,
+  notApplicable?: ReadonlySet<string>,
+): boolean => id === 'benefits-tracking' && hubReviewsInvestment(shape, m, notApplicable);

@@ -75,5 +75,50 @@ export const headcountLine = (s: Situation, shape: PmoShape) => {
     : sizeAlone
       ? SIZE_LINE_OFFICE_SHARE * s.employees * HOURS_PER_FTE
       : Math.max(shareHours, leanHours);
-  return { coordination, share, partTime, sizeAlone, hours };
+  // The share of the people is a bound on the office; the part-time role, the size line and a lean
+  // owner's one person are the size of what they hold, at the top of its range.
+  const bound = !partTime && !sizeAlone && !coordination && shareHours >= leanHours;
+  return { coordination, share, partTime, sizeAlone, hours, bound };
 };
+
+/**
+ * The headcount's hold on the services (design.ts): what it multiplies their effort by, whether it
+ * sets the office's size (`capped`), the hours the top of the range may reach (`top`) and the note.
+ * The share of the people (OFFICE_HEADCOUNT_SHARE) bounds the office and never scales it: where the
+ * services' sum is under it, the office is that sum and only the top of its range is held to the
+ * share ('office.headcountTop'); only where the sum itself is above it is every service scaled, so
+ * that the sum stands at the share ('office.headcountCeiling'). Our judgement: a ceiling is a line
+ * far above the need, not a size (round 28: a 220-person contractor's services, about 3.8 FTE,
+ * were "scaled to 82 %" because the top of their ±20 % range passed 2 % of its people, so the ceiling
+ * was read as the size). A part-time role, the size line and a lean owner's one person stay as they
+ * were: they are the size at the top of the range, and hold it there.
+ */
+export const headcountHold = (
+  line: ReturnType<typeof headcountLine>,
+  /** The services' sum at the scale so far, in hours a week (the middle of the range). */
+  sumHours: number,
+  /** The top of the range against its middle (1 + the staffing spread). */
+  spread: number,
+): { factor: number; capped: boolean; top?: number; note?: 'top' | 'ceiling' | 'sizeLine' | 'partTime' } => {
+  const topHours = sumHours * spread;
+  if (!line.bound) {
+    if (topHours <= line.hours * 1.005) return { factor: 1, capped: false };
+    return {
+      factor: line.hours / topHours,
+      capped: true,
+      note: line.partTime ? 'partTime' : line.sizeAlone ? 'sizeLine' : 'ceiling',
+    };
+  }
+  if (sumHours > line.hours * 1.005)
+    return { factor: line.hours / sumHours, capped: true, top: line.hours, note: 'ceiling' };
+  if (topHours > line.hours * 1.005) return { factor: 1, capped: false, top: line.hours, note: 'top' };
+  return { factor: 1, capped: false };
+};
+
+/** The staffing note each hold of headcountHold says. */
+export const HOLD_NOTES = {
+  top: 'office.headcountTop',
+  ceiling: 'office.headcountCeiling',
+  sizeLine: 'office.sizeLineCeiling',
+  partTime: 'office.partTimeCeiling',
+} as const;

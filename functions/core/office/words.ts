@@ -113,6 +113,8 @@ export const OFFICE_EN = {
     'The office is held to at most {cap, number} FTE: half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them, and {duty, number} FTE of the reviews, evidence and reporting a regulator or funder requires, which this limit leaves whole since they are done centrally whoever leads the projects. Its services would need about {full, number} FTE; the other {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
   'office.headcountCeiling':
     'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
+  'office.headcountTop':
+    'The top of the range stops at {fte, number} FTE, {share} % of the organisation’s {employees} people, the most an office takes of them; its services come to less than that, so none is scaled.',
   'office.coachingCourse':
     'The project leads are trained in a one-off course of {days} days, counted in the set-up: a firm this size has no standing coaching service.',
   'office.sizeLineCeiling':

@@ -114,6 +114,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt: eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten, mehr trägt ein Aufsichtsgremium neben ihnen selten mit, dazu {duty, number} VZÄ für die Prüfungen, Nachweise und Berichte, die eine Aufsicht oder ein Geldgeber verlangt; diese lässt die Grenze unberührt, denn sie werden zentral erledigt, wer auch immer die Projekte leitet. Seine Leistungen bräuchten etwa {full, number} VZÄ; die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt.',
     'office.headcountCeiling':
       'Begrenzt auf {share} % der {employees} Beschäftigten der Organisation: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'office.headcountTop':
+      'Die Spanne endet oben bei {fte, number} VZÄ, {share} % der {employees} Beschäftigten der Organisation, dem Höchsten, was ein Office von ihnen beansprucht; seine Leistungen brauchen weniger, daher wird keine verkleinert.',
     'office.coachingCourse':
       'Die Projektleitungen besuchen einmalig eine Schulung von {days} Tagen, die in den Aufbau eingerechnet ist: Ein Unternehmen dieser Größe hat keinen ständigen Coaching-Dienst.',
     'office.sizeLineCeiling':

@@ -116,6 +116,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Le bureau est limité à {cap, number} ETP au plus : une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles, plus {duty, number} ETP pour les revues, les preuves et le reporting qu’exige un régulateur ou un financeur, que cette limite laisse entiers car ils se font au centre quel que soit le chef de projet. Ses services demanderaient environ {full, number} ETP ; les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert.',
     'office.headcountCeiling':
       'Limité à {share} % des {employees} personnes de l’organisation : chaque service est ramené à {percent} % de son effort.',
+    'office.headcountTop':
+      'Le haut de la fourchette s’arrête à {fte, number} ETP, soit {share} % des {employees} personnes de l’organisation, le maximum qu’un bureau en prend ; ses services demandent moins que cela, aucun n’est donc réduit.',
     'office.coachingCourse':
       'Les responsables de projet suivent une formation unique de {days} jours, comptée dans la mise en place : une entreprise de cette taille n’a pas de service de coaching permanent.',
     'office.sizeLineCeiling':
