@@ -165,6 +165,8 @@ const decideUpTo = (
   // An office of half a person or less is a part-time role, not an office: it is recommended as one;
   // one that nobody can lead is capability first (part-time-role.ts).
   const partTime = needed ? partTimeRole(situation, office, shape) : null;
+  // A part-time role is no office: its labels are known, as where none is needed above.
+  if (labelsOnly && partTime) return NO_OFFICE;
   if (partTime) {
     shape = 'capability-first';
     shapeReason = partTime;

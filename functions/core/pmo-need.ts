@@ -152,7 +152,7 @@ export const needFactors = (s: Situation, say: Say = english): Factor[] => [
     statedSpend(s) === undefined
       ? say(msg('needf.notGiven'))
       : say(msg('needf.amount', { amount: Math.round(statedSpend(s) ?? 0) })),
-    spendPoints(spendInEur({ ...s, annualProjectBudget: statedSpend(s) })),
+    spendPoints(spendInEur({ annualProjectBudget: statedSpend(s), eurPerUnit: s.eurPerUnit })),
     statedSpend(s) === undefined
       ? say(msg('needf.spendNotGivenSoIt'))
       : say(msg('needf.theMoreMoneyProjectsSpend')),

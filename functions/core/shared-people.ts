@@ -64,7 +64,15 @@ type PainContext = Pick<
 export const sharedPeoplePain = (c: PainContext, m: Maturity): boolean =>
   c.resourceContention === 'high' &&
   c.regulated !== true &&
-  !largeProjects({ ...c, annualProjectBudget: c.annualProjectBudget, eurPerUnit: c.eurPerUnit ?? 1 }) &&
+  // The fields the spend's scale reads, not a copy of the whole situation (a copy in every sensitivity
+  // probe was a twentieth of its time).
+  !largeProjects({
+    annualProjectBudget: c.annualProjectBudget,
+    orderValue: c.orderValue,
+    eurPerUnit: c.eurPerUnit ?? 1,
+    concurrentProjects: c.concurrentProjects,
+    employees: c.employees,
+  }) &&
   !CONTROLLING.includes(c.existingPmo ?? 'none') &&
   standardsNotTheGap(c, m);
 

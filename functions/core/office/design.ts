@@ -2,6 +2,7 @@ import type { PmoService, Staffing } from '../../contract/result';
 import {
   customerOfficeBound,
   customerServiceName,
+  forCustomers,
   type OrderBound,
   orderBoundWords,
   projectsForOf,
@@ -183,7 +184,10 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   const shareFte = controlledOrders(s)
     ? (spendShareFor(s) * ROUNDING_MARGIN * (s.orderValue ?? 0)) / (i.internalDayRate * WORKDAYS_PER_YEAR)
     : 0;
-  const bound = customerOfficeBound({ ...s, shareFte, schedules: sized.some((c) => c.driver === 'people') });
+  // Only an office of customer orders has the bound: no copy of the situation is made for the others.
+  const bound = forCustomers(s)
+    ? customerOfficeBound({ ...s, shareFte, schedules: sized.some((c) => c.driver === 'people') })
+    : undefined;
   // The top of the range shown is the bound itself: a bound at one person shows an office of one
   // person, not a part-time role (decide.ts reads an office held below one person as one).
   const orderHours = bound === undefined ? 0 : bound.fte * HOURS_PER_FTE;
