@@ -203,7 +203,7 @@ export const OFFICE_EN = {
   'shape.reason.leads-binding':
     'Shape: project leads first; {projects} projects rest on {managers, plural, =0 {nobody whose job is to lead them} one {one project manager} other {# project managers}}, far more than one person leads well. Spend first on appointing or hiring people to lead them, one of whom keeps the single job list part-time; an office waits until those leads are in place.',
   'shape.reason.no-expertise':
-    'Shape: project capability first; nobody here has project-management expertise yet, and {managers, plural, =0 {no one leads} one {one person leads} other {# people lead}} {projects} projects. Train the people who lead projects, with a part-time coordinator beside them, before building an office.',
+    'Shape: project capability first; nobody here has project-management expertise yet, and {managers, plural, =0 {no one leads} one {one person leads} other {# people lead}} {projects} projects. The help the work needs stays the same size: one coordinator runs it beside the people who lead projects while they are appointed, trained and coached, and an office comes once they can lead it.',
   'shape.reason.small-portfolio':
     'Shape: a part-time coordinator; {projects} projects at once are too few for an office, whatever the size of the organisation.',
   'shape.reason.programme': 'Shape: a programme office, sized by the programme it runs.',

@@ -207,7 +207,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.leads-binding':
       'Zuschnitt: zuerst Projektleitungen; {projects} Projekte hängen an {managers, plural, =0 {keinem eigenen Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}}, weit mehr, als eine Person gut leiten kann. Das Geld geht zuerst in die Benennung oder Einstellung von Projektleitungen, von denen eine die einzige Auftragsliste in Teilzeit führt; ein Office wartet, bis diese Leitungen da sind.',
     'shape.reason.no-expertise':
-      'Zuschnitt: zuerst Projektfähigkeit; hier hat noch niemand Projektmanagement-Know-how, und {managers, plural, =0 {niemand leitet} one {eine Person leitet} other {# Personen leiten}} {projects} Projekte. Schulen Sie die Personen, die Projekte leiten, mit einem Koordinator in Teilzeit an ihrer Seite, bevor Sie ein Office aufbauen.',
+      'Zuschnitt: zuerst Projektfähigkeit; hier hat noch niemand Projektmanagement-Know-how, und {managers, plural, =0 {niemand leitet} one {eine Person leitet} other {# Personen leiten}} {projects} Projekte. Die Hilfe, die die Arbeit braucht, behält ihren Umfang: Ein Koordinator leistet sie neben den Personen, die Projekte leiten, während diese benannt, geschult und begleitet werden; ein Office folgt, wenn sie es führen können.',
     'shape.reason.programme': 'Zuschnitt: ein Programm-Office, bemessen am Programm, das es steuert.',
     'shape.reason.temporary':
       'Zuschnitt: ein befristetes Office für einen Kraftakt von etwa {months} Monaten, das mit dessen Ende geschlossen wird.',

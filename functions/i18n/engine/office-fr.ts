@@ -207,7 +207,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.leads-binding':
       'Forme : d’abord des responsables de projet ; {projects} projets reposent sur {managers, plural, =0 {personne dont c’est le métier de les conduire} one {un seul chef de projet} other {# chefs de projet}}, bien plus qu’une personne ne conduit correctement. Le premier argent va à nommer ou recruter des personnes pour les conduire, dont l’une tient à temps partiel la liste unique des projets ; un bureau attend que ces responsables soient en place.',
     'shape.reason.no-expertise':
-      'Forme : d’abord la capacité projet ; personne ici n’a encore d’expertise en gestion de projet, et {managers, plural, =0 {personne ne conduit} one {une personne conduit} other {# personnes conduisent}} {projects} projets. Formez les personnes qui conduisent les projets, avec un coordinateur à temps partiel à leurs côtés, avant de bâtir un bureau.',
+      'Forme : d’abord la capacité projet ; personne ici n’a encore d’expertise en gestion de projet, et {managers, plural, =0 {personne ne conduit} one {une personne conduit} other {# personnes conduisent}} {projects} projets. L’aide dont le travail a besoin garde sa taille : un coordinateur l’assure aux côtés des personnes qui conduisent les projets, le temps de les nommer, de les former et de les accompagner ; le bureau vient quand elles savent le conduire.',
     'shape.reason.programme': 'Forme : un bureau de programme, dimensionné selon le programme qu’il pilote.',
     'shape.reason.temporary':
       'Forme : un bureau temporaire pour un effort d’environ {months} mois, fermé à la fin de cet effort.',
