@@ -18,7 +18,7 @@ import { withContextCheck } from './context-check';
 import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-total';
 import { type DecideExtras, decide, internalDayRate } from './decide';
 import { assessEvidence, unknownsMessage } from './evidence';
-import { expectationsAnswer } from './expectations';
+import { agreedWithPlan, expectationsAnswer } from './expectations';
 import { boughtInMessage, modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
 import { MIN_GROUP_SIZE } from './group-size';
 import { needViewOf } from './need-view';
@@ -309,6 +309,7 @@ export const recommend = (
           evidence,
         );
   plan.assumptions.push(...peopleCost);
+  pmo.expectations = agreedWithPlan(pmo.expectations, plan, maturity.dimensions, say);
   if (!direction)
     pmo.returns = returnsOf({
       services,

@@ -180,6 +180,7 @@ export const OFFICE_EN = {
     'In all, in the first year: {min, number}–{max, number} {currency} for the office, its set-up and the people the plan brings in, {low}–{high} % of the yearly project spend.',
   'cost.overHorizon':
     'Over its {months} months the office costs {min}–{max} {currency} in all, set-up included.',
+  'expectation.planStarts': 'A step of the plan starts it: {step}',
   'expectation.noOfficeStep': 'No office is recommended; a step of the plan answers it: {step}',
   'expectation.noOfficeWhyNot':
     'No office is recommended, and without one nobody holds the mandate over all projects that this needs; the plan’s re-assessment asks again whether an office should take it up.',

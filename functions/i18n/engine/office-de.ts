@@ -184,6 +184,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Insgesamt im ersten Jahr: {min, number}–{max, number} {currency} für das Office, seinen Aufbau und die Leute, die der Plan hereinholt, {low}–{high} % der jährlichen Projektausgaben.',
     'cost.overHorizon':
       'Über seine {months} Monate kostet das Office insgesamt {min}–{max} {currency}, Aufbau eingeschlossen.',
+    'expectation.planStarts': 'Ein Schritt des Plans bringt es in Gang: {step}',
     'expectation.noOfficeStep': 'Kein Büro wird empfohlen; ein Schritt des Plans beantwortet es: {step}',
     'expectation.noOfficeWhyNot':
       'Kein Büro wird empfohlen, und ohne eines hat niemand das Mandat über alle Projekte, das dafür nötig ist; die im Plan vorgesehene Neubewertung stellt die Frage erneut.',

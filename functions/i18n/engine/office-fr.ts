@@ -184,6 +184,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Au total, la première année : {min, number}–{max, number} {currency} pour le bureau, sa mise en place et les personnes que le plan fait venir, soit {low}–{high} % des dépenses annuelles de projets.',
     'cost.overHorizon':
       'Sur ses {months} mois, le bureau coûte {min}–{max} {currency} au total, mise en place comprise.',
+    'expectation.planStarts': 'Une étape du plan le met en route : {step}',
     'expectation.noOfficeStep': 'Aucun bureau n’est recommandé ; une étape du plan y répond : {step}',
     'expectation.noOfficeWhyNot':
       'Aucun bureau n’est recommandé, et sans bureau personne n’a sur tous les projets le mandat que cela demande ; la réévaluation prévue au plan reposera la question.',
