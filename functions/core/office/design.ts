@@ -21,7 +21,9 @@ import { painOf, TARGET_LEVEL } from './order';
 import { inServiceOrder } from './precedence';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
+import { assumedSizeNote } from './size-assumed';
 import { COORDINATION_MAX_FTE, headcountLine } from './size-line';
+import { sizedByProjectSize } from './sizing';
 import { COURSE_DAYS, coachingIsCourse, coordinationUrgencyShare } from './small-coaching';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
 import type { DesignInput, OfficeDesign } from './types';
@@ -354,6 +356,13 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   };
   const setupDays = setupDaysOf(all, s) + (course ? COURSE_DAYS : 0);
   if (course) staffing.basis.push(say(msg('office.coachingCourse', { days: COURSE_DAYS })));
+  staffing.basis.push(
+    ...assumedSizeNote(
+      s,
+      sized.some((c) => sizedByProjectSize(c.spec)),
+      say,
+    ),
+  );
   const perFteYear = i.internalDayRate * WORKDAYS_PER_YEAR;
   if (!quiet)
     staffing.basis.push(...unitSentences(i, all, apartFte, { perFteYear, spread: STAFFING_SPREAD }));

@@ -180,6 +180,10 @@ export const OFFICE_EN = {
     'In all, in the first year: {min, number}–{max, number} {currency} for the office, its set-up and the people the plan brings in, {low}–{high} % of the yearly project spend.',
   'cost.overHorizon':
     'Over its {months} months the office costs {min}–{max} {currency} in all, set-up included.',
+  'office.basis.sizeAssumed':
+    'No yearly project spend was given, so each project is sized as one of about {pivot, number} EUR a year. With the spend stated, the hours that follow the projects’ size run from {low, number} to {high, number} times these, so the office could be up to half as large or a quarter larger.',
+  'need.verdict.servicesUnderHalf':
+    '{score} need points reach the threshold of {threshold}, but the services this work needs add up to {hours, number} hours a week, under half a person: below that line the help is one person’s part-time role beside their own job, not an office.',
   'expectation.planStarts': 'A step of the plan starts it: {step}',
   'expectation.noOfficeStep': 'No office is recommended; a step of the plan answers it: {step}',
   'expectation.noOfficeWhyNot':

@@ -184,6 +184,10 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Insgesamt im ersten Jahr: {min, number}–{max, number} {currency} für das Office, seinen Aufbau und die Leute, die der Plan hereinholt, {low}–{high} % der jährlichen Projektausgaben.',
     'cost.overHorizon':
       'Über seine {months} Monate kostet das Office insgesamt {min}–{max} {currency}, Aufbau eingeschlossen.',
+    'office.basis.sizeAssumed':
+      'Es wurden keine jährlichen Projektausgaben angegeben, daher wird jedes Projekt wie eines mit etwa {pivot, number} EUR im Jahr bemessen. Mit angegebenen Ausgaben reichen die Stunden, die der Projektgröße folgen, vom {low, number}- bis zum {high, number}-Fachen davon: Das Office könnte bis zur Hälfte kleiner oder um ein Viertel größer ausfallen.',
+    'need.verdict.servicesUnderHalf':
+      '{score} Bedarfspunkte erreichen die Schwelle von {threshold}, doch die Leistungen, die diese Arbeit braucht, ergeben zusammen {hours, number} Stunden pro Woche, weniger als eine halbe Person: Unterhalb dieser Grenze ist die Hilfe eine Teilzeitrolle einer Person neben ihrer eigenen Arbeit, kein Office.',
     'expectation.planStarts': 'Ein Schritt des Plans bringt es in Gang: {step}',
     'expectation.noOfficeStep': 'Kein Büro wird empfohlen; ein Schritt des Plans beantwortet es: {step}',
     'expectation.noOfficeWhyNot':

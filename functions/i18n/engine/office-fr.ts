@@ -184,6 +184,10 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Au total, la première année : {min, number}–{max, number} {currency} pour le bureau, sa mise en place et les personnes que le plan fait venir, soit {low}–{high} % des dépenses annuelles de projets.',
     'cost.overHorizon':
       'Sur ses {months} mois, le bureau coûte {min}–{max} {currency} au total, mise en place comprise.',
+    'office.basis.sizeAssumed':
+      'Aucune dépense annuelle de projets n’a été indiquée : chaque projet est dimensionné comme un projet d’environ {pivot, number} EUR par an. Avec la dépense indiquée, les heures qui suivent la taille des projets vont de {low, number} à {high, number} fois celles-ci : le bureau pourrait être jusqu’à deux fois plus petit ou d’un quart plus grand.',
+    'need.verdict.servicesUnderHalf':
+      '{score} points de besoin atteignent le seuil de {threshold}, mais les services dont ce travail a besoin totalisent {hours, number} heures par semaine, moins d’une demi-personne : en dessous de cette limite, l’aide est un rôle à temps partiel tenu par une personne à côté de son propre travail, pas un bureau.',
     'expectation.planStarts': 'Une étape du plan le met en route : {step}',
     'expectation.noOfficeStep': 'Aucun bureau n’est recommandé ; une étape du plan y répond : {step}',
     'expectation.noOfficeWhyNot':
