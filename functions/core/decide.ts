@@ -31,7 +31,7 @@ export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 import { type Decision, type Labels, labelOf } from './decision';
 import { assessEvidence } from './evidence';
 import { inTheUnits, isOffice, shapeOf, withSharedPool } from './office/shape';
-import { partTimeRole } from './part-time-role';
+import { ledFirst, partTimeRole } from './part-time-role';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
 import { pushBesideOffice } from './push-beside';
 import { english, msg, type Say, unsaid } from './say';
@@ -174,7 +174,8 @@ const decideUpTo = (
     model = null;
     action = 'none';
     actionReason = (say ?? english)(msg('action.none'));
-    office = design(internalDayRate(rates));
+    // Where nobody can lead it, its form changes, not its hours: the same services (part-time-role.ts).
+    office = partTime === 'no-expertise' ? ledFirst(office, say ?? english) : design(internalDayRate(rates));
   }
   // Offices in the units too small to work are one central office instead (change.ts).
   const unitsSmall = unitsTooSmall(situation, shape, office);

@@ -1,15 +1,7 @@
 import type { Answers } from '../contract/answers';
-import type { Rates } from '../contract/api';
 import type { OrganisationContext } from '../contract/context';
-import type {
-  Evidence,
-  Maturity,
-  PmoModelId,
-  PmoRecommendation,
-  Result,
-  RolloutPlan,
-} from '../contract/result';
-import { type Views, viewsWhenAsked } from './action';
+import type { Maturity, PmoModelId, PmoRecommendation, Result, RolloutPlan } from '../contract/result';
+import { viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
 import { borderlineWarnings } from './borderline';
 import { DEFAULT_CURRENCY } from './business-case';
@@ -17,8 +9,9 @@ import { caseWarnings } from './case-warnings';
 import { withContextCheck } from './context-check';
 import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-total';
 import { type DecideExtras, decide, internalDayRate } from './decide';
+import type { EvaluateOptions, RecommendOptions } from './evaluate-options';
 import { assessEvidence, unknownsMessage } from './evidence';
-import { expectationsAnswer } from './expectations';
+import { agreedWithPlan, expectationsAnswer } from './expectations';
 import { boughtInMessage, modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
 import { MIN_GROUP_SIZE } from './group-size';
 import { needViewOf } from './need-view';
@@ -34,14 +27,14 @@ import { assessReadiness } from './readiness';
 import { directionRisks } from './risks';
 import { planRollout, planWithoutPmo, quickWinsFor } from './rollout';
 import { interimLeadStaffing, leadsTheOffice, peopleAdviceFor, peopleCostNotes } from './rollout-people';
-import { english, msg, type Say } from './say';
+import { english, msg } from './say';
 import { scoreMaturity } from './scoring';
 import { probesFor } from './sensitivity';
 import { situationOf } from './situation';
 import { contractLead, staysMixed } from './sourcing-mix';
 import { costWarnings } from './spend-line';
 import { thinFirstStep } from './thin-evidence';
-import { applyValidation, type Validated, withValidation } from './validation';
+import { applyValidation, withValidation } from './validation';
 import {
   answerWarnings,
   contextWarnings,
@@ -53,38 +46,7 @@ import {
   spendHeldWarnings,
 } from './warnings';
 
-export interface EvaluateOptions {
-  rates?: Rates;
-  /** How the engine's messages are said (default: English). */
-  say?: Say;
-  /** Leave out the sensitivity search (it re-runs the decision for every nearby context). */
-  sensitivity?: boolean;
-  /**
-   * What the stakeholders asked the office for, as published aggregates only: service id (the
-   * questionnaire's SERVICES) → share of respondents who chose it (0–1). Never per person.
-   */
-  expectations?: Readonly<Record<string, number>>;
-  /** How much each dimension matters to this client, 1–5 by dimension id (workshop or published ratings). */
-  importance?: Readonly<Record<string, number>>;
-  /** Levels agreed in the calibration workshop, by dimension id: used in place of the survey's (validation.ts). */
-  validated?: Validated;
-  /** The answers come from a team assessment: the plan does not survey the current state again. */
-  surveyed?: boolean;
-  /** The smallest group any conclusion may rest on (the assessment's disclosure minimum, k). */
-  minGroupSize?: number;
-}
-
-export interface RecommendOptions {
-  rates?: Rates;
-  evidence?: Evidence;
-  say?: Say;
-  expectations?: Readonly<Record<string, number>>;
-  importance?: Readonly<Record<string, number>>;
-  surveyed?: boolean;
-  notApplicable?: ReadonlySet<string>;
-  /** A team's views of each dimension: an office in place is judged by its users (action.ts). */
-  views?: () => Views;
-}
+export type { EvaluateOptions, RecommendOptions } from './evaluate-options';
 
 export const recommend = (
   q: Questionnaire,
@@ -311,6 +273,7 @@ export const recommend = (
           evidence,
         );
   plan.assumptions.push(...peopleCost);
+  pmo.expectations = agreedWithPlan(pmo.expectations, plan, maturity.dimensions, say);
   if (!direction)
     pmo.returns = returnsOf({
       services,

@@ -6,6 +6,8 @@ import type { Questionnaire } from './questionnaire';
 import { type EngineKey, msg, type Say } from './say';
 import type { Situation } from './situation';
 
+export { agreedWithPlan } from './expectations-plan';
+
 /**
  * What stakeholders asked the office for, answered: each service asked for by at least
  * SHOWN_EXPECTATION_SHARE, the most asked for first, with whether the office offers it and why not.

@@ -1,8 +1,10 @@
 import type { PmoShape } from '../contract/result';
 import { leanFunction } from './office/lean-function';
+import { oneRole } from './office/roles';
 import { openedBySizeAlone } from './office/size-line';
 import type { OfficeDesign } from './office/types';
 import { ordersAloneMakeOffice } from './order-controls';
+import type { Say } from './say';
 import type { Situation } from './situation';
 
 /**
@@ -19,6 +21,7 @@ export const PART_TIME_ROLE_FTE = 0.5;
  * capability first (appoint and train a lead), not an office (round 26: a 60-person studio with one
  * producer and no expertise got a 0.9 FTE office led by nobody qualified). A push is exempt: it
  * brings its lead in. Our judgement: a part-time office needs someone who already knows the work.
+ * Its hours stay the office's: only the form changes (ledFirst; round 28).
  */
 export const NO_LEAD_OFFICE_FTE = 1;
 /** ...where at most this many people lead projects. */
@@ -60,4 +63,16 @@ export const partTimeRole = (
     // Customer orders' controls alone make no office: a commercial role (order-controls.ts).
     ordersAloneMakeOffice(s, office, PART_TIME_ROLE_FTE);
   return small && !leanFunction(s, shape) ? 'coordination' : null;
+};
+
+/**
+ * The office nobody can lead, recommended as capability first: its form changes, not its hours
+ * (round 28: one step less expertise never means less help). The same services, sized as the office
+ * was, are held by one coordinator beside the leads being appointed, trained and coached; no office
+ * is designed again.
+ */
+export const ledFirst = (office: OfficeDesign, say: Say): OfficeDesign => {
+  if (!office.staffing) return office;
+  const hours = office.services.reduce((a, x) => a + x.hoursPerWeek, 0);
+  return { ...office, staffing: { ...office.staffing, roles: oneRole(hours, 'capability-first', say) } };
 };

@@ -61,6 +61,8 @@ const projectPoints = (n: number): number =>
     40,
   );
 
+/** The most need points the organisation's size adds (from 1,000 people). */
+export const MAX_SIZE_POINTS = 15;
 const sizePoints = (employees: number): number =>
   band(
     employees,
@@ -69,7 +71,7 @@ const sizePoints = (employees: number): number =>
       [249, 5],
       [999, 10],
     ],
-    15,
+    MAX_SIZE_POINTS,
   );
 
 const spendPoints = (budget: number | undefined): number =>
@@ -324,8 +326,15 @@ export const assessNeed = (
   const pointsMet = score >= NEED_THRESHOLD;
   const work = programme || (portfolio && pointsMet);
   const needed = fitsHeadcount && affordable && work;
+  // Headcount never decides alone whether there is help (round 28: 17 projects and one manager got
+  // no help at all at 23 people and an office at 999): where the largest organisation's size points
+  // would meet the threshold, a smaller one gets at least a part-time coordination role; its size
+  // may scale what it gets (an office or a role), never whether it gets any. Our judgement.
+  const helpPointsMet = score - sizePoints(s.employees) + MAX_SIZE_POINTS >= NEED_THRESHOLD;
   const coordinationRole =
-    (!fitsHeadcount && portfolio && pointsMet) || (fitsHeadcount && !affordable && work);
+    (!fitsHeadcount && portfolio && helpPointsMet) ||
+    (fitsHeadcount && !affordable && work) ||
+    (fitsHeadcount && portfolio && !pointsMet && helpPointsMet && s.horizon === 'lasting');
   const figures = {
     score,
     threshold: NEED_THRESHOLD,

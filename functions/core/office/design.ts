@@ -1,17 +1,11 @@
 import type { PmoService, Staffing } from '../../contract/result';
-import {
-  customerOfficeBound,
-  customerServiceName,
-  forCustomers,
-  type OrderBound,
-  orderBoundWords,
-  projectsForOf,
-} from '../customer-orders';
+import { customerOfficeBound, forCustomers, type OrderBound, orderBoundWords } from '../customer-orders';
 import { controlledOrders } from '../order-controls';
 import { credibleManagers, tooManyManagers } from '../project-count';
 import { msg, unsaid } from '../say';
 import { statedSpend } from '../situation';
 import { capitalIntensive } from '../spend-scale';
+import { answeredBy } from './answered';
 import { askedFirst, askedFirstNote } from './asked-first';
 import { HOURS_PER_FTE, serviceSpec } from './catalogue';
 import {
@@ -35,9 +29,22 @@ import { inServiceOrder } from './precedence';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { setupDaysOf } from './setup-days';
 import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
+import { assumedSizeNote } from './size-assumed';
 import { COORDINATION_MAX_FTE, HOLD_NOTES, headcountHold, headcountLine } from './size-line';
+import { sizedByProjectSize } from './sizing';
 import { COURSE_DAYS, coachingIsCourse, coordinationUrgencyShare } from './small-coaching';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
+import {
+  HOURS_BELOW_FTE,
+  half,
+  MIN_OFFICE_HOURS,
+  MIN_SERVICE_HOURS,
+  roundFte,
+  STAFFING_SPREAD,
+  tenth,
+  WEAK_GAP,
+  WORKDAYS_PER_YEAR,
+} from './staffing-units';
 import type { DesignInput, OfficeDesign } from './types';
 
 export { MIN_SETUP_DAYS, SETUP_DAYS_PER_FTE, SETUP_FULL_FROM_FTE, setupDaysOf } from './setup-days';
@@ -50,26 +57,14 @@ export type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
  */
 
 export { COORDINATION_HEADCOUNT_SHARE, COORDINATION_MAX_FTE, OFFICE_HEADCOUNT_SHARE } from './size-line';
-/**
- * A service below this many hours a week is a task, not a service: it is left to the project
- * leads, unless it is why the office exists or stakeholders asked for it (our judgement).
- */
-export const MIN_SERVICE_HOURS = 1.5;
-/** A gap this large (levels below the target) is a real weakness: its service runs at least MIN_SERVICE_HOURS. */
-export const WEAK_GAP = 1;
-/** Below an hour a week there is nothing to staff: the work stays with the project leads. */
-export const MIN_OFFICE_HOURS = 1;
-/** The staffing range spans this much either side of the sum. */
-export const STAFFING_SPREAD = 0.2;
-/** Below this many FTE the result also says hours a week. */
-export const HOURS_BELOW_FTE = 0.5;
-/** Working days in a year of one full-time person. */
-export const WORKDAYS_PER_YEAR = 220;
-
-const tenth = (x: number) => Math.round(x * 10) / 10;
-const half = (x: number) => Math.round(x * 2) / 2;
-/** FTE to a tenth, or to a hundredth below one person (a few hours a week stay visible). */
-const roundFte = (x: number) => (x < 1 ? Math.round(x * 100) / 100 : tenth(x));
+export {
+  HOURS_BELOW_FTE,
+  MIN_OFFICE_HOURS,
+  MIN_SERVICE_HOURS,
+  STAFFING_SPREAD,
+  WEAK_GAP,
+  WORKDAYS_PER_YEAR,
+} from './staffing-units';
 
 /** A spend-driven service over a thousand million, whose effort per million rounds away. */
 const perThousandMillions = (c: Sized, perUnit: number): boolean =>
@@ -359,19 +354,17 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   };
   const setupDays = setupDaysOf(all, s) + (course ? COURSE_DAYS : 0);
   if (course) staffing.basis.push(say(msg('office.coachingCourse', { days: COURSE_DAYS })));
+  staffing.basis.push(
+    ...assumedSizeNote(
+      s,
+      sized.some((c) => sizedByProjectSize(c.spec)),
+      say,
+    ),
+  );
   const perFteYear = i.internalDayRate * WORKDAYS_PER_YEAR;
   if (!quiet)
     staffing.basis.push(...unitSentences(i, all, apartFte, { perFteYear, spread: STAFFING_SPREAD }));
-  // The questionnaire's services (what stakeholders could ask for) the office answers.
-  const answered = new Set<string>();
-  if (!quiet) for (const c of all) for (const a of c.spec.answers) answered.add(a);
-  if (!quiet && course) answered.add('coaching');
-  // Sequencing customer orders by promised date and capacity is their prioritisation (customer-orders.ts).
-  if (
-    !quiet &&
-    all.some((c) => customerServiceName(c.spec.id, projectsForOf(s)) === 'orders.service.sequencing')
-  )
-    answered.add('prioritisation');
+  const answered = quiet ? new Set<string>() : answeredBy(all, s, course);
   return {
     services,
     staffing,

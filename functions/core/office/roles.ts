@@ -182,7 +182,7 @@ export const rolesOf = (
 };
 
 /** The one person of a small office, or a coordinator where there is no office. */
-const oneRole = (total: number, shape: PmoShape, say: Say): Staffing['roles'] => [
+export const oneRole = (total: number, shape: PmoShape, say: Say): Staffing['roles'] => [
   {
     role: say(
       msg(

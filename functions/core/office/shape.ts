@@ -33,8 +33,6 @@ export const MIN_PROJECT_LEADS = 2;
 export const SMALL_ORGANISATION = 100;
 /** ...or a portfolio of fewer projects than this, whatever the organisation's size. */
 export const SMALL_PORTFOLIO = 10;
-/** Without any project-management expertise and fewer leads than this, capability comes first. */
-export const FEW_LEADS = 5;
 /**
  * From this many people an organisation short of project leads, or of anyone who has led projects,
  * builds them inside an office rather than before one: it can carry the leads it lacks and an office
@@ -107,9 +105,7 @@ export type ShapeReason =
  * Agile delivery is led by product owners and teams, and strong expertise means the projects have
  * leads whatever their titles: the count of project managers says nothing there.
  */
-export const lacksProjectLeads = (
-  s: Situation,
-): 'no-project-leads' | 'no-expertise' | 'leads-binding' | null => {
+export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'leads-binding' | null => {
   if (s.deliveryApproach === 'agile' || s.pmExpertise === 'strong') return null;
   // An office in place has people who lead the projects with it, whatever their titles: the count
   // of project managers never takes it away (round 27: a law firm's legal-PM team, where partners
@@ -135,16 +131,12 @@ export const lacksProjectLeads = (
   // (round 22: a 250-person fabricator with one project manager for 15 jobs got a portfolio office
   // with a full-time lead beside that one manager). From two leads the office builds the rest.
   if (leadsBind(s)) return 'leads-binding';
-  // An urgent or temporary push cannot wait for people to be trained: it brings expertise in; a
-  // large organisation trains them inside its office (buildsLeadsInOffice).
-  if (
-    s.pmExpertise === 'none' &&
-    !buildsLeadsInOffice(s) &&
-    s.projectManagers < FEW_LEADS &&
-    s.urgency !== 'high' &&
-    s.horizon !== 'temporary'
-  )
-    return 'no-expertise';
+  // Expertise alone never makes capability first (round 28: a 57-person firm with 118 projects and
+  // two managers fell from 1.1 FTE to a part-time role of 0.46 when its expertise went from basic to
+  // none, as 23 of 120 generated organisations lost over half their help). Less capability never
+  // means less help: the help is sized by the same services whatever the expertise, its first work
+  // the leads (appointed, trained, coached); where nobody can lead it, only its form changes
+  // (part-time-role.ts, nobodyToLead). Our judgement, after round 28's reviewers.
   return null;
 };
 

@@ -212,8 +212,7 @@ const sizeIn = (c: Candidate, s: Situation, offices = 1): Sized => {
   // Scheduling people depends on the people and the projects, and steering a push's workstreams on
   // their number (round 16: a merger's fifteen workstreams steered at half the effort for a small
   // stated spend), not on how large each project is.
-  const bySize =
-    c.spec.driver === 'projects' && c.spec.id !== 'capacity-planning' && c.spec.id !== 'push-management';
+  const bySize = sizedByProjectSize(c.spec);
   // Projects and the people who lead them are served with economies of scale past FULL_EFFORT_UNTIL.
   const shared = c.spec.driver === 'projects' || c.spec.driver === 'project-managers';
   // Spend is sized in euro millions (the controls curve and a controller's cost are in euros); the
@@ -245,6 +244,10 @@ export const unitShare = (s: Situation, offices: number): Situation => ({
   ...(s.annualProjectBudget === undefined ? {} : { annualProjectBudget: s.annualProjectBudget / offices }),
   ...(s.orderValue === undefined ? {} : { orderValue: s.orderValue / offices }),
 });
+
+/** A service whose hours per project follow the projects' size (sizeOne). */
+export const sizedByProjectSize = (spec: { driver: string; id: string }): boolean =>
+  spec.driver === 'projects' && spec.id !== 'capacity-planning' && spec.id !== 'push-management';
 
 /**
  * Large projects take more reporting, review and planning effort each than small ones: with a

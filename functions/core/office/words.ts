@@ -182,6 +182,11 @@ export const OFFICE_EN = {
     'In all, in the first year: {min, number}–{max, number} {currency} for the office, its set-up and the people the plan brings in, {low}–{high} % of the yearly project spend.',
   'cost.overHorizon':
     'Over its {months} months the office costs {min}–{max} {currency} in all, set-up included.',
+  'office.basis.sizeAssumed':
+    'No yearly project spend was given, so each project is sized as one of about {pivot, number} EUR a year. With the spend stated, the hours that follow the projects’ size run from {low, number} to {high, number} times these, so the office could be up to half as large or a quarter larger.',
+  'need.verdict.servicesUnderHalf':
+    '{score} need points reach the threshold of {threshold}, but the services this work needs add up to {hours, number} hours a week, under half a person: below that line the help is one person’s part-time role beside their own job, not an office.',
+  'expectation.planStarts': 'A step of the plan starts it: {step}',
   'expectation.noOfficeStep': 'No office is recommended; a step of the plan answers it: {step}',
   'expectation.noOfficeWhyNot':
     'No office is recommended, and without one nobody holds the mandate over all projects that this needs; the plan’s re-assessment asks again whether an office should take it up.',
@@ -205,7 +210,7 @@ export const OFFICE_EN = {
   'shape.reason.leads-binding':
     'Shape: project leads first; {projects} projects rest on {managers, plural, =0 {nobody whose job is to lead them} one {one project manager} other {# project managers}}, far more than one person leads well. Spend first on appointing or hiring people to lead them, one of whom keeps the single job list part-time; an office waits until those leads are in place.',
   'shape.reason.no-expertise':
-    'Shape: project capability first; nobody here has project-management expertise yet, and {managers, plural, =0 {no one leads} one {one person leads} other {# people lead}} {projects} projects. Train the people who lead projects, with a part-time coordinator beside them, before building an office.',
+    'Shape: project capability first; nobody here has project-management expertise yet, and {managers, plural, =0 {no one leads} one {one person leads} other {# people lead}} {projects} projects. The help the work needs stays the same size: one coordinator runs it beside the people who lead projects while they are appointed, trained and coached, and an office comes once they can lead it.',
   'shape.reason.small-portfolio':
     'Shape: a part-time coordinator; {projects} projects at once are too few for an office, whatever the size of the organisation.',
   'shape.reason.programme': 'Shape: a programme office, sized by the programme it runs.',

@@ -186,6 +186,11 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Insgesamt im ersten Jahr: {min, number}–{max, number} {currency} für das Office, seinen Aufbau und die Leute, die der Plan hereinholt, {low}–{high} % der jährlichen Projektausgaben.',
     'cost.overHorizon':
       'Über seine {months} Monate kostet das Office insgesamt {min}–{max} {currency}, Aufbau eingeschlossen.',
+    'office.basis.sizeAssumed':
+      'Es wurden keine jährlichen Projektausgaben angegeben, daher wird jedes Projekt wie eines mit etwa {pivot, number} EUR im Jahr bemessen. Mit angegebenen Ausgaben reichen die Stunden, die der Projektgröße folgen, vom {low, number}- bis zum {high, number}-Fachen davon: Das Office könnte bis zur Hälfte kleiner oder um ein Viertel größer ausfallen.',
+    'need.verdict.servicesUnderHalf':
+      '{score} Bedarfspunkte erreichen die Schwelle von {threshold}, doch die Leistungen, die diese Arbeit braucht, ergeben zusammen {hours, number} Stunden pro Woche, weniger als eine halbe Person: Unterhalb dieser Grenze ist die Hilfe eine Teilzeitrolle einer Person neben ihrer eigenen Arbeit, kein Office.',
+    'expectation.planStarts': 'Ein Schritt des Plans bringt es in Gang: {step}',
     'expectation.noOfficeStep': 'Kein Büro wird empfohlen; ein Schritt des Plans beantwortet es: {step}',
     'expectation.noOfficeWhyNot':
       'Kein Büro wird empfohlen, und ohne eines hat niemand das Mandat über alle Projekte, das dafür nötig ist; die im Plan vorgesehene Neubewertung stellt die Frage erneut.',
@@ -209,7 +214,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.leads-binding':
       'Zuschnitt: zuerst Projektleitungen; {projects} Projekte hängen an {managers, plural, =0 {keinem eigenen Projektleiter} one {einem einzigen Projektleiter} other {# Projektleitern}}, weit mehr, als eine Person gut leiten kann. Das Geld geht zuerst in die Benennung oder Einstellung von Projektleitungen, von denen eine die einzige Auftragsliste in Teilzeit führt; ein Office wartet, bis diese Leitungen da sind.',
     'shape.reason.no-expertise':
-      'Zuschnitt: zuerst Projektfähigkeit; hier hat noch niemand Projektmanagement-Know-how, und {managers, plural, =0 {niemand leitet} one {eine Person leitet} other {# Personen leiten}} {projects} Projekte. Schulen Sie die Personen, die Projekte leiten, mit einem Koordinator in Teilzeit an ihrer Seite, bevor Sie ein Office aufbauen.',
+      'Zuschnitt: zuerst Projektfähigkeit; hier hat noch niemand Projektmanagement-Know-how, und {managers, plural, =0 {niemand leitet} one {eine Person leitet} other {# Personen leiten}} {projects} Projekte. Die Hilfe, die die Arbeit braucht, behält ihren Umfang: Ein Koordinator leistet sie neben den Personen, die Projekte leiten, während diese benannt, geschult und begleitet werden; ein Office folgt, wenn sie es führen können.',
     'shape.reason.programme': 'Zuschnitt: ein Programm-Office, bemessen am Programm, das es steuert.',
     'shape.reason.temporary':
       'Zuschnitt: ein befristetes Office für einen Kraftakt von etwa {months} Monaten, das mit dessen Ende geschlossen wird.',

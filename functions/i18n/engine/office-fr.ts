@@ -186,6 +186,11 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Au total, la première année : {min, number}–{max, number} {currency} pour le bureau, sa mise en place et les personnes que le plan fait venir, soit {low}–{high} % des dépenses annuelles de projets.',
     'cost.overHorizon':
       'Sur ses {months} mois, le bureau coûte {min}–{max} {currency} au total, mise en place comprise.',
+    'office.basis.sizeAssumed':
+      'Aucune dépense annuelle de projets n’a été indiquée : chaque projet est dimensionné comme un projet d’environ {pivot, number} EUR par an. Avec la dépense indiquée, les heures qui suivent la taille des projets vont de {low, number} à {high, number} fois celles-ci : le bureau pourrait être jusqu’à deux fois plus petit ou d’un quart plus grand.',
+    'need.verdict.servicesUnderHalf':
+      '{score} points de besoin atteignent le seuil de {threshold}, mais les services dont ce travail a besoin totalisent {hours, number} heures par semaine, moins d’une demi-personne : en dessous de cette limite, l’aide est un rôle à temps partiel tenu par une personne à côté de son propre travail, pas un bureau.',
+    'expectation.planStarts': 'Une étape du plan le met en route : {step}',
     'expectation.noOfficeStep': 'Aucun bureau n’est recommandé ; une étape du plan y répond : {step}',
     'expectation.noOfficeWhyNot':
       'Aucun bureau n’est recommandé, et sans bureau personne n’a sur tous les projets le mandat que cela demande ; la réévaluation prévue au plan reposera la question.',
@@ -209,7 +214,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'shape.reason.leads-binding':
       'Forme : d’abord des responsables de projet ; {projects} projets reposent sur {managers, plural, =0 {personne dont c’est le métier de les conduire} one {un seul chef de projet} other {# chefs de projet}}, bien plus qu’une personne ne conduit correctement. Le premier argent va à nommer ou recruter des personnes pour les conduire, dont l’une tient à temps partiel la liste unique des projets ; un bureau attend que ces responsables soient en place.',
     'shape.reason.no-expertise':
-      'Forme : d’abord la capacité projet ; personne ici n’a encore d’expertise en gestion de projet, et {managers, plural, =0 {personne ne conduit} one {une personne conduit} other {# personnes conduisent}} {projects} projets. Formez les personnes qui conduisent les projets, avec un coordinateur à temps partiel à leurs côtés, avant de bâtir un bureau.',
+      'Forme : d’abord la capacité projet ; personne ici n’a encore d’expertise en gestion de projet, et {managers, plural, =0 {personne ne conduit} one {une personne conduit} other {# personnes conduisent}} {projects} projets. L’aide dont le travail a besoin garde sa taille : un coordinateur l’assure aux côtés des personnes qui conduisent les projets, le temps de les nommer, de les former et de les accompagner ; le bureau vient quand elles savent le conduire.',
     'shape.reason.programme': 'Forme : un bureau de programme, dimensionné selon le programme qu’il pilote.',
     'shape.reason.temporary':
       'Forme : un bureau temporaire pour un effort d’environ {months} mois, fermé à la fin de cet effort.',
