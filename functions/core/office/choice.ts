@@ -10,6 +10,7 @@ import { HUB_REVIEW_PRESSURE, hubReviewsInvestment, withHubMinimum } from './gro
 import { evidenceOnly, offered, PROGRAMME_STREAMS, runsToday } from './offered';
 import { gapOf, TARGET_LEVEL } from './order';
 import { sharedViewRanksLow } from './shape';
+import { offersStandards } from './supportive-standards';
 import type { Candidate, Why } from './sizing';
 import { reviewOnly } from './strong-practice';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
@@ -197,7 +198,12 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     // Formalising what exists leaves out what already works at the target level.
     const inPlace =
       !isCore && !runsIt && reaches(m, dims, shape === 'formalise' ? TARGET_LEVEL : IN_PLACE_LEVEL);
+    // A weather station offers templates and a light standard where standards are weak or asked for.
+    const offersTemplates = offersStandards(spec.id, model, shape, m, asked) && !inPlace;
+    if (offersTemplates && !why.includes('maturity-gap') && !why.includes('expectations'))
+      why.push(gap > MIN_GAP ? 'maturity-gap' : 'expectations');
     const wanted =
+      offersTemplates ||
       isCore ||
       runsIt ||
       (expected && mandate) ||
