@@ -10,9 +10,9 @@ import { HUB_REVIEW_PRESSURE, hubReviewsInvestment, withHubMinimum } from './gro
 import { evidenceOnly, offered, PROGRAMME_STREAMS, runsToday } from './offered';
 import { gapOf, TARGET_LEVEL } from './order';
 import { sharedViewRanksLow } from './shape';
-import { offersStandards } from './supportive-standards';
 import type { Candidate, Why } from './sizing';
 import { reviewOnly } from './strong-practice';
+import { offersStandards } from './supportive-standards';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
 /**
