@@ -1,0 +1,62 @@
+import type { Factor, Maturity } from '../contract/result';
+import { factor } from './factors';
+import { regulatedControl } from './model-gates';
+import { msg, type Say } from './say';
+import type { Situation } from './situation';
+
+/**
+ * Need taken away where practice already carries what an office would add (round 29: a cargo
+ * airline of 350 people, 6 projects, three strong project managers, maturity about 2.9, low
+ * contention and low urgency, was given a controlling office by +10 for regulation and +10 for its
+ * headcount while its maturity took nothing away; in aviation and rail, regulated change runs
+ * through certified compliance systems, not through a PMO).
+ */
+
+/**
+ * Practice close to defined (level 3) from this overall score: with strong project managers, people
+ * rarely fought over and nothing pressing, it is taken as working practice, as level 3 is (the
+ * maturity factor's −10 from 3). Our judgement: a quarter level short of defined, where the
+ * organisation improves on its own without an office.
+ */
+export const NEAR_DEFINED_OVERALL = 2.75;
+
+/** Practice near defined, led by strong project managers, with low contention and low urgency. */
+export const nearDefinedPractice = (
+  s: Pick<Situation, 'pmExpertise' | 'resourceContention' | 'urgency'>,
+  overall: number,
+): boolean =>
+  overall >= NEAR_DEFINED_OVERALL &&
+  s.pmExpertise === 'strong' &&
+  s.resourceContention === 'low' &&
+  s.urgency === 'low';
+
+/**
+ * Governance and risk control from this level (defined practice) carry a regulator's evidence
+ * themselves: decisions, approvals and records already exist (a certified compliance system, a
+ * safety management system), so regulation adds no work for an office. Our judgement, at the
+ * target level the office's services build to (office/order.ts, TARGET_LEVEL).
+ */
+export const REGULATION_CARRIED_FROM = 3;
+
+/** The points regulation adds to the need (pmo-need.ts), taken back where practice carries it. */
+export const REGULATION_NEED_POINTS = 10;
+
+/**
+ * A regulated organisation whose governance and risk control reach REGULATION_CARRIED_FROM: the
+ * regulator's evidence is no gap an office fills, so its points are taken back. Raising either
+ * dimension never adds need.
+ */
+export const regulationCarriedFactors = (s: Situation, maturity: Maturity, say: Say): Factor[] => {
+  if (s.regulated !== true) return [];
+  const control = regulatedControl(maturity);
+  if (control === null || control < REGULATION_CARRIED_FROM) return [];
+  return [
+    factor(
+      'regulation-carried',
+      say(msg('needf.regulationCarried')),
+      say(msg('fit.score', { score: control })),
+      -REGULATION_NEED_POINTS,
+      say(msg('needf.regulationCarriedWhy', { level: REGULATION_CARRIED_FROM })),
+    ),
+  ];
+};
