@@ -24,6 +24,7 @@ import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
 import { COORDINATION_MAX_FTE, headcountLine } from './size-line';
 import { COURSE_DAYS, coachingIsCourse, coordinationUrgencyShare } from './small-coaching';
 import { ROUNDING_MARGIN, spendShareFor } from './spend-share';
+import { templatesForWeakStandards } from './supportive-standards';
 import type { DesignInput, OfficeDesign } from './types';
 
 export type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
@@ -112,7 +113,9 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   );
   // A service below a working minimum either answers a real weakness, and is run at that minimum,
   // or is a task the project leads keep (while something of substance remains).
-  const weak = (c: Sized) => c.painful.gap >= WEAK_GAP;
+  // Templates offered where standards are weak count as such a weakness (supportive-standards.ts).
+  const weak = (c: Sized) =>
+    c.painful.gap >= WEAK_GAP || templatesForWeakStandards(c.spec.id, i.model, i.shape, i.maturity);
   // Work the office in place hands over is held, and comes first (in-place.ts, handedOver).
   const first = (c: Sized) => i.handOver?.includes(c.spec.id) === true;
   const keep = (c: Sized) =>

@@ -39,3 +39,15 @@ export const offersStandards = (
   const standards = dimensionScore(m, ['standards']);
   return (standards !== null && standards < STANDARDS_WEAK) || asked >= STANDARDS_ASKED_SHARE;
 };
+
+/**
+ * Templates on offer where standards are weak are a service of their own, run at least at the
+ * smallest service's effort (design.ts, MIN_SERVICE_HOURS), never a task left to the project leads
+ * who lack them.
+ */
+export const templatesForWeakStandards = (
+  id: ServiceId,
+  model: PmoModelId | null | undefined,
+  shape: PmoShape,
+  m: Maturity,
+): boolean => offersStandards(id, model, shape, m, 0);
