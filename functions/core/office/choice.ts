@@ -12,7 +12,7 @@ import { gapOf, TARGET_LEVEL } from './order';
 import { sharedViewRanksLow } from './shape';
 import type { Candidate, Why } from './sizing';
 import { reviewOnly } from './strong-practice';
-import { offersStandards } from './supportive-standards';
+import { offersStandards, templatesForWeakStandards } from './supportive-standards';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
 /**
@@ -201,7 +201,7 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     // A weather station offers templates and a light standard where standards are weak or asked for.
     const offersTemplates = offersStandards(spec.id, model, shape, m, asked) && !inPlace;
     if (offersTemplates && !why.includes('maturity-gap') && !why.includes('expectations'))
-      why.push(gap > MIN_GAP ? 'maturity-gap' : 'expectations');
+      why.push(templatesForWeakStandards(spec.id, model, shape, m) ? 'maturity-gap' : 'expectations');
     const wanted =
       offersTemplates ||
       isCore ||
