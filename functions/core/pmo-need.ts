@@ -3,7 +3,12 @@ import type { DimensionScore, Factor, Maturity, PmoNeed, PmoScope } from '../con
 import { initiativeLeadSteps } from './agile-initiatives';
 import { factor } from './factors';
 import { leadsCounted, MIN_OFFICE_FTE, managerPoints, officeShareLimit, spendShareLimit } from './need-edge';
-import { nearDefinedPractice, REGULATION_NEED_POINTS, regulationCarriedFactors } from './need-relief';
+import {
+  NEAR_DEFINED_RELIEF,
+  nearDefinedPractice,
+  REGULATION_NEED_POINTS,
+  regulationCarriedFactors,
+} from './need-relief';
 import { clamp, round2, timesOver } from './numbers';
 import {
   isProgramme,
@@ -178,12 +183,14 @@ export const reliefFactors = (s: Situation, maturity: Maturity | null, say: Say 
           'maturity',
           say(msg('needf.maturity')),
           say(msg('fit.score', { score: maturity.overall })),
-          // Near-defined practice with strong leads and nothing pressing works as level 3 does (need-relief.ts).
+          // Near-defined practice with strong leads and nothing pressing half works (need-relief.ts).
           maturity.overall >= 3.5
             ? -20
-            : maturity.overall >= 3 || nearDefinedPractice(s, maturity.overall)
+            : maturity.overall >= 3
               ? -10
-              : 0,
+              : nearDefinedPractice(s, maturity.overall)
+                ? NEAR_DEFINED_RELIEF
+                : 0,
           say(
             msg(
               maturity.overall >= 3

@@ -256,7 +256,7 @@ export const OFFICE_EN = {
   'needf.noUrgency': 'nothing presses: the organisation can improve at its own pace',
   'needf.urgency': 'better delivery is needed soon',
   'needf.nearDefined':
-    'practice close to level 3, led by strong project managers, with people rarely fought over and nothing pressing, improves without an office',
+    'practice close to level 3, led by strong project managers, with people rarely fought over and nothing pressing, needs less done for it',
   'needf.regulationCarried': 'Regulator’s evidence carried by practice',
   'needf.regulationCarriedWhy':
     'governance and risk control at level {level} or above already keep the decisions and records a regulator checks: regulation adds no work for an office',

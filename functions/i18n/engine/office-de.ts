@@ -383,7 +383,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'needf.noUrgency': 'nichts drängt: die Organisation kann sich in ihrem Tempo verbessern',
     'needf.urgency': 'bessere Umsetzung wird bald gebraucht',
     'needf.nearDefined':
-      'Praxis nahe Stufe 3, von erfahrenen Projektleitern getragen, ohne Kampf um Personen und ohne Zeitdruck, verbessert sich ohne Office',
+      'Praxis nahe Stufe 3, von erfahrenen Projektleitern getragen, ohne Kampf um Personen und ohne Zeitdruck, braucht weniger Unterstützung',
     'needf.regulationCarried': 'Nachweise für die Aufsicht bereits durch die Praxis erbracht',
     'needf.regulationCarriedWhy':
       'Governance und Risikosteuerung auf Stufe {level} oder höher halten die Entscheidungen und Aufzeichnungen, die eine Aufsicht prüft, schon fest: die Regulierung bringt einem Office keine zusätzliche Arbeit',

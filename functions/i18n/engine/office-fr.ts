@@ -382,7 +382,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'needf.noUrgency': 'rien ne presse : l’organisation peut progresser à son rythme',
     'needf.urgency': 'une meilleure exécution est nécessaire rapidement',
     'needf.nearDefined':
-      'des pratiques proches du niveau 3, menées par des chefs de projet aguerris, sans lutte pour les personnes ni urgence, progressent sans bureau',
+      'des pratiques proches du niveau 3, menées par des chefs de projet aguerris, sans lutte pour les personnes ni urgence, demandent moins d’efforts',
     'needf.regulationCarried': 'Preuves exigées par le régulateur déjà assurées par les pratiques',
     'needf.regulationCarriedWhy':
       'une gouvernance et une maîtrise des risques au niveau {level} ou plus tiennent déjà les décisions et les traces que contrôle le régulateur : la réglementation n’apporte pas de travail à un bureau',
