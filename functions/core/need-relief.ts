@@ -9,8 +9,14 @@ import type { Situation } from './situation';
  * airline of 350 people, 6 projects, three strong project managers, maturity about 2.9, low
  * contention and low urgency, was given a controlling office by +10 for regulation and +10 for its
  * headcount while its maturity took nothing away; in aviation and rail, regulated change runs
- * through certified compliance systems, not through a PMO).
+ * through certified compliance systems, not through a PMO). Both reliefs read practice without an
+ * office: where one is in place, the practice and the evidence trail may be its own work, and
+ * taking its need away would remove what carries them (leads-first-cliff: an office in place is
+ * never taken away by the count of project managers alone).
  */
+
+/** No office in place: the practice measured is the organisation's own. */
+const withoutOffice = (s: Pick<Situation, 'existingPmo'>): boolean => (s.existingPmo ?? 'none') === 'none';
 
 /**
  * Practice close to defined (level 3) from this overall score: with strong project managers, people
@@ -29,9 +35,10 @@ export const NEAR_DEFINED_RELIEF = -5;
 
 /** Practice near defined, led by strong project managers, with low contention and low urgency. */
 export const nearDefinedPractice = (
-  s: Pick<Situation, 'pmExpertise' | 'resourceContention' | 'urgency'>,
+  s: Pick<Situation, 'pmExpertise' | 'resourceContention' | 'urgency' | 'existingPmo'>,
   overall: number,
 ): boolean =>
+  withoutOffice(s) &&
   overall >= NEAR_DEFINED_OVERALL &&
   s.pmExpertise === 'strong' &&
   s.resourceContention === 'low' &&
@@ -54,7 +61,7 @@ export const REGULATION_NEED_POINTS = 10;
  * dimension never adds need.
  */
 export const regulationCarriedFactors = (s: Situation, maturity: Maturity, say: Say): Factor[] => {
-  if (s.regulated !== true) return [];
+  if (s.regulated !== true || !withoutOffice(s)) return [];
   const control = regulatedControl(maturity);
   if (control === null || control < REGULATION_CARRIED_FROM) return [];
   return [
