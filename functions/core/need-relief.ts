@@ -45,6 +45,23 @@ export const nearDefinedPractice = (
   s.urgency === 'low';
 
 /**
+ * What maturity takes away from the need: −20 from 3.5, −10 from defined practice (3), and
+ * NEAR_DEFINED_RELIEF for near-defined practice with strong leads and nothing pressing.
+ */
+export const maturityFactor = (s: Situation, maturity: Maturity, say: Say): Factor => {
+  const near = maturity.overall < 3 && nearDefinedPractice(s, maturity.overall);
+  return factor(
+    'maturity',
+    say(msg('needf.maturity')),
+    say(msg('fit.score', { score: maturity.overall })),
+    maturity.overall >= 3.5 ? -20 : maturity.overall >= 3 ? -10 : near ? NEAR_DEFINED_RELIEF : 0,
+    say(
+      msg(maturity.overall >= 3 ? 'needf.maturityWorks' : near ? 'needf.nearDefined' : 'needf.maturityGap'),
+    ),
+  );
+};
+
+/**
  * Governance and risk control from this level (defined practice) carry a regulator's evidence
  * themselves: decisions, approvals and records already exist (a certified compliance system, a
  * safety management system), so regulation adds no work for an office. Our judgement, at the

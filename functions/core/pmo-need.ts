@@ -3,12 +3,7 @@ import type { DimensionScore, Factor, Maturity, PmoNeed, PmoScope } from '../con
 import { initiativeLeadSteps } from './agile-initiatives';
 import { factor } from './factors';
 import { leadsCounted, MIN_OFFICE_FTE, managerPoints, officeShareLimit, spendShareLimit } from './need-edge';
-import {
-  NEAR_DEFINED_RELIEF,
-  nearDefinedPractice,
-  REGULATION_NEED_POINTS,
-  regulationCarriedFactors,
-} from './need-relief';
+import { maturityFactor, REGULATION_NEED_POINTS, regulationCarriedFactors } from './need-relief';
 import { clamp, round2, timesOver } from './numbers';
 import {
   isProgramme,
@@ -177,33 +172,7 @@ export const needFactors = (s: Situation, say: Say = english): Factor[] => [
  * (needFactors); these subtract it, so a well-run organisation is not sold an office for its size.
  */
 export const reliefFactors = (s: Situation, maturity: Maturity | null, say: Say = english): Factor[] => [
-  ...(maturity
-    ? [
-        factor(
-          'maturity',
-          say(msg('needf.maturity')),
-          say(msg('fit.score', { score: maturity.overall })),
-          // Near-defined practice with strong leads and nothing pressing half works (need-relief.ts).
-          maturity.overall >= 3.5
-            ? -20
-            : maturity.overall >= 3
-              ? -10
-              : nearDefinedPractice(s, maturity.overall)
-                ? NEAR_DEFINED_RELIEF
-                : 0,
-          say(
-            msg(
-              maturity.overall >= 3
-                ? 'needf.maturityWorks'
-                : nearDefinedPractice(s, maturity.overall)
-                  ? 'needf.nearDefined'
-                  : 'needf.maturityGap',
-            ),
-          ),
-        ),
-        ...regulationCarriedFactors(s, maturity, say),
-      ]
-    : []),
+  ...(maturity ? [maturityFactor(s, maturity, say), ...regulationCarriedFactors(s, maturity, say)] : []),
   factor(
     'urgency',
     say(msg('src.urgency')),
