@@ -132,15 +132,21 @@ export const PEOPLE_MOVED_PER_ORDER = 20;
 /**
  * The people such an office schedules: the project managers and the people on delivery. The form asks
  * no figure of the latter: in a firm that sells its people's time nearly all of them are, so the
- * organisation's people are read as scheduled, up to what the orders hold (PEOPLE_MOVED_PER_ORDER);
- * it never falls as people or orders are added.
+ * organisation's people are read as scheduled, up to what the orders hold (PEOPLE_MOVED_PER_ORDER)
+ * and what its project people can be: the teams its project managers lead (peopleOnOrders,
+ * PEOPLE_PER_ORDER_LEAD each). An agency or studio whose staff all work on orders is led by enough
+ * producers for all of them; an operator that onboards customers into its operation (contract
+ * logistics, ground handling, outsourced services) has a small implementation team and a large
+ * operational workforce no office schedules across orders (round 29: a 3PL's 35 customer
+ * implementations, run by 20 implementation managers, were read as 700 people to schedule). Our
+ * judgement. It never falls as people, orders or project managers are added.
  */
 export const peopleScheduled = (
   s: Pick<OrganisationContext, 'employees' | 'projectManagers' | 'concurrentProjects'>,
 ): number =>
   Math.max(
     s.projectManagers,
-    Math.min(s.employees, Math.ceil(s.concurrentProjects) * PEOPLE_MOVED_PER_ORDER),
+    Math.min(peopleOnOrders(s), Math.ceil(s.concurrentProjects) * PEOPLE_MOVED_PER_ORDER),
   );
 
 /** The bound on an office for customer orders and what sets it, said in words (orders.ceiling). */

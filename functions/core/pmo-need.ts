@@ -3,6 +3,7 @@ import type { DimensionScore, Factor, Maturity, PmoNeed, PmoScope } from '../con
 import { initiativeLeadSteps } from './agile-initiatives';
 import { factor } from './factors';
 import { leadsCounted, MIN_OFFICE_FTE, managerPoints, officeShareLimit, spendShareLimit } from './need-edge';
+import { maturityFactor, REGULATION_NEED_POINTS, regulationCarriedFactors } from './need-relief';
 import { clamp, round2, timesOver } from './numbers';
 import {
   isProgramme,
@@ -163,7 +164,7 @@ export const needFactors = (s: Situation, say: Say = english): Factor[] => [
     'regulation',
     say(msg('needf.externalRegulatorOrAuditor')),
     say(msg(s.regulated ? 'needf.yes' : 'needf.no')),
-    s.regulated ? 10 : 0,
+    s.regulated ? REGULATION_NEED_POINTS : 0,
     s.regulated ? say(msg('needf.projectsMustShowAnAuditor')) : say(msg('needf.noOutsideAssuranceToProvide')),
   ),
 ];
@@ -173,17 +174,7 @@ export const needFactors = (s: Situation, say: Say = english): Factor[] => [
  * (needFactors); these subtract it, so a well-run organisation is not sold an office for its size.
  */
 export const reliefFactors = (s: Situation, maturity: Maturity | null, say: Say = english): Factor[] => [
-  ...(maturity
-    ? [
-        factor(
-          'maturity',
-          say(msg('needf.maturity')),
-          say(msg('fit.score', { score: maturity.overall })),
-          maturity.overall >= 3.5 ? -20 : maturity.overall >= 3 ? -10 : 0,
-          say(msg(maturity.overall >= 3 ? 'needf.maturityWorks' : 'needf.maturityGap')),
-        ),
-      ]
-    : []),
+  ...(maturity ? [maturityFactor(s, maturity, say), ...regulationCarriedFactors(s, maturity, say)] : []),
   factor(
     'urgency',
     say(msg('src.urgency')),

@@ -196,7 +196,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
         }),
       ),
       // A supportive office for shared people holds one directive mandate: the charter says it (shared-people.ts).
-      ...(schedulingMandate(s, model, f.services) ? [say(msg('plan.schedulingMandate'))] : []),
+      ...(schedulingMandate(s, model, f.services, f.shape) ? [say(msg('plan.schedulingMandate'))] : []),
       say(msg('plan.decideWhereTheOfficeSits')),
       say(
         staffing

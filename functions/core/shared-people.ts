@@ -1,7 +1,9 @@
 import type { OrganisationContext } from '../contract/context';
-import type { Factor, Maturity, PmoModelId, PmoService } from '../contract/result';
+import type { Factor, Maturity, PmoModelId, PmoService, PmoShape } from '../contract/result';
 import { dimensionScore } from './model-gates';
-import { controlPrerequisiteGap } from './office/units';
+import { inTheUnits } from './office/shape';
+import { controlPrerequisiteGap, unitsAllocate } from './office/units';
+import { agileDelivery } from './rollout-agile';
 import { msg, type Say } from './say';
 import type { Situation } from './situation';
 import { largeProjects } from './spend-scale';
@@ -109,12 +111,26 @@ export const withoutStandardisationGrounds = (
  * A supportive office that plans people fought over holds one directive mandate, the scheduling of
  * the shared pool: its charter says so (round 28: practitioners signed a supportive office whose one
  * narrow mandate is that scheduling, and the charter must say it for line managers to honour it).
+ * Only where there is a central pool the office would schedule (round 29: a parcel carrier's hub
+ * whose units "each allocate their own", an airline's stable agile teams, a municipality wary of
+ * central control were each told to schedule people weekly from the centre):
+ * - not where the units allocate their own people (the office's shape is in the units, or the
+ *   directive office is ruled out because the units allocate: office/units.ts, unitsAllocate);
+ * - not for agile delivery, whose capacity is stable teams' capacity against demand;
+ * - not at a low appetite for central control, unless a temporary push borrows its sponsor's
+ *   authority for the time it runs (a depot roll-out's install crews).
+ * Our judgement, from the round-29 reviewers.
  */
 export const schedulingMandate = (
-  c: Pick<OrganisationContext, 'resourceContention'>,
+  s: Situation,
   model: PmoModelId,
   services: readonly Pick<PmoService, 'id'>[],
+  shape: PmoShape,
 ): boolean =>
   model === 'weather-station' &&
-  c.resourceContention === 'high' &&
-  services.some((x) => x.id === 'capacity-planning');
+  s.resourceContention === 'high' &&
+  services.some((x) => x.id === 'capacity-planning') &&
+  !inTheUnits(shape) &&
+  !unitsAllocate(s) &&
+  !agileDelivery(s) &&
+  (s.controlAppetite !== 'low' || s.horizon === 'temporary');

@@ -13,6 +13,7 @@ import { gapOf, TARGET_LEVEL } from './order';
 import { sharedViewRanksLow } from './shape';
 import type { Candidate, Why } from './sizing';
 import { reviewOnly } from './strong-practice';
+import { offersStandards, templatesForWeakStandards } from './supportive-standards';
 import type { DesignInput, LeftOutWhy, OfficeDesign } from './types';
 
 /**
@@ -206,7 +207,12 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
       !runsIt &&
       !costing &&
       reaches(m, dims, shape === 'formalise' ? TARGET_LEVEL : IN_PLACE_LEVEL);
+    // A weather station offers templates and a light standard where standards are weak or asked for.
+    const offersTemplates = offersStandards(spec.id, model, shape, m, asked) && !inPlace;
+    if (offersTemplates && !why.includes('maturity-gap') && !why.includes('expectations'))
+      why.push(templatesForWeakStandards(spec.id, model, shape, m) ? 'maturity-gap' : 'expectations');
     const wanted =
+      offersTemplates ||
       isCore ||
       costing ||
       runsIt ||

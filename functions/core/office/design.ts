@@ -45,6 +45,7 @@ import {
   WEAK_GAP,
   WORKDAYS_PER_YEAR,
 } from './staffing-units';
+import { templatesForWeakStandards } from './supportive-standards';
 import type { DesignInput, OfficeDesign } from './types';
 
 export { MIN_SETUP_DAYS, SETUP_DAYS_PER_FTE, SETUP_FULL_FROM_FTE, setupDaysOf } from './setup-days';
@@ -95,9 +96,13 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   const all0 = coordinationOnOffices(hubKept, each, s, i.shape);
   // A service below a working minimum either answers a real weakness, and is run at that minimum,
   // or is a task the project leads keep (while something of substance remains).
-  // A hub's investment review, where finance or benefits fall short, is why the hub holds it (group-hub.ts).
+  // A hub's investment review, where finance or benefits fall short, is why the hub holds it
+  // (group-hub.ts); templates offered where standards are weak count as such a weakness too
+  // (supportive-standards.ts).
   const weak = (c: Sized) =>
-    c.painful.gap >= WEAK_GAP || holdsInvestmentReview(i.shape, i.maturity, c.spec.id, i.notApplicable);
+    c.painful.gap >= WEAK_GAP ||
+    holdsInvestmentReview(i.shape, i.maturity, c.spec.id, i.notApplicable) ||
+    templatesForWeakStandards(c.spec.id, i.model, i.shape, i.maturity);
   // Work the office in place hands over is held, and comes first (in-place.ts, handedOver).
   const first = (c: Sized) => i.handOver?.includes(c.spec.id) === true;
   const keep = (c: Sized) =>

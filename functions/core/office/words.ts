@@ -262,6 +262,11 @@ export const OFFICE_EN = {
   'needf.maturityGap': 'practice below level 3 leaves work for an office',
   'needf.noUrgency': 'nothing presses: the organisation can improve at its own pace',
   'needf.urgency': 'better delivery is needed soon',
+  'needf.nearDefined':
+    'practice close to level 3, led by strong project managers, with people rarely fought over and nothing pressing, needs less done for it',
+  'needf.regulationCarried': 'Regulator’s evidence carried by practice',
+  'needf.regulationCarriedWhy':
+    'governance and risk control at level {level} or above already keep the decisions and records a regulator checks: regulation adds no work for an office',
   'warning.highCostShareTemporary':
     'The office would cost up to {share, number, 2} % of the yearly project spend, above {limit} %: usual for a short, intense push, but check that the spend covers everything the push delivers.',
   'warning.officeLargeForPeople':

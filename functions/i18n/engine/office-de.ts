@@ -389,6 +389,11 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'needf.maturityGap': 'Praxis unter Stufe 3 lässt einem Office Arbeit',
     'needf.noUrgency': 'nichts drängt: die Organisation kann sich in ihrem Tempo verbessern',
     'needf.urgency': 'bessere Umsetzung wird bald gebraucht',
+    'needf.nearDefined':
+      'Praxis nahe Stufe 3, von erfahrenen Projektleitern getragen, ohne Kampf um Personen und ohne Zeitdruck, braucht weniger Unterstützung',
+    'needf.regulationCarried': 'Nachweise für die Aufsicht bereits durch die Praxis erbracht',
+    'needf.regulationCarriedWhy':
+      'Governance und Risikosteuerung auf Stufe {level} oder höher halten die Entscheidungen und Aufzeichnungen, die eine Aufsicht prüft, schon fest: die Regulierung bringt einem Office keine zusätzliche Arbeit',
     'warning.highCostShareTemporary':
       'Das Office würde bis zu {share, number, 2} % des jährlichen Projektbudgets kosten, über {limit} %: üblich für einen kurzen, intensiven Kraftakt, aber prüfen Sie, ob das Budget alles abdeckt, was der Kraftakt liefert.',
     'returns.released': 'Für andere Aufgaben frei werdende Personen des bestehenden Office',

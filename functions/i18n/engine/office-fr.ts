@@ -388,6 +388,11 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'needf.maturityGap': 'des pratiques sous le niveau 3 laissent du travail à un bureau',
     'needf.noUrgency': 'rien ne presse : l’organisation peut progresser à son rythme',
     'needf.urgency': 'une meilleure exécution est nécessaire rapidement',
+    'needf.nearDefined':
+      'des pratiques proches du niveau 3, menées par des chefs de projet aguerris, sans lutte pour les personnes ni urgence, demandent moins d’efforts',
+    'needf.regulationCarried': 'Preuves exigées par le régulateur déjà assurées par les pratiques',
+    'needf.regulationCarriedWhy':
+      'une gouvernance et une maîtrise des risques au niveau {level} ou plus tiennent déjà les décisions et les traces que contrôle le régulateur : la réglementation n’apporte pas de travail à un bureau',
     'warning.highCostShareTemporary':
       'Le bureau coûterait jusqu’à {share, number, 2} % du budget annuel des projets, au-delà de {limit} % : courant pour un effort court et intense, mais vérifiez que ce budget couvre tout ce que l’effort livre.',
     'returns.released': 'Personnes du bureau en place libérées pour d’autres tâches',
