@@ -96,7 +96,11 @@ describe('people scheduled across customer orders', () => {
           Math.min(c.projectManagers * PEOPLE_PER_ORDER_LEAD, employees, orders * PEOPLE_MOVED_PER_ORDER),
         );
         expect(service.units).toBeLessThanOrEqual(bound);
-        expect(service.hoursPerWeek).toBeLessThanOrEqual(bound * SCHEDULING_HOURS_PER_PERSON + 1e-6);
+        // A service most stakeholders asked for may be raised to the office's median service and says
+        // so (round 28, consolidate.ts): its people stay bounded, its hours are the asks' rule.
+        const raisedByAsks = service.reasons.some((r) => r.startsWith('Asked for by'));
+        if (!raisedByAsks)
+          expect(service.hoursPerWeek).toBeLessThanOrEqual(bound * SCHEDULING_HOURS_PER_PERSON + 1e-6);
       }),
       { ...SEED, numRuns: runs(100) },
     );
