@@ -11,7 +11,7 @@ import type {
 } from '../contract/result';
 import { type Views, viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
-import { borderlineWarnings } from './borderline';
+import { borderlineWarnings, scoreEdgeWarnings } from './borderline';
 import { DEFAULT_CURRENCY } from './business-case';
 import { caseWarnings } from './case-warnings';
 import { withContextCheck } from './context-check';
@@ -389,6 +389,7 @@ export const evaluate = (
       ...officeSizeWarnings(pmo.staffing, situation, say),
       // One step of one field turns the answer: said where a quick-check user reads (borderline.ts).
       ...borderlineWarnings(probes, say),
+      ...scoreEdgeWarnings(pmo, situation.existingPmo, maturity, extras.views, say),
     ],
     maturity,
     pmo,

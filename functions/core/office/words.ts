@@ -533,10 +533,9 @@ export const OFFICE_EN = {
     'competition for people is settled by a prioritisation forum with decision rights, which this office runs; before the practice a control tower checks exists, it argues for no more control',
   'fit.pushHoldsOwnGates':
     'an urgent push holds its own gates, baselines and go/no-go from the first day; it does not wait for standing practice to be reported first',
-  'plan.firstValue.now':
-    'Start these steps now, since they need nobody new and wait for no purchase or signature:',
+  'plan.firstValue.now': '{step} (start it now: it needs nobody new and waits for no purchase or signature)',
   'plan.firstValue.officeStarts':
-    'The office in place starts these services now with the people it has, while the rest is set up:',
+    '{step} (the office in place starts it now with the people it has, while the rest is set up)',
   'plan.push.successorDecision':
     'By month {month}, decide whether a lasting portfolio function takes over when the push ends, judged on the projects you expect to run after it: the push’s own projects and workstreams end with it and never call for one. If one is needed, name who leads it and which of your own staff take over the registers and the decision log; if not, close the office with the push and keep its lessons for the next one',
   'plan.push.handToLastingFunction':

@@ -551,9 +551,9 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.pushHoldsOwnGates':
       'ein dringendes Vorhaben führt vom ersten Tag an eigene Entscheidungspunkte, Basispläne und Go/No-Go; es wartet nicht, bis eine etablierte Praxis erst sichtbar gemacht ist',
     'plan.firstValue.now':
-      'Diese Schritte sofort beginnen, denn sie brauchen niemand Neues und warten auf keinen Einkauf und keine Unterschrift:',
+      '{step} (jetzt beginnen: Dafür braucht es niemand Neues, keinen Kauf und keine Unterschrift)',
     'plan.firstValue.officeStarts':
-      'Das bestehende Office beginnt diese Leistungen sofort mit seinen Leuten, während der Rest aufgebaut wird:',
+      '{step} (das bestehende Büro beginnt damit jetzt mit den Leuten, die es hat, während der Rest aufgebaut wird)',
     'plan.push.successorDecision':
       'Spätestens im Monat {month} entscheiden, ob eine dauerhafte Portfoliofunktion übernimmt, wenn das Vorhaben endet, gemessen an den Projekten, die Sie danach erwarten: die eigenen Projekte und Arbeitspakete des Vorhabens enden mit ihm und begründen nie eine. Falls eine nötig ist, benennen, wer sie leitet und welche eigenen Mitarbeitenden die Register und das Entscheidungsprotokoll übernehmen; falls nicht, das Office mit dem Vorhaben schließen und seine Erfahrungen für das nächste festhalten',
     'plan.push.handToLastingFunction':

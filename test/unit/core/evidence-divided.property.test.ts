@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../functions/contract/answers';
+import type { Confidence, Result } from '../../../functions/contract/result';
+import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { judgeOffice, RESET_BELOW, viewsOf } from '../../../functions/core/action';
+import { dividedViews } from '../../../functions/core/divided';
+import { edgeCapabilities, nearBar } from '../../../functions/core/score-edge';
+import { runs } from '../../support/sample';
+import { check, contextArb, SEED } from './arbitraries';
+
+/**
+ * Round 29 (maturity assessor, classes A and B): divided views are flagged and lower confidence,
+ * and a label decided by a score within the margin of its bar says so.
+ */
+
+const STEPS: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
+const rank = (c: Confidence) => STEPS.indexOf(c);
+const DIMENSIONS = QUESTIONNAIRE.dimensions;
+
+/** Per dimension: a centre level and two half-widths, the narrower first, inside the 1–5 scale. */
+const spreadArb = fc.tuple(fc.constantFrom(2, 3, 4), fc.boolean(), fc.nat(2)).map(([c, split, pick]) => {
+  const room = Math.min(c - 1, 5 - c);
+  if (!split) return { c, narrow: 0, wide: 0 };
+  const pairs =
+    room >= 2
+      ? [
+          [0, 1],
+          [0, 2],
+          [1, 2],
+        ]
+      : [[0, 1]];
+  const [narrow, wide] = pairs[pick % pairs.length] as [number, number];
+  return { c, narrow, wide };
+});
+
+/** Two equal camps: the first half answers the centre plus the half-width, the second minus it. */
+const team = (
+  half: number,
+  dims: readonly { c: number; narrow: number; wide: number }[],
+  wide: boolean,
+): Answers[] =>
+  Array.from(
+    { length: 2 * half },
+    (_, i) =>
+      Object.fromEntries(
+        DIMENSIONS.flatMap((d, j) => {
+          const s = dims[j] as { c: number; narrow: number; wide: number };
+          const a = wide ? s.wide : s.narrow;
+          return d.questions.map((q) => [q.id, i < half ? s.c + a : s.c - a]);
+        }),
+      ) as Answers,
+  );
+
+/** Dimensions the result flags: divided, inconsistent or in camps. */
+const flags = (r: Result): number =>
+  r.maturity.dimensions.filter((d) => d.score !== null && (dividedViews(d) || !d.consistent)).length;
+
+describe('divided views (round 29, class A)', () => {
+  it('two teams with the same means, one split wider: at least as many flags, no higher confidence', () => {
+    fc.assert(
+      fc.property(
+        contextArb,
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(spreadArb, { minLength: DIMENSIONS.length, maxLength: DIMENSIONS.length }),
+        (c, half, dims) => {
+          const narrow = evaluate(QUESTIONNAIRE, c, team(half, dims, false), { sensitivity: false });
+          const wide = evaluate(QUESTIONNAIRE, c, team(half, dims, true), { sensitivity: false });
+          if (!narrow || !wide) return;
+          expect(flags(wide)).toBeGreaterThanOrEqual(flags(narrow));
+          expect(rank(wide.maturity.confidence)).toBeLessThanOrEqual(rank(narrow.maturity.confidence));
+          // The answers' means are the same; a credited score may still differ where answers above a
+          // declared prerequisite are capped (contradictions.ts), so only confidence is compared.
+          for (const [i, d] of wide.maturity.dimensions.entries()) {
+            const before = narrow.maturity.dimensions[i];
+            expect(rank(d.confidence)).toBeLessThanOrEqual(rank(before?.confidence ?? 'high'));
+          }
+        },
+      ),
+      { numRuns: runs(60), ...SEED },
+    );
+  });
+
+  it('a divided dimension is said in the evidence, and "consistent" is never claimed beside it', () =>
+    check((_c, r) => {
+      const divided = r.maturity.dimensions.filter((d) => d.score !== null && dividedViews(d));
+      if (divided.length === 0) return;
+      expect(r.evidence.reasons.join(' ')).not.toMatch(/rest on consistent evidence/);
+      for (const d of divided) expect(r.evidence.reasons.join(' ')).toContain(d.name);
+    }, 120));
+
+  it('a prerequisite met on divided answers is never "all in place"', () =>
+    check((_c, r) => {
+      const divided = r.pmo.readiness.capabilities.filter((cap) => {
+        const d = r.maturity.dimensions.find((x) => x.id === cap.dimension);
+        return cap.met && d !== undefined && dividedViews(d);
+      });
+      if (divided.length > 0) expect(r.pmo.readiness.explanation).not.toMatch(/all in place/);
+    }, 120));
+});
+
+describe('knife-edge scores (round 29, class B)', () => {
+  it('every readiness prerequisite within the margin of its bar is named in a warning', () =>
+    check((_c, r) => {
+      if (!r.pmo.needed) return;
+      const warnings = r.warnings.filter((w) => w.startsWith('Knife-edge prerequisites')).join(' ');
+      for (const cap of edgeCapabilities(r.pmo.readiness)) expect(warnings).toContain(cap.name);
+      for (const cap of r.pmo.readiness.capabilities)
+        if (nearBar(cap.score, cap.required)) expect(warnings).toContain(cap.name);
+    }, 120));
+
+  it('an office in place kept or reset on a score within the margin of the reset bar says so', () =>
+    check((c, r, answers) => {
+      const existing = c.existingPmo ?? 'none';
+      if (existing === 'none' || !['reset', 'evolve', 'keep'].includes(r.pmo.action)) return;
+      const judged = judgeOffice(existing, r.maturity, viewsOf(QUESTIONNAIRE, answers));
+      const basics = judged.basics.filter((x): x is number => typeof x === 'number');
+      const near =
+        nearBar(judged.delivered, RESET_BELOW) ||
+        (basics.length === judged.basics.length &&
+          basics.length > 0 &&
+          nearBar(Math.max(...basics), RESET_BELOW));
+      const said = r.warnings.some((w) => w.startsWith('Knife-edge judgement of the office in place'));
+      expect(said).toBe(near);
+    }, 120));
+});
