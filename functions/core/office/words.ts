@@ -281,6 +281,8 @@ export const OFFICE_EN = {
   'kpi.unit.level': 'level (1–5)',
   'kpi.maturity.measure': '{dimension}: reach level {target} by the re-assessment in {months} months.',
   'kpi.maturity.sustain': '{dimension}: sustain level {target} at the re-assessment in {months} months.',
+  'kpi.outcome.fromCurrent':
+    '{measure} Baseline from your current figures, which the office in place already has or measures first; where they already reach this target, the target is to improve on them.',
   'kpi.outcome.on-time': 'Projects on time',
   'kpi.outcome.on-time.measure':
     'Share of projects finishing within 10 % of their planned date: {target} % within {months} months. Measure the first baseline in the first month.',

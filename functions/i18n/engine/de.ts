@@ -1153,4 +1153,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Urteil über das bestehende Büro auf der Kippe: Der bessere Wert aus Berichtswesen und Governance erreicht {score, number, 2} gegenüber der Neuausrichtungsschwelle von {limit}, weniger als {margin, number, 2} davon entfernt. Ob es neu ausgerichtet oder beibehalten wird, hängt an einem Unterschied, den die Antworten nicht tragen; bestätigen Sie die Werte mit seinen Nutzern, bevor Sie das eine oder das andere ankündigen.',
     'quickWin.fewProjects.riskControl':
       'Führen Sie eine gemeinsame Risiko- und Problemliste für alle laufenden Projekte ein.',
+    'plan.hireAfterAssessment':
+      'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {min}–{max} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, select, yes {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher} other {}}.',
+    'plan.hireAfterAssessmentFte':
+      'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {fte} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, select, yes {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher} other {}}.',
   });

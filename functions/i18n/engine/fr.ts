@@ -1161,4 +1161,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Jugement sur le fil du bureau en place : le meilleur de son reporting et de sa gouvernance obtient {score, number, 2} pour un seuil de refonte de {limit}, à moins de {margin, number, 2}. Refondre ou garder repose sur un écart que les réponses ne portent pas ; confirmez les notes avec ses utilisateurs avant d’annoncer l’un ou l’autre.',
     'quickWin.fewProjects.riskControl':
       'Ouvrez une seule liste partagée des risques et des problèmes pour tous les projets en cours.',
+    'plan.hireAfterAssessment':
+      'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {min} à {max} ETP n’est constituée qu’une fois le besoin confirmé{existing, select, yes { ; d’ici là, les personnes du bureau en place continuent leur travail} other {}}.',
+    'plan.hireAfterAssessmentFte':
+      'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {fte} ETP n’est constituée qu’une fois le besoin confirmé{existing, select, yes { ; d’ici là, les personnes du bureau en place continuent leur travail} other {}}.',
   });

@@ -568,4 +568,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{perUnit, number, 2} h pro Woche je eingeplante Person × {units} Personen = {hours} h pro Woche',
     'office.source.scheduling':
       'Unsere Einschätzung: etwa 0,2 Stunden pro Woche für jede Person, die über Kundenaufträge hinweg eingeplant wird (eine Ressourcenmanagerin oder ein Ressourcenmanager für etwa 190 Personen), wo das Unternehmen die Zeit seiner Leute verkauft, um Personen konkurriert wird und mindestens die Hälfte der Beteiligten eine zentrale Zuteilung wünscht; höchstens 20 Personen je Auftrag werden gezählt, die übrigen bleiben für dessen ganze Dauer ihrem Auftrag zugeordnet.',
+    'kpi.outcome.fromCurrent':
+      '{measure} Ausgangswert aus Ihren aktuellen Zahlen, die das bestehende Büro schon hat oder zuerst erhebt; wo sie dieses Ziel schon erreichen, lautet das Ziel, sie zu verbessern.',
   });

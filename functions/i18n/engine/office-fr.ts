@@ -569,4 +569,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{perUnit, number, 2} h par semaine par personne planifiée × {units} personnes = {hours} h par semaine',
     'office.source.scheduling':
       'Notre jugement : environ 0,2 heure par semaine pour chaque personne planifiée entre les commandes des clients (un responsable des ressources pour environ 190 personnes), là où l’entreprise vend le temps de ses équipes, où les personnes sont disputées et où au moins la moitié des parties prenantes demandent leur affectation ; au plus 20 personnes par commande sont comptées, les autres restant affectées à leur commande pendant toute sa durée.',
+    'kpi.outcome.fromCurrent':
+      '{measure} Référence tirée de vos chiffres actuels, que le bureau en place a déjà ou mesure d’abord ; s’ils atteignent déjà cet objectif, l’objectif est de les améliorer.',
   });

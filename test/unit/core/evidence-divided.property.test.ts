@@ -5,9 +5,11 @@ import type { Confidence, Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { judgeOffice, RESET_BELOW, viewsOf } from '../../../functions/core/action';
 import { dividedViews } from '../../../functions/core/divided';
+import { manyUnknowns } from '../../../functions/core/evidence';
+import { MAX_MATURITY_STEP } from '../../../functions/core/office/kpis';
 import { edgeCapabilities, nearBar } from '../../../functions/core/score-edge';
-import { runs } from '../../support/sample';
-import { check, contextArb, SEED } from './arbitraries';
+import { runs, sampled } from '../../support/sample';
+import { check, contextArb, respondentArb, SEED } from './arbitraries';
 
 /**
  * Round 29 (maturity assessor, classes A and B): divided views are flagged and lower confidence,
@@ -122,5 +124,49 @@ describe('knife-edge scores (round 29, class B)', () => {
           nearBar(Math.max(...basics), RESET_BELOW));
       const said = r.warnings.some((w) => w.startsWith('Knife-edge judgement of the office in place'));
       expect(said).toBe(near);
+    }, 120));
+});
+
+describe('thin evidence commits no headcount, and targets move a level a year (round 29)', () => {
+  it('on many unknowns the first phase hires nobody: no team staffed, no first wave', () => {
+    let met = 0;
+    fc.assert(
+      fc.property(
+        contextArb,
+        fc.array(respondentArb, { minLength: 1, maxLength: 2 }),
+        fc.integer({ min: 0, max: 9 }),
+        (c, team, offset) => {
+          // Two questions in five unknown to everyone: more than the quarter many unknowns begin at.
+          const ids = Object.keys(team[0] ?? {});
+          const unknown = new Set(ids.filter((_, i) => (i + offset) % 5 < 2));
+          const answers = team.map(
+            (a) =>
+              Object.fromEntries(
+                Object.entries(a).map(([q, v]) => [q, unknown.has(q) ? 'dont-know' : v]),
+              ) as Answers,
+          );
+          const r = evaluate(QUESTIONNAIRE, c, answers, { sensitivity: false });
+          if (!r?.pmo.needed || !r.pmo.staffing || !manyUnknowns(r.maturity.dimensions)) return;
+          const concept = r.rollout.phases?.find((p) => p.id === 'concept-and-charter');
+          if (!concept) return;
+          met++;
+          const text = concept.activities.join(' | ');
+          expect(text).not.toMatch(/Staff the team|Staff the office in waves|Staff the office by the push/);
+          expect(text).toMatch(/Hire no one new before the team assessment/);
+        },
+      ),
+      { numRuns: runs(80), ...SEED },
+    );
+    expect(met).toBeGreaterThanOrEqual(sampled(10));
+  });
+
+  it('a maturity target is at most one level above today; an office in place’s outcomes start from its figures', () =>
+    check((c, r) => {
+      for (const k of r.pmo.kpis) {
+        if (k.kind === 'maturity' && k.baseline !== null)
+          expect(k.target - k.baseline).toBeLessThanOrEqual(MAX_MATURITY_STEP + 1e-9);
+        if (k.kind === 'outcome' && c.existingPmo !== undefined && c.existingPmo !== 'none')
+          expect(k.measure).toMatch(/Baseline from your current figures/);
+      }
     }, 120));
 });
