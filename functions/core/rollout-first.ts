@@ -42,9 +42,9 @@ const officeStartsFirst = (f: PlanFrame): string[] =>
 /**
  * Moves the steps that need nobody new into the plan's first phase, each once: the office in
  * place's first services of an urgent push, then the steps that cost nothing. The phases keep
- * their lengths; only where each step starts changes. Each moved step says itself why it starts
- * now: a list's lead-in as a step of its own read as one more step, followed by steps that seemed
- * unrelated to it (round 29).
+ * their lengths; only where each step starts changes. The note before them is a whole sentence
+ * that counts the steps it speaks of: a lead-in ending in a colon read as a step of its own,
+ * followed by steps that seemed unrelated to it (round 29).
  */
 export const firstValueFirst = (f: PlanFrame, draft: Draft[]): void => {
   const first = draft[0];
@@ -57,7 +57,7 @@ export const firstValueFirst = (f: PlanFrame, draft: Draft[]): void => {
     if (steps.length === 0) continue;
     const moved = new Set(steps);
     for (const p of draft) p.activities = p.activities.filter((a) => !moved.has(a));
-    first.activities.push(...steps.map((step) => f.say(msg(key, { step: step.replace(/\.$/, '') }))));
+    first.activities.push(f.say(msg(key, { count: steps.length })), ...steps);
   }
 };
 

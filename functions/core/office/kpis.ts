@@ -1,5 +1,6 @@
 import type { DimensionScore, Kpi, PmoService } from '../../contract/result';
 import { forCustomers, takesOrders } from '../customer-orders';
+import { round2 } from '../numbers';
 import { cadenceOf, decisionDaysCap, monthsOf, shortPush } from '../push-tempo';
 import { type EngineKey, type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
@@ -208,13 +209,15 @@ const band = (level: number): 0 | 1 | 2 => (level <= 2 ? 0 : level === 3 ? 1 : 2
 export const MAX_MATURITY_STEP = 1;
 
 /**
- * A maturity target: the next whole level above today, so at most MAX_MATURITY_STEP above it, and
- * at most MAX_MATURITY_TARGET; from that level on, the target is to sustain today's whole level.
+ * A maturity target: at least half a level above today, as a whole level, but never more than
+ * MAX_MATURITY_STEP above today (a score MAX_MATURITY_STEP higher where the whole level lies
+ * further: 2.58 reaches for 3.58, not 4), and at most MAX_MATURITY_TARGET; from that level on, the
+ * target is to sustain today's whole level.
  */
 export const maturityTarget = (baseline: number): number =>
   baseline >= MAX_MATURITY_TARGET
     ? Math.floor(baseline)
-    : Math.min(MAX_MATURITY_TARGET, Math.floor(baseline + MAX_MATURITY_STEP));
+    : Math.min(MAX_MATURITY_TARGET, Math.ceil(baseline + 0.5), round2(baseline + MAX_MATURITY_STEP));
 
 const unitKey = (unit: string): EngineKey =>
   unit === 'days' ? 'kpi.unit.days' : unit === '%' ? 'kpi.unit.percent' : 'kpi.unit.level';
@@ -294,11 +297,19 @@ export const kpisOf = (
     return {
       name: d.name,
       measure: wrap(
-        msg(target <= baseline ? 'kpi.maturity.sustain' : 'kpi.maturity.measure', {
-          dimension: d.name,
-          target,
-          months,
-        }),
+        msg(
+          target <= baseline
+            ? 'kpi.maturity.sustain'
+            : Number.isInteger(target)
+              ? 'kpi.maturity.measure'
+              : 'kpi.maturity.measureScore',
+          {
+            dimension: d.name,
+            target,
+            months,
+            level: Math.ceil(target),
+          },
+        ),
       ),
       baseline,
       target,

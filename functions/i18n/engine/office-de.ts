@@ -238,6 +238,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.unit.days': 'Arbeitstage',
     'kpi.unit.percent': '%',
     'kpi.unit.level': 'Stufe (1–5)',
+    'kpi.maturity.measureScore':
+      '{dimension}: den Wert bis zur Neubewertung in {months} Monaten auf {target, number, 2} heben, eine Stufe über heute, auf dem Weg zu Stufe {level}.',
     'kpi.maturity.measure':
       '{dimension}: Stufe {target} bis zur erneuten Bewertung in {months} Monaten erreichen.',
     'kpi.maturity.sustain':
@@ -551,9 +553,9 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.pushHoldsOwnGates':
       'ein dringendes Vorhaben führt vom ersten Tag an eigene Entscheidungspunkte, Basispläne und Go/No-Go; es wartet nicht, bis eine etablierte Praxis erst sichtbar gemacht ist',
     'plan.firstValue.now':
-      '{step} (jetzt beginnen: Dafür braucht es niemand Neues, keinen Kauf und keine Unterschrift)',
+      '{count, plural, one {Den nächsten Schritt jetzt beginnen: Er braucht niemand Neues und wartet auf keinen Kauf und keine Unterschrift.} other {Die nächsten # Schritte jetzt beginnen: Sie brauchen niemand Neues und warten auf keinen Kauf und keine Unterschrift.}}',
     'plan.firstValue.officeStarts':
-      '{step} (das bestehende Büro beginnt damit jetzt mit den Leuten, die es hat, während der Rest aufgebaut wird)',
+      '{count, plural, one {Das bestehende Büro beginnt den nächsten Dienst jetzt mit den Leuten, die es hat, während der Rest aufgebaut wird.} other {Das bestehende Büro beginnt die nächsten # Dienste jetzt mit den Leuten, die es hat, während der Rest aufgebaut wird.}}',
     'plan.push.successorDecision':
       'Spätestens im Monat {month} entscheiden, ob eine dauerhafte Portfoliofunktion übernimmt, wenn das Vorhaben endet, gemessen an den Projekten, die Sie danach erwarten: die eigenen Projekte und Arbeitspakete des Vorhabens enden mit ihm und begründen nie eine. Falls eine nötig ist, benennen, wer sie leitet und welche eigenen Mitarbeitenden die Register und das Entscheidungsprotokoll übernehmen; falls nicht, das Office mit dem Vorhaben schließen und seine Erfahrungen für das nächste festhalten',
     'plan.push.handToLastingFunction':
