@@ -1061,9 +1061,9 @@ export const EN = {
     'Knife-edge judgement of the office in place: the better of its reporting and governance scores {score, number, 2} against the reset bar of {limit}, within {margin, number, 2} of it. Whether it is reset or kept rests on a difference the answers do not carry; confirm the scores with its users before announcing either.',
   'quickWin.fewProjects.riskControl': 'Start one shared risk and issue list covering every running project.',
   'plan.hireAfterAssessment':
-    'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {min}–{max} FTE is staffed only once it confirms the need{existing, select, yes {; until then the people of the office in place keep working as they do} other {}}.',
+    'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {min}–{max} FTE is staffed only once it confirms the need{existing, plural, =0 {} other {; until then the people of the office in place keep working as they do}}.',
   'plan.hireAfterAssessmentFte':
-    'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {fte} FTE is staffed only once it confirms the need{existing, select, yes {; until then the people of the office in place keep working as they do} other {}}.',
+    'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {fte} FTE is staffed only once it confirms the need{existing, plural, =0 {} other {; until then the people of the office in place keep working as they do}}.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -34,7 +34,7 @@ export const staffingSteps = (f: HoldFrame, staffTeam: string): string[] => {
         min,
         max,
         respondents: MIN_RESPONDENTS,
-        existing: f.existing ? 'yes' : 'no',
+        existing: f.existing ? 1 : 0,
       }),
     ),
     // The waves start after the assessment: the first wave's line goes with the team's.

@@ -1154,7 +1154,7 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'quickWin.fewProjects.riskControl':
       'Führen Sie eine gemeinsame Risiko- und Problemliste für alle laufenden Projekte ein.',
     'plan.hireAfterAssessment':
-      'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {min}–{max} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, select, yes {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher} other {}}.',
+      'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {min}–{max} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, plural, =0 {} other {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher}}.',
     'plan.hireAfterAssessmentFte':
-      'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {fte} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, select, yes {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher} other {}}.',
+      'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {fte} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, plural, =0 {} other {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher}}.',
   });

@@ -1162,7 +1162,7 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'quickWin.fewProjects.riskControl':
       'Ouvrez une seule liste partagée des risques et des problèmes pour tous les projets en cours.',
     'plan.hireAfterAssessment':
-      'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {min} à {max} ETP n’est constituée qu’une fois le besoin confirmé{existing, select, yes { ; d’ici là, les personnes du bureau en place continuent leur travail} other {}}.',
+      'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {min} à {max} ETP n’est constituée qu’une fois le besoin confirmé{existing, plural, =0 {} other { ; d’ici là, les personnes du bureau en place continuent leur travail}}.',
     'plan.hireAfterAssessmentFte':
-      'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {fte} ETP n’est constituée qu’une fois le besoin confirmé{existing, select, yes { ; d’ici là, les personnes du bureau en place continuent leur travail} other {}}.',
+      'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {fte} ETP n’est constituée qu’une fois le besoin confirmé{existing, plural, =0 {} other { ; d’ici là, les personnes du bureau en place continuent leur travail}}.',
   });

@@ -54,6 +54,8 @@ const team = (
       ) as Answers,
   );
 
+const existingOf = (c: { existingPmo?: string }) => c.existingPmo !== undefined && c.existingPmo !== 'none';
+
 /** Dimensions the result flags: divided, inconsistent or in camps. */
 const flags = (r: Result): number =>
   r.maturity.dimensions.filter((d) => d.score !== null && (dividedViews(d) || !d.consistent)).length;
@@ -153,6 +155,9 @@ describe('thin evidence commits no headcount, and targets move a level a year (r
           const text = concept.activities.join(' | ');
           expect(text).not.toMatch(/Staff the team|Staff the office in waves|Staff the office by the push/);
           expect(text).toMatch(/Hire no one new before the team assessment/);
+          // The people of an office in place keep working meanwhile; no other plan speaks of them.
+          if (/keep working as they do/.test(text)) expect(existingOf(c)).toBe(true);
+          expect(text).not.toMatch(/need(no|yes|0|1)\b/);
         },
       ),
       { numRuns: runs(80), ...SEED },
