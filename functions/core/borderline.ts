@@ -1,6 +1,9 @@
 import { type EngineKey, msg, type Say } from './say';
 import type { Probe } from './sensitivity';
 
+/** Knife-edge scores are said beside the context's borderline figures (score-edge.ts). */
+export { scoreEdgeWarnings } from './score-edge';
+
 /**
  * Cliffs near the gates, said in the result's warnings (round 21: ten projects gave an office, an
  * interim and a hire, nine a part-time coordinator; sixty staff a chartered office, forty-five a

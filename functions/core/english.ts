@@ -1050,6 +1050,24 @@ export const EN = {
     'shared people are the pain, not standards: this does not call for an office that sets and checks them',
   'plan.schedulingMandate':
     'Write the office’s one directive mandate into the charter: it schedules the shared people across projects on a weekly capacity board, and line managers and project leads keep every other decision',
+  'evidence.viewsDiffer':
+    'On {dimensions}, the respondents’ views differ by about a level or more (spread of their own scores from {limit, number, 2}): the average describes nobody’s view well, so these dimensions count with lower confidence. Talk the difference through before relying on their levels.',
+  'evidence.sufficientViewsDiffer':
+    '{sufficient} of {total} dimensions have enough rated questions, within the spread limit, from {respondents} respondents, but their views differ on some of them (above).',
+  'readiness.inPlaceDivided':
+    'The {model} rests on {capabilities}: in place on the average, but the respondents’ views of {dimensions} differ by about a level or more, so the prerequisite rests on split answers and may be missing for part of the organisation. Confirm it where the answers were lower before relying on it.',
+  'scoreEdge.capability': '{dimension} {score, number, 2} against level {level}',
+  'warning.scoreEdgeReadiness':
+    'Knife-edge prerequisites: {capabilities} lie within {margin, number, 2} of a level of the bar the recommended model reads, so a small difference in the answers turns “in place” into “to build” or back. Check these answers before relying on that label.',
+  'warning.scoreEdgeOffice':
+    'Knife-edge judgement of the office in place: what it delivers scores {score, number, 2} against the reset bar of {limit}, within {margin, number, 2} of it. Whether it is reset or kept rests on a difference the answers do not carry; confirm the scores with its users before announcing either.',
+  'warning.scoreEdgeBasics':
+    'Knife-edge judgement of the office in place: the better of its reporting and governance scores {score, number, 2} against the reset bar of {limit}, within {margin, number, 2} of it. Whether it is reset or kept rests on a difference the answers do not carry; confirm the scores with its users before announcing either.',
+  'quickWin.fewProjects.riskControl': 'Start one shared risk and issue list covering every running project.',
+  'plan.hireAfterAssessment':
+    'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {min}–{max} FTE is staffed only once it confirms the need{existing, plural, =0 {} other {; until then the people of the office in place keep working as they do}}.',
+  'plan.hireAfterAssessmentFte':
+    'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {fte} FTE is staffed only once it confirms the need{existing, plural, =0 {} other {; until then the people of the office in place keep working as they do}}.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -3,7 +3,7 @@ import type { OrganisationContext } from '../contract/context';
 import type { Maturity, PmoModelId, PmoRecommendation, Result, RolloutPlan } from '../contract/result';
 import { viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
-import { borderlineWarnings } from './borderline';
+import { borderlineWarnings, scoreEdgeWarnings } from './borderline';
 import { DEFAULT_CURRENCY } from './business-case';
 import { caseWarnings } from './case-warnings';
 import { withContextCheck } from './context-check';
@@ -354,6 +354,7 @@ export const evaluate = (
       ...officeSizeWarnings(pmo.staffing, situation, say),
       // One step of one field turns the answer: said where a quick-check user reads (borderline.ts).
       ...borderlineWarnings(probes, say),
+      ...scoreEdgeWarnings(pmo, situation.existingPmo, maturity, extras.views, say),
     ],
     maturity,
     pmo,

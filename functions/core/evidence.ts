@@ -1,4 +1,5 @@
 import type { Confidence, DimensionScore, Evidence } from '../contract/result';
+import { DIVIDED_SPREAD, dividedViews } from './divided';
 import { MIN_GROUP_SIZE } from './group-size';
 import { type EngineMessage, english, msg, type Say } from './say';
 
@@ -92,19 +93,21 @@ const coverageStep = (rated: number, questions: number): number => {
 /**
  * Confidence in one dimension: coverage sets the start (high from 75 % of questions rated,
  * medium from 50 %, low below), then one step down for fewer than MIN_RESPONDENTS
- * respondents; answers that disagree make it low whatever the coverage. Never below low once
- * something is rated.
+ * respondents and one for divided views (divided.ts); answers that disagree make it low whatever
+ * the coverage. Never below low once something is rated.
  */
 export const dimensionConfidence = (
   rated: number,
   questions: number,
   respondents: number,
   consistent: boolean,
+  divided = false,
 ): Confidence => {
   const start = coverageStep(rated, questions);
   if (start === 0) return 'none';
   if (!consistent) return 'low';
-  return STEPS[Math.max(1, start - (respondents < MIN_RESPONDENTS ? 1 : 0))] as Confidence;
+  const down = (respondents < MIN_RESPONDENTS ? 1 : 0) + (divided ? 1 : 0);
+  return STEPS[Math.max(1, start - down)] as Confidence;
 };
 
 /**
@@ -227,6 +230,15 @@ export const assessEvidence = (
   if (unknowns) reasons.unshift(say(unknowns));
   const status: Evidence['status'] =
     counted < forLevel ? 'insufficient' : reasons.length > 0 ? 'provisional' : 'sufficient';
+  // Divided views short of disagreement (divided.ts): said as a fact about the dimensions, lowering
+  // their confidence (scoring.ts), not the evidence's status.
+  const divided = dimensions.filter(
+    (d) => d.score !== null && dividedViews(d) && !respondentsDisagree(d) && !inCamps.has(d),
+  );
+  if (divided.length > 0)
+    reasons.push(
+      say(msg('evidence.viewsDiffer', { dimensions: divided.map((d) => d.name), limit: DIVIDED_SPREAD })),
+    );
   if (status === 'insufficient')
     reasons.splice(
       manyUnknowns(dimensions) ? 1 : 0,
@@ -246,9 +258,11 @@ export const assessEvidence = (
   if (status === 'sufficient')
     reasons.push(
       say(
-        respondents > 1 && respondents < 2 * k
-          ? msg('evidence.sufficientUntested', { sufficient, total, respondents, pair: 2 * k, k })
-          : msg('evidence.sufficient', { sufficient, total, respondents }),
+        divided.length > 0
+          ? msg('evidence.sufficientViewsDiffer', { sufficient, total, respondents })
+          : respondents > 1 && respondents < 2 * k
+            ? msg('evidence.sufficientUntested', { sufficient, total, respondents, pair: 2 * k, k })
+            : msg('evidence.sufficient', { sufficient, total, respondents }),
       ),
     );
   return { status, reasons };

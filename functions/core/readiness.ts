@@ -1,5 +1,6 @@
 import type { ExistingPmo } from '../contract/context';
 import type { Maturity, ModelFit, PmoModelId, PmoScope, Readiness } from '../contract/result';
+import { dividedViews } from './divided';
 import { MIN_RATED_QUESTIONS } from './evidence';
 import { modelProfile, modelRank, PMO_MODELS } from './pmo-models';
 import { type EngineMessage, english, msg, type Say } from './say';
@@ -108,11 +109,22 @@ export const assessReadiness = (
   const unmet = needs.filter((c) => !c.met);
   const model = msg(`model.${best.model}`);
   const missing = unmet.map(describeUnmet(maturity));
+  // A prerequisite met on the average of divided answers (divided.ts) rests on split answers: the
+  // average meets the bar, part of the organisation may not.
+  const divided = needs.filter(
+    (c) => c.met && dimension(maturity, c.dimension) && dividedViews(dimension(maturity, c.dimension) ?? {}),
+  );
   let explanation = say(
     !stretch
       ? needs.length === 0
         ? msg('readiness.startAtOnce', { model })
-        : msg('readiness.inPlace', { model, capabilities: needs.map(describe) })
+        : divided.length > 0
+          ? msg('readiness.inPlaceDivided', {
+              model,
+              capabilities: needs.map(describe),
+              dimensions: divided.map((c) => c.name),
+            })
+          : msg('readiness.inPlace', { model, capabilities: needs.map(describe) })
       : stagedPath.length > 1
         ? msg('readiness.staged', { model, capabilities: missing, path: names.join(' \u2192 ') })
         : scope === 'programme'

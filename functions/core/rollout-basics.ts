@@ -97,6 +97,13 @@ export const AT_SCALE_QUICK_WINS = [
 const hasAtScale = (id: string): id is (typeof AT_SCALE_QUICK_WINS)[number] =>
   (AT_SCALE_QUICK_WINS as readonly string[]).includes(id);
 
+/**
+ * The questionnaire's risk and control quick win starts a risk list on "the three largest
+ * projects": with fewer running, it names every running project instead (round 29: a haulier with
+ * two projects was told its three largest). The questionnaire's own count.
+ */
+const RISK_LIST_PROJECTS = 3;
+
 /** The quick wins, each the first step of its dimension at the organisation's scale (small-firm.ts at one table). */
 export const quickWinsFor = (
   q: Questionnaire,
@@ -130,7 +137,10 @@ export const quickWinsFor = (
                 ? msg('quickWin.fewLeads.competencies')
                 : scale && atScale(scale) && hasAtScale(id)
                   ? msg(`quickWin.atScale.${id}`)
-                  : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
+                  : // The questionnaire's risk quick win names the three largest projects.
+                    id === 'risk-control' && scale && scale.concurrentProjects < RISK_LIST_PROJECTS
+                    ? msg('quickWin.fewProjects.riskControl')
+                    : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
       return say(msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action }));
     }),
 ];

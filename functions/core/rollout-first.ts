@@ -42,20 +42,22 @@ const officeStartsFirst = (f: PlanFrame): string[] =>
 /**
  * Moves the steps that need nobody new into the plan's first phase, each once: the office in
  * place's first services of an urgent push, then the steps that cost nothing. The phases keep
- * their lengths; only where each step starts changes.
+ * their lengths; only where each step starts changes. The note before them is a whole sentence
+ * that counts the steps it speaks of: a lead-in ending in a colon read as a step of its own,
+ * followed by steps that seemed unrelated to it (round 29).
  */
 export const firstValueFirst = (f: PlanFrame, draft: Draft[]): void => {
   const first = draft[0];
   if (!first) return;
-  const groups: [string, string[]][] = [
-    [f.say(msg('plan.firstValue.officeStarts')), officeStartsFirst(f)],
-    [f.say(msg('plan.firstValue.now')), noNewPeopleSteps(f, draft)],
+  const groups: ['plan.firstValue.officeStarts' | 'plan.firstValue.now', string[]][] = [
+    ['plan.firstValue.officeStarts', officeStartsFirst(f)],
+    ['plan.firstValue.now', noNewPeopleSteps(f, draft)],
   ];
-  for (const [lead, steps] of groups) {
+  for (const [key, steps] of groups) {
     if (steps.length === 0) continue;
     const moved = new Set(steps);
     for (const p of draft) p.activities = p.activities.filter((a) => !moved.has(a));
-    first.activities.push(lead, ...steps);
+    first.activities.push(f.say(msg(key, { count: steps.length })), ...steps);
   }
 };
 

@@ -24,6 +24,7 @@ import {
   weakInPlace,
   weeks,
 } from './rollout-basics';
+import { staffingSteps } from './rollout-hold';
 import { peopleAdviceFor, peopleSteps } from './rollout-people';
 import { FIRST_SERVICES, type RampPlan } from './rollout-ramp';
 import { type EngineKey, type EngineMessage, msg, type Say } from './say';
@@ -198,17 +199,20 @@ export const conceptPhase = (f: PlanFrame): Draft => {
       // A supportive office for shared people holds one directive mandate: the charter says it (shared-people.ts).
       ...(schedulingMandate(s, model, f.services, f.shape) ? [say(msg('plan.schedulingMandate'))] : []),
       say(msg('plan.decideWhereTheOfficeSits')),
-      say(
-        staffing
-          ? msg(staffing.fte.min === staffing.fte.max ? 'plan.staffTeamFte' : 'plan.staffTeamFteRange', {
-              fte: staffing.fte.min,
-              min: staffing.fte.min,
-              max: staffing.fte.max,
-              roles: staffing.roles.map((r) => msg('plan.staffRole', { role: r.role, fte: r.fte })),
-            })
-          : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
+      // On many unknowns nobody is hired before the team assessment (rollout-hold.ts).
+      ...staffingSteps(
+        f,
+        say(
+          staffing
+            ? msg(staffing.fte.min === staffing.fte.max ? 'plan.staffTeamFte' : 'plan.staffTeamFteRange', {
+                fte: staffing.fte.min,
+                min: staffing.fte.min,
+                max: staffing.fte.max,
+                roles: staffing.roles.map((r) => msg('plan.staffRole', { role: r.role, fte: r.fte })),
+              })
+            : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
+        ),
       ),
-      ...f.ramp.charter,
       ...(!existing
         ? [
             say(

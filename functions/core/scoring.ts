@@ -2,6 +2,7 @@ import type { Answers, AnswerValue } from '../contract/answers';
 import type { Confidence, DimensionScore, Maturity } from '../contract/result';
 import { twoCamps } from './camps';
 import { credit } from './contradictions';
+import { DIVIDED_DIMENSIONS_FOR_OVERALL, dividedViews } from './divided';
 import {
   assessEvidence,
   type CampsDimension,
@@ -157,6 +158,7 @@ export const scoreDimensions = (
         dimension.questions.length,
         answerSets.length,
         consistent,
+        dividedViews({ respondentSpread }),
       ),
       spread: dispersion,
       respondentSpread,
@@ -203,6 +205,16 @@ export const countedScore = (dimension: Dimension, answers: Answers): number | n
 
 export const levelName = (q: Questionnaire, level: number): string =>
   q.levels.find((l) => l.level === level)?.name ?? String(level);
+
+/** One step lower (never below low) with divided views on DIVIDED_DIMENSIONS_FOR_OVERALL dimensions. */
+const dividedOverall = (dimensions: readonly DimensionScore[], c: Confidence): Confidence =>
+  dimensions.filter(dividedViews).length >= DIVIDED_DIMENSIONS_FOR_OVERALL
+    ? c === 'high'
+      ? 'medium'
+      : c === 'medium'
+        ? 'low'
+        : c
+    : c;
 
 const OVERALL_CONFIDENCE: Record<'sufficient' | 'provisional' | 'insufficient', Confidence> = {
   sufficient: 'high',
@@ -281,7 +293,10 @@ export const scoreMaturity = (
     level,
     levelName: levelName(q, level),
     explanation,
-    confidence: lowerConfidence(OVERALL_CONFIDENCE[evidence.status], confidenceCeiling(dimensions)),
+    confidence: dividedOverall(
+      dimensions,
+      lowerConfidence(OVERALL_CONFIDENCE[evidence.status], confidenceCeiling(dimensions)),
+    ),
     respondents: answerSets.length,
     basis: basis.map((d) => d.id),
     dimensions,

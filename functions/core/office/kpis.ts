@@ -1,5 +1,6 @@
 import type { DimensionScore, Kpi, PmoService } from '../../contract/result';
 import { forCustomers, takesOrders } from '../customer-orders';
+import { round2 } from '../numbers';
 import { cadenceOf, decisionDaysCap, monthsOf, shortPush } from '../push-tempo';
 import { type EngineKey, type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
@@ -200,13 +201,23 @@ export const MAX_MATURITY_TARGET = 4;
 const band = (level: number): 0 | 1 | 2 => (level <= 2 ? 0 : level === 3 ? 1 : 2);
 
 /**
- * A maturity target: at least half a level above today, as a whole level, at most
- * MAX_MATURITY_TARGET; from that level on, the target is to sustain today's whole level.
+ * How far a maturity target reaches above today in the year to the re-assessment: one level. Our
+ * judgement, after the practice of maturity assessors (round 29: competencies 2.58 → 4 in a year
+ * "is not credible"; P3M3 and OPM3 improvement programmes plan a level in one to two years): a
+ * whole level in a year is already a stretch for an organisation that works at it.
+ */
+export const MAX_MATURITY_STEP = 1;
+
+/**
+ * A maturity target: at least half a level above today, as a whole level, but never more than
+ * MAX_MATURITY_STEP above today (a score MAX_MATURITY_STEP higher where the whole level lies
+ * further: 2.58 reaches for 3.58, not 4), and at most MAX_MATURITY_TARGET; from that level on, the
+ * target is to sustain today's whole level.
  */
 export const maturityTarget = (baseline: number): number =>
   baseline >= MAX_MATURITY_TARGET
     ? Math.floor(baseline)
-    : Math.min(MAX_MATURITY_TARGET, Math.ceil(baseline + 0.5));
+    : Math.min(MAX_MATURITY_TARGET, Math.ceil(baseline + 0.5), round2(baseline + MAX_MATURITY_STEP));
 
 const unitKey = (unit: string): EngineKey =>
   unit === 'days' ? 'kpi.unit.days' : unit === '%' ? 'kpi.unit.percent' : 'kpi.unit.level';
@@ -233,6 +244,10 @@ export const kpisOf = (
   const targetOf = (o: OutcomeRule): number =>
     o.unit === 'days' && cap !== null ? Math.min(o.target[level], cap) : o.target[level];
   const wrap = (m: EngineMessage) => say(provisional ? msg('kpi.provisional', { measure: m }) : m);
+  // An office in place has figures of its own: its outcome targets start from them (round 29: a
+  // level-3 bank's office was given "– → 60 %" on time, which may sit below where it is).
+  const fromCurrent = (m: EngineMessage): EngineMessage =>
+    s.existingPmo !== 'none' ? msg('kpi.outcome.fromCurrent', { measure: m }) : m;
   const agile = s.deliveryApproach === 'agile';
   const level = band(maturityLevel);
   const ranked = OUTCOMES.filter(
@@ -253,11 +268,13 @@ export const kpisOf = (
   ].map((o) => ({
     name: say(msg(`kpi.outcome.${o.id}` as EngineKey)),
     measure: wrap(
-      msg(`kpi.outcome.${o.id}${temporary && o.pushWording ? '.push' : ''}.measure` as EngineKey, {
-        target: targetOf(o),
-        months,
-        cadence,
-      }),
+      fromCurrent(
+        msg(`kpi.outcome.${o.id}${temporary && o.pushWording ? '.push' : ''}.measure` as EngineKey, {
+          target: targetOf(o),
+          months,
+          cadence,
+        }),
+      ),
     ),
     baseline: null,
     target: targetOf(o),
@@ -280,11 +297,19 @@ export const kpisOf = (
     return {
       name: d.name,
       measure: wrap(
-        msg(target <= baseline ? 'kpi.maturity.sustain' : 'kpi.maturity.measure', {
-          dimension: d.name,
-          target,
-          months,
-        }),
+        msg(
+          target <= baseline
+            ? 'kpi.maturity.sustain'
+            : Number.isInteger(target)
+              ? 'kpi.maturity.measure'
+              : 'kpi.maturity.measureScore',
+          {
+            dimension: d.name,
+            target,
+            months,
+            level: Math.ceil(target),
+          },
+        ),
       ),
       baseline,
       target,

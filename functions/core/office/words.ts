@@ -292,7 +292,11 @@ export const OFFICE_EN = {
   'kpi.unit.percent': '%',
   'kpi.unit.level': 'level (1–5)',
   'kpi.maturity.measure': '{dimension}: reach level {target} by the re-assessment in {months} months.',
+  'kpi.maturity.measureScore':
+    '{dimension}: raise the score to {target, number, 2} by the re-assessment in {months} months, a level above today, on the way to level {level}.',
   'kpi.maturity.sustain': '{dimension}: sustain level {target} at the re-assessment in {months} months.',
+  'kpi.outcome.fromCurrent':
+    '{measure} Baseline from your current figures, which the office in place already has or measures first; where they already reach this target, the target is to improve on them.',
   'kpi.outcome.on-time': 'Projects on time',
   'kpi.outcome.on-time.measure':
     'Share of projects finishing within 10 % of their planned date: {target} % within {months} months. Measure the first baseline in the first month.',
@@ -546,9 +550,9 @@ export const OFFICE_EN = {
   'fit.pushHoldsOwnGates':
     'an urgent push holds its own gates, baselines and go/no-go from the first day; it does not wait for standing practice to be reported first',
   'plan.firstValue.now':
-    'Start these steps now, since they need nobody new and wait for no purchase or signature:',
+    '{count, plural, one {Start the next step now: it needs nobody new and waits for no purchase or signature.} other {Start the next # steps now: they need nobody new and wait for no purchase or signature.}}',
   'plan.firstValue.officeStarts':
-    'The office in place starts these services now with the people it has, while the rest is set up:',
+    '{count, plural, one {The office in place starts the next service now with the people it has, while the rest is set up.} other {The office in place starts the next # services now with the people it has, while the rest is set up.}}',
   'plan.push.successorDecision':
     'By month {month}, decide whether a lasting portfolio function takes over when the push ends, judged on the projects you expect to run after it: the push’s own projects and workstreams end with it and never call for one. If one is needed, name who leads it and which of your own staff take over the registers and the decision log; if not, close the office with the push and keep its lessons for the next one',
   'plan.push.handToLastingFunction':

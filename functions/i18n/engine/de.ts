@@ -1142,4 +1142,23 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'das Problem sind geteilte Mitarbeitende, nicht Standards: Das verlangt kein Büro, das Standards setzt und prüft',
     'plan.schedulingMandate':
       'Das eine weisungsbefugte Mandat des Büros in die Charta schreiben: Es plant die geteilten Mitarbeitenden über die Projekte hinweg auf einer wöchentlichen Kapazitätstafel, Linienvorgesetzte und Projektleitungen behalten alle anderen Entscheidungen',
+    'evidence.viewsDiffer':
+      'Bei {dimensions} liegen die Einschätzungen der Befragten etwa eine Stufe oder mehr auseinander (Streuung ihrer eigenen Werte ab {limit, number, 2}): Der Durchschnitt gibt niemandes Sicht gut wieder, daher zählen diese Dimensionen mit geringerer Sicherheit. Besprechen Sie den Unterschied, bevor Sie sich auf ihre Stufen stützen.',
+    'evidence.sufficientViewsDiffer':
+      '{sufficient} von {total} Dimensionen haben genug bewertete Fragen innerhalb der Streuungsgrenze von {respondents} Befragten, doch bei einigen gehen ihre Einschätzungen auseinander (siehe oben).',
+    'readiness.inPlaceDivided':
+      'Das Modell {model} stützt sich auf {capabilities}: im Durchschnitt vorhanden, doch die Einschätzungen der Befragten zu {dimensions} liegen etwa eine Stufe oder mehr auseinander. Die Voraussetzung beruht also auf geteilten Antworten und kann in einem Teil der Organisation fehlen. Prüfen Sie sie dort, wo die Antworten niedriger waren, bevor Sie sich darauf stützen.',
+    'scoreEdge.capability': '{dimension} {score, number, 2} gegenüber Stufe {level}',
+    'warning.scoreEdgeReadiness':
+      'Voraussetzungen auf der Kippe: {capabilities} liegen weniger als {margin, number, 2} von der Schwelle entfernt, die das empfohlene Modell liest; ein kleiner Unterschied in den Antworten macht aus „vorhanden“ „aufzubauen“ oder umgekehrt. Prüfen Sie diese Antworten, bevor Sie sich auf diese Aussage stützen.',
+    'warning.scoreEdgeOffice':
+      'Urteil über das bestehende Büro auf der Kippe: Was es liefert, erreicht {score, number, 2} gegenüber der Neuausrichtungsschwelle von {limit}, weniger als {margin, number, 2} davon entfernt. Ob es neu ausgerichtet oder beibehalten wird, hängt an einem Unterschied, den die Antworten nicht tragen; bestätigen Sie die Werte mit seinen Nutzern, bevor Sie das eine oder das andere ankündigen.',
+    'warning.scoreEdgeBasics':
+      'Urteil über das bestehende Büro auf der Kippe: Der bessere Wert aus Berichtswesen und Governance erreicht {score, number, 2} gegenüber der Neuausrichtungsschwelle von {limit}, weniger als {margin, number, 2} davon entfernt. Ob es neu ausgerichtet oder beibehalten wird, hängt an einem Unterschied, den die Antworten nicht tragen; bestätigen Sie die Werte mit seinen Nutzern, bevor Sie das eine oder das andere ankündigen.',
+    'quickWin.fewProjects.riskControl':
+      'Führen Sie eine gemeinsame Risiko- und Problemliste für alle laufenden Projekte ein.',
+    'plan.hireAfterAssessment':
+      'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {min}–{max} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, plural, =0 {} other {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher}}.',
+    'plan.hireAfterAssessmentFte':
+      'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {fte} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, plural, =0 {} other {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher}}.',
   });

@@ -1150,4 +1150,23 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'la difficulté vient des personnes partagées, pas des standards : rien ici n’appelle un bureau qui les fixe et les contrôle',
     'plan.schedulingMandate':
       'Inscrire dans la charte le seul mandat directif du bureau : il planifie les personnes partagées entre les projets sur un tableau de capacité hebdomadaire, et les responsables hiérarchiques et chefs de projet gardent toutes les autres décisions',
+    'evidence.viewsDiffer':
+      'Sur {dimensions}, les avis des répondants s’écartent d’environ un niveau ou plus (écart entre leurs propres notes à partir de {limit, number, 2}) : la moyenne ne reflète bien l’avis de personne, et ces dimensions comptent avec une confiance moindre. Discutez de cet écart avant de vous fier à leurs niveaux.',
+    'evidence.sufficientViewsDiffer':
+      '{sufficient} dimensions sur {total} ont assez de questions notées, dans la limite d’écart, de {respondents} répondants, mais leurs avis divergent sur certaines (ci-dessus).',
+    'readiness.inPlaceDivided':
+      'Le modèle {model} repose sur {capabilities} : en place en moyenne, mais les avis des répondants sur {dimensions} s’écartent d’environ un niveau ou plus ; le prérequis repose donc sur des réponses partagées et peut manquer dans une partie de l’organisation. Vérifiez-le là où les réponses étaient plus basses avant de vous y fier.',
+    'scoreEdge.capability': '{dimension} {score, number, 2} pour un niveau {level}',
+    'warning.scoreEdgeReadiness':
+      'Prérequis sur le fil : {capabilities} se situent à moins de {margin, number, 2} du seuil que lit le modèle recommandé ; un petit écart dans les réponses fait passer « en place » à « à construire » ou l’inverse. Vérifiez ces réponses avant de vous fier à ce constat.',
+    'warning.scoreEdgeOffice':
+      'Jugement sur le fil du bureau en place : ce qu’il produit obtient {score, number, 2} pour un seuil de refonte de {limit}, à moins de {margin, number, 2}. Refondre ou garder repose sur un écart que les réponses ne portent pas ; confirmez les notes avec ses utilisateurs avant d’annoncer l’un ou l’autre.',
+    'warning.scoreEdgeBasics':
+      'Jugement sur le fil du bureau en place : le meilleur de son reporting et de sa gouvernance obtient {score, number, 2} pour un seuil de refonte de {limit}, à moins de {margin, number, 2}. Refondre ou garder repose sur un écart que les réponses ne portent pas ; confirmez les notes avec ses utilisateurs avant d’annoncer l’un ou l’autre.',
+    'quickWin.fewProjects.riskControl':
+      'Ouvrez une seule liste partagée des risques et des problèmes pour tous les projets en cours.',
+    'plan.hireAfterAssessment':
+      'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {min} à {max} ETP n’est constituée qu’une fois le besoin confirmé{existing, plural, =0 {} other { ; d’ici là, les personnes du bureau en place continuent leur travail}}.',
+    'plan.hireAfterAssessmentFte':
+      'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {fte} ETP n’est constituée qu’une fois le besoin confirmé{existing, plural, =0 {} other { ; d’ici là, les personnes du bureau en place continuent leur travail}}.',
   });

@@ -245,6 +245,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.unit.days': 'Arbeitstage',
     'kpi.unit.percent': '%',
     'kpi.unit.level': 'Stufe (1–5)',
+    'kpi.maturity.measureScore':
+      '{dimension}: den Wert bis zur Neubewertung in {months} Monaten auf {target, number, 2} heben, eine Stufe über heute, auf dem Weg zu Stufe {level}.',
     'kpi.maturity.measure':
       '{dimension}: Stufe {target} bis zur erneuten Bewertung in {months} Monaten erreichen.',
     'kpi.maturity.sustain':
@@ -563,9 +565,9 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.pushHoldsOwnGates':
       'ein dringendes Vorhaben führt vom ersten Tag an eigene Entscheidungspunkte, Basispläne und Go/No-Go; es wartet nicht, bis eine etablierte Praxis erst sichtbar gemacht ist',
     'plan.firstValue.now':
-      'Diese Schritte sofort beginnen, denn sie brauchen niemand Neues und warten auf keinen Einkauf und keine Unterschrift:',
+      '{count, plural, one {Den nächsten Schritt jetzt beginnen: Er braucht niemand Neues und wartet auf keinen Kauf und keine Unterschrift.} other {Die nächsten # Schritte jetzt beginnen: Sie brauchen niemand Neues und warten auf keinen Kauf und keine Unterschrift.}}',
     'plan.firstValue.officeStarts':
-      'Das bestehende Office beginnt diese Leistungen sofort mit seinen Leuten, während der Rest aufgebaut wird:',
+      '{count, plural, one {Das bestehende Büro beginnt den nächsten Dienst jetzt mit den Leuten, die es hat, während der Rest aufgebaut wird.} other {Das bestehende Büro beginnt die nächsten # Dienste jetzt mit den Leuten, die es hat, während der Rest aufgebaut wird.}}',
     'plan.push.successorDecision':
       'Spätestens im Monat {month} entscheiden, ob eine dauerhafte Portfoliofunktion übernimmt, wenn das Vorhaben endet, gemessen an den Projekten, die Sie danach erwarten: die eigenen Projekte und Arbeitspakete des Vorhabens enden mit ihm und begründen nie eine. Falls eine nötig ist, benennen, wer sie leitet und welche eigenen Mitarbeitenden die Register und das Entscheidungsprotokoll übernehmen; falls nicht, das Office mit dem Vorhaben schließen und seine Erfahrungen für das nächste festhalten',
     'plan.push.handToLastingFunction':
@@ -586,4 +588,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Von {share} % der Beteiligten gewünscht: nie kleiner als der mittlere Dienst des Büros, was auch immer sein Treiber allein ergäbe.',
     'office.reason.consolidated':
       'Jede Praxis dahinter steht bereits bei mindestens {level, number}: Das Büro bündelt und prüft, was die Organisation tut (etwa {percent} % des vollen Aufwands), statt es auf jedem Projekt selbst zu leisten.',
+    'kpi.outcome.fromCurrent':
+      '{measure} Ausgangswert aus Ihren aktuellen Zahlen, die das bestehende Büro schon hat oder zuerst erhebt; wo sie dieses Ziel schon erreichen, lautet das Ziel, sie zu verbessern.',
   });

@@ -245,6 +245,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'kpi.unit.days': 'jours ouvrés',
     'kpi.unit.percent': '%',
     'kpi.unit.level': 'niveau (1–5)',
+    'kpi.maturity.measureScore':
+      '{dimension} : porter le score à {target, number, 2} d’ici la réévaluation dans {months} mois, un niveau au-dessus d’aujourd’hui, en route vers le niveau {level}.',
     'kpi.maturity.measure':
       '{dimension} : atteindre le niveau {target} lors de la réévaluation dans {months} mois.',
     'kpi.maturity.sustain':
@@ -564,9 +566,9 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.pushHoldsOwnGates':
       'un effort urgent tient ses propres jalons de décision, ses références et son go/no-go dès le premier jour ; il n’attend pas qu’une pratique établie soit d’abord rendue visible',
     'plan.firstValue.now':
-      'Lancer dès maintenant ces étapes, qui ne demandent personne de nouveau et n’attendent ni achat ni signature :',
+      '{count, plural, one {Lancer dès maintenant l’étape suivante : elle ne demande personne de nouveau et n’attend ni achat ni signature.} other {Lancer dès maintenant les # étapes suivantes : elles ne demandent personne de nouveau et n’attendent ni achat ni signature.}}',
     'plan.firstValue.officeStarts':
-      'Le bureau en place lance ces services dès maintenant avec les personnes qu’il a, pendant que le reste se met en place :',
+      '{count, plural, one {Le bureau en place lance dès maintenant le service suivant avec les personnes qu’il a, pendant que le reste se met en place.} other {Le bureau en place lance dès maintenant les # services suivants avec les personnes qu’il a, pendant que le reste se met en place.}}',
     'plan.push.successorDecision':
       'Au plus tard au mois {month}, décider si une fonction durable de portefeuille prend le relais à la fin de l’effort, en jugeant sur les projets que vous attendez après lui : les projets et chantiers propres à l’effort s’achèvent avec lui et n’en justifient jamais une. Si elle est nécessaire, nommer qui la dirige et quelles personnes de vos équipes reprennent les registres et le journal des décisions ; sinon, fermer le bureau avec l’effort et garder ses enseignements pour le suivant',
     'plan.push.handToLastingFunction':
@@ -587,4 +589,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Demandé par {share} % des parties prenantes : jamais plus petit que le service médian du bureau, quoi que donnerait son seul inducteur.',
     'office.reason.consolidated':
       'Chaque pratique sur laquelle il repose atteint déjà au moins {level, number} : le bureau consolide et revoit ce que l’organisation fait (environ {percent} % de l’effort complet), plutôt que de l’exécuter sur chaque projet.',
+    'kpi.outcome.fromCurrent':
+      '{measure} Référence tirée de vos chiffres actuels, que le bureau en place a déjà ou mesure d’abord ; s’ils atteignent déjà cet objectif, l’objectif est de les améliorer.',
   });

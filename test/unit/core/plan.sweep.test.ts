@@ -362,7 +362,10 @@ describe('quick wins fit the scale of the organisation', () => {
                 ? typeof action === 'object' && action.key === 'quickWin.fewLeads.competencies'
                 : atScale
                   ? typeof action === 'object' && action.key === `quickWin.atScale.${d?.id}`
-                  : action === d?.quickWin;
+                  : // Round 29: the risk list's "three largest projects" with fewer than three running.
+                    d?.id === 'risk-control' && c.concurrentProjects < 3
+                    ? typeof action === 'object' && action.key === 'quickWin.fewProjects.riskControl'
+                    : action === d?.quickWin;
         });
       }),
     ).toEqual([]);
