@@ -13,6 +13,7 @@ import type {
 } from '../contract/result';
 import { inPlacePeopleSteps } from './office/in-place';
 import { namesDeputy } from './office/in-place-size';
+import { rampOfPlan } from './push-stage-cost';
 import type { Questionnaire } from './questionnaire';
 import { rolloutRisks } from './risks';
 import {
@@ -254,6 +255,8 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const next = action === 'keep' ? draft.find((p) => p.id !== 'health-check') : undefined;
   next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.besideExisting, f.cutWaits).map(say));
   const plan = withStartWeeks(draft, planAssumptions(f));
+  // The cost reads the plan's stages (push-stage-cost.ts).
+  if (f.ramp.ramp) rampOfPlan.set(plan, f.ramp.ramp);
   // Every risk comes from a situation the result shows: the decision, or a phase of this plan.
   plan.risks = rolloutRisks(
     {
