@@ -18,7 +18,9 @@ import { contextArb, evaluated, respondentArb, SEED } from './arbitraries';
  *   programme or a short urgent push) is never dissolved by the push's end;
  * - a push whose weakest dimension is benefits tracks them (an integration's synergies), unless its
  *   value is a date;
- * - a staged push's total is the sum over its stages of staff × weeks × rate.
+ * - a staged push's total is the sum over its stages of staff × weeks × rate;
+ * - at high urgency, an office in place cut by more than half is cut within a quarter (13 weeks),
+ *   with no pilot or roll-out before the cut: its services start again in the run after it.
  */
 
 const steps = (r: Result) => (r.rollout.phases ?? []).flatMap((p) => p.activities);
@@ -135,5 +137,40 @@ describe('a push and the office in place (round 29)', () => {
       { numRuns: runs(60), ...SEED },
     );
     expect(staged).toBeGreaterThan(sampled(5));
+  });
+
+  it('cuts an office in place by more than half within a quarter at high urgency', () => {
+    let cuts = 0;
+    const oversized = contextArb.map(
+      (c): OrganisationContext => ({
+        ...c,
+        horizon: 'lasting',
+        horizonMonths: undefined,
+        urgency: 'high',
+        existingPmo: c.existingPmo === 'none' ? 'control-tower' : c.existingPmo,
+        existingPmoFte: 8 + ((c.existingPmoFte ?? 0) % 30),
+        employees: 300 + (c.employees % 5_000),
+        concurrentProjects: 5 + (c.concurrentProjects % 20),
+        projectManagers: 1 + (c.projectManagers % 6),
+      }),
+    );
+    fc.assert(
+      fc.property(oversized, weakBenefitsArb, (c, team) => {
+        const r = evaluated(c, team);
+        const staffing = r?.pmo.staffing;
+        if (!r || !staffing || (r.pmo.action !== 'reset' && r.pmo.action !== 'evolve')) return;
+        if ((staffing.fte.min + staffing.fte.max) / 2 >= (c.existingPmoFte ?? 0) / 2) return;
+        const phases = r.rollout.phases ?? [];
+        const run = phases.findIndex((p) => p.id === 'operate-and-improve');
+        if (run < 0) return;
+        cuts += 1;
+        expect(phases.map((p) => p.id)).not.toContain('pilot');
+        expect(phases.map((p) => p.id)).not.toContain('roll-out');
+        const before = phases.slice(0, run).filter((p) => p.id !== 'procurement');
+        expect(before.reduce((w, p) => w + p.durationWeeks, 0)).toBeLessThanOrEqual(13);
+      }),
+      { numRuns: runs(120), ...SEED },
+    );
+    expect(cuts).toBeGreaterThan(sampled(20));
   });
 });
