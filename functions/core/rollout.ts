@@ -248,7 +248,12 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   if (temporary) draft.push(...temporaryRunPhases(f, runActivities, before));
   // After an urgent cut the services start again in the run, once the cut is made.
   else
-    draft.push(operatePhase(f, cut && !temporary ? [...rolloutActivities, ...runActivities] : runActivities));
+    draft.push(
+      operatePhase(
+        f,
+        cut && scope !== 'programme' ? [...rolloutActivities, ...runActivities] : runActivities,
+      ),
+    );
   // What needs nobody new starts in the first phase, never after a purchase (rollout-first.ts).
   firstValueFirst(f, draft);
   // The people the cost prices are the people the plan's steps bring in (one advice, rollout-people.ts):
