@@ -4,6 +4,7 @@ import { contractLeadNote, costOf, ratesFor, WORKDAYS_PER_YEAR, withPeopleCost }
 import { round2, thousand } from './numbers';
 import { groupTotal } from './office/group-cost';
 import { overheadOf, pooledOf } from './office/overhead';
+import type { StagedWeeks } from './push-stage-cost';
 import { INTERIM_MONTHS, type PeopleAdvice, partTimeLeadDaysOf } from './rollout-people';
 import { type EngineMessage, msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -39,19 +40,42 @@ export const peopleOutlay = (
   return coaching + day(r.external, interimMonths) + day(r.internal, hireMonths);
 };
 
-/** The cost with what the plan costs in all said first: a push's total for its length, and the people brought in. */
-export const withTotal = (cost: Cost, s: Situation, people: number, say: Say): Cost => {
+/**
+ * The cost with what the plan costs in all said first: a push's total for its length, and the people
+ * brought in. A push staffed by its stages is totalled over them (push-stage-cost.ts).
+ */
+export const withTotal = (
+  cost: Cost,
+  s: Situation,
+  people: number,
+  say: Say,
+  staged?: StagedWeeks | null,
+): Cost => {
   const push = s.horizon === 'temporary' && s.horizonMonths !== undefined;
   if (!push && people <= 0) return cost;
   const months = push ? (s.horizonMonths ?? 12) : 12;
-  const total = (annual: number, oneOff: number) => thousand((annual * months) / 12 + oneOff + people);
+  const factor = push && staged ? staged.factor : 1;
+  const total = (annual: number, oneOff: number) =>
+    thousand((annual * months * factor) / 12 + oneOff + people);
   const min = total(cost.annual.min, cost.oneOff.min);
   const max = total(cost.annual.max, cost.oneOff.max);
   const spend = s.annualProjectBudget ?? 0;
   const line = push
-    ? people > 0
-      ? msg('cost.totalPushWithPeople', { months, min, max, currency: cost.currency })
-      : msg('cost.overHorizon', { months, min, max, currency: cost.currency })
+    ? staged
+      ? msg('cost.overStages', {
+          months,
+          min,
+          max,
+          currency: cost.currency,
+          core: staged.coreFte,
+          coreWeeks: staged.coreWeeks,
+          full: staged.fullFte,
+          fullWeeks: staged.fullWeeks,
+          people: people > 0 ? 1 : 0,
+        })
+      : people > 0
+        ? msg('cost.totalPushWithPeople', { months, min, max, currency: cost.currency })
+        : msg('cost.overHorizon', { months, min, max, currency: cost.currency })
     : spend > 0 && max <= spend
       ? msg('cost.totalYearWithPeopleShare', {
           min,
@@ -102,6 +126,8 @@ export const officeCost = (o: {
   currency: string;
   /** A group's services and shape: a hub's cost leads with the group's total (group-cost.ts). */
   group?: { services: readonly PmoService[]; shape: PmoShape };
+  /** A push staffed by its stages: its total follows them (push-stage-cost.ts). */
+  staged?: StagedWeeks | null;
 }): Cost => {
   const lead = o.hiredLead && o.interimFte !== null ? o.interimFte : null;
   // The pooled project managers lead projects: the office's cost is its overhead (overhead.ts).
@@ -121,7 +147,7 @@ export const officeCost = (o: {
     ...o.peopleCost,
     ...(lead === null ? [] : [o.say(contractLeadNote(lead, o.s, o.rates, o.currency, INTERIM_MONTHS))]),
   ];
-  const cost = withTotal(withPeopleCost(base, notes), o.s, o.people, o.say);
+  const cost = withTotal(withPeopleCost(base, notes), o.s, o.people, o.say, o.staged);
   const group =
     o.group &&
     groupTotal(o.group.services, o.group.shape, o.s, cost.annual, ratesFor(o.rates).internal, o.currency);

@@ -6,7 +6,7 @@ import { DEFAULT_CURRENCY, DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './busines
 import { noCallForMoreControl, regulatorFindsGap } from './fit-pressures';
 import { fitModels } from './model-fit';
 import { regulatedControl } from './model-gates';
-import { benefitsInPlay } from './office/benefits-context';
+import { pushBenefitsInPlay } from './office/benefits-context';
 import { addedWork, keptAsItIs, structureOfChange, unitsTooSmall } from './office/change';
 import { closedInPlace, withChangeDays } from './office/closed-in-place';
 import { designOffice, type OfficeDesign } from './office/design';
@@ -33,7 +33,7 @@ import { assessEvidence } from './evidence';
 import { inTheUnits, isOffice, shapeOf, withSharedPool } from './office/shape';
 import { ledFirst, partTimeRole } from './part-time-role';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
-import { pushBesideOffice } from './push-beside';
+import { ONE_OFFICE_AT_A_TIME } from './push-beside';
 import { english, msg, type Say, unsaid } from './say';
 import { situationOf } from './situation';
 import { fitSourcing } from './sourcing';
@@ -129,8 +129,8 @@ const decideUpTo = (
     onBest && model === best.model
       ? onBest
       : decideAction(situation, needed, model, fit, maturity, say, extras.views);
-  // A temporary push where a lasting office runs is a cell of its own beside it (push-beside.ts).
-  const besideExisting = needed && pushBesideOffice(situation, need.scope, decided.action === 'reset');
+  // A push never runs beside an office in place: that office runs it (push-beside.ts, round 29).
+  const besideExisting = !ONE_OFFICE_AT_A_TIME;
   let action: PmoAction = besideExisting ? 'establish' : decided.action;
   let actionReason = decided.reason;
   // An office in place that stays is never below the viable seat (in-place-size.ts).
@@ -155,7 +155,7 @@ const decideUpTo = (
           works: decided.works,
           expectations: extras.expectations,
         }),
-        benefitsInPlay: benefitsInPlay(extras.views?.().questions),
+        benefitsInPlay: pushBenefitsInPlay(situation, extras.views?.().questions, maturity.dimensions),
         hubOnly: shapeReason === 'hub-first',
         say: say ?? english,
       }),

@@ -702,6 +702,8 @@ export const EN = {
     'Review what the current {model} delivers: services used, reports read, decisions triggered',
   'plan.definePmo':
     'Define the PMO as a {model} ({control}): its activities, responsibilities and competencies',
+  'plan.urgentCut':
+    'Make the cut within {weeks} weeks, not over a year: bring the office from {fte} FTE to about {target} FTE, keeping at first only the stop-or-go decisions on projects, the authorisation of spend and one report; the other services start again only once the cut is made',
   'plan.defineProgrammeOffice':
     'Define the programme office as a {model} ({control}): its activities, responsibilities and competencies',
   'plan.staffTeam': 'Staff the team: {staffing}',

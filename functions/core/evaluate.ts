@@ -22,6 +22,7 @@ import { raciFor } from './office/raci';
 import { returnsOf } from './office/returns';
 import { hubReason } from './office/roles';
 import { isOffice, PROJECTS_PER_LEAD } from './office/shape';
+import { stagedWeeksOf } from './push-stage-cost';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
 import { directionRisks } from './risks';
@@ -214,22 +215,8 @@ export const recommend = (
     rationale,
     benefits: d.model ? expectedBenefits(d.model, maturity.dimensions, say) : [],
     staffing,
-    cost: staffing
-      ? officeCost({
-          staffing,
-          sourcing: costSourcing,
-          s,
-          rates: options.rates,
-          say,
-          setupDays: office.setupDays,
-          interimFte: interim?.fte ?? null,
-          hiredLead,
-          peopleCost,
-          people: peopleOutlay(advice, s, options.rates, leadInOffice, coachDays),
-          currency,
-          group: { services, shape },
-        })
-      : null,
+    // Costed after the plan, whose stages a staged push's total follows (push-stage-cost.ts).
+    cost: null,
     // A direction only sizes nothing, so it sets no targets either: the team assessment does (round 28).
     kpis:
       d.needed && !direction
@@ -273,6 +260,23 @@ export const recommend = (
           evidence,
         );
   plan.assumptions.push(...peopleCost);
+  pmo.cost = staffing
+    ? officeCost({
+        staffing,
+        sourcing: costSourcing,
+        s,
+        rates: options.rates,
+        say,
+        setupDays: office.setupDays,
+        interimFte: interim?.fte ?? null,
+        hiredLead,
+        peopleCost,
+        people: peopleOutlay(advice, s, options.rates, leadInOffice, coachDays),
+        currency,
+        group: { services, shape },
+        staged: stagedWeeksOf(plan),
+      })
+    : null;
   pmo.expectations = agreedWithPlan(pmo.expectations, plan, maturity.dimensions, say);
   if (!direction)
     pmo.returns = returnsOf({

@@ -24,21 +24,30 @@ export const lastingOfficeInPlace = (s: Pick<Situation, 'horizon' | 'existingPmo
   s.horizon === 'temporary' && s.existingPmo === 'weather-station';
 
 /**
- * A temporary push gets a cell of its own beside the office in place, which keeps running and is
- * neither health-checked, re-chartered nor dissolved for it; only the cell closes, handing its work
- * back: for a temporary programme (need.scope 'programme'), for a short urgent push
- * (SHORT_PUSH_MONTHS), and for a push that would reset a lasting office in place
- * (lastingOfficeInPlace): a push does not rebuild the organisation's office on its own account, it
- * runs beside it (round 27). The context cannot say whether the office in place was built for the
- * push; these are the cases where it cannot have been, or need not be.
+ * A push never runs an office of its own beside an office in place: the office in place runs the
+ * push, topped up with the push's temporary staff (one office, one report, one source of truth),
+ * and returns to its lasting services when the push ends. Round 29: an integration office of 2 FTE
+ * whose synergies were behind plan got a second, temporary control tower of 2.8 to 4.2 FTE beside
+ * it, two mandates over one integration; the reviewer's answer was the office in place, re-tasked
+ * from reporting to steering and topped up. Rounds 22 and 27 stand: such an office is the
+ * organisation's lasting one and the push's end never dissolves it (lastingOfficeTakesPush).
  */
-export const pushBesideOffice = (
+export const ONE_OFFICE_AT_A_TIME = true;
+
+/**
+ * The office in place is the organisation's lasting office taking a push on, never the push's own
+ * office, so the push's end never dissolves it nor releases its people: for a temporary programme
+ * (need.scope 'programme', which the office in place was not built to run), for a short urgent push
+ * (SHORT_PUSH_MONTHS) and over an office that only reports (lastingOfficeInPlace). These are the
+ * cases where the context says the office in place cannot have been built for the push (rounds 22,
+ * 27); they ran as a cell beside it until round 29, and are now run by it.
+ */
+export const lastingOfficeTakesPush = (
   s: Pick<Situation, 'horizon' | 'existingPmo' | 'urgency' | 'horizonMonths'>,
-  scope: 'organisation' | 'programme',
-  resets = false,
+  scope: 'organisation' | 'programme' | undefined,
 ): boolean =>
   s.horizon === 'temporary' &&
   s.existingPmo !== 'none' &&
   (scope === 'programme' ||
     (s.urgency === 'high' && (s.horizonMonths ?? 12) <= SHORT_PUSH_MONTHS) ||
-    (resets && lastingOfficeInPlace(s)));
+    lastingOfficeInPlace(s));

@@ -2,7 +2,7 @@ import type { PmoModelId, PmoService, PmoShape, Staffing } from '../contract/res
 import { MIN_UNIT_OFFICE_FTE, splitOf } from './office/change';
 import { handedOver } from './office/in-place';
 import { inTheUnits } from './office/shape';
-import { lastingOfficeInPlace } from './push-beside';
+import { lastingOfficeTakesPush } from './push-beside';
 import { type Draft, weeks } from './rollout-basics';
 import { msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -53,13 +53,13 @@ export const EARLY_STAGE_RUN_SHARE = 0.25;
  */
 export const PUSH_OFFICE_IN_PLACE_SHARE = 1 / TEAM_CARRIES_UP_TO;
 export const pushOfficeInPlace = (
-  f: Pick<RampFrame, 's' | 'staffing' | 'temporary' | 'existing' | 'besideExisting'>,
+  f: Pick<RampFrame, 's' | 'staffing' | 'temporary' | 'existing' | 'besideExisting' | 'scope'>,
 ): boolean =>
   f.temporary &&
   f.existing &&
   !f.besideExisting &&
-  // A reporting office is the organisation's lasting one, never the push's own (push-beside.ts).
-  !lastingOfficeInPlace(f.s) &&
+  // The organisation's lasting office taking a push on is never the push's own (push-beside.ts).
+  !lastingOfficeTakesPush(f.s, f.scope) &&
   f.s.existingPmoFte !== undefined &&
   f.staffing !== null &&
   f.staffing !== undefined &&
@@ -92,6 +92,8 @@ export interface RampFrame {
   model: PmoModelId;
   staffing?: Staffing | null;
   shape: PmoShape;
+  /** Whether the office serves one programme or the organisation (the need's scope). */
+  scope?: 'organisation' | 'programme';
   temporary: boolean;
   existing: boolean;
   besideExisting: boolean;

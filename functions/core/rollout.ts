@@ -13,6 +13,7 @@ import type {
 } from '../contract/result';
 import { inPlacePeopleSteps } from './office/in-place';
 import { namesDeputy } from './office/in-place-size';
+import { rampOfPlan } from './push-stage-cost';
 import type { Questionnaire } from './questionnaire';
 import { rolloutRisks } from './risks';
 import {
@@ -44,6 +45,7 @@ import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 import { contractLead, opensWithInterim, ownInterimLead, staysMixed } from './sourcing-mix';
 import { minimumBuyingWeeks, seatNotTeam } from './sourcing-seats';
+import { squeezeToQuarter, urgentCut } from './urgent-cut';
 
 export {
   AT_SCALE_EMPLOYEES,
@@ -211,6 +213,12 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
         { regulated: s.regulated, horizon: s.horizon, horizonMonths: s.horizonMonths, seat },
       ),
     );
+  // An urgent cut of more than half is made within a quarter: no pilot, no roll-out before it (urgent-cut.ts).
+  const cut = urgentCut(s, action, staffing);
+  if (cut && staffing) {
+    f.piloted = false;
+    squeezeToQuarter(draft, say, (staffing.fte.min + staffing.fte.max) / 2, s.existingPmoFte ?? 0);
+  }
   if (f.piloted) draft.push(pilotPhase(f));
   // A kept office strengthens the services it runs that do not work yet, then operates.
   const strengthen = action === 'keep' ? strengthenPhase(f) : null;
@@ -219,7 +227,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   // ...and adds what it never ran; any other office rolls out across the organisation.
   const added = action === 'keep' && !temporary ? addServicesPhase(f, strengthen === null) : null;
   if (added) draft.push(added);
-  else if (!temporary && scope === 'organisation' && (action !== 'keep' || newServices))
+  else if (!temporary && !cut && scope === 'organisation' && (action !== 'keep' || newServices))
     draft.push(rolloutPhase(f, rolloutActivities));
   // A short push squeezes its set-up so that running it and handing back still fit its horizon.
   if (temporary) {
@@ -238,7 +246,14 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const before = draft.reduce((w, p) => w + p.durationWeeks, 0);
   const runActivities = runActivitiesOf(f, rolloutActivities);
   if (temporary) draft.push(...temporaryRunPhases(f, runActivities, before));
-  else draft.push(operatePhase(f, runActivities));
+  // After an urgent cut the services start again in the run, once the cut is made.
+  else
+    draft.push(
+      operatePhase(
+        f,
+        cut && scope !== 'programme' ? [...rolloutActivities, ...runActivities] : runActivities,
+      ),
+    );
   // What needs nobody new starts in the first phase, never after a purchase (rollout-first.ts).
   firstValueFirst(f, draft);
   // The people the cost prices are the people the plan's steps bring in (one advice, rollout-people.ts):
@@ -254,6 +269,8 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   const next = action === 'keep' ? draft.find((p) => p.id !== 'health-check') : undefined;
   next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.besideExisting, f.cutWaits).map(say));
   const plan = withStartWeeks(draft, planAssumptions(f));
+  // The cost reads the plan's stages (push-stage-cost.ts).
+  if (f.ramp.ramp) rampOfPlan.set(plan, f.ramp.ramp);
   // Every risk comes from a situation the result shows: the decision, or a phase of this plan.
   plan.risks = rolloutRisks(
     {

@@ -38,3 +38,26 @@ export const benefitsInPlay = (
   const followed = questions?.[FOLLOWED_QUESTION];
   return followed === undefined || Number.isNaN(followed) || followed < BENEFITS_FOLLOWED_FROM;
 };
+
+/**
+ * A push whose weakest dimension is benefits realisation tracks its benefits: what it exists for
+ * (synergies, savings, the outcome it is funded for) is the very thing nobody follows (round 29: an
+ * integration push whose synergies were behind plan, benefits at 1.25 and the lowest of twelve
+ * dimensions, got no synergy tracking, because its benefits were not yet stated). Our judgement,
+ * the reviewer's answer: the push states them and tracks them in one service. Only a benefits
+ * score below every other rated one points there: a tie at the bottom says nothing about benefits. A push whose value is
+ * a date still tracks none (push-tempo.ts, datedPush); a lasting office reads the questions as before.
+ */
+export const pushBenefitsInPlay = (
+  s: { horizon: 'lasting' | 'temporary' },
+  questions: Readonly<Record<string, number>> | undefined,
+  dimensions: readonly { id: string; score: number | null }[],
+): boolean | undefined => {
+  const own = benefitsInPlay(questions);
+  if (s.horizon !== 'temporary' || own === true) return own;
+  const benefits = dimensions.find((d) => d.id === 'benefits')?.score;
+  if (benefits === null || benefits === undefined) return own;
+  // Strictly the weakest: where several dimensions share the lowest score, nothing points at benefits.
+  const weakest = dimensions.every((d) => d.id === 'benefits' || d.score === null || d.score > benefits);
+  return weakest ? true : own;
+};

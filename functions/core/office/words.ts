@@ -182,6 +182,8 @@ export const OFFICE_EN = {
     'In all, in the first year: {min, number}–{max, number} {currency} for the office, its set-up and the people the plan brings in, {low}–{high} % of the yearly project spend.',
   'cost.overHorizon':
     'Over its {months} months the office costs {min}–{max} {currency} in all, set-up included.',
+  'cost.overStages':
+    'Over its {months} months, staffed by its stages: {min, number}–{max, number} {currency} in all for the office{people, plural, =0 {, set-up included} other {, its set-up and the people the plan brings in}}: the core of about {core} FTE for {coreWeeks} weeks (set-up, early stages and hand-back) and the full team of about {full} FTE for the {fullWeeks} weeks of execution. The yearly figure is the full team’s rate.',
   'office.basis.sizeAssumed':
     'No yearly project spend was given, so each project is sized as one of about {pivot, number} EUR a year. With the spend stated, the hours that follow the projects’ size run from {low, number} to {high, number} times these, so the office could be up to half as large or a quarter larger.',
   'need.verdict.servicesUnderHalf':

@@ -762,6 +762,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Prüfen, was das bestehende Office (Modell {model}) leistet: genutzte Leistungen, gelesene Berichte, ausgelöste Entscheidungen',
     'plan.definePmo':
       'Das PMO nach dem Modell {model} ({control}) festlegen: seine Aufgaben, Verantwortlichkeiten und Kompetenzen',
+    'plan.urgentCut':
+      'Den Abbau in {weeks} Wochen vollziehen, nicht über ein Jahr: das Office von {fte} VZÄ auf etwa {target} VZÄ bringen und zunächst nur die Entscheidungen über Fortführen oder Stoppen von Projekten, die Freigabe von Ausgaben und einen einzigen Bericht behalten; die übrigen Dienste beginnen erst wieder, wenn der Abbau vollzogen ist',
     'plan.defineProgrammeOffice':
       'Das Programm-Office nach dem Modell {model} ({control}) festlegen: seine Aufgaben, Verantwortlichkeiten und Kompetenzen',
     'plan.staffTeam': 'Das Team besetzen: {staffing}',

@@ -770,6 +770,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Examiner ce que fournit le bureau actuel (modèle {model}) : services utilisés, rapports lus, décisions déclenchées',
     'plan.definePmo':
       'Définir le PMO selon le modèle {model} ({control}) : ses activités, ses responsabilités et ses compétences',
+    'plan.urgentCut':
+      'Faire la réduction en {weeks} semaines, pas sur un an : ramener le bureau de {fte} ETP à environ {target} ETP, en ne gardant d’abord que les décisions de poursuivre ou d’arrêter les projets, l’autorisation des dépenses et un seul rapport ; les autres services ne reprennent qu’une fois la réduction faite',
     'plan.defineProgrammeOffice':
       'Définir le bureau de programme selon le modèle {model} ({control}) : ses activités, ses responsabilités et ses compétences',
     'plan.staffTeam': 'Constituer l’équipe : {staffing}',

@@ -186,6 +186,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Insgesamt im ersten Jahr: {min, number}–{max, number} {currency} für das Office, seinen Aufbau und die Leute, die der Plan hereinholt, {low}–{high} % der jährlichen Projektausgaben.',
     'cost.overHorizon':
       'Über seine {months} Monate kostet das Office insgesamt {min}–{max} {currency}, Aufbau eingeschlossen.',
+    'cost.overStages':
+      'Über seine {months} Monate, nach seinen Phasen besetzt: insgesamt {min, number}–{max, number} {currency} für das Office{people, plural, =0 {, Aufbau eingeschlossen} other {, seinen Aufbau und die Leute, die der Plan hereinholt}}: der Kern von etwa {core} VZÄ für {coreWeeks} Wochen (Aufbau, frühe Phasen und Übergabe) und das volle Team von etwa {full} VZÄ für die {fullWeeks} Wochen der Umsetzung. Die Jahreszahl ist der Satz des vollen Teams.',
     'office.basis.sizeAssumed':
       'Es wurden keine jährlichen Projektausgaben angegeben, daher wird jedes Projekt wie eines mit etwa {pivot, number} EUR im Jahr bemessen. Mit angegebenen Ausgaben reichen die Stunden, die der Projektgröße folgen, vom {low, number}- bis zum {high, number}-Fachen davon: Das Office könnte bis zur Hälfte kleiner oder um ein Viertel größer ausfallen.',
     'need.verdict.servicesUnderHalf':

@@ -186,6 +186,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Au total, la première année : {min, number}–{max, number} {currency} pour le bureau, sa mise en place et les personnes que le plan fait venir, soit {low}–{high} % des dépenses annuelles de projets.',
     'cost.overHorizon':
       'Sur ses {months} mois, le bureau coûte {min}–{max} {currency} au total, mise en place comprise.',
+    'cost.overStages':
+      'Sur ses {months} mois, doté selon ses étapes : {min, number}–{max, number} {currency} au total pour le bureau{people, plural, =0 {, mise en place comprise} other {, sa mise en place et les personnes que le plan fait venir}} : le noyau d’environ {core} ETP pendant {coreWeeks} semaines (mise en place, premières étapes et remise) et l’équipe complète d’environ {full} ETP pendant les {fullWeeks} semaines d’exécution. Le chiffre annuel est le rythme de l’équipe complète.',
     'office.basis.sizeAssumed':
       'Aucune dépense annuelle de projets n’a été indiquée : chaque projet est dimensionné comme un projet d’environ {pivot, number} EUR par an. Avec la dépense indiquée, les heures qui suivent la taille des projets vont de {low, number} à {high, number} fois celles-ci : le bureau pourrait être jusqu’à deux fois plus petit ou d’un quart plus grand.',
     'need.verdict.servicesUnderHalf':

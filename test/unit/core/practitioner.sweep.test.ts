@@ -67,17 +67,9 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
     (c.existingPmo === 'resource-source' && c.controlAppetite === 'medium'),
   'directive office is hybrid at most': (_, r) =>
     !(r.pmo.model === 'resource-source' && r.pmo.sourcing === 'outsourced'),
-  // Round 22: a short urgent push did not build the office in place, and runs beside it too; round
-  // 27: nor did one over an office that only reports, which it would otherwise rebuild.
-  'establish beside an office in place only for a temporary programme, a short urgent push or over a reporting office':
-    (c, r) =>
-      (c.existingPmo ?? 'none') === 'none' ||
-      r.pmo.action !== 'establish' ||
-      (r.pmo.besideExisting === true &&
-        c.horizon === 'temporary' &&
-        (r.pmo.scope === 'programme' ||
-          (c.urgency === 'high' && (c.horizonMonths ?? 12) <= 12) ||
-          c.existingPmo === 'weather-station')),
+  // Round 22: a short urgent push did not build the office in place; round 29: that office runs it.
+  'never a second office beside an office in place': (c, r) =>
+    (c.existingPmo ?? 'none') === 'none' || (r.pmo.action !== 'establish' && r.pmo.besideExisting !== true),
   'ineligible model never recommended': (_, r) =>
     r.pmo.model === null || r.pmo.fit.find((f) => f.model === r.pmo.model)?.eligible === true,
   'a new office costs at most 5 % of a known spend, a push at most a fifth': (c, r) =>
