@@ -106,11 +106,19 @@ export const OFFICE_EN = {
   'office.managersCeiling':
     'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects: every service scaled to {percent} % of its effort.',
   'office.managersCeilingDuties':
-    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects, plus {duty, number} FTE for the reviews and reporting a regulator or funder requires, which this limit does not hold: every service scaled to {percent} % of its effort.',
+    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects, plus {duty, number} FTE for the reviews and reporting a regulator or funder requires, which this limit does not hold: every other service scaled to {percent} % of its effort.',
   'warning.managersHeld':
     'The office is held to at most {cap, number} FTE, half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them; its services would need about {full, number} FTE. The {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
   'warning.managersHeldDuties':
     'The office is held to at most {cap, number} FTE: half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them, and {duty, number} FTE of the reviews, evidence and reporting a regulator or funder requires, which this limit leaves whole since they are done centrally whoever leads the projects. Its services would need about {full, number} FTE; the other {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
+  'office.managersCeilingControls':
+    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects, plus {controls, number} FTE of the owner’s controls of cost, schedule and change on the spend, which grow with the money rather than with the managers and which this limit does not hold: every other service scaled to {percent} % of its effort.',
+  'office.managersCeilingControlsDuties':
+    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects, plus {controls, number} FTE of the owner’s controls of cost, schedule and change on the spend and {duty, number} FTE for the reviews and reporting a regulator or funder requires, neither of which this limit holds: every other service scaled to {percent} % of its effort.',
+  'warning.managersHeldControls':
+    'The office is held to at most {cap, number} FTE: half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them, and {controls, number} FTE of the owner’s controls of cost, schedule and change, which this limit leaves whole since they grow with the spend, not with the managers. Its services would need about {full, number} FTE; the other {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
+  'warning.managersHeldControlsDuties':
+    'The office is held to at most {cap, number} FTE: half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them, {controls, number} FTE of the owner’s controls of cost, schedule and change, which grow with the spend, not with the managers, and {duty, number} FTE of the reviews, evidence and reporting a regulator or funder requires; this limit leaves both whole. Its services would need about {full, number} FTE; the other {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
   'office.headcountCeiling':
     'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
   'office.headcountTop':
