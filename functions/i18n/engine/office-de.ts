@@ -421,7 +421,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Den bestehenden {model} neu ausrichten: Sein Modell ändert sich und er schrumpft von {existing} VZÄ auf höchstens {fte} VZÄ; das ist eine Reorganisation, die zuerst die wechselnden Personen plant.',
     'office.role.pooled': 'Gepoolte Projektleiter, die das Office den Projekten zuweist',
     'office.inPlace.poolBack':
-      'Von den {existing} VZÄ im bestehenden Office sind {pooled} Projektleiter, die das direktive Office heute bündelt: Sie gehen als Projektleiter in die Linie zurück, getrennt von diesem Office ausgewiesen, weder in seinen Kosten noch als Einsparung. Gegen seine Services gewogen wird das übrige Office mit {overhead} VZÄ.',
+      'Hier angenommen, zuerst zu prüfen: Von den {existing} VZÄ im bestehenden Office sind {pooled} Projektleiter, die das direktive Office heute bündelt (so viele, wie Projekte leiten). Trifft das zu, gehen sie als Projektleiter in die Linie zurück, getrennt von diesem Office ausgewiesen, weder in seinen Kosten noch als Einsparung, und gegen seine Services gewogen wird das übrige Office mit {overhead} VZÄ.',
     'office.pooled':
       'Das bestehende direktive Office führt auch {pooled} gepoolte Projektleiter, die Projekte leiten: Sie bleiben dort und sind kein Overhead.',
     'warning.officeLargeForPeople':
@@ -449,7 +449,13 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.blocker.directiveResources':
       'Ein steuerndes Büro teilt Personen zu; das Ressourcenmanagement liegt bei {score, number, 2}, unter der definierten Praxis (Stufe {minimum}), auf der die Zuteilung beruht.',
     'src.blocker.releasesOwnTeamUpTo':
-      'Das bestehende Büro verkleinert sich von {existing} auf höchstens {fte} VZÄ und gibt die übrigen ab: währenddessen externe Kräfte zu bezahlen, hieße dieselbe Arbeit zweimal zu bezahlen.',
+      'Das bestehende Büro schrumpft von {existing} auf höchstens {fte} VZÄ, und die Personalabteilung wird angehört, bevor etwas angekündigt wird, wohin die Personen darüber hinaus gehen können: Externe in dieser Zeit zu bezahlen hieße, dieselbe Arbeit doppelt zu bezahlen.',
+    'src.blocker.releasesOwnTeamHr':
+      'Das bestehende Büro schrumpft von {existing} auf höchstens {fte} VZÄ, und die Personalabteilung wird angehört, bevor etwas angekündigt wird, wohin {leaving} VZÄ seiner Leute gehen können: Externe in dieser Zeit zu bezahlen hieße, dieselbe Arbeit doppelt zu bezahlen.',
+    'src.blocker.releasesOwnTeamHrPooled':
+      'Das bestehende Büro schrumpft von {existing} auf höchstens {fte} VZÄ: Sind {pooled} seiner Leute Projektleiter, die es bündelt, wie hier angenommen, gehen sie als Projektleiter in die Linie zurück, und die Personalabteilung wird angehört, bevor etwas angekündigt wird, wohin {leaving} VZÄ seiner übrigen Leute gehen können. Externe in dieser Zeit zu bezahlen hieße, dieselbe Arbeit doppelt zu bezahlen.',
+    'src.blocker.releasesPooledOnly':
+      'Das bestehende Büro schrumpft von {existing} auf höchstens {fte} VZÄ: Sind {pooled} seiner Leute Projektleiter, die es bündelt, wie hier angenommen, gehen sie als Projektleiter in die Linie zurück, und sonst geht niemand. Externe in dieser Zeit zu bezahlen hieße, Arbeit zu bezahlen, die die eigenen Leute tun.',
     'src.blocker.releasesOwnTeam':
       'Das bestehende Büro schrumpft von {existing} auf etwa {fte} VZÄ: Personen extern einzukaufen und zugleich eigene freizusetzen, bezahlte dieselbe Arbeit doppelt.',
     'office.changeDays':
