@@ -23,6 +23,7 @@ import { finalLine, overLineReason } from './office/in-place-line';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
 import { withLeanFunction } from './office/lean-function';
 import { leanReporting } from './office/lean-reporting';
+import { peopleLeaving } from './office/leaving';
 import { mixFteOf } from './office/manager-brake';
 import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
@@ -299,6 +300,7 @@ const decideUpTo = (
       mixFte: mixFteOf(o),
       teamStays,
       allocatesPeople: allocatesPeople(o),
+      leaving: peopleLeaving(situation, o.staffing, action, besideExisting, cutUnconfirmed),
     });
   let sourcingFit = fitAt(office);
   let bestSourcing = sourcingFit[0];

@@ -27,10 +27,16 @@ export const EN_IN_PLACE = {
     'Keep the {model} in place: what it produces already works, at defined practice or better, so its own team takes on {services} as it runs, with a plan of improvements instead of a new charter and a change programme.',
   'inPlace.staffing.pending':
     'Target: about {fte} FTE, what the services here need, within the range shown. The office in place has {existing} FTE: its other {pending} FTE stay in it, pending a health check with a team assessment that confirms the target, and cost about {amount, number} {currency} a year until then. Nobody moves before that check, and HR is consulted on redeployment before anything is announced.',
+  'inPlace.staffing.pendingKept':
+    'Target: about {fte} FTE, within the range shown. Its services here need about {need} FTE; the other {kept} FTE are kept for now, since an office is not cut for its size alone before a health check has shown how much of its work is used. The office in place has {existing} FTE: its other {pending} FTE stay in it, pending a health check with a team assessment, and cost about {amount, number} {currency} a year until then. Nobody moves before that check, and HR is consulted on redeployment before anything is announced.',
+  'inPlace.staffing.pendingTransition':
+    'Target: about {fte} FTE, within the range shown. Its services here need about {need} FTE; the other {kept} FTE are staff of the office in place re-tasked while the new mandate lands, who leave by the end of its first year. The office in place has {existing} FTE: its other {pending} FTE stay in it, pending a health check with a team assessment that confirms the target, and cost about {amount, number} {currency} a year until then. Nobody moves before that check, and HR is consulted on redeployment before anything is announced.',
   'inPlace.staffing.grow':
     'The office grows from the {existing} FTE in place to about {fte} FTE ({min}–{max}): {difference} FTE more, because its services here need more than it has. The plan brings them in, moved from inside or hired, once the health check has confirmed the work waiting for them.',
   'inPlace.plan.redeployPending':
     'Consult HR before anything is announced about the {pending} FTE of the office in place beyond the target of about {fte} FTE: once the health check has confirmed the target, agree with HR and the people concerned where they can go (project, analyst or line roles), and move them in steps',
+  'inPlace.plan.poolCheck':
+    'Establish first how many of the {existing} FTE in place are project managers the office pools and how many are its own staff: this plan takes {pooled} as pooled managers, who go back to the line as project leads; correct the figures below if the count differs',
   'inPlace.plan.grow':
     'Bring the office from {existing} to about {fte} FTE once the health check has confirmed the work waiting: move in or hire the {difference} FTE more, people from inside the organisation first, each when the service they work on starts',
   'inPlace.closed.released':

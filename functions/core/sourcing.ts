@@ -1,6 +1,7 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, PmoAction, PmoModelId, SourcingFit, SourcingId } from '../contract/result';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
+import type { Leaving } from './office/leaving';
 import { type EngineMessage, english, msg, type Say, unsaid } from './say';
 import { mixedForGood, OWN_STAFF_SHARE } from './sourcing-mix';
 import {
@@ -13,6 +14,7 @@ import {
   pushOutgrowsTeam,
   withOwnPmsStaffing,
 } from './sourcing-push';
+import { releaseBlocker, releasesOwnTeam } from './sourcing-release';
 import { MIN_OUTSIDE_TEAM_FTE, seatBlocker, seatNotTeam } from './sourcing-seats';
 
 export { OWN_STAFF_SHARE };
@@ -185,6 +187,8 @@ export interface SourcingExtras {
   mixFte?: number;
   /** The office decides over the organisation's people: a push's such decisions stay inside. */
   allocatesPeople?: boolean;
+  /** Who leaves an office in place that shrinks, as the plan counts them (office/leaving.ts). */
+  leaving?: Leaving;
 }
 
 const teamInPlace = (
@@ -250,10 +254,6 @@ export const tooSmallToMix = (fte: number): boolean => fte > 0 && fte < MIN_HYBR
 /** A part-time seat bought in: leaving no capability behind matters for all but a short push. */
 export const partTimeSeat = (c: OrganisationContext, fte: number): boolean =>
   !shortPush(c) && fte > 0 && fte < PART_TIME_SEAT_FTE;
-
-/** A reset that shrinks the office in place releases its own people: none are bought in meanwhile. */
-const releasesOwnTeam = (c: OrganisationContext, officeFte: number): boolean =>
-  c.existingPmoFte !== undefined && officeFte > 0 && officeFte < c.existingPmoFte;
 
 /**
  * Why an option fails at a size the result does not show (the office it would be paid at), said
@@ -367,22 +367,8 @@ const fitEach = (
             ),
           ]
         : []),
-      ...(action === 'reset' && sourcing !== 'internal' && releasesOwnTeam(context, fte)
-        ? [
-            say(
-              // The most the reset keeps, as its action and plan say it: the people released are
-              // the rest (round 21: "about 1.8" kept read against "the 1.8 FTE no longer needed").
-              msg(
-                releasesOwnTeam(context, shown.max)
-                  ? 'src.blocker.releasesOwnTeamUpTo'
-                  : 'src.blocker.releasesOwnTeam',
-                {
-                  existing: context.existingPmoFte ?? 0,
-                  fte: releasesOwnTeam(context, shown.max) ? Math.round(shown.max * 10) / 10 : shown.fte,
-                },
-              ),
-            ),
-          ]
+      ...(action === 'reset' && sourcing !== 'internal'
+        ? releaseBlocker(context, fte, shown, extras.leaving, say)
         : []),
     ];
     return {

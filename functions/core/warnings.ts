@@ -285,7 +285,19 @@ export interface SpendHeld {
   cap?: number;
   /** The regulator's or funder's duties the brake left whole, in FTE (manager-brake.ts, DUTY_SERVICES). */
   duty?: number;
+  /** The owner's controls on the spend the managers' brake leaves whole (FTE). */
+  controls?: number;
 }
+
+/** The managers' brake's warning, by the work it leaves whole (office/manager-brake.ts). */
+const managersHeldKey = (held: Pick<SpendHeld, 'duty' | 'controls'>) =>
+  held.controls
+    ? held.duty
+      ? 'warning.managersHeldControlsDuties'
+      : 'warning.managersHeldControls'
+    : held.duty
+      ? 'warning.managersHeldDuties'
+      : 'warning.managersHeld';
 
 /**
  * Where the spend ceiling, not the headcount brake, set the office's size: how much smaller it is
@@ -308,7 +320,12 @@ export const spendHeldOf = (
     office.ordersHeld !== undefined
       ? { orders: office.ordersHeld }
       : office.managersHeld !== undefined
-        ? { leads: office.managersHeld.leads, cap: office.managersHeld.fte, duty: office.managersHeld.duty }
+        ? {
+            leads: office.managersHeld.leads,
+            cap: office.managersHeld.fte,
+            duty: office.managersHeld.duty,
+            controls: office.managersHeld.controls,
+          }
         : {};
   return shown < full - HELD_BACK_FROM_FTE
     ? { held: { share: spendShareFor(s), shown, full, ...orders } }
@@ -338,10 +355,11 @@ export const spendHeldWarnings = (held: SpendHeld | undefined, say: Say = englis
       held.orders
         ? msg('warning.ordersHeld', { ...orderBoundWords(held.orders), ...figures })
         : held.leads !== undefined
-          ? msg(held.duty ? 'warning.managersHeldDuties' : 'warning.managersHeld', {
+          ? msg(managersHeldKey(held), {
               leads: held.leads,
               cap: held.cap ?? 0,
               duty: held.duty ?? 0,
+              controls: held.controls ?? 0,
               ...figures,
             })
           : held.own !== undefined

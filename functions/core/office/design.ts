@@ -22,7 +22,7 @@ import { customerCosting } from './customer-costing';
 import { holdsInvestmentReview } from './group-hub';
 import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn, withHubReviews } from './hub-first';
 import { coordinationOnOffices } from './hub-ties';
-import { dutyTopHours, managerBrake } from './manager-brake';
+import { brakeTopHours, managerBrake } from './manager-brake';
 import { formReasons, serviceName } from './names';
 import { painOf, TARGET_LEVEL } from './order';
 import { inServiceOrder } from './precedence';
@@ -176,7 +176,7 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
       ),
     );
   // A new office for own projects: held to what the people who lead them can use (manager-brake.ts).
-  const managers = managerBrake(s, i.shape, topHours, scale, say, dutyTopHours(s, sized, STAFFING_SPREAD));
+  const managers = managerBrake(s, i.shape, topHours, scale, say, brakeTopHours(s, sized, STAFFING_SPREAD));
   scale = managers.scale;
   notes.push(...managers.notes);
   // An office for customer orders: bounded by its orders' count and value (customer-orders.ts).
@@ -198,8 +198,10 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
     notes.push(say(msg('orders.ceiling', orderBoundWords(bound, Math.round(scale * 100)))));
   }
   // The bound takes from what was asked least first (asked-first.ts); other ceilings cut all alike.
-  const shares = ordersHeld ? askedFirst(sized, scale) : undefined;
-  if (shares) notes.push(...askedFirstNote(shares, say));
+  // The managers' brake holds only the work the managers use (manager-brake.ts, brakeKind).
+  const asked = ordersHeld ? askedFirst(sized, scale) : undefined;
+  if (asked) notes.push(...askedFirstNote(asked, say));
+  const shareOf = asked?.shareOf ?? managers.shareOf;
   if ((topHours * scale) / (1 + STAFFING_SPREAD) < MIN_OFFICE_HOURS)
     return {
       services: [],
@@ -234,7 +236,7 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   // week of "leading the office" on a coordinator's 7.5–11.5 h). Nor is an office one person holds
   // (catalogue.ts, leadHours: round 20).
   const all = [...sized, ...(line.coordination || lead.hours <= 0 ? [] : [lead])].map((c) =>
-    withSize(c, c.units, c.driver, c.hours * (c === lead || !shares ? scale : shares.shareOf(c))),
+    withSize(c, c.units, c.driver, c.hours * (c === lead || !shareOf ? scale : shareOf(c))),
   );
   const inUnits = plansInUnits(s, i.shape);
   const services: PmoService[] = all.map((c) => {

@@ -9,6 +9,7 @@ import * as L from './in-place-line';
 import { atTheLine, fromExisting, fteOfSpend, WORKING_SPEND_LINE } from './in-place-line';
 import { poolBackSaid, poolGoesBack, withoutPoolBack } from './in-place-pool';
 import { resetInStages } from './in-place-stages';
+import { peopleLeaving } from './leaving';
 import { besidePooled, holdsProjectManagers, pooledOf } from './overhead';
 
 /**
@@ -225,18 +226,27 @@ const weighInPlace = (
         ? resetInStages(staffing, s, unitSeats, existing, keepsUpTo, say, false)
         : staffing);
     const pending = pendingOf(target, existing);
+    // Kept above what the services need (an office at its line): need and kept are said apart (round 29).
+    const above = tenth(tenth(midOf(target)) - tenth(mid));
     return {
       ...target,
       basis: [
         ...target.basis,
         say(
-          msg('inPlace.staffing.pending', {
-            existing,
-            fte: tenth(midOf(target)),
-            pending,
-            amount: Math.round((pending * perFte.amount) / 1000) * 1000,
-            currency: perFte.currency,
-          }),
+          msg(
+            above < 0.1
+              ? 'inPlace.staffing.pending'
+              : `inPlace.staffing.${kept ? 'pendingKept' : 'pendingTransition'}`,
+            {
+              existing,
+              need: tenth(mid),
+              kept: above,
+              fte: tenth(midOf(target)),
+              pending,
+              amount: Math.round((pending * perFte.amount) / 1000) * 1000,
+              currency: perFte.currency,
+            },
+          ),
         ),
       ],
     };
@@ -368,26 +378,22 @@ export const inPlacePeopleSteps = (
 ): EngineMessage[] => {
   // The managers a directive office pools go back to the line: they are not the office's people to move.
   const existing = staffing ? withoutPoolBack(s, poolGoesBack(s, staffing)).existingPmoFte : s.existingPmoFte;
-  if (
-    s.existingPmo === 'none' ||
-    besideExisting ||
-    action === 'establish' ||
-    !staffing ||
-    existing === undefined
-  )
-    return [];
-  if (staffing.fte.max < existing)
+  if (!staffing || existing === undefined || s.existingPmo === 'none' || besideExisting) return [];
+  if (action === 'establish') return [];
+  const leaving = peopleLeaving(s, staffing, action, besideExisting, cutWaits);
+  // How many of the office's people are pooled managers is assumed: the plan checks it first.
+  const check = leaving?.pooled
+    ? [msg('inPlace.plan.poolCheck', { existing: s.existingPmoFte ?? 0, pooled: leaving.pooled })]
+    : [];
+  if (leaving?.count)
     return [
-      action === 'reset' && !cutWaits
-        ? // A reset keeps up to the top of its range, re-tasked; the rest is what HR agrees on.
-          msg('plan.redeploy', { difference: tenth(existing - staffing.fte.max) })
-        : msg('inPlace.plan.redeployPending', {
-            pending: pendingOf(staffing, existing),
-            fte: tenth(midOf(staffing)),
-          }),
+      ...check,
+      leaving.waits
+        ? msg('inPlace.plan.redeployPending', { pending: leaving.count, fte: tenth(midOf(staffing)) })
+        : msg('plan.redeploy', { difference: leaving.count }),
     ];
   const growth = growthOf(staffing, existing);
   return growth === null
-    ? []
-    : [msg('inPlace.plan.grow', { existing, fte: tenth(midOf(staffing)), difference: growth })];
+    ? check
+    : [...check, msg('inPlace.plan.grow', { existing, fte: tenth(midOf(staffing)), difference: growth })];
 };

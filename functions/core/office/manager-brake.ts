@@ -4,7 +4,7 @@ import { msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { largeProjects } from '../spend-scale';
 import { HOURS_PER_FTE, type ServiceId } from './catalogue';
-import { managedSpendEur } from './others-control';
+import { CONTROLS_SERVICES } from './controls-need';
 import { PROJECTS_PER_LEAD } from './shape';
 
 /**
@@ -37,20 +37,20 @@ const BRAKED_SHAPES: readonly PmoShape[] = ['portfolio', 'programme'];
  * orders (held by their orders' count and value, customer-orders.ts), agile delivery (product
  * owners lead it; the managers' count says nothing), organisations with no project manager at
  * all, large projects (their controls are sized on the money, spend-scale.ts), offices in place
- * and pushes, except a push whose spend per project manager is beyond what they carry (the
- * warning's test, others-control.ts): its office is held as a lasting one is (round 25: a hotel's
- * refurbishment of five projects and one manager got 2–2.9 FTE for an €18M budget its contractor
- * and quantity surveyor control).
+ * and pushes. A push whose spend is beyond what its managers carry is not held either (round 29,
+ * undoing round 25's hold): who controls that spend is read by the controls' own hours
+ * (others-control.ts: in full on what the managers control, the oversight share on the rest), and
+ * a thin owner's corps of project managers is why such a push has an office at all; held by the
+ * managers, its office fell as its spend rose past the line (round 28: a student-records programme
+ * from 2.4–3.5 FTE at £16M a year to 1.6–2.5 at £18M; round 29: an airport's terminal expansion
+ * scaled to 60 %, with no cost or change controller, beside four managers carrying €11M each).
  */
 export const managerBrakeFte = (
   s: Situation,
   shape: PmoShape | undefined,
 ): { fte: number; leads: number } | undefined => {
   if (shape === undefined || !BRAKED_SHAPES.includes(shape)) return undefined;
-  if (s.existingPmo !== 'none') return undefined;
-  // A push is held as a lasting office is where its spend is beyond what its managers can control
-  // (others-control.ts): the spend says nothing of the office's work there (round 25).
-  if (s.horizon !== 'lasting' && managedSpendEur(s) === undefined) return undefined;
+  if (s.existingPmo !== 'none' || s.horizon !== 'lasting') return undefined;
   if ((s.projectsFor ?? 'own-organisation') !== 'own-organisation') return undefined;
   if (s.deliveryApproach === 'agile' || credibleManagers(s) === 0 || largeProjects(s)) return undefined;
   const leads = Math.max(credibleManagers(s), Math.ceil(credibleProjects(s) / PROJECTS_PER_LEAD));
@@ -58,11 +58,13 @@ export const managerBrakeFte = (
 };
 
 export interface ManagersHeld {
-  /** The office's top as held: half a person a lead, plus the duties the brake does not hold. */
+  /** The office's top as held: half a person a lead, plus the work the brake does not hold. */
   fte: number;
   leads: number;
   /** The FTE of the regulator's or funder's duties held outside the brake (0 where none). */
   duty?: number;
+  /** The FTE of the owner's controls on the spend held outside the brake (0 where none). */
+  controls?: number;
 }
 
 /**
@@ -87,21 +89,49 @@ export const mixFteOf = (o: { managersHeld?: ManagersHeld; needFte?: number }): 
  */
 export const DUTY_SERVICES: readonly ServiceId[] = ['assurance', 'status-reporting'];
 
-/** The weekly hours, at the office's top, of the duty services a regulated organisation's brake leaves whole. */
-export const dutyTopHours = (
-  s: Pick<Situation, 'regulated'>,
-  services: readonly { spec: { id: ServiceId }; hours: number }[],
-  spread: number,
-): number =>
-  s.regulated === true
-    ? services.reduce((a, c) => a + (DUTY_SERVICES.includes(c.spec.id) ? c.hours : 0), 0) * (1 + spread)
-    : 0;
+/** What a service is, for the brake: held by the managers, a regulator's duty, or the owner's controls on the spend. */
+export type BrakeKind = 'held' | 'duty' | 'controls';
 
 /**
- * The brake applied to an office whose top of range is `topHours` at `scale`: the new scale, and
- * where it binds, what held it and the note that says so. `dutyHours` (dutyTopHours) are the
- * regulated organisation's duties at the office's top: they come on top of the managers' share,
- * at the scale the other ceilings left them, so the brake holds only the work the managers can use.
+ * The owner's controls of cost, schedule and change sized on the spend (CONTROLS_SERVICES, driven by
+ * spend) are not held by the managers either (round 29). They grow with the money under contract,
+ * not with the owner's project managers: a thin owner's corps is why an owner needs them done
+ * centrally. Who does the per-job control work is already read in their hours: the controls' one
+ * coefficient (controls-need.ts: customer contracts, strong practice, agile teams) and the oversight
+ * share of spend beyond what the managers carry (others-control.ts). The brake never takes them
+ * below that, so more spend never leaves a smaller office. Our judgement, after round 29's
+ * practitioner (an airport's terminal expansion held to 60 % with no cost or change controller).
+ */
+export const brakeKind = (
+  s: Pick<Situation, 'regulated'>,
+  c: { spec: { id: ServiceId }; driver: string },
+): BrakeKind =>
+  CONTROLS_SERVICES.includes(c.spec.id) && c.driver === 'spend'
+    ? 'controls'
+    : s.regulated === true && DUTY_SERVICES.includes(c.spec.id)
+      ? 'duty'
+      : 'held';
+
+/** The weekly hours, at the office's top, of each kind of work the brake reads (brakeKind). */
+export const brakeTopHours = (
+  s: Pick<Situation, 'regulated'>,
+  services: readonly { spec: { id: ServiceId }; driver: string; hours: number }[],
+  spread: number,
+): Record<BrakeKind, number> => {
+  const out: Record<BrakeKind, number> = { held: 0, duty: 0, controls: 0 };
+  for (const c of services) out[brakeKind(s, c)] += c.hours * (1 + spread);
+  return out;
+};
+
+const tenthOf = (hours: number): number => Math.round((hours / HOURS_PER_FTE) * 10) / 10;
+
+/**
+ * The brake applied to an office whose top of range is `topHours` at `scale`, its services' own
+ * hours at the top being `kinds` (brakeTopHours): the new overall scale, the share each service
+ * keeps, and where it binds, what held it and the note that says so. A regulated organisation's
+ * duties and the owner's controls on the spend keep the scale the other ceilings left them, with
+ * their part of the office's lead; the managers' share holds only the rest, the work the managers
+ * can use, which takes what is left of the allowance.
  */
 export const managerBrake = (
   s: Situation,
@@ -109,26 +139,53 @@ export const managerBrake = (
   topHours: number,
   scale: number,
   say: Say,
-  dutyHours = 0,
-): { scale: number; held?: ManagersHeld; notes: string[] } => {
+  kinds: Record<BrakeKind, number> = { held: topHours, duty: 0, controls: 0 },
+): {
+  scale: number;
+  held?: ManagersHeld;
+  notes: string[];
+  shareOf?: (c: { spec: { id: ServiceId }; driver: string }) => number;
+} => {
   const brake = managerBrakeFte(s, shape);
   if (brake === undefined) return { scale, notes: [] };
-  const allowed = brake.fte * HOURS_PER_FTE + dutyHours * scale;
+  const services = kinds.held + kinds.duty + kinds.controls;
+  if (services <= 0 || kinds.held <= 0) return { scale, notes: [] };
+  // The whole work carries its share of the office's lead, as every service does.
+  const withLead = topHours / services;
+  const duty = kinds.duty * scale * withLead;
+  const controls = kinds.controls * scale * withLead;
+  const allowed = brake.fte * HOURS_PER_FTE + duty + controls;
   if (topHours * scale <= allowed * 1.005) return { scale, notes: [] };
   const next = allowed / topHours;
-  const duty = Math.round(((dutyHours * scale) / HOURS_PER_FTE) * 10) / 10;
-  const fte = Math.round((allowed / HOURS_PER_FTE) * 10) / 10;
+  // The held work's share: what the allowance leaves once the whole work keeps its scale.
+  const heldShare = (next * services - scale * (kinds.duty + kinds.controls)) / kinds.held;
+  const shown = { duty: tenthOf(duty), controls: tenthOf(controls) };
+  const key =
+    shown.controls > 0
+      ? shown.duty > 0
+        ? 'office.managersCeilingControlsDuties'
+        : 'office.managersCeilingControls'
+      : shown.duty > 0
+        ? 'office.managersCeilingDuties'
+        : 'office.managersCeiling';
   return {
     scale: next,
-    held: { fte, leads: brake.leads, ...(duty > 0 ? { duty } : {}) },
+    held: {
+      fte: tenthOf(allowed),
+      leads: brake.leads,
+      ...(shown.duty > 0 ? { duty: shown.duty } : {}),
+      ...(shown.controls > 0 ? { controls: shown.controls } : {}),
+    },
+    shareOf: (c) => (brakeKind(s, c) === 'held' ? heldShare : scale),
     notes: [
       say(
-        msg(duty > 0 ? 'office.managersCeilingDuties' : 'office.managersCeiling', {
-          duty,
+        msg(key, {
+          duty: shown.duty,
+          controls: shown.controls,
           fte: brake.fte,
           leads: brake.leads,
           perLead: OFFICE_FTE_PER_LEAD,
-          percent: Math.round(next * 100),
+          percent: Math.round(heldShare * 100),
         }),
       ),
     ],

@@ -25,7 +25,7 @@ export const OFFICE_EN = {
   'office.pooled':
     'The directive office in place also holds {pooled} pooled project managers who lead projects: they stay with it and are not overhead.',
   'office.inPlace.poolBack':
-    'Of the {existing} FTE in place, {pooled} are project managers the directive office pools today: they go back to the line as project leads, shown apart from this office, neither in its cost nor a saving. The office weighed against its services is the other {overhead} FTE.',
+    'Assumed here, to be checked first: of the {existing} FTE in place, {pooled} are project managers the directive office pools today (as many as lead projects). If so, they go back to the line as project leads, shown apart from this office, neither in its cost nor a saving, and the office weighed against its services is the other {overhead} FTE.',
   'office.role.single': 'Project office lead (one person for every service)',
   'office.role.hub':
     'Hub: lead, portfolio decisions, controls, assurance and standards for the whole group, and coordination of the units',
@@ -106,11 +106,19 @@ export const OFFICE_EN = {
   'office.managersCeiling':
     'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects: every service scaled to {percent} % of its effort.',
   'office.managersCeilingDuties':
-    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects, plus {duty, number} FTE for the reviews and reporting a regulator or funder requires, which this limit does not hold: every service scaled to {percent} % of its effort.',
+    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects, plus {duty, number} FTE for the reviews and reporting a regulator or funder requires, which this limit does not hold: every other service scaled to {percent} % of its effort.',
   'warning.managersHeld':
     'The office is held to at most {cap, number} FTE, half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them; its services would need about {full, number} FTE. The {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
   'warning.managersHeldDuties':
     'The office is held to at most {cap, number} FTE: half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them, and {duty, number} FTE of the reviews, evidence and reporting a regulator or funder requires, which this limit leaves whole since they are done centrally whoever leads the projects. Its services would need about {full, number} FTE; the other {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
+  'office.managersCeilingControls':
+    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects, plus {controls, number} FTE of the owner’s controls of cost, schedule and change on the spend, which grow with the money rather than with the managers and which this limit does not hold: every other service scaled to {percent} % of its effort.',
+  'office.managersCeilingControlsDuties':
+    'Held to {fte, number} FTE, {perLead, number} for each of the {leads} people who lead its projects, plus {controls, number} FTE of the owner’s controls of cost, schedule and change on the spend and {duty, number} FTE for the reviews and reporting a regulator or funder requires, neither of which this limit holds: every other service scaled to {percent} % of its effort.',
+  'warning.managersHeldControls':
+    'The office is held to at most {cap, number} FTE: half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them, and {controls, number} FTE of the owner’s controls of cost, schedule and change, which this limit leaves whole since they grow with the spend, not with the managers. Its services would need about {full, number} FTE; the other {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
+  'warning.managersHeldControlsDuties':
+    'The office is held to at most {cap, number} FTE: half a person for each of the {leads} people who lead its projects, the most a board usually accepts beside them, {controls, number} FTE of the owner’s controls of cost, schedule and change, which grow with the spend, not with the managers, and {duty, number} FTE of the reviews, evidence and reporting a regulator or funder requires; this limit leaves both whole. Its services would need about {full, number} FTE; the other {heldBack, number} FTE of that work stays with the project managers; let the office grow as the managers it serves grow.',
   'office.headcountCeiling':
     'Held to {share} % of the organisation’s {employees} people: every service scaled to {percent} % of its effort.',
   'office.headcountTop':
@@ -435,7 +443,13 @@ export const OFFICE_EN = {
   'fit.blocker.directiveResources':
     'A directive office allocates people; resource management is at {score, number, 2}, below the defined practice (level {minimum}) that allocation rests on.',
   'src.blocker.releasesOwnTeamUpTo':
-    'The office in place shrinks from {existing} to at most {fte} FTE and lets the others go: paying outside people meanwhile would pay twice for the same work.',
+    'The office in place shrinks from {existing} to at most {fte} FTE, and HR is consulted on where the people beyond it can go before anything is announced: paying outside people meanwhile would pay twice for the same work.',
+  'src.blocker.releasesOwnTeamHr':
+    'The office in place shrinks from {existing} to at most {fte} FTE, and HR is consulted before anything is announced on where {leaving} FTE of its people can go: paying outside people meanwhile would pay twice for the same work.',
+  'src.blocker.releasesOwnTeamHrPooled':
+    'The office in place shrinks from {existing} to at most {fte} FTE: if {pooled} of its people are project managers it pools, as assumed here, they go back to the line as project leads, and HR is consulted before anything is announced on where {leaving} FTE of its other people can go. Paying outside people meanwhile would pay twice for the same work.',
+  'src.blocker.releasesPooledOnly':
+    'The office in place shrinks from {existing} to at most {fte} FTE: if {pooled} of its people are project managers it pools, as assumed here, they go back to the line as project leads, and none of its other people leaves. Paying outside people meanwhile would pay for work its own people do.',
   'src.blocker.releasesOwnTeam':
     'The office in place shrinks from {existing} to about {fte} FTE: buying people in while releasing the organisation’s own would pay twice for the same work.',
   'office.changeDays':

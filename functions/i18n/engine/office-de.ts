@@ -105,13 +105,21 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.spendCeilingScaled':
       'Begrenzt auf {share} % des jährlichen Projektbudgets: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.managersCeilingDuties':
-      'Begrenzt auf {fte, number} VZÄ, {perLead, number} für jede der {leads} Personen, die seine Projekte leiten, dazu {duty, number} VZÄ für die Prüfungen und Berichte, die eine Aufsicht oder ein Geldgeber verlangt und die diese Grenze nicht erfasst: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+      'Begrenzt auf {fte, number} VZÄ, {perLead, number} für jede der {leads} Personen, die seine Projekte leiten, dazu {duty, number} VZÄ für die Prüfungen und Berichte, die eine Aufsicht oder ein Geldgeber verlangt und die diese Grenze nicht erfasst: Jede andere Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.managersCeiling':
       'Begrenzt auf {fte, number} VZÄ, {perLead, number} für jede der {leads} Personen, die seine Projekte leiten: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'warning.managersHeld':
       'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt, eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten; mehr trägt ein Aufsichtsgremium neben ihnen selten mit. Seine Leistungen bräuchten etwa {full, number} VZÄ. Die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt.',
     'warning.managersHeldDuties':
       'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt: eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten, mehr trägt ein Aufsichtsgremium neben ihnen selten mit, dazu {duty, number} VZÄ für die Prüfungen, Nachweise und Berichte, die eine Aufsicht oder ein Geldgeber verlangt; diese lässt die Grenze unberührt, denn sie werden zentral erledigt, wer auch immer die Projekte leitet. Seine Leistungen bräuchten etwa {full, number} VZÄ; die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt.',
+    'office.managersCeilingControls':
+      'Begrenzt auf {fte, number} VZÄ, {perLead, number} für jede der {leads} Personen, die seine Projekte leiten, dazu {controls, number} VZÄ für die Kosten-, Termin- und Änderungssteuerung des Bauherrn über die Ausgaben; sie wächst mit dem eingesetzten Geld, nicht mit der Zahl der Projektleiter, und diese Grenze erfasst sie nicht: Jede andere Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'office.managersCeilingControlsDuties':
+      'Begrenzt auf {fte, number} VZÄ, {perLead, number} für jede der {leads} Personen, die seine Projekte leiten, dazu {controls, number} VZÄ für die Kosten-, Termin- und Änderungssteuerung des Bauherrn über die Ausgaben und {duty, number} VZÄ für die Prüfungen und Berichte, die eine Aufsicht oder ein Geldgeber verlangt; diese Grenze erfasst beides nicht: Jede andere Leistung wird auf {percent} % ihres Aufwands verkleinert.',
+    'warning.managersHeldControls':
+      'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt: eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten, mehr trägt ein Aufsichtsgremium neben ihnen selten mit, dazu {controls, number} VZÄ für die Kosten-, Termin- und Änderungssteuerung des Bauherrn; diese lässt die Grenze unberührt, denn sie wächst mit den Ausgaben, nicht mit der Zahl der Projektleiter. Seine Leistungen bräuchten etwa {full, number} VZÄ; die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt.',
+    'warning.managersHeldControlsDuties':
+      'Das Büro ist auf höchstens {cap, number} VZÄ begrenzt: eine halbe Stelle für jede der {leads} Personen, die seine Projekte leiten, mehr trägt ein Aufsichtsgremium neben ihnen selten mit, dazu {controls, number} VZÄ für die Kosten-, Termin- und Änderungssteuerung des Bauherrn, die mit den Ausgaben wächst, nicht mit der Zahl der Projektleiter, und {duty, number} VZÄ für die Prüfungen, Nachweise und Berichte, die eine Aufsicht oder ein Geldgeber verlangt; beides lässt die Grenze unberührt. Seine Leistungen bräuchten etwa {full, number} VZÄ; die übrigen {heldBack, number} VZÄ dieser Arbeit bleiben bei den Projektleitern; lassen Sie das Büro mit der Zahl der Projektleiter wachsen, die es unterstützt.',
     'office.headcountCeiling':
       'Begrenzt auf {share} % der {employees} Beschäftigten der Organisation: Jede Leistung wird auf {percent} % ihres Aufwands verkleinert.',
     'office.headcountTop':
@@ -422,7 +430,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Den bestehenden {model} neu ausrichten: Sein Modell ändert sich und er schrumpft von {existing} VZÄ auf höchstens {fte} VZÄ; das ist eine Reorganisation, die zuerst die wechselnden Personen plant.',
     'office.role.pooled': 'Gepoolte Projektleiter, die das Office den Projekten zuweist',
     'office.inPlace.poolBack':
-      'Von den {existing} VZÄ im bestehenden Office sind {pooled} Projektleiter, die das direktive Office heute bündelt: Sie gehen als Projektleiter in die Linie zurück, getrennt von diesem Office ausgewiesen, weder in seinen Kosten noch als Einsparung. Gegen seine Services gewogen wird das übrige Office mit {overhead} VZÄ.',
+      'Hier angenommen, zuerst zu prüfen: Von den {existing} VZÄ im bestehenden Office sind {pooled} Projektleiter, die das direktive Office heute bündelt (so viele, wie Projekte leiten). Trifft das zu, gehen sie als Projektleiter in die Linie zurück, getrennt von diesem Office ausgewiesen, weder in seinen Kosten noch als Einsparung, und gegen seine Services gewogen wird das übrige Office mit {overhead} VZÄ.',
     'office.pooled':
       'Das bestehende direktive Office führt auch {pooled} gepoolte Projektleiter, die Projekte leiten: Sie bleiben dort und sind kein Overhead.',
     'warning.officeLargeForPeople':
@@ -450,7 +458,13 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.blocker.directiveResources':
       'Ein steuerndes Büro teilt Personen zu; das Ressourcenmanagement liegt bei {score, number, 2}, unter der definierten Praxis (Stufe {minimum}), auf der die Zuteilung beruht.',
     'src.blocker.releasesOwnTeamUpTo':
-      'Das bestehende Büro verkleinert sich von {existing} auf höchstens {fte} VZÄ und gibt die übrigen ab: währenddessen externe Kräfte zu bezahlen, hieße dieselbe Arbeit zweimal zu bezahlen.',
+      'Das bestehende Büro schrumpft von {existing} auf höchstens {fte} VZÄ, und die Personalabteilung wird angehört, bevor etwas angekündigt wird, wohin die Personen darüber hinaus gehen können: Externe in dieser Zeit zu bezahlen hieße, dieselbe Arbeit doppelt zu bezahlen.',
+    'src.blocker.releasesOwnTeamHr':
+      'Das bestehende Büro schrumpft von {existing} auf höchstens {fte} VZÄ, und die Personalabteilung wird angehört, bevor etwas angekündigt wird, wohin {leaving} VZÄ seiner Leute gehen können: Externe in dieser Zeit zu bezahlen hieße, dieselbe Arbeit doppelt zu bezahlen.',
+    'src.blocker.releasesOwnTeamHrPooled':
+      'Das bestehende Büro schrumpft von {existing} auf höchstens {fte} VZÄ: Sind {pooled} seiner Leute Projektleiter, die es bündelt, wie hier angenommen, gehen sie als Projektleiter in die Linie zurück, und die Personalabteilung wird angehört, bevor etwas angekündigt wird, wohin {leaving} VZÄ seiner übrigen Leute gehen können. Externe in dieser Zeit zu bezahlen hieße, dieselbe Arbeit doppelt zu bezahlen.',
+    'src.blocker.releasesPooledOnly':
+      'Das bestehende Büro schrumpft von {existing} auf höchstens {fte} VZÄ: Sind {pooled} seiner Leute Projektleiter, die es bündelt, wie hier angenommen, gehen sie als Projektleiter in die Linie zurück, und sonst geht niemand. Externe in dieser Zeit zu bezahlen hieße, Arbeit zu bezahlen, die die eigenen Leute tun.',
     'src.blocker.releasesOwnTeam':
       'Das bestehende Büro schrumpft von {existing} auf etwa {fte} VZÄ: Personen extern einzukaufen und zugleich eigene freizusetzen, bezahlte dieselbe Arbeit doppelt.',
     'office.changeDays':

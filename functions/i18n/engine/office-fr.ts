@@ -107,13 +107,21 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.spendCeilingScaled':
       'Limité à {share} % du budget annuel des projets : chaque service est ramené à {percent} % de son effort.',
     'office.managersCeilingDuties':
-      'Limité à {fte, number} ETP, {perLead, number} pour chacune des {leads} personnes qui conduisent ses projets, plus {duty, number} ETP pour les revues et le reporting qu’exige un régulateur ou un financeur, que cette limite ne retient pas : chaque service est ramené à {percent} % de son effort.',
+      'Limité à {fte, number} ETP, {perLead, number} pour chacune des {leads} personnes qui conduisent ses projets, plus {duty, number} ETP pour les revues et le reporting qu’exige un régulateur ou un financeur, que cette limite ne retient pas : chaque autre service est ramené à {percent} % de son effort.',
     'office.managersCeiling':
       'Limité à {fte, number} ETP, {perLead, number} pour chacune des {leads} personnes qui conduisent ses projets : chaque service est ramené à {percent} % de son effort.',
     'warning.managersHeld':
       'Le bureau est limité à {cap, number} ETP au plus, une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles ; ses services demanderaient environ {full, number} ETP. Les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert.',
     'warning.managersHeldDuties':
       'Le bureau est limité à {cap, number} ETP au plus : une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles, plus {duty, number} ETP pour les revues, les preuves et le reporting qu’exige un régulateur ou un financeur, que cette limite laisse entiers car ils se font au centre quel que soit le chef de projet. Ses services demanderaient environ {full, number} ETP ; les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert.',
+    'office.managersCeilingControls':
+      'Limité à {fte, number} ETP, {perLead, number} pour chacune des {leads} personnes qui conduisent ses projets, plus {controls, number} ETP de contrôle des coûts, des délais et des modifications que le maître d’ouvrage exerce sur la dépense ; ce contrôle croît avec l’argent engagé, non avec le nombre de chefs de projet, et cette limite ne le retient pas : chaque autre service est ramené à {percent} % de son effort.',
+    'office.managersCeilingControlsDuties':
+      'Limité à {fte, number} ETP, {perLead, number} pour chacune des {leads} personnes qui conduisent ses projets, plus {controls, number} ETP de contrôle des coûts, des délais et des modifications que le maître d’ouvrage exerce sur la dépense et {duty, number} ETP pour les revues et le reporting qu’exige un régulateur ou un financeur ; cette limite ne retient ni l’un ni l’autre : chaque autre service est ramené à {percent} % de son effort.',
+    'warning.managersHeldControls':
+      'Le bureau est limité à {cap, number} ETP au plus : une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles, plus {controls, number} ETP de contrôle des coûts, des délais et des modifications du maître d’ouvrage, que cette limite laisse entiers car ils croissent avec la dépense, non avec le nombre de chefs de projet. Ses services demanderaient environ {full, number} ETP ; les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert.',
+    'warning.managersHeldControlsDuties':
+      'Le bureau est limité à {cap, number} ETP au plus : une demi-personne pour chacune des {leads} personnes qui conduisent ses projets, ce qu’un conseil d’administration accepte d’ordinaire à côté d’elles, {controls, number} ETP de contrôle des coûts, des délais et des modifications du maître d’ouvrage, qui croissent avec la dépense et non avec le nombre de chefs de projet, et {duty, number} ETP pour les revues, les preuves et le reporting qu’exige un régulateur ou un financeur ; cette limite laisse les deux entiers. Ses services demanderaient environ {full, number} ETP ; les {heldBack, number} ETP restants de ce travail demeurent chez les chefs de projet ; faites grandir le bureau avec le nombre de chefs de projet qu’il sert.',
     'office.headcountCeiling':
       'Limité à {share} % des {employees} personnes de l’organisation : chaque service est ramené à {percent} % de son effort.',
     'office.headcountTop':
@@ -421,7 +429,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Réorganiser la {model} en place : son modèle change et elle passe de {existing} ETP à {fte} ETP au plus ; c’est une réorganisation, qui planifie d’abord les personnes qui changent de poste.',
     'office.role.pooled': 'Chefs de projet mutualisés que le bureau affecte aux projets',
     'office.inPlace.poolBack':
-      'Sur les {existing} ETP en place, {pooled} sont des chefs de projet que le bureau directif regroupe aujourd’hui : ils retournent dans les métiers comme chefs de projet, présentés à part de ce bureau, ni dans son coût ni comptés comme une économie. Le bureau comparé à ses services, ce sont les {overhead} ETP restants.',
+      'Hypothèse à vérifier d’abord : sur les {existing} ETP en place, {pooled} seraient des chefs de projet que le bureau directif regroupe aujourd’hui (autant que de personnes qui mènent des projets). Si c’est le cas, ils retournent dans les métiers comme chefs de projet, présentés à part de ce bureau, ni dans son coût ni comptés comme une économie, et le bureau comparé à ses services, ce sont les {overhead} ETP restants.',
     'office.pooled':
       'Le bureau directif en place porte aussi {pooled} chefs de projet mutualisés qui mènent des projets : ils y restent et ne sont pas des frais de structure.',
     'warning.officeLargeForPeople':
@@ -450,7 +458,13 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'fit.blocker.directiveResources':
       'Un bureau directif affecte les personnes ; la gestion des ressources est à {score, number, 2}, en dessous de la pratique définie (niveau {minimum}) sur laquelle repose l’affectation.',
     'src.blocker.releasesOwnTeamUpTo':
-      'Le bureau en place descend de {existing} à {fte} ETP au plus et libère les autres : payer des personnes extérieures pendant ce temps reviendrait à payer deux fois le même travail.',
+      'Le bureau en place descend de {existing} à {fte} ETP au plus, et les RH sont consultées avant toute annonce sur l’avenir des personnes au-delà : payer des personnes extérieures pendant ce temps reviendrait à payer deux fois le même travail.',
+    'src.blocker.releasesOwnTeamHr':
+      'Le bureau en place descend de {existing} à {fte} ETP au plus, et les RH sont consultées avant toute annonce sur le poste que peuvent occuper {leaving} ETP de son équipe : payer des personnes extérieures pendant ce temps reviendrait à payer deux fois le même travail.',
+    'src.blocker.releasesOwnTeamHrPooled':
+      'Le bureau en place descend de {existing} à {fte} ETP au plus : si {pooled} de ses membres sont des chefs de projet qu’il regroupe, comme on le suppose ici, ils retournent dans les métiers comme chefs de projet, et les RH sont consultées avant toute annonce sur le poste que peuvent occuper {leaving} ETP de ses autres membres. Payer des personnes extérieures pendant ce temps reviendrait à payer deux fois le même travail.',
+    'src.blocker.releasesPooledOnly':
+      'Le bureau en place descend de {existing} à {fte} ETP au plus : si {pooled} de ses membres sont des chefs de projet qu’il regroupe, comme on le suppose ici, ils retournent dans les métiers comme chefs de projet, et aucun autre membre ne part. Payer des personnes extérieures pendant ce temps reviendrait à payer un travail que font ses propres équipes.',
     'src.blocker.releasesOwnTeam':
       'Le bureau en place passe de {existing} à environ {fte} ETP : acheter des personnes à l’extérieur tout en libérant celles de l’organisation paierait deux fois le même travail.',
     'office.changeDays':

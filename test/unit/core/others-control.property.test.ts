@@ -4,20 +4,17 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { serviceSpec } from '../../../functions/core/office/catalogue';
 import { CONTROLS_SERVICES, OVERSIGHT_SHARE } from '../../../functions/core/office/controls-need';
-import { MANAGER_BRAKE_MIN_FTE, OFFICE_FTE_PER_LEAD } from '../../../functions/core/office/manager-brake';
 import { managedSpendEur } from '../../../functions/core/office/others-control';
-import { MIN_PROJECTS_FOR_OFFICE, PROJECTS_PER_LEAD } from '../../../functions/core/office/shape';
-import { credibleManagers, credibleProjects, sizingSituation } from '../../../functions/core/project-count';
+import { MIN_PROJECTS_FOR_OFFICE } from '../../../functions/core/office/shape';
+import { sizingSituation } from '../../../functions/core/project-count';
 import { situationOf } from '../../../functions/core/situation';
-import { largeProjects } from '../../../functions/core/spend-scale';
 import { runs, sampled } from '../../support/sample';
 import { contextArb, evaluated, groupContext, groupPressures, SEED, teamArb } from './arbitraries';
 
 /**
  * Who controls the spend, what units share, and steps that keep to the engine's own rules (round 25):
  * controls over spend beyond what the project managers entered can control are oversight of others'
- * control; a push whose spend is beyond its managers is held by the managers' brake as a lasting
- * office is; a group's view of the people its units share needs high contention, and its hub reviews
+ * control; a group's view of the people its units share needs high contention, and its hub reviews
  * its investments where finance or benefits fall short; a push's successor decision is asked only
  * where the lasting office would be a portfolio's.
  */
@@ -59,36 +56,8 @@ describe('controls over spend the office does not hold', () => {
     );
     expect(met).toBeGreaterThanOrEqual(sampled(15));
   });
-
-  it('a push whose spend is beyond its managers is held to half a person for each lead, as a lasting office is', () => {
-    let met = 0;
-    fc.assert(
-      fc.property(stretchedArb, teamArb, (c0, team) => {
-        const c: OrganisationContext = {
-          ...c0,
-          horizon: 'temporary',
-          existingPmo: 'none',
-          existingPmoFte: undefined,
-          deliveryApproach: 'plan-driven',
-          // Unregulated: a regulator's or funder's duties come on top of the brake (agree-words property).
-          regulated: false,
-          // Projects of a few million each: large projects' controls are sized on the money.
-          concurrentProjects: Math.max(c0.concurrentProjects, Math.ceil((c0.annualProjectBudget ?? 0) / 5e6)),
-        };
-        const s = situationOf(c);
-        const r = evaluated(c, team);
-        if (!r?.pmo.staffing || managedSpendEur(s) === undefined || largeProjects(s)) return;
-        if (r.pmo.shape !== 'programme' && r.pmo.shape !== 'portfolio') return;
-        const leads = Math.max(credibleManagers(s), Math.ceil(credibleProjects(s) / PROJECTS_PER_LEAD));
-        met++;
-        expect(r.pmo.staffing.fte.max).toBeLessThanOrEqual(
-          Math.max(MANAGER_BRAKE_MIN_FTE, OFFICE_FTE_PER_LEAD * leads) * 1.01 + 0.05,
-        );
-      }),
-      { numRuns: runs(120), ...SEED },
-    );
-    expect(met).toBeGreaterThanOrEqual(sampled(15));
-  });
+  // Round 25 also held such a push by the managers' brake; round 29 undid that hold, since it made the
+  // office fall as the spend rose past the line (owner-controls.property.test.ts).
 });
 
 const VIEW = 'A view across the units of the people they share';
