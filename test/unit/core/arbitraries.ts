@@ -158,3 +158,11 @@ export const groupContext = (
     : { annualProjectBudget: g.spendPerProject * g.units * g.perUnitProjects }),
   ...extra,
 });
+
+/** The same organisation facing a temporary push with no office in place (the push's own office is new). */
+export const newPush = (c: OrganisationContext): OrganisationContext => ({
+  ...c,
+  horizon: 'temporary',
+  existingPmo: 'none',
+  existingPmoFte: undefined,
+});

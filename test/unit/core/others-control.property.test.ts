@@ -9,7 +9,7 @@ import { MIN_PROJECTS_FOR_OFFICE } from '../../../functions/core/office/shape';
 import { sizingSituation } from '../../../functions/core/project-count';
 import { situationOf } from '../../../functions/core/situation';
 import { runs, sampled } from '../../support/sample';
-import { contextArb, evaluated, groupContext, groupPressures, SEED, teamArb } from './arbitraries';
+import { contextArb, evaluated, groupContext, groupPressures, newPush, SEED, teamArb } from './arbitraries';
 
 /**
  * Who controls the spend, what units share, and steps that keep to the engine's own rules (round 25):
@@ -99,12 +99,7 @@ describe('a push’s successor step keeps to the shape rules', () => {
     let asked = 0;
     fc.assert(
       fc.property(contextArb, teamArb, (c0, team) => {
-        const c: OrganisationContext = {
-          ...c0,
-          horizon: 'temporary',
-          existingPmo: 'none',
-          existingPmoFte: undefined,
-        };
+        const c = newPush(c0);
         const r = evaluated(c, team);
         if (!r || !JSON.stringify(r.rollout).includes('decide whether a lasting portfolio function')) return;
         asked++;

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { REGULATOR_DATES_TARGET } from '../../../functions/core/office/kpis';
 import { MIN_MANAGERS_TO_PAIR } from '../../../functions/core/rollout-basics';
 import { runs, sampled } from '../../support/sample';
-import { check, contextArb, evaluated, SEED, teamArb } from './arbitraries';
+import { check, contextArb, evaluated, newPush, SEED, teamArb } from './arbitraries';
 
 /**
  * Round 28's words of pushes, lines and plans, over generated organisations: a push's successor
@@ -24,12 +23,7 @@ describe('a push’s successor question rests on the work after it', () => {
     let asked = 0;
     fc.assert(
       fc.property(contextArb, teamArb, (c0, team) => {
-        const c: OrganisationContext = {
-          ...c0,
-          horizon: 'temporary',
-          existingPmo: 'none',
-          existingPmoFte: undefined,
-        };
+        const c = newPush(c0);
         const r = evaluated(c, team);
         const step = r && steps(r).find((x) => x.includes('decide whether a lasting portfolio function'));
         if (!step) return;
