@@ -127,6 +127,35 @@ describe('knife-edge scores (round 29, class B)', () => {
       const said = r.warnings.some((w) => w.startsWith('Knife-edge judgement of the office in place'));
       expect(said).toBe(near);
     }, 120));
+
+  it('an office in place whose own scores stand at the reset bar is always warned (the case the random teams rarely reach)', () => {
+    let met = 0;
+    fc.assert(
+      fc.property(
+        contextArb,
+        fc.constantFrom('weather-station', 'control-tower', 'resource-source' as const),
+        // Every answer at the bar, or a tenth of a level either side of it on average (one rating in ten moved).
+        fc.constantFrom(-1, 0, 1),
+        (c0, existingPmo, shift) => {
+          const c = { ...c0, existingPmo, existingPmoFte: Math.max(1, c0.projectManagers) };
+          const answers: Answers = Object.fromEntries(
+            DIMENSIONS.flatMap((d) => d.questions).map((q, i) => [
+              q.id,
+              i % 10 === 0 ? RESET_BELOW + shift : RESET_BELOW,
+            ]),
+          );
+          const r = evaluate(QUESTIONNAIRE, c, [answers], { sensitivity: false }) as Result | null;
+          if (!r || !['reset', 'evolve', 'keep'].includes(r.pmo.action)) return;
+          met += 1;
+          expect(r.warnings.some((w) => w.startsWith('Knife-edge judgement of the office in place'))).toBe(
+            true,
+          );
+        },
+      ),
+      { numRuns: runs(60), ...SEED },
+    );
+    expect(met).toBeGreaterThanOrEqual(sampled(20));
+  });
 });
 
 describe('thin evidence commits no headcount, and targets move a level a year (round 29)', () => {
