@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/support/longest-first';
 
 const DYNAMODB_LOCAL = 'test/support/dynamodb-local.ts';
 /** fast-check's cases are the same every run unless PMO_RANDOM_SEED asks for new ones. */
@@ -49,40 +50,35 @@ export default defineConfig({
     // processes use the CPU a waiting worker leaves (measured on two cores: 231 s of wall time with two
     // workers, 212 s with three, the same CPU time).
     maxWorkers: 3,
+    // Files start project by project in the order listed below, the projects with the longest files
+    // first, so that the short unit and component files fill the workers at the end of the run.
+    sequence: { sequencer: LongestFirst },
     // Only the projects that talk to a database start DynamoDB Local (one, shared between them),
     // so `npm run test:unit` never waits for Java.
     projects: [
       {
         test: {
-          name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
-          exclude: ['test/unit/core/**', ...ISOLATED],
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          // No module graph of its own per file: these tests mock nothing and keep no state a later
-          // file could see (those that do run isolated below).
+          // DynamoDB Local, the web build and Chromium, started side by side.
+          globalSetup: ['test/e2e/setup.ts'],
+          // One module graph per worker: importing the local product and the browser driver again
+          // for every file was seconds each; no end-to-end file mocks a module or writes the
+          // environment, and each starts its own product on its own table and port.
           isolate: false,
-          setupFiles: [FIXED_SEED],
           ...PATIENT,
+          // Each file starts its own product on its own port and table, and its own browser
+          // contexts in the run's one Chromium, so files run side by side like the other
+          // projects' (as two people would use the product).
         },
       },
       {
         test: {
-          name: 'unit-isolated',
-          include: ISOLATED,
+          name: 'integration-isolated',
+          include: INTEGRATION_ISOLATED,
           environment: 'node',
-          setupFiles: [FIXED_SEED],
-          ...PATIENT,
-        },
-      },
-      {
-        test: {
-          name: 'engine',
-          include: ['test/unit/core/**/*.test.ts'],
-          environment: 'node',
-          // The engine is pure: its test files share one module graph per worker instead of
-          // importing it again for every file (imports were a third of the unit tests' time). No
-          // engine test mocks a module or keeps state a later file could see.
-          isolate: false,
+          globalSetup: [DYNAMODB_LOCAL],
           setupFiles: [FIXED_SEED],
           ...PATIENT,
         },
@@ -103,19 +99,54 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'integration-isolated',
-          include: INTEGRATION_ISOLATED,
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
           environment: 'node',
-          globalSetup: [DYNAMODB_LOCAL],
+          ...PATIENT,
+        },
+      },
+      {
+        test: {
+          name: 'engine',
+          include: ['test/unit/core/**/*.test.ts'],
+          environment: 'node',
+          // The engine is pure: its test files share one module graph per worker instead of
+          // importing it again for every file (imports were a third of the unit tests' time). No
+          // engine test mocks a module or keeps state a later file could see.
+          isolate: false,
           setupFiles: [FIXED_SEED],
           ...PATIENT,
         },
       },
       {
         test: {
-          name: 'infra',
-          include: ['test/infra/**/*.test.ts'],
+          name: 'unit-isolated',
+          include: ISOLATED,
           environment: 'node',
+          setupFiles: [FIXED_SEED],
+          ...PATIENT,
+        },
+      },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          exclude: ['test/unit/core/**', ...ISOLATED],
+          environment: 'node',
+          // No module graph of its own per file: these tests mock nothing and keep no state a later
+          // file could see (those that do run isolated below).
+          isolate: false,
+          setupFiles: [FIXED_SEED],
+          ...PATIENT,
+        },
+      },
+      {
+        plugins: [preact()],
+        test: {
+          name: 'web-isolated',
+          include: WEB_ISOLATED,
+          environment: 'jsdom',
+          setupFiles: ['test/web/setup.ts'],
           ...PATIENT,
         },
       },
@@ -132,32 +163,6 @@ export default defineConfig({
           isolate: false,
           setupFiles: ['test/web/setup.ts'],
           ...PATIENT,
-        },
-      },
-      {
-        plugins: [preact()],
-        test: {
-          name: 'web-isolated',
-          include: WEB_ISOLATED,
-          environment: 'jsdom',
-          setupFiles: ['test/web/setup.ts'],
-          ...PATIENT,
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: [DYNAMODB_LOCAL, 'test/e2e/build-web.ts', 'test/e2e/browser-server.ts'],
-          // One module graph per worker: importing the local product and the browser driver again
-          // for every file was seconds each; no end-to-end file mocks a module or writes the
-          // environment, and each starts its own product on its own table and port.
-          isolate: false,
-          ...PATIENT,
-          // Each file starts its own product on its own port and table, and its own browser
-          // contexts in the run's one Chromium, so files run side by side like the other
-          // projects' (as two people would use the product).
         },
       },
     ],
