@@ -11,7 +11,7 @@ import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-
 import { type DecideExtras, decide, internalDayRate } from './decide';
 import type { EvaluateOptions, RecommendOptions } from './evaluate-options';
 import { assessEvidence, unknownsMessage } from './evidence';
-import { agreedWithPlan, expectationsAnswer } from './expectations';
+import { agreedWithPlan, expectationsAnswer, writtenSteps } from './expectations';
 import { boughtInMessage, modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
 import { MIN_GROUP_SIZE } from './group-size';
 import { needViewOf } from './need-view';
@@ -223,6 +223,8 @@ export const recommend = (
         ? raciFor(services, d.sourcing, scope, s, say, staysMixed(d.sourcing, s, staffing))
         : [],
   };
+  // The plan keeps what each step was written from: the expectations read its keys (expectations-plan.ts).
+  const steps = writtenSteps(say);
   const plan =
     d.model && d.sourcing
       ? planRollout(
@@ -243,14 +245,14 @@ export const recommend = (
             coachedLead: d.coachedLead,
             cutWaits: d.cutWaits,
           },
-          say,
+          steps.say,
         )
       : planWithoutPmo(
           q,
           s,
           maturity.dimensions,
           shape === 'capability-first',
-          say,
+          steps.say,
           options.expectations,
           evidence,
         );
@@ -272,7 +274,7 @@ export const recommend = (
         staged: stagedWeeksOf(plan),
       })
     : null;
-  pmo.expectations = agreedWithPlan(pmo.expectations, plan, maturity.dimensions, say);
+  pmo.expectations = agreedWithPlan(pmo.expectations, plan, maturity.dimensions, steps.written, say);
   if (!direction)
     pmo.returns = returnsOf({
       services,
