@@ -34,7 +34,6 @@ import { assessEvidence } from './evidence';
 import { inTheUnits, isOffice, shapeOf, withSharedPool } from './office/shape';
 import { ledFirst, partTimeRole } from './part-time-role';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
-import { ONE_OFFICE_AT_A_TIME } from './push-beside';
 import { english, msg, type Say, unsaid } from './say';
 import { situationOf } from './situation';
 import { fitSourcing } from './sourcing';
@@ -131,11 +130,10 @@ const decideUpTo = (
       ? onBest
       : decideAction(situation, needed, model, fit, maturity, say, extras.views);
   // A push never runs beside an office in place: that office runs it (push-beside.ts, round 29).
-  const besideExisting = !ONE_OFFICE_AT_A_TIME;
-  let action: PmoAction = besideExisting ? 'establish' : decided.action;
+  let action: PmoAction = decided.action;
   let actionReason = decided.reason;
   // An office in place that stays is never below the viable seat (in-place-size.ts).
-  const stays = () => needed && model !== null && !besideExisting;
+  const stays = () => needed && model !== null;
   // A new lean portfolio of many initiatives is a function of about a person (lean-function.ts).
   const seat = (o: OfficeDesign, dayRate: number) =>
     withLeanFunction(withViableSeat(o, situation, stays(), dayRate), situation, shape, say ?? english);
@@ -151,7 +149,7 @@ const decideUpTo = (
         expectations: extras.expectations,
         importance: extras.importance,
         notApplicable: extras.notApplicable,
-        handOver: handedOver(situation, model, besideExisting),
+        handOver: handedOver(situation, model),
         leanReporting: leanReporting(situation, decided.action, extras.views?.().questions, {
           works: decided.works,
           expectations: extras.expectations,
@@ -219,8 +217,7 @@ const decideUpTo = (
   const designInPlace = (dayRate: number) => {
     const o = design(dayRate);
     if (o.staffing) o.servicesFte = o.staffing.fte;
-    if (o.staffing)
-      o.staffing = againstOfficeInPlace(o.staffing, situation, besideExisting, say ?? english, inPlace(o));
+    if (o.staffing) o.staffing = againstOfficeInPlace(o.staffing, situation, say ?? english, inPlace(o));
     return o;
   };
   // Over its line (twice what its services need, or a spend line): it evolves to what an office at
@@ -261,15 +258,9 @@ const decideUpTo = (
   if (office.staffing && model === 'resource-source')
     office.staffing = withPooled(office.staffing, situation, say ?? english);
   // A reset cutting over a fifth of its office on thin evidence is a target to confirm (thin-evidence.ts).
-  cutUnconfirmed = resetWaits(situation, action, besideExisting, office.staffing, maturity);
+  cutUnconfirmed = resetWaits(situation, action, office.staffing, maturity);
   if (office.staffing)
-    office.staffing = againstOfficeInPlace(
-      office.staffing,
-      situation,
-      besideExisting,
-      say ?? english,
-      inPlace(office),
-    );
+    office.staffing = againstOfficeInPlace(office.staffing, situation, say ?? english, inPlace(office));
   if (held && office.staffing && inPlaceFte !== undefined)
     office.staffing = heldSentence(office.staffing, inPlaceFte, held.need, say ?? english);
   // A change of model that also shrinks the office by a quarter or more is a reset (in-place-size.ts).
@@ -277,7 +268,7 @@ const decideUpTo = (
   if (smaller) [action, actionReason] = ['reset', (say ?? english)(smaller)];
   // An office in place that is cut, or kept, stays central; one that changes anyway and moves into
   // the units is restructured, said as one (change.ts).
-  const structure = structureOfChange(situation, model, shape, office, besideExisting, action, {
+  const structure = structureOfChange(situation, model, shape, office, action, {
     oversized: oversizedUnconfirmed || cutOversized,
   });
   if (structure === 'cut-first') {
@@ -285,7 +276,7 @@ const decideUpTo = (
     office = designInPlace(internalDayRate(rates));
   } else if (structure) [action, actionReason] = ['evolve', (say ?? english)(structure)];
   const fteOf = (o: OfficeDesign) => (o.staffing ? (o.staffing.fte.min + o.staffing.fte.max) / 2 : 0);
-  const teamStays = decided.teamStays && !besideExisting;
+  const teamStays = decided.teamStays;
   const sourcingModel = model ?? best.model;
   // An office that decides over the organisation's people: a directive one, or one whose capacity
   // plan a leadership wanting central control enforces (our judgement: a push borrows the sponsor's
@@ -300,7 +291,7 @@ const decideUpTo = (
       mixFte: mixFteOf(o),
       teamStays,
       allocatesPeople: allocatesPeople(o),
-      leaving: peopleLeaving(situation, o.staffing, action, besideExisting, cutUnconfirmed),
+      leaving: peopleLeaving(situation, o.staffing, action, cutUnconfirmed),
     });
   let sourcingFit = fitAt(office);
   let bestSourcing = sourcingFit[0];
@@ -309,7 +300,6 @@ const decideUpTo = (
   if (needed && (situation.annualProjectBudget ?? 0) > 0) {
     const paid = paidSourcing(situation, maturity.dimensions, rates, {
       action,
-      besideExisting,
       shape,
       fits: sourcingFit,
       current: office,
@@ -330,7 +320,7 @@ const decideUpTo = (
     actionReason = (say ?? english)(overLineReason(situation, finalLine(over, office.servicesFte)));
   // One person holds it: a deputy is named (in-place-size.ts).
   office = seatSaid(office, situation, stays(), say ?? english);
-  office = withChangeDays(office, situation, model, shape, besideExisting, say ?? english);
+  office = withChangeDays(office, situation, model, shape, say ?? english);
   // An office in place closed says what stays, who goes with HR, and what it saves (closed-in-place.ts).
   const thin = assessEvidence(maturity.dimensions, maturity.respondents, unsaid).status !== 'sufficient';
   const closed = needed ? null : closedInPlace(situation, office, inPlace(office).perFte, thin);
@@ -353,7 +343,6 @@ const decideUpTo = (
     office,
     action,
     actionReason,
-    besideExisting,
     model,
     sourcing: needed ? bestSourcing.sourcing : null,
     ...(coachedLead ? { coachedLead } : {}),

@@ -27,8 +27,6 @@ export interface Decision {
   office: OfficeDesign;
   action: PmoAction;
   actionReason: string;
-  /** A temporary office beside the lasting one in place. */
-  besideExisting: boolean;
   model: PmoModelId | null;
   sourcing: SourcingId | null;
   /** A spend ceiling left no room for a contract lead: own people lead, coached (sourcing-paid.ts). */

@@ -1,6 +1,6 @@
 import type { Answers } from '../contract/answers';
 import type { OrganisationContext } from '../contract/context';
-import type { Maturity, PmoModelId, PmoRecommendation, Result, RolloutPlan } from '../contract/result';
+import type { Maturity, PmoRecommendation, Result, RolloutPlan } from '../contract/result';
 import { viewsWhenAsked } from './action';
 import { expectedBenefits } from './benefits';
 import { borderlineWarnings, scoreEdgeWarnings } from './borderline';
@@ -11,7 +11,7 @@ import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-
 import { type DecideExtras, decide, internalDayRate } from './decide';
 import type { EvaluateOptions, RecommendOptions } from './evaluate-options';
 import { assessEvidence, unknownsMessage } from './evidence';
-import { agreedWithPlan, expectationsAnswer } from './expectations';
+import { agreedWithPlan, expectationsAnswer, writtenSteps } from './expectations';
 import { boughtInMessage, modelChoiceMessage, sourcingBlockers, sourcingMessage } from './fit-messages';
 import { MIN_GROUP_SIZE } from './group-size';
 import { needViewOf } from './need-view';
@@ -112,9 +112,7 @@ export const recommend = (
         months: s.horizonMonths ?? 12,
       }),
     ),
-    ...(d.besideExisting
-      ? [say(msg('action.besideExisting', { model: msg(`model.${s.existingPmo as PmoModelId}`) }))]
-      : [d.actionReason]),
+    d.actionReason,
   ];
   for (const f of fit.filter((x) => !x.eligible))
     rationale.push(
@@ -170,8 +168,7 @@ export const recommend = (
   const advice = peopleAdviceFor(s, maturity.dimensions);
   // A contract lead of an internal office that nobody inside can lead is its lead role too, priced
   // beside the office's cost, which the spend ceiling holds at the own rate (sourcing-mix.ts).
-  const hiredLead =
-    !d.coachedLead && contractLead(s, d.sourcing, action, d.besideExisting, advice?.bringIn ?? 0);
+  const hiredLead = !d.coachedLead && contractLead(s, d.sourcing, action, advice?.bringIn ?? 0);
   // Where the spend ceiling left no room for that lead, an own lead is coached from outside instead.
   const coachDays = d.coachedLead ? coachedLeadDays(s) : 0;
   const interim =
@@ -204,7 +201,6 @@ export const recommend = (
     action,
     scope,
     shape,
-    ...(d.besideExisting ? { besideExisting: true } : {}),
     services,
     expectations: expectationsAnswer(q, d, options.expectations, say),
     returns: [],
@@ -227,6 +223,8 @@ export const recommend = (
         ? raciFor(services, d.sourcing, scope, s, say, staysMixed(d.sourcing, s, staffing))
         : [],
   };
+  // The plan keeps what each step was written from: the expectations read its keys (expectations-plan.ts).
+  const steps = writtenSteps(say);
   const plan =
     d.model && d.sourcing
       ? planRollout(
@@ -242,20 +240,19 @@ export const recommend = (
             staffing,
             services: office.services,
             surveyed: options.surveyed,
-            besideExisting: d.besideExisting,
             shape,
             evidence,
             coachedLead: d.coachedLead,
             cutWaits: d.cutWaits,
           },
-          say,
+          steps.say,
         )
       : planWithoutPmo(
           q,
           s,
           maturity.dimensions,
           shape === 'capability-first',
-          say,
+          steps.say,
           options.expectations,
           evidence,
         );
@@ -277,7 +274,7 @@ export const recommend = (
         staged: stagedWeeksOf(plan),
       })
     : null;
-  pmo.expectations = agreedWithPlan(pmo.expectations, plan, maturity.dimensions, say);
+  pmo.expectations = agreedWithPlan(pmo.expectations, plan, maturity.dimensions, steps.written, say);
   if (!direction)
     pmo.returns = returnsOf({
       services,
@@ -287,7 +284,7 @@ export const recommend = (
       say,
       officeCost: pmo.cost?.annual,
       officeFte: staffing ? overheadOf(staffing).fte : undefined,
-      inPlace: s.existingPmo !== 'none' && !d.besideExisting && pmo.action !== 'establish',
+      inPlace: s.existingPmo !== 'none' && pmo.action !== 'establish',
       overall: maturity.overall,
       shape: pmo.shape,
     });

@@ -6,7 +6,7 @@ import type { Questionnaire } from './questionnaire';
 import { type EngineKey, msg, type Say } from './say';
 import type { Situation } from './situation';
 
-export { agreedWithPlan } from './expectations-plan';
+export { agreedWithPlan, writtenSteps } from './expectations-plan';
 
 /**
  * What stakeholders asked the office for, answered: each service asked for by at least

@@ -23,16 +23,17 @@ export const SHORT_PUSH_MONTHS = 12;
 export const lastingOfficeInPlace = (s: Pick<Situation, 'horizon' | 'existingPmo'>): boolean =>
   s.horizon === 'temporary' && s.existingPmo === 'weather-station';
 
-/**
- * A push never runs an office of its own beside an office in place: the office in place runs the
- * push, topped up with the push's temporary staff (one office, one report, one source of truth),
- * and returns to its lasting services when the push ends. Round 29: an integration office of 2 FTE
- * whose synergies were behind plan got a second, temporary control tower of 2.8 to 4.2 FTE beside
- * it, two mandates over one integration; the reviewer's answer was the office in place, re-tasked
- * from reporting to steering and topped up. Rounds 22 and 27 stand: such an office is the
- * organisation's lasting one and the push's end never dissolves it (lastingOfficeTakesPush).
+/*
+ * One office at a time: a push never runs an office of its own beside an office in place: the office
+ * in place runs the push, topped up with the push's temporary staff (one office, one report, one
+ * source of truth), and returns to its lasting services when the push ends. Round 29: an integration
+ * office of 2 FTE whose synergies were behind plan got a second, temporary control tower of 2.8 to
+ * 4.2 FTE beside it, two mandates over one integration; the reviewer's answer was the office in
+ * place, re-tasked from reporting to steering and topped up. Rounds 22 and 27 stand: such an office
+ * is the organisation's lasting one and the push's end never dissolves it (lastingOfficeTakesPush).
+ * The engine has no path that builds a second office beside one in place (decide.ts); the result's
+ * optional `besideExisting` is never set (test/unit/core/push-one-office.property.test.ts).
  */
-export const ONE_OFFICE_AT_A_TIME = true;
 
 /**
  * The office in place is the organisation's lasting office taking a push on, never the push's own

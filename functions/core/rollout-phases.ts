@@ -63,8 +63,6 @@ export interface PlanFrame {
   services: readonly PmoService[];
   /** Weeks a temporary office runs in all (its horizon). */
   horizonWeeks: number;
-  /** A temporary office beside the lasting one in place. */
-  besideExisting: boolean;
   /** The office's lead where the plan brings it in on contract or coaches an own one (push-tempo.ts). */
   officeLead?: OfficeLeadFill;
   /** A reset's cut on thin evidence waits for the health check's confirmation (thin-evidence.ts). */
@@ -222,7 +220,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
         : []),
       ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
       // An office in place that shrinks or grows: HR before any announcement, or the people brought in.
-      ...inPlacePeopleSteps(s, staffing, f.action, f.besideExisting, f.cutWaits).map(say),
+      ...inPlacePeopleSteps(s, staffing, f.action, f.cutWaits).map(say),
       // Where nobody knows how projects are run, or leads are too few, people come first,
       // scaled to the organisation (rollout-people.ts).
       ...peopleSteps(peopleAdviceFor(s, f.dimensions), s, 'office', f.officeLead).map(say),

@@ -53,11 +53,10 @@ export const EARLY_STAGE_RUN_SHARE = 0.25;
  */
 export const PUSH_OFFICE_IN_PLACE_SHARE = 1 / TEAM_CARRIES_UP_TO;
 export const pushOfficeInPlace = (
-  f: Pick<RampFrame, 's' | 'staffing' | 'temporary' | 'existing' | 'besideExisting' | 'scope'>,
+  f: Pick<RampFrame, 's' | 'staffing' | 'temporary' | 'existing' | 'scope'>,
 ): boolean =>
   f.temporary &&
   f.existing &&
-  !f.besideExisting &&
   // The organisation's lasting office taking a push on is never the push's own (push-beside.ts).
   !lastingOfficeTakesPush(f.s, f.scope) &&
   f.s.existingPmoFte !== undefined &&
@@ -96,7 +95,6 @@ export interface RampFrame {
   scope?: 'organisation' | 'programme';
   temporary: boolean;
   existing: boolean;
-  besideExisting: boolean;
   piloted: boolean;
   /** The office's services in the engine's order, without leading the office. */
   services: readonly PmoService[];
@@ -128,7 +126,7 @@ export const rampOf = (f: RampFrame, all: readonly PmoService[]): Ramp | null =>
       : null;
   }
   // The people brought in: an office in place already has its own.
-  const inPlace = f.existing && !f.besideExisting ? (s.existingPmoFte ?? 0) : 0;
+  const inPlace = f.existing ? (s.existingPmoFte ?? 0) : 0;
   if (staffing.fte.max - inPlace <= WAVE_FROM_FTE) return null;
   const units = s.businessUnits ?? 1;
   const { centre, perUnit } = splitOf(all, f.shape, s);
@@ -191,7 +189,7 @@ export const rampPlanOf = (f: RampFrame, all: readonly PmoService[]): RampPlan =
       say(msg('structure.plan.stages', { first: ramp.first, total: tenth(ramp.first + ramp.rest) })),
     );
   // A central office in place becoming offices in the units: its people move.
-  if (unitOffices && f.existing && !f.besideExisting)
+  if (unitOffices && f.existing)
     charter.push(
       say(
         // An office in place no larger than the hub loses no one to the units: it grows into both.
@@ -211,7 +209,7 @@ export const rampPlanOf = (f: RampFrame, all: readonly PmoService[]): RampPlan =
         ),
       ),
     );
-  if (handedOver(s, f.model, f.besideExisting).includes('capacity-planning') && s.existingPmo !== 'none')
+  if (handedOver(s, f.model).includes('capacity-planning') && s.existingPmo !== 'none')
     charter.push(say(msg('structure.plan.handOverAllocation', { existing: msg(`model.${s.existingPmo}`) })));
   // Offices in the units open a first few at a time, the others after them.
   const firstUnits = ramp?.firstUnits || firstWaveOf(units);

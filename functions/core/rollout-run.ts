@@ -25,7 +25,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
   // The push's own office would close with nothing after it, though the organisation's lasting
   // situation calls for one: a dated decision on a lasting portfolio function, and the hand-over to
   // it by own staff (rollout-first.ts).
-  const dissolves = !f.besideExisting && !(f.existing && !pushOfficeInPlace(f));
+  const dissolves = !(f.existing && !pushOfficeInPlace(f));
   const successor = dissolves && lastingNeedAfterPush(f.s);
   const longHandOver = sourcing === 'hybrid' && pushHandsOver(f.s);
   const handOver = longHandOver
@@ -66,9 +66,7 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
       durationWeeks: handBack(f.horizonWeeks),
       activities: [
         // Where a lasting function takes over, the last step says so instead.
-        ...(successor
-          ? []
-          : [say(msg(f.besideExisting ? 'plan.handToOfficeInPlace' : 'plan.handRegistersPlansAndOpen'))]),
+        ...(successor ? [] : [say(msg('plan.handRegistersPlansAndOpen'))]),
         // Where the roles have no lasting home, nobody takes them over: the outside staff are released.
         ...(sourcing === 'hybrid' && !longHandOver
           ? [
@@ -91,13 +89,11 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
         // The push's own office closes with it; a lasting office that took the push on stays.
         say(
           msg(
-            f.besideExisting
-              ? 'plan.push.closeCellOnly'
-              : !dissolves
-                ? 'plan.pushEndsOfficeStays'
-                : successor
-                  ? 'plan.push.handToLastingFunction'
-                  : 'plan.dissolveTheOfficeAndRelease',
+            !dissolves
+              ? 'plan.pushEndsOfficeStays'
+              : successor
+                ? 'plan.push.handToLastingFunction'
+                : 'plan.dissolveTheOfficeAndRelease',
           ),
         ),
       ],
@@ -157,7 +153,6 @@ export const planAssumptions = (f: PlanFrame): string[] => {
           ),
         ]),
     ...(existing ? [say(msg('plan.anOfficeExistsThePlan'))] : []),
-    ...(f.besideExisting ? [say(msg('plan.besideExisting'))] : []),
     ...(s.urgency === 'high' && action !== 'keep'
       ? [say(msg('plan.highUrgency', { weeks: INTERIM_WEEKS }))]
       : []),

@@ -78,7 +78,6 @@ export interface PlanInput {
   services?: readonly PmoService[];
   /** The answers come from a team assessment: no second current-state survey. */
   surveyed?: boolean;
-  besideExisting?: boolean;
   shape?: PmoShape;
   /** The assessment's evidence: thin evidence is a risk of the plan. */
   evidence?: Evidence;
@@ -144,7 +143,6 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     outside: sourcing !== 'internal',
     services: (input.services ?? []).filter((x) => x.id !== 'office-lead'),
     horizonWeeks: horizonWeeksOf(s),
-    besideExisting: input.besideExisting ?? false,
     cutWaits: input.cutWaits ?? false,
     surveyed: input.surveyed ?? false,
     shape: input.shape ?? 'portfolio',
@@ -174,11 +172,10 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   // Where nobody inside can lead an internal office, its interim lead comes on contract (sourcing-mix.ts).
   // Where the spend ceiling left no room for that lead, an own one is named and coached (sourcing-paid.ts).
   const contract =
-    !input.coachedLead &&
-    contractLead(s, sourcing, action, f.besideExisting, peopleAdviceFor(s, dimensions)?.bringIn ?? 0);
+    !input.coachedLead && contractLead(s, sourcing, action, peopleAdviceFor(s, dimensions)?.bringIn ?? 0);
   f.officeLead = input.coachedLead ? 'coached' : contract ? 'contract' : undefined;
   // A one-person office's own lead is that person: no interim before them, unless bought in or coached.
-  if (opensWithInterim(s, action, f.besideExisting) && !(onePerson && !contract && !input.coachedLead))
+  if (opensWithInterim(s, action) && !(onePerson && !contract && !input.coachedLead))
     draft.push(
       interimPhase(
         say,
@@ -267,7 +264,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
   );
   // A kept office has no charter to carry its people's step: the first phase after the health check does.
   const next = action === 'keep' ? draft.find((p) => p.id !== 'health-check') : undefined;
-  next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.besideExisting, f.cutWaits).map(say));
+  next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.cutWaits).map(say));
   const plan = withStartWeeks(draft, planAssumptions(f));
   // The cost reads the plan's stages (push-stage-cost.ts).
   if (f.ramp.ramp) rampOfPlan.set(plan, f.ramp.ramp);
@@ -286,7 +283,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
       services: f.services,
       dimensions,
       mixedForGood: staysMixed(sourcing, s, staffing),
-      keyPerson: model !== null && namesDeputy(s, staffing, !f.besideExisting),
+      keyPerson: model !== null && namesDeputy(s, staffing, true),
     },
     say,
   );

@@ -80,17 +80,15 @@ export const IN_PLACE_LEADS_ITSELF_FTE = 3;
 
 /**
  * The plan opens with an interim lead: an urgent need where no office runs today (or the one in
- * place, of a few people at most, is reset), and the office is not set beside one that stays.
+ * place, of a few people at most, is reset).
  */
 export const opensWithInterim = (
   c: Pick<OrganisationContext, 'urgency' | 'existingPmo' | 'existingPmoFte'>,
   action: PmoAction | null,
-  besideExisting: boolean,
 ): boolean =>
   c.urgency === 'high' &&
   ((c.existingPmo ?? 'none') === 'none' ||
-    (action === 'reset' && (c.existingPmoFte ?? 0) <= IN_PLACE_LEADS_ITSELF_FTE)) &&
-  !besideExisting;
+    (action === 'reset' && (c.existingPmoFte ?? 0) <= IN_PLACE_LEADS_ITSELF_FTE));
 
 /**
  * An internal office whose plan brings in an interim lead that nobody inside can be, and for whom
@@ -115,12 +113,11 @@ export const contractLead = (
   >,
   sourcing: SourcingId | null,
   action: PmoAction | null,
-  besideExisting: boolean,
   broughtIn: number,
 ): boolean =>
   sourcing === 'internal' &&
   (broughtIn === 0 || (pushLeadFromOutside(c) && c.concurrentProjects > PROJECTS_PER_LEAD)) &&
-  opensWithInterim(c, action, besideExisting) &&
+  opensWithInterim(c, action) &&
   !ownCanLead(c);
 
 /**

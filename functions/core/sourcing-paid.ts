@@ -205,11 +205,9 @@ export const hasContractLead = (
   s: Situation,
   dimensions: readonly DimensionScore[],
   action: PmoAction | null,
-  besideExisting: boolean,
   shape: PmoShape,
 ): boolean =>
-  isOffice(shape) &&
-  contractLead(s, 'internal', action, besideExisting, peopleAdviceFor(s, dimensions)?.bringIn ?? 0);
+  isOffice(shape) && contractLead(s, 'internal', action, peopleAdviceFor(s, dimensions)?.bringIn ?? 0);
 
 /**
  * Under a spend ceiling that binds, the office with a contract lead (paid their outside rate) keeps
@@ -256,7 +254,6 @@ const RATE_TOLERANCE = 0.005;
 export interface PaidSourcingInput extends Omit<PaidSizeInput, 'rateOf' | 'reasonsAt' | 'fits' | 'spend'> {
   fits: SourcingFit[];
   action: PmoAction | null;
-  besideExisting: boolean;
   shape: PmoShape;
 }
 
@@ -283,5 +280,5 @@ export const paidSourcing = (
       ceiling: spendShareFor(s),
     },
     (withLead) => paidRateOf(s, rates, withLead),
-    hasContractLead(s, dimensions, i.action, i.besideExisting, i.shape),
+    hasContractLead(s, dimensions, i.action, i.shape),
   );

@@ -78,13 +78,11 @@ export const cutConfirmedFirst = (
 export const resetWaits = (
   s: Pick<Situation, 'existingPmo' | 'existingPmoFte'>,
   action: PmoAction,
-  besideExisting: boolean,
   staffing: Pick<Staffing, 'fte'> | null | undefined,
   maturity: Pick<Maturity, 'dimensions' | 'respondents'>,
 ): boolean =>
   action === 'reset' &&
   s.existingPmo !== 'none' &&
-  !besideExisting &&
   cutConfirmedFirst(
     s.existingPmoFte,
     staffing,

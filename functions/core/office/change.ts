@@ -72,10 +72,9 @@ export const changeOfOffice = (
   s: Situation,
   model: PmoModelId | null,
   shape: PmoShape,
-  besideExisting: boolean,
   officeFte: number,
 ): { what: ('model' | 'shape')[]; days: number } | null => {
-  if (s.existingPmo === 'none' || besideExisting || model === null) return null;
+  if (s.existingPmo === 'none' || model === null) return null;
   const newModel = model !== s.existingPmo;
   // An office in place is taken to run from the centre: offices in the units are a new structure.
   const newShape = inTheUnits(shape);
@@ -236,12 +235,10 @@ export const structureOfChange = (
   model: PmoModelId | null,
   shape: PmoShape,
   office: OfficeDesign,
-  besideExisting: boolean,
   action: PmoAction,
   { oversized }: { oversized: boolean },
 ): 'cut-first' | EngineMessage | null => {
-  if (!inTheUnits(shape) || s.existingPmo === 'none' || besideExisting || model === null || !office.staffing)
-    return null;
+  if (!inTheUnits(shape) || s.existingPmo === 'none' || model === null || !office.staffing) return null;
   const existing = s.existingPmoFte;
   if (oversized || (existing !== undefined && office.staffing.fte.max < existing * SHRINK_IS_RESET))
     return 'cut-first';

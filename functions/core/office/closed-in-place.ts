@@ -25,14 +25,13 @@ export const withChangeDays = (
   s: Situation,
   model: PmoModelId | null,
   shape: PmoShape,
-  besideExisting: boolean,
   say: Say,
 ): OfficeDesign => {
   const officeFte = middle(office);
   const inPlaceFte = s.existingPmoFte;
-  if (inPlaceFte !== undefined && s.existingPmo !== 'none' && !besideExisting && office.staffing)
+  if (inPlaceFte !== undefined && s.existingPmo !== 'none' && office.staffing)
     office.setupDays += Math.abs(officeFte - inPlaceFte) * CHANGE_DAYS_PER_FTE;
-  const change = changeOfOffice(s, model, shape, besideExisting, officeFte);
+  const change = changeOfOffice(s, model, shape, officeFte);
   if (change && office.staffing) {
     office.setupDays += change.days;
     office.staffing = {

@@ -142,28 +142,21 @@ export const growsWhenKept = (
   return growthOf(delivered ? { ...office.staffing, fte: delivered } : office.staffing, existing) !== null;
 };
 
-type Weighing = Parameters<typeof weighInPlace>[4];
+type Weighing = Parameters<typeof weighInPlace>[3];
 
 /**
  * The recommended staffing against the office in place (weighInPlace), a directive office's pooled
  * project managers going back to the line first where the office no longer pools them (in-place-pool.ts).
  */
-export const againstOfficeInPlace = (
-  staffing: Staffing,
-  s: Situation,
-  besideExisting: boolean,
-  say: Say,
-  how: Weighing,
-): Staffing => {
-  const back = s.existingPmo === 'none' || besideExisting ? 0 : poolGoesBack(s, staffing);
-  const done = weighInPlace(staffing, withoutPoolBack(s, back), besideExisting, say, how);
+export const againstOfficeInPlace = (staffing: Staffing, s: Situation, say: Say, how: Weighing): Staffing => {
+  const back = s.existingPmo === 'none' ? 0 : poolGoesBack(s, staffing);
+  const done = weighInPlace(staffing, withoutPoolBack(s, back), say, how);
   return poolBackSaid(done, back, s.existingPmoFte ?? 0, say);
 };
 
 const weighInPlace = (
   staffing: Staffing,
   s: Situation,
-  besideExisting: boolean,
   say: Say,
   /**
    * `keepsPeople`: the office keeps its people (kept or evolved, and not oversized; never a reset); `confirmFirst`: over twice what its services need on thin evidence, so sized by its
@@ -192,11 +185,11 @@ const weighInPlace = (
     unitSeats?: boolean;
   },
 ): Staffing => {
-  if (s.existingPmo === 'none' || besideExisting) return staffing;
+  if (s.existingPmo === 'none') return staffing;
   // Weighed on the overhead alone: the pooled managers are not staff the services need (overhead.ts).
   if (pooledOf(staffing) > 0)
     return besidePooled(staffing, s, (o, t) =>
-      againstOfficeInPlace(o, t, besideExisting, say, { keepsPeople, confirmFirst, perFte, resets, added }),
+      againstOfficeInPlace(o, t, say, { keepsPeople, confirmFirst, perFte, resets, added }),
     );
   const existing = s.existingPmoFte;
   const mid = midOf(staffing);
@@ -352,12 +345,8 @@ export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing
  * people still need allocating (round 16: a directive office reset to an observer scheduled
  * capacity planning last, and nobody took over).
  */
-export const handedOver = (
-  s: Situation,
-  model: PmoModelId | null,
-  besideExisting: boolean,
-): readonly ServiceId[] =>
-  s.existingPmo === 'resource-source' && model !== null && model !== 'resource-source' && !besideExisting
+export const handedOver = (s: Situation, model: PmoModelId | null): readonly ServiceId[] =>
+  s.existingPmo === 'resource-source' && model !== null && model !== 'resource-source'
     ? ['capacity-planning']
     : [];
 
@@ -372,15 +361,14 @@ export const inPlacePeopleSteps = (
   s: Situation,
   staffing: Staffing | null | undefined,
   action: PmoAction,
-  besideExisting: boolean,
   /** A reset's cut on thin evidence waits for the health check's confirmation (thin-evidence.ts). */
   cutWaits = false,
 ): EngineMessage[] => {
   // The managers a directive office pools go back to the line: they are not the office's people to move.
   const existing = staffing ? withoutPoolBack(s, poolGoesBack(s, staffing)).existingPmoFte : s.existingPmoFte;
-  if (!staffing || existing === undefined || s.existingPmo === 'none' || besideExisting) return [];
+  if (!staffing || existing === undefined || s.existingPmo === 'none') return [];
   if (action === 'establish') return [];
-  const leaving = peopleLeaving(s, staffing, action, besideExisting, cutWaits);
+  const leaving = peopleLeaving(s, staffing, action, cutWaits);
   // How many of the office's people are pooled managers is assumed: the plan checks it first.
   const check = leaving?.pooled
     ? [msg('inPlace.plan.poolCheck', { existing: s.existingPmoFte ?? 0, pooled: leaving.pooled })]

@@ -26,10 +26,9 @@ export const peopleLeaving = (
   s: Situation,
   staffing: Staffing | null | undefined,
   action: PmoAction | null,
-  besideExisting: boolean,
   cutWaits = false,
 ): Leaving | undefined => {
-  if (s.existingPmo === 'none' || besideExisting || action === 'establish' || !staffing) return undefined;
+  if (s.existingPmo === 'none' || action === 'establish' || !staffing) return undefined;
   const pooled = poolGoesBack(s, staffing);
   const existing = withoutPoolBack(s, pooled).existingPmoFte;
   if (existing === undefined) return undefined;

@@ -284,16 +284,15 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
 
 /**
  * What the office costs beyond the office in place, which its returns (the gain over it) are
- * weighed against: the whole cost where none is in place, or an office is established beside it;
+ * weighed against: the whole cost where none is in place, or where the office is established anew;
  * unknown (null) where the size of the office in place was not given.
  */
 export const costOverToday = <C extends { annual: { min: number; max: number } }>(
-  pmo: { cost: C | null; besideExisting?: boolean; action: string },
+  pmo: { cost: C | null; action: string },
   s: Situation,
   internalDayRate: number,
 ): C | null => {
-  if (!pmo.cost || s.existingPmo === 'none' || pmo.besideExisting || pmo.action === 'establish')
-    return pmo.cost;
+  if (!pmo.cost || s.existingPmo === 'none' || pmo.action === 'establish') return pmo.cost;
   if (s.existingPmoFte === undefined) return null;
   const today = s.existingPmoFte * internalDayRate * WORKDAYS_PER_YEAR;
   const over = (x: number) => Math.max(0, x - today);

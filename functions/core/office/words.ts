@@ -293,8 +293,6 @@ export const OFFICE_EN = {
     'Evolve the {model} in place: its model stays, but its services need clearly more than its {existing} FTE, so new services are set up and piloted like a change, not simply kept.',
   'plan.redeploy':
     'Agree with HR and the people concerned where the {difference} FTE the reset office no longer needs go (project, analyst or line roles), before the change is announced',
-  'action.besideExisting':
-    'A temporary office is set up beside the {model} in place, which keeps running; the temporary one hands its work back to it and closes.',
   'rationale.directionOnly':
     'Evidence is insufficient: this is a direction only, without staffing, cost or plan. Rate more questions, or invite more people, to size the office.',
 
@@ -416,9 +414,6 @@ export const OFFICE_EN = {
   'plan.agreeServices': 'Agree the services in this order, most pressing first: {services}',
   'plan.runServices': 'Run the services: {services}',
   'plan.extendServices': 'Extend {services} from the pilot projects to every project',
-  'plan.handToOfficeInPlace': 'Hand registers, plans and open actions to the office in place',
-  'plan.besideExisting':
-    'The temporary office runs beside the office in place, which keeps its own services throughout.',
   'plan.appointAndTrainLeads':
     'Appoint a lead for every project that runs longer than a few weeks, and train them in the basics',
   'office.serviceOffered.portfolio-prioritisation': 'Preparing portfolio decisions (management decides)',
@@ -575,8 +570,6 @@ export const OFFICE_EN = {
     'If a lasting portfolio function was decided on, hand it the registers, the decision log and the steering rhythm, run by your own staff, and close only the push’s own office; if not, close the office and release the people it took on',
   'plan.push.releaseToSuccessor':
     'Release the outside staff as their work ends: the mixed team stays to the end, and, if a lasting portfolio function was decided on, the own staff named for it take the registers, the decision log and what was learned over from them',
-  'plan.push.closeCellOnly':
-    'Close the push’s own office and release the people it took on; the office in place goes on with its lasting work',
   'warning.managersStretchedOrders':
     '{spend, number} a year of customer orders for {projectManagers, plural, one {one project manager} other {# project managers}}: about {perManager} million each, more than a project manager {expertise, plural, =1 {even an experienced one} other {still building experience}} usually carries (about {limit} million a year). A contractor’s managers often run their orders with site and commercial staff beside them, so this can be normal; the question is whether each large order has someone keeping its cost to complete, variations and claims, and whether that person has the time. No hire follows from the order value alone.',
   'office.effort.people':

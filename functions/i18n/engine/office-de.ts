@@ -247,8 +247,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{score} Bedarfspunkte erreichen die Schwelle von {threshold}, aber ein Office ist hier noch nicht die Antwort (siehe Zuschnitt unten).',
     'need.verdict.shapeOffice':
       'Ein Office wird empfohlen: {score} Bedarfspunkte bei einer Schwelle von {threshold}.',
-    'action.besideExisting':
-      'Neben dem bestehenden Office (Modell {model}), das weiterläuft, wird ein befristetes Office eingerichtet; das befristete gibt seine Arbeit an das bestehende zurück und wird geschlossen.',
     'rationale.directionOnly':
       'Die Datengrundlage ist unzureichend: Dies ist nur eine Richtung, ohne Personal, Kosten oder Plan. Bewerten Sie weitere Fragen oder laden Sie weitere Personen ein, um das Office zu bemessen.',
 
@@ -341,9 +339,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Die Leistungen in dieser Reihenfolge vereinbaren, die dringlichste zuerst: {services}',
     'plan.runServices': 'Die Leistungen erbringen: {services}',
     'plan.extendServices': 'Von den Pilotprojekten auf alle Projekte ausweiten: {services}',
-    'plan.handToOfficeInPlace': 'Listen, Pläne und offene Maßnahmen an das bestehende Office übergeben',
-    'plan.besideExisting':
-      'Das befristete Office arbeitet neben dem bestehenden, das seine eigenen Leistungen durchgehend weiter erbringt.',
     'plan.appointAndTrainLeads':
       'Für jedes Projekt, das länger als einige Wochen läuft, einen Projektleiter benennen und in den Grundlagen schulen',
     'action.evolveGrow':
@@ -590,8 +585,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Falls eine dauerhafte Portfoliofunktion beschlossen wurde, ihr Register, Entscheidungsprotokoll und Steuerungsrhythmus übergeben, geführt von Ihren eigenen Leuten, und nur das eigene Office des Vorhabens schließen; falls nicht, das Office schließen und die dafür geholten Leute freigeben',
     'plan.push.releaseToSuccessor':
       'Die externen Kräfte freigeben, sobald ihre Arbeit endet: Das gemischte Team bleibt bis zum Schluss, und, falls eine dauerhafte Portfoliofunktion beschlossen wurde, übernehmen die dafür benannten eigenen Mitarbeitenden von ihnen die Register, das Entscheidungsprotokoll und das Gelernte',
-    'plan.push.closeCellOnly':
-      'Das eigene Office des Vorhabens schließen und die dafür hinzugenommenen Personen freigeben; das bestehende Office setzt seine dauerhafte Arbeit fort',
     'warning.managersStretchedOrders':
       '{spend, number} Auftragswert im Jahr für {projectManagers, plural, one {einen Projektleiter} other {# Projektleiter}}: etwa {perManager} Millionen je Kopf, mehr als {expertise, plural, =1 {selbst ein erfahrener Projektleiter} other {ein Projektleiter, der noch Erfahrung sammelt,}} gewöhnlich trägt (etwa {limit} Millionen im Jahr). Bei einem Auftragnehmer führen Projektleiter ihre Aufträge oft mit Bauleitung und kaufmännischer Unterstützung, das kann also normal sein. Zu klären ist, ob für jeden großen Auftrag jemand die Restkosten, Nachträge und Forderungen führt und ob diese Person die Zeit dafür hat. Aus dem Auftragswert allein folgt keine Einstellung.',
     'office.effort.people':

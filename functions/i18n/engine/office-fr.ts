@@ -247,8 +247,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{score} points de besoin atteignent le seuil de {threshold}, mais un bureau n’est pas encore la réponse ici (voir la forme ci-dessous).',
     'need.verdict.shapeOffice':
       'Un bureau est recommandé : {score} points de besoin pour un seuil de {threshold}.',
-    'action.besideExisting':
-      'Un bureau temporaire est mis en place à côté du bureau existant (modèle {model}), qui continue de fonctionner ; le bureau temporaire lui restitue son travail, puis ferme.',
     'rationale.directionOnly':
       'Les éléments sont insuffisants : ceci n’est qu’une orientation, sans effectif, coût ni plan. Notez davantage de questions, ou invitez davantage de personnes, pour dimensionner le bureau.',
 
@@ -340,9 +338,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'plan.agreeServices': 'Convenir des services dans cet ordre, du plus urgent au moins urgent : {services}',
     'plan.runServices': 'Assurer les services : {services}',
     'plan.extendServices': 'Étendre des projets pilotes à tous les projets : {services}',
-    'plan.handToOfficeInPlace': 'Remettre registres, plannings et actions ouvertes au bureau en place',
-    'plan.besideExisting':
-      'Le bureau temporaire fonctionne à côté du bureau en place, qui assure ses propres services pendant toute la durée.',
     'plan.appointAndTrainLeads':
       'Nommer un chef de projet pour chaque projet qui dure plus de quelques semaines, et le former aux bases',
     'action.evolveGrow':
@@ -591,8 +586,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Si une fonction durable de portefeuille a été décidée, lui remettre les registres, le journal des décisions et le rythme de pilotage, tenue par vos propres équipes, et ne fermer que le bureau propre à l’effort ; sinon, fermer le bureau et libérer les personnes qu’il a prises',
     'plan.push.releaseToSuccessor':
       'Libérer les intervenants externes à mesure que leur travail s’achève : l’équipe mixte reste jusqu’au bout, et, si une fonction durable de portefeuille a été décidée, les personnes de vos équipes désignées pour elle reprennent d’eux les registres, le journal des décisions et les enseignements',
-    'plan.push.closeCellOnly':
-      'Fermer le bureau propre à l’effort et libérer les personnes qu’il a prises ; le bureau en place poursuit son travail durable',
     'warning.managersStretchedOrders':
       '{spend, number} de commandes clients par an pour {projectManagers, plural, one {un seul chef de projet} other {# chefs de projet}} : environ {perManager} million(s) chacun, plus que ce que porte d’ordinaire un chef de projet {expertise, plural, =1 {même expérimenté} other {encore en apprentissage}} (environ {limit} million(s) par an). Chez une entreprise qui exécute des commandes, les chefs de projet s’appuient souvent sur des équipes de chantier et des contrôleurs : cela peut être normal. La question est de savoir si chaque grosse commande a quelqu’un qui tient son reste à dépenser, ses avenants et ses réclamations, et si cette personne en a le temps. La valeur des commandes seule ne justifie aucun recrutement.',
     'office.effort.people':

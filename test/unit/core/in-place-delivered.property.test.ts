@@ -26,7 +26,7 @@ describe('a working office in place', () => {
     check((c, r) => {
       const inPlace = c.existingPmoFte;
       const s = r.pmo.staffing;
-      if (!s || inPlace === undefined || r.pmo.besideExisting) return;
+      if (!s || inPlace === undefined) return;
       if (r.pmo.action !== 'keep' && r.pmo.action !== 'evolve') return;
       // A directive office's pooled project managers are its people, sized apart.
       if (c.existingPmo === 'resource-source' && r.pmo.model === 'resource-source') return;

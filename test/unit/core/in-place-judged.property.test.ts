@@ -83,7 +83,7 @@ describe('an office in place is judged by what it delivers and how its users see
         (c, team, other) => {
           for (const fte of [c.existingPmoFte, other]) {
             const r = run({ ...c, existingPmoFte: fte }, team);
-            if (!r?.pmo.needed || r.pmo.besideExisting) continue;
+            if (!r?.pmo.needed) continue;
             const outcomes = OUTCOMES.map((id) => score(r, id)).filter((x): x is number => x !== null);
             if (outcomes.length >= 2 && outcomes.every((x) => x < 2)) expect(r.pmo.action).toBe('reset');
           }
@@ -103,7 +103,7 @@ describe('an office in place is judged by what it delivers and how its users see
         (c, staff, users, other) => {
           for (const fte of [c.existingPmoFte, other]) {
             const r = run({ ...c, existingPmoFte: fte }, [...staff, ...users]);
-            if (!r?.pmo.needed || r.pmo.besideExisting) continue;
+            if (!r?.pmo.needed) continue;
             expect(r.pmo.action).toBe('reset');
           }
         },
@@ -163,7 +163,7 @@ describe('an office in place is judged by what it delivers and how its users see
         (c, team) => {
           const r = run(c, team);
           const staffing = r?.pmo.staffing;
-          if (!r || !staffing || r.pmo.besideExisting || r.pmo.model !== c.existingPmo) return;
+          if (!r || !staffing || r.pmo.model !== c.existingPmo) return;
           // Its own products at defined practice, as every respondent sees them.
           const own = OWN[c.existingPmo] ?? [];
           if (!own.every((id) => (score(r, id) ?? 0) >= 3)) return;
@@ -201,7 +201,7 @@ describe('the size of an office in place is a decision', () => {
         (c, answers) => {
           const r = run(c, [answers]);
           const staffing = r?.pmo.staffing;
-          if (!r || !staffing || r.pmo.besideExisting || r.pmo.action !== 'evolve') return;
+          if (!r || !staffing || r.pmo.action !== 'evolve') return;
           if (r.evidence.status === 'sufficient') return;
           const rate = DEFAULT_DAY_RATE.internal;
           const spend = c.annualProjectBudget;
@@ -242,7 +242,7 @@ describe('the size of an office in place is a decision', () => {
         (c, answers) => {
           const r = run(c, [answers]);
           const staffing = r?.pmo.staffing;
-          if (!r || !staffing || r.pmo.besideExisting || r.pmo.action === 'establish') return;
+          if (!r || !staffing || r.pmo.action === 'establish') return;
           // Pooled project managers of a directive office that no longer pools them go back to the
           // line: the office that grows is the rest (in-place-pool.ts).
           const existing = Math.round((c.existingPmoFte - poolGoesBack(c, staffing)) * 100) / 100;

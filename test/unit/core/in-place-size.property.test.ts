@@ -41,7 +41,7 @@ describe('an office in place is sized by the work it does, and cut only on evide
           const c = { ...c0, existingPmo, existingPmoFte };
           const r = evaluated(c, team);
           // A reset is not a working office (its mandate changes: thin-cut.property.test.ts holds it).
-          if (!r || r.pmo.besideExisting || (r.pmo.action !== 'keep' && r.pmo.action !== 'evolve')) return;
+          if (!r || (r.pmo.action !== 'keep' && r.pmo.action !== 'evolve')) return;
           expect(r.evidence.status).not.toBe('sufficient');
           const { staffing } = r.pmo;
           if (!staffing) return;
@@ -76,7 +76,7 @@ describe('an office in place is sized by the work it does, and cut only on evide
         (c0, existingPmo, existingPmoFte, team) => {
           const c = { ...c0, existingPmo, existingPmoFte };
           const r = evaluated(c, team);
-          if (!r?.pmo.needed || r.pmo.besideExisting || r.pmo.action === 'none') return;
+          if (!r?.pmo.needed || r.pmo.action === 'none') return;
           const { staffing } = r.pmo;
           if (!staffing) return;
           seen.staying++;

@@ -21,7 +21,7 @@ describe('a working office in place', () => {
     check((c, r) => {
       const from = c.existingPmo ?? 'none';
       const to = r.pmo.model;
-      if (from === 'none' || !to || r.pmo.besideExisting || r.pmo.action === 'reset') return;
+      if (from === 'none' || !to || r.pmo.action === 'reset') return;
       if (RANK[to] <= RANK[from]) return;
       // Leadership asking for more than a supportive office gives is a reason of its own.
       if (from === 'weather-station' && c.controlAppetite === 'high') return;
@@ -79,8 +79,7 @@ describe('what an office in place returns', () => {
     let seen = 0;
     check(
       (c, r) => {
-        if ((c.existingPmo ?? 'none') === 'none' || r.pmo.besideExisting || r.pmo.action === 'establish')
-          return;
+        if ((c.existingPmo ?? 'none') === 'none' || r.pmo.action === 'establish') return;
         const work = r.pmo.services.filter((s) => s.id !== 'office-lead');
         if (work.length === 0 || !work.every((s) => s.chosenFor.includes('in-place'))) return;
         seen++;

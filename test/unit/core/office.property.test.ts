@@ -140,7 +140,7 @@ describe('shape, control and the office in place', () => {
   it('a smaller office than the one in place says where the people go', () =>
     check((c, r) => {
       const { staffing } = r.pmo;
-      if (!staffing || c.existingPmoFte === undefined || r.pmo.besideExisting) return;
+      if (!staffing || c.existingPmoFte === undefined) return;
       if (staffing.fte.max < c.existingPmoFte - 0.5)
         expect(staffing.basis.join(' ')).toMatch(
           /move to project or analyst roles|FTE in place|About the size of the office in place|stay in it, pending a health check|go as agreed with HR/,
@@ -265,7 +265,7 @@ describe('services, sourcing and change follow the degree of control', () => {
   it('an office is bought in only at a size it holds: a hand-over from one and a half people', () =>
     check((_, r) => {
       const { staffing } = r.pmo;
-      if (r.pmo.sourcing === 'hybrid' && staffing && !r.pmo.besideExisting)
+      if (r.pmo.sourcing === 'hybrid' && staffing)
         expect(mid(staffing.fte)).toBeGreaterThanOrEqual(1.5 - 0.05);
     }, 300));
 
@@ -314,7 +314,7 @@ describe('services, sourcing and change follow the degree of control', () => {
   it('a new degree of control for an office in place is costed once as a reorganisation', () =>
     check((c, r) => {
       const existing = c.existingPmo ?? 'none';
-      if (existing === 'none' || r.pmo.besideExisting || !r.pmo.model || !r.pmo.staffing) return;
+      if (existing === 'none' || !r.pmo.model || !r.pmo.staffing) return;
       if (r.pmo.model === existing) return;
       expect(r.pmo.staffing.basis.join(' ')).toMatch(/person-days once/);
       expect(r.pmo.cost?.oneOff.min ?? 0).toBeGreaterThan(0);
@@ -352,8 +352,7 @@ describe('offices in place, money and people', () => {
   it('a controlling office whose reports and standards work while decisions, benefits and stakeholders stay at 1.5 or below is reset', () =>
     check((c, r) => {
       const existing = c.existingPmo ?? 'none';
-      if (existing === 'none' || existing === 'weather-station' || !r.pmo.needed || r.pmo.besideExisting)
-        return;
+      if (existing === 'none' || existing === 'weather-station' || !r.pmo.needed) return;
       const outputs = score(r, ['reporting', 'standards']);
       const outcomes = score(r, ['portfolio', 'benefits', 'stakeholders']);
       if (outputs !== null && outputs >= 3 && outcomes !== null && outcomes <= 1.5)
@@ -364,8 +363,7 @@ describe('offices in place, money and people', () => {
     check((c, r) => {
       const { staffing } = r.pmo;
       const existing = c.existingPmoFte;
-      if (!staffing || existing === undefined || r.pmo.besideExisting || r.evidence.status === 'sufficient')
-        return;
+      if (!staffing || existing === undefined || r.evidence.status === 'sufficient') return;
       if (r.pmo.model !== c.existingPmo || r.pmo.action === 'reset') return;
       const spend = c.annualProjectBudget;
       if (spend && existing * 500 * 220 <= 0.01 * spend) return;
@@ -471,8 +469,7 @@ describe('a working office keeps its people', () => {
   it('an office in place that evolves, to another degree of control or not, keeps room for everyone in it', () =>
     check((c, r) => {
       const { staffing } = r.pmo;
-      if (r.pmo.action !== 'evolve' || !staffing || c.existingPmoFte === undefined || r.pmo.besideExisting)
-        return;
+      if (r.pmo.action !== 'evolve' || !staffing || c.existingPmoFte === undefined) return;
       // An oversized office on thin evidence is staffed at its target; the rest of its people stay,
       // shown apart, until the health check (round 17).
       // One over its line keeps what an office at the line keeps (in-place-line.ts, round 23).

@@ -70,8 +70,11 @@ describe('the panels’ profiles, kept as a regression set', () => {
         );
       if (r.pmo.model === 'resource-source' && c.existingPmo !== 'resource-source')
         expect(c.horizon, p.id).toBe('lasting');
-      if ((c.existingPmo ?? 'none') !== 'none' && r.pmo.action === 'establish')
-        expect(r.pmo.besideExisting, p.id).toBe(true);
+      // A push never stands beside an office in place: an office in place is never established over.
+      if ((c.existingPmo ?? 'none') !== 'none') {
+        expect(r.pmo.action, p.id).not.toBe('establish');
+        expect(r.pmo.besideExisting, p.id).toBeUndefined();
+      }
       if (r.evidence.status === 'insufficient') expect(r.pmo.staffing, p.id).toBeNull();
     }
     expect(evaluated).toBeGreaterThan(420);

@@ -99,7 +99,7 @@ const RULES: Record<string, (c: OrganisationContext, r: Rec) => boolean> = {
   // What the name says: the plan opens with the health check (after an interim set-up, when an
   // urgent need puts one first), not merely somewhere in it.
   'existing office plan starts from a health check': (c, r) => {
-    if ((c.existingPmo ?? 'none') === 'none' || !r.pmo.needed || r.pmo.besideExisting) return true;
+    if ((c.existingPmo ?? 'none') === 'none' || !r.pmo.needed) return true;
     const ids = (r.rollout.phases ?? []).map((x) => x.id);
     const opening = ids[0] === 'interim-set-up' ? ids[1] : ids[0];
     return opening === 'health-check' || (ids[0] === 'interim-set-up' && !ids.includes('health-check'));

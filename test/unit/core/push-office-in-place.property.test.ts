@@ -42,8 +42,7 @@ const run = (predicate: (c: OrganisationContext, r: Result) => boolean | undefin
   );
   return applied;
 };
-const inPlaceLeads = (r: Result) =>
-  r.pmo.needed && r.pmo.staffing !== null && !r.pmo.besideExisting && r.pmo.action !== 'establish';
+const inPlaceLeads = (r: Result) => r.pmo.needed && r.pmo.staffing !== null && r.pmo.action !== 'establish';
 
 describe('a push whose office is already running', () => {
   it('is never cut back below the office in place to a start-up core, and closes at the sunset', () => {

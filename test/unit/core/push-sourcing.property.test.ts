@@ -220,7 +220,7 @@ describe('the office in place is the base of the team', () => {
   it('an office in place at least the recommended minimum is never sent through procurement and hand-over when its model changes', () => {
     const applied = check((c, r) => {
       const { staffing } = r.pmo;
-      if (!staffing || c.existingPmoFte === undefined || r.pmo.besideExisting) return;
+      if (!staffing || c.existingPmoFte === undefined) return;
       if (r.pmo.model === null || r.pmo.model === c.existingPmo) return;
       const kept = r.pmo.action === 'keep' || r.pmo.action === 'evolve';
       const shrinks = r.pmo.action === 'reset' && c.existingPmoFte > mid(staffing.fte) + 0.05;

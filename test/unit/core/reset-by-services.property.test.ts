@@ -66,7 +66,7 @@ describe('an office in place that is reset', () => {
       fc.property(resetArb, teamArb, (c, team) => {
         const r = evaluated(c, team);
         const st = r?.pmo.staffing;
-        if (!r || !st || r.pmo.action !== 'reset' || r.pmo.besideExisting) return;
+        if (!r || !st || r.pmo.action !== 'reset') return;
         if (r.pmo.shape === 'hub-and-spoke' || r.pmo.shape === 'capability-first') return;
         resets++;
         const moved = retasked(st);
@@ -108,7 +108,7 @@ describe('a directive office in place whose pooled project managers go back to t
         (c, team) => {
           const r = evaluated(c, team);
           const st = r?.pmo.staffing;
-          if (!r || !st || !r.pmo.needed || r.pmo.besideExisting || r.pmo.action === 'establish') return;
+          if (!r || !st || !r.pmo.needed || r.pmo.action === 'establish') return;
           if ((st.pooled ?? 0) > 0) return;
           const pooled = pooledInPlace(c);
           if (pooled <= 0 || c.existingPmoFte === undefined) return;

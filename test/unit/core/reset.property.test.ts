@@ -39,8 +39,6 @@ const failingQuestions = (model: PmoModelId, team: Answers[]): number =>
     );
   }).length;
 
-const beside = (r: Result) => r.pmo.besideExisting === true;
-
 /**
  * Services whose own range would start below one person: the office that stays is held at the
  * viable seat instead (in-place-size.property.test.ts), and its range is the seat's.
@@ -84,7 +82,7 @@ describe('a reset is sized by what its services need', () => {
     let reached = 0;
     check((c, r) => {
       const { staffing } = r.pmo;
-      if (r.pmo.action !== 'reset' || !staffing || c.existingPmoFte === undefined || beside(r)) return;
+      if (r.pmo.action !== 'reset' || !staffing || c.existingPmoFte === undefined) return;
       // A directive office's pooled project managers go back to the line (in-place-pool.ts): the
       // office reset is its other people.
       const existing =
@@ -118,7 +116,7 @@ describe('an office failing at the core job of its degree of control is reset', 
     let reached = 0;
     check((c, r, team) => {
       const existing = c.existingPmo ?? 'none';
-      if (existing === 'none' || !r.pmo.needed || beside(r)) return;
+      if (existing === 'none' || !r.pmo.needed) return;
       if (failingQuestions(existing, team) < 2) return;
       reached += 1;
       expect(['reset']).toContain(r.pmo.action);
@@ -138,8 +136,7 @@ describe('"regulated" asks for an evidence trail, not for control', () => {
         if (c0.controlAppetite === 'low')
           expect(modelRank(regulated.pmo.model)).toBeLessThanOrEqual(modelRank(free.pmo.model));
         const controlling = c0.existingPmo === 'control-tower' || c0.existingPmo === 'resource-source';
-        if (controlling && free.pmo.action === 'reset' && !beside(regulated))
-          expect(regulated.pmo.action).toBe('reset');
+        if (controlling && free.pmo.action === 'reset') expect(regulated.pmo.action).toBe('reset');
       }),
       { numRuns: runs(150), ...SEED },
     ));

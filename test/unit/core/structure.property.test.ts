@@ -157,7 +157,7 @@ describe('the structure follows the units', () => {
 describe('changing the structure of an office in place', () => {
   it('an office in place moved into the units is a restructure, with a step that moves its people and sets the units’ least size', () =>
     groups((c, r) => {
-      if (c.existingPmo === 'none' || !UNIT_SHAPES.has(r.pmo.shape) || r.pmo.besideExisting) return;
+      if (c.existingPmo === 'none' || !UNIT_SHAPES.has(r.pmo.shape)) return;
       if (r.pmo.action !== 'reset') {
         expect(r.pmo.action).toBe('evolve');
         // A hub's units pay their own offices: its people stay at the centre (round 24).
@@ -177,7 +177,7 @@ describe('changing the structure of an office in place', () => {
 
   it('a working office that is kept keeps how it is organised: it is never moved into the units unasked', () =>
     groups((c, r) => {
-      if (c.existingPmo === 'none' || r.pmo.besideExisting || r.pmo.action !== 'keep') return;
+      if (c.existingPmo === 'none' || r.pmo.action !== 'keep') return;
       expect(UNIT_SHAPES.has(r.pmo.shape)).toBe(false);
       if ((c.businessUnits ?? 1) >= 3 && unitsCarry(c) && c.controlAppetite !== 'low')
         expect(r.pmo.rationale.join(' ')).toMatch(
@@ -187,7 +187,7 @@ describe('changing the structure of an office in place', () => {
 
   it('an office in place is never cut and split into the units at once', () =>
     groups((c, r) => {
-      if (c.existingPmo === 'none' || r.pmo.besideExisting || !r.pmo.staffing) return;
+      if (c.existingPmo === 'none' || !r.pmo.staffing) return;
       const existing = c.existingPmoFte;
       const cut =
         r.pmo.rationale.some((x) =>
@@ -201,7 +201,7 @@ describe('changing the structure of an office in place', () => {
 describe('handing over what a directive office did', () => {
   it('a directive office that gives up its mandate hands allocation to named line managers in the charter, and capacity planning comes first', () =>
     check((c, r) => {
-      if (c.existingPmo !== 'resource-source' || r.pmo.besideExisting || !r.pmo.needed) return;
+      if (c.existingPmo !== 'resource-source' || !r.pmo.needed) return;
       if (r.pmo.model === 'resource-source' || !r.rollout.phases) return;
       const work = r.pmo.services.filter((s) => s.id !== 'office-lead');
       const plan = work.find((s) => s.id === 'capacity-planning');
@@ -219,7 +219,7 @@ describe('handing over what a directive office did', () => {
 
   it('a directive office in place that gives up its mandate keeps capacity planning wherever the office can hold it', () =>
     check((c, r, team) => {
-      if (c.existingPmo !== 'resource-source' || r.pmo.besideExisting || !r.pmo.needed) return;
+      if (c.existingPmo !== 'resource-source' || !r.pmo.needed) return;
       if (r.pmo.model === 'resource-source' || r.pmo.scope === 'programme' || r.pmo.shape === 'programme')
         return;
       // Unless the respondents said managing people across projects does not apply here.
@@ -240,7 +240,7 @@ describe('large offices are built up in waves, long pushes by stage', () => {
         teamArb,
         (c, team) => {
           const r = evaluated(c, team);
-          if (!r?.pmo.staffing || !r.rollout.phases || r.pmo.besideExisting) return;
+          if (!r?.pmo.staffing || !r.rollout.phases) return;
           const inPlace = r.pmo.action === 'establish' ? 0 : (c.existingPmoFte ?? 0);
           const brought = r.pmo.staffing.fte.max - inPlace;
           const said = activities(r).join(' ');
@@ -279,7 +279,7 @@ describe('large offices are built up in waves, long pushes by stage', () => {
   it('a push of two years or more with a team of four or more runs its early stages with a core of half the team, every service starting once', () =>
     check((c, r) => {
       const phases = r.rollout.phases;
-      if (!phases || !r.pmo.staffing || c.horizon !== 'temporary' || r.pmo.besideExisting) return;
+      if (!phases || !r.pmo.staffing || c.horizon !== 'temporary') return;
       const staged = phases.some((p) => p.id === 'early-stages');
       // Round 18: the push's own office already running (carrying half its team or more) is its
       // core at least; where that leaves less than a person to add, there are no stages. Round 27:

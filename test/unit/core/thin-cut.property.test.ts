@@ -43,7 +43,7 @@ describe('a cut of an office in place on thin evidence is confirmed first', () =
         if (hr >= 0) expect(phases.slice(0, hr + 1).some((p) => /health check/i.test(p.name))).toBe(true);
         const { staffing } = r.pmo;
         // A temporary office beside the one in place does not size it.
-        if (!staffing || r.pmo.besideExisting) return;
+        if (!staffing) return;
         // A directive office's pooled project managers go back to the line as project leads, cut from
         // nothing (in-place-pool.ts): what waits for the check is the office's other people.
         const existing = c.existingPmoFte - poolGoesBack(c, staffing);
