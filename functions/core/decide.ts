@@ -305,6 +305,7 @@ const decideUpTo = (
   let sourcingFit = fitAt(office);
   let bestSourcing = sourcingFit[0];
   let coachedLead = false;
+  let coachedUnstaffed: { fte: number; own: number } | undefined;
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
   if (needed && (situation.annualProjectBudget ?? 0) > 0) {
     const paid = paidSourcing(situation, maturity.dimensions, rates, {
@@ -319,6 +320,7 @@ const decideUpTo = (
       say: say ?? english,
     });
     coachedLead = paid.coachedLead;
+    coachedUnstaffed = paid.unstaffed;
     sourcingFit = paid.fits;
     if (paid.office) office = paid.office;
     bestSourcing = sourcingFit[0] ?? bestSourcing;
@@ -356,7 +358,7 @@ const decideUpTo = (
     besideExisting,
     model,
     sourcing: needed ? bestSourcing.sourcing : null,
-    ...(coachedLead ? { coachedLead } : {}),
+    ...(coachedLead ? { coachedLead, coachedUnstaffed } : {}),
     ...(cutUnconfirmed ? { cutWaits: true } : {}),
   };
 };
