@@ -1,4 +1,5 @@
 import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from './business-case';
+import { SPEND_CEILINGS } from './office/spend-share';
 import { type Situation, spendInEur } from './situation';
 
 /** How the plan's people brought in from outside are held to the project spend (rollout-people.ts). */
@@ -46,6 +47,18 @@ const broughtInYearEur = (via: BringInVia): number =>
 export const FIRST_LEAD_FREE_FROM_EMPLOYEES = 1_000;
 export const FIRST_LEAD_FREE_FROM_PROJECTS = 10;
 
+/**
+ * The first experienced person brought in passes the share-of-spend test where a year of them costs
+ * at most this share of the yearly spend, whatever the organisation's size: one person who leads the
+ * largest project and coaches the others is never "out of proportion" to a spend on which the engine
+ * would design a whole office (its cap, MAX_SPEND_SHARE_OFFICE, 5 %), and the rule reads the spend
+ * alone, so a lead offered at one spend is offered at every larger one (round 30: a logistics firm
+ * with 12 projects, one project manager and EUR 5M a year was refused a full-time experienced project
+ * manager as "out of proportion", at about 3.5 % of its spend, while a council with EUR 1.5M was
+ * given one). Those beyond the first stay at BROUGHT_IN_MAX_SPEND_SHARE. Our judgement.
+ */
+export const FIRST_LEAD_MAX_SPEND_SHARE = SPEND_CEILINGS.office;
+
 /** How many of `wanted` people brought in pass the share-of-spend test (all where the spend is unknown). */
 export const broughtInWithinSpend = (
   s: Pick<Situation, 'annualProjectBudget' | 'eurPerUnit'> &
@@ -61,5 +74,6 @@ export const broughtInWithinSpend = (
     (s.concurrentProjects ?? 0) >= FIRST_LEAD_FREE_FROM_PROJECTS
       ? 1
       : 0;
-  return Math.min(wanted, Math.max(firstFree, withinShare));
+  const firstWithinShare = spend * FIRST_LEAD_MAX_SPEND_SHARE >= broughtInYearEur(via) ? 1 : 0;
+  return Math.min(wanted, Math.max(firstFree, firstWithinShare, withinShare));
 };

@@ -296,6 +296,7 @@ const decideUpTo = (
   let sourcingFit = fitAt(office);
   let bestSourcing = sourcingFit[0];
   let coachedLead = false;
+  let coachedUnstaffed: { fte: number; own: number } | undefined;
   if (!bestSourcing?.eligible) throw new Error('no eligible sourcing');
   if (needed && (situation.annualProjectBudget ?? 0) > 0) {
     const paid = paidSourcing(situation, maturity.dimensions, rates, {
@@ -309,6 +310,7 @@ const decideUpTo = (
       say: say ?? english,
     });
     coachedLead = paid.coachedLead;
+    coachedUnstaffed = paid.unstaffed;
     sourcingFit = paid.fits;
     if (paid.office) office = paid.office;
     bestSourcing = sourcingFit[0] ?? bestSourcing;
@@ -345,7 +347,7 @@ const decideUpTo = (
     actionReason,
     model,
     sourcing: needed ? bestSourcing.sourcing : null,
-    ...(coachedLead ? { coachedLead } : {}),
+    ...(coachedLead ? { coachedLead, coachedUnstaffed } : {}),
     ...(cutUnconfirmed ? { cutWaits: true } : {}),
   };
 };

@@ -31,6 +31,8 @@ export interface Decision {
   sourcing: SourcingId | null;
   /** A spend ceiling left no room for a contract lead: own people lead, coached (sourcing-paid.ts). */
   coachedLead?: boolean;
+  /** What the contract lead would have left unstaffed, where an own lead is coached instead (sourcing-paid.ts). */
+  coachedUnstaffed?: { fte: number; own: number };
   /** A reset's cut on thin evidence is a target: the HR step waits for the health check (thin-evidence.ts). */
   cutWaits?: boolean;
 }

@@ -487,6 +487,8 @@ export const EN = {
   'cost.contractLead':
     'Included in the office’s cost: its lead ({fte} FTE) is an experienced interim on contract for {months} months at the outside rate of {rate, number} {currency} a day, about {amount, number} {currency} more than at your own rate.',
   'rationale.coachedLead':
+    'What is bought in: {days} days of outside coaching for the office’s own lead. Nobody inside has led such work, but a lead on contract at the outside rate would leave about {fte, number} FTE of the work unstaffed under the spend ceiling; your own people, coached, staff about {own, number} FTE for the same money.',
+  'rationale.coachedLeadOverLine':
     'What is bought in: {days} days of outside coaching for the office’s own lead. Nobody inside has led such work, but a lead on contract at the outside rate would take most of what the spend ceiling allows and leave the work unstaffed; your own people, coached, cover more of it for the same money.',
   'plan.coachedOwnLead':
     'Name the office’s lead from your own people now, with an experienced office lead from outside coaching them about a day every other week; start on the most critical projects',
@@ -833,9 +835,9 @@ export const EN = {
   'plan.push.accountableLead':
     'Make one person accountable for the whole push, for all of its length: {pms, plural, =0 {someone who has led such work, from inside or brought in as this plan says} one {your project manager, freed from other work as far as the push needs, or an interim if they cannot be freed} other {one of your project managers, freed from other work as far as the push needs, or an interim if none can be freed}}',
   'plan.push.accountableOfficeLead.contract':
-    'Make the office’s lead, the experienced interim this plan brings in, accountable for the whole push, for all of its length',
+    'Name one programme director from your leadership, accountable for the whole push for all of its length; the office’s lead, the experienced interim this plan brings in, runs the office for them and answers for its plan, controls and reporting, not for the push itself',
   'plan.push.accountableOfficeLead.coached':
-    'Make the office’s own lead, coached from outside as this plan says, accountable for the whole push, for all of its length',
+    'Name one programme director from your leadership, accountable for the whole push for all of its length; the office’s own lead, coached from outside as this plan says, runs the office for them and answers for its plan, controls and reporting, not for the push itself',
   'plan.people.workstreamOwners':
     'Give each workstream an owner from staff who already run the work; they answer to the push lead',
   'plan.people.owner': 'Name one owner of all projects, who keeps their list',

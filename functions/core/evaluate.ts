@@ -184,7 +184,14 @@ export const recommend = (
   const leadInOffice = interim !== null && !hiredLead;
   // The sourcing says what is bought in: an own office's lead on contract, or coaching for its own lead.
   const lead = hiredLead && interim && staffing && !direction ? { staffing, fte: interim.fte } : null;
-  const bought = boughtInMessage(d.sourcing, direction ? null : staffing, lead, coachDays, s.horizon);
+  const bought = boughtInMessage(
+    d.sourcing,
+    direction ? null : staffing,
+    lead,
+    coachDays,
+    s.horizon,
+    d.coachedUnstaffed,
+  );
   if (bought) {
     const at = rationale.indexOf(say(sourcingMessage(sourcingFit, costSourcing)).trim());
     rationale.splice(at < 0 ? rationale.length : at + 1, 0, say(bought));

@@ -132,6 +132,7 @@ export const boughtInMessage = (
   contractLead: { staffing: Staffing; fte: number } | null,
   coachDays: number,
   horizon: Situation['horizon'],
+  unstaffed?: { fte: number; own: number },
 ): EngineMessage | null => {
   const mid = (x: Staffing) => (x.fte.min + x.fte.max) / 2;
   if (contractLead)
@@ -139,7 +140,11 @@ export const boughtInMessage = (
       fte: contractLead.fte,
       rest: Math.max(0, Math.round((mid(contractLead.staffing) - contractLead.fte) * 10) / 10),
     });
-  if (coachDays > 0) return msg('rationale.coachedLead', { days: coachDays });
+  // The trade of the lead for own people says what it saves (round 30).
+  if (coachDays > 0)
+    return unstaffed && unstaffed.fte > 0
+      ? msg('rationale.coachedLead', { days: coachDays, ...unstaffed })
+      : msg('rationale.coachedLeadOverLine', { days: coachDays });
   return sourcing === 'outsourced' && staffing && staffing.fte.max <= 1 && horizon === 'temporary'
     ? msg('rationale.boughtInOneSeat', { fte: Math.round(mid(staffing) * 100) / 100 })
     : null;

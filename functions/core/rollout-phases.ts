@@ -30,7 +30,8 @@ import { FIRST_SERVICES, type RampPlan } from './rollout-ramp';
 import { type EngineKey, type EngineMessage, msg, type Say } from './say';
 import { schedulingMandate } from './shared-people';
 import type { Situation } from './situation';
-import { handsOver, staysMixed } from './sourcing-mix';
+import { leadHireSteps } from './sourcing-lead-hire';
+import { handsOver, opensWithInterim, staysMixed } from './sourcing-mix';
 
 /**
  * The phases of a plan with an office, each drafted from one frame: the situation and the decision
@@ -219,6 +220,14 @@ export const conceptPhase = (f: PlanFrame): Draft => {
           ]
         : []),
       ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
+      // A new own lasting office recruits its experienced lead from the market (sourcing-lead-hire.ts).
+      ...leadHireSteps(
+        s,
+        f.sourcing,
+        staffing,
+        f.officeLead,
+        opensWithInterim(s, f.action, f.besideExisting),
+      ).map(say),
       // An office in place that shrinks or grows: HR before any announcement, or the people brought in.
       ...inPlacePeopleSteps(s, staffing, f.action, f.cutWaits).map(say),
       // Where nobody knows how projects are run, or leads are too few, people come first,

@@ -42,6 +42,11 @@ export interface PaidSizeInput {
   spend?: number;
   /** The share of the spend the office is held to (spendShareFor): a blocker names it beside the option's own share. */
   ceiling?: number;
+  /**
+   * The office is a temporary push's: its ceiling is the push's own (spendShareFor), and the line a
+   * lasting office should stay under (WARN_SPEND_SHARE) never refuses a way of staffing it.
+   */
+  push?: boolean;
 }
 
 /** The top of an office's yearly cost at a day rate, as the cost warning reads it (business-case.ts). */
@@ -61,7 +66,7 @@ const overLineWhereCheaperIsNot = (
   rate: number,
   office: OfficeDesign,
 ) => {
-  if (i.spend === undefined || i.spend <= 0) return false;
+  if (i.push === true || i.spend === undefined || i.spend <= 0) return false;
   const line = WARN_SPEND_SHARE * i.spend;
   if (yearlyTop(office, rate) <= line) return false;
   return i.fits.some((f) => {
@@ -225,7 +230,7 @@ export const paidWithLead = (
   i: Omit<PaidSizeInput, 'rateOf'>,
   rateOf: (contract: boolean) => PaidSizeInput['rateOf'],
   contract: boolean,
-): ReturnType<typeof atPaidSize> & { coachedLead: boolean } => {
+): ReturnType<typeof atPaidSize> & { coachedLead: boolean; unstaffed?: LeadUnstaffed } => {
   const paid = atPaidSize({ ...i, rateOf: rateOf(contract) });
   const office = paid.office ?? i.current;
   const overLine =
@@ -233,10 +238,42 @@ export const paidWithLead = (
     i.spend !== undefined &&
     yearlyTop(office, rateOf(contract)('internal', office)) > WARN_SPEND_SHARE * i.spend;
   const cut = paid.fits[0]?.sourcing === 'internal' && ((paid.office?.spendScale ?? 1) < 1 || overLine);
-  return contract && cut
-    ? { ...atPaidSize({ ...i, rateOf: rateOf(false) }), coachedLead: true }
-    : { ...paid, coachedLead: false };
+  if (!contract || !cut) return { ...paid, coachedLead: false };
+  const own = atPaidSize({ ...i, rateOf: rateOf(false) });
+  const unstaffed = leadUnstaffed(office, own.office ?? i.current);
+  // A push keeps its experienced lead unless the lead truly leaves its work unstaffed (round 30).
+  if (i.push === true && !leavesWorkUnstaffed(unstaffed)) return { ...paid, coachedLead: false };
+  return { ...own, coachedLead: true, unstaffed };
 };
+
+/**
+ * A push's experienced lead bought in is traded for an own lead coached from outside only where the
+ * contract lead's premium leaves at least this many people of the push's work unstaffed under the
+ * push's ceiling (round 30: a 300-site roll-out and an S/4 programme with a systems integrator were
+ * given a coached novice to save about 0.2 FTE of analysts). Our judgement: less than half a person
+ * is absorbed by the workstream owners and the range's rounding, while an inexperienced lead on a
+ * deadline push is the failure practitioners see most; the sentence then names both figures.
+ */
+export const LEAD_LEAVES_UNSTAFFED_FTE = 0.5;
+/** ...or at least this share of the work own people would staff for the same money (a small office's quarter). */
+export const LEAD_LEAVES_UNSTAFFED_SHARE = 0.25;
+
+/** The contract lead's premium leaves the push's work truly unstaffed: half a person, or a quarter of a small office. */
+export const leavesWorkUnstaffed = (u: LeadUnstaffed): boolean =>
+  u.fte >= LEAD_LEAVES_UNSTAFFED_FTE || (u.own > 0 && u.fte >= LEAD_LEAVES_UNSTAFFED_SHARE * u.own);
+
+/** What a contract lead leaves unstaffed against own people for the same money, to a tenth of a person. */
+export interface LeadUnstaffed {
+  /** The people of the work the contract lead's premium leaves unstaffed. */
+  fte: number;
+  /** The people own staff, coached, keep for the same money. */
+  own: number;
+}
+
+const leadUnstaffed = (withLead: OfficeDesign, own: OfficeDesign): LeadUnstaffed => ({
+  fte: Math.round(Math.max(0, fteOf(own) - fteOf(withLead)) * 10) / 10,
+  own: Math.round(fteOf(own) * 10) / 10,
+});
 
 /**
  * Days of outside coaching a month for an own lead who has not led such work, for the push or for
@@ -278,6 +315,7 @@ export const paidSourcing = (
       say: i.say,
       spend: s.annualProjectBudget,
       ceiling: spendShareFor(s),
+      push: s.horizon === 'temporary',
     },
     (withLead) => paidRateOf(s, rates, withLead),
     hasContractLead(s, dimensions, i.action, i.shape),

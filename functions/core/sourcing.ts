@@ -3,6 +3,7 @@ import type { Factor, PmoAction, PmoModelId, SourcingFit, SourcingId } from '../
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
 import type { Leaving } from './office/leaving';
 import { type EngineMessage, english, msg, type Say, unsaid } from './say';
+import { LASTING_TENDER_OUTSIDE_FTE, tenderBlocker, tenderTooSmall } from './sourcing-lead-hire';
 import { mixedForGood, OWN_STAFF_SHARE } from './sourcing-mix';
 import {
   keptInside,
@@ -269,7 +270,9 @@ export const reasonsAtSize = (
     ? [msg('src.paid.tooFewToMix', { limit: MIN_HYBRID_FTE })]
     : sourcing === 'hybrid' && seatNotTeam(c, sourcing, fte)
       ? [msg('src.paid.outsideOneSeat', { limit: MIN_OUTSIDE_TEAM_FTE })]
-      : []),
+      : tenderTooSmall(c, sourcing, fte)
+        ? [msg('src.paid.tenderTooSmall', { limit: LASTING_TENDER_OUTSIDE_FTE })]
+        : []),
   ...(sourcing === 'outsourced' && partTimeSeat(c, fte) ? [msg('src.paid.partTimeSeat')] : []),
   ...(action === 'reset' && sourcing !== 'internal' && releasesOwnTeam(c, fte)
     ? [msg('src.paid.releasesOwnTeam')]
@@ -350,7 +353,10 @@ const fitEach = (
         : []),
       ...(sourcing === 'hybrid' && tooSmallToMix(Math.max(fte, extras.mixFte ?? 0))
         ? [say(msg('src.blocker.hybridTooSmall', { ...shown, limit: MIN_HYBRID_FTE }))]
-        : seatBlocker(context, sourcing, fte, shown, say, extras.mixFte)),
+        : [
+            ...seatBlocker(context, sourcing, fte, shown, say, extras.mixFte),
+            ...tenderBlocker(context, sourcing, fte, shown, say, extras.mixFte),
+          ]),
       ...(sourcing === 'outsourced' && partTimeSeat(context, fte)
         ? [say(msg('src.blocker.partTimeSeat', { ...shown, limit: PART_TIME_SEAT_FTE }))]
         : []),

@@ -538,6 +538,14 @@ export const OFFICE_EN = {
     'Shape: hub and spoke; a group of {employees} people in {units} units runs offices in the units, tied together by a hub that holds what is group-wide: the investment decisions, the common standards and the reporting consolidated for the group. Leadership does not ask the centre for tight control, so each unit’s office controls and reviews its own projects.',
   'src.blocker.outsideOneSeat':
     'Mixed, an office of {min}–{max} FTE would have about {outside} of its people from outside, under {limit}: that is one person bought in (a contract lead, or coaching) beside your own staff and called off, not a team contracted from a provider. The office is your own, with that person in it.',
+  'src.blocker.tenderTooSmall':
+    'Mixed, an office of {min}–{max} FTE would have about {outside} of its people from outside, fewer than the {limit} a provider’s tender, service levels and hand-over are worth for a lasting office: the experience it lacks is bought as one experienced lead hired from the market, beside your own staff.',
+  'src.paid.tenderTooSmall':
+    'its outside part would be fewer than {limit} people, too few to tender from a provider for a lasting office',
+  'plan.hireOfficeLead':
+    'Recruit the office’s lead from the market: someone who has already run such an office, hired into your own team; allow about three months for the search',
+  'plan.hireOfficeLeadBridged':
+    'Recruit the office’s lead from the market: someone who has already run such an office, hired into your own team; the lead named now from your own people holds the seat until they start',
   'src.paid.outsideOneSeat':
     'its outside part would be one person, under {limit}, bought beside own staff rather than from a provider',
   'plan.callOffSeat': 'Call-off of the outside person',

@@ -528,6 +528,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'cost.contractLead':
       'In den Kosten des Office enthalten: Seine Leitung ({fte} VZÄ) ist eine erfahrene Interim-Kraft auf Vertrag für {months} Monate zum externen Satz von {rate, number} {currency} pro Tag, etwa {amount, number} {currency} mehr als zu Ihrem Satz.',
     'rationale.coachedLead':
+      'Eingekauft werden: {days} Tage externes Coaching für die eigene Leitung des Office. Intern hat niemand solche Arbeit geleitet, doch eine Leitung auf Vertrag zum externen Satz ließe unter der Ausgabengrenze etwa {fte, number} VZÄ der Arbeit unbesetzt; Ihre eigenen Leute, begleitet, besetzen für dasselbe Geld etwa {own, number} VZÄ.',
+    'rationale.coachedLeadOverLine':
       'Eingekauft werden: {days} Tage externes Coaching für die eigene Leitung des Office. Intern hat niemand solche Arbeit geleitet, doch eine Leitung auf Vertrag zum externen Satz würde den größten Teil dessen verbrauchen, was die Ausgabengrenze erlaubt, und die Arbeit bliebe unbesetzt; Ihre eigenen Leute, begleitet, decken für dasselbe Geld mehr davon ab.',
     'plan.coachedOwnLead':
       'Die Leitung des Office jetzt aus den eigenen Leuten benennen, begleitet von einer erfahrenen externen Office-Leitung etwa einen Tag alle zwei Wochen; mit den kritischsten Projekten beginnen',
@@ -903,9 +905,9 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.push.accountableLead':
       'Eine Person für den ganzen Kraftakt verantwortlich machen, für seine gesamte Dauer: {pms, plural, =0 {wer solche Arbeit schon geleitet hat, aus dem Haus oder wie in diesem Plan von außen geholt} one {Ihre Projektleitung, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn sie nicht freigestellt werden kann} other {eine Ihrer Projektleitungen, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn keine freigestellt werden kann}}',
     'plan.push.accountableOfficeLead.contract':
-      'Die Leitung des Office, die erfahrene Interim-Kraft, die dieser Plan holt, für den ganzen Kraftakt verantwortlich machen, für seine gesamte Dauer',
+      'Eine Programmleitung aus Ihrer Führung benennen, die für den ganzen Kraftakt über seine gesamte Dauer verantwortlich ist; die Leitung des Office, die erfahrene Interim-Kraft, die dieser Plan holt, führt das Office für sie und verantwortet dessen Plan, Steuerung und Berichte, nicht den Kraftakt selbst',
     'plan.push.accountableOfficeLead.coached':
-      'Die eigene Leitung des Office, von außen begleitet wie in diesem Plan, für den ganzen Kraftakt verantwortlich machen, für seine gesamte Dauer',
+      'Eine Programmleitung aus Ihrer Führung benennen, die für den ganzen Kraftakt über seine gesamte Dauer verantwortlich ist; die eigene Leitung des Office, von außen begleitet wie in diesem Plan, führt das Office für sie und verantwortet dessen Plan, Steuerung und Berichte, nicht den Kraftakt selbst',
     'plan.people.workstreamOwners':
       'Jedem Arbeitsstrang eine verantwortliche Person aus dem Personal geben, das die Arbeit schon steuert; sie berichten an die Leitung des Kraftakts',
     'plan.people.owner': 'Eine Person für alle Projekte benennen, die ihre Liste führt',

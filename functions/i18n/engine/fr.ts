@@ -531,6 +531,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'cost.contractLead':
       'Compris dans le coût du bureau : son responsable ({fte} ETP) est une personne expérimentée de transition sous contrat pendant {months} mois, au tarif externe de {rate, number} {currency} par jour, soit environ {amount, number} {currency} de plus qu’à votre taux.',
     'rationale.coachedLead':
+      'Ce qui est acheté : {days} jours d’accompagnement externe pour le responsable interne du bureau. Personne en interne n’a mené un tel travail, mais un responsable sous contrat au tarif externe laisserait environ {fte, number} ETP du travail sans personne sous le plafond de dépense ; vos propres équipes, accompagnées, en assurent environ {own, number} ETP pour le même budget.',
+    'rationale.coachedLeadOverLine':
       'Ce qui est acheté : {days} jours d’accompagnement externe pour le responsable interne du bureau. Personne en interne n’a mené un tel travail, mais un responsable sous contrat au tarif externe absorberait l’essentiel de ce que permet le plafond de dépense et laisserait le travail sans personne ; vos propres équipes, accompagnées, en couvrent davantage pour le même budget.',
     'plan.coachedOwnLead':
       'Désigner dès maintenant le responsable du bureau parmi vos équipes, accompagné par un responsable de bureau expérimenté venu de l’extérieur environ un jour toutes les deux semaines ; commencer par les projets les plus critiques',
@@ -911,9 +913,9 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.push.accountableLead':
       'Rendre une seule personne responsable de tout l’effort, pour toute sa durée : {pms, plural, =0 {quelqu’un qui a déjà mené ce travail, interne ou venu de l’extérieur comme le prévoit ce plan} one {votre chef de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim s’il ne peut l’être} other {l’un de vos chefs de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim si aucun ne peut l’être}}',
     'plan.push.accountableOfficeLead.contract':
-      'Rendre le responsable du bureau, la personne expérimentée de transition que ce plan fait venir, responsable de tout l’effort, pour toute sa durée',
+      'Nommer un directeur de programme issu de votre direction, responsable de tout l’effort pour toute sa durée ; le responsable du bureau, la personne expérimentée de transition que ce plan fait venir, conduit le bureau pour lui et répond de son planning, de ses contrôles et de ses rapports, pas de l’effort lui-même',
     'plan.push.accountableOfficeLead.coached':
-      'Rendre le responsable du bureau issu de vos équipes, accompagné de l’extérieur comme le prévoit ce plan, responsable de tout l’effort, pour toute sa durée',
+      'Nommer un directeur de programme issu de votre direction, responsable de tout l’effort pour toute sa durée ; le responsable du bureau issu de vos équipes, accompagné de l’extérieur comme le prévoit ce plan, conduit le bureau pour lui et répond de son planning, de ses contrôles et de ses rapports, pas de l’effort lui-même',
     'plan.people.workstreamOwners':
       'Donner à chaque chantier un responsable parmi ceux qui en font déjà le travail ; ils rendent compte au responsable de l’effort',
     'plan.people.owner': 'Nommer un responsable de tous les projets, qui en tient la liste',

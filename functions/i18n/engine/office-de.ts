@@ -553,6 +553,14 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Zuschnitt: Hub and Spoke; eine Unternehmensgruppe mit {employees} Beschäftigten in {units} Geschäftsbereichen betreibt Offices in den Bereichen, verbunden durch einen Hub, der hält, was die ganze Gruppe betrifft: die Investitionsentscheidungen, die gemeinsamen Standards und die Konsolidierung. Die Leitung verlangt vom Hub keine straffe Kontrolle, daher steuert und prüft das Office jedes Bereichs seine eigenen Projekte.',
     'src.blocker.outsideOneSeat':
       'Gemischt hätte ein Office von {min} bis {max} VZÄ etwa {outside} externe Personen, weniger als {limit}: Das ist eine einzelne eingekaufte Person (eine Leitung auf Vertragsbasis oder ein Coaching) neben Ihren eigenen Leuten, abgerufen statt ausgeschrieben, kein Team, das ein Dienstleister stellt. Das Office ist Ihr eigenes, mit dieser Person darin.',
+    'src.blocker.tenderTooSmall':
+      'Gemischt hätte ein Office von {min}–{max} VZÄ etwa {outside} seiner Leute von außen, weniger als die {limit}, für die sich bei einem dauerhaften Office die Ausschreibung eines Dienstleisters, Service-Levels und eine Übergabe lohnen: Die fehlende Erfahrung wird als eine erfahrene Leitung eingekauft, die vom Markt eingestellt wird, neben Ihren eigenen Leuten.',
+    'src.paid.tenderTooSmall':
+      'sein externer Teil hätte weniger als {limit} Personen, zu wenige für die Ausschreibung eines Dienstleisters bei einem dauerhaften Office',
+    'plan.hireOfficeLead':
+      'Die Leitung des Office vom Markt einstellen: jemand, der ein solches Office schon geführt hat, im eigenen Team angestellt; für die Suche etwa drei Monate einplanen',
+    'plan.hireOfficeLeadBridged':
+      'Die Leitung des Office vom Markt einstellen: jemand, der ein solches Office schon geführt hat, im eigenen Team angestellt; die jetzt aus Ihren eigenen Leuten benannte Leitung hält die Stelle, bis diese Person anfängt',
     'src.paid.outsideOneSeat':
       'sein externer Teil wäre eine einzelne Person, weniger als {limit}, neben den eigenen Leuten eingekauft statt bei einem Dienstleister',
     'plan.callOffSeat': 'Abruf der externen Person',

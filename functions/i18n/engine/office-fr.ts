@@ -554,6 +554,14 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Forme : en étoile (hub and spoke) ; un groupe de {employees} personnes réparties en {units} unités fait fonctionner des bureaux dans les unités, reliés par un pôle central qui porte ce qui concerne tout le groupe : les décisions d’investissement, les standards communs et la consolidation. La direction ne demande pas au pôle central un contrôle serré : le bureau de chaque unité contrôle et revoit ses propres projets.',
     'src.blocker.outsideOneSeat':
       'En formule mixte, un bureau de {min} à {max} ETP compterait environ {outside} personnes externes, moins de {limit} : c’est une seule personne achetée (un responsable sous contrat, ou un accompagnement) aux côtés de vos équipes, appelée sur un contrat existant, et non une équipe confiée à un prestataire. Le bureau est le vôtre, avec cette personne.',
+    'src.blocker.tenderTooSmall':
+      'En mixte, un bureau de {min} à {max} ETP aurait environ {outside} de ses personnes venues de l’extérieur, moins que les {limit} qui justifient l’appel d’offres d’un prestataire, des niveaux de service et une passation pour un bureau durable : l’expérience qui manque s’achète sous la forme d’un responsable expérimenté recruté sur le marché, aux côtés de vos propres équipes.',
+    'src.paid.tenderTooSmall':
+      'sa part externe compterait moins de {limit} personnes, trop peu pour un appel d’offres auprès d’un prestataire pour un bureau durable',
+    'plan.hireOfficeLead':
+      'Recruter le responsable du bureau sur le marché : une personne qui a déjà dirigé un tel bureau, embauchée dans votre propre équipe ; compter environ trois mois pour la recherche',
+    'plan.hireOfficeLeadBridged':
+      'Recruter le responsable du bureau sur le marché : une personne qui a déjà dirigé un tel bureau, embauchée dans votre propre équipe ; la personne de vos équipes nommée dès maintenant tient le poste jusqu’à son arrivée',
     'src.paid.outsideOneSeat':
       'sa part externe serait une seule personne, moins de {limit}, prise aux côtés des équipes internes plutôt qu’auprès d’un prestataire',
     'plan.callOffSeat': 'Appel de la personne externe',

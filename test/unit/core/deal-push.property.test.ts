@@ -128,7 +128,8 @@ describe('one spend ceiling reads every way of staffing', () => {
         }
       }
     }
-    expect(ruled).toBeGreaterThan(5);
+    // Round 30: the lasting office's 3 % line no longer rules out a push's staffing, so fewer options meet a line here.
+    expect(ruled).toBeGreaterThan(3);
   });
 });
 

@@ -177,7 +177,8 @@ describe('a contract lead is for missing expertise, and a spend ceiling buys the
         const r = run(c, level);
         if (!r?.pmo.needed || r.pmo.sourcing !== 'internal') return;
         const held = keys(r.warnings).includes('warning.spendHeld');
-        if (contracted(r)) expect(held, JSON.stringify(c)).toBe(false);
+        // A push keeps its contract lead where the ceiling's cut leaves little unstaffed (round 30, lead-bought.property.test.ts).
+        if (contracted(r) && c.horizon !== 'temporary') expect(held, JSON.stringify(c)).toBe(false);
         if (!keys(r.pmo.rationale).includes('rationale.coachedLead')) return;
         // A result that gives the direction only (thin evidence) has no plan or staffing to name it in.
         if (keys(r.pmo.rationale).includes('rationale.directionOnly')) return;
