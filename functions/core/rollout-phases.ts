@@ -226,7 +226,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
         f.sourcing,
         staffing,
         f.officeLead,
-        opensWithInterim(s, f.action, f.besideExisting),
+        opensWithInterim(s, f.action),
       ).map(say),
       // An office in place that shrinks or grows: HR before any announcement, or the people brought in.
       ...inPlacePeopleSteps(s, staffing, f.action, f.cutWaits).map(say),
