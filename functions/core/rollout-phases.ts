@@ -221,13 +221,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
         : []),
       ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
       // A new own lasting office recruits its experienced lead from the market (sourcing-lead-hire.ts).
-      ...leadHireSteps(
-        s,
-        f.sourcing,
-        staffing,
-        f.officeLead,
-        opensWithInterim(s, f.action),
-      ).map(say),
+      ...leadHireSteps(s, f.sourcing, staffing, f.officeLead, opensWithInterim(s, f.action)).map(say),
       // An office in place that shrinks or grows: HR before any announcement, or the people brought in.
       ...inPlacePeopleSteps(s, staffing, f.action, f.cutWaits).map(say),
       // Where nobody knows how projects are run, or leads are too few, people come first,
