@@ -1,4 +1,5 @@
 import type { PmoShape } from '../contract/result';
+import { HOURS_PER_FTE } from './office/catalogue';
 import { leanFunction } from './office/lean-function';
 import { oneRole } from './office/roles';
 import { openedBySizeAlone } from './office/size-line';
@@ -99,5 +100,14 @@ export const heldAcrossLine = (
     return coordinator;
   if (ordersAloneMakeOffice(s, office, PART_TIME_ROLE_FTE)) return coordinator;
   const hours = (o: OfficeDesign) => o.services.reduce((a, x) => a + x.hoursPerWeek, 0);
-  return hours(coordinator) >= hours(office) ? coordinator : ledFirst(office, say);
+  if (hours(coordinator) >= hours(office)) return coordinator;
+  const held = ledFirst(office, say);
+  if (!held.staffing) return held;
+  // A part-time role is half a person at most, at the top of its range too, shown in hours a week.
+  const fte = { min: held.staffing.fte.min, max: Math.min(held.staffing.fte.max, PART_TIME_ROLE_FTE) };
+  const inHours = (x: number) => Math.round(x * HOURS_PER_FTE * 2) / 2;
+  return {
+    ...held,
+    staffing: { ...held.staffing, fte, hoursPerWeek: { min: inHours(fte.min), max: inHours(fte.max) } },
+  };
 };
