@@ -32,7 +32,7 @@ export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 import { type Decision, type Labels, labelOf } from './decision';
 import { assessEvidence } from './evidence';
 import { inTheUnits, isOffice, shapeOf, withSharedPool } from './office/shape';
-import { ledFirst, partTimeRole } from './part-time-role';
+import { heldAcrossLine, ledFirst, partTimeRole } from './part-time-role';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
 import { english, msg, type Say, unsaid } from './say';
 import { situationOf } from './situation';
@@ -174,7 +174,11 @@ const decideUpTo = (
     action = 'none';
     actionReason = (say ?? english)(msg('action.none'));
     // Where nobody can lead it, its form changes, not its hours: the same services (part-time-role.ts).
-    office = partTime === 'no-expertise' ? ledFirst(office, say ?? english) : design(internalDayRate(rates));
+    // Below the line the form changes, not the help: the role keeps the office's hours (part-time-role.ts).
+    office =
+      partTime === 'no-expertise'
+        ? ledFirst(office, say ?? english)
+        : heldAcrossLine(situation, office, design(internalDayRate(rates)), say ?? english);
   }
   // Offices in the units too small to work are one central office instead (change.ts).
   const unitsSmall = unitsTooSmall(situation, shape, office);

@@ -7,6 +7,7 @@ import { borderlineWarnings, scoreEdgeWarnings } from './borderline';
 import { DEFAULT_CURRENCY } from './business-case';
 import { caseWarnings } from './case-warnings';
 import { withContextCheck } from './context-check';
+import { pricedBesideContractLead } from './contract-lead-price';
 import { coachedLeadDays, coachingNote, officeCost, peopleOutlay } from './cost-total';
 import { type DecideExtras, decide, internalDayRate } from './decide';
 import type { EvaluateOptions, RecommendOptions } from './evaluate-options';
@@ -197,7 +198,7 @@ export const recommend = (
     rationale.splice(at < 0 ? rationale.length : at + 1, 0, say(bought));
   }
   const peopleCost = [
-    ...peopleCostNotes(advice, s, options.rates, currency, leadInOffice),
+    ...peopleCostNotes(pricedBesideContractLead(advice, hiredLead), s, options.rates, currency, leadInOffice),
     ...coachingNote(coachDays, options.rates, currency),
   ].map(say);
   const services = direction ? [] : office.services;
@@ -275,7 +276,13 @@ export const recommend = (
         interimFte: interim?.fte ?? null,
         hiredLead,
         peopleCost,
-        people: peopleOutlay(advice, s, options.rates, leadInOffice, coachDays),
+        people: peopleOutlay(
+          pricedBesideContractLead(advice, hiredLead),
+          s,
+          options.rates,
+          leadInOffice,
+          coachDays,
+        ),
         currency,
         group: { services, shape },
         staged: stagedWeeksOf(plan),

@@ -1,4 +1,5 @@
 import type { PmoShape } from '../contract/result';
+import { HOURS_PER_FTE } from './office/catalogue';
 import { leanFunction } from './office/lean-function';
 import { oneRole } from './office/roles';
 import { openedBySizeAlone } from './office/size-line';
@@ -75,4 +76,38 @@ export const ledFirst = (office: OfficeDesign, say: Say): OfficeDesign => {
   if (!office.staffing) return office;
   const hours = office.services.reduce((a, x) => a + x.hoursPerWeek, 0);
   return { ...office, staffing: { ...office.staffing, roles: oneRole(hours, 'capability-first', say) } };
+};
+
+/**
+ * The part-time role an office of half a person or less becomes keeps at least that office's
+ * hours and services (round 30: a retailer's 6M € a year of outsourced delivery got an office of
+ * 0.55 FTE at 11 projects and a coordinator of 0.14 FTE at 10, the reviews and the single source
+ * most of its stakeholders asked for dropped on the way). Below the line its form changes, not its
+ * help: one person holds what the office would have run, beside their own job, as ledFirst does
+ * where nobody can lead it. The coordinator designed for the role is kept where it carries more.
+ * Not where the headcount held the office (a small firm's role stays within its half a person) or
+ * where customer orders' controls alone made it (a commercial role). So one step of any input
+ * across the line changes the help by no more than the office's own step (our judgement: the
+ * reviewers' "same need, a cliff in the answer").
+ */
+export const heldAcrossLine = (
+  s: Situation,
+  office: OfficeDesign,
+  coordinator: OfficeDesign,
+  say: Say,
+): OfficeDesign => {
+  if (!office.staffing || office.headcountCapped === true || middle(office) > PART_TIME_ROLE_FTE)
+    return coordinator;
+  if (ordersAloneMakeOffice(s, office, PART_TIME_ROLE_FTE)) return coordinator;
+  const hours = (o: OfficeDesign) => o.services.reduce((a, x) => a + x.hoursPerWeek, 0);
+  if (hours(coordinator) >= hours(office)) return coordinator;
+  const held = ledFirst(office, say);
+  if (!held.staffing) return held;
+  // A part-time role is half a person at most, at the top of its range too, shown in hours a week.
+  const fte = { min: held.staffing.fte.min, max: Math.min(held.staffing.fte.max, PART_TIME_ROLE_FTE) };
+  const inHours = (x: number) => Math.round(x * HOURS_PER_FTE * 2) / 2;
+  return {
+    ...held,
+    staffing: { ...held.staffing, fte, hoursPerWeek: { min: inHours(fte.min), max: inHours(fte.max) } },
+  };
 };

@@ -24,6 +24,7 @@ import { MINIMUM_STANDARD_SHARE, thresholdShare } from './hub-threshold';
 import type { Painful } from './order';
 import { ordersControlled } from './order-sample';
 import { overseenHours } from './others-control';
+import { pushUnits } from './push-repeats';
 import { PROJECTS_PER_LEAD } from './shape';
 
 /**
@@ -218,7 +219,9 @@ const sizeIn = (c: Candidate, s: Situation, offices = 1): Sized => {
   // Spend is sized in euro millions (the controls curve and a controller's cost are in euros); the
   // units shown stay in the client's own currency.
   const sizedUnits = shared
-    ? effectiveUnits(units)
+    ? c.spec.driver === 'projects' && s.horizon === 'temporary'
+      ? pushUnits(units)
+      : effectiveUnits(units)
     : c.spec.driver === 'spend'
       ? units * s.eurPerUnit
       : units;
