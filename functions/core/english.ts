@@ -1010,6 +1010,8 @@ export const EN = {
     'Bought in at the outside rate, {ceiling, plural, =0 {} other {this office would cost up to {share, number} % of the yearly spend, over the {ceiling, number} % the spend ceiling holds every way of staffing it to, and }}the ceiling would leave about {percent} % of it: {reasons}.',
   'orders.service.commercial':
     'Commercial project controlling (cost to complete against the agreed scope and price, changes agreed with the client)',
+  'orders.service.jobControls':
+    'Project controls of the work delivered (the programme and its acceptance by the client, planning, cost to complete, changes and claims)',
   'orders.service.sequencing': 'Order sequencing and capacity, with bid/no-bid support',
   'orders.ceiling':
     'The projects here are customer orders: the office is held to {fte, number, 1} FTE, the larger of one person per {per} orders ({byCount, number, 1} FTE) and one per {million} million euros of yearly order value ({byValue, number, 1} FTE){people}{regulated}, and never below one person; its lead is a player-coach who carries orders too. Every service is scaled to {percent} % of its effort.',

@@ -1101,6 +1101,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Zum externen Satz eingekauft, {ceiling, plural, =0 {} other {würde dieses Office bis zu {share, number} % der Jahresausgaben kosten, mehr als die {ceiling, number} %, an die die Ausgabenobergrenze jede Art der Besetzung hält, und }}ließe die Obergrenze etwa {percent} % davon übrig: {reasons}.',
     'orders.service.commercial':
       'Kaufmännisches Projektcontrolling (Restkosten gegen vereinbarten Umfang und Preis, mit dem Kunden vereinbarte Änderungen)',
+    'orders.service.jobControls':
+      'Projektcontrolling der ausgeführten Arbeit (der Terminplan und seine Annahme durch den Kunden, die Planung, die Restkosten, Änderungen und Nachträge)',
     'orders.service.sequencing':
       'Auftragsreihenfolge und Kapazität, mit Unterstützung bei Bid/No-Bid-Entscheidungen',
     'orders.ceiling':

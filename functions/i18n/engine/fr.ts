@@ -1108,6 +1108,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Acheté au tarif externe, {ceiling, plural, =0 {} other {ce bureau coûterait jusqu’à {share, number} % de la dépense annuelle, au-delà des {ceiling, number} % auxquels le plafond de dépense tient toute façon de le doter, et }}le plafond n’en laisserait qu’environ {percent} % : {reasons}.',
     'orders.service.commercial':
       'Contrôle de gestion commercial des projets (coût à terminaison face au périmètre et au prix convenus, modifications convenues avec le client)',
+    'orders.service.jobControls':
+      'Contrôle de projet du travail réalisé (le planning et son acceptation par le client, la planification, le coût à terminaison, les modifications et les réclamations)',
     'orders.service.sequencing':
       'Ordonnancement des commandes et capacité, avec appui à la décision de répondre ou non',
     'orders.ceiling':
