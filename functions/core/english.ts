@@ -1034,6 +1034,8 @@ export const EN = {
     'Margin lost on average between the agreed price and the close of each piece of customer work (its last invoice sent, and the changes agreed with the client settled), in percentage points: at most {target} within {months} months.',
   'quickWin.customer.benefits':
     'Put each open customer order’s margin at bid beside its margin forecast today, and go through the ones slipping with their project leads.',
+  'quickWin.both.benefits':
+    'Give each larger project of your own a business owner and a measurable benefit; the customer orders are measured by their margin, not by a benefit.',
   'quickWin.customer.portfolio':
     'Keep one list of open customer orders in the order their delivery dates are promised, with the scarce people each one needs, and decide new bids against it.',
   'plan.limitWorkInProgressOrders':

@@ -1126,6 +1126,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Durchschnittlich verlorene Marge zwischen vereinbartem Preis und Abschluss je Arbeit für Kunden (letzte Rechnung gestellt, mit dem Kunden vereinbarte Änderungen erledigt), in Prozentpunkten: höchstens {target} innerhalb von {months} Monaten.',
     'quickWin.customer.benefits':
       'Für jeden offenen Kundenauftrag die Marge im Angebot neben die heute erwartete stellen und die abrutschenden mit ihren Projektleitern durchgehen.',
+    'quickWin.both.benefits':
+      'Jedem größeren eigenen Projekt einen fachlich Verantwortlichen und einen messbaren Nutzen geben; Kundenaufträge werden an ihrer Marge gemessen, nicht an einem Nutzen.',
     'quickWin.customer.portfolio':
       'Eine einzige Liste der offenen Kundenaufträge in der Reihenfolge ihrer zugesagten Liefertermine führen, mit den knappen Leuten, die jeder braucht, und neue Angebote daran entscheiden.',
     'plan.limitWorkInProgressOrders':

@@ -1134,6 +1134,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Marge perdue en moyenne entre le prix convenu et la clôture de chaque travail pour un client (dernière facture émise, modifications convenues avec le client réglées), en points : au plus {target} d’ici {months} mois.',
     'quickWin.customer.benefits':
       'Mettre la marge de chaque commande client en cours à l’offre à côté de sa marge prévue aujourd’hui, et passer en revue celles qui dérivent avec leurs chefs de projet.',
+    'quickWin.both.benefits':
+      'Donner à chacun de vos propres projets importants un responsable métier et un bénéfice mesurable ; les commandes des clients se mesurent à leur marge, pas à un bénéfice.',
     'quickWin.customer.portfolio':
       'Tenir une seule liste des commandes clients en cours, dans l’ordre des dates de livraison promises, avec les personnes rares dont chacune a besoin, et décider des nouvelles offres au regard de cette liste.',
     'plan.limitWorkInProgressOrders':

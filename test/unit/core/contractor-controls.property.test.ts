@@ -113,7 +113,8 @@ describe('contractor controls sized from where the controls sit', () => {
     expect(seen).toBeGreaterThan(sampled(5));
   });
 
-  it('no two KPIs of a result measure the same outcome', () => {
+  it('no two KPIs of a result measure the same outcome, and orders are not asked for a business benefit', () => {
+    const everyProject = english(msg('quickWin.atScale.benefits'));
     const names = SAME_OUTCOME.map((g) => g.map((id) => english(msg(`kpi.outcome.${id}` as EngineKey))));
     fc.assert(
       fc.property(
@@ -125,6 +126,8 @@ describe('contractor controls sized from where the controls sit', () => {
           const kpis = (r?.pmo.kpis ?? []).map((k) => k.name);
           for (const group of names)
             expect(kpis.filter((k) => group.includes(k)).length).toBeLessThanOrEqual(1);
+          // Nor is every larger project, the customer orders among them, asked for a business benefit.
+          if (projectsFor === 'both' && r) expect(JSON.stringify(r.rollout)).not.toContain(everyProject);
         },
       ),
       { numRuns: runs(100), ...SEED },
