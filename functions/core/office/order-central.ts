@@ -3,7 +3,7 @@ import { controlledOrders, type OrderValueInput, orderControlsHours } from '../o
 import { modelProfile } from '../pmo-models';
 import type { Situation } from '../situation';
 import { CONTROL_RANK, type ServiceId } from './catalogue';
-import { CONTROLS_SHARE, controlsHours, portfolioControlsHours } from './controls-share';
+import { buildWeight, CONTROLS_SHARE, controlsHours, portfolioControlsHours } from './controls-share';
 
 /**
  * Where a contractor's controls sit (round 30, construction F1). When the organisation is the
@@ -35,6 +35,17 @@ export const CROSS_JOB_HOURS_PER_ORDER = 0.5;
 export const CROSS_JOB_HOURS_PER_ROOT_MILLION = 1.5;
 
 /**
+ * Central planning of customer orders a week, per order, where the orders are large builds: the
+ * tender and contract programmes, their acceptance by the client and the check of each job's
+ * programme updates, which a contractor's central planners do for all its jobs, the larger jobs
+ * first (round 30: a contractor's three planners for 50 jobs had their work counted as nothing).
+ * Weighed by how far the average order is a large build (controls-share.ts, buildWeight: none at
+ * EUR 1M a job, all of it from EUR 50M), so that small jobs planned by their own leads add nothing.
+ * Our judgement: about a planner for 20 to 25 jobs of EUR 5-10M, the reviewer's three for 50.
+ */
+export const PLANNING_HOURS_PER_ORDER = 2;
+
+/**
  * A push that delivers the customer's work carries this many times an owner's programme office's share
  * of the spend (CONTROLS_SHARE.office, a fifth of the whole controls function): it plans the work and
  * has its programme accepted, keeps cost to complete, changes and claims, risk and the documents, for
@@ -53,8 +64,8 @@ export const deliveryMachine = (s: OrderValueInput & Pick<Situation, 'horizon'>)
   forCustomers(s) && s.horizon === 'temporary' && controlledOrders(s);
 
 /**
- * The hours a week of central, cross-job commercial controls for customer orders: per order and a
- * concave term in their value, at most what an owner's lasting office carries on the same spend and
+ * The hours a week of central, cross-job controls for customer orders: per order (the forecast review,
+ * and the planning of large builds, PLANNING_HOURS_PER_ORDER) and a concave term in their value, at most what an owner's lasting office carries on the same spend and
  * projects (controls-share.ts, portfolioControlsHours). Never grows faster than the orders and their
  * value together (doubling both at most doubles it).
  */
@@ -64,7 +75,9 @@ export const crossJobControlsHours = (
 ): number => {
   const millions = ((s.orderValue ?? 0) * s.eurPerUnit) / 1e6;
   const orders = Math.ceil(s.concurrentProjects);
-  const cross = orders * CROSS_JOB_HOURS_PER_ORDER + CROSS_JOB_HOURS_PER_ROOT_MILLION * Math.sqrt(millions);
+  const planning = PLANNING_HOURS_PER_ORDER * buildWeight(millions, orders);
+  const cross =
+    orders * (CROSS_JOB_HOURS_PER_ORDER + planning) + CROSS_JOB_HOURS_PER_ROOT_MILLION * Math.sqrt(millions);
   const owner = portfolioControlsHours(millions, { ...s, horizon: 'lasting' });
   return Math.min(cross, owner);
 };
