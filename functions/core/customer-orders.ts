@@ -234,16 +234,21 @@ export const COMMERCIAL_HOURS_PER_ORDER = 0.75;
 
 /**
  * A service's name where projects are customer orders: controls become commercial project
- * controlling (with any customer orders), and scheduling people the order of customer commitments
+ * controlling (with any customer orders; the jobs' own project controls in a push that delivers them),
+ * and scheduling people the order of customer commitments
  * and capacity with bid/no-bid support (where every project is an order).
  */
 export const customerServiceName = (
   id: string,
   projectsFor: ProjectsFor,
   byPeople = false,
+  /** The office is the jobs' own controls (office/order-central.ts, deliveryMachine). */
+  delivers = false,
 ): EngineKey | undefined =>
   id === 'programme-controls' && projectsFor !== 'own-organisation'
-    ? 'orders.service.commercial'
+    ? delivers
+      ? 'orders.service.jobControls'
+      : 'orders.service.commercial'
     : id === 'capacity-planning' && projectsFor === 'customers'
       ? byPeople
         ? 'orders.service.scheduling'

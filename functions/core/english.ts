@@ -1012,6 +1012,8 @@ export const EN = {
     'Bought in at the outside rate, {ceiling, plural, =0 {} other {this office would cost up to {share, number} % of the yearly spend, over the {ceiling, number} % the spend ceiling holds every way of staffing it to, and }}the ceiling would leave about {percent} % of it: {reasons}.',
   'orders.service.commercial':
     'Commercial project controlling (cost to complete against the agreed scope and price, changes agreed with the client)',
+  'orders.service.jobControls':
+    'Project controls of the work delivered (the programme and its acceptance by the client, planning, cost to complete, changes and claims)',
   'orders.service.sequencing': 'Order sequencing and capacity, with bid/no-bid support',
   'orders.ceiling':
     'The projects here are customer orders: the office is held to {fte, number, 1} FTE, the larger of one person per {per} orders ({byCount, number, 1} FTE) and one per {million} million euros of yearly order value ({byValue, number, 1} FTE){people}{regulated}, and never below one person; its lead is a player-coach who carries orders too. Every service is scaled to {percent} % of its effort.',
@@ -1034,6 +1036,8 @@ export const EN = {
     'Margin lost on average between the agreed price and the close of each piece of customer work (its last invoice sent, and the changes agreed with the client settled), in percentage points: at most {target} within {months} months.',
   'quickWin.customer.benefits':
     'Put each open customer order’s margin at bid beside its margin forecast today, and go through the ones slipping with their project leads.',
+  'quickWin.both.benefits':
+    'Give each larger project of your own a business owner and a measurable benefit; the customer orders are measured by their margin, not by a benefit.',
   'quickWin.customer.portfolio':
     'Keep one list of open customer orders in the order their delivery dates are promised, with the scarce people each one needs, and decide new bids against it.',
   'plan.limitWorkInProgressOrders':

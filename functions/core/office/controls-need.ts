@@ -1,10 +1,10 @@
 import type { Maturity } from '../../contract/result';
 import { takesOrders } from '../customer-orders';
-import { modelProfile } from '../pmo-models';
 import type { Situation } from '../situation';
-import { CONTROL_RANK, type ServiceId } from './catalogue';
+import type { ServiceId } from './catalogue';
 import { OVERSIGHT_SHARE } from './controls-share';
 import { TARGET_LEVEL } from './order';
+import { runsControlsToday } from './order-central';
 import { STRONG_PRACTICE_LEVEL } from './strong-practice';
 
 /**
@@ -30,21 +30,9 @@ export const CONTROLS_SERVICES: readonly ServiceId[] = ['programme-controls', 'p
 export const deliveryDuty = (id: ServiceId, s: Situation, pressure: number): boolean =>
   (id === 'assurance' && s.regulated === true) || (CONTROLS_SERVICES.includes(id) && pressure >= 1);
 
-/**
- * The office in place controls (a control tower or a directive office) and so runs the controls today:
- * the portfolio's controls, the commercial controls of customer orders, whose per-job work it does,
- * and a regulated organisation's reviews. A reset to less control keeps them: it changes who decides,
- * not the work (our judgement).
- */
-export const runsControlsToday = (id: ServiceId, s: Situation): boolean =>
-  s.existingPmo !== 'none' &&
-  CONTROL_RANK[modelProfile(s.existingPmo).control] >= CONTROL_RANK.controlling &&
-  (id === 'portfolio-controls' ||
-    (id === 'programme-controls' && takesOrders(s)) ||
-    (id === 'assurance' && s.regulated === true));
-
+/** Whether the office in place runs the controls today (order-central.ts, where the orders' sizing reads it too). */
 /** The oversight share (controls-share.ts), kept here where the controls' need reads it. */
-export { OVERSIGHT_SHARE };
+export { OVERSIGHT_SHARE, runsControlsToday };
 
 /**
  * Where an organisation runs both customer orders and its own projects, the share of its stated spend
@@ -95,7 +83,10 @@ export const controlsNeed = (id: ServiceId, s: Situation, m: Maturity): number =
   if (!CONTROLS_SERVICES.includes(id)) return 1;
   const orders = id === 'programme-controls' && takesOrders(s);
   const contracts = orders && s.projectsFor === 'both' ? BOTH_CONTRACT_SHARE : 1;
-  const perJob = orders && !runsControlsToday(id, s) ? OVERSIGHT_SHARE : 1;
+  // Where every project is a customer order the office's own size rule already says where the per-job
+  // work sits (order-central.ts: the cross-job work, or the jobs' own controls in a push that delivers
+  // them); where some are, the oversight share of the owner's curve on the contract half.
+  const perJob = orders && s.projectsFor === 'both' && !runsControlsToday(id, s) ? OVERSIGHT_SHARE : 1;
   const agile = s.deliveryApproach === 'agile' && !takesOrders(s) ? AGILE_CONTROLS_SHARE : 1;
   return contracts * perJob * agile * practiceShare(m);
 };

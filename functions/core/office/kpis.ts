@@ -33,6 +33,31 @@ interface OutcomeRule {
   regulated?: boolean;
 }
 
+/**
+ * Measures of the same outcome, of which a result carries one: delivery on the date promised, and
+ * cost against what was agreed (a budget, a price, a sanctioned push's budget). Where an organisation
+ * runs both customer orders and its own projects both forms were given (round 30: "projects on time"
+ * beside "work for customers delivered on date", "on budget" beside "margin lost"); the first ranked
+ * is kept, the measure over all the projects before the one over orders only (a management company
+ * paid fees answers for the owner's budget, not a margin). Our judgement.
+ */
+export const SAME_OUTCOME: readonly (readonly string[])[] = [
+  ['on-time', 'on-time-delivery'],
+  ['on-budget', 'margin-erosion', 'cost-growth'],
+];
+
+/** A filter keeping the first measure of each outcome (SAME_OUTCOME), in the order given. */
+const firstOfOutcome = () => {
+  const seen = new Set<number>();
+  return (o: { id: string }): boolean => {
+    const group = SAME_OUTCOME.findIndex((g) => g.includes(o.id));
+    if (group < 0) return true;
+    if (seen.has(group)) return false;
+    seen.add(group);
+    return true;
+  };
+};
+
 const DELIVERY_SERVICES = [
   'status-reporting',
   'programme-controls',
@@ -258,7 +283,9 @@ export const kpisOf = (
       (o.customers === undefined || (o.customers ? takesOrders(s) : !forCustomers(s))) &&
       (o.regulated === undefined || o.regulated === s.regulated) &&
       !(o.afterDelivery && shortPush(s)),
-  ).sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0));
+  )
+    .sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0))
+    .filter(firstOfOutcome());
   // The benefit a push exists for is measured on top of its delivery measures, never cut by them.
   // So are the dates owed to a regulator, ahead of the push's own.
   const outcomes: Kpi[] = [

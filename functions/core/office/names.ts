@@ -2,6 +2,7 @@ import { customerServiceName, projectsForOf } from '../customer-orders';
 import { type EngineKey, type EngineMessage, msg } from '../say';
 import type { Situation } from '../situation';
 import { HUB_THRESHOLD_SHARE, MINIMUM_STANDARD_SHARE, thresholdShare } from './hub-threshold';
+import { deliveryMachine } from './order-central';
 import { OFFERED_SHARE, REVIEW_SHARE, type Sized } from './sizing';
 import { STRONG_PRACTICE_LEVEL } from './strong-practice';
 import type { OfficeKey } from './words';
@@ -26,7 +27,12 @@ const DELIVERY_NAMES = {
 const nameKey = (c: Sized, inUnits: boolean, s: Situation): EngineKey => {
   // Where units run their own projects, people are planned inside each unit (shape.ts, round 16).
   if (inUnits && c.spec.id === 'capacity-planning') return 'structure.service.capacityInUnits';
-  const forOrders = customerServiceName(c.spec.id, projectsForOf(s), c.driver === 'people');
+  const forOrders = customerServiceName(
+    c.spec.id,
+    projectsForOf(s),
+    c.driver === 'people',
+    deliveryMachine(s),
+  );
   if (forOrders) return forOrders;
   // A regulated organisation's assurance held for its evidence trail alone (choice.ts) says so.
   if (c.form === 'duty') return 'office.serviceDuty.assurance';

@@ -7,7 +7,7 @@ import {
   schedulesPeople,
   takesOrders,
 } from '../customer-orders';
-import { controlledOrders, orderControlsHours } from '../order-controls';
+import { controlledOrders } from '../order-controls';
 import { sizingSituation } from '../project-count';
 import type { EngineMessage } from '../say';
 import { type Situation, spendInEur } from '../situation';
@@ -22,6 +22,12 @@ import {
 } from './catalogue';
 import { MINIMUM_STANDARD_SHARE, thresholdShare } from './hub-threshold';
 import type { Painful } from './order';
+import {
+  orderControlsSource,
+  orderValueControlsHours,
+  ownChangeShare,
+  runsControlsToday,
+} from './order-central';
 import { ordersControlled } from './order-sample';
 import { overseenHours } from './others-control';
 import { pushUnits } from './push-repeats';
@@ -186,9 +192,13 @@ const sizeIn = (c: Candidate, s: Situation, offices = 1): Sized => {
     // sample is drawn from all its orders, each unit's office taking its share of it.
     const units = ordersControlled(s, Math.ceil(s.concurrentProjects * offices)) / offices;
     const perOrder = units * COMMERCIAL_HOURS_PER_ORDER;
-    const byValue = orderControlsHours(s) * (c.need ?? 1);
+    // Sized from where the orders' controls sit (order-central.ts): the cross-job work, or the jobs' own.
+    const today = runsControlsToday(c.spec.id, s);
+    const byValue = orderValueControlsHours(s, today, c.need ?? 1);
     const share = formShare(c.form, c.spec.id);
-    if (byValue > perOrder) return sized(c, (s.orderValue ?? 0) / 1e6, 'spend', byValue * share);
+    const source = orderControlsSource(s, today);
+    const bySpend = source ? { ...c, spec: { ...c.spec, source } } : c;
+    if (byValue > perOrder) return sized(bySpend, (s.orderValue ?? 0) / 1e6, 'spend', byValue * share);
     const hours = perOrder * share;
     return sized({ ...c, spec: { ...c.spec, source: 'office.source.commercial' } }, units, 'projects', hours);
   }
@@ -199,7 +209,9 @@ const sizeIn = (c: Candidate, s: Situation, offices = 1): Sized => {
     const units = Math.max(1, unitsOf(serviceSpec('coaching'), s));
     return sized(c, units, 'project-managers', units * CONTROLS_PER_PM * HOURS_PER_FTE);
   }
-  const units = unitsOf(c.spec, s);
+  // Own change where the organisation also takes orders: its own share of the projects and spend
+  // (order-central.ts), the rest being the orders'.
+  const units = unitsOf(c.spec, s) * ownChangeShare(c.spec.id, s);
   // A firm whose resource is its people schedules them: its capacity service is sized by the people
   // scheduled where that is more than the orders' count gives (customer-orders.ts, schedulesPeople).
   if (c.spec.id === 'capacity-planning' && schedulesPeople(s, c.why.includes('expectations'))) {

@@ -51,6 +51,10 @@ export const OFFICE_EN = {
     'Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); a programme office keeps one set of books (schedule, cost, risk and change) across its workstreams and carries a fifth of that share, the owner’s part (our judgement), at 110,000 a year per person, whether the push is temporary or lasting. This assumes the contractors or consultants who deliver the projects run each one’s own planning and cost control and the office integrates them: where a delivery partner or framework consultants already report cost and schedule across the projects, it needs less; where nobody else controls the projects, more.',
   'office.source.commercial':
     'Customer orders: about three quarters of an hour a week per order for its cost to complete against the agreed scope and price and the changes agreed with the client (our judgement).',
+  'office.source.crossJob':
+    'Customer orders, each job keeping its own commercial staff and planners, paid by its contract: the office does the work across jobs (the standard formats, a monthly forecast review of each job, the order book, and the tender and contract programmes of larger jobs), about half an hour a week per order, up to two more for planning as the jobs near EUR 50M a year, plus 1.5 hours per square root of the yearly order value in euro millions, never more than an owner’s lasting office would carry on the same spend and projects (our judgement).',
+  'office.source.jobControls':
+    'A push that delivers the customer’s work is the jobs’ own controls: nobody else plans and costs it. Project controls cost about 5 % of project cost on smaller projects, falling below 1 % on multi-billion ones (Heywood and Allen, PMI paper); the delivering team carries two fifths of that share, twice an owner’s programme office (our judgement), at 110,000 a year per person.',
   'office.source.controlsByPm':
     'No spend given: one planner or controller per five project managers (a practitioners’ ratio, weak source; a spend figure sizes it better).',
   'office.source.portfolioControls':

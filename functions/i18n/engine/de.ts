@@ -1103,6 +1103,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Zum externen Satz eingekauft, {ceiling, plural, =0 {} other {würde dieses Office bis zu {share, number} % der Jahresausgaben kosten, mehr als die {ceiling, number} %, an die die Ausgabenobergrenze jede Art der Besetzung hält, und }}ließe die Obergrenze etwa {percent} % davon übrig: {reasons}.',
     'orders.service.commercial':
       'Kaufmännisches Projektcontrolling (Restkosten gegen vereinbarten Umfang und Preis, mit dem Kunden vereinbarte Änderungen)',
+    'orders.service.jobControls':
+      'Projektcontrolling der ausgeführten Arbeit (der Terminplan und seine Annahme durch den Kunden, die Planung, die Restkosten, Änderungen und Nachträge)',
     'orders.service.sequencing':
       'Auftragsreihenfolge und Kapazität, mit Unterstützung bei Bid/No-Bid-Entscheidungen',
     'orders.ceiling':
@@ -1126,6 +1128,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Durchschnittlich verlorene Marge zwischen vereinbartem Preis und Abschluss je Arbeit für Kunden (letzte Rechnung gestellt, mit dem Kunden vereinbarte Änderungen erledigt), in Prozentpunkten: höchstens {target} innerhalb von {months} Monaten.',
     'quickWin.customer.benefits':
       'Für jeden offenen Kundenauftrag die Marge im Angebot neben die heute erwartete stellen und die abrutschenden mit ihren Projektleitern durchgehen.',
+    'quickWin.both.benefits':
+      'Jedem größeren eigenen Projekt einen fachlich Verantwortlichen und einen messbaren Nutzen geben; Kundenaufträge werden an ihrer Marge gemessen, nicht an einem Nutzen.',
     'quickWin.customer.portfolio':
       'Eine einzige Liste der offenen Kundenaufträge in der Reihenfolge ihrer zugesagten Liefertermine führen, mit den knappen Leuten, die jeder braucht, und neue Angebote daran entscheiden.',
     'plan.limitWorkInProgressOrders':

@@ -1110,6 +1110,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Acheté au tarif externe, {ceiling, plural, =0 {} other {ce bureau coûterait jusqu’à {share, number} % de la dépense annuelle, au-delà des {ceiling, number} % auxquels le plafond de dépense tient toute façon de le doter, et }}le plafond n’en laisserait qu’environ {percent} % : {reasons}.',
     'orders.service.commercial':
       'Contrôle de gestion commercial des projets (coût à terminaison face au périmètre et au prix convenus, modifications convenues avec le client)',
+    'orders.service.jobControls':
+      'Contrôle de projet du travail réalisé (le planning et son acceptation par le client, la planification, le coût à terminaison, les modifications et les réclamations)',
     'orders.service.sequencing':
       'Ordonnancement des commandes et capacité, avec appui à la décision de répondre ou non',
     'orders.ceiling':
@@ -1134,6 +1136,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Marge perdue en moyenne entre le prix convenu et la clôture de chaque travail pour un client (dernière facture émise, modifications convenues avec le client réglées), en points : au plus {target} d’ici {months} mois.',
     'quickWin.customer.benefits':
       'Mettre la marge de chaque commande client en cours à l’offre à côté de sa marge prévue aujourd’hui, et passer en revue celles qui dérivent avec leurs chefs de projet.',
+    'quickWin.both.benefits':
+      'Donner à chacun de vos propres projets importants un responsable métier et un bénéfice mesurable ; les commandes des clients se mesurent à leur marge, pas à un bénéfice.',
     'quickWin.customer.portfolio':
       'Tenir une seule liste des commandes clients en cours, dans l’ordre des dates de livraison promises, avec les personnes rares dont chacune a besoin, et décider des nouvelles offres au regard de cette liste.',
     'plan.limitWorkInProgressOrders':

@@ -107,7 +107,7 @@ describe('customer orders, their value', () => {
       { numRuns: RUNS, ...SEED },
     ));
 
-  it('give an office for both kinds of project KPIs of both kinds', () =>
+  it('give an office for both kinds of project one delivery-date measure, over all its projects', () =>
     fc.assert(
       fc.property(contextArb, teamArb, (c, team) => {
         // A lasting plan-driven office, where own projects are measured on time at all.
@@ -115,10 +115,12 @@ describe('customer orders, their value', () => {
         const both = run(as(c, 'both'), team);
         if (!both?.pmo.needed) return;
         const names = (both.pmo.kpis ?? []).map((k) => k.name);
-        // Delivery measured for own change is measured for the orders too, and the other way round.
-        expect(names.includes('Projects on time')).toBe(
-          names.includes('Work for customers delivered on the agreed date'),
-        );
+        // Round 30: never the same outcome twice; the measure over all the projects, orders included,
+        // stands for both kinds (office/kpis.ts, SAME_OUTCOME).
+        expect(
+          names.includes('Projects on time') &&
+            names.includes('Work for customers delivered on the agreed date'),
+        ).toBe(false);
       }),
       { numRuns: RUNS, ...SEED },
     ));
