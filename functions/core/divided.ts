@@ -26,3 +26,25 @@ export const DIVIDED_DIMENSIONS_FOR_OVERALL = 2;
 /** The respondents' own means of a dimension are divided (a spread of at least DIVIDED_SPREAD). */
 export const dividedViews = (d: Pick<DimensionScore, 'respondentSpread'>): boolean =>
   (d.respondentSpread ?? 0) >= DIVIDED_SPREAD - 1e-9;
+
+/**
+ * Views divided on most dimensions: more than this share of the rated dimensions. Then the split is
+ * systematic (one respondent or group sees the organisation a level or more apart from the others
+ * almost everywhere), not a finding about some dimensions: the average describes nobody, and the
+ * plan opens with the conversation about why the views differ rather than taking the average as the
+ * current state. Our judgement (round 30: a council's
+ * head of IT rated about 1.5 levels above three directorate heads on 11 of 12 dimensions, and the
+ * result called its evidence sufficient and told the plan to take the average as the current
+ * state, while its own evidence line asked for the difference to be talked through first). Read
+ * only from the spread the result publishes over the whole cell (the flag above), never from a
+ * sub-group's figures (docs/privacy.md, rules 7 and 11).
+ */
+export const DIVIDED_MOST_SHARE = 0.5;
+
+/** Views are divided on more than DIVIDED_MOST_SHARE of the rated dimensions. */
+export const dividedOnMost = (
+  dimensions: readonly Pick<DimensionScore, 'respondentSpread' | 'score'>[],
+): boolean => {
+  const rated = dimensions.filter((d) => d.score !== null);
+  return rated.length > 0 && rated.filter(dividedViews).length > DIVIDED_MOST_SHARE * rated.length;
+};

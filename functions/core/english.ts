@@ -194,6 +194,10 @@ export const EN = {
     'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied}; the more controlling model is chosen because a regulator would find governance and risk control short here.',
   'rationale.bestFitTiedAheadMore':
     'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied}; the more controlling model is chosen because a regulator would find governance and risk control short here. Behind them: {behind}.',
+  'rationale.bestFitTiedMoreAppetite':
+    'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied}; the more controlling model is chosen because leadership asks for central control (appetite high) and nothing else in the answers tells the two apart.',
+  'rationale.bestFitTiedAheadMoreAppetite':
+    'Best eligible fit: {model} ({control}) at {score}/100, tied with {tied}; the more controlling model is chosen because leadership asks for central control (appetite high) and nothing else in the answers tells the two apart. Behind them: {behind}.',
   'rationale.scored': '{model} {score}/100',
   'rationale.modelReason': '{model}: {reason}',
   'rationale.sourcing': 'Sourcing: {sourcing} at {score}/100; {reason}',
@@ -792,6 +796,8 @@ export const EN = {
   'plan.staffTeamFte': 'Staff the team: {fte} FTE ({roles})',
   'plan.staffTeamFteRange': 'Staff the team: {min}–{max} FTE ({roles})',
   'plan.staffRole': '{role} {fte}',
+  'plan.talkDividedViewsFirst':
+    'Start with the conversation, not the averages: bring the respondents together and talk through why their ratings differ on most dimensions; that gap is the first finding, and the weakest dimensions and the stakeholders to involve are named once they agree where the organisation stands',
   'plan.takeAssessmentAsCurrentState':
     'Take this assessment as the current state: name the weakest dimensions and the stakeholders to involve',
   'plan.kpisMeasuredBeforeHandBack': 'KPIs measured against the charter before the hand-back',
@@ -1056,6 +1062,10 @@ export const EN = {
     'people are the pain: a supportive office whose charter gives it the scheduling of the shared pool settles the competition for them',
   'fit.sharedPeopleNotStandards':
     'shared people are the pain, not standards: this does not call for an office that sets and checks them',
+  'plan.schedulingMandateMixed':
+    'Write the office’s one directive mandate into the charter, for the plan-driven projects only: it schedules by name the specialists those projects share, on a weekly board; the product teams are planned as whole teams, not person by person, and line managers, team leads and project leads keep every other decision',
+  'plan.mixed.oneIntake':
+    'Take all new work, product features and projects alike, through one intake and one ranked list; count the product teams’ capacity per team at a quarterly portfolio review, and keep stage gates and project templates for the plan-driven projects, not the product teams',
   'plan.schedulingMandate':
     'Write the office’s one directive mandate into the charter: it schedules the shared people across projects on a weekly capacity board, and line managers and project leads keep every other decision',
   'evidence.viewsDiffer':
@@ -1067,6 +1077,12 @@ export const EN = {
   'scoreEdge.capability': '{dimension} {score, number, 2} against level {level}',
   'warning.scoreEdgeReadiness':
     'Knife-edge prerequisites: {capabilities} lie within {margin, number, 2} of a level of the bar the recommended model reads, so a small difference in the answers turns “in place” into “to build” or back. Check these answers before relying on that label.',
+  'warning.controlTie.less':
+    'Knife-edge degree of control: the {model} and the {tied} both score {score}/100. The tie goes to less control because the appetite for central control is not high; one more project, project manager or a higher appetite would turn it. Confirm what leadership wants the office to decide before settling the model.',
+  'warning.controlTie.more-appetite':
+    'Knife-edge degree of control: the {model} and the {tied} both score {score}/100. The tie goes to more control because leadership asks for it (appetite high); a small change in the answers would turn it. Confirm that leadership will back an office that decides before settling the model.',
+  'warning.controlTie.more-regulator':
+    'Knife-edge degree of control: the {model} and the {tied} both score {score}/100. The tie goes to more control because a regulator would find governance and risk control short; a small change in the answers would turn it. Confirm what the regulator expects before settling the model.',
   'warning.scoreEdgeOffice':
     'Knife-edge judgement of the office in place: what it delivers scores {score, number, 2} against the reset bar of {limit}, within {margin, number, 2} of it. Whether it is reset or kept rests on a difference the answers do not carry; confirm the scores with its users before announcing either.',
   'warning.scoreEdgeBasics':

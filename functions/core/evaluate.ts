@@ -369,7 +369,7 @@ export const evaluate = (
       ...officeSizeWarnings(pmo.staffing, situation, say),
       // One step of one field turns the answer: said where a quick-check user reads (borderline.ts).
       ...borderlineWarnings(probes, say),
-      ...scoreEdgeWarnings(pmo, situation.existingPmo, maturity, extras.views, say),
+      ...scoreEdgeWarnings(pmo, situation, maturity, extras.views, say),
     ],
     maturity,
     pmo,

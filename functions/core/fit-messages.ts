@@ -15,7 +15,10 @@ import { thinModelMessage } from './thin-evidence';
  * the less controlling model", more controlling is the regulator's exception (round 18: the
  * rationale stated the first rule and the engine applied the second).
  */
-export const bestFitMessage = (fit: readonly ModelFit[]): EngineMessage | null => {
+export const bestFitMessage = (
+  fit: readonly ModelFit[],
+  s: Pick<Situation, 'controlAppetite'> = { controlAppetite: 'medium' },
+): EngineMessage | null => {
   const [best, ...rest] = fit.filter((f) => f.eligible);
   if (!best) return null;
   const tiedFits = rest.filter((f) => f.score === best.score);
@@ -24,15 +27,13 @@ export const bestFitMessage = (fit: readonly ModelFit[]): EngineMessage | null =
     .filter((f) => f.score !== best.score)
     .map((f) => msg('rationale.scored', { model: msg(`model.${f.model}`), score: f.score }));
   const more = tiedFits.some((f) => modelRank(f.model) < modelRank(best.model));
+  // More control on a tie is the stated appetite's or the regulator's (control-tie.ts).
+  const why = more ? (s.controlAppetite === 'high' ? 'MoreAppetite' : 'More') : '';
   const key =
     tied.length > 0
       ? behind.length > 0
-        ? more
-          ? 'rationale.bestFitTiedAheadMore'
-          : 'rationale.bestFitTiedAhead'
-        : more
-          ? 'rationale.bestFitTiedMore'
-          : 'rationale.bestFitTied'
+        ? (`rationale.bestFitTiedAhead${why}` as const)
+        : (`rationale.bestFitTied${why}` as const)
       : behind.length > 0
         ? 'rationale.bestFitAhead'
         : 'rationale.bestFit';
@@ -85,12 +86,12 @@ export const modelChoiceMessage = (
   chosen: ModelFit,
   shape: PmoShape,
   overall: number,
-  s: Pick<Situation, 'existingPmo'>,
+  s: Pick<Situation, 'existingPmo' | 'controlAppetite'>,
 ): EngineMessage[] => {
   if (d.modelReason === 'thin')
     return [thinModelMessage(s, chosen.model, d.best, d.best.score - chosen.score)];
   if (d.modelReason === 'best') {
-    const bestFit = bestFitMessage(fit);
+    const bestFit = bestFitMessage(fit, s);
     return bestFit ? [bestFit] : [];
   }
   const key =

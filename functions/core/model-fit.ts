@@ -1,13 +1,8 @@
 import type { OrganisationContext } from '../contract/context';
 import type { Factor, Maturity, ModelFit, PmoModelId } from '../contract/result';
+import { tieOrder, tieWay } from './control-tie';
 import { BASE_POINTS, factor, reasonsFrom, scoreFromFactors } from './factors';
-import {
-  pushFactor,
-  pushNeedsDecisions,
-  regulatedGap,
-  regulatorFindsGap,
-  strongLeads,
-} from './fit-pressures';
+import { pushFactor, pushNeedsDecisions, regulatedGap, strongLeads } from './fit-pressures';
 import {
   DIRECTIVE_MIN_LEVEL,
   dimensionScore,
@@ -16,7 +11,7 @@ import {
   regulatedControl,
 } from './model-gates';
 import { controlPrerequisiteGap } from './office/units';
-import { modelRank, PMO_MODELS } from './pmo-models';
+import { PMO_MODELS } from './pmo-models';
 import { type EngineKey, english, msg, type Say, unsaid } from './say';
 import { SCHEDULING_MANDATE_POINTS, sharedPeoplePain, withoutStandardisationGrounds } from './shared-people';
 import type { Situation } from './situation';
@@ -297,7 +292,7 @@ const RULES: Record<PmoModelId, (c: OrganisationContext, m: Maturity, say: Say) 
   'resource-source': resourceSource,
 };
 
-/** Fit of every model: eligible ones first, then by score; ties go to the less controlling model. */
+/** Fit of every model: eligible ones first, then by score; ties as the context breaks them (control-tie.ts). */
 export const fitModels = (
   s: Situation,
   maturity: Maturity,
@@ -324,7 +319,6 @@ export const fitModels = (
     (a, b) =>
       Number(b.eligible) - Number(a.eligible) ||
       b.score - a.score ||
-      // A tie goes to less control, except under a regulator who would find governance and risk
-      // control short: it expects change controlled (round 12).
-      (regulatorFindsGap(s, regulatedControl(maturity)) ? modelRank(b.model) - modelRank(a.model) : 0),
+      // A tie goes the way the context decides between more and less control (control-tie.ts).
+      tieOrder(tieWay(s, regulatedControl(maturity)), a, b),
   );

@@ -9,7 +9,9 @@ import type {
   SourcingId,
   Staffing,
 } from '../contract/result';
+import { deliveryCharterSteps } from './mixed-delivery';
 import { inPlacePeopleSteps } from './office/in-place';
+import { assessmentStep, conversationFirst } from './plan-assessment';
 import { modelProfile } from './pmo-models';
 import { type OfficeLeadFill, pushRunSteps, shortPush } from './push-tempo';
 import {
@@ -28,7 +30,6 @@ import { staffingSteps } from './rollout-hold';
 import { peopleAdviceFor, peopleSteps } from './rollout-people';
 import { FIRST_SERVICES, type RampPlan } from './rollout-ramp';
 import { type EngineKey, type EngineMessage, msg, type Say } from './say';
-import { schedulingMandate } from './shared-people';
 import type { Situation } from './situation';
 import { leadHireSteps } from './sourcing-lead-hire';
 import { handsOver, opensWithInterim, staysMixed } from './sourcing-mix';
@@ -189,14 +190,16 @@ export const conceptPhase = (f: PlanFrame): Draft => {
     name: existing ? say(msg('plan.revisedConceptAndCharter')) : say(msg('plan.pmoConceptAndCharter')),
     durationWeeks: weeks(BASE_WEEKS.concept, size.factor, setup),
     activities: [
+      ...conversationFirst(f.dimensions).map((k) => say(msg(k))),
       say(
         msg(scope === 'programme' ? 'plan.defineProgrammeOffice' : 'plan.definePmo', {
           model: msg(`model.${model}`),
           control: msg(`control.${target.control}`),
         }),
       ),
-      // A supportive office for shared people holds one directive mandate: the charter says it (shared-people.ts).
-      ...(schedulingMandate(s, model, f.services, f.shape) ? [say(msg('plan.schedulingMandate'))] : []),
+      // A supportive office for shared people holds one directive mandate: the charter says it
+      // (shared-people.ts); mixed delivery plans each track in its own form (mixed-delivery.ts).
+      ...deliveryCharterSteps(s, model, f.services, f.shape).map((k) => say(msg(k))),
       say(msg('plan.decideWhereTheOfficeSits')),
       // On many unknowns nobody is hired before the team assessment (rollout-hold.ts).
       ...staffingSteps(
@@ -212,13 +215,8 @@ export const conceptPhase = (f: PlanFrame): Draft => {
             : msg('plan.staffTeam', { staffing: msg(`plan.staffing.${model}`) }),
         ),
       ),
-      ...(!existing
-        ? [
-            say(
-              msg(f.surveyed || temporary ? 'plan.takeAssessmentAsCurrentState' : 'plan.validateAssessment'),
-            ),
-          ]
-        : []),
+      // Views divided on most dimensions: the conversation comes first (plan-assessment.ts).
+      ...(!existing ? assessmentStep(f.dimensions, f.surveyed || temporary).map((k) => say(msg(k))) : []),
       ...(temporary ? [say(msg('plan.writeTheSunsetDateAnd'))] : []),
       // A new own lasting office recruits its experienced lead from the market (sourcing-lead-hire.ts).
       ...leadHireSteps(s, f.sourcing, staffing, f.officeLead, opensWithInterim(s, f.action)).map(say),

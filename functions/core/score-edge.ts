@@ -1,6 +1,8 @@
-import type { ExistingPmo } from '../contract/context';
-import type { Maturity, PmoAction, Readiness } from '../contract/result';
+import type { ExistingPmo, OrganisationContext } from '../contract/context';
+import type { Maturity, ModelFit, PmoAction, PmoModelId, Readiness } from '../contract/result';
 import { judgeOffice, NO_VIEWS, RESET_BELOW, type Views } from './action';
+import { tieWarning, tieWay } from './control-tie';
+import { regulatedControl } from './model-gates';
 import { round2 } from './numbers';
 import { type EngineMessage, msg, type Say } from './say';
 
@@ -59,13 +61,26 @@ export const edgeOfficeScores = (
  * decided: it designs nothing again.
  */
 export const scoreEdgeWarnings = (
-  pmo: { needed: boolean; readiness?: Pick<Readiness, 'capabilities'> | null; action: PmoAction },
-  existing: ExistingPmo,
+  pmo: {
+    needed: boolean;
+    readiness?: Pick<Readiness, 'capabilities'> | null;
+    action: PmoAction;
+    model?: PmoModelId | null;
+    fit?: readonly ModelFit[];
+  },
+  s: Pick<OrganisationContext, 'controlAppetite' | 'regulated' | 'existingPmo'>,
   maturity: Maturity,
   views: (() => Views) | undefined,
   say: Say,
 ): string[] => {
+  const existing: ExistingPmo = s.existingPmo ?? 'none';
   const out: string[] = [];
+  // A tie on the degree of control is a knife edge too (control-tie.ts).
+  const tie =
+    pmo.needed && pmo.model && pmo.fit
+      ? tieWarning(pmo.fit, pmo.model, tieWay(s, regulatedControl(maturity)))
+      : null;
+  if (tie) out.push(say(tie));
   const edges = pmo.needed && pmo.readiness ? edgeCapabilities(pmo.readiness) : [];
   if (edges.length > 0)
     out.push(

@@ -10,6 +10,7 @@ import { customerCosting } from './customer-costing';
 import { HUB_REVIEW_PRESSURE, holdsInvestmentReview, withHubMinimum } from './group-hub';
 import { evidenceOnly, offered, PROGRAMME_STREAMS, runsToday } from './offered';
 import { gapOf, TARGET_LEVEL } from './order';
+import { pushKeeps } from './push-keeps';
 import { sharedViewRanksLow } from './shape';
 import type { Candidate, Why } from './sizing';
 import { reviewOnly } from './strong-practice';
@@ -154,7 +155,9 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
     // A hub's investment review answers finance's shortfall too, whatever the benefits questions say (group-hub.ts).
     const hubReview = holdsInvestmentReview(shape, m, spec.id, i.notApplicable);
     if (
-      !offered(shape, spec.id, scope, temporary, s, i.benefitsInPlay) ||
+      // A push keeps the standards asked for and its own tools where data is typed twice (push-keeps.ts).
+      (!offered(shape, spec.id, scope, temporary, s, i.benefitsInPlay) &&
+        !pushKeeps(shape, spec.id, asked >= EXPECTATION_SHARE, m)) ||
       (!applicable && spec.id !== core && !hubReview) ||
       pressureOnly
     ) {

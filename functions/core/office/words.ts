@@ -505,13 +505,13 @@ export const OFFICE_EN = {
   'office.effort.spendThousands':
     '{perUnit, number, 2} h a week per thousand million of yearly spend × {units} thousand million = {hours} h a week',
   'rationale.noCallForMore':
-    'The {model} in place {works, plural, =0 {keeps its} other {works and keeps its}} degree of control: the {best} scores {lead} points more, but nothing here calls for more control. People are not fought over, the need is not urgent, and the work it would add ({dimensions}) stands at {score}.',
+    'The {model} in place {works, plural, =0 {keeps its} other {works and keeps its}} degree of control: the {best} {lead, plural, =0 {scores the same} one {scores # point more} other {scores # points more}}, but nothing here calls for more control. People are not fought over, the need is not urgent, and the work it would add ({dimensions}) stands at {score}.',
   'rationale.noCallForMoreUnrated':
-    'The {model} in place {works, plural, =0 {keeps its} other {works and keeps its}} degree of control: the {best} scores {lead} points more, but nothing here calls for more control. People are not fought over and the need is not urgent.',
+    'The {model} in place {works, plural, =0 {keeps its} other {works and keeps its}} degree of control: the {best} {lead, plural, =0 {scores the same} one {scores # point more} other {scores # points more}}, but nothing here calls for more control. People are not fought over and the need is not urgent.',
   'rationale.federatedKeepsControl':
-    'The {model} in place {works, plural, =0 {keeps its} other {works and keeps its}} degree of control: the {best} scores {lead} points more, but the {units} units lead their own projects and leadership does not ask the centre for more control. Clashes over shared people are settled by the group’s prioritisation and its view across the units.',
+    'The {model} in place {works, plural, =0 {keeps its} other {works and keeps its}} degree of control: the {best} {lead, plural, =0 {scores the same} one {scores # point more} other {scores # points more}}, but the {units} units lead their own projects and leadership does not ask the centre for more control. Clashes over shared people are settled by the group’s prioritisation and its view across the units.',
   'rationale.confirmMoreControl':
-    'The {model} in place {works, plural, =0 {keeps its} other {works and keeps its}} degree of control for now: the {best} scores {lead} points more, but the evidence here is too thin to reorganise {works, plural, =0 {an office in place on.} other {a working office on.}} A team assessment confirms whether it should take on more control.',
+    'The {model} in place {works, plural, =0 {keeps its} other {works and keeps its}} degree of control for now: the {best} {lead, plural, =0 {scores the same} one {scores # point more} other {scores # points more}}, but the evidence here is too thin to reorganise {works, plural, =0 {an office in place on.} other {a working office on.}} A team assessment confirms whether it should take on more control.',
   'action.keepAdds':
     'Keep the {model} in place: it works, and it adds {services} alongside what it runs. That is {percent} % of its work, taken on as it runs, without a reorganisation.',
   'warning.pushCostShare':

@@ -204,6 +204,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied}; gewählt wird das stärker steuernde Modell, weil eine Aufsichtsbehörde Governance und Risikosteuerung hier als unzureichend ansähe.',
     'rationale.bestFitTiedAheadMore':
       'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied}; gewählt wird das stärker steuernde Modell, weil eine Aufsichtsbehörde Governance und Risikosteuerung hier als unzureichend ansähe. Dahinter: {behind}.',
+    'rationale.bestFitTiedMoreAppetite':
+      'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied}; gewählt wird das stärker steuernde Modell, weil die Leitung zentrale Steuerung verlangt (hoher Wunsch) und sonst nichts in den Antworten die beiden unterscheidet.',
+    'rationale.bestFitTiedAheadMoreAppetite':
+      'Beste zulässige Eignung: {model} ({control}) mit {score}/100, gleichauf mit {tied}; gewählt wird das stärker steuernde Modell, weil die Leitung zentrale Steuerung verlangt (hoher Wunsch) und sonst nichts in den Antworten die beiden unterscheidet. Dahinter: {behind}.',
     'rationale.scored': '{model} {score}/100',
     'rationale.modelReason': '{model}: {reason}',
     'rationale.sourcing': 'Besetzung: {sourcing} mit {score}/100; {reason}',
@@ -855,6 +859,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.staffTeamFte': 'Das Team besetzen: {fte} VZÄ ({roles})',
     'plan.staffTeamFteRange': 'Das Team besetzen: {min}–{max} VZÄ ({roles})',
     'plan.staffRole': '{role} {fte}',
+    'plan.talkDividedViewsFirst':
+      'Beginnen Sie mit dem Gespräch, nicht mit den Durchschnitten: Bringen Sie die Befragten zusammen und klären Sie, warum ihre Bewertungen bei den meisten Dimensionen auseinanderliegen; diese Lücke ist der erste Befund, und die schwächsten Dimensionen und die einzubeziehenden Beteiligten werden erst benannt, wenn sie sich einig sind, wo die Organisation steht',
     'plan.takeAssessmentAsCurrentState':
       'Diese Bewertung als Ist-Zustand nehmen: die schwächsten Dimensionen und die einzubeziehenden Stakeholder benennen',
     'plan.kpisMeasuredBeforeHandBack': 'Kennzahlen vor der Rückgabe am Projektauftrag gemessen',
@@ -1148,6 +1154,10 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'die knappen Mitarbeitenden sind das Problem: Ein unterstützendes Büro, dem die Charta die Einsatzplanung des gemeinsamen Pools überträgt, löst den Wettbewerb um sie',
     'fit.sharedPeopleNotStandards':
       'das Problem sind geteilte Mitarbeitende, nicht Standards: Das verlangt kein Büro, das Standards setzt und prüft',
+    'plan.schedulingMandateMixed':
+      'Schreiben Sie das eine weisungsbefugte Mandat des Büros in die Charta, nur für die plangetriebenen Projekte: Es plant die Fachleute, die sich diese Projekte teilen, namentlich auf einer wöchentlichen Tafel ein; die Produktteams werden als ganze Teams geplant, nicht Person für Person, und Linienvorgesetzte, Teamleitungen und Projektleitungen behalten alle anderen Entscheidungen',
+    'plan.mixed.oneIntake':
+      'Führen Sie alle neue Arbeit, Produktfunktionen wie Projekte, über einen Eingang und eine Rangliste; zählen Sie die Kapazität der Produktteams je Team in einem vierteljährlichen Portfolio-Review, und behalten Sie Phasentore und Projektvorlagen den plangetriebenen Projekten vor, nicht den Produktteams',
     'plan.schedulingMandate':
       'Das eine weisungsbefugte Mandat des Büros in die Charta schreiben: Es plant die geteilten Mitarbeitenden über die Projekte hinweg auf einer wöchentlichen Kapazitätstafel, Linienvorgesetzte und Projektleitungen behalten alle anderen Entscheidungen',
     'evidence.viewsDiffer':
@@ -1159,6 +1169,12 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'scoreEdge.capability': '{dimension} {score, number, 2} gegenüber Stufe {level}',
     'warning.scoreEdgeReadiness':
       'Voraussetzungen auf der Kippe: {capabilities} liegen weniger als {margin, number, 2} von der Schwelle entfernt, die das empfohlene Modell liest; ein kleiner Unterschied in den Antworten macht aus „vorhanden“ „aufzubauen“ oder umgekehrt. Prüfen Sie diese Antworten, bevor Sie sich auf diese Aussage stützen.',
+    'warning.controlTie.less':
+      'Steuerungsgrad auf der Kippe: Die Modelle {model} und {tied} erreichen beide {score}/100. Der Gleichstand geht an weniger Steuerung, weil der Wunsch nach zentraler Steuerung nicht hoch ist; ein Projekt oder eine Projektleitung mehr oder ein stärkerer Wunsch würde ihn kippen. Klären Sie, was das Büro nach dem Willen der Leitung entscheiden soll, bevor Sie das Modell festlegen.',
+    'warning.controlTie.more-appetite':
+      'Steuerungsgrad auf der Kippe: Die Modelle {model} und {tied} erreichen beide {score}/100. Der Gleichstand geht an mehr Steuerung, weil die Leitung sie verlangt (hoher Wunsch); ein kleiner Unterschied in den Antworten würde ihn kippen. Klären Sie, ob die Leitung ein Büro stützt, das entscheidet, bevor Sie das Modell festlegen.',
+    'warning.controlTie.more-regulator':
+      'Steuerungsgrad auf der Kippe: Die Modelle {model} und {tied} erreichen beide {score}/100. Der Gleichstand geht an mehr Steuerung, weil eine Aufsichtsbehörde Governance und Risikosteuerung als unzureichend ansähe; ein kleiner Unterschied in den Antworten würde ihn kippen. Klären Sie, was die Aufsicht erwartet, bevor Sie das Modell festlegen.',
     'warning.scoreEdgeOffice':
       'Urteil über das bestehende Büro auf der Kippe: Was es liefert, erreicht {score, number, 2} gegenüber der Neuausrichtungsschwelle von {limit}, weniger als {margin, number, 2} davon entfernt. Ob es neu ausgerichtet oder beibehalten wird, hängt an einem Unterschied, den die Antworten nicht tragen; bestätigen Sie die Werte mit seinen Nutzern, bevor Sie das eine oder das andere ankündigen.',
     'warning.scoreEdgeBasics':

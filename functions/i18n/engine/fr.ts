@@ -205,6 +205,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} ; le modèle qui contrôle le plus est retenu, car un régulateur trouverait ici la gouvernance et la maîtrise des risques insuffisantes.',
     'rationale.bestFitTiedAheadMore':
       'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} ; le modèle qui contrôle le plus est retenu, car un régulateur trouverait ici la gouvernance et la maîtrise des risques insuffisantes. Derrière eux : {behind}.',
+    'rationale.bestFitTiedMoreAppetite':
+      'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} ; le modèle qui contrôle le plus est retenu, car la direction demande un contrôle central (appétit élevé) et rien d’autre dans les réponses ne départage les deux.',
+    'rationale.bestFitTiedAheadMoreAppetite':
+      'Meilleure adéquation éligible : {model} ({control}) avec {score}/100, à égalité avec {tied} ; le modèle qui contrôle le plus est retenu, car la direction demande un contrôle central (appétit élevé) et rien d’autre dans les réponses ne départage les deux. Derrière eux : {behind}.',
     'rationale.scored': '{model} {score}/100',
     'rationale.modelReason': '{model} : {reason}',
     'rationale.sourcing': 'Sourcing du PMO : {sourcing} avec {score}/100 ; {reason}',
@@ -864,6 +868,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'plan.staffTeamFte': 'Constituer l’équipe : {fte} ETP ({roles})',
     'plan.staffTeamFteRange': 'Constituer l’équipe : {min}–{max} ETP ({roles})',
     'plan.staffRole': '{role} {fte}',
+    'plan.talkDividedViewsFirst':
+      'Commencez par la discussion, pas par les moyennes : réunissez les répondants et examinez pourquoi leurs notes divergent sur la plupart des dimensions ; cet écart est le premier constat, et les dimensions les plus faibles et les parties prenantes à associer ne sont nommées qu’une fois qu’ils s’accordent sur la situation de l’organisation',
     'plan.takeAssessmentAsCurrentState':
       'Prendre cette évaluation comme état des lieux : nommer les dimensions les plus faibles et les parties prenantes à impliquer',
     'plan.kpisMeasuredBeforeHandBack': 'Indicateurs mesurés par rapport à la charte avant la restitution',
@@ -1156,6 +1162,10 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'le manque de personnes est la difficulté : un bureau de soutien, dont la charte lui confie la planification du vivier partagé, règle la concurrence pour elles',
     'fit.sharedPeopleNotStandards':
       'la difficulté vient des personnes partagées, pas des standards : rien ici n’appelle un bureau qui les fixe et les contrôle',
+    'plan.schedulingMandateMixed':
+      'Inscrivez dans la charte le seul mandat directif du bureau, pour les projets planifiés seulement : il affecte nommément, sur un tableau hebdomadaire, les spécialistes que ces projets se partagent ; les équipes produit sont planifiées comme des équipes entières, pas personne par personne, et les responsables hiérarchiques, responsables d’équipe et chefs de projet gardent toutes les autres décisions',
+    'plan.mixed.oneIntake':
+      'Faites passer tout nouveau travail, fonctionnalités produit comme projets, par une seule entrée et une seule liste classée ; comptez la capacité des équipes produit par équipe lors d’une revue trimestrielle du portefeuille, et réservez les jalons de décision et les modèles de projet aux projets planifiés, pas aux équipes produit',
     'plan.schedulingMandate':
       'Inscrire dans la charte le seul mandat directif du bureau : il planifie les personnes partagées entre les projets sur un tableau de capacité hebdomadaire, et les responsables hiérarchiques et chefs de projet gardent toutes les autres décisions',
     'evidence.viewsDiffer':
@@ -1167,6 +1177,12 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'scoreEdge.capability': '{dimension} {score, number, 2} pour un niveau {level}',
     'warning.scoreEdgeReadiness':
       'Prérequis sur le fil : {capabilities} se situent à moins de {margin, number, 2} du seuil que lit le modèle recommandé ; un petit écart dans les réponses fait passer « en place » à « à construire » ou l’inverse. Vérifiez ces réponses avant de vous fier à ce constat.',
+    'warning.controlTie.less':
+      'Degré de contrôle sur le fil : le modèle {model} et le modèle {tied} obtiennent tous deux {score}/100. L’égalité va au moindre contrôle, car l’appétit pour un contrôle central n’est pas élevé ; un projet ou un chef de projet de plus, ou un appétit plus fort, la renverserait. Confirmez ce que la direction attend que le bureau décide avant d’arrêter le modèle.',
+    'warning.controlTie.more-appetite':
+      'Degré de contrôle sur le fil : le modèle {model} et le modèle {tied} obtiennent tous deux {score}/100. L’égalité va au contrôle le plus fort, car la direction le demande (appétit élevé) ; un petit écart dans les réponses la renverserait. Confirmez que la direction soutiendra un bureau qui décide avant d’arrêter le modèle.',
+    'warning.controlTie.more-regulator':
+      'Degré de contrôle sur le fil : le modèle {model} et le modèle {tied} obtiennent tous deux {score}/100. L’égalité va au contrôle le plus fort, car un régulateur trouverait la gouvernance et la maîtrise des risques insuffisantes ; un petit écart dans les réponses la renverserait. Confirmez ce qu’attend le régulateur avant d’arrêter le modèle.',
     'warning.scoreEdgeOffice':
       'Jugement sur le fil du bureau en place : ce qu’il produit obtient {score, number, 2} pour un seuil de refonte de {limit}, à moins de {margin, number, 2}. Refondre ou garder repose sur un écart que les réponses ne portent pas ; confirmez les notes avec ses utilisateurs avant d’annoncer l’un ou l’autre.',
     'warning.scoreEdgeBasics':

@@ -5,6 +5,7 @@ import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { SERVICE_CATALOGUE } from '../../../functions/core/office/catalogue';
 import { KEEP_AT_LEAST, OVERSIZED_FACTOR } from '../../../functions/core/office/in-place';
+import { PUSH_TOOLS_BELOW } from '../../../functions/core/office/push-keeps';
 import { atTheCentre } from '../../../functions/core/office/roles';
 import { OFFICE_EN } from '../../../functions/core/office/words';
 import { spendShowsProjects } from '../../../functions/core/project-count';
@@ -162,8 +163,14 @@ describe('time, evidence and what the office is measured by', () => {
   it('a temporary office builds no permanent machinery and is measured by outcomes only', () =>
     check((c, r) => {
       if (c.horizon !== 'temporary' || r.pmo.shape !== 'programme') return;
-      for (const s of r.pmo.services)
-        expect(['standards', 'coaching', 'tooling', 'portfolio-prioritisation']).not.toContain(s.id);
+      const tools = r.maturity.dimensions.find((d) => d.id === 'tools')?.score ?? null;
+      for (const s of r.pmo.services) {
+        expect(['coaching', 'portfolio-prioritisation']).not.toContain(s.id);
+        // The push's own products only (push-keeps.ts, round 30): the standards asked for (its
+        // playbook or readiness checklist) and one system of record where data is typed twice.
+        if (s.id === 'standards') expect(s.chosenFor).toContain('expectations');
+        if (s.id === 'tooling') expect(tools !== null && tools < PUSH_TOOLS_BELOW).toBe(true);
+      }
       for (const k of r.pmo.kpis) expect(k.kind).toBe('outcome');
     }));
 
