@@ -62,7 +62,7 @@ export const EN_IN_PLACE = {
   'inPlace.plan.closedHrThin':
     'Consult HR before anything is announced, once the health check has confirmed the target (the closure, and the coordination role that stays): agree with HR and each person of the office who does not stay in that role where they go (project, analyst or line roles)',
   'inPlace.action.evolveDivided':
-    'What the existing {model} produces reads as failing, but the respondents’ views of it are divided on at least half of its own dimensions: the figures may describe two groups that use it differently (or not yet at all), not an office that fails. It is not reset on that: it evolves, keeps its people, and a confirming assessment with the groups it serves settles whether it works.',
+    'What the existing {model} produces reads as failing, but the respondents’ views of it are divided on most of its own dimensions: the figures may describe two groups that use it differently (or not yet at all), not an office that fails. It is not reset on that: it evolves, keeps its people, and a confirming assessment with the groups it serves settles whether it works.',
   'inPlace.staffing.resetHeld':
     'Its new services are priced at about {services} FTE, above the {existing} FTE in place. A reset holds the office at its size while the refocused services show they are used: it grows toward that size only in a later step, once the health check finds them used and the work waiting.',
   'inPlace.staffing.heldMature':

@@ -22,10 +22,12 @@ export const MATURE_FROM = 3.5;
 
 /**
  * A failure read from the office's own dimensions is not carried where the respondents' views are
- * divided on at least this share of those dimensions: the average then describes two groups of
+ * divided on more than this share of those dimensions (most of them): the average then describes two groups of
  * respondents, not one office (round 30: after a merger, the acquirer's respondents judged its office
  * working and the acquired side's, never served by it, failing; their average reset it). Our
- * judgement: half, so that the divided dimensions weigh at least as much as the agreed ones.
+ * judgement: more than half, so that the divided dimensions outweigh the agreed ones (the second practitioner review's
+ * hospital, a failing office that one respondent of five rated a level higher on half of its
+ * dimensions, stays reset: one dissenter is not two groups).
  */
 export const DIVIDED_SHARE = 0.5;
 
@@ -39,7 +41,7 @@ export const dividedOn = (maturity: Pick<Maturity, 'dimensions'>, ids: readonly 
 /** Whether views are divided on enough of the dimensions that decide a judgement to leave it unproved. */
 export const dividedOver = (maturity: Pick<Maturity, 'dimensions'>, ids: readonly string[]): boolean => {
   const rated = ids.filter((id) => maturity.dimensions.some((d) => d.id === id && d.score !== null));
-  return rated.length > 0 && dividedOn(maturity, rated).length >= DIVIDED_SHARE * rated.length;
+  return rated.length > 0 && dividedOn(maturity, rated).length > DIVIDED_SHARE * rated.length;
 };
 
 /** Whether every product of the office, as its users see it, stands at MATURE_FROM. */
