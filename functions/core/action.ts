@@ -4,6 +4,7 @@ import { coreFails, coreWeak, questionMeans } from './core-job';
 import { assessEvidence } from './evidence';
 import { MIN_GROUP_SIZE } from './group-size';
 import { mean, round2 } from './numbers';
+import { dividedOver, matureOf } from './office/in-place-evidence';
 import { modelProfile } from './pmo-models';
 import type { Questionnaire } from './questionnaire';
 import { english, msg, type Say, unsaid } from './say';
@@ -142,6 +143,8 @@ export const judgeOffice = (
   delivered: number | null;
   basics: (number | null)[];
   works: boolean;
+  mature: boolean;
+  divided: boolean;
   weak: string[];
   split: { dimensions: string[]; failing: string[] };
 } => {
@@ -155,6 +158,8 @@ export const judgeOffice = (
     delivered,
     basics: EVERY_OFFICE_DELIVERS.map(scoreOf),
     works: rated.length > 0 && rated.every((x) => x >= WORKS_FROM),
+    mature: matureOf(rated),
+    divided: dividedOver(maturity, own),
     weak: own.filter((id) => {
       const x = scoreOf(id);
       return x !== null && x < WEAK_OWN_PRODUCT;
@@ -192,6 +197,9 @@ export const decideAction = (
   works: boolean;
   /** It evolves in what it does, where it is: its structure is weighed as a kept office's. */
   improves?: boolean;
+  /** What it produces all stands at MATURE_FROM, and its users' views of it are divided (in-place-evidence.ts). */
+  mature?: boolean;
+  divided?: boolean;
 } => {
   const existing = s.existingPmo;
   if (existing === 'none')
@@ -222,7 +230,11 @@ export const decideAction = (
   const reset = (reason: string) => ({ action: 'reset' as const, reason, teamStays: true, works: false });
   // An office whose reporting and governance both fail is not working, whatever else it runs.
   const basicsFail = basics.every((x) => typeof x === 'number' && x < RESET_BELOW);
-  if (delivered !== null && (delivered < RESET_BELOW || basicsFail))
+  const failing = delivered !== null && (delivered < RESET_BELOW || basicsFail);
+  // Views divided on what the office produces, with no larger camp to read: a failure read from them is unproved.
+  const unproved = judged.divided && judged.split.dimensions.length === 0;
+  const dividedFailure = failing && unproved;
+  if (failing && !dividedFailure)
     return reset(
       say(
         msg(judged.split.dimensions.length > 0 ? 'inPlace.action.resetSeen' : 'action.resetWeak', {
@@ -276,8 +288,20 @@ export const decideAction = (
     );
   // An office that fails at the core job of its own degree of control is reset, even within its
   // model: its averages may sit above the lines above while what it exists for does not happen.
-  if (coreFails(existing, views().questions ?? {}))
+  const coreFailing = coreFails(existing, views().questions ?? {});
+  if (coreFailing && !unproved)
     return reset(say(msg('inPlace.action.resetCore', { model: name, job: msg(`inPlace.core.${existing}`) })));
+  // A failure the respondents are divided on, with no larger camp to read and no other failure, is
+  // not proved: the office evolves and a confirming assessment settles it (in-place-evidence.ts).
+  if (dividedFailure || coreFailing)
+    return {
+      action: 'evolve',
+      teamStays: true,
+      works: false,
+      divided: true,
+      ...(model === existing ? { improves: true } : {}),
+      reason: say(msg('inPlace.action.evolveDivided', { model: name })),
+    };
   // One failing core question resets nothing, but the office is not kept as working: it evolves,
   // what fails said plainly (core-job.ts, coreWeak).
   if (model === existing && coreWeak(existing, views().questions ?? {}))
@@ -308,13 +332,22 @@ export const decideAction = (
         }),
       ),
     };
-  const works = judged.works;
+  const { works, mature, divided } = judged;
   if (model === existing)
-    return { action: 'keep', reason: say(msg('action.keep', { model: name })), teamStays: true, works };
+    return {
+      action: 'keep',
+      reason: say(msg('action.keep', { model: name })),
+      teamStays: true,
+      works,
+      mature,
+      divided,
+    };
   return {
     action: 'evolve',
     teamStays: true,
     works,
+    mature,
+    divided,
     reason: say(msg('action.evolve', { existing: name, model: msg(`model.${model}`) })),
   };
 };

@@ -11,15 +11,9 @@ import { addedWork, keptAsItIs, structureOfChange, unitsTooSmall } from './offic
 import { closedInPlace, withChangeDays } from './office/closed-in-place';
 import { designOffice, type OfficeDesign } from './office/design';
 import { withHubReviews } from './office/hub-first';
-import {
-  againstOfficeInPlace,
-  growsWhenKept,
-  handedOver,
-  newToOffice,
-  oversizedOf,
-  withPooled,
-} from './office/in-place';
+import { againstOfficeInPlace, growsWhenKept, handedOver, newToOffice, oversizedOf } from './office/in-place';
 import { finalLine, overLineReason } from './office/in-place-line';
+import { withPooled } from './office/in-place-pool';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
 import { withLeanFunction } from './office/lean-function';
 import { leanReporting } from './office/lean-reporting';
@@ -231,7 +225,10 @@ const decideUpTo = (
       ? oversizedOf(situation, office.staffing, maturity, internalDayRate(rates), decided.works)
       : null;
   // A working office is never cut on thin evidence, whatever the action: it keeps its people (in-place-size.ts).
-  const held = over !== null && workingHeld(decided.works, over.sure, over.wide) ? over : null;
+  const held =
+    over && workingHeld(decided.works, over.sure && !decided.divided, over.wide, decided.mature)
+      ? over
+      : null;
   if (over && !held) {
     [cutOversized, oversizedUnconfirmed] = [over.sure, !over.sure];
     // Size alone never resets an office: it evolves to what an office at its line keeps (in-place-line.ts).
@@ -266,7 +263,7 @@ const decideUpTo = (
   if (office.staffing)
     office.staffing = againstOfficeInPlace(office.staffing, situation, say ?? english, inPlace(office));
   if (held && office.staffing && inPlaceFte !== undefined)
-    office.staffing = heldSentence(office.staffing, inPlaceFte, held.need, say ?? english);
+    office.staffing = heldSentence(office.staffing, inPlaceFte, held.need, say ?? english, decided);
   // A change of model that also shrinks the office by a quarter or more is a reset (in-place-size.ts).
   const smaller = shrinksToReset(situation, model, action, office.staffing, over !== null && !held);
   if (smaller) [action, actionReason] = ['reset', (say ?? english)(smaller)];

@@ -61,4 +61,12 @@ export const EN_IN_PLACE = {
     'Closing the {model} in place leaves one part-time coordination role of about {role} FTE, about {roleCost, number} {currency} a year at the internal rate. Its other people are to be released to delivery or line roles once a health check with a team assessment has confirmed the closure; nobody moves before, and HR is consulted before anything is announced. Each full-time person released saves about {perFte, number} {currency} a year.',
   'inPlace.plan.closedHrThin':
     'Consult HR before anything is announced, once the health check has confirmed the target (the closure, and the coordination role that stays): agree with HR and each person of the office who does not stay in that role where they go (project, analyst or line roles)',
+  'inPlace.action.evolveDivided':
+    'What the existing {model} produces reads as failing, but the respondents’ views of it are divided on most of its own dimensions: the figures may describe two groups that use it differently (or not yet at all), not an office that fails. It is not reset on that: it evolves, keeps its people, and a confirming assessment with the groups it serves settles whether it works.',
+  'inPlace.staffing.resetHeld':
+    'Its new services are priced at about {services} FTE, above the {existing} FTE in place. A reset holds the office at its size while the refocused services show they are used: it grows toward that size only in a later step, once the health check finds them used and the work waiting.',
+  'inPlace.staffing.heldMature':
+    'Its services here are priced at about {services} FTE against the {existing} FTE in place, but what the office produces scores well: a norm alone cannot say it is oversized, and part of such an office often works on the projects themselves (charged to them or seconded). It keeps its people; a health check with a team assessment that tells its central staff from those working on the projects settles any question of size.',
+  'inPlace.staffing.heldDivided':
+    'Its services here are priced at about {services} FTE against the {existing} FTE in place. The respondents’ views of what it produces are divided, so the evidence does not carry a cut: it keeps its people until a confirming assessment with the groups it serves shows what its work takes.',
 } as const;

@@ -18,6 +18,7 @@ import { MIN_GROUP_SIZE } from './group-size';
 import { needViewOf } from './need-view';
 import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
+import { peopleLeaving } from './office/leaving';
 import { overheadOf } from './office/overhead';
 import { raciFor } from './office/raci';
 import { returnsOf } from './office/returns';
@@ -299,6 +300,7 @@ export const recommend = (
       officeCost: pmo.cost?.annual,
       officeFte: staffing ? overheadOf(staffing).fte : undefined,
       inPlace: s.existingPmo !== 'none' && pmo.action !== 'establish',
+      leaving: peopleLeaving(s, staffing, pmo.action, d.cutWaits)?.count ?? 0,
       overall: maturity.overall,
       shape: pmo.shape,
     });

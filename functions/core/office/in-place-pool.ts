@@ -1,7 +1,7 @@
 import type { Staffing } from '../../contract/result';
 import { msg, type Say } from '../say';
 import type { Situation } from '../situation';
-import { pooledInPlace, pooledOf } from './overhead';
+import { holdsProjectManagers, pooledInPlace, pooledOf } from './overhead';
 
 /**
  * The project managers a directive office in place pools, when the office recommended does not pool
@@ -45,3 +45,27 @@ export const poolBackSaid = (staffing: Staffing, back: number, existing: number,
         ],
       }
     : staffing;
+
+/**
+ * A directive office in place, kept directive, holds the pooled project managers: its people, not
+ * its overhead. They are counted from the work they lead (pooledInPlace: the project managers who
+ * lead the projects, everyone but one person of the office), never as what is left of the office
+ * once its service hours are taken out: those hours are the overhead's, and the managers lead
+ * projects with or without them (round 30: a kept openings factory's 6 PMs counted as 7 − 3.4 FTE
+ * of service hours = 3.6, the other 2.4 sent to HR under "keep").
+ */
+export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing => {
+  if (!holdsProjectManagers(s) || s.existingPmoFte === undefined) return staffing;
+  // In hundredths, as every figure of the staffing is shown (round 11 saw 9.100000000000001).
+  const pooled = Math.round(pooledInPlace(s) * 100) / 100;
+  if (pooled <= 0) return staffing;
+  return {
+    fte: {
+      min: Math.round((staffing.fte.min + pooled) * 100) / 100,
+      max: Math.round((staffing.fte.max + pooled) * 100) / 100,
+    },
+    roles: [...staffing.roles, { role: say(msg('office.role.pooled')), fte: pooled }],
+    basis: [...staffing.basis, say(msg('office.pooled', { pooled }))],
+    pooled,
+  };
+};

@@ -151,17 +151,41 @@ export const seatSaid = (office: OfficeDesign, s: Situation, stays: boolean, say
  * assessment to settle. Our judgement (round 22: working offices of 2 and 3 FTE cut to about one
  * person on one respondent's quick check). Never an office over WIDE_MARGIN_FACTOR times what its
  * services need (`wide`, in-place.ts): it keeps what an office at its line keeps, the rest named and
- * pending the health check (round 24: a 9-FTE office with 2.1 FTE of work kept whole on one view).
+ * pending the health check (round 24: a 9-FTE office with 2.1 FTE of work kept whole on one view),
+ * unless what it produces all scores well (`mature`, in-place-evidence.ts MATURE_FROM): then a norm
+ * alone never cuts it, on any evidence (round 30). Views divided on what it produces are thin
+ * evidence too (the caller passes them as not sufficient).
  */
-export const workingHeld = (works: boolean, sufficient: boolean, wide = false): boolean =>
-  works && !sufficient && !wide;
+export const workingHeld = (works: boolean, sufficient: boolean, wide = false, mature = false): boolean =>
+  works && (mature || (!sufficient && !wide));
 
-/** The sentence a working office held at its size on thin evidence carries, where its services price it lower. */
-export const heldSentence = (staffing: Staffing, existing: number, need: number, say: Say): Staffing =>
+/**
+ * The sentence a working office held at its size carries, where its services price it lower: why it
+ * is held (its products score well, the views of them are divided, or one view is too thin).
+ */
+export const heldSentence = (
+  staffing: Staffing,
+  existing: number,
+  need: number,
+  say: Say,
+  why: { mature?: boolean; divided?: boolean } = {},
+): Staffing =>
   existing - need > CUT_CONFIRMED_FIRST_SHARE * existing
     ? {
         ...staffing,
-        basis: [...staffing.basis, say(msg('office.inPlace.heldThin', { existing, services: tenth(need) }))],
+        basis: [
+          ...staffing.basis,
+          say(
+            msg(
+              why.mature
+                ? 'inPlace.staffing.heldMature'
+                : why.divided
+                  ? 'inPlace.staffing.heldDivided'
+                  : 'office.inPlace.heldThin',
+              { existing, services: tenth(need) },
+            ),
+          ),
+        ],
       }
     : staffing;
 

@@ -8,9 +8,10 @@ import { STAFFING_SPREAD } from './design';
 import * as L from './in-place-line';
 import { atTheLine, fromExisting, fteOfSpend, WORKING_SPEND_LINE } from './in-place-line';
 import { poolBackSaid, poolGoesBack, withoutPoolBack } from './in-place-pool';
+import { resetHeld } from './in-place-reset';
 import { resetInStages } from './in-place-stages';
 import { peopleLeaving } from './leaving';
-import { besidePooled, holdsProjectManagers, pooledOf } from './overhead';
+import { besidePooled, overheadOf, pooledOf } from './overhead';
 
 /**
  * The recommended staffing against the office in place, said openly: an office that works keeps its people,
@@ -150,7 +151,11 @@ type Weighing = Parameters<typeof weighInPlace>[3];
  */
 export const againstOfficeInPlace = (staffing: Staffing, s: Situation, say: Say, how: Weighing): Staffing => {
   const back = s.existingPmo === 'none' ? 0 : poolGoesBack(s, staffing);
-  const done = weighInPlace(staffing, withoutPoolBack(s, back), say, how);
+  const t = withoutPoolBack(s, back);
+  // A reset never grows the office in place before its health check (in-place-reset.ts); not yet
+  // where a directive office's pooled managers go back to the line: its own people are then assumed.
+  const held = how.resets && back === 0 ? resetHeld(staffing, s, say) : null;
+  const done = held ?? weighInPlace(staffing, t, say, how);
   return poolBackSaid(done, back, s.existingPmoFte ?? 0, say);
 };
 
@@ -188,8 +193,9 @@ const weighInPlace = (
   if (s.existingPmo === 'none') return staffing;
   // Weighed on the overhead alone: the pooled managers are not staff the services need (overhead.ts).
   if (pooledOf(staffing) > 0)
+    // Its pooled managers already stand aside: none of the overhead goes back to the line again.
     return besidePooled(staffing, s, (o, t) =>
-      againstOfficeInPlace(o, t, say, { keepsPeople, confirmFirst, perFte, resets, added }),
+      weighInPlace(o, t, say, { keepsPeople, confirmFirst, perFte, resets, added }),
     );
   const existing = s.existingPmoFte;
   const mid = midOf(staffing);
@@ -318,24 +324,6 @@ const weighInPlace = (
   };
 };
 
-/** A directive office in place, kept directive, holds the pooled project managers: its people, not its overhead. */
-export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing => {
-  const existing = s.existingPmoFte;
-  if (!holdsProjectManagers(s) || existing === undefined) return staffing;
-  // In hundredths, as every figure of the staffing is shown (round 11 saw 9.100000000000001).
-  const pooled = Math.round(Math.min(s.projectManagers, Math.max(0, existing - midOf(staffing))) * 100) / 100;
-  if (pooled <= 0) return staffing;
-  return {
-    fte: {
-      min: Math.round((staffing.fte.min + pooled) * 100) / 100,
-      max: Math.round((staffing.fte.max + pooled) * 100) / 100,
-    },
-    roles: [...staffing.roles, { role: say(msg('office.role.pooled')), fte: pooled }],
-    basis: [...staffing.basis, say(msg('office.pooled', { pooled }))],
-    pooled,
-  };
-};
-
 /**
  * What the office in place does that the organisation depends on and the recommended office no
  * longer decides: a directive office allocates people, and an office of less control stops doing
@@ -380,8 +368,10 @@ export const inPlacePeopleSteps = (
         ? msg('inPlace.plan.redeployPending', { pending: leaving.count, fte: tenth(midOf(staffing)) })
         : msg('plan.redeploy', { difference: leaving.count }),
     ];
-  const growth = growthOf(staffing, existing);
+  // A directive office's pooled managers stay as they are: the office that grows is its overhead.
+  const [own, from] = [overheadOf(staffing), tenth(existing - pooledOf(staffing))];
+  const growth = growthOf(own, from);
   return growth === null
     ? check
-    : [...check, msg('inPlace.plan.grow', { existing, fte: tenth(midOf(staffing)), difference: growth })];
+    : [...check, msg('inPlace.plan.grow', { existing: from, fte: tenth(midOf(own)), difference: growth })];
 };

@@ -85,6 +85,8 @@ export interface ReturnsInput {
   officeFte?: { min: number; max: number };
   /** An office in place is kept, evolved or reset (not one established beside it): returns are the gain over it. */
   inPlace?: boolean;
+  /** The FTE of the office in place that leave it, counted once (leaving.ts): the figure every sentence says. */
+  leaving?: number;
   /** The organisation's overall maturity: practice above the average wastes less. */
   overall?: number | null;
   /** The office's shape: a hub's returns read the hub's own services and coverage (hubBasis). */
@@ -238,8 +240,9 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
   if (existing !== undefined && officeFte !== undefined) {
     const pooled = pooledInPlace(s);
     const overhead = existing - pooled;
-    // Against the top of the range: a working office keeps up to all of its people until a health check.
-    const freed = Math.round((overhead - officeFte.max) * 10) / 10;
+    // The people leaving as the plan counts them (leaving.ts), so that one figure is said (round 30:
+    // 8.5 FTE freed beside 10.6 FTE beyond the target); else against the top of the range.
+    const freed = i.leaving ?? Math.round((overhead - officeFte.max) * 10) / 10;
     if (freed > SAME_SIZE_SHARE * existing || pooled > 0)
       out.push({
         id: 'cost-released',
