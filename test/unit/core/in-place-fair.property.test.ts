@@ -70,7 +70,7 @@ describe('an office in place judged fairly', () => {
             seed: existingPmoFte,
           })[0] as Answers;
           const r = evaluate(QUESTIONNAIRE, c, [answers], { sensitivity: false });
-          if (!r?.pmo.staffing || r.pmo.besideExisting || !['keep', 'evolve'].includes(r.pmo.action)) return;
+          if (!r?.pmo.staffing || !['keep', 'evolve'].includes(r.pmo.action)) return;
           // Pooled managers a changed model sends back to the line lead projects: they are not cut.
           if (existingPmo === 'resource-source' && r.pmo.model !== 'resource-source') return;
           expect(r.pmo.staffing.fte.max, JSON.stringify(c)).toBeGreaterThanOrEqual(existingPmoFte - 0.05);
@@ -82,7 +82,7 @@ describe('an office in place judged fairly', () => {
 
   it('a reset’s first-year target never exceeds the office in place', () =>
     check((c, r) => {
-      if (r.pmo.action !== 'reset' || r.pmo.besideExisting || !r.pmo.staffing) return;
+      if (r.pmo.action !== 'reset' || !r.pmo.staffing) return;
       if (c.existingPmoFte === undefined || c.existingPmoFte <= 0) return;
       // A directive office whose pooled managers go back to the line: its own people are assumed (left for later).
       if (c.existingPmo === 'resource-source' && r.pmo.model !== 'resource-source') return;
