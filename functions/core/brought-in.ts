@@ -26,7 +26,7 @@ export const PART_TIME_LEAD_DAYS_PER_MONTH = 2;
  * the client's rates, so that the plan and the costs agree): an interim at the outside rate, a hire
  * at the internal rate, an interim then a hire at the two for half a year each.
  */
-const broughtInYearEur = (via: BringInVia): number =>
+export const broughtInYearEur = (via: BringInVia): number =>
   WORKDAYS_PER_YEAR *
   (via === 'interim'
     ? DEFAULT_DAY_RATE.outsourced

@@ -6,9 +6,10 @@ import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import {
   type BringInVia,
   broughtInWithinSpend,
+  broughtInYearEur,
   FIRST_LEAD_MAX_SPEND_SHARE,
 } from '../../../functions/core/brought-in';
-import { DEFAULT_DAY_RATE, OUTSIDE_SHARE, WORKDAYS_PER_YEAR } from '../../../functions/core/business-case';
+import { OUTSIDE_SHARE } from '../../../functions/core/business-case';
 import { type EngineKey, english, msg } from '../../../functions/core/say';
 import { LASTING_TENDER_OUTSIDE_FTE } from '../../../functions/core/sourcing-lead-hire';
 import { staysMixed } from '../../../functions/core/sourcing-mix';
@@ -167,13 +168,6 @@ describe('a lasting office where expertise is below strong', () => {
 
 describe('the first experienced project manager brought in', () => {
   const viaArb = fc.constantFrom<BringInVia>('hire', 'interim', 'interim-then-hire');
-  const yearEur = (via: BringInVia): number =>
-    WORKDAYS_PER_YEAR *
-    (via === 'interim'
-      ? DEFAULT_DAY_RATE.outsourced
-      : via === 'hire'
-        ? DEFAULT_DAY_RATE.internal
-        : (DEFAULT_DAY_RATE.outsourced + DEFAULT_DAY_RATE.internal) / 2);
 
   it('offered at one spend is offered at every larger spend, other things equal, and wherever they cost under the office’s own cap', () => {
     fc.assert(
@@ -192,7 +186,8 @@ describe('the first experienced project manager brought in', () => {
               via,
             );
           expect(at(spend * more)).toBeGreaterThanOrEqual(at(spend));
-          if (yearEur(via) <= FIRST_LEAD_MAX_SPEND_SHARE * spend) expect(at(spend)).toBeGreaterThanOrEqual(1);
+          if (broughtInYearEur(via) <= FIRST_LEAD_MAX_SPEND_SHARE * spend)
+            expect(at(spend)).toBeGreaterThanOrEqual(1);
         },
       ),
       { numRuns: runs(120), ...SEED },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
-import { DEFAULT_DAY_RATE, WORKDAYS_PER_YEAR } from '../../../functions/core/business-case';
+import { broughtInYearEur } from '../../../functions/core/brought-in';
 import { managersStretched } from '../../../functions/core/project-count';
 import {
   BROUGHT_IN_MAX_SPEND_SHARE,
@@ -85,14 +85,6 @@ describe('a push hands over only where its roles have a lasting home', () => {
   });
 });
 
-const yearOf = (via: 'hire' | 'interim' | 'interim-then-hire'): number =>
-  WORKDAYS_PER_YEAR *
-  (via === 'interim'
-    ? DEFAULT_DAY_RATE.outsourced
-    : via === 'hire'
-      ? DEFAULT_DAY_RATE.internal
-      : (DEFAULT_DAY_RATE.outsourced + DEFAULT_DAY_RATE.internal) / 2);
-
 describe('what the plan brings in passes the share-of-spend test', () => {
   it('the people brought in cost at most the share of the spend, the others are led from inside, and none at all gets a part-time lead', () => {
     fc.assert(
@@ -108,8 +100,8 @@ describe('what the plan brings in passes the share-of-spend test', () => {
             ? 1
             : 0;
         if (spend !== undefined)
-          expect(advice.bringIn * yearOf(advice.via)).toBeLessThanOrEqual(
-            Math.max(spend * BROUGHT_IN_MAX_SPEND_SHARE, firstFree * yearOf(advice.via)) + 1e-6,
+          expect(advice.bringIn * broughtInYearEur(advice.via)).toBeLessThanOrEqual(
+            Math.max(spend * BROUGHT_IN_MAX_SPEND_SHARE, firstFree * broughtInYearEur(advice.via)) + 1e-6,
           );
         if (advice.cutFrom !== undefined) {
           expect(advice.cutFrom).toBeGreaterThan(advice.bringIn);
