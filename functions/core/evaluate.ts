@@ -19,6 +19,7 @@ import { needViewOf } from './need-view';
 import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
 import { overheadOf } from './office/overhead';
+import { withStopAsked } from './office/push-triage';
 import { raciFor } from './office/raci';
 import { returnsOf } from './office/returns';
 import { hubReason } from './office/roles';
@@ -352,7 +353,7 @@ export const evaluate = (
     ...extras,
   });
   // The context with its defaults filled in, read by every warning.
-  const situation = situationOf(context, options.rates?.currency);
+  const situation = withStopAsked(situationOf(context, options.rates?.currency), extras.expectations);
   const probes = probesFor(context, maturity, { ...options, say }, extras, pmo.needed ? pmo.cost : null);
   return {
     questionnaireVersion: q.version,
