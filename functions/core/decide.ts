@@ -19,6 +19,7 @@ import { withLeanFunction } from './office/lean-function';
 import { leanReporting } from './office/lean-reporting';
 import { peopleLeaving } from './office/leaving';
 import { mixFteOf } from './office/manager-brake';
+import { withStopAsked } from './office/push-triage';
 import { modelOnThinEvidence, resetWaits } from './thin-evidence';
 
 export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
@@ -69,7 +70,10 @@ const decideUpTo = (
   extras: DecideExtras,
   labelsOnly: boolean,
 ): Decision | Labels => {
-  let situation = withSharedPool(situationOf(context, rates?.currency), extras.expectations);
+  let situation = withStopAsked(
+    withSharedPool(situationOf(context, rates?.currency), extras.expectations),
+    extras.expectations,
+  );
   const minOfficeCost = MIN_OFFICE_FTE * internalDayRate(rates) * WORKDAYS_PER_YEAR;
   const need = assessNeed(situation, maturity, quickWins, minOfficeCost, say);
   const fit = fitModels(situation, maturity, need.scope, say);

@@ -1092,6 +1092,16 @@ export const EN = {
     'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {min}–{max} FTE is staffed only once it confirms the need{existing, plural, =0 {} other {; until then the people of the office in place keep working as they do}}.',
   'plan.hireAfterAssessmentFte':
     'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {fte} FTE is staffed only once it confirms the need{existing, plural, =0 {} other {; until then the people of the office in place keep working as they do}}.',
+  'kpi.outcome.projects-decided': 'Projects stopped, paused or confirmed',
+  'kpi.outcome.projects-decided.measure':
+    'Share of the projects running at the start with a recorded decision to stop, pause or continue, and the spend each has committed, within the push’s first month: {target} %.',
+  'kpi.outcome.spend-against-cap': 'Committed spend within the cap',
+  'kpi.outcome.spend-against-cap.measure':
+    'Share of the {cadence} readings in which committed project spend stays within the cap the sponsor set, each new commitment authorised at the gate, with the spend released by the projects stopped or paused beside it: {target} % over the push’s {months} months.',
+  'plan.triage.cut':
+    'Cut the projects first, this week: list all {projects} with the spend each has committed, and decide which stop, which pause and which continue. Keep what the push cannot do without (legal, safety and contracted work) and no more than {projectManagers, plural, =0 {the people who lead projects} one {your one project manager} other {your # project managers}} can lead, about {keep}; from then on no project commits further spend without passing the gate',
+  'plan.triage.cutOrders':
+    'Cut your own projects first, this week: list all {projects} with the spend each has committed, and decide which stop, which pause and which continue. Customer orders are commitments and are kept; of your own projects keep what the push cannot do without (legal, safety and contracted work) and no more than {projectManagers, plural, =0 {the people who lead projects} one {your one project manager} other {your # project managers}} can lead beside the orders, about {keep} in all; from then on no project commits further spend without passing the gate',
 } as const;
 
 export type EngineKey = keyof typeof EN;

@@ -20,6 +20,7 @@ import { notApplicableOf } from './not-applicable';
 import { kpisOf } from './office/kpis';
 import { peopleLeaving } from './office/leaving';
 import { overheadOf } from './office/overhead';
+import { withStopAsked } from './office/push-triage';
 import { raciFor } from './office/raci';
 import { returnsOf } from './office/returns';
 import { hubReason } from './office/roles';
@@ -354,7 +355,7 @@ export const evaluate = (
     ...extras,
   });
   // The context with its defaults filled in, read by every warning.
-  const situation = situationOf(context, options.rates?.currency);
+  const situation = withStopAsked(situationOf(context, options.rates?.currency), extras.expectations);
   const probes = probesFor(context, maturity, { ...options, say }, extras, pmo.needed ? pmo.cost : null);
   return {
     questionnaireVersion: q.version,

@@ -2,6 +2,7 @@ import type { PmoRecommendation } from '../contract/result';
 import { forCustomers } from './customer-orders';
 import type { Decision } from './decide';
 import { serviceSpec } from './office/catalogue';
+import { triagePush } from './office/push-triage';
 import type { Questionnaire } from './questionnaire';
 import { type EngineKey, msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -88,7 +89,9 @@ export const expectationsAnswer = (
           .at(-1);
     // Ranking scope and tranches inside a programme is what any programme office's steering does
     // (round 18), whichever of its services carries it.
-    const programme = d.needed && d.shape === 'programme' && service === 'prioritisation';
+    // A triage's office offers the portfolio's own stop, pause or continue decision (push-triage.ts).
+    const programme =
+      d.needed && d.shape === 'programme' && service === 'prioritisation' && !triagePush(d.situation);
     const answered = d.office.answered.has(service) || step !== undefined || programme;
     const out = d.office.leftOut.find((x) => serviceSpec(x.id).answers.includes(service));
     // Where no office is recommended, the part-time coordinator is who takes it up (round 10).

@@ -1,4 +1,5 @@
 import type { PmoScope } from '../contract/result';
+import { triageSteps } from './office/push-triage';
 import { lacksProjectLeads, MIN_PROJECTS_FOR_OFFICE } from './office/shape';
 import { assessNeed } from './pmo-need';
 import { monthsOf, urgentPush } from './push-tempo';
@@ -24,7 +25,8 @@ import { workInProgressSteps } from './work-in-progress';
  * reviewers' practice: the most valuable first step is the one nobody has to be hired or bought for.
  */
 const noNewPeopleSteps = (f: PlanFrame, draft: readonly Draft[]): string[] => {
-  const wip = workInProgressSteps(f.s).map(f.say);
+  // A triage cuts its projects first (push-triage.ts); a lasting portfolio ranks and pauses them.
+  const wip = [...triageSteps(f.s, f.scope), ...workInProgressSteps(f.s)].map(f.say);
   const buying = draft.some((p) => p.id === 'procurement');
   return buying ? [...new Set([...wip, ...f.quickWins])] : wip;
 };

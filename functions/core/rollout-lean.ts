@@ -2,6 +2,7 @@ import type { DimensionScore, Evidence, PmoModelId, RolloutPlan } from '../contr
 import { forCustomers } from './customer-orders';
 import { stepFor, stepsWithoutOffice } from './expectations';
 import { closedPlan } from './office/closed-in-place';
+import { triageSteps } from './office/push-triage';
 import { controlledOrders } from './order-controls';
 import { MIN_EMPLOYEES_FOR_OFFICE } from './pmo-need';
 import { closeAuditSteps, switchKindOf } from './push-tempo';
@@ -337,6 +338,8 @@ const pushWithoutOffice = (
         name: say(msg('plan.temp.mobilise')),
         durationWeeks: start,
         activities: [
+          // A triage cuts its projects to what its leads can carry before anything else (push-triage.ts).
+          ...triageSteps(s, 'organisation').map(say),
           ...openingSteps(s, dimensions, coordinationRole).map(say),
           ...basics.map((x) => say(msg(stepKey(s, x)))),
           say(msg('plan.startAWeeklyStatusRound')),

@@ -3,6 +3,7 @@ import type { DimensionScore, Staffing } from '../contract/result';
 import { ratesFor, WORKDAYS_PER_YEAR } from './business-case';
 import { thousand } from './numbers';
 import { CONTROLLED_PROJECT_SPEND } from './office/choice';
+import { afterTriage } from './office/push-triage';
 import { MIN_PROJECTS_FOR_OFFICE, missingLeads, PROJECTS_PER_LEAD } from './office/shape';
 import { credibleProjects, managersStretched, PROJECTS_PER_MANAGER_STRETCH } from './project-count';
 import { type OfficeLeadFill, pushLeadSteps, urgentPush } from './push-tempo';
@@ -160,7 +161,11 @@ export const smallSetting = (s: Situation): boolean =>
  * experienced people from outside where it is warranted (about one per five new leads). A firm
  * that brings nobody in and has no expertise buys a few days of coaching instead.
  */
-export const peopleAdviceFor = (s: Situation, dimensions: readonly DimensionScore[]): PeopleAdvice | null => {
+export const peopleAdviceFor = (
+  all: Situation,
+  dimensions: readonly DimensionScore[],
+): PeopleAdvice | null => {
+  const s = afterTriage(all); // A triage cuts its projects to its leads first: no one is brought in for the rest.
   const noExpertise = s.pmExpertise === 'none' && s.concurrentProjects > 0;
   // Agile teams are led by product owners and the teams themselves: no project managers to add;
   // where nobody has done such work, a few days of outside coaching all the same (round 19).

@@ -15,6 +15,8 @@ export interface Situation extends OrganisationContext {
   sharedPool?: true;
   /** A hub opened first keeps the reviews its control rests on until the units' offices open (office/hub-first.ts, withHubReviews). */
   hubHoldsReviews?: true;
+  /** The stakeholders ask for projects to be authorised, paused and stopped (office/push-triage.ts, withStopAsked). */
+  stopAsked?: true;
 }
 
 /** A context whose defaults are already filled in is returned as it is (the rules pass it around). */

@@ -2,6 +2,7 @@ import type { ServiceDriver } from '../../contract/result';
 import { shortPush } from '../push-tempo';
 import type { Situation } from '../situation';
 import { CONTROLS_SHARE, controlsHours, HOURS_PER_FTE, portfolioControlsHours } from './controls-share';
+import { triagePush } from './push-triage';
 import type { OfficeKey } from './words';
 
 /**
@@ -232,7 +233,8 @@ export const SERVICE_CATALOGUE: readonly ServiceSpec[] = [
     dimensions: ['benefits'],
     answers: [],
     source: 'office.source.benefits',
-    hours: (n, s) => n * (shortPush(s) ? PUSH_BENEFIT_HOURS_PER_PROJECT : 0.2),
+    // A triage's benefit is the spend it releases, read at its spend gate: tracked as a lasting office does (push-triage.ts).
+    hours: (n, s) => n * (shortPush(s) && !triagePush(s) ? PUSH_BENEFIT_HOURS_PER_PROJECT : 0.2),
     setupDays: () => 3,
   },
   {

@@ -11,6 +11,7 @@ import { HUB_REVIEW_PRESSURE, holdsInvestmentReview, withHubMinimum } from './gr
 import { evidenceOnly, offered, PROGRAMME_STREAMS, runsToday } from './offered';
 import { gapOf, TARGET_LEVEL } from './order';
 import { pushKeeps } from './push-keeps';
+import { triagePush } from './push-triage';
 import { sharedViewRanksLow } from './shape';
 import type { Candidate, Why } from './sizing';
 import { reviewOnly } from './strong-practice';
@@ -81,6 +82,8 @@ const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | nul
     case 'capability-first':
       return 'project-coordination';
     case 'programme':
+      // A triage is run by its stop, pause or continue decision and spend gate (push-triage.ts).
+      if (triagePush(s, scope)) return 'portfolio-prioritisation';
       // A programme, or a push with a known spend, is run by its controls; a push without, by its cadence.
       return scope === 'programme' || (s.annualProjectBudget ?? 0) > 0
         ? 'programme-controls'
@@ -99,11 +102,11 @@ const coreOf = (shape: PmoShape, scope: PmoScope, s: Situation): ServiceId | nul
  * to put the portfolio in an order, whatever its degree of control (a supportive one prepares the
  * decision that management takes).
  */
-const holdsOf = (shape: PmoShape, s: Situation): readonly ServiceId[] =>
+const holdsOf = (shape: PmoShape, s: Situation, scope: PmoScope): readonly ServiceId[] =>
   shape === 'portfolio' || shape === 'hub-and-spoke'
     ? // For customer orders, the order is that of commitments and capacity: who works on which order first.
       [forCustomers(s) ? 'capacity-planning' : 'portfolio-prioritisation']
-    : shape === 'programme' && s.concurrentProjects >= PROGRAMME_STREAMS
+    : shape === 'programme' && s.concurrentProjects >= PROGRAMME_STREAMS && !triagePush(s, scope)
       ? ['push-management']
       : [];
 /**
@@ -143,7 +146,7 @@ const candidatesOf = (i: DesignInput): { chosen: Candidate[]; leftOut: OfficeDes
   const core = coreOf(shape, scope, s);
   const temporary = s.horizon === 'temporary';
   const control = model ? CONTROL_RANK[modelProfile(model).control] : 0;
-  const holds = holdsOf(shape, s);
+  const holds = holdsOf(shape, s, scope);
   const chosen: Candidate[] = [];
   const leftOut: { id: ServiceId; why: LeftOutWhy }[] = [];
   for (const spec of SERVICE_CATALOGUE) {

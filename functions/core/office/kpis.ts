@@ -5,6 +5,7 @@ import { cadenceOf, decisionDaysCap, monthsOf, shortPush } from '../push-tempo';
 import { type EngineKey, type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { SERVICE_CATALOGUE } from './catalogue';
+import { triagePush } from './push-triage';
 
 /**
  * What the office is measured by: outcomes of delivery with absolute targets first, then at most
@@ -31,6 +32,8 @@ interface OutcomeRule {
   pushWording?: boolean;
   /** Only where the projects answer to a regulator, funder or auditor (true), or only where not (false). */
   regulated?: boolean;
+  /** Only in a push that is a triage (push-triage.ts). */
+  triage?: boolean;
 }
 
 /**
@@ -196,6 +199,31 @@ export const OUTCOMES: readonly OutcomeRule[] = [
     horizon: 'temporary',
   },
 ];
+/**
+ * A triage push is measured on what it exists for (round 29's turnaround reviewer): every running
+ * project stopped, paused or confirmed, with its committed spend, in its first month; and the
+ * committed spend held within the cap the sponsor sets, with the spend released by the projects
+ * stopped or paused read at the push's cadence. Both targets are the whole of it: a triage that
+ * leaves projects undecided, or commits past its cap, has not done its job. Our judgement.
+ */
+export const TRIAGE_OUTCOMES: readonly OutcomeRule[] = [
+  {
+    id: 'projects-decided',
+    services: ['portfolio-prioritisation'],
+    unit: '%',
+    target: [100, 100, 100],
+    horizon: 'temporary',
+    triage: true,
+  },
+  {
+    id: 'spend-against-cap',
+    services: ['portfolio-prioritisation'],
+    unit: '%',
+    target: [100, 100, 100],
+    horizon: 'temporary',
+    triage: true,
+  },
+];
 export const MAX_OUTCOME_KPIS = 4;
 /** The push's benefit measure: kept beside the MAX_OUTCOME_KPIS others. */
 const BENEFIT_KPI = 'benefits-on-track';
@@ -207,6 +235,8 @@ const BESIDE: readonly string[] = [REGULATOR_KPI, BENEFIT_KPI];
  * and scope growth and its readiness gates; the other measures follow in their usual order.
  */
 export const PUSH_FIRST: readonly string[] = [
+  'projects-decided',
+  'spend-against-cap',
   'regulator-milestones',
   'milestones-on-plan',
   'internal-milestones',
@@ -275,15 +305,18 @@ export const kpisOf = (
     s.existingPmo !== 'none' ? msg('kpi.outcome.fromCurrent', { measure: m }) : m;
   const agile = s.deliveryApproach === 'agile';
   const level = band(maturityLevel);
-  const ranked = OUTCOMES.filter(
-    (o) =>
-      o.services.some((x) => ids.has(x)) &&
-      (o.delivery === undefined || (o.delivery === 'agile') === agile) &&
-      (o.horizon === undefined || o.horizon === s.horizon) &&
-      (o.customers === undefined || (o.customers ? takesOrders(s) : !forCustomers(s))) &&
-      (o.regulated === undefined || o.regulated === s.regulated) &&
-      !(o.afterDelivery && shortPush(s)),
-  )
+  const triage = triagePush(s);
+  const ranked = [...TRIAGE_OUTCOMES, ...OUTCOMES]
+    .filter(
+      (o) =>
+        o.services.some((x) => ids.has(x)) &&
+        (o.delivery === undefined || (o.delivery === 'agile') === agile) &&
+        (o.horizon === undefined || o.horizon === s.horizon) &&
+        (o.customers === undefined || (o.customers ? takesOrders(s) : !forCustomers(s))) &&
+        (o.regulated === undefined || o.regulated === s.regulated) &&
+        (o.triage === undefined || o.triage === triage) &&
+        !(o.afterDelivery && shortPush(s)),
+    )
     .sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0))
     .filter(firstOfOutcome());
   // The benefit a push exists for is measured on top of its delivery measures, never cut by them.

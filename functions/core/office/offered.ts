@@ -4,6 +4,7 @@ import { modelProfile } from '../pmo-models';
 import { pushTracksBenefits } from '../push-tempo';
 import type { Situation } from '../situation';
 import { CONTROL_RANK, type ServiceId } from './catalogue';
+import { triagePush } from './push-triage';
 import { plansInUnits } from './shape';
 
 /**
@@ -152,6 +153,13 @@ export const offered = (
   // savings (push-tempo.ts, benefits-context.ts; rounds 20 and 24).
   if (id === 'benefits-tracking' && !pushTracksBenefits(s, benefitsInPlay)) return false;
   if (shape === 'programme') {
+    // A triage's first service is the stop, pause or continue decision and its spend gate; it builds
+    // no programme cadence around projects it is there to cut (push-triage.ts).
+    // Its spend gate is that decision, not one programme's controls (customer orders keep theirs).
+    if (triagePush(s, scope)) {
+      if (id === 'portfolio-prioritisation') return true;
+      if (id === 'push-management' || (id === 'programme-controls' && !commercial)) return false;
+    }
     if (NOT_IN_A_PUSH.includes(id)) return false;
     // Steering, dependencies and readiness run any programme of several workstreams, whatever its
     // maturity (round 10: a capable bank's core-banking programme had none).

@@ -4,6 +4,8 @@ import { credibleProjects } from '../project-count';
 import { urgentPush } from '../push-tempo';
 import type { Situation } from '../situation';
 import { largeProjects } from '../spend-scale';
+import { PROJECTS_PER_LEAD } from './lead-load';
+import { triagePush } from './push-triage';
 import {
   directiveMandateStands,
   hubGroup,
@@ -120,7 +122,8 @@ export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'leads-bin
   // lead, not less (round 14: a four-month shutdown with one project manager got "no office" where
   // two got the office it needed; round 21: an 80-person launch with one project manager got 3 h a
   // week where three got a programme office).
-  if (urgentPush(s)) return null;
+  // A triage cuts its projects to its leads instead: it waits for them as a lasting need does (push-triage.ts).
+  if (urgentPush(s) && !triagePush(s)) return null;
   if (
     s.projectManagers < MIN_PROJECT_LEADS &&
     (s.employees < SMALL_ORGANISATION || s.concurrentProjects < SMALL_PORTFOLIO)
@@ -144,8 +147,7 @@ export const lacksProjectLeads = (s: Situation): 'no-project-leads' | 'leads-bin
 export const RUNS_ITSELF_FROM = 3.75;
 export const runsItself = (m: Maturity): boolean => m.overall >= RUNS_ITSELF_FROM && m.level >= 3;
 
-/** About one person leads every this many projects; fewer leads than that is a shortage. */
-export const PROJECTS_PER_LEAD = 5;
+export { PROJECTS_PER_LEAD };
 /**
  * More projects per person who leads them than this, and the leads are the binding constraint:
  * twice the one-per-PROJECTS_PER_LEAD the plan staffs to. Our judgement, after round 22's
@@ -165,8 +167,9 @@ export const LEADS_BIND_PROJECTS_PER_LEAD = 2 * PROJECTS_PER_LEAD;
  */
 export const LEADS_BIND_BELOW = MIN_PROJECT_LEADS;
 export const leadsBind = (s: Situation): boolean =>
-  // A temporary push cannot wait for leads to be hired: it brings its own people in.
-  s.horizon !== 'temporary' &&
+  // A temporary push cannot wait for leads to be hired: it brings its own people in. A triage
+  // cuts its projects to its leads instead, and waits for them as a lasting need does (push-triage.ts).
+  (s.horizon !== 'temporary' || triagePush(s)) &&
   // A large organisation builds its leads inside the office (buildsLeadsInOffice).
   !buildsLeadsInOffice(s) &&
   s.projectManagers < LEADS_BIND_BELOW;
@@ -193,7 +196,12 @@ export const shapeOf = (i: ShapeInput): { shape: PmoShape; reason: ShapeReason }
   if (leads) return { shape: 'capability-first', reason: leads };
   // A handful of projects is coordinated by a part-time role, not an office, whatever the headcount;
   // so is a small organisation's portfolio, which its lead can see whole.
-  if (s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE && s.horizon !== 'temporary' && !largeProjects(s))
+  // A triage's portfolio is read as the lasting one would be: it is cut, not run as a push (push-triage.ts).
+  if (
+    s.concurrentProjects < MIN_PROJECTS_FOR_OFFICE &&
+    (s.horizon !== 'temporary' || triagePush(s)) &&
+    !largeProjects(s)
+  )
     return { shape: 'capability-first', reason: 'small-portfolio' };
   if (s.horizon === 'temporary') return { shape: 'programme', reason: 'temporary' };
   // Practice that runs itself needs no office built around it.

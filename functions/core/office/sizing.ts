@@ -31,6 +31,7 @@ import {
 import { ordersControlled } from './order-sample';
 import { overseenHours } from './others-control';
 import { pushUnits } from './push-repeats';
+import { afterTriage } from './push-triage';
 import { PROJECTS_PER_LEAD } from './shape';
 
 /**
@@ -126,7 +127,10 @@ const EVIDENCE_TRAIL_SPEC: ServiceSpec = {
 const unitsOf = (spec: ServiceSpec, s: Situation): number => {
   switch (spec.driver) {
     case 'projects':
-      return Math.ceil(s.concurrentProjects);
+      // A triage decides on every project and runs its other services on those it keeps (push-triage.ts).
+      return Math.ceil(
+        spec.id === 'portfolio-prioritisation' ? s.concurrentProjects : afterTriage(s).concurrentProjects,
+      );
     case 'project-managers':
       // Agile teams are led by their product owners and the teams themselves: the office coaches
       // the people entered as leading projects, never leads imputed at one per PROJECTS_PER_LEAD

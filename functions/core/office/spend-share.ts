@@ -1,3 +1,5 @@
+import type { Situation } from '../situation';
+import { triagePush } from './push-triage';
 /**
  * How much of the yearly project spend an office may cost: the ceiling it is designed to, by its
  * length for a push, and the share from which a warning asks what the spend includes.
@@ -33,17 +35,33 @@ export const MAX_SPEND_SHARE_PUSH = SPEND_CEILINGS.push;
 export const PUSH_SHARE_FROM_MONTHS = 24;
 /** A temporary need without a stated length is a year's push (as the plan reads it). */
 const PUSH_MONTHS_UNSTATED = 12;
+/**
+ * A triage push (push-triage.ts) is there to cut spend: its whole cost over its own months, set-up
+ * included, is held to the usual office's share (MAX_SPEND_SHARE_OFFICE) of the spend over those
+ * months, whatever its length, and never more as it shortens (round 29: a 6-month restructuring's
+ * office and interim came to about a third of its half-year's spend while the check said "within
+ * 20 %"). Its set-up is counted as TRIAGE_SETUP_MONTHS of its running cost, so its yearly rate is
+ * held to the share × months ÷ (months + TRIAGE_SETUP_MONTHS): a shorter triage gets a tighter rate,
+ * never a looser one. Our judgement: a small office sets up in about twenty days per person
+ * (setup-days.ts), about a month of the 220 days a year it runs.
+ */
+export const TRIAGE_SETUP_MONTHS = 1;
+export const triageRateShare = (months: number): number =>
+  (MAX_SPEND_SHARE_OFFICE * months) / (months + TRIAGE_SETUP_MONTHS);
+
 /** The share of known spend an office is held to: by its length for a temporary push, 5 % otherwise. */
 export const spendShareFor = (s: { horizon: string; horizonMonths?: number }): number =>
-  s.horizon === 'temporary'
-    ? Math.min(
-        MAX_SPEND_SHARE_PUSH,
-        Math.max(
-          MAX_SPEND_SHARE_OFFICE,
-          (MAX_SPEND_SHARE_OFFICE * PUSH_SHARE_FROM_MONTHS) / (s.horizonMonths ?? PUSH_MONTHS_UNSTATED),
-        ),
-      )
-    : MAX_SPEND_SHARE_OFFICE;
+  s.horizon === 'temporary' && triagePush(s as Situation)
+    ? triageRateShare(s.horizonMonths ?? PUSH_MONTHS_UNSTATED)
+    : s.horizon === 'temporary'
+      ? Math.min(
+          MAX_SPEND_SHARE_PUSH,
+          Math.max(
+            MAX_SPEND_SHARE_OFFICE,
+            (MAX_SPEND_SHARE_OFFICE * PUSH_SHARE_FROM_MONTHS) / (s.horizonMonths ?? PUSH_MONTHS_UNSTATED),
+          ),
+        )
+      : MAX_SPEND_SHARE_OFFICE;
 /** Room for the range's rounding under the spend ceiling. */
 export const ROUNDING_MARGIN = 0.95;
 /** ...and a lasting office is warned of from this share. */
