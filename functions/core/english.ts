@@ -1092,6 +1092,8 @@ export const EN = {
     'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {min}–{max} FTE is staffed only once it confirms the need{existing, plural, =0 {} other {; until then the people of the office in place keep working as they do}}.',
   'plan.hireAfterAssessmentFte':
     'Hire no one new before the team assessment: these answers leave too much unknown to commit money, so first run it with at least {respondents} people from different roles who know the answers. The team of {fte} FTE is staffed only once it confirms the need{existing, plural, =0 {} other {; until then the people of the office in place keep working as they do}}.',
+  'need.verdict.belowThresholdRole':
+    'No office yet: {score} need points is below the {threshold} at which an office repays its cost, but there is coordination work: a part-time coordination role does the job.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

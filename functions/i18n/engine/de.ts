@@ -1185,4 +1185,6 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {min}–{max} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, plural, =0 {} other {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher}}.',
     'plan.hireAfterAssessmentFte':
       'Vor der Teambewertung niemanden neu einstellen: Diese Antworten lassen zu viel offen, um Geld zu binden; führen Sie sie zuerst mit mindestens {respondents} Personen aus verschiedenen Rollen durch, die die Antworten kennen. Das Team von {fte} VZÄ wird erst besetzt, wenn sie den Bedarf bestätigt{existing, plural, =0 {} other {; bis dahin arbeiten die Leute des bestehenden Büros weiter wie bisher}}.',
+    'need.verdict.belowThresholdRole':
+      'Noch kein Büro: {score} Bedarfspunkte liegen unter der Schwelle von {threshold}, ab der sich ein Büro lohnt, doch es gibt Koordinationsarbeit: eine Koordinationsrolle in Teilzeit genügt.',
   });

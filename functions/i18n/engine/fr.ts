@@ -1193,4 +1193,6 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {min} à {max} ETP n’est constituée qu’une fois le besoin confirmé{existing, plural, =0 {} other { ; d’ici là, les personnes du bureau en place continuent leur travail}}.',
     'plan.hireAfterAssessmentFte':
       'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {fte} ETP n’est constituée qu’une fois le besoin confirmé{existing, plural, =0 {} other { ; d’ici là, les personnes du bureau en place continuent leur travail}}.',
+    'need.verdict.belowThresholdRole':
+      'Pas encore de bureau : {score} points de besoin restent sous le seuil de {threshold} à partir duquel un bureau est rentable, mais il y a un travail de coordination : un rôle de coordination à temps partiel suffit.',
   });

@@ -64,7 +64,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.lean':
       'Unsere Einschätzung, angelehnt an das Lean Portfolio Management von SAFe: 4 Stunden pro Woche für den Portfolio Sync und die vierteljährliche Finanzierungs- und Kapazitätsrunde plus etwa eine halbe Stunde pro Initiative für Eingang, Leitplanken (Guardrails) und Flow-Kennzahlen.',
     'office.source.capacity':
-      'Unsere Einschätzung: etwa 20 Minuten pro Woche und Projekt, um den Bedarf an gemeinsam genutztem Personal mit dessen Kapazität abzugleichen.',
+      'Unsere Einschätzung: etwa 20 Minuten pro Woche und Projekt, um den Bedarf an gemeinsam genutztem Personal mit dessen Kapazität abzugleichen, eine halbe Stunde, wo um diese Leute stark konkurriert wird.',
     'office.source.standards':
       'Unsere Einschätzung: eine halbe Stunde pro Woche und Projektleiter, damit Methoden und Vorlagen genutzt werden und passend bleiben.',
     'office.source.coaching':
@@ -82,7 +82,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.coordination':
       'Unsere Einschätzung: 1 Stunde pro Woche plus etwa 20 Minuten pro Projekt für eine schlanke Statusrunde und Hilfe bei den Plänen.',
     'office.source.lead':
-      'Unsere Einschätzung: Die Leitung eines kleinen Office beansprucht etwa 30 % der Zeit seiner Leistungen (mindestens eine Stunde pro Woche); ab Leistungen im Umfang von zwei Personen eine Vollzeitleitung, in einem großen Office 12 %.',
+      'Unsere Einschätzung: Solange eine Person das Büro allein trägt, leitet sie es neben ihrer Arbeit, und die Leitung braucht keine eigenen Stunden; über eine Person an Leistungen hinaus braucht die Leitung 30 % der zusätzlichen Stunden, höchstens eine halbe Person, bis 12 % aller Leistungen mehr sind (ein großes Büro).',
 
     'office.effort.projects':
       '{perUnit, number, 2} h pro Woche und Projekt × {units} Projekte = {hours} h pro Woche',
@@ -611,4 +611,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Jede Praxis dahinter steht bereits bei mindestens {level, number}: Das Büro bündelt und prüft, was die Organisation tut (etwa {percent} % des vollen Aufwands), statt es auf jedem Projekt selbst zu leisten.',
     'kpi.outcome.fromCurrent':
       '{measure} Ausgangswert aus Ihren aktuellen Zahlen, die das bestehende Büro schon hat oder zuerst erhebt; wo sie dieses Ziel schon erreichen, lautet das Ziel, sie zu verbessern.',
+    'warning.returnsBelowCostOwner':
+      'Die bezifferbaren Erträge decken die Kosten nicht: Die Begründung ruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Sicherheit, weniger Überraschungen). Sagen Sie das dem, der die Ausgabe genehmigt.',
   });

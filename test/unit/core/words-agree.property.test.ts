@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../functions/contract/answers';
+import type { OrganisationContext } from '../../../functions/contract/context';
+import type { Result } from '../../../functions/contract/result';
+import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { NO_COMMITTEE_EMPLOYEES } from '../../../functions/core/case-warnings';
+import { runs } from '../../support/sample';
+import { contextArb, SEED, teamArb } from './arbitraries';
+import { asKeys } from './said';
+
+/**
+ * Round 30: the words a client reads agree with the result they sit in. A need verdict quotes no
+ * spend the user did not give; an organisation with no office or under the small-firm line is never
+ * told to go to a steering committee; a higher urgency never gets a slower time to decision.
+ */
+
+const run = (c: OrganisationContext, team: Answers[]) =>
+  evaluate(QUESTIONNAIRE, c, team, { say: asKeys, sensitivity: false }) as Result | null;
+
+const decisionDays = (r: Result | null): number | undefined => {
+  const kpi = r?.pmo.kpis.find((k) => k.name.includes('kpi.outcome.time-to-decision'));
+  return kpi === undefined ? undefined : Number(/"target":(\d+)/.exec(kpi.measure)?.[1]);
+};
+
+describe('the words agree with the result they sit in', () => {
+  it('a need verdict never quotes a spend that was not given, nor a cost share within its limit', () => {
+    fc.assert(
+      fc.property(contextArb, teamArb, (c, team) => {
+        const r = run(c, team);
+        if (!r) return;
+        const verdict = r.pmo.need.verdict;
+        if (c.annualProjectBudget === undefined || c.annualProjectBudget === 0)
+          expect(verdict).not.toMatch(/need\.verdict\.tooCostly/);
+      }),
+      { ...SEED, numRuns: runs(120) },
+    );
+  });
+
+  it('no steering committee is named where there is no office or the organisation is small', () => {
+    fc.assert(
+      fc.property(contextArb, teamArb, (c, team) => {
+        const r = run(c, team);
+        if (!r) return;
+        if (r.pmo.needed && c.employees >= NO_COMMITTEE_EMPLOYEES) return;
+        expect(r.warnings.join(' ')).not.toMatch(/warning\.returnsBelowCost"/);
+      }),
+      { ...SEED, numRuns: runs(120) },
+    );
+  });
+
+  it('a higher urgency never gets a slower time-to-decision target', () => {
+    fc.assert(
+      fc.property(contextArb, teamArb, (c, team) => {
+        const days = (['low', 'medium', 'high'] as const).map((urgency) =>
+          decisionDays(run({ ...c, urgency }, team)),
+        );
+        for (let i = 1; i < days.length; i++) {
+          const slower = days[i - 1];
+          const faster = days[i];
+          if (slower !== undefined && faster !== undefined) expect(faster).toBeLessThanOrEqual(slower);
+        }
+      }),
+      { ...SEED, numRuns: runs(40) },
+    );
+  });
+});
