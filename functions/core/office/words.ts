@@ -596,6 +596,10 @@ export const OFFICE_EN = {
     'Every practice behind it already stands at {level, number} or above: the office consolidates and reviews what the organisation does (about {percent} % of the full effort), rather than running it on every project.',
   'warning.returnsBelowCostOwner':
     'The returns that can be priced do not cover the office’s cost: the case rests on what cannot be priced (decisions, assurance, fewer surprises). Say so to whoever approves the spend.',
+  'office.effort.held': '{line}: {percent} % of what its basis gives, {reasons}',
+  'office.held.form': 'in its lighter form (see why it is chosen)',
+  'office.held.scale': 'scaled to the size and number of the projects',
+  'office.held.ceiling': 'held by the limit on the office’s size (see the staffing)',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

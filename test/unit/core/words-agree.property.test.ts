@@ -5,6 +5,9 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { NO_COMMITTEE_EMPLOYEES } from '../../../functions/core/case-warnings';
+import { type ServiceId, serviceSpec } from '../../../functions/core/office/catalogue';
+import { HELD_SAID_BELOW } from '../../../functions/core/office/effort-line';
+import { situationOf } from '../../../functions/core/situation';
 import { runs } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
 import { asKeys } from './said';
@@ -24,6 +27,30 @@ const decisionDays = (r: Result | null): number | undefined => {
 };
 
 describe('the words agree with the result they sit in', () => {
+  it('no service’s hours fall below what its own basis gives unless its effort line says by how much and why', () => {
+    let below = 0;
+    fc.assert(
+      fc.property(contextArb, teamArb, (c, team) => {
+        const r = run(c, team);
+        if (!r) return;
+        const s = situationOf(c);
+        for (const x of r.pmo.services) {
+          const spec = serviceSpec(x.id as ServiceId);
+          // Read against the catalogue's formula where the basis sentence is the catalogue's own.
+          if (!x.source.includes(`"${spec.source}"`) || x.driver !== spec.driver || x.driver === 'spend')
+            continue;
+          if (x.units <= 0 || x.hoursPerWeek <= 0) continue;
+          const basis = spec.hours(x.units, s);
+          if (x.hoursPerWeek >= basis * HELD_SAID_BELOW - 0.1) continue;
+          below++;
+          expect(x.effort).toContain('office.effort.held');
+        }
+      }),
+      { ...SEED, numRuns: runs(120) },
+    );
+    expect(below).toBeGreaterThan(0);
+  });
+
   it('a need verdict never quotes a spend that was not given, nor a cost share within its limit', () => {
     fc.assert(
       fc.property(contextArb, teamArb, (c, team) => {
