@@ -1195,4 +1195,28 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'N’embaucher personne avant l’évaluation en équipe : ces réponses laissent trop d’inconnues pour engager de l’argent ; menez-la d’abord avec au moins {respondents} personnes de rôles différents qui connaissent les réponses. L’équipe de {fte} ETP n’est constituée qu’une fois le besoin confirmé{existing, plural, =0 {} other { ; d’ici là, les personnes du bureau en place continuent leur travail}}.',
     'need.verdict.belowThresholdRole':
       'Pas encore de bureau : {score} points de besoin restent sous le seuil de {threshold} à partir duquel un bureau est rentable, mais il y a un travail de coordination : un rôle de coordination à temps partiel suffit.',
+    'quickWin.agile.standards':
+      'Convenir d’une page définissant « prêt » et « terminé », utilisée par chaque équipe pour ses initiatives.',
+    'quickWin.agile.governance':
+      'Nommer un responsable métier pour chaque initiative et le point trimestriel où l’on décide de la poursuivre ou de l’arrêter.',
+    'quickWin.agile.portfolio':
+      'Lister chaque initiative en cours avec son responsable, le résultat visé et les équipes qui y travaillent.',
+    'quickWin.agile.resources':
+      'Montrer sur un seul tableau quelle équipe travaille sur quelle initiative ce trimestre.',
+    'quickWin.agile.reporting':
+      'Convenir de trois mesures de flux que chaque équipe affiche sur son tableau : travail en cours, délai de traitement et ce qui est bloqué.',
+    'quickWin.agile.risk-control':
+      'Tenir une seule liste des risques et blocages entre équipes, revue à la synchronisation de quinzaine.',
+    'quickWin.agile.competencies':
+      'Associer chaque nouveau product owner ou responsable d’équipe à un pair expérimenté.',
+    'quickWin.agile.tools':
+      'Désigner un seul outil où l’on voit le backlog de chaque équipe et les initiatives au-dessus.',
+    'quickWin.agile.lifecycle':
+      'Tenir une courte revue quand une initiative se termine ou s’arrête, et en porter les leçons au prochain tour trimestriel.',
+    'quickWin.agile.stakeholders':
+      'Inviter les personnes que chaque initiative touche à sa revue à la fin de chaque incrément.',
+    'quickWin.agile.benefits':
+      'Écrire le résultat visé par chaque initiative et sa mesure, et le vérifier au tour trimestriel.',
+    'quickWin.agile.finance':
+      'Financer les équipes par trimestre et comparer chaque mois la dépense de chaque équipe à son financement.',
   });

@@ -613,12 +613,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{measure} Ausgangswert aus Ihren aktuellen Zahlen, die das bestehende Büro schon hat oder zuerst erhebt; wo sie dieses Ziel schon erreichen, lautet das Ziel, sie zu verbessern.',
     'warning.returnsBelowCostOwner':
       'Die bezifferbaren Erträge decken die Kosten nicht: Die Begründung ruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Sicherheit, weniger Überraschungen). Sagen Sie das dem, der die Ausgabe genehmigt.',
-    'office.effort.held':
-      '{line}: {percent} % dessen, was ihre Grundlage ergibt, {reasons}',
-    'office.held.form':
-      'in ihrer leichteren Form (siehe, warum sie gewählt ist)',
-    'office.held.scale':
-      'an Größe und Zahl der Projekte angepasst',
-    'office.held.ceiling':
-      'gehalten durch die Größengrenze des Büros (siehe die Besetzung)',
+    'office.effort.held': '{line}: {percent} % dessen, was ihre Grundlage ergibt, {reasons}',
+    'office.held.form': 'in ihrer leichteren Form (siehe, warum sie gewählt ist)',
+    'office.held.scale': 'an Größe und Zahl der Projekte angepasst',
+    'office.held.ceiling': 'gehalten durch die Größengrenze des Büros (siehe die Besetzung)',
   });

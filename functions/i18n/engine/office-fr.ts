@@ -614,12 +614,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       '{measure} Référence tirée de vos chiffres actuels, que le bureau en place a déjà ou mesure d’abord ; s’ils atteignent déjà cet objectif, l’objectif est de les améliorer.',
     'warning.returnsBelowCostOwner':
       'Les gains chiffrables ne couvrent pas le coût : le dossier repose sur ce qui ne se chiffre pas (décisions, assurance, moins de surprises). Dites-le à qui approuve la dépense.',
-    'office.effort.held':
-      '{line} : {percent} % de ce que donne sa base, {reasons}',
-    'office.held.form':
-      'sous sa forme allégée (voir pourquoi elle est retenue)',
-    'office.held.scale':
-      'ajusté à la taille et au nombre des projets',
-    'office.held.ceiling':
-      'retenu par la limite de taille du bureau (voir l’effectif)',
+    'office.effort.held': '{line} : {percent} % de ce que donne sa base, {reasons}',
+    'office.held.form': 'sous sa forme allégée (voir pourquoi elle est retenue)',
+    'office.held.scale': 'ajusté à la taille et au nombre des projets',
+    'office.held.ceiling': 'retenu par la limite de taille du bureau (voir l’effectif)',
   });

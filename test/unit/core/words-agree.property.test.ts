@@ -26,7 +26,27 @@ const decisionDays = (r: Result | null): number | undefined => {
   return kpi === undefined ? undefined : Number(/"target":(\d+)/.exec(kpi.measure)?.[1]);
 };
 
+/** The questionnaires' own quick wins and the other families that speak of each project. */
+const PER_PROJECT = /quickWin\.(atScale|small|fewProjects|fewLeads)\./;
+const ownQuickWins = QUESTIONNAIRE.dimensions.map((d) => d.quickWin).filter((x): x is string => !!x);
+
 describe('the words agree with the result they sit in', () => {
+  it('an agile organisation’s quick wins never ask per-project artefacts its plan rules out', () => {
+    let agile = 0;
+    fc.assert(
+      fc.property(contextArb, teamArb, (c, team) => {
+        const r = run({ ...c, deliveryApproach: 'agile' }, team);
+        if (!r) return;
+        agile++;
+        const all = JSON.stringify(r);
+        expect(all).not.toMatch(PER_PROJECT);
+        for (const own of ownQuickWins) expect(all).not.toContain(JSON.stringify(own).slice(1, -1));
+      }),
+      { ...SEED, numRuns: runs(60) },
+    );
+    expect(agile).toBeGreaterThan(0);
+  });
+
   it('no service’s hours fall below what its own basis gives unless its effort line says by how much and why', () => {
     let below = 0;
     fc.assert(
