@@ -600,6 +600,10 @@ export const OFFICE_EN = {
   'office.held.form': 'in its lighter form (see why it is chosen)',
   'office.held.scale': 'scaled to the size and number of the projects',
   'office.held.ceiling': 'held by the limit on the office’s size (see the staffing)',
+  'shape.reason.portfolioCustomers':
+    'Shape: a delivery office for the orders the organisation carries out for its clients.',
+  'shape.reason.portfolioBoth':
+    'Shape: one office for the orders carried out for clients and the organisation’s own change.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

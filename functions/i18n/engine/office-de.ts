@@ -617,4 +617,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.held.form': 'in ihrer leichteren Form (siehe, warum sie gewählt ist)',
     'office.held.scale': 'an Größe und Zahl der Projekte angepasst',
     'office.held.ceiling': 'gehalten durch die Größengrenze des Büros (siehe die Besetzung)',
+    'shape.reason.portfolioCustomers':
+      'Form: ein Lieferbüro für die Aufträge, die die Organisation für ihre Kunden ausführt.',
+    'shape.reason.portfolioBoth':
+      'Form: ein Büro für die Kundenaufträge und die eigenen Veränderungsvorhaben der Organisation.',
   });

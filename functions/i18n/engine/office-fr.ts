@@ -618,4 +618,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.held.form': 'sous sa forme allégée (voir pourquoi elle est retenue)',
     'office.held.scale': 'ajusté à la taille et au nombre des projets',
     'office.held.ceiling': 'retenu par la limite de taille du bureau (voir l’effectif)',
+    'shape.reason.portfolioCustomers':
+      'Forme : un bureau de livraison pour les commandes que l’organisation réalise pour ses clients.',
+    'shape.reason.portfolioBoth':
+      'Forme : un seul bureau pour les commandes réalisées pour les clients et les changements propres à l’organisation.',
   });

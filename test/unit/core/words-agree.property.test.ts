@@ -31,6 +31,23 @@ const PER_PROJECT = /quickWin\.(atScale|small|fewProjects|fewLeads)\./;
 const ownQuickWins = QUESTIONNAIRE.dimensions.map((d) => d.quickWin).filter((x): x is string => !!x);
 
 describe('the words agree with the result they sit in', () => {
+  it('where every project is a customer order, no sentence calls them the organisation’s own projects', () => {
+    let offices = 0;
+    fc.assert(
+      fc.property(contextArb, teamArb, (c, team) => {
+        const r = evaluate(QUESTIONNAIRE, { ...c, projectsFor: 'customers' }, team, {
+          sensitivity: false,
+        }) as Result | null;
+        if (!r) return;
+        if (r.pmo.needed) offices++;
+        const all = JSON.stringify(r);
+        expect(all).not.toMatch(/organisation’s (own )?projects|your own projects/);
+      }),
+      { ...SEED, numRuns: runs(60) },
+    );
+    expect(offices).toBeGreaterThan(0);
+  });
+
   it('an agile organisation’s quick wins never ask per-project artefacts its plan rules out', () => {
     let agile = 0;
     fc.assert(
