@@ -604,6 +604,8 @@ export const OFFICE_EN = {
     'Shape: a delivery office for the orders the organisation carries out for its clients.',
   'shape.reason.portfolioBoth':
     'Shape: one office for the orders carried out for clients and the organisation’s own change.',
+  'office.reason.consolidatedFinance':
+    'The finance function it rests on already stands at {level, number} or above: the office consolidates and reviews the cost to complete the orders’ own staff keep (about {percent} % of the full effort), rather than keeping it on every order.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -621,4 +621,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Form: ein Lieferbüro für die Aufträge, die die Organisation für ihre Kunden ausführt.',
     'shape.reason.portfolioBoth':
       'Form: ein Büro für die Kundenaufträge und die eigenen Veränderungsvorhaben der Organisation.',
+    'office.reason.consolidatedFinance':
+      'Die Finanzfunktion, auf der es ruht, steht bereits bei mindestens {level, number}: Das Büro bündelt und prüft die Restkosten, die die Auftragsteams selbst führen (etwa {percent} % des vollen Aufwands), statt sie für jeden Auftrag selbst zu führen.',
   });

@@ -622,4 +622,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Forme : un bureau de livraison pour les commandes que l’organisation réalise pour ses clients.',
     'shape.reason.portfolioBoth':
       'Forme : un seul bureau pour les commandes réalisées pour les clients et les changements propres à l’organisation.',
+    'office.reason.consolidatedFinance':
+      'La fonction financière sur laquelle il repose atteint déjà au moins {level, number} : le bureau consolide et revoit le reste à dépenser que tiennent les équipes des commandes (environ {percent} % de l’effort complet), plutôt que de le tenir sur chaque commande.',
   });

@@ -30,6 +30,16 @@ const decisionDays = (r: Result | null): number | undefined => {
 const PER_PROJECT = /quickWin\.(atScale|small|fewProjects|fewLeads)\./;
 const ownQuickWins = QUESTIONNAIRE.dimensions.map((d) => d.quickWin).filter((x): x is string => !!x);
 
+/** Teams rating their practice defined to strong, where offices consolidate what exists. */
+const strongTeam = fc.array(
+  fc.record(
+    Object.fromEntries(
+      QUESTIONNAIRE.dimensions.flatMap((d) => d.questions.map((q) => [q.id, fc.integer({ min: 3, max: 5 })])),
+    ),
+  ) as fc.Arbitrary<Answers>,
+  { minLength: 1, maxLength: 3 },
+);
+
 describe('the words agree with the result they sit in', () => {
   it('where every project is a customer order, no sentence calls them the organisation’s own projects', () => {
     let offices = 0;
@@ -46,6 +56,32 @@ describe('the words agree with the result they sit in', () => {
       { ...SEED, numRuns: runs(60) },
     );
     expect(offices).toBeGreaterThan(0);
+  });
+
+  it('“every practice behind it already stands at X or above” holds for every practice it covers', () => {
+    let claims = 0;
+    fc.assert(
+      fc.property(
+        contextArb,
+        strongTeam,
+        fc.constantFrom('own-organisation', 'customers', 'both' as const),
+        (c, team, projectsFor) => {
+          const r = run({ ...c, projectsFor }, team);
+          if (!r) return;
+          for (const x of r.pmo.services) {
+            const said = x.reasons.find((w) => w.includes('"office.reason.consolidated"'));
+            if (said === undefined) continue;
+            claims++;
+            const level = Number(/"level":([\d.]+)/.exec(said)?.[1]);
+            const covered = serviceSpec(x.id as ServiceId).dimensions;
+            for (const d of r.maturity.dimensions)
+              if (covered.includes(d.id) && d.score !== null) expect(d.score).toBeGreaterThanOrEqual(level);
+          }
+        },
+      ),
+      { ...SEED, numRuns: runs(120) },
+    );
+    expect(claims).toBeGreaterThan(0);
   });
 
   it('an agile organisation’s quick wins never ask per-project artefacts its plan rules out', () => {
