@@ -1,4 +1,5 @@
 import type { PmoRecommendation } from '../contract/result';
+import { hoursBesideStaffing } from './office/hours-beside-staffing';
 import { costOverToday } from './office/returns';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -44,4 +45,5 @@ export const caseWarnings = (
         : w,
   ),
   ...weakSourcingWarnings(pmo.needed ? pmo.sourcingFit : undefined, pmo.sourcing, say),
+  ...hoursBesideStaffing(pmo, s, say),
 ];

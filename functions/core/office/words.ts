@@ -606,6 +606,10 @@ export const OFFICE_EN = {
     'Shape: one office for the orders carried out for clients and the organisation’s own change.',
   'office.reason.consolidatedFinance':
     'The finance function it rests on already stands at {level, number} or above: the office consolidates and reviews the cost to complete the orders’ own staff keep (about {percent} % of the full effort), rather than keeping it on every order.',
+  'warning.hoursAboveStaffingInPlace':
+    'The services listed come to {hours, number} hours a week, about {fte, number} FTE at the norms a new office is sized by, while the office is staffed at {min, number}–{max, number} FTE: the office in place is taken at what its people deliver today, not at those norms (see the staffing basis). The hours show the work the services cover, not people to add.',
+  'warning.hoursAboveStaffing':
+    'The services listed come to {hours, number} hours a week, about {fte, number} FTE, while the office is staffed at {min, number}–{max, number} FTE: the staffing basis gives the limit that holds it. The hours show the work the services cover, not people to add.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -623,4 +623,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Form: ein Büro für die Kundenaufträge und die eigenen Veränderungsvorhaben der Organisation.',
     'office.reason.consolidatedFinance':
       'Die Finanzfunktion, auf der es ruht, steht bereits bei mindestens {level, number}: Das Büro bündelt und prüft die Restkosten, die die Auftragsteams selbst führen (etwa {percent} % des vollen Aufwands), statt sie für jeden Auftrag selbst zu führen.',
+    'warning.hoursAboveStaffingInPlace':
+      'Die aufgeführten Leistungen ergeben {hours, number} Stunden pro Woche, etwa {fte, number} VZÄ nach den Normen für ein neues Büro, während das Büro mit {min, number}–{max, number} VZÄ besetzt ist: Das bestehende Büro wird mit dem angesetzt, was seine Leute heute leisten, nicht mit diesen Normen (siehe die Grundlage der Besetzung). Die Stunden zeigen die Arbeit der Leistungen, nicht zusätzliche Leute.',
+    'warning.hoursAboveStaffing':
+      'Die aufgeführten Leistungen ergeben {hours, number} Stunden pro Woche, etwa {fte, number} VZÄ, während das Büro mit {min, number}–{max, number} VZÄ besetzt ist: Die Grundlage der Besetzung nennt die Grenze, die es hält. Die Stunden zeigen die Arbeit der Leistungen, nicht zusätzliche Leute.',
   });

@@ -624,4 +624,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Forme : un seul bureau pour les commandes réalisées pour les clients et les changements propres à l’organisation.',
     'office.reason.consolidatedFinance':
       'La fonction financière sur laquelle il repose atteint déjà au moins {level, number} : le bureau consolide et revoit le reste à dépenser que tiennent les équipes des commandes (environ {percent} % de l’effort complet), plutôt que de le tenir sur chaque commande.',
+    'warning.hoursAboveStaffingInPlace':
+      'Les services listés font {hours, number} heures par semaine, environ {fte, number} ETP selon les normes d’un nouveau bureau, alors que le bureau compte {min, number} à {max, number} ETP : le bureau en place est pris à ce que ses personnes livrent aujourd’hui, non à ces normes (voir la base de l’effectif). Les heures montrent le travail que couvrent les services, pas des personnes à ajouter.',
+    'warning.hoursAboveStaffing':
+      'Les services listés font {hours, number} heures par semaine, environ {fte, number} ETP, alors que le bureau compte {min, number} à {max, number} ETP : la base de l’effectif donne la limite qui le retient. Les heures montrent le travail que couvrent les services, pas des personnes à ajouter.',
   });

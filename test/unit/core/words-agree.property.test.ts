@@ -6,7 +6,9 @@ import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { NO_COMMITTEE_EMPLOYEES } from '../../../functions/core/case-warnings';
 import { type ServiceId, serviceSpec } from '../../../functions/core/office/catalogue';
+import { HOURS_PER_FTE } from '../../../functions/core/office/controls-share';
 import { HELD_SAID_BELOW } from '../../../functions/core/office/effort-line';
+import { HOURS_ABOVE_STAFFING_FTE } from '../../../functions/core/office/hours-beside-staffing';
 import { situationOf } from '../../../functions/core/situation';
 import { runs } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
@@ -82,6 +84,27 @@ describe('the words agree with the result they sit in', () => {
       { ...SEED, numRuns: runs(120) },
     );
     expect(claims).toBeGreaterThan(0);
+  });
+
+  it('where the services’ hours exceed the staffing beyond its range, a sentence of the result says why', () => {
+    let above = 0;
+    fc.assert(
+      fc.property(contextArb, teamArb, fc.integer({ min: 1, max: 60 }), (c, team, people) => {
+        // Offices in place are where services are taken at what the people deliver (in-place*.ts).
+        const inPlace =
+          c.existingPmo === 'none'
+            ? { ...c, existingPmo: 'control-tower' as const, existingPmoFte: people }
+            : c;
+        const r = run(inPlace, team);
+        if (!r?.pmo.staffing) return;
+        const fte = r.pmo.services.reduce((a, x) => a + x.hoursPerWeek, 0) / HOURS_PER_FTE;
+        if (fte <= r.pmo.staffing.fte.max + HOURS_ABOVE_STAFFING_FTE) return;
+        above++;
+        expect(r.warnings.join(' ')).toMatch(/warning\.hoursAboveStaffing/);
+      }),
+      { ...SEED, numRuns: runs(120) },
+    );
+    expect(above).toBeGreaterThan(0);
   });
 
   it('an agile organisation’s quick wins never ask per-project artefacts its plan rules out', () => {
