@@ -163,10 +163,13 @@ describe('the words agree with the result they sit in', () => {
   it('no steering committee is named where there is no office or the organisation is small', () => {
     fc.assert(
       fc.property(contextArb, teamArb, (c, team) => {
-        const r = run(c, team);
+        // Small and mid-sized organisations, about the line (the generator's sizes run to 60,000).
+        const employees = (c.employees % (2 * NO_COMMITTEE_EMPLOYEES)) + 1;
+        const sized = { ...c, employees, projectManagers: Math.min(c.projectManagers, employees) };
+        const r = evaluate(QUESTIONNAIRE, sized, team, { sensitivity: false }) as Result | null;
         if (!r) return;
-        if (r.pmo.needed && c.employees >= NO_COMMITTEE_EMPLOYEES) return;
-        expect(r.warnings.join(' ')).not.toMatch(/warning\.returnsBelowCost"/);
+        if (r.pmo.needed && employees >= NO_COMMITTEE_EMPLOYEES) return;
+        expect(JSON.stringify({ ...r, sensitivity: undefined })).not.toMatch(/steering committee/i);
       }),
       { ...SEED, numRuns: runs(120) },
     );
