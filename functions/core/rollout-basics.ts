@@ -129,8 +129,9 @@ export const quickWinsFor = (
         // Customer orders' benefit is their margin, their order that of commitments (customer-orders.ts).
         scale && forCustomers(scale) && (id === 'benefits' || id === 'portfolio')
           ? msg(`quickWin.customer.${id}`)
-          : // Agile delivery funds teams and steers initiatives: no per-project artefact (round 30).
-            scale?.deliveryApproach === 'agile' && hasAtScale(id)
+          : // Agile delivery funds teams and steers initiatives: no per-project artefact (round 30); a
+            // firm at one table keeps its own light steps (small-firm.ts).
+            scale?.deliveryApproach === 'agile' && hasAtScale(id) && !(oneTable(scale) && hasOneTable(id))
             ? msg(
                 id === 'competencies' && scale.pmExpertise === 'none'
                   ? 'quickWin.noExpertise.competencies'
