@@ -1,4 +1,5 @@
 import type { PmoRecommendation } from '../contract/result';
+import { hoursBesideStaffing } from './office/hours-beside-staffing';
 import { costOverToday } from './office/returns';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
@@ -16,6 +17,19 @@ import { returnWarnings } from './warnings';
 const pushTracksItsBenefits = (pmo: PmoRecommendation, s: Situation): boolean =>
   s.horizon === 'temporary' && pmo.services.some((x) => x.id === 'benefits-tracking');
 
+/**
+ * Where no office is recommended (a part-time role at most) or the organisation is small, there is
+ * no steering committee to tell: the owner or the management who approve the spend read the case
+ * (round 30: "Say so to the steering committee" for a 60-person owner-run firm and for owner-run
+ * franchisees). Our judgement: under 250 people (the European small-and-medium line) the spend on
+ * project work is approved by the owner or the management team, not by a standing committee.
+ */
+export const NO_COMMITTEE_EMPLOYEES = 250;
+export const hasNoCommittee = (
+  pmo: Pick<PmoRecommendation, 'needed'>,
+  s: Pick<Situation, 'employees'>,
+): boolean => !pmo.needed || s.employees < NO_COMMITTEE_EMPLOYEES;
+
 /** The warnings on the case for the office: priced returns against its cost, and a sourcing named below the floor. */
 export const caseWarnings = (
   pmo: PmoRecommendation,
@@ -24,7 +38,12 @@ export const caseWarnings = (
   say: Say = english,
 ): string[] => [
   ...returnWarnings(costOverToday(pmo, s, internalRate), pmo.returns, say).map((w) =>
-    pushTracksItsBenefits(pmo, s) ? say(msg('warning.returnsRestOnTrackedBenefits')) : w,
+    pushTracksItsBenefits(pmo, s)
+      ? say(msg('warning.returnsRestOnTrackedBenefits'))
+      : hasNoCommittee(pmo, s)
+        ? say(msg('warning.returnsBelowCostOwner'))
+        : w,
   ),
   ...weakSourcingWarnings(pmo.needed ? pmo.sourcingFit : undefined, pmo.sourcing, say),
+  ...hoursBesideStaffing(pmo, s, say),
 ];

@@ -1102,6 +1102,30 @@ export const EN = {
     'Cut the projects first, this week: list all {projects} with the spend each has committed, and decide which stop, which pause and which continue. Keep what the push cannot do without (legal, safety and contracted work) and no more than {projectManagers, plural, =0 {the people who lead projects} one {your one project manager} other {your # project managers}} can lead, about {keep}; from then on no project commits further spend without passing the gate',
   'plan.triage.cutOrders':
     'Cut your own projects first, this week: list all {projects} with the spend each has committed, and decide which stop, which pause and which continue. Customer orders are commitments and are kept; of your own projects keep what the push cannot do without (legal, safety and contracted work) and no more than {projectManagers, plural, =0 {the people who lead projects} one {your one project manager} other {your # project managers}} can lead beside the orders, about {keep} in all; from then on no project commits further spend without passing the gate',
+  'need.verdict.belowThresholdRole':
+    'No office yet: {score} need points is below the {threshold} at which an office repays its cost, but there is coordination work: a part-time coordination role does the job.',
+  'quickWin.agile.standards':
+    'Agree a one-page definition of ready and done that every team uses for its initiatives.',
+  'quickWin.agile.governance':
+    'Name a business owner for every initiative and the quarterly point where it is continued or stopped.',
+  'quickWin.agile.portfolio':
+    'List every running initiative with its owner, the outcome it aims at and the teams working on it.',
+  'quickWin.agile.resources': 'Show on one board which team works on which initiative this quarter.',
+  'quickWin.agile.reporting':
+    'Agree three flow measures every team shows on its board: work in progress, lead time and what is blocked.',
+  'quickWin.agile.risk-control':
+    'Keep one list of the risks and blockers that cross teams, looked at in the fortnightly sync.',
+  'quickWin.agile.competencies': 'Pair each new product owner or team lead with an experienced one.',
+  'quickWin.agile.tools':
+    'Name one tool where every team’s backlog and the initiatives above them can be seen.',
+  'quickWin.agile.lifecycle':
+    'Hold a short review when an initiative ends or is stopped, and bring its lessons to the next quarterly round.',
+  'quickWin.agile.stakeholders':
+    'Invite the people each initiative affects to its review at the end of each increment.',
+  'quickWin.agile.benefits':
+    'Write the outcome each initiative aims at and how it is measured, and check it at the quarterly round.',
+  'quickWin.agile.finance':
+    'Fund the teams per quarter and compare each team’s spend with its funding every month.',
 } as const;
 
 export type EngineKey = keyof typeof EN;

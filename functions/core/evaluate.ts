@@ -23,8 +23,8 @@ import { overheadOf } from './office/overhead';
 import { withStopAsked } from './office/push-triage';
 import { raciFor } from './office/raci';
 import { returnsOf } from './office/returns';
-import { hubReason } from './office/roles';
 import { isOffice, PROJECTS_PER_LEAD } from './office/shape';
+import { shapeReasonKey } from './office/shape-words';
 import { stagedWeeksOf } from './push-stage-cost';
 import type { Questionnaire } from './questionnaire';
 import { assessReadiness } from './readiness';
@@ -104,7 +104,7 @@ export const recommend = (
     needView.verdict,
     say(
       // A supportive hub is said as the group's view it keeps, not as one that controls (roles.ts).
-      msg(`shape.reason.${hubReason(d.shapeReason, office.centreControls, s)}`, {
+      msg(shapeReasonKey(d.shapeReason, office.centreControls, s), {
         projects: s.concurrentProjects,
         managers: s.projectManagers,
         // Projects within what the leads carry: the load is small, not the leads missing (round 28).

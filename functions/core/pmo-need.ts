@@ -340,12 +340,16 @@ export const assessNeed = (
   };
   const verdict = say(
     msg(
-      coordinationRole && fitsHeadcount
+      // The cost sentence only where a spend was given and the cost is above its share (round 30:
+      // "0.00 % of the yearly project spend of 0" where no budget was given).
+      coordinationRole && fitsHeadcount && !affordable
         ? (costShare ?? 0) > 1
           ? 'need.verdict.tooCostlyOverSpend'
           : 'need.verdict.tooCostly'
         : coordinationRole
-          ? 'need.verdict.coordinationRole'
+          ? fitsHeadcount
+            ? 'need.verdict.belowThresholdRole'
+            : 'need.verdict.coordinationRole'
           : !fitsHeadcount
             ? 'need.verdict.tooSmall'
             : scope === 'organisation' && programme

@@ -104,7 +104,12 @@ const hasAtScale = (id: string): id is (typeof AT_SCALE_QUICK_WINS)[number] =>
  */
 const RISK_LIST_PROJECTS = 3;
 
-/** The quick wins, each the first step of its dimension at the organisation's scale (small-firm.ts at one table). */
+/**
+ * The quick wins, each the first step of its dimension at the organisation's scale (small-firm.ts at
+ * one table). An agile organisation's are its initiatives' and teams' (`quickWin.agile.<dimension>`):
+ * its plan funds teams and rules out per-project sponsors, gates, budget lines and start sheets
+ * (round 30: a product-led firm told to give "every project a budget line"). Our judgement.
+ */
 export const quickWinsFor = (
   q: Questionnaire,
   dimensions: readonly DimensionScore[],
@@ -124,26 +129,34 @@ export const quickWinsFor = (
         // Customer orders' benefit is their margin, their order that of commitments (customer-orders.ts).
         scale && forCustomers(scale) && (id === 'benefits' || id === 'portfolio')
           ? msg(`quickWin.customer.${id}`)
-          : // Where it runs both, benefits are asked of its own projects only (office/order-central.ts).
-            scale?.projectsFor === 'both' && id === 'benefits'
-            ? msg('quickWin.both.benefits')
-            : // A firm at one table does it alone, however many jobs it counts as projects.
-              scale && oneTable(scale) && hasOneTable(id)
-              ? msg(`quickWin.small.${id}`)
-              : // Nobody experienced to pair new leads with, or to form a pool of: they learn from outside.
-                scale?.pmExpertise === 'none' && id === 'competencies'
-                ? msg('quickWin.noExpertise.competencies')
-                : // One project manager or none: nobody experienced in house to pair new leads with.
-                  id === 'competencies' &&
-                    scale?.projectManagers !== undefined &&
-                    scale.projectManagers < MIN_MANAGERS_TO_PAIR
-                  ? msg('quickWin.fewLeads.competencies')
-                  : scale && atScale(scale) && hasAtScale(id)
-                    ? msg(`quickWin.atScale.${id}`)
-                    : // The questionnaire's risk quick win names the three largest projects.
-                      id === 'risk-control' && scale && scale.concurrentProjects < RISK_LIST_PROJECTS
-                      ? msg('quickWin.fewProjects.riskControl')
-                      : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
+          : // Agile delivery funds teams and steers initiatives: no per-project artefact (round 30); a
+            // firm at one table keeps its own light steps (small-firm.ts).
+            scale?.deliveryApproach === 'agile' && hasAtScale(id) && !(oneTable(scale) && hasOneTable(id))
+            ? msg(
+                id === 'competencies' && scale.pmExpertise === 'none'
+                  ? 'quickWin.noExpertise.competencies'
+                  : `quickWin.agile.${id}`,
+              )
+            : // Where it runs both, benefits are asked of its own projects only (office/order-central.ts).
+              scale?.projectsFor === 'both' && id === 'benefits'
+              ? msg('quickWin.both.benefits')
+              : // A firm at one table does it alone, however many jobs it counts as projects.
+                scale && oneTable(scale) && hasOneTable(id)
+                ? msg(`quickWin.small.${id}`)
+                : // Nobody experienced to pair new leads with, or to form a pool of: they learn from outside.
+                  scale?.pmExpertise === 'none' && id === 'competencies'
+                  ? msg('quickWin.noExpertise.competencies')
+                  : // One project manager or none: nobody experienced in house to pair new leads with.
+                    id === 'competencies' &&
+                      scale?.projectManagers !== undefined &&
+                      scale.projectManagers < MIN_MANAGERS_TO_PAIR
+                    ? msg('quickWin.fewLeads.competencies')
+                    : scale && atScale(scale) && hasAtScale(id)
+                      ? msg(`quickWin.atScale.${id}`)
+                      : // The questionnaire's risk quick win names the three largest projects.
+                        id === 'risk-control' && scale && scale.concurrentProjects < RISK_LIST_PROJECTS
+                        ? msg('quickWin.fewProjects.riskControl')
+                        : (q.dimensions.find((x) => x.id === id)?.quickWin ?? '');
       return say(msg('rollout.quickWin', { dimension: d.name, score: d.score as number, action }));
     }),
 ];

@@ -102,6 +102,8 @@ export const practiceKept = (
   return consolidatedShare(weakestOf(m, c.spec), consolidationFrom(c.spec, expectations));
 };
 
+const financeOnlyOf = (c: Sized): boolean => c.spec.id === 'programme-controls';
+
 /** A sized service with the share its practice leaves (practiceKept). */
 export const consolidated = (
   c: Sized,
@@ -111,9 +113,14 @@ export const consolidated = (
 ): Sized => {
   const kept = practiceKept(c, m, s, expectations);
   if (kept >= 1) return c;
-  const level = c.spec.id === 'programme-controls' ? scoreOf(m, 'finance') : weakestOf(m, c.spec);
-  const said = msg('office.reason.consolidated', {
-    level: Math.round((level ?? 0) * 100) / 100,
+  const level = financeOnlyOf(c) ? scoreOf(m, 'finance') : weakestOf(m, c.spec);
+  // The commercial controlling of orders reads the finance function alone: its sentence says so,
+  // never that every practice behind it is strong (round 30: "every practice … 3.25 or above" with
+  // reporting and risk below it).
+  const financeOnly = financeOnlyOf(c);
+  const said = msg(financeOnly ? 'office.reason.consolidatedFinance' : 'office.reason.consolidated', {
+    // Rounded down: the level said is one every practice it covers reaches.
+    level: Math.floor((level ?? 0) * 100 + 1e-9) / 100,
     percent: Math.round(
       kept *
         (c.spec.id === 'programme-controls' && c.spec.source !== 'office.source.commercial'

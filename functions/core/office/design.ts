@@ -1,7 +1,6 @@
 import type { PmoService, Staffing } from '../../contract/result';
 import { customerOfficeBound, forCustomers, type OrderBound, orderBoundWords } from '../customer-orders';
 import { controlledOrders } from '../order-controls';
-import { credibleManagers, tooManyManagers } from '../project-count';
 import { msg, unsaid } from '../say';
 import { statedSpend } from '../situation';
 import { capitalIntensive } from '../spend-scale';
@@ -19,6 +18,7 @@ import {
 } from './choice';
 import { consolidated, mostAskedRaised } from './consolidate';
 import { customerCosting } from './customer-costing';
+import { effortLine, heldEffort } from './effort-line';
 import { holdsInvestmentReview } from './group-hub';
 import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn, withHubReviews } from './hub-first';
 import { coordinationOnOffices } from './hub-ties';
@@ -28,7 +28,7 @@ import { painOf, TARGET_LEVEL } from './order';
 import { inServiceOrder } from './precedence';
 import { centreControls, officesRunning, rolesOf } from './roles';
 import { setupDaysOf } from './setup-days';
-import { PROJECTS_PER_LEAD, plansInUnits } from './shape';
+import { plansInUnits } from './shape';
 import { assumedSizeNote } from './size-assumed';
 import { COORDINATION_MAX_FTE, HOLD_NOTES, headcountHold, headcountLine } from './size-line';
 import { sizedByProjectSize } from './sizing';
@@ -66,10 +66,6 @@ export {
   WEAK_GAP,
   WORKDAYS_PER_YEAR,
 } from './staffing-units';
-
-/** A spend-driven service over a thousand million, whose effort per million rounds away. */
-const perThousandMillions = (c: Sized, perUnit: number): boolean =>
-  c.driver === 'spend' && c.units >= 1000 && perUnit < 1 && c.hours > 0;
 
 const costOfHours = (hours: number, dayRate: number) => (hours / HOURS_PER_FTE) * dayRate * WORKDAYS_PER_YEAR;
 
@@ -235,11 +231,11 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   // A part-time coordination role is one person's own work: nobody leads it (round 19: 2.2 h a
   // week of "leading the office" on a coordinator's 7.5–11.5 h). Nor is an office one person holds
   // (catalogue.ts, leadHours: round 20).
-  const all = [...sized, ...(line.coordination || lead.hours <= 0 ? [] : [lead])].map((c) =>
-    withSize(c, c.units, c.driver, c.hours * (c === lead || !shareOf ? scale : shareOf(c))),
-  );
+  const serviceList = [...sized, ...(line.coordination || lead.hours <= 0 ? [] : [lead])];
+  const factors = serviceList.map((c) => (c === lead || !shareOf ? scale : shareOf(c)));
+  const all = serviceList.map((c, k) => withSize(c, c.units, c.driver, c.hours * (factors[k] ?? 1)));
   const inUnits = plansInUnits(s, i.shape);
-  const services: PmoService[] = all.map((c) => {
+  const services: PmoService[] = all.map((c, k) => {
     const hoursPerWeek = tenth(c.hours);
     const perUnit = c.units > 0 ? Math.round((c.hours / c.units) * 100) / 100 : 0;
     if (quiet)
@@ -264,38 +260,7 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
       hoursPerUnit: perUnit,
       hoursPerWeek,
       fte: Math.round((c.hours / HOURS_PER_FTE) * 100) / 100,
-      effort: say(
-        // In currencies of large numbers (yen, rupees) a million buys minutes: the effort is said per
-        // thousand millions instead, so it never reads "0.00 h per million" (round 14).
-        perThousandMillions(c, perUnit)
-          ? msg('office.effort.spendThousands', {
-              perUnit: Math.round((c.hours / c.units) * 1000 * 100) / 100,
-              units: Math.round(c.units / 100) / 10,
-              hours: hoursPerWeek,
-            })
-          : msg(
-              c.spec.id === 'office-lead'
-                ? 'office.effort.lead'
-                : c.spec.id === 'hub-coordination' && c.units < units
-                  ? 'office.effort.unitOffices'
-                  : // Where the count is not the project managers entered, it says whom it counts: a
-                    // doubted count is held to what the projects could use (project-count.ts).
-                    c.driver === 'project-managers' && c.units !== s.projectManagers
-                    ? tooManyManagers(s) && c.units === credibleManagers(s)
-                      ? 'office.effort.leadsDoubted'
-                      : 'office.effort.leads'
-                    : `office.effort.${c.driver}`,
-              {
-                perUnit,
-                units: Math.round(c.units * 10) / 10,
-                hours: hoursPerWeek,
-                share: Math.round(serviceSpec('office-lead').hours(100, s)),
-                managers: s.projectManagers,
-                per: PROJECTS_PER_LEAD,
-                all: units,
-              },
-            ),
-      ),
+      effort: say(heldEffort(effortLine(c, perUnit, hoursPerWeek, s, units), c, factors[k] ?? 1, s)),
       source: say(
         msg(
           c.driver === 'project-managers' && c.spec.id === 'programme-controls'

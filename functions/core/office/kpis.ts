@@ -5,6 +5,7 @@ import { cadenceOf, decisionDaysCap, monthsOf, shortPush } from '../push-tempo';
 import { type EngineKey, type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { SERVICE_CATALOGUE } from './catalogue';
+import { lastingDecisionDays } from './decision-days';
 import { triagePush } from './push-triage';
 
 /**
@@ -296,8 +297,13 @@ export const kpisOf = (
   const cadence = msg(`tempo.cadence.${cadenceOf(s)}`);
   // A push decides in days: no decision may wait longer than a small share of its life.
   const cap = decisionDaysCap(s);
+  // A lasting office's decisions wait no longer than its urgency, delivery and size allow (decision-days.ts).
   const targetOf = (o: OutcomeRule): number =>
-    o.unit === 'days' && cap !== null ? Math.min(o.target[level], cap) : o.target[level];
+    o.unit === 'days' && cap !== null
+      ? Math.min(o.target[level], cap)
+      : o.id === 'time-to-decision'
+        ? Math.min(o.target[level], lastingDecisionDays(s))
+        : o.target[level];
   const wrap = (m: EngineMessage) => say(provisional ? msg('kpi.provisional', { measure: m }) : m);
   // An office in place has figures of its own: its outcome targets start from them (round 29: a
   // level-3 bank's office was given "– → 60 %" on time, which may sit below where it is).

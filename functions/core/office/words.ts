@@ -66,7 +66,7 @@ export const OFFICE_EN = {
   'office.source.lean':
     'Our judgement, after SAFe’s lean portfolio management: 4 hours a week for the portfolio sync and the quarterly funding and capacity round, plus about half an hour per initiative for intake, guardrails and flow measures.',
   'office.source.capacity':
-    'Our judgement: about 20 minutes a week per project to keep demand for shared people against their capacity.',
+    'Our judgement: about 20 minutes a week per project to keep demand for shared people against their capacity, half an hour where people are hard contended.',
   'office.source.standards':
     'Our judgement: half an hour a week per project manager to keep methods and templates in use and tailored.',
   'office.source.coaching':
@@ -84,7 +84,7 @@ export const OFFICE_EN = {
   'office.source.coordination':
     'Our judgement: 1 hour a week plus about 20 minutes per project for a light status round and help with plans.',
   'office.source.lead':
-    'Our judgement: leading a small office takes about 30 % of the time of the services it runs (at least an hour a week); from two people’s worth of services, one full-time head, or 12 % of a large office.',
+    'Our judgement: while one person holds the office, they lead it as they work and it takes no hours of its own; beyond one person’s worth of services, leading takes 30 % of the hours beyond, at most half a person, until 12 % of all the services is more (a large office).',
 
   'office.effort.projects': '{perUnit, number, 2} h a week per project × {units} projects = {hours} h a week',
   'office.effort.project-managers':
@@ -594,6 +594,22 @@ export const OFFICE_EN = {
     'Asked for by {share} % of the stakeholders: never smaller than the office’s median service, whatever its driver alone would give it.',
   'office.reason.consolidated':
     'Every practice behind it already stands at {level, number} or above: the office consolidates and reviews what the organisation does (about {percent} % of the full effort), rather than running it on every project.',
+  'warning.returnsBelowCostOwner':
+    'The returns that can be priced do not cover the office’s cost: the case rests on what cannot be priced (decisions, assurance, fewer surprises). Say so to whoever approves the spend.',
+  'office.effort.held': '{line}: {percent} % of what its basis gives, {reasons}',
+  'office.held.form': 'in its lighter form (see why it is chosen)',
+  'office.held.scale': 'scaled to the size and number of the projects',
+  'office.held.ceiling': 'held by the limit on the office’s size (see the staffing)',
+  'shape.reason.portfolioCustomers':
+    'Shape: a delivery office for the orders the organisation carries out for its clients.',
+  'shape.reason.portfolioBoth':
+    'Shape: one office for the orders carried out for clients and the organisation’s own change.',
+  'office.reason.consolidatedFinance':
+    'The finance function it rests on already stands at {level, number} or above: the office consolidates and reviews the cost to complete the orders’ own staff keep (about {percent} % of the full effort), rather than keeping it on every order.',
+  'warning.hoursAboveStaffingInPlace':
+    'The services listed come to {hours, number} hours a week, about {fte, number} FTE at the norms a new office is sized by, while the office is staffed at {min, number}–{max, number} FTE: the office in place is taken at what its people deliver today, not at those norms (see the staffing basis). The hours show the work the services cover, not people to add.',
+  'warning.hoursAboveStaffing':
+    'The services listed come to {hours, number} hours a week, about {fte, number} FTE, while the office is staffed at {min, number}–{max, number} FTE: the staffing basis gives the limit that holds it. The hours show the work the services cover, not people to add.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -1195,4 +1195,30 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Zuerst die Projekte kürzen, noch diese Woche: alle {projects} mit den Ausgaben auflisten, die jedes gebunden hat, und entscheiden, welche stoppen, welche pausieren und welche weiterlaufen. Behalten, worauf das Vorhaben nicht verzichten kann (gesetzliche, sicherheitsrelevante und vertraglich zugesagte Arbeit), und nicht mehr, als {projectManagers, plural, =0 {die Personen, die Projekte leiten,} one {Ihr einziger Projektleiter} other {Ihre # Projektleiter}} führen können, etwa {keep}; danach bindet kein Projekt weitere Ausgaben, ohne den Freigabepunkt zu passieren',
     'plan.triage.cutOrders':
       'Zuerst die eigenen Projekte kürzen, noch diese Woche: alle {projects} mit den Ausgaben auflisten, die jedes gebunden hat, und entscheiden, welche stoppen, welche pausieren und welche weiterlaufen. Kundenaufträge sind Zusagen und bleiben; von den eigenen Projekten behalten, worauf das Vorhaben nicht verzichten kann (gesetzliche, sicherheitsrelevante und vertraglich zugesagte Arbeit), und nicht mehr, als {projectManagers, plural, =0 {die Personen, die Projekte leiten,} one {Ihr einziger Projektleiter} other {Ihre # Projektleiter}} neben den Aufträgen führen können, etwa {keep} insgesamt; danach bindet kein Projekt weitere Ausgaben, ohne den Freigabepunkt zu passieren',
+    'need.verdict.belowThresholdRole':
+      'Noch kein Büro: {score} Bedarfspunkte liegen unter der Schwelle von {threshold}, ab der sich ein Büro lohnt, doch es gibt Koordinationsarbeit: eine Koordinationsrolle in Teilzeit genügt.',
+    'quickWin.agile.standards':
+      'Eine Seite vereinbaren, die „bereit“ und „fertig“ festlegt und die jedes Team für seine Initiativen nutzt.',
+    'quickWin.agile.governance':
+      'Für jede Initiative einen fachlichen Verantwortlichen benennen und den quartalsweisen Punkt, an dem sie fortgesetzt oder gestoppt wird.',
+    'quickWin.agile.portfolio':
+      'Jede laufende Initiative mit Verantwortlichem, angestrebtem Ergebnis und den beteiligten Teams auflisten.',
+    'quickWin.agile.resources':
+      'Auf einem Board zeigen, welches Team in diesem Quartal an welcher Initiative arbeitet.',
+    'quickWin.agile.reporting':
+      'Drei Flussmaße vereinbaren, die jedes Team auf seinem Board zeigt: laufende Arbeit, Durchlaufzeit und was blockiert ist.',
+    'quickWin.agile.risk-control':
+      'Eine Liste der teamübergreifenden Risiken und Blockaden führen und im zweiwöchentlichen Abgleich ansehen.',
+    'quickWin.agile.competencies':
+      'Jedem neuen Product Owner oder Teamleiter einen erfahrenen zur Seite stellen.',
+    'quickWin.agile.tools':
+      'Ein Werkzeug benennen, in dem das Backlog jedes Teams und die Initiativen darüber sichtbar sind.',
+    'quickWin.agile.lifecycle':
+      'Eine kurze Rückschau halten, wenn eine Initiative endet oder gestoppt wird, und ihre Lehren in die nächste Quartalsrunde tragen.',
+    'quickWin.agile.stakeholders':
+      'Die Betroffenen jeder Initiative zu ihrer Rückschau am Ende jedes Inkrements einladen.',
+    'quickWin.agile.benefits':
+      'Das angestrebte Ergebnis jeder Initiative und seine Messung aufschreiben und in der Quartalsrunde prüfen.',
+    'quickWin.agile.finance':
+      'Die Teams je Quartal finanzieren und die Ausgaben jedes Teams monatlich mit seiner Finanzierung vergleichen.',
   });

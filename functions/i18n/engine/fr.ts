@@ -1203,4 +1203,30 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
       'Réduire d’abord les projets, dès cette semaine : lister les {projects} projets avec la dépense que chacun a engagée, et décider lesquels s’arrêtent, lesquels sont suspendus et lesquels continuent. Garder ce dont l’action ne peut se passer (obligations légales, sécurité, engagements contractuels) et pas plus que {projectManagers, plural, =0 {les personnes qui conduisent des projets} one {votre seul chef de projet} other {vos # chefs de projet}} ne peuvent conduire, environ {keep} ; ensuite, aucun projet n’engage de nouvelle dépense sans passer le point de contrôle',
     'plan.triage.cutOrders':
       'Réduire d’abord vos propres projets, dès cette semaine : lister les {projects} projets avec la dépense que chacun a engagée, et décider lesquels s’arrêtent, lesquels sont suspendus et lesquels continuent. Les commandes des clients sont des engagements et sont tenues ; de vos propres projets, garder ce dont l’action ne peut se passer (obligations légales, sécurité, engagements contractuels) et pas plus que {projectManagers, plural, =0 {les personnes qui conduisent des projets} one {votre seul chef de projet} other {vos # chefs de projet}} ne peuvent conduire à côté des commandes, environ {keep} en tout ; ensuite, aucun projet n’engage de nouvelle dépense sans passer le point de contrôle',
+    'need.verdict.belowThresholdRole':
+      'Pas encore de bureau : {score} points de besoin restent sous le seuil de {threshold} à partir duquel un bureau est rentable, mais il y a un travail de coordination : un rôle de coordination à temps partiel suffit.',
+    'quickWin.agile.standards':
+      'Convenir d’une page définissant « prêt » et « terminé », utilisée par chaque équipe pour ses initiatives.',
+    'quickWin.agile.governance':
+      'Nommer un responsable métier pour chaque initiative et le point trimestriel où l’on décide de la poursuivre ou de l’arrêter.',
+    'quickWin.agile.portfolio':
+      'Lister chaque initiative en cours avec son responsable, le résultat visé et les équipes qui y travaillent.',
+    'quickWin.agile.resources':
+      'Montrer sur un seul tableau quelle équipe travaille sur quelle initiative ce trimestre.',
+    'quickWin.agile.reporting':
+      'Convenir de trois mesures de flux que chaque équipe affiche sur son tableau : travail en cours, délai de traitement et ce qui est bloqué.',
+    'quickWin.agile.risk-control':
+      'Tenir une seule liste des risques et blocages entre équipes, revue à la synchronisation de quinzaine.',
+    'quickWin.agile.competencies':
+      'Associer chaque nouveau product owner ou responsable d’équipe à un pair expérimenté.',
+    'quickWin.agile.tools':
+      'Désigner un seul outil où l’on voit le backlog de chaque équipe et les initiatives au-dessus.',
+    'quickWin.agile.lifecycle':
+      'Tenir une courte revue quand une initiative se termine ou s’arrête, et en porter les leçons au prochain tour trimestriel.',
+    'quickWin.agile.stakeholders':
+      'Inviter les personnes que chaque initiative touche à sa revue à la fin de chaque incrément.',
+    'quickWin.agile.benefits':
+      'Écrire le résultat visé par chaque initiative et sa mesure, et le vérifier au tour trimestriel.',
+    'quickWin.agile.finance':
+      'Financer les équipes par trimestre et comparer chaque mois la dépense de chaque équipe à son financement.',
   });

@@ -64,7 +64,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.lean':
       'Unsere Einschätzung, angelehnt an das Lean Portfolio Management von SAFe: 4 Stunden pro Woche für den Portfolio Sync und die vierteljährliche Finanzierungs- und Kapazitätsrunde plus etwa eine halbe Stunde pro Initiative für Eingang, Leitplanken (Guardrails) und Flow-Kennzahlen.',
     'office.source.capacity':
-      'Unsere Einschätzung: etwa 20 Minuten pro Woche und Projekt, um den Bedarf an gemeinsam genutztem Personal mit dessen Kapazität abzugleichen.',
+      'Unsere Einschätzung: etwa 20 Minuten pro Woche und Projekt, um den Bedarf an gemeinsam genutztem Personal mit dessen Kapazität abzugleichen, eine halbe Stunde, wo um diese Leute stark konkurriert wird.',
     'office.source.standards':
       'Unsere Einschätzung: eine halbe Stunde pro Woche und Projektleiter, damit Methoden und Vorlagen genutzt werden und passend bleiben.',
     'office.source.coaching':
@@ -82,7 +82,7 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.coordination':
       'Unsere Einschätzung: 1 Stunde pro Woche plus etwa 20 Minuten pro Projekt für eine schlanke Statusrunde und Hilfe bei den Plänen.',
     'office.source.lead':
-      'Unsere Einschätzung: Die Leitung eines kleinen Office beansprucht etwa 30 % der Zeit seiner Leistungen (mindestens eine Stunde pro Woche); ab Leistungen im Umfang von zwei Personen eine Vollzeitleitung, in einem großen Office 12 %.',
+      'Unsere Einschätzung: Solange eine Person das Büro allein trägt, leitet sie es neben ihrer Arbeit, und die Leitung braucht keine eigenen Stunden; über eine Person an Leistungen hinaus braucht die Leitung 30 % der zusätzlichen Stunden, höchstens eine halbe Person, bis 12 % aller Leistungen mehr sind (ein großes Büro).',
 
     'office.effort.projects':
       '{perUnit, number, 2} h pro Woche und Projekt × {units} Projekte = {hours} h pro Woche',
@@ -611,4 +611,20 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Jede Praxis dahinter steht bereits bei mindestens {level, number}: Das Büro bündelt und prüft, was die Organisation tut (etwa {percent} % des vollen Aufwands), statt es auf jedem Projekt selbst zu leisten.',
     'kpi.outcome.fromCurrent':
       '{measure} Ausgangswert aus Ihren aktuellen Zahlen, die das bestehende Büro schon hat oder zuerst erhebt; wo sie dieses Ziel schon erreichen, lautet das Ziel, sie zu verbessern.',
+    'warning.returnsBelowCostOwner':
+      'Die bezifferbaren Erträge decken die Kosten nicht: Die Begründung ruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Sicherheit, weniger Überraschungen). Sagen Sie das dem, der die Ausgabe genehmigt.',
+    'office.effort.held': '{line}: {percent} % dessen, was ihre Grundlage ergibt, {reasons}',
+    'office.held.form': 'in ihrer leichteren Form (siehe, warum sie gewählt ist)',
+    'office.held.scale': 'an Größe und Zahl der Projekte angepasst',
+    'office.held.ceiling': 'gehalten durch die Größengrenze des Büros (siehe die Besetzung)',
+    'shape.reason.portfolioCustomers':
+      'Form: ein Lieferbüro für die Aufträge, die die Organisation für ihre Kunden ausführt.',
+    'shape.reason.portfolioBoth':
+      'Form: ein Büro für die Kundenaufträge und die eigenen Veränderungsvorhaben der Organisation.',
+    'office.reason.consolidatedFinance':
+      'Die Finanzfunktion, auf der es ruht, steht bereits bei mindestens {level, number}: Das Büro bündelt und prüft die Restkosten, die die Auftragsteams selbst führen (etwa {percent} % des vollen Aufwands), statt sie für jeden Auftrag selbst zu führen.',
+    'warning.hoursAboveStaffingInPlace':
+      'Die aufgeführten Leistungen ergeben {hours, number} Stunden pro Woche, etwa {fte, number} VZÄ nach den Normen für ein neues Büro, während das Büro mit {min, number}–{max, number} VZÄ besetzt ist: Das bestehende Büro wird mit dem angesetzt, was seine Leute heute leisten, nicht mit diesen Normen (siehe die Grundlage der Besetzung). Die Stunden zeigen die Arbeit der Leistungen, nicht zusätzliche Leute.',
+    'warning.hoursAboveStaffing':
+      'Die aufgeführten Leistungen ergeben {hours, number} Stunden pro Woche, etwa {fte, number} VZÄ, während das Büro mit {min, number}–{max, number} VZÄ besetzt ist: Die Grundlage der Besetzung nennt die Grenze, die es hält. Die Stunden zeigen die Arbeit der Leistungen, nicht zusätzliche Leute.',
   });

@@ -66,7 +66,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.lean':
       'Notre estimation, d’après le Lean Portfolio Management de SAFe : 4 heures par semaine pour la synchronisation du portefeuille (Portfolio Sync) et le cycle trimestriel de financement et de capacité, plus environ une demi-heure par initiative pour l’entrée des demandes, les garde-fous et les mesures de flux.',
     'office.source.capacity':
-      'Notre estimation : environ 20 minutes par semaine et par projet pour confronter la demande en personnes partagées à leur capacité.',
+      'Notre estimation : environ 20 minutes par semaine et par projet pour confronter la demande en personnes partagées à leur capacité, une demi-heure là où ces personnes sont très disputées.',
     'office.source.standards':
       'Notre estimation : une demi-heure par semaine et par chef de projet pour que les méthodes et les modèles restent utilisés et adaptés.',
     'office.source.coaching':
@@ -84,7 +84,7 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.source.coordination':
       'Notre estimation : 1 heure par semaine, plus environ 20 minutes par projet, pour un point d’avancement léger et une aide aux plannings.',
     'office.source.lead':
-      'Notre estimation : diriger un petit bureau prend environ 30 % du temps des services qu’il assure (au moins une heure par semaine) ; dès que les services représentent deux personnes, un responsable à temps plein, ou 12 % d’un grand bureau.',
+      'Notre estimation : tant qu’une seule personne tient le bureau, elle le dirige en travaillant et la direction ne prend aucune heure à part ; au-delà d’une personne de services, diriger prend 30 % des heures en plus, une demi-personne au plus, jusqu’à ce que 12 % de tous les services soient davantage (un grand bureau).',
 
     'office.effort.projects':
       '{perUnit, number, 2} h par semaine et par projet × {units} projets = {hours} h par semaine',
@@ -612,4 +612,20 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Chaque pratique sur laquelle il repose atteint déjà au moins {level, number} : le bureau consolide et revoit ce que l’organisation fait (environ {percent} % de l’effort complet), plutôt que de l’exécuter sur chaque projet.',
     'kpi.outcome.fromCurrent':
       '{measure} Référence tirée de vos chiffres actuels, que le bureau en place a déjà ou mesure d’abord ; s’ils atteignent déjà cet objectif, l’objectif est de les améliorer.',
+    'warning.returnsBelowCostOwner':
+      'Les gains chiffrables ne couvrent pas le coût : le dossier repose sur ce qui ne se chiffre pas (décisions, assurance, moins de surprises). Dites-le à qui approuve la dépense.',
+    'office.effort.held': '{line} : {percent} % de ce que donne sa base, {reasons}',
+    'office.held.form': 'sous sa forme allégée (voir pourquoi elle est retenue)',
+    'office.held.scale': 'ajusté à la taille et au nombre des projets',
+    'office.held.ceiling': 'retenu par la limite de taille du bureau (voir l’effectif)',
+    'shape.reason.portfolioCustomers':
+      'Forme : un bureau de livraison pour les commandes que l’organisation réalise pour ses clients.',
+    'shape.reason.portfolioBoth':
+      'Forme : un seul bureau pour les commandes réalisées pour les clients et les changements propres à l’organisation.',
+    'office.reason.consolidatedFinance':
+      'La fonction financière sur laquelle il repose atteint déjà au moins {level, number} : le bureau consolide et revoit le reste à dépenser que tiennent les équipes des commandes (environ {percent} % de l’effort complet), plutôt que de le tenir sur chaque commande.',
+    'warning.hoursAboveStaffingInPlace':
+      'Les services listés font {hours, number} heures par semaine, environ {fte, number} ETP selon les normes d’un nouveau bureau, alors que le bureau compte {min, number} à {max, number} ETP : le bureau en place est pris à ce que ses personnes livrent aujourd’hui, non à ces normes (voir la base de l’effectif). Les heures montrent le travail que couvrent les services, pas des personnes à ajouter.',
+    'warning.hoursAboveStaffing':
+      'Les services listés font {hours, number} heures par semaine, environ {fte, number} ETP, alors que le bureau compte {min, number} à {max, number} ETP : la base de l’effectif donne la limite qui le retient. Les heures montrent le travail que couvrent les services, pas des personnes à ajouter.',
   });

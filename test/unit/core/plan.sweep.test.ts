@@ -357,15 +357,18 @@ describe('quick wins fit the scale of the organisation', () => {
             ? typeof action === 'object' && action.key === `quickWin.small.${d?.id}`
             : c.pmExpertise === 'none' && d?.id === 'competencies'
               ? typeof action === 'object' && action.key === 'quickWin.noExpertise.competencies'
-              : // Round 28: fewer than two project managers, nobody to pair new leads with.
-                c.projectManagers < MIN_MANAGERS_TO_PAIR && d?.id === 'competencies'
-                ? typeof action === 'object' && action.key === 'quickWin.fewLeads.competencies'
-                : atScale
-                  ? typeof action === 'object' && action.key === `quickWin.atScale.${d?.id}`
-                  : // Round 29: the risk list's "three largest projects" with fewer than three running.
-                    d?.id === 'risk-control' && c.concurrentProjects < 3
-                    ? typeof action === 'object' && action.key === 'quickWin.fewProjects.riskControl'
-                    : action === d?.quickWin;
+              : // Round 30: agile delivery's steps are its initiatives' and teams', not each project's.
+                c.deliveryApproach === 'agile'
+                ? typeof action === 'object' && action.key === `quickWin.agile.${d?.id}`
+                : // Round 28: fewer than two project managers, nobody to pair new leads with.
+                  c.projectManagers < MIN_MANAGERS_TO_PAIR && d?.id === 'competencies'
+                  ? typeof action === 'object' && action.key === 'quickWin.fewLeads.competencies'
+                  : atScale
+                    ? typeof action === 'object' && action.key === `quickWin.atScale.${d?.id}`
+                    : // Round 29: the risk list's "three largest projects" with fewer than three running.
+                      d?.id === 'risk-control' && c.concurrentProjects < 3
+                      ? typeof action === 'object' && action.key === 'quickWin.fewProjects.riskControl'
+                      : action === d?.quickWin;
         });
       }),
     ).toEqual([]);
