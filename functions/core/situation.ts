@@ -15,6 +15,8 @@ export interface Situation extends OrganisationContext {
   sharedPool?: true;
   /** A hub opened first keeps the reviews its control rests on until the units' offices open (office/hub-first.ts, withHubReviews). */
   hubHoldsReviews?: true;
+  /** A hub opened first holds the group's cross-unit services until the units' offices open (office/hub-first.ts, hubHoldsGroup). */
+  hubHoldsGroup?: true;
 }
 
 /** A context whose defaults are already filled in is returned as it is (the rules pass it around). */
