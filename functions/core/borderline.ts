@@ -58,13 +58,24 @@ const changeOf = (p: Probe) =>
         to: msg(`borderline.level.${String(p.to)}` as EngineKey),
       });
 
-/** One warning per field whose one step flips the answer: the nearest such step in each direction. */
-export const borderlineWarnings = (probes: readonly Probe[], say: Say): string[] =>
-  borderlineProbes(probes).map((p) =>
-    say(
-      msg('warning.borderline', {
-        change: changeOf(p),
-        answer: msg(`sensitivity.verdict.${p.after.verdict}` as EngineKey),
-      }),
-    ),
-  );
+/**
+ * The knife edges said once, grouped by the answer they lead to: one step of one field that turns
+ * the answer is one warning, two or more fields that turn it the same way are one warning naming
+ * every step (round 30: an IT-only manufacturer's result carried four separate borderline warnings
+ * that a client read as four problems; it is one: the answer sits at the line). Our judgement: a
+ * reader acts on where the answer sits, not on how many figures lead there.
+ */
+export const borderlineWarnings = (probes: readonly Probe[], say: Say): string[] => {
+  const byAnswer = new Map<string, Probe[]>();
+  for (const p of borderlineProbes(probes)) {
+    const key = String(p.after.verdict);
+    byAnswer.set(key, [...(byAnswer.get(key) ?? []), p]);
+  }
+  return [...byAnswer.entries()].map(([verdict, ps]) => {
+    const answer = msg(`sensitivity.verdict.${verdict}` as EngineKey);
+    const [first] = ps;
+    return ps.length === 1 && first
+      ? say(msg('warning.borderline', { change: changeOf(first), answer }))
+      : say(msg('warning.borderlineMany', { changes: ps.map(changeOf), answer, count: ps.length }));
+  });
+};

@@ -26,6 +26,7 @@ export { OVERSIZED_FACTOR, SPEND_NORM } from './office/in-place';
 
 import { type Decision, type Labels, labelOf } from './decision';
 import { assessEvidence } from './evidence';
+import { type LineOffice, lineOffice, rampedHelp } from './help-ramp';
 import { inTheUnits, isOffice, shapeOf, withSharedPool } from './office/shape';
 import { heldAcrossLine, ledFirst, partTimeRole } from './part-time-role';
 import { assessNeed, MIN_OFFICE_FTE } from './pmo-need';
@@ -135,13 +136,14 @@ const decideUpTo = (
   // A new lean portfolio of many initiatives is a function of about a person (lean-function.ts).
   const seat = (o: OfficeDesign, dayRate: number) =>
     withLeanFunction(withViableSeat(o, situation, stays(), dayRate), situation, shape, say ?? english);
-  const design = (dayRate: number) =>
+  const design = (dayRate: number, line?: LineOffice) =>
     seat(
       designOffice({
         situation,
         maturity,
-        shape,
-        model,
+        shape: line?.shape ?? shape,
+        model: line ? line.model : model,
+        helpShare: line?.share,
         scope: need.scope,
         internalDayRate: dayRate,
         expectations: extras.expectations,
@@ -178,6 +180,11 @@ const decideUpTo = (
         ? ledFirst(office, say ?? english)
         : heldAcrossLine(situation, office, design(internalDayRate(rates)), say ?? english);
   }
+  // Below the lines that open an office, the part-time help holds a share of that office (help-ramp.ts).
+  const atLine = () =>
+    shapeOf({ situation, maturity, needed: true, coordinationRole: false, scope: need.scope }).shape;
+  const line = partTime ? null : lineOffice(situation, need, shape, shapeReason, atLine, best.model);
+  if (line) office = rampedHelp(office, design(internalDayRate(rates), line), say ?? english);
   // Offices in the units too small to work are one central office instead (change.ts).
   const unitsSmall = unitsTooSmall(situation, shape, office);
   if (unitsSmall) {

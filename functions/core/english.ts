@@ -384,6 +384,8 @@ export const EN = {
   'benefit.notRated': 'Not rated today.',
   'warning.borderline':
     'Borderline: {change}, the answer would be {answer}. Check that figure before acting on either answer.',
+  'warning.borderlineMany':
+    'Borderline on {count} figures: any one of these changes alone, each one step from what was entered, would make the answer {answer}: {changes}. The answer sits at the line; check these figures before acting on either answer.',
   'borderline.employees': 'with {to, number} people instead of {from, number}',
   'borderline.concurrentProjects': 'with {to, number} projects running instead of {from, number}',
   'borderline.projectManagers': 'with {to, number} project managers instead of {from, number}',

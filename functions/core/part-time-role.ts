@@ -101,6 +101,14 @@ export const heldAcrossLine = (
   if (ordersAloneMakeOffice(s, office, PART_TIME_ROLE_FTE)) return coordinator;
   const hours = (o: OfficeDesign) => o.services.reduce((a, x) => a + x.hoursPerWeek, 0);
   if (hours(coordinator) >= hours(office)) return coordinator;
+  return asPartTimeRole(office, say);
+};
+
+/**
+ * An office's services held by one person's part-time role: half a person at most, at the top of
+ * its range too, shown in hours a week (heldAcrossLine; help-ramp.ts below the lines that open one).
+ */
+export const asPartTimeRole = (office: OfficeDesign, say: Say): OfficeDesign => {
   const held = ledFirst(office, say);
   if (!held.staffing) return held;
   // A part-time role is half a person at most, at the top of its range too, shown in hours a week.

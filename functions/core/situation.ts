@@ -17,6 +17,8 @@ export interface Situation extends OrganisationContext {
   hubHoldsReviews?: true;
   /** The stakeholders ask for projects to be authorised, paused and stopped (office/push-triage.ts, withStopAsked). */
   stopAsked?: true;
+  /** A hub opened first holds the group's cross-unit services until the units' offices open (office/hub-first.ts, hubHoldsGroup). */
+  hubHoldsGroup?: true;
 }
 
 /** A context whose defaults are already filled in is returned as it is (the rules pass it around). */

@@ -20,6 +20,7 @@ import { consolidated, mostAskedRaised } from './consolidate';
 import { customerCosting } from './customer-costing';
 import { effortLine, heldEffort } from './effort-line';
 import { holdsInvestmentReview } from './group-hub';
+import { heldShareOf } from './held-share';
 import { hubOnly, orderControlsBilled, unitSentences, unitsPayOwn, withHubReviews } from './hub-first';
 import { coordinationOnOffices } from './hub-ties';
 import { brakeTopHours, managerBrake } from './manager-brake';
@@ -86,7 +87,7 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   const units = s.businessUnits ?? 1;
   // Each service keeps the share its practice leaves (consolidate.ts); a hub coordinates the offices it ties (hub-ties.ts).
   const each = chosen.map((c) =>
-    consolidated(sizeOne(c, s, officesRunning(i.shape, c.spec.id, units)), i.maturity, s, i.expectations),
+    consolidated(sizeOne(c, s, officesRunning(i.shape, c.spec.id, units, s)), i.maturity, s, i.expectations),
   );
   const { kept: hubKept, apartFte } = hubOnly(i, each);
   const all0 = coordinationOnOffices(hubKept, each, s, i.shape);
@@ -146,7 +147,7 @@ export const designOffice = (given: DesignInput): OfficeDesign => {
   const ceilingScale = scale;
   // The headcount brake: an office takes a small share of the people (a lean owner one person).
   const line = headcountLine(s, i.shape);
-  scale *= coordinationUrgencyShare(s, i.shape);
+  scale *= coordinationUrgencyShare(s, i.shape) * heldShareOf(i.helpShare, topHours * scale);
   // A lasting office is held to its people; a push with a known spend to the spend ceiling alone.
   // A push for customer orders of a stated value is held by its orders' bound instead (below).
   const temporaryWithSpend = s.horizon === 'temporary' && ((spend ?? 0) > 0 || (s.orderValue ?? 0) > 0);

@@ -40,10 +40,33 @@ export const hubHoldsReviews = (i: Pick<DesignInput, 'shape' | 'situation' | 'hu
   (i.situation.regulated === true ||
     (i.model !== null && CONTROL_RANK[modelProfile(i.model).control] >= CONTROL_RANK.controlling));
 
-/** The design's input with the hub's reviews held at the hub where it opens first (hubHoldsReviews). */
+/**
+ * A hub opened first holds the group's cross-unit services (roles.ts, CROSS_UNIT_SERVICES) for the
+ * whole group, sized as one central office would run them, while its units' offices wait: never
+ * fewer hours for them than one office for the same portfolio would give. Our judgement (round 30).
+ */
+export const hubHoldsGroup = (i: Pick<DesignInput, 'shape' | 'hubOnly'>): boolean =>
+  i.hubOnly === true && i.shape === 'hub-and-spoke';
+
+/**
+ * The design's input with the hub's reviews held at the hub where it opens first (hubHoldsReviews),
+ * and the group's cross-unit services with them (hubHoldsGroup).
+ */
 export const withHubReviews = <I extends Pick<DesignInput, 'shape' | 'situation' | 'hubOnly' | 'model'>>(
   i: I,
-): I => (hubHoldsReviews(i) ? { ...i, situation: { ...i.situation, hubHoldsReviews: true } } : i);
+): I => {
+  const reviews = hubHoldsReviews(i);
+  const group = hubHoldsGroup(i);
+  if (!reviews && !group) return i;
+  return {
+    ...i,
+    situation: {
+      ...i.situation,
+      ...(reviews ? { hubHoldsReviews: true as const } : {}),
+      ...(group ? { hubHoldsGroup: true as const } : {}),
+    },
+  };
+};
 
 /** The hub's services alone, and the FTE of the units' offices left apart (0 where nothing is). */
 export const hubOnly = (
@@ -53,7 +76,11 @@ export const hubOnly = (
   const { shape, situation: s } = i;
   if (i.hubOnly !== true) return { kept: [...all], apartFte: 0 };
   const kept = all.filter((c) => atTheCentre(shape, c.spec.id, s));
-  const apart = all.filter((c) => !atTheCentre(shape, c.spec.id, s)).reduce((a, c) => a + c.hours, 0);
+  // The units' offices, when they open, take back the cross-unit work the hub holds meanwhile
+  // (hubHoldsGroup): they are weighed and shown apart with it, as before the hub held it.
+  const unitsLater = (id: string) =>
+    !atTheCentre(shape, id, { ...s, hubHoldsGroup: undefined }) || !atTheCentre(shape, id, s);
+  const apart = all.filter((c) => unitsLater(c.spec.id)).reduce((a, c) => a + c.hours, 0);
   return kept.length === 0 ? { kept: [...all], apartFte: 0 } : { kept, apartFte: apart / HOURS_PER_FTE };
 };
 

@@ -63,6 +63,23 @@ export const AT_THE_HUB: readonly ServiceId[] = [
  * assurance of all 200 projects, 11 of 19 FTE, at the hub, and the countries only reporting,
  * coaching and tools).
  */
+/**
+ * The services one central office runs across a group's units for the whole group: the ranked list
+ * and its decisions, the consolidated status, the view of the people the units share and the
+ * benefits. A hub opened first, whose units' offices wait (hub-first.ts), holds them for the whole
+ * group meanwhile, sized as that one office would (round 30: a 35-project, 20M € group of four
+ * units got a 2.7 FTE central office at high contention and, at medium, a hub of 17 hours a week,
+ * its consolidated status and benefits left with units' offices not yet opened). Our judgement: a
+ * group that waits for its units' offices still needs what one office would give it across them;
+ * the units' own work (their coaching, their projects' controls) waits with them.
+ */
+export const CROSS_UNIT_SERVICES: readonly ServiceId[] = [
+  'portfolio-prioritisation',
+  'status-reporting',
+  'capacity-planning',
+  'benefits-tracking',
+];
+
 export const UNITS_OWN_CONTROLS: readonly ServiceId[] = ['portfolio-controls', 'assurance'];
 
 /** Leadership asks the centre for tight control: the hub holds the controls of every unit's projects. */
@@ -73,13 +90,14 @@ export const hubControlsUnits = (s: Pick<Situation, 'controlAppetite'>): boolean
 export const atTheCentre = (
   shape: PmoShape,
   id: string,
-  s: Pick<Situation, 'controlAppetite' | 'hubHoldsReviews'>,
+  s: Pick<Situation, 'controlAppetite' | 'hubHoldsReviews' | 'hubHoldsGroup'>,
 ): boolean =>
   shape === 'hub-and-spoke'
-    ? AT_THE_HUB.includes(id as ServiceId) &&
-      (hubControlsUnits(s) ||
-        !UNITS_OWN_CONTROLS.includes(id as ServiceId) ||
-        (id === 'assurance' && s.hubHoldsReviews === true))
+    ? (AT_THE_HUB.includes(id as ServiceId) &&
+        (hubControlsUnits(s) ||
+          !UNITS_OWN_CONTROLS.includes(id as ServiceId) ||
+          (id === 'assurance' && s.hubHoldsReviews === true))) ||
+      (s.hubHoldsGroup === true && CROSS_UNIT_SERVICES.includes(id as ServiceId))
     : id === 'hub-coordination';
 
 /** The shape's sentence for a hub: one that controls the group, one that holds what is group-wide, or one that keeps its view. */
@@ -97,8 +115,15 @@ export const hubReason = <R extends string>(
  * their common method and the spend controlled does not grow because each unit holds its own share
  * of it (our judgement; round 21's practitioner kept the group's total and moved the weight).
  */
-export const officesRunning = (shape: PmoShape, id: ServiceId, units: number): number =>
-  (shape === 'hub-and-spoke' && !AT_THE_HUB.includes(id)) ||
+export const officesRunning = (
+  shape: PmoShape,
+  id: ServiceId,
+  units: number,
+  s?: Pick<Situation, 'hubHoldsGroup'>,
+): number =>
+  (shape === 'hub-and-spoke' &&
+    !AT_THE_HUB.includes(id) &&
+    !(s?.hubHoldsGroup === true && CROSS_UNIT_SERVICES.includes(id))) ||
   (shape === 'department' && id !== 'hub-coordination')
     ? Math.max(1, units)
     : 1;

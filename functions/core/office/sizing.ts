@@ -32,6 +32,7 @@ import { ordersControlled } from './order-sample';
 import { overseenHours } from './others-control';
 import { pushUnits } from './push-repeats';
 import { afterTriage } from './push-triage';
+import { retainedVendorHours } from './retained-vendor';
 import { PROJECTS_PER_LEAD } from './shape';
 
 /**
@@ -184,7 +185,20 @@ export const sizeOne = (c: Candidate, given: Situation, offices = 1): Sized => {
   return sized(c, whole.units, whole.driver, one.hours * offices);
 };
 
+/**
+ * Delivery bought from partners adds the retained organisation's assurance to the services that
+ * carry it (retained-vendor.ts), in each office that runs them on its own share.
+ */
 const sizeIn = (c: Candidate, s: Situation, offices = 1): Sized => {
+  const base = sizeBase(c, s, offices);
+  const extra = base.form === 'duty' ? 0 : retainedVendorHours(base.spec.id, s);
+  if (extra <= 0) return base;
+  const source =
+    base.spec.id === 'assurance' ? 'office.source.assuranceBought' : 'office.source.statusBought';
+  return sized({ ...base, spec: { ...base.spec, source } }, base.units, base.driver, base.hours + extra);
+};
+
+const sizeBase = (c: Candidate, s: Situation, offices = 1): Sized => {
   // Customer orders without an own spend are controlled commercially, order by order, and large
   // orders by their value as an owner's projects are by spend, whichever is more (order-controls.ts).
   if (

@@ -28,6 +28,8 @@ export interface DesignInput {
   benefitsInPlay?: boolean;
   /** A group's hub alone, its units' offices shown apart (hub-first.ts). */
   hubOnly?: boolean;
+  /** The share of its hours an office at a line holds as the part-time help below it (help-ramp.ts). */
+  helpShare?: number;
   say: Say;
 }
 

@@ -45,6 +45,10 @@ export const OFFICE_EN = {
     'Not in this size or cost: about {fte} FTE of commercial controlling on the orders in the {units} units. The controllers on customer orders are the orders’ own staff, charged to the orders and billed to the client; the units’ offices work with those already on the orders instead of hiring them, so the office’s overhead is the hub and the units’ support.',
   'office.role.spokes': 'Unit offices in the {units} units (together)',
 
+  'office.source.statusBought':
+    'Our judgement: ¾ hour a week per project to collect, check and consolidate status; where more of the yearly spend is delivered than the internal project managers lead in person (about 1.5 million euros each, 4.5 million for experienced ones), the delivery bought from partners adds about 6 hours a week per square root of each million euros a year beyond that line, to reconcile the partners’ own reports with one source of project data rather than take them as given.',
+  'office.source.assuranceBought':
+    'Our judgement: about 25 minutes a week per project for reviews and health checks; where more of the yearly spend is delivered than the internal project managers lead in person (about 1.5 million euros each, 4.5 million for experienced ones), the delivery bought from partners adds about 6 hours a week per square root of each million euros a year beyond that line, for acceptance gates on what the partners deliver and change control on their contracts.',
   'office.source.reporting':
     'Our judgement: ¾ hour a week per project to collect, check and consolidate status, half that beyond 40 projects once a shared tool carries the routine (agile teams with visible boards: 60 %); consistent with practitioners’ ratio of one planner per five to six project managers (weak source).',
   'office.source.controls':

@@ -418,6 +418,8 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
     'benefit.notRated': 'Heute nicht bewertet.',
     'warning.borderline':
       'Grenzfall: {change} wäre die Antwort {answer}. Prüfen Sie diese Angabe, bevor Sie nach der einen oder anderen Antwort handeln.',
+    'warning.borderlineMany':
+      'Grenzfall bei {count} Angaben, jede nur einen Schritt vom Eingegebenen entfernt: {changes}; mit jeder einzelnen davon wäre die Antwort {answer}. Die Antwort liegt an der Grenze; prüfen Sie diese Angaben, bevor Sie nach der einen oder anderen Antwort handeln.',
     'borderline.employees': 'mit {to, number} statt {from, number} Beschäftigten',
     'borderline.concurrentProjects': 'mit {to, number} statt {from, number} laufenden Projekten',
     'borderline.projectManagers': 'mit {to, number} statt {from, number} Projektleitungen',

@@ -421,6 +421,8 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'benefit.notRated': 'Non noté aujourd’hui.',
     'warning.borderline':
       'Cas limite : {change}, la réponse serait {answer}. Vérifiez ce chiffre avant d’agir sur l’une ou l’autre réponse.',
+    'warning.borderlineMany':
+      'Cas limite sur {count} chiffres : un seul de ces changements, chacun à un pas de ce qui a été saisi, suffirait pour que la réponse soit {answer} : {changes}. La réponse se trouve sur la ligne ; vérifiez ces chiffres avant d’agir sur l’une ou l’autre réponse.',
     'borderline.employees': 'avec {to, number} personnes au lieu de {from, number}',
     'borderline.concurrentProjects': 'avec {to, number} projets en cours au lieu de {from, number}',
     'borderline.projectManagers': 'avec {to, number} chefs de projet au lieu de {from, number}',

@@ -43,6 +43,10 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Nicht in dieser Größe und diesen Kosten enthalten: etwa {fte} VZÄ kaufmännisches Auftragscontrolling in den {units} Bereichen. Die Controller auf Kundenaufträgen gehören zum Personal der Aufträge, werden den Aufträgen belastet und dem Kunden verrechnet; die Bereichs-Offices arbeiten mit denen, die schon auf den Aufträgen sind, statt sie einzustellen, und der eigene Aufwand des Office sind der Hub und die Unterstützung der Bereiche.',
     'office.role.spokes': 'Bereichs-Offices in den {units} Geschäftsbereichen (zusammen)',
 
+    'office.source.statusBought':
+      'Unsere Einschätzung: ¾ Stunde pro Woche und Projekt, um den Status zu erheben, zu prüfen und zu konsolidieren; wird mehr der jährlichen Ausgaben geliefert, als die internen Projektleitungen selbst führen (etwa 1,5 Millionen Euro je Person, 4,5 Millionen bei erfahrenen), kommen für die bei Partnern eingekaufte Lieferung etwa 6 Stunden pro Woche je Quadratwurzel jeder Million Euro im Jahr oberhalb dieser Linie hinzu, um die Berichte der Partner mit einer einzigen Datenquelle abzugleichen, statt sie ungeprüft zu übernehmen.',
+    'office.source.assuranceBought':
+      'Unsere Einschätzung: etwa 25 Minuten pro Woche und Projekt für Reviews und Gesundheitschecks; wird mehr der jährlichen Ausgaben geliefert, als die internen Projektleitungen selbst führen (etwa 1,5 Millionen Euro je Person, 4,5 Millionen bei erfahrenen), kommen für die bei Partnern eingekaufte Lieferung etwa 6 Stunden pro Woche je Quadratwurzel jeder Million Euro im Jahr oberhalb dieser Linie hinzu, für Abnahmen dessen, was die Partner liefern, und die Änderungssteuerung ihrer Verträge.',
     'office.source.reporting':
       'Unsere Einschätzung: ¾ Stunde pro Woche und Projekt, um den Status zu erheben, zu prüfen und zu konsolidieren, die Hälfte davon oberhalb von 40 Projekten, sobald ein gemeinsames Werkzeug die Routine übernimmt (agile Teams mit sichtbaren Boards: 60 %); vereinbar mit der Faustregel aus der Praxis von einem Planer auf fünf bis sechs Projektleiter (schwache Quelle).',
     'office.source.controls':

@@ -45,6 +45,10 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Hors de cet effectif et de ce coût : environ {fte} ETP de contrôle commercial des commandes dans les {units} unités. Les contrôleurs des commandes clients font partie des équipes des commandes, imputés aux commandes et facturés au client ; les bureaux des unités travaillent avec ceux qui sont déjà sur les commandes au lieu d’en recruter, et les frais propres du bureau sont le hub et le soutien aux unités.',
     'office.role.spokes': 'Bureaux des {units} unités (au total)',
 
+    'office.source.statusBought':
+      'Notre estimation : ¾ d’heure par semaine et par projet pour recueillir, vérifier et consolider l’avancement ; lorsque la dépense annuelle livrée dépasse ce que les chefs de projet internes conduisent eux-mêmes (environ 1,5 million d’euros chacun, 4,5 millions s’ils sont expérimentés), la livraison achetée à des partenaires ajoute environ 6 heures par semaine par racine carrée de chaque million d’euros annuel au-delà de ce seuil, pour rapprocher les rapports des partenaires d’une source unique de données au lieu de les prendre tels quels.',
+    'office.source.assuranceBought':
+      'Notre estimation : environ 25 minutes par semaine et par projet pour les revues et bilans de santé ; lorsque la dépense annuelle livrée dépasse ce que les chefs de projet internes conduisent eux-mêmes (environ 1,5 million d’euros chacun, 4,5 millions s’ils sont expérimentés), la livraison achetée à des partenaires ajoute environ 6 heures par semaine par racine carrée de chaque million d’euros annuel au-delà de ce seuil, pour les recettes de ce que livrent les partenaires et la maîtrise des modifications de leurs contrats.',
     'office.source.reporting':
       'Notre estimation : ¾ d’heure par semaine et par projet pour recueillir, vérifier et consolider l’avancement, moitié moins au-delà de 40 projets dès qu’un outil partagé prend en charge la routine (équipes agiles aux tableaux visibles : 60 %) ; cohérent avec le ratio de praticiens d’un planificateur pour cinq à six chefs de projet (source faible).',
     'office.source.controls':

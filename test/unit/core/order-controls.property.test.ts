@@ -4,6 +4,7 @@ import type { Result } from '../../../functions/contract/result';
 import { CONTROLLED_PROJECT_SPEND } from '../../../functions/core/spend-scale';
 import { runs } from '../../support/sample';
 import { contextArb, evaluated, forWhom, SEED, teamArb } from './arbitraries';
+import { carriesBought } from './said';
 
 /**
  * Customer contracts whose controls scale with their value (round 22): the controls' effort never
@@ -34,6 +35,9 @@ const allControls = (r: Result): number =>
 /** How far one result's controls exceed another's: sized by their need, tested in controls-need.property.test.ts. */
 const controlsBeyond = (a: Result, b: Result): number => Math.max(0, allControls(a) - allControls(b));
 /** The services' hours without leading the office, which follows their sum (leading less of them takes less). */
+/** The services carrying the assurance of delivery bought from partners (retained-vendor.ts). */
+const bought = (r: Result): number =>
+  r.pmo.services.filter(carriesBought).reduce((a, x) => a + x.hoursPerWeek, 0);
 const officeHours = (r: Result): number =>
   r.pmo.services.filter((x) => x.id !== 'office-lead').reduce((a, x) => a + x.hoursPerWeek, 0);
 const clientHours = (r: Result): number =>
@@ -72,8 +76,10 @@ describe('customer orders: controls that scale with their value', () => {
         // The per-contract controls stay with each contract's own commercial staff; the office sets
         // their standard, consolidates and reviews them (controls-need.ts, round 24): the twin's
         // controls beyond the orders' are not owed.
+        // A firm whose projects are its customers' orders is the delivery partner: the twin's
+        // assurance of delivery bought from partners is not owed either (retained-vendor.ts).
         expect(officeHours(customers)).toBeGreaterThanOrEqual(
-          officeHours(own) - clientHours(own) - controlsBeyond(own, customers) - rounding(own),
+          officeHours(own) - clientHours(own) - controlsBeyond(own, customers) - bought(own) - rounding(own),
         );
       }),
       { numRuns: RUNS, ...SEED },
@@ -89,8 +95,14 @@ describe('customer orders: controls that scale with their value', () => {
           if (half && sameOffice(both, half) && half.pmo.needed)
             expect(officeHours(both)).toBeGreaterThanOrEqual(
               // Only the part of the spend under client contracts is controlled commercially
-              // (controls-need.ts, BOTH_CONTRACT_SHARE): the half's controls beyond both's are not owed.
-              officeHours(half) - clientHours(half) - controlsBeyond(half, both) - rounding(half),
+              // (controls-need.ts, BOTH_CONTRACT_SHARE): the half's controls beyond both's are not owed,
+              // nor, by a firm that delivers orders itself, the own half's assurance of delivery bought
+              // from partners (retained-vendor.ts).
+              officeHours(half) -
+                clientHours(half) -
+                controlsBeyond(half, both) -
+                bought(half) -
+                rounding(half),
             );
       }),
       { numRuns: RUNS, ...SEED },

@@ -1,3 +1,5 @@
+import { BOUGHT_SOURCES } from '../../../functions/core/office/retained-vendor';
+import { OFFICE_EN } from '../../../functions/core/office/words';
 import type { Say } from '../../../functions/core/say';
 
 /**
@@ -29,3 +31,22 @@ export const flipsOffice = (effect: string): boolean =>
         (p.from?.key === 'sensitivity.verdict.none') !== (p.to?.key === 'sensitivity.verdict.none')
       );
     });
+
+/**
+ * The keys of the steps the borderline warnings name: one warning per step, or one warning naming
+ * several steps that lead to the same answer (borderline.ts, round 30).
+ */
+export const borderlineChanges = (warnings: readonly string[]): string[] =>
+  warnings.map(read).flatMap((w) => {
+    const p = w.params as { change?: Said; changes?: Said[] } | undefined;
+    if (w.key === 'warning.borderline' && p?.change) return [p.change.key];
+    if (w.key === 'warning.borderlineMany' && p?.changes) return p.changes.map((c) => c.key);
+    return [];
+  });
+
+/**
+ * A service that carries the assurance of delivery bought from partners (office/retained-vendor.ts),
+ * read from its source in keys (asKeys) or in English.
+ */
+export const carriesBought = (x: { source: string }): boolean =>
+  BOUGHT_SOURCES.some((key) => read(x.source).key === key || x.source === OFFICE_EN[key]);

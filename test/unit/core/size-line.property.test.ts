@@ -5,8 +5,10 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { MIN_EMPLOYEES_FOR_OFFICE } from '../../../functions/core/need-edge';
+import { RETAINED_SPEND_SHARE } from '../../../functions/core/office/retained-vendor';
 import { BUILDS_LEADS_IN_OFFICE_FROM } from '../../../functions/core/office/shape';
 import { COORDINATION_MAX_FTE, SIZE_LINE_OFFICE_FTE } from '../../../functions/core/office/size-line';
+import { MANAGER_SPEND } from '../../../functions/core/project-count';
 import { runs, sampled } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
 
@@ -91,6 +93,12 @@ describe('the headcount alone never makes the help jump', () => {
           concurrentProjects: 20 + c.concurrentProjects,
           resourceContention: 'high' as const,
           urgency: c.urgency === 'low' ? ('medium' as const) : c.urgency,
+          // Spend within what the managers lead in person: delivery bought beyond it is work of its
+          // own (office/retained-vendor.ts), and the line tested here is the headcount's alone.
+          annualProjectBudget:
+            c.annualProjectBudget === undefined
+              ? undefined
+              : Math.min(c.annualProjectBudget, projectManagers * MANAGER_SPEND.basic * RETAINED_SPEND_SHARE),
         };
         const below = result({ ...ctx, employees: MIN_EMPLOYEES_FOR_OFFICE - 1 }, team);
         const at = result({ ...ctx, employees: MIN_EMPLOYEES_FOR_OFFICE }, team);

@@ -13,7 +13,7 @@ import {
 } from '../../../functions/core/spend-scale';
 import { everyCase, runs } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
-import { asKeys, flipsOffice, read, type Said } from './said';
+import { asKeys, borderlineChanges, flipsOffice } from './said';
 
 /**
  * Round 26: small organisations with large budgets, and the cliffs at small sizes. An owner that
@@ -157,10 +157,10 @@ describe('a verdict that flips within two employees or one project', () => {
         if (flips.length === 0) return;
         met += 1;
         const r = run(context, team, true);
-        const said = r.warnings.map(read).filter((w) => w.key === 'warning.borderline');
+        const said = borderlineChanges(r.warnings);
         for (const field of new Set(flips))
           expect(
-            said.some((w) => (w.params as { change: Said }).change.key === `borderline.${field}`) ||
+            said.includes(`borderline.${field}`) ||
               r.sensitivity.some((s) => s.field === field && flipsOffice(s.effect)),
             `${field} flips ${JSON.stringify(context)}`,
           ).toBe(true);

@@ -6,7 +6,7 @@ import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { everyCase, runs, sampled } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
-import { asKeys, read } from './said';
+import { asKeys, borderlineChanges, read } from './said';
 
 /**
  * Round 25 (issue 19's bounds): 3 % of a known yearly project spend is a warning, never a verdict;
@@ -141,9 +141,7 @@ describe('the spend line: a warning at 3 %, a verdict only at the hard line', ()
         const full = run(context, x.team, rates, true);
         const named =
           full.sensitivity.some((p) => p.field === 'annualProjectBudget') ||
-          full.warnings.some(
-            (w) => read(w).key === 'warning.borderline' && w.includes('annualProjectBudget'),
-          );
+          borderlineChanges(full.warnings).includes('borderline.annualProjectBudget');
         expect(named).toBe(true);
       }),
       { numRuns: everyCase(60), ...SEED },
