@@ -842,6 +842,12 @@ export const EN = {
   'quickWin.atScale.finance': 'Reconcile the budgets of larger projects with the finance system monthly.',
   'plan.push.accountableLead':
     'Make one person accountable for the whole push, for all of its length: {pms, plural, =0 {someone who has led such work, from inside or brought in as this plan says} one {your project manager, freed from other work as far as the push needs, or an interim if they cannot be freed} other {one of your project managers, freed from other work as far as the push needs, or an interim if none can be freed}}',
+  'plan.push.accountableDirector':
+    'Name one programme director from your leadership, accountable for the whole push for all of its length: a push of {line, number} million euros a year of project spend or more is large for any organisation and is owned at its top, whatever your project managers’ experience; the office’s lead runs the office for them and answers for its plan, controls and reporting',
+  'plan.push.sunsetAddedOnly':
+    'Write the push’s sunset into the charter: the date the people and services added for the push end and are handed back; the office in place itself outlives the push',
+  'plan.push.addedEndsOfficeStays':
+    'End the push: release the people and close the services added for it; the office in place is not dissolved with the push, and what it runs afterwards is its sponsor’s decision, taken before the hand-back',
   'plan.push.accountableOfficeLead.contract':
     'Name one programme director from your leadership, accountable for the whole push for all of its length; the office’s lead, the experienced interim this plan brings in, runs the office for them and answers for its plan, controls and reporting, not for the push itself',
   'plan.push.accountableOfficeLead.coached':

@@ -25,7 +25,9 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
   // The push's own office would close with nothing after it, though the organisation's lasting
   // situation calls for one: a dated decision on a lasting portfolio function, and the hand-over to
   // it by own staff (rollout-first.ts).
-  const dissolves = !(f.existing && !pushOfficeInPlace(f));
+  // An office in place outlives the push it runs, whatever its model: only the push's own new office
+  // closes with it (push-beside.ts, officeInPlaceOutlivesPush).
+  const dissolves = !f.existing;
   const successor = dissolves && lastingNeedAfterPush(f.s);
   const longHandOver = sourcing === 'hybrid' && pushHandsOver(f.s);
   const handOver = longHandOver
@@ -90,7 +92,9 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
         say(
           msg(
             !dissolves
-              ? 'plan.pushEndsOfficeStays'
+              ? pushOfficeInPlace(f)
+                ? 'plan.push.addedEndsOfficeStays'
+                : 'plan.pushEndsOfficeStays'
               : successor
                 ? 'plan.push.handToLastingFunction'
                 : 'plan.dissolveTheOfficeAndRelease',

@@ -918,6 +918,12 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'quickWin.atScale.benefits':
       'Donnez à chaque grand projet un responsable métier et un bénéfice mesurable.',
     'quickWin.atScale.finance': 'Rapprochez chaque mois du système financier les budgets des grands projets.',
+    'plan.push.accountableDirector':
+      'Nommer un directeur de programme issu de votre direction, responsable de tout l’effort pour toute sa durée : un effort de {line, number} millions d’euros par an de dépenses de projets ou plus est grand pour toute organisation et se porte au sommet, quelle que soit l’expérience de vos chefs de projet ; le responsable du bureau conduit le bureau pour lui et répond de son planning, de ses contrôles et de ses rapports',
+    'plan.push.sunsetAddedOnly':
+      'Inscrire la fin de l’effort dans la charte : la date à laquelle les personnes et les services ajoutés pour l’effort prennent fin et sont restitués ; le bureau en place, lui, survit à l’effort',
+    'plan.push.addedEndsOfficeStays':
+      'Clore l’effort : libérer les personnes et arrêter les services ajoutés pour lui ; le bureau en place n’est pas dissous avec l’effort, et ce qu’il mène ensuite relève de son commanditaire, qui en décide avant la restitution',
     'plan.push.accountableLead':
       'Rendre une seule personne responsable de tout l’effort, pour toute sa durée : {pms, plural, =0 {quelqu’un qui a déjà mené ce travail, interne ou venu de l’extérieur comme le prévoit ce plan} one {votre chef de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim s’il ne peut l’être} other {l’un de vos chefs de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim si aucun ne peut l’être}}',
     'plan.push.accountableOfficeLead.contract':
