@@ -14,6 +14,7 @@ import { lastingNeedAfterPush, successorDecisionMonth } from './rollout-first';
 import type { PlanFrame } from './rollout-phases';
 import { handBack, PILOT_SERVICES, serviceStep } from './rollout-phases';
 import { pushOfficeInPlace, stagedRun } from './rollout-ramp';
+import { windingDown } from './rollout-wind-down';
 import { msg } from './say';
 import { lastingHomeForPushRoles, PUSH_PEAK_SHARE, pushHandOverMonth, pushHandsOver } from './sourcing-push';
 
@@ -42,8 +43,11 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
     : [];
   const run: Draft = {
     id: 'operate-and-improve',
-    name:
-      scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
+    name: windingDown(f)
+      ? say(msg('plan.windDown.phase'))
+      : scope === 'programme'
+        ? say(msg('plan.runTheProgrammeOffice'))
+        : say(msg('plan.runTheOfficeForThe')),
     durationWeeks: Math.max(1, f.horizonWeeks - handBack(f.horizonWeeks) - before),
     // A long push's outside staff hand their roles to own people after its start-up, as a lasting
     // mixed team does; outside help stays for peaks only (sourcing-push.ts).
@@ -91,13 +95,15 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
         // The push's own office closes with it; a lasting office that took the push on stays.
         say(
           msg(
-            !dissolves
-              ? pushOfficeInPlace(f)
-                ? 'plan.push.addedEndsOfficeStays'
-                : 'plan.pushEndsOfficeStays'
-              : successor
-                ? 'plan.push.handToLastingFunction'
-                : 'plan.dissolveTheOfficeAndRelease',
+            windingDown(f)
+              ? 'plan.windDown.close'
+              : !dissolves
+                ? pushOfficeInPlace(f)
+                  ? 'plan.push.addedEndsOfficeStays'
+                  : 'plan.pushEndsOfficeStays'
+                : successor
+                  ? 'plan.push.handToLastingFunction'
+                  : 'plan.dissolveTheOfficeAndRelease',
           ),
         ),
       ],

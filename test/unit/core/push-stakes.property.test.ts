@@ -48,7 +48,42 @@ const pushArb: fc.Arbitrary<OrganisationContext> = contextArb.chain((c) =>
     ),
 );
 
+/** A push near its end over an office in place of any size, urgency low or medium. */
+const endingArb: fc.Arbitrary<OrganisationContext> = pushArb.chain((c) =>
+  fc
+    .record({
+      horizonMonths: fc.integer({ min: 3, max: 6 }),
+      urgency: fc.constantFrom('low', 'medium' as const),
+      existingPmo: fc.constantFrom('control-tower', 'resource-source' as const),
+      existingPmoFte: fc.integer({ min: 3, max: 30 }),
+    })
+    .map((x): OrganisationContext => ({ ...c, ...x })),
+);
+const mid = (r: Result) => (r.pmo.staffing ? (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2 : 0);
+
 describe('a push and its stakes (round 31)', () => {
+  it('winds a push’s own office down near its end: hand-overs and a close, no health check, charter or start', () => {
+    let winding = 0;
+    fc.assert(
+      fc.property(endingArb, teamArb, (c, team) => {
+        const r = evaluated(c, team);
+        if (!r?.pmo.needed || r.pmo.staffing === null || r.pmo.action === 'establish') return;
+        if (r.pmo.scope === 'programme' || (c.existingPmoFte ?? 0) < mid(r) / 2) return;
+        winding += 1;
+        const ids = (r.rollout.phases ?? []).map((p) => p.id);
+        expect(ids).not.toContain('health-check');
+        expect(ids).not.toContain('concept-and-charter');
+        const all = steps(r);
+        expect(all).toContain(text('plan.windDown.benefits'));
+        expect(all).toContain(text('plan.windDown.close'));
+        // It starts none of the services it already runs.
+        expect(all.some((a) => r.pmo.services.some((x) => a === `Start ${x.name}`))).toBe(false);
+      }),
+      { numRuns: runs(120), ...SEED },
+    );
+    expect(winding).toBeGreaterThan(sampled(15));
+  });
+
   it('never dissolves an office in place, never gives it a sunset, owns a large push from the top, never takes one intake', () => {
     let inPlace = 0;
     let large = 0;
@@ -64,7 +99,10 @@ describe('a push and its stakes (round 31)', () => {
         if (c.existingPmo !== 'none') {
           inPlace += 1;
           // No plan dissolves an office in place; the push's sunset never names the lasting office.
+          // An office closes only where its plan winds it down (rollout-wind-down.ts).
           expect(all).not.toContain(DISSOLVE);
+          if (!all.includes(text('plan.windDown.benefits')))
+            expect(all).not.toContain(text('plan.windDown.close'));
           expect(all).not.toContain(LASTING_SUNSET);
           expect(all.some((a) => a.includes('close the office and release the people it took on'))).toBe(
             false,
