@@ -842,6 +842,22 @@ export const EN = {
   'quickWin.atScale.finance': 'Reconcile the budgets of larger projects with the finance system monthly.',
   'plan.push.accountableLead':
     'Make one person accountable for the whole push, for all of its length: {pms, plural, =0 {someone who has led such work, from inside or brought in as this plan says} one {your project manager, freed from other work as far as the push needs, or an interim if they cannot be freed} other {one of your project managers, freed from other work as far as the push needs, or an interim if none can be freed}}',
+  'plan.push.accountableDirector':
+    'Name one programme director from your leadership, accountable for the whole push for all of its length: a push of {line, number} million euros a year of project spend or more is large for any organisation and is owned at its top, whatever your project managers’ experience; the office’s lead runs the office for them and answers for its plan, controls and reporting',
+  'plan.push.sunsetAddedOnly':
+    'Write the push’s sunset into the charter: the date the people and services added for the push end and are handed back; the office in place itself outlives the push',
+  'plan.push.addedEndsOfficeStays':
+    'End the push: release the people and close the services added for it; the office in place is not dissolved with the push, and what it runs afterwards is its sponsor’s decision, taken before the hand-back',
+  'plan.windDown.phase': 'Wind down and hand over',
+  'plan.windDown.initiatives':
+    'Close each open initiative in turn: finished and accepted, handed to a named line owner, or stopped with the reason recorded',
+  'plan.windDown.benefits':
+    'Hand benefits tracking to finance and the line owners: each benefit with its owner, baseline and date, checked six and twelve months after the office closes',
+  'plan.windDown.archive':
+    'Archive the tracker, the decision log and the records where the organisation can still find them once the office has closed',
+  'plan.windDown.lasting':
+    'Decide apart from the close whether a lasting portfolio office is wanted; the closing office is not re-chartered or set up again for it',
+  'plan.windDown.close': 'Close the office once nothing depends on it, and move its people on with HR',
   'plan.push.accountableOfficeLead.contract':
     'Name one programme director from your leadership, accountable for the whole push for all of its length; the office’s lead, the experienced interim this plan brings in, runs the office for them and answers for its plan, controls and reporting, not for the push itself',
   'plan.push.accountableOfficeLead.coached':

@@ -32,6 +32,8 @@ export const deliveryCharterSteps = (
     ...(schedulingMandate(s, model, services, shape)
       ? [mixed ? ('plan.schedulingMandateMixed' as const) : ('plan.schedulingMandate' as const)]
       : []),
-    ...(mixed ? ['plan.mixed.oneIntake' as const] : []),
+    // One intake for all new work is a lasting portfolio's mandate: a push's office runs the push's
+    // own work and never widens to everything the organisation starts (round 31).
+    ...(mixed && s.horizon !== 'temporary' ? ['plan.mixed.oneIntake' as const] : []),
   ];
 };

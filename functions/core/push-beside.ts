@@ -52,3 +52,36 @@ export const lastingOfficeTakesPush = (
   (scope === 'programme' ||
     (s.urgency === 'high' && (s.horizonMonths ?? 12) <= SHORT_PUSH_MONTHS) ||
     lastingOfficeInPlace(s));
+
+/**
+ * An office in place outlives every push it runs, whatever its model (round 31: a bank's 8-person
+ * enterprise control tower ran a BCBS 239 remediation and was dissolved at its end; a working
+ * 15-person IT office was dissolved at the end of a three-year operating-model programme, where a
+ * weather station in the same place was rightly returned to its lasting services). The push's
+ * sunset ends the people and services added for the push, never the office itself: whether it keeps
+ * running, and on what, is the organisation's own decision, not the push's. Our judgement, the
+ * reviewers' practice: a regulatory or transformation programme is run beside, and handed back to,
+ * the standing office. The plan never dissolves an office in place at a push's end
+ * (rollout-run.ts): an office in place that is the push's own (rollout-ramp.ts, pushOfficeInPlace)
+ * releases what the push added, and its own future is its sponsor's decision before the hand-back.
+ */
+export const officeInPlaceOutlivesPush = (s: Pick<Situation, 'horizon' | 'existingPmo'>): boolean =>
+  s.horizon === 'temporary' && s.existingPmo !== 'none';
+
+/**
+ * A push spending this much a year (in euros) is large for any organisation: its accountable person
+ * is a programme director from the leadership, whatever the project managers' expertise (round 31:
+ * a €40 M board-level regulatory remediation was handed to "one of your project managers" because
+ * expertise was strong). Our judgement: the spend at which a single project carries a controls
+ * function of its own (spend-scale.ts, LARGE_PROJECT_SPEND), and the scale at which supervisors
+ * expect senior management to own the programme (BCBS 239, principle 1, governance).
+ */
+export const LEADERSHIP_PUSH_SPEND_EUR = 10_000_000;
+
+/** Whether the push is large enough that its accountable person comes from the leadership. */
+export const leadershipPush = (
+  s: Pick<Situation, 'horizon'> & Partial<Pick<Situation, 'annualProjectBudget' | 'eurPerUnit'>>,
+): boolean =>
+  s.horizon === 'temporary' &&
+  s.annualProjectBudget !== undefined &&
+  s.annualProjectBudget * (s.eurPerUnit ?? 1) >= LEADERSHIP_PUSH_SPEND_EUR;

@@ -1,3 +1,4 @@
+import { LEADERSHIP_PUSH_SPEND_EUR, leadershipPush } from './push-beside';
 import { type EngineMessage, msg } from './say';
 import type { Situation } from './situation';
 import { capitalIntensive } from './spend-scale';
@@ -56,14 +57,18 @@ export const urgentPush = (s: Pick<Situation, 'horizon' | 'urgency'>): boolean =
  * with one project manager). The practitioners' answer.
  */
 export const pushLeadSteps = (
-  s: Pick<Situation, 'horizon' | 'urgency' | 'projectManagers'>,
+  s: Pick<Situation, 'horizon' | 'urgency' | 'projectManagers'> &
+    Partial<Pick<Situation, 'annualProjectBudget' | 'eurPerUnit'>>,
   officeLead?: OfficeLeadFill,
 ): EngineMessage[] =>
-  urgentPush(s)
+  urgentPush(s) || leadershipPush(s)
     ? [
         officeLead
           ? msg(`plan.push.accountableOfficeLead.${officeLead}`)
-          : msg('plan.push.accountableLead', { pms: s.projectManagers }),
+          : // A push large for the organisation is owned by its leadership, whatever the managers' expertise (push-beside.ts).
+            leadershipPush(s)
+            ? msg('plan.push.accountableDirector', { line: LEADERSHIP_PUSH_SPEND_EUR / 1_000_000 })
+            : msg('plan.push.accountableLead', { pms: s.projectManagers }),
       ]
     : [];
 

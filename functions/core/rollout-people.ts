@@ -267,7 +267,7 @@ export const interimLeadStaffing = (
 export const peopleSteps = (
   advice: PeopleAdvice | null,
   s: Pick<Situation, 'concurrentProjects' | 'horizon' | 'urgency' | 'projectManagers'> &
-    Partial<Pick<Situation, 'existingPmo'>>,
+    Partial<Pick<Situation, 'existingPmo' | 'annualProjectBudget' | 'eurPerUnit'>>,
   owner: boolean | 'office' = 'office',
   /** The office's lead, bought in or coached, is the push's accountable person (push-tempo.ts). */
   officeLead?: OfficeLeadFill,

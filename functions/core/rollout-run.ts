@@ -14,6 +14,7 @@ import { lastingNeedAfterPush, successorDecisionMonth } from './rollout-first';
 import type { PlanFrame } from './rollout-phases';
 import { handBack, PILOT_SERVICES, serviceStep } from './rollout-phases';
 import { pushOfficeInPlace, stagedRun } from './rollout-ramp';
+import { windingDown } from './rollout-wind-down';
 import { msg } from './say';
 import { lastingHomeForPushRoles, PUSH_PEAK_SHARE, pushHandOverMonth, pushHandsOver } from './sourcing-push';
 
@@ -25,7 +26,9 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
   // The push's own office would close with nothing after it, though the organisation's lasting
   // situation calls for one: a dated decision on a lasting portfolio function, and the hand-over to
   // it by own staff (rollout-first.ts).
-  const dissolves = !(f.existing && !pushOfficeInPlace(f));
+  // An office in place outlives the push it runs, whatever its model: only the push's own new office
+  // closes with it (push-beside.ts, officeInPlaceOutlivesPush).
+  const dissolves = !f.existing;
   const successor = dissolves && lastingNeedAfterPush(f.s);
   const longHandOver = sourcing === 'hybrid' && pushHandsOver(f.s);
   const handOver = longHandOver
@@ -40,8 +43,11 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
     : [];
   const run: Draft = {
     id: 'operate-and-improve',
-    name:
-      scope === 'programme' ? say(msg('plan.runTheProgrammeOffice')) : say(msg('plan.runTheOfficeForThe')),
+    name: windingDown(f)
+      ? say(msg('plan.windDown.phase'))
+      : scope === 'programme'
+        ? say(msg('plan.runTheProgrammeOffice'))
+        : say(msg('plan.runTheOfficeForThe')),
     durationWeeks: Math.max(1, f.horizonWeeks - handBack(f.horizonWeeks) - before),
     // A long push's outside staff hand their roles to own people after its start-up, as a lasting
     // mixed team does; outside help stays for peaks only (sourcing-push.ts).
@@ -89,11 +95,15 @@ export const temporaryRunPhases = (f: PlanFrame, runActivities: string[], before
         // The push's own office closes with it; a lasting office that took the push on stays.
         say(
           msg(
-            !dissolves
-              ? 'plan.pushEndsOfficeStays'
-              : successor
-                ? 'plan.push.handToLastingFunction'
-                : 'plan.dissolveTheOfficeAndRelease',
+            windingDown(f)
+              ? 'plan.windDown.close'
+              : !dissolves
+                ? pushOfficeInPlace(f)
+                  ? 'plan.push.addedEndsOfficeStays'
+                  : 'plan.pushEndsOfficeStays'
+                : successor
+                  ? 'plan.push.handToLastingFunction'
+                  : 'plan.dissolveTheOfficeAndRelease',
           ),
         ),
       ],

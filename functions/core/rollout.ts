@@ -41,6 +41,7 @@ import {
 } from './rollout-phases';
 import { NO_RAMP, rampPlanOf } from './rollout-ramp';
 import { operatePhase, planAssumptions, temporaryRunPhases } from './rollout-run';
+import { windDownSteps, windingDown } from './rollout-wind-down';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 import { contractLead, opensWithInterim, ownInterimLead, staysMixed } from './sourcing-mix';
@@ -190,11 +191,14 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
               : undefined,
       ),
     );
-  if (f.existing)
+  // A push's own office near its end winds down: no health check, charter or pilot (rollout-wind-down.ts).
+  const winding = windingDown(f);
+  if (winding) f.piloted = false;
+  if (f.existing && !winding)
     draft.push(healthCheckPhase(`model.${s.existingPmo === 'none' ? model : s.existingPmo}`, say));
   // The assessment is the current state: the concept phase validates it rather than a separate
   // analysis repeating it.
-  if (action !== 'keep') draft.push(conceptPhase(f));
+  if (action !== 'keep' && !winding) draft.push(conceptPhase(f));
   // The provider's scope is written from the charter: procurement follows it, then the hand-over.
   // An outside part of one person is called off, not procured (sourcing-seats.ts).
   const seat = seatNotTeam(s, sourcing, staffing ? (staffing.fte.min + staffing.fte.max) / 2 : 0);
@@ -241,7 +245,10 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     }
   }
   const before = draft.reduce((w, p) => w + p.durationWeeks, 0);
-  const runActivities = runActivitiesOf(f, rolloutActivities);
+  // A winding-down office starts nothing it already runs: its run opens with the hand-overs.
+  const runActivities = winding
+    ? [...windDownSteps(f), ...runActivitiesOf(f, [])]
+    : runActivitiesOf(f, rolloutActivities);
   if (temporary) draft.push(...temporaryRunPhases(f, runActivities, before));
   // After an urgent cut the services start again in the run, once the cut is made.
   else
@@ -263,7 +270,7 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
     ...peopleSteps(peopleAdviceFor(s, dimensions), s, 'office', f.officeLead).map(say),
   );
   // A kept office has no charter to carry its people's step: the first phase after the health check does.
-  const next = action === 'keep' ? draft.find((p) => p.id !== 'health-check') : undefined;
+  const next = action === 'keep' && !winding ? draft.find((p) => p.id !== 'health-check') : undefined;
   next?.activities.unshift(...inPlacePeopleSteps(s, staffing, action, f.cutWaits).map(say));
   const plan = withStartWeeks(draft, planAssumptions(f));
   // The cost reads the plan's stages (push-stage-cost.ts).
@@ -280,7 +287,8 @@ export const planRollout = (q: Questionnaire, input: PlanInput, say: Say = engli
       shape: f.shape,
       scope,
       phases: draft,
-      services: f.services,
+      // A winding-down office repairs none of its services: it hands them over (rollout-wind-down.ts).
+      services: winding ? [] : f.services,
       dimensions,
       mixedForGood: staysMixed(sourcing, s, staffing),
       keyPerson: model !== null && namesDeputy(s, staffing, true),

@@ -910,6 +910,23 @@ export const deTexts = (): Readonly<Record<EngineKey, string>> =>
       'Geben Sie jedem größeren Projekt einen fachlichen Verantwortlichen und einen messbaren Nutzen.',
     'quickWin.atScale.finance':
       'Gleichen Sie die Budgets größerer Projekte monatlich mit dem Finanzsystem ab.',
+    'plan.push.accountableDirector':
+      'Eine Programmdirektorin oder einen Programmdirektor aus Ihrer Leitung benennen, verantwortlich für das ganze Vorhaben über seine gesamte Dauer: ein Vorhaben ab {line, number} Millionen Euro Projektausgaben im Jahr ist für jede Organisation groß und wird an ihrer Spitze verantwortet, gleich wie erfahren Ihre Projektleitenden sind; die Leitung des Büros führt das Büro für sie und verantwortet dessen Planung, Steuerung und Berichte',
+    'plan.push.sunsetAddedOnly':
+      'Das Ende des Vorhabens in den Projektauftrag schreiben: das Datum, an dem die für das Vorhaben hinzugenommenen Personen und Leistungen enden und zurückgegeben werden; das bestehende Büro selbst besteht über das Vorhaben hinaus',
+    'plan.push.addedEndsOfficeStays':
+      'Das Vorhaben beenden: die dafür hinzugenommenen Personen freigeben und die dafür hinzugefügten Leistungen einstellen; das bestehende Büro wird mit dem Vorhaben nicht aufgelöst, und was es danach leistet, entscheidet sein Auftraggeber vor der Rückgabe',
+    'plan.windDown.phase': 'Auslaufen und übergeben',
+    'plan.windDown.initiatives':
+      'Jede offene Initiative der Reihe nach abschließen: fertig und abgenommen, an eine benannte Linienverantwortliche oder einen Linienverantwortlichen übergeben oder mit festgehaltenem Grund gestoppt',
+    'plan.windDown.benefits':
+      'Die Nutzenverfolgung an Finanzen und Linienverantwortliche übergeben: jeder Nutzen mit Verantwortlichen, Ausgangswert und Datum, geprüft sechs und zwölf Monate nach Schließung des Büros',
+    'plan.windDown.archive':
+      'Tracker, Entscheidungsprotokoll und Unterlagen so ablegen, dass die Organisation sie nach der Schließung des Büros wiederfindet',
+    'plan.windDown.lasting':
+      'Getrennt von der Schließung entscheiden, ob ein dauerhaftes Portfoliobüro gewollt ist; das schließende Büro erhält dafür keinen neuen Auftrag und wird nicht neu aufgesetzt',
+    'plan.windDown.close':
+      'Das Büro schließen, sobald nichts mehr davon abhängt, und seine Mitarbeitenden mit der Personalabteilung weiterbegleiten',
     'plan.push.accountableLead':
       'Eine Person für den ganzen Kraftakt verantwortlich machen, für seine gesamte Dauer: {pms, plural, =0 {wer solche Arbeit schon geleitet hat, aus dem Haus oder wie in diesem Plan von außen geholt} one {Ihre Projektleitung, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn sie nicht freigestellt werden kann} other {eine Ihrer Projektleitungen, so weit von anderen Aufgaben freigestellt, wie der Kraftakt es verlangt, oder eine Interimsleitung, wenn keine freigestellt werden kann}}',
     'plan.push.accountableOfficeLead.contract':

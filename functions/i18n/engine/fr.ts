@@ -918,6 +918,23 @@ export const frTexts = (): Readonly<Record<EngineKey, string>> =>
     'quickWin.atScale.benefits':
       'Donnez à chaque grand projet un responsable métier et un bénéfice mesurable.',
     'quickWin.atScale.finance': 'Rapprochez chaque mois du système financier les budgets des grands projets.',
+    'plan.push.accountableDirector':
+      'Nommer un directeur de programme issu de votre direction, responsable de tout l’effort pour toute sa durée : un effort de {line, number} millions d’euros par an de dépenses de projets ou plus est grand pour toute organisation et se porte au sommet, quelle que soit l’expérience de vos chefs de projet ; le responsable du bureau conduit le bureau pour lui et répond de son planning, de ses contrôles et de ses rapports',
+    'plan.push.sunsetAddedOnly':
+      'Inscrire la fin de l’effort dans la charte : la date à laquelle les personnes et les services ajoutés pour l’effort prennent fin et sont restitués ; le bureau en place, lui, survit à l’effort',
+    'plan.push.addedEndsOfficeStays':
+      'Clore l’effort : libérer les personnes et arrêter les services ajoutés pour lui ; le bureau en place n’est pas dissous avec l’effort, et ce qu’il mène ensuite relève de son commanditaire, qui en décide avant la restitution',
+    'plan.windDown.phase': 'Mise en extinction et passation',
+    'plan.windDown.initiatives':
+      'Clore chaque initiative ouverte l’une après l’autre : terminée et acceptée, confiée à un responsable opérationnel nommé, ou arrêtée avec sa raison consignée',
+    'plan.windDown.benefits':
+      'Confier le suivi des bénéfices à la finance et aux responsables opérationnels : chaque bénéfice avec son responsable, sa base et sa date, vérifié six et douze mois après la fermeture du bureau',
+    'plan.windDown.archive':
+      'Archiver le tableau de suivi, le journal des décisions et les pièces là où l’organisation les retrouvera une fois le bureau fermé',
+    'plan.windDown.lasting':
+      'Décider à part de la fermeture si un bureau de portefeuille durable est voulu ; le bureau qui ferme n’est ni doté d’une nouvelle charte ni remis en place pour cela',
+    'plan.windDown.close':
+      'Fermer le bureau quand plus rien n’en dépend, et accompagner ses personnes vers la suite avec les RH',
     'plan.push.accountableLead':
       'Rendre une seule personne responsable de tout l’effort, pour toute sa durée : {pms, plural, =0 {quelqu’un qui a déjà mené ce travail, interne ou venu de l’extérieur comme le prévoit ce plan} one {votre chef de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim s’il ne peut l’être} other {l’un de vos chefs de projet, libéré de ses autres tâches autant que l’effort l’exige, ou un intérim si aucun ne peut l’être}}',
     'plan.push.accountableOfficeLead.contract':

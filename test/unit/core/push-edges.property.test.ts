@@ -38,7 +38,12 @@ const coordination = (r: Result) =>
     .filter((x) => x.driver !== 'project-managers' && x.driver !== 'office')
     .reduce((sum, x) => sum + x.hoursPerWeek, 0);
 const lmh = fc.constantFrom('low', 'medium', 'high' as const);
-const OFFICE_LEADS = ['plan.push.accountableOfficeLead.contract', 'plan.push.accountableOfficeLead.coached'];
+// Round 31: a push above the leadership line is owned by a director from the leadership (push-beside.ts).
+const OFFICE_LEADS = [
+  'plan.push.accountableOfficeLead.contract',
+  'plan.push.accountableOfficeLead.coached',
+  'plan.push.accountableDirector',
+];
 const saysKey = (r: Result, key: string) =>
   (r.rollout.phases ?? []).some((p) => p.activities.some((a) => read(a).key === key));
 
