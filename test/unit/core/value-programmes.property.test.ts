@@ -7,10 +7,11 @@ import { serviceSpec } from '../../../functions/core/office/catalogue';
 import { sizeOne } from '../../../functions/core/office/sizing';
 import { PUSH_BENEFIT_FLOOR_PER_INITIATIVE } from '../../../functions/core/office/value-floor';
 import { pushTracksBenefits, switchKindOf } from '../../../functions/core/push-tempo';
+import { english, msg } from '../../../functions/core/say';
 import { situationOf } from '../../../functions/core/situation';
 import { capitalIntensive } from '../../../functions/core/spend-scale';
 import { runs, sampled } from '../../support/sample';
-import { contextArb, respondentArb, SEED } from './arbitraries';
+import { check, contextArb, respondentArb, SEED } from './arbitraries';
 
 /**
  * Value programmes (round 31): a regulated push whose benefits are in play keeps its benefits
@@ -103,5 +104,24 @@ describe('value programmes', () => {
       }),
       { numRuns: runs(120), ...SEED },
     );
+  });
+
+  it('returns short of cost are always warned', () => {
+    const said = [
+      'warning.returnsBelowCost',
+      'warning.returnsBelowCostOwner',
+      'warning.returnsRestOnTrackedBenefits',
+      'warning.returnsBelowWholeCost',
+    ].map((k) => english(msg(k as Parameters<typeof msg>[0])));
+    let short = 0;
+    check((_c, r) => {
+      const priced = r.pmo.returns.filter((x) => x.annual !== null);
+      if (!r.pmo.needed || !r.pmo.cost || priced.length === 0) return;
+      const middle = priced.reduce((a, x) => a + ((x.annual?.min ?? 0) + (x.annual?.max ?? 0)) / 2, 0);
+      if (middle >= (r.pmo.cost.annual.min + r.pmo.cost.annual.max) / 2) return;
+      short++;
+      expect(r.warnings.some((w) => said.includes(w))).toBe(true);
+    }, 120);
+    expect(short).toBeGreaterThanOrEqual(sampled(10));
   });
 });
