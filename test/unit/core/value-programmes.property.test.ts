@@ -125,3 +125,48 @@ describe('value programmes', () => {
     expect(short).toBeGreaterThanOrEqual(sampled(10));
   });
 });
+
+describe('urgency and the office', () => {
+  it('raising urgency never removes the office', () => {
+    const RANK = ['low', 'medium', 'high'] as const;
+    let met = 0;
+    fc.assert(
+      fc.property(
+        // Any organisation, and pushes that become a triage at high urgency (push-triage.ts).
+        fc.oneof(
+          contextArb,
+          fc
+            .record({
+              c: contextArb,
+              months: fc.integer({ min: 3, max: 23 }),
+              projects: fc.integer({ min: 8, max: 120 }),
+              managers: fc.integer({ min: 0, max: 6 }),
+            })
+            .map(({ c, months, projects, managers }) => ({
+              ...c,
+              horizon: 'temporary' as const,
+              horizonMonths: months,
+              concurrentProjects: projects,
+              projectManagers: Math.min(managers, c.employees),
+              employees: Math.max(c.employees, 100),
+            })),
+        ),
+        fc.array(respondentArb, { minLength: 1, maxLength: 1 }),
+        fc.boolean(),
+        (c, team, stops) => {
+          const options = {
+            sensitivity: false,
+            ...(stops ? { expectations: { 'project-authorisation': 1, prioritisation: 1 } } : {}),
+          };
+          const needed = RANK.map(
+            (urgency) => evaluate(QUESTIONNAIRE, { ...c, urgency }, team, options)?.pmo.needed ?? false,
+          );
+          if (needed[0] || needed[1]) met++;
+          for (let k = 1; k < RANK.length; k++) if (needed[k - 1]) expect(needed[k]).toBe(true);
+        },
+      ),
+      { numRuns: runs(120), ...SEED },
+    );
+    expect(met).toBeGreaterThanOrEqual(sampled(20));
+  });
+});
