@@ -165,8 +165,8 @@ describe('urgency and the office', () => {
           for (let k = 1; k < RANK.length; k++) if (needed[k - 1]) expect(needed[k]).toBe(true);
         },
       ),
-      { numRuns: runs(120), ...SEED },
+      { numRuns: runs(60), ...SEED },
     );
-    expect(met).toBeGreaterThanOrEqual(sampled(20));
+    expect(met).toBeGreaterThanOrEqual(sampled(15));
   });
 });
