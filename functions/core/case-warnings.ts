@@ -1,6 +1,7 @@
 import type { PmoRecommendation } from '../contract/result';
 import { hoursBesideStaffing } from './office/hours-beside-staffing';
 import { costOverToday } from './office/returns';
+import { wholeCostWarnings } from './office/returns-whole-cost';
 import { english, msg, type Say } from './say';
 import type { Situation } from './situation';
 import { weakSourcingWarnings } from './sourcing-floor';
@@ -30,6 +31,26 @@ export const hasNoCommittee = (
   s: Pick<Situation, 'employees'>,
 ): boolean => !pmo.needed || s.employees < NO_COMMITTEE_EMPLOYEES;
 
+/**
+ * Priced returns against the cost they are weighed against; where that says nothing, against the
+ * whole cost the result shows (returns-whole-cost.ts).
+ */
+const returnsAgainstCost = (
+  pmo: PmoRecommendation,
+  s: Situation,
+  internalRate: number,
+  say: Say,
+): string[] => {
+  const over = returnWarnings(costOverToday(pmo, s, internalRate), pmo.returns, say).map((w) =>
+    pushTracksItsBenefits(pmo, s)
+      ? say(msg('warning.returnsRestOnTrackedBenefits'))
+      : hasNoCommittee(pmo, s)
+        ? say(msg('warning.returnsBelowCostOwner'))
+        : w,
+  );
+  return over.length > 0 ? over : wholeCostWarnings(pmo, s, say);
+};
+
 /** The warnings on the case for the office: priced returns against its cost, and a sourcing named below the floor. */
 export const caseWarnings = (
   pmo: PmoRecommendation,
@@ -37,13 +58,7 @@ export const caseWarnings = (
   internalRate: number,
   say: Say = english,
 ): string[] => [
-  ...returnWarnings(costOverToday(pmo, s, internalRate), pmo.returns, say).map((w) =>
-    pushTracksItsBenefits(pmo, s)
-      ? say(msg('warning.returnsRestOnTrackedBenefits'))
-      : hasNoCommittee(pmo, s)
-        ? say(msg('warning.returnsBelowCostOwner'))
-        : w,
-  ),
+  ...returnsAgainstCost(pmo, s, internalRate, say),
   ...weakSourcingWarnings(pmo.needed ? pmo.sourcingFit : undefined, pmo.sourcing, say),
   ...hoursBesideStaffing(pmo, s, say),
 ];

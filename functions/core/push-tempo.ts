@@ -180,11 +180,21 @@ export const pushRunSteps = (s: Situation): EngineMessage[] =>
  * is not limited here. Our judgement, after the reviewers' practice: readiness gates and milestones
  * measure a date-bound push, the benefits of what it delivers are passed on at its hand-back.
  */
+/*
+ * A regulated push is not a date-bound one for that alone (round 31: a public efficiency plan, a
+ * bank's and an insurer's operating-model programmes and an insurer's integration lost their savings
+ * and synergy tracking because they answer to a regulator). "Answers to a regulator" says who audits
+ * the push, not what it is worth: where its benefits are in play (stated and not followed, or its
+ * weakest dimension, benefits-context.ts) it tracks them, and its regulator's dates and audit file
+ * are kept beside them (the close's gates and final report stay). A start-up or a short launch is
+ * still measured by its date. Our judgement, the round-31 reviewer's answer.
+ */
 export const pushTracksBenefits = (s: Situation, benefitsInPlay: boolean | undefined): boolean => {
   if (s.horizon !== 'temporary') return true;
   // The date wins over the benefit answers: a push whose value is a date tracks none, whatever its
-  // benefits questions say (round 26 checked the two rules read as one).
-  if (datedPush(s)) return false;
+  // benefits questions say (round 26 checked the two rules read as one), except a regulated close
+  // whose benefits are in play: its regulator's dates are measured beside them (round 31).
+  if (datedPush(s) && !(benefitsInPlay === true && switchKindOf(s) === 'close')) return false;
   return !shortPush(s) || benefitsInPlay === true;
 };
 

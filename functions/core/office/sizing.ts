@@ -34,6 +34,7 @@ import { pushUnits } from './push-repeats';
 import { afterTriage } from './push-triage';
 import { retainedVendorHours } from './retained-vendor';
 import { PROJECTS_PER_LEAD } from './shape';
+import { pushBenefitFloor } from './value-floor';
 
 /**
  * How much of its driver each chosen service covers, and the hours a week that takes: choice.ts
@@ -259,7 +260,11 @@ const sizeBase = (c: Candidate, s: Situation, offices = 1): Sized => {
   const trail = c.spec.id === 'assurance' && s.regulated ? evidenceTrailHours(sizedUnits) : 0;
   if (c.form === 'duty') return sized({ ...c, spec: EVIDENCE_TRAIL_SPEC }, units, c.spec.driver, trail);
   const size = c.spec.id === 'project-coordination' ? coordinationSizeFactor(s) : projectSizeFactor(s);
-  const full = (overseenHours(c.spec, sizedUnits, s) - trail) * (bySize ? size : 1) * (c.need ?? 1);
+  // A push's benefits are tracked initiative by initiative: never below its floor (value-floor.ts).
+  const full = Math.max(
+    (overseenHours(c.spec, sizedUnits, s) - trail) * (bySize ? size : 1) * (c.need ?? 1),
+    pushBenefitFloor(c.spec.id, s, units),
+  );
   const share = formShare(c.form, c.spec.id);
   return sized(c, units, c.spec.driver, full * share + trail);
 };

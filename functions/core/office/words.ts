@@ -614,6 +614,8 @@ export const OFFICE_EN = {
     'The services listed come to {hours, number} hours a week, about {fte, number} FTE at the norms a new office is sized by, while the office is staffed at {min, number}–{max, number} FTE: the office in place is taken at what its people deliver today, not at those norms (see the staffing basis). The hours show the work the services cover, not people to add.',
   'warning.hoursAboveStaffing':
     'The services listed come to {hours, number} hours a week, about {fte, number} FTE, while the office is staffed at {min, number}–{max, number} FTE: the staffing basis gives the limit that holds it. The hours show the work the services cover, not people to add.',
+  'warning.returnsBelowWholeCost':
+    'The returns priced here are only the gain over the office in place, and they fall short of the office’s whole yearly cost: what the office returns today is not priced. Weigh its whole cost against what it delivers today as well as the gain shown, and say so to whoever approves the spend.',
 } as const;
 
 export type OfficeKey = keyof typeof OFFICE_EN;

@@ -631,4 +631,6 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Die aufgeführten Leistungen ergeben {hours, number} Stunden pro Woche, etwa {fte, number} VZÄ nach den Normen für ein neues Büro, während das Büro mit {min, number}–{max, number} VZÄ besetzt ist: Das bestehende Büro wird mit dem angesetzt, was seine Leute heute leisten, nicht mit diesen Normen (siehe die Grundlage der Besetzung). Die Stunden zeigen die Arbeit der Leistungen, nicht zusätzliche Leute.',
     'warning.hoursAboveStaffing':
       'Die aufgeführten Leistungen ergeben {hours, number} Stunden pro Woche, etwa {fte, number} VZÄ, während das Büro mit {min, number}–{max, number} VZÄ besetzt ist: Die Grundlage der Besetzung nennt die Grenze, die es hält. Die Stunden zeigen die Arbeit der Leistungen, nicht zusätzliche Leute.',
+    'warning.returnsBelowWholeCost':
+      'Der hier bezifferte Nutzen ist nur der Zugewinn gegenüber dem bestehenden Büro und bleibt unter den vollen Jahreskosten des Büros: Was das Büro heute bringt, ist nicht beziffert. Stellen Sie die vollen Kosten ebenso dem gegenüber, was es heute leistet, wie dem gezeigten Zugewinn, und sagen Sie das denen, die die Ausgaben freigeben.',
   });

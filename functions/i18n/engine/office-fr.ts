@@ -632,4 +632,6 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Les services listés font {hours, number} heures par semaine, environ {fte, number} ETP selon les normes d’un nouveau bureau, alors que le bureau compte {min, number} à {max, number} ETP : le bureau en place est pris à ce que ses personnes livrent aujourd’hui, non à ces normes (voir la base de l’effectif). Les heures montrent le travail que couvrent les services, pas des personnes à ajouter.',
     'warning.hoursAboveStaffing':
       'Les services listés font {hours, number} heures par semaine, environ {fte, number} ETP, alors que le bureau compte {min, number} à {max, number} ETP : la base de l’effectif donne la limite qui le retient. Les heures montrent le travail que couvrent les services, pas des personnes à ajouter.',
+    'warning.returnsBelowWholeCost':
+      'Les gains chiffrés ici ne sont que le surcroît par rapport au bureau en place, et ils restent en dessous du coût annuel complet du bureau : ce que le bureau rapporte aujourd’hui n’est pas chiffré. Mettez son coût complet en regard de ce qu’il apporte aujourd’hui autant que du gain affiché, et dites-le à qui approuve la dépense.',
   });

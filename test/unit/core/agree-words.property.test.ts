@@ -11,7 +11,7 @@ import { HUB_THRESHOLD_SHARE } from '../../../functions/core/office/hub-threshol
 import { DUTY_SERVICES } from '../../../functions/core/office/manager-brake';
 import { HOURS_SAVED_PER_PM, WORKING_WEEKS } from '../../../functions/core/office/returns';
 import { credibleManagers } from '../../../functions/core/project-count';
-import { datedPush } from '../../../functions/core/push-tempo';
+import { datedPush, switchKindOf } from '../../../functions/core/push-tempo';
 import { situationOf } from '../../../functions/core/situation';
 import { MIN_HYBRID_FTE } from '../../../functions/core/sourcing';
 import { MIN_OUTSIDE_TEAM_FTE, outsidePart } from '../../../functions/core/sourcing-seats';
@@ -162,7 +162,7 @@ describe('a low appetite keeps the lean portfolio part-time', () => {
 });
 
 describe('a date-bound push tracks no benefits, whatever its benefit answers', () => {
-  it('stated and unfollowed benefits never bring benefits tracking to a launch, a start-up or a close', () => {
+  it('stated and unfollowed benefits never bring benefits tracking to a launch or a start-up', () => {
     let dated = 0;
     // Benefits stated (2 or more) and not followed (below 3): the answers that call for tracking.
     const inPlay = respondentArb.map((a) => ({ ...a, 'ben-stated': 3, 'ben-follow': 1 }) as Answers);
@@ -187,7 +187,10 @@ describe('a date-bound push tracks no benefits, whatever its benefit answers', (
         }) as fc.Arbitrary<OrganisationContext>,
         fc.array(inPlay, { minLength: 1, maxLength: 3 }),
         (c, team) => {
-          if (!datedPush(situationOf(c))) return;
+          // A regulated close tracks the benefits in play beside its dates (round 31,
+          // value-programmes.property.test.ts): a launch and a start-up still track none.
+          const s = situationOf(c);
+          if (!datedPush(s) || switchKindOf(s) === 'close') return;
           const r = run(c, team);
           if (!r?.pmo.needed) return;
           dated++;
