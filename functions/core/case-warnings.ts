@@ -32,6 +32,17 @@ export const hasNoCommittee = (
 ): boolean => !pmo.needed || s.employees < NO_COMMITTEE_EMPLOYEES;
 
 /**
+ * An office in place that is kept, evolved or reset is weighed on what the change adds to today's cost
+ * (returns.ts, costOverToday) against the returns of what changes: the warning says that only that
+ * part is compared, never that the returns fail to cover "the office's cost" (round 31: a working
+ * gate office kept at 4 FTE read that its returns do not cover its cost, an argument handed to whoever
+ * wants it cut). Our judgement: today's running cost is in the budget already and its returns are not
+ * priced, so the comparison is of the increment only, and the sentence must say so.
+ */
+export const weighsAddedCost = (pmo: Pick<PmoRecommendation, 'action'>, s: Pick<Situation, 'existingPmo'>) =>
+  s.existingPmo !== 'none' && pmo.action !== 'establish';
+
+/**
  * Priced returns against the cost they are weighed against; where that says nothing, against the
  * whole cost the result shows (returns-whole-cost.ts).
  */
@@ -44,9 +55,11 @@ const returnsAgainstCost = (
   const over = returnWarnings(costOverToday(pmo, s, internalRate), pmo.returns, say).map((w) =>
     pushTracksItsBenefits(pmo, s)
       ? say(msg('warning.returnsRestOnTrackedBenefits'))
-      : hasNoCommittee(pmo, s)
-        ? say(msg('warning.returnsBelowCostOwner'))
-        : w,
+      : weighsAddedCost(pmo, s)
+        ? say(msg('warning.returnsBelowAddedCost'))
+        : hasNoCommittee(pmo, s)
+          ? say(msg('warning.returnsBelowCostOwner'))
+          : w,
   );
   return over.length > 0 ? over : wholeCostWarnings(pmo, s, say);
 };

@@ -15,6 +15,7 @@ import { againstOfficeInPlace, growsWhenKept, handedOver, newToOffice, oversized
 import { finalLine, overLineReason } from './office/in-place-line';
 import { withPooled } from './office/in-place-pool';
 import { heldSentence, seatSaid, shrinksToReset, withViableSeat, workingHeld } from './office/in-place-size';
+import { withWorkingPool } from './office/in-place-works';
 import { withLeanFunction } from './office/lean-function';
 import { leanReporting } from './office/lean-reporting';
 import { peopleLeaving } from './office/leaving';
@@ -72,7 +73,11 @@ const decideUpTo = (
   labelsOnly: boolean,
 ): Decision | Labels => {
   let situation = withStopAsked(
-    withSharedPool(situationOf(context, rates?.currency), extras.expectations),
+    withWorkingPool(
+      withSharedPool(situationOf(context, rates?.currency), extras.expectations),
+      maturity,
+      extras.views,
+    ),
     extras.expectations,
   );
   const minOfficeCost = MIN_OFFICE_FTE * internalDayRate(rates) * WORKDAYS_PER_YEAR;

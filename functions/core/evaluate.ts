@@ -300,6 +300,7 @@ export const recommend = (
       say,
       officeCost: pmo.cost?.annual,
       officeFte: staffing ? overheadOf(staffing).fte : undefined,
+      pooled: staffing?.pooled,
       inPlace: s.existingPmo !== 'none' && pmo.action !== 'establish',
       leaving: peopleLeaving(s, staffing, pmo.action, d.cutWaits)?.count ?? 0,
       overall: maturity.overall,

@@ -22,6 +22,27 @@ export const poolGoesBack = (
   staffing: Staffing,
 ): number => (pooledOf(staffing) > 0 ? 0 : pooledInPlace(s));
 
+const midOf = (staffing: Staffing) => (staffing.fte.min + staffing.fte.max) / 2;
+
+/**
+ * The pooled project managers read in a directive office in place, bounded by its own services: never
+ * more than the project managers the organisation reports (pooledInPlace), and never so many that
+ * the office's own part (the people in place less the pooled managers) falls below what its services
+ * need (the middle of their range, before any pooled manager is added). Our judgement: the office in
+ * place runs those services today with its own people, so at least their need is its staff, not
+ * pooled managers (round 31: a utility's working 25-FTE directive office read as 24 pooled managers
+ * and a core of 1 told to "grow from 1 to 1.7 FTE" while its services add up to about 15 FTE; a
+ * medtech's 18-FTE office read as 17 pooled managers and rebuilt "from 1 to about 7.4 FTE").
+ */
+export const pooledWithin = (
+  s: Pick<Situation, 'existingPmo' | 'existingPmoFte' | 'projectManagers'>,
+  services: Staffing,
+): number => {
+  const existing = s.existingPmoFte ?? 0;
+  const own = Math.max(0, Math.floor((existing - midOf(services)) * 100) / 100);
+  return Math.max(0, Math.floor(Math.min(pooledInPlace(s), own) * 100) / 100);
+};
+
 /** The situation a step weighing the office sees: the office in place without the managers going back. */
 export const withoutPoolBack = <S extends Pick<Situation, 'existingPmoFte'>>(s: S, back: number): S =>
   back > 0 && s.existingPmoFte !== undefined
@@ -57,15 +78,30 @@ export const poolBackSaid = (staffing: Staffing, back: number, existing: number,
 export const withPooled = (staffing: Staffing, s: Situation, say: Say): Staffing => {
   if (!holdsProjectManagers(s) || s.existingPmoFte === undefined) return staffing;
   // In hundredths, as every figure of the staffing is shown (round 11 saw 9.100000000000001).
-  const pooled = Math.round(pooledInPlace(s) * 100) / 100;
+  const pooled = pooledWithin(s, staffing);
   if (pooled <= 0) return staffing;
+  const existing = s.existingPmoFte;
   return {
     fte: {
       min: Math.round((staffing.fte.min + pooled) * 100) / 100,
       max: Math.round((staffing.fte.max + pooled) * 100) / 100,
     },
     roles: [...staffing.roles, { role: say(msg('office.role.pooled')), fte: pooled }],
-    basis: [...staffing.basis, say(msg('office.pooled', { pooled }))],
+    // The reading is an assumption, said with its figures (round 31: it sat silent in the staffing basis).
+    basis: [
+      ...staffing.basis,
+      say(
+        msg('office.pooledAssumed', {
+          pooled,
+          existing,
+          own: Math.round((existing - pooled) * 100) / 100,
+          need: Math.min(
+            Math.round((existing - pooled) * 100) / 100,
+            Math.round(midOf(staffing) * 100) / 100,
+          ),
+        }),
+      ),
+    ],
     pooled,
   };
 };

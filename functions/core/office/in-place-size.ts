@@ -5,6 +5,7 @@ import { CUT_CONFIRMED_FIRST_SHARE } from '../thin-evidence';
 import { SHRINK_IS_RESET, VIABLE_UNIT_OFFICE_FTE } from './change';
 import { STAFFING_SPREAD } from './design';
 import { hardLineFte } from './in-place-line';
+import { poolGoesBack, withoutPoolBack } from './in-place-pool';
 import type { OfficeDesign } from './types';
 
 /**
@@ -201,7 +202,13 @@ export const shrinksToReset = (
   staffing: Staffing | null,
   pending: boolean,
 ): EngineMessage | null => {
-  const existing = s.existingPmoFte;
+  // Pooled managers going back to the line leave the office's own part as it was: they are no cut
+  // (in-place-pool.ts; round 31: a working 2-FTE directive office, one of them a pooled manager,
+  // reset as "shrinking to 1.4 FTE" on a medium appetite where a high one kept it).
+  const existing =
+    staffing && s.existingPmoFte !== undefined
+      ? withoutPoolBack(s, poolGoesBack(s, staffing)).existingPmoFte
+      : s.existingPmoFte;
   return action === 'evolve' &&
     !pending &&
     model !== s.existingPmo &&

@@ -83,6 +83,8 @@ export interface ReturnsInput {
   officeCost?: { min: number; max: number };
   /** The recommended staffing, weighed against the office in place. */
   officeFte?: { min: number; max: number };
+  /** The pooled managers a kept directive office holds, as its staffing reads them (in-place-pool.ts, pooledWithin). */
+  pooled?: number;
   /** An office in place is kept, evolved or reset (not one established beside it): returns are the gain over it. */
   inPlace?: boolean;
   /** The FTE of the office in place that leave it, counted once (leaving.ts): the figure every sentence says. */
@@ -238,7 +240,8 @@ export const returnsOf = (i: ReturnsInput): PmoReturn[] => {
   // go back to leading projects: they are not the office's overhead.
   const existing = s.existingPmo !== 'none' ? s.existingPmoFte : undefined;
   if (existing !== undefined && officeFte !== undefined) {
-    const pooled = pooledInPlace(s);
+    // The staffing's own reading where it holds the pool: one figure in every sentence (round 31).
+    const pooled = i.pooled ?? pooledInPlace(s);
     const overhead = existing - pooled;
     // The people leaving as the plan counts them (leaving.ts), so that one figure is said (round 30:
     // 8.5 FTE freed beside 10.6 FTE beyond the target); else against the top of the range.

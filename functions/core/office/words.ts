@@ -22,8 +22,8 @@ export const OFFICE_EN = {
   'office.role.controls': 'Planners and cost and risk controllers',
   'office.role.leadership': 'Office leadership (a head and section leads)',
   'office.role.pooled': 'Pooled project managers the office assigns to projects',
-  'office.pooled':
-    'The directive office in place also holds {pooled} pooled project managers who lead projects: they stay with it and are not overhead.',
+  'office.pooledAssumed':
+    'Assumed here, to be confirmed by the health check: of the {existing} FTE in place, {pooled} are pooled project managers who lead projects, so they stay with the office and are not its overhead. The figure is capped by the project managers the organisation reports and leaves the office {own} FTE of its own, no less than the {need} FTE its services need; if more of its people are planners, controllers or resource managers, it holds fewer pooled managers and costs more.',
   'office.inPlace.poolBack':
     'Assumed here, to be checked first: of the {existing} FTE in place, {pooled} are project managers the directive office pools today (as many as lead projects). If so, they go back to the line as project leads, shown apart from this office, neither in its cost nor a saving, and the office weighed against its services is the other {overhead} FTE.',
   'office.role.single': 'Project office lead (one person for every service)',
@@ -267,6 +267,8 @@ export const OFFICE_EN = {
     'The returns priced here do not cover the office’s cost: the case rests on the benefits the push tracks (the savings, synergies or outcome it exists for), which your own plan prices, not this assessment. Put that plan’s figures beside the office’s cost for the steering committee.',
   'warning.returnsBelowCost':
     'The returns that can be priced do not cover the office’s cost: the case rests on what cannot be priced (decisions, assurance, fewer surprises). Say so to the steering committee.',
+  'warning.returnsBelowAddedCost':
+    'The returns priced for what changes do not cover what the change adds to the cost of the office in place. Only that added part is weighed here: today’s running cost is already in the budget, and what the office returns today is not priced. The case for the addition rests on what cannot be priced (decisions, assurance, fewer surprises); say so to whoever approves the budget.',
   'rationale.leanLight':
     'A lean portfolio office is supportive: it funds teams and makes the flow of work visible; the {best} fits best on paper ({score}/100), but agile teams steer themselves within guardrails.',
   'rationale.keepsModel':

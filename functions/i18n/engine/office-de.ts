@@ -380,6 +380,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Die hier bezifferten Erträge decken die Kosten des Office nicht: Der Fall beruht auf dem Nutzen, den das Vorhaben verfolgt (den Einsparungen, Synergien oder dem Ergebnis, für das es besteht), und den beziffert Ihr eigener Plan, nicht diese Bewertung. Legen Sie die Zahlen dieses Plans für den Lenkungsausschuss neben die Kosten des Office.',
     'warning.returnsBelowCost':
       'Der bezifferbare Nutzen deckt die Kosten des Office nicht: Der Fall beruht auf dem, was sich nicht beziffern lässt (Entscheidungen, Absicherung, weniger Überraschungen). Sagen Sie das dem Lenkungsausschuss.',
+    'warning.returnsBelowAddedCost':
+      'Der für die Änderungen bezifferte Nutzen deckt nicht, was die Änderung zu den Kosten des bestehenden Office hinzufügt. Verglichen wird hier nur dieser Zuwachs: Die laufenden Kosten von heute stehen bereits im Budget, und was das Office heute einbringt, ist nicht beziffert. Der Zuwachs stützt sich auf das, was sich nicht beziffern lässt (Entscheidungen, Absicherung, weniger Überraschungen); sagen Sie das denen, die das Budget genehmigen.',
     'action.resetOversized':
       'Den bestehenden {model} neu ausrichten: Seine {existing} VZÄ sind mehr als das Doppelte der {need} VZÄ, die seine Leistungen hier brauchen; ihn so zu belassen, würde die Differenz im Budget verstecken.',
     'inPlace.action.evolveWork':
@@ -434,8 +436,8 @@ export const officeDeTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.pooled': 'Gepoolte Projektleiter, die das Office den Projekten zuweist',
     'office.inPlace.poolBack':
       'Hier angenommen, zuerst zu prüfen: Von den {existing} VZÄ im bestehenden Office sind {pooled} Projektleiter, die das direktive Office heute bündelt (so viele, wie Projekte leiten). Trifft das zu, gehen sie als Projektleiter in die Linie zurück, getrennt von diesem Office ausgewiesen, weder in seinen Kosten noch als Einsparung, und gegen seine Services gewogen wird das übrige Office mit {overhead} VZÄ.',
-    'office.pooled':
-      'Das bestehende direktive Office führt auch {pooled} gepoolte Projektleiter, die Projekte leiten: Sie bleiben dort und sind kein Overhead.',
+    'office.pooledAssumed':
+      'Hier angenommen, durch den Gesundheitscheck zu bestätigen: Von den {existing} VZÄ im bestehenden Office sind {pooled} gepoolte Projektleiter, die Projekte leiten; sie bleiben beim Office und zählen nicht zu seinem Overhead. Die Zahl reicht höchstens bis zu den gemeldeten Projektleitern und lässt dem Office {own} eigene VZÄ, nicht weniger als die {need} VZÄ, die seine Services brauchen; sind mehr seiner Leute Planer, Controller oder Ressourcenmanager, führt es weniger gepoolte Projektleiter und kostet mehr.',
     'warning.officeLargeForPeople':
       'Ein Office mit bis zu {fte} VZÄ in einer Organisation von {employees} Personen besteht überwiegend aus Leuten von außen: Prüfen Sie, ob ein Auftragnehmer oder Realisierungspartner Planung und Kostenkontrolle schon trägt, und bemessen Sie das eigene Team des Bauherrn nach dem, was es selbst halten muss.',
     'office.serviceOffered.portfolio-prioritisation':

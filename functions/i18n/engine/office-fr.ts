@@ -379,6 +379,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
       'Les gains chiffrés ici ne couvrent pas le coût du bureau : le dossier repose sur les bénéfices que l’effort suit (les économies, synergies ou résultats pour lesquels il existe), que chiffre votre propre plan, non cette évaluation. Placez les chiffres de ce plan à côté du coût du bureau pour le comité de pilotage.',
     'warning.returnsBelowCost':
       'Les gains chiffrables ne couvrent pas le coût du bureau : le dossier repose sur ce qui ne se chiffre pas (décisions, assurance, moins de surprises). Dites-le au comité de pilotage.',
+    'warning.returnsBelowAddedCost':
+      'Les gains chiffrés pour ce qui change ne couvrent pas ce que le changement ajoute au coût du bureau en place. Seule cette part ajoutée est comparée ici : le coût actuel de fonctionnement figure déjà au budget, et ce que le bureau rapporte aujourd’hui n’est pas chiffré. L’ajout se justifie par ce qui ne se chiffre pas (décisions, assurance, moins de surprises) ; dites-le à ceux qui approuvent le budget.',
     'action.resetOversized':
       'Réorganiser la {model} en place : ses {existing} ETP représentent plus du double des {need} ETP que ses services demandent ici ; la garder telle quelle masquerait l’écart dans le budget.',
     'inPlace.action.evolveWork':
@@ -433,8 +435,8 @@ export const officeFrTexts = (): Readonly<Record<OfficeKey, string>> =>
     'office.role.pooled': 'Chefs de projet mutualisés que le bureau affecte aux projets',
     'office.inPlace.poolBack':
       'Hypothèse à vérifier d’abord : sur les {existing} ETP en place, {pooled} seraient des chefs de projet que le bureau directif regroupe aujourd’hui (autant que de personnes qui mènent des projets). Si c’est le cas, ils retournent dans les métiers comme chefs de projet, présentés à part de ce bureau, ni dans son coût ni comptés comme une économie, et le bureau comparé à ses services, ce sont les {overhead} ETP restants.',
-    'office.pooled':
-      'Le bureau directif en place porte aussi {pooled} chefs de projet mutualisés qui mènent des projets : ils y restent et ne sont pas des frais de structure.',
+    'office.pooledAssumed':
+      'Hypothèse à confirmer par le bilan de santé : sur les {existing} ETP en place, {pooled} sont des chefs de projet mutualisés qui mènent des projets ; ils restent au bureau et ne comptent pas dans ses frais de structure. Ce chiffre ne dépasse pas le nombre de chefs de projet déclarés et laisse au bureau {own} ETP propres, pas moins que les {need} ETP dont ses services ont besoin ; si davantage de ses membres sont planificateurs, contrôleurs ou gestionnaires des ressources, il compte moins de chefs de projet mutualisés et coûte plus.',
     'warning.officeLargeForPeople':
       'Un bureau allant jusqu’à {fte} ETP dans une organisation de {employees} personnes est surtout composé de personnes venues de l’extérieur : vérifiez si un entrepreneur ou un partenaire de réalisation assure déjà la planification et le contrôle des coûts, et dimensionnez l’équipe propre du maître d’ouvrage à ce qu’elle doit tenir elle-même.',
     'office.serviceOffered.portfolio-prioritisation':

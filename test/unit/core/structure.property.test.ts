@@ -4,6 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { QUESTIONNAIRE } from '../../../functions/core';
+import { judgeOffice, viewsOf } from '../../../functions/core/action';
 import { EN_STRUCTURE } from '../../../functions/core/english-structure';
 import { runs } from '../../support/sample';
 import { check, evaluated, groupContext, SEED, teamArb } from './arbitraries';
@@ -140,14 +141,19 @@ describe('the structure follows the units', () => {
     }));
 
   it('where units allocate their own people, nobody plans them across units', () =>
-    check((c, r) => {
+    check((c, r, team) => {
       const plan = r.pmo.services.find((s) => s.id === 'capacity-planning');
       if (!plan) return;
       // Units that lead their own projects (each with a project manager) allocate their own people,
-      // unless leadership renews a directive office's mandate over them (round 17).
+      // unless leadership renews a directive office's mandate over them (round 17), or the directive
+      // office in place works and leadership does not withdraw it (round 31): its units share its pool.
       const units = c.businessUnits ?? 1;
       const leadOwn = units >= 3 && c.projectManagers >= units;
-      const directive = c.existingPmo === 'resource-source' && c.controlAppetite === 'high';
+      const directive =
+        c.existingPmo === 'resource-source' &&
+        (c.controlAppetite === 'high' ||
+          (c.controlAppetite === 'medium' &&
+            judgeOffice('resource-source', r.maturity, viewsOf(QUESTIONNAIRE, team)).works));
       if (UNIT_SHAPES.has(r.pmo.shape) || (leadOwn && !directive))
         expect(plan.name).toBe(EN_STRUCTURE['structure.service.capacityInUnits']);
       else expect(plan.name).not.toBe(EN_STRUCTURE['structure.service.capacityInUnits']);

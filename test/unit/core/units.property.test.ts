@@ -4,6 +4,7 @@ import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { judgeOffice, viewsOf } from '../../../functions/core/action';
 import { runs } from '../../support/sample';
 import { groupContext, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
@@ -105,6 +106,14 @@ const unitsLeadOwn = (c: OrganisationContext) =>
 /** Leadership renews a directive office's mandate. */
 const directiveRenewed = (c: OrganisationContext) =>
   c.existingPmo === 'resource-source' && c.controlAppetite === 'high';
+/**
+ * A directive office in place that works, under an appetite that does not withdraw it: its units draw
+ * on the pool it allocates, whatever their count (round 31; office/in-place-works.ts).
+ */
+const poolWorks = (c: OrganisationContext, r: Result, team: Answers[]) =>
+  c.existingPmo === 'resource-source' &&
+  c.controlAppetite !== 'low' &&
+  judgeOffice('resource-source', r.maturity, viewsOf(QUESTIONNAIRE, team)).works;
 /** The office in place has the control leadership asks for, and one open to it over the units. */
 const mandateStands = (c: OrganisationContext) =>
   c.existingPmo !== 'none' &&
@@ -156,9 +165,9 @@ describe('the structure of a group comes from its units', () => {
 });
 
 describe('the control of a group’s centre', () => {
-  it('nobody allocates people across units that lead their own projects, unless leadership renews a directive office’s mandate', () =>
-    groups((c, r) => {
-      if (!unitsLeadOwn(c) || directiveRenewed(c)) return;
+  it('nobody allocates people across units that lead their own projects, unless leadership renews a directive office’s mandate or the directive office in place works', () =>
+    groups((c, r, team) => {
+      if (!unitsLeadOwn(c) || directiveRenewed(c) || poolWorks(c, r, team)) return;
       expect(r.pmo.model).not.toBe('resource-source');
     }));
 
@@ -186,9 +195,15 @@ describe('the control of a group’s centre', () => {
       { numRuns: runs(200), ...SEED },
     ));
 
-  it('a directive office in place over units that lead their own projects steps down one degree where a control tower is open', () =>
-    groups((c, r) => {
-      if (c.existingPmo !== 'resource-source' || !unitsLeadOwn(c) || directiveRenewed(c) || !r.pmo.model)
+  it('a directive office in place over units that lead their own projects steps down one degree where a control tower is open, unless it works', () =>
+    groups((c, r, team) => {
+      if (
+        c.existingPmo !== 'resource-source' ||
+        !unitsLeadOwn(c) ||
+        directiveRenewed(c) ||
+        poolWorks(c, r, team) ||
+        !r.pmo.model
+      )
         return;
       if (r.pmo.fit.find((f) => f.model === 'control-tower')?.eligible)
         expect(r.pmo.model).toBe('control-tower');
@@ -203,11 +218,11 @@ describe('the control of a group’s centre', () => {
     }));
 
   it('where units lead their own projects, the office keeps a view across them of the people they share, never plans them', () =>
-    groups((c, r) => {
+    groups((c, r, team) => {
       const plan = r.pmo.services.find((s) => s.id === 'capacity-planning');
       if (!plan) return;
       const across = /view across the units of the people they share/.test(plan.name);
-      if (UNIT_SHAPES.has(r.pmo.shape) || (unitsLeadOwn(c) && !directiveRenewed(c)))
+      if (UNIT_SHAPES.has(r.pmo.shape) || (unitsLeadOwn(c) && !directiveRenewed(c) && !poolWorks(c, r, team)))
         expect(across).toBe(true);
       // Units without a project manager each (a trust's schools, a federation's members) are not
       // planned by the office either: their projects are led from the centre, which plans its own people.

@@ -112,6 +112,7 @@ describe('value programmes', () => {
       'warning.returnsBelowCostOwner',
       'warning.returnsRestOnTrackedBenefits',
       'warning.returnsBelowWholeCost',
+      'warning.returnsBelowAddedCost',
     ].map((k) => english(msg(k as Parameters<typeof msg>[0])));
     let short = 0;
     check((_c, r) => {
