@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { OrganisationContext } from '../../../functions/contract/context';
+import type { Result } from '../../../functions/contract/result';
+import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { runs, sampled } from '../../support/sample';
+import { contextArb, respondentArb, SEED, teamArb } from './arbitraries';
+import { ALL_QUESTIONS } from './fixtures';
+import { asKeys, read } from './said';
+
+/**
+ * Sentences that read the situation they describe (round 31): a rationale that names the regulator
+ * reads the regulated flag, and an even split of orders and own projects the form did not ask for is
+ * said where a reader sees it.
+ */
+
+const keyed = (c: OrganisationContext, team: Parameters<typeof evaluate>[2]) =>
+  evaluate(QUESTIONNAIRE, c, team, { say: asKeys, sensitivity: false }) as Result | null;
+
+/** Every message key a result says, in its rationale, warnings, plan and services. */
+const keysOf = (r: Result): string[] => {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (v.startsWith('{"key"')) {
+        const m = read(v);
+        out.push(m.key);
+        walk(m.params);
+      }
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(r);
+  return out;
+};
+
+/** Medium appetite, no controlling office in place: where the control-practice sentence is said. */
+const mediumArb: fc.Arbitrary<OrganisationContext> = contextArb.map((c) => ({
+  ...c,
+  controlAppetite: 'medium',
+  existingPmo: 'none',
+  existingPmoFte: undefined,
+  horizon: 'lasting',
+  employees: Math.max(c.employees, 150),
+  concurrentProjects: Math.max(c.concurrentProjects, 15),
+}));
+
+/**
+ * One respondent whose practice the control tower checks (standards, reporting) sits near its line
+ * (levels 1 to 3), the rest as drawn: governance and risk control fall on either side of the
+ * regulator's line.
+ */
+const CHECKED = ['standards', 'reporting'];
+const dimensionOf = new Map(ALL_QUESTIONS.map((q) => [q.id, q.dimension]));
+const nearLineArb = respondentArb.map((a) => [
+  Object.fromEntries(
+    Object.entries(a).map(([k, v]) => [
+      k,
+      typeof v === 'number' && CHECKED.includes(dimensionOf.get(k) ?? '') ? Math.ceil(v * 0.6) : v,
+    ]),
+  ),
+]);
+
+/** Sentences that say there is no regulator to answer to. */
+const NO_REGULATOR = ['fit.blocker.controlPractice', 'fit.blocker.hubPractice'];
+const WITH_REGULATOR = ['fit.blocker.controlPracticeRegulated', 'fit.blocker.hubPracticeRegulated'];
+
+describe('sentences read the situation they describe', () => {
+  it('no sentence says there is no regulator where the organisation is regulated, nor names one where it is not', () => {
+    let named = 0;
+    let regulatedNamed = 0;
+    fc.assert(
+      fc.property(mediumArb, nearLineArb, fc.boolean(), (c0, team, regulated) => {
+        const c = { ...c0, regulated };
+        const r = keyed(c, team);
+        if (!r) return;
+        const keys = keysOf(r);
+        const none = keys.filter((k) => NO_REGULATOR.includes(k));
+        const some = keys.filter((k) => WITH_REGULATOR.includes(k));
+        named += none.length + some.length;
+        if (regulated) regulatedNamed += some.length;
+        if (regulated) expect(none).toEqual([]);
+        else expect(some).toEqual([]);
+      }),
+      { numRuns: runs(120), ...SEED },
+    );
+    expect(named).toBeGreaterThanOrEqual(sampled(10));
+    expect(regulatedNamed).toBeGreaterThanOrEqual(sampled(5));
+  });
+
+  it('with projects for both clients and own change, the even split is said where the services rest on it', () => {
+    let said = 0;
+    fc.assert(
+      fc.property(mediumArb, teamArb, (c0, team) => {
+        const c: OrganisationContext = { ...c0, projectsFor: 'both' };
+        const r = keyed(c, team);
+        if (!r) return;
+        const rests = r.pmo.services.some((x) =>
+          [
+            'portfolio-controls',
+            'benefits-tracking',
+            'portfolio-prioritisation',
+            'programme-controls',
+          ].includes(x.id),
+        );
+        const warned = r.warnings.map(read).filter((w) => w.key === 'warning.ordersSplitAssumed');
+        expect(warned.length).toBe(rests ? 1 : 0);
+        if (rests) {
+          said++;
+          expect(Number(warned[0]?.params?.own)).toBe(Math.round(c.concurrentProjects / 2));
+        }
+      }),
+      { numRuns: runs(80), ...SEED },
+    );
+    expect(said).toBeGreaterThanOrEqual(sampled(20));
+  });
+});
