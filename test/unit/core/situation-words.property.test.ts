@@ -114,4 +114,23 @@ describe('sentences read the situation they describe', () => {
     );
     expect(said).toBeGreaterThanOrEqual(sampled(20));
   });
+
+  it('with no delivery approach given, no sentence speaks of product teams or agile teams', () => {
+    fc.assert(
+      fc.property(contextArb, teamArb, (c0, team) => {
+        const c: OrganisationContext = { ...c0, deliveryApproach: undefined };
+        const r = keyed(c, team);
+        if (!r) return;
+        const teamWords = keysOf(r).filter(
+          (k) =>
+            /^(plan|quickWin)\.(agile|mixed)\./.test(k) ||
+            k === 'plan.schedulingMandateMixed' ||
+            /agile|Agile|leanPortfolio|LeanPortfolio|\.lean\./.test(k),
+        );
+        expect(teamWords).toEqual([]);
+        expect(r.pmo.shape).not.toBe('lean-portfolio');
+      }),
+      { numRuns: runs(80), ...SEED },
+    );
+  });
 });
