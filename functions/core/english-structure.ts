@@ -68,4 +68,7 @@ export const EN_STRUCTURE = {
   // An assumption that sets the office's size is said where a reader sees it (split-said.ts, round 31).
   'warning.ordersSplitAssumed':
     'Your projects serve both clients and your own change, and the split between them was not given: the office takes {percent} % of them as your own change (about {own} of the {projects} projects, and the same share of the spend) and the rest as client orders. The services for your own change and the controls of the orders are sized on that share; if the split is far from even, their size moves with it.',
+  // A lean portfolio asked for stop decisions runs its intake as a go/stop gate (office/lean-gate.ts, round 31).
+  'office.serviceGated.lean-portfolio':
+    'Lean portfolio operations (funding, intake and flow) with a go/stop gate: stop criteria set at intake, the business decides at the end of each time box',
 } as const;

@@ -66,6 +66,8 @@ export const FR_STRUCTURE: StructureTexts = {
     'Les {units} unités mènent leurs propres projets. Votre autorité de contrôle demande une trace des décisions et des preuves, et non un centre qui contrôle ; avec un appétit moyen pour le contrôle, le centre ne contrôle que la pratique qu’elles partagent : {dimension, select, standards {les standards et la méthodologie sont} other {le suivi et le reporting sont}} à {score, number, 2}, en dessous du niveau {minimum} que vérifie un bureau du modèle tour de contrôle. Le centre construit d’abord la pratique commune, et le contrôle reste dans les unités.',
   'warning.ordersSplitAssumed':
     'Vos projets servent à la fois des clients et votre propre transformation, sans que la répartition entre les deux soit indiquée : le bureau en compte {percent} % comme votre propre transformation (environ {own} des {projects} projets, et la même part des dépenses) et le reste comme commandes de clients. Les services de votre propre transformation et le contrôle des commandes sont dimensionnés sur cette part ; si la répartition est loin de l’équilibre, leur taille change avec elle.',
+  'office.serviceGated.lean-portfolio':
+    'Gestion Lean du portefeuille (financement, entrée des demandes et flux) avec une porte « continuer ou arrêter » : critères d’arrêt fixés à l’entrée, décision des métiers à la fin de chaque période bornée',
 };
 
 /** Struktur des Office und sein Aufbau, auf Deutsch (Sie-Form). */
@@ -132,4 +134,6 @@ export const DE_STRUCTURE: StructureTexts = {
     'Die {units} Bereiche führen ihre eigenen Projekte. Ihre Aufsicht verlangt eine nachvollziehbare Spur der Entscheidungen und Nachweise, aber keine Zentrale, die kontrolliert; bei mittlerem Wunsch nach Steuerung prüft die Zentrale nur die Praxis, die die Bereiche teilen: {dimension, select, standards {Standards und Methodik liegen} other {Leistungsmessung und Berichtswesen liegen}} bei {score, number, 2}, unter der Stufe {minimum}, die ein Kontrollturm prüft. Die Zentrale baut zuerst die gemeinsame Praxis auf, und die Kontrolle bleibt in den Bereichen.',
   'warning.ordersSplitAssumed':
     'Ihre Projekte dienen sowohl Kunden als auch Ihrer eigenen Veränderung, und die Aufteilung zwischen beiden wurde nicht angegeben: Das Office rechnet {percent} % davon als eigene Veränderung (etwa {own} der {projects} Projekte und denselben Anteil der Ausgaben) und den Rest als Kundenaufträge. Die Leistungen für Ihre eigene Veränderung und die Steuerung der Aufträge sind auf diesen Anteil bemessen; weicht die Aufteilung deutlich von der Hälfte ab, ändert sich ihr Umfang mit ihr.',
+  'office.serviceGated.lean-portfolio':
+    'Lean-Portfolio-Betrieb (Finanzierung, Vorhabeneingang und Flow) mit einem Go/Stop-Gate: Abbruchkriterien bei der Aufnahme festgelegt, das Business entscheidet am Ende jedes Zeitrahmens',
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { LEAN_GATE_SHARE } from '../../../functions/core/office/lean-gate';
 import { runs, sampled } from '../../support/sample';
 import { contextArb, respondentArb, SEED, teamArb } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
@@ -132,5 +133,38 @@ describe('sentences read the situation they describe', () => {
       }),
       { numRuns: runs(80), ...SEED },
     );
+  });
+
+  it('a lean portfolio asked for authorisation (from half) offers the go/stop gate, and says so', () => {
+    let lean = 0;
+    const agileArb = mediumArb.map(
+      (c): OrganisationContext => ({
+        ...c,
+        deliveryApproach: 'agile',
+        projectsFor: undefined,
+        concurrentProjects: Math.max(c.concurrentProjects, 20),
+      }),
+    );
+    fc.assert(
+      fc.property(agileArb, teamArb, fc.double({ min: 0, max: 1, noNaN: true }), (c, team, asked) => {
+        const expectations = { 'project-authorisation': asked };
+        const r = evaluate(QUESTIONNAIRE, c, team, {
+          say: asKeys,
+          sensitivity: false,
+          expectations,
+        }) as Result | null;
+        if (!r?.pmo.needed || r.pmo.shape !== 'lean-portfolio') return;
+        lean++;
+        const gate = r.pmo.services.find((x) => x.id === 'lean-portfolio');
+        const gated = read(gate?.name ?? '').key === 'office.serviceGated.lean-portfolio';
+        const answer = r.pmo.expectations.find((e) => e.service === 'project-authorisation');
+        if (asked >= LEAN_GATE_SHARE) {
+          expect(gated).toBe(true);
+          expect(answer?.answered).toBe(true);
+        } else expect(gated).toBe(false);
+      }),
+      { numRuns: runs(80), ...SEED },
+    );
+    expect(lean).toBeGreaterThanOrEqual(sampled(20));
   });
 });
