@@ -71,4 +71,7 @@ export const EN_STRUCTURE = {
   // A lean portfolio asked for stop decisions runs its intake as a go/stop gate (office/lean-gate.ts, round 31).
   'office.serviceGated.lean-portfolio':
     'Lean portfolio operations (funding, intake and flow) with a go/stop gate: stop criteria set at intake, the business decides at the end of each time box',
+  'kpi.outcome.gate-decisions': 'Decisions at the gate',
+  'kpi.outcome.gate-decisions.measure':
+    'Share of initiatives stopped, continued or funded further when their time box ends, none left running past it: {target} % within {months} months.',
 } as const;

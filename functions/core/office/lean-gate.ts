@@ -19,3 +19,13 @@ export const LEAN_GATE_SHARE = STOP_ASKED_SHARE;
 /** The lean portfolio service runs its intake as a go/stop gate (the stakeholders asked, withStopAsked). */
 export const leanGates = (s: Pick<Situation, 'stopAsked'>, id: string): boolean =>
   id === 'lean-portfolio' && s.stopAsked === true;
+
+/**
+ * A gated funnel is measured by its decisions: the share of initiatives stopped, continued or funded
+ * further when their time box ends, none left running past it (the "zombie" proofs of concept a
+ * funnel exists to avoid), in place of the share of a quarter's objectives delivered, which measures
+ * teams that plan to deliver, not experiments that may rightly stop. Targets at maturity level 1–2,
+ * 3 and 4–5: our judgement, above the delivery measures' since a decision at a date the office sets
+ * is within its own reach.
+ */
+export const GATE_DECISIONS_TARGET = [80, 90, 95] as const;

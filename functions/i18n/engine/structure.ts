@@ -68,6 +68,9 @@ export const FR_STRUCTURE: StructureTexts = {
     'Vos projets servent à la fois des clients et votre propre transformation, sans que la répartition entre les deux soit indiquée : le bureau en compte {percent} % comme votre propre transformation (environ {own} des {projects} projets, et la même part des dépenses) et le reste comme commandes de clients. Les services de votre propre transformation et le contrôle des commandes sont dimensionnés sur cette part ; si la répartition est loin de l’équilibre, leur taille change avec elle.',
   'office.serviceGated.lean-portfolio':
     'Gestion Lean du portefeuille (financement, entrée des demandes et flux) avec une porte « continuer ou arrêter » : critères d’arrêt fixés à l’entrée, décision des métiers à la fin de chaque période bornée',
+  'kpi.outcome.gate-decisions': 'Décisions à la porte',
+  'kpi.outcome.gate-decisions.measure':
+    'Part des initiatives arrêtées, poursuivies ou financées davantage à la fin de leur période bornée, aucune ne continuant au-delà : {target} % d’ici {months} mois.',
 };
 
 /** Struktur des Office und sein Aufbau, auf Deutsch (Sie-Form). */
@@ -136,4 +139,7 @@ export const DE_STRUCTURE: StructureTexts = {
     'Ihre Projekte dienen sowohl Kunden als auch Ihrer eigenen Veränderung, und die Aufteilung zwischen beiden wurde nicht angegeben: Das Office rechnet {percent} % davon als eigene Veränderung (etwa {own} der {projects} Projekte und denselben Anteil der Ausgaben) und den Rest als Kundenaufträge. Die Leistungen für Ihre eigene Veränderung und die Steuerung der Aufträge sind auf diesen Anteil bemessen; weicht die Aufteilung deutlich von der Hälfte ab, ändert sich ihr Umfang mit ihr.',
   'office.serviceGated.lean-portfolio':
     'Lean-Portfolio-Betrieb (Finanzierung, Vorhabeneingang und Flow) mit einem Go/Stop-Gate: Abbruchkriterien bei der Aufnahme festgelegt, das Business entscheidet am Ende jedes Zeitrahmens',
+  'kpi.outcome.gate-decisions': 'Entscheidungen am Gate',
+  'kpi.outcome.gate-decisions.measure':
+    'Anteil der Initiativen, die am Ende ihres Zeitrahmens gestoppt, fortgeführt oder weiter finanziert werden, keine läuft darüber hinaus: {target} % innerhalb von {months} Monaten.',
 };

@@ -161,6 +161,10 @@ describe('sentences read the situation they describe', () => {
         if (asked >= LEAN_GATE_SHARE) {
           expect(gated).toBe(true);
           expect(answer?.answered).toBe(true);
+          // ...and is measured by its decisions at the gate, not by a quarter's plan delivered.
+          const kpis = r.pmo.kpis.map((k) => read(k.name).key);
+          expect(kpis).toContain('kpi.outcome.gate-decisions');
+          expect(kpis).not.toContain('kpi.outcome.predictability');
         } else expect(gated).toBe(false);
       }),
       { numRuns: runs(80), ...SEED },
