@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { LEAD_WHOLE_FROM_FTE } from '../../../functions/core/office/lead-whole';
 import { LEAN_GATE_SHARE } from '../../../functions/core/office/lean-gate';
 import { runs, sampled } from '../../support/sample';
 import { contextArb, respondentArb, SEED, teamArb } from './arbitraries';
@@ -61,6 +62,17 @@ const nearLineArb = respondentArb.map((a) => [
     ]),
   ),
 ]);
+
+/** The lead's role, and the roles an office's services are staffed by (roles.ts). */
+const LEAD_KEYS = ['staff.role.pmoLead', 'office.role.leadership'];
+const OFFICE_ROLE_KEYS = [
+  ...LEAD_KEYS,
+  'staff.role.planningAndReportingAnalyst',
+  'office.role.controls',
+  'staff.role.methodologyAndCoachingLead',
+  'staff.role.portfolioAndResourceManager',
+  'staff.role.assuranceOfficer',
+];
 
 /** Sentences that say there is no regulator to answer to. */
 const NO_REGULATOR = ['fit.blocker.controlPractice', 'fit.blocker.hubPractice'];
@@ -170,5 +182,24 @@ describe('sentences read the situation they describe', () => {
       { numRuns: runs(80), ...SEED },
     );
     expect(lean).toBeGreaterThanOrEqual(sampled(20));
+  });
+
+  it('a new office of two and a half people or more is led by one whole person', () => {
+    let led = 0;
+    fc.assert(
+      fc.property(contextArb, teamArb, (c0, team) => {
+        // An office in place is rescaled to the people it keeps (in-place-size.ts), all roles alike.
+        const c: OrganisationContext = { ...c0, existingPmo: 'none', existingPmoFte: undefined };
+        const r = keyed(c, team);
+        const roles = (r?.pmo.staffing?.roles ?? []).map((x) => ({ key: read(x.role).key, fte: x.fte }));
+        const lead = roles.find((x) => LEAD_KEYS.includes(x.key));
+        const office = roles.filter((x) => OFFICE_ROLE_KEYS.includes(x.key)).reduce((a, x) => a + x.fte, 0);
+        if (!lead || office < LEAD_WHOLE_FROM_FTE + 0.02) return;
+        led++;
+        expect(lead.fte).toBeGreaterThanOrEqual(0.99);
+      }),
+      { numRuns: runs(120), ...SEED },
+    );
+    expect(led).toBeGreaterThanOrEqual(sampled(15));
   });
 });
