@@ -74,4 +74,7 @@ export const EN_STRUCTURE = {
   'kpi.outcome.gate-decisions': 'Decisions at the gate',
   'kpi.outcome.gate-decisions.measure':
     'Share of initiatives stopped, continued or funded further when their time box ends, none left running past it: {target} % within {months} months.',
+  // Views divided on some dimensions, not most: the plan names them (plan-assessment.ts, round 31).
+  'plan.takeAssessmentExceptDivided':
+    'Take this assessment as the current state, except on {dimensions}: there the respondents’ views differ by a level or more, so talk the difference through with them before the office relies on those levels; then name the weakest dimensions and the stakeholders to involve',
 } as const;

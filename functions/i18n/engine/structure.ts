@@ -71,6 +71,8 @@ export const FR_STRUCTURE: StructureTexts = {
   'kpi.outcome.gate-decisions': 'Décisions à la porte',
   'kpi.outcome.gate-decisions.measure':
     'Part des initiatives arrêtées, poursuivies ou financées davantage à la fin de leur période bornée, aucune ne continuant au-delà : {target} % d’ici {months} mois.',
+  'plan.takeAssessmentExceptDivided':
+    'Prendre cette évaluation comme état des lieux, sauf pour {dimensions} : les avis des répondants y diffèrent d’un niveau ou plus, discutez donc de cet écart avec eux avant que le bureau ne s’appuie sur ces niveaux ; nommer ensuite les dimensions les plus faibles et les parties prenantes à impliquer',
 };
 
 /** Struktur des Office und sein Aufbau, auf Deutsch (Sie-Form). */
@@ -142,4 +144,6 @@ export const DE_STRUCTURE: StructureTexts = {
   'kpi.outcome.gate-decisions': 'Entscheidungen am Gate',
   'kpi.outcome.gate-decisions.measure':
     'Anteil der Initiativen, die am Ende ihres Zeitrahmens gestoppt, fortgeführt oder weiter finanziert werden, keine läuft darüber hinaus: {target} % innerhalb von {months} Monaten.',
+  'plan.takeAssessmentExceptDivided':
+    'Diese Bewertung als Ist-Zustand nehmen, außer bei {dimensions}: Dort gehen die Einschätzungen der Befragten um eine Stufe oder mehr auseinander; besprechen Sie den Unterschied mit ihnen, bevor sich das Office auf diese Stufen stützt; danach die schwächsten Dimensionen und die einzubeziehenden Stakeholder benennen',
 };

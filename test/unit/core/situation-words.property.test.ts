@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
+import { dividedViews } from '../../../functions/core/divided';
 import { LEAD_WHOLE_FROM_FTE } from '../../../functions/core/office/lead-whole';
 import { LEAN_GATE_SHARE } from '../../../functions/core/office/lean-gate';
 import { runs, sampled } from '../../support/sample';
@@ -73,6 +74,24 @@ const OFFICE_ROLE_KEYS = [
   'staff.role.portfolioAndResourceManager',
   'staff.role.assuranceOfficer',
 ];
+
+/**
+ * Three respondents at one level, one of them two levels apart on a few dimensions: views divided on
+ * some dimensions, not most (divided.ts).
+ */
+const DIMENSIONS = [...new Set(ALL_QUESTIONS.map((q) => q.dimension))];
+const splitTeamArb = fc
+  .record({
+    base: fc.integer({ min: 1, max: 3 }),
+    apart: fc.subarray(DIMENSIONS, { minLength: 0, maxLength: 5 }),
+  })
+  .map(({ base, apart }) => {
+    const one = (lift: boolean) =>
+      Object.fromEntries(
+        ALL_QUESTIONS.map((q) => [q.id, lift && apart.includes(q.dimension) ? base + 2 : base]),
+      ) as Parameters<typeof evaluate>[2][number];
+    return [one(false), one(false), one(true)];
+  });
 
 /** Sentences that say there is no regulator to answer to. */
 const NO_REGULATOR = ['fit.blocker.controlPractice', 'fit.blocker.hubPractice'];
@@ -201,5 +220,33 @@ describe('sentences read the situation they describe', () => {
       { numRuns: runs(120), ...SEED },
     );
     expect(led).toBeGreaterThanOrEqual(sampled(15));
+  });
+
+  it('a plan never takes the assessment as the current state on dimensions where views are divided', () => {
+    let named = 0;
+    fc.assert(
+      fc.property(mediumArb, splitTeamArb, (c, team) => {
+        // A team assessment: the plan takes its levels as the current state (rollout-phases.ts).
+        const r = evaluate(QUESTIONNAIRE, c, team, {
+          say: asKeys,
+          sensitivity: false,
+          surveyed: true,
+        }) as Result | null;
+        if (!r) return;
+        const steps = (r.rollout.phases ?? []).flatMap((p) => p.activities.map(read));
+        const divided = r.maturity.dimensions
+          .filter((d) => d.score !== null && dividedViews(d))
+          .map((d) => d.name);
+        const plain = steps.filter((x) => x.key === 'plan.takeAssessmentAsCurrentState');
+        const except = steps.filter((x) => x.key === 'plan.takeAssessmentExceptDivided');
+        if (divided.length > 0) expect(plain).toEqual([]);
+        for (const x of except) {
+          named++;
+          expect(x.params?.dimensions).toEqual(divided);
+        }
+      }),
+      { numRuns: runs(60), ...SEED },
+    );
+    expect(named).toBeGreaterThanOrEqual(sampled(10));
   });
 });
