@@ -61,7 +61,9 @@ export const OrganisationContext = lazySchema(() =>
       deliveryApproach: z
         .enum(DELIVERY_APPROACHES)
         .optional()
-        .describe('How projects are mostly delivered (default mixed).'),
+        .describe(
+          'How projects are mostly delivered. Not given: the projects are read as plan-driven, and no agile or product-team wording is used.',
+        ),
       projectsFor: z
         .enum(PROJECTS_FOR)
         .optional()

@@ -60,4 +60,21 @@ export const EN_STRUCTURE = {
   'structure.plan.earlyExit': 'The push enters execution, and the full team is in place for it.',
   'structure.plan.fullStrength':
     'Bring the team to full strength, about {total} FTE, for execution; release people back to the core as the stages close',
+  // A rationale that names the regulator reads the regulated flag (round 31).
+  'fit.blocker.controlPracticeRegulated':
+    'A control tower checks practice that repeats. Your regulator asks for a trail of decisions and evidence, which the office keeps, not for a controlling office, and a medium appetite asks for none before then: {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} it checks. The office builds that practice first, and settles the competition for people through prioritisation and capacity, not through control.',
+  'fit.blocker.hubPracticeRegulated':
+    'The {units} units lead their own projects. Your regulator asks for a trail of decisions and evidence, not for a controlling centre, and with a medium appetite the centre controls only practice they share: {dimension, select, standards {standards and methodology are} other {performance tracking and reporting is}} at {score, number, 2}, below the level {minimum} a control tower checks. The centre builds the shared practice first, and control stays in the units.',
+  // An assumption that sets the office's size is said where a reader sees it (split-said.ts, round 31).
+  'warning.ordersSplitAssumed':
+    'Your projects serve both clients and your own change, and the split between them was not given: the office takes {percent} % of them as your own change (about {own} of the {projects} projects, and the same share of the spend) and the rest as client orders. The services for your own change and the controls of the orders are sized on that share; if the split is far from even, their size moves with it.',
+  // A lean portfolio asked for stop decisions runs its intake as a go/stop gate (office/lean-gate.ts, round 31).
+  'office.serviceGated.lean-portfolio':
+    'Lean portfolio operations (funding, intake and flow) with a go/stop gate: stop criteria set at intake, the business decides at the end of each time box',
+  'kpi.outcome.gate-decisions': 'Decisions at the gate',
+  'kpi.outcome.gate-decisions.measure':
+    'Share of initiatives stopped, continued or funded further when their time box ends, none left running past it: {target} % within {months} months.',
+  // Views divided on some dimensions, not most: the plan names them (plan-assessment.ts, round 31).
+  'plan.takeAssessmentExceptDivided':
+    'Take this assessment as the current state, except on {dimensions}: there the respondents’ views differ by a level or more, so talk the difference through with them before the office relies on those levels; then name the weakest dimensions and the stakeholders to involve',
 } as const;

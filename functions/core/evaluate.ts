@@ -37,6 +37,7 @@ import { probesFor } from './sensitivity';
 import { situationOf } from './situation';
 import { contractLead, staysMixed } from './sourcing-mix';
 import { costWarnings } from './spend-line';
+import { splitWarnings } from './split-said';
 import { thinFirstStep } from './thin-evidence';
 import { applyValidation, withValidation } from './validation';
 import {
@@ -370,6 +371,7 @@ export const evaluate = (
       ...costWarnings(pmo.needed ? pmo.cost : null, situation, say, held),
       ...spendHeldWarnings(pmo.needed ? held : undefined, say),
       ...caseWarnings(pmo, situation, internalDayRate(options.rates), say),
+      ...splitWarnings(pmo, situation, say),
       ...officeSizeWarnings(pmo.staffing, situation, say),
       // One step of one field turns the answer: said where a quick-check user reads (borderline.ts).
       ...borderlineWarnings(probes, say),

@@ -109,8 +109,12 @@ export const GATES: Record<
       ...(lacks
         ? [
             say(
+              // A sentence that names the regulator reads the regulated flag (round 31).
               unitsLeadOwn(s)
-                ? msg('fit.blocker.hubPractice', { units: s.businessUnits ?? 1, ...lacks })
+                ? msg(s.regulated === true ? 'fit.blocker.hubPracticeRegulated' : 'fit.blocker.hubPractice', {
+                    units: s.businessUnits ?? 1,
+                    ...lacks,
+                  })
                 : s.regulated === true && controlsUnitsAlone(s, maturity)
                   ? msg('fit.blocker.unitsAlone', {
                       units: s.businessUnits ?? 1,
@@ -118,7 +122,12 @@ export const GATES: Record<
                       overall: maturity.overall,
                       ...lacks,
                     })
-                  : msg('fit.blocker.controlPractice', lacks),
+                  : msg(
+                      s.regulated === true
+                        ? 'fit.blocker.controlPracticeRegulated'
+                        : 'fit.blocker.controlPractice',
+                      lacks,
+                    ),
             ),
           ]
         : []),

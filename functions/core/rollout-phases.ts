@@ -216,7 +216,7 @@ export const conceptPhase = (f: PlanFrame): Draft => {
         ),
       ),
       // Views divided on most dimensions: the conversation comes first (plan-assessment.ts).
-      ...(!existing ? assessmentStep(f.dimensions, f.surveyed || temporary).map((k) => say(msg(k))) : []),
+      ...(!existing ? assessmentStep(f.dimensions, f.surveyed || temporary).map(say) : []),
       ...(temporary ? [say(msg(existing ? 'plan.push.sunsetAddedOnly' : 'plan.writeTheSunsetDateAnd'))] : []),
       // A new own lasting office recruits its experienced lead from the market (sourcing-lead-hire.ts).
       ...leadHireSteps(s, f.sourcing, staffing, f.officeLead, opensWithInterim(s, f.action)).map(say),

@@ -6,6 +6,7 @@ import { type EngineKey, type EngineMessage, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { SERVICE_CATALOGUE } from './catalogue';
 import { lastingDecisionDays } from './decision-days';
+import { GATE_DECISIONS_TARGET, leanGates } from './lean-gate';
 import { triagePush } from './push-triage';
 
 /**
@@ -35,6 +36,8 @@ interface OutcomeRule {
   regulated?: boolean;
   /** Only in a push that is a triage (push-triage.ts). */
   triage?: boolean;
+  /** Only where a lean portfolio runs its intake as a go/stop gate, measured by its decisions (lean-gate.ts). */
+  gates?: true;
 }
 
 /**
@@ -48,6 +51,7 @@ interface OutcomeRule {
 export const SAME_OUTCOME: readonly (readonly string[])[] = [
   ['on-time', 'on-time-delivery'],
   ['on-budget', 'margin-erosion', 'cost-growth'],
+  ['gate-decisions', 'predictability'],
 ];
 
 /** A filter keeping the first measure of each outcome (SAME_OUTCOME), in the order given. */
@@ -125,6 +129,13 @@ export const OUTCOMES: readonly OutcomeRule[] = [
     horizon: 'temporary',
     delivery: 'not-agile',
     regulated: true,
+  },
+  {
+    id: 'gate-decisions',
+    services: ['lean-portfolio'],
+    unit: '%',
+    target: GATE_DECISIONS_TARGET,
+    gates: true,
   },
   { id: 'predictability', services: DELIVERY_SERVICES, unit: '%', target: [70, 80, 85], delivery: 'agile' },
   {
@@ -321,6 +332,7 @@ export const kpisOf = (
         (o.customers === undefined || (o.customers ? takesOrders(s) : !forCustomers(s))) &&
         (o.regulated === undefined || o.regulated === s.regulated) &&
         (o.triage === undefined || o.triage === triage) &&
+        (o.gates === undefined || leanGates(s, 'lean-portfolio')) &&
         !(o.afterDelivery && shortPush(s)),
     )
     .sort((a, b) => (temporary ? pushRank(a.id) - pushRank(b.id) : 0))

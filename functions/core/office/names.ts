@@ -2,6 +2,7 @@ import { customerServiceName, projectsForOf } from '../customer-orders';
 import { type EngineKey, type EngineMessage, msg } from '../say';
 import type { Situation } from '../situation';
 import { HUB_THRESHOLD_SHARE, MINIMUM_STANDARD_SHARE, thresholdShare } from './hub-threshold';
+import { leanGates } from './lean-gate';
 import { deliveryMachine } from './order-central';
 import { OFFERED_SHARE, REVIEW_SHARE, type Sized } from './sizing';
 import { STRONG_PRACTICE_LEVEL } from './strong-practice';
@@ -43,6 +44,8 @@ const nameKey = (c: Sized, inUnits: boolean, s: Situation): EngineKey => {
   const offered = c.form === 'offered' ? OFFERED_NAMES[c.spec.id as keyof typeof OFFERED_NAMES] : undefined;
   if (c.form === 'offered' && offered === undefined)
     throw new Error(`${c.spec.id} has no supportive form, yet it is held above the office's control`);
+  // A lean portfolio asked for stop decisions says its go/stop gate (lean-gate.ts).
+  if (leanGates(s, c.spec.id)) return 'office.serviceGated.lean-portfolio';
   return offered ?? `office.service.${c.spec.id}`;
 };
 

@@ -4,6 +4,7 @@ import { type EngineKey, msg, type Say } from '../say';
 import type { Situation } from '../situation';
 import { HOURS_PER_FTE, type OfficeRole, type ServiceId } from './catalogue';
 import type { Sized } from './choice';
+import { wholeLead } from './lead-whole';
 import { leadFirst, pushOffice } from './push-lead';
 
 /** The people behind the services: how the office's hours become roles a client can hire. */
@@ -253,5 +254,7 @@ const byKind = (all: readonly Sized[], total: number): Map<OfficeRole, number> =
       }
     }
   }
+  // From two and a half people the lead is one whole person who also carries service work (lead-whole.ts).
+  wholeLead(hours, total, MIN_ROLE_FTE * HOURS_PER_FTE);
   return hours;
 };

@@ -60,6 +60,19 @@ export const FR_STRUCTURE: StructureTexts = {
     'L’effort entre en réalisation, et l’équipe complète est en place pour la mener.',
   'structure.plan.fullStrength':
     'Porter l’équipe à son effectif complet, environ {total} ETP, pour la réalisation ; rendre les personnes au fur et à mesure que les phases se terminent, jusqu’au noyau',
+  'fit.blocker.controlPracticeRegulated':
+    'Un bureau du modèle tour de contrôle vérifie une pratique qui se répète. Votre autorité de contrôle demande une trace des décisions et des preuves, que le bureau tient, et non un bureau qui contrôle ; un appétit moyen pour le contrôle n’en demande pas davantage avant cela : {dimension, select, standards {les standards et la méthodologie sont} other {le suivi et le reporting sont}} à {score, number, 2}, en dessous du niveau {minimum} qu’il vérifie. Le bureau construit d’abord cette pratique, et règle la concurrence pour les personnes par la priorisation et la capacité, non par le contrôle.',
+  'fit.blocker.hubPracticeRegulated':
+    'Les {units} unités mènent leurs propres projets. Votre autorité de contrôle demande une trace des décisions et des preuves, et non un centre qui contrôle ; avec un appétit moyen pour le contrôle, le centre ne contrôle que la pratique qu’elles partagent : {dimension, select, standards {les standards et la méthodologie sont} other {le suivi et le reporting sont}} à {score, number, 2}, en dessous du niveau {minimum} que vérifie un bureau du modèle tour de contrôle. Le centre construit d’abord la pratique commune, et le contrôle reste dans les unités.',
+  'warning.ordersSplitAssumed':
+    'Vos projets servent à la fois des clients et votre propre transformation, sans que la répartition entre les deux soit indiquée : le bureau en compte {percent} % comme votre propre transformation (environ {own} des {projects} projets, et la même part des dépenses) et le reste comme commandes de clients. Les services de votre propre transformation et le contrôle des commandes sont dimensionnés sur cette part ; si la répartition est loin de l’équilibre, leur taille change avec elle.',
+  'office.serviceGated.lean-portfolio':
+    'Gestion Lean du portefeuille (financement, entrée des demandes et flux) avec une porte « continuer ou arrêter » : critères d’arrêt fixés à l’entrée, décision des métiers à la fin de chaque période bornée',
+  'kpi.outcome.gate-decisions': 'Décisions à la porte',
+  'kpi.outcome.gate-decisions.measure':
+    'Part des initiatives arrêtées, poursuivies ou financées davantage à la fin de leur période bornée, aucune ne continuant au-delà : {target} % d’ici {months} mois.',
+  'plan.takeAssessmentExceptDivided':
+    'Prendre cette évaluation comme état des lieux, sauf pour {dimensions} : les avis des répondants y diffèrent d’un niveau ou plus, discutez donc de cet écart avec eux avant que le bureau ne s’appuie sur ces niveaux ; nommer ensuite les dimensions les plus faibles et les parties prenantes à impliquer',
 };
 
 /** Struktur des Office und sein Aufbau, auf Deutsch (Sie-Form). */
@@ -120,4 +133,17 @@ export const DE_STRUCTURE: StructureTexts = {
   'structure.plan.earlyExit': 'Das Vorhaben geht in die Ausführung, und das volle Team steht dafür bereit.',
   'structure.plan.fullStrength':
     'Das Team für die Ausführung auf volle Stärke bringen, etwa {total} VZÄ; Personen zurückgeben, wenn die Phasen abschließen, bis auf den Kern',
+  'fit.blocker.controlPracticeRegulated':
+    'Ein Kontrollturm prüft eine Praxis, die sich wiederholt. Ihre Aufsicht verlangt eine nachvollziehbare Spur der Entscheidungen und Nachweise, die das Office führt, aber kein Office, das kontrolliert; ein mittlerer Wunsch nach Steuerung verlangt vorher nicht mehr: {dimension, select, standards {Standards und Methodik liegen} other {Leistungsmessung und Berichtswesen liegen}} bei {score, number, 2}, unter der Stufe {minimum}, die er prüft. Das Office baut diese Praxis zuerst auf und regelt den Wettbewerb um Personal über Priorisierung und Kapazität, nicht über Kontrolle.',
+  'fit.blocker.hubPracticeRegulated':
+    'Die {units} Bereiche führen ihre eigenen Projekte. Ihre Aufsicht verlangt eine nachvollziehbare Spur der Entscheidungen und Nachweise, aber keine Zentrale, die kontrolliert; bei mittlerem Wunsch nach Steuerung prüft die Zentrale nur die Praxis, die die Bereiche teilen: {dimension, select, standards {Standards und Methodik liegen} other {Leistungsmessung und Berichtswesen liegen}} bei {score, number, 2}, unter der Stufe {minimum}, die ein Kontrollturm prüft. Die Zentrale baut zuerst die gemeinsame Praxis auf, und die Kontrolle bleibt in den Bereichen.',
+  'warning.ordersSplitAssumed':
+    'Ihre Projekte dienen sowohl Kunden als auch Ihrer eigenen Veränderung, und die Aufteilung zwischen beiden wurde nicht angegeben: Das Office rechnet {percent} % davon als eigene Veränderung (etwa {own} der {projects} Projekte und denselben Anteil der Ausgaben) und den Rest als Kundenaufträge. Die Leistungen für Ihre eigene Veränderung und die Steuerung der Aufträge sind auf diesen Anteil bemessen; weicht die Aufteilung deutlich von der Hälfte ab, ändert sich ihr Umfang mit ihr.',
+  'office.serviceGated.lean-portfolio':
+    'Lean-Portfolio-Betrieb (Finanzierung, Vorhabeneingang und Flow) mit einem Go/Stop-Gate: Abbruchkriterien bei der Aufnahme festgelegt, das Business entscheidet am Ende jedes Zeitrahmens',
+  'kpi.outcome.gate-decisions': 'Entscheidungen am Gate',
+  'kpi.outcome.gate-decisions.measure':
+    'Anteil der Initiativen, die am Ende ihres Zeitrahmens gestoppt, fortgeführt oder weiter finanziert werden, keine läuft darüber hinaus: {target} % innerhalb von {months} Monaten.',
+  'plan.takeAssessmentExceptDivided':
+    'Diese Bewertung als Ist-Zustand nehmen, außer bei {dimensions}: Dort gehen die Einschätzungen der Befragten um eine Stufe oder mehr auseinander; besprechen Sie den Unterschied mit ihnen, bevor sich das Office auf diese Stufen stützt; danach die schwächsten Dimensionen und die einzubeziehenden Stakeholder benennen',
 };
