@@ -140,7 +140,7 @@ describe('2. the smallest office is checked against spend', () => {
     // ceiling itself holds the office (the headcount only stops the top of its range), the held
     // warning, which names the ceiling and asks the same question (spend-line.ts).
     expect(r.warnings.join(' ')).toMatch(
-      /of the yearly project spend, above 3 %|held to 5 % of the yearly project spend stated/,
+      /of the yearly project spend, above 3 %|held to 5 % of the yearly project spend:/,
     );
   });
 });

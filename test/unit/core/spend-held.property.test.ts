@@ -34,7 +34,7 @@ const check = (predicate: (c: OrganisationContext, r: Result) => void, numRuns: 
  */
 const HELD = /Held to (\d+) % of the yearly project spend: every service scaled to (\d+) %/;
 const SAID =
-  /held to (\d+) % of the yearly project spend stated: its services need about (\d+(?:\.\d+)?) FTE, the office shown has about (\d+(?:\.\d+)?) FTE/;
+  /held to (\d+) % of the yearly project spend: its services need about (\d+(?:\.\d+)?) FTE, the office shown has about (\d+(?:\.\d+)?) FTE/;
 
 describe('a spend ceiling that binds is said in words', () => {
   it('every office the spend ceiling scales carries a warning with its full need, and none as if uncapped', () => {
