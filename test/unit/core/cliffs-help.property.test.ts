@@ -8,7 +8,7 @@ import { boughtDeliveryMeur } from '../../../functions/core/office/retained-vend
 import { situationOf } from '../../../functions/core/situation';
 import { everyCase, runs, sampled } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
-import { asKeys, borderlineChanges, read } from './said';
+import { asKeys, borderlineChanges, staffingMid as mid, read } from './said';
 
 /**
  * Round 30's cliffs left after the half-person line: help follows the work, not which side of a
@@ -23,8 +23,6 @@ const ROUNDING = 0.01;
 
 const result = (c: OrganisationContext, team: Answers[]): Result | null =>
   evaluate(QUESTIONNAIRE, c, team, { sensitivity: false });
-const mid = (r: Result | null): number =>
-  r?.pmo.staffing ? (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2 : 0;
 
 /** A lasting organisation of at least 50 people with no office in place, as most quick checks are. */
 const lastingArb = contextArb.map(

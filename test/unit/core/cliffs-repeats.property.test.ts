@@ -7,6 +7,7 @@ import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { PUSH_DISTINCT_PROJECTS } from '../../../functions/core/office/push-repeats';
 import { everyCase, runs, sampled } from '../../support/sample';
 import { contextArb, newPush, SEED, teamArb } from './arbitraries';
+import { staffingMid as mid } from './said';
 
 /**
  * Round 30: help follows the work, not how it is counted nor which side of a line it falls.
@@ -29,8 +30,6 @@ const result = (
   expectations?: Record<string, number>,
 ): Result | null => evaluate(QUESTIONNAIRE, c, team, { sensitivity: false, expectations });
 const top = (r: Result): number => r.pmo.staffing?.fte.max ?? 0;
-const mid = (r: Result): number =>
-  r.pmo.staffing ? (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2 : 0;
 const partTime = (r: Result): boolean => !r.pmo.needed && r.pmo.shape === 'capability-first';
 
 const SERVICES = QUESTIONNAIRE.services.map((s) => s.id);

@@ -17,7 +17,7 @@ import { leavesWorkUnstaffed } from '../../../functions/core/sourcing-paid';
 import { runs, sampled } from '../../support/sample';
 import { contextArb, newPush, SEED } from './arbitraries';
 import { ALL_QUESTIONS } from './fixtures';
-import { asKeys, read } from './said';
+import { asKeys, staffingMid as mid, read } from './said';
 
 /**
  * Round 30: experience that is missing is bought in as one experienced lead, in the form that fits.
@@ -35,8 +35,6 @@ const run = (c: OrganisationContext, level: number): Result | null =>
 
 const activities = (r: Result): string[] =>
   (r.rollout.phases ?? []).flatMap((p) => p.activities.map((a) => read(a).key));
-const mid = (r: Result): number =>
-  r.pmo.staffing ? (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2 : 0;
 
 /** Urgent pushes with no office in place and expertise below strong, of a size and spend where the ceiling may bind. */
 const pushArb = fc

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/contract/answers';
 import type { OrganisationContext } from '../../../functions/contract/context';
-import type { Result } from '../../../functions/contract/result';
 import { evaluate, QUESTIONNAIRE } from '../../../functions/core';
 import { runs, sampled } from '../../support/sample';
 import { contextArb, SEED, teamArb } from './arbitraries';
+import { staffingMid as middle } from './said';
 
 /**
  * Round 28: less capability never means less help. Below 1,000 people, an organisation without
@@ -17,9 +17,6 @@ import { contextArb, SEED, teamArb } from './arbitraries';
 
 /** Rounding of the staffing shown: a tenth of a person, and the ±20 % range's own rounding. */
 const ROUNDING_FTE = 0.05;
-
-const middle = (r: Result): number =>
-  r.pmo.staffing ? (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2 : 0;
 
 /**
  * New lasting organisations of 20 to 999 people, fewer than five project managers and urgency short

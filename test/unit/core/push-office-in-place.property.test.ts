@@ -4,6 +4,7 @@ import type { OrganisationContext } from '../../../functions/contract/context';
 import type { Result } from '../../../functions/contract/result';
 import { runs } from '../../support/sample';
 import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
+import { staffingMid as mid } from './said';
 
 /**
  * Round 18: a push whose own office is already running (the office in place carries at least half
@@ -29,7 +30,6 @@ const pushWithOffice: fc.Arbitrary<OrganisationContext> = contextArb.chain((c) =
     .map((x): OrganisationContext => ({ ...c, ...x, horizon: 'temporary' })),
 );
 
-const mid = (r: Result) => (r.pmo.staffing ? (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2 : 0);
 const steps = (r: Result) => (r.rollout.phases ?? []).flatMap((p) => p.activities);
 const run = (predicate: (c: OrganisationContext, r: Result) => boolean | undefined, numRuns = 400) => {
   let applied = 0;

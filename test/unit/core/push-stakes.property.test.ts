@@ -5,6 +5,7 @@ import type { Result } from '../../../functions/contract/result';
 import { english, msg } from '../../../functions/core/say';
 import { runs, sampled } from '../../support/sample';
 import { contextArb, evaluated, SEED, teamArb } from './arbitraries';
+import { staffingMid as mid } from './said';
 
 /**
  * Round 31, a push and what it stands on, written from the reviewers' reasons and not read from the
@@ -59,7 +60,6 @@ const endingArb: fc.Arbitrary<OrganisationContext> = pushArb.chain((c) =>
     })
     .map((x): OrganisationContext => ({ ...c, ...x })),
 );
-const mid = (r: Result) => (r.pmo.staffing ? (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2 : 0);
 
 describe('a push and its stakes (round 31)', () => {
   it('winds a push’s own office down near its end: hand-overs and a close, no health check, charter or start', () => {

@@ -1,3 +1,4 @@
+import type { Result } from '../../../functions/contract/result';
 import { BOUGHT_SOURCES } from '../../../functions/core/office/retained-vendor';
 import { OFFICE_EN } from '../../../functions/core/office/words';
 import type { Say } from '../../../functions/core/say';
@@ -50,3 +51,7 @@ export const borderlineChanges = (warnings: readonly string[]): string[] =>
  */
 export const carriesBought = (x: { source: string }): boolean =>
   BOUGHT_SOURCES.some((key) => read(x.source).key === key || x.source === OFFICE_EN[key]);
+
+/** The middle of a result's staffing range, in FTE (0 where it has none). */
+export const staffingMid = (r: Result | null): number =>
+  r?.pmo.staffing ? (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2 : 0;

@@ -13,7 +13,7 @@ import {
 } from '../../../functions/core/spend-scale';
 import { everyCase, runs } from '../../support/sample';
 import { respondentArb, SEED } from './arbitraries';
-import { asKeys, borderlineChanges, flipsOffice } from './said';
+import { asKeys, borderlineChanges, flipsOffice, staffingMid as mid } from './said';
 
 /**
  * Round 26: small organisations with large budgets, and the cliffs at small sizes. An owner that
@@ -28,7 +28,6 @@ const run = (c: OrganisationContext, team: Answers[], sensitivity = false) =>
     sensitivity,
     rates: { currency: 'EUR', dayRate: 450 },
   }) as Result;
-const mid = (r: Result) => (r.pmo.staffing ? (r.pmo.staffing.fte.min + r.pmo.staffing.fte.max) / 2 : 0);
 const team = fc.array(respondentArb, { minLength: 1, maxLength: 1 });
 
 /** Few staff, a large bought-in spend, many projects of its own. */
